@@ -1,0 +1,299 @@
+//! The command line: parses arguments, runs the pipeline, and maps outcomes
+//! to exit codes (0 ran clean, 1 findings listed in `--fail-on`, 2 bad input).
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+
+use crate::model::{Finding, FindingKind};
+use crate::report::{self, table, Format, Report};
+use crate::{corpus, matcher, reconcile, rulebook};
+
+const EXIT_CODES: &str = "Exit codes:
+  0  the run finished and found nothing listed in --fail-on
+  1  findings of a kind listed in --fail-on (or a failing rule test)
+  2  bad input or usage: a bad rule, an unreadable path, an unknown flag";
+
+/// Checks where news articles agree, disagree, or assert things no one backs up.
+#[derive(Debug, Parser)]
+#[command(name = "claimcheck", version, after_help = EXIT_CODES)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Scan the corpus with the rulebook and report findings.
+    Check(CheckArgs),
+    /// Validate, test or list the rulebook.
+    #[command(subcommand)]
+    Rules(RulesCommand),
+}
+
+#[derive(Debug, clap::Args)]
+#[command(after_help = EXIT_CODES)]
+struct CheckArgs {
+    /// Directory of rule files.
+    #[arg(long, default_value = "rules")]
+    rules: PathBuf,
+    /// Article files or directories (repeatable).
+    #[arg(long, default_value = "corpus", num_args = 1..)]
+    corpus: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
+    /// Worker threads for the matcher (default: one per core).
+    #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
+    threads: Option<u16>,
+    /// Exit with code 1 when a finding of one of these kinds is reported.
+    #[arg(long, value_enum, value_delimiter = ',')]
+    fail_on: Vec<KindArg>,
+    /// Show only findings of these kinds.
+    #[arg(long, value_enum, value_delimiter = ',')]
+    kind: Vec<KindArg>,
+    /// Show only findings of these rule ids.
+    #[arg(long, value_delimiter = ',')]
+    rule: Vec<String>,
+    /// Show only findings that involve this article (path as given in the corpus).
+    #[arg(long)]
+    focus: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+enum RulesCommand {
+    /// Validate every rule file and report every problem.
+    Check {
+        /// Directory of rule files.
+        #[arg(default_value = "rules")]
+        dir: PathBuf,
+    },
+    /// Run every rule's examples and print a per-rule table.
+    Test {
+        /// Directory of rule files.
+        #[arg(default_value = "rules")]
+        dir: PathBuf,
+    },
+    /// Print every literal phrase of the rulebook, one per line (for a ripgrep baseline).
+    Literals {
+        /// Directory of rule files.
+        #[arg(default_value = "rules")]
+        dir: PathBuf,
+    },
+}
+
+/// The finding kinds, as command-line values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum KindArg {
+    Contradiction,
+    FigureConflict,
+    Unsupported,
+    Corroborated,
+    InvalidValue,
+    NameVariant,
+}
+
+impl KindArg {
+    fn kind(self) -> FindingKind {
+        match self {
+            KindArg::Contradiction => FindingKind::Contradiction,
+            KindArg::FigureConflict => FindingKind::FigureConflict,
+            KindArg::Unsupported => FindingKind::Unsupported,
+            KindArg::Corroborated => FindingKind::Corroborated,
+            KindArg::InvalidValue => FindingKind::InvalidValue,
+            KindArg::NameVariant => FindingKind::NameVariant,
+        }
+    }
+}
+
+/// Runs the command line and returns the process exit code.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            let code = if err.use_stderr() { 2 } else { 0 };
+            let _ = err.print();
+            return ExitCode::from(code);
+        }
+    };
+    match run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(err) => {
+            if is_broken_pipe(&err) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("claimcheck: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<u8> {
+    match cli.command {
+        Command::Check(args) => check(&args),
+        Command::Rules(RulesCommand::Check { dir }) => {
+            let rulebook = load_rules(&dir)?;
+            eprintln!(
+                "{}: {} rules, no problems",
+                dir.display(),
+                rulebook.rules.len()
+            );
+            Ok(0)
+        }
+        Command::Rules(RulesCommand::Test { dir }) => {
+            let rulebook = load_rules(&dir)?;
+            let outcome = rulebook::ruletest::run(&rulebook);
+            write_stdout(&outcome.report)?;
+            Ok(if outcome.passed { 0 } else { 1 })
+        }
+        Command::Rules(RulesCommand::Literals { dir }) => {
+            let rulebook = load_rules(&dir)?;
+            let mut out = rulebook.literals().join("\n");
+            out.push('\n');
+            write_stdout(&out)?;
+            Ok(0)
+        }
+    }
+}
+
+fn check(args: &CheckArgs) -> anyhow::Result<u8> {
+    if let Some(threads) = args.threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(usize::from(threads))
+            .build_global()
+            .context("starting the thread pool")?;
+    }
+    let rulebook = load_rules(&args.rules)?;
+    let corpus = corpus::discover(&args.corpus)?;
+    let scan = matcher::scan(&rulebook, &corpus);
+    for warning in &scan.warnings {
+        eprintln!("claimcheck: warning: {warning}");
+    }
+    if scan.documents.is_empty() {
+        anyhow::bail!("no readable articles in {}", display_paths(&args.corpus));
+    }
+    let rules = rulebook.infos();
+    let findings = reconcile::reconcile(&reconcile::Input {
+        rules: &rules,
+        names: &rulebook.names,
+        documents: &scan.documents,
+        instances: &scan.instances,
+        mentions: &scan.names,
+    });
+    let focus = match &args.focus {
+        Some(path) => Some(focus_doc(&scan.documents, path)?),
+        None => None,
+    };
+    let shown: Vec<Finding> = findings
+        .into_iter()
+        .filter(|finding| keep(args, &rules, &scan.instances, focus, finding))
+        .collect();
+    let style = table::Style {
+        width: terminal_width(),
+        color: std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+    };
+    let report = Report {
+        documents: &scan.documents,
+        rules: &rules,
+        instances: &scan.instances,
+        findings: &shown,
+    };
+    write_stdout(&report::render(&report, args.format, &style))?;
+    let fail_on: Vec<FindingKind> = args.fail_on.iter().map(|kind| kind.kind()).collect();
+    if shown.iter().any(|finding| fail_on.contains(&finding.kind)) {
+        return Ok(1);
+    }
+    Ok(if scan.warnings.is_empty() { 0 } else { 2 })
+}
+
+fn keep(
+    args: &CheckArgs,
+    rules: &[crate::model::RuleInfo],
+    instances: &[crate::model::Instance],
+    focus: Option<u32>,
+    finding: &Finding,
+) -> bool {
+    let kind_ok = args.kind.is_empty() || args.kind.iter().any(|kind| kind.kind() == finding.kind);
+    let rule_ok = args.rule.is_empty()
+        || finding
+            .rule
+            .and_then(|idx| rules.get(idx as usize))
+            .is_some_and(|rule| args.rule.contains(&rule.id));
+    let focus_ok = focus.is_none_or(|doc| {
+        finding.sides.iter().any(|side| {
+            side.instances.iter().any(|idx| {
+                instances
+                    .get(*idx as usize)
+                    .is_some_and(|instance| instance.citation.doc == doc)
+            }) || side
+                .mentions
+                .iter()
+                .any(|mention| mention.citation.doc == doc)
+        })
+    });
+    kind_ok && rule_ok && focus_ok
+}
+
+fn focus_doc(documents: &[crate::model::Document], path: &Path) -> anyhow::Result<u32> {
+    let wanted = path.to_string_lossy().replace('\\', "/");
+    documents
+        .iter()
+        .position(|document| {
+            wanted == document.path
+                || wanted.ends_with(&format!("/{}", document.path))
+                || wanted == document.id
+        })
+        .map(|idx| idx as u32)
+        .with_context(|| format!("--focus {}: not an article of the corpus", path.display()))
+}
+
+fn load_rules(dir: &Path) -> anyhow::Result<rulebook::Rulebook> {
+    rulebook::load(dir).map_err(|diagnostics| {
+        anyhow::anyhow!(
+            "{diagnostics}\n{} problem(s) in {}",
+            diagnostics.0.len(),
+            dir.display()
+        )
+    })
+}
+
+fn terminal_width() -> Option<u16> {
+    if let Some(columns) = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|value| value.parse().ok())
+    {
+        return Some(columns);
+    }
+    if std::io::stdout().is_terminal() {
+        return None;
+    }
+    Some(120)
+}
+
+fn display_paths(paths: &[PathBuf]) -> String {
+    paths
+        .iter()
+        .map(|path| path.display().to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn write_stdout(text: &str) -> anyhow::Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    stdout
+        .write_all(text.as_bytes())
+        .context("writing to stdout")?;
+    stdout.flush().context("writing to stdout")?;
+    Ok(())
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}

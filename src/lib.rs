@@ -1,0 +1,17 @@
+//! claimcheck: checks where news articles agree, disagree, or assert things no one backs up.
+//!
+//! The pipeline is `rulebook` → `corpus` → `matcher` → `reconcile` → `report`;
+//! stages pass the plain types of `model`.
+
+pub mod cli;
+pub mod corpus;
+pub mod kinds;
+pub mod matcher;
+pub mod model;
+pub mod names;
+pub mod provenance;
+pub mod reconcile;
+pub mod report;
+pub mod rulebook;
+pub mod text;
+pub mod values;

@@ -1,0 +1,411 @@
+//! Plain data passed between the stages: articles, rules, instances and findings.
+//!
+//! Nothing here does I/O. Every type that reaches output derives `Ord`, so
+//! stages can sort before they hand data on.
+
+use serde::Serialize;
+
+/// Metadata of one article, as the manifest and front matter give it.
+///
+/// Unknown metadata stays `None`: nothing here is ever guessed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Document {
+    /// Short stable id: the manifest's `id`, else the file stem.
+    pub id: String,
+    /// Path relative to the corpus root, with `/` separators.
+    pub path: String,
+    /// Title from the manifest, front matter, or first non-empty line.
+    pub title: Option<String>,
+    /// Outlet that published the article.
+    pub publisher: Option<String>,
+    /// Authors in byline order.
+    pub authors: Vec<String>,
+    /// Publication date as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// Where the article was published.
+    pub url: Option<String>,
+    /// The outlet whose report this article rewrites (a wire story), if any.
+    pub derived_from: Option<String>,
+}
+
+/// What a sentence is, as far as matching is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SentenceKind {
+    /// Article text: matched.
+    Body,
+    /// A heading line: matched.
+    Heading,
+    /// A pull quote: matched, but marked when it repeats a body sentence.
+    PullQuote,
+    /// Page furniture (tickers, share buttons, comment forms): never matched.
+    Furniture,
+}
+
+/// One sentence of an article: its byte span and where it starts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte offset of the first character, inside the article text.
+    pub start: usize,
+    /// Byte offset one past the last character.
+    pub end: usize,
+    /// 1-based line of `start`.
+    pub line: u32,
+    /// 1-based column of `start`, counted in characters.
+    pub column: u32,
+    /// Body, heading, pull quote or furniture.
+    pub kind: SentenceKind,
+    /// For a pull quote that repeats a sentence of the same article: that sentence's index.
+    pub repeat_of: Option<u32>,
+}
+
+/// An article read from disk: metadata, decoded text and its sentences.
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// Metadata.
+    pub document: Document,
+    /// The decoded text, byte for byte as on disk where it was valid UTF-8.
+    pub text: String,
+    /// Sentences in text order; their spans do not overlap.
+    pub sentences: Vec<Sentence>,
+}
+
+/// Whether an instance affirms or denies its proposition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Stance {
+    /// The sentence asserts the claim.
+    Affirm,
+    /// The sentence denies or negates the claim.
+    Deny,
+}
+
+/// How a denial is expressed, which becomes a contradiction's class.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DenialClass {
+    /// A negation in the claim's scope: "will not send", "has not established".
+    Negation,
+    /// A denial word or antonym: "denied", "rejects", "maintains a neutral position".
+    Antonymy,
+}
+
+/// The stance of one sentence towards a claim, with the cue that decided it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct StanceReading {
+    /// Affirm or deny.
+    pub stance: Stance,
+    /// The cue as written ("denied", "will not"), `None` for a plain affirmation.
+    pub cue: Option<String>,
+    /// How a denial is expressed; `None` for an affirmation.
+    pub class: Option<DenialClass>,
+}
+
+/// Who is quoted as saying something, and how.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Attribution {
+    /// The speaker as written: "US officials", "M. Taylor Fravel", "China's foreign ministry".
+    pub speaker: String,
+    /// The cue that attributes it: "according to", "said", "denied", "documents reviewed by".
+    pub cue: String,
+    /// True when the claim sits inside quotation marks (a direct quote).
+    pub direct: bool,
+}
+
+/// A hedge word that weakens a claim without denying it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Hedge {
+    /// The cue as written: "reportedly", "allegedly", "could".
+    pub cue: String,
+}
+
+/// The type of an extracted value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ValueKind {
+    /// "70%", "70 per cent", "seventy percent".
+    Percent,
+    /// "400 people", "three new centres", "thousands of soldiers", "fourfold".
+    Count,
+    /// "$5 billion", "€20m".
+    Money,
+    /// A number with a unit: "5.6 Gbps", "3.4–3.8 GHz".
+    Quantity,
+    /// A four-digit year: "2014".
+    Year,
+    /// A month-year or a full date: "October 2019", "19 August, 2019".
+    Date,
+    /// A period between two years: "2014–2018", "between 2014 and 2018", "(1956-1665)".
+    Range,
+}
+
+/// The precision of a date, a year or a period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Grain {
+    /// Known to the year.
+    Year,
+    /// Known to the month.
+    Month,
+    /// Known to the day.
+    Day,
+}
+
+/// An approximation word in front of a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Approx {
+    /// "about", "around", "roughly", "some": near the number, either side.
+    About,
+    /// "more than", "over", "at least": the number or above.
+    AtLeast,
+    /// "nearly", "almost", "up to", "less than": the number or below.
+    AtMost,
+}
+
+/// A typed, normalised value found in a sentence.
+///
+/// `low` and `high` hold the value as written, in order of writing, so a
+/// reversed range keeps `low > high`. For years and dates they are day
+/// numbers (see `values::day_number`) of the first and last day of the
+/// period, so "2019" and "October 2019" overlap.
+#[derive(Debug, Clone, PartialEq, PartialOrd, Serialize)]
+pub struct Value {
+    /// Percent, count, money, quantity, year, date or range.
+    pub kind: ValueKind,
+    /// The value as written.
+    pub text: String,
+    /// Byte offset of `text` inside the sentence.
+    pub start: usize,
+    /// Byte offset one past `text` inside the sentence.
+    pub end: usize,
+    /// Canonical form: "70%", "400", "5.6 Gbps", "2019", "2019-10", "2014..2018".
+    pub normalized: String,
+    /// First number (or first day) as written.
+    pub low: f64,
+    /// Last number (or last day) as written; equals `low` for a single number.
+    pub high: f64,
+    /// Unit for quantities and money ("Gbps", "USD"), else `None`.
+    pub unit: Option<String>,
+    /// Precision of a year, date or period; `None` for numbers.
+    pub grain: Option<Grain>,
+    /// Approximation word in front of the value, if any.
+    pub approx: Option<Approx>,
+}
+
+/// Where something was seen: the article, the sentence span, and the
+/// 1-based line and column of the sentence's first character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Citation {
+    /// Index of the document in the corpus (documents are sorted by path).
+    pub doc: u32,
+    /// Byte offset of the sentence inside the article.
+    pub byte_start: usize,
+    /// Byte offset one past the sentence.
+    pub byte_end: usize,
+    /// 1-based line of the sentence start.
+    pub line: u32,
+    /// 1-based column of the sentence start, in characters.
+    pub column: u32,
+}
+
+/// One occurrence of one rule in one sentence, with its provenance.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Instance {
+    /// Where: document and sentence.
+    pub citation: Citation,
+    /// Index of the rule in the rulebook.
+    pub rule: u32,
+    /// The whole sentence, as written.
+    pub quote: String,
+    /// Byte span, inside `quote`, of the phrases that made the rule match.
+    pub match_start: usize,
+    /// End of that span.
+    pub match_end: usize,
+    /// Affirm or deny, and why.
+    pub stance: StanceReading,
+    /// Every typed value in the sentence.
+    pub values: Vec<Value>,
+    /// For a figure rule: the value that answers the figure, as an index into `values`.
+    pub figure_value: Option<usize>,
+    /// For a figure rule with a key: the key this value applies to ("2014..2018").
+    pub figure_key: Option<String>,
+    /// Who says it; `None` when the article says it in its own voice.
+    pub attribution: Option<Attribution>,
+    /// A hedge word, when present.
+    pub hedge: Option<Hedge>,
+    /// The independent source behind the instance: the speaker, else the
+    /// publisher followed through `derived_from`, else the document id.
+    pub origin: String,
+    /// True when the sentence is a pull quote repeating its own article.
+    pub repeat: bool,
+}
+
+/// A proper name seen in an article, for spelling checks.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct NameMention {
+    /// The name as written ("Koffman").
+    pub name: String,
+    /// Where it was seen.
+    pub citation: Citation,
+}
+
+/// How a figure rule compares two values.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "type", content = "amount")]
+pub enum Tolerance {
+    /// Values must be equal (dates: overlap at their common grain).
+    Exact,
+    /// Values may differ by at most this much.
+    Absolute(f64),
+    /// Values may differ by at most this fraction of the larger.
+    Relative(f64),
+}
+
+/// Where the key of a figure comes from.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FigureKey {
+    /// One bucket for every instance.
+    None,
+    /// The period (a year range, else a year) written in the same sentence;
+    /// instances without one fall into the bucket `unspecified`.
+    Period,
+}
+
+/// What the reconciler needs to know about a figure rule.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FigureSpec {
+    /// The value type to extract.
+    pub value: ValueKind,
+    /// How instances are bucketed before comparison.
+    pub key: FigureKey,
+    /// How close two values must be to agree.
+    pub tolerance: Tolerance,
+    /// Smallest plausible value, inclusive.
+    pub min: Option<f64>,
+    /// Largest plausible value, inclusive.
+    pub max: Option<f64>,
+}
+
+/// The claim kind of a rule, as the reconciler sees it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RuleKind {
+    /// A statement articles affirm or deny.
+    Proposition,
+    /// A quantity whose value is extracted and compared.
+    Figure(FigureSpec),
+}
+
+/// A rule as the later stages see it: identity, claim text, kind.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RuleInfo {
+    /// Unique id, kebab-case.
+    pub id: String,
+    /// Short claim text for reports (under ~75 characters).
+    pub claim: String,
+    /// Rule file, relative to the rules directory, with `/` separators.
+    pub file: String,
+    /// 1-based line of the rule's table in that file.
+    pub line: u32,
+    /// Proposition or figure.
+    pub kind: RuleKind,
+}
+
+/// Settings for the name-variant check, from the rulebook.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NameConfig {
+    /// Jaro-Winkler similarity at or above which two names are variants.
+    pub threshold: f64,
+    /// Names shorter than this (in characters) are not compared.
+    pub min_len: usize,
+    /// Groups of names known to be distinct: never reported as variants.
+    pub allow: Vec<Vec<String>>,
+}
+
+impl Default for NameConfig {
+    fn default() -> Self {
+        NameConfig {
+            threshold: 0.95,
+            min_len: 5,
+            allow: Vec::new(),
+        }
+    }
+}
+
+/// The finding kinds: a fixed vocabulary used in JSON and on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FindingKind {
+    /// One origin affirms what another denies.
+    Contradiction,
+    /// Two origins give values for one figure that disagree beyond tolerance.
+    FigureConflict,
+    /// A claim asserted by one origin in its own voice and corroborated nowhere.
+    Unsupported,
+    /// Two or more independent origins agree.
+    Corroborated,
+    /// A value that cannot be true as written.
+    InvalidValue,
+    /// One name spelt two ways.
+    NameVariant,
+}
+
+/// A finding's verdict, in the FEVER spirit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// Independent sources back the claim.
+    Supported,
+    /// Sources disagree, or the value cannot be right.
+    Disputed,
+    /// Too little to decide.
+    NotEnoughInfo,
+}
+
+/// How urgently an editor should look.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    /// For the record.
+    Info,
+    /// Worth a look.
+    Low,
+    /// Check before publication.
+    Medium,
+    /// Sources conflict: resolve before publication.
+    High,
+}
+
+/// One side of a finding: instances that agree with each other.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Side {
+    /// What this side says: "affirm", "deny", "70%", "Koffman".
+    pub label: String,
+    /// Indexes into the sorted instance list.
+    pub instances: Vec<u32>,
+    /// Name mentions (name-variant findings only).
+    pub mentions: Vec<NameMention>,
+}
+
+/// What the reconciler concluded about one rule (or one name).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Finding {
+    /// The finding kind.
+    pub kind: FindingKind,
+    /// Index of the rule, `None` for name variants.
+    pub rule: Option<u32>,
+    /// The claim text (the rule's, or the names compared).
+    pub claim: String,
+    /// Supported, disputed or not enough info.
+    pub status: Status,
+    /// How urgent.
+    pub severity: Severity,
+    /// For contradictions: how the denial is expressed.
+    pub class: Option<DenialClass>,
+    /// One sentence a person can read aloud.
+    pub explanation: String,
+    /// The sides, each with its instances.
+    pub sides: Vec<Side>,
+}

@@ -1,0 +1,40 @@
+//! Renders a check's results: a table for people, JSON for machines, Markdown for tickets.
+
+pub mod json;
+pub mod markdown;
+pub mod table;
+
+use crate::model::{Document, Finding, Instance, RuleInfo};
+
+/// Everything a report shows, already sorted and filtered.
+#[derive(Debug, Clone, Copy)]
+pub struct Report<'a> {
+    /// Documents, sorted by path.
+    pub documents: &'a [Document],
+    /// Rules, in rulebook order.
+    pub rules: &'a [RuleInfo],
+    /// Instances, sorted by citation then rule.
+    pub instances: &'a [Instance],
+    /// Findings to show.
+    pub findings: &'a [Finding],
+}
+
+/// The output formats of `claimcheck check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// A conflict table for people.
+    Table,
+    /// Versioned JSON for machines.
+    Json,
+    /// Markdown for an editorial ticket.
+    Markdown,
+}
+
+/// Renders `report` in `format`.
+pub fn render(report: &Report<'_>, format: Format, style: &table::Style) -> String {
+    match format {
+        Format::Table => table::render(report, style),
+        Format::Json => json::render(report),
+        Format::Markdown => markdown::render(report),
+    }
+}

@@ -1,0 +1,1 @@
+//! Corpus loading through the binary: manifests, front matter, CRLF, BOM.

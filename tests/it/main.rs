@@ -1,0 +1,5 @@
+//! Integration tests: run the real `claimcheck` binary on real files.
+
+mod corpus;
+mod rules;
+mod support;

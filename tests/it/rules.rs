@@ -1,0 +1,1 @@
+//! Rule validation and rule tests through the binary.

@@ -181,7 +181,7 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
         names: &rulebook.names,
         documents: &scan.documents,
         instances: &scan.instances,
-        mentions: &scan.names,
+        names_seen: &scan.names,
     });
     let focus = match &args.focus {
         Some(path) => Some(focus_doc(&scan.documents, path)?),

@@ -250,6 +250,17 @@ pub struct NameMention {
     pub citation: Citation,
 }
 
+/// How often a proper name was seen, with its first citations.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct NameCount {
+    /// The name as written ("Koffman").
+    pub name: String,
+    /// How many times it was seen across the corpus.
+    pub count: u32,
+    /// The first few places it was seen, sorted.
+    pub citations: Vec<Citation>,
+}
+
 /// How a figure rule compares two values.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 #[serde(rename_all = "kebab-case", tag = "type", content = "amount")]

@@ -9,7 +9,9 @@ use rayon::prelude::*;
 
 use crate::corpus::{self, Corpus};
 use crate::kinds::figure;
-use crate::model::{Article, Citation, Document, Instance, NameMention, RuleKind};
+use std::collections::BTreeMap;
+
+use crate::model::{Article, Citation, Document, Instance, NameCount, RuleKind};
 use crate::names;
 use crate::provenance::{self, Analyzer};
 use crate::rulebook::{RuleMatch, Rulebook};
@@ -22,13 +24,16 @@ pub struct Scan {
     pub documents: Vec<Document>,
     /// Instances sorted by citation, then rule.
     pub instances: Vec<Instance>,
-    /// Proper names sorted by citation, then name.
-    pub names: Vec<NameMention>,
+    /// Proper names with their counts and first citations, sorted by name.
+    pub names: Vec<NameCount>,
     /// Problems that did not stop the run (unreadable or skipped files), sorted.
     pub warnings: Vec<String>,
     /// Bytes of article text scanned.
     pub n_bytes: u64,
 }
+
+/// How many places a name keeps for its report.
+const MAX_NAME_CITATIONS: usize = 3;
 
 /// Scans every article of `corpus` against `rulebook`.
 pub fn scan(rulebook: &Rulebook, corpus: &Corpus) -> Scan {
@@ -65,8 +70,8 @@ pub struct ArticleScan {
     pub document: Option<Document>,
     /// Instances in sentence order.
     pub instances: Vec<Instance>,
-    /// Proper names in sentence order.
-    pub names: Vec<NameMention>,
+    /// Proper names with their counts, sorted by name.
+    pub names: Vec<NameCount>,
     /// Warnings about this article.
     pub warnings: Vec<String>,
     /// Bytes of text scanned.
@@ -156,6 +161,7 @@ fn assemble(mut results: Vec<ArticleScan>, mut warnings: Vec<String>) -> Scan {
             .cmp(&b.document.as_ref().map(|d| &d.path))
     });
     let mut scan = Scan::default();
+    let mut names: BTreeMap<String, NameCount> = BTreeMap::new();
     for result in results {
         warnings.extend(result.warnings);
         let Some(document) = result.document else {
@@ -169,18 +175,27 @@ fn assemble(mut results: Vec<ArticleScan>, mut warnings: Vec<String>) -> Scan {
                 instance.citation.doc = doc_idx;
                 instance
             }));
-        scan.names
-            .extend(result.names.into_iter().map(|mut mention| {
-                mention.citation.doc = doc_idx;
-                mention
-            }));
+        for seen in result.names {
+            let entry = names.entry(seen.name.clone()).or_insert_with(|| NameCount {
+                name: seen.name,
+                count: 0,
+                citations: Vec::new(),
+            });
+            entry.count += seen.count;
+            for mut citation in seen.citations {
+                if entry.citations.len() < MAX_NAME_CITATIONS {
+                    citation.doc = doc_idx;
+                    entry.citations.push(citation);
+                }
+            }
+        }
     }
+    scan.names = names.into_values().collect();
     scan.instances.sort_by(|a, b| {
         a.citation
             .cmp(&b.citation)
             .then_with(|| a.rule.cmp(&b.rule))
     });
-    scan.names.sort();
     warnings.sort();
     warnings.dedup();
     scan.warnings = warnings;

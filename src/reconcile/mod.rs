@@ -1,8 +1,19 @@
 //! Groups instances by rule and reports where articles disagree.
 //!
 //! Nothing here reads files or fails: odd input becomes a finding, not an error.
+//! Every check works on sorted data and sorts what it returns, and none
+//! compares instances pairwise: groups are bucketed and swept.
 
-use crate::model::{Document, Finding, Instance, NameConfig, NameMention, RuleInfo};
+mod contradiction;
+mod corroborated;
+mod figure_conflict;
+mod invalid_value;
+mod name_variant;
+mod unsupported;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::model::{Document, Finding, Instance, NameConfig, NameCount, RuleInfo, RuleKind};
 
 /// Everything the reconciler looks at.
 #[derive(Debug, Clone, Copy)]
@@ -15,12 +26,174 @@ pub struct Input<'a> {
     pub documents: &'a [Document],
     /// Instances, sorted by citation then rule.
     pub instances: &'a [Instance],
-    /// Proper names, sorted.
-    pub mentions: &'a [NameMention],
+    /// Proper names with their counts, sorted by name.
+    pub names_seen: &'a [NameCount],
+}
+
+/// The instances of one rule that can count as sources: pull quotes that
+/// repeat their own article are left out.
+#[derive(Debug, Clone)]
+pub struct ClaimGroup<'a> {
+    /// Index of the rule.
+    pub rule_idx: u32,
+    /// The rule.
+    pub rule: &'a RuleInfo,
+    /// Indexes into `instances`, in citation order.
+    pub members: Vec<u32>,
+    /// All instances of the scan.
+    pub instances: &'a [Instance],
+}
+
+impl<'a> ClaimGroup<'a> {
+    /// The instance behind a member index.
+    pub fn instance(&self, idx: u32) -> &'a Instance {
+        &self.instances[idx as usize]
+    }
+
+    /// The distinct origins of `members`, sorted.
+    pub fn origins(&self, members: &[u32]) -> BTreeSet<&'a str> {
+        members
+            .iter()
+            .map(|idx| self.instance(*idx).origin.as_str())
+            .collect()
+    }
 }
 
 /// Every finding, sorted by kind, then rule, then claim.
 pub fn reconcile(input: &Input<'_>) -> Vec<Finding> {
-    let _ = input;
-    Vec::new()
+    let mut findings = Vec::new();
+    for group in groups(input) {
+        match &group.rule.kind {
+            RuleKind::Proposition => {
+                let contradiction = contradiction::check(&group);
+                if contradiction.is_none() {
+                    findings.extend(corroborated::check_proposition(&group));
+                }
+                findings.extend(contradiction);
+            }
+            RuleKind::Figure(spec) => {
+                let buckets = figure_conflict::cluster(&group, spec);
+                findings.extend(figure_conflict::check(&group, &buckets));
+                findings.extend(corroborated::check_figure(&group, &buckets));
+            }
+        }
+        findings.extend(unsupported::check(&group));
+    }
+    findings.extend(invalid_value::check(input));
+    findings.extend(name_variant::check(input.names_seen, input.names));
+    findings.sort();
+    findings
+}
+
+/// Groups instances by rule; a figure's group holds only instances with a value.
+fn groups<'a>(input: &Input<'a>) -> Vec<ClaimGroup<'a>> {
+    let mut by_rule: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
+    for (idx, instance) in input.instances.iter().enumerate() {
+        let Some(rule) = input.rules.get(instance.rule as usize) else {
+            continue;
+        };
+        let counts = match rule.kind {
+            RuleKind::Proposition => true,
+            RuleKind::Figure(_) => instance.figure_value.is_some(),
+        };
+        if counts && !instance.repeat {
+            by_rule.entry(instance.rule).or_default().push(idx as u32);
+        }
+    }
+    by_rule
+        .into_iter()
+        .filter_map(|(rule_idx, members)| {
+            let rule = input.rules.get(rule_idx as usize)?;
+            Some(ClaimGroup {
+                rule_idx,
+                rule,
+                members,
+                instances: input.instances,
+            })
+        })
+        .collect()
+}
+
+/// Joins origins for an explanation: "a", "a and b", "a, b and c".
+pub(crate) fn join_origins<'a>(origins: impl IntoIterator<Item = &'a str>) -> String {
+    let origins: Vec<&str> = origins.into_iter().collect();
+    match origins.split_last() {
+        None => String::new(),
+        Some((last, [])) => (*last).to_string(),
+        Some((last, rest)) => format!("{} and {}", rest.join(", "), last),
+    }
+}
+
+/// "1 origin" / "3 origins".
+pub(crate) fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! Builders for reconciler tests.
+
+    use crate::model::{
+        Citation, Instance, RuleInfo, RuleKind, Stance, StanceReading, Value, ValueKind,
+    };
+
+    /// A proposition rule with id `id`.
+    pub fn proposition(id: &str) -> RuleInfo {
+        RuleInfo {
+            id: id.to_string(),
+            claim: format!("claim {id}"),
+            file: "test.toml".to_string(),
+            line: 1,
+            kind: RuleKind::Proposition,
+        }
+    }
+
+    /// An instance of rule 0 in document `doc` at `line`, from `origin`.
+    pub fn instance(doc: u32, line: u32, origin: &str, stance: Stance) -> Instance {
+        Instance {
+            citation: Citation {
+                doc,
+                byte_start: line as usize * 100,
+                byte_end: line as usize * 100 + 50,
+                line,
+                column: 1,
+            },
+            rule: 0,
+            quote: format!("sentence {line}"),
+            match_start: 0,
+            match_end: 8,
+            stance: StanceReading {
+                stance,
+                cue: None,
+                class: None,
+            },
+            values: Vec::new(),
+            figure_value: None,
+            figure_key: None,
+            attribution: None,
+            hedge: None,
+            origin: origin.to_string(),
+            repeat: false,
+        }
+    }
+
+    /// A number value.
+    pub fn number(kind: ValueKind, low: f64, high: f64, text: &str) -> Value {
+        Value {
+            kind,
+            text: text.to_string(),
+            start: 0,
+            end: text.len(),
+            normalized: text.to_string(),
+            low,
+            high,
+            unit: None,
+            grain: None,
+            approx: None,
+        }
+    }
 }

@@ -1,25 +1,276 @@
 //! The JSON wire format, documented field by field.
+//!
+//! Ids are stable for a given rulebook and corpus: instances are numbered
+//! `i1`, `i2`, … in citation order and findings `f1`, `f2`, … in finding
+//! order. Any change to a field bumps `SCHEMA_VERSION`.
 
 use serde::Serialize;
 
 use super::Report;
+use crate::model::{
+    Approx, DenialClass, Document, FindingKind, Grain, Severity, Stance, Status, ValueKind,
+};
 
 /// Bumped whenever a field is added, removed or changes meaning.
 pub const SCHEMA_VERSION: u32 = 1;
 
+/// The whole document.
 #[derive(Serialize)]
 struct Wire<'a> {
+    /// Version of this format.
     schema_version: u32,
-    documents: &'a [crate::model::Document],
+    /// The rules of the rulebook, in rulebook order.
+    rules: Vec<RuleWire<'a>>,
+    /// The articles, sorted by path.
+    documents: &'a [Document],
+    /// Every instance of every rule, in citation order.
+    instances: Vec<InstanceWire<'a>>,
+    /// The findings shown (after `--kind`, `--rule` and `--focus`).
+    findings: Vec<FindingWire<'a>>,
+}
+
+/// A rule: `{id, kind, claim, file, line}`.
+#[derive(Serialize)]
+struct RuleWire<'a> {
+    /// Rule id.
+    id: &'a str,
+    /// `proposition` or `figure`.
+    kind: &'static str,
+    /// The short claim text.
+    claim: &'a str,
+    /// Rule file relative to the rules directory.
+    file: &'a str,
+    /// Line of the rule's table in that file.
+    line: u32,
+}
+
+/// An instance: where, what was quoted, and its provenance.
+#[derive(Serialize)]
+struct InstanceWire<'a> {
+    /// `i1`, `i2`, … in citation order.
+    id: String,
+    /// Rule id.
+    rule: &'a str,
+    /// Document id.
+    doc: &'a str,
+    /// 1-based line of the sentence start.
+    line: u32,
+    /// 1-based column (characters) of the sentence start.
+    column: u32,
+    /// Byte offset of the sentence in the article file.
+    byte_start: usize,
+    /// Byte offset one past the sentence.
+    byte_end: usize,
+    /// The whole sentence.
+    quote: &'a str,
+    /// `affirm` or `deny`.
+    stance: Stance,
+    /// The cue that made a denial ("denied", "will not"), else null.
+    stance_cue: Option<&'a str>,
+    /// `negation` or `antonymy` for a denial, else null.
+    stance_class: Option<DenialClass>,
+    /// Every typed value in the sentence.
+    values: Vec<ValueWire<'a>>,
+    /// For a figure rule: the value that answers it (normalised), else null.
+    figure: Option<&'a str>,
+    /// For a figure rule with a key: the key ("2014..2018"), else null.
+    key: Option<&'a str>,
+    /// Who says it, or null when the article says it in its own voice.
+    attribution: Option<AttributionWire<'a>>,
+    /// The hedge word, or null.
+    hedge: Option<&'a str>,
+    /// The independent source behind the instance.
+    origin: &'a str,
+    /// True for a pull quote repeating its own article (never a second source).
+    repeat: bool,
+}
+
+/// A value: `{kind, text, normalized, grain, approx}`.
+#[derive(Serialize)]
+struct ValueWire<'a> {
+    /// percent, count, money, quantity, year, date or range.
+    kind: ValueKind,
+    /// As written.
+    text: &'a str,
+    /// Canonical form ("70%", "2019-10", "2014..2018").
+    normalized: &'a str,
+    /// year, month or day for dates; null for numbers.
+    grain: Option<Grain>,
+    /// about, at-least or at-most; null when exact.
+    approx: Option<Approx>,
+}
+
+/// An attribution: `{speaker, cue, direct}`.
+#[derive(Serialize)]
+struct AttributionWire<'a> {
+    /// The speaker as written.
+    speaker: &'a str,
+    /// The attribution cue ("according to", "said").
+    cue: &'a str,
+    /// True for a direct quote.
+    direct: bool,
+}
+
+/// A finding.
+#[derive(Serialize)]
+struct FindingWire<'a> {
+    /// `f1`, `f2`, … in finding order.
+    id: String,
+    /// The finding kind (kebab-case).
+    kind: FindingKind,
+    /// Rule id, null for name variants.
+    rule: Option<&'a str>,
+    /// The claim text.
+    claim: &'a str,
+    /// supported, disputed or not-enough-info.
+    status: Status,
+    /// info, low, medium or high.
+    severity: Severity,
+    /// For contradictions: negation or antonymy; else null.
+    class: Option<DenialClass>,
+    /// One sentence a person can read aloud.
+    explanation: &'a str,
+    /// Every instance id involved, in order.
+    instances: Vec<String>,
+    /// The sides, each with its label and instance ids.
+    sides: Vec<SideWire<'a>>,
+}
+
+/// One side of a finding.
+#[derive(Serialize)]
+struct SideWire<'a> {
+    /// affirm, deny, a value, or a spelling.
+    label: &'a str,
+    /// Instance ids.
+    instances: Vec<String>,
+    /// For name variants: where the spelling was seen.
+    mentions: Vec<MentionWire<'a>>,
+}
+
+/// Where a name was seen: `{doc, line, column}`.
+#[derive(Serialize)]
+struct MentionWire<'a> {
+    /// Document id.
+    doc: &'a str,
+    /// 1-based line.
+    line: u32,
+    /// 1-based column.
+    column: u32,
 }
 
 /// Renders `report` as pretty JSON with a trailing newline.
 pub fn render(report: &Report<'_>) -> String {
     let wire = Wire {
         schema_version: SCHEMA_VERSION,
+        rules: report
+            .rules
+            .iter()
+            .map(|rule| RuleWire {
+                id: &rule.id,
+                kind: match rule.kind {
+                    crate::model::RuleKind::Proposition => "proposition",
+                    crate::model::RuleKind::Figure(_) => "figure",
+                },
+                claim: &rule.claim,
+                file: &rule.file,
+                line: rule.line,
+            })
+            .collect(),
         documents: report.documents,
+        instances: report
+            .instances
+            .iter()
+            .enumerate()
+            .map(|(idx, instance)| InstanceWire {
+                id: instance_id(idx as u32),
+                rule: report.rule_id(instance.rule),
+                doc: report.doc_id(instance.citation.doc),
+                line: instance.citation.line,
+                column: instance.citation.column,
+                byte_start: instance.citation.byte_start,
+                byte_end: instance.citation.byte_end,
+                quote: &instance.quote,
+                stance: instance.stance.stance,
+                stance_cue: instance.stance.cue.as_deref(),
+                stance_class: instance.stance.class,
+                values: instance
+                    .values
+                    .iter()
+                    .map(|value| ValueWire {
+                        kind: value.kind,
+                        text: &value.text,
+                        normalized: &value.normalized,
+                        grain: value.grain,
+                        approx: value.approx,
+                    })
+                    .collect(),
+                figure: instance
+                    .figure_value
+                    .and_then(|value_idx| instance.values.get(value_idx))
+                    .map(|value| value.normalized.as_str()),
+                key: instance.figure_key.as_deref(),
+                attribution: instance
+                    .attribution
+                    .as_ref()
+                    .map(|attribution| AttributionWire {
+                        speaker: &attribution.speaker,
+                        cue: &attribution.cue,
+                        direct: attribution.direct,
+                    }),
+                hedge: instance.hedge.as_ref().map(|hedge| hedge.cue.as_str()),
+                origin: &instance.origin,
+                repeat: instance.repeat,
+            })
+            .collect(),
+        findings: report
+            .findings
+            .iter()
+            .enumerate()
+            .map(|(idx, finding)| FindingWire {
+                id: format!("f{}", idx + 1),
+                kind: finding.kind,
+                rule: finding.rule.map(|rule| report.rule_id(rule)),
+                claim: &finding.claim,
+                status: finding.status,
+                severity: finding.severity,
+                class: finding.class,
+                explanation: &finding.explanation,
+                instances: {
+                    let mut all: Vec<u32> = finding
+                        .sides
+                        .iter()
+                        .flat_map(|side| side.instances.iter().copied())
+                        .collect();
+                    all.sort_unstable();
+                    all.dedup();
+                    all.into_iter().map(instance_id).collect()
+                },
+                sides: finding
+                    .sides
+                    .iter()
+                    .map(|side| SideWire {
+                        label: &side.label,
+                        instances: side.instances.iter().copied().map(instance_id).collect(),
+                        mentions: side
+                            .mentions
+                            .iter()
+                            .map(|mention| MentionWire {
+                                doc: report.doc_id(mention.citation.doc),
+                                line: mention.citation.line,
+                                column: mention.citation.column,
+                            })
+                            .collect(),
+                    })
+                    .collect(),
+            })
+            .collect(),
     };
     let mut out = serde_json::to_string_pretty(&wire).expect("wire types serialize without error");
     out.push('\n');
     out
+}
+
+/// The wire id of the instance at `idx`.
+pub fn instance_id(idx: u32) -> String {
+    format!("i{}", idx + 1)
 }

@@ -1,8 +1,60 @@
-//! Markdown for pasting into an editorial ticket.
+//! Markdown for pasting into an editorial ticket: one section per finding.
 
+use super::table::{kind_name, severity_name, side_lines, status_name, summary};
 use super::Report;
 
 /// Renders `report` as Markdown.
 pub fn render(report: &Report<'_>) -> String {
-    format!("# claimcheck\n\n{} findings\n", report.findings.len())
+    let mut out = String::from("# claimcheck findings\n\n");
+    out.push_str(&summary(report));
+    out.push('\n');
+    for (idx, finding) in report.findings.iter().enumerate() {
+        out.push_str(&format!(
+            "\n## f{} \u{b7} {} \u{b7} {}\n\n",
+            idx + 1,
+            kind_name(finding.kind),
+            escape(&finding.claim)
+        ));
+        out.push_str(&format!(
+            "**{}**, severity {}. {}\n\n",
+            status_name(finding),
+            severity_name(finding.severity),
+            escape(&finding.explanation)
+        ));
+        for side in &finding.sides {
+            out.push_str(&format!("- **{}**\n", escape(&side.label)));
+            for line in side_lines(report, side) {
+                out.push_str(&format!("  - {}\n", escape(&line)));
+            }
+        }
+    }
+    out
+}
+
+/// Escapes the characters Markdown would read as formatting.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        if matches!(
+            ch,
+            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '|'
+        ) {
+            out.push('\\');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formatting_characters_are_escaped() {
+        assert_eq!(
+            escape("___`a`___ [x] *y*"),
+            "\\_\\_\\_\\`a\\`\\_\\_\\_ \\[x\\] \\*y\\*"
+        );
+    }
 }

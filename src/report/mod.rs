@@ -19,6 +19,22 @@ pub struct Report<'a> {
     pub findings: &'a [Finding],
 }
 
+impl Report<'_> {
+    /// The id of rule `idx`, or `?` for an index outside the rulebook.
+    pub fn rule_id(&self, idx: u32) -> &str {
+        self.rules
+            .get(idx as usize)
+            .map_or("?", |rule| rule.id.as_str())
+    }
+
+    /// The id of document `idx`, or `?` for an index outside the corpus.
+    pub fn doc_id(&self, idx: u32) -> &str {
+        self.documents
+            .get(idx as usize)
+            .map_or("?", |document| document.id.as_str())
+    }
+}
+
 /// The output formats of `claimcheck check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {

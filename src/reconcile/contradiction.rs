@@ -1,0 +1,142 @@
+//! Contradiction: one origin affirms what another denies.
+//!
+//! Seen: "According to US officials, Russia requested Chinese military aid"
+//! against "Moscow and Beijing both deny the reports" (two speakers, one article).
+//! Not seen: one origin that both affirms and denies (that is one source hedging).
+
+use std::collections::BTreeMap;
+
+use super::{join_origins, plural, ClaimGroup};
+use crate::model::{DenialClass, Finding, FindingKind, Severity, Side, Stance, Status};
+
+/// The contradiction in `group`, if two different origins take opposite stances.
+pub fn check(group: &ClaimGroup<'_>) -> Option<Finding> {
+    let (affirm, deny): (Vec<u32>, Vec<u32>) = group
+        .members
+        .iter()
+        .partition(|idx| group.instance(**idx).stance.stance == Stance::Affirm);
+    let affirm_origins = group.origins(&affirm);
+    let deny_origins = group.origins(&deny);
+    let disagree = affirm_origins
+        .iter()
+        .any(|a| deny_origins.iter().any(|d| a != d));
+    if !disagree {
+        return None;
+    }
+    let class = class_of(group, &deny);
+    let explanation = format!(
+        "Sources disagree on \u{201c}{}\u{201d}: {} affirm{} it ({}) and {} den{} it ({}).",
+        group.rule.claim,
+        plural(affirm_origins.len(), "origin"),
+        if affirm_origins.len() == 1 { "s" } else { "" },
+        join_origins(affirm_origins.iter().copied()),
+        plural(deny_origins.len(), "origin"),
+        if deny_origins.len() == 1 { "ies" } else { "y" },
+        join_origins(deny_origins.iter().copied()),
+    );
+    Some(Finding {
+        kind: FindingKind::Contradiction,
+        rule: Some(group.rule_idx),
+        claim: group.rule.claim.clone(),
+        status: Status::Disputed,
+        severity: Severity::High,
+        class: Some(class),
+        explanation,
+        sides: vec![
+            Side {
+                label: "affirm".to_string(),
+                instances: affirm,
+                mentions: Vec::new(),
+            },
+            Side {
+                label: "deny".to_string(),
+                instances: deny,
+                mentions: Vec::new(),
+            },
+        ],
+    })
+}
+
+/// The most common denial class among `deny`; ties go to antonymy.
+fn class_of(group: &ClaimGroup<'_>, deny: &[u32]) -> DenialClass {
+    let mut counts: BTreeMap<DenialClass, usize> = BTreeMap::new();
+    for idx in deny {
+        let class = group
+            .instance(*idx)
+            .stance
+            .class
+            .unwrap_or(DenialClass::Antonymy);
+        *counts.entry(class).or_default() += 1;
+    }
+    let negation = counts.get(&DenialClass::Negation).copied().unwrap_or(0);
+    let antonymy = counts.get(&DenialClass::Antonymy).copied().unwrap_or(0);
+    if negation > antonymy {
+        DenialClass::Negation
+    } else {
+        DenialClass::Antonymy
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Instance;
+    use crate::reconcile::testing::{instance, proposition};
+
+    fn check_group(instances: &[Instance]) -> Option<Finding> {
+        let rule = proposition("aid");
+        let group = ClaimGroup {
+            rule_idx: 0,
+            rule: &rule,
+            members: (0..instances.len() as u32).collect(),
+            instances,
+        };
+        check(&group)
+    }
+
+    #[test]
+    fn two_speakers_in_one_article_contradict() {
+        let mut deny = instance(0, 2, "moscow and beijing", Stance::Deny);
+        deny.stance.class = Some(DenialClass::Antonymy);
+        let finding = check_group(&[instance(0, 2, "us officials", Stance::Affirm), deny])
+            .expect("a contradiction");
+        assert_eq!(finding.kind, FindingKind::Contradiction);
+        assert_eq!(finding.class, Some(DenialClass::Antonymy));
+        assert_eq!(finding.sides[0].instances, vec![0]);
+        assert_eq!(finding.sides[1].instances, vec![1]);
+        assert!(
+            finding.explanation.contains("us officials"),
+            "{}",
+            finding.explanation
+        );
+    }
+
+    #[test]
+    fn one_origin_on_both_sides_is_not_a_contradiction() {
+        let found = check_group(&[
+            instance(0, 1, "reuters", Stance::Affirm),
+            instance(1, 4, "reuters", Stance::Deny),
+        ]);
+        assert_eq!(found, None);
+    }
+
+    #[test]
+    fn agreement_is_not_a_contradiction() {
+        let found = check_group(&[
+            instance(0, 1, "a", Stance::Affirm),
+            instance(1, 4, "b", Stance::Affirm),
+        ]);
+        assert_eq!(found, None);
+    }
+
+    #[test]
+    fn negations_outnumbering_denials_give_the_negation_class() {
+        let mut first = instance(1, 3, "b", Stance::Deny);
+        first.stance.class = Some(DenialClass::Negation);
+        let mut second = instance(2, 3, "c", Stance::Deny);
+        second.stance.class = Some(DenialClass::Negation);
+        let finding = check_group(&[instance(0, 1, "a", Stance::Affirm), first, second])
+            .expect("a contradiction");
+        assert_eq!(finding.class, Some(DenialClass::Negation));
+    }
+}

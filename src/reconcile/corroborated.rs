@@ -1,0 +1,119 @@
+//! Corroborated: two or more independent origins agree.
+//!
+//! Seen: two articles from different publishers both saying Russia sold China the S-400.
+//! Not seen: a pull quote repeating its own article, or two copies of one wire
+//! story (they share an origin, so they count once).
+
+use std::collections::BTreeSet;
+
+use super::figure_conflict::{label, Buckets};
+use super::{join_origins, ClaimGroup};
+use crate::model::{Finding, FindingKind, Severity, Side, Stance, Status};
+
+/// Corroborations of a proposition: one per stance that two or more origins take.
+pub fn check_proposition(group: &ClaimGroup<'_>) -> Vec<Finding> {
+    [Stance::Affirm, Stance::Deny]
+        .into_iter()
+        .filter_map(|stance| {
+            let members: Vec<u32> = group
+                .members
+                .iter()
+                .copied()
+                .filter(|idx| group.instance(*idx).stance.stance == stance)
+                .collect();
+            let label = match stance {
+                Stance::Affirm => "affirm",
+                Stance::Deny => "deny",
+            };
+            corroboration(group, members, label)
+        })
+        .collect()
+}
+
+/// Corroborations of a figure: one per key whose values form one cluster
+/// that two or more origins gave.
+pub fn check_figure(group: &ClaimGroup<'_>, buckets: &Buckets) -> Vec<Finding> {
+    buckets
+        .values()
+        .filter(|clusters| clusters.len() == 1)
+        .filter_map(|clusters| {
+            let mut members = clusters[0].members.clone();
+            members.sort_unstable();
+            let label = label(group, &members);
+            corroboration(group, members, &label)
+        })
+        .collect()
+}
+
+fn corroboration(group: &ClaimGroup<'_>, members: Vec<u32>, label: &str) -> Option<Finding> {
+    let origins: BTreeSet<&str> = group.origins(&members);
+    if origins.len() < 2 {
+        return None;
+    }
+    let what = match label {
+        "affirm" => String::new(),
+        "deny" => " (denying it)".to_string(),
+        value => format!(" on {value}"),
+    };
+    Some(Finding {
+        kind: FindingKind::Corroborated,
+        rule: Some(group.rule_idx),
+        claim: group.rule.claim.clone(),
+        status: Status::Supported,
+        severity: Severity::Info,
+        class: None,
+        explanation: format!(
+            "{} independent origins agree on \u{201c}{}\u{201d}{what}: {}.",
+            origins.len(),
+            group.rule.claim,
+            join_origins(origins.iter().copied())
+        ),
+        sides: vec![Side {
+            label: label.to_string(),
+            instances: members,
+            mentions: Vec::new(),
+        }],
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Instance;
+    use crate::reconcile::testing::{instance, proposition};
+
+    fn check_group(instances: &[Instance]) -> Vec<Finding> {
+        let rule = proposition("s400");
+        let group = ClaimGroup {
+            rule_idx: 0,
+            rule: &rule,
+            members: (0..instances.len() as u32).collect(),
+            instances,
+        };
+        check_proposition(&group)
+    }
+
+    #[test]
+    fn two_origins_corroborate() {
+        let findings = check_group(&[
+            instance(0, 1, "a", Stance::Affirm),
+            instance(1, 9, "b", Stance::Affirm),
+        ]);
+        assert_eq!(findings.len(), 1);
+        assert_eq!(findings[0].sides[0].instances, vec![0, 1]);
+        assert!(
+            findings[0].explanation.starts_with("2 independent origins"),
+            "{}",
+            findings[0].explanation
+        );
+    }
+
+    #[test]
+    fn two_copies_of_one_wire_story_do_not_corroborate() {
+        let findings = check_group(&[
+            instance(0, 1, "reuters", Stance::Affirm),
+            instance(1, 9, "reuters", Stance::Affirm),
+        ]);
+        assert!(findings.is_empty());
+    }
+}

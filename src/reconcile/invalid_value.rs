@@ -1,0 +1,231 @@
+//! Invalid value: a value that cannot be true as written.
+//!
+//! Seen: "during (1956-1665) the divergence of interests stalled their relations"
+//! (a range that ends before it starts), a share of 140%, a past event dated
+//! after the article was published.
+//! Not seen: "2014–2018" (in order), "a fourfold increase" (not a share).
+
+use std::collections::BTreeSet;
+
+use super::Input;
+use crate::model::{
+    Document, FigureSpec, Finding, FindingKind, RuleKind, Severity, Side, Status, Value, ValueKind,
+};
+use crate::values::day_number;
+
+/// Every impossible value, once per place in the corpus (several rules
+/// matching one sentence report its bad range once, under the first rule).
+pub fn check(input: &Input<'_>) -> Vec<Finding> {
+    let mut seen: BTreeSet<(u32, usize, usize)> = BTreeSet::new();
+    let mut findings = Vec::new();
+    for (idx, instance) in input.instances.iter().enumerate() {
+        if instance.repeat {
+            continue;
+        }
+        let Some(rule) = input.rules.get(instance.rule as usize) else {
+            continue;
+        };
+        let spec = match &rule.kind {
+            RuleKind::Figure(spec) => Some(spec),
+            RuleKind::Proposition => None,
+        };
+        let document = input.documents.get(instance.citation.doc as usize);
+        for (value_idx, value) in instance.values.iter().enumerate() {
+            let is_figure = instance.figure_value == Some(value_idx);
+            let Some(reason) = problem(value, spec.filter(|_| is_figure), document) else {
+                continue;
+            };
+            if !seen.insert((
+                instance.citation.doc,
+                instance.citation.byte_start,
+                value.start,
+            )) {
+                continue;
+            }
+            findings.push(Finding {
+                kind: FindingKind::InvalidValue,
+                rule: Some(instance.rule),
+                claim: rule.claim.clone(),
+                status: Status::Disputed,
+                severity: Severity::Medium,
+                class: None,
+                explanation: format!(
+                    "\u{201c}{}\u{201d} cannot be right as written: {reason}.",
+                    value.text
+                ),
+                sides: vec![Side {
+                    label: value.text.clone(),
+                    instances: vec![idx as u32],
+                    mentions: Vec::new(),
+                }],
+            });
+        }
+    }
+    findings
+}
+
+/// Why `value` cannot be true, if it cannot. Plausible bounds and the
+/// article-date check apply only to the value a figure rule selected.
+fn problem(
+    value: &Value,
+    figure: Option<&FigureSpec>,
+    document: Option<&Document>,
+) -> Option<String> {
+    if !value.low.is_finite() || !value.high.is_finite() {
+        return Some("the number is too large to be a real figure".to_string());
+    }
+    if value.low > value.high {
+        return Some("the range ends before it starts".to_string());
+    }
+    let spec = figure?;
+    let number = value.low.max(value.high);
+    if let Some(max) = spec.max.filter(|max| number > *max) {
+        return Some(format!(
+            "it is above the largest plausible value, {}",
+            trim(max)
+        ));
+    }
+    if let Some(min) = spec.min.filter(|min| value.low.min(value.high) < *min) {
+        return Some(format!(
+            "it is below the smallest plausible value, {}",
+            trim(min)
+        ));
+    }
+    let dated = matches!(
+        value.kind,
+        ValueKind::Year | ValueKind::Date | ValueKind::Range
+    );
+    let published = document
+        .and_then(|document| document.date.as_deref())
+        .and_then(parse_date);
+    match published {
+        Some(published) if dated && value.low > published as f64 => {
+            Some("it is dated after the article was published".to_string())
+        }
+        _ => None,
+    }
+}
+
+/// Day number of a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date (its last day).
+fn parse_date(date: &str) -> Option<i64> {
+    let mut parts = date.split('-');
+    let year: i64 = parts.next()?.parse().ok()?;
+    let month: u32 = parts.next().map(str::parse).transpose().ok()?.unwrap_or(12);
+    let day: u32 = parts.next().map(str::parse).transpose().ok()?.unwrap_or(31);
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    Some(day_number(year, month, day))
+}
+
+fn trim(number: f64) -> String {
+    let text = format!("{number}");
+    text.strip_suffix(".0").map(str::to_string).unwrap_or(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{FigureKey, NameConfig, RuleInfo, Stance, Tolerance};
+    use crate::reconcile::testing::{instance, number, proposition};
+
+    fn check_one(rule: RuleInfo, value: Value, figure: bool, date: Option<&str>) -> Vec<Finding> {
+        let mut instance = instance(0, 1, "a", Stance::Affirm);
+        instance.values = vec![value];
+        instance.figure_value = figure.then_some(0);
+        let documents = [Document {
+            id: "a".into(),
+            date: date.map(str::to_string),
+            ..Document::default()
+        }];
+        let rules = [rule];
+        check(&Input {
+            rules: &rules,
+            names: &NameConfig::default(),
+            documents: &documents,
+            instances: &[instance],
+            names_seen: &[],
+        })
+    }
+
+    fn figure(value: ValueKind, max: Option<f64>) -> RuleInfo {
+        let mut rule = proposition("f");
+        rule.kind = RuleKind::Figure(FigureSpec {
+            value,
+            key: FigureKey::None,
+            tolerance: Tolerance::Exact,
+            min: Some(0.0),
+            max,
+        });
+        rule
+    }
+
+    #[test]
+    fn a_reversed_range_is_invalid_in_any_rule() {
+        let range = number(
+            ValueKind::Range,
+            day_number(1956, 1, 1) as f64,
+            day_number(1665, 12, 31) as f64,
+            "1956-1665",
+        );
+        let findings = check_one(proposition("p"), range, false, None);
+        assert_eq!(findings.len(), 1);
+        assert!(
+            findings[0].explanation.contains("ends before it starts"),
+            "{}",
+            findings[0].explanation
+        );
+    }
+
+    #[test]
+    fn a_share_over_a_hundred_percent_is_invalid() {
+        let findings = check_one(
+            figure(ValueKind::Percent, Some(100.0)),
+            number(ValueKind::Percent, 140.0, 140.0, "140%"),
+            true,
+            None,
+        );
+        assert_eq!(findings.len(), 1);
+    }
+
+    #[test]
+    fn bounds_apply_only_to_the_selected_figure_value() {
+        let findings = check_one(
+            figure(ValueKind::Percent, Some(100.0)),
+            number(ValueKind::Percent, 140.0, 140.0, "140%"),
+            false,
+            None,
+        );
+        assert!(findings.is_empty());
+    }
+
+    #[test]
+    fn a_year_after_publication_is_invalid() {
+        let year = number(
+            ValueKind::Year,
+            day_number(2031, 1, 1) as f64,
+            day_number(2031, 12, 31) as f64,
+            "2031",
+        );
+        let findings = check_one(
+            figure(ValueKind::Year, None),
+            year,
+            true,
+            Some("2024-03-01"),
+        );
+        assert_eq!(findings.len(), 1);
+        assert!(
+            findings[0].explanation.contains("after the article"),
+            "{}",
+            findings[0].explanation
+        );
+    }
+
+    #[test]
+    fn dates_parse_at_every_grain() {
+        assert_eq!(parse_date("2024-03-01"), Some(day_number(2024, 3, 1)));
+        assert_eq!(parse_date("2024"), Some(day_number(2024, 12, 31)));
+        assert_eq!(parse_date("2024-13"), None);
+        assert_eq!(parse_date("soon"), None);
+    }
+}

@@ -1,0 +1,197 @@
+//! Name variant: one person or organisation spelt two ways.
+//!
+//! Seen: "as Mike Kofman discussed" and "First, Koffman established the outline".
+//! Not seen: "Russia" and "Russian", "Minister" and "Ministry" (one stem with
+//! two endings: the last letters differ), or names
+//! the rulebook's `[names] allow` lists as different people.
+//!
+//! Candidates are found without comparing every pair: each name is indexed
+//! under itself and every one-letter deletion of it (a symmetric-deletion
+//! index), so names one edit apart share a key. Candidates are then scored
+//! with Jaro-Winkler (strsim) against the rulebook's threshold.
+
+use std::collections::{BTreeSet, HashMap};
+
+use crate::model::{
+    Finding, FindingKind, NameConfig, NameCount, NameMention, Severity, Side, Status,
+};
+
+/// Keys shared by more names than this are too common to say anything.
+const MAX_BUCKET: usize = 64;
+
+/// Every pair of names that look like one name spelt two ways, sorted.
+pub fn check(names: &[NameCount], config: &NameConfig) -> Vec<Finding> {
+    let lower: Vec<String> = names.iter().map(|name| name.name.to_lowercase()).collect();
+    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+    for (idx, name) in lower.iter().enumerate() {
+        if name.chars().count() < config.min_len {
+            continue;
+        }
+        for key in deletion_keys(name) {
+            index.entry(key).or_default().push(idx);
+        }
+    }
+    let mut pairs: BTreeSet<(usize, usize)> = BTreeSet::new();
+    for bucket in index
+        .values()
+        .filter(|bucket| bucket.len() > 1 && bucket.len() <= MAX_BUCKET)
+    {
+        for (pos, a) in bucket.iter().enumerate() {
+            for b in &bucket[pos + 1..] {
+                if a != b {
+                    pairs.insert((*a.min(b), *a.max(b)));
+                }
+            }
+        }
+    }
+    pairs
+        .into_iter()
+        .filter(|(a, b)| is_variant(&lower[*a], &lower[*b], config))
+        .map(|(a, b)| finding(&names[a], &names[b]))
+        .collect()
+}
+
+/// The name itself and every string with one character removed.
+fn deletion_keys(name: &str) -> Vec<String> {
+    let mut keys = vec![name.to_string()];
+    for (at, ch) in name.char_indices() {
+        let mut key = String::with_capacity(name.len());
+        key.push_str(&name[..at]);
+        key.push_str(&name[at + ch.len_utf8()..]);
+        keys.push(key);
+    }
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
+/// Whether `a` and `b` (lower-case) look like one name spelt two ways.
+/// Words that differ in their last letter are different words of one stem
+/// ("Minister" / "Ministry", "Russia" / "Russian"), not misspellings.
+fn is_variant(a: &str, b: &str, config: &NameConfig) -> bool {
+    if a == b || a.chars().next_back() != b.chars().next_back() {
+        return false;
+    }
+    let allowed = config.allow.iter().any(|group| {
+        let has = |name: &str| group.iter().any(|entry| entry.to_lowercase() == name);
+        has(a) && has(b)
+    });
+    !allowed && strsim::jaro_winkler(a, b) >= config.threshold
+}
+
+fn finding(a: &NameCount, b: &NameCount) -> Finding {
+    let side = |name: &NameCount| Side {
+        label: name.name.clone(),
+        instances: Vec::new(),
+        mentions: name
+            .citations
+            .iter()
+            .map(|citation| NameMention {
+                name: name.name.clone(),
+                citation: *citation,
+            })
+            .collect(),
+    };
+    let times = |n: u32| {
+        if n == 1 {
+            "once".to_string()
+        } else {
+            format!("{n} times")
+        }
+    };
+    Finding {
+        kind: FindingKind::NameVariant,
+        rule: None,
+        claim: format!("{} / {}", a.name, b.name),
+        status: Status::NotEnoughInfo,
+        severity: Severity::Low,
+        class: None,
+        explanation: format!(
+            "\u{201c}{}\u{201d} (seen {}) and \u{201c}{}\u{201d} (seen {}) look like one name spelt two ways.",
+            a.name,
+            times(a.count),
+            b.name,
+            times(b.count)
+        ),
+        sides: vec![side(a), side(b)],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Citation;
+
+    fn names(list: &[&str]) -> Vec<NameCount> {
+        let mut names: Vec<NameCount> = list
+            .iter()
+            .enumerate()
+            .map(|(doc, name)| NameCount {
+                name: name.to_string(),
+                count: 1,
+                citations: vec![Citation {
+                    doc: doc as u32,
+                    byte_start: 0,
+                    byte_end: 1,
+                    line: 1,
+                    column: 1,
+                }],
+            })
+            .collect();
+        names.sort();
+        names
+    }
+
+    fn check_names(list: &[&str], config: &NameConfig) -> Vec<String> {
+        check(&names(list), config)
+            .into_iter()
+            .map(|finding| finding.claim)
+            .collect()
+    }
+
+    #[test]
+    fn kofman_and_koffman_are_variants() {
+        let found = check_names(
+            &["Kofman", "Koffman", "Kirchberger", "Kremlin"],
+            &NameConfig::default(),
+        );
+        assert_eq!(found, vec!["Koffman / Kofman".to_string()]);
+    }
+
+    #[test]
+    fn a_suffix_is_not_a_variant() {
+        assert!(check_names(&["Russia", "Russian"], &NameConfig::default()).is_empty());
+    }
+
+    #[test]
+    fn a_different_ending_is_not_a_variant() {
+        assert!(check_names(&["Minister", "Ministry"], &NameConfig::default()).is_empty());
+    }
+
+    #[test]
+    fn allowed_pairs_are_not_reported() {
+        let config = NameConfig {
+            allow: vec![vec!["Kofman".into(), "Koffman".into()]],
+            ..NameConfig::default()
+        };
+        assert!(check_names(&["Kofman", "Koffman"], &config).is_empty());
+    }
+
+    #[test]
+    fn short_names_are_not_compared() {
+        assert!(check_names(
+            &["Kane", "Kanne"],
+            &NameConfig {
+                min_len: 6,
+                ..NameConfig::default()
+            }
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn deletion_keys_cover_one_edit() {
+        let keys = deletion_keys("abc");
+        assert_eq!(keys, vec!["ab", "abc", "ac", "bc"]);
+    }
+}

@@ -1,0 +1,131 @@
+//! Golden tests: the real binary on `golden/` cases, compared byte for byte.
+//!
+//! `golden/default.{json,txt}` cover the top-level `rules/` and `corpus/`;
+//! each `golden/<case>/` holds its own `rules/`, `corpus/`, optional `args`
+//! (extra command-line arguments, one per line) and the expected
+//! `expected.json` and `expected.txt`. Set `CLAIMCHECK_BLESS=1` to rewrite the
+//! expected files (atomically) instead of comparing them.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use similar::TextDiff;
+
+use crate::support::{root, run, stderr, stdout};
+
+/// One golden comparison: the command's arguments and the file it must match.
+struct Golden {
+    args: Vec<String>,
+    expected: PathBuf,
+}
+
+#[test]
+fn golden_files_match_the_current_output() {
+    let bless = std::env::var_os("CLAIMCHECK_BLESS").is_some_and(|value| value != "0");
+    let mut failures = Vec::new();
+    for golden in goldens() {
+        let args: Vec<&str> = golden.args.iter().map(String::as_str).collect();
+        let output = run(&args);
+        assert!(
+            output
+                .status
+                .code()
+                .is_some_and(|code| code == 0 || code == 1),
+            "claimcheck {} failed: {}",
+            golden.args.join(" "),
+            stderr(&output)
+        );
+        let actual = stdout(&output);
+        if bless {
+            write_atomically(&golden.expected, &actual);
+            continue;
+        }
+        let expected = fs::read_to_string(&golden.expected).unwrap_or_default();
+        if expected != actual {
+            let rel = golden
+                .expected
+                .strip_prefix(root())
+                .unwrap_or(&golden.expected)
+                .display()
+                .to_string();
+            let diff = TextDiff::from_lines(&expected, &actual)
+                .unified_diff()
+                .context_radius(3)
+                .header(&format!("{rel} (expected)"), "actual")
+                .to_string();
+            failures.push(format!("claimcheck {}\n{diff}", golden.args.join(" ")));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} golden file(s) differ; read the diff and, if the change is meant, run \
+         `CLAIMCHECK_BLESS=1 cargo test golden` and commit the new files:\n\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// Every golden comparison: the default rulebook and corpus, then each case.
+fn goldens() -> Vec<Golden> {
+    let golden = root().join("golden");
+    let mut goldens = both(
+        &["--rules", "rules", "--corpus", "corpus"],
+        &golden,
+        "default.",
+    );
+    let mut cases: Vec<PathBuf> = fs::read_dir(&golden)
+        .map(|entries| {
+            entries
+                .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+                .collect()
+        })
+        .unwrap_or_default();
+    cases.retain(|path| path.is_dir());
+    cases.sort();
+    for case in cases {
+        let rel = case
+            .strip_prefix(root())
+            .unwrap_or(&case)
+            .to_string_lossy()
+            .replace('\\', "/");
+        let rules = format!("{rel}/rules");
+        let corpus = format!("{rel}/corpus");
+        let mut args = vec!["--rules".to_string(), rules, "--corpus".to_string(), corpus];
+        if let Ok(extra) = fs::read_to_string(case.join("args")) {
+            args.extend(
+                extra
+                    .lines()
+                    .map(str::trim)
+                    .filter(|line| !line.is_empty())
+                    .map(str::to_string),
+            );
+        }
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        goldens.extend(both(&args, &case, "expected."));
+    }
+    goldens
+}
+
+/// The JSON and table comparisons for one set of arguments.
+fn both(args: &[&str], dir: &Path, prefix: &str) -> Vec<Golden> {
+    [("json", "json"), ("table", "txt")]
+        .into_iter()
+        .map(|(format, ext)| {
+            let mut all = vec!["check".to_string()];
+            all.extend(args.iter().map(|arg| arg.to_string()));
+            all.extend(["--format".to_string(), format.to_string()]);
+            Golden {
+                args: all,
+                expected: dir.join(format!("{prefix}{ext}")),
+            }
+        })
+        .collect()
+}
+
+/// Writes `text` to `path` through a temporary file and a rename, so a
+/// reader never sees half a file.
+fn write_atomically(path: &Path, text: &str) {
+    let tmp = path.with_extension("tmp-bless");
+    fs::write(&tmp, text).expect("the golden directory is writable");
+    fs::rename(&tmp, path).expect("the golden directory is writable");
+}

@@ -1,7 +1,8 @@
 //! Golden tests: the real binary on `golden/` cases, compared byte for byte.
 //!
 //! `golden/default.{json,txt}` cover the top-level `rules/` and `corpus/`;
-//! each `golden/<case>/` holds its own `rules/`, `corpus/`, optional `args`
+//! each `golden/<case>/` holds its own `corpus/`, its own `rules/` (else the
+//! top-level `rules/` is used), optional `args`
 //! (extra command-line arguments, one per line) and the expected
 //! `expected.json` and `expected.txt`. Set `CLAIMCHECK_BLESS=1` to rewrite the
 //! expected files (atomically) instead of comparing them.
@@ -88,7 +89,11 @@ fn goldens() -> Vec<Golden> {
             .unwrap_or(&case)
             .to_string_lossy()
             .replace('\\', "/");
-        let rules = format!("{rel}/rules");
+        let rules = if case.join("rules").is_dir() {
+            format!("{rel}/rules")
+        } else {
+            "rules".to_string()
+        };
         let corpus = format!("{rel}/corpus");
         let mut args = vec!["--rules".to_string(), rules, "--corpus".to_string(), corpus];
         if let Ok(extra) = fs::read_to_string(case.join("args")) {

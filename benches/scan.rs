@@ -118,7 +118,8 @@ fn scan_article(c: &mut Criterion) {
 fn scan_corpus(c: &mut Criterion) {
     let rulebook = load_rulebook();
     let dir = root().join("corpus");
-    let corpus = corpus::discover(&[dir.clone()]).expect("the default corpus is listed");
+    let corpus =
+        corpus::discover(std::slice::from_ref(&dir)).expect("the default corpus is listed");
     let n_bytes: usize = load_articles(&dir)
         .iter()
         .map(|article| article.text.len())

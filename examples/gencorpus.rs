@@ -184,7 +184,10 @@ impl Source {
         let mut paths: Vec<PathBuf> = fs::read_dir(dir)
             .with_context(|| format!("reading seed directory {}", dir.display()))?
             .filter_map(|entry| entry.ok().map(|entry| entry.path()))
-            .filter(|path| path.extension().is_some_and(|ext| ext == "txt" || ext == "md"))
+            .filter(|path| {
+                path.extension()
+                    .is_some_and(|ext| ext == "txt" || ext == "md")
+            })
             .collect();
         paths.sort();
         let mut texts = Vec::new();
@@ -224,7 +227,8 @@ impl Source {
 struct Scanner {
     number: Regex,
     dash_range: Regex,
-    word_range: Regex,
+    between_range: Regex,
+    from_range: Regex,
 }
 
 impl Scanner {
@@ -233,10 +237,12 @@ impl Scanner {
             number: Regex::new(r"[0-9]+(?:\.[0-9]+)?").expect("the number pattern is valid"),
             dash_range: Regex::new(r"\b((?:19|20)[0-9]{2}) ?[-–—] ?((?:19|20)[0-9]{2})\b")
                 .expect("the dash range pattern is valid"),
-            word_range: Regex::new(
-                r"\b(?:[Bb]etween|[Ff]rom) ((?:19|20)[0-9]{2}) (?:and|to) ((?:19|20)[0-9]{2})\b",
+            between_range: Regex::new(
+                r"\b[Bb]etween ((?:19|20)[0-9]{2}) and ((?:19|20)[0-9]{2})\b",
             )
-            .expect("the word range pattern is valid"),
+            .expect("the between range pattern is valid"),
+            from_range: Regex::new(r"\b[Ff]rom ((?:19|20)[0-9]{2}) to ((?:19|20)[0-9]{2})\b")
+                .expect("the from range pattern is valid"),
         }
     }
 
@@ -247,7 +253,7 @@ impl Scanner {
             .filter_map(|found| number_at(&text, found.range()))
             .collect();
         let mut ranges = Vec::new();
-        for pattern in [&self.dash_range, &self.word_range] {
+        for pattern in [&self.dash_range, &self.between_range, &self.from_range] {
             for caps in pattern.captures_iter(&text) {
                 let (Some(first), Some(second)) = (caps.get(1), caps.get(2)) else {
                     continue;
@@ -272,8 +278,8 @@ fn number_at(text: &str, span: Range<usize>) -> Option<Number> {
     let before = text.get(..span.start)?.chars().next_back();
     let after_text = text.get(span.end..)?;
     let after = after_text.chars().next();
-    let free_before = before.is_none_or(|c| c.is_whitespace() || "([“\"'‘$€£".contains(c));
-    let free_after = after.is_none_or(|c| !c.is_alphanumeric() && c != '_');
+    let free_before = !before.is_some_and(|c| !c.is_whitespace() && !"([“\"'‘$€£".contains(c));
+    let free_after = !after.is_some_and(|c| c.is_alphanumeric() || c == '_');
     let grouped = after_text.starts_with(',')
         && after_text
             .get(1..2)
@@ -665,7 +671,11 @@ mod tests {
         assert_eq!(files_a[0].0, "0000/000000.txt");
         for (rel, bytes) in &files_a {
             assert!(bytes.len() <= MAX_FILE, "{rel} has {} bytes", bytes.len());
-            assert!(bytes.len() >= MIN_FILE - 2048, "{rel} has {} bytes", bytes.len());
+            assert!(
+                bytes.len() >= MIN_FILE - 2048,
+                "{rel} has {} bytes",
+                bytes.len()
+            );
         }
     }
 
@@ -739,10 +749,17 @@ mod tests {
                 .expect("a percent");
             assert!(percent != 70.0 && (0.0..=100.0).contains(&percent));
             let speed = shift("5.6", NumberKind::Plain, &mut rng);
-            assert_eq!(speed.split_once('.').map(|(_, frac)| frac.len()), Some(1), "{speed}");
+            assert_eq!(
+                speed.split_once('.').map(|(_, frac)| frac.len()),
+                Some(1),
+                "{speed}"
+            );
             assert_ne!(speed, "5.6");
         }
-        assert_eq!(shift("95", NumberKind::Percent, &mut SplitMix64(0)).len(), 2);
+        assert_eq!(
+            shift("95", NumberKind::Percent, &mut SplitMix64(0)).len(),
+            2
+        );
     }
 
     #[test]
@@ -824,6 +841,9 @@ all = ["@china", "@russia"]
             rules[12]["all"].to_string(),
             r#"["@china", "@russia", "reports benchmark clone"]"#
         );
-        assert_eq!(table["phrases"]["military-aid"].as_array().map(Vec::len), Some(2));
+        assert_eq!(
+            table["phrases"]["military-aid"].as_array().map(Vec::len),
+            Some(2)
+        );
     }
 }

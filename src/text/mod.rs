@@ -697,24 +697,72 @@ mod tests {
         use super::super::*;
         use proptest::prelude::*;
 
+        /// A naive line and column: count breaks and characters before `offset`.
+        fn naive(text: &str, offset: usize) -> (u32, u32) {
+            let mut line = 1;
+            let mut column = 1;
+            for (idx, c) in text[..offset].char_indices() {
+                match c {
+                    '\r' if text.as_bytes().get(idx + 1) == Some(&b'\n') => column += 1,
+                    '\r' | '\n' => {
+                        line += 1;
+                        column = 1;
+                    }
+                    BOM if idx == 0 => {}
+                    _ => column += 1,
+                }
+            }
+            (line, column)
+        }
+
+        fn check_spans(text: &str) -> Result<(), TestCaseError> {
+            let sentences = segment(text);
+            let mut last_end = 0;
+            for sentence in &sentences {
+                prop_assert!(sentence.start < sentence.end);
+                prop_assert!(sentence.end <= text.len());
+                prop_assert!(sentence.start >= last_end);
+                prop_assert!(text.is_char_boundary(sentence.start));
+                prop_assert!(text.is_char_boundary(sentence.end));
+                let quote = &text[sentence.start..sentence.end];
+                prop_assert_eq!(quote.trim(), quote);
+                prop_assert!(!quote.contains(['\n', '\r']));
+                prop_assert_eq!(
+                    naive(text, sentence.start),
+                    (sentence.line, sentence.column)
+                );
+                prop_assert_eq!(
+                    line_col(text, sentence.start),
+                    (sentence.line, sentence.column)
+                );
+                if let Some(idx) = sentence.repeat_of {
+                    prop_assert_eq!(sentences[idx as usize].kind, SentenceKind::Body);
+                }
+                last_end = sentence.end;
+            }
+            Ok(())
+        }
+
         proptest! {
             #[test]
-            fn spans_are_valid(text in "(?s)[a-zA-Z .!?\"“”’_#`*\r\n\t\u{FEFF}é5—–<>\\[\\]▲()%-]{0,120}") {
-                let sentences = segment(&text);
-                let index = LineIndex::new(&text);
-                let mut last_end = 0;
-                for sentence in &sentences {
-                    prop_assert!(sentence.start < sentence.end);
-                    prop_assert!(sentence.end <= text.len());
-                    prop_assert!(sentence.start >= last_end);
-                    prop_assert!(text.is_char_boundary(sentence.start));
-                    prop_assert!(text.is_char_boundary(sentence.end));
-                    let quote = &text[sentence.start..sentence.end];
-                    prop_assert_eq!(quote.trim(), quote);
-                    prop_assert!(!quote.contains(['\n', '\r']));
-                    prop_assert_eq!(index.locate(&text, sentence.start), (sentence.line, sentence.column));
-                    last_end = sentence.end;
+            fn spans_are_valid_on_article_like_text(
+                text in "(?s)[a-zA-Z .!?\"“”’_#`*\r\n\t\u{FEFF}é5—–<>\\[\\]▲()%-]{0,160}"
+            ) {
+                check_spans(&text)?;
+            }
+
+            #[test]
+            fn spans_are_valid_on_any_text(text in any::<String>()) {
+                check_spans(&text)?;
+            }
+
+            #[test]
+            fn line_col_matches_a_naive_count(text in "(?s)[ab\r\n\u{FEFF}é]{0,40}", offset in 0usize..50) {
+                let mut offset = offset.min(text.len());
+                while !text.is_char_boundary(offset) {
+                    offset -= 1;
                 }
+                prop_assert_eq!(line_col(&text, offset), naive(&text, offset));
             }
         }
     }

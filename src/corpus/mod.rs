@@ -58,7 +58,7 @@ pub struct Loaded {
 /// Lists the article files under `paths` (files or directories).
 ///
 /// Fails on a path that does not exist, a directory without articles, a bad
-/// manifest, or two articles with one id.
+/// manifest, or two articles with one id. A file reached twice is listed once.
 pub fn discover(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
     let mut corpus = Corpus::default();
     for root in paths {
@@ -77,6 +77,11 @@ pub fn discover(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
     corpus
         .sources
         .sort_by(|a, b| a.rel.cmp(&b.rel).then_with(|| a.path.cmp(&b.path)));
+    // A file reached twice (given by name and inside a directory) counts once.
+    let mut seen = BTreeSet::new();
+    corpus.sources.retain(|source| {
+        seen.insert(std::fs::canonicalize(&source.path).unwrap_or_else(|_| source.path.clone()))
+    });
     check_ids(&corpus.sources)?;
     Ok(corpus)
 }

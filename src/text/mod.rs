@@ -63,7 +63,8 @@ pub fn segment(text: &str) -> Vec<Sentence> {
 /// The 1-based line and column (in characters) of byte `offset` in `text`.
 ///
 /// An offset inside a character or past the end is moved back to the nearest
-/// character boundary. A byte order mark at the start is not counted.
+/// character boundary. A byte order mark at the start is not counted. This
+/// indexes the whole text: to locate many offsets, build a `LineIndex` once.
 pub fn line_col(text: &str, offset: usize) -> (u32, u32) {
     LineIndex::new(text).locate(text, offset)
 }

@@ -152,6 +152,15 @@ fn several_corpus_paths_and_single_files() {
 }
 
 #[test]
+fn a_file_given_twice_is_read_once() {
+    let seed = support::root().join("corpus/003_bc9a5cf43ed883ff.txt");
+    let output = check_json(&[Path::new("corpus"), &seed]);
+    let docs = documents(&output);
+    assert_eq!(docs.len(), 5, "{docs:?}");
+    assert_eq!(docs[3].0, "kupol-drone-collaboration");
+}
+
+#[test]
 fn bad_manifest_names_file_line_and_column() {
     let output = check_json(&[&support::fixture("corpus/bad-manifest")]);
     assert_eq!(output.status.code(), Some(2));

@@ -257,9 +257,11 @@ impl<'a> Scanner<'a> {
 
     /// "Y–Y", "Y-YY", and with `framed` "between Y and Y" or "from Y to Y".
     fn year_range(&mut self, first: usize, idx: usize, year: i64, framed: bool) -> Option<usize> {
-        let joined = if framed {
+        let between = framed && self.is_word(first, "between");
+        let joined = if between {
             self.is_word(idx + 1, "and")
-                || self.is_word(idx + 1, "to")
+        } else if framed {
+            self.is_word(idx + 1, "to")
                 || self.is_word(idx + 1, "until")
                 || self.is_word(idx + 1, "through")
                 || self.is_dash(idx + 1)

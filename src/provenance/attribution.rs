@@ -47,8 +47,14 @@ pub fn in_sentence(sentence: &str, hits: &[Hit]) -> Option<Attribution> {
     {
         return Some(found);
     }
+    // A capitalised verb is a name: "the United States".
     hits.iter()
         .filter(|hit| hit.kinds & SPEECH != 0)
+        .filter(|hit| {
+            sentence
+                .get(hit.span.clone())
+                .is_some_and(|cue| cue.starts_with(char::is_lowercase))
+        })
         .find_map(|hit| reader.speech(hit))
 }
 
@@ -67,14 +73,51 @@ fn resolve(cues: &Cues, article: &Article, idx: usize, found: Attribution) -> At
     let named = (idx.saturating_sub(PRONOUN_REACH)..idx)
         .rev()
         .filter_map(|prev| own(cues, article, prev))
-        .find(|prev| !is_pronoun(&prev.speaker));
+        .find(|prev| !is_pronoun(&prev.speaker))
+        .map(|prev| prev.speaker);
+    // Failing a speaker, the name that opens one of the three sentences before.
+    let named = named.or_else(|| {
+        (idx.saturating_sub(3)..idx)
+            .rev()
+            .find_map(|prev| leading_name(sentence_text(article, prev)?))
+    });
     match named {
-        Some(prev) => Attribution {
-            speaker: prev.speaker,
-            ..found
-        },
+        Some(speaker) => Attribution { speaker, ..found },
         None => found,
     }
+}
+
+/// The capitalised name a sentence opens with, after an optional opening
+/// phrase and comma: "First, Koffman established…" → "Koffman".
+fn leading_name(sentence: &str) -> Option<String> {
+    let tokens = tokenize(sentence);
+    let comma = tokens
+        .iter()
+        .take(8)
+        .position(|token| token.text(sentence) == ",");
+    let first = comma.map_or(0, |comma| comma + 1);
+    let mut last = None;
+    for (idx, token) in tokens.iter().enumerate().skip(first).take(4) {
+        let text = token.text(sentence);
+        if token.kind != TokenKind::Word || !text.starts_with(char::is_uppercase) {
+            break;
+        }
+        last = Some(idx);
+    }
+    let last = last?;
+    let opener = tokens.get(first)?.text(sentence);
+    let common = [
+        "The", "This", "These", "That", "It", "In", "A", "An", "But", "And", "He", "She",
+    ];
+    let verb_follows = tokens.get(last + 1).is_some_and(|next| {
+        next.kind == TokenKind::Word && next.text(sentence).starts_with(char::is_lowercase)
+    });
+    if common.contains(&opener) || !verb_follows {
+        return None;
+    }
+    let start = tokens.get(first)?.start;
+    let end = tokens.get(last)?.end;
+    sentence.get(start..end).map(str::to_string)
 }
 
 /// The speaker of a sentence that sits inside a quotation.
@@ -131,6 +174,30 @@ fn is_pronoun(speaker: &str) -> bool {
         .iter()
         .any(|pronoun| pronoun.eq_ignore_ascii_case(speaker))
 }
+
+/// Speech verbs that also describe deeds ("discussed collaboration"): a
+/// speaker only with "as" before, or "that", "in", a colon, comma or quote after.
+const WEAK_VERBS: &[&str] = &[
+    "discussed",
+    "announced",
+    "announces",
+    "declared",
+    "assessed",
+    "estimated",
+    "estimates",
+    "reported",
+    "revealed",
+    "reveals",
+    "disclosed",
+    "discloses",
+    "confirmed",
+    "confirms",
+    "acknowledged",
+    "put it",
+    "pointed out",
+    "emphasized",
+    "emphasised",
+];
 
 /// Words that end a speaker when walking back from its verb.
 const STOPS: &[&str] = &[
@@ -261,6 +328,9 @@ impl<'a> Reader<'a> {
                 });
             }
         }
+        if WEAK_VERBS.contains(&cue.as_str()) && !self.reports(verb, last) {
+            return None;
+        }
         let (first, end) = self.subject_before(verb)?;
         let speaker = self.slice(first, end)?;
         let speaker = match speaker.strip_prefix("The ") {
@@ -279,6 +349,21 @@ impl<'a> Reader<'a> {
             cue,
             direct: quote_near,
         })
+    }
+
+    /// True when a weak verb at `verb..=last` reports speech: "as X
+    /// discussed", "X disclosed that", "X announced in 2019 that".
+    fn reports(&self, verb: usize, last: usize) -> bool {
+        let after = self
+            .tokens
+            .get(last + 1)
+            .map_or("", |token| token.text(self.text));
+        let as_before = (verb.saturating_sub(4)..verb).any(|idx| {
+            self.tokens
+                .get(idx)
+                .is_some_and(|token| token.text(self.text).eq_ignore_ascii_case("as"))
+        });
+        as_before || ["that", "in", ":", ",", "“", "\""].contains(&after)
     }
 
     /// The speaker tokens from `first` to the next clause break.

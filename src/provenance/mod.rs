@@ -89,6 +89,9 @@ mod tests {
     use crate::model::{DenialClass, Sentence, SentenceKind, Stance};
     use proptest::prelude::*;
 
+    /// Expected attribution of the sentence starting with a prefix: speaker, cue, direct.
+    type Case<'a> = (&'a str, Option<(&'a str, &'a str, bool)>);
+
     fn analyzer() -> Analyzer {
         Analyzer::new(&Lexicon::default())
     }
@@ -128,7 +131,7 @@ mod tests {
     fn article(text: &str) -> Article {
         let mut sentences = Vec::new();
         let mut start = 0;
-        let mut push = |from: usize, to: usize, sentences: &mut Vec<Sentence>| {
+        let push = |from: usize, to: usize, sentences: &mut Vec<Sentence>| {
             let piece = &text[from..to];
             let trimmed = piece.trim();
             if !trimmed.is_empty() {
@@ -337,7 +340,7 @@ mod tests {
 
     #[test]
     fn attribution_in_cnn_seed() {
-        let cases: [(&str, Option<(&str, &str, bool)>); 12] = [
+        let cases: [Case; 12] = [
             ("If war", Some(("Yu", "says", false))),
             ("“When you talk", Some(("Yu", "said", true))),
             (
@@ -373,7 +376,7 @@ mod tests {
     #[test]
     fn attribution_in_other_seeds() {
         let text = "According to European security officials and documents reviewed by Reuters, Chinese experts have actively contributed to the advancement of military drones in Russia.\nThe report further reveals that Kupol has received shipments of Chinese-made attack and surveillance drones through Russian intermediary TSK Vektor.\nChina’s foreign ministry has formally denied any involvement in these military advancements, asserting that the country maintains a “neutral and fair position” regarding the conflict in Ukraine.\nUkrainian military intelligence previously disclosed that components for Russia’s D-30SN universal glide bomb were procured from foreign companies.\nRussian President Putin in October 2019 articulated that Russia was ready to aid China in developing a missile defence warning system.\nFor example, as Mike Kofman discussed in his article, joint military exercises in recent years Both frequency and scale have increased significantly.\nBetween 2014 and 2018, About 70% of China’s weapons imports come from Russia, including advanced air defense systems and fighter jets.\n";
-        let cases: [(&str, Option<(&str, &str, bool)>); 7] = [
+        let cases: [Case; 7] = [
             (
                 "According to European",
                 Some((
@@ -401,6 +404,40 @@ mod tests {
         for (prefix, expected) in cases {
             check_attribution(text, prefix, expected);
         }
+    }
+
+    #[test]
+    fn pronoun_takes_the_name_that_opens_a_recent_sentence() {
+        let text = "First, Koffman established the outline of the Russian-Chinese defense relationship. He emphatically pointed out that more information about Russia-China exchanges is needed.\nFinally, Edmonds conducted Russia-China space cooperation. He believes that Russia and China cooperate in space. Since 2014, Russia and China have discussed collaboration.\n";
+        check_attribution(
+            text,
+            "He emphatically",
+            Some(("Koffman", "pointed out", false)),
+        );
+        check_attribution(text, "He believes", Some(("Edmonds", "believes", false)));
+        check_attribution(text, "Since 2014", None);
+        check_attribution(
+            "Washington is concerned about the upcoming U.S. election. The United States seems likely to be caught in long-term competition.",
+            "The United",
+            None,
+        );
+    }
+
+    #[test]
+    fn idioms_do_not_negate() {
+        let affirm = (Stance::Affirm, None, None);
+        check_stance(
+            "No matter who wins the election in November, the United States seems likely to compete with Russia.",
+            &["compete with Russia"],
+            &[],
+            affirm,
+        );
+        check_stance(
+            "Yu says he would have faced Soviet tanks with nothing more than a machine gun.",
+            &["machine gun"],
+            &[],
+            affirm,
+        );
     }
 
     #[test]
@@ -433,7 +470,9 @@ mod tests {
         fn never_panics(sentence in "\\PC{0,120}", a in 0usize..130, b in 0usize..130) {
             let analyzer = analyzer();
             let (low, high) = (a.min(b), a.max(b));
-            let _ = analyzer.stance(&sentence, &[low..high], &[high..high.saturating_add(3)]);
+            let claim = vec![low..high, high..high.saturating_add(1)];
+            let deny = vec![high..high.saturating_add(3), low..low];
+            let _ = analyzer.stance(&sentence, &claim, &deny);
             let _ = analyzer.hedge(&sentence);
             let _ = analyzer.attribution_in(&sentence);
             let article = article(&sentence);

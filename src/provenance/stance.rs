@@ -119,7 +119,8 @@ fn governs(sentence: &str, cue: &Range<usize>, target: &Range<usize>, max_words:
     n_words <= max_words
 }
 
-/// "whether or not", "not only", "not just", "not least", "no doubt": no negation.
+/// "whether or not", "not only", "not least", "no doubt", "no matter",
+/// "nothing more than": no negation.
 fn is_idiom(sentence: &str, span: &Range<usize>) -> bool {
     let before = sentence.get(..span.start).unwrap_or("");
     let after = sentence.get(span.end..).unwrap_or("");
@@ -131,7 +132,14 @@ fn is_idiom(sentence: &str, span: &Range<usize>) -> bool {
             || ["only", "just", "least", "merely", "necessarily"]
                 .iter()
                 .any(|word| next.eq_ignore_ascii_case(word))))
-        || (cue.eq_ignore_ascii_case("no") && next.eq_ignore_ascii_case("doubt"))
+        || (cue.eq_ignore_ascii_case("no")
+            && ["doubt", "matter", "less", "fewer", "sooner"]
+                .iter()
+                .any(|word| next.eq_ignore_ascii_case(word)))
+        || (cue.eq_ignore_ascii_case("nothing")
+            && ["more", "but", "less", "short"]
+                .iter()
+                .any(|word| next.eq_ignore_ascii_case(word)))
 }
 
 /// Where the cue starts, including an auxiliary right before "not" or "never".

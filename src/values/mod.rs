@@ -144,7 +144,10 @@ impl<'a> Scanner<'a> {
         if let Some(next) = self.vague(idx) {
             return Some(next);
         }
-        if let Some(prefix) = word.strip_suffix("fold").filter(|prefix| !prefix.is_empty()) {
+        if let Some(prefix) = word
+            .strip_suffix("fold")
+            .filter(|prefix| !prefix.is_empty())
+        {
             let number = words::number_word(prefix)?;
             self.push_number(ValueKind::Count, idx, idx, number, number, Some("fold"));
             return Some(idx + 1);
@@ -301,7 +304,11 @@ impl<'a> Scanner<'a> {
     /// "2024-03-01".
     fn iso_date(&mut self, idx: usize) -> Option<usize> {
         let year = self.year(idx)?;
-        let glued = |offset: usize| self.tokens.get(idx + offset).is_some_and(|token| token.glued);
+        let glued = |offset: usize| {
+            self.tokens
+                .get(idx + offset)
+                .is_some_and(|token| token.glued)
+        };
         if !(self.is_sym(idx + 1, "-") && glued(1) && glued(2) && glued(3) && glued(4)) {
             return None;
         }
@@ -318,7 +325,11 @@ impl<'a> Scanner<'a> {
     fn day_month_year(&mut self, idx: usize) -> Option<usize> {
         let day = self.small(idx, 2)?;
         let month = words::month(self.token(TokenKind::Word, idx + 1)?.text(self.text))?;
-        let year_idx = if self.is_sym(idx + 2, ",") { idx + 3 } else { idx + 2 };
+        let year_idx = if self.is_sym(idx + 2, ",") {
+            idx + 3
+        } else {
+            idx + 2
+        };
         match self.year(year_idx) {
             Some(year) if valid_day(year, month, day) => {
                 self.push_period(idx, year_idx, year, year, Some(month), Some(day));
@@ -335,7 +346,11 @@ impl<'a> Scanner<'a> {
             return Some(idx + 2);
         }
         let day = self.small(idx + 1, 2)?;
-        let year_idx = if self.is_sym(idx + 2, ",") { idx + 3 } else { idx + 2 };
+        let year_idx = if self.is_sym(idx + 2, ",") {
+            idx + 3
+        } else {
+            idx + 2
+        };
         match self.year(year_idx) {
             Some(year) if valid_day(year, month, day) => {
                 self.push_period(idx, year_idx, year, year, Some(month), Some(day));
@@ -365,7 +380,16 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let normalized = format_number(low);
-        self.push(ValueKind::Count, idx, last, normalized, low, low, None, None);
+        self.push(
+            ValueKind::Count,
+            idx,
+            last,
+            normalized,
+            low,
+            low,
+            None,
+            None,
+        );
         if let Some(value) = self.values.last_mut() {
             value.approx = Some(Approx::AtLeast);
         }
@@ -377,9 +401,15 @@ impl<'a> Scanner<'a> {
         let mut number = words::number_word(self.text_of(idx))?;
         let mut last = idx;
         let tens = number >= 20.0 && number % 10.0 == 0.0;
-        let unit_idx = if self.is_sym(idx + 1, "-") { idx + 2 } else { idx + 1 };
+        let unit_idx = if self.is_sym(idx + 1, "-") {
+            idx + 2
+        } else {
+            idx + 1
+        };
         if tens {
-            if let Some(unit) = words::number_word(self.text_of(unit_idx)).filter(|unit| *unit < 10.0) {
+            if let Some(unit) =
+                words::number_word(self.text_of(unit_idx)).filter(|unit| *unit < 10.0)
+            {
                 number += unit;
                 last = unit_idx;
             }
@@ -549,7 +579,15 @@ impl<'a> Scanner<'a> {
             return Some(Approx::AtMost);
         }
         let is = |list: &[&str]| list.iter().any(|entry| entry.eq_ignore_ascii_case(one));
-        if is(&["about", "around", "roughly", "some", "approximately", "circa", "approx"]) {
+        if is(&[
+            "about",
+            "around",
+            "roughly",
+            "some",
+            "approximately",
+            "circa",
+            "approx",
+        ]) {
             Some(Approx::About)
         } else if is(&["over", "above", "exceeding"]) {
             Some(Approx::AtLeast)
@@ -567,7 +605,9 @@ impl<'a> Scanner<'a> {
     }
 
     fn text_of(&self, idx: usize) -> &'a str {
-        self.tokens.get(idx).map_or("", |token| token.text(self.text))
+        self.tokens
+            .get(idx)
+            .map_or("", |token| token.text(self.text))
     }
 
     fn is_word(&self, idx: usize, word: &str) -> bool {
@@ -609,7 +649,9 @@ impl<'a> Scanner<'a> {
         if text.len() != 4 || !text.bytes().all(|byte| byte.is_ascii_digit()) {
             return None;
         }
-        text.parse().ok().filter(|year| (1000..=2199).contains(year))
+        text.parse()
+            .ok()
+            .filter(|year| (1000..=2199).contains(year))
     }
 }
 
@@ -679,12 +721,28 @@ mod tests {
     fn year(text: &str, year: i64) -> Expected<'_> {
         let low = day(year, 1, 1);
         let high = day(year, 12, 31);
-        (ValueKind::Year, text, text, low, high, Some(Grain::Year), None)
+        (
+            ValueKind::Year,
+            text,
+            text,
+            low,
+            high,
+            Some(Grain::Year),
+            None,
+        )
     }
 
     fn count(text: &str, normalized: &'static str, number: f64) -> Expected<'static> {
         let text: &'static str = Box::leak(text.to_string().into_boxed_str());
-        (ValueKind::Count, text, normalized, number, number, None, None)
+        (
+            ValueKind::Count,
+            text,
+            normalized,
+            number,
+            number,
+            None,
+            None,
+        )
     }
 
     #[test]
@@ -696,7 +754,15 @@ mod tests {
 
     #[test]
     fn percents() {
-        let seventy = (ValueKind::Percent, "70%", "70%", 70.0, 70.0, None, Some(Approx::About));
+        let seventy = (
+            ValueKind::Percent,
+            "70%",
+            "70%",
+            70.0,
+            70.0,
+            None,
+            Some(Approx::About),
+        );
         check(
             "Between 2014 and 2018, About 70% of China’s weapons imports come from Russia.",
             &[
@@ -712,7 +778,12 @@ mod tests {
                 seventy,
             ],
         );
-        for text in ["70 per cent", "70 percent", "seventy percent", "seventy per cent"] {
+        for text in [
+            "70 per cent",
+            "70 percent",
+            "seventy percent",
+            "seventy per cent",
+        ] {
             check(
                 &format!("Some said {text} of arms."),
                 &[(ValueKind::Percent, text, "70%", 70.0, 70.0, None, None)],
@@ -724,7 +795,15 @@ mod tests {
         );
         check(
             "seventy-five percent",
-            &[(ValueKind::Percent, "seventy-five percent", "75%", 75.0, 75.0, None, None)],
+            &[(
+                ValueKind::Percent,
+                "seventy-five percent",
+                "75%",
+                75.0,
+                75.0,
+                None,
+                None,
+            )],
         );
     }
 
@@ -790,10 +869,42 @@ mod tests {
         check(
             "more than 400 people, at least 5, up to 9, nearly 30",
             &[
-                (ValueKind::Count, "400", "400", 400.0, 400.0, None, Some(Approx::AtLeast)),
-                (ValueKind::Count, "5", "5", 5.0, 5.0, None, Some(Approx::AtLeast)),
-                (ValueKind::Count, "9", "9", 9.0, 9.0, None, Some(Approx::AtMost)),
-                (ValueKind::Count, "30", "30", 30.0, 30.0, None, Some(Approx::AtMost)),
+                (
+                    ValueKind::Count,
+                    "400",
+                    "400",
+                    400.0,
+                    400.0,
+                    None,
+                    Some(Approx::AtLeast),
+                ),
+                (
+                    ValueKind::Count,
+                    "5",
+                    "5",
+                    5.0,
+                    5.0,
+                    None,
+                    Some(Approx::AtLeast),
+                ),
+                (
+                    ValueKind::Count,
+                    "9",
+                    "9",
+                    9.0,
+                    9.0,
+                    None,
+                    Some(Approx::AtMost),
+                ),
+                (
+                    ValueKind::Count,
+                    "30",
+                    "30",
+                    30.0,
+                    30.0,
+                    None,
+                    Some(Approx::AtMost),
+                ),
             ],
         );
     }
@@ -811,7 +922,15 @@ mod tests {
             let sentence = format!("It cost {text} in all.");
             check(
                 &sentence,
-                &[(ValueKind::Money, text, normalized, amount, amount, None, None)],
+                &[(
+                    ValueKind::Money,
+                    text,
+                    normalized,
+                    amount,
+                    amount,
+                    None,
+                    None,
+                )],
             );
         }
     }
@@ -821,14 +940,25 @@ mod tests {
         let values = extract("reaching data transfer speeds of 5.6 Gbps – a record");
         assert_eq!(values.len(), 1);
         assert_eq!(
-            (values[0].kind, values[0].text.as_str(), values[0].normalized.as_str()),
+            (
+                values[0].kind,
+                values[0].text.as_str(),
+                values[0].normalized.as_str()
+            ),
             (ValueKind::Quantity, "5.6 Gbps", "5.6 Gbps")
         );
-        let values = extract("the frequencies most conducive to 5G deployment – the 3.4–3.8 GHz range");
+        let values =
+            extract("the frequencies most conducive to 5G deployment – the 3.4–3.8 GHz range");
         assert_eq!(values.len(), 1);
         let value = &values[0];
         assert_eq!(
-            (value.kind, value.text.as_str(), value.normalized.as_str(), value.low, value.high),
+            (
+                value.kind,
+                value.text.as_str(),
+                value.normalized.as_str(),
+                value.low,
+                value.high
+            ),
             (ValueKind::Quantity, "3.4–3.8 GHz", "3.4..3.8 GHz", 3.4, 3.8)
         );
         assert_eq!(value.unit.as_deref(), Some("GHz"));
@@ -863,22 +993,58 @@ mod tests {
         );
         let on_day = |text: &'static str| {
             let at = day(2019, 8, 19);
-            (ValueKind::Date, text, "2019-08-19", at, at, Some(Grain::Day), None)
+            (
+                ValueKind::Date,
+                text,
+                "2019-08-19",
+                at,
+                at,
+                Some(Grain::Day),
+                None,
+            )
         };
-        check("Initiative on 19 August, 2019 signed", &[on_day("19 August, 2019")]);
+        check(
+            "Initiative on 19 August, 2019 signed",
+            &[on_day("19 August, 2019")],
+        );
         check("signed on August 19, 2019.", &[on_day("August 19, 2019")]);
         let first = day(2024, 3, 1);
         check(
             "date  : 2024-03-01 12:00:00 +0800",
-            &[(ValueKind::Date, "2024-03-01", "2024-03-01", first, first, Some(Grain::Day), None)],
+            &[(
+                ValueKind::Date,
+                "2024-03-01",
+                "2024-03-01",
+                first,
+                first,
+                Some(Grain::Day),
+                None,
+            )],
         );
         let range = |text: &'static str, normalized: &'static str, from: i64, to: i64| {
             let (low, high) = (day(from, 1, 1), day(to, 12, 31));
-            (ValueKind::Range, text, normalized, low, high, Some(Grain::Year), None)
+            (
+                ValueKind::Range,
+                text,
+                normalized,
+                low,
+                high,
+                Some(Grain::Year),
+                None,
+            )
         };
-        check("in 2014–2018 it grew", &[range("2014–2018", "2014..2018", 2014, 2018)]);
-        check("in 2014-2018 it grew", &[range("2014-2018", "2014..2018", 2014, 2018)]);
-        check("from 2014 to 2018", &[range("from 2014 to 2018", "2014..2018", 2014, 2018)]);
+        check(
+            "in 2014–2018 it grew",
+            &[range("2014–2018", "2014..2018", 2014, 2018)],
+        );
+        check(
+            "in 2014-2018 it grew",
+            &[range("2014-2018", "2014..2018", 2014, 2018)],
+        );
+        check(
+            "from 2014 to 2018",
+            &[range("from 2014 to 2018", "2014..2018", 2014, 2018)],
+        );
         check(
             "However, during (1956-1665) the divergence of interests stalled",
             &[range("1956-1665", "1956..1665", 1956, 1665)],
@@ -889,15 +1055,18 @@ mod tests {
             "tentative results from 2017 and 2018 claimed",
             &[year("2017", 2017), year("2018", 2018)],
         );
-        check("May 2019", &[(
-            ValueKind::Date,
+        check(
             "May 2019",
-            "2019-05",
-            day(2019, 5, 1),
-            day(2019, 5, 31),
-            Some(Grain::Month),
-            None,
-        )]);
+            &[(
+                ValueKind::Date,
+                "May 2019",
+                "2019-05",
+                day(2019, 5, 1),
+                day(2019, 5, 31),
+                Some(Grain::Month),
+                None,
+            )],
+        );
     }
 
     #[test]

@@ -101,13 +101,13 @@ impl<'a> Scanner<'a> {
         if let Some(next) = self.decade(idx) {
             return Some(next);
         }
+        if let Some(next) = self.day_month_year(idx) {
+            return Some(next);
+        }
         if self.is_junk(idx) {
             return Some(idx + 1);
         }
         if let Some(next) = self.iso_date(idx) {
-            return Some(next);
-        }
-        if let Some(next) = self.day_month_year(idx) {
             return Some(next);
         }
         if let Some(year) = self.year(idx) {
@@ -246,6 +246,15 @@ impl<'a> Scanner<'a> {
         if self.is_dash(idx) && self.is_word(idx + 1, "fold") {
             return (Suffix::Fold, 2);
         }
+        if self.is_sym(idx, "-") {
+            let unit = self
+                .token(TokenKind::Word, idx + 1)
+                .filter(|token| token.glued)
+                .and_then(|token| words::unit_singular(token.text(self.text)));
+            if let Some(unit) = unit {
+                return (Suffix::Unit(unit), 2);
+            }
+        }
         if let Some(token) = self.token(TokenKind::Word, idx) {
             let word = token.text(self.text);
             if let Some(unit) = words::unit(word) {
@@ -324,18 +333,24 @@ impl<'a> Scanner<'a> {
     /// "19 August, 2019"; "19 August" alone is skipped whole.
     fn day_month_year(&mut self, idx: usize) -> Option<usize> {
         let day = self.small(idx, 2)?;
-        let month = words::month(self.token(TokenKind::Word, idx + 1)?.text(self.text))?;
-        let year_idx = if self.is_sym(idx + 2, ",") {
-            idx + 3
+        let month_idx = self.after_ordinal(idx + 1);
+        let month = words::month(self.token(TokenKind::Word, month_idx)?.text(self.text))?;
+        self.day_then_year(idx, month_idx + 1, month, day)
+    }
+
+    /// The year after a day and month ("19 August, 2019"), from token `next`.
+    fn day_then_year(&mut self, first: usize, next: usize, month: u32, day: u32) -> Option<usize> {
+        let year_idx = if self.is_sym(next, ",") {
+            next + 1
         } else {
-            idx + 2
+            next
         };
         match self.year(year_idx) {
             Some(year) if valid_day(year, month, day) => {
-                self.push_period(idx, year_idx, year, year, Some(month), Some(day));
+                self.push_period(first, year_idx, year, year, Some(month), Some(day));
                 Some(year_idx + 1)
             }
-            _ => Some(idx + 2),
+            _ => Some(next),
         }
     }
 
@@ -346,17 +361,19 @@ impl<'a> Scanner<'a> {
             return Some(idx + 2);
         }
         let day = self.small(idx + 1, 2)?;
-        let year_idx = if self.is_sym(idx + 2, ",") {
-            idx + 3
+        let next = self.after_ordinal(idx + 2);
+        self.day_then_year(idx, next, month, day)
+    }
+
+    /// The index after an ordinal suffix glued at `idx` ("3rd"), else `idx`.
+    fn after_ordinal(&self, idx: usize) -> usize {
+        let ordinal = self.token(TokenKind::Word, idx).is_some_and(|token| {
+            token.glued && ["st", "nd", "rd", "th"].contains(&token.text(self.text))
+        });
+        if ordinal {
+            idx + 1
         } else {
-            idx + 2
-        };
-        match self.year(year_idx) {
-            Some(year) if valid_day(year, month, day) => {
-                self.push_period(idx, year_idx, year, year, Some(month), Some(day));
-                Some(year_idx + 1)
-            }
-            _ => Some(idx + 2),
+            idx
         }
     }
 
@@ -962,6 +979,12 @@ mod tests {
             (ValueKind::Quantity, "3.4–3.8 GHz", "3.4..3.8 GHz", 3.4, 3.8)
         );
         assert_eq!(value.unit.as_deref(), Some("GHz"));
+        let values = extract("a 5,000-tonne ship with a 300km range");
+        let got: Vec<(&str, &str)> = values
+            .iter()
+            .map(|value| (value.text.as_str(), value.normalized.as_str()))
+            .collect();
+        assert_eq!(got, [("5,000-tonne", "5000 t"), ("300km", "300 km")]);
     }
 
     #[test]
@@ -1048,6 +1071,30 @@ mod tests {
         check(
             "However, during (1956-1665) the divergence of interests stalled",
             &[range("1956-1665", "1956..1665", 1956, 1665)],
+        );
+        let third = day(2005, 3, 3);
+        check(
+            "left on March 3rd, 2005 and came back on 3rd March 2005",
+            &[
+                (
+                    ValueKind::Date,
+                    "March 3rd, 2005",
+                    "2005-03-03",
+                    third,
+                    third,
+                    Some(Grain::Day),
+                    None,
+                ),
+                (
+                    ValueKind::Date,
+                    "3rd March 2005",
+                    "2005-03-03",
+                    third,
+                    third,
+                    Some(Grain::Day),
+                    None,
+                ),
+            ],
         );
         check("in 2014–15", &[range("2014–15", "2014..2015", 2014, 2015)]);
         check("in the 1990s", &[range("1990s", "1990..1999", 1990, 1999)]);

@@ -136,6 +136,25 @@ pub fn unit(word: &str) -> Option<&'static str> {
         .map(|(_, canonical)| *canonical)
 }
 
+/// The canonical unit of a singular unit word after a hyphen ("5,000-tonne").
+pub fn unit_singular(word: &str) -> Option<&'static str> {
+    const WORDS: [(&str, &str); 8] = [
+        ("tonne", "t"),
+        ("ton", "t"),
+        ("kilometre", "km"),
+        ("kilometer", "km"),
+        ("mile", "mi"),
+        ("metre", "m"),
+        ("meter", "m"),
+        ("megawatt", "MW"),
+    ];
+    WORDS
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(word))
+        .map(|(_, canonical)| *canonical)
+        .or_else(|| unit(word))
+}
+
 /// The ISO code of a currency symbol ("$", "€").
 pub fn currency_symbol(symbol: &str) -> Option<&'static str> {
     match symbol {

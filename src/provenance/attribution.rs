@@ -21,6 +21,8 @@ use crate::values::words;
 const PRONOUN_REACH: usize = 6;
 /// How many sentences a quotation is followed forward or back.
 const QUOTE_REACH: usize = 4;
+/// How far back, in bytes, an open quotation is looked for.
+const QUOTE_WINDOW: usize = 4096;
 /// Longest speaker, in tokens.
 const MAX_SPEAKER: usize = 10;
 
@@ -153,6 +155,12 @@ fn quote_depth(text: &str, at: usize) -> usize {
     let Some(head) = text.get(..at) else {
         return 0;
     };
+    // Look back at most `QUOTE_WINDOW` bytes, so long lines stay linear.
+    let mut from = at.saturating_sub(QUOTE_WINDOW);
+    while !head.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = head.get(from..).unwrap_or("");
     let line = head
         .rfind('\n')
         .map_or(head, |newline| &head[newline + 1..]);

@@ -100,6 +100,10 @@ fn governs(sentence: &str, cue: &Range<usize>, target: &Range<usize>, max_words:
     if target.start < cue.end {
         return false;
     }
+    // A few words are never this long; the bound keeps the check constant-time.
+    if target.start - cue.end > 48 * (max_words + 1) {
+        return false;
+    }
     let Some(between) = sentence.get(cue.end..target.start) else {
         return false;
     };

@@ -424,6 +424,17 @@ mod tests {
     }
 
     #[test]
+    fn open_quotation_keeps_its_speaker() {
+        let text = "Beijing answered on Monday. “China will not send weapons. It never has. Nor will it start now,” said Wang Wenbin, a ministry spokesman. The ministry has said so before.\n";
+        let wang = Some(("Wang Wenbin", "said", true));
+        check_attribution(text, "“China will", wang);
+        check_attribution(text, "It never", wang);
+        check_attribution(text, "Nor will", wang);
+        check_attribution(text, "Beijing answered", None);
+        check_attribution(text, "The ministry", Some(("the ministry", "said", false)));
+    }
+
+    #[test]
     fn idioms_do_not_negate() {
         let affirm = (Stance::Affirm, None, None);
         check_stance(
@@ -466,6 +477,26 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn never_panics_on_quotes_and_cues(
+            words in proptest::collection::vec(
+                "(said|he|not|never|denied|May|may|according to|Yu|“|”|\"|,|\\.|’s|X|2019|no|did)",
+                0..40,
+            )
+        ) {
+            let analyzer = analyzer();
+            let text = words.join(" ");
+            let article = article(&text);
+            for idx in 0..article.sentences.len() {
+                if let Some(found) = analyzer.attribution(&article, idx) {
+                    prop_assert!(!found.speaker.is_empty());
+                }
+            }
+            let reading = analyzer.stance(&text, &[text.len() / 2..text.len()], &[]);
+            prop_assert_eq!(reading.class.is_some(), reading.stance == Stance::Deny);
+            let _ = analyzer.hedge(&text);
+        }
+
         #[test]
         fn never_panics(sentence in "\\PC{0,120}", a in 0usize..130, b in 0usize..130) {
             let analyzer = analyzer();

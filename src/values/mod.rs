@@ -215,8 +215,9 @@ impl<'a> Scanner<'a> {
             return false;
         };
         let word = token.text(self.text);
-        let short = word.len() <= 2 || word == "bn";
-        // Short suffixes ("bn", "m", "k") must touch the number; "m" alone is metres.
+        let short = word.len() == 1;
+        // One-letter suffixes ("m", "k") must touch the number; "m" is
+        // millions only after a currency, else metres.
         words::scale_word(word).is_some() && (!short || token.glued) && word != "m"
             || (word == "m" && token.glued && self.money_before(idx))
     }
@@ -450,7 +451,8 @@ impl<'a> Scanner<'a> {
         let prev = idx.checked_sub(1).and_then(|prev| self.tokens.get(prev));
         if token.glued {
             match prev.map(|prev| (prev.kind, prev.text(self.text))) {
-                Some((TokenKind::Word, word)) => return word != "US" || !self.is_sym(idx, "$"),
+                // A number glued to a word is a code or ticker: "AGL38.02", "F16".
+                Some((TokenKind::Word, _)) => return true,
                 Some((TokenKind::Symbol, "-" | "–" | "‑")) => {
                     let name = idx
                         .checked_sub(2)
@@ -934,21 +936,25 @@ mod tests {
             ("€20 million", "20000000 EUR", 2e7),
             ("20 million euros", "20000000 EUR", 2e7),
             ("£7m", "7000000 GBP", 7e6),
+            ("$5 bn", "5000000000 USD", 5e9),
+            ("$3–5 billion", "3000000000..5000000000 USD", 3e9),
         ];
         for (text, normalized, amount) in cases {
             let sentence = format!("It cost {text} in all.");
-            check(
-                &sentence,
-                &[(
-                    ValueKind::Money,
-                    text,
-                    normalized,
-                    amount,
-                    amount,
-                    None,
-                    None,
-                )],
+            let values = extract(&sentence);
+            assert_eq!(values.len(), 1, "sentence: {sentence}");
+            let value = &values[0];
+            assert_eq!(
+                (
+                    value.kind,
+                    value.text.as_str(),
+                    value.normalized.as_str(),
+                    value.low
+                ),
+                (ValueKind::Money, text, normalized, amount),
+                "sentence: {sentence}"
             );
+            assert_eq!(value.unit.as_deref(), normalized.split(' ').nth(1));
         }
     }
 

@@ -492,7 +492,8 @@ mod tests {
                     prop_assert!(!found.speaker.is_empty());
                 }
             }
-            let reading = analyzer.stance(&text, &[text.len() / 2..text.len()], &[]);
+            let claim = [text.len() / 2..text.len(), text.len()..text.len()];
+            let reading = analyzer.stance(&text, &claim, &[]);
             prop_assert_eq!(reading.class.is_some(), reading.stance == Stance::Deny);
             let _ = analyzer.hedge(&text);
         }

@@ -531,3 +531,220 @@ impl<'a> Reader<'a> {
         self.text.get(start..end)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Document, Sentence, SentenceKind, Stance};
+    use crate::provenance::Analyzer;
+    use crate::rulebook::Lexicon;
+    use proptest::prelude::*;
+
+    /// Expected attribution of the sentence starting with a prefix: speaker, cue, direct.
+    type Case<'a> = (&'a str, Option<(&'a str, &'a str, bool)>);
+
+    fn analyzer() -> Analyzer {
+        Analyzer::new(&Lexicon::default())
+    }
+
+    /// Splits `text` at line breaks and after `.`, `?` or `!` (and a closing
+    /// quote) followed by a space, except after an initial such as "M.".
+    fn article(text: &str) -> Article {
+        let mut sentences = Vec::new();
+        let mut start = 0;
+        let push = |from: usize, to: usize, sentences: &mut Vec<Sentence>| {
+            let piece = &text[from..to];
+            let trimmed = piece.trim();
+            if !trimmed.is_empty() {
+                let offset = from + piece.find(trimmed).expect("trimmed text is inside");
+                sentences.push(Sentence {
+                    start: offset,
+                    end: offset + trimmed.len(),
+                    line: 1,
+                    column: 1,
+                    kind: SentenceKind::Body,
+                    repeat_of: None,
+                });
+            }
+        };
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        for (pos, &(idx, ch)) in chars.iter().enumerate() {
+            let next = chars.get(pos + 1).map(|&(_, next)| next);
+            if ch == '\n' {
+                push(start, idx, &mut sentences);
+                start = idx + 1;
+            } else if matches!(ch, '.' | '?' | '!') {
+                let mut end = idx + 1;
+                let mut after = next;
+                if matches!(after, Some('”' | '"')) {
+                    end += after.map_or(0, char::len_utf8);
+                    after = chars.get(pos + 2).map(|&(_, next)| next);
+                }
+                let initial = pos >= 2
+                    && chars[pos - 1].1.is_uppercase()
+                    && !chars[pos - 2].1.is_alphanumeric();
+                if after.is_some_and(char::is_whitespace) && !initial {
+                    push(start, end, &mut sentences);
+                    start = end;
+                }
+            }
+        }
+        push(start, text.len(), &mut sentences);
+        Article {
+            document: Document::default(),
+            text: text.to_string(),
+            sentences,
+        }
+    }
+
+    /// Checks the attribution of the sentence of `text` that starts with `prefix`.
+    fn check(text: &str, prefix: &str, expected: Option<(&str, &str, bool)>) {
+        let article = article(text);
+        let idx = article
+            .sentences
+            .iter()
+            .position(|sentence| article.text[sentence.start..].starts_with(prefix))
+            .expect("test sentence is in its article");
+        let found = analyzer().attribution(&article, idx);
+        let got = found
+            .as_ref()
+            .map(|found| (found.speaker.as_str(), found.cue.as_str(), found.direct));
+        assert_eq!(got, expected, "sentence: {prefix}");
+    }
+
+    const CNN: &str = "If war had broken out, Yu, now a political scientist at the University of Wittenberg in Ohio, says he probably would have faced advanced Soviet battle tanks with nothing more than a machine gun.\n\nHis experience shows how far China-Russia military ties have progressed since that dispute. “When you talk about the military-military relationship, it’s not just about arms sales or joint exercises; it is very extensive and developed gradually,” he said.\n\nAccording to US officials, Russia requested Chinese military aid shortly after the invasion began. Moscow and Beijing both deny the reports.\n\nMilitary analysts say China could significantly aid the Russian invasion by providing basic supplies.\n\nThese restrictions suggest that “deliveries are usually likely in the near term — if Beijing makes the strategic decision to move even closer to Moscow,” said M. Taylor Fravel, director of the Security Studies Program at the Massachusetts Institute of Technology.\n\n“From that moment on, we have seen the sale of top-notch, first-class, and state-of-the-art Russian weapons technology to China,” said Sarah Kirchberger, a scientist at Kiel University in Germany. “Previously, Russia was only willing to sell things that were older, at least one generation older, than what it would sell to other customers and what it would use itself.”\n\nThere is little public information about these initiatives. “Undersea technology is not so easy to share with others,” Kirchberger said. “That would really indicate a whole new level of collaboration, if it’s really true.”\n\nChina may hesitate to take advantage of the war in Ukraine to expand military ties. While Chinese officials say normal trade with Russia will continue, Beijing has taken a wait-and-see approach to the conflict.\n\nAs Yu, of the University of Wittenberg, put it: “When two friends fight, are you going to give one of them a knife?”\n";
+
+    #[test]
+    fn attribution_in_cnn_seed() {
+        let cases: [Case; 12] = [
+            ("If war", Some(("Yu", "says", false))),
+            ("“When you talk", Some(("Yu", "said", true))),
+            (
+                "According to US",
+                Some(("US officials", "according to", false)),
+            ),
+            (
+                "Moscow and Beijing",
+                Some(("Moscow and Beijing", "deny", false)),
+            ),
+            (
+                "Military analysts",
+                Some(("Military analysts", "say", false)),
+            ),
+            (
+                "These restrictions",
+                Some(("M. Taylor Fravel", "said", true)),
+            ),
+            ("“From that", Some(("Sarah Kirchberger", "said", true))),
+            ("“Previously", Some(("Sarah Kirchberger", "said", true))),
+            ("“Undersea", Some(("Kirchberger", "said", true))),
+            ("“That would", Some(("Kirchberger", "said", true))),
+            ("While Chinese", Some(("Chinese officials", "say", false))),
+            ("As Yu", Some(("Yu", "put it", true))),
+        ];
+        for (prefix, expected) in cases {
+            check(CNN, prefix, expected);
+        }
+        check(CNN, "His experience", None);
+        check(CNN, "China may hesitate", None);
+    }
+
+    #[test]
+    fn attribution_in_other_seeds() {
+        let text = "According to European security officials and documents reviewed by Reuters, Chinese experts have actively contributed to the advancement of military drones in Russia.\nThe report further reveals that Kupol has received shipments of Chinese-made attack and surveillance drones through Russian intermediary TSK Vektor.\nChina’s foreign ministry has formally denied any involvement in these military advancements, asserting that the country maintains a “neutral and fair position” regarding the conflict in Ukraine.\nUkrainian military intelligence previously disclosed that components for Russia’s D-30SN universal glide bomb were procured from foreign companies.\nRussian President Putin in October 2019 articulated that Russia was ready to aid China in developing a missile defence warning system.\nFor example, as Mike Kofman discussed in his article, joint military exercises in recent years Both frequency and scale have increased significantly.\nBetween 2014 and 2018, About 70% of China’s weapons imports come from Russia, including advanced air defense systems and fighter jets.\n";
+        let cases: [Case; 7] = [
+            (
+                "According to European",
+                Some((
+                    "European security officials and Reuters",
+                    "according to",
+                    false,
+                )),
+            ),
+            ("The report", Some(("the report", "reveals", false))),
+            (
+                "China’s foreign",
+                Some(("China’s foreign ministry", "denied", false)),
+            ),
+            (
+                "Ukrainian military",
+                Some(("Ukrainian military intelligence", "disclosed", false)),
+            ),
+            (
+                "Russian President",
+                Some(("Russian President Putin", "articulated", false)),
+            ),
+            ("For example", Some(("Mike Kofman", "discussed", false))),
+            ("Between 2014", None),
+        ];
+        for (prefix, expected) in cases {
+            check(text, prefix, expected);
+        }
+    }
+
+    #[test]
+    fn pronoun_takes_the_name_that_opens_a_recent_sentence() {
+        let text = "First, Koffman established the outline of the Russian-Chinese defense relationship. He emphatically pointed out that more information about Russia-China exchanges is needed.\nFinally, Edmonds conducted Russia-China space cooperation. He believes that Russia and China cooperate in space. Since 2014, Russia and China have discussed collaboration.\n";
+        check(
+            text,
+            "He emphatically",
+            Some(("Koffman", "pointed out", false)),
+        );
+        check(text, "He believes", Some(("Edmonds", "believes", false)));
+        check(text, "Since 2014", None);
+        check(
+            "Washington is concerned about the upcoming U.S. election. The United States seems likely to be caught in long-term competition.",
+            "The United",
+            None,
+        );
+    }
+
+    #[test]
+    fn open_quotation_keeps_its_speaker() {
+        let text = "Beijing answered on Monday. “China will not send weapons. It never has. Nor will it start now,” said Wang Wenbin, a ministry spokesman. The ministry has said so before.\n";
+        let wang = Some(("Wang Wenbin", "said", true));
+        check(text, "“China will", wang);
+        check(text, "It never", wang);
+        check(text, "Nor will", wang);
+        check(text, "Beijing answered", None);
+        check(text, "The ministry", Some(("the ministry", "said", false)));
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics_on_quotes_and_cues(
+            words in proptest::collection::vec(
+                "(said|he|not|never|denied|May|may|according to|Yu|“|”|\"|,|\\.|’s|X|2019|no|did)",
+                0..40,
+            )
+        ) {
+            let analyzer = analyzer();
+            let text = words.join(" ");
+            let article = article(&text);
+            for idx in 0..article.sentences.len() {
+                if let Some(found) = analyzer.attribution(&article, idx) {
+                    prop_assert!(!found.speaker.is_empty());
+                }
+            }
+            let claim = [text.len() / 2..text.len(), text.len()..text.len()];
+            let reading = analyzer.stance(&text, &claim, &[]);
+            prop_assert_eq!(reading.class.is_some(), reading.stance == Stance::Deny);
+            let _ = analyzer.hedge(&text);
+        }
+
+        #[test]
+        fn never_panics(sentence in "\\PC{0,120}", a in 0usize..130, b in 0usize..130) {
+            let analyzer = analyzer();
+            let (low, high) = (a.min(b), a.max(b));
+            let claim = vec![low..high, high..high.saturating_add(1)];
+            let deny = vec![high..high.saturating_add(3), low..low];
+            let _ = analyzer.stance(&sentence, &claim, &deny);
+            let _ = analyzer.hedge(&sentence);
+            let _ = analyzer.attribution_in(&sentence);
+            let article = article(&sentence);
+            for idx in 0..article.sentences.len() + 1 {
+                let _ = analyzer.attribution(&article, idx);
+            }
+        }
+    }
+}

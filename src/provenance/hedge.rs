@@ -35,3 +35,65 @@ fn is_month(sentence: &str, hit: &Hit, cue: &str) -> bool {
     });
     !at_start || before_number
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::provenance::Analyzer;
+    use crate::rulebook::Lexicon;
+
+    fn analyzer() -> Analyzer {
+        Analyzer::new(&Lexicon::default())
+    }
+
+    fn check(sentence: &str, expected: Option<&str>) {
+        let hedge = analyzer().hedge(sentence);
+        assert_eq!(
+            hedge.as_ref().map(|hedge| hedge.cue.as_str()),
+            expected,
+            "sentence: {sentence}"
+        );
+    }
+
+    #[test]
+    fn hedges() {
+        check(
+            "Nonetheless, this has not dissuaded Chinese companies from reportedly supplying Russia with assault rifles.",
+            Some("reportedly"),
+        );
+        check(
+            "Russia has repeatedly tested GLONASS/Beidou compatibility on Russian transport routes along the Belt and Road corridor; tentative results from 2017 and 2018 claimed improved satellite navigation in 100% of monitored cases, allegedly surpassing individual results from GLONASS.",
+            Some("claimed"),
+        );
+        check(
+            "Beijing allegedly decided in 2020 to limit cooperation on some GLONASS chipsets.",
+            Some("allegedly"),
+        );
+        check(
+            "Military analysts say China could significantly aid the Russian invasion.",
+            Some("could"),
+        );
+        check(
+            "China may hesitate to take advantage of the war in Ukraine.",
+            Some("may"),
+        );
+        check(
+            "Ukraine is likely to bring them closer together.",
+            Some("likely"),
+        );
+        check("The Mayor met them in May 2019.", None);
+        check("May 2019 was busy.", None);
+        check(
+            "About 70% of China’s weapons imports come from Russia.",
+            None,
+        );
+        let lexicon = Lexicon {
+            hedge: vec!["it is understood".to_string()],
+            ..Lexicon::default()
+        };
+        let hedge = Analyzer::new(&lexicon).hedge("It is understood that Kupol got drones.");
+        assert_eq!(
+            hedge.map(|hedge| hedge.cue),
+            Some("It is understood".to_string())
+        );
+    }
+}

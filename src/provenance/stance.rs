@@ -165,3 +165,166 @@ fn cue_start(sentence: &str, span: &Range<usize>) -> usize {
 fn contains(outer: &Range<usize>, inner: &Range<usize>) -> bool {
     outer.start <= inner.start && inner.end <= outer.end
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::provenance::Analyzer;
+    use crate::rulebook::Lexicon;
+    use proptest::prelude::*;
+
+    fn analyzer() -> Analyzer {
+        Analyzer::new(&Lexicon::default())
+    }
+
+    /// Byte span of `phrase` inside `sentence`.
+    fn span(sentence: &str, phrase: &str) -> Range<usize> {
+        let start = sentence
+            .find(phrase)
+            .expect("test phrase is in its sentence");
+        start..start + phrase.len()
+    }
+
+    fn check(
+        sentence: &str,
+        claim: &[&str],
+        deny: &[&str],
+        expected: (Stance, Option<&str>, Option<DenialClass>),
+    ) {
+        let claim: Vec<Range<usize>> = claim.iter().map(|phrase| span(sentence, phrase)).collect();
+        let deny: Vec<Range<usize>> = deny.iter().map(|phrase| span(sentence, phrase)).collect();
+        let reading = analyzer().stance(sentence, &claim, &deny);
+        let got = (reading.stance, reading.cue.as_deref(), reading.class);
+        assert_eq!(got, expected, "sentence: {sentence}");
+    }
+
+    #[test]
+    fn negation_in_scope_denies() {
+        check(
+            "Despite backing Moscow politically and diplomatically, Beijing has declared that it will not send weapons to Russia or Ukraine.",
+            &["send weapons", "Russia"],
+            &[],
+            (Stance::Deny, Some("will not"), Some(DenialClass::Negation)),
+        );
+        check(
+            "Russia-China cooperation, especially in the field of defense, is likely to bring major challenges to the United States in the next five to ten years, even if their relationship has not yet established a formal alliance.",
+            &["formal alliance"],
+            &[],
+            (Stance::Deny, Some("has not"), Some(DenialClass::Negation)),
+        );
+        check(
+            "There is no evidence that China supplied drones to Russia.",
+            &["China supplied"],
+            &[],
+            (Stance::Deny, Some("no"), Some(DenialClass::Negation)),
+        );
+        check(
+            "Beijing won’t send weapons.",
+            &["send weapons"],
+            &[],
+            (Stance::Deny, Some("won’t"), Some(DenialClass::Negation)),
+        );
+    }
+
+    #[test]
+    fn negation_out_of_scope_affirms() {
+        let affirm = (Stance::Affirm, None, None);
+        check(
+            "According to US officials, Russia requested Chinese military aid shortly after the invasion began.",
+            &["Russia requested", "military aid"],
+            &[],
+            affirm,
+        );
+        check(
+            "Whether or not China becomes directly involved in Russian President Vladimir Putin’s invasion of Ukraine, the conflict will be an important milestone.",
+            &["invasion of Ukraine"],
+            &[],
+            affirm,
+        );
+        check(
+            "It is not just about arms sales, but China sends drones.",
+            &["sends drones"],
+            &[],
+            affirm,
+        );
+        check(
+            "China did not hesitate, but it sends drones to Russia.",
+            &["sends drones"],
+            &[],
+            affirm,
+        );
+        // "unlikely" hedges, it does not deny.
+        check(
+            "Military analysts say China could significantly aid the Russian invasion, but are unlikely to send anything but basic supplies.",
+            &["send anything"],
+            &[],
+            affirm,
+        );
+    }
+
+    #[test]
+    fn denial_words_deny() {
+        check(
+            "Moscow and Beijing both deny the reports.",
+            &["the reports"],
+            &[],
+            (Stance::Deny, Some("deny"), Some(DenialClass::Antonymy)),
+        );
+        check(
+            "China’s foreign ministry has formally denied any involvement in these military advancements, asserting that the country maintains a “neutral and fair position” regarding the conflict in Ukraine.",
+            &["involvement"],
+            &["neutral and fair position"],
+            (Stance::Deny, Some("neutral and fair position"), Some(DenialClass::Antonymy)),
+        );
+        check(
+            "China’s foreign ministry has formally denied any involvement in these military advancements.",
+            &["involvement"],
+            &[],
+            (Stance::Deny, Some("denied"), Some(DenialClass::Antonymy)),
+        );
+    }
+
+    #[test]
+    fn double_negation_affirms() {
+        check(
+            "Beijing did not deny supplying drones to Moscow.",
+            &["supplying drones"],
+            &["deny"],
+            (Stance::Affirm, Some("did not deny"), None),
+        );
+        check(
+            "Beijing never denied supplying drones to Moscow.",
+            &["supplying drones"],
+            &[],
+            (Stance::Affirm, Some("never denied"), None),
+        );
+    }
+
+    #[test]
+    fn idioms_do_not_negate() {
+        let affirm = (Stance::Affirm, None, None);
+        check(
+            "No matter who wins the election in November, the United States seems likely to compete with Russia.",
+            &["compete with Russia"],
+            &[],
+            affirm,
+        );
+        check(
+            "Yu says he would have faced Soviet tanks with nothing more than a machine gun.",
+            &["machine gun"],
+            &[],
+            affirm,
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics(sentence in "\\PC{0,120}", a in 0usize..130, b in 0usize..130) {
+            let (low, high) = (a.min(b), a.max(b));
+            let claim = [low..high, high..high.saturating_add(1)];
+            let deny = [high..high.saturating_add(3), low..low];
+            let reading = analyzer().stance(&sentence, &claim, &deny);
+            prop_assert_eq!(reading.class.is_some(), reading.stance == Stance::Deny);
+        }
+    }
+}

@@ -12,6 +12,8 @@
 //! a sentence inside a quotation takes the speaker of the sentence that
 //! closes or opened it (direct).
 
+use std::ops::Range;
+
 use crate::model::{Article, Attribution};
 use crate::provenance::cues::{Cues, Hit, SOURCE, SPEECH};
 use crate::values::token::{tokenize, Token, TokenKind};
@@ -42,9 +44,18 @@ pub fn in_sentence(sentence: &str, hits: &[Hit]) -> Option<Attribution> {
         text: sentence,
         tokens: &tokens,
     };
+    // Cues inside a quotation belong to the quoted speech, not to its speaker.
+    let quoted = quoted_regions(sentence);
+    let outside = |hit: &&Hit| {
+        let idx = quoted.partition_point(|region| region.end <= hit.span.start);
+        quoted
+            .get(idx)
+            .map_or(true, |region| hit.span.start < region.start)
+    };
     if let Some(found) = hits
         .iter()
         .filter(|hit| hit.kinds & SOURCE != 0)
+        .filter(outside)
         .find_map(|hit| reader.source(hit))
     {
         return Some(found);
@@ -52,12 +63,48 @@ pub fn in_sentence(sentence: &str, hits: &[Hit]) -> Option<Attribution> {
     // A capitalised verb is a name: "the United States".
     hits.iter()
         .filter(|hit| hit.kinds & SPEECH != 0)
+        .filter(outside)
         .filter(|hit| {
             sentence
                 .get(hit.span.clone())
                 .is_some_and(|cue| cue.starts_with(char::is_lowercase))
         })
         .find_map(|hit| reader.speech(hit))
+}
+
+/// Byte ranges of `sentence` inside quotation marks, in order. A closing
+/// mark with no opening one closes a quotation opened before the sentence;
+/// an opening mark never closed runs to the end.
+fn quoted_regions(sentence: &str) -> Vec<Range<usize>> {
+    let mut regions = Vec::new();
+    let mut open: Option<usize> = None;
+    for (idx, ch) in sentence.char_indices() {
+        match ch {
+            '“' => {
+                open.get_or_insert(idx);
+            }
+            '”' => {
+                regions.push(open.take().unwrap_or(0)..idx);
+            }
+            '"' => match open.take() {
+                Some(start) => regions.push(start..idx),
+                None => open = Some(idx),
+            },
+            _ => {}
+        }
+    }
+    if let Some(start) = open {
+        regions.push(start..sentence.len());
+    }
+    // Merge overlaps (a stray closing mark after an earlier region).
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(regions.len());
+    for region in regions {
+        match merged.last_mut() {
+            Some(last) if region.start <= last.end => last.end = last.end.max(region.end),
+            _ => merged.push(region),
+        }
+    }
+    merged
 }
 
 fn sentence_text(article: &Article, idx: usize) -> Option<&str> {
@@ -697,6 +744,14 @@ mod tests {
             "The United",
             None,
         );
+    }
+
+    #[test]
+    fn speech_inside_a_quotation_is_not_the_speaker() {
+        let text = "“Beijing said it would not send arms,” Kirchberger said.\n";
+        check(text, "“Beijing", Some(("Kirchberger", "said", true)));
+        let text = "“According to Moscow, nothing was sent,” said Paul Schwartz.\n";
+        check(text, "“According", Some(("Paul Schwartz", "said", true)));
     }
 
     #[test]

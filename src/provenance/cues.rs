@@ -237,11 +237,16 @@ impl Cues {
     }
 }
 
-/// True when the span neither starts nor ends inside a word.
+/// True when the span neither starts nor ends inside a word. A contraction
+/// suffix ("n't") may start inside one.
 pub fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
     let before = text.get(..start).and_then(|head| head.chars().next_back());
     let after = text.get(end..).and_then(|tail| tail.chars().next());
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    let suffix = text
+        .get(start..end)
+        .is_some_and(|cue| cue.starts_with("n'") || cue.starts_with("n’"));
+    (suffix || !before.is_some_and(char::is_alphanumeric))
+        && !after.is_some_and(char::is_alphanumeric)
 }
 
 #[cfg(test)]
@@ -280,5 +285,16 @@ mod tests {
         let hits = cues.hits("Rumour has it, as quoted by Reuters.");
         assert_eq!(hits[0].kinds, HEDGE);
         assert_eq!(hits[1].kinds, SOURCE);
+        let lexicon = Lexicon {
+            negation: vec!["n't".to_string()],
+            ..Lexicon::default()
+        };
+        let sentence = "They mustn't go.";
+        let found: Vec<&str> = Cues::new(&lexicon)
+            .hits(sentence)
+            .into_iter()
+            .map(|hit| &sentence[hit.span])
+            .collect();
+        assert_eq!(found, ["mustn't", "n't"]);
     }
 }

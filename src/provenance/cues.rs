@@ -164,6 +164,8 @@ const SPEECHES: &[&str] = &[
     "estimated",
     "estimates",
     "declared",
+    "termed",
+    "described",
     "put it",
 ];
 

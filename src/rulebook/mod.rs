@@ -1,33 +1,34 @@
 //! Loads and validates the rulebook, and compiles it into one multi-pattern
 //! automaton that finds every rule's matches in an article.
+//!
+//! `load` reads every `.toml` file under a directory (recursively, in sorted
+//! path order), reports every problem of every file at once as
+//! `file:line:col: message`, and compiles all literal phrases of all rules into
+//! one Aho-Corasick automaton. `Rulebook::find` scans an article once with it.
 
+mod automaton;
+pub(crate) mod parse;
 pub mod ruletest;
+mod term;
 
 use std::fmt;
 use std::ops::Range;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
+use crate::model::{NameConfig, RuleInfo, Sentence};
 
-use crate::model::{
-    FigureKey, FigureSpec, NameConfig, RuleInfo, RuleKind, Sentence, SentenceKind, Tolerance,
-    ValueKind,
-};
+pub use automaton::Automaton;
 
 /// Shared cue lists, from the `[lexicon]` table.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Lexicon {
     /// Words that make a denial: "deny", "denied".
-    #[serde(default)]
     pub denial: Vec<String>,
     /// Negation words: "not", "never".
-    #[serde(default)]
     pub negation: Vec<String>,
     /// Attribution cues: "according to", "said".
-    #[serde(default)]
     pub attribution: Vec<String>,
     /// Hedge words: "reportedly", "allegedly".
-    #[serde(default)]
     pub hedge: Vec<String>,
 }
 
@@ -53,11 +54,23 @@ pub struct Rule {
     pub info: RuleInfo,
     /// Example sentences.
     pub examples: Vec<Example>,
-    all: Vec<Vec<String>>,
-    deny: Vec<String>,
+    /// For a figure rule: the unit written in the rule (`unit = "GHz"`), if any.
+    pub unit: Option<String>,
+    /// The rule file as displayed in messages: the rules directory joined
+    /// with `info.file`.
+    source: String,
+    /// The compiled terms: what the automaton reports back for this rule.
+    pub(crate) terms: term::RuleTerms,
 }
 
-/// A rule's match in one sentence of an article.
+impl Rule {
+    /// The rule file as displayed in messages (`rules/china.toml`).
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+}
+
+/// A rule's match in one sentence (or a window of sentences) of an article.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RuleMatch {
     /// Index of the rule.
@@ -81,24 +94,43 @@ pub struct Rulebook {
     pub lexicon: Lexicon,
     /// Settings for the name-variant check.
     pub names: NameConfig,
+    /// Every literal phrase of every rule, in one automaton.
+    automaton: Automaton,
 }
 
 /// One problem in a rule file.
+///
+/// A `line` of 0 means the problem concerns the whole file or directory;
+/// it is displayed as `file: message`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Diagnostic {
     /// The file, as given on the command line joined with its relative path.
     pub file: String,
-    /// 1-based line.
+    /// 1-based line, 0 when the problem has no position.
     pub line: u32,
-    /// 1-based column.
+    /// 1-based column, in characters.
     pub column: u32,
     /// What is wrong, lower-case, no trailing period.
     pub message: String,
 }
 
-/// Every problem found in a rulebook.
+/// Every problem found in a rulebook, sorted by file, line and column.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Diagnostics(pub Vec<Diagnostic>);
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line == 0 {
+            write!(f, "{}: {}", self.file, self.message)
+        } else {
+            write!(
+                f,
+                "{}:{}:{}: {}",
+                self.file, self.line, self.column, self.message
+            )
+        }
+    }
+}
 
 impl fmt::Display for Diagnostics {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -106,11 +138,7 @@ impl fmt::Display for Diagnostics {
             if idx > 0 {
                 writeln!(f)?;
             }
-            write!(
-                f,
-                "{}:{}:{}: {}",
-                diagnostic.file, diagnostic.line, diagnostic.column, diagnostic.message
-            )?;
+            write!(f, "{diagnostic}")?;
         }
         Ok(())
     }
@@ -118,86 +146,108 @@ impl fmt::Display for Diagnostics {
 
 impl std::error::Error for Diagnostics {}
 
-#[derive(Debug, Deserialize)]
-struct FileSpec {
-    #[serde(default)]
-    lexicon: Option<Lexicon>,
-    #[serde(default)]
-    rule: Vec<RuleSpec>,
-}
-
-#[derive(Debug, Deserialize)]
-struct RuleSpec {
-    id: String,
-    kind: String,
-    claim: String,
-    #[serde(default)]
-    all: Vec<toml::Value>,
-    #[serde(default)]
-    deny: Vec<String>,
-    #[serde(default)]
-    value: Option<String>,
-}
-
-/// Loads every `.toml` file under `dir` and compiles the rulebook.
+/// Loads every `.toml` file under `dir` (recursively, sorted by path),
+/// validates it and compiles the rulebook. Every problem of every file is
+/// reported, sorted by file, line and column.
 pub fn load(dir: &Path) -> Result<Rulebook, Diagnostics> {
-    let mut rulebook = Rulebook::default();
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .map_err(|err| single(dir, &format!("cannot read rules directory: {err}")))?
-        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
-        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
-        .collect();
-    files.sort();
-    for path in files {
-        let text = std::fs::read_to_string(&path).map_err(|err| single(&path, &err.to_string()))?;
-        let spec: FileSpec = toml::from_str(&text).map_err(|err| single(&path, err.message()))?;
-        if let Some(lexicon) = spec.lexicon {
-            rulebook.lexicon = lexicon;
-        }
-        for rule in spec.rule {
-            let kind = match rule.kind.as_str() {
-                "figure" => RuleKind::Figure(FigureSpec {
-                    value: match rule.value.as_deref() {
-                        Some("year") => ValueKind::Year,
-                        _ => ValueKind::Percent,
-                    },
-                    key: FigureKey::None,
-                    tolerance: Tolerance::Exact,
-                    min: None,
-                    max: None,
-                }),
-                _ => RuleKind::Proposition,
-            };
-            let all = rule
-                .all
-                .iter()
-                .map(|term| match term {
-                    toml::Value::String(text) => vec![text.to_lowercase()],
-                    toml::Value::Array(items) => items
-                        .iter()
-                        .filter_map(|item| item.as_str().map(str::to_lowercase))
-                        .collect(),
-                    _ => Vec::new(),
-                })
-                .collect();
-            rulebook.rules.push(Rule {
-                info: RuleInfo {
-                    id: rule.id,
-                    claim: rule.claim,
-                    file: path
-                        .file_name()
-                        .map(|n| n.to_string_lossy().into_owned())
-                        .unwrap_or_default(),
-                    line: 1,
-                    kind,
-                },
-                examples: Vec::new(),
-                all,
-                deny: rule.deny.iter().map(|cue| cue.to_lowercase()).collect(),
-            });
+    let shown = dir.display().to_string();
+    let whole = |message: String| {
+        Diagnostics(vec![Diagnostic {
+            file: shown.clone(),
+            line: 0,
+            column: 0,
+            message,
+        }])
+    };
+    let meta = std::fs::metadata(dir).map_err(|err| {
+        whole(match err.kind() {
+            std::io::ErrorKind::NotFound => "rules directory does not exist".to_string(),
+            _ => format!("cannot read rules directory: {err}"),
+        })
+    })?;
+    if !meta.is_dir() {
+        return Err(whole(
+            "not a directory: rules are read from a directory of .toml files".to_string(),
+        ));
+    }
+    let mut paths = Vec::new();
+    let mut diagnostics = Vec::new();
+    collect_toml(dir, &mut paths, &mut diagnostics, &shown);
+    paths.sort();
+    if paths.is_empty() && diagnostics.is_empty() {
+        return Err(whole(
+            "no rule files (*.toml) in the rules directory".to_string(),
+        ));
+    }
+    let mut sources = Vec::new();
+    for path in &paths {
+        let rel = path
+            .strip_prefix(dir)
+            .unwrap_or(path)
+            .components()
+            .map(|part| part.as_os_str().to_string_lossy().into_owned())
+            .collect::<Vec<_>>()
+            .join("/");
+        let display = dir.join(path.strip_prefix(dir).unwrap_or(path));
+        match std::fs::read_to_string(path) {
+            Ok(text) => sources.push(Source {
+                rel,
+                display: display.display().to_string(),
+                text,
+            }),
+            Err(err) => diagnostics.push(Diagnostic {
+                file: display.display().to_string(),
+                line: 0,
+                column: 0,
+                message: format!("cannot read rule file: {err}"),
+            }),
         }
     }
-    Ok(rulebook)
+    let result = compile(&sources, &shown);
+    match result {
+        Ok(rulebook) if diagnostics.is_empty() => Ok(rulebook),
+        Ok(_) => Err(sorted(diagnostics)),
+        Err(Diagnostics(more)) => {
+            diagnostics.extend(more);
+            Err(sorted(diagnostics))
+        }
+    }
+}
+
+/// One rule file's text, with its path relative to the rules directory and
+/// the path shown in messages.
+#[derive(Debug, Clone)]
+pub(crate) struct Source {
+    /// Path relative to the rules directory, with `/`.
+    pub rel: String,
+    /// Path shown in messages.
+    pub display: String,
+    /// The file's text.
+    pub text: String,
+}
+
+/// Validates and compiles in-memory rule files; `dir` names the rules
+/// directory in messages.
+pub(crate) fn compile(sources: &[Source], dir: &str) -> Result<Rulebook, Diagnostics> {
+    let parsed = parse::parse(sources);
+    if !parsed.diagnostics.is_empty() {
+        return Err(sorted(parsed.diagnostics));
+    }
+    if parsed.rules.is_empty() {
+        return Err(Diagnostics(vec![Diagnostic {
+            file: dir.to_string(),
+            line: 0,
+            column: 0,
+            message: "no rules: the rule files define no `[[rule]]` table".to_string(),
+        }]));
+    }
+    let automaton = Automaton::build(&parsed.rules);
+    Ok(Rulebook {
+        rules: parsed.rules,
+        lexicon: parsed.lexicon,
+        names: parsed.names,
+        automaton,
+    })
 }
 
 impl Rulebook {
@@ -207,64 +257,53 @@ impl Rulebook {
     }
 
     /// Every match of every rule in `text`, sorted by sentence then rule.
-    /// Furniture sentences never match.
+    /// Furniture sentences never match. `sentences` must be in text order.
     pub fn find(&self, text: &str, sentences: &[Sentence]) -> Vec<RuleMatch> {
-        let mut matches = Vec::new();
-        for (sentence_idx, sentence) in sentences.iter().enumerate() {
-            if sentence.kind == SentenceKind::Furniture {
-                continue;
-            }
-            let Some(sentence_text) = text.get(sentence.start..sentence.end) else {
-                continue;
-            };
-            let lower = sentence_text.to_lowercase();
-            for (rule_idx, rule) in self.rules.iter().enumerate() {
-                let mut spans = Vec::new();
-                let found = rule.all.iter().all(|term| {
-                    term.iter()
-                        .find_map(|phrase| {
-                            lower.find(phrase.as_str()).map(|at| at..at + phrase.len())
-                        })
-                        .map(|span| spans.push(span))
-                        .is_some()
-                });
-                if found && lower.len() == sentence_text.len() {
-                    let deny = rule
-                        .deny
-                        .iter()
-                        .filter_map(|cue| lower.find(cue.as_str()).map(|at| at..at + cue.len()))
-                        .collect();
-                    matches.push(RuleMatch {
-                        rule: rule_idx as u32,
-                        sentence: sentence_idx as u32,
-                        last_sentence: sentence_idx as u32,
-                        spans,
-                        deny,
-                    });
-                }
-            }
-        }
-        matches
+        self.automaton.find(&self.rules, text, sentences)
     }
 
-    /// Every literal phrase of the rulebook, for a ripgrep baseline.
+    /// Every literal phrase of the rulebook (references and entity aliases
+    /// expanded, prefixes without their `*`), lowercase, deduplicated and
+    /// sorted: the patterns of a `rg -i -F -f` baseline.
     pub fn literals(&self) -> Vec<String> {
-        let mut literals: Vec<String> = self
-            .rules
-            .iter()
-            .flat_map(|rule| rule.all.iter().flatten().cloned())
-            .collect();
-        literals.sort();
-        literals.dedup();
-        literals
+        self.automaton.literals()
     }
 }
 
-fn single(path: &Path, message: &str) -> Diagnostics {
-    Diagnostics(vec![Diagnostic {
-        file: path.display().to_string(),
-        line: 1,
-        column: 1,
-        message: message.to_string(),
-    }])
+fn collect_toml(
+    dir: &Path,
+    paths: &mut Vec<PathBuf>,
+    diagnostics: &mut Vec<Diagnostic>,
+    shown: &str,
+) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(err) => {
+            diagnostics.push(Diagnostic {
+                file: dir.display().to_string(),
+                line: 0,
+                column: 0,
+                message: format!("cannot read rules directory {shown}: {err}"),
+            });
+            return;
+        }
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let hidden = entry.file_name().to_string_lossy().starts_with('.');
+        if hidden {
+            continue;
+        }
+        if path.is_dir() {
+            collect_toml(&path, paths, diagnostics, shown);
+        } else if path.extension().is_some_and(|ext| ext == "toml") {
+            paths.push(path);
+        }
+    }
+}
+
+fn sorted(mut diagnostics: Vec<Diagnostic>) -> Diagnostics {
+    diagnostics.sort();
+    diagnostics.dedup();
+    Diagnostics(diagnostics)
 }

@@ -1,6 +1,12 @@
-//! `claimcheck rules test`: runs every rule's examples and reports TP/FP/FN per rule.
+//! `claimcheck rules test`: runs every rule's examples through the real
+//! per-article pipeline and reports true/false positives and negatives per rule.
 
-use super::Rulebook;
+use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, Table};
+
+use super::{Example, Rule, Rulebook};
+use crate::matcher;
+use crate::model::{Article, Document, Instance, Stance};
+use crate::provenance::Analyzer;
 
 /// The outcome of a rule test run.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,8 +19,185 @@ pub struct Outcome {
 
 /// Runs every example of every rule.
 pub fn run(rulebook: &Rulebook) -> Outcome {
-    Outcome {
-        report: format!("{} rules, no examples run\n", rulebook.rules.len()),
-        passed: true,
+    let analyzer = Analyzer::new(&rulebook.lexicon);
+    let mut table = Table::new();
+    table.load_preset(UTF8_FULL_CONDENSED);
+    table.set_header(["rule", "examples", "TP", "FP", "FN", "wrong", "status"]);
+    let mut failures = Vec::new();
+    let mut n_failed_rules = 0;
+    for (rule_idx, rule) in rulebook.rules.iter().enumerate() {
+        let mut tally = Tally::default();
+        for example in &rule.examples {
+            let instances = instances(rulebook, &analyzer, rule_idx, &example.text);
+            if let Some(problem) = judge(example, &instances, &mut tally) {
+                failures.push(format!(
+                    "{}:{}: rule {}: {problem}\n    {}",
+                    rule.source(),
+                    example.line,
+                    rule.info.id,
+                    example.text
+                ));
+            }
+        }
+        let mut status = "ok".to_string();
+        for (missing, present) in [
+            ("a matching example", tally.n_positive > 0),
+            (
+                "a near-miss example (`match = false`)",
+                tally.n_negative > 0,
+            ),
+        ] {
+            if !present {
+                failures.push(format!(
+                    "{}:{}: rule {}: has no {missing}",
+                    rule.source(),
+                    rule.info.line,
+                    rule.info.id
+                ));
+                status = format!(
+                    "no {}",
+                    if tally.n_positive == 0 {
+                        "match example"
+                    } else {
+                        "near-miss"
+                    }
+                );
+            }
+        }
+        if tally.n_fp + tally.n_fn + tally.n_wrong > 0 {
+            status = "FAIL".to_string();
+        }
+        if status != "ok" {
+            n_failed_rules += 1;
+        }
+        table.add_row(row(rule, &tally, &status));
     }
+    for column in 1..6 {
+        if let Some(column) = table.column_mut(column) {
+            column.set_cell_alignment(CellAlignment::Right);
+        }
+    }
+    let mut report = format!("{table}\n");
+    let n_examples: usize = rulebook.rules.iter().map(|rule| rule.examples.len()).sum();
+    if failures.is_empty() {
+        report.push_str(&format!(
+            "{} rules, {n_examples} examples: all passed\n",
+            rulebook.rules.len()
+        ));
+    } else {
+        report.push_str("\nfailures:\n");
+        for failure in &failures {
+            report.push_str(failure);
+            report.push('\n');
+        }
+        report.push_str(&format!(
+            "\n{} rules, {n_examples} examples: {n_failed_rules} rule(s) failed\n",
+            rulebook.rules.len()
+        ));
+    }
+    Outcome {
+        report,
+        passed: failures.is_empty(),
+    }
+}
+
+#[derive(Debug, Default)]
+struct Tally {
+    n_positive: usize,
+    n_negative: usize,
+    n_tp: usize,
+    n_fp: usize,
+    n_fn: usize,
+    n_wrong: usize,
+}
+
+fn row(rule: &Rule, tally: &Tally, status: &str) -> Vec<Cell> {
+    vec![
+        Cell::new(&rule.info.id),
+        Cell::new(rule.examples.len()),
+        Cell::new(tally.n_tp),
+        Cell::new(tally.n_fp),
+        Cell::new(tally.n_fn),
+        Cell::new(tally.n_wrong),
+        Cell::new(status),
+    ]
+}
+
+/// The instances of rule `rule_idx` the real pipeline finds in `text`.
+fn instances(
+    rulebook: &Rulebook,
+    analyzer: &Analyzer,
+    rule_idx: usize,
+    text: &str,
+) -> Vec<Instance> {
+    let article = Article {
+        document: Document {
+            id: "example".to_string(),
+            path: "example".to_string(),
+            ..Document::default()
+        },
+        text: text.to_string(),
+        sentences: crate::text::segment(text),
+    };
+    matcher::scan_article(rulebook, analyzer, &article)
+        .instances
+        .into_iter()
+        .filter(|instance| instance.rule as usize == rule_idx)
+        .collect()
+}
+
+/// Counts one example and says what went wrong, if anything.
+fn judge(example: &Example, instances: &[Instance], tally: &mut Tally) -> Option<String> {
+    if !example.matches {
+        tally.n_negative += 1;
+        if let Some(instance) = instances.first() {
+            tally.n_fp += 1;
+            return Some(format!(
+                "expected no match, got a match on {:?}",
+                matched_text(instance)
+            ));
+        }
+        return None;
+    }
+    tally.n_positive += 1;
+    let Some(instance) = instances.first() else {
+        tally.n_fn += 1;
+        return Some("expected a match, got none".to_string());
+    };
+    tally.n_tp += 1;
+    let mut problems = Vec::new();
+    if let Some(expected) = &example.stance {
+        let got = match instance.stance.stance {
+            Stance::Affirm => "affirm",
+            Stance::Deny => "deny",
+        };
+        if got != expected {
+            problems.push(format!("expected stance {expected}, got {got}"));
+        }
+    }
+    if let Some(expected) = &example.value {
+        let got = instance
+            .figure_value
+            .and_then(|idx| instance.values.get(idx))
+            .map(|value| value.normalized.as_str());
+        if got != Some(expected.as_str()) {
+            problems.push(format!(
+                "expected value {expected}, got {}",
+                got.unwrap_or("no value")
+            ));
+        }
+    }
+    if problems.is_empty() {
+        return None;
+    }
+    tally.n_wrong += 1;
+    Some(problems.join("; "))
+}
+
+fn matched_text(instance: &Instance) -> String {
+    instance
+        .quote
+        .get(instance.match_start..instance.match_end)
+        .unwrap_or(&instance.quote)
+        .to_string()
 }

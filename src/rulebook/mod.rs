@@ -457,7 +457,10 @@ all = ["arms", "china"]
         check(
             rules,
             "Farms in Chinatown.\nArms for China.\nchina-made arms_x arms.",
-            &["arms 1-1: Arms|China / deny: ", "arms 2-2: china|arms / deny: "],
+            &[
+                "arms 1-1: Arms|China / deny: ",
+                "arms 2-2: china|arms / deny: ",
+            ],
         );
     }
 
@@ -528,7 +531,11 @@ kind = "proposition"
 claim = "c"
 all = ["military aid", "aid"]
 "#;
-        check(rules, "Chinese military aid.\nMilitary aid and aid.", &["twice 1-1: Military aid|aid / deny: "]);
+        check(
+            rules,
+            "Chinese military aid.\nMilitary aid and aid.",
+            &["twice 1-1: Military aid|aid / deny: "],
+        );
     }
 
     #[test]
@@ -546,9 +553,22 @@ all = ["military aid", "aid"]
         assert_eq!(
             rulebook.literals(),
             vec![
-                "arms", "beijing", "china", "china's foreign ministry", "chinese", "denied",
-                "denies", "deny", "drone", "military aid", "moscow", "rejected", "russia",
-                "russian", "weapon", "will not send"
+                "arms",
+                "beijing",
+                "china",
+                "china's foreign ministry",
+                "chinese",
+                "denied",
+                "denies",
+                "deny",
+                "drone",
+                "military aid",
+                "moscow",
+                "rejected",
+                "russia",
+                "russian",
+                "weapon",
+                "will not send"
             ]
         );
     }
@@ -566,8 +586,17 @@ all = ["military aid", "aid"]
                 allow: vec![vec!["Kania".to_string(), "Kane".to_string()]],
             }
         );
-        assert_eq!(rulebook.lexicon.denial, ["deny", "denies", "denied", "rejected"]);
-        assert_eq!((rulebook.rules[0].info.file.as_str(), rulebook.rules[0].info.line), ("test.toml", 20));
+        assert_eq!(
+            rulebook.lexicon.denial,
+            ["deny", "denies", "denied", "rejected"]
+        );
+        assert_eq!(
+            (
+                rulebook.rules[0].info.file.as_str(),
+                rulebook.rules[0].info.line
+            ),
+            ("test.toml", 20)
+        );
     }
 
     fn diagnostics(text: &str) -> Vec<String> {

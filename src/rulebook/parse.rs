@@ -71,8 +71,11 @@ impl Ctx<'_> {
     pub fn check_keys(&mut self, table: &DeTable<'_>, allowed: &[&str], what: &str) {
         for key in table.keys() {
             if !allowed.contains(&key.get_ref().as_ref()) {
-                let message = unknown(key.get_ref(), allowed, "key")
-                    .replacen("`, ", &format!("` in {what}, "), 1);
+                let message = unknown(key.get_ref(), allowed, "key").replacen(
+                    "`, ",
+                    &format!("` in {what}, "),
+                    1,
+                );
                 self.error(&key.span(), message);
             }
         }

@@ -41,11 +41,8 @@ pub fn run(rulebook: &Rulebook) -> Outcome {
         }
         let mut status = "ok".to_string();
         for (missing, present) in [
-            ("a matching example", tally.n_positive > 0),
-            (
-                "a near-miss example (`match = false`)",
-                tally.n_negative > 0,
-            ),
+            ("matching example", tally.n_positive > 0),
+            ("near-miss example (`match = false`)", tally.n_negative > 0),
         ] {
             if !present {
                 failures.push(format!(

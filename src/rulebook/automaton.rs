@@ -17,17 +17,20 @@ use super::term::{self, Role};
 use super::{Rule, RuleMatch};
 use crate::model::{Sentence, SentenceKind};
 
-/// The compiled automaton and, per pattern, the rules that use it.
+/// The compiled automaton and, per pattern, the rules it triggers.
 #[derive(Debug, Clone, Default)]
 pub struct Automaton {
     /// `None` when the rulebook has no literal phrase.
     searcher: Option<AhoCorasick>,
     /// Per pattern: how to check its boundaries.
     patterns: Vec<Pattern>,
-    /// Per pattern `p`: its users are `users[user_start[p]..user_start[p + 1]]`.
-    user_start: Vec<u32>,
-    /// (rule, role) pairs, grouped by pattern.
-    users: Vec<(u32, Role)>,
+    /// Per pattern `p`: the rules it triggers are
+    /// `triggers[trigger_start[p]..trigger_start[p + 1]]`.
+    trigger_start: Vec<u32>,
+    /// Rule indexes, grouped by pattern.
+    triggers: Vec<u32>,
+    /// Per rule: the (pattern, role) pairs it uses, sorted.
+    roles: Vec<Vec<(u32, Role)>>,
     /// Rules that no literal anchors: evaluated on every sentence.
     unanchored: Vec<u32>,
     /// Every literal, lowercase, for `literals()`.
@@ -44,61 +47,74 @@ struct Pattern {
     word_end: bool,
 }
 
-/// A checked hit, with absolute byte offsets.
+/// A checked hit of one pattern, with absolute byte offsets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Hit {
-    rule: u32,
     sentence: u32,
     start: usize,
     end: Reverse<usize>,
-    role: Role,
+    pattern: u32,
 }
 
 impl Automaton {
-    /// Compiles every literal of every rule into one automaton.
+    /// Compiles every literal of every rule into one automaton. Each rule is
+    /// triggered by the patterns of one anchor term: its literal-only `all`
+    /// term whose patterns the fewest rules share (else its `any` terms).
     pub(crate) fn build(rules: &[Rule]) -> Automaton {
         let mut index: HashMap<(String, bool), u32> = HashMap::new();
         let mut texts = Vec::new();
         let mut patterns = Vec::new();
-        let mut users: Vec<Vec<(u32, Role)>> = Vec::new();
-        let mut unanchored = Vec::new();
+        let mut roles: Vec<Vec<(u32, Role)>> = Vec::with_capacity(rules.len());
         let mut literals = Vec::new();
-        for (rule_idx, rule) in rules.iter().enumerate() {
-            let rule_idx = rule_idx as u32;
-            if !rule.terms.anchored() {
-                unanchored.push(rule_idx);
-            }
+        for rule in rules {
+            let mut rule_roles = Vec::new();
             for (role, term) in rule.terms.with_roles() {
                 for literal in &term.literals {
                     literals.push(literal.text.to_lowercase());
                     for variant in term::variants(literal) {
                         let key = (variant, literal.prefix);
                         let pattern = *index.entry(key.clone()).or_insert_with(|| {
-                            let first = key.0.chars().next().is_some_and(term::is_word);
-                            let last = key.0.chars().next_back().is_some_and(term::is_word);
                             patterns.push(Pattern {
                                 prefix: key.1,
-                                word_start: first,
-                                word_end: last,
+                                word_start: key.0.chars().next().is_some_and(term::is_word),
+                                word_end: key.0.chars().next_back().is_some_and(term::is_word),
                             });
                             texts.push(key.0.clone());
-                            users.push(Vec::new());
                             (texts.len() - 1) as u32
                         });
-                        users[pattern as usize].push((rule_idx, role));
+                        rule_roles.push((pattern, role));
                     }
                 }
             }
+            rule_roles.sort();
+            rule_roles.dedup();
+            roles.push(rule_roles);
         }
-        let mut user_start = Vec::with_capacity(users.len() + 1);
-        let mut flat = Vec::new();
-        for mut list in users {
-            list.sort();
+        let mut n_users = vec![0u32; texts.len()];
+        for rule_roles in &roles {
+            for (pattern, _) in rule_roles {
+                n_users[*pattern as usize] += 1;
+            }
+        }
+        let mut triggered: Vec<Vec<u32>> = vec![Vec::new(); texts.len()];
+        let mut unanchored = Vec::new();
+        for (rule_idx, rule) in rules.iter().enumerate() {
+            let anchor = anchor(rule, &roles[rule_idx], &n_users);
+            if anchor.is_empty() {
+                unanchored.push(rule_idx as u32);
+            }
+            for pattern in anchor {
+                triggered[pattern as usize].push(rule_idx as u32);
+            }
+        }
+        let mut trigger_start = Vec::with_capacity(texts.len() + 1);
+        let mut triggers = Vec::new();
+        for mut list in triggered {
             list.dedup();
-            user_start.push(flat.len() as u32);
-            flat.extend(list);
+            trigger_start.push(triggers.len() as u32);
+            triggers.extend(list);
         }
-        user_start.push(flat.len() as u32);
+        trigger_start.push(triggers.len() as u32);
         literals.sort();
         literals.dedup();
         let searcher = (!texts.is_empty()).then(|| {
@@ -111,8 +127,9 @@ impl Automaton {
         Automaton {
             searcher,
             patterns,
-            user_start,
-            users: flat,
+            trigger_start,
+            triggers,
+            roles,
             unanchored,
             literals,
         }
@@ -131,28 +148,53 @@ impl Automaton {
         sentences: &[Sentence],
     ) -> Vec<RuleMatch> {
         let mut hits = self.hits(text, sentences);
+        if hits.is_empty() && self.unanchored.is_empty() {
+            return Vec::new();
+        }
         hits.sort_unstable();
-        let mut matches = Vec::new();
-        let mut rest = hits.as_slice();
-        let mut unanchored = self.unanchored.iter().peekable();
-        while !rest.is_empty() || unanchored.peek().is_some() {
-            let next_hit = rest.first().map(|hit| hit.rule);
-            let rule_idx = match (next_hit, unanchored.peek()) {
-                (Some(hit_rule), Some(&&free)) if free < hit_rule => free,
-                (Some(hit_rule), _) => hit_rule,
-                (None, Some(&&free)) => free,
-                (None, None) => break,
-            };
-            if unanchored.peek().is_some_and(|free| **free == rule_idx) {
-                unanchored.next();
+        let mut candidates: Vec<(u32, u32)> = Vec::new();
+        for hit in &hits {
+            let pattern = hit.pattern as usize;
+            let range =
+                self.trigger_start[pattern] as usize..self.trigger_start[pattern + 1] as usize;
+            for rule in self.triggers.get(range).unwrap_or(&[]) {
+                candidates.push((*rule, hit.sentence));
             }
-            let n_rule_hits = rest.partition_point(|hit| hit.rule == rule_idx);
-            let (rule_hits, tail) = rest.split_at(n_rule_hits);
-            rest = tail;
-            let Some(rule) = rules.get(rule_idx as usize) else {
+        }
+        for rule in &self.unanchored {
+            for (sentence_idx, sentence) in sentences.iter().enumerate() {
+                if sentence.kind != SentenceKind::Furniture {
+                    candidates.push((*rule, sentence_idx as u32));
+                }
+            }
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        let mut matches = Vec::new();
+        let context = Context {
+            hits: &hits,
+            text,
+            sentences,
+        };
+        for group in candidates.chunk_by(|a, b| a.0 == b.0) {
+            let rule_idx = group[0].0;
+            let (Some(rule), Some(roles)) = (
+                rules.get(rule_idx as usize),
+                self.roles.get(rule_idx as usize),
+            ) else {
                 continue;
             };
-            scan_rule(rule, rule_idx, rule_hits, text, sentences, &mut matches);
+            let found = Found {
+                rule,
+                rule_idx,
+                roles,
+            };
+            scan_rule(
+                &found,
+                group.iter().map(|(_, sentence)| *sentence as usize),
+                &context,
+                &mut matches,
+            );
         }
         matches.sort_by(|a, b| {
             (a.sentence, a.rule, a.last_sentence).cmp(&(b.sentence, b.rule, b.last_sentence))
@@ -160,8 +202,8 @@ impl Automaton {
         matches
     }
 
-    /// Every hit of every literal in `text`, checked for word boundaries,
-    /// inside one non-furniture sentence, once per rule and role using it.
+    /// Every hit of every literal in `text`, checked for word boundaries and
+    /// inside one non-furniture sentence.
     fn hits(&self, text: &str, sentences: &[Sentence]) -> Vec<Hit> {
         let mut hits = Vec::new();
         let Some(searcher) = &self.searcher else {
@@ -201,63 +243,96 @@ impl Automaton {
             if sentence.kind == SentenceKind::Furniture || end > sentence.end {
                 continue;
             }
-            let range =
-                self.user_start[pattern_idx] as usize..self.user_start[pattern_idx + 1] as usize;
-            for &(rule, role) in self.users.get(range).unwrap_or(&[]) {
-                hits.push(Hit {
-                    rule,
-                    sentence: (sentence_idx - 1) as u32,
-                    start,
-                    end: Reverse(end),
-                    role,
-                });
-            }
+            hits.push(Hit {
+                sentence: (sentence_idx - 1) as u32,
+                start,
+                end: Reverse(end),
+                pattern: pattern_idx as u32,
+            });
         }
         hits
     }
 }
 
-/// Finds the matches of one rule, given its literal hits (sorted by sentence).
+/// The patterns that trigger `rule`: those of its anchor term, or none when
+/// no literal anchors it.
+fn anchor(rule: &Rule, roles: &[(u32, Role)], n_users: &[u32]) -> Vec<u32> {
+    let patterns_of = |wanted: &dyn Fn(Role) -> bool| -> Vec<u32> {
+        roles
+            .iter()
+            .filter(|(_, role)| wanted(*role))
+            .map(|(pattern, _)| *pattern)
+            .collect()
+    };
+    let cost = |patterns: &[u32]| -> u64 {
+        patterns
+            .iter()
+            .map(|pattern| u64::from(n_users.get(*pattern as usize).copied().unwrap_or(0)))
+            .sum()
+    };
+    let best_all = rule
+        .terms
+        .all
+        .iter()
+        .enumerate()
+        .filter(|(_, term)| term.regexes.is_empty())
+        .map(|(idx, _)| patterns_of(&|role| role == Role::Term(idx as u16)))
+        .min_by_key(|patterns| cost(patterns));
+    if let Some(patterns) = best_all {
+        return patterns;
+    }
+    if rule.terms.anchored() {
+        let n_all = rule.terms.all.len();
+        return patterns_of(&|role| matches!(role, Role::Term(idx) if usize::from(idx) >= n_all));
+    }
+    Vec::new()
+}
+
+/// What every evaluation of one article shares.
+struct Context<'a> {
+    /// Hits sorted by sentence, then position.
+    hits: &'a [Hit],
+    text: &'a str,
+    sentences: &'a [Sentence],
+}
+
+/// The rule being evaluated.
+struct Found<'a> {
+    rule: &'a Rule,
+    rule_idx: u32,
+    roles: &'a [(u32, Role)],
+}
+
+/// Finds the matches of one rule around the sentences that trigger it
+/// (sorted).
 ///
 /// Windows: a match starts at a sentence with a positive hit and takes the
 /// fewest sentences (at most `window`) that satisfy the rule; the next match
 /// of the rule starts after it, so one hit never makes two matches.
 fn scan_rule(
-    rule: &Rule,
-    rule_idx: u32,
-    hits: &[Hit],
-    text: &str,
-    sentences: &[Sentence],
+    found: &Found<'_>,
+    triggers: impl Iterator<Item = usize>,
+    context: &Context<'_>,
     matches: &mut Vec<RuleMatch>,
 ) {
-    let window = rule.terms.window.max(1) as usize;
+    let window = found.rule.terms.window.max(1) as usize;
+    let n_sentences = context.sentences.len();
     let mut next_free = 0usize;
-    let mut try_start = |first: usize, matches: &mut Vec<RuleMatch>| {
-        if first < next_free {
-            return;
-        }
-        let last_possible = (first + window - 1).min(sentences.len().saturating_sub(1));
-        for last in first..=last_possible {
-            if let Some(found) = evaluate(rule, rule_idx, hits, text, sentences, first, last) {
-                matches.push(found);
-                next_free = last + 1;
-                return;
+    let mut next_start = 0usize;
+    for trigger in triggers {
+        let lowest = (trigger + 1).saturating_sub(window).max(next_start);
+        for first in lowest..=trigger {
+            next_start = first + 1;
+            if first < next_free {
+                continue;
             }
-        }
-    };
-    if rule.terms.anchored() {
-        let mut previous = None;
-        for hit in hits {
-            let sentence = hit.sentence as usize;
-            if matches!(hit.role, Role::Term(_)) && previous != Some(sentence) {
-                previous = Some(sentence);
-                try_start(sentence, matches);
-            }
-        }
-    } else {
-        for (sentence_idx, sentence) in sentences.iter().enumerate() {
-            if sentence.kind != SentenceKind::Furniture {
-                try_start(sentence_idx, matches);
+            let last_possible = (first + window - 1).min(n_sentences.saturating_sub(1));
+            for last in first..=last_possible {
+                if let Some(rule_match) = evaluate(found, context, first, last) {
+                    matches.push(rule_match);
+                    next_free = last + 1;
+                    break;
+                }
             }
         }
     }
@@ -266,33 +341,51 @@ fn scan_rule(
 /// The rule's match over sentences `first..=last`, if the terms found there
 /// satisfy it and the first sentence holds one of the hits used.
 fn evaluate(
-    rule: &Rule,
-    rule_idx: u32,
-    hits: &[Hit],
-    text: &str,
-    sentences: &[Sentence],
+    found: &Found<'_>,
+    context: &Context<'_>,
     first: usize,
     last: usize,
 ) -> Option<RuleMatch> {
-    let terms = &rule.terms;
+    let terms = &found.rule.terms;
+    let hits = context.hits;
     let lo = hits.partition_point(|hit| (hit.sentence as usize) < first);
     let hi = hits.partition_point(|hit| (hit.sentence as usize) <= last);
     let window_hits = hits.get(lo..hi)?;
+    let roles_of = |pattern: u32| {
+        let from = found.roles.partition_point(|(p, _)| *p < pattern);
+        let to = found.roles.partition_point(|(p, _)| *p <= pattern);
+        found.roles.get(from..to).unwrap_or(&[])
+    };
     // Prefilter: every literal-only `all` term must have a hit.
     for (term_idx, term) in terms.all.iter().enumerate() {
+        let wanted = Role::Term(term_idx as u16);
         if term.regexes.is_empty()
-            && !window_hits
-                .iter()
-                .any(|hit| hit.role == Role::Term(term_idx as u16))
+            && !window_hits.iter().any(|hit| {
+                roles_of(hit.pattern)
+                    .iter()
+                    .any(|(_, role)| *role == wanted)
+            })
         {
             return None;
         }
     }
-    let mut found: Vec<(Role, Range<usize>)> = window_hits
-        .iter()
-        .map(|hit| (hit.role, hit.start..hit.end.0))
-        .collect();
-    add_regex_hits(rule, text, sentences, first, last, &mut found);
+    let mut found_hits: Vec<(Role, Range<usize>)> = Vec::new();
+    for hit in window_hits {
+        for (_, role) in roles_of(hit.pattern) {
+            found_hits.push((*role, hit.start..hit.end.0));
+        }
+    }
+    add_regex_hits(
+        found.rule,
+        context.text,
+        context.sentences,
+        first,
+        last,
+        &mut found_hits,
+    );
+    let rule_idx = found.rule_idx;
+    let sentences = context.sentences;
+    let mut found = found_hits;
     let shields: Vec<Range<usize>> = found
         .iter()
         .filter(|(role, _)| *role == Role::NotInside)

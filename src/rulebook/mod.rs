@@ -498,6 +498,20 @@ window = 2
             "Beijing has denied it.\nThe drones came anyway.\nNothing here.\nDrones again.",
             &["window 0-1: Beijing|drones / deny: "],
         );
+        // The anchor term (the first of equal cost) sits in the second sentence.
+        let rules = r#"
+[[rule]]
+id = "window-back"
+kind = "proposition"
+claim = "c"
+all = ["drone*", "@china"]
+window = 2
+"#;
+        check(
+            rules,
+            "Nothing here.\nBeijing has denied it.\nThe drones came anyway.\nDrones again.",
+            &["window-back 1-2: Beijing|drones / deny: "],
+        );
     }
 
     #[test]

@@ -189,10 +189,9 @@ fn tolerance(ctx: &mut Ctx<'_>, table: &DeTable<'_>) -> Option<Tolerance> {
 fn distance(value: &Value, matched: &Range<usize>) -> usize {
     if value.end <= matched.start {
         matched.start - value.end
-    } else if value.start >= matched.end {
-        value.start - matched.end
     } else {
-        0
+        // Zero when the value overlaps the match.
+        value.start.saturating_sub(matched.end)
     }
 }
 

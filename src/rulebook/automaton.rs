@@ -31,6 +31,8 @@ pub struct Automaton {
     triggers: Vec<u32>,
     /// Per rule: the (pattern, role) pairs it uses, sorted.
     roles: Vec<Vec<(u32, Role)>>,
+    /// Per rule: for each `all` term made only of literals, its patterns, sorted.
+    required: Vec<Vec<Vec<u32>>>,
     /// Rules that no literal anchors: evaluated on every sentence.
     unanchored: Vec<u32>,
     /// Every literal, lowercase, for `literals()`.
@@ -107,6 +109,25 @@ impl Automaton {
                 triggered[pattern as usize].push(rule_idx as u32);
             }
         }
+        let required = rules
+            .iter()
+            .zip(&roles)
+            .map(|(rule, rule_roles)| {
+                (0..rule.terms.all.len())
+                    .filter(|idx| rule.terms.all[*idx].regexes.is_empty())
+                    .map(|idx| {
+                        let mut patterns: Vec<u32> = rule_roles
+                            .iter()
+                            .filter(|(_, role)| *role == Role::Term(idx as u16))
+                            .map(|(pattern, _)| *pattern)
+                            .collect();
+                        patterns.sort_unstable();
+                        patterns.dedup();
+                        patterns
+                    })
+                    .collect()
+            })
+            .collect();
         let mut trigger_start = Vec::with_capacity(texts.len() + 1);
         let mut triggers = Vec::new();
         for mut list in triggered {
@@ -130,6 +151,7 @@ impl Automaton {
             trigger_start,
             triggers,
             roles,
+            required,
             unanchored,
             literals,
         }
@@ -152,42 +174,77 @@ impl Automaton {
             return Vec::new();
         }
         hits.sort_unstable();
-        let mut candidates: Vec<(u32, u32)> = Vec::new();
-        for hit in &hits {
-            let pattern = hit.pattern as usize;
-            let range =
-                self.trigger_start[pattern] as usize..self.trigger_start[pattern + 1] as usize;
-            for rule in self.triggers.get(range).unwrap_or(&[]) {
-                candidates.push((*rule, hit.sentence));
-            }
-        }
-        for rule in &self.unanchored {
-            for (sentence_idx, sentence) in sentences.iter().enumerate() {
-                if sentence.kind != SentenceKind::Furniture {
-                    candidates.push((*rule, sentence_idx as u32));
-                }
-            }
-        }
-        candidates.sort_unstable();
-        candidates.dedup();
         let mut matches = Vec::new();
         let context = Context {
             hits: &hits,
             text,
             sentences,
         };
-        for group in candidates.chunk_by(|a, b| a.0 == b.0) {
-            let rule_idx = group[0].0;
-            let (Some(rule), Some(roles)) = (
-                rules.get(rule_idx as usize),
-                self.roles.get(rule_idx as usize),
-            ) else {
+        let window_of = |rule: u32| rules.get(rule as usize).map_or(1, |r| r.terms.window);
+        // Rules with windows wait as (rule, sentence); one-sentence rules are
+        // evaluated sentence by sentence, against a bitmap of the patterns
+        // present in the sentence.
+        let mut windowed: Vec<(u32, u32)> = Vec::new();
+        let mut present = vec![0u64; self.patterns.len() / 64 + 1];
+        let mut triggered: Vec<u32> = Vec::new();
+        for group in hits.chunk_by(|a, b| a.sentence == b.sentence) {
+            let sentence = group[0].sentence;
+            for hit in group {
+                let pattern = hit.pattern as usize;
+                present[pattern / 64] |= 1 << (pattern % 64);
+                let range =
+                    self.trigger_start[pattern] as usize..self.trigger_start[pattern + 1] as usize;
+                for rule in self.triggers.get(range).unwrap_or(&[]) {
+                    if window_of(*rule) <= 1 {
+                        triggered.push(*rule);
+                    } else {
+                        windowed.push((*rule, sentence));
+                    }
+                }
+            }
+            triggered.sort_unstable();
+            triggered.dedup();
+            for rule_idx in &triggered {
+                let required = self
+                    .required
+                    .get(*rule_idx as usize)
+                    .map_or(&[][..], Vec::as_slice);
+                let possible = required.iter().all(|patterns| {
+                    patterns.iter().any(|pattern| {
+                        let pattern = *pattern as usize;
+                        present[pattern / 64] & (1 << (pattern % 64)) != 0
+                    })
+                });
+                if let (true, Some(found)) = (possible, self.found(rules, *rule_idx)) {
+                    let sentence = sentence as usize;
+                    matches.extend(evaluate(&found, &context, sentence, sentence));
+                }
+            }
+            triggered.clear();
+            for hit in group {
+                present[hit.pattern as usize / 64] = 0;
+            }
+        }
+        for rule_idx in &self.unanchored {
+            let Some(found) = self.found(rules, *rule_idx) else {
                 continue;
             };
-            let found = Found {
-                rule,
-                rule_idx,
-                roles,
+            for (sentence_idx, sentence) in sentences.iter().enumerate() {
+                if sentence.kind == SentenceKind::Furniture {
+                    continue;
+                }
+                if window_of(*rule_idx) <= 1 {
+                    matches.extend(evaluate(&found, &context, sentence_idx, sentence_idx));
+                } else {
+                    windowed.push((*rule_idx, sentence_idx as u32));
+                }
+            }
+        }
+        windowed.sort_unstable();
+        windowed.dedup();
+        for group in windowed.chunk_by(|a, b| a.0 == b.0) {
+            let Some(found) = self.found(rules, group[0].0) else {
+                continue;
             };
             scan_rule(
                 &found,
@@ -200,6 +257,15 @@ impl Automaton {
             (a.sentence, a.rule, a.last_sentence).cmp(&(b.sentence, b.rule, b.last_sentence))
         });
         matches
+    }
+
+    /// The rule at `rule_idx` with its pattern roles.
+    fn found<'a>(&'a self, rules: &'a [Rule], rule_idx: u32) -> Option<Found<'a>> {
+        Some(Found {
+            rule: rules.get(rule_idx as usize)?,
+            rule_idx,
+            roles: self.roles.get(rule_idx as usize)?,
+        })
     }
 
     /// Every hit of every literal in `text`, checked for word boundaries and
@@ -425,7 +491,7 @@ fn evaluate(
     let deny = leftmost_longest(found.iter().filter(|(role, _)| *role == Role::Deny));
     let relative = |list: Vec<(Role, Range<usize>)>| -> Vec<Range<usize>> {
         list.into_iter()
-            .map(|(_, span)| span.start - base..span.end - base)
+            .map(|(_, span)| span.start.saturating_sub(base)..span.end.saturating_sub(base))
             .collect()
     };
     Some(RuleMatch {
@@ -475,7 +541,7 @@ fn leftmost_longest<'a>(
     hits.sort_by_key(|(role, span)| (span.start, Reverse(span.end), *role));
     let mut kept: Vec<(Role, Range<usize>)> = Vec::with_capacity(hits.len());
     for (role, span) in hits {
-        if kept.last().is_none_or(|(_, last)| span.start >= last.end) {
+        if kept.last().map_or(true, |(_, last)| span.start >= last.end) {
             kept.push((role, span));
         }
     }

@@ -683,3 +683,134 @@ window = 0
         assert_eq!(found[0].rule, 9999);
     }
 }
+
+#[cfg(test)]
+mod proptests {
+    use super::tests_support::*;
+    use super::{compile, Source};
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn load_never_panics_on_rule_like_text(
+            pieces in proptest::collection::vec(
+                prop_oneof![
+                    Just("[[rule]]\n"), Just("id = \"x\"\n"), Just("kind = \"figure\"\n"),
+                    Just("claim = \"c\"\n"), Just("all = [\"@china\", [\"a*\"]]\n"),
+                    Just("value = \"percent\"\n"), Just("tolerance = { relative = 2 }\n"),
+                    Just("[entity.china]\naliases = [\"China\"]\n"), Just("[[rule.example]]\n"),
+                    Just("text = \"China\"\n"), Just("min = 5\nmax = 1\n"), Just("= ["),
+                    Just("é"), Just("\n"), Just("window = 99\n"), Just("any = [\"re:(\"]\n"),
+                ],
+                0..30,
+            ),
+        ) {
+            let source = Source {
+                rel: "p.toml".to_string(),
+                display: "p.toml".to_string(),
+                text: pieces.concat(),
+            };
+            let _ = compile(&[source], "rules");
+        }
+
+        #[test]
+        fn find_never_panics_and_spans_stay_on_char_boundaries(
+            pieces in proptest::collection::vec(
+                prop_oneof![
+                    Just("China"), Just("Beijing"), Just("drones"), Just("Moscow"), Just(" "),
+                    Just("’s"), Just("é"), Just("denied"), Just(". "), Just("\n"), Just("S-400"),
+                    Just("supplying"), Just("South China Sea"), Just("x"),
+                ],
+                0..40,
+            ),
+            cuts in proptest::collection::vec(0usize..400, 0..8),
+        ) {
+            let text: String = pieces.concat();
+            let found = find_with_cuts(&text, &cuts);
+            for (base, span) in found {
+                prop_assert!(text.get(base + span.start..base + span.end).is_some());
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests_support {
+    use super::*;
+    use crate::model::SentenceKind;
+
+    /// Splits `text` into sentences at the char boundaries nearest `cuts`,
+    /// runs a small rulebook, and returns (sentence start, span) for every
+    /// span of every match.
+    pub fn find_with_cuts(text: &str, cuts: &[usize]) -> Vec<(usize, Range<usize>)> {
+        let mut bounds: Vec<usize> = cuts
+            .iter()
+            .map(|cut| {
+                (0..=(*cut).min(text.len()))
+                    .rev()
+                    .find(|at| text.is_char_boundary(*at))
+                    .unwrap_or(0)
+            })
+            .chain([0, text.len()])
+            .collect();
+        bounds.sort_unstable();
+        bounds.dedup();
+        let sentences: Vec<Sentence> = bounds
+            .windows(2)
+            .map(|pair| Sentence {
+                start: pair[0],
+                end: pair[1],
+                line: 1,
+                column: 1,
+                kind: SentenceKind::Body,
+                repeat_of: None,
+            })
+            .collect();
+        let rules = r#"
+[lexicon]
+denial = ["denied"]
+
+[entity.china]
+aliases = ["China", "Beijing", "China's"]
+
+[[rule]]
+id = "a"
+kind = "proposition"
+claim = "c"
+all = ["@china", "drone*"]
+not_inside = ["South China Sea"]
+deny = ["@denial"]
+
+[[rule]]
+id = "b"
+kind = "proposition"
+claim = "c"
+all = ["re:S-?400", "Moscow"]
+window = 3
+
+[[rule]]
+id = "c"
+kind = "proposition"
+claim = "c"
+any = ["re:é+", "suppl*"]
+"#;
+        let source = Source {
+            rel: "p.toml".to_string(),
+            display: "p.toml".to_string(),
+            text: rules.to_string(),
+        };
+        let rulebook = compile(&[source], "rules").expect("the property rulebook is valid");
+        rulebook
+            .find(text, &sentences)
+            .into_iter()
+            .flat_map(|found| {
+                let base = sentences[found.sentence as usize].start;
+                found
+                    .spans
+                    .into_iter()
+                    .chain(found.deny)
+                    .map(move |span| (base, span))
+            })
+            .collect()
+    }
+}

@@ -78,7 +78,8 @@ impl Automaton {
                         let pattern = *index.entry(key.clone()).or_insert_with(|| {
                             patterns.push(Pattern {
                                 prefix: key.1,
-                                word_start: key.0.chars().next().is_some_and(term::is_word),
+                                word_start: key.0.chars().next().is_some_and(term::is_word)
+                                    && !is_contraction(&key.0),
                                 word_end: key.0.chars().next_back().is_some_and(term::is_word),
                             });
                             texts.push(key.0.clone());
@@ -318,6 +319,12 @@ impl Automaton {
         }
         hits
     }
+}
+
+/// True for a contraction suffix such as `n't`, which continues a word
+/// ("didn't") and so takes no left boundary.
+fn is_contraction(pattern: &str) -> bool {
+    pattern.starts_with("n'") || pattern.starts_with("n’")
 }
 
 /// The patterns that trigger `rule`: those of its anchor term, or none when

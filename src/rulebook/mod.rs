@@ -19,8 +19,9 @@ use crate::model::{NameConfig, RuleInfo, Sentence};
 
 pub use automaton::Automaton;
 
-/// Shared cue lists, from the `[lexicon]` table.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// Shared cue lists, from the `[lexicon]` table, as written.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(default)]
 pub struct Lexicon {
     /// Words that make a denial: "deny", "denied".
     pub denial: Vec<String>,
@@ -550,6 +551,33 @@ all = ["military aid", "aid"]
             "Chinese military aid.\nMilitary aid and aid.",
             &["twice 1-1: Military aid|aid / deny: "],
         );
+    }
+
+    #[test]
+    fn contractions_match_inside_words() {
+        let rules = r#"
+[[rule]]
+id = "negated"
+kind = "proposition"
+claim = "c"
+all = ["@china", "send*"]
+deny = ["n't", "not"]
+"#;
+        check(
+            rules,
+            "Beijing didn't send drones.\nBeijing didn’t send drones.\nBeijing is not sending drones.",
+            &[
+                "negated 0-0: Beijing|send / deny: n't",
+                "negated 1-1: Beijing|send / deny: n’t",
+                "negated 2-2: Beijing|sending / deny: not",
+            ],
+        );
+    }
+
+    #[test]
+    fn rulebook_is_shared_between_threads() {
+        fn assert_sync<T: Sync + Send>() {}
+        assert_sync::<Rulebook>();
     }
 
     #[test]

@@ -198,3 +198,101 @@ fn matched_text(instance: &Instance) -> String {
         .unwrap_or(&instance.quote)
         .to_string()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Citation, StanceReading, Value, ValueKind};
+
+    fn instance(stance: Stance, value: Option<&str>) -> Instance {
+        let quote = "Between 2014 and 2018, about 70% of China's weapons imports came from Russia.";
+        let values: Vec<Value> = value
+            .map(|normalized| Value {
+                kind: ValueKind::Percent,
+                text: normalized.to_string(),
+                start: 29,
+                end: 32,
+                normalized: normalized.to_string(),
+                low: 70.0,
+                high: 70.0,
+                unit: None,
+                grain: None,
+                approx: None,
+            })
+            .into_iter()
+            .collect();
+        Instance {
+            citation: Citation {
+                doc: 0,
+                byte_start: 0,
+                byte_end: quote.len(),
+                line: 1,
+                column: 1,
+            },
+            rule: 0,
+            quote: quote.to_string(),
+            match_start: 36,
+            match_end: 76,
+            stance: StanceReading {
+                stance,
+                cue: None,
+                class: None,
+            },
+            figure_value: (!values.is_empty()).then_some(0),
+            values,
+            figure_key: None,
+            attribution: None,
+            hedge: None,
+            origin: "example".to_string(),
+            repeat: false,
+        }
+    }
+
+    fn check(example: Example, instances: &[Instance], expected: Option<&str>) {
+        let mut tally = Tally::default();
+        assert_eq!(
+            judge(&example, instances, &mut tally).as_deref(),
+            expected,
+            "example: {}",
+            example.text
+        );
+    }
+
+    fn example(matches: bool, stance: Option<&str>, value: Option<&str>) -> Example {
+        Example {
+            text: "Between 2014 and 2018, about 70% of China's weapons imports came from Russia."
+                .to_string(),
+            matches,
+            stance: stance.map(str::to_string),
+            value: value.map(str::to_string),
+            line: 3,
+        }
+    }
+
+    #[test]
+    fn examples_are_judged_on_match_stance_and_value() {
+        let found = [instance(Stance::Affirm, Some("70%"))];
+        check(example(true, Some("affirm"), Some("70%")), &found, None);
+        check(
+            example(true, Some("deny"), Some("75%")),
+            &found,
+            Some("expected stance deny, got affirm; expected value 75%, got 70%"),
+        );
+        check(
+            example(true, None, None),
+            &[],
+            Some("expected a match, got none"),
+        );
+        check(
+            example(false, None, None),
+            &found,
+            Some("expected no match, got a match on \"China's weapons imports came from Russia\""),
+        );
+        check(example(false, None, None), &[], None);
+        check(
+            example(true, None, Some("70%")),
+            &[instance(Stance::Affirm, None)],
+            Some("expected value 70%, got no value"),
+        );
+    }
+}

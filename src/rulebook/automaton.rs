@@ -72,8 +72,8 @@ impl Automaton {
             let mut rule_roles = Vec::new();
             for (role, term) in rule.terms.with_roles() {
                 for literal in &term.literals {
-                    literals.push(literal.text.to_lowercase());
                     for variant in term::variants(literal) {
+                        literals.push(variant.to_lowercase());
                         let key = (variant, literal.prefix);
                         let pattern = *index.entry(key.clone()).or_insert_with(|| {
                             patterns.push(Pattern {

@@ -264,8 +264,9 @@ impl Rulebook {
     }
 
     /// Every literal phrase of the rulebook (references and entity aliases
-    /// expanded, prefixes without their `*`), lowercase, deduplicated and
-    /// sorted: the patterns of a `rg -i -F -f` baseline.
+    /// expanded, prefixes without their `*`, both apostrophe spellings),
+    /// lowercase, deduplicated and sorted: the patterns of a `rg -i -F -f`
+    /// baseline.
     pub fn literals(&self) -> Vec<String> {
         self.automaton.literals()
     }

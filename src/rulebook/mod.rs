@@ -600,6 +600,7 @@ deny = ["n't", "not"]
                 "beijing",
                 "china",
                 "china's foreign ministry",
+                "china’s foreign ministry",
                 "chinese",
                 "denied",
                 "denies",

@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 
 use crate::model::{NameConfig, RuleInfo, Sentence};
 
-pub use automaton::Automaton;
+use automaton::Automaton;
 
 /// Shared cue lists, from the `[lexicon]` table, as written.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
@@ -680,6 +680,39 @@ window = 0
                 "rules/bad.toml:9:1: unknown key `afirm` in rule, expected one of `id`, `kind`, `claim`, `all`, `any`, `not`, `not_inside`, `window`, `deny`, `example`, `value`, `unit`, `key`, `tolerance`, `min`, `max`",
                 "rules/bad.toml:10:1: unknown key `alll` in rule, did you mean `all`?",
                 "rules/bad.toml:11:10: `window` must be between 1 and 10 sentences",
+            ]
+        );
+    }
+
+    #[test]
+    fn names_are_defined_once_and_examples_are_checked() {
+        let text = r#"[phrases]
+china = ["PRC"]
+
+[entity.china]
+aliases = ["China"]
+
+[[rule]]
+id = "ok-id"
+kind = "proposition"
+claim = "c"
+all = ["@china"]
+
+[[rule.example]]
+text = "China."
+stance = "afirm"
+
+[[rule.example]]
+text = "Beijing."
+match = false
+stance = "deny"
+"#;
+        assert_eq!(
+            diagnostics(text),
+            vec![
+                "rules/bad.toml:4:9: `@china` is defined twice, first at rules/bad.toml:2",
+                "rules/bad.toml:15:10: unknown stance `afirm`, did you mean `affirm`?",
+                "rules/bad.toml:17:1: a near-miss example (`match = false`) takes no `stance` or `value`",
             ]
         );
     }

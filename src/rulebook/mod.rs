@@ -718,6 +718,32 @@ stance = "deny"
     }
 
     #[test]
+    fn a_broken_file_hides_references_to_names_it_mentions() {
+        let broken = Source {
+            rel: "a.toml".to_string(),
+            display: "rules/a.toml".to_string(),
+            text: "[entity.china]\naliases = [\"China\"\n".to_string(),
+        };
+        let rules = Source {
+            rel: "b.toml".to_string(),
+            display: "rules/b.toml".to_string(),
+            text: "[[rule]]\nid = \"r\"\nkind = \"proposition\"\nclaim = \"c\"\nall = [\"@china\", \"@russia\"]\n"
+                .to_string(),
+        };
+        let got: Vec<String> = match compile(&[broken, rules], "rules") {
+            Ok(_) => Vec::new(),
+            Err(diagnostics) => diagnostics.0.iter().map(ToString::to_string).collect(),
+        };
+        assert_eq!(
+            got,
+            vec![
+                "rules/a.toml:2:19: toml syntax: unclosed array, expected `]`",
+                "rules/b.toml:5:18: undefined reference `@russia`: define it in `[phrases]`, `[entity.russia]` or `[lexicon]`",
+            ]
+        );
+    }
+
+    #[test]
     fn syntax_errors_point_at_their_span() {
         assert_eq!(
             diagnostics("[[rule]]\nid = \"x\nkind = 1\n"),

@@ -264,6 +264,26 @@ pub(crate) fn parse(sources: &[Source]) -> Parsed {
             parsed.rules.push(rule);
         }
     }
+    // A file with a syntax error defines nothing: a reference to a name it
+    // mentions is not reported as undefined until it parses.
+    let broken: Vec<&str> = sources
+        .iter()
+        .filter(|source| {
+            !tables
+                .iter()
+                .any(|(parsed, _)| std::ptr::eq(*parsed, *source))
+        })
+        .map(|source| source.text.as_str())
+        .collect();
+    if !broken.is_empty() {
+        parsed.diagnostics.retain(|diagnostic| {
+            let name = diagnostic
+                .message
+                .strip_prefix("undefined reference `@")
+                .and_then(|rest| rest.split('`').next());
+            name.map_or(true, |name| !broken.iter().any(|text| text.contains(name)))
+        });
+    }
     parsed
 }
 

@@ -11,11 +11,16 @@ use std::cmp::Reverse;
 use std::collections::HashMap;
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::term::{self, Role};
 use super::{Rule, RuleMatch};
 use crate::model::{Sentence, SentenceKind};
+
+/// Up to this many patterns the automaton is a DFA: about twice as fast as
+/// an NFA in overlapping search, at roughly 1.5 KiB of memory per pattern
+/// (18 MB for 11,700 patterns). Larger rulebooks let `aho-corasick` choose.
+const MAX_DFA_PATTERNS: usize = 20_000;
 
 /// The compiled automaton and, per pattern, the rules it triggers.
 #[derive(Debug, Clone, Default)]
@@ -143,6 +148,7 @@ impl Automaton {
             AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::Standard)
+                .kind((texts.len() <= MAX_DFA_PATTERNS).then_some(AhoCorasickKind::DFA))
                 .build(&texts)
                 .expect("literal phrases are short enough for the automaton")
         });

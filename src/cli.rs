@@ -201,7 +201,9 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
         instances: &scan.instances,
         findings: &shown,
     };
-    write_stdout(&report::render(&report, args.format, &style))?;
+    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    report::write(&report, args.format, &style, &mut stdout).context("writing to stdout")?;
+    stdout.flush().context("writing to stdout")?;
     let fail_on: Vec<FindingKind> = args.fail_on.iter().map(|kind| kind.kind()).collect();
     if shown.iter().any(|finding| fail_on.contains(&finding.kind)) {
         return Ok(1);

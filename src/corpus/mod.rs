@@ -1,10 +1,30 @@
 //! Finds the articles of a corpus, reads them, and attaches their metadata.
+//!
+//! `--corpus` takes files and directories. Directories are walked recursively
+//! for `.txt` and `.md` files (hidden entries and `corpus.toml` skipped);
+//! a `corpus.toml` at the root of a directory (or beside a file given alone)
+//! supplies metadata. Metadata comes first from the manifest, then from
+//! front matter, and the title last from the first line of text that is not
+//! furniture.
 
+mod front_matter;
+mod manifest;
+
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 
-use crate::model::{Article, Document};
+use crate::model::{Article, Document, SentenceKind};
+
+pub use front_matter::{normalize_date, FrontMatter};
+pub use manifest::FILE_NAME as MANIFEST;
+
+/// How many leading bytes are searched for a NUL to detect a binary file.
+const BINARY_PROBE: usize = 8 * 1024;
+
+/// Longest title, in characters, taken from a first line.
+const MAX_TITLE_CHARS: usize = 120;
 
 /// One article file to read, with the manifest's metadata for it.
 #[derive(Debug, Clone)]
@@ -36,58 +56,373 @@ pub struct Loaded {
 }
 
 /// Lists the article files under `paths` (files or directories).
+///
+/// Fails on a path that does not exist, a directory without articles, a bad
+/// manifest, or two articles with one id. A file reached twice is listed once.
 pub fn discover(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
-    let mut sources = Vec::new();
+    let mut corpus = Corpus::default();
     for root in paths {
-        let entries = std::fs::read_dir(root)
-            .with_context(|| format!("reading corpus directory {}", root.display()))?;
-        for entry in entries {
-            let path = entry?.path();
-            if path
-                .extension()
-                .is_some_and(|ext| ext == "txt" || ext == "md")
-            {
-                let rel = path
-                    .file_name()
-                    .map(|name| name.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                sources.push(Source {
-                    path,
-                    rel,
-                    manifest: None,
-                });
+        let meta = std::fs::metadata(root).map_err(|err| match err.kind() {
+            std::io::ErrorKind::NotFound => {
+                anyhow::anyhow!("corpus path {} does not exist", root.display())
             }
+            _ => anyhow::Error::new(err).context(format!("reading {}", root.display())),
+        })?;
+        if meta.is_dir() {
+            discover_dir(root, &mut corpus)?;
+        } else {
+            discover_file(root, &mut corpus)?;
         }
     }
-    sources.sort_by(|a, b| a.rel.cmp(&b.rel));
-    Ok(Corpus {
-        sources,
-        warnings: Vec::new(),
-    })
+    corpus
+        .sources
+        .sort_by(|a, b| a.rel.cmp(&b.rel).then_with(|| a.path.cmp(&b.path)));
+    // A file reached twice (given by name and inside a directory) counts once.
+    let mut seen = BTreeSet::new();
+    corpus.sources.retain(|source| {
+        seen.insert(std::fs::canonicalize(&source.path).unwrap_or_else(|_| source.path.clone()))
+    });
+    check_ids(&corpus.sources)?;
+    Ok(corpus)
 }
 
 /// Reads one article: decodes it, applies metadata, and splits it into sentences.
 pub fn read(source: &Source) -> anyhow::Result<Loaded> {
-    let text = std::fs::read_to_string(&source.path)
+    let bytes = std::fs::read(&source.path)
         .with_context(|| format!("reading article {}", source.path.display()))?;
-    let document = source.manifest.clone().unwrap_or_else(|| Document {
-        id: stem(&source.path),
-        path: source.rel.clone(),
-        ..Document::default()
-    });
+    let mut warnings = Vec::new();
+    let probe = &bytes[..bytes.len().min(BINARY_PROBE)];
+    if let Some(nul) = memchr::memchr(0, probe) {
+        warnings.push(format!(
+            "{}: binary file (NUL byte at offset {nul}), skipped",
+            source.path.display()
+        ));
+        return Ok(Loaded {
+            article: None,
+            warnings,
+        });
+    }
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(err) => {
+            let valid = err.utf8_error().valid_up_to();
+            let text = String::from_utf8_lossy(err.as_bytes()).into_owned();
+            let (line, col) = crate::text::line_col(&text, valid);
+            warnings.push(format!(
+                "{}:{line}:{col}: invalid UTF-8, replaced with U+FFFD",
+                source.path.display()
+            ));
+            text
+        }
+    };
     let sentences = crate::text::segment(&text);
+    let document = document_of(source, &text, &sentences);
     Ok(Loaded {
         article: Some(Article {
             document,
             text,
             sentences,
         }),
-        warnings: Vec::new(),
+        warnings,
     })
+}
+
+/// The first line of text that is not furniture, without Markdown marks,
+/// shortened to about 120 characters at a word boundary.
+pub fn first_line_title(text: &str, sentences: &[crate::model::Sentence]) -> Option<String> {
+    let first = sentences
+        .iter()
+        .find(|sentence| sentence.kind != SentenceKind::Furniture)?;
+    let line = crate::text::Lines::new(text).find(|line| line.end >= first.start)?;
+    let content = text.get(line.start..line.end)?;
+    let title = content
+        .trim_start_matches(crate::text::BOM)
+        .trim()
+        .trim_start_matches('#')
+        .trim_end_matches('#')
+        .trim()
+        .trim_matches(['_', '*', '`'])
+        .trim();
+    if title.is_empty() {
+        return None;
+    }
+    if title.chars().count() <= MAX_TITLE_CHARS {
+        return Some(title.to_owned());
+    }
+    let cut = title
+        .char_indices()
+        .nth(MAX_TITLE_CHARS)
+        .map_or(title.len(), |(idx, _)| idx);
+    let head = &title[..cut];
+    let head = head.rfind(' ').map_or(head, |space| &head[..space]);
+    Some(format!("{}…", head.trim_end()))
+}
+
+/// Combines manifest, front matter and first-line metadata.
+fn document_of(source: &Source, text: &str, sentences: &[crate::model::Sentence]) -> Document {
+    let mut document = source.manifest.clone().unwrap_or_else(|| Document {
+        id: stem(&source.path),
+        ..Document::default()
+    });
+    document.path = source.rel.clone();
+    let front = front_matter::parse(text).unwrap_or_default();
+    if document.title.is_none() {
+        document.title = front.title.or_else(|| first_line_title(text, sentences));
+    }
+    if document.authors.is_empty() {
+        document.authors = front.authors;
+    }
+    if document.date.is_none() {
+        document.date = front.date;
+    }
+    document
+}
+
+/// Adds the articles under directory `root`, with its manifest's metadata.
+fn discover_dir(root: &Path, corpus: &mut Corpus) -> anyhow::Result<()> {
+    let entries = manifest::load(root)?.unwrap_or_default();
+    let mut found = Vec::new();
+    let mut visited = BTreeSet::new();
+    walk(
+        root,
+        "",
+        &mut visited,
+        &mut found,
+        &mut corpus.warnings,
+        true,
+    )?;
+    let mut by_rel: BTreeMap<String, Document> = entries
+        .into_iter()
+        .map(|entry| (entry.rel, entry.document))
+        .collect();
+    let mut seen = BTreeSet::new();
+    for (path, rel) in found {
+        let manifest = by_rel.remove(&rel);
+        seen.insert(rel.clone());
+        corpus.sources.push(Source {
+            path,
+            rel,
+            manifest,
+        });
+    }
+    // Files the manifest lists by name although the walk skipped them.
+    for (rel, document) in by_rel {
+        if seen.insert(rel.clone()) {
+            corpus.sources.push(Source {
+                path: root.join(&rel),
+                rel,
+                manifest: Some(document),
+            });
+        }
+    }
+    if seen.is_empty() {
+        anyhow::bail!(
+            "corpus directory {} has no .txt or .md articles",
+            root.display()
+        );
+    }
+    Ok(())
+}
+
+/// Adds one article file given by name, with metadata from a manifest beside it.
+fn discover_file(path: &Path, corpus: &mut Corpus) -> anyhow::Result<()> {
+    let rel = path
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.to_string_lossy().into_owned());
+    let parent = path
+        .parent()
+        .filter(|parent| !parent.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let manifest = manifest::load(parent)?
+        .unwrap_or_default()
+        .into_iter()
+        .find(|entry| entry.rel == rel)
+        .map(|entry| entry.document);
+    corpus.sources.push(Source {
+        path: path.to_path_buf(),
+        rel,
+        manifest,
+    });
+    Ok(())
+}
+
+/// Collects `(path, rel)` of the article files under `dir`, in name order.
+/// Unreadable subdirectories and symlink loops become warnings; an unreadable
+/// root is an error.
+fn walk(
+    dir: &Path,
+    prefix: &str,
+    visited: &mut BTreeSet<PathBuf>,
+    found: &mut Vec<(PathBuf, String)>,
+    warnings: &mut Vec<String>,
+    is_root: bool,
+) -> anyhow::Result<()> {
+    let canonical = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    if !visited.insert(canonical) {
+        warnings.push(format!(
+            "{}: directory already visited (symlink loop?), skipped",
+            dir.display()
+        ));
+        return Ok(());
+    }
+    let listing = match std::fs::read_dir(dir) {
+        Ok(listing) => listing,
+        Err(err) if is_root => {
+            return Err(anyhow::Error::new(err)
+                .context(format!("reading corpus directory {}", dir.display())))
+        }
+        Err(err) => {
+            warnings.push(format!("{}: cannot read directory: {err}", dir.display()));
+            return Ok(());
+        }
+    };
+    let mut names = Vec::new();
+    for entry in listing {
+        match entry {
+            Ok(entry) => names.push(entry.file_name()),
+            Err(err) => warnings.push(format!("{}: cannot list entry: {err}", dir.display())),
+        }
+    }
+    names.sort();
+    for name in names {
+        let name_text = name.to_string_lossy();
+        if name_text.starts_with('.') || name_text == manifest::FILE_NAME {
+            continue;
+        }
+        let path = dir.join(&name);
+        let rel = format!("{prefix}{name_text}");
+        match std::fs::metadata(&path) {
+            Ok(meta) if meta.is_dir() => {
+                walk(&path, &format!("{rel}/"), visited, found, warnings, false)?
+            }
+            Ok(_) if is_article(&path) => found.push((path, rel)),
+            Ok(_) => {}
+            Err(err) => warnings.push(format!("{}: cannot read: {err}", path.display())),
+        }
+    }
+    Ok(())
+}
+
+/// Whether a file name ends in `.txt` or `.md` (any case).
+fn is_article(path: &Path) -> bool {
+    path.extension()
+        .and_then(|ext| ext.to_str())
+        .is_some_and(|ext| ext.eq_ignore_ascii_case("txt") || ext.eq_ignore_ascii_case("md"))
+}
+
+/// Fails when two sources share an id.
+fn check_ids(sources: &[Source]) -> anyhow::Result<()> {
+    let mut ids: BTreeMap<String, &Source> = BTreeMap::new();
+    for source in sources {
+        let id = source
+            .manifest
+            .as_ref()
+            .map_or_else(|| stem(&source.path), |document| document.id.clone());
+        if let Some(other) = ids.insert(id.clone(), source) {
+            anyhow::bail!(
+                "duplicate article id `{id}`: {} and {} (give one an `id` in {})",
+                other.path.display(),
+                source.path.display(),
+                manifest::FILE_NAME
+            );
+        }
+    }
+    Ok(())
 }
 
 fn stem(path: &Path) -> String {
     path.file_stem()
         .map(|stem| stem.to_string_lossy().into_owned())
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Reads the seed `file` through the default manifest and compares its
+    /// metadata and sentence count.
+    fn check(file: &str, expected: Document, n_sentences: usize) {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let corpus = discover(&[root]).expect("the seed corpus loads");
+        let source = corpus
+            .sources
+            .iter()
+            .find(|source| source.rel == file)
+            .expect("the seed is listed");
+        let loaded = read(source).expect("the seed reads");
+        assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+        let article = loaded.article.expect("a seed is text");
+        assert_eq!(article.document, expected);
+        assert_eq!(article.sentences.len(), n_sentences, "{file}");
+    }
+
+    fn doc(id: &str, path: &str, title: &str, authors: &[&str]) -> Document {
+        Document {
+            id: id.to_owned(),
+            path: path.to_owned(),
+            title: Some(title.to_owned()),
+            authors: authors.iter().map(|a| a.to_string()).collect(),
+            ..Document::default()
+        }
+    }
+
+    #[test]
+    fn seed_metadata_from_the_manifest() {
+        check(
+            "000_a3fc1f49633f88ae.txt",
+            Document {
+                date: Some("2024-03-01".to_owned()),
+                ..doc(
+                    "hi-tech-high-risk",
+                    "000_a3fc1f49633f88ae.txt",
+                    "Hi-Tech, High Risk?",
+                    &["Roman Kolodii", "Giangiuseppe Pili", "Jack Crawford"],
+                )
+            },
+            72,
+        );
+        check(
+            "003_bc9a5cf43ed883ff.txt",
+            Document {
+                derived_from: Some("Reuters".to_owned()),
+                ..doc(
+                    "kupol-drone-collaboration",
+                    "003_bc9a5cf43ed883ff.txt",
+                    "The Evolving Dynamics of Military Drone Collaboration Between China and Russia",
+                    &[],
+                )
+            },
+            28,
+        );
+        check(
+            "004_b6ae8b35eee2fbd0.txt",
+            doc(
+                "chinese-russian-technological-ties",
+                "004_b6ae8b35eee2fbd0.txt",
+                "Chinese and Russian technological ties",
+                &["Dost Muhammad Barrech"],
+            ),
+            50,
+        );
+    }
+
+    #[test]
+    fn first_line_titles() {
+        let text = "AGL38.02▲ 0.08 (0.00%)BOP9.54▲ 0.22 (0.02%)\n\n## _Chinese ties_ ##\n";
+        let sentences = crate::text::segment(text);
+        assert_eq!(
+            first_line_title(text, &sentences).as_deref(),
+            Some("Chinese ties")
+        );
+        let long = "word ".repeat(40);
+        let title = first_line_title(&long, &crate::text::segment(&long)).expect("a title");
+        assert_eq!(title.chars().count(), 120);
+        assert!(title.ends_with("word…"));
+        assert_eq!(
+            first_line_title("Share\n", &crate::text::segment("Share\n")),
+            None
+        );
+    }
 }

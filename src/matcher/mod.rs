@@ -5,6 +5,8 @@
 //! corpus text is never held in memory at once. Output is sorted, so the
 //! thread count never changes a byte.
 
+mod followup;
+
 use rayon::prelude::*;
 
 use crate::corpus::{self, Corpus};
@@ -80,19 +82,88 @@ pub struct ArticleScan {
 
 /// Finds every instance of every rule in one article.
 pub fn scan_article(rulebook: &Rulebook, analyzer: &Analyzer, article: &Article) -> ArticleScan {
-    let instances = rulebook
-        .find(&article.text, &article.sentences)
+    let matches = rulebook.find(&article.text, &article.sentences);
+    let mut instances: Vec<Instance> = matches
         .iter()
         .filter_map(|rule_match| instance(rulebook, analyzer, article, rule_match))
         .collect();
-    let names = names::mentions(article);
+    instances.extend(followup_denials(rulebook, article, &matches));
     ArticleScan {
         document: Some(article.document.clone()),
         instances,
-        names,
+        names: names::mentions(article),
         warnings: Vec::new(),
         n_bytes: article.text.len() as u64,
     }
+}
+
+/// Deny instances for sentences that deny the claim of the sentence before
+/// ("Moscow and Beijing both deny the reports."), for proposition rules that
+/// did not match the denying sentence themselves.
+fn followup_denials(
+    rulebook: &Rulebook,
+    article: &Article,
+    matches: &[RuleMatch],
+) -> Vec<Instance> {
+    let mut instances = Vec::new();
+    for rule_match in matches {
+        let Some(rule) = rulebook.rules.get(rule_match.rule as usize) else {
+            continue;
+        };
+        if !matches!(rule.info.kind, RuleKind::Proposition) {
+            continue;
+        }
+        let next_idx = rule_match.last_sentence + 1;
+        let already = matches.iter().any(|other| {
+            other.rule == rule_match.rule
+                && other.sentence <= next_idx
+                && next_idx <= other.last_sentence
+        });
+        let Some(next) = article.sentences.get(next_idx as usize) else {
+            continue;
+        };
+        if already || next.kind == crate::model::SentenceKind::Furniture {
+            continue;
+        }
+        let Some(quote) = article.text.get(next.start..next.end) else {
+            continue;
+        };
+        let Some((stance, attribution)) = followup::denial(quote) else {
+            continue;
+        };
+        let origin = provenance::origin(Some(&attribution), &article.document);
+        let match_end = quote
+            .find(attribution.cue.as_str())
+            .map_or(0, |at| at + attribution.cue.len());
+        instances.push(Instance {
+            citation: Citation {
+                doc: 0,
+                byte_start: next.start,
+                byte_end: next.end,
+                line: next.line,
+                column: next.column,
+            },
+            rule: rule_match.rule,
+            quote: quote.to_string(),
+            match_start: 0,
+            match_end,
+            stance,
+            values: values::extract(quote),
+            figure_value: None,
+            figure_key: None,
+            attribution: Some(attribution),
+            hedge: None,
+            origin,
+            repeat: next.repeat_of.is_some(),
+        });
+    }
+    instances.sort_by(|a, b| {
+        a.citation
+            .cmp(&b.citation)
+            .then_with(|| a.rule.cmp(&b.rule))
+    });
+    instances.dedup_by(|a, b| a.citation == b.citation && a.rule == b.rule);
+    instances
 }
 
 /// Turns one rule match into an instance: quote, values, stance, attribution,

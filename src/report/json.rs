@@ -4,7 +4,9 @@
 //! `i1`, `i2`, … in citation order and findings `f1`, `f2`, … in finding
 //! order. Any change to a field bumps `SCHEMA_VERSION`.
 
-use serde::Serialize;
+use std::io::Write;
+
+use serde::{Serialize, Serializer};
 
 use super::Report;
 use crate::model::{
@@ -24,9 +26,42 @@ struct Wire<'a> {
     /// The articles, sorted by path.
     documents: &'a [Document],
     /// Every instance of every rule, in citation order.
-    instances: Vec<InstanceWire<'a>>,
+    instances: Instances<'a>,
     /// The findings shown (after `--kind`, `--rule` and `--focus`).
-    findings: Vec<FindingWire<'a>>,
+    findings: Findings<'a>,
+}
+
+/// The instances, serialised one at a time so an archive's instances are
+/// never all held as wire structs at once.
+struct Instances<'a>(&'a Report<'a>);
+
+impl Serialize for Instances<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let report = self.0;
+        serializer.collect_seq(
+            report
+                .instances
+                .iter()
+                .enumerate()
+                .map(|(idx, instance)| instance_wire(report, idx, instance)),
+        )
+    }
+}
+
+/// The findings, serialised one at a time.
+struct Findings<'a>(&'a Report<'a>);
+
+impl Serialize for Findings<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let report = self.0;
+        serializer.collect_seq(
+            report
+                .findings
+                .iter()
+                .enumerate()
+                .map(|(idx, finding)| finding_wire(report, idx, finding)),
+        )
+    }
 }
 
 /// A rule: `{id, kind, claim, file, line}`.
@@ -158,8 +193,8 @@ struct MentionWire<'a> {
     column: u32,
 }
 
-/// Renders `report` as pretty JSON with a trailing newline.
-pub fn render(report: &Report<'_>) -> String {
+/// Writes `report` as pretty JSON with a trailing newline.
+pub fn write(report: &Report<'_>, out: &mut dyn Write) -> std::io::Result<()> {
     let wire = Wire {
         schema_version: SCHEMA_VERSION,
         rules: report
@@ -177,97 +212,102 @@ pub fn render(report: &Report<'_>) -> String {
             })
             .collect(),
         documents: report.documents,
-        instances: report
-            .instances
-            .iter()
-            .enumerate()
-            .map(|(idx, instance)| InstanceWire {
-                id: instance_id(idx as u32),
-                rule: report.rule_id(instance.rule),
-                doc: report.doc_id(instance.citation.doc),
-                line: instance.citation.line,
-                column: instance.citation.column,
-                byte_start: instance.citation.byte_start,
-                byte_end: instance.citation.byte_end,
-                quote: &instance.quote,
-                stance: instance.stance.stance,
-                stance_cue: instance.stance.cue.as_deref(),
-                stance_class: instance.stance.class,
-                values: instance
-                    .values
-                    .iter()
-                    .map(|value| ValueWire {
-                        kind: value.kind,
-                        text: &value.text,
-                        normalized: &value.normalized,
-                        grain: value.grain,
-                        approx: value.approx,
-                    })
-                    .collect(),
-                figure: instance
-                    .figure_value
-                    .and_then(|value_idx| instance.values.get(value_idx))
-                    .map(|value| value.normalized.as_str()),
-                key: instance.figure_key.as_deref(),
-                attribution: instance
-                    .attribution
-                    .as_ref()
-                    .map(|attribution| AttributionWire {
-                        speaker: &attribution.speaker,
-                        cue: &attribution.cue,
-                        direct: attribution.direct,
-                    }),
-                hedge: instance.hedge.as_ref().map(|hedge| hedge.cue.as_str()),
-                origin: &instance.origin,
-                repeat: instance.repeat,
-            })
-            .collect(),
-        findings: report
-            .findings
-            .iter()
-            .enumerate()
-            .map(|(idx, finding)| FindingWire {
-                id: format!("f{}", idx + 1),
-                kind: finding.kind,
-                rule: finding.rule.map(|rule| report.rule_id(rule)),
-                claim: &finding.claim,
-                status: finding.status,
-                severity: finding.severity,
-                class: finding.class,
-                explanation: &finding.explanation,
-                instances: {
-                    let mut all: Vec<u32> = finding
-                        .sides
-                        .iter()
-                        .flat_map(|side| side.instances.iter().copied())
-                        .collect();
-                    all.sort_unstable();
-                    all.dedup();
-                    all.into_iter().map(instance_id).collect()
-                },
-                sides: finding
-                    .sides
-                    .iter()
-                    .map(|side| SideWire {
-                        label: &side.label,
-                        instances: side.instances.iter().copied().map(instance_id).collect(),
-                        mentions: side
-                            .mentions
-                            .iter()
-                            .map(|mention| MentionWire {
-                                doc: report.doc_id(mention.citation.doc),
-                                line: mention.citation.line,
-                                column: mention.citation.column,
-                            })
-                            .collect(),
-                    })
-                    .collect(),
-            })
-            .collect(),
+        instances: Instances(report),
+        findings: Findings(report),
     };
-    let mut out = serde_json::to_string_pretty(&wire).expect("wire types serialize without error");
-    out.push('\n');
-    out
+    serde_json::to_writer_pretty(&mut *out, &wire).map_err(std::io::Error::from)?;
+    out.write_all(b"\n")
+}
+
+fn instance_wire<'a>(
+    report: &'a Report<'a>,
+    idx: usize,
+    instance: &'a crate::model::Instance,
+) -> InstanceWire<'a> {
+    InstanceWire {
+        id: instance_id(idx as u32),
+        rule: report.rule_id(instance.rule),
+        doc: report.doc_id(instance.citation.doc),
+        line: instance.citation.line,
+        column: instance.citation.column,
+        byte_start: instance.citation.byte_start,
+        byte_end: instance.citation.byte_end,
+        quote: &instance.quote,
+        stance: instance.stance.stance,
+        stance_cue: instance.stance.cue.as_deref(),
+        stance_class: instance.stance.class,
+        values: instance
+            .values
+            .iter()
+            .map(|value| ValueWire {
+                kind: value.kind,
+                text: &value.text,
+                normalized: &value.normalized,
+                grain: value.grain,
+                approx: value.approx,
+            })
+            .collect(),
+        figure: instance
+            .figure_value
+            .and_then(|value_idx| instance.values.get(value_idx))
+            .map(|value| value.normalized.as_str()),
+        key: instance.figure_key.as_deref(),
+        attribution: instance
+            .attribution
+            .as_ref()
+            .map(|attribution| AttributionWire {
+                speaker: &attribution.speaker,
+                cue: &attribution.cue,
+                direct: attribution.direct,
+            }),
+        hedge: instance.hedge.as_ref().map(|hedge| hedge.cue.as_str()),
+        origin: &instance.origin,
+        repeat: instance.repeat,
+    }
+}
+
+fn finding_wire<'a>(
+    report: &'a Report<'a>,
+    idx: usize,
+    finding: &'a crate::model::Finding,
+) -> FindingWire<'a> {
+    FindingWire {
+        id: format!("f{}", idx + 1),
+        kind: finding.kind,
+        rule: finding.rule.map(|rule| report.rule_id(rule)),
+        claim: &finding.claim,
+        status: finding.status,
+        severity: finding.severity,
+        class: finding.class,
+        explanation: &finding.explanation,
+        instances: {
+            let mut all: Vec<u32> = finding
+                .sides
+                .iter()
+                .flat_map(|side| side.instances.iter().copied())
+                .collect();
+            all.sort_unstable();
+            all.dedup();
+            all.into_iter().map(instance_id).collect()
+        },
+        sides: finding
+            .sides
+            .iter()
+            .map(|side| SideWire {
+                label: &side.label,
+                instances: side.instances.iter().copied().map(instance_id).collect(),
+                mentions: side
+                    .mentions
+                    .iter()
+                    .map(|mention| MentionWire {
+                        doc: report.doc_id(mention.citation.doc),
+                        line: mention.citation.line,
+                        column: mention.citation.column,
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
 }
 
 /// The wire id of the instance at `idx`.

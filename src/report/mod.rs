@@ -46,11 +46,16 @@ pub enum Format {
     Markdown,
 }
 
-/// Renders `report` in `format`.
-pub fn render(report: &Report<'_>, format: Format, style: &table::Style) -> String {
+/// Writes `report` in `format` to `out`.
+pub fn write(
+    report: &Report<'_>,
+    format: Format,
+    style: &table::Style,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     match format {
-        Format::Table => table::render(report, style),
-        Format::Json => json::render(report),
-        Format::Markdown => markdown::render(report),
+        Format::Table => out.write_all(table::render(report, style).as_bytes()),
+        Format::Json => json::write(report, out),
+        Format::Markdown => out.write_all(markdown::render(report).as_bytes()),
     }
 }

@@ -1,6 +1,8 @@
 //! Integration tests: run the real `claimcheck` binary on real files.
 
+mod cli;
 mod corpus;
+mod default_rulebook;
 mod determinism;
 mod golden;
 mod rules;

@@ -1,0 +1,140 @@
+//! Micro-benchmarks of the matcher: `scan_article` on each default-corpus article, and `scan`
+//! on the whole default corpus, reported as throughput in bytes of article text.
+//!
+//! The rulebook is `rules/` when it loads and holds at least one rule; otherwise a small
+//! inline rulebook written to a temporary directory, so the benchmark runs while `rules/` is
+//! under construction. The rulebook used is printed on stderr.
+
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use claimcheck::model::Article;
+use claimcheck::provenance::Analyzer;
+use claimcheck::rulebook::{self, Rulebook};
+use claimcheck::{corpus, matcher};
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+
+/// A small rulebook in the rule language of `rules/README.md`, used when `rules/` is empty.
+const INLINE_RULES: &str = r#"
+[lexicon]
+denial = ["deny", "denies", "denied", "rejected", "refuted"]
+negation = ["not", "no", "never", "n't", "neither", "nor"]
+attribution = ["according to", "said", "says", "told", "documents reviewed by"]
+hedge = ["reportedly", "allegedly", "could", "may", "likely", "claimed"]
+
+[phrases]
+military-aid = ["military aid", "weapon*", "arms", "ammunition", "drone*"]
+
+[entity.china]
+aliases = ["China", "Beijing", "Chinese", "China's foreign ministry"]
+
+[entity.russia]
+aliases = ["Russia", "Moscow", "Russian", "Kremlin"]
+
+[[rule]]
+id = "china-military-aid-to-russia"
+kind = "proposition"
+claim = "China supplies military aid to Russia"
+all = ["@china", "@military-aid", "@russia"]
+any = [["supply*", "send*", "provid*"]]
+deny = ["@denial", "will not send", "neutral"]
+
+[[rule]]
+id = "china-arms-imports-share-from-russia"
+kind = "figure"
+claim = "Share of China's arms imports that come from Russia"
+all = ["@china", ["arms imports", "weapons imports"], "@russia"]
+value = "percent"
+key = "period"
+tolerance = { absolute = 2.0 }
+min = 0
+max = 100
+
+[[rule]]
+id = "huawei-5g-in-russia"
+kind = "proposition"
+claim = "Huawei builds 5G networks in Russia"
+all = ["Huawei", "5G", "@russia"]
+"#;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The default rulebook, or the inline one when `rules/` is empty or does not load.
+fn load_rulebook() -> Rulebook {
+    match rulebook::load(&root().join("rules")) {
+        Ok(rulebook) if !rulebook.rules.is_empty() => {
+            eprintln!("scan bench: rules/ ({} rules)", rulebook.rules.len());
+            return rulebook;
+        }
+        Ok(_) => eprintln!("scan bench: rules/ holds no rule, using the inline rulebook"),
+        Err(diagnostics) => {
+            eprintln!("scan bench: rules/ does not load, using the inline rulebook:\n{diagnostics}")
+        }
+    }
+    let dir = tempfile::tempdir().expect("a temporary directory can be created");
+    std::fs::write(dir.path().join("bench.toml"), INLINE_RULES)
+        .expect("the temporary directory is writable");
+    match rulebook::load(dir.path()) {
+        Ok(rulebook) => rulebook,
+        Err(diagnostics) => panic!("the inline bench rulebook does not load:\n{diagnostics}"),
+    }
+}
+
+/// The articles of the default corpus, in corpus order.
+fn load_articles(dir: &Path) -> Vec<Article> {
+    let corpus = corpus::discover(&[dir.to_path_buf()]).expect("the default corpus is listed");
+    corpus
+        .sources
+        .iter()
+        .filter_map(|source| {
+            corpus::read(source)
+                .expect("a default-corpus article reads")
+                .article
+        })
+        .collect()
+}
+
+fn scan_article(c: &mut Criterion) {
+    let rulebook = load_rulebook();
+    let analyzer = Analyzer::new(&rulebook.lexicon);
+    let articles = load_articles(&root().join("corpus"));
+    let mut group = c.benchmark_group("scan_article");
+    group
+        .sample_size(20)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(2));
+    for article in &articles {
+        group.throughput(Throughput::Bytes(article.text.len() as u64));
+        group.bench_function(article.document.id.as_str(), |b| {
+            b.iter(|| matcher::scan_article(&rulebook, &analyzer, black_box(article)))
+        });
+    }
+    group.finish();
+}
+
+fn scan_corpus(c: &mut Criterion) {
+    let rulebook = load_rulebook();
+    let dir = root().join("corpus");
+    let corpus =
+        corpus::discover(std::slice::from_ref(&dir)).expect("the default corpus is listed");
+    let n_bytes: usize = load_articles(&dir)
+        .iter()
+        .map(|article| article.text.len())
+        .sum();
+    let mut group = c.benchmark_group("scan");
+    group
+        .sample_size(20)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(3));
+    group.throughput(Throughput::Bytes(n_bytes as u64));
+    group.bench_function("default-corpus", |b| {
+        b.iter(|| matcher::scan(&rulebook, black_box(&corpus)))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, scan_article, scan_corpus);
+criterion_main!(benches);

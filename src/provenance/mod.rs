@@ -1,21 +1,31 @@
 //! Provenance of an instance: its stance, who says it, how sure, and its origin.
+//!
+//! Built-in cue lists (see `cues`) make an empty lexicon work; the
+//! rulebook's `[lexicon]` lists extend them. Each call is one automaton pass
+//! over the sentence plus a linear walk over its tokens.
+
+pub mod attribution;
+pub mod cues;
+pub mod hedge;
+pub mod stance;
 
 use std::ops::Range;
 
-use crate::model::{Article, Attribution, Document, Hedge, Stance, StanceReading};
+use crate::model::{Article, Attribution, Document, Hedge, StanceReading};
 use crate::rulebook::Lexicon;
+use cues::Cues;
 
 /// Stance, attribution and hedge detection, compiled once from the lexicon.
 #[derive(Debug, Clone)]
 pub struct Analyzer {
-    lexicon: Lexicon,
+    cues: Cues,
 }
 
 impl Analyzer {
-    /// Compiles the lexicon's cue lists.
+    /// Compiles the built-in cue lists extended by the lexicon's.
     pub fn new(lexicon: &Lexicon) -> Analyzer {
         Analyzer {
-            lexicon: lexicon.clone(),
+            cues: Cues::new(lexicon),
         }
     }
 
@@ -28,32 +38,23 @@ impl Analyzer {
         claim_spans: &[Range<usize>],
         deny_spans: &[Range<usize>],
     ) -> StanceReading {
-        let _ = (sentence, claim_spans, &self.lexicon);
-        match deny_spans.first() {
-            Some(span) => StanceReading {
-                stance: Stance::Deny,
-                cue: sentence.get(span.clone()).map(str::to_string),
-                class: Some(crate::model::DenialClass::Antonymy),
-            },
-            None => StanceReading {
-                stance: Stance::Affirm,
-                cue: None,
-                class: None,
-            },
-        }
+        stance::read(sentence, &self.cues.hits(sentence), claim_spans, deny_spans)
     }
 
     /// The hedge word in `sentence`, if any.
     pub fn hedge(&self, sentence: &str) -> Option<Hedge> {
-        let _ = sentence;
-        None
+        hedge::find(sentence, &self.cues.hits(sentence))
     }
 
     /// Who `article` quotes as saying its sentence `sentence_idx`, or `None`
     /// when the article says it in its own voice.
     pub fn attribution(&self, article: &Article, sentence_idx: usize) -> Option<Attribution> {
-        let _ = (article, sentence_idx);
-        None
+        attribution::find(&self.cues, article, sentence_idx)
+    }
+
+    /// The attribution written inside `sentence` alone, without context.
+    pub fn attribution_in(&self, sentence: &str) -> Option<Attribution> {
+        attribution::in_sentence(sentence, &self.cues.hits(sentence))
     }
 }
 
@@ -71,8 +72,43 @@ pub fn origin(attribution: Option<&Attribution>, document: &Document) -> String 
     normalize(source)
 }
 
-fn normalize(name: &str) -> String {
-    let lower = name.trim().to_lowercase();
+/// Lower case, curly apostrophes straightened, a leading "the" and
+/// surrounding punctuation dropped, inner whitespace collapsed.
+pub fn normalize(name: &str) -> String {
+    let lower = name
+        .trim_matches(|ch: char| ch.is_whitespace() || ",.;:“”\"'‘’".contains(ch))
+        .to_lowercase()
+        .replace(['’', '‘'], "'");
     let lower = lower.strip_prefix("the ").unwrap_or(&lower);
-    lower.replace('’', "'")
+    lower.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn origin_prefers_speaker_then_source_then_publisher() {
+        let document = Document {
+            id: "004".to_string(),
+            publisher: Some("Pakistan Observer".to_string()),
+            derived_from: Some("The Reuters".to_string()),
+            ..Document::default()
+        };
+        let speaker = Attribution {
+            speaker: "China’s Foreign  Ministry".to_string(),
+            cue: "denied".to_string(),
+            direct: false,
+        };
+        assert_eq!(
+            origin(Some(&speaker), &document),
+            "china's foreign ministry"
+        );
+        assert_eq!(origin(None, &document), "reuters");
+        let plain = Document {
+            id: "003".to_string(),
+            ..Document::default()
+        };
+        assert_eq!(origin(None, &plain), "003");
+    }
 }

@@ -1,0 +1,302 @@
+//! Cue words for stance, hedge and attribution, found in one automaton pass.
+//!
+//! Built-in lists cover common English news wording; the rulebook lexicon
+//! extends them. Matching is ASCII case-insensitive and whole-word only, so
+//! "may" is not found in "Mayor".
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::rulebook::Lexicon;
+
+/// A denial word: its subject rejects the claim.
+pub const DENIAL: u8 = 1;
+/// A negation word: "not", "never", "won't".
+pub const NEGATION: u8 = 2;
+/// A hedge word: "reportedly", "could".
+pub const HEDGE: u8 = 4;
+/// A cue that introduces its speaker: "according to".
+pub const SOURCE: u8 = 8;
+/// A speech verb whose speaker is its subject, or follows it: "said".
+pub const SPEECH: u8 = 16;
+
+/// One cue found in a sentence: what it can be, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    /// Bit set of `DENIAL`, `NEGATION`, `HEDGE`, `SOURCE`, `SPEECH`.
+    pub kinds: u8,
+    /// Byte span inside the sentence.
+    pub span: Range<usize>,
+}
+
+/// The compiled cue lists.
+#[derive(Debug, Clone)]
+pub struct Cues {
+    automaton: Option<AhoCorasick>,
+    kinds: Vec<u8>,
+}
+
+const DENIALS: &[&str] = &[
+    "deny",
+    "denies",
+    "denied",
+    "denying",
+    "reject",
+    "rejects",
+    "rejected",
+    "rejecting",
+    "refute",
+    "refutes",
+    "refuted",
+    "dismissed as",
+];
+
+const NEGATIONS: &[&str] = &[
+    "not",
+    "never",
+    "no",
+    "neither",
+    "nor",
+    "none",
+    "nothing",
+    "cannot",
+    "don't",
+    "doesn't",
+    "didn't",
+    "won't",
+    "wouldn't",
+    "can't",
+    "couldn't",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "isn't",
+    "aren't",
+    "wasn't",
+    "weren't",
+    "shouldn't",
+    "mustn't",
+    "no longer",
+];
+
+const HEDGES: &[&str] = &[
+    "reportedly",
+    "allegedly",
+    "purportedly",
+    "supposedly",
+    "apparently",
+    "claimed",
+    "claims",
+    "could",
+    "may",
+    "might",
+    "likely",
+    "unlikely",
+    "possibly",
+    "probably",
+    "perhaps",
+    "rumoured",
+    "rumored",
+    "suspected",
+    "believed to",
+    "said to be",
+    "appears to",
+    "seems to",
+];
+
+const SOURCES: &[&str] = &[
+    "according to",
+    "as reported by",
+    "as cited by",
+    "citing",
+    "documents reviewed by",
+];
+
+const SPEECHES: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "stated",
+    "states",
+    "noted",
+    "notes",
+    "explained",
+    "wrote",
+    "writes",
+    "argued",
+    "argues",
+    "warned",
+    "warns",
+    "believes",
+    "believe",
+    "claimed",
+    "claims",
+    "claim",
+    "denied",
+    "denies",
+    "deny",
+    "disclosed",
+    "discloses",
+    "revealed",
+    "reveals",
+    "reported",
+    "announced",
+    "announces",
+    "articulated",
+    "asserted",
+    "asserts",
+    "insisted",
+    "insists",
+    "emphasized",
+    "emphasised",
+    "pointed out",
+    "discussed",
+    "assessed",
+    "confirmed",
+    "confirms",
+    "acknowledged",
+    "estimated",
+    "estimates",
+    "declared",
+    "termed",
+    "described",
+    "put it",
+];
+
+impl Cues {
+    /// Compiles the built-in lists extended by `lexicon`.
+    pub fn new(lexicon: &Lexicon) -> Cues {
+        let mut table: BTreeMap<String, u8> = BTreeMap::new();
+        let mut add = |words: &mut dyn Iterator<Item = &str>, kind: u8| {
+            for word in words {
+                let word = word.trim().to_lowercase();
+                if word.is_empty() {
+                    continue;
+                }
+                if word.contains('\'') {
+                    *table.entry(word.replace('\'', "’")).or_default() |= kind;
+                }
+                *table.entry(word).or_default() |= kind;
+            }
+        };
+        add(&mut DENIALS.iter().copied(), DENIAL);
+        add(&mut NEGATIONS.iter().copied(), NEGATION);
+        add(&mut HEDGES.iter().copied(), HEDGE);
+        add(&mut SOURCES.iter().copied(), SOURCE);
+        add(&mut SPEECHES.iter().copied(), SPEECH);
+        add(&mut lexicon.denial.iter().map(String::as_str), DENIAL);
+        add(&mut lexicon.negation.iter().map(String::as_str), NEGATION);
+        add(&mut lexicon.hedge.iter().map(String::as_str), HEDGE);
+        // A lexicon attribution cue ending in "to" or "by" names its speaker after it.
+        for cue in &lexicon.attribution {
+            let lower = cue.trim().to_lowercase();
+            let kind = if lower.ends_with(" to") || lower.ends_with(" by") {
+                SOURCE
+            } else {
+                SPEECH
+            };
+            add(&mut std::iter::once(lower.as_str()), kind);
+        }
+        let (patterns, kinds): (Vec<String>, Vec<u8>) = table.into_iter().unzip();
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .ok();
+        Cues { automaton, kinds }
+    }
+
+    /// Every whole-word cue in `sentence`, in order of start, longest first.
+    pub fn hits(&self, sentence: &str) -> Vec<Hit> {
+        let Some(automaton) = &self.automaton else {
+            return Vec::new();
+        };
+        let mut hits: Vec<Hit> = automaton
+            .find_overlapping_iter(sentence)
+            .filter(|found| is_whole_word(sentence, found.start(), found.end()))
+            .map(|found| Hit {
+                kinds: self
+                    .kinds
+                    .get(found.pattern().as_usize())
+                    .copied()
+                    .unwrap_or(0),
+                span: found.start()..found.end(),
+            })
+            .collect();
+        hits.sort_by(|a, b| {
+            a.span
+                .start
+                .cmp(&b.span.start)
+                .then(b.span.end.cmp(&a.span.end))
+        });
+        hits
+    }
+}
+
+/// True when the span neither starts nor ends inside a word. A contraction
+/// suffix ("n't") may start inside one.
+pub fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).and_then(|head| head.chars().next_back());
+    let after = text.get(end..).and_then(|tail| tail.chars().next());
+    let suffix = text
+        .get(start..end)
+        .is_some_and(|cue| cue.starts_with("n'") || cue.starts_with("n’"));
+    (suffix || !before.is_some_and(char::is_alphanumeric))
+        && !after.is_some_and(char::is_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(sentence: &str, kind: u8, expected: &[&str]) {
+        let cues = Cues::new(&Lexicon::default());
+        let found: Vec<&str> = cues
+            .hits(sentence)
+            .into_iter()
+            .filter(|hit| hit.kinds & kind != 0)
+            .map(|hit| &sentence[hit.span])
+            .collect();
+        assert_eq!(found, expected, "sentence: {sentence}");
+    }
+
+    #[test]
+    fn whole_words_only() {
+        check("The Mayor may visit; nothing else.", HEDGE, &["may"]);
+        check(
+            "It won’t and didn't, notably.",
+            NEGATION,
+            &["won’t", "didn't"],
+        );
+    }
+
+    #[test]
+    fn lexicon_extends_the_lists() {
+        let lexicon = Lexicon {
+            hedge: vec!["Rumour has it".to_string()],
+            attribution: vec!["as quoted by".to_string()],
+            ..Lexicon::default()
+        };
+        let cues = Cues::new(&lexicon);
+        let hits = cues.hits("Rumour has it, as quoted by Reuters.");
+        assert_eq!(hits[0].kinds, HEDGE);
+        assert_eq!(hits[1].kinds, SOURCE);
+        let lexicon = Lexicon {
+            negation: vec!["n't".to_string()],
+            ..Lexicon::default()
+        };
+        let sentence = "They mustn't go.";
+        let found: Vec<&str> = Cues::new(&lexicon)
+            .hits(sentence)
+            .into_iter()
+            .map(|hit| &sentence[hit.span])
+            .collect();
+        assert_eq!(found, ["mustn't", "n't"]);
+    }
+}

@@ -1,0 +1,99 @@
+//! Hedges: words that weaken a claim without denying it.
+//!
+//! Matches: "Chinese companies reportedly supplying Russia with assault rifles" ("reportedly")
+//! Ignores: "Mayor Sobyanin met them in May 2019."                              (a name, a month)
+//!
+//! The first hedge of the sentence wins. A capitalised "May" inside a
+//! sentence, or before a number, is the month.
+
+use crate::model::Hedge;
+use crate::provenance::cues::{Hit, HEDGE};
+
+/// The first hedge among `hits` of `sentence`.
+pub fn find(sentence: &str, hits: &[Hit]) -> Option<Hedge> {
+    hits.iter()
+        .filter(|hit| hit.kinds & HEDGE != 0)
+        .filter_map(|hit| Some((hit, sentence.get(hit.span.clone())?)))
+        .find(|(hit, cue)| !is_month(sentence, hit, cue))
+        .map(|(_, cue)| Hedge {
+            cue: cue.to_string(),
+        })
+}
+
+/// True for "May" the month: capitalised mid-sentence, or followed by a number.
+fn is_month(sentence: &str, hit: &Hit, cue: &str) -> bool {
+    if cue != "May" {
+        return false;
+    }
+    let at_start = sentence.get(..hit.span.start).is_some_and(|head| {
+        head.trim_start_matches(|ch: char| !ch.is_alphanumeric())
+            .is_empty()
+    });
+    let before_number = sentence.get(hit.span.end..).is_some_and(|tail| {
+        tail.trim_start()
+            .starts_with(|ch: char| ch.is_ascii_digit())
+    });
+    !at_start || before_number
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::provenance::Analyzer;
+    use crate::rulebook::Lexicon;
+
+    fn analyzer() -> Analyzer {
+        Analyzer::new(&Lexicon::default())
+    }
+
+    fn check(sentence: &str, expected: Option<&str>) {
+        let hedge = analyzer().hedge(sentence);
+        assert_eq!(
+            hedge.as_ref().map(|hedge| hedge.cue.as_str()),
+            expected,
+            "sentence: {sentence}"
+        );
+    }
+
+    #[test]
+    fn hedges() {
+        check(
+            "Nonetheless, this has not dissuaded Chinese companies from reportedly supplying Russia with assault rifles.",
+            Some("reportedly"),
+        );
+        check(
+            "Russia has repeatedly tested GLONASS/Beidou compatibility on Russian transport routes along the Belt and Road corridor; tentative results from 2017 and 2018 claimed improved satellite navigation in 100% of monitored cases, allegedly surpassing individual results from GLONASS.",
+            Some("claimed"),
+        );
+        check(
+            "Beijing allegedly decided in 2020 to limit cooperation on some GLONASS chipsets.",
+            Some("allegedly"),
+        );
+        check(
+            "Military analysts say China could significantly aid the Russian invasion.",
+            Some("could"),
+        );
+        check(
+            "China may hesitate to take advantage of the war in Ukraine.",
+            Some("may"),
+        );
+        check(
+            "Ukraine is likely to bring them closer together.",
+            Some("likely"),
+        );
+        check("The Mayor met them in May 2019.", None);
+        check("May 2019 was busy.", None);
+        check(
+            "About 70% of China’s weapons imports come from Russia.",
+            None,
+        );
+        let lexicon = Lexicon {
+            hedge: vec!["it is understood".to_string()],
+            ..Lexicon::default()
+        };
+        let hedge = Analyzer::new(&lexicon).hedge("It is understood that Kupol got drones.");
+        assert_eq!(
+            hedge.map(|hedge| hedge.cue),
+            Some("It is understood".to_string())
+        );
+    }
+}

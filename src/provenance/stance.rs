@@ -1,0 +1,330 @@
+//! Stance: whether a sentence affirms or denies a claim, and the cue that decides.
+//!
+//! Matches: "Beijing has declared that it will not send weapons to Russia." (deny, "will not")
+//! Ignores: "Russia requested Chinese military aid."                         (affirm)
+//!
+//! In order: a rule's denial cue, then a denial word ("denied"), both
+//! `Antonymy`; then a negation at most a few words before a claim phrase with
+//! no clause break between, `Negation`. A negation right before a denial word
+//! ("did not deny", "never denied") cancels both and affirms. "unlikely to"
+//! is a hedge, not a denial: the writer weakens the claim without negating it.
+
+use std::ops::Range;
+
+use crate::model::{DenialClass, Stance, StanceReading};
+use crate::provenance::cues::{Hit, DENIAL, NEGATION};
+
+/// How many words may separate a negation from the claim phrase it governs.
+const SCOPE_WORDS: usize = 6;
+
+/// Auxiliaries written as part of a negation cue: "will not", "has not".
+const AUXILIARIES: &[&str] = &[
+    "will", "would", "did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "can",
+    "could", "should", "may", "might", "must", "shall",
+];
+
+/// Words that open a new clause and so end a negation's scope.
+const CLAUSE_WORDS: &[&str] = &[
+    "but", "although", "though", "while", "whereas", "which", "who", "because", "however",
+];
+
+/// The stance of `sentence` given its cue hits, claim spans and the rule's deny spans.
+pub fn read(
+    sentence: &str,
+    hits: &[Hit],
+    claim_spans: &[Range<usize>],
+    deny_spans: &[Range<usize>],
+) -> StanceReading {
+    let negations: Vec<&Hit> = hits
+        .iter()
+        .filter(|hit| hit.kinds & NEGATION != 0 && !is_idiom(sentence, &hit.span))
+        .collect();
+    let denials = deny_spans
+        .iter()
+        .cloned()
+        .chain(
+            hits.iter()
+                .filter(|hit| hit.kinds & DENIAL != 0)
+                .filter(|hit| !claim_spans.iter().any(|span| contains(span, &hit.span)))
+                .map(|hit| hit.span.clone()),
+        )
+        .filter(|span| sentence.get(span.clone()).is_some());
+    let mut cancelled: Option<Range<usize>> = None;
+    for denial in denials {
+        match negations
+            .iter()
+            .find(|hit| governs(sentence, &hit.span, &denial, 2))
+        {
+            Some(negation) => {
+                let start = cue_start(sentence, &negation.span);
+                cancelled.get_or_insert(start..denial.end);
+            }
+            None => return deny(sentence, denial, DenialClass::Antonymy),
+        }
+    }
+    for negation in &negations {
+        if cancelled
+            .as_ref()
+            .is_some_and(|span| contains(span, &negation.span))
+        {
+            continue;
+        }
+        // Without claim spans the whole sentence is the claim.
+        let in_scope = claim_spans.is_empty()
+            || claim_spans
+                .iter()
+                .any(|claim| governs(sentence, &negation.span, claim, SCOPE_WORDS));
+        if in_scope {
+            let start = cue_start(sentence, &negation.span);
+            return deny(sentence, start..negation.span.end, DenialClass::Negation);
+        }
+    }
+    StanceReading {
+        stance: Stance::Affirm,
+        cue: cancelled.and_then(|span| sentence.get(span).map(str::to_string)),
+        class: None,
+    }
+}
+
+fn deny(sentence: &str, span: Range<usize>, class: DenialClass) -> StanceReading {
+    StanceReading {
+        stance: Stance::Deny,
+        cue: sentence.get(span).map(str::to_string),
+        class: Some(class),
+    }
+}
+
+/// True when `target` starts at most `max_words` words after `cue`, with no
+/// clause break in between.
+fn governs(sentence: &str, cue: &Range<usize>, target: &Range<usize>, max_words: usize) -> bool {
+    if target.start < cue.end {
+        return false;
+    }
+    // A few words are never this long; the bound keeps the check constant-time.
+    if target.start - cue.end > 48 * (max_words + 1) {
+        return false;
+    }
+    let Some(between) = sentence.get(cue.end..target.start) else {
+        return false;
+    };
+    if between.contains([',', ';', ':', '—', '–', '(', ')', '“', '”', '"']) {
+        return false;
+    }
+    let mut n_words = 0;
+    for word in between.split_whitespace() {
+        if CLAUSE_WORDS
+            .iter()
+            .any(|clause| clause.eq_ignore_ascii_case(word))
+        {
+            return false;
+        }
+        n_words += 1;
+    }
+    n_words <= max_words
+}
+
+/// "whether or not", "not only", "not least", "no doubt", "no matter",
+/// "nothing more than": no negation.
+fn is_idiom(sentence: &str, span: &Range<usize>) -> bool {
+    let before = sentence.get(..span.start).unwrap_or("");
+    let after = sentence.get(span.end..).unwrap_or("");
+    let next = after.split_whitespace().next().unwrap_or("");
+    let prev = before.split_whitespace().next_back().unwrap_or("");
+    let cue = sentence.get(span.clone()).unwrap_or("");
+    (cue.eq_ignore_ascii_case("not")
+        && (prev.eq_ignore_ascii_case("or")
+            || ["only", "just", "least", "merely", "necessarily"]
+                .iter()
+                .any(|word| next.eq_ignore_ascii_case(word))))
+        || (cue.eq_ignore_ascii_case("no")
+            && ["doubt", "matter", "less", "fewer", "sooner"]
+                .iter()
+                .any(|word| next.eq_ignore_ascii_case(word)))
+        || (cue.eq_ignore_ascii_case("nothing")
+            && ["more", "but", "less", "short"]
+                .iter()
+                .any(|word| next.eq_ignore_ascii_case(word)))
+}
+
+/// Where the cue starts, including an auxiliary right before "not" or "never".
+fn cue_start(sentence: &str, span: &Range<usize>) -> usize {
+    let before = sentence.get(..span.start).unwrap_or("");
+    let trimmed = before.trim_end();
+    let Some(word) = trimmed.split_whitespace().next_back() else {
+        return span.start;
+    };
+    let cue = sentence.get(span.clone()).unwrap_or("");
+    let negates_verb = cue.eq_ignore_ascii_case("not") || cue.eq_ignore_ascii_case("never");
+    if negates_verb && AUXILIARIES.iter().any(|aux| aux.eq_ignore_ascii_case(word)) {
+        trimmed.len() - word.len()
+    } else {
+        span.start
+    }
+}
+
+fn contains(outer: &Range<usize>, inner: &Range<usize>) -> bool {
+    outer.start <= inner.start && inner.end <= outer.end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::provenance::Analyzer;
+    use crate::rulebook::Lexicon;
+    use proptest::prelude::*;
+
+    fn analyzer() -> Analyzer {
+        Analyzer::new(&Lexicon::default())
+    }
+
+    /// Byte span of `phrase` inside `sentence`.
+    fn span(sentence: &str, phrase: &str) -> Range<usize> {
+        let start = sentence
+            .find(phrase)
+            .expect("test phrase is in its sentence");
+        start..start + phrase.len()
+    }
+
+    fn check(
+        sentence: &str,
+        claim: &[&str],
+        deny: &[&str],
+        expected: (Stance, Option<&str>, Option<DenialClass>),
+    ) {
+        let claim: Vec<Range<usize>> = claim.iter().map(|phrase| span(sentence, phrase)).collect();
+        let deny: Vec<Range<usize>> = deny.iter().map(|phrase| span(sentence, phrase)).collect();
+        let reading = analyzer().stance(sentence, &claim, &deny);
+        let got = (reading.stance, reading.cue.as_deref(), reading.class);
+        assert_eq!(got, expected, "sentence: {sentence}");
+    }
+
+    #[test]
+    fn negation_in_scope_denies() {
+        check(
+            "Despite backing Moscow politically and diplomatically, Beijing has declared that it will not send weapons to Russia or Ukraine.",
+            &["send weapons", "Russia"],
+            &[],
+            (Stance::Deny, Some("will not"), Some(DenialClass::Negation)),
+        );
+        check(
+            "Russia-China cooperation, especially in the field of defense, is likely to bring major challenges to the United States in the next five to ten years, even if their relationship has not yet established a formal alliance.",
+            &["formal alliance"],
+            &[],
+            (Stance::Deny, Some("has not"), Some(DenialClass::Negation)),
+        );
+        check(
+            "There is no evidence that China supplied drones to Russia.",
+            &["China supplied"],
+            &[],
+            (Stance::Deny, Some("no"), Some(DenialClass::Negation)),
+        );
+        check(
+            "Beijing won’t send weapons.",
+            &["send weapons"],
+            &[],
+            (Stance::Deny, Some("won’t"), Some(DenialClass::Negation)),
+        );
+    }
+
+    #[test]
+    fn negation_out_of_scope_affirms() {
+        let affirm = (Stance::Affirm, None, None);
+        check(
+            "According to US officials, Russia requested Chinese military aid shortly after the invasion began.",
+            &["Russia requested", "military aid"],
+            &[],
+            affirm,
+        );
+        check(
+            "Whether or not China becomes directly involved in Russian President Vladimir Putin’s invasion of Ukraine, the conflict will be an important milestone.",
+            &["invasion of Ukraine"],
+            &[],
+            affirm,
+        );
+        check(
+            "It is not just about arms sales, but China sends drones.",
+            &["sends drones"],
+            &[],
+            affirm,
+        );
+        check(
+            "China did not hesitate, but it sends drones to Russia.",
+            &["sends drones"],
+            &[],
+            affirm,
+        );
+        // "unlikely" hedges, it does not deny.
+        check(
+            "Military analysts say China could significantly aid the Russian invasion, but are unlikely to send anything but basic supplies.",
+            &["send anything"],
+            &[],
+            affirm,
+        );
+    }
+
+    #[test]
+    fn denial_words_deny() {
+        check(
+            "Moscow and Beijing both deny the reports.",
+            &["the reports"],
+            &[],
+            (Stance::Deny, Some("deny"), Some(DenialClass::Antonymy)),
+        );
+        check(
+            "China’s foreign ministry has formally denied any involvement in these military advancements, asserting that the country maintains a “neutral and fair position” regarding the conflict in Ukraine.",
+            &["involvement"],
+            &["neutral and fair position"],
+            (Stance::Deny, Some("neutral and fair position"), Some(DenialClass::Antonymy)),
+        );
+        check(
+            "China’s foreign ministry has formally denied any involvement in these military advancements.",
+            &["involvement"],
+            &[],
+            (Stance::Deny, Some("denied"), Some(DenialClass::Antonymy)),
+        );
+    }
+
+    #[test]
+    fn double_negation_affirms() {
+        check(
+            "Beijing did not deny supplying drones to Moscow.",
+            &["supplying drones"],
+            &["deny"],
+            (Stance::Affirm, Some("did not deny"), None),
+        );
+        check(
+            "Beijing never denied supplying drones to Moscow.",
+            &["supplying drones"],
+            &[],
+            (Stance::Affirm, Some("never denied"), None),
+        );
+    }
+
+    #[test]
+    fn idioms_do_not_negate() {
+        let affirm = (Stance::Affirm, None, None);
+        check(
+            "No matter who wins the election in November, the United States seems likely to compete with Russia.",
+            &["compete with Russia"],
+            &[],
+            affirm,
+        );
+        check(
+            "Yu says he would have faced Soviet tanks with nothing more than a machine gun.",
+            &["machine gun"],
+            &[],
+            affirm,
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics(sentence in "\\PC{0,120}", a in 0usize..130, b in 0usize..130) {
+            let (low, high) = (a.min(b), a.max(b));
+            let claim = [low..high, high..high.saturating_add(1)];
+            let deny = [high..high.saturating_add(3), low..low];
+            let reading = analyzer().stance(&sentence, &claim, &deny);
+            prop_assert_eq!(reading.class.is_some(), reading.stance == Stance::Deny);
+        }
+    }
+}

@@ -1,0 +1,200 @@
+//! Word lists for value extraction: number words, months, units, currencies.
+//!
+//! All lookups are case-insensitive except unit abbreviations, whose case
+//! carries meaning ("GHz", "Gbps"), and month names, which must be
+//! capitalised so that "may" stays a verb.
+
+/// The value of a cardinal number word ("seventy" → 70), `None` otherwise.
+///
+/// "one" is left out on purpose: it is far more often a pronoun ("one of
+/// them") than a count.
+pub fn number_word(word: &str) -> Option<f64> {
+    const WORDS: [(&str, f64); 27] = [
+        ("two", 2.0),
+        ("three", 3.0),
+        ("four", 4.0),
+        ("five", 5.0),
+        ("six", 6.0),
+        ("seven", 7.0),
+        ("eight", 8.0),
+        ("nine", 9.0),
+        ("ten", 10.0),
+        ("eleven", 11.0),
+        ("twelve", 12.0),
+        ("thirteen", 13.0),
+        ("fourteen", 14.0),
+        ("fifteen", 15.0),
+        ("sixteen", 16.0),
+        ("seventeen", 17.0),
+        ("eighteen", 18.0),
+        ("nineteen", 19.0),
+        ("twenty", 20.0),
+        ("thirty", 30.0),
+        ("forty", 40.0),
+        ("fifty", 50.0),
+        ("sixty", 60.0),
+        ("seventy", 70.0),
+        ("eighty", 80.0),
+        ("ninety", 90.0),
+        ("dozen", 12.0),
+    ];
+    WORDS
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(word))
+        .map(|(_, value)| *value)
+}
+
+/// The multiplier of a scale word or suffix ("billion", "bn" → 1e9).
+pub fn scale_word(word: &str) -> Option<f64> {
+    const SCALES: [(&str, f64); 10] = [
+        ("hundred", 1e2),
+        ("thousand", 1e3),
+        ("k", 1e3),
+        ("million", 1e6),
+        ("mn", 1e6),
+        ("m", 1e6),
+        ("billion", 1e9),
+        ("bn", 1e9),
+        ("trillion", 1e12),
+        ("tn", 1e12),
+    ];
+    SCALES
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(word))
+        .map(|(_, value)| *value)
+}
+
+/// The lower bound chosen for a vague plural ("thousands" → 2000): the
+/// smallest amount the plural can mean.
+pub fn vague_plural(word: &str) -> Option<f64> {
+    const PLURALS: [(&str, f64); 5] = [
+        ("dozens", 24.0),
+        ("hundreds", 200.0),
+        ("thousands", 2e3),
+        ("millions", 2e6),
+        ("billions", 2e9),
+    ];
+    PLURALS
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(word))
+        .map(|(_, value)| *value)
+}
+
+/// The 1-based month of a capitalised month name or abbreviation.
+pub fn month(word: &str) -> Option<u32> {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    if !word.starts_with(|ch: char| ch.is_ascii_uppercase()) {
+        return None;
+    }
+    let found = MONTHS.iter().position(|name| {
+        name.eq_ignore_ascii_case(word)
+            || (word.len() == 3 && name.get(..3).is_some_and(|abbr| abbr == word))
+            || word == "Sept"
+    });
+    found.and_then(|idx| u32::try_from(idx + 1).ok())
+}
+
+/// The canonical unit of a measurement word ("GHz", "kilometres" → "km").
+pub fn unit(word: &str) -> Option<&'static str> {
+    const EXACT: [&str; 24] = [
+        "Gbps", "Mbps", "Kbps", "kbps", "Tbps", "GHz", "MHz", "kHz", "Hz", "km", "kg", "MW", "GW",
+        "kW", "TW", "TB", "GB", "MB", "nm", "mm", "cm", "mph", "kt", "t",
+    ];
+    if let Some(found) = EXACT.iter().find(|name| **name == word) {
+        return Some(found);
+    }
+    const WORDS: [(&str, &str); 12] = [
+        ("kilometres", "km"),
+        ("kilometers", "km"),
+        ("miles", "mi"),
+        ("metres", "m"),
+        ("meters", "m"),
+        ("tonnes", "t"),
+        ("tons", "t"),
+        ("kilograms", "kg"),
+        ("barrels", "bbl"),
+        ("knots", "kn"),
+        ("megawatts", "MW"),
+        ("gigawatts", "GW"),
+    ];
+    WORDS
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(word))
+        .map(|(_, canonical)| *canonical)
+}
+
+/// The canonical unit of a singular unit word after a hyphen ("5,000-tonne").
+pub fn unit_singular(word: &str) -> Option<&'static str> {
+    const WORDS: [(&str, &str); 8] = [
+        ("tonne", "t"),
+        ("ton", "t"),
+        ("kilometre", "km"),
+        ("kilometer", "km"),
+        ("mile", "mi"),
+        ("metre", "m"),
+        ("meter", "m"),
+        ("megawatt", "MW"),
+    ];
+    WORDS
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(word))
+        .map(|(_, canonical)| *canonical)
+        .or_else(|| unit(word))
+}
+
+/// The ISO code of a currency symbol ("$", "€").
+pub fn currency_symbol(symbol: &str) -> Option<&'static str> {
+    match symbol {
+        "$" => Some("USD"),
+        "€" => Some("EUR"),
+        "£" => Some("GBP"),
+        "¥" => Some("CNY"),
+        "₽" => Some("RUB"),
+        _ => None,
+    }
+}
+
+/// The ISO code of a currency word written after an amount ("dollars", "yuan").
+pub fn currency_word(word: &str) -> Option<&'static str> {
+    const WORDS: [(&str, &str); 12] = [
+        ("dollars", "USD"),
+        ("USD", "USD"),
+        ("euros", "EUR"),
+        ("euro", "EUR"),
+        ("EUR", "EUR"),
+        ("pounds", "GBP"),
+        ("yuan", "CNY"),
+        ("renminbi", "CNY"),
+        ("rubles", "RUB"),
+        ("roubles", "RUB"),
+        ("RUB", "RUB"),
+        ("CNY", "CNY"),
+    ];
+    WORDS
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(word))
+        .map(|(_, code)| *code)
+}
+
+/// Days in `month` of `year`, proleptic Gregorian.
+pub fn days_in_month(year: i64, month: u32) -> u32 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}

@@ -22,7 +22,8 @@ pub const VALUE_KINDS: &[&str] = &[
 ///
 /// The key of a `period` figure is the first year range in the sentence,
 /// else the first year (never the value itself), else `unspecified`. The
-/// value is the value of the spec's type nearest the match, the earlier on a tie.
+/// value is the value of the spec's type (see `accepts`) nearest the match,
+/// the earlier on a tie.
 pub fn select(
     spec: &FigureSpec,
     values: &[Value],
@@ -38,7 +39,7 @@ pub fn select(
     let value_idx = values
         .iter()
         .enumerate()
-        .filter(|(idx, value)| Some(*idx) != key_idx && value.kind == spec.value)
+        .filter(|(idx, value)| Some(*idx) != key_idx && accepts(spec.value, value.kind))
         .min_by_key(|(idx, value)| (distance(value, &matched), *idx))
         .map(|(idx, _)| idx);
     let key = match spec.key {
@@ -51,6 +52,14 @@ pub fn select(
         ),
     };
     (value_idx, key)
+}
+
+/// Whether a figure of type `wanted` takes a value of type `found`: years
+/// and dates answer each other, since they compare at their common grain
+/// ("2019" agrees with "October 2019").
+pub fn accepts(wanted: ValueKind, found: ValueKind) -> bool {
+    let dated = |kind| matches!(kind, ValueKind::Year | ValueKind::Date);
+    wanted == found || (dated(wanted) && dated(found))
 }
 
 /// Reads `value`, `key`, `tolerance`, `min` and `max` of a figure rule,
@@ -330,5 +339,13 @@ mod tests {
             select(&spec, &[], 0..1),
             (None, Some("unspecified".to_string()))
         );
+    }
+
+    #[test]
+    fn years_and_dates_answer_each_other_but_not_ranges() {
+        assert!(accepts(ValueKind::Date, ValueKind::Year));
+        assert!(accepts(ValueKind::Year, ValueKind::Date));
+        assert!(!accepts(ValueKind::Year, ValueKind::Range));
+        assert!(!accepts(ValueKind::Percent, ValueKind::Count));
     }
 }

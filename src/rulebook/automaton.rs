@@ -554,7 +554,7 @@ fn leftmost_longest<'a>(
     hits.sort_by_key(|(role, span)| (span.start, Reverse(span.end), *role));
     let mut kept: Vec<(Role, Range<usize>)> = Vec::with_capacity(hits.len());
     for (role, span) in hits {
-        if kept.last().map_or(true, |(_, last)| span.start >= last.end) {
+        if kept.last().is_none_or(|(_, last)| span.start >= last.end) {
             kept.push((role, span));
         }
     }

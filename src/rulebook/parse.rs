@@ -10,7 +10,7 @@ use toml::Spanned;
 use super::term::{self, RuleTerms, Term};
 use super::{Diagnostic, Example, Lexicon, Rule, Source};
 use crate::kinds::{figure, proposition};
-use crate::model::{NameConfig, RuleInfo, RuleKind};
+use crate::model::{NameConfig, OriginPolicy, RuleInfo, RuleKind};
 
 /// Longest claim text, in characters.
 pub(crate) const MAX_CLAIM: usize = 75;
@@ -172,6 +172,7 @@ const RULE_KEYS: &[&str] = &[
     "not_inside",
     "window",
     "deny",
+    "origin",
     "example",
     "value",
     "unit",
@@ -281,7 +282,7 @@ pub(crate) fn parse(sources: &[Source]) -> Parsed {
                 .message
                 .strip_prefix("undefined reference `@")
                 .and_then(|rest| rest.split('`').next());
-            name.map_or(true, |name| !broken.iter().any(|text| text.contains(name)))
+            name.is_none_or(|name| !broken.iter().any(|text| text.contains(name)))
         });
     }
     parsed
@@ -586,6 +587,17 @@ fn rule(
         }),
         _ => None,
     };
+    let origin = match ctx.string(table, "origin") {
+        None | Some(("speaker", _)) => OriginPolicy::Speaker,
+        Some(("publisher", _)) => OriginPolicy::Publisher,
+        Some((other, origin_span)) => {
+            ctx.error(
+                &origin_span,
+                unknown(other, &["speaker", "publisher"], "origin"),
+            );
+            OriginPolicy::Speaker
+        }
+    };
     let terms = terms(ctx, table, span, definitions);
     let examples = examples(ctx, table, kind.as_ref());
     if ctx.diagnostics.len() > n_before {
@@ -600,6 +612,7 @@ fn rule(
             file: ctx.source.rel.clone(),
             line: ctx.position(span.start).0,
             kind: kind?,
+            origin,
         },
         examples,
         unit,

@@ -62,7 +62,7 @@ impl Analyzer {
 /// article's publisher followed through `derived_from`, else the document id.
 pub fn origin(attribution: Option<&Attribution>, document: &Document) -> String {
     if let Some(attribution) = attribution {
-        return normalize(&attribution.speaker);
+        return speaker_key(&attribution.speaker);
     }
     let source = document
         .derived_from
@@ -71,6 +71,67 @@ pub fn origin(attribution: Option<&Attribution>, document: &Document) -> String 
         .unwrap_or(&document.id);
     normalize(source)
 }
+
+/// The origin of a quoted speaker: a single named person is keyed by surname,
+/// so "Russian President Vladimir Putin", "Putin" and "President Putin" are
+/// one source; groups ("US officials", "Moscow and Beijing") keep every word.
+pub fn speaker_key(speaker: &str) -> String {
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    let is_group = words
+        .iter()
+        .any(|word| word.eq_ignore_ascii_case("and") || word.contains([',', '&']));
+    let is_institution = words.iter().any(|word| {
+        let word = word
+            .trim_matches(|ch: char| !ch.is_alphanumeric())
+            .to_lowercase();
+        INSTITUTION_WORDS.contains(&word.as_str()) || word.ends_with("'s") || word.ends_with("’s")
+    });
+    match words.last() {
+        Some(last)
+            if !is_group
+                && !is_institution
+                && last.chars().next().is_some_and(char::is_uppercase) =>
+        {
+            normalize(last)
+        }
+        _ => normalize(speaker),
+    }
+}
+
+/// Words that make a capitalised speaker an institution, not a person.
+const INSTITUTION_WORDS: &[&str] = &[
+    "ministry",
+    "department",
+    "office",
+    "agency",
+    "institute",
+    "university",
+    "service",
+    "council",
+    "committee",
+    "program",
+    "programme",
+    "center",
+    "centre",
+    "group",
+    "army",
+    "force",
+    "forces",
+    "intelligence",
+    "company",
+    "corporation",
+    "bank",
+    "government",
+    "administration",
+    "kremlin",
+    "pentagon",
+    "commission",
+    "news",
+    "times",
+    "post",
+    "journal",
+    "press",
+];
 
 /// Lower case, curly apostrophes straightened, a leading "the" and
 /// surrounding punctuation dropped, inner whitespace collapsed.
@@ -86,6 +147,24 @@ pub fn normalize(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_named_person_is_one_origin_however_titled() {
+        assert_eq!(speaker_key("Russian President Vladimir Putin"), "putin");
+        assert_eq!(speaker_key("Putin"), "putin");
+        assert_eq!(speaker_key("M. Taylor Fravel"), "fravel");
+        assert_eq!(speaker_key("US officials"), "us officials");
+        assert_eq!(speaker_key("Moscow and Beijing"), "moscow and beijing");
+        assert_eq!(
+            speaker_key("China’s foreign ministry"),
+            "china's foreign ministry"
+        );
+        assert_eq!(
+            speaker_key("China’s Foreign Ministry"),
+            "china's foreign ministry"
+        );
+        assert_eq!(speaker_key("Associated Press"), "associated press");
+    }
 
     #[test]
     fn origin_prefers_speaker_then_source_then_publisher() {

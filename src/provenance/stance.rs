@@ -24,7 +24,15 @@ const DENIAL_SCOPE_WORDS: usize = 8;
 /// Verbs that negate what follows them ("dissuade X from supplying"): after a
 /// negation they make a double negative, which affirms.
 const PREVENTION_VERBS: &[&str] = &[
-    "dissuade", "prevent", "stop", "deter", "impede", "hinder", "block", "bar", "restrain",
+    "dissuade",
+    "prevent",
+    "stop",
+    "deter",
+    "impede",
+    "hinder",
+    "block",
+    "bar",
+    "restrain",
     "discourage",
 ];
 

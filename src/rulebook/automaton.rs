@@ -454,6 +454,7 @@ fn evaluate(
             found_hits.push((*role, hit.start..hit.end.0));
         }
     }
+    let n_literal = found_hits.len();
     add_regex_hits(
         found.rule,
         context.text,
@@ -470,20 +471,40 @@ fn evaluate(
         .filter(|(role, _)| *role == Role::NotInside)
         .map(|(_, span)| span.clone())
         .collect();
-    found.retain(|(role, span)| {
-        *role == Role::NotInside
-            || !shields
+    let shielded = |(role, span): &(Role, Range<usize>)| {
+        *role != Role::NotInside
+            && shields
                 .iter()
                 .any(|shield| shield.start <= span.start && span.end <= shield.end)
-    });
-    if found.iter().any(|(role, _)| *role == Role::Not) {
+    };
+    let regex_found = found.split_off(n_literal);
+    found.retain(|hit| !shielded(hit));
+    let regex_found: Vec<(Role, Range<usize>)> = regex_found
+        .into_iter()
+        .filter(|hit| !shielded(hit))
+        .collect();
+    if found
+        .iter()
+        .chain(&regex_found)
+        .any(|(role, _)| *role == Role::Not)
+    {
         return None;
     }
-    let positive = leftmost_longest(
+    // Literal hits resolve their overlaps; regex hits take no part, since a
+    // regex may span a clause holding other terms' phrases.
+    let mut positive = leftmost_longest(
         found
             .iter()
             .filter(|(role, _)| matches!(role, Role::Term(_))),
     );
+    positive.extend(
+        regex_found
+            .iter()
+            .filter(|(role, _)| matches!(role, Role::Term(_)))
+            .cloned(),
+    );
+    positive.sort_by_key(|(role, span)| (span.start, span.end, *role));
+    found.extend(regex_found);
     let n_all = terms.all.len();
     let satisfied = |idx: usize| {
         positive

@@ -118,7 +118,7 @@ pub(crate) fn regex(pattern: &str) -> Result<Regex, String> {
     if pattern.is_empty() {
         return Err("empty regex".to_string());
     }
-    let regex = RegexBuilder::new(pattern)
+    let regex = RegexBuilder::new(&ascii_word_boundaries(pattern))
         .case_insensitive(true)
         .size_limit(REGEX_SIZE_LIMIT)
         .build()
@@ -143,6 +143,41 @@ pub(crate) fn regex(pattern: &str) -> Result<Regex, String> {
         return Err(format!("regex `{pattern}` matches the empty string"));
     }
     Ok(regex)
+}
+
+/// `pattern` with every `\b` and `\B` made an ASCII word boundary
+/// (`(?-u:\b)`). A Unicode word boundary stops the regex crate's fast lazy
+/// DFA at the first non-ASCII byte (every curly quote), which made regex
+/// terms the matcher's hottest spot; letters such as `é` then count as
+/// non-word characters at a boundary, which rule authors rarely rely on.
+fn ascii_word_boundaries(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut chars = pattern.chars();
+    let mut in_class = false;
+    while let Some(ch) = chars.next() {
+        match ch {
+            '[' => in_class = true,
+            ']' => in_class = false,
+            _ => {}
+        }
+        if ch != '\\' {
+            out.push(ch);
+            continue;
+        }
+        match chars.next() {
+            Some(boundary @ ('b' | 'B')) if !in_class => {
+                out.push_str("(?-u:\\");
+                out.push(boundary);
+                out.push(')');
+            }
+            Some(other) => {
+                out.push('\\');
+                out.push(other);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
 }
 
 /// The spellings of a literal the automaton looks for: as written, and with
@@ -205,5 +240,17 @@ mod tests {
     fn apostrophes_get_a_curly_variant() {
         let literal = phrase("China's").expect("valid phrase");
         assert_eq!(variants(&literal), vec!["china's", "china’s"]);
+    }
+
+    #[test]
+    fn word_boundaries_become_ascii_outside_classes() {
+        assert_eq!(
+            ascii_word_boundaries(r"\bS-?400s?\b"),
+            r"(?-u:\b)S-?400s?(?-u:\b)"
+        );
+        assert_eq!(ascii_word_boundaries(r"[\b]\\b\B"), r"[\b]\\b(?-u:\B)");
+        let regex = regex(r"\bSu-?35\b").expect("a valid regex");
+        assert!(regex.is_match("China’s Su-35 jets"));
+        assert!(!regex.is_match("Su-350"));
     }
 }

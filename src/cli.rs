@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::model::{Finding, FindingKind};
 use crate::report::{self, table, Format, Report};
@@ -168,7 +169,9 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
     }
     let rulebook = load_rules(&args.rules)?;
     let corpus = corpus::discover(&args.corpus)?;
-    let scan = matcher::scan(&rulebook, &corpus);
+    let progress = progress_bar(corpus.sources.len());
+    let scan = matcher::scan_with_progress(&rulebook, &corpus, &progress);
+    progress.finish_and_clear();
     for warning in &scan.warnings {
         eprintln!("claimcheck: warning: {warning}");
     }
@@ -260,6 +263,21 @@ fn load_rules(dir: &Path) -> anyhow::Result<rulebook::Rulebook> {
             dir.display()
         )
     })
+}
+
+/// A bar on stderr for runs of many articles, only when stderr is a terminal.
+fn progress_bar(n_articles: usize) -> ProgressBar {
+    const MIN_ARTICLES: usize = 500;
+    if n_articles < MIN_ARTICLES || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(Some(n_articles as u64), ProgressDrawTarget::stderr());
+    if let Ok(style) =
+        ProgressStyle::with_template("{spinner} scanning {pos}/{len} articles [{bar:40}] {eta}")
+    {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    bar
 }
 
 fn terminal_width() -> Option<u16> {

@@ -28,6 +28,10 @@ static FOLLOWUP: LazyLock<Regex> = LazyLock::new(|| {
 /// The denial in `sentence` of whatever the previous sentence claimed: its
 /// stance reading and its denier, when the sentence is such a denial.
 pub fn denial(sentence: &str) -> Option<(StanceReading, Attribution)> {
+    // The lazy DFA answers "no" fast; captures (a slower engine) run only on a match.
+    if !FOLLOWUP.is_match(sentence) {
+        return None;
+    }
     let caps = FOLLOWUP.captures(sentence)?;
     let speaker = caps.name("speaker")?.as_str().trim();
     let cue = caps.name("cue")?.as_str();

@@ -7,6 +7,7 @@
 
 mod followup;
 
+use indicatif::ProgressBar;
 use rayon::prelude::*;
 
 use crate::corpus::{self, Corpus};
@@ -39,10 +40,17 @@ const MAX_NAME_CITATIONS: usize = 3;
 
 /// Scans every article of `corpus` against `rulebook`.
 pub fn scan(rulebook: &Rulebook, corpus: &Corpus) -> Scan {
+    scan_with_progress(rulebook, corpus, &ProgressBar::hidden())
+}
+
+/// Scans every article of `corpus`, advancing `progress` by one per article
+/// (the CLI shows it on a terminal's stderr; output never depends on it).
+pub fn scan_with_progress(rulebook: &Rulebook, corpus: &Corpus, progress: &ProgressBar) -> Scan {
     let analyzer = Analyzer::new(&rulebook.lexicon);
     let results: Vec<ArticleScan> = corpus
         .sources
         .par_iter()
+        .inspect(|_| progress.inc(1))
         .map(|source| match corpus::read(source) {
             Ok(loaded) => match loaded.article {
                 Some(article) => {

@@ -205,7 +205,7 @@ fn instance(
     };
     let stance = analyzer.stance(quote, &rule_match.spans, &rule_match.deny);
     let attribution = analyzer.attribution(article, rule_match.sentence as usize);
-    let hedge = analyzer.hedge(quote);
+    let hedge = analyzer.hedge_in_scope(quote, &rule_match.spans);
     let origin = match rule.info.origin {
         OriginPolicy::Speaker => provenance::origin(attribution.as_ref(), &article.document),
         OriginPolicy::Publisher => provenance::origin(None, &article.document),

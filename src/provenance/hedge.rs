@@ -6,6 +6,8 @@
 //! The first hedge of the sentence wins. A capitalised "May" inside a
 //! sentence, or before a number, is the month.
 
+use std::ops::Range;
+
 use crate::model::Hedge;
 use crate::provenance::cues::{Hit, HEDGE};
 
@@ -18,6 +20,48 @@ pub fn find(sentence: &str, hits: &[Hit]) -> Option<Hedge> {
         .map(|(_, cue)| Hedge {
             cue: cue.to_string(),
         })
+}
+
+/// The hedge of `sentence` that bears on a claim at `claim_spans`: one lying
+/// between the claim's phrases, or at most `SCOPE_WORDS` words before the first
+/// of them with no clause break ("Chinese companies reportedly supplying").
+/// A hedge after the claim, or across a comma, belongs to another clause
+/// ("... since 2011 and reportedly imported radios"). Without claim spans
+/// the first hedge of the sentence wins.
+pub fn find_in_scope(sentence: &str, hits: &[Hit], claim_spans: &[Range<usize>]) -> Option<Hedge> {
+    let (Some(first), Some(last)) = (
+        claim_spans.iter().map(|span| span.start).min(),
+        claim_spans.iter().map(|span| span.end).max(),
+    ) else {
+        return find(sentence, hits);
+    };
+    hits.iter()
+        .filter(|hit| hit.kinds & HEDGE != 0)
+        .filter_map(|hit| Some((hit, sentence.get(hit.span.clone())?)))
+        .filter(|(hit, cue)| !is_month(sentence, hit, cue))
+        .find(|(hit, _)| {
+            let inside = first <= hit.span.start && hit.span.end <= last;
+            inside || leads_into(sentence, &hit.span, first)
+        })
+        .map(|(_, cue)| Hedge {
+            cue: cue.to_string(),
+        })
+}
+
+/// How many words a hedge may stand before the claim it weakens.
+const SCOPE_WORDS: usize = 6;
+
+/// True when the hedge at `span` stands at most `SCOPE_WORDS` words before
+/// `claim_start`, with no clause break between.
+fn leads_into(sentence: &str, span: &Range<usize>, claim_start: usize) -> bool {
+    if span.end > claim_start || claim_start - span.end > 48 * (SCOPE_WORDS + 1) {
+        return false;
+    }
+    let Some(between) = sentence.get(span.end..claim_start) else {
+        return false;
+    };
+    !between.contains([',', ';', ':', '—', '–', '(', ')'])
+        && between.split_whitespace().count() <= SCOPE_WORDS
 }
 
 /// True for "May" the month: capitalised mid-sentence, or followed by a number.
@@ -51,6 +95,43 @@ mod tests {
             hedge.as_ref().map(|hedge| hedge.cue.as_str()),
             expected,
             "sentence: {sentence}"
+        );
+    }
+
+    fn check_scoped(sentence: &str, claim: &[&str], expected: Option<&str>) {
+        let spans: Vec<std::ops::Range<usize>> = claim
+            .iter()
+            .map(|phrase| {
+                let start = sentence
+                    .find(phrase)
+                    .expect("test phrase is in its sentence");
+                start..start + phrase.len()
+            })
+            .collect();
+        let hedge = analyzer().hedge_in_scope(sentence, &spans);
+        assert_eq!(
+            hedge.as_ref().map(|hedge| hedge.cue.as_str()),
+            expected,
+            "sentence: {sentence}"
+        );
+    }
+
+    #[test]
+    fn a_hedge_counts_only_for_the_claim_it_bears_on() {
+        let angstrem = "The Russian Azart manufacturer, Angstrem, has collaborated with Huawei since 2011 and reportedly imported almost fully assembled Azart radios from China.";
+        check_scoped(angstrem, &["Angstrem", "collaborated", "Huawei"], None);
+        check_scoped(angstrem, &["Azart radios", "China"], Some("reportedly"));
+        let chipset = "Despite a 2017 joint agreement between Moscow and Beijing to develop a GLONASS/Beidou navigation chipset, Beijing allegedly decided in 2020 to limit cooperation.";
+        check_scoped(
+            chipset,
+            &["Moscow", "GLONASS/Beidou navigation chipset"],
+            None,
+        );
+        check_scoped(chipset, &["limit cooperation"], Some("allegedly"));
+        check_scoped(
+            "Nonetheless, this has not dissuaded Chinese companies from reportedly supplying Russia with assault rifles.",
+            &["Chinese companies", "supplying Russia"],
+            Some("reportedly"),
         );
     }
 

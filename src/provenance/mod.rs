@@ -46,6 +46,12 @@ impl Analyzer {
         hedge::find(sentence, &self.cues.hits(sentence))
     }
 
+    /// The hedge in `sentence` that bears on the claim whose phrases sit at
+    /// `claim_spans` (see `hedge::find_in_scope`).
+    pub fn hedge_in_scope(&self, sentence: &str, claim_spans: &[Range<usize>]) -> Option<Hedge> {
+        hedge::find_in_scope(sentence, &self.cues.hits(sentence), claim_spans)
+    }
+
     /// Who `article` quotes as saying its sentence `sentence_idx`, or `None`
     /// when the article says it in its own voice.
     pub fn attribution(&self, article: &Article, sentence_idx: usize) -> Option<Attribution> {

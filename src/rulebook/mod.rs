@@ -290,16 +290,32 @@ fn collect_toml(
             return;
         }
     };
-    for entry in entries.flatten() {
+    let mut entries: Vec<_> = entries.flatten().collect();
+    entries.sort_by_key(|entry| entry.file_name());
+    for entry in entries {
         let path = entry.path();
         let hidden = entry.file_name().to_string_lossy().starts_with('.');
         if hidden {
             continue;
         }
+        // Symbolic links to directories are not followed, so a link loop cannot recurse.
+        let is_link = entry.file_type().is_ok_and(|kind| kind.is_symlink());
         if path.is_dir() {
-            collect_toml(&path, paths, diagnostics, shown);
+            if !is_link {
+                collect_toml(&path, paths, diagnostics, shown);
+            }
         } else if path.extension().is_some_and(|ext| ext == "toml") {
-            paths.push(path);
+            if path.is_file() {
+                paths.push(path);
+            } else {
+                // A FIFO or device would block or never end: refuse it rather than read it.
+                diagnostics.push(Diagnostic {
+                    file: path.display().to_string(),
+                    line: 0,
+                    column: 0,
+                    message: "not a regular file".to_string(),
+                });
+            }
         }
     }
 }

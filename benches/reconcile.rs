@@ -8,8 +8,8 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use claimcheck::model::{
-    Citation, Document, FigureKey, FigureSpec, Instance, NameConfig, RuleInfo, RuleKind, Stance,
-    StanceReading, Tolerance, Value, ValueKind,
+    Citation, Document, FigureKey, FigureSpec, Instance, NameConfig, OriginPolicy, RuleInfo,
+    RuleKind, Stance, StanceReading, Tolerance, Value, ValueKind,
 };
 use claimcheck::reconcile;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
@@ -34,6 +34,7 @@ fn rules() -> Vec<RuleInfo> {
         file: "bench.toml".to_string(),
         line: 1 + idx * 10,
         kind,
+        origin: OriginPolicy::Speaker,
     };
     vec![
         rule(
@@ -163,7 +164,7 @@ fn reconcile_100k(c: &mut Criterion) {
         names: &names,
         documents: &documents,
         instances: &instances,
-        mentions: &[],
+        names_seen: &[],
     };
     let mut group = c.benchmark_group("reconcile");
     group

@@ -309,6 +309,19 @@ pub enum RuleKind {
     Figure(FigureSpec),
 }
 
+/// Who counts as the independent source of a rule's instances.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OriginPolicy {
+    /// The quoted speaker when there is one, else the publisher (the default):
+    /// two outlets quoting one official are one source.
+    #[default]
+    Speaker,
+    /// Always the publisher (followed through `derived_from`): for claims that
+    /// someone said something, where each outlet is a witness of the statement.
+    Publisher,
+}
+
 /// A rule as the later stages see it: identity, claim text, kind.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RuleInfo {
@@ -322,6 +335,8 @@ pub struct RuleInfo {
     pub line: u32,
     /// Proposition or figure.
     pub kind: RuleKind,
+    /// Who counts as the independent source of its instances.
+    pub origin: OriginPolicy,
 }
 
 /// Settings for the name-variant check, from the rulebook.

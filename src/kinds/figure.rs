@@ -1,11 +1,29 @@
-//! Figure claims: picks the value that answers a figure, and its key.
+//! Figure claims: reads a figure rule's spec, and picks the value that
+//! answers a figure in a matched sentence, with its key.
+//!
+//! Matches: "Between 2014 and 2018, about 70% of China's weapons imports came
+//! from Russia."  (value 70%, key 2014..2018)
+//! Ignores: values of another type than the rule's `value`.
 
 use std::ops::Range;
 
-use crate::model::{FigureKey, FigureSpec, Value, ValueKind};
+use toml::de::{DeTable, DeValue};
+
+use crate::model::{FigureKey, FigureSpec, Tolerance, Value, ValueKind};
+use crate::rulebook::parse::{self, Ctx};
+
+/// The value types, as written in rules.
+pub const VALUE_KINDS: &[&str] = &[
+    "percent", "count", "money", "quantity", "year", "date", "range",
+];
 
 /// The value answering `spec` among `values` (index), and its key, given the
 /// byte span of the rule's match inside the sentence.
+///
+/// The key of a `period` figure is the first year range in the sentence,
+/// else the first year (never the value itself), else `unspecified`. The
+/// value is the value of the spec's type (see `accepts`) nearest the match,
+/// the earlier on a tie.
 pub fn select(
     spec: &FigureSpec,
     values: &[Value],
@@ -13,33 +31,321 @@ pub fn select(
 ) -> (Option<usize>, Option<String>) {
     let key_idx = match spec.key {
         FigureKey::None => None,
-        FigureKey::Period => values
-            .iter()
-            .position(|value| value.kind == ValueKind::Range && spec.value != ValueKind::Range),
+        FigureKey::Period => [ValueKind::Range, ValueKind::Year]
+            .into_iter()
+            .filter(|kind| *kind != spec.value)
+            .find_map(|kind| values.iter().position(|value| value.kind == kind)),
     };
     let value_idx = values
         .iter()
         .enumerate()
-        .filter(|(idx, value)| Some(*idx) != key_idx && value.kind == spec.value)
-        .min_by_key(|(_, value)| distance(value, &matched))
+        .filter(|(idx, value)| Some(*idx) != key_idx && accepts(spec.value, value.kind))
+        .min_by_key(|(idx, value)| (distance(value, &matched), *idx))
         .map(|(idx, _)| idx);
     let key = match spec.key {
         FigureKey::None => None,
         FigureKey::Period => Some(
             key_idx
-                .map(|idx| values[idx].normalized.clone())
+                .and_then(|idx| values.get(idx))
+                .map(|value| value.normalized.clone())
                 .unwrap_or_else(|| "unspecified".to_string()),
         ),
     };
     (value_idx, key)
 }
 
+/// Whether a figure of type `wanted` takes a value of type `found`: years
+/// and dates answer each other, since they compare at their common grain
+/// ("2019" agrees with "October 2019").
+pub fn accepts(wanted: ValueKind, found: ValueKind) -> bool {
+    let dated = |kind| matches!(kind, ValueKind::Year | ValueKind::Date);
+    wanted == found || (dated(wanted) && dated(found))
+}
+
+/// Reads `value`, `key`, `tolerance`, `min` and `max` of a figure rule,
+/// reporting every problem; `None` when there was one.
+pub(crate) fn spec(
+    ctx: &mut Ctx<'_>,
+    table: &DeTable<'_>,
+    span: &Range<usize>,
+) -> Option<FigureSpec> {
+    let mut ok = true;
+    let value = match ctx.string(table, "value") {
+        Some((name, value_span)) => {
+            let kind = value_kind(name);
+            if kind.is_none() {
+                ctx.error(&value_span, parse::unknown(name, VALUE_KINDS, "value type"));
+            }
+            kind
+        }
+        None => {
+            if parse::get(table, "value").is_none() {
+                ctx.error(
+                    span,
+                    format!("figure rule needs `value` ({})", VALUE_KINDS.join(", ")),
+                );
+            }
+            None
+        }
+    };
+    let key = match ctx.string(table, "key") {
+        None => FigureKey::None,
+        Some(("none", _)) => FigureKey::None,
+        Some(("period", _)) => FigureKey::Period,
+        Some((other, key_span)) => {
+            ctx.error(
+                &key_span,
+                parse::unknown(other, &["none", "period"], "figure key"),
+            );
+            ok = false;
+            FigureKey::None
+        }
+    };
+    let tolerance = tolerance(ctx, table).unwrap_or_else(|| {
+        ok = false;
+        Tolerance::Exact
+    });
+    let min = ctx.number(table, "min");
+    let max = ctx.number(table, "max");
+    if parse::get(table, "min").is_some_and(|_| min.is_none())
+        || parse::get(table, "max").is_some_and(|_| max.is_none())
+    {
+        ok = false;
+    }
+    if let (Some((low, _)), Some((high, high_span))) = (&min, &max) {
+        if low > high {
+            ctx.error(
+                high_span,
+                format!("`min` ({low}) is greater than `max` ({high})"),
+            );
+            ok = false;
+        }
+    }
+    Some(FigureSpec {
+        value: value?,
+        key,
+        tolerance,
+        min: min.map(|(low, _)| low),
+        max: max.map(|(high, _)| high),
+    })
+    .filter(|_| ok)
+}
+
+/// The value type named in a rule.
+fn value_kind(name: &str) -> Option<ValueKind> {
+    Some(match name {
+        "percent" => ValueKind::Percent,
+        "count" => ValueKind::Count,
+        "money" => ValueKind::Money,
+        "quantity" => ValueKind::Quantity,
+        "year" => ValueKind::Year,
+        "date" => ValueKind::Date,
+        "range" => ValueKind::Range,
+        _ => return None,
+    })
+}
+
+/// `tolerance`: "exact", `{ absolute = X }` or `{ relative = F }`; `None`
+/// after reporting a problem. Absent means exact.
+fn tolerance(ctx: &mut Ctx<'_>, table: &DeTable<'_>) -> Option<Tolerance> {
+    let Some(value) = parse::get(table, "tolerance") else {
+        return Some(Tolerance::Exact);
+    };
+    let expected = "`tolerance` must be \"exact\", { absolute = X } or { relative = F }";
+    let fields = match value.get_ref() {
+        DeValue::String(text) if text == "exact" => return Some(Tolerance::Exact),
+        DeValue::Table(fields) if fields.len() == 1 => fields,
+        _ => {
+            ctx.error(&value.span(), expected);
+            return None;
+        }
+    };
+    let (name, amount) = fields.iter().next()?;
+    let Some(number) = parse::number(amount.get_ref()) else {
+        ctx.error(
+            &amount.span(),
+            parse::wrong_type(name.get_ref(), "a number", amount.get_ref()),
+        );
+        return None;
+    };
+    match name.get_ref().as_ref() {
+        _ if number < 0.0 || number.is_nan() => {
+            ctx.error(
+                &amount.span(),
+                format!("tolerance must not be negative, found {number}"),
+            );
+            None
+        }
+        "absolute" => Some(Tolerance::Absolute(number)),
+        "relative" if number > 1.0 => {
+            ctx.error(
+                &amount.span(),
+                format!("relative tolerance is a fraction between 0 and 1, found {number}"),
+            );
+            None
+        }
+        "relative" => Some(Tolerance::Relative(number)),
+        other => {
+            ctx.error(
+                &name.span(),
+                parse::unknown(other, &["absolute", "relative"], "tolerance"),
+            );
+            None
+        }
+    }
+}
+
 fn distance(value: &Value, matched: &Range<usize>) -> usize {
     if value.end <= matched.start {
         matched.start - value.end
-    } else if value.start >= matched.end {
-        value.start - matched.end
     } else {
-        0
+        // Zero when the value overlaps the match.
+        value.start.saturating_sub(matched.end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::RuleKind;
+    use crate::rulebook::{compile, Source};
+
+    fn check(rule_body: &str, expected: Result<FigureSpec, Vec<&str>>) {
+        let text = format!(
+            "[[rule]]\nid = \"f\"\nkind = \"figure\"\nclaim = \"c\"\nall = [\"arms imports\"]\n{rule_body}"
+        );
+        let source = Source {
+            rel: "f.toml".to_string(),
+            display: "rules/f.toml".to_string(),
+            text,
+        };
+        let got = match compile(&[source], "rules") {
+            Ok(rulebook) => match &rulebook.rules[0].info.kind {
+                RuleKind::Figure(spec) => Ok(spec.clone()),
+                RuleKind::Proposition => panic!("a figure rule loads as a figure"),
+            },
+            Err(diagnostics) => Err(diagnostics.0.iter().map(ToString::to_string).collect()),
+        };
+        let expected =
+            expected.map_err(|lines| lines.iter().map(|l| l.to_string()).collect::<Vec<_>>());
+        assert_eq!(got, expected, "rule body: {rule_body}");
+    }
+
+    #[test]
+    fn full_spec_parses() {
+        check(
+            "value = \"percent\"\nkey = \"period\"\ntolerance = { absolute = 2.0 }\nmin = 0\nmax = 100\n",
+            Ok(FigureSpec {
+                value: ValueKind::Percent,
+                key: FigureKey::Period,
+                tolerance: Tolerance::Absolute(2.0),
+                min: Some(0.0),
+                max: Some(100.0),
+            }),
+        );
+        check(
+            "value = \"count\"\ntolerance = { relative = 0.1 }\n",
+            Ok(FigureSpec {
+                value: ValueKind::Count,
+                key: FigureKey::None,
+                tolerance: Tolerance::Relative(0.1),
+                min: None,
+                max: None,
+            }),
+        );
+        check(
+            "value = \"year\"\ntolerance = \"exact\"\n",
+            Ok(FigureSpec {
+                value: ValueKind::Year,
+                key: FigureKey::None,
+                tolerance: Tolerance::Exact,
+                min: None,
+                max: None,
+            }),
+        );
+    }
+
+    #[test]
+    fn bad_specs_are_reported() {
+        check("", Err(vec!["rules/f.toml:1:1: figure rule needs `value` (percent, count, money, quantity, year, date, range)"]));
+        check(
+            "value = \"percnt\"\n",
+            Err(vec![
+                "rules/f.toml:6:9: unknown value type `percnt`, did you mean `percent`?",
+            ]),
+        );
+        check(
+            "value = \"percent\"\ntolerance = { relative = 1.5 }\n",
+            Err(vec![
+                "rules/f.toml:7:26: relative tolerance is a fraction between 0 and 1, found 1.5",
+            ]),
+        );
+        check(
+            "value = \"percent\"\ntolerance = { absolute = -1 }\n",
+            Err(vec![
+                "rules/f.toml:7:26: tolerance must not be negative, found -1",
+            ]),
+        );
+        check(
+            "value = \"percent\"\nmin = 100\nmax = 0\n",
+            Err(vec![
+                "rules/f.toml:8:7: `min` (100) is greater than `max` (0)",
+            ]),
+        );
+    }
+
+    fn value(kind: ValueKind, normalized: &str, start: usize) -> Value {
+        Value {
+            kind,
+            text: normalized.to_string(),
+            start,
+            end: start + normalized.len(),
+            normalized: normalized.to_string(),
+            low: 0.0,
+            high: 0.0,
+            unit: None,
+            grain: None,
+            approx: None,
+        }
+    }
+
+    #[test]
+    fn select_prefers_a_range_key_then_a_year() {
+        let spec = FigureSpec {
+            value: ValueKind::Percent,
+            key: FigureKey::Period,
+            tolerance: Tolerance::Exact,
+            min: None,
+            max: None,
+        };
+        // "Between 2014 and 2018, about 70% of China's weapons imports came from Russia."
+        let values = vec![
+            value(ValueKind::Range, "2014..2018", 0),
+            value(ValueKind::Percent, "70%", 29),
+        ];
+        assert_eq!(
+            select(&spec, &values, 38..60),
+            (Some(1), Some("2014..2018".to_string()))
+        );
+        let values = vec![
+            value(ValueKind::Year, "2019", 3),
+            value(ValueKind::Percent, "70%", 10),
+        ];
+        assert_eq!(
+            select(&spec, &values, 20..30),
+            (Some(1), Some("2019".to_string()))
+        );
+        assert_eq!(
+            select(&spec, &[], 0..1),
+            (None, Some("unspecified".to_string()))
+        );
+    }
+
+    #[test]
+    fn years_and_dates_answer_each_other_but_not_ranges() {
+        assert!(accepts(ValueKind::Date, ValueKind::Year));
+        assert!(accepts(ValueKind::Year, ValueKind::Date));
+        assert!(!accepts(ValueKind::Year, ValueKind::Range));
+        assert!(!accepts(ValueKind::Percent, ValueKind::Count));
     }
 }

@@ -1,3 +1,5 @@
-//! Claim kinds: how each kind of rule turns a matched sentence into a reading.
+//! Claim kinds: how each kind of rule is read from its TOML table and how a
+//! matched sentence becomes a reading.
 
 pub mod figure;
+pub mod proposition;

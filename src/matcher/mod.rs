@@ -13,7 +13,7 @@ use crate::corpus::{self, Corpus};
 use crate::kinds::figure;
 use std::collections::BTreeMap;
 
-use crate::model::{Article, Citation, Document, Instance, NameCount, RuleKind};
+use crate::model::{Article, Citation, Document, Instance, NameCount, OriginPolicy, RuleKind};
 use crate::names;
 use crate::provenance::{self, Analyzer};
 use crate::rulebook::{RuleMatch, Rulebook};
@@ -241,7 +241,10 @@ fn instance(
     let stance = analyzer.stance(quote, &rule_match.spans, &rule_match.deny);
     let attribution = analyzer.attribution(article, rule_match.sentence as usize);
     let hedge = analyzer.hedge(quote);
-    let origin = provenance::origin(attribution.as_ref(), &article.document);
+    let origin = match rule.info.origin {
+        OriginPolicy::Speaker => provenance::origin(attribution.as_ref(), &article.document),
+        OriginPolicy::Publisher => provenance::origin(None, &article.document),
+    };
     Some(Instance {
         citation: Citation {
             doc: 0,

@@ -50,7 +50,7 @@ pub fn in_sentence(sentence: &str, hits: &[Hit]) -> Option<Attribution> {
         let idx = quoted.partition_point(|region| region.end <= hit.span.start);
         quoted
             .get(idx)
-            .map_or(true, |region| hit.span.start < region.start)
+            .is_none_or(|region| hit.span.start < region.start)
     };
     if let Some(found) = hits
         .iter()

@@ -17,6 +17,17 @@ use crate::provenance::cues::{Hit, DENIAL, NEGATION};
 /// How many words may separate a negation from the claim phrase it governs.
 const SCOPE_WORDS: usize = 6;
 
+/// How many words may separate a denial word from the claim phrase it denies
+/// ("denied any involvement in these military advancements").
+const DENIAL_SCOPE_WORDS: usize = 8;
+
+/// Verbs that negate what follows them ("dissuade X from supplying"): after a
+/// negation they make a double negative, which affirms.
+const PREVENTION_VERBS: &[&str] = &[
+    "dissuade", "prevent", "stop", "deter", "impede", "hinder", "block", "bar", "restrain",
+    "discourage",
+];
+
 /// Auxiliaries written as part of a negation cue: "will not", "has not".
 const AUXILIARIES: &[&str] = &[
     "will", "would", "did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "can",
@@ -46,6 +57,12 @@ pub fn read(
             hits.iter()
                 .filter(|hit| hit.kinds & DENIAL != 0)
                 .filter(|hit| !claim_spans.iter().any(|span| contains(span, &hit.span)))
+                .filter(|hit| {
+                    claim_spans.is_empty()
+                        || claim_spans
+                            .iter()
+                            .any(|claim| governs(sentence, &hit.span, claim, DENIAL_SCOPE_WORDS))
+                })
                 .map(|hit| hit.span.clone()),
         )
         .filter(|span| sentence.get(span.clone()).is_some());
@@ -67,6 +84,12 @@ pub fn read(
             .as_ref()
             .is_some_and(|span| contains(span, &negation.span))
         {
+            continue;
+        }
+        if let Some(end) = prevention_after(sentence, &negation.span) {
+            // "has not dissuaded Chinese companies from supplying": two negatives affirm.
+            let start = cue_start(sentence, &negation.span);
+            cancelled.get_or_insert(start..end);
             continue;
         }
         // Without claim spans the whole sentence is the claim.
@@ -162,6 +185,22 @@ fn cue_start(sentence: &str, span: &Range<usize>) -> usize {
     }
 }
 
+/// The end of a prevention verb ("dissuaded", "stopped") in the two words
+/// right after `negation`, if there is one.
+fn prevention_after(sentence: &str, negation: &Range<usize>) -> Option<usize> {
+    let after = sentence.get(negation.end..)?;
+    let mut offset = negation.end;
+    for word in after.split_inclusive(char::is_whitespace).take(3) {
+        let bare = word.trim();
+        let lower = bare.to_ascii_lowercase();
+        if PREVENTION_VERBS.iter().any(|verb| lower.starts_with(verb)) {
+            return Some(offset + word.trim_end().len());
+        }
+        offset += word.len();
+    }
+    None
+}
+
 fn contains(outer: &Range<usize>, inner: &Range<usize>) -> bool {
     outer.start <= inner.start && inner.end <= outer.end
 }
@@ -223,6 +262,32 @@ mod tests {
             &["send weapons"],
             &[],
             (Stance::Deny, Some("won’t"), Some(DenialClass::Negation)),
+        );
+    }
+
+    #[test]
+    fn a_negated_prevention_verb_affirms() {
+        check(
+            "Nonetheless, this has not dissuaded Chinese companies from reportedly supplying Russia with assault rifles.",
+            &["Chinese companies", "supplying Russia"],
+            &[],
+            (Stance::Affirm, Some("has not dissuaded"), None),
+        );
+    }
+
+    #[test]
+    fn a_denial_word_outside_the_claim_scope_does_not_deny() {
+        check(
+            "China’s foreign ministry has formally denied any involvement in these military advancements, asserting that the country maintains a “neutral and fair position” regarding the conflict in Ukraine.",
+            &["country maintains a", "neutral and fair position"],
+            &[],
+            (Stance::Affirm, None, None),
+        );
+        check(
+            "China’s foreign ministry has formally denied any involvement in these military advancements.",
+            &["China", "military advancements"],
+            &[],
+            (Stance::Deny, Some("denied"), Some(DenialClass::Antonymy)),
         );
     }
 

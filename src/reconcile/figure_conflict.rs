@@ -186,8 +186,8 @@ fn sweep(entries: &[(f64, f64, u32)]) -> Vec<Cluster> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{FigureKey, Grain, Instance, RuleInfo, RuleKind, Stance, ValueKind};
-    use crate::reconcile::testing::{instance, number};
+    use crate::model::{FigureKey, Grain, Instance, RuleKind, Stance, ValueKind};
+    use crate::reconcile::testing::{instance, number, proposition};
     use crate::values::day_number;
 
     fn spec(value: ValueKind, tolerance: Tolerance) -> FigureSpec {
@@ -209,13 +209,8 @@ mod tests {
     }
 
     fn check_values(spec: FigureSpec, instances: &[Instance]) -> (Buckets, Vec<Finding>) {
-        let rule = RuleInfo {
-            id: "share".to_string(),
-            claim: "share".to_string(),
-            file: "t.toml".to_string(),
-            line: 1,
-            kind: RuleKind::Figure(spec.clone()),
-        };
+        let mut rule = proposition("share");
+        rule.kind = RuleKind::Figure(spec.clone());
         let group = ClaimGroup {
             rule_idx: 0,
             rule: &rule,

@@ -149,6 +149,7 @@ pub(crate) mod testing {
             file: "test.toml".to_string(),
             line: 1,
             kind: RuleKind::Proposition,
+            origin: crate::model::OriginPolicy::Speaker,
         }
     }
 

@@ -1,6 +1,12 @@
-//! `claimcheck rules test`: runs every rule's examples and reports TP/FP/FN per rule.
+//! `claimcheck rules test`: runs every rule's examples through the real
+//! per-article pipeline and reports true/false positives and negatives per rule.
 
-use super::Rulebook;
+use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, Table};
+
+use super::{Example, Rule, Rulebook};
+use crate::matcher;
+use crate::model::{Article, Document, Instance, Stance};
+use crate::provenance::Analyzer;
 
 /// The outcome of a rule test run.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,8 +19,280 @@ pub struct Outcome {
 
 /// Runs every example of every rule.
 pub fn run(rulebook: &Rulebook) -> Outcome {
+    let analyzer = Analyzer::new(&rulebook.lexicon);
+    let mut table = Table::new();
+    table.load_preset(UTF8_FULL_CONDENSED);
+    table.set_header(["rule", "examples", "TP", "FP", "FN", "wrong", "status"]);
+    let mut failures = Vec::new();
+    let mut n_failed_rules = 0;
+    for (rule_idx, rule) in rulebook.rules.iter().enumerate() {
+        let mut tally = Tally::default();
+        for example in &rule.examples {
+            let instances = instances(rulebook, &analyzer, rule_idx, &example.text);
+            if let Some(problem) = judge(example, &instances, &mut tally) {
+                failures.push(format!(
+                    "{}:{}: rule {}: {problem}\n    {}",
+                    rule.source(),
+                    example.line,
+                    rule.info.id,
+                    example.text
+                ));
+            }
+        }
+        let mut status = "ok".to_string();
+        for (missing, present) in [
+            ("matching example", tally.n_positive > 0),
+            ("near-miss example (`match = false`)", tally.n_negative > 0),
+        ] {
+            if !present {
+                failures.push(format!(
+                    "{}:{}: rule {}: has no {missing}",
+                    rule.source(),
+                    rule.info.line,
+                    rule.info.id
+                ));
+                status = format!(
+                    "no {}",
+                    if tally.n_positive == 0 {
+                        "match example"
+                    } else {
+                        "near-miss"
+                    }
+                );
+            }
+        }
+        if tally.n_fp + tally.n_fn + tally.n_wrong > 0 {
+            status = "FAIL".to_string();
+        }
+        if status != "ok" {
+            n_failed_rules += 1;
+        }
+        table.add_row(row(rule, &tally, &status));
+    }
+    for column in 1..6 {
+        if let Some(column) = table.column_mut(column) {
+            column.set_cell_alignment(CellAlignment::Right);
+        }
+    }
+    let mut report = format!("{table}\n");
+    let n_examples: usize = rulebook.rules.iter().map(|rule| rule.examples.len()).sum();
+    if failures.is_empty() {
+        report.push_str(&format!(
+            "{} rules, {n_examples} examples: all passed\n",
+            rulebook.rules.len()
+        ));
+    } else {
+        report.push_str("\nfailures:\n");
+        for failure in &failures {
+            report.push_str(failure);
+            report.push('\n');
+        }
+        report.push_str(&format!(
+            "\n{} rules, {n_examples} examples: {n_failed_rules} rule(s) failed\n",
+            rulebook.rules.len()
+        ));
+    }
     Outcome {
-        report: format!("{} rules, no examples run\n", rulebook.rules.len()),
-        passed: true,
+        report,
+        passed: failures.is_empty(),
+    }
+}
+
+#[derive(Debug, Default)]
+struct Tally {
+    n_positive: usize,
+    n_negative: usize,
+    n_tp: usize,
+    n_fp: usize,
+    n_fn: usize,
+    n_wrong: usize,
+}
+
+fn row(rule: &Rule, tally: &Tally, status: &str) -> Vec<Cell> {
+    vec![
+        Cell::new(&rule.info.id),
+        Cell::new(rule.examples.len()),
+        Cell::new(tally.n_tp),
+        Cell::new(tally.n_fp),
+        Cell::new(tally.n_fn),
+        Cell::new(tally.n_wrong),
+        Cell::new(status),
+    ]
+}
+
+/// The instances of rule `rule_idx` the real pipeline finds in `text`.
+fn instances(
+    rulebook: &Rulebook,
+    analyzer: &Analyzer,
+    rule_idx: usize,
+    text: &str,
+) -> Vec<Instance> {
+    let article = Article {
+        document: Document {
+            id: "example".to_string(),
+            path: "example".to_string(),
+            ..Document::default()
+        },
+        text: text.to_string(),
+        sentences: crate::text::segment(text),
+    };
+    matcher::scan_article(rulebook, analyzer, &article)
+        .instances
+        .into_iter()
+        .filter(|instance| instance.rule as usize == rule_idx)
+        .collect()
+}
+
+/// Counts one example and says what went wrong, if anything.
+fn judge(example: &Example, instances: &[Instance], tally: &mut Tally) -> Option<String> {
+    if !example.matches {
+        tally.n_negative += 1;
+        if let Some(instance) = instances.first() {
+            tally.n_fp += 1;
+            return Some(format!(
+                "expected no match, got a match on {:?}",
+                matched_text(instance)
+            ));
+        }
+        return None;
+    }
+    tally.n_positive += 1;
+    let Some(instance) = instances.first() else {
+        tally.n_fn += 1;
+        return Some("expected a match, got none".to_string());
+    };
+    tally.n_tp += 1;
+    let mut problems = Vec::new();
+    if let Some(expected) = &example.stance {
+        let got = match instance.stance.stance {
+            Stance::Affirm => "affirm",
+            Stance::Deny => "deny",
+        };
+        if got != expected {
+            problems.push(format!("expected stance {expected}, got {got}"));
+        }
+    }
+    if let Some(expected) = &example.value {
+        let got = instance
+            .figure_value
+            .and_then(|idx| instance.values.get(idx))
+            .map(|value| value.normalized.as_str());
+        if got != Some(expected.as_str()) {
+            problems.push(format!(
+                "expected value {expected}, got {}",
+                got.unwrap_or("no value")
+            ));
+        }
+    }
+    if problems.is_empty() {
+        return None;
+    }
+    tally.n_wrong += 1;
+    Some(problems.join("; "))
+}
+
+fn matched_text(instance: &Instance) -> String {
+    instance
+        .quote
+        .get(instance.match_start..instance.match_end)
+        .unwrap_or(&instance.quote)
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Citation, StanceReading, Value, ValueKind};
+
+    fn instance(stance: Stance, value: Option<&str>) -> Instance {
+        let quote = "Between 2014 and 2018, about 70% of China's weapons imports came from Russia.";
+        let values: Vec<Value> = value
+            .map(|normalized| Value {
+                kind: ValueKind::Percent,
+                text: normalized.to_string(),
+                start: 29,
+                end: 32,
+                normalized: normalized.to_string(),
+                low: 70.0,
+                high: 70.0,
+                unit: None,
+                grain: None,
+                approx: None,
+            })
+            .into_iter()
+            .collect();
+        Instance {
+            citation: Citation {
+                doc: 0,
+                byte_start: 0,
+                byte_end: quote.len(),
+                line: 1,
+                column: 1,
+            },
+            rule: 0,
+            quote: quote.to_string(),
+            match_start: 36,
+            match_end: 76,
+            stance: StanceReading {
+                stance,
+                cue: None,
+                class: None,
+            },
+            figure_value: (!values.is_empty()).then_some(0),
+            values,
+            figure_key: None,
+            attribution: None,
+            hedge: None,
+            origin: "example".to_string(),
+            repeat: false,
+        }
+    }
+
+    fn check(example: Example, instances: &[Instance], expected: Option<&str>) {
+        let mut tally = Tally::default();
+        assert_eq!(
+            judge(&example, instances, &mut tally).as_deref(),
+            expected,
+            "example: {}",
+            example.text
+        );
+    }
+
+    fn example(matches: bool, stance: Option<&str>, value: Option<&str>) -> Example {
+        Example {
+            text: "Between 2014 and 2018, about 70% of China's weapons imports came from Russia."
+                .to_string(),
+            matches,
+            stance: stance.map(str::to_string),
+            value: value.map(str::to_string),
+            line: 3,
+        }
+    }
+
+    #[test]
+    fn examples_are_judged_on_match_stance_and_value() {
+        let found = [instance(Stance::Affirm, Some("70%"))];
+        check(example(true, Some("affirm"), Some("70%")), &found, None);
+        check(
+            example(true, Some("deny"), Some("75%")),
+            &found,
+            Some("expected stance deny, got affirm; expected value 75%, got 70%"),
+        );
+        check(
+            example(true, None, None),
+            &[],
+            Some("expected a match, got none"),
+        );
+        check(
+            example(false, None, None),
+            &found,
+            Some("expected no match, got a match on \"China's weapons imports came from Russia\""),
+        );
+        check(example(false, None, None), &[], None);
+        check(
+            example(true, None, Some("70%")),
+            &[instance(Stance::Affirm, None)],
+            Some("expected value 70%, got no value"),
+        );
     }
 }

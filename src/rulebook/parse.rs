@@ -1,0 +1,845 @@
+//! Reads rule files into rules, lexicon and name settings, collecting every
+//! problem with its file, line and column instead of stopping at the first.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use toml::de::{DeTable, DeValue};
+use toml::Spanned;
+
+use super::term::{self, RuleTerms, Term};
+use super::{Diagnostic, Example, Lexicon, Rule, Source};
+use crate::kinds::{figure, proposition};
+use crate::model::{NameConfig, OriginPolicy, RuleInfo, RuleKind};
+
+/// Longest claim text, in characters.
+pub(crate) const MAX_CLAIM: usize = 75;
+
+/// Largest `window`.
+pub(crate) const MAX_WINDOW: i64 = 10;
+
+/// The result of reading every file: valid when `diagnostics` is empty.
+#[derive(Debug, Default)]
+pub(crate) struct Parsed {
+    pub rules: Vec<Rule>,
+    pub lexicon: Lexicon,
+    pub names: NameConfig,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// One file being read: where offsets are, and where problems go.
+pub(crate) struct Ctx<'a> {
+    source: &'a Source,
+    line_starts: Vec<usize>,
+    diagnostics: &'a mut Vec<Diagnostic>,
+}
+
+impl Ctx<'_> {
+    /// 1-based line and column (in characters) of a byte offset.
+    pub fn position(&self, offset: usize) -> (u32, u32) {
+        let line_idx = self
+            .line_starts
+            .partition_point(|start| *start <= offset)
+            .max(1)
+            - 1;
+        let line_start = self.line_starts[line_idx];
+        let column = self
+            .source
+            .text
+            .get(line_start..offset.min(self.source.text.len()))
+            .map_or(0, |prefix| prefix.chars().count());
+        (line_idx as u32 + 1, column as u32 + 1)
+    }
+
+    /// Records a problem at `span`.
+    pub fn error(&mut self, span: &Range<usize>, message: impl Into<String>) {
+        let (line, column) = self.position(span.start);
+        self.diagnostics.push(Diagnostic {
+            file: self.source.display.clone(),
+            line,
+            column,
+            message: message.into(),
+        });
+    }
+
+    /// `file:line` of a span, for messages that point elsewhere.
+    fn file_line(&self, span: &Range<usize>) -> String {
+        format!("{}:{}", self.source.display, self.position(span.start).0)
+    }
+
+    /// Reports keys of `table` not in `allowed`, naming `what` the table is.
+    pub fn check_keys(&mut self, table: &DeTable<'_>, allowed: &[&str], what: &str) {
+        for key in table.keys() {
+            if !allowed.contains(&key.get_ref().as_ref()) {
+                let message = unknown(key.get_ref(), allowed, "key").replacen(
+                    "`, ",
+                    &format!("` in {what}, "),
+                    1,
+                );
+                self.error(&key.span(), message);
+            }
+        }
+    }
+
+    /// The string at `key`, reporting a wrong type.
+    pub fn string<'t>(
+        &mut self,
+        table: &'t DeTable<'_>,
+        key: &str,
+    ) -> Option<(&'t str, Range<usize>)> {
+        let value = get(table, key)?;
+        match value.get_ref() {
+            DeValue::String(text) => Some((text.as_ref(), value.span())),
+            other => {
+                self.error(&value.span(), wrong_type(key, "a string", other));
+                None
+            }
+        }
+    }
+
+    /// The number at `key` (integer or float), reporting a wrong type.
+    pub fn number(&mut self, table: &DeTable<'_>, key: &str) -> Option<(f64, Range<usize>)> {
+        let value = get(table, key)?;
+        match number(value.get_ref()) {
+            Some(number) => Some((number, value.span())),
+            None => {
+                self.error(&value.span(), wrong_type(key, "a number", value.get_ref()));
+                None
+            }
+        }
+    }
+}
+
+/// A table value's entry, by key.
+pub(crate) fn get<'t, 'i>(table: &'t DeTable<'i>, key: &str) -> Option<&'t Spanned<DeValue<'i>>> {
+    table.get(key)
+}
+
+/// The value as a number, for integers and floats.
+pub(crate) fn number(value: &DeValue<'_>) -> Option<f64> {
+    match value {
+        DeValue::Integer(integer) => i64::from_str_radix(integer.as_str(), integer.radix())
+            .ok()
+            .map(|n| n as f64),
+        DeValue::Float(float) => float.as_str().replace('_', "").parse().ok(),
+        _ => None,
+    }
+}
+
+/// "expected a string for `id`, found integer".
+pub(crate) fn wrong_type(key: &str, expected: &str, found: &DeValue<'_>) -> String {
+    format!(
+        "expected {expected} for `{key}`, found {}",
+        found.type_str()
+    )
+}
+
+/// "unknown key `afirm` in rule, did you mean `all`?" or the list of keys.
+pub(crate) fn unknown(found: &str, allowed: &[&str], what: &str) -> String {
+    match suggest(found, allowed) {
+        Some(near) => format!("unknown {what} `{found}`, did you mean `{near}`?"),
+        None => format!(
+            "unknown {what} `{found}`, expected one of {}",
+            allowed
+                .iter()
+                .map(|key| format!("`{key}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
+
+/// The candidate nearest to `found` (Jaro-Winkler), when it is near enough.
+fn suggest<'a>(found: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    candidates
+        .iter()
+        .map(|candidate| (strsim::jaro_winkler(found, candidate), *candidate))
+        .filter(|(score, _)| *score >= 0.7)
+        .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
+        .map(|(_, candidate)| candidate)
+}
+
+const TOP_KEYS: &[&str] = &["entity", "lexicon", "names", "phrases", "rule"];
+const LEXICON_KEYS: &[&str] = &["attribution", "denial", "hedge", "negation"];
+const NAMES_KEYS: &[&str] = &["allow", "min_len", "threshold"];
+const RULE_KEYS: &[&str] = &[
+    "id",
+    "kind",
+    "claim",
+    "all",
+    "any",
+    "not",
+    "not_inside",
+    "window",
+    "deny",
+    "origin",
+    "example",
+    "value",
+    "unit",
+    "key",
+    "tolerance",
+    "min",
+    "max",
+];
+const EXAMPLE_KEYS: &[&str] = &["text", "match", "stance", "value"];
+
+/// A named phrase set, entity or lexicon list, usable as `@name`.
+struct Definition {
+    term: Term,
+    at: String,
+}
+
+/// Reads every source; rules come out in source order.
+pub(crate) fn parse(sources: &[Source]) -> Parsed {
+    let mut parsed = Parsed::default();
+    let mut tables = Vec::new();
+    for source in sources {
+        let (table, errors) = DeTable::parse_recoverable(&source.text);
+        let mut ctx = ctx(source, &mut parsed.diagnostics);
+        if !errors.is_empty() {
+            for error in errors {
+                let span = error.span().unwrap_or(0..0);
+                let message = error.message().replace('\n', " ");
+                ctx.error(&span, format!("toml syntax: {}", message.trim()));
+            }
+            continue;
+        }
+        tables.push((source, table));
+    }
+    let mut definitions = BTreeMap::new();
+    let mut names_at: Option<String> = None;
+    for (source, table) in &tables {
+        let mut ctx = ctx(source, &mut parsed.diagnostics);
+        ctx.check_keys(table.get_ref(), TOP_KEYS, "rule file");
+        definitions_of(
+            &mut ctx,
+            table.get_ref(),
+            &mut definitions,
+            &mut parsed.lexicon,
+        );
+        if let Some(value) = get(table.get_ref(), "names") {
+            if let Some(first) = &names_at {
+                ctx.error(
+                    &value.span(),
+                    format!("`[names]` is defined twice, first at {first}"),
+                );
+            } else {
+                names_at = Some(ctx.file_line(&value.span()));
+                parsed.names = names(&mut ctx, value);
+            }
+        }
+    }
+    let mut ids: BTreeMap<String, String> = BTreeMap::new();
+    for (source, table) in &tables {
+        let mut ctx = ctx(source, &mut parsed.diagnostics);
+        let Some(value) = get(table.get_ref(), "rule") else {
+            continue;
+        };
+        let DeValue::Array(items) = value.get_ref() else {
+            ctx.error(
+                &value.span(),
+                "`rule` must be an array of tables: write `[[rule]]`",
+            );
+            continue;
+        };
+        for item in items.iter() {
+            let DeValue::Table(table) = item.get_ref() else {
+                ctx.error(&item.span(), wrong_type("rule", "a table", item.get_ref()));
+                continue;
+            };
+            let Some(rule) = rule(&mut ctx, table, &item.span(), &definitions) else {
+                continue;
+            };
+            if let Some(first) = ids.get(&rule.info.id) {
+                let span = get(table, "id").map_or(item.span(), Spanned::span);
+                ctx.error(
+                    &span,
+                    format!(
+                        "duplicate rule id `{}`, first defined at {first}",
+                        rule.info.id
+                    ),
+                );
+                continue;
+            }
+            ids.insert(rule.info.id.clone(), ctx.file_line(&item.span()));
+            parsed.rules.push(rule);
+        }
+    }
+    // A file with a syntax error defines nothing: a reference to a name it
+    // mentions is not reported as undefined until it parses.
+    let broken: Vec<&str> = sources
+        .iter()
+        .filter(|source| {
+            !tables
+                .iter()
+                .any(|(parsed, _)| std::ptr::eq(*parsed, *source))
+        })
+        .map(|source| source.text.as_str())
+        .collect();
+    if !broken.is_empty() {
+        parsed.diagnostics.retain(|diagnostic| {
+            let name = diagnostic
+                .message
+                .strip_prefix("undefined reference `@")
+                .and_then(|rest| rest.split('`').next());
+            name.is_none_or(|name| !broken.iter().any(|text| text.contains(name)))
+        });
+    }
+    parsed
+}
+
+fn ctx<'a>(source: &'a Source, diagnostics: &'a mut Vec<Diagnostic>) -> Ctx<'a> {
+    let line_starts = std::iter::once(0)
+        .chain(source.text.match_indices('\n').map(|(at, _)| at + 1))
+        .collect();
+    Ctx {
+        source,
+        line_starts,
+        diagnostics,
+    }
+}
+
+/// Collects `[lexicon]`, `[phrases]` and `[entity.*]` into `definitions`.
+fn definitions_of(
+    ctx: &mut Ctx<'_>,
+    table: &DeTable<'_>,
+    definitions: &mut BTreeMap<String, Definition>,
+    lexicon: &mut Lexicon,
+) {
+    let mut define = |ctx: &mut Ctx<'_>,
+                      name: &Spanned<std::borrow::Cow<'_, str>>,
+                      value: &Spanned<DeValue<'_>>,
+                      what: &str| {
+        let term = phrase_set(ctx, value, what);
+        if let Some(first) = definitions.get(name.get_ref().as_ref()) {
+            ctx.error(
+                &name.span(),
+                format!(
+                    "`@{}` is defined twice, first at {}",
+                    name.get_ref(),
+                    first.at
+                ),
+            );
+            return None;
+        }
+        let term = term?;
+        definitions.insert(
+            name.get_ref().to_string(),
+            Definition {
+                term,
+                at: ctx.file_line(&name.span()),
+            },
+        );
+        Some(())
+    };
+    if let Some(value) = get(table, "lexicon") {
+        match value.get_ref() {
+            DeValue::Table(entries) => {
+                ctx.check_keys(entries, LEXICON_KEYS, "`[lexicon]`");
+                for (name, list) in entries.iter() {
+                    if !LEXICON_KEYS.contains(&name.get_ref().as_ref()) {
+                        continue;
+                    }
+                    if define(ctx, name, list, "lexicon list").is_some() {
+                        let words = strings(list);
+                        match name.get_ref().as_ref() {
+                            "denial" => lexicon.denial = words,
+                            "negation" => lexicon.negation = words,
+                            "attribution" => lexicon.attribution = words,
+                            _ => lexicon.hedge = words,
+                        }
+                    }
+                }
+            }
+            other => ctx.error(&value.span(), wrong_type("lexicon", "a table", other)),
+        }
+    }
+    if let Some(value) = get(table, "phrases") {
+        match value.get_ref() {
+            DeValue::Table(entries) => {
+                for (name, list) in entries.iter() {
+                    define(ctx, name, list, "phrase set");
+                }
+            }
+            other => ctx.error(&value.span(), wrong_type("phrases", "a table", other)),
+        }
+    }
+    if let Some(value) = get(table, "entity") {
+        match value.get_ref() {
+            DeValue::Table(entities) => {
+                for (name, entity) in entities.iter() {
+                    let DeValue::Table(fields) = entity.get_ref() else {
+                        ctx.error(
+                            &entity.span(),
+                            wrong_type(name.get_ref(), "a table", entity.get_ref()),
+                        );
+                        continue;
+                    };
+                    ctx.check_keys(fields, &["aliases"], "entity");
+                    match get(fields, "aliases") {
+                        Some(aliases) => {
+                            define(ctx, name, aliases, "entity");
+                        }
+                        None => ctx.error(
+                            &entity.span(),
+                            format!("entity `{}` needs `aliases`", name.get_ref()),
+                        ),
+                    }
+                }
+            }
+            other => ctx.error(&value.span(), wrong_type("entity", "a table", other)),
+        }
+    }
+}
+
+/// The strings of an array, as written.
+fn strings(value: &Spanned<DeValue<'_>>) -> Vec<String> {
+    match value.get_ref() {
+        DeValue::Array(items) => items
+            .iter()
+            .filter_map(|item| item.get_ref().as_str().map(str::to_string))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// A phrase set: a non-empty array of phrases, prefixes and regexes (no references).
+fn phrase_set(ctx: &mut Ctx<'_>, value: &Spanned<DeValue<'_>>, what: &str) -> Option<Term> {
+    let DeValue::Array(items) = value.get_ref() else {
+        ctx.error(
+            &value.span(),
+            format!(
+                "expected an array of phrases for the {what}, found {}",
+                value.get_ref().type_str()
+            ),
+        );
+        return None;
+    };
+    if items.is_empty() {
+        ctx.error(
+            &value.span(),
+            format!("empty {what}: give at least one phrase"),
+        );
+        return None;
+    }
+    let mut term = Term::default();
+    let mut ok = true;
+    for item in items.iter() {
+        match item.get_ref() {
+            DeValue::String(text) if text.starts_with('@') => {
+                ctx.error(
+                    &item.span(),
+                    format!("a {what} holds phrases, not references like `{text}`"),
+                );
+                ok = false;
+            }
+            DeValue::String(text) => ok &= simple(ctx, text, &item.span(), &mut term),
+            other => {
+                ctx.error(
+                    &item.span(),
+                    format!(
+                        "expected a phrase (string) in the {what}, found {}",
+                        other.type_str()
+                    ),
+                );
+                ok = false;
+            }
+        }
+    }
+    ok.then_some(term)
+}
+
+/// Adds a phrase, prefix or regex to `term`; false after reporting a problem.
+fn simple(ctx: &mut Ctx<'_>, text: &str, span: &Range<usize>, term: &mut Term) -> bool {
+    let result = match text.strip_prefix("re:") {
+        Some(pattern) => term::regex(pattern).map(|regex| term.regexes.push(regex)),
+        None => term::phrase(text).map(|literal| term.literals.push(literal)),
+    };
+    match result {
+        Ok(()) => true,
+        Err(message) => {
+            ctx.error(span, message);
+            false
+        }
+    }
+}
+
+/// `[names]` settings.
+fn names(ctx: &mut Ctx<'_>, value: &Spanned<DeValue<'_>>) -> NameConfig {
+    let mut config = NameConfig::default();
+    let DeValue::Table(table) = value.get_ref() else {
+        ctx.error(
+            &value.span(),
+            wrong_type("names", "a table", value.get_ref()),
+        );
+        return config;
+    };
+    ctx.check_keys(table, NAMES_KEYS, "`[names]`");
+    if let Some((threshold, span)) = ctx.number(table, "threshold") {
+        if (0.0..=1.0).contains(&threshold) {
+            config.threshold = threshold;
+        } else {
+            ctx.error(
+                &span,
+                format!("`threshold` must be between 0 and 1, found {threshold}"),
+            );
+        }
+    }
+    if let Some(value) = get(table, "min_len") {
+        match value.get_ref() {
+            DeValue::Integer(_) => match number(value.get_ref()) {
+                Some(n) if n >= 0.0 => config.min_len = n as usize,
+                _ => ctx.error(&value.span(), "`min_len` must not be negative"),
+            },
+            other => ctx.error(&value.span(), wrong_type("min_len", "an integer", other)),
+        }
+    }
+    if let Some(value) = get(table, "allow") {
+        let groups = match value.get_ref() {
+            DeValue::Array(groups) => groups,
+            other => {
+                ctx.error(
+                    &value.span(),
+                    wrong_type("allow", "an array of name lists", other),
+                );
+                return config;
+            }
+        };
+        for group in groups.iter() {
+            let names: Option<Vec<String>> = match group.get_ref() {
+                DeValue::Array(names) => names
+                    .iter()
+                    .map(|name| name.get_ref().as_str().map(str::to_string))
+                    .collect(),
+                _ => None,
+            };
+            match names {
+                Some(names) if names.len() >= 2 => config.allow.push(names),
+                _ => ctx.error(
+                    &group.span(),
+                    "each `allow` group must be a list of at least two names",
+                ),
+            }
+        }
+    }
+    config
+}
+
+/// One `[[rule]]` table; `None` after reporting its problems.
+fn rule(
+    ctx: &mut Ctx<'_>,
+    table: &DeTable<'_>,
+    span: &Range<usize>,
+    definitions: &BTreeMap<String, Definition>,
+) -> Option<Rule> {
+    let n_before = ctx.diagnostics.len();
+    ctx.check_keys(table, RULE_KEYS, "rule");
+    let id = required_string(ctx, table, span, "id");
+    if let Some((id, id_span)) = &id {
+        let kebab = !id.is_empty()
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            && !id.starts_with('-')
+            && !id.ends_with('-');
+        if !kebab {
+            ctx.error(
+                id_span,
+                format!("rule id `{id}` must be kebab-case (a-z, 0-9, `-`)"),
+            );
+        }
+    }
+    let claim = required_string(ctx, table, span, "claim");
+    if let Some((claim, claim_span)) = &claim {
+        let n_chars = claim.chars().count();
+        if claim.trim().is_empty() {
+            ctx.error(claim_span, "empty claim");
+        } else if n_chars > MAX_CLAIM {
+            ctx.error(
+                claim_span,
+                format!("claim is {n_chars} characters long, at most {MAX_CLAIM} allowed"),
+            );
+        }
+    }
+    let kind = match required_string(ctx, table, span, "kind") {
+        Some(("proposition", _)) => Some(RuleKind::Proposition),
+        Some(("figure", _)) => figure::spec(ctx, table, span).map(RuleKind::Figure),
+        Some((other, kind_span)) => {
+            ctx.error(
+                &kind_span,
+                unknown(other, &["proposition", "figure"], "kind"),
+            );
+            None
+        }
+        None => None,
+    };
+    if matches!(kind, Some(RuleKind::Proposition)) {
+        proposition::check(ctx, table);
+    }
+    let unit = match &kind {
+        Some(RuleKind::Figure(_)) => ctx.string(table, "unit").and_then(|(unit, unit_span)| {
+            if unit.trim().is_empty() {
+                ctx.error(&unit_span, "empty `unit`");
+                None
+            } else {
+                Some(unit.trim().to_string())
+            }
+        }),
+        _ => None,
+    };
+    let origin = match ctx.string(table, "origin") {
+        None | Some(("speaker", _)) => OriginPolicy::Speaker,
+        Some(("publisher", _)) => OriginPolicy::Publisher,
+        Some((other, origin_span)) => {
+            ctx.error(
+                &origin_span,
+                unknown(other, &["speaker", "publisher"], "origin"),
+            );
+            OriginPolicy::Speaker
+        }
+    };
+    let terms = terms(ctx, table, span, definitions);
+    let examples = examples(ctx, table, kind.as_ref());
+    if ctx.diagnostics.len() > n_before {
+        return None;
+    }
+    let (id, _) = id?;
+    let (claim, _) = claim?;
+    Some(Rule {
+        info: RuleInfo {
+            id: id.to_string(),
+            claim: claim.to_string(),
+            file: ctx.source.rel.clone(),
+            line: ctx.position(span.start).0,
+            kind: kind?,
+            origin,
+        },
+        examples,
+        unit,
+        source: ctx.source.display.clone(),
+        terms: terms?,
+    })
+}
+
+fn required_string<'t>(
+    ctx: &mut Ctx<'_>,
+    table: &'t DeTable<'_>,
+    span: &Range<usize>,
+    key: &str,
+) -> Option<(&'t str, Range<usize>)> {
+    if get(table, key).is_none() {
+        ctx.error(span, format!("rule needs `{key}`"));
+        return None;
+    }
+    ctx.string(table, key)
+}
+
+/// The rule's `all`, `any`, `not`, `not_inside`, `deny` and `window`.
+fn terms(
+    ctx: &mut Ctx<'_>,
+    table: &DeTable<'_>,
+    span: &Range<usize>,
+    definitions: &BTreeMap<String, Definition>,
+) -> Option<RuleTerms> {
+    let n_before = ctx.diagnostics.len();
+    let list = |ctx: &mut Ctx<'_>, key: &str| -> Vec<Term> {
+        let Some(value) = get(table, key) else {
+            return Vec::new();
+        };
+        let DeValue::Array(items) = value.get_ref() else {
+            ctx.error(
+                &value.span(),
+                wrong_type(key, "a list of terms", value.get_ref()),
+            );
+            return Vec::new();
+        };
+        if items.is_empty() {
+            ctx.error(
+                &value.span(),
+                format!("empty `{key}`: give at least one term or remove it"),
+            );
+        }
+        items
+            .iter()
+            .filter_map(|item| term(ctx, item, definitions))
+            .collect()
+    };
+    let all = list(ctx, "all");
+    let any = list(ctx, "any");
+    let not = list(ctx, "not");
+    let not_inside = list(ctx, "not_inside");
+    let deny = list(ctx, "deny");
+    if get(table, "all").is_none() && get(table, "any").is_none() {
+        ctx.error(span, "rule needs `all` or `any`: it would match nothing");
+    }
+    if all.len() + any.len() > usize::from(u16::MAX) {
+        ctx.error(span, "too many terms in one rule");
+    }
+    let mut window = 1;
+    if let Some(value) = get(table, "window") {
+        match value.get_ref() {
+            DeValue::Integer(_) => match number(value.get_ref()) {
+                Some(n) if (1.0..=MAX_WINDOW as f64).contains(&n) => window = n as u32,
+                _ => ctx.error(
+                    &value.span(),
+                    format!("`window` must be between 1 and {MAX_WINDOW} sentences"),
+                ),
+            },
+            other => ctx.error(&value.span(), wrong_type("window", "an integer", other)),
+        }
+    }
+    (ctx.diagnostics.len() == n_before).then_some(RuleTerms {
+        all,
+        any,
+        not,
+        not_inside,
+        deny,
+        window,
+    })
+}
+
+/// One term: a string, or a list of strings (alternatives).
+fn term(
+    ctx: &mut Ctx<'_>,
+    item: &Spanned<DeValue<'_>>,
+    definitions: &BTreeMap<String, Definition>,
+) -> Option<Term> {
+    let mut term = Term::default();
+    let mut ok = true;
+    let add = |ctx: &mut Ctx<'_>, text: &str, span: &Range<usize>, term: &mut Term| match text
+        .strip_prefix('@')
+    {
+        Some(name) => match definitions.get(name) {
+            Some(definition) => {
+                term.extend(&definition.term);
+                true
+            }
+            None => {
+                let known: Vec<&str> = definitions.keys().map(String::as_str).collect();
+                let message = match suggest(name, &known) {
+                    Some(near) => format!("undefined reference `@{name}`, did you mean `@{near}`?"),
+                    None => format!(
+                        "undefined reference `@{name}`: define it in `[phrases]`, `[entity.{name}]` or `[lexicon]`"
+                    ),
+                };
+                ctx.error(span, message);
+                false
+            }
+        },
+        None => simple(ctx, text, span, term),
+    };
+    match item.get_ref() {
+        DeValue::String(text) => ok &= add(ctx, text, &item.span(), &mut term),
+        DeValue::Array(items) => {
+            if items.is_empty() {
+                ctx.error(&item.span(), "empty term list");
+                ok = false;
+            }
+            for alternative in items.iter() {
+                match alternative.get_ref() {
+                    DeValue::String(text) => ok &= add(ctx, text, &alternative.span(), &mut term),
+                    other => {
+                        ctx.error(
+                            &alternative.span(),
+                            format!(
+                                "expected a string in a term list, found {}",
+                                other.type_str()
+                            ),
+                        );
+                        ok = false;
+                    }
+                }
+            }
+        }
+        other => {
+            ctx.error(
+                &item.span(),
+                format!(
+                    "expected a term (a string or a list of strings), found {}",
+                    other.type_str()
+                ),
+            );
+            ok = false;
+        }
+    }
+    ok.then_some(term)
+}
+
+/// The rule's `[[rule.example]]` tables.
+fn examples(ctx: &mut Ctx<'_>, table: &DeTable<'_>, kind: Option<&RuleKind>) -> Vec<Example> {
+    let Some(value) = get(table, "example") else {
+        return Vec::new();
+    };
+    let DeValue::Array(items) = value.get_ref() else {
+        ctx.error(
+            &value.span(),
+            "`example` must be an array of tables: write `[[rule.example]]`",
+        );
+        return Vec::new();
+    };
+    let mut examples = Vec::new();
+    for item in items.iter() {
+        let DeValue::Table(fields) = item.get_ref() else {
+            ctx.error(
+                &item.span(),
+                wrong_type("example", "a table", item.get_ref()),
+            );
+            continue;
+        };
+        ctx.check_keys(fields, EXAMPLE_KEYS, "example");
+        let text = match get(fields, "text") {
+            None => {
+                ctx.error(&item.span(), "example needs `text`");
+                None
+            }
+            Some(_) => ctx.string(fields, "text").and_then(|(text, text_span)| {
+                if text.trim().is_empty() {
+                    ctx.error(&text_span, "empty example `text`");
+                    None
+                } else {
+                    Some(text.to_string())
+                }
+            }),
+        };
+        let matches = match get(fields, "match") {
+            None => true,
+            Some(value) => match value.get_ref() {
+                DeValue::Boolean(flag) => *flag,
+                other => {
+                    ctx.error(&value.span(), wrong_type("match", "true or false", other));
+                    true
+                }
+            },
+        };
+        let stance = ctx.string(fields, "stance").and_then(|(stance, span)| {
+            if stance == "affirm" || stance == "deny" {
+                Some(stance.to_string())
+            } else {
+                ctx.error(&span, unknown(stance, &["affirm", "deny"], "stance"));
+                None
+            }
+        });
+        let value = ctx.string(fields, "value").map(|(value, span)| {
+            if matches!(kind, Some(RuleKind::Proposition)) {
+                ctx.error(&span, "`value` in an example only applies to figure rules");
+            }
+            value.to_string()
+        });
+        if !matches && (stance.is_some() || value.is_some()) {
+            ctx.error(
+                &item.span(),
+                "a near-miss example (`match = false`) takes no `stance` or `value`",
+            );
+        }
+        if let Some(text) = text {
+            examples.push(Example {
+                text,
+                matches,
+                stance,
+                value,
+                line: ctx.position(item.span().start).0,
+            });
+        }
+    }
+    examples
+}

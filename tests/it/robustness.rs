@@ -446,6 +446,44 @@ fn unreadable_and_non_regular_files_are_warnings_and_the_rest_is_reported() {
     );
 }
 
+#[test]
+fn a_warning_makes_exit_code_two_unless_a_fail_on_finding_makes_it_one() {
+    let dir = scratch("exit-codes");
+    std::fs::write(
+        dir.join("good.txt"),
+        "Good Story\nChina sent drones to Russia via clandestine shipments.\n",
+    )
+    .expect("the temp dir is writable");
+    std::fs::write(dir.join("latin1.txt"), b"Caf\xe9 society\n").expect("the temp dir is writable");
+    let rules = rules().display().to_string();
+    let corpus = dir.display().to_string();
+    let plain = run(&["check", "--rules", &rules, "--corpus", &corpus]);
+    let failing = run(&[
+        "check",
+        "--rules",
+        &rules,
+        "--corpus",
+        &corpus,
+        "--fail-on",
+        "unsupported",
+    ]);
+    let _ = std::fs::remove_dir_all(&dir);
+    let warning = format!(
+        "claimcheck: warning: {}:1:4: invalid UTF-8, replaced with U+FFFD\n",
+        dir.join("latin1.txt").display()
+    );
+    for (output, code) in [(&plain, 2), (&failing, 1)] {
+        assert_no_panic(output);
+        assert_eq!(output.status.code(), Some(code), "{}", stderr(output));
+        assert_eq!(stderr(output), warning);
+        assert!(
+            stdout(output).contains("1 finding (1 unsupported) from 1 instance in 2 articles."),
+            "{}",
+            stdout(output)
+        );
+    }
+}
+
 // --- Rules ------------------------------------------------------------------
 
 /// Runs `rules check DIR` and `check --rules DIR` and returns both outputs.
@@ -487,6 +525,29 @@ fn a_rules_path_that_is_a_file_is_an_error_naming_it() {
 #[test]
 fn a_rules_path_that_does_not_exist_is_an_error_naming_it() {
     assert_rules_error(Path::new("no/such/rules"), "rules directory does not exist");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_among_the_rule_files_is_skipped_or_named_not_waited_on() {
+    let dir = scratch("rules-fifo");
+    copy_dir(&rules(), &dir);
+    let fifo = dir.join("x.toml");
+    let made = Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|status| status.success());
+    assert!(made, "mkfifo works");
+    let dir_arg = dir.display().to_string();
+    let output = run_bounded(&["rules", "check", &dir_arg], Duration::from_secs(20));
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_no_panic(&output);
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains(&fifo.display().to_string()),
+        "{}",
+        stderr(&output)
+    );
 }
 
 // --- Command line -----------------------------------------------------------

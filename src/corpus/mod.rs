@@ -87,7 +87,21 @@ pub fn discover(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
 }
 
 /// Reads one article: decodes it, applies metadata, and splits it into sentences.
+///
+/// A path that is not a regular file (a FIFO, a socket, a device) is skipped
+/// with a warning: opening a FIFO would block the run forever.
 pub fn read(source: &Source) -> anyhow::Result<Loaded> {
+    let meta = std::fs::metadata(&source.path)
+        .with_context(|| format!("reading article {}", source.path.display()))?;
+    if !meta.is_file() {
+        return Ok(Loaded {
+            article: None,
+            warnings: vec![format!(
+                "{}: not a regular file, skipped",
+                source.path.display()
+            )],
+        });
+    }
     let bytes = std::fs::read(&source.path)
         .with_context(|| format!("reading article {}", source.path.display()))?;
     let mut warnings = Vec::new();

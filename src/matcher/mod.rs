@@ -114,6 +114,7 @@ fn followup_denials(
     matches: &[RuleMatch],
 ) -> Vec<Instance> {
     let mut instances = Vec::new();
+    let covered = Covered::new(matches);
     for rule_match in matches {
         let Some(rule) = rulebook.rules.get(rule_match.rule as usize) else {
             continue;
@@ -122,11 +123,7 @@ fn followup_denials(
             continue;
         }
         let next_idx = rule_match.last_sentence + 1;
-        let already = matches.iter().any(|other| {
-            other.rule == rule_match.rule
-                && other.sentence <= next_idx
-                && next_idx <= other.last_sentence
-        });
+        let already = covered.contains(rule_match.rule, next_idx);
         let Some(next) = article.sentences.get(next_idx as usize) else {
             continue;
         };
@@ -172,6 +169,52 @@ fn followup_denials(
     });
     instances.dedup_by(|a, b| a.citation == b.citation && a.rule == b.rule);
     instances
+}
+
+/// The sentences each rule's matches cover, to ask in logarithmic time
+/// whether some match of a rule spans a sentence (a linear scan per match made
+/// an article with many matches quadratic).
+struct Covered {
+    /// Per rule: match first sentences, sorted, and the running maximum of
+    /// their last sentences.
+    by_rule: BTreeMap<u32, (Vec<u32>, Vec<u32>)>,
+}
+
+impl Covered {
+    fn new(matches: &[RuleMatch]) -> Covered {
+        let mut spans: BTreeMap<u32, Vec<(u32, u32)>> = BTreeMap::new();
+        for rule_match in matches {
+            spans
+                .entry(rule_match.rule)
+                .or_default()
+                .push((rule_match.sentence, rule_match.last_sentence));
+        }
+        let by_rule = spans
+            .into_iter()
+            .map(|(rule, mut spans)| {
+                spans.sort_unstable();
+                let starts = spans.iter().map(|&(start, _)| start).collect();
+                let reach = spans
+                    .iter()
+                    .scan(0, |max, &(_, last)| {
+                        *max = last.max(*max);
+                        Some(*max)
+                    })
+                    .collect();
+                (rule, (starts, reach))
+            })
+            .collect();
+        Covered { by_rule }
+    }
+
+    /// Whether a match of `rule` starts at or before `sentence` and ends at or after it.
+    fn contains(&self, rule: u32, sentence: u32) -> bool {
+        let Some((starts, reach)) = self.by_rule.get(&rule) else {
+            return false;
+        };
+        let before = starts.partition_point(|&start| start <= sentence);
+        before > 0 && reach.get(before - 1).is_some_and(|&last| last >= sentence)
+    }
 }
 
 /// Turns one rule match into an instance: quote, values, stance, attribution,
@@ -282,4 +325,41 @@ fn assemble(mut results: Vec<ArticleScan>, mut warnings: Vec<String>) -> Scan {
     warnings.dedup();
     scan.warnings = warnings;
     scan
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Builds `Covered` from `(rule, first, last)` matches and checks which
+    /// `(rule, sentence)` pairs it reports as covered.
+    fn check(matches: &[(u32, u32, u32)], inside: &[(u32, u32)], outside: &[(u32, u32)]) {
+        let matches: Vec<RuleMatch> = matches
+            .iter()
+            .map(|&(rule, sentence, last_sentence)| RuleMatch {
+                rule,
+                sentence,
+                last_sentence,
+                spans: Vec::new(),
+                deny: Vec::new(),
+            })
+            .collect();
+        let covered = Covered::new(&matches);
+        for &(rule, sentence) in inside {
+            assert!(covered.contains(rule, sentence), "{rule} {sentence}");
+        }
+        for &(rule, sentence) in outside {
+            assert!(!covered.contains(rule, sentence), "{rule} {sentence}");
+        }
+    }
+
+    #[test]
+    fn covered_sentences_per_rule() {
+        check(
+            &[(0, 2, 2), (0, 5, 7), (1, 0, 3), (0, 6, 6)],
+            &[(0, 2), (0, 5), (0, 6), (0, 7), (1, 0), (1, 3)],
+            &[(0, 0), (0, 3), (0, 4), (0, 8), (1, 4), (2, 2)],
+        );
+        check(&[], &[], &[(0, 0)]);
+    }
 }

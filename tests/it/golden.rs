@@ -127,9 +127,46 @@ fn both(args: &[&str], dir: &Path, prefix: &str) -> Vec<Golden> {
         .collect()
 }
 
+/// Every file a bless run may write: the expected files of every comparison.
+pub(crate) fn bless_targets() -> Vec<PathBuf> {
+    goldens()
+        .into_iter()
+        .map(|golden| golden.expected)
+        .collect()
+}
+
+/// Whether blessing may write `path`: `golden/default.{json,txt}` or
+/// `golden/<case>/expected.{json,txt}` under the repository root, never a
+/// file under a `rules/` or `corpus/` directory.
+pub(crate) fn is_bless_target(path: &Path) -> bool {
+    let Ok(rel) = path.strip_prefix(root().join("golden")) else {
+        return false;
+    };
+    let parts: Vec<&str> = rel
+        .components()
+        .map(|part| match part {
+            std::path::Component::Normal(name) => name.to_str().unwrap_or(".."),
+            _ => "..",
+        })
+        .collect();
+    match parts.as_slice() {
+        [file] => matches!(*file, "default.json" | "default.txt"),
+        [case, file] => {
+            !matches!(*case, ".." | "rules" | "corpus")
+                && matches!(*file, "expected.json" | "expected.txt")
+        }
+        _ => false,
+    }
+}
+
 /// Writes `text` to `path` through a temporary file and a rename, so a
-/// reader never sees half a file.
+/// reader never sees half a file. Refuses any path but a golden file.
 fn write_atomically(path: &Path, text: &str) {
+    assert!(
+        is_bless_target(path),
+        "refusing to bless {}: not a golden file",
+        path.display()
+    );
     let tmp = path.with_extension("tmp-bless");
     fs::write(&tmp, text).expect("the golden directory is writable");
     fs::rename(&tmp, path).expect("the golden directory is writable");

@@ -5,5 +5,7 @@ mod corpus;
 mod default_rulebook;
 mod determinism;
 mod golden;
+mod properties;
+mod robustness;
 mod rules;
 mod support;

@@ -1,0 +1,217 @@
+//! Property tests: the library pipeline (segment, rulebook, matcher) on
+//! arbitrary and article-like text never panics, and every span it reports
+//! lies inside the article, on character boundaries, where its line and
+//! column say.
+//!
+//! `pipeline_invariants_*` run 256 cases (or `PROPTEST_CASES`); the
+//! `many_cases` test runs 5,000 article-like cases, the replacement for a
+//! fuzzer on a machine without a nightly toolchain.
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use proptest::prelude::*;
+
+use claimcheck::model::{Article, Document};
+use claimcheck::provenance::Analyzer;
+use claimcheck::rulebook::Rulebook;
+
+/// The default rulebook when it loads with rules, else the robustness one.
+fn rulebook() -> &'static (Rulebook, Analyzer) {
+    static RULEBOOK: OnceLock<(Rulebook, Analyzer)> = OnceLock::new();
+    RULEBOOK.get_or_init(|| {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let rulebook = claimcheck::rulebook::load(&root.join("rules"))
+            .ok()
+            .filter(|rulebook| !rulebook.rules.is_empty())
+            .unwrap_or_else(|| {
+                claimcheck::rulebook::load(&root.join("tests/fixtures/robustness/rules"))
+                    .unwrap_or_else(|err| panic!("the robustness rulebook loads: {err}"))
+            });
+        assert!(!rulebook.rules.is_empty());
+        let analyzer = Analyzer::new(&rulebook.lexicon);
+        (rulebook, analyzer)
+    })
+}
+
+/// Runs the pipeline on `text` and checks every span it reports.
+fn check(text: &str) -> Result<(), TestCaseError> {
+    let sentences = claimcheck::text::segment(text);
+    let mut previous_end = 0;
+    for sentence in &sentences {
+        prop_assert!(sentence.start <= sentence.end, "{sentence:?}");
+        prop_assert!(sentence.end <= text.len(), "{sentence:?}");
+        prop_assert!(previous_end <= sentence.start, "overlap at {sentence:?}");
+        prop_assert!(text.is_char_boundary(sentence.start), "{sentence:?}");
+        prop_assert!(text.is_char_boundary(sentence.end), "{sentence:?}");
+        prop_assert_eq!(
+            (sentence.line, sentence.column),
+            claimcheck::text::line_col(text, sentence.start),
+            "{:?}",
+            sentence
+        );
+        previous_end = sentence.end;
+    }
+    let article = Article {
+        document: Document {
+            id: "prop".to_owned(),
+            path: "prop.txt".to_owned(),
+            ..Document::default()
+        },
+        text: text.to_owned(),
+        sentences,
+    };
+    let (rulebook, analyzer) = rulebook();
+    let scan = claimcheck::matcher::scan_article(rulebook, analyzer, &article);
+    for instance in &scan.instances {
+        let citation = instance.citation;
+        prop_assert_eq!(
+            text.get(citation.byte_start..citation.byte_end),
+            Some(instance.quote.as_str()),
+            "{:?}",
+            citation
+        );
+        prop_assert_eq!(
+            (citation.line, citation.column),
+            claimcheck::text::line_col(text, citation.byte_start),
+            "{:?}",
+            citation
+        );
+        prop_assert!((instance.rule as usize) < rulebook.rules.len());
+        prop_assert!(instance.match_start <= instance.match_end);
+        prop_assert!(instance.match_end <= instance.quote.len());
+        prop_assert!(instance.quote.is_char_boundary(instance.match_start));
+        prop_assert!(instance.quote.is_char_boundary(instance.match_end));
+        for value in &instance.values {
+            prop_assert_eq!(
+                instance.quote.get(value.start..value.end),
+                Some(value.text.as_str()),
+                "value {:?} in {:?}",
+                value,
+                instance.quote
+            );
+        }
+        if let Some(figure) = instance.figure_value {
+            prop_assert!(figure < instance.values.len());
+        }
+    }
+    for name in &scan.names {
+        for citation in &name.citations {
+            prop_assert!(text.get(citation.byte_start..citation.byte_end).is_some());
+        }
+    }
+    Ok(())
+}
+
+/// Fragments of seed sentences, quotation marks, numbers, line breaks and
+/// page furniture, to build text that looks like an article.
+const FRAGMENTS: &[&str] = &[
+    "China",
+    "Beijing",
+    "Chinese companies",
+    "Russia",
+    "Moscow",
+    "Russia’s",
+    "drones",
+    "weapons imports",
+    "arms imports",
+    " supplied ",
+    " denied sending ",
+    " did not send ",
+    "reportedly",
+    "allegedly",
+    "according to the Pentagon",
+    ", said Schwartz",
+    " told Reuters",
+    "Between 2014 and 2018, about ",
+    "% of China’s weapons imports came from Russia",
+    "Military analysts say China could significantly aid the Russian invasion",
+    "“",
+    "”",
+    "\"",
+    "'",
+    "’",
+    ". ",
+    "? ",
+    "! ",
+    "...",
+    "\n",
+    "\r\n",
+    "\r",
+    "\n\n",
+    "---\n",
+    "___`",
+    "`___",
+    "## ",
+    "_",
+    "Leave a Comment",
+    "AGL38.02▲ 0.08 (0.00%)",
+    "\u{FEFF}",
+    "\u{200B}",
+    "\u{202E}",
+    "مرحبا",
+    "שלום",
+    "🇨🇳",
+    "👍🏽",
+    "10^400",
+    "1e308",
+    "99999999999999999999%",
+    "$4.5 billion",
+    "5.6 Gbps",
+    "October 2019",
+    "2014–2018",
+    "U.S.",
+    "Dr. ",
+    " ",
+];
+
+/// Article-like text: fragments, digits and arbitrary characters.
+fn article_like() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        6 => proptest::sample::select(FRAGMENTS).prop_map(str::to_owned),
+        2 => "[0-9]{1,24}(\\.[0-9]{1,4})?%?",
+        1 => any::<char>().prop_map(String::from),
+    ];
+    proptest::collection::vec(piece, 0..120).prop_map(|pieces| pieces.concat())
+}
+
+/// Arbitrary text, control characters and line breaks included.
+fn arbitrary_text() -> impl Strategy<Value = String> {
+    proptest::collection::vec(any::<char>(), 0..400).prop_map(String::from_iter)
+}
+
+proptest! {
+    #[test]
+    fn pipeline_invariants_on_arbitrary_text(text in arbitrary_text()) {
+        check(&text)?;
+    }
+
+    #[test]
+    fn pipeline_invariants_on_article_like_text(text in article_like()) {
+        check(&text)?;
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(5_000))]
+
+    #[test]
+    fn pipeline_invariants_many_cases(text in article_like()) {
+        check(&text)?;
+    }
+}
+
+#[test]
+fn seed_articles_satisfy_the_invariants() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let mut n = 0;
+    for entry in std::fs::read_dir(dir).expect("the corpus is readable") {
+        let path = entry.expect("the corpus lists").path();
+        if path.extension().is_some_and(|ext| ext == "txt") {
+            let text = std::fs::read_to_string(&path).expect("a seed is UTF-8");
+            check(&text).unwrap_or_else(|err| panic!("{}: {err}", path.display()));
+            n += 1;
+        }
+    }
+    assert_eq!(n, 5);
+}

@@ -1,0 +1,791 @@
+//! Robustness: bad input never panics, never loses data, never changes a byte.
+//!
+//! Every test runs the real binary and checks its exit code, its message and
+//! that stderr never reports a panic. The corpus tests use the small, stable
+//! rulebook in `tests/fixtures/robustness/rules/`, so they do not move when
+//! the default rulebook is tuned.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::support::{self, root, run, run_in, stderr, stdout};
+
+/// The robustness rulebook: a proposition rule and a percent figure rule.
+fn rules() -> PathBuf {
+    support::fixture("robustness/rules")
+}
+
+/// A fresh, empty scratch directory under the system temp dir.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "claimcheck-it-robust-{name}-{}",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("the temp dir is writable");
+    dir
+}
+
+/// Fails when the binary panicked.
+fn assert_no_panic(output: &Output) {
+    let err = stderr(output);
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+/// Runs `claimcheck` with `args` at the repository root, killing it (and
+/// failing) when it runs longer than `limit`: a hang is a bug, not a timeout.
+fn run_bounded(args: &[&str], limit: Duration) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(args)
+        .current_dir(root())
+        .env_remove("COLUMNS")
+        .env("NO_COLOR", "1")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the claimcheck binary runs");
+    // Drain the pipes on threads so a large report cannot block the child.
+    let mut out_pipe = child.stdout.take().expect("stdout is piped");
+    let mut err_pipe = child.stderr.take().expect("stderr is piped");
+    let out_reader = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = std::io::Read::read_to_end(&mut out_pipe, &mut buf);
+        buf
+    });
+    let err_reader = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = std::io::Read::read_to_end(&mut err_pipe, &mut buf);
+        buf
+    });
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("waiting on claimcheck") {
+            break status;
+        }
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("claimcheck {} did not finish in {limit:?}", args.join(" "));
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    Output {
+        status,
+        stdout: out_reader.join().expect("the stdout reader ends"),
+        stderr: err_reader.join().expect("the stderr reader ends"),
+    }
+}
+
+/// `check --format json` with the robustness rulebook on `corpus` paths.
+fn check_json(corpus: &[&Path]) -> Output {
+    let rules = rules().display().to_string();
+    let mut args: Vec<String> = ["check", "--rules", &rules, "--format", "json", "--corpus"]
+        .iter()
+        .map(|arg| arg.to_string())
+        .collect();
+    args.extend(corpus.iter().map(|path| path.display().to_string()));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    run_bounded(&args, Duration::from_secs(300))
+}
+
+/// The parsed JSON report of `output`.
+fn json(output: &Output) -> serde_json::Value {
+    serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|err| panic!("stdout is JSON ({err}); stderr: {}", stderr(output)))
+}
+
+/// One instance of a JSON report, as the tests compare it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Seen {
+    rule: String,
+    line: u64,
+    column: u64,
+    byte_start: usize,
+    byte_end: usize,
+    quote: String,
+    stance: String,
+}
+
+/// Every instance of a JSON report.
+fn instances(report: &serde_json::Value) -> Vec<Seen> {
+    report["instances"]
+        .as_array()
+        .expect("the report lists instances")
+        .iter()
+        .map(|instance| Seen {
+            rule: instance["rule"].as_str().unwrap_or_default().to_owned(),
+            line: instance["line"].as_u64().unwrap_or_default(),
+            column: instance["column"].as_u64().unwrap_or_default(),
+            byte_start: instance["byte_start"].as_u64().unwrap_or_default() as usize,
+            byte_end: instance["byte_end"].as_u64().unwrap_or_default() as usize,
+            quote: instance["quote"].as_str().unwrap_or_default().to_owned(),
+            stance: instance["stance"].as_str().unwrap_or_default().to_owned(),
+        })
+        .collect()
+}
+
+/// The ids of the documents of a JSON report.
+fn document_ids(report: &serde_json::Value) -> Vec<String> {
+    report["documents"]
+        .as_array()
+        .expect("the report lists documents")
+        .iter()
+        .map(|doc| doc["id"].as_str().unwrap_or_default().to_owned())
+        .collect()
+}
+
+/// Checks that every instance's quote is the article's text at its byte
+/// span, and that its line and column (in characters, lines ended by `\n`,
+/// `\r\n` or a lone `\r`) point at the quote's first character.
+fn assert_citations_agree(text: &str, seen: &[Seen]) {
+    for instance in seen {
+        assert_eq!(
+            text.get(instance.byte_start..instance.byte_end),
+            Some(instance.quote.as_str()),
+            "{instance:?}"
+        );
+        let head = &text[..instance.byte_start];
+        let mut line = 1;
+        let mut line_start = 0;
+        let bytes = head.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            match bytes[at] {
+                b'\n' => {
+                    line += 1;
+                    line_start = at + 1;
+                }
+                b'\r' if bytes.get(at + 1) != Some(&b'\n') => {
+                    line += 1;
+                    line_start = at + 1;
+                }
+                _ => {}
+            }
+            at += 1;
+        }
+        let bom = usize::from(line == 1 && text.starts_with('\u{FEFF}'));
+        let column = (head[line_start..].chars().count() - bom) as u64 + 1;
+        assert_eq!(
+            (instance.line, instance.column),
+            (line, column),
+            "{instance:?}"
+        );
+    }
+}
+
+/// Writes `files` (name, bytes) into a fresh scratch dir, runs `check --format
+/// json` on it, and returns the report with the text of the first file.
+fn check_files(name: &str, files: &[(&str, &[u8])]) -> (Output, PathBuf) {
+    let dir = scratch(name);
+    for (file, bytes) in files {
+        std::fs::write(dir.join(file), bytes).expect("the temp dir is writable");
+    }
+    let output = check_json(&[&dir]);
+    assert_no_panic(&output);
+    (output, dir)
+}
+
+// --- Corpus -----------------------------------------------------------------
+
+#[test]
+fn an_empty_file_is_an_article_without_sentences() {
+    let (output, dir) = check_files(
+        "empty",
+        &[
+            ("empty.txt", b""),
+            (
+                "story.txt",
+                b"Drones\n\nChina sent drones to Russia, officials said.\n",
+            ),
+        ],
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(stderr(&output), "");
+    let report = json(&output);
+    assert_eq!(document_ids(&report), ["empty", "story"]);
+    assert_eq!(report["documents"][0]["title"], serde_json::Value::Null);
+    let seen = instances(&report);
+    assert_eq!(seen.len(), 1, "{seen:?}");
+    assert_eq!(
+        seen[0].quote,
+        "China sent drones to Russia, officials said."
+    );
+    assert_eq!((seen[0].line, seen[0].column), (3, 1));
+}
+
+#[test]
+fn a_twenty_megabyte_line_completes_with_exact_citations() {
+    // Seed sentences that match no rule, repeated on one line with no newline,
+    // with three matching sentences at the start, the middle and the end.
+    let filler = "Extensive deployment of drones and advanced telecommunications equipment \
+                  have been crucial on all fronts in Ukraine, from intelligence collection \
+                  to airstrike campaigns. Military analysts say the war has changed since \
+                  2022. ";
+    let claims = [
+        "Chinese companies reportedly supplied Russia with drones via clandestine shipments. ",
+        "Between 2014 and 2018, about 70% of China’s weapons imports came from Russia. ",
+        "Beijing denied sending drones to Moscow.",
+    ];
+    let half = 10_050_000 / filler.len();
+    let mut text = String::with_capacity(20_100_000);
+    text.push_str(claims[0]);
+    text.push_str(&filler.repeat(half));
+    text.push_str(claims[1]);
+    text.push_str(&filler.repeat(half));
+    text.push_str(claims[2]);
+    assert!(text.len() > 20_000_000);
+    assert!(!text.contains('\n'));
+    let (output, dir) = check_files("long-line", &[("long.txt", text.as_bytes())]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let report = json(&output);
+    assert_eq!(document_ids(&report), ["long"]);
+    let seen = instances(&report);
+    let summary: Vec<(&str, u64, &str)> = seen
+        .iter()
+        .map(|instance| {
+            (
+                instance.rule.as_str(),
+                instance.line,
+                instance.quote.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            ("china-drones-to-russia", 1, claims[0].trim_end()),
+            (
+                "china-arms-imports-share-from-russia",
+                1,
+                claims[1].trim_end()
+            ),
+            ("china-drones-to-russia", 1, claims[2]),
+        ]
+    );
+    assert_eq!(seen[2].stance, "deny");
+    assert_eq!(report["instances"][1]["figure"], "70%");
+    assert_eq!(seen[2].byte_end, text.len());
+    assert_eq!(
+        seen[2].column as usize,
+        text.chars().count() - claims[2].len() + 1
+    );
+    assert_citations_agree(&text, &seen);
+}
+
+#[test]
+fn mixed_line_endings_number_lines_as_an_editor_does() {
+    let text = "Mixed Endings\nChina sent drones to Russia, officials said.\r\n\
+                Filler without a claim.\rBeijing denied sending drones to Moscow.\r\n\n\
+                About 70% of China's weapons imports come from Russia.\r";
+    let (output, dir) = check_files("endings", &[("endings.txt", text.as_bytes())]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(stderr(&output), "");
+    let seen = instances(&json(&output));
+    let lines: Vec<(&str, u64, u64)> = seen
+        .iter()
+        .map(|instance| (instance.rule.as_str(), instance.line, instance.column))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            ("china-drones-to-russia", 2, 1),
+            ("china-drones-to-russia", 4, 1),
+            ("china-arms-imports-share-from-russia", 6, 1),
+        ]
+    );
+    assert_eq!(seen[1].quote, "Beijing denied sending drones to Moscow.");
+    assert_eq!(seen[1].stance, "deny");
+    assert_citations_agree(text, &seen);
+}
+
+#[test]
+fn zero_width_right_to_left_and_emoji_keep_citations_exact() {
+    let text = "\u{FEFF}Unicode Oddities 🚀\n\
+                \u{202E}Beijing denied sending drones to Moscow.\u{202C} 🇨🇳🇷🇺\n\
+                مرحبا بالعالم. China sent drones to Russia, שלום עולם said.\n\
+                The report\u{200B} says China\u{FEFF} sent 👍 drones to Russia.\n\
+                😀😀 About 70% of China's weapons imports come from Russia, אמר.\n";
+    let (output, dir) = check_files("unicode", &[("unicode.txt", text.as_bytes())]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(stderr(&output), "");
+    let report = json(&output);
+    assert_eq!(report["documents"][0]["title"], "Unicode Oddities 🚀");
+    let seen = instances(&report);
+    let lines: Vec<u64> = seen.iter().map(|instance| instance.line).collect();
+    assert_eq!(lines, [2, 3, 4, 5], "{seen:?}");
+    assert!(seen[1].column > 1, "{seen:?}");
+    assert_eq!(report["instances"][3]["figure"], "70%");
+    assert_citations_agree(text, &seen);
+}
+
+#[test]
+fn unbalanced_quotation_marks_do_not_swallow_the_article() {
+    let text = "Quotes Left Open\n\
+                “China sent drones to Russia, a source said.\n\
+                Beijing denied sending drones to Moscow.\n\
+                “Nobody closes this quote, and \"nor this one.\n\
+                About 70% of China's weapons imports come from Russia.\n\
+                ” A closing mark with no opening one. China sent drones to Russia.\n";
+    let (output, dir) = check_files("quotes", &[("quotes.txt", text.as_bytes())]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(stderr(&output), "");
+    let seen = instances(&json(&output));
+    let lines: Vec<u64> = seen.iter().map(|instance| instance.line).collect();
+    assert_eq!(lines, [2, 3, 5, 6], "{seen:?}");
+    assert_eq!(seen[1].stance, "deny");
+    assert_eq!(seen[3].quote, "China sent drones to Russia.");
+    assert_citations_agree(text, &seen);
+}
+
+#[test]
+fn huge_and_odd_numbers_stay_finite_and_sane() {
+    let text = "Numbers Beyond Range\n\
+                About 99999999999999999999% of China's weapons imports come from Russia.\n\
+                About 1e308% of China's weapons imports come from Russia, or 10^400 of them.\n\
+                China sent 10^400 drones to Russia, worth 1e308 dollars and \
+                99999999999999999999 yuan, about 1e999% more.\n";
+    let (output, dir) = check_files("numbers", &[("numbers.txt", text.as_bytes())]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let report = json(&output);
+    for instance in report["instances"].as_array().expect("instances") {
+        for value in instance["values"].as_array().expect("values") {
+            let normalized = value["normalized"].as_str().unwrap_or_default();
+            let lower = normalized.to_lowercase();
+            assert!(
+                !normalized.is_empty() && !lower.contains("inf") && !lower.contains("nan"),
+                "{value}"
+            );
+        }
+    }
+    let seen = instances(&report);
+    let lines: Vec<u64> = seen.iter().map(|instance| instance.line).collect();
+    assert_eq!(lines, [2, 3, 4], "{seen:?}");
+    assert_eq!(report["instances"][0]["figure"], "1e20%");
+    assert_eq!(
+        report["instances"][0]["values"][0]["text"],
+        "99999999999999999999%"
+    );
+    assert_citations_agree(text, &seen);
+}
+
+#[cfg(unix)]
+#[test]
+fn unreadable_and_non_regular_files_are_warnings_and_the_rest_is_reported() {
+    let dir = scratch("unreadable");
+    std::fs::write(
+        dir.join("good.txt"),
+        "Good Story\nChina sent drones to Russia, officials said.\n",
+    )
+    .expect("the temp dir is writable");
+    std::os::unix::fs::symlink(dir.join("nowhere.txt"), dir.join("x.txt")).expect("symlinks work");
+    std::fs::create_dir(dir.join("y.txt")).expect("the temp dir is writable");
+    let fifo = dir.join("z.txt");
+    let made = Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|status| status.success());
+    assert!(made, "mkfifo works");
+    let output = check_json(&[&dir]);
+    let table = run_bounded(
+        &[
+            "check",
+            "--rules",
+            &rules().display().to_string(),
+            "--corpus",
+            &dir.display().to_string(),
+        ],
+        Duration::from_secs(120),
+    );
+    let alone = check_json(&[&fifo]);
+    let _ = std::fs::remove_dir_all(&dir);
+    for run in [&output, &table, &alone] {
+        assert_no_panic(run);
+        assert_eq!(run.status.code(), Some(2), "{}", stderr(run));
+    }
+    let err = stderr(&output);
+    assert!(
+        err.contains(&format!(
+            "warning: {}: cannot read",
+            dir.join("x.txt").display()
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "warning: {}: not a regular file, skipped",
+            fifo.display()
+        )),
+        "{err}"
+    );
+    assert!(!err.contains("y.txt"), "{err}");
+    let report = json(&output);
+    assert_eq!(document_ids(&report), ["good"]);
+    assert_eq!(instances(&report).len(), 1);
+    assert!(
+        stdout(&table).contains("in 1 article."),
+        "{}",
+        stdout(&table)
+    );
+    assert_eq!(stderr(&table), err);
+    let err = stderr(&alone);
+    assert!(
+        err.contains(&format!("{}: not a regular file, skipped", fifo.display())),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!("no readable articles in {}", fifo.display())),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_warning_makes_exit_code_two_unless_a_fail_on_finding_makes_it_one() {
+    let dir = scratch("exit-codes");
+    std::fs::write(
+        dir.join("good.txt"),
+        "Good Story\nChina sent drones to Russia via clandestine shipments.\n",
+    )
+    .expect("the temp dir is writable");
+    std::fs::write(dir.join("latin1.txt"), b"Caf\xe9 society\n").expect("the temp dir is writable");
+    let rules = rules().display().to_string();
+    let corpus = dir.display().to_string();
+    let plain = run(&["check", "--rules", &rules, "--corpus", &corpus]);
+    let failing = run(&[
+        "check",
+        "--rules",
+        &rules,
+        "--corpus",
+        &corpus,
+        "--fail-on",
+        "unsupported",
+    ]);
+    let _ = std::fs::remove_dir_all(&dir);
+    let warning = format!(
+        "claimcheck: warning: {}:1:4: invalid UTF-8, replaced with U+FFFD\n",
+        dir.join("latin1.txt").display()
+    );
+    for (output, code) in [(&plain, 2), (&failing, 1)] {
+        assert_no_panic(output);
+        assert_eq!(output.status.code(), Some(code), "{}", stderr(output));
+        assert_eq!(stderr(output), warning);
+        assert!(
+            stdout(output).contains("1 finding (1 unsupported) from 1 instance in 2 articles."),
+            "{}",
+            stdout(output)
+        );
+    }
+}
+
+// --- Rules ------------------------------------------------------------------
+
+/// Runs `rules check DIR` and `check --rules DIR` and returns both outputs.
+fn both_rule_commands(dir: &Path) -> [Output; 2] {
+    let dir = dir.display().to_string();
+    [
+        run(&["rules", "check", &dir]),
+        run(&["check", "--rules", &dir, "--corpus", "corpus"]),
+    ]
+}
+
+/// Both rule commands on `dir` exit 2 with `message` about `dir`.
+fn assert_rules_error(dir: &Path, message: &str) {
+    for output in both_rule_commands(dir) {
+        assert_no_panic(&output);
+        assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+        let err = stderr(&output);
+        assert!(
+            err.contains(&format!("{}: {message}", dir.display())),
+            "{err}"
+        );
+        assert!(stdout(&output).is_empty(), "{}", stdout(&output));
+    }
+}
+
+#[test]
+fn an_empty_rules_directory_is_an_error_naming_it() {
+    let dir = scratch("rules-empty");
+    assert_rules_error(&dir, "no rule files (*.toml) in the rules directory");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_rules_path_that_is_a_file_is_an_error_naming_it() {
+    let file = rules().join("robust.toml");
+    assert_rules_error(&file, "not a directory");
+}
+
+#[test]
+fn a_rules_path_that_does_not_exist_is_an_error_naming_it() {
+    assert_rules_error(Path::new("no/such/rules"), "rules directory does not exist");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_among_the_rule_files_is_skipped_or_named_not_waited_on() {
+    let dir = scratch("rules-fifo");
+    copy_dir(&rules(), &dir);
+    let fifo = dir.join("x.toml");
+    let made = Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|status| status.success());
+    assert!(made, "mkfifo works");
+    let dir_arg = dir.display().to_string();
+    let output = run_bounded(&["rules", "check", &dir_arg], Duration::from_secs(20));
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_no_panic(&output);
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains(&fifo.display().to_string()),
+        "{}",
+        stderr(&output)
+    );
+}
+
+// --- Command line -----------------------------------------------------------
+
+#[test]
+fn an_unknown_format_is_a_usage_error_listing_the_formats() {
+    let output = run(&["check", "--format", "yaml"]);
+    assert_no_panic(&output);
+    assert_eq!(output.status.code(), Some(2));
+    let err = stderr(&output);
+    assert!(err.contains("'yaml'"), "{err}");
+    assert!(err.contains("--format"), "{err}");
+    for format in ["table", "json", "markdown"] {
+        assert!(err.contains(format), "{err}");
+    }
+    assert!(stdout(&output).is_empty());
+}
+
+/// The default rulebook when it loads and has rules, else the robustness one.
+fn rulebook_for_determinism() -> String {
+    let output = run(&["rules", "check", "rules"]);
+    if output.status.code() == Some(0) && !stderr(&output).contains(": 0 rules") {
+        "rules".to_string()
+    } else {
+        rules().display().to_string()
+    }
+}
+
+/// The seed articles, as paths relative to the repository root, sorted.
+fn seed_files() -> Vec<String> {
+    let mut files: Vec<String> = std::fs::read_dir(root().join("corpus"))
+        .expect("the corpus is readable")
+        .filter_map(|entry| entry.ok())
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".txt"))
+        .map(|name| format!("corpus/{name}"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// `check` with `rules`, `format`, `threads` and one `--corpus` per file.
+fn check_files_in_order(rules: &str, format: &str, threads: &str, files: &[String]) -> Vec<u8> {
+    let mut args = vec![
+        "check",
+        "--rules",
+        rules,
+        "--format",
+        format,
+        "--threads",
+        threads,
+    ];
+    for file in files {
+        args.extend(["--corpus", file.as_str()]);
+    }
+    let output = run(&args);
+    assert_no_panic(&output);
+    assert!(
+        output.status.code().is_some_and(|code| code <= 1),
+        "{}",
+        stderr(&output)
+    );
+    assert!(!output.stdout.is_empty());
+    output.stdout
+}
+
+#[test]
+fn corpus_given_twice_in_reversed_order_gives_identical_output() {
+    let rules = rulebook_for_determinism();
+    let plain = support::fixture("corpus/plain").display().to_string();
+    for format in ["json", "table"] {
+        let forward = run(&[
+            "check", "--rules", &rules, "--format", format, "--corpus", "corpus", "--corpus",
+            &plain,
+        ]);
+        let backward = run(&[
+            "check", "--rules", &rules, "--format", format, "--corpus", &plain, "--corpus",
+            "corpus",
+        ]);
+        assert_no_panic(&forward);
+        assert_eq!(forward.status.code(), backward.status.code());
+        assert!(
+            forward.status.code().is_some_and(|code| code <= 1),
+            "{}",
+            stderr(&forward)
+        );
+        assert_eq!(stderr(&forward), stderr(&backward));
+        assert!(stdout(&forward).contains("Drones Over Kupol") || format == "table");
+        assert_eq!(forward.stdout, backward.stdout, "format {format}");
+    }
+}
+
+// --- Determinism --------------------------------------------------------------
+
+#[test]
+fn file_order_and_thread_count_never_change_a_byte() {
+    let rules = rulebook_for_determinism();
+    let sorted = seed_files();
+    assert_eq!(sorted.len(), 5);
+    let reversed: Vec<String> = sorted.iter().rev().cloned().collect();
+    // A fixed shuffle: neither sorted nor reversed.
+    let shuffled: Vec<String> = [2, 4, 0, 3, 1]
+        .iter()
+        .map(|&idx| sorted[idx].clone())
+        .collect();
+    for format in ["json", "table"] {
+        let reference = check_files_in_order(&rules, format, "1", &sorted);
+        let runs = [
+            (
+                "sorted, 2 threads",
+                check_files_in_order(&rules, format, "2", &sorted),
+            ),
+            (
+                "sorted, 8 threads",
+                check_files_in_order(&rules, format, "8", &sorted),
+            ),
+            (
+                "reversed, 1 thread",
+                check_files_in_order(&rules, format, "1", &reversed),
+            ),
+            (
+                "reversed, 8 threads",
+                check_files_in_order(&rules, format, "8", &reversed),
+            ),
+            (
+                "shuffled, 2 threads",
+                check_files_in_order(&rules, format, "2", &shuffled),
+            ),
+            (
+                "shuffled, 2 threads again",
+                check_files_in_order(&rules, format, "2", &shuffled),
+            ),
+        ];
+        for (label, bytes) in runs {
+            assert!(
+                bytes == reference,
+                "format {format}: {label} differs from sorted, 1 thread"
+            );
+        }
+    }
+}
+
+// --- No writes ----------------------------------------------------------------
+
+/// Every file under `dir` with its bytes.
+fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(current) = stack.pop() {
+        for entry in std::fs::read_dir(&current).expect("the temp dir is readable") {
+            let path = entry.expect("the temp dir lists").path();
+            if path.is_dir() {
+                stack.push(path.clone());
+                files.insert(path, Vec::new());
+            } else {
+                let bytes = std::fs::read(&path).expect("the temp dir is readable");
+                files.insert(path, bytes);
+            }
+        }
+    }
+    files
+}
+
+/// Copies the files of directory `from` into `to` (one level deep).
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("the temp dir is writable");
+    for entry in std::fs::read_dir(from).expect("the directory is readable") {
+        let path = entry.expect("the directory lists").path();
+        if path.is_file() {
+            let name = path.file_name().expect("a file has a name");
+            std::fs::copy(&path, to.join(name)).expect("the temp dir is writable");
+        }
+    }
+}
+
+#[test]
+fn check_writes_nothing_but_stdout_and_stderr() {
+    let dir = scratch("no-writes");
+    copy_dir(&root().join("corpus"), &dir.join("corpus"));
+    copy_dir(&root().join("rules"), &dir.join("rules"));
+    if rulebook_for_determinism() != "rules" {
+        copy_dir(&rules(), &dir.join("rules"));
+    }
+    let before = snapshot(&dir);
+    assert!(before.len() >= 8, "{:?}", before.keys());
+    let mut outputs = Vec::new();
+    for format in ["json", "table", "markdown"] {
+        outputs.push(run_in(&dir, &["check", "--format", format]));
+    }
+    outputs.push(run_in(&dir, &["rules", "check"]));
+    outputs.push(run_in(&dir, &["rules", "test"]));
+    outputs.push(run_in(&dir, &["rules", "literals"]));
+    let after = snapshot(&dir);
+    let _ = std::fs::remove_dir_all(&dir);
+    for output in &outputs {
+        assert_no_panic(output);
+        assert!(
+            output.status.code().is_some_and(|code| code <= 1),
+            "{}",
+            stderr(output)
+        );
+    }
+    assert!(!outputs[0].stdout.is_empty());
+    assert_eq!(
+        before.keys().collect::<Vec<_>>(),
+        after.keys().collect::<Vec<_>>()
+    );
+    assert!(before == after, "a file under the run's directory changed");
+}
+
+// --- Golden blessing --------------------------------------------------------
+
+#[test]
+fn blessing_only_targets_expected_files_under_golden() {
+    let targets = crate::golden::bless_targets();
+    assert!(targets.len() >= 4, "{targets:?}");
+    for target in &targets {
+        assert!(
+            crate::golden::is_bless_target(target),
+            "{}",
+            target.display()
+        );
+    }
+    let golden = root().join("golden");
+    for outside in [
+        root().join("rules/claims.toml"),
+        root().join("corpus/000_a3fc1f49633f88ae.txt"),
+        golden.join("wire-copies/corpus/expected.json"),
+        golden.join("wire-copies/rules/expected.txt"),
+        golden.join("wire-copies/args"),
+        golden.join("../rules/expected.json"),
+        golden.join("wire-copies/../../corpus/expected.txt"),
+        PathBuf::from("golden/default.json"),
+    ] {
+        assert!(
+            !crate::golden::is_bless_target(&outside),
+            "{}",
+            outside.display()
+        );
+    }
+}

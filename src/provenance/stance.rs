@@ -193,20 +193,35 @@ fn cue_start(sentence: &str, span: &Range<usize>) -> usize {
     }
 }
 
-/// The end of a prevention verb ("dissuaded", "stopped") in the two words
-/// right after `negation`, if there is one.
+/// The end of a prevention verb ("dissuaded", "impeded") among the three
+/// words right after `negation`, if there is one ("nor has it impeded").
 fn prevention_after(sentence: &str, negation: &Range<usize>) -> Option<usize> {
     let after = sentence.get(negation.end..)?;
-    let mut offset = negation.end;
-    for word in after.split_inclusive(char::is_whitespace).take(3) {
-        let bare = word.trim();
-        let lower = bare.to_ascii_lowercase();
-        if PREVENTION_VERBS.iter().any(|verb| lower.starts_with(verb)) {
-            return Some(offset + word.trim_end().len());
+    let mut words = Vec::with_capacity(3);
+    let mut start = None;
+    for (at, ch) in after.char_indices() {
+        match (ch.is_whitespace(), start) {
+            (false, None) => start = Some(at),
+            (true, Some(from)) => {
+                words.push(from..at);
+                start = None;
+                if words.len() == 3 {
+                    break;
+                }
+            }
+            _ => {}
         }
-        offset += word.len();
     }
-    None
+    if let (Some(from), true) = (start, words.len() < 3) {
+        words.push(from..after.len());
+    }
+    words.into_iter().find_map(|word| {
+        let lower = after.get(word.clone())?.to_ascii_lowercase();
+        PREVENTION_VERBS
+            .iter()
+            .any(|verb| lower.starts_with(verb))
+            .then_some(negation.end + word.end)
+    })
 }
 
 fn contains(outer: &Range<usize>, inner: &Range<usize>) -> bool {
@@ -278,6 +293,16 @@ mod tests {
         check(
             "Nonetheless, this has not dissuaded Chinese companies from reportedly supplying Russia with assault rifles.",
             &["Chinese companies", "supplying Russia"],
+            &[],
+            (Stance::Affirm, Some("has not dissuaded"), None),
+        );
+    }
+
+    #[test]
+    fn nor_before_a_prevention_verb_affirms() {
+        check(
+            "This has not dissuaded companies, nor has it impeded China’s collaboration with Russia on 5G.",
+            &["China’s collaboration", "Russia"],
             &[],
             (Stance::Affirm, Some("has not dissuaded"), None),
         );

@@ -81,16 +81,11 @@ fn class_of(group: &ClaimGroup<'_>, deny: &[u32]) -> DenialClass {
 mod tests {
     use super::*;
     use crate::model::Instance;
-    use crate::reconcile::testing::{instance, proposition};
+    use crate::reconcile::testing::{group_of, instance, proposition};
 
     fn check_group(instances: &[Instance]) -> Option<Finding> {
         let rule = proposition("aid");
-        let group = ClaimGroup {
-            rule_idx: 0,
-            rule: &rule,
-            members: (0..instances.len() as u32).collect(),
-            instances,
-        };
+        let group = group_of(&rule, instances);
         check(&group)
     }
 

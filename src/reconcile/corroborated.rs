@@ -80,16 +80,11 @@ fn corroboration(group: &ClaimGroup<'_>, members: Vec<u32>, label: &str) -> Opti
 mod tests {
     use super::*;
     use crate::model::Instance;
-    use crate::reconcile::testing::{instance, proposition};
+    use crate::reconcile::testing::{group_of, instance, proposition};
 
     fn check_group(instances: &[Instance]) -> Vec<Finding> {
         let rule = proposition("s400");
-        let group = ClaimGroup {
-            rule_idx: 0,
-            rule: &rule,
-            members: (0..instances.len() as u32).collect(),
-            instances,
-        };
+        let group = group_of(&rule, instances);
         check_proposition(&group)
     }
 

@@ -187,7 +187,7 @@ fn sweep(entries: &[(f64, f64, u32)]) -> Vec<Cluster> {
 mod tests {
     use super::*;
     use crate::model::{FigureKey, Grain, Instance, RuleKind, Stance, ValueKind};
-    use crate::reconcile::testing::{instance, number, proposition};
+    use crate::reconcile::testing::{group_of, instance, number, proposition};
     use crate::values::day_number;
 
     fn spec(value: ValueKind, tolerance: Tolerance) -> FigureSpec {
@@ -211,12 +211,7 @@ mod tests {
     fn check_values(spec: FigureSpec, instances: &[Instance]) -> (Buckets, Vec<Finding>) {
         let mut rule = proposition("share");
         rule.kind = RuleKind::Figure(spec.clone());
-        let group = ClaimGroup {
-            rule_idx: 0,
-            rule: &rule,
-            members: (0..instances.len() as u32).collect(),
-            instances,
-        };
+        let group = group_of(&rule, instances);
         let buckets = cluster(&group, &spec);
         let findings = check(&group, &buckets);
         (buckets, findings)

@@ -141,6 +141,16 @@ pub(crate) mod testing {
         Citation, Instance, RuleInfo, RuleKind, Stance, StanceReading, Value, ValueKind,
     };
 
+    /// A group of every instance in `instances`, for rule 0.
+    pub fn group_of<'a>(rule: &'a RuleInfo, instances: &'a [Instance]) -> super::ClaimGroup<'a> {
+        super::ClaimGroup {
+            rule_idx: 0,
+            rule,
+            members: (0..instances.len() as u32).collect(),
+            instances,
+        }
+    }
+
     /// A proposition rule with id `id`.
     pub fn proposition(id: &str) -> RuleInfo {
         RuleInfo {

@@ -67,16 +67,11 @@ pub fn check(group: &ClaimGroup<'_>) -> Option<Finding> {
 mod tests {
     use super::*;
     use crate::model::{Attribution, Hedge, Instance, Stance};
-    use crate::reconcile::testing::{instance, proposition};
+    use crate::reconcile::testing::{group_of, instance, proposition};
 
     fn check_group(instances: &[Instance]) -> Option<Finding> {
         let rule = proposition("share");
-        let group = ClaimGroup {
-            rule_idx: 0,
-            rule: &rule,
-            members: (0..instances.len() as u32).collect(),
-            instances,
-        };
+        let group = group_of(&rule, instances);
         check(&group)
     }
 

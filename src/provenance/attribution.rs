@@ -249,9 +249,6 @@ const WEAK_VERBS: &[&str] = &[
     "confirms",
     "acknowledged",
     "put it",
-    "pointed out",
-    "emphasized",
-    "emphasised",
 ];
 
 /// Words that end a speaker when walking back from its verb.
@@ -752,6 +749,16 @@ mod tests {
         check(text, "“Beijing", Some(("Kirchberger", "said", true)));
         let text = "“According to Moscow, nothing was sent,” said Paul Schwartz.\n";
         check(text, "“According", Some(("Paul Schwartz", "said", true)));
+    }
+
+    #[test]
+    fn they_takes_the_speaker_of_the_sentence_before() {
+        let text = "China’s foreign ministry has formally denied any involvement in these military advancements, asserting that the country maintains a “neutral and fair position” regarding the conflict in Ukraine. They emphasized their commitment to controlling dual-use exports.\n";
+        check(
+            text,
+            "They emphasized",
+            Some(("China’s foreign ministry", "emphasized", false)),
+        );
     }
 
     #[test]

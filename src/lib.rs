@@ -3,6 +3,8 @@
 //! The pipeline is `rulebook` → `corpus` → `matcher` → `reconcile` → `report`;
 //! stages pass the plain types of `model`.
 
+#![deny(missing_docs)]
+
 pub mod cli;
 pub mod corpus;
 pub mod kinds;

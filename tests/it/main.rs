@@ -8,4 +8,5 @@ mod golden;
 mod properties;
 mod robustness;
 mod rules;
+mod sentences;
 mod support;

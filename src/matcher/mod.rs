@@ -246,9 +246,10 @@ fn instance(
         RuleKind::Proposition => (None, None),
         RuleKind::Figure(spec) => figure::select(spec, &values, match_start..match_end),
     };
-    let stance = analyzer.stance(quote, &rule_match.spans, &rule_match.deny);
+    let cue_hits = analyzer.cue_hits(quote);
+    let stance = analyzer.stance_with(quote, &cue_hits, &rule_match.spans, &rule_match.deny);
     let attribution = analyzer.attribution(article, rule_match.sentence as usize);
-    let hedge = analyzer.hedge_in_scope(quote, &rule_match.spans);
+    let hedge = analyzer.hedge_in_scope_with(quote, &cue_hits, &rule_match.spans);
     let origin = match rule.info.origin {
         OriginPolicy::Speaker => provenance::origin(attribution.as_ref(), &article.document),
         OriginPolicy::Publisher => provenance::origin(None, &article.document),

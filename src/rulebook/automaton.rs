@@ -13,7 +13,7 @@ use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
-use super::term::{self, Role};
+use super::term::{self, Role, Term};
 use super::{Rule, RuleMatch};
 use crate::model::{Sentence, SentenceKind};
 
@@ -455,14 +455,15 @@ fn evaluate(
         }
     }
     let n_literal = found_hits.len();
-    add_regex_hits(
+    if !add_regex_hits(
         found.rule,
         context.text,
         context.sentences,
-        first,
-        last,
+        first..=last,
         &mut found_hits,
-    );
+    ) {
+        return None;
+    }
     let rule_idx = found.rule_idx;
     let sentences = context.sentences;
     let mut found = found_hits;
@@ -537,18 +538,29 @@ fn evaluate(
     })
 }
 
-/// Runs the rule's regex terms on the non-furniture sentences `first..=last`.
+/// Runs the rule's regex terms on the non-furniture sentences `window`,
+/// adding their hits to `found` (which holds the literal hits). Returns
+/// `false`, possibly before running every regex, when the rule cannot match
+/// whatever the remaining regexes find: an `all` term or every `any` term has
+/// no hit at all (shields only ever remove hits), or a literal `not` hit
+/// stands with no `not_inside` term to shield it.
 fn add_regex_hits(
     rule: &Rule,
     text: &str,
     sentences: &[Sentence],
-    first: usize,
-    last: usize,
+    window: std::ops::RangeInclusive<usize>,
     found: &mut Vec<(Role, Range<usize>)>,
-) {
-    for (role, term) in rule.terms.with_roles() {
+) -> bool {
+    let terms = &rule.terms;
+    let n_all = terms.all.len();
+    let n_literal = found.len();
+    if terms.not_inside.is_empty() && found.iter().any(|(role, _)| *role == Role::Not) {
+        return false;
+    }
+    let window = sentences.get(window).unwrap_or(&[]);
+    let run = |term: &Term, role: Role, found: &mut Vec<(Role, Range<usize>)>| {
         for regex in &term.regexes {
-            for sentence in sentences.get(first..=last).unwrap_or(&[]) {
+            for sentence in window {
                 if sentence.kind == SentenceKind::Furniture {
                     continue;
                 }
@@ -563,7 +575,41 @@ fn add_regex_hits(
                 }
             }
         }
+    };
+    for (idx, term) in terms.all.iter().enumerate() {
+        if term.regexes.is_empty() {
+            continue;
+        }
+        let role = Role::Term(idx as u16);
+        let before = found.len();
+        run(term, role, found);
+        if found.len() == before && !found.iter().take(n_literal).any(|(r, _)| *r == role) {
+            return false;
+        }
     }
+    if !terms.any.is_empty() {
+        let before = found.len();
+        for (idx, term) in terms.any.iter().enumerate() {
+            run(term, Role::Term((n_all + idx) as u16), found);
+        }
+        let any_literal = found
+            .iter()
+            .take(n_literal)
+            .any(|(role, _)| matches!(role, Role::Term(idx) if usize::from(*idx) >= n_all));
+        if found.len() == before && !any_literal {
+            return false;
+        }
+    }
+    for term in &terms.not {
+        run(term, Role::Not, found);
+    }
+    for term in &terms.not_inside {
+        run(term, Role::NotInside, found);
+    }
+    for term in &terms.deny {
+        run(term, Role::Deny, found);
+    }
+    true
 }
 
 /// Resolves overlapping hits: the leftmost wins, then the longest, then the

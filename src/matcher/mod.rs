@@ -13,6 +13,7 @@ use rayon::prelude::*;
 use crate::corpus::{self, Corpus};
 use crate::kinds::figure;
 use std::collections::BTreeMap;
+use std::sync::{Mutex, PoisonError};
 
 use crate::model::{Article, Citation, Document, Instance, NameCount, OriginPolicy, RuleKind};
 use crate::names;
@@ -47,29 +48,85 @@ pub fn scan(rulebook: &Rulebook, corpus: &Corpus) -> Scan {
 /// (the CLI shows it on a terminal's stderr; output never depends on it).
 pub fn scan_with_progress(rulebook: &Rulebook, corpus: &Corpus, progress: &ProgressBar) -> Scan {
     let analyzer = Analyzer::new(&rulebook.lexicon);
+    // Names are tallied as articles finish, so the per-article lists are not
+    // all held until the end.
+    let names: Mutex<BTreeMap<String, NameTally>> = Mutex::new(BTreeMap::new());
     let results: Vec<ArticleScan> = corpus
         .sources
         .par_iter()
+        .enumerate()
         .inspect(|_| progress.inc(1))
-        .map(|source| match corpus::read(source) {
-            Ok(loaded) => match loaded.article {
-                Some(article) => {
-                    let mut result = scan_article(rulebook, &analyzer, &article);
-                    result.warnings.extend(loaded.warnings);
-                    result
-                }
-                None => ArticleScan {
-                    warnings: loaded.warnings,
+        .map(|(source_idx, source)| {
+            let mut result = match corpus::read(source) {
+                Ok(loaded) => match loaded.article {
+                    Some(article) => {
+                        let mut result = scan_article(rulebook, &analyzer, &article);
+                        result.warnings.extend(loaded.warnings);
+                        result
+                    }
+                    None => ArticleScan {
+                        warnings: loaded.warnings,
+                        ..ArticleScan::default()
+                    },
+                },
+                Err(err) => ArticleScan {
+                    warnings: vec![format!("{err:#}")],
                     ..ArticleScan::default()
                 },
-            },
-            Err(err) => ArticleScan {
-                warnings: vec![format!("{err:#}")],
-                ..ArticleScan::default()
-            },
+            };
+            if result.document.is_some() {
+                tally(&names, source_idx, std::mem::take(&mut result.names));
+            }
+            // Sorted here, in parallel, the instances of one article are
+            // already in order once concatenated in document order.
+            result.instances.sort_by(instance_order);
+            result.instances.shrink_to_fit();
+            result
         })
         .collect();
-    assemble(results, corpus.warnings.clone())
+    let names = names.into_inner().unwrap_or_else(PoisonError::into_inner);
+    assemble(results, names, corpus.warnings.clone())
+}
+
+/// The order of instances in a scan: by citation, then rule.
+fn instance_order(a: &Instance, b: &Instance) -> std::cmp::Ordering {
+    a.citation
+        .cmp(&b.citation)
+        .then_with(|| a.rule.cmp(&b.rule))
+}
+
+/// A name's count so far and its earliest citations, each with the corpus
+/// index of its source and its position in that article's list.
+#[derive(Debug, Default)]
+struct NameTally {
+    count: u32,
+    citations: Vec<(usize, usize, Citation)>,
+}
+
+/// Adds the names of the article at `source_idx` to `names`, keeping per
+/// name only the `MAX_NAME_CITATIONS` earliest citations in corpus order.
+fn tally(names: &Mutex<BTreeMap<String, NameTally>>, source_idx: usize, seen: Vec<NameCount>) {
+    if seen.is_empty() {
+        return;
+    }
+    let mut names = names.lock().unwrap_or_else(PoisonError::into_inner);
+    for name_count in seen {
+        let entry = names.entry(name_count.name).or_default();
+        entry.count += name_count.count;
+        entry.citations.extend(
+            name_count
+                .citations
+                .into_iter()
+                .enumerate()
+                .map(|(order, citation)| (source_idx, order, citation)),
+        );
+        if entry.citations.len() > MAX_NAME_CITATIONS {
+            entry
+                .citations
+                .sort_unstable_by_key(|(source, order, _)| (*source, *order));
+            entry.citations.truncate(MAX_NAME_CITATIONS);
+        }
+    }
 }
 
 /// What one article contributed: its document, instances and names, with
@@ -278,22 +335,38 @@ fn instance(
 }
 
 /// Sorts per-article results into one scan. Documents are sorted by path and
-/// citations point at their index.
-fn assemble(mut results: Vec<ArticleScan>, mut warnings: Vec<String>) -> Scan {
-    results.sort_by(|a, b| {
+/// citations point at their index. `results` are in corpus source order and
+/// `names` were tallied by source index.
+fn assemble(
+    results: Vec<ArticleScan>,
+    names: BTreeMap<String, NameTally>,
+    mut warnings: Vec<String>,
+) -> Scan {
+    let mut results: Vec<(usize, ArticleScan)> = results.into_iter().enumerate().collect();
+    results.sort_by(|(_, a), (_, b)| {
         a.document
             .as_ref()
             .map(|d| &d.path)
             .cmp(&b.document.as_ref().map(|d| &d.path))
     });
-    let mut scan = Scan::default();
-    let mut names: BTreeMap<String, NameCount> = BTreeMap::new();
-    for result in results {
+    let n_instances = results
+        .iter()
+        .map(|(_, result)| result.instances.len())
+        .sum();
+    let mut scan = Scan {
+        instances: Vec::with_capacity(n_instances),
+        ..Scan::default()
+    };
+    let mut doc_of_source: Vec<Option<u32>> = vec![None; results.len()];
+    for (source_idx, result) in results {
         warnings.extend(result.warnings);
         let Some(document) = result.document else {
             continue;
         };
         let doc_idx = scan.documents.len() as u32;
+        if let Some(slot) = doc_of_source.get_mut(source_idx) {
+            *slot = Some(doc_idx);
+        }
         scan.documents.push(document);
         scan.n_bytes += result.n_bytes;
         scan.instances
@@ -301,27 +374,33 @@ fn assemble(mut results: Vec<ArticleScan>, mut warnings: Vec<String>) -> Scan {
                 instance.citation.doc = doc_idx;
                 instance
             }));
-        for seen in result.names {
-            let entry = names.entry(seen.name.clone()).or_insert_with(|| NameCount {
-                name: seen.name,
-                count: 0,
-                citations: Vec::new(),
-            });
-            entry.count += seen.count;
-            for mut citation in seen.citations {
-                if entry.citations.len() < MAX_NAME_CITATIONS {
-                    citation.doc = doc_idx;
-                    entry.citations.push(citation);
-                }
-            }
-        }
     }
-    scan.names = names.into_values().collect();
-    scan.instances.sort_by(|a, b| {
-        a.citation
-            .cmp(&b.citation)
-            .then_with(|| a.rule.cmp(&b.rule))
-    });
+    scan.names = names
+        .into_iter()
+        .map(|(name, tally)| {
+            let mut citations: Vec<(u32, usize, Citation)> = tally
+                .citations
+                .into_iter()
+                .filter_map(|(source, order, mut citation)| {
+                    let doc_idx = doc_of_source.get(source).copied().flatten()?;
+                    citation.doc = doc_idx;
+                    Some((doc_idx, order, citation))
+                })
+                .collect();
+            citations.sort_unstable_by_key(|(doc_idx, order, _)| (*doc_idx, *order));
+            NameCount {
+                name,
+                count: tally.count,
+                citations: citations
+                    .into_iter()
+                    .map(|(_, _, citation)| citation)
+                    .collect(),
+            }
+        })
+        .collect();
+    // Already in order (each article's instances were sorted, and articles
+    // come in document order): this pass only confirms it.
+    scan.instances.sort_by(instance_order);
     warnings.sort();
     warnings.dedup();
     scan.warnings = warnings;

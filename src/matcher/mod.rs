@@ -51,42 +51,51 @@ pub fn scan_with_progress(rulebook: &Rulebook, corpus: &Corpus, progress: &Progr
     // Names are tallied as articles finish, so the per-article lists are not
     // all held until the end.
     let names: Mutex<BTreeMap<String, NameTally>> = Mutex::new(BTreeMap::new());
-    let results: Vec<ArticleScan> = corpus
-        .sources
-        .par_iter()
-        .enumerate()
-        .inspect(|_| progress.inc(1))
-        .map(|(source_idx, source)| {
-            let mut result = match corpus::read(source) {
-                Ok(loaded) => match loaded.article {
-                    Some(article) => {
-                        let mut result = scan_article(rulebook, &analyzer, &article);
-                        result.warnings.extend(loaded.warnings);
-                        result
-                    }
-                    None => ArticleScan {
-                        warnings: loaded.warnings,
+    let mut assembly = Assembly::default();
+    // Chunk by chunk, so that only one chunk's per-article results wait to be
+    // moved into the scan: holding every article's results until the end
+    // doubled the memory the instances take.
+    for (chunk_idx, chunk) in corpus.sources.chunks(CHUNK_ARTICLES).enumerate() {
+        let base = chunk_idx * CHUNK_ARTICLES;
+        let results: Vec<ArticleScan> = chunk
+            .par_iter()
+            .enumerate()
+            .inspect(|_| progress.inc(1))
+            .map(|(idx, source)| {
+                let mut result = match corpus::read(source) {
+                    Ok(loaded) => match loaded.article {
+                        Some(article) => {
+                            let mut result = scan_article(rulebook, &analyzer, &article);
+                            result.warnings.extend(loaded.warnings);
+                            result
+                        }
+                        None => ArticleScan {
+                            warnings: loaded.warnings,
+                            ..ArticleScan::default()
+                        },
+                    },
+                    Err(err) => ArticleScan {
+                        warnings: vec![format!("{err:#}")],
                         ..ArticleScan::default()
                     },
-                },
-                Err(err) => ArticleScan {
-                    warnings: vec![format!("{err:#}")],
-                    ..ArticleScan::default()
-                },
-            };
-            if result.document.is_some() {
-                tally(&names, source_idx, std::mem::take(&mut result.names));
-            }
-            // Sorted here, in parallel, the instances of one article are
-            // already in order once concatenated in document order.
-            result.instances.sort_by(instance_order);
-            result.instances.shrink_to_fit();
-            result
-        })
-        .collect();
+                };
+                if result.document.is_some() {
+                    tally(&names, base + idx, std::mem::take(&mut result.names));
+                }
+                // Sorted here, in parallel, the instances of one article are
+                // already in order once concatenated in document order.
+                result.instances.sort_by(instance_order);
+                result
+            })
+            .collect();
+        assembly.add(base, results);
+    }
     let names = names.into_inner().unwrap_or_else(PoisonError::into_inner);
-    assemble(results, names, corpus.warnings.clone())
+    assembly.finish(names, corpus.warnings.clone())
 }
+
+/// Articles scanned in parallel before their results join the scan.
+const CHUNK_ARTICLES: usize = 512;
 
 /// The order of instances in a scan: by citation, then rule.
 fn instance_order(a: &Instance, b: &Instance) -> std::cmp::Ordering {
@@ -334,77 +343,92 @@ fn instance(
     })
 }
 
-/// Sorts per-article results into one scan. Documents are sorted by path and
-/// citations point at their index. `results` are in corpus source order and
-/// `names` were tallied by source index.
-fn assemble(
-    results: Vec<ArticleScan>,
-    names: BTreeMap<String, NameTally>,
-    mut warnings: Vec<String>,
-) -> Scan {
-    let mut results: Vec<(usize, ArticleScan)> = results.into_iter().enumerate().collect();
-    results.sort_by(|(_, a), (_, b)| {
-        a.document
-            .as_ref()
-            .map(|d| &d.path)
-            .cmp(&b.document.as_ref().map(|d| &d.path))
-    });
-    let n_instances = results
-        .iter()
-        .map(|(_, result)| result.instances.len())
-        .sum();
-    let mut scan = Scan {
-        instances: Vec::with_capacity(n_instances),
-        ..Scan::default()
-    };
-    let mut doc_of_source: Vec<Option<u32>> = vec![None; results.len()];
-    for (source_idx, result) in results {
-        warnings.extend(result.warnings);
-        let Some(document) = result.document else {
-            continue;
-        };
-        let doc_idx = scan.documents.len() as u32;
-        if let Some(slot) = doc_of_source.get_mut(source_idx) {
-            *slot = Some(doc_idx);
-        }
-        scan.documents.push(document);
-        scan.n_bytes += result.n_bytes;
-        scan.instances
-            .extend(result.instances.into_iter().map(|mut instance| {
-                instance.citation.doc = doc_idx;
-                instance
-            }));
-    }
-    scan.names = names
-        .into_iter()
-        .map(|(name, tally)| {
-            let mut citations: Vec<(u32, usize, Citation)> = tally
-                .citations
-                .into_iter()
-                .filter_map(|(source, order, mut citation)| {
-                    let doc_idx = doc_of_source.get(source).copied().flatten()?;
-                    citation.doc = doc_idx;
-                    Some((doc_idx, order, citation))
-                })
-                .collect();
-            citations.sort_unstable_by_key(|(doc_idx, order, _)| (*doc_idx, *order));
-            NameCount {
-                name,
-                count: tally.count,
-                citations: citations
-                    .into_iter()
-                    .map(|(_, _, citation)| citation)
-                    .collect(),
+/// The scan being built from per-article results, in corpus source order.
+#[derive(Debug, Default)]
+struct Assembly {
+    scan: Scan,
+    warnings: Vec<String>,
+    /// Per source index: its document index, `None` when it was skipped.
+    doc_of_source: Vec<Option<u32>>,
+}
+
+impl Assembly {
+    /// Adds the results of the sources from `base` on. Sources are sorted by
+    /// relative path and a document's path is that relative path, so
+    /// documents come in path order and citations point at their index.
+    fn add(&mut self, base: usize, results: Vec<ArticleScan>) {
+        let n_new: usize = results.iter().map(|result| result.instances.len()).sum();
+        self.scan.instances.reserve(n_new);
+        self.doc_of_source.resize(base + results.len(), None);
+        for (idx, result) in results.into_iter().enumerate() {
+            self.warnings.extend(result.warnings);
+            let Some(document) = result.document else {
+                continue;
+            };
+            let doc_idx = self.scan.documents.len() as u32;
+            if let Some(slot) = self.doc_of_source.get_mut(base + idx) {
+                *slot = Some(doc_idx);
             }
-        })
-        .collect();
-    // Already in order (each article's instances were sorted, and articles
-    // come in document order): this pass only confirms it.
-    scan.instances.sort_by(instance_order);
-    warnings.sort();
-    warnings.dedup();
-    scan.warnings = warnings;
-    scan
+            self.scan.documents.push(document);
+            self.scan.n_bytes += result.n_bytes;
+            self.scan
+                .instances
+                .extend(result.instances.into_iter().map(|mut instance| {
+                    instance.citation.doc = doc_idx;
+                    instance
+                }));
+        }
+    }
+
+    /// The finished scan, with `names` tallied by source index.
+    fn finish(self, names: BTreeMap<String, NameTally>, mut warnings: Vec<String>) -> Scan {
+        let Assembly {
+            mut scan,
+            warnings: found,
+            doc_of_source,
+        } = self;
+        debug_assert!(
+            scan.documents.is_sorted_by(|a, b| a.path <= b.path),
+            "sources come sorted by the path their documents take"
+        );
+        scan.names = names
+            .into_iter()
+            .map(|(name, tally)| {
+                let mut citations: Vec<(u32, usize, Citation)> = tally
+                    .citations
+                    .into_iter()
+                    .filter_map(|(source, order, mut citation)| {
+                        let doc_idx = doc_of_source.get(source).copied().flatten()?;
+                        citation.doc = doc_idx;
+                        Some((doc_idx, order, citation))
+                    })
+                    .collect();
+                citations.sort_unstable_by_key(|(doc_idx, order, _)| (*doc_idx, *order));
+                NameCount {
+                    name,
+                    count: tally.count,
+                    citations: citations
+                        .into_iter()
+                        .map(|(_, _, citation)| citation)
+                        .collect(),
+                }
+            })
+            .collect();
+        // Each article's instances were sorted and articles come in document
+        // order, so this only confirms the order (a sort would allocate
+        // scratch space for half the instances).
+        if !scan
+            .instances
+            .is_sorted_by(|a, b| instance_order(a, b).is_le())
+        {
+            scan.instances.sort_by(instance_order);
+        }
+        warnings.extend(found);
+        warnings.sort();
+        warnings.dedup();
+        scan.warnings = warnings;
+        scan
+    }
 }
 
 #[cfg(test)]

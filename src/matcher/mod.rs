@@ -157,9 +157,10 @@ pub struct ArticleScan {
 /// Finds every instance of every rule in one article.
 pub fn scan_article(rulebook: &Rulebook, analyzer: &Analyzer, article: &Article) -> ArticleScan {
     let matches = rulebook.find(&article.text, &article.sentences);
+    let mut last_quote: Option<QuoteReading> = None;
     let mut instances: Vec<Instance> = matches
         .iter()
-        .filter_map(|rule_match| instance(rulebook, analyzer, article, rule_match))
+        .filter_map(|rule_match| instance(rulebook, analyzer, article, rule_match, &mut last_quote))
         .collect();
     instances.extend(followup_denials(rulebook, article, &matches));
     ArticleScan {
@@ -285,11 +286,23 @@ impl Covered {
 
 /// Turns one rule match into an instance: quote, values, stance, attribution,
 /// hedge and origin. `None` when the match's sentences lie outside the article.
+/// What an instance reads from its sentences alone, whatever its rule: kept
+/// for the next match, since matches come sorted by sentence and several
+/// rules often match the same sentences.
+struct QuoteReading {
+    /// First and last sentence index.
+    sentences: (u32, u32),
+    values: Vec<crate::model::Value>,
+    cue_hits: Vec<provenance::cues::Hit>,
+    attribution: Option<crate::model::Attribution>,
+}
+
 fn instance(
     rulebook: &Rulebook,
     analyzer: &Analyzer,
     article: &Article,
     rule_match: &RuleMatch,
+    last_quote: &mut Option<QuoteReading>,
 ) -> Option<Instance> {
     let first = article.sentences.get(rule_match.sentence as usize)?;
     let last = article.sentences.get(rule_match.last_sentence as usize)?;
@@ -307,15 +320,25 @@ fn instance(
         .map(|span| span.end)
         .max()
         .unwrap_or(0);
-    let values = values::extract(quote);
+    let span = (rule_match.sentence, rule_match.last_sentence);
+    let reading = match last_quote {
+        Some(reading) if reading.sentences == span => reading,
+        _ => last_quote.insert(QuoteReading {
+            sentences: span,
+            values: values::extract(quote),
+            cue_hits: analyzer.cue_hits(quote),
+            attribution: analyzer.attribution(article, rule_match.sentence as usize),
+        }),
+    };
+    let values = reading.values.clone();
+    let cue_hits = &reading.cue_hits;
     let (figure_value, figure_key) = match &rule.info.kind {
         RuleKind::Proposition => (None, None),
         RuleKind::Figure(spec) => figure::select(spec, &values, match_start..match_end),
     };
-    let cue_hits = analyzer.cue_hits(quote);
-    let stance = analyzer.stance_with(quote, &cue_hits, &rule_match.spans, &rule_match.deny);
-    let attribution = analyzer.attribution(article, rule_match.sentence as usize);
-    let hedge = analyzer.hedge_in_scope_with(quote, &cue_hits, &rule_match.spans);
+    let stance = analyzer.stance_with(quote, cue_hits, &rule_match.spans, &rule_match.deny);
+    let attribution = reading.attribution.clone();
+    let hedge = analyzer.hedge_in_scope_with(quote, cue_hits, &rule_match.spans);
     let origin = match rule.info.origin {
         OriginPolicy::Speaker => provenance::origin(attribution.as_ref(), &article.document),
         OriginPolicy::Publisher => provenance::origin(None, &article.document),

@@ -13,6 +13,7 @@ use rayon::prelude::*;
 use crate::corpus::{self, Corpus};
 use crate::kinds::figure;
 use std::collections::BTreeMap;
+use std::sync::{Mutex, PoisonError};
 
 use crate::model::{Article, Citation, Document, Instance, NameCount, OriginPolicy, RuleKind};
 use crate::names;
@@ -47,29 +48,94 @@ pub fn scan(rulebook: &Rulebook, corpus: &Corpus) -> Scan {
 /// (the CLI shows it on a terminal's stderr; output never depends on it).
 pub fn scan_with_progress(rulebook: &Rulebook, corpus: &Corpus, progress: &ProgressBar) -> Scan {
     let analyzer = Analyzer::new(&rulebook.lexicon);
-    let results: Vec<ArticleScan> = corpus
-        .sources
-        .par_iter()
-        .inspect(|_| progress.inc(1))
-        .map(|source| match corpus::read(source) {
-            Ok(loaded) => match loaded.article {
-                Some(article) => {
-                    let mut result = scan_article(rulebook, &analyzer, &article);
-                    result.warnings.extend(loaded.warnings);
-                    result
+    // Names are tallied as articles finish, so the per-article lists are not
+    // all held until the end.
+    let names: Mutex<BTreeMap<String, NameTally>> = Mutex::new(BTreeMap::new());
+    let mut assembly = Assembly::default();
+    // Chunk by chunk, so that only one chunk's per-article results wait to be
+    // moved into the scan: holding every article's results until the end
+    // doubled the memory the instances take.
+    for (chunk_idx, chunk) in corpus.sources.chunks(CHUNK_ARTICLES).enumerate() {
+        let base = chunk_idx * CHUNK_ARTICLES;
+        let results: Vec<ArticleScan> = chunk
+            .par_iter()
+            .enumerate()
+            .inspect(|_| progress.inc(1))
+            .map(|(idx, source)| {
+                let mut result = match corpus::read(source) {
+                    Ok(loaded) => match loaded.article {
+                        Some(article) => {
+                            let mut result = scan_article(rulebook, &analyzer, &article);
+                            result.warnings.extend(loaded.warnings);
+                            result
+                        }
+                        None => ArticleScan {
+                            warnings: loaded.warnings,
+                            ..ArticleScan::default()
+                        },
+                    },
+                    Err(err) => ArticleScan {
+                        warnings: vec![format!("{err:#}")],
+                        ..ArticleScan::default()
+                    },
+                };
+                if result.document.is_some() {
+                    tally(&names, base + idx, std::mem::take(&mut result.names));
                 }
-                None => ArticleScan {
-                    warnings: loaded.warnings,
-                    ..ArticleScan::default()
-                },
-            },
-            Err(err) => ArticleScan {
-                warnings: vec![format!("{err:#}")],
-                ..ArticleScan::default()
-            },
-        })
-        .collect();
-    assemble(results, corpus.warnings.clone())
+                // Sorted here, in parallel, the instances of one article are
+                // already in order once concatenated in document order.
+                result.instances.sort_by(instance_order);
+                result
+            })
+            .collect();
+        assembly.add(base, results);
+    }
+    let names = names.into_inner().unwrap_or_else(PoisonError::into_inner);
+    assembly.finish(names, corpus.warnings.clone())
+}
+
+/// Articles scanned in parallel before their results join the scan.
+const CHUNK_ARTICLES: usize = 512;
+
+/// The order of instances in a scan: by citation, then rule.
+fn instance_order(a: &Instance, b: &Instance) -> std::cmp::Ordering {
+    a.citation
+        .cmp(&b.citation)
+        .then_with(|| a.rule.cmp(&b.rule))
+}
+
+/// A name's count so far and its earliest citations, each with the corpus
+/// index of its source and its position in that article's list.
+#[derive(Debug, Default)]
+struct NameTally {
+    count: u32,
+    citations: Vec<(usize, usize, Citation)>,
+}
+
+/// Adds the names of the article at `source_idx` to `names`, keeping per
+/// name only the `MAX_NAME_CITATIONS` earliest citations in corpus order.
+fn tally(names: &Mutex<BTreeMap<String, NameTally>>, source_idx: usize, seen: Vec<NameCount>) {
+    if seen.is_empty() {
+        return;
+    }
+    let mut names = names.lock().unwrap_or_else(PoisonError::into_inner);
+    for name_count in seen {
+        let entry = names.entry(name_count.name).or_default();
+        entry.count += name_count.count;
+        entry.citations.extend(
+            name_count
+                .citations
+                .into_iter()
+                .enumerate()
+                .map(|(order, citation)| (source_idx, order, citation)),
+        );
+        if entry.citations.len() > MAX_NAME_CITATIONS {
+            entry
+                .citations
+                .sort_unstable_by_key(|(source, order, _)| (*source, *order));
+            entry.citations.truncate(MAX_NAME_CITATIONS);
+        }
+    }
 }
 
 /// What one article contributed: its document, instances and names, with
@@ -91,9 +157,10 @@ pub struct ArticleScan {
 /// Finds every instance of every rule in one article.
 pub fn scan_article(rulebook: &Rulebook, analyzer: &Analyzer, article: &Article) -> ArticleScan {
     let matches = rulebook.find(&article.text, &article.sentences);
+    let mut last_quote: Option<QuoteReading> = None;
     let mut instances: Vec<Instance> = matches
         .iter()
-        .filter_map(|rule_match| instance(rulebook, analyzer, article, rule_match))
+        .filter_map(|rule_match| instance(rulebook, analyzer, article, rule_match, &mut last_quote))
         .collect();
     instances.extend(followup_denials(rulebook, article, &matches));
     ArticleScan {
@@ -219,11 +286,23 @@ impl Covered {
 
 /// Turns one rule match into an instance: quote, values, stance, attribution,
 /// hedge and origin. `None` when the match's sentences lie outside the article.
+/// What an instance reads from its sentences alone, whatever its rule: kept
+/// for the next match, since matches come sorted by sentence and several
+/// rules often match the same sentences.
+struct QuoteReading {
+    /// First and last sentence index.
+    sentences: (u32, u32),
+    values: Vec<crate::model::Value>,
+    cue_hits: Vec<provenance::cues::Hit>,
+    attribution: Option<crate::model::Attribution>,
+}
+
 fn instance(
     rulebook: &Rulebook,
     analyzer: &Analyzer,
     article: &Article,
     rule_match: &RuleMatch,
+    last_quote: &mut Option<QuoteReading>,
 ) -> Option<Instance> {
     let first = article.sentences.get(rule_match.sentence as usize)?;
     let last = article.sentences.get(rule_match.last_sentence as usize)?;
@@ -241,14 +320,25 @@ fn instance(
         .map(|span| span.end)
         .max()
         .unwrap_or(0);
-    let values = values::extract(quote);
+    let span = (rule_match.sentence, rule_match.last_sentence);
+    let reading = match last_quote {
+        Some(reading) if reading.sentences == span => reading,
+        _ => last_quote.insert(QuoteReading {
+            sentences: span,
+            values: values::extract(quote),
+            cue_hits: analyzer.cue_hits(quote),
+            attribution: analyzer.attribution(article, rule_match.sentence as usize),
+        }),
+    };
+    let values = reading.values.clone();
+    let cue_hits = &reading.cue_hits;
     let (figure_value, figure_key) = match &rule.info.kind {
         RuleKind::Proposition => (None, None),
         RuleKind::Figure(spec) => figure::select(spec, &values, match_start..match_end),
     };
-    let stance = analyzer.stance(quote, &rule_match.spans, &rule_match.deny);
-    let attribution = analyzer.attribution(article, rule_match.sentence as usize);
-    let hedge = analyzer.hedge_in_scope(quote, &rule_match.spans);
+    let stance = analyzer.stance_with(quote, cue_hits, &rule_match.spans, &rule_match.deny);
+    let attribution = reading.attribution.clone();
+    let hedge = analyzer.hedge_in_scope_with(quote, cue_hits, &rule_match.spans);
     let origin = match rule.info.origin {
         OriginPolicy::Speaker => provenance::origin(attribution.as_ref(), &article.document),
         OriginPolicy::Publisher => provenance::origin(None, &article.document),
@@ -276,55 +366,92 @@ fn instance(
     })
 }
 
-/// Sorts per-article results into one scan. Documents are sorted by path and
-/// citations point at their index.
-fn assemble(mut results: Vec<ArticleScan>, mut warnings: Vec<String>) -> Scan {
-    results.sort_by(|a, b| {
-        a.document
-            .as_ref()
-            .map(|d| &d.path)
-            .cmp(&b.document.as_ref().map(|d| &d.path))
-    });
-    let mut scan = Scan::default();
-    let mut names: BTreeMap<String, NameCount> = BTreeMap::new();
-    for result in results {
-        warnings.extend(result.warnings);
-        let Some(document) = result.document else {
-            continue;
-        };
-        let doc_idx = scan.documents.len() as u32;
-        scan.documents.push(document);
-        scan.n_bytes += result.n_bytes;
-        scan.instances
-            .extend(result.instances.into_iter().map(|mut instance| {
-                instance.citation.doc = doc_idx;
-                instance
-            }));
-        for seen in result.names {
-            let entry = names.entry(seen.name.clone()).or_insert_with(|| NameCount {
-                name: seen.name,
-                count: 0,
-                citations: Vec::new(),
-            });
-            entry.count += seen.count;
-            for mut citation in seen.citations {
-                if entry.citations.len() < MAX_NAME_CITATIONS {
-                    citation.doc = doc_idx;
-                    entry.citations.push(citation);
-                }
+/// The scan being built from per-article results, in corpus source order.
+#[derive(Debug, Default)]
+struct Assembly {
+    scan: Scan,
+    warnings: Vec<String>,
+    /// Per source index: its document index, `None` when it was skipped.
+    doc_of_source: Vec<Option<u32>>,
+}
+
+impl Assembly {
+    /// Adds the results of the sources from `base` on. Sources are sorted by
+    /// relative path and a document's path is that relative path, so
+    /// documents come in path order and citations point at their index.
+    fn add(&mut self, base: usize, results: Vec<ArticleScan>) {
+        let n_new: usize = results.iter().map(|result| result.instances.len()).sum();
+        self.scan.instances.reserve(n_new);
+        self.doc_of_source.resize(base + results.len(), None);
+        for (idx, result) in results.into_iter().enumerate() {
+            self.warnings.extend(result.warnings);
+            let Some(document) = result.document else {
+                continue;
+            };
+            let doc_idx = self.scan.documents.len() as u32;
+            if let Some(slot) = self.doc_of_source.get_mut(base + idx) {
+                *slot = Some(doc_idx);
             }
+            self.scan.documents.push(document);
+            self.scan.n_bytes += result.n_bytes;
+            self.scan
+                .instances
+                .extend(result.instances.into_iter().map(|mut instance| {
+                    instance.citation.doc = doc_idx;
+                    instance
+                }));
         }
     }
-    scan.names = names.into_values().collect();
-    scan.instances.sort_by(|a, b| {
-        a.citation
-            .cmp(&b.citation)
-            .then_with(|| a.rule.cmp(&b.rule))
-    });
-    warnings.sort();
-    warnings.dedup();
-    scan.warnings = warnings;
-    scan
+
+    /// The finished scan, with `names` tallied by source index.
+    fn finish(self, names: BTreeMap<String, NameTally>, mut warnings: Vec<String>) -> Scan {
+        let Assembly {
+            mut scan,
+            warnings: found,
+            doc_of_source,
+        } = self;
+        debug_assert!(
+            scan.documents.is_sorted_by(|a, b| a.path <= b.path),
+            "sources come sorted by the path their documents take"
+        );
+        scan.names = names
+            .into_iter()
+            .map(|(name, tally)| {
+                let mut citations: Vec<(u32, usize, Citation)> = tally
+                    .citations
+                    .into_iter()
+                    .filter_map(|(source, order, mut citation)| {
+                        let doc_idx = doc_of_source.get(source).copied().flatten()?;
+                        citation.doc = doc_idx;
+                        Some((doc_idx, order, citation))
+                    })
+                    .collect();
+                citations.sort_unstable_by_key(|(doc_idx, order, _)| (*doc_idx, *order));
+                NameCount {
+                    name,
+                    count: tally.count,
+                    citations: citations
+                        .into_iter()
+                        .map(|(_, _, citation)| citation)
+                        .collect(),
+                }
+            })
+            .collect();
+        // Each article's instances were sorted and articles come in document
+        // order, so this only confirms the order (a sort would allocate
+        // scratch space for half the instances).
+        if !scan
+            .instances
+            .is_sorted_by(|a, b| instance_order(a, b).is_le())
+        {
+            scan.instances.sort_by(instance_order);
+        }
+        warnings.extend(found);
+        warnings.sort();
+        warnings.dedup();
+        scan.warnings = warnings;
+        scan
+    }
 }
 
 #[cfg(test)]

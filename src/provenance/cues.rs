@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::rulebook::Lexicon;
 
@@ -207,6 +207,9 @@ impl Cues {
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
+            // A few hundred cues: a DFA is small and about twice as fast
+            // in overlapping search as the default NFA.
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .ok();
         Cues { automaton, kinds }

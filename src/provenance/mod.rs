@@ -41,6 +41,34 @@ impl Analyzer {
         stance::read(sentence, &self.cues.hits(sentence), claim_spans, deny_spans)
     }
 
+    /// Every cue in `sentence`, to share between `stance_with` and
+    /// `hedge_in_scope_with` instead of finding them twice.
+    pub fn cue_hits(&self, sentence: &str) -> Vec<cues::Hit> {
+        self.cues.hits(sentence)
+    }
+
+    /// `stance` with the cue hits of `sentence` already found by `cue_hits`.
+    pub fn stance_with(
+        &self,
+        sentence: &str,
+        hits: &[cues::Hit],
+        claim_spans: &[Range<usize>],
+        deny_spans: &[Range<usize>],
+    ) -> StanceReading {
+        stance::read(sentence, hits, claim_spans, deny_spans)
+    }
+
+    /// `hedge_in_scope` with the cue hits of `sentence` already found by
+    /// `cue_hits`.
+    pub fn hedge_in_scope_with(
+        &self,
+        sentence: &str,
+        hits: &[cues::Hit],
+        claim_spans: &[Range<usize>],
+    ) -> Option<Hedge> {
+        hedge::find_in_scope(sentence, hits, claim_spans)
+    }
+
     /// The hedge word in `sentence`, if any.
     pub fn hedge(&self, sentence: &str) -> Option<Hedge> {
         hedge::find(sentence, &self.cues.hits(sentence))

@@ -7,13 +7,14 @@
 //! are evaluated, and only on the sentences where they have hits; their regex
 //! terms run on those sentences only.
 
+use std::cell::RefCell;
 use std::cmp::Reverse;
 use std::collections::HashMap;
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
-use super::term::{self, Role};
+use super::term::{self, Role, Term};
 use super::{Rule, RuleMatch};
 use crate::model::{Sentence, SentenceKind};
 
@@ -21,6 +22,9 @@ use crate::model::{Sentence, SentenceKind};
 /// an NFA in overlapping search, at roughly 1.5 KiB of memory per pattern
 /// (18 MB for 11,700 patterns). Larger rulebooks let `aho-corasick` choose.
 const MAX_DFA_PATTERNS: usize = 20_000;
+
+/// The regex id of a pattern only one rule uses: its hits are not cached.
+const UNSHARED: u32 = u32::MAX;
 
 /// The compiled automaton and, per pattern, the rules it triggers.
 #[derive(Debug, Clone, Default)]
@@ -42,6 +46,11 @@ pub struct Automaton {
     unanchored: Vec<u32>,
     /// Every literal, lowercase, for `literals()`.
     literals: Vec<String>,
+    /// Per rule: an id for each of its regexes, in the order
+    /// `add_regex_hits` runs them; equal patterns share an id, so a
+    /// sentence's hits of a pattern that several rules use are found once
+    /// per article (`UNSHARED` for the others).
+    regex_ids: Vec<Vec<u32>>,
 }
 
 #[derive(Debug, Clone)]
@@ -144,6 +153,52 @@ impl Automaton {
         trigger_start.push(triggers.len() as u32);
         literals.sort();
         literals.dedup();
+        let mut regex_index: HashMap<String, u32> = HashMap::new();
+        let regex_ids = rules
+            .iter()
+            .map(|rule| {
+                let terms = &rule.terms;
+                terms
+                    .all
+                    .iter()
+                    .chain(&terms.any)
+                    .chain(&terms.not)
+                    .chain(&terms.not_inside)
+                    .chain(&terms.deny)
+                    .flat_map(|term| &term.regexes)
+                    .map(|regex| {
+                        let next = regex_index.len() as u32;
+                        *regex_index
+                            .entry(regex.as_str().to_string())
+                            .or_insert(next)
+                    })
+                    .collect::<Vec<u32>>()
+            })
+            .collect::<Vec<_>>();
+        // Only a pattern that several rules share is worth caching.
+        let mut n_rules = vec![0u32; regex_index.len()];
+        for ids in &regex_ids {
+            let mut ids = ids.clone();
+            ids.sort_unstable();
+            ids.dedup();
+            for id in ids {
+                n_rules[id as usize] += 1;
+            }
+        }
+        let regex_ids = regex_ids
+            .into_iter()
+            .map(|ids| {
+                ids.into_iter()
+                    .map(|id| {
+                        if n_rules[id as usize] > 1 {
+                            id
+                        } else {
+                            UNSHARED
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
         let searcher = (!texts.is_empty()).then(|| {
             AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
@@ -161,6 +216,7 @@ impl Automaton {
             required,
             unanchored,
             literals,
+            regex_ids,
         }
     }
 
@@ -186,6 +242,7 @@ impl Automaton {
             hits: &hits,
             text,
             sentences,
+            regex_hits: RefCell::new(HashMap::new()),
         };
         let window_of = |rule: u32| rules.get(rule as usize).map_or(1, |r| r.terms.window);
         // Rules with windows wait as (rule, sentence); one-sentence rules are
@@ -272,6 +329,10 @@ impl Automaton {
             rule: rules.get(rule_idx as usize)?,
             rule_idx,
             roles: self.roles.get(rule_idx as usize)?,
+            regex_ids: self
+                .regex_ids
+                .get(rule_idx as usize)
+                .map_or(&[][..], Vec::as_slice),
         })
     }
 
@@ -367,12 +428,18 @@ fn anchor(rule: &Rule, roles: &[(u32, Role)], n_users: &[u32]) -> Vec<u32> {
     Vec::new()
 }
 
+/// Per (regex id, sentence index): hits relative to the sentence start.
+type RegexHits = HashMap<(u32, u32), Vec<Range<usize>>>;
+
 /// What every evaluation of one article shares.
 struct Context<'a> {
     /// Hits sorted by sentence, then position.
     hits: &'a [Hit],
     text: &'a str,
     sentences: &'a [Sentence],
+    /// Per (regex id, sentence index): the regex's hits in the sentence,
+    /// relative to its start.
+    regex_hits: RefCell<RegexHits>,
 }
 
 /// The rule being evaluated.
@@ -380,6 +447,8 @@ struct Found<'a> {
     rule: &'a Rule,
     rule_idx: u32,
     roles: &'a [(u32, Role)],
+    /// The rule's regex ids (see `Automaton::regex_ids`).
+    regex_ids: &'a [u32],
 }
 
 /// Finds the matches of one rule around the sentences that trigger it
@@ -455,14 +524,16 @@ fn evaluate(
         }
     }
     let n_literal = found_hits.len();
-    add_regex_hits(
+    let regex_ids = found.regex_ids;
+    if !add_regex_hits(
         found.rule,
-        context.text,
-        context.sentences,
-        first,
-        last,
+        regex_ids,
+        context,
+        first..=last,
         &mut found_hits,
-    );
+    ) {
+        return None;
+    }
     let rule_idx = found.rule_idx;
     let sentences = context.sentences;
     let mut found = found_hits;
@@ -537,33 +608,98 @@ fn evaluate(
     })
 }
 
-/// Runs the rule's regex terms on the non-furniture sentences `first..=last`.
+/// Runs the rule's regex terms on the non-furniture sentences `window`,
+/// adding their hits to `found` (which holds the literal hits). Returns
+/// `false`, possibly before running every regex, when the rule cannot match
+/// whatever the remaining regexes find: an `all` term or every `any` term has
+/// no hit at all (shields only ever remove hits), or a literal `not` hit
+/// stands with no `not_inside` term to shield it.
 fn add_regex_hits(
     rule: &Rule,
-    text: &str,
-    sentences: &[Sentence],
-    first: usize,
-    last: usize,
+    regex_ids: &[u32],
+    context: &Context<'_>,
+    window: std::ops::RangeInclusive<usize>,
     found: &mut Vec<(Role, Range<usize>)>,
-) {
-    for (role, term) in rule.terms.with_roles() {
-        for regex in &term.regexes {
-            for sentence in sentences.get(first..=last).unwrap_or(&[]) {
-                if sentence.kind == SentenceKind::Furniture {
-                    continue;
-                }
-                let Some(sentence_text) = text.get(sentence.start..sentence.end) else {
-                    continue;
-                };
-                for hit in regex.find_iter(sentence_text) {
-                    found.push((
-                        role,
-                        sentence.start + hit.start()..sentence.start + hit.end(),
-                    ));
+) -> bool {
+    let terms = &rule.terms;
+    let text = context.text;
+    let sentences = context.sentences;
+    let n_all = terms.all.len();
+    let n_literal = found.len();
+    if terms.not_inside.is_empty() && found.iter().any(|(role, _)| *role == Role::Not) {
+        return false;
+    }
+    let first = *window.start();
+    let window = sentences.get(window).unwrap_or(&[]);
+    let mut ids = regex_ids.iter();
+    let mut cache = context.regex_hits.borrow_mut();
+    let mut run =
+        |term: &Term, role: Role, found: &mut Vec<(Role, Range<usize>)>| {
+            for regex in &term.regexes {
+                let id = ids.next().copied().filter(|id| *id != UNSHARED);
+                for (offset, sentence) in window.iter().enumerate() {
+                    if sentence.kind == SentenceKind::Furniture {
+                        continue;
+                    }
+                    let Some(sentence_text) = text.get(sentence.start..sentence.end) else {
+                        continue;
+                    };
+                    let search = || {
+                        regex
+                            .find_iter(sentence_text)
+                            .map(|hit| hit.start()..hit.end())
+                            .collect::<Vec<_>>()
+                    };
+                    let uncached;
+                    let spans = match id {
+                        Some(id) => &*cache
+                            .entry((id, (first + offset) as u32))
+                            .or_insert_with(search),
+                        None => {
+                            uncached = search();
+                            &uncached
+                        }
+                    };
+                    found.extend(spans.iter().map(|span| {
+                        (role, sentence.start + span.start..sentence.start + span.end)
+                    }));
                 }
             }
+        };
+    for (idx, term) in terms.all.iter().enumerate() {
+        if term.regexes.is_empty() {
+            continue;
+        }
+        let role = Role::Term(idx as u16);
+        let before = found.len();
+        run(term, role, found);
+        if found.len() == before && !found.iter().take(n_literal).any(|(r, _)| *r == role) {
+            return false;
         }
     }
+    if !terms.any.is_empty() {
+        let before = found.len();
+        for (idx, term) in terms.any.iter().enumerate() {
+            run(term, Role::Term((n_all + idx) as u16), found);
+        }
+        let any_literal = found
+            .iter()
+            .take(n_literal)
+            .any(|(role, _)| matches!(role, Role::Term(idx) if usize::from(*idx) >= n_all));
+        if found.len() == before && !any_literal {
+            return false;
+        }
+    }
+    for term in &terms.not {
+        run(term, Role::Not, found);
+    }
+    for term in &terms.not_inside {
+        run(term, Role::NotInside, found);
+    }
+    for term in &terms.deny {
+        run(term, Role::Deny, found);
+    }
+    true
 }
 
 /// Resolves overlapping hits: the leftmost wins, then the longest, then the

@@ -241,6 +241,39 @@ pub struct Instance {
     pub repeat: bool,
 }
 
+#[cfg(test)]
+impl Instance {
+    /// A test instance of rule 0: document 0, the whole of `quote` at line 1,
+    /// an affirmation in the article's own voice from `origin`.
+    pub(crate) fn bare(quote: &str, origin: &str) -> Instance {
+        Instance {
+            citation: Citation {
+                doc: 0,
+                byte_start: 0,
+                byte_end: quote.len(),
+                line: 1,
+                column: 1,
+            },
+            rule: 0,
+            quote: quote.to_string(),
+            match_start: 0,
+            match_end: 0,
+            stance: StanceReading {
+                stance: Stance::Affirm,
+                cue: None,
+                class: None,
+            },
+            values: Vec::new(),
+            figure_value: None,
+            figure_key: None,
+            attribution: None,
+            hedge: None,
+            origin: origin.to_string(),
+            repeat: false,
+        }
+    }
+}
+
 /// A proper name seen in an article, for spelling checks.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct NameMention {

@@ -137,9 +137,7 @@ pub(crate) fn plural(n: usize, noun: &str) -> String {
 pub(crate) mod testing {
     //! Builders for reconciler tests.
 
-    use crate::model::{
-        Citation, Instance, RuleInfo, RuleKind, Stance, StanceReading, Value, ValueKind,
-    };
+    use crate::model::{Citation, Instance, RuleInfo, RuleKind, Stance, Value, ValueKind};
 
     /// A group of every instance in `instances`, for rule 0.
     pub fn group_of<'a>(rule: &'a RuleInfo, instances: &'a [Instance]) -> super::ClaimGroup<'a> {
@@ -165,31 +163,17 @@ pub(crate) mod testing {
 
     /// An instance of rule 0 in document `doc` at `line`, from `origin`.
     pub fn instance(doc: u32, line: u32, origin: &str, stance: Stance) -> Instance {
-        Instance {
-            citation: Citation {
-                doc,
-                byte_start: line as usize * 100,
-                byte_end: line as usize * 100 + 50,
-                line,
-                column: 1,
-            },
-            rule: 0,
-            quote: format!("sentence {line}"),
-            match_start: 0,
-            match_end: 8,
-            stance: StanceReading {
-                stance,
-                cue: None,
-                class: None,
-            },
-            values: Vec::new(),
-            figure_value: None,
-            figure_key: None,
-            attribution: None,
-            hedge: None,
-            origin: origin.to_string(),
-            repeat: false,
-        }
+        let mut instance = Instance::bare(&format!("sentence {line}"), origin);
+        instance.citation = Citation {
+            doc,
+            byte_start: line as usize * 100,
+            byte_end: line as usize * 100 + 50,
+            line,
+            column: 1,
+        };
+        instance.match_end = 8;
+        instance.stance.stance = stance;
+        instance
     }
 
     /// A number value.

@@ -221,7 +221,6 @@ fn floor_boundary(text: &str, mut at: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Citation, Stance, StanceReading};
 
     fn check(quote: &str, match_start: usize, expected: &str) {
         assert_eq!(
@@ -232,31 +231,10 @@ mod tests {
     }
 
     fn instance_at(quote: &str, match_start: usize) -> Instance {
-        Instance {
-            citation: Citation {
-                doc: 0,
-                byte_start: 0,
-                byte_end: quote.len(),
-                line: 1,
-                column: 1,
-            },
-            rule: 0,
-            quote: quote.to_string(),
-            match_start,
-            match_end: match_start,
-            stance: StanceReading {
-                stance: Stance::Affirm,
-                cue: None,
-                class: None,
-            },
-            values: Vec::new(),
-            figure_value: None,
-            figure_key: None,
-            attribution: None,
-            hedge: None,
-            origin: "o".to_string(),
-            repeat: false,
-        }
+        let mut instance = Instance::bare(quote, "o");
+        instance.match_start = match_start;
+        instance.match_end = match_start;
+        instance
     }
 
     #[test]

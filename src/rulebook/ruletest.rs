@@ -202,7 +202,7 @@ fn matched_text(instance: &Instance) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Citation, StanceReading, Value, ValueKind};
+    use crate::model::{Value, ValueKind};
 
     fn instance(stance: Stance, value: Option<&str>) -> Instance {
         let quote = "Between 2014 and 2018, about 70% of China's weapons imports came from Russia.";
@@ -221,31 +221,13 @@ mod tests {
             })
             .into_iter()
             .collect();
-        Instance {
-            citation: Citation {
-                doc: 0,
-                byte_start: 0,
-                byte_end: quote.len(),
-                line: 1,
-                column: 1,
-            },
-            rule: 0,
-            quote: quote.to_string(),
-            match_start: 36,
-            match_end: 76,
-            stance: StanceReading {
-                stance,
-                cue: None,
-                class: None,
-            },
-            figure_value: (!values.is_empty()).then_some(0),
-            values,
-            figure_key: None,
-            attribution: None,
-            hedge: None,
-            origin: "example".to_string(),
-            repeat: false,
-        }
+        let mut instance = Instance::bare(quote, "example");
+        instance.match_start = 36;
+        instance.match_end = 76;
+        instance.stance.stance = stance;
+        instance.figure_value = (!values.is_empty()).then_some(0);
+        instance.values = values;
+        instance
     }
 
     fn check(example: Example, instances: &[Instance], expected: Option<&str>) {

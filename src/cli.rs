@@ -52,10 +52,10 @@ struct CheckArgs {
     threads: Option<u16>,
     /// Exit with code 1 when a finding of one of these kinds is reported.
     #[arg(long, value_enum, value_delimiter = ',')]
-    fail_on: Vec<KindArg>,
+    fail_on: Vec<FindingKind>,
     /// Show only findings of these kinds.
     #[arg(long, value_enum, value_delimiter = ',')]
-    kind: Vec<KindArg>,
+    kind: Vec<FindingKind>,
     /// Show only findings of these rule ids.
     #[arg(long, value_delimiter = ',')]
     rule: Vec<String>,
@@ -84,30 +84,6 @@ enum RulesCommand {
         #[arg(default_value = "rules")]
         dir: PathBuf,
     },
-}
-
-/// The finding kinds, as command-line values.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-enum KindArg {
-    Contradiction,
-    FigureConflict,
-    Unsupported,
-    Corroborated,
-    InvalidValue,
-    NameVariant,
-}
-
-impl KindArg {
-    fn kind(self) -> FindingKind {
-        match self {
-            KindArg::Contradiction => FindingKind::Contradiction,
-            KindArg::FigureConflict => FindingKind::FigureConflict,
-            KindArg::Unsupported => FindingKind::Unsupported,
-            KindArg::Corroborated => FindingKind::Corroborated,
-            KindArg::InvalidValue => FindingKind::InvalidValue,
-            KindArg::NameVariant => FindingKind::NameVariant,
-        }
-    }
 }
 
 /// Runs the command line and returns the process exit code.
@@ -207,8 +183,10 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
     let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     report::write(&report, args.format, &style, &mut stdout).context("writing to stdout")?;
     stdout.flush().context("writing to stdout")?;
-    let fail_on: Vec<FindingKind> = args.fail_on.iter().map(|kind| kind.kind()).collect();
-    if shown.iter().any(|finding| fail_on.contains(&finding.kind)) {
+    if shown
+        .iter()
+        .any(|finding| args.fail_on.contains(&finding.kind))
+    {
         return Ok(1);
     }
     Ok(if scan.warnings.is_empty() { 0 } else { 2 })
@@ -221,7 +199,7 @@ fn keep(
     focus: Option<u32>,
     finding: &Finding,
 ) -> bool {
-    let kind_ok = args.kind.is_empty() || args.kind.iter().any(|kind| kind.kind() == finding.kind);
+    let kind_ok = args.kind.is_empty() || args.kind.contains(&finding.kind);
     let rule_ok = args.rule.is_empty()
         || finding
             .rule

@@ -393,8 +393,9 @@ impl Default for NameConfig {
     }
 }
 
-/// The finding kinds: a fixed vocabulary used in JSON and on the command line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+/// The finding kinds: a fixed vocabulary used in JSON and on the command line
+/// (`--kind`, `--fail-on`), kebab-case in both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, clap::ValueEnum)]
 #[serde(rename_all = "kebab-case")]
 pub enum FindingKind {
     /// One origin affirms what another denies.

@@ -7,14 +7,14 @@
 
 mod followup;
 
+use std::collections::BTreeMap;
+use std::sync::{Mutex, PoisonError};
+
 use indicatif::ProgressBar;
 use rayon::prelude::*;
 
 use crate::corpus::{self, Corpus};
 use crate::kinds::figure;
-use std::collections::BTreeMap;
-use std::sync::{Mutex, PoisonError};
-
 use crate::model::{Article, Citation, Document, Instance, NameCount, OriginPolicy, RuleKind};
 use crate::names;
 use crate::provenance::{self, Analyzer};
@@ -182,6 +182,9 @@ fn followup_denials(
 ) -> Vec<Instance> {
     let mut instances = Vec::new();
     let covered = Covered::new(matches);
+    // Matches come sorted by sentence, so the rules matching one sentence
+    // share one reading of the sentence after it.
+    let mut last_read: Option<(u32, Option<Instance>)> = None;
     for rule_match in matches {
         let Some(rule) = rulebook.rules.get(rule_match.rule as usize) else {
             continue;
@@ -197,45 +200,65 @@ fn followup_denials(
         if already || next.kind == crate::model::SentenceKind::Furniture {
             continue;
         }
-        let Some(quote) = article.text.get(next.start..next.end) else {
+        let reading = match &mut last_read {
+            Some((idx, reading)) if *idx == next_idx => reading,
+            _ => {
+                let reading = article
+                    .text
+                    .get(next.start..next.end)
+                    .and_then(|quote| read_followup(quote, &article.document));
+                &mut last_read.insert((next_idx, reading)).1
+            }
+        };
+        let Some(reading) = reading else {
             continue;
         };
-        let Some((stance, attribution)) = followup::denial(quote) else {
-            continue;
+        let mut instance = reading.clone();
+        instance.citation = Citation {
+            doc: 0,
+            byte_start: next.start,
+            byte_end: next.end,
+            line: next.line,
+            column: next.column,
         };
-        let origin = provenance::origin(Some(&attribution), &article.document);
-        let match_end = quote
-            .find(attribution.cue.as_str())
-            .map_or(0, |at| at + attribution.cue.len());
-        instances.push(Instance {
-            citation: Citation {
-                doc: 0,
-                byte_start: next.start,
-                byte_end: next.end,
-                line: next.line,
-                column: next.column,
-            },
-            rule: rule_match.rule,
-            quote: quote.to_string(),
-            match_start: 0,
-            match_end,
-            stance,
-            values: values::extract(quote),
-            figure_value: None,
-            figure_key: None,
-            attribution: Some(attribution),
-            hedge: None,
-            origin,
-            repeat: next.repeat_of.is_some(),
-        });
+        instance.rule = rule_match.rule;
+        instance.repeat = next.repeat_of.is_some();
+        instances.push(instance);
     }
-    instances.sort_by(|a, b| {
-        a.citation
-            .cmp(&b.citation)
-            .then_with(|| a.rule.cmp(&b.rule))
-    });
+    instances.sort_by(instance_order);
     instances.dedup_by(|a, b| a.citation == b.citation && a.rule == b.rule);
     instances
+}
+
+/// The instance a follow-up denial in `quote` makes, if it is one; the
+/// caller fills in its citation, rule and repeat flag.
+fn read_followup(quote: &str, document: &Document) -> Option<Instance> {
+    let (stance, attribution) = followup::denial(quote)?;
+    let origin = provenance::origin(Some(&attribution), document);
+    let match_end = quote
+        .find(attribution.cue.as_str())
+        .map_or(0, |at| at + attribution.cue.len());
+    Some(Instance {
+        citation: Citation {
+            doc: 0,
+            byte_start: 0,
+            byte_end: 0,
+            line: 0,
+            column: 0,
+        },
+        rule: 0,
+        quote: quote.to_string(),
+        match_start: 0,
+        match_end,
+        stance,
+        values: values::extract(quote),
+        figure_value: None,
+        figure_key: None,
+        attribution: Some(attribution),
+        hedge: None,
+        origin,
+        repeat: false,
+    })
 }
 
 /// The sentences each rule's matches cover, to ask in logarithmic time
@@ -284,8 +307,6 @@ impl Covered {
     }
 }
 
-/// Turns one rule match into an instance: quote, values, stance, attribution,
-/// hedge and origin. `None` when the match's sentences lie outside the article.
 /// What an instance reads from its sentences alone, whatever its rule: kept
 /// for the next match, since matches come sorted by sentence and several
 /// rules often match the same sentences.
@@ -297,6 +318,8 @@ struct QuoteReading {
     attribution: Option<crate::model::Attribution>,
 }
 
+/// Turns one rule match into an instance: quote, values, stance, attribution,
+/// hedge and origin. `None` when the match's sentences lie outside the article.
 fn instance(
     rulebook: &Rulebook,
     analyzer: &Analyzer,

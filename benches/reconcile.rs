@@ -7,9 +7,9 @@
 use std::hint::black_box;
 use std::time::Duration;
 
+use claimcheck::kinds::{FigureKey, FigureSpec, RuleInfo, RuleKind, Tolerance};
 use claimcheck::model::{
-    Citation, Document, FigureKey, FigureSpec, Instance, NameConfig, OriginPolicy, RuleInfo,
-    RuleKind, Stance, StanceReading, Tolerance, Value, ValueKind,
+    Citation, Document, Instance, NameConfig, OriginPolicy, Stance, StanceReading, Value, ValueKind,
 };
 use claimcheck::reconcile;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
@@ -26,6 +26,7 @@ fn rules() -> Vec<RuleInfo> {
             tolerance,
             min: Some(0.0),
             max,
+            unit: None,
         })
     };
     let rule = |idx: u32, id: &str, claim: &str, kind: RuleKind| RuleInfo {

@@ -122,7 +122,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         }
         Command::Rules(RulesCommand::Test { dir }) => {
             let rulebook = load_rules(&dir)?;
-            let outcome = rulebook::ruletest::run(&rulebook);
+            let outcome = crate::ruletest::run(&rulebook);
             write_stdout(&outcome.report)?;
             Ok(if outcome.passed { 0 } else { 1 })
         }
@@ -194,7 +194,7 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
 
 fn keep(
     args: &CheckArgs,
-    rules: &[crate::model::RuleInfo],
+    rules: &[crate::kinds::RuleInfo],
     instances: &[crate::model::Instance],
     focus: Option<u32>,
     finding: &Finding,

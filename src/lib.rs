@@ -7,6 +7,7 @@
 
 pub mod cli;
 pub mod corpus;
+pub mod diag;
 pub mod kinds;
 pub mod matcher;
 pub mod model;
@@ -15,5 +16,6 @@ pub mod provenance;
 pub mod reconcile;
 pub mod report;
 pub mod rulebook;
+pub mod ruletest;
 pub mod text;
 pub mod values;

@@ -3,7 +3,7 @@
 //! Nothing here does I/O. Every type that reaches output derives `Ord`, so
 //! stages can sort before they hand data on.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Metadata of one article, as the manifest and front matter give it.
 ///
@@ -294,54 +294,6 @@ pub struct NameCount {
     pub citations: Vec<Citation>,
 }
 
-/// How a figure rule compares two values.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-#[serde(rename_all = "kebab-case", tag = "type", content = "amount")]
-pub enum Tolerance {
-    /// Values must be equal (dates: overlap at their common grain).
-    Exact,
-    /// Values may differ by at most this much.
-    Absolute(f64),
-    /// Values may differ by at most this fraction of the larger.
-    Relative(f64),
-}
-
-/// Where the key of a figure comes from.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum FigureKey {
-    /// One bucket for every instance.
-    None,
-    /// The period (a year range, else a year) written in the same sentence;
-    /// instances without one fall into the bucket `unspecified`.
-    Period,
-}
-
-/// What the reconciler needs to know about a figure rule.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct FigureSpec {
-    /// The value type to extract.
-    pub value: ValueKind,
-    /// How instances are bucketed before comparison.
-    pub key: FigureKey,
-    /// How close two values must be to agree.
-    pub tolerance: Tolerance,
-    /// Smallest plausible value, inclusive.
-    pub min: Option<f64>,
-    /// Largest plausible value, inclusive.
-    pub max: Option<f64>,
-}
-
-/// The claim kind of a rule, as the reconciler sees it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum RuleKind {
-    /// A statement articles affirm or deny.
-    Proposition,
-    /// A quantity whose value is extracted and compared.
-    Figure(FigureSpec),
-}
-
 /// Who counts as the independent source of a rule's instances.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -355,21 +307,18 @@ pub enum OriginPolicy {
     Publisher,
 }
 
-/// A rule as the later stages see it: identity, claim text, kind.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct RuleInfo {
-    /// Unique id, kebab-case.
-    pub id: String,
-    /// Short claim text for reports (under ~75 characters).
-    pub claim: String,
-    /// Rule file, relative to the rules directory, with `/` separators.
-    pub file: String,
-    /// 1-based line of the rule's table in that file.
-    pub line: u32,
-    /// Proposition or figure.
-    pub kind: RuleKind,
-    /// Who counts as the independent source of its instances.
-    pub origin: OriginPolicy,
+/// Shared cue lists, from the `[lexicon]` table, as written.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default)]
+pub struct Lexicon {
+    /// Words that make a denial: "deny", "denied".
+    pub denial: Vec<String>,
+    /// Negation words: "not", "never".
+    pub negation: Vec<String>,
+    /// Attribution cues: "according to", "said".
+    pub attribution: Vec<String>,
+    /// Hedge words: "reportedly", "allegedly".
+    pub hedge: Vec<String>,
 }
 
 /// Settings for the name-variant check, from the rulebook.

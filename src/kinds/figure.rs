@@ -1,5 +1,6 @@
-//! Figure claims: reads a figure rule's spec, and picks the value that
-//! answers a figure in a matched sentence, with its key.
+//! Figure claims: a quantity whose value is extracted and compared. Reads a
+//! figure rule's spec, and picks the value that answers a figure in a matched
+//! sentence, with its key.
 //!
 //! Matches: "Between 2014 and 2018, about 70% of China's weapons imports came
 //! from Russia."  (value 70%, key 2014..2018)
@@ -9,13 +10,61 @@ use std::ops::Range;
 
 use toml::de::{DeTable, DeValue};
 
-use crate::model::{FigureKey, FigureSpec, Tolerance, Value, ValueKind};
-use crate::rulebook::parse::{self, Ctx};
+use serde::Serialize;
+
+use crate::diag::{self as parse, Ctx};
+use crate::model::{Value, ValueKind};
+
+/// The keys a figure rule takes besides the common ones.
+pub const KEYS: &[&str] = &["value", "unit", "key", "tolerance", "min", "max"];
+
+/// The keys an example of a figure rule takes besides `text`, `match` and `stance`.
+pub const EXAMPLE_KEYS: &[&str] = &["value"];
 
 /// The value types, as written in rules.
 pub const VALUE_KINDS: &[&str] = &[
     "percent", "count", "money", "quantity", "year", "date", "range",
 ];
+
+/// How a figure rule compares two values.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "type", content = "amount")]
+pub enum Tolerance {
+    /// Values must be equal (dates: overlap at their common grain).
+    Exact,
+    /// Values may differ by at most this much.
+    Absolute(f64),
+    /// Values may differ by at most this fraction of the larger.
+    Relative(f64),
+}
+
+/// Where the key of a figure comes from.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FigureKey {
+    /// One bucket for every instance.
+    None,
+    /// The period (a year range, else a year) written in the same sentence;
+    /// instances without one fall into the bucket `unspecified`.
+    Period,
+}
+
+/// What the reconciler needs to know about a figure rule.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FigureSpec {
+    /// The value type to extract.
+    pub value: ValueKind,
+    /// How instances are bucketed before comparison.
+    pub key: FigureKey,
+    /// How close two values must be to agree.
+    pub tolerance: Tolerance,
+    /// Smallest plausible value, inclusive.
+    pub min: Option<f64>,
+    /// Largest plausible value, inclusive.
+    pub max: Option<f64>,
+    /// The unit written in the rule (`unit = "GHz"`), if any; shown, not yet compared.
+    pub unit: Option<String>,
+}
 
 /// The value answering `spec` among `values` (index), and its key, given the
 /// byte span of the rule's match inside the sentence.
@@ -105,6 +154,18 @@ pub(crate) fn spec(
         ok = false;
         Tolerance::Exact
     });
+    let unit = ctx.string(table, "unit").and_then(|(unit, unit_span)| {
+        if unit.trim().is_empty() {
+            ctx.error(&unit_span, "empty `unit`");
+            ok = false;
+            None
+        } else {
+            Some(unit.trim().to_string())
+        }
+    });
+    if parse::get(table, "unit").is_some_and(|_| unit.is_none()) {
+        ok = false;
+    }
     let min = ctx.number(table, "min");
     let max = ctx.number(table, "max");
     if parse::get(table, "min").is_some_and(|_| min.is_none())
@@ -127,6 +188,7 @@ pub(crate) fn spec(
         tolerance,
         min: min.map(|(low, _)| low),
         max: max.map(|(high, _)| high),
+        unit,
     })
     .filter(|_| ok)
 }
@@ -207,24 +269,20 @@ fn distance(value: &Value, matched: &Range<usize>) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::RuleKind;
-    use crate::rulebook::{compile, Source};
 
+    /// Reads `rule_body` as the keys of a figure rule whose table starts at
+    /// 1:1, after five lines of common keys (so lines read as in a rule file).
     fn check(rule_body: &str, expected: Result<FigureSpec, Vec<&str>>) {
         let text = format!(
-            "[[rule]]\nid = \"f\"\nkind = \"figure\"\nclaim = \"c\"\nall = [\"arms imports\"]\n{rule_body}"
+            "# [[rule]]\nid = \"f\"\nkind = \"figure\"\nclaim = \"c\"\nall = [\"arms imports\"]\n{rule_body}"
         );
-        let source = Source {
-            rel: "f.toml".to_string(),
-            display: "rules/f.toml".to_string(),
-            text,
-        };
-        let got = match compile(&[source], "rules") {
-            Ok(rulebook) => match &rulebook.rules[0].info.kind {
-                RuleKind::Figure(spec) => Ok(spec.clone()),
-                RuleKind::Proposition => panic!("a figure rule loads as a figure"),
-            },
-            Err(diagnostics) => Err(diagnostics.0.iter().map(ToString::to_string).collect()),
+        let table = DeTable::parse(&text).expect("the test rule is valid TOML");
+        let mut diagnostics = Vec::new();
+        let mut ctx = Ctx::new("rules/f.toml", &text, &mut diagnostics);
+        let spec = spec(&mut ctx, table.get_ref(), &(0..0));
+        let got = match spec {
+            Some(spec) if diagnostics.is_empty() => Ok(spec),
+            _ => Err(diagnostics.iter().map(ToString::to_string).collect()),
         };
         let expected =
             expected.map_err(|lines| lines.iter().map(|l| l.to_string()).collect::<Vec<_>>());
@@ -241,6 +299,7 @@ mod tests {
                 tolerance: Tolerance::Absolute(2.0),
                 min: Some(0.0),
                 max: Some(100.0),
+                unit: None,
             }),
         );
         check(
@@ -251,6 +310,7 @@ mod tests {
                 tolerance: Tolerance::Relative(0.1),
                 min: None,
                 max: None,
+                unit: None,
             }),
         );
         check(
@@ -261,7 +321,27 @@ mod tests {
                 tolerance: Tolerance::Exact,
                 min: None,
                 max: None,
+                unit: None,
             }),
+        );
+    }
+
+    #[test]
+    fn unit_is_kept_trimmed_and_never_empty() {
+        check(
+            "value = \"quantity\"\nunit = \" GHz \"\n",
+            Ok(FigureSpec {
+                value: ValueKind::Quantity,
+                key: FigureKey::None,
+                tolerance: Tolerance::Exact,
+                min: None,
+                max: None,
+                unit: Some("GHz".to_string()),
+            }),
+        );
+        check(
+            "value = \"quantity\"\nunit = \" \"\n",
+            Err(vec!["rules/f.toml:7:8: empty `unit`"]),
         );
     }
 
@@ -317,6 +397,7 @@ mod tests {
             tolerance: Tolerance::Exact,
             min: None,
             max: None,
+            unit: None,
         };
         // "Between 2014 and 2018, about 70% of China's weapons imports came from Russia."
         let values = vec![

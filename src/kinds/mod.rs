@@ -1,5 +1,202 @@
-//! Claim kinds: how each kind of rule is read from its TOML table and how a
-//! matched sentence becomes a reading.
+//! Claim kinds: what a rule of each kind reads from its TOML table and from a
+//! matched sentence.
+//!
+//! This module is the only place that dispatches on a kind. Adding a kind is
+//! one file here, one variant of `ClaimKind` and one of `RuleKind`; every other
+//! `match` that must handle it is named by the compiler (no catch-all arms).
 
 pub mod figure;
 pub mod proposition;
+
+use std::ops::Range;
+
+use serde::Serialize;
+use strum::IntoEnumIterator;
+use toml::de::DeTable;
+
+pub use figure::{FigureKey, FigureSpec, Tolerance};
+
+use crate::diag::Ctx;
+use crate::model::{OriginPolicy, Value};
+
+/// The claim kinds, named as in rules (`kind = "figure"`) and in JSON.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::EnumIter,
+    strum::EnumString,
+    strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "kebab-case")]
+pub enum ClaimKind {
+    /// A statement articles affirm or deny.
+    Proposition,
+    /// A quantity whose value is extracted and compared.
+    Figure,
+}
+
+impl ClaimKind {
+    /// The kind's name in rules and JSON: `proposition`, `figure`.
+    pub fn name(self) -> &'static str {
+        self.into()
+    }
+
+    /// Every kind's name, in declaration order, for messages.
+    pub fn names() -> Vec<&'static str> {
+        ClaimKind::iter().map(ClaimKind::name).collect()
+    }
+
+    /// The keys a rule of this kind takes besides the common ones.
+    pub fn keys(self) -> &'static [&'static str] {
+        match self {
+            ClaimKind::Proposition => proposition::KEYS,
+            ClaimKind::Figure => figure::KEYS,
+        }
+    }
+
+    /// The keys an example of a rule of this kind takes besides the common ones.
+    pub fn example_keys(self) -> &'static [&'static str] {
+        match self {
+            ClaimKind::Proposition => proposition::EXAMPLE_KEYS,
+            ClaimKind::Figure => figure::EXAMPLE_KEYS,
+        }
+    }
+
+    /// Whether a denial in the sentence after a match ("Both deny it.")
+    /// becomes an instance of the rule.
+    pub fn takes_followups(self) -> bool {
+        match self {
+            ClaimKind::Proposition => true,
+            ClaimKind::Figure => false,
+        }
+    }
+
+    /// The kind, other than this one, that takes rule key `key`, if any.
+    pub fn owner_of(self, key: &str) -> Option<ClaimKind> {
+        ClaimKind::iter().find(|kind| *kind != self && kind.keys().contains(&key))
+    }
+
+    /// The kind, other than this one, that takes example key `key`, if any.
+    pub fn example_owner_of(self, key: &str) -> Option<ClaimKind> {
+        ClaimKind::iter().find(|kind| *kind != self && kind.example_keys().contains(&key))
+    }
+}
+
+/// The claim kind of a rule with its settings, as later stages see it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RuleKind {
+    /// A statement articles affirm or deny.
+    Proposition,
+    /// A quantity whose value is extracted and compared.
+    Figure(FigureSpec),
+}
+
+impl RuleKind {
+    /// The claim kind, without settings.
+    pub fn kind(&self) -> ClaimKind {
+        match self {
+            RuleKind::Proposition => ClaimKind::Proposition,
+            RuleKind::Figure(_) => ClaimKind::Figure,
+        }
+    }
+
+    /// The kind's name: `proposition`, `figure`.
+    pub fn name(&self) -> &'static str {
+        self.kind().name()
+    }
+}
+
+/// A rule as the later stages see it: identity, claim text, kind.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RuleInfo {
+    /// Unique id, kebab-case.
+    pub id: String,
+    /// Short claim text for reports (under ~75 characters).
+    pub claim: String,
+    /// Rule file, relative to the rules directory, with `/` separators.
+    pub file: String,
+    /// 1-based line of the rule's table in that file.
+    pub line: u32,
+    /// Proposition or figure, with its settings.
+    pub kind: RuleKind,
+    /// Who counts as the independent source of its instances.
+    pub origin: OriginPolicy,
+}
+
+/// What a kind reads from one match beyond what every instance carries.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Reading {
+    /// For a figure: the value that answers it, as an index into the sentence's values.
+    pub figure_value: Option<usize>,
+    /// For a figure with a key: the key this value applies to ("2014..2018").
+    pub figure_key: Option<String>,
+}
+
+/// Reads the settings of a rule of `kind` from its table, reporting every
+/// problem; `None` when there was one. `span` is the rule table's.
+pub(crate) fn spec(
+    kind: ClaimKind,
+    ctx: &mut Ctx<'_>,
+    table: &DeTable<'_>,
+    span: &Range<usize>,
+) -> Option<RuleKind> {
+    match kind {
+        ClaimKind::Proposition => Some(RuleKind::Proposition),
+        ClaimKind::Figure => figure::spec(ctx, table, span).map(RuleKind::Figure),
+    }
+}
+
+/// What a match of a rule of `kind` reads from its sentence's `values`,
+/// given the byte span of the match inside the sentence.
+pub fn read(kind: &RuleKind, values: &[Value], matched: Range<usize>) -> Reading {
+    match kind {
+        RuleKind::Proposition => Reading::default(),
+        RuleKind::Figure(spec) => {
+            let (figure_value, figure_key) = figure::select(spec, values, matched);
+            Reading {
+                figure_value,
+                figure_key,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(kind: ClaimKind, name: &str, keys: &[&str], followups: bool) {
+        assert_eq!(kind.name(), name);
+        assert_eq!(name.parse::<ClaimKind>().ok(), Some(kind), "{name} parses");
+        assert_eq!(kind.keys(), keys, "keys of {name}");
+        assert_eq!(kind.takes_followups(), followups, "follow-ups of {name}");
+    }
+
+    #[test]
+    fn each_kind_names_its_keys() {
+        check(ClaimKind::Proposition, "proposition", &[], true);
+        check(
+            ClaimKind::Figure,
+            "figure",
+            &["value", "unit", "key", "tolerance", "min", "max"],
+            false,
+        );
+        assert_eq!(ClaimKind::names(), ["proposition", "figure"]);
+        assert_eq!(
+            ClaimKind::Proposition.owner_of("tolerance"),
+            Some(ClaimKind::Figure)
+        );
+        assert_eq!(ClaimKind::Figure.owner_of("tolerance"), None);
+        assert_eq!(
+            ClaimKind::Proposition.example_owner_of("value"),
+            Some(ClaimKind::Figure)
+        );
+    }
+}

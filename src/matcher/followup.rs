@@ -7,11 +7,19 @@
 //! Ignores: "Moscow denies everything." (no anaphoric object: "the reports",
 //! "the claims", "these allegations", "it")
 
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::model::{Attribution, DenialClass, Stance, StanceReading};
+use super::build::{self, Draft};
+use super::instance_order;
+use crate::kinds::Reading;
+use crate::model::{
+    Article, Attribution, DenialClass, Instance, SentenceKind, Stance, StanceReading, Value,
+};
+use crate::rulebook::{RuleMatch, Rulebook};
+use crate::values;
 
 static FOLLOWUP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -57,6 +65,109 @@ pub fn denial(sentence: &str) -> Option<(StanceReading, Attribution)> {
             direct: false,
         },
     ))
+}
+
+/// Deny instances for sentences that deny the claim of the sentence before
+/// ("Moscow and Beijing both deny the reports."), for the rules whose kind
+/// takes follow-ups and that did not match the denying sentence themselves.
+pub fn denials(rulebook: &Rulebook, article: &Article, matches: &[RuleMatch]) -> Vec<Instance> {
+    let mut instances = Vec::new();
+    let covered = Covered::new(matches);
+    // Matches come sorted by sentence, so the rules matching one sentence
+    // share one reading of the sentence after it.
+    let mut last_read: Option<(u32, Option<(StanceReading, Attribution, Vec<Value>, usize)>)> =
+        None;
+    for rule_match in matches {
+        let Some(rule) = rulebook.rules.get(rule_match.rule as usize) else {
+            continue;
+        };
+        if !rule.info.kind.kind().takes_followups() {
+            continue;
+        }
+        let next_idx = rule_match.last_sentence + 1;
+        let Some(next) = article.sentences.get(next_idx as usize) else {
+            continue;
+        };
+        if covered.contains(rule_match.rule, next_idx) || next.kind == SentenceKind::Furniture {
+            continue;
+        }
+        let reading = match &mut last_read {
+            Some((idx, reading)) if *idx == next_idx => reading,
+            _ => {
+                let reading = article.text.get(next.start..next.end).and_then(|quote| {
+                    let (stance, attribution) = denial(quote)?;
+                    let match_end = quote
+                        .find(attribution.cue.as_str())
+                        .map_or(0, |at| at + attribution.cue.len());
+                    Some((stance, attribution, values::extract(quote), match_end))
+                });
+                &mut last_read.insert((next_idx, reading)).1
+            }
+        };
+        let Some((stance, attribution, values, match_end)) = reading else {
+            continue;
+        };
+        let draft = Draft {
+            rule_idx: rule_match.rule,
+            sentences: (next_idx, next_idx),
+            matched: 0..*match_end,
+            stance: stance.clone(),
+            values: values.clone(),
+            reading: Reading::default(),
+            attribution: Some(attribution.clone()),
+            hedge: None,
+        };
+        instances.extend(build::instance(&rule.info, article, draft));
+    }
+    instances.sort_by(instance_order);
+    instances.dedup_by(|a, b| a.citation == b.citation && a.rule == b.rule);
+    instances
+}
+
+/// The sentences each rule's matches cover, to ask in logarithmic time
+/// whether some match of a rule spans a sentence (a linear scan per match made
+/// an article with many matches quadratic).
+struct Covered {
+    /// Per rule: match first sentences, sorted, and the running maximum of
+    /// their last sentences.
+    by_rule: BTreeMap<u32, (Vec<u32>, Vec<u32>)>,
+}
+
+impl Covered {
+    fn new(matches: &[RuleMatch]) -> Covered {
+        let mut spans: BTreeMap<u32, Vec<(u32, u32)>> = BTreeMap::new();
+        for rule_match in matches {
+            spans
+                .entry(rule_match.rule)
+                .or_default()
+                .push((rule_match.sentence, rule_match.last_sentence));
+        }
+        let by_rule = spans
+            .into_iter()
+            .map(|(rule, mut spans)| {
+                spans.sort_unstable();
+                let starts = spans.iter().map(|&(start, _)| start).collect();
+                let reach = spans
+                    .iter()
+                    .scan(0, |max, &(_, last)| {
+                        *max = last.max(*max);
+                        Some(*max)
+                    })
+                    .collect();
+                (rule, (starts, reach))
+            })
+            .collect();
+        Covered { by_rule }
+    }
+
+    /// Whether a match of `rule` starts at or before `sentence` and ends at or after it.
+    fn contains(&self, rule: u32, sentence: u32) -> bool {
+        let Some((starts, reach)) = self.by_rule.get(&rule) else {
+            return false;
+        };
+        let before = starts.partition_point(|&start| start <= sentence);
+        before > 0 && reach.get(before - 1).is_some_and(|&last| last >= sentence)
+    }
 }
 
 #[cfg(test)]
@@ -107,5 +218,37 @@ mod tests {
             "After a long meeting in the capital with many officials from many ministries and agencies they denied the reports.",
             None,
         );
+    }
+
+    /// Builds `Covered` from `(rule, first, last)` matches and checks which
+    /// `(rule, sentence)` pairs it reports as covered.
+    fn check_covered(matches: &[(u32, u32, u32)], inside: &[(u32, u32)], outside: &[(u32, u32)]) {
+        let matches: Vec<RuleMatch> = matches
+            .iter()
+            .map(|&(rule, sentence, last_sentence)| RuleMatch {
+                rule,
+                sentence,
+                last_sentence,
+                spans: Vec::new(),
+                deny: Vec::new(),
+            })
+            .collect();
+        let covered = Covered::new(&matches);
+        for &(rule, sentence) in inside {
+            assert!(covered.contains(rule, sentence), "{rule} {sentence}");
+        }
+        for &(rule, sentence) in outside {
+            assert!(!covered.contains(rule, sentence), "{rule} {sentence}");
+        }
+    }
+
+    #[test]
+    fn covered_sentences_per_rule() {
+        check_covered(
+            &[(0, 2, 2), (0, 5, 7), (1, 0, 3), (0, 6, 6)],
+            &[(0, 2), (0, 5), (0, 6), (0, 7), (1, 0), (1, 3)],
+            &[(0, 0), (0, 3), (0, 4), (0, 8), (1, 4), (2, 2)],
+        );
+        check_covered(&[], &[], &[(0, 0)]);
     }
 }

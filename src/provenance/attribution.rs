@@ -579,9 +579,9 @@ impl<'a> Reader<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Lexicon;
     use crate::model::{Document, Sentence, SentenceKind, Stance};
     use crate::provenance::Analyzer;
-    use crate::rulebook::Lexicon;
     use proptest::prelude::*;
 
     /// Expected attribution of the sentence starting with a prefix: speaker, cue, direct.

@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
-use crate::rulebook::Lexicon;
+use crate::model::Lexicon;
 
 /// A denial word: its subject rejects the claim.
 pub const DENIAL: u8 = 1;

@@ -82,8 +82,8 @@ fn is_month(sentence: &str, hit: &Hit, cue: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use crate::model::Lexicon;
     use crate::provenance::Analyzer;
-    use crate::rulebook::Lexicon;
 
     fn analyzer() -> Analyzer {
         Analyzer::new(&Lexicon::default())

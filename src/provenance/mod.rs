@@ -11,8 +11,8 @@ pub mod stance;
 
 use std::ops::Range;
 
+use crate::model::Lexicon;
 use crate::model::{Article, Attribution, Document, Hedge, StanceReading};
-use crate::rulebook::Lexicon;
 use cues::Cues;
 
 /// Stance, attribution and hedge detection, compiled once from the lexicon.
@@ -29,55 +29,14 @@ impl Analyzer {
         }
     }
 
-    /// The stance of `sentence` towards a claim whose phrases sit at
-    /// `claim_spans`, given the rule's denial cues found at `deny_spans`
-    /// (all spans are byte ranges inside `sentence`).
-    pub fn stance(
-        &self,
-        sentence: &str,
-        claim_spans: &[Range<usize>],
-        deny_spans: &[Range<usize>],
-    ) -> StanceReading {
-        stance::read(sentence, &self.cues.hits(sentence), claim_spans, deny_spans)
-    }
-
-    /// Every cue in `sentence`, to share between `stance_with` and
-    /// `hedge_in_scope_with` instead of finding them twice.
-    pub fn cue_hits(&self, sentence: &str) -> Vec<cues::Hit> {
-        self.cues.hits(sentence)
-    }
-
-    /// `stance` with the cue hits of `sentence` already found by `cue_hits`.
-    pub fn stance_with(
-        &self,
-        sentence: &str,
-        hits: &[cues::Hit],
-        claim_spans: &[Range<usize>],
-        deny_spans: &[Range<usize>],
-    ) -> StanceReading {
-        stance::read(sentence, hits, claim_spans, deny_spans)
-    }
-
-    /// `hedge_in_scope` with the cue hits of `sentence` already found by
-    /// `cue_hits`.
-    pub fn hedge_in_scope_with(
-        &self,
-        sentence: &str,
-        hits: &[cues::Hit],
-        claim_spans: &[Range<usize>],
-    ) -> Option<Hedge> {
-        hedge::find_in_scope(sentence, hits, claim_spans)
-    }
-
-    /// The hedge word in `sentence`, if any.
-    pub fn hedge(&self, sentence: &str) -> Option<Hedge> {
-        hedge::find(sentence, &self.cues.hits(sentence))
-    }
-
-    /// The hedge in `sentence` that bears on the claim whose phrases sit at
-    /// `claim_spans` (see `hedge::find_in_scope`).
-    pub fn hedge_in_scope(&self, sentence: &str, claim_spans: &[Range<usize>]) -> Option<Hedge> {
-        hedge::find_in_scope(sentence, &self.cues.hits(sentence), claim_spans)
+    /// What `quote` (the text of sentences from `sentence_idx` of `article`
+    /// on) says about any claim in it: its cues and who says it. Read once and
+    /// shared by every rule that matches the same sentences.
+    pub fn read(&self, article: &Article, sentence_idx: usize, quote: &str) -> QuoteReading {
+        QuoteReading {
+            hits: self.cues.hits(quote),
+            attribution: self.attribution(article, sentence_idx),
+        }
     }
 
     /// Who `article` quotes as saying its sentence `sentence_idx`, or `None`
@@ -86,9 +45,66 @@ impl Analyzer {
         attribution::find(&self.cues, article, sentence_idx)
     }
 
+    /// The stance of `sentence` towards a claim whose phrases sit at
+    /// `claim_spans`, given the rule's denial cues at `deny_spans`.
+    #[cfg(test)]
+    pub(crate) fn stance(
+        &self,
+        sentence: &str,
+        claim_spans: &[Range<usize>],
+        deny_spans: &[Range<usize>],
+    ) -> StanceReading {
+        stance::read(sentence, &self.cues.hits(sentence), claim_spans, deny_spans)
+    }
+
+    /// The hedge word in `sentence`, if any.
+    #[cfg(test)]
+    pub(crate) fn hedge(&self, sentence: &str) -> Option<Hedge> {
+        hedge::find(sentence, &self.cues.hits(sentence))
+    }
+
+    /// The hedge in `sentence` that bears on the claim at `claim_spans`.
+    #[cfg(test)]
+    pub(crate) fn hedge_in_scope(
+        &self,
+        sentence: &str,
+        claim_spans: &[Range<usize>],
+    ) -> Option<Hedge> {
+        hedge::find_in_scope(sentence, &self.cues.hits(sentence), claim_spans)
+    }
+
     /// The attribution written inside `sentence` alone, without context.
-    pub fn attribution_in(&self, sentence: &str) -> Option<Attribution> {
+    #[cfg(test)]
+    pub(crate) fn attribution_in(&self, sentence: &str) -> Option<Attribution> {
         attribution::in_sentence(sentence, &self.cues.hits(sentence))
+    }
+}
+
+/// What provenance reads from one quote whatever the rule: its cues (kept
+/// inside this module) and its attribution.
+#[derive(Debug, Clone)]
+pub struct QuoteReading {
+    hits: Vec<cues::Hit>,
+    /// Who says it; `None` for the article's own voice.
+    pub attribution: Option<Attribution>,
+}
+
+impl QuoteReading {
+    /// The stance of `quote` towards a claim whose phrases sit at
+    /// `claim_spans`, given the rule's denial cues at `deny_spans` (byte
+    /// ranges inside `quote`, the text this reading was made from).
+    pub fn stance(
+        &self,
+        quote: &str,
+        claim_spans: &[Range<usize>],
+        deny_spans: &[Range<usize>],
+    ) -> StanceReading {
+        stance::read(quote, &self.hits, claim_spans, deny_spans)
+    }
+
+    /// The hedge in `quote` that bears on the claim at `claim_spans`.
+    pub fn hedge(&self, quote: &str, claim_spans: &[Range<usize>]) -> Option<Hedge> {
+        hedge::find_in_scope(quote, &self.hits, claim_spans)
     }
 }
 

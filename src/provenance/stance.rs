@@ -231,8 +231,8 @@ fn contains(outer: &Range<usize>, inner: &Range<usize>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Lexicon;
     use crate::provenance::Analyzer;
-    use crate::rulebook::Lexicon;
     use proptest::prelude::*;
 
     fn analyzer() -> Analyzer {

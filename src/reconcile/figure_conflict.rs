@@ -14,9 +14,8 @@
 use std::collections::BTreeMap;
 
 use super::{join_origins, ClaimGroup};
-use crate::model::{
-    Approx, FigureSpec, Finding, FindingKind, Severity, Side, Status, Tolerance, Value,
-};
+use crate::kinds::{FigureSpec, Tolerance};
+use crate::model::{Approx, Finding, FindingKind, Severity, Side, Status, Value};
 
 /// Values of one figure that agree with each other.
 #[derive(Debug, Clone, PartialEq)]
@@ -186,7 +185,8 @@ fn sweep(entries: &[(f64, f64, u32)]) -> Vec<Cluster> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{FigureKey, Grain, Instance, RuleKind, Stance, ValueKind};
+    use crate::kinds::{FigureKey, RuleKind};
+    use crate::model::{Grain, Instance, Stance, ValueKind};
     use crate::reconcile::testing::{group_of, instance, number, proposition};
     use crate::values::day_number;
 
@@ -197,6 +197,7 @@ mod tests {
             tolerance,
             min: None,
             max: None,
+            unit: None,
         }
     }
 

@@ -8,9 +8,8 @@
 use std::collections::BTreeSet;
 
 use super::Input;
-use crate::model::{
-    Document, FigureSpec, Finding, FindingKind, RuleKind, Severity, Side, Status, Value, ValueKind,
-};
+use crate::kinds::{FigureSpec, RuleKind};
+use crate::model::{Document, Finding, FindingKind, Severity, Side, Status, Value, ValueKind};
 use crate::values::day_number;
 
 /// Every impossible value, once per place in the corpus (several rules
@@ -126,7 +125,8 @@ fn trim(number: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{FigureKey, NameConfig, RuleInfo, Stance, Tolerance};
+    use crate::kinds::{FigureKey, RuleInfo, Tolerance};
+    use crate::model::{NameConfig, Stance};
     use crate::reconcile::testing::{instance, number, proposition};
 
     fn check_one(rule: RuleInfo, value: Value, figure: bool, date: Option<&str>) -> Vec<Finding> {
@@ -156,6 +156,7 @@ mod tests {
             tolerance: Tolerance::Exact,
             min: Some(0.0),
             max,
+            unit: None,
         });
         rule
     }

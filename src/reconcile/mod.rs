@@ -13,7 +13,8 @@ mod unsupported;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::model::{Document, Finding, Instance, NameConfig, NameCount, RuleInfo, RuleKind};
+use crate::kinds::{RuleInfo, RuleKind};
+use crate::model::{Document, Finding, Instance, NameConfig, NameCount};
 
 /// Everything the reconciler looks at.
 #[derive(Debug, Clone, Copy)]
@@ -137,7 +138,8 @@ pub(crate) fn plural(n: usize, noun: &str) -> String {
 pub(crate) mod testing {
     //! Builders for reconciler tests.
 
-    use crate::model::{Citation, Instance, RuleInfo, RuleKind, Stance, Value, ValueKind};
+    use crate::kinds::{RuleInfo, RuleKind};
+    use crate::model::{Citation, Instance, Stance, Value, ValueKind};
 
     /// A group of every instance in `instances`, for rule 0.
     pub fn group_of<'a>(rule: &'a RuleInfo, instances: &'a [Instance]) -> super::ClaimGroup<'a> {

@@ -202,10 +202,7 @@ pub fn write(report: &Report<'_>, out: &mut dyn Write) -> std::io::Result<()> {
             .iter()
             .map(|rule| RuleWire {
                 id: &rule.id,
-                kind: match rule.kind {
-                    crate::model::RuleKind::Proposition => "proposition",
-                    crate::model::RuleKind::Figure(_) => "figure",
-                },
+                kind: rule.kind.name(),
                 claim: &rule.claim,
                 file: &rule.file,
                 line: rule.line,

@@ -4,7 +4,8 @@ pub mod json;
 pub mod markdown;
 pub mod table;
 
-use crate::model::{Document, Finding, Instance, RuleInfo};
+use crate::kinds::RuleInfo;
+use crate::model::{Document, Finding, Instance};
 
 /// Everything a report shows, already sorted and filtered.
 #[derive(Debug, Clone, Copy)]

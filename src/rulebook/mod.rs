@@ -8,30 +8,16 @@
 
 mod automaton;
 pub(crate) mod parse;
-pub mod ruletest;
 mod term;
 
-use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use crate::model::{NameConfig, RuleInfo, Sentence};
+pub use crate::diag::{Diagnostic, Diagnostics};
+use crate::kinds::RuleInfo;
+use crate::model::{Lexicon, NameConfig, Sentence, Stance};
 
 use automaton::Automaton;
-
-/// Shared cue lists, from the `[lexicon]` table, as written.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
-#[serde(default)]
-pub struct Lexicon {
-    /// Words that make a denial: "deny", "denied".
-    pub denial: Vec<String>,
-    /// Negation words: "not", "never".
-    pub negation: Vec<String>,
-    /// Attribution cues: "according to", "said".
-    pub attribution: Vec<String>,
-    /// Hedge words: "reportedly", "allegedly".
-    pub hedge: Vec<String>,
-}
 
 /// A rule's example sentence, for `claimcheck rules test`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,8 +26,8 @@ pub struct Example {
     pub text: String,
     /// Whether the rule must match it.
     pub matches: bool,
-    /// Expected stance ("affirm" or "deny"), when given.
-    pub stance: Option<String>,
+    /// Expected stance, when given.
+    pub stance: Option<Stance>,
     /// Expected normalised figure value, when given.
     pub value: Option<String>,
     /// 1-based line of the example in its rule file.
@@ -55,8 +41,6 @@ pub struct Rule {
     pub info: RuleInfo,
     /// Example sentences.
     pub examples: Vec<Example>,
-    /// For a figure rule: the unit written in the rule (`unit = "GHz"`), if any.
-    pub unit: Option<String>,
     /// The rule file as displayed in messages: the rules directory joined
     /// with `info.file`.
     source: String,
@@ -98,54 +82,6 @@ pub struct Rulebook {
     /// Every literal phrase of every rule, in one automaton.
     automaton: Automaton,
 }
-
-/// One problem in a rule file.
-///
-/// A `line` of 0 means the problem concerns the whole file or directory;
-/// it is displayed as `file: message`.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Diagnostic {
-    /// The file, as given on the command line joined with its relative path.
-    pub file: String,
-    /// 1-based line, 0 when the problem has no position.
-    pub line: u32,
-    /// 1-based column, in characters.
-    pub column: u32,
-    /// What is wrong, lower-case, no trailing period.
-    pub message: String,
-}
-
-/// Every problem found in a rulebook, sorted by file, line and column.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Diagnostics(pub Vec<Diagnostic>);
-
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.line == 0 {
-            write!(f, "{}: {}", self.file, self.message)
-        } else {
-            write!(
-                f,
-                "{}:{}:{}: {}",
-                self.file, self.line, self.column, self.message
-            )
-        }
-    }
-}
-
-impl fmt::Display for Diagnostics {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (idx, diagnostic) in self.0.iter().enumerate() {
-            if idx > 0 {
-                writeln!(f)?;
-            }
-            write!(f, "{diagnostic}")?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for Diagnostics {}
 
 /// Loads every `.toml` file under `dir` (recursively, sorted by path),
 /// validates it and compiles the rulebook. Every problem of every file is

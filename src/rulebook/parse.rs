@@ -8,9 +8,12 @@ use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
 use super::term::{self, RuleTerms, Term};
-use super::{Diagnostic, Example, Lexicon, Rule, Source};
-use crate::kinds::{figure, proposition};
-use crate::model::{NameConfig, OriginPolicy, RuleInfo, RuleKind};
+use super::{Example, Rule, Source};
+use crate::diag::{get, number, unknown, wrong_type, Ctx, Diagnostic};
+use strum::IntoEnumIterator;
+
+use crate::kinds::{self, ClaimKind, RuleInfo, RuleKind};
+use crate::model::{Lexicon, NameConfig, OriginPolicy, Stance};
 
 /// Longest claim text, in characters.
 pub(crate) const MAX_CLAIM: usize = 75;
@@ -27,142 +30,11 @@ pub(crate) struct Parsed {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// One file being read: where offsets are, and where problems go.
-pub(crate) struct Ctx<'a> {
-    source: &'a Source,
-    line_starts: Vec<usize>,
-    diagnostics: &'a mut Vec<Diagnostic>,
-}
-
-impl Ctx<'_> {
-    /// 1-based line and column (in characters) of a byte offset.
-    pub fn position(&self, offset: usize) -> (u32, u32) {
-        let line_idx = self
-            .line_starts
-            .partition_point(|start| *start <= offset)
-            .max(1)
-            - 1;
-        let line_start = self.line_starts[line_idx];
-        let column = self
-            .source
-            .text
-            .get(line_start..offset.min(self.source.text.len()))
-            .map_or(0, |prefix| prefix.chars().count());
-        (line_idx as u32 + 1, column as u32 + 1)
-    }
-
-    /// Records a problem at `span`.
-    pub fn error(&mut self, span: &Range<usize>, message: impl Into<String>) {
-        let (line, column) = self.position(span.start);
-        self.diagnostics.push(Diagnostic {
-            file: self.source.display.clone(),
-            line,
-            column,
-            message: message.into(),
-        });
-    }
-
-    /// `file:line` of a span, for messages that point elsewhere.
-    fn file_line(&self, span: &Range<usize>) -> String {
-        format!("{}:{}", self.source.display, self.position(span.start).0)
-    }
-
-    /// Reports keys of `table` not in `allowed`, naming `what` the table is.
-    pub fn check_keys(&mut self, table: &DeTable<'_>, allowed: &[&str], what: &str) {
-        for key in table.keys() {
-            if !allowed.contains(&key.get_ref().as_ref()) {
-                let message = unknown(key.get_ref(), allowed, "key").replacen(
-                    "`, ",
-                    &format!("` in {what}, "),
-                    1,
-                );
-                self.error(&key.span(), message);
-            }
-        }
-    }
-
-    /// The string at `key`, reporting a wrong type.
-    pub fn string<'t>(
-        &mut self,
-        table: &'t DeTable<'_>,
-        key: &str,
-    ) -> Option<(&'t str, Range<usize>)> {
-        let value = get(table, key)?;
-        match value.get_ref() {
-            DeValue::String(text) => Some((text.as_ref(), value.span())),
-            other => {
-                self.error(&value.span(), wrong_type(key, "a string", other));
-                None
-            }
-        }
-    }
-
-    /// The number at `key` (integer or float), reporting a wrong type.
-    pub fn number(&mut self, table: &DeTable<'_>, key: &str) -> Option<(f64, Range<usize>)> {
-        let value = get(table, key)?;
-        match number(value.get_ref()) {
-            Some(number) => Some((number, value.span())),
-            None => {
-                self.error(&value.span(), wrong_type(key, "a number", value.get_ref()));
-                None
-            }
-        }
-    }
-}
-
-/// A table value's entry, by key.
-pub(crate) fn get<'t, 'i>(table: &'t DeTable<'i>, key: &str) -> Option<&'t Spanned<DeValue<'i>>> {
-    table.get(key)
-}
-
-/// The value as a number, for integers and floats.
-pub(crate) fn number(value: &DeValue<'_>) -> Option<f64> {
-    match value {
-        DeValue::Integer(integer) => i64::from_str_radix(integer.as_str(), integer.radix())
-            .ok()
-            .map(|n| n as f64),
-        DeValue::Float(float) => float.as_str().replace('_', "").parse().ok(),
-        _ => None,
-    }
-}
-
-/// "expected a string for `id`, found integer".
-pub(crate) fn wrong_type(key: &str, expected: &str, found: &DeValue<'_>) -> String {
-    format!(
-        "expected {expected} for `{key}`, found {}",
-        found.type_str()
-    )
-}
-
-/// "unknown key `afirm` in rule, did you mean `all`?" or the list of keys.
-pub(crate) fn unknown(found: &str, allowed: &[&str], what: &str) -> String {
-    match suggest(found, allowed) {
-        Some(near) => format!("unknown {what} `{found}`, did you mean `{near}`?"),
-        None => format!(
-            "unknown {what} `{found}`, expected one of {}",
-            allowed
-                .iter()
-                .map(|key| format!("`{key}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-    }
-}
-
-/// The candidate nearest to `found` (Jaro-Winkler), when it is near enough.
-fn suggest<'a>(found: &str, candidates: &[&'a str]) -> Option<&'a str> {
-    candidates
-        .iter()
-        .map(|candidate| (strsim::jaro_winkler(found, candidate), *candidate))
-        .filter(|(score, _)| *score >= 0.7)
-        .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
-        .map(|(_, candidate)| candidate)
-}
-
 const TOP_KEYS: &[&str] = &["entity", "lexicon", "names", "phrases", "rule"];
 const LEXICON_KEYS: &[&str] = &["attribution", "denial", "hedge", "negation"];
 const NAMES_KEYS: &[&str] = &["allow", "min_len", "threshold"];
-const RULE_KEYS: &[&str] = &[
+/// The keys every rule takes, whatever its kind.
+const COMMON_RULE_KEYS: &[&str] = &[
     "id",
     "kind",
     "claim",
@@ -174,14 +46,53 @@ const RULE_KEYS: &[&str] = &[
     "deny",
     "origin",
     "example",
-    "value",
-    "unit",
-    "key",
-    "tolerance",
-    "min",
-    "max",
 ];
-const EXAMPLE_KEYS: &[&str] = &["text", "match", "stance", "value"];
+/// The keys every example takes, whatever its rule's kind.
+const COMMON_EXAMPLE_KEYS: &[&str] = &["text", "match", "stance"];
+
+/// The common keys followed by every kind's own keys, for unknown-key messages.
+fn known_keys(
+    common: &[&'static str],
+    of_kind: fn(ClaimKind) -> &'static [&'static str],
+) -> Vec<&'static str> {
+    let mut keys = common.to_vec();
+    for kind in ClaimKind::iter() {
+        keys.extend(
+            of_kind(kind)
+                .iter()
+                .filter(|key| !keys.contains(key))
+                .collect::<Vec<_>>(),
+        );
+    }
+    keys
+}
+
+/// Reports keys of `table` that belong to another kind than `kind`.
+fn other_kinds_keys(ctx: &mut Ctx<'_>, table: &DeTable<'_>, kind: ClaimKind) {
+    for (key, _) in table.iter() {
+        let name = key.get_ref().as_ref();
+        if COMMON_RULE_KEYS.contains(&name) || kind.keys().contains(&name) {
+            continue;
+        }
+        if let Some(owner) = kind.owner_of(name) {
+            ctx.error(
+                &key.span(),
+                format!(
+                    "`{name}` only applies to {} rules (`kind = \"{}\"`)",
+                    owner.name(),
+                    owner.name()
+                ),
+            );
+        }
+    }
+}
+
+/// What a reference (`@name`) can resolve to: the definitions, and the text
+/// of files that did not parse (which may define it).
+struct Scope<'a> {
+    definitions: &'a BTreeMap<String, Definition>,
+    broken: Vec<&'a str>,
+}
 
 /// A named phrase set, entity or lexicon list, usable as `@name`.
 struct Definition {
@@ -195,7 +106,7 @@ pub(crate) fn parse(sources: &[Source]) -> Parsed {
     let mut tables = Vec::new();
     for source in sources {
         let (table, errors) = DeTable::parse_recoverable(&source.text);
-        let mut ctx = ctx(source, &mut parsed.diagnostics);
+        let mut ctx = Ctx::new(&source.display, &source.text, &mut parsed.diagnostics);
         if !errors.is_empty() {
             for error in errors {
                 let span = error.span().unwrap_or(0..0);
@@ -209,7 +120,7 @@ pub(crate) fn parse(sources: &[Source]) -> Parsed {
     let mut definitions = BTreeMap::new();
     let mut names_at: Option<String> = None;
     for (source, table) in &tables {
-        let mut ctx = ctx(source, &mut parsed.diagnostics);
+        let mut ctx = Ctx::new(&source.display, &source.text, &mut parsed.diagnostics);
         ctx.check_keys(table.get_ref(), TOP_KEYS, "rule file");
         definitions_of(
             &mut ctx,
@@ -229,9 +140,22 @@ pub(crate) fn parse(sources: &[Source]) -> Parsed {
             }
         }
     }
+    let broken: Vec<&str> = sources
+        .iter()
+        .filter(|source| {
+            !tables
+                .iter()
+                .any(|(parsed, _)| std::ptr::eq(*parsed, *source))
+        })
+        .map(|source| source.text.as_str())
+        .collect();
+    let scope = Scope {
+        definitions: &definitions,
+        broken,
+    };
     let mut ids: BTreeMap<String, String> = BTreeMap::new();
     for (source, table) in &tables {
-        let mut ctx = ctx(source, &mut parsed.diagnostics);
+        let mut ctx = Ctx::new(&source.display, &source.text, &mut parsed.diagnostics);
         let Some(value) = get(table.get_ref(), "rule") else {
             continue;
         };
@@ -247,7 +171,7 @@ pub(crate) fn parse(sources: &[Source]) -> Parsed {
                 ctx.error(&item.span(), wrong_type("rule", "a table", item.get_ref()));
                 continue;
             };
-            let Some(rule) = rule(&mut ctx, table, &item.span(), &definitions) else {
+            let Some(rule) = rule(&mut ctx, &source.rel, table, &item.span(), &scope) else {
                 continue;
             };
             if let Some(first) = ids.get(&rule.info.id) {
@@ -265,38 +189,7 @@ pub(crate) fn parse(sources: &[Source]) -> Parsed {
             parsed.rules.push(rule);
         }
     }
-    // A file with a syntax error defines nothing: a reference to a name it
-    // mentions is not reported as undefined until it parses.
-    let broken: Vec<&str> = sources
-        .iter()
-        .filter(|source| {
-            !tables
-                .iter()
-                .any(|(parsed, _)| std::ptr::eq(*parsed, *source))
-        })
-        .map(|source| source.text.as_str())
-        .collect();
-    if !broken.is_empty() {
-        parsed.diagnostics.retain(|diagnostic| {
-            let name = diagnostic
-                .message
-                .strip_prefix("undefined reference `@")
-                .and_then(|rest| rest.split('`').next());
-            name.is_none_or(|name| !broken.iter().any(|text| text.contains(name)))
-        });
-    }
     parsed
-}
-
-fn ctx<'a>(source: &'a Source, diagnostics: &'a mut Vec<Diagnostic>) -> Ctx<'a> {
-    let line_starts = std::iter::once(0)
-        .chain(source.text.match_indices('\n').map(|(at, _)| at + 1))
-        .collect();
-    Ctx {
-        source,
-        line_starts,
-        diagnostics,
-    }
 }
 
 /// Collects `[lexicon]`, `[phrases]` and `[entity.*]` into `definitions`.
@@ -528,12 +421,17 @@ fn names(ctx: &mut Ctx<'_>, value: &Spanned<DeValue<'_>>) -> NameConfig {
 /// One `[[rule]]` table; `None` after reporting its problems.
 fn rule(
     ctx: &mut Ctx<'_>,
+    rel: &str,
     table: &DeTable<'_>,
     span: &Range<usize>,
-    definitions: &BTreeMap<String, Definition>,
+    scope: &Scope<'_>,
 ) -> Option<Rule> {
     let n_before = ctx.diagnostics.len();
-    ctx.check_keys(table, RULE_KEYS, "rule");
+    ctx.check_keys(
+        table,
+        &known_keys(COMMON_RULE_KEYS, ClaimKind::keys),
+        "rule",
+    );
     let id = required_string(ctx, table, span, "id");
     if let Some((id, id_span)) = &id {
         let kebab = !id.is_empty()
@@ -562,31 +460,19 @@ fn rule(
         }
     }
     let kind = match required_string(ctx, table, span, "kind") {
-        Some(("proposition", _)) => Some(RuleKind::Proposition),
-        Some(("figure", _)) => figure::spec(ctx, table, span).map(RuleKind::Figure),
-        Some((other, kind_span)) => {
-            ctx.error(
-                &kind_span,
-                unknown(other, &["proposition", "figure"], "kind"),
-            );
-            None
-        }
+        Some((name, kind_span)) => match name.parse::<ClaimKind>() {
+            Ok(kind) => Some((kind, kind_span)),
+            Err(_) => {
+                ctx.error(&kind_span, unknown(name, &ClaimKind::names(), "kind"));
+                None
+            }
+        },
         None => None,
     };
-    if matches!(kind, Some(RuleKind::Proposition)) {
-        proposition::check(ctx, table);
-    }
-    let unit = match &kind {
-        Some(RuleKind::Figure(_)) => ctx.string(table, "unit").and_then(|(unit, unit_span)| {
-            if unit.trim().is_empty() {
-                ctx.error(&unit_span, "empty `unit`");
-                None
-            } else {
-                Some(unit.trim().to_string())
-            }
-        }),
-        _ => None,
-    };
+    let kind = kind.and_then(|(kind, _)| {
+        other_kinds_keys(ctx, table, kind);
+        kinds::spec(kind, ctx, table, span)
+    });
     let origin = match ctx.string(table, "origin") {
         None | Some(("speaker", _)) => OriginPolicy::Speaker,
         Some(("publisher", _)) => OriginPolicy::Publisher,
@@ -598,7 +484,7 @@ fn rule(
             OriginPolicy::Speaker
         }
     };
-    let terms = terms(ctx, table, span, definitions);
+    let terms = terms(ctx, table, span, scope);
     let examples = examples(ctx, table, kind.as_ref());
     if ctx.diagnostics.len() > n_before {
         return None;
@@ -609,14 +495,13 @@ fn rule(
         info: RuleInfo {
             id: id.to_string(),
             claim: claim.to_string(),
-            file: ctx.source.rel.clone(),
+            file: rel.to_string(),
             line: ctx.position(span.start).0,
             kind: kind?,
             origin,
         },
         examples,
-        unit,
-        source: ctx.source.display.clone(),
+        source: ctx.file().to_string(),
         terms: terms?,
     })
 }
@@ -639,7 +524,7 @@ fn terms(
     ctx: &mut Ctx<'_>,
     table: &DeTable<'_>,
     span: &Range<usize>,
-    definitions: &BTreeMap<String, Definition>,
+    scope: &Scope<'_>,
 ) -> Option<RuleTerms> {
     let n_before = ctx.diagnostics.len();
     let list = |ctx: &mut Ctx<'_>, key: &str| -> Vec<Term> {
@@ -661,7 +546,7 @@ fn terms(
         }
         items
             .iter()
-            .filter_map(|item| term(ctx, item, definitions))
+            .filter_map(|item| term(ctx, item, scope))
             .collect()
     };
     let all = list(ctx, "all");
@@ -699,24 +584,23 @@ fn terms(
 }
 
 /// One term: a string, or a list of strings (alternatives).
-fn term(
-    ctx: &mut Ctx<'_>,
-    item: &Spanned<DeValue<'_>>,
-    definitions: &BTreeMap<String, Definition>,
-) -> Option<Term> {
+fn term(ctx: &mut Ctx<'_>, item: &Spanned<DeValue<'_>>, scope: &Scope<'_>) -> Option<Term> {
     let mut term = Term::default();
     let mut ok = true;
     let add = |ctx: &mut Ctx<'_>, text: &str, span: &Range<usize>, term: &mut Term| match text
         .strip_prefix('@')
     {
-        Some(name) => match definitions.get(name) {
+        Some(name) => match scope.definitions.get(name) {
             Some(definition) => {
                 term.extend(&definition.term);
                 true
             }
+            // A file with a syntax error defines nothing: a reference to a
+            // name it mentions is not reported until it parses.
+            None if scope.broken.iter().any(|text| text.contains(name)) => false,
             None => {
-                let known: Vec<&str> = definitions.keys().map(String::as_str).collect();
-                let message = match suggest(name, &known) {
+                let known: Vec<&str> = scope.definitions.keys().map(String::as_str).collect();
+                let message = match crate::diag::suggest(name, &known) {
                     Some(near) => format!("undefined reference `@{name}`, did you mean `@{near}`?"),
                     None => format!(
                         "undefined reference `@{name}`: define it in `[phrases]`, `[entity.{name}]` or `[lexicon]`"
@@ -786,7 +670,11 @@ fn examples(ctx: &mut Ctx<'_>, table: &DeTable<'_>, kind: Option<&RuleKind>) -> 
             );
             continue;
         };
-        ctx.check_keys(fields, EXAMPLE_KEYS, "example");
+        ctx.check_keys(
+            fields,
+            &known_keys(COMMON_EXAMPLE_KEYS, ClaimKind::example_keys),
+            "example",
+        );
         let text = match get(fields, "text") {
             None => {
                 ctx.error(&item.span(), "example needs `text`");
@@ -811,17 +699,25 @@ fn examples(ctx: &mut Ctx<'_>, table: &DeTable<'_>, kind: Option<&RuleKind>) -> 
                 }
             },
         };
-        let stance = ctx.string(fields, "stance").and_then(|(stance, span)| {
-            if stance == "affirm" || stance == "deny" {
-                Some(stance.to_string())
-            } else {
-                ctx.error(&span, unknown(stance, &["affirm", "deny"], "stance"));
-                None
-            }
-        });
+        let stance = ctx
+            .string(fields, "stance")
+            .and_then(|(stance, span)| match stance {
+                "affirm" => Some(Stance::Affirm),
+                "deny" => Some(Stance::Deny),
+                _ => {
+                    ctx.error(&span, unknown(stance, &["affirm", "deny"], "stance"));
+                    None
+                }
+            });
         let value = ctx.string(fields, "value").map(|(value, span)| {
-            if matches!(kind, Some(RuleKind::Proposition)) {
-                ctx.error(&span, "`value` in an example only applies to figure rules");
+            if let Some(owner) = kind.and_then(|kind| kind.kind().example_owner_of("value")) {
+                ctx.error(
+                    &span,
+                    format!(
+                        "`value` in an example only applies to {} rules",
+                        owner.name()
+                    ),
+                );
             }
             value.to_string()
         });

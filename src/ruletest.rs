@@ -3,10 +3,10 @@
 
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, Table};
 
-use super::{Example, Rule, Rulebook};
 use crate::matcher;
 use crate::model::{Article, Document, Instance, Stance};
 use crate::provenance::Analyzer;
+use crate::rulebook::{Example, Rule, Rulebook};
 
 /// The outcome of a rule test run.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -163,13 +163,14 @@ fn judge(example: &Example, instances: &[Instance], tally: &mut Tally) -> Option
     };
     tally.n_tp += 1;
     let mut problems = Vec::new();
-    if let Some(expected) = &example.stance {
-        let got = match instance.stance.stance {
-            Stance::Affirm => "affirm",
-            Stance::Deny => "deny",
-        };
+    if let Some(expected) = example.stance {
+        let got = instance.stance.stance;
         if got != expected {
-            problems.push(format!("expected stance {expected}, got {got}"));
+            problems.push(format!(
+                "expected stance {}, got {}",
+                stance_name(expected),
+                stance_name(got)
+            ));
         }
     }
     if let Some(expected) = &example.value {
@@ -189,6 +190,13 @@ fn judge(example: &Example, instances: &[Instance], tally: &mut Tally) -> Option
     }
     tally.n_wrong += 1;
     Some(problems.join("; "))
+}
+
+fn stance_name(stance: Stance) -> &'static str {
+    match stance {
+        Stance::Affirm => "affirm",
+        Stance::Deny => "deny",
+    }
 }
 
 fn matched_text(instance: &Instance) -> String {
@@ -240,12 +248,12 @@ mod tests {
         );
     }
 
-    fn example(matches: bool, stance: Option<&str>, value: Option<&str>) -> Example {
+    fn example(matches: bool, stance: Option<Stance>, value: Option<&str>) -> Example {
         Example {
             text: "Between 2014 and 2018, about 70% of China's weapons imports came from Russia."
                 .to_string(),
             matches,
-            stance: stance.map(str::to_string),
+            stance,
             value: value.map(str::to_string),
             line: 3,
         }
@@ -254,9 +262,13 @@ mod tests {
     #[test]
     fn examples_are_judged_on_match_stance_and_value() {
         let found = [instance(Stance::Affirm, Some("70%"))];
-        check(example(true, Some("affirm"), Some("70%")), &found, None);
         check(
-            example(true, Some("deny"), Some("75%")),
+            example(true, Some(Stance::Affirm), Some("70%")),
+            &found,
+            None,
+        );
+        check(
+            example(true, Some(Stance::Deny), Some("75%")),
             &found,
             Some("expected stance deny, got affirm; expected value 75%, got 70%"),
         );

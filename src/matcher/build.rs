@@ -1,0 +1,127 @@
+//! The one place an instance is made: every path that finds one (a rule's
+//! match, a follow-up denial) hands its reading here, and this applies the
+//! rule's origin policy, the citation and the quote the same way for all.
+
+use std::ops::Range;
+
+use crate::kinds::{Reading, RuleInfo};
+use crate::model::{
+    Article, Attribution, Citation, Document, Hedge, Instance, OriginPolicy, StanceReading, Value,
+};
+use crate::provenance;
+
+/// What a path read from sentences `first..=last` of an article for one rule.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    /// Index of the rule.
+    pub rule_idx: u32,
+    /// First and last sentence index of the instance.
+    pub sentences: (u32, u32),
+    /// Byte span, inside the quote, of the words that made it an instance.
+    pub matched: Range<usize>,
+    /// Affirm or deny, and why.
+    pub stance: StanceReading,
+    /// Every typed value in the quote.
+    pub values: Vec<Value>,
+    /// What the rule's kind read from the values.
+    pub reading: Reading,
+    /// Who says it; `None` for the article's own voice.
+    pub attribution: Option<Attribution>,
+    /// A hedge bearing on the claim.
+    pub hedge: Option<Hedge>,
+}
+
+/// The instance `draft` makes in `article` for `rule`; `None` when its
+/// sentences lie outside the article.
+pub fn instance(rule: &RuleInfo, article: &Article, draft: Draft) -> Option<Instance> {
+    let (first_idx, last_idx) = draft.sentences;
+    let first = article.sentences.get(first_idx as usize)?;
+    let last = article.sentences.get(last_idx as usize)?;
+    let quote = article.text.get(first.start..last.end)?;
+    let origin = origin(rule.origin, draft.attribution.as_ref(), &article.document);
+    Some(Instance {
+        citation: Citation {
+            doc: 0,
+            byte_start: first.start,
+            byte_end: last.end,
+            line: first.line,
+            column: first.column,
+        },
+        rule: draft.rule_idx,
+        quote: quote.to_string(),
+        match_start: draft.matched.start,
+        match_end: draft.matched.end,
+        stance: draft.stance,
+        values: draft.values,
+        figure_value: draft.reading.figure_value,
+        figure_key: draft.reading.figure_key,
+        attribution: draft.attribution,
+        hedge: draft.hedge,
+        origin,
+        repeat: first.repeat_of.is_some(),
+    })
+}
+
+/// The independent source of an instance under a rule's origin policy: the
+/// speaker (else the outlet) by default, always the outlet for `publisher`.
+pub fn origin(
+    policy: OriginPolicy,
+    attribution: Option<&Attribution>,
+    document: &Document,
+) -> String {
+    match policy {
+        OriginPolicy::Speaker => provenance::origin(attribution, document),
+        OriginPolicy::Publisher => provenance::origin(None, document),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(policy: OriginPolicy, speaker: Option<&str>, document: &Document, expected: &str) {
+        let attribution = speaker.map(|speaker| Attribution {
+            speaker: speaker.to_string(),
+            cue: "said".to_string(),
+            direct: false,
+        });
+        assert_eq!(
+            origin(policy, attribution.as_ref(), document),
+            expected,
+            "{policy:?} {speaker:?}"
+        );
+    }
+
+    #[test]
+    fn the_policy_decides_between_speaker_and_outlet() {
+        let document = Document {
+            id: "wire-copy".to_string(),
+            publisher: Some("Daily Planet".to_string()),
+            derived_from: Some("Reuters".to_string()),
+            ..Document::default()
+        };
+        check(
+            OriginPolicy::Speaker,
+            Some("US officials"),
+            &document,
+            "us officials",
+        );
+        check(OriginPolicy::Speaker, None, &document, "reuters");
+        check(
+            OriginPolicy::Publisher,
+            Some("US officials"),
+            &document,
+            "reuters",
+        );
+        let own = Document {
+            id: "own".to_string(),
+            ..Document::default()
+        };
+        check(
+            OriginPolicy::Publisher,
+            Some("Moscow and Beijing"),
+            &own,
+            "own",
+        );
+    }
+}

@@ -75,8 +75,7 @@ pub fn denials(rulebook: &Rulebook, article: &Article, matches: &[RuleMatch]) ->
     let covered = Covered::new(matches);
     // Matches come sorted by sentence, so the rules matching one sentence
     // share one reading of the sentence after it.
-    let mut last_read: Option<(u32, Option<(StanceReading, Attribution, Vec<Value>, usize)>)> =
-        None;
+    let mut last_read: Option<(u32, Option<Denial>)> = None;
     for rule_match in matches {
         let Some(rule) = rulebook.rules.get(rule_match.rule as usize) else {
             continue;
@@ -99,22 +98,27 @@ pub fn denials(rulebook: &Rulebook, article: &Article, matches: &[RuleMatch]) ->
                     let match_end = quote
                         .find(attribution.cue.as_str())
                         .map_or(0, |at| at + attribution.cue.len());
-                    Some((stance, attribution, values::extract(quote), match_end))
+                    Some(Denial {
+                        stance,
+                        attribution,
+                        values: values::extract(quote),
+                        match_end,
+                    })
                 });
                 &mut last_read.insert((next_idx, reading)).1
             }
         };
-        let Some((stance, attribution, values, match_end)) = reading else {
+        let Some(denial) = reading else {
             continue;
         };
         let draft = Draft {
             rule_idx: rule_match.rule,
             sentences: (next_idx, next_idx),
-            matched: 0..*match_end,
-            stance: stance.clone(),
-            values: values.clone(),
+            matched: 0..denial.match_end,
+            stance: denial.stance.clone(),
+            values: denial.values.clone(),
             reading: Reading::default(),
-            attribution: Some(attribution.clone()),
+            attribution: Some(denial.attribution.clone()),
             hedge: None,
         };
         instances.extend(build::instance(&rule.info, article, draft));
@@ -122,6 +126,15 @@ pub fn denials(rulebook: &Rulebook, article: &Article, matches: &[RuleMatch]) ->
     instances.sort_by(instance_order);
     instances.dedup_by(|a, b| a.citation == b.citation && a.rule == b.rule);
     instances
+}
+
+/// What a follow-up denial sentence reads, whatever the rule it follows.
+struct Denial {
+    stance: StanceReading,
+    attribution: Attribution,
+    values: Vec<Value>,
+    /// End of the denial cue inside the sentence: the instance's matched words.
+    match_end: usize,
 }
 
 /// The sentences each rule's matches cover, to ask in logarithmic time

@@ -717,3 +717,333 @@ fn leftmost_longest<'a>(
     }
     kept
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::SentenceKind;
+    use crate::rulebook::{compile, Rulebook, Source};
+
+    const LEXICON: &str = r#"
+[lexicon]
+denial = ["deny", "denies", "denied", "rejected"]
+negation = ["not", "never"]
+
+[phrases]
+military-aid = ["military aid", "weapon*", "arms", "drone*"]
+
+[entity.china]
+aliases = ["China", "Beijing", "Chinese", "China's foreign ministry"]
+
+[entity.russia]
+aliases = ["Russia", "Moscow", "Russian"]
+"#;
+
+    fn rulebook(rules: &str) -> Rulebook {
+        let source = Source {
+            rel: "test.toml".to_string(),
+            display: "rules/test.toml".to_string(),
+            text: format!("{LEXICON}\n{rules}"),
+        };
+        compile(&[source], "rules").unwrap_or_else(|err| panic!("rules load:\n{err}"))
+    }
+
+    /// One sentence per line.
+    fn sentences(text: &str) -> Vec<Sentence> {
+        let mut sentences = Vec::new();
+        let mut offset = 0;
+        for (line_idx, line) in text.split('\n').enumerate() {
+            sentences.push(Sentence {
+                start: offset,
+                end: offset + line.len(),
+                line: line_idx as u32 + 1,
+                column: 1,
+                kind: SentenceKind::Body,
+                repeat_of: None,
+            });
+            offset += line.len() + 1;
+        }
+        sentences
+    }
+
+    /// Renders each match as `rule first-last: hit|hit / deny: cue|cue`.
+    fn render(rulebook: &Rulebook, text: &str, sentences: &[Sentence]) -> Vec<String> {
+        rulebook
+            .find(text, sentences)
+            .iter()
+            .map(|found| {
+                let base = sentences[found.sentence as usize].start;
+                let quote = |spans: &[Range<usize>]| {
+                    spans
+                        .iter()
+                        .map(|span| &text[base + span.start..base + span.end])
+                        .collect::<Vec<_>>()
+                        .join("|")
+                };
+                format!(
+                    "{} {}-{}: {} / deny: {}",
+                    rulebook.rules[found.rule as usize].info.id,
+                    found.sentence,
+                    found.last_sentence,
+                    quote(&found.spans),
+                    quote(&found.deny)
+                )
+            })
+            .collect()
+    }
+
+    fn check(rules: &str, text: &str, expected: &[&str]) {
+        let rulebook = rulebook(rules);
+        let got = render(&rulebook, text, &sentences(text));
+        assert_eq!(got, expected, "text: {text}");
+    }
+
+    const AID: &str = r#"
+[[rule]]
+id = "aid"
+kind = "proposition"
+claim = "China supplies military aid to Russia"
+all = ["@china", "@military-aid", "@russia"]
+deny = ["@denial", "will not send"]
+"#;
+
+    #[test]
+    fn aliases_and_deny_cues_match() {
+        check(
+            AID,
+            "Despite backing Moscow politically and diplomatically, Beijing has declared that it will not send weapons to Russia or Ukraine.",
+            &["aid 0-0: Moscow|Beijing|weapons|Russia / deny: will not send"],
+        );
+        check(
+            AID,
+            "Beijing denied sending drones to Moscow.",
+            &["aid 0-0: Beijing|drones|Moscow / deny: denied"],
+        );
+    }
+
+    #[test]
+    fn prefixes_extend_and_keep_the_left_boundary() {
+        let rules = r#"
+[[rule]]
+id = "supply"
+kind = "proposition"
+claim = "c"
+all = ["suppl*", "@russia"]
+"#;
+        check(
+            rules,
+            "Chinese companies are reportedly supplying Russia with assault rifles.\nAn oversupply of Russian oil.\nRussia's supplies.",
+            &["supply 0-0: supplying|Russia / deny: ", "supply 2-2: Russia|supplies / deny: "],
+        );
+    }
+
+    #[test]
+    fn apostrophes_match_curly_ones_and_longest_alias_wins() {
+        let rules = r#"
+[[rule]]
+id = "ministry"
+kind = "proposition"
+claim = "c"
+all = ["@china", "@denial"]
+"#;
+        check(
+            rules,
+            "China’s foreign ministry denied the report.\nChina's foreign ministry rejected it.",
+            &[
+                "ministry 0-0: China’s foreign ministry|denied / deny: ",
+                "ministry 1-1: China's foreign ministry|rejected / deny: ",
+            ],
+        );
+    }
+
+    #[test]
+    fn word_boundaries_are_checked_on_both_sides() {
+        let rules = r#"
+[[rule]]
+id = "arms"
+kind = "proposition"
+claim = "c"
+all = ["arms", "china"]
+"#;
+        check(
+            rules,
+            "Farms in Chinatown.\nArms for China.\nchina-made arms_x arms.",
+            &[
+                "arms 1-1: Arms|China / deny: ",
+                "arms 2-2: china|arms / deny: ",
+            ],
+        );
+    }
+
+    #[test]
+    fn combinators_any_not_and_not_inside() {
+        let rules = r#"
+[[rule]]
+id = "combo"
+kind = "proposition"
+claim = "c"
+all = ["@china"]
+any = [["send*", "supply*"], "provid*"]
+not = ["Ukraine's army"]
+not_inside = ["South China Sea"]
+"#;
+        check(
+            rules,
+            "China sends drones.\nChina provided rifles to Ukraine's army.\nShips sent to the South China Sea.\nChina bought oil.",
+            &["combo 0-0: China|sends / deny: "],
+        );
+    }
+
+    #[test]
+    fn windows_spread_over_sentences() {
+        let rules = r#"
+[[rule]]
+id = "window"
+kind = "proposition"
+claim = "c"
+all = ["@china", "drone*"]
+window = 2
+"#;
+        check(
+            rules,
+            "Beijing has denied it.\nThe drones came anyway.\nNothing here.\nDrones again.",
+            &["window 0-1: Beijing|drones / deny: "],
+        );
+        // The anchor term (the first of equal cost) sits in the second sentence.
+        let rules = r#"
+[[rule]]
+id = "window-back"
+kind = "proposition"
+claim = "c"
+all = ["drone*", "@china"]
+window = 2
+"#;
+        check(
+            rules,
+            "Nothing here.\nBeijing has denied it.\nThe drones came anyway.\nDrones again.",
+            &["window-back 1-2: Beijing|drones / deny: "],
+        );
+    }
+
+    #[test]
+    fn regex_terms_run_on_candidates_and_alone() {
+        let rules = r#"
+[[rule]]
+id = "s400"
+kind = "proposition"
+claim = "c"
+all = ["@russia", "re:\\bS-?400s?\\b"]
+
+[[rule]]
+id = "year-only"
+kind = "proposition"
+claim = "c"
+all = ["re:\\b20[0-9]{2}\\b"]
+"#;
+        check(
+            rules,
+            "Russia delivered S-400 systems.\nThe S400s arrived in 2018.\nRussia sold S-4000 units.",
+            &["s400 0-0: Russia|S-400 / deny: ", "year-only 1-1: 2018 / deny: "],
+        );
+    }
+
+    #[test]
+    fn overlapping_hits_count_once() {
+        let rules = r#"
+[[rule]]
+id = "twice"
+kind = "proposition"
+claim = "c"
+all = ["military aid", "aid"]
+"#;
+        check(
+            rules,
+            "Chinese military aid.\nMilitary aid and aid.",
+            &["twice 1-1: Military aid|aid / deny: "],
+        );
+    }
+
+    #[test]
+    fn contractions_match_inside_words() {
+        let rules = r#"
+[[rule]]
+id = "negated"
+kind = "proposition"
+claim = "c"
+all = ["@china", "send*"]
+deny = ["n't", "not"]
+"#;
+        check(
+            rules,
+            "Beijing didn't send drones.\nBeijing didn’t send drones.\nBeijing is not sending drones.",
+            &[
+                "negated 0-0: Beijing|send / deny: n't",
+                "negated 1-1: Beijing|send / deny: n’t",
+                "negated 2-2: Beijing|sending / deny: not",
+            ],
+        );
+    }
+
+    #[test]
+    fn rulebook_is_shared_between_threads() {
+        fn assert_sync<T: Sync + Send>() {}
+        assert_sync::<Rulebook>();
+    }
+
+    #[test]
+    fn furniture_never_matches() {
+        let rulebook = rulebook(AID);
+        let text = "Beijing denied sending drones to Moscow.";
+        let mut furniture = sentences(text);
+        furniture[0].kind = SentenceKind::Furniture;
+        assert_eq!(render(&rulebook, text, &furniture), Vec::<String>::new());
+    }
+
+    #[test]
+    fn literals_are_lowercase_sorted_and_deduplicated() {
+        let rulebook = rulebook(AID);
+        assert_eq!(
+            rulebook.literals(),
+            vec![
+                "arms",
+                "beijing",
+                "china",
+                "china's foreign ministry",
+                "china’s foreign ministry",
+                "chinese",
+                "denied",
+                "denies",
+                "deny",
+                "drone",
+                "military aid",
+                "moscow",
+                "rejected",
+                "russia",
+                "russian",
+                "weapon",
+                "will not send"
+            ]
+        );
+    }
+
+    #[test]
+    fn ten_thousand_rules_load() {
+        let mut text = String::from(LEXICON);
+        for idx in 0..10_000 {
+            text.push_str(&format!(
+                "[[rule]]\nid = \"rule-{idx}\"\nkind = \"proposition\"\nclaim = \"claim {idx}\"\nall = [\"@china\", \"term{idx} word*\"]\nany = [[\"alpha{idx}\", \"beta {idx}\"]]\n\n"
+            ));
+        }
+        let source = Source {
+            rel: "big.toml".to_string(),
+            display: "rules/big.toml".to_string(),
+            text,
+        };
+        let rulebook = compile(&[source], "rules").unwrap_or_else(|err| panic!("{err}"));
+        assert_eq!(rulebook.rules.len(), 10_000);
+        let text = "China said term9999 wordy things about beta 9999.";
+        let found = rulebook.find(text, &sentences(text));
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].rule, 9999);
+    }
+}

@@ -739,3 +739,199 @@ fn examples(ctx: &mut Ctx<'_>, table: &DeTable<'_>, kind: Option<&RuleKind>) -> 
     }
     examples
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rulebook::compile;
+
+    /// Compiles `files` (name, text) as the rules directory `rules` and
+    /// checks every problem reported, in order.
+    fn check(files: &[(&str, &str)], expected: &[&str]) {
+        let sources: Vec<Source> = files
+            .iter()
+            .map(|(name, text)| Source {
+                rel: name.to_string(),
+                display: format!("rules/{name}"),
+                text: text.to_string(),
+            })
+            .collect();
+        let got: Vec<String> = match compile(&sources, "rules") {
+            Ok(_) => Vec::new(),
+            Err(diagnostics) => diagnostics.0.iter().map(ToString::to_string).collect(),
+        };
+        assert_eq!(got, expected, "files: {files:?}");
+    }
+
+    const LEXICON: &str = r#"
+[lexicon]
+denial = ["deny", "denies", "denied", "rejected"]
+negation = ["not", "never"]
+
+[phrases]
+military-aid = ["military aid", "weapon*", "arms", "drone*"]
+
+[entity.china]
+aliases = ["China", "Beijing", "Chinese", "China's foreign ministry"]
+
+[entity.russia]
+aliases = ["Russia", "Moscow", "Russian"]
+"#;
+
+    const AID: &str = r#"
+[[rule]]
+id = "aid"
+kind = "proposition"
+claim = "China supplies military aid to Russia"
+all = ["@china", "@military-aid", "@russia"]
+deny = ["@denial", "will not send"]
+"#;
+
+    /// A proposition rule with `extra` lines after its common keys (which end on line 5).
+    fn proposition(extra: &str) -> String {
+        format!("[[rule]]\nid = \"p\"\nkind = \"proposition\"\nclaim = \"c\"\nall = [\"china\"]\n{extra}")
+    }
+
+    #[test]
+    fn keys_of_another_kind_are_refused_by_name() {
+        check(
+            &[("p.toml", &proposition("value = \"percent\"\nmax = 100\n"))],
+            &[
+                "rules/p.toml:6:1: `value` only applies to figure rules (`kind = \"figure\"`)",
+                "rules/p.toml:7:1: `max` only applies to figure rules (`kind = \"figure\"`)",
+            ],
+        );
+        check(
+            &[(
+                "p.toml",
+                &proposition("[[rule.example]]\ntext = \"China.\"\nvalue = \"70%\"\n[[rule.example]]\ntext = \"x\"\nmatch = false\n"),
+            )],
+            &["rules/p.toml:8:9: `value` in an example only applies to figure rules"],
+        );
+    }
+
+    #[test]
+    fn kinds_are_named_by_the_kinds_module() {
+        check(&[("p.toml", &proposition("deny = [\"denied\"]\n"))], &[]);
+        check(
+            &[(
+                "k.toml",
+                "[[rule]]\nid = \"k\"\nkind = \"propositon\"\nclaim = \"c\"\nall = [\"china\"]\n",
+            )],
+            &["rules/k.toml:3:8: unknown kind `propositon`, did you mean `proposition`?"],
+        );
+    }
+
+    #[test]
+    fn names_config_is_read() {
+        let text = format!(
+            "{LEXICON}\n[names]\nthreshold = 0.93\nmin_len = 4\nallow = [[\"Kania\", \"Kane\"]]\n{AID}"
+        );
+        let source = Source {
+            rel: "test.toml".to_string(),
+            display: "rules/test.toml".to_string(),
+            text,
+        };
+        let rulebook = compile(&[source], "rules").unwrap_or_else(|err| panic!("{err}"));
+        assert_eq!(
+            rulebook.names,
+            NameConfig {
+                threshold: 0.93,
+                min_len: 4,
+                allow: vec![vec!["Kania".to_string(), "Kane".to_string()]],
+            }
+        );
+        assert_eq!(
+            rulebook.lexicon.denial,
+            ["deny", "denies", "denied", "rejected"]
+        );
+        assert_eq!(
+            (
+                rulebook.rules[0].info.file.as_str(),
+                rulebook.rules[0].info.line
+            ),
+            ("test.toml", 20)
+        );
+    }
+
+    #[test]
+    fn every_problem_of_a_file_is_reported() {
+        let text = r#"[phrases]
+empty = []
+
+[[rule]]
+id = "Bad_Id"
+kind = "proposition"
+claim = "c"
+all = ["@chna", "re:(", ""]
+afirm = ["x"]
+alll = 1
+window = 0
+"#;
+        check(&[("bad.toml", text)], &[
+                "rules/bad.toml:2:9: empty phrase set: give at least one phrase",
+                "rules/bad.toml:5:6: rule id `Bad_Id` must be kebab-case (a-z, 0-9, `-`)",
+                "rules/bad.toml:8:8: undefined reference `@chna`: define it in `[phrases]`, `[entity.chna]` or `[lexicon]`",
+                "rules/bad.toml:8:17: invalid regex `(`: unclosed group",
+                "rules/bad.toml:8:25: empty term",
+                "rules/bad.toml:9:1: unknown key `afirm` in rule, expected one of `id`, `kind`, `claim`, `all`, `any`, `not`, `not_inside`, `window`, `deny`, `origin`, `example`, `value`, `unit`, `key`, `tolerance`, `min`, `max`",
+                "rules/bad.toml:10:1: unknown key `alll` in rule, did you mean `all`?",
+                "rules/bad.toml:11:10: `window` must be between 1 and 10 sentences",
+            ]);
+    }
+
+    #[test]
+    fn names_are_defined_once_and_examples_are_checked() {
+        let text = r#"[phrases]
+china = ["PRC"]
+
+[entity.china]
+aliases = ["China"]
+
+[[rule]]
+id = "ok-id"
+kind = "proposition"
+claim = "c"
+all = ["@china"]
+
+[[rule.example]]
+text = "China."
+stance = "afirm"
+
+[[rule.example]]
+text = "Beijing."
+match = false
+stance = "deny"
+"#;
+        check(&[("bad.toml", text)], &[
+                "rules/bad.toml:4:9: `@china` is defined twice, first at rules/bad.toml:2",
+                "rules/bad.toml:15:10: unknown stance `afirm`, did you mean `affirm`?",
+                "rules/bad.toml:17:1: a near-miss example (`match = false`) takes no `stance` or `value`",
+            ]);
+    }
+
+    #[test]
+    fn a_broken_file_hides_references_to_names_it_mentions() {
+        check(
+            &[
+                ("a.toml", "[entity.china]\naliases = [\"China\"\n"),
+                (
+                    "b.toml",
+                    "[[rule]]\nid = \"r\"\nkind = \"proposition\"\nclaim = \"c\"\nall = [\"@china\", \"@russia\"]\n",
+                ),
+            ],
+            &[
+                "rules/a.toml:2:19: toml syntax: unclosed array, expected `]`",
+                "rules/b.toml:5:18: undefined reference `@russia`: define it in `[phrases]`, `[entity.russia]` or `[lexicon]`",
+            ],
+        );
+    }
+
+    #[test]
+    fn syntax_errors_point_at_their_span() {
+        check(
+            &[("bad.toml", "[[rule]]\nid = \"x\nkind = 1\n")],
+            &["rules/bad.toml:2:8: toml syntax: invalid basic string, expected `\"`"],
+        );
+    }
+}

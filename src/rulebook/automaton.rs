@@ -9,7 +9,7 @@
 
 use std::cell::RefCell;
 use std::cmp::Reverse;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
@@ -22,9 +22,6 @@ use crate::model::{Sentence, SentenceKind};
 /// an NFA in overlapping search, at roughly 1.5 KiB of memory per pattern
 /// (18 MB for 11,700 patterns). Larger rulebooks let `aho-corasick` choose.
 const MAX_DFA_PATTERNS: usize = 20_000;
-
-/// The regex id of a pattern only one rule uses: its hits are not cached.
-const UNSHARED: u32 = u32::MAX;
 
 /// The compiled automaton and, per pattern, the rules it triggers.
 #[derive(Debug, Clone, Default)]
@@ -46,11 +43,9 @@ pub struct Automaton {
     unanchored: Vec<u32>,
     /// Every literal, lowercase, for `literals()`.
     literals: Vec<String>,
-    /// Per rule: an id for each of its regexes, in the order
-    /// `add_regex_hits` runs them; equal patterns share an id, so a
-    /// sentence's hits of a pattern that several rules use are found once
-    /// per article (`UNSHARED` for the others).
-    regex_ids: Vec<Vec<u32>>,
+    /// Regex patterns that several rules use: a sentence's hits of one are
+    /// found once per article and shared.
+    shared_regexes: HashSet<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -153,51 +148,24 @@ impl Automaton {
         trigger_start.push(triggers.len() as u32);
         literals.sort();
         literals.dedup();
-        let mut regex_index: HashMap<String, u32> = HashMap::new();
-        let regex_ids = rules
-            .iter()
-            .map(|rule| {
-                let terms = &rule.terms;
-                terms
-                    .all
-                    .iter()
-                    .chain(&terms.any)
-                    .chain(&terms.not)
-                    .chain(&terms.not_inside)
-                    .chain(&terms.deny)
-                    .flat_map(|term| &term.regexes)
-                    .map(|regex| {
-                        let next = regex_index.len() as u32;
-                        *regex_index
-                            .entry(regex.as_str().to_string())
-                            .or_insert(next)
-                    })
-                    .collect::<Vec<u32>>()
-            })
-            .collect::<Vec<_>>();
-        // Only a pattern that several rules share is worth caching.
-        let mut n_rules = vec![0u32; regex_index.len()];
-        for ids in &regex_ids {
-            let mut ids = ids.clone();
-            ids.sort_unstable();
-            ids.dedup();
-            for id in ids {
-                n_rules[id as usize] += 1;
+        // Only a regex that several rules share is worth caching.
+        let mut n_rules: HashMap<&str, u32> = HashMap::new();
+        for rule in rules {
+            let mut own: Vec<&str> = rule
+                .terms
+                .with_roles()
+                .flat_map(|(_, term)| term.regexes.iter().map(regex::Regex::as_str))
+                .collect();
+            own.sort_unstable();
+            own.dedup();
+            for pattern in own {
+                *n_rules.entry(pattern).or_default() += 1;
             }
         }
-        let regex_ids = regex_ids
+        let shared_regexes = n_rules
             .into_iter()
-            .map(|ids| {
-                ids.into_iter()
-                    .map(|id| {
-                        if n_rules[id as usize] > 1 {
-                            id
-                        } else {
-                            UNSHARED
-                        }
-                    })
-                    .collect()
-            })
+            .filter(|(_, n)| *n > 1)
+            .map(|(pattern, _)| pattern.to_string())
             .collect();
         let searcher = (!texts.is_empty()).then(|| {
             AhoCorasickBuilder::new()
@@ -216,7 +184,7 @@ impl Automaton {
             required,
             unanchored,
             literals,
-            regex_ids,
+            shared_regexes,
         }
     }
 
@@ -242,6 +210,7 @@ impl Automaton {
             hits: &hits,
             text,
             sentences,
+            shared_regexes: &self.shared_regexes,
             regex_hits: RefCell::new(HashMap::new()),
         };
         let window_of = |rule: u32| rules.get(rule as usize).map_or(1, |r| r.terms.window);
@@ -329,10 +298,6 @@ impl Automaton {
             rule: rules.get(rule_idx as usize)?,
             rule_idx,
             roles: self.roles.get(rule_idx as usize)?,
-            regex_ids: self
-                .regex_ids
-                .get(rule_idx as usize)
-                .map_or(&[][..], Vec::as_slice),
         })
     }
 
@@ -428,8 +393,8 @@ fn anchor(rule: &Rule, roles: &[(u32, Role)], n_users: &[u32]) -> Vec<u32> {
     Vec::new()
 }
 
-/// Per (regex id, sentence index): hits relative to the sentence start.
-type RegexHits = HashMap<(u32, u32), Vec<Range<usize>>>;
+/// Per (shared regex pattern, sentence index): hits relative to the sentence start.
+type RegexHits<'a> = HashMap<(&'a str, u32), Vec<Range<usize>>>;
 
 /// What every evaluation of one article shares.
 struct Context<'a> {
@@ -437,9 +402,11 @@ struct Context<'a> {
     hits: &'a [Hit],
     text: &'a str,
     sentences: &'a [Sentence],
-    /// Per (regex id, sentence index): the regex's hits in the sentence,
-    /// relative to its start.
-    regex_hits: RefCell<RegexHits>,
+    /// Patterns worth caching (see `Automaton::shared_regexes`).
+    shared_regexes: &'a HashSet<String>,
+    /// Per (shared pattern, sentence index): the regex's hits in the
+    /// sentence, relative to its start.
+    regex_hits: RefCell<RegexHits<'a>>,
 }
 
 /// The rule being evaluated.
@@ -447,8 +414,6 @@ struct Found<'a> {
     rule: &'a Rule,
     rule_idx: u32,
     roles: &'a [(u32, Role)],
-    /// The rule's regex ids (see `Automaton::regex_ids`).
-    regex_ids: &'a [u32],
 }
 
 /// Finds the matches of one rule around the sentences that trigger it
@@ -457,10 +422,10 @@ struct Found<'a> {
 /// Windows: a match starts at a sentence with a positive hit and takes the
 /// fewest sentences (at most `window`) that satisfy the rule; the next match
 /// of the rule starts after it, so one hit never makes two matches.
-fn scan_rule(
-    found: &Found<'_>,
+fn scan_rule<'a>(
+    found: &Found<'a>,
     triggers: impl Iterator<Item = usize>,
-    context: &Context<'_>,
+    context: &Context<'a>,
     matches: &mut Vec<RuleMatch>,
 ) {
     let window = found.rule.terms.window.max(1) as usize;
@@ -488,9 +453,9 @@ fn scan_rule(
 
 /// The rule's match over sentences `first..=last`, if the terms found there
 /// satisfy it and the first sentence holds one of the hits used.
-fn evaluate(
-    found: &Found<'_>,
-    context: &Context<'_>,
+fn evaluate<'a>(
+    found: &Found<'a>,
+    context: &Context<'a>,
     first: usize,
     last: usize,
 ) -> Option<RuleMatch> {
@@ -524,14 +489,7 @@ fn evaluate(
         }
     }
     let n_literal = found_hits.len();
-    let regex_ids = found.regex_ids;
-    if !add_regex_hits(
-        found.rule,
-        regex_ids,
-        context,
-        first..=last,
-        &mut found_hits,
-    ) {
+    if !add_regex_hits(found.rule, context, first..=last, &mut found_hits) {
         return None;
     }
     let rule_idx = found.rule_idx;
@@ -614,10 +572,9 @@ fn evaluate(
 /// whatever the remaining regexes find: an `all` term or every `any` term has
 /// no hit at all (shields only ever remove hits), or a literal `not` hit
 /// stands with no `not_inside` term to shield it.
-fn add_regex_hits(
-    rule: &Rule,
-    regex_ids: &[u32],
-    context: &Context<'_>,
+fn add_regex_hits<'a>(
+    rule: &'a Rule,
+    context: &Context<'a>,
     window: std::ops::RangeInclusive<usize>,
     found: &mut Vec<(Role, Range<usize>)>,
 ) -> bool {
@@ -631,12 +588,12 @@ fn add_regex_hits(
     }
     let first = *window.start();
     let window = sentences.get(window).unwrap_or(&[]);
-    let mut ids = regex_ids.iter();
     let mut cache = context.regex_hits.borrow_mut();
     let mut run =
-        |term: &Term, role: Role, found: &mut Vec<(Role, Range<usize>)>| {
+        |term: &'a Term, role: Role, found: &mut Vec<(Role, Range<usize>)>| {
             for regex in &term.regexes {
-                let id = ids.next().copied().filter(|id| *id != UNSHARED);
+                let pattern = regex.as_str();
+                let shared = context.shared_regexes.contains(pattern);
                 for (offset, sentence) in window.iter().enumerate() {
                     if sentence.kind == SentenceKind::Furniture {
                         continue;
@@ -651,14 +608,13 @@ fn add_regex_hits(
                             .collect::<Vec<_>>()
                     };
                     let uncached;
-                    let spans = match id {
-                        Some(id) => &*cache
-                            .entry((id, (first + offset) as u32))
-                            .or_insert_with(search),
-                        None => {
-                            uncached = search();
-                            &uncached
-                        }
+                    let spans = if shared {
+                        &*cache
+                            .entry((pattern, (first + offset) as u32))
+                            .or_insert_with(search)
+                    } else {
+                        uncached = search();
+                        &uncached
                     };
                     found.extend(spans.iter().map(|span| {
                         (role, sentence.start + span.start..sentence.start + span.end)

@@ -1,5 +1,6 @@
 //! The command line: parses arguments, runs the pipeline, and maps outcomes
-//! to exit codes (0 ran clean, 1 findings listed in `--fail-on`, 2 bad input).
+//! to exit codes (0 ran clean, 1 findings listed in `--fail-on` or a figure
+//! below an eval threshold, 2 bad input).
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -11,7 +12,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::model::{Finding, FindingKind};
 use crate::report::{self, table, Format, Report};
-use crate::{corpus, matcher, reconcile, rulebook};
+use crate::{corpus, eval, matcher, reconcile, rulebook};
 
 const EXIT_CODES: &str = "Exit codes:
   0  the run finished and found nothing listed in --fail-on
@@ -33,6 +34,8 @@ enum Command {
     /// Validate, test or list the rulebook.
     #[command(subcommand)]
     Rules(RulesCommand),
+    /// Run the check and score it against a labels file.
+    Eval(EvalArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -62,6 +65,31 @@ struct CheckArgs {
     /// Show only findings that involve this article (path as given in the corpus).
     #[arg(long)]
     focus: Option<PathBuf>,
+}
+
+const EVAL_EXIT_CODES: &str = "Exit codes:
+  0  every figure meets its threshold in the labels file (or has none)
+  1  a figure falls below its threshold
+  2  bad input or usage: a bad labels file, a bad rule, an unreadable path";
+
+#[derive(Debug, clap::Args)]
+#[command(after_help = EVAL_EXIT_CODES)]
+struct EvalArgs {
+    /// Directory of rule files.
+    #[arg(long, default_value = "rules")]
+    rules: PathBuf,
+    /// Article files or directories (repeatable).
+    #[arg(long, default_value = "corpus", num_args = 1..)]
+    corpus: Vec<PathBuf>,
+    /// The labels file (format in tests/eval/README.md).
+    #[arg(long)]
+    labels: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = eval::Format::Table)]
+    format: eval::Format,
+    /// Worker threads for the matcher (default: one per core).
+    #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
+    threads: Option<u16>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -111,6 +139,7 @@ pub fn main() -> ExitCode {
 fn run(cli: Cli) -> anyhow::Result<u8> {
     match cli.command {
         Command::Check(args) => check(&args),
+        Command::Eval(args) => eval(&args),
         Command::Rules(RulesCommand::Check { dir }) => {
             let rulebook = load_rules(&dir)?;
             eprintln!(
@@ -137,31 +166,11 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
 }
 
 fn check(args: &CheckArgs) -> anyhow::Result<u8> {
-    if let Some(threads) = args.threads {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(usize::from(threads))
-            .build_global()
-            .context("starting the thread pool")?;
-    }
-    let rulebook = load_rules(&args.rules)?;
-    let corpus = corpus::discover(&args.corpus)?;
-    let progress = progress_bar(corpus.sources.len());
-    let scan = matcher::scan_with_progress(&rulebook, &corpus, &progress);
-    progress.finish_and_clear();
-    for warning in &scan.warnings {
-        eprintln!("claimcheck: warning: {warning}");
-    }
-    if scan.documents.is_empty() {
-        anyhow::bail!("no readable articles in {}", display_paths(&args.corpus));
-    }
-    let rules = rulebook.infos();
-    let findings = reconcile::reconcile(&reconcile::Input {
-        rules: &rules,
-        names: &rulebook.names,
-        documents: &scan.documents,
-        instances: &scan.instances,
-        names_seen: &scan.names,
-    });
+    let Checked {
+        rules,
+        scan,
+        findings,
+    } = run_check(&args.rules, &args.corpus, args.threads)?;
     let focus = match &args.focus {
         Some(path) => Some(focus_doc(&scan.documents, path)?),
         None => None,
@@ -190,6 +199,82 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
         return Ok(1);
     }
     Ok(if scan.warnings.is_empty() { 0 } else { 2 })
+}
+
+/// What the check pipeline produced, before any filter.
+struct Checked {
+    rules: Vec<crate::kinds::RuleInfo>,
+    scan: matcher::Scan,
+    findings: Vec<Finding>,
+}
+
+/// The check pipeline shared by `check` and `eval`: rulebook load, corpus
+/// discovery, matcher scan (warnings go to stderr) and reconcile.
+fn run_check(
+    rules_dir: &Path,
+    corpus_paths: &[PathBuf],
+    threads: Option<u16>,
+) -> anyhow::Result<Checked> {
+    if let Some(threads) = threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(usize::from(threads))
+            .build_global()
+            .context("starting the thread pool")?;
+    }
+    let rulebook = load_rules(rules_dir)?;
+    let corpus = corpus::discover(corpus_paths)?;
+    let progress = progress_bar(corpus.sources.len());
+    let scan = matcher::scan_with_progress(&rulebook, &corpus, &progress);
+    progress.finish_and_clear();
+    for warning in &scan.warnings {
+        eprintln!("claimcheck: warning: {warning}");
+    }
+    if scan.documents.is_empty() {
+        anyhow::bail!("no readable articles in {}", display_paths(corpus_paths));
+    }
+    let rules = rulebook.infos();
+    let findings = reconcile::reconcile(&reconcile::Input {
+        rules: &rules,
+        names: &rulebook.names,
+        documents: &scan.documents,
+        instances: &scan.instances,
+        names_seen: &scan.names,
+    });
+    Ok(Checked {
+        rules,
+        scan,
+        findings,
+    })
+}
+
+/// Runs the check, renders it as `check --format json` would (every finding,
+/// no filter) and scores that JSON against the labels.
+fn eval(args: &EvalArgs) -> anyhow::Result<u8> {
+    let labels = eval::labels::load(&args.labels)?;
+    let Checked {
+        rules,
+        scan,
+        findings,
+    } = run_check(&args.rules, &args.corpus, args.threads)?;
+    let report = Report {
+        documents: &scan.documents,
+        rules: &rules,
+        instances: &scan.instances,
+        findings: &findings,
+    };
+    let mut json = Vec::new();
+    report::json::write(&report, &mut json).context("rendering the report as JSON")?;
+    let outcome = eval::run(&eval::Job {
+        labels: &labels,
+        corpus: &args.corpus,
+        report_json: &json,
+        format: args.format,
+    })?;
+    write_stdout(&outcome.output)?;
+    if !scan.warnings.is_empty() {
+        return Ok(2);
+    }
+    Ok(if outcome.passed { 0 } else { 1 })
 }
 
 fn keep(

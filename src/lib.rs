@@ -1,13 +1,15 @@
 //! claimcheck: checks where news articles agree, disagree, or assert things no one backs up.
 //!
 //! The pipeline is `rulebook` → `corpus` → `matcher` → `reconcile` → `report`;
-//! stages pass the plain types of `model`.
+//! stages pass the plain types of `model`. `eval` scores a report against labels
+//! and is imported by no stage.
 
 #![deny(missing_docs)]
 
 pub mod cli;
 pub mod corpus;
 pub mod diag;
+pub mod eval;
 pub mod kinds;
 pub mod matcher;
 pub mod model;

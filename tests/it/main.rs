@@ -4,6 +4,7 @@ mod cli;
 mod corpus;
 mod default_rulebook;
 mod determinism;
+mod eval;
 mod golden;
 mod properties;
 mod robustness;

@@ -1,0 +1,557 @@
+//! Reads `labels.toml`: what a careful reader sees in a corpus, for `eval`.
+//!
+//! The format is documented in `tests/eval/README.md`. Loading checks the
+//! syntax and the field types (one error, as `labels.toml:LINE:COL: ...`);
+//! `validate` then checks every label against the rulebook and the articles
+//! and reports every problem at once, sorted by position.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::fold;
+
+/// A position in the labels file: 1-based line and column (characters).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Pos {
+    /// 1-based line.
+    pub line: u32,
+    /// 1-based column, in characters.
+    pub column: u32,
+}
+
+/// A loaded labels file, not yet checked against the corpus.
+#[derive(Debug, Clone, Default)]
+pub struct Labels {
+    /// The file, as given on the command line.
+    pub path: PathBuf,
+    /// Every `[[instance]]`, in file order.
+    pub instances: Vec<InstanceLabel>,
+    /// Every `[[finding]]`, in file order.
+    pub findings: Vec<FindingLabel>,
+    /// Every `[[forbidden]]`, in file order.
+    pub forbidden: Vec<FindingLabel>,
+    /// `[findings] complete`: kinds whose expected findings are all listed.
+    pub complete: Vec<(String, Pos)>,
+    /// `[thresholds]`, in the order `instance_precision`, `instance_recall`,
+    /// `finding_precision`, `finding_recall`; absent ones left out.
+    pub thresholds: Vec<Threshold>,
+}
+
+/// One `[[instance]]`: what one sentence carries for one rule.
+#[derive(Debug, Clone, Default)]
+pub struct InstanceLabel {
+    /// Document id.
+    pub doc: String,
+    /// Where `doc` is written.
+    pub doc_pos: Pos,
+    /// The fragment as written.
+    pub text: String,
+    /// The fragment folded (see `eval::fold`).
+    pub folded: String,
+    /// Where `text` is written; labels are cited by this position.
+    pub text_pos: Pos,
+    /// Rule id, or `none`.
+    pub rule: String,
+    /// Where `rule` is written.
+    pub rule_pos: Pos,
+    /// `affirm` or `deny`, when judged.
+    pub stance: Option<String>,
+    /// Whether the sentence counts as a side, when judged.
+    pub side: Option<bool>,
+    /// Accepted speakers ("none" for the article's own voice), when judged.
+    pub speaker: Option<Vec<String>>,
+    /// Accepted origins, when judged.
+    pub origin: Option<Vec<String>>,
+    /// The normalised figure value, when judged.
+    pub value: Option<String>,
+    /// The figure's key, when judged.
+    pub key: Option<String>,
+}
+
+/// One `[[finding]]` or `[[forbidden]]` entry.
+#[derive(Debug, Clone, Default)]
+pub struct FindingLabel {
+    /// Finding kind, kebab-case.
+    pub kind: String,
+    /// Where `kind` is written; entries are cited by this position.
+    pub kind_pos: Pos,
+    /// Rule id, empty for name variants.
+    pub rule: String,
+    /// Where `rule` is written.
+    pub rule_pos: Pos,
+    /// Evidence fragments as written, with their folded forms and positions.
+    pub evidence: Vec<Evidence>,
+}
+
+/// One evidence fragment of a finding entry.
+#[derive(Debug, Clone, Default)]
+pub struct Evidence {
+    /// As written.
+    pub text: String,
+    /// Folded (see `eval::fold`).
+    pub folded: String,
+    /// Where it is written.
+    pub pos: Pos,
+}
+
+/// One `[thresholds]` entry.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Threshold {
+    /// `instance_precision`, `instance_recall`, `finding_precision` or `finding_recall`.
+    pub name: &'static str,
+    /// The lowest passing figure, in 0..=1.
+    pub min: f64,
+    /// Where it is written.
+    pub pos: Pos,
+}
+
+/// What `validate` needs to know about the corpus and the rulebook.
+#[derive(Debug, Clone, Default)]
+pub struct Universe {
+    /// Every rule id of the rulebook.
+    pub rules: BTreeSet<String>,
+    /// Every document id, with the folded text of each of its sentences that
+    /// can carry an instance (no furniture, no pull quote repeating a sentence).
+    pub sentences: BTreeMap<String, Vec<String>>,
+    /// Every finding kind, kebab-case.
+    pub kinds: BTreeSet<String>,
+}
+
+/// Reads and parses the labels file at `path`.
+pub fn load(path: &Path) -> anyhow::Result<Labels> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("reading labels {}", path.display()))?;
+    parse(&text, path)
+}
+
+/// Parses labels `text`, read from `path`.
+pub fn parse(text: &str, path: &Path) -> anyhow::Result<Labels> {
+    let index = crate::text::LineIndex::new(text);
+    let pos = |offset: usize| {
+        let (line, column) = index.locate(text, offset);
+        Pos { line, column }
+    };
+    let file: LabelsFile = toml::from_str(text).map_err(|err| {
+        let at = pos(err.span().map_or(0, |span| span.start));
+        anyhow::anyhow!(
+            "{}:{}:{}: {}",
+            path.display(),
+            at.line,
+            at.column,
+            err.message().trim()
+        )
+    })?;
+    let instances = file
+        .instance
+        .into_iter()
+        .map(|label| InstanceLabel {
+            doc_pos: pos(label.doc.span().start),
+            doc: label.doc.into_inner(),
+            folded: fold(label.text.get_ref()),
+            text_pos: pos(label.text.span().start),
+            text: label.text.into_inner(),
+            rule_pos: pos(label.rule.span().start),
+            rule: label.rule.into_inner(),
+            stance: label.stance.map(|stance| stance.name().to_owned()),
+            side: label.side,
+            speaker: label.speaker.map(OneOrMany::into_vec),
+            origin: label.origin.map(OneOrMany::into_vec),
+            value: label.value,
+            key: label.key,
+        })
+        .collect();
+    let finding = |entry: FindingToml| FindingLabel {
+        kind_pos: pos(entry.kind.span().start),
+        kind: entry.kind.into_inner(),
+        rule_pos: pos(entry.rule.span().start),
+        rule: entry.rule.into_inner(),
+        evidence: entry
+            .evidence
+            .unwrap_or_default()
+            .into_iter()
+            .map(|fragment| Evidence {
+                folded: fold(fragment.get_ref()),
+                pos: pos(fragment.span().start),
+                text: fragment.into_inner(),
+            })
+            .collect(),
+    };
+    let findings = file.finding.into_iter().map(finding).collect();
+    let forbidden = file.forbidden.into_iter().map(finding).collect();
+    let complete = file
+        .findings
+        .map(|table| table.complete)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|kind| (kind.get_ref().clone(), pos(kind.span().start)))
+        .collect();
+    let thresholds = file.thresholds.unwrap_or_default();
+    let thresholds = [
+        ("instance_precision", thresholds.instance_precision),
+        ("instance_recall", thresholds.instance_recall),
+        ("finding_precision", thresholds.finding_precision),
+        ("finding_recall", thresholds.finding_recall),
+    ]
+    .into_iter()
+    .filter_map(|(name, min)| {
+        min.map(|min| Threshold {
+            name,
+            pos: pos(min.span().start),
+            min: min.into_inner(),
+        })
+    })
+    .collect();
+    Ok(Labels {
+        path: path.to_path_buf(),
+        instances,
+        findings,
+        forbidden,
+        complete,
+        thresholds,
+    })
+}
+
+impl Labels {
+    /// Checks every label against `universe`: rule ids, document ids, kinds,
+    /// thresholds, and that each fragment is in exactly one sentence of its
+    /// document (evidence: in some sentence of the corpus). Fails with every
+    /// problem, one per line, sorted by position.
+    pub fn validate(&self, universe: &Universe) -> anyhow::Result<()> {
+        let mut problems: Vec<(Pos, String)> = Vec::new();
+        // (doc, sentence index, rule) → the text position of its label.
+        let mut seen: BTreeMap<(&str, usize, &str), Pos> = BTreeMap::new();
+        for label in &self.instances {
+            if label.rule != "none" && !universe.rules.contains(&label.rule) {
+                problems.push((label.rule_pos, format!("unknown rule `{}`", label.rule)));
+            }
+            let Some(sentences) = universe.sentences.get(&label.doc) else {
+                problems.push((label.doc_pos, format!("unknown document `{}`", label.doc)));
+                continue;
+            };
+            if label.folded.is_empty() {
+                problems.push((label.text_pos, "empty text fragment".to_owned()));
+                continue;
+            }
+            let hits: Vec<usize> = sentences
+                .iter()
+                .enumerate()
+                .filter(|(_, sentence)| sentence.contains(&label.folded))
+                .map(|(idx, _)| idx)
+                .collect();
+            match hits.as_slice() {
+                [] => problems.push((
+                    label.text_pos,
+                    format!("text `{}` is in no sentence of `{}`", label.text, label.doc),
+                )),
+                [idx] => {
+                    if let Some(first) =
+                        seen.insert((&label.doc, *idx, &label.rule), label.text_pos)
+                    {
+                        problems.push((
+                            label.text_pos,
+                            format!(
+                                "sentence already labelled with rule `{}` at line {}",
+                                label.rule, first.line
+                            ),
+                        ));
+                    }
+                }
+                many => problems.push((
+                    label.text_pos,
+                    format!(
+                        "text `{}` is in {} sentences of `{}`: quote more of the sentence",
+                        label.text,
+                        many.len(),
+                        label.doc
+                    ),
+                )),
+            }
+        }
+        problems.extend(none_conflicts(&seen));
+        for entry in self.findings.iter().chain(&self.forbidden) {
+            problems.extend(self.finding_problems(entry, universe));
+        }
+        for (kind, pos) in &self.complete {
+            if !universe.kinds.contains(kind) {
+                problems.push((*pos, unknown_kind(kind, universe)));
+            }
+        }
+        for threshold in &self.thresholds {
+            if !(0.0..=1.0).contains(&threshold.min) {
+                problems.push((
+                    threshold.pos,
+                    format!(
+                        "{} = {} is not between 0 and 1",
+                        threshold.name, threshold.min
+                    ),
+                ));
+            }
+        }
+        if problems.is_empty() {
+            return Ok(());
+        }
+        problems.sort();
+        problems.dedup();
+        let lines: Vec<String> = problems
+            .iter()
+            .map(|(pos, message)| {
+                format!(
+                    "{}:{}:{}: {message}",
+                    self.path.display(),
+                    pos.line,
+                    pos.column
+                )
+            })
+            .collect();
+        anyhow::bail!(
+            "{}\n{} problem(s) in {}",
+            lines.join("\n"),
+            problems.len(),
+            self.path.display()
+        )
+    }
+
+    /// The problems of one `[[finding]]` or `[[forbidden]]` entry.
+    fn finding_problems(&self, entry: &FindingLabel, universe: &Universe) -> Vec<(Pos, String)> {
+        let mut problems = Vec::new();
+        if !universe.kinds.contains(&entry.kind) {
+            problems.push((entry.kind_pos, unknown_kind(&entry.kind, universe)));
+        }
+        if entry.kind == "name-variant" {
+            if !entry.rule.is_empty() {
+                problems.push((
+                    entry.rule_pos,
+                    "a name-variant finding has no rule: write `rule = \"\"`".to_owned(),
+                ));
+            }
+        } else if !universe.rules.contains(&entry.rule) {
+            problems.push((entry.rule_pos, format!("unknown rule `{}`", entry.rule)));
+        }
+        for evidence in &entry.evidence {
+            let found = !evidence.folded.is_empty()
+                && universe
+                    .sentences
+                    .values()
+                    .flatten()
+                    .any(|sentence| sentence.contains(&evidence.folded));
+            if !found {
+                problems.push((
+                    evidence.pos,
+                    format!(
+                        "evidence `{}` is in no sentence of the corpus",
+                        evidence.text
+                    ),
+                ));
+            }
+        }
+        problems
+    }
+}
+
+/// A sentence labelled `none` and also with a rule.
+fn none_conflicts(seen: &BTreeMap<(&str, usize, &str), Pos>) -> Vec<(Pos, String)> {
+    let mut problems = Vec::new();
+    for ((doc, idx, rule), pos) in seen {
+        if *rule != "none" {
+            continue;
+        }
+        for ((other_doc, other_idx, other_rule), other_pos) in seen {
+            if other_doc == doc && other_idx == idx && *other_rule != "none" {
+                problems.push((
+                    *pos,
+                    format!(
+                        "sentence labelled `none` is also labelled with rule `{other_rule}` at line {}",
+                        other_pos.line
+                    ),
+                ));
+            }
+        }
+    }
+    problems
+}
+
+fn unknown_kind(kind: &str, universe: &Universe) -> String {
+    let known: Vec<String> = universe.kinds.iter().map(|k| format!("`{k}`")).collect();
+    format!(
+        "unknown finding kind `{kind}`, expected one of {}",
+        known.join(", ")
+    )
+}
+
+/// The whole labels file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LabelsFile {
+    #[serde(default)]
+    instance: Vec<InstanceToml>,
+    #[serde(default)]
+    finding: Vec<FindingToml>,
+    #[serde(default)]
+    forbidden: Vec<FindingToml>,
+    findings: Option<FindingsToml>,
+    thresholds: Option<ThresholdsToml>,
+}
+
+/// One `[[instance]]` as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct InstanceToml {
+    doc: Spanned<String>,
+    text: Spanned<String>,
+    rule: Spanned<String>,
+    stance: Option<StanceToml>,
+    side: Option<bool>,
+    speaker: Option<OneOrMany>,
+    origin: Option<OneOrMany>,
+    value: Option<String>,
+    key: Option<String>,
+    #[allow(dead_code)]
+    note: Option<String>,
+}
+
+/// `affirm` or `deny`.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum StanceToml {
+    Affirm,
+    Deny,
+}
+
+impl StanceToml {
+    fn name(self) -> &'static str {
+        match self {
+            StanceToml::Affirm => "affirm",
+            StanceToml::Deny => "deny",
+        }
+    }
+}
+
+/// A string, or a list of accepted alternatives.
+#[derive(Debug, Deserialize)]
+#[serde(untagged, expecting = "a string or a list of strings")]
+enum OneOrMany {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl OneOrMany {
+    fn into_vec(self) -> Vec<String> {
+        match self {
+            OneOrMany::One(one) => vec![one],
+            OneOrMany::Many(many) => many,
+        }
+    }
+}
+
+/// One `[[finding]]` or `[[forbidden]]` as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FindingToml {
+    kind: Spanned<String>,
+    rule: Spanned<String>,
+    evidence: Option<Vec<Spanned<String>>>,
+    #[allow(dead_code)]
+    note: Option<String>,
+}
+
+/// `[findings]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FindingsToml {
+    #[serde(default)]
+    complete: Vec<Spanned<String>>,
+}
+
+/// `[thresholds]`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ThresholdsToml {
+    instance_precision: Option<Spanned<f64>>,
+    instance_recall: Option<Spanned<f64>>,
+    finding_precision: Option<Spanned<f64>>,
+    finding_recall: Option<Spanned<f64>>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn universe() -> Universe {
+        Universe {
+            rules: ["bridge-closed".to_owned()].into_iter().collect(),
+            sentences: [(
+                "ledger".to_owned(),
+                vec![
+                    fold("The Marlow Bridge was closed on Monday."),
+                    fold("The council said the bridge was closed."),
+                ],
+            )]
+            .into_iter()
+            .collect(),
+            kinds: ["contradiction".to_owned(), "name-variant".to_owned()]
+                .into_iter()
+                .collect(),
+        }
+    }
+
+    /// Parses and validates `text` and compares the error message, or `Ok`.
+    fn check(text: &str, expected: Result<(), &str>) {
+        let got =
+            parse(text, Path::new("labels.toml")).and_then(|labels| labels.validate(&universe()));
+        match (got, expected) {
+            (Ok(()), Ok(())) => {}
+            (Err(err), Err(message)) => assert_eq!(format!("{err:#}"), message, "labels: {text}"),
+            (got, expected) => panic!("labels {text}: got {got:?}, expected {expected:?}"),
+        }
+    }
+
+    #[test]
+    fn a_valid_file_loads() {
+        check(
+            "[[instance]]\ndoc = \"ledger\"\ntext = \"closed on  MONDAY\"\nrule = \"bridge-closed\"\nstance = \"affirm\"\nspeaker = [\"none\", \"the council\"]\n\n[[finding]]\nkind = \"contradiction\"\nrule = \"bridge-closed\"\nevidence = [\"council said\"]\n\n[findings]\ncomplete = [\"contradiction\"]\n\n[thresholds]\ninstance_precision = 0.5\n",
+            Ok(()),
+        );
+        check("", Ok(()));
+    }
+
+    #[test]
+    fn syntax_and_field_errors_name_line_and_column() {
+        check(
+            "[[instance]]\ndoc = \"ledger\"\ntext = \"closed\"\nrule = \"bridge-closed\"\nstnce = \"deny\"\n",
+            Err("labels.toml:5:1: unknown field `stnce`, expected one of `doc`, `text`, `rule`, `stance`, `side`, `speaker`, `origin`, `value`, `key`, `note`"),
+        );
+        check(
+            "[[instance]]\ndoc = \"ledger\"\ntext = \"closed\"\nrule = \"bridge-closed\"\nstance = \"denies\"\n",
+            Err("labels.toml:5:10: unknown variant `denies`, expected `affirm` or `deny`"),
+        );
+    }
+
+    #[test]
+    fn every_problem_is_reported_sorted() {
+        check(
+            "[[instance]]\ndoc = \"ledger\"\ntext = \"bridge was closed\"\nrule = \"bridge-open\"\n\n[[instance]]\ndoc = \"gazette\"\ntext = \"x\"\nrule = \"none\"\n\n[[instance]]\ndoc = \"ledger\"\ntext = \"reopened\"\nrule = \"none\"\n\n[[finding]]\nkind = \"contradicton\"\nrule = \"bridge-closed\"\nevidence = [\"nowhere at all\"]\n\n[thresholds]\nfinding_recall = 1.5\n",
+            Err("labels.toml:3:8: text `bridge was closed` is in 2 sentences of `ledger`: quote more of the sentence\n\
+labels.toml:4:8: unknown rule `bridge-open`\n\
+labels.toml:7:7: unknown document `gazette`\n\
+labels.toml:13:8: text `reopened` is in no sentence of `ledger`\n\
+labels.toml:17:8: unknown finding kind `contradicton`, expected one of `contradiction`, `name-variant`\n\
+labels.toml:19:13: evidence `nowhere at all` is in no sentence of the corpus\n\
+labels.toml:22:18: finding_recall = 1.5 is not between 0 and 1\n\
+7 problem(s) in labels.toml"),
+        );
+    }
+
+    #[test]
+    fn a_sentence_labelled_twice_or_none_and_a_rule_is_a_problem() {
+        check(
+            "[[instance]]\ndoc = \"ledger\"\ntext = \"on Monday\"\nrule = \"bridge-closed\"\n\n[[instance]]\ndoc = \"ledger\"\ntext = \"Marlow Bridge\"\nrule = \"bridge-closed\"\n\n[[instance]]\ndoc = \"ledger\"\ntext = \"council said\"\nrule = \"none\"\n\n[[instance]]\ndoc = \"ledger\"\ntext = \"the bridge was closed.\"\nrule = \"bridge-closed\"\n",
+            Err("labels.toml:8:8: sentence already labelled with rule `bridge-closed` at line 3\n\
+labels.toml:13:8: sentence labelled `none` is also labelled with rule `bridge-closed` at line 18\n\
+2 problem(s) in labels.toml"),
+        );
+    }
+}

@@ -1,0 +1,172 @@
+//! Scores a check against a labels file: instance precision and recall, and
+//! findings expected, missed and false, by kind.
+//!
+//! eval reads the check's JSON wire format, the very bytes `check --format json`
+//! prints, so it scores what users see and does not depend on the internal types
+//! of the stages before it. No earlier stage imports this module. Its decisions,
+//! in order:
+//! - the labels load (`labels`) and are checked against the rulebook and the
+//!   articles, re-read and split into sentences as the matcher does;
+//! - an emitted instance is *on* a label when their documents are equal and
+//!   the instance's quote contains the label's fragment, both folded (`fold`);
+//! - `score` judges instances and matches findings; `render` prints a table or JSON.
+
+pub mod labels;
+mod render;
+mod score;
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use anyhow::Context;
+
+use crate::model::SentenceKind;
+use labels::{Labels, Universe};
+
+/// The output formats of `claimcheck eval`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// A readable report, with unjudged instances as TOML to paste into the labels.
+    Table,
+    /// Versioned JSON for machines (documented on the types in `eval/score.rs`).
+    Json,
+}
+
+/// One evaluation: the labels, the corpus they describe and the check's JSON.
+#[derive(Debug, Clone, Copy)]
+pub struct Job<'a> {
+    /// The loaded labels file.
+    pub labels: &'a Labels,
+    /// The `--corpus` paths the check ran on, re-read to check fragments.
+    pub corpus: &'a [PathBuf],
+    /// The check's report in the JSON wire format (`report::json`), every finding kept.
+    pub report_json: &'a [u8],
+    /// How to print the result.
+    pub format: Format,
+}
+
+/// The printed result and whether every figure met its threshold.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    /// The report, ending in a newline.
+    pub output: String,
+    /// False when a figure falls below its threshold in the labels file.
+    pub passed: bool,
+}
+
+/// Checks the labels against the corpus and the rulebook, scores the report
+/// and renders it. Fails with every labels problem (`labels.toml:LINE:COL: ...`).
+pub fn run(job: &Job<'_>) -> anyhow::Result<Outcome> {
+    let emitted: score::Emitted =
+        serde_json::from_slice(job.report_json).context("reading the check's JSON report")?;
+    let universe = universe(job.corpus, &emitted)?;
+    job.labels.validate(&universe)?;
+    let score = score::score(job.labels, &emitted);
+    let output = match job.format {
+        Format::Table => render::table(&score),
+        Format::Json => render::json(&score).context("rendering the eval report as JSON")?,
+    };
+    Ok(Outcome {
+        output,
+        passed: score.passed,
+    })
+}
+
+/// Folds text for comparison: whitespace runs become one space (and the ends
+/// are trimmed), curly quotes and apostrophes become straight ones
+/// (‘ ’ ʼ → ', “ ” → "), and letters are lower-cased. Dashes stay as written.
+pub fn fold(text: &str) -> String {
+    let mut folded = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.trim().chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space {
+            folded.push(' ');
+            space = false;
+        }
+        match c {
+            '\u{2018}' | '\u{2019}' | '\u{02BC}' => folded.push('\''),
+            '\u{201C}' | '\u{201D}' => folded.push('"'),
+            _ => folded.extend(c.to_lowercase()),
+        }
+    }
+    folded
+}
+
+/// A speaker or an origin, for comparison: folded, with a leading "the " dropped.
+pub fn normalize_name(name: &str) -> String {
+    let folded = fold(name);
+    match folded.strip_prefix("the ") {
+        Some(rest) => rest.to_owned(),
+        None => folded,
+    }
+}
+
+/// The rule ids and finding kinds there are, and the sentences of every article.
+fn universe(corpus_paths: &[PathBuf], emitted: &score::Emitted) -> anyhow::Result<Universe> {
+    let kinds: BTreeSet<String> = <crate::model::FindingKind as clap::ValueEnum>::value_variants()
+        .iter()
+        .filter_map(clap::ValueEnum::to_possible_value)
+        .map(|value| value.get_name().to_owned())
+        .collect();
+    let mut universe = Universe {
+        rules: emitted.rules.iter().map(|rule| rule.id.clone()).collect(),
+        kinds,
+        ..Universe::default()
+    };
+    let corpus = crate::corpus::discover(corpus_paths)?;
+    for source in &corpus.sources {
+        // Warnings were printed by the check, which read the same files.
+        let Some(article) = crate::corpus::read(source)?.article else {
+            continue;
+        };
+        let sentences = article
+            .sentences
+            .iter()
+            .filter(|sentence| {
+                sentence.kind != SentenceKind::Furniture && sentence.repeat_of.is_none()
+            })
+            .filter_map(|sentence| article.text.get(sentence.start..sentence.end))
+            .map(fold)
+            .collect();
+        universe.sentences.insert(article.document.id, sentences);
+    }
+    Ok(universe)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_and_names() {
+        let rows = [
+            (
+                "  Russia\u{2019}s \n\t \u{201C}NO\u{201D} ",
+                "russia's \"no\"",
+            ),
+            (
+                "it\u{02BC}s \u{2018}a\u{2019} 2014\u{2013}2018",
+                "it's 'a' 2014\u{2013}2018",
+            ),
+            ("", ""),
+        ];
+        for (input, expected) in rows {
+            assert_eq!(fold(input), expected, "fold({input:?})");
+        }
+        let rows = [
+            ("The  Council", "council"),
+            ("theodore", "theodore"),
+            (
+                "China\u{2019}s foreign ministry",
+                "china's foreign ministry",
+            ),
+        ];
+        for (input, expected) in rows {
+            assert_eq!(normalize_name(input), expected, "normalize_name({input:?})");
+        }
+    }
+}

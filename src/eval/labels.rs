@@ -6,13 +6,14 @@
 //! and reports every problem at once, sorted by position.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::fold;
+use super::{fold, Folded};
 
 /// A position in the labels file: 1-based line and column (characters).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
@@ -54,6 +55,8 @@ pub struct InstanceLabel {
     pub folded: String,
     /// Where `text` is written; labels are cited by this position.
     pub text_pos: Pos,
+    /// Byte span of the fragment in its article, set by `validate`.
+    pub span: Range<usize>,
     /// Rule id, or `none`.
     pub rule: String,
     /// Where `rule` is written.
@@ -114,11 +117,46 @@ pub struct Threshold {
 pub struct Universe {
     /// Every rule id of the rulebook.
     pub rules: BTreeSet<String>,
-    /// Every document id, with the folded text of each of its sentences that
-    /// can carry an instance (no furniture, no pull quote repeating a sentence).
-    pub sentences: BTreeMap<String, Vec<String>>,
+    /// Every document id, with its folded text.
+    pub texts: BTreeMap<String, DocText>,
     /// Every finding kind, kebab-case.
     pub kinds: BTreeSet<String>,
+}
+
+/// One article's text as eval searches it.
+#[derive(Debug, Clone, Default)]
+pub struct DocText {
+    /// The folded text, with offsets back into the article.
+    pub folded: Folded,
+    /// Byte spans of sentences that carry no instance: furniture, and pull
+    /// quotes repeating a sentence of the article.
+    pub excluded: Vec<Range<usize>>,
+    /// Start of every sentence as the engine splits them, in order: two
+    /// labels of one rule starting in one sentence are a duplicate.
+    pub sentence_starts: Vec<usize>,
+}
+
+impl DocText {
+    /// The spans of `fragment` (folded) outside the excluded sentences.
+    pub fn occurrences(&self, fragment: &str) -> Vec<Range<usize>> {
+        self.folded
+            .find_all(fragment)
+            .into_iter()
+            .filter(|span| {
+                !self
+                    .excluded
+                    .iter()
+                    .any(|excluded| excluded.start <= span.start && span.start < excluded.end)
+            })
+            .collect()
+    }
+
+    /// The index of the sentence holding byte `offset`.
+    fn sentence_of(&self, offset: usize) -> usize {
+        self.sentence_starts
+            .partition_point(|start| *start <= offset)
+            .saturating_sub(1)
+    }
 }
 
 /// Reads and parses the labels file at `path`.
@@ -153,6 +191,7 @@ pub fn parse(text: &str, path: &Path) -> anyhow::Result<Labels> {
             doc: label.doc.into_inner(),
             folded: fold(label.text.get_ref()),
             text_pos: pos(label.text.span().start),
+            span: 0..0,
             text: label.text.into_inner(),
             rule_pos: pos(label.rule.span().start),
             rule: label.rule.into_inner(),
@@ -217,18 +256,20 @@ pub fn parse(text: &str, path: &Path) -> anyhow::Result<Labels> {
 
 impl Labels {
     /// Checks every label against `universe`: rule ids, document ids, kinds,
-    /// thresholds, and that each fragment is in exactly one sentence of its
-    /// document (evidence: in some sentence of the corpus). Fails with every
-    /// problem, one per line, sorted by position.
-    pub fn validate(&self, universe: &Universe) -> anyhow::Result<()> {
+    /// thresholds, and that each fragment occurs exactly once in the text of
+    /// its document (evidence: somewhere in the corpus). Returns the labels
+    /// with the span of each fragment, or fails with every problem, one per
+    /// line, sorted by position.
+    pub fn validate(&self, universe: &Universe) -> anyhow::Result<Labels> {
+        let mut located = self.clone();
         let mut problems: Vec<(Pos, String)> = Vec::new();
         // (doc, sentence index, rule) → the text position of its label.
         let mut seen: BTreeMap<(&str, usize, &str), Pos> = BTreeMap::new();
-        for label in &self.instances {
+        for (label_idx, label) in self.instances.iter().enumerate() {
             if label.rule != "none" && !universe.rules.contains(&label.rule) {
                 problems.push((label.rule_pos, format!("unknown rule `{}`", label.rule)));
             }
-            let Some(sentences) = universe.sentences.get(&label.doc) else {
+            let Some(doc_text) = universe.texts.get(&label.doc) else {
                 problems.push((label.doc_pos, format!("unknown document `{}`", label.doc)));
                 continue;
             };
@@ -236,21 +277,23 @@ impl Labels {
                 problems.push((label.text_pos, "empty text fragment".to_owned()));
                 continue;
             }
-            let hits: Vec<usize> = sentences
-                .iter()
-                .enumerate()
-                .filter(|(_, sentence)| sentence.contains(&label.folded))
-                .map(|(idx, _)| idx)
-                .collect();
+            let hits = doc_text.occurrences(&label.folded);
             match hits.as_slice() {
                 [] => problems.push((
                     label.text_pos,
-                    format!("text `{}` is in no sentence of `{}`", label.text, label.doc),
+                    format!(
+                        "text `{}` is not in the text of `{}`",
+                        label.text, label.doc
+                    ),
                 )),
-                [idx] => {
-                    if let Some(first) =
-                        seen.insert((&label.doc, *idx, &label.rule), label.text_pos)
-                    {
+                [span] => {
+                    if let Some(located) = located.instances.get_mut(label_idx) {
+                        located.span = span.clone();
+                    }
+                    if let Some(first) = seen.insert(
+                        (&label.doc, doc_text.sentence_of(span.start), &label.rule),
+                        label.text_pos,
+                    ) {
                         problems.push((
                             label.text_pos,
                             format!(
@@ -263,7 +306,7 @@ impl Labels {
                 many => problems.push((
                     label.text_pos,
                     format!(
-                        "text `{}` is in {} sentences of `{}`: quote more of the sentence",
+                        "text `{}` occurs {} times in `{}`: quote more of the sentence",
                         label.text,
                         many.len(),
                         label.doc
@@ -292,7 +335,7 @@ impl Labels {
             }
         }
         if problems.is_empty() {
-            return Ok(());
+            return Ok(located);
         }
         problems.sort();
         problems.dedup();
@@ -332,17 +375,15 @@ impl Labels {
             problems.push((entry.rule_pos, format!("unknown rule `{}`", entry.rule)));
         }
         for evidence in &entry.evidence {
-            let found = !evidence.folded.is_empty()
-                && universe
-                    .sentences
-                    .values()
-                    .flatten()
-                    .any(|sentence| sentence.contains(&evidence.folded));
+            let found = universe
+                .texts
+                .values()
+                .any(|doc_text| !doc_text.occurrences(&evidence.folded).is_empty());
             if !found {
                 problems.push((
                     evidence.pos,
                     format!(
-                        "evidence `{}` is in no sentence of the corpus",
+                        "evidence `{}` is in no article of the corpus",
                         evidence.text
                     ),
                 ));
@@ -483,12 +524,15 @@ mod tests {
     fn universe() -> Universe {
         Universe {
             rules: ["bridge-closed".to_owned()].into_iter().collect(),
-            sentences: [(
+            texts: [(
                 "ledger".to_owned(),
-                vec![
-                    fold("The Marlow Bridge was closed on Monday."),
-                    fold("The council said the bridge was closed."),
-                ],
+                DocText {
+                    folded: Folded::new(
+                        "The Marlow Bridge was closed on Monday.\nThe council said the bridge was\nclosed.",
+                    ),
+                    excluded: Vec::new(),
+                    sentence_starts: vec![0, 40],
+                },
             )]
             .into_iter()
             .collect(),
@@ -503,7 +547,7 @@ mod tests {
         let got =
             parse(text, Path::new("labels.toml")).and_then(|labels| labels.validate(&universe()));
         match (got, expected) {
-            (Ok(()), Ok(())) => {}
+            (Ok(_), Ok(())) => {}
             (Err(err), Err(message)) => assert_eq!(format!("{err:#}"), message, "labels: {text}"),
             (got, expected) => panic!("labels {text}: got {got:?}, expected {expected:?}"),
         }
@@ -534,12 +578,12 @@ mod tests {
     fn every_problem_is_reported_sorted() {
         check(
             "[[instance]]\ndoc = \"ledger\"\ntext = \"bridge was closed\"\nrule = \"bridge-open\"\n\n[[instance]]\ndoc = \"gazette\"\ntext = \"x\"\nrule = \"none\"\n\n[[instance]]\ndoc = \"ledger\"\ntext = \"reopened\"\nrule = \"none\"\n\n[[finding]]\nkind = \"contradicton\"\nrule = \"bridge-closed\"\nevidence = [\"nowhere at all\"]\n\n[thresholds]\nfinding_recall = 1.5\n",
-            Err("labels.toml:3:8: text `bridge was closed` is in 2 sentences of `ledger`: quote more of the sentence\n\
+            Err("labels.toml:3:8: text `bridge was closed` occurs 2 times in `ledger`: quote more of the sentence\n\
 labels.toml:4:8: unknown rule `bridge-open`\n\
 labels.toml:7:7: unknown document `gazette`\n\
-labels.toml:13:8: text `reopened` is in no sentence of `ledger`\n\
+labels.toml:13:8: text `reopened` is not in the text of `ledger`\n\
 labels.toml:17:8: unknown finding kind `contradicton`, expected one of `contradiction`, `name-variant`\n\
-labels.toml:19:13: evidence `nowhere at all` is in no sentence of the corpus\n\
+labels.toml:19:13: evidence `nowhere at all` is in no article of the corpus\n\
 labels.toml:22:18: finding_recall = 1.5 is not between 0 and 1\n\
 7 problem(s) in labels.toml"),
         );

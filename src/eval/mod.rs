@@ -7,8 +7,11 @@
 //! in order:
 //! - the labels load (`labels`) and are checked against the rulebook and the
 //!   articles, re-read and split into sentences as the matcher does;
+//! - each fragment is found in its article's text, folded (`fold`), so a label
+//!   never depends on how the engine splits sentences (a hard-wrapped line, a
+//!   quote); it must occur once outside furniture and repeated pull quotes;
 //! - an emitted instance is *on* a label when their documents are equal and
-//!   the instance's quote contains the label's fragment, both folded (`fold`);
+//!   the instance's byte span overlaps the fragment's;
 //! - `score` judges instances and matches findings; `render` prints a table or JSON.
 
 pub mod labels;
@@ -60,8 +63,8 @@ pub fn run(job: &Job<'_>) -> anyhow::Result<Outcome> {
     let emitted: score::Emitted =
         serde_json::from_slice(job.report_json).context("reading the check's JSON report")?;
     let universe = universe(job.corpus, &emitted)?;
-    job.labels.validate(&universe)?;
-    let score = score::score(job.labels, &emitted);
+    let labels = job.labels.validate(&universe)?;
+    let score = score::score(&labels, &emitted, &universe);
     let output = match job.format {
         Format::Table => render::table(&score),
         Format::Json => render::json(&score).context("rendering the eval report as JSON")?,
@@ -76,24 +79,78 @@ pub fn run(job: &Job<'_>) -> anyhow::Result<Outcome> {
 /// are trimmed), curly quotes and apostrophes become straight ones
 /// (‘ ’ ʼ → ', “ ” → "), and letters are lower-cased. Dashes stay as written.
 pub fn fold(text: &str) -> String {
-    let mut folded = String::with_capacity(text.len());
-    let mut space = false;
-    for c in text.trim().chars() {
-        if c.is_whitespace() {
-            space = true;
-            continue;
+    Folded::new(text).text
+}
+
+/// Folded text with, for each of its bytes, the byte offset in the original
+/// of the character it came from, so a fragment found in the folded text has
+/// a span in the original.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Folded {
+    /// The folded text (see `fold`).
+    pub text: String,
+    /// Per byte of `text`, then one past its end: offsets into the original.
+    offsets: Vec<usize>,
+}
+
+impl Folded {
+    /// Folds `original`, keeping where each folded byte came from.
+    pub fn new(original: &str) -> Folded {
+        let mut folded = Folded {
+            text: String::with_capacity(original.len()),
+            offsets: Vec::with_capacity(original.len() + 1),
+        };
+        let lead = original.len() - original.trim_start().len();
+        let mut space: Option<usize> = None;
+        for (at, c) in original.trim().char_indices() {
+            let at = lead + at;
+            if c.is_whitespace() {
+                space.get_or_insert(at);
+                continue;
+            }
+            if let Some(space_at) = space.take() {
+                folded.push(space_at, ' ');
+            }
+            match c {
+                '\u{2018}' | '\u{2019}' | '\u{02BC}' => folded.push(at, '\''),
+                '\u{201C}' | '\u{201D}' => folded.push(at, '"'),
+                _ => c.to_lowercase().for_each(|lower| folded.push(at, lower)),
+            }
         }
-        if space {
-            folded.push(' ');
-            space = false;
-        }
-        match c {
-            '\u{2018}' | '\u{2019}' | '\u{02BC}' => folded.push('\''),
-            '\u{201C}' | '\u{201D}' => folded.push('"'),
-            _ => folded.extend(c.to_lowercase()),
-        }
+        folded.offsets.push(original.trim_end().len());
+        folded
     }
-    folded
+
+    fn push(&mut self, at: usize, c: char) {
+        self.text.push(c);
+        self.offsets.extend(std::iter::repeat_n(at, c.len_utf8()));
+    }
+
+    /// The spans in the original of every occurrence of `fragment` (folded),
+    /// overlapping occurrences included.
+    pub fn find_all(&self, fragment: &str) -> Vec<std::ops::Range<usize>> {
+        if fragment.is_empty() {
+            return Vec::new();
+        }
+        let mut spans = Vec::new();
+        let mut from = 0;
+        while let Some(found) = self.text.get(from..).and_then(|rest| rest.find(fragment)) {
+            let start = from + found;
+            let end = start + fragment.len();
+            if let (Some(&first), Some(&last)) = (self.offsets.get(start), self.offsets.get(end)) {
+                // `last` is where the character after the fragment starts;
+                // the fragment ends at most there.
+                spans.push(first..last.max(first + 1));
+            }
+            from = start
+                + self
+                    .text
+                    .get(start..)
+                    .and_then(|rest| rest.chars().next())
+                    .map_or(1, char::len_utf8);
+        }
+        spans
+    }
 }
 
 /// A speaker or an origin, for comparison: folded, with a leading "the " dropped.
@@ -123,16 +180,26 @@ fn universe(corpus_paths: &[PathBuf], emitted: &score::Emitted) -> anyhow::Resul
         let Some(article) = crate::corpus::read(source)?.article else {
             continue;
         };
-        let sentences = article
+        let excluded = article
             .sentences
             .iter()
             .filter(|sentence| {
-                sentence.kind != SentenceKind::Furniture && sentence.repeat_of.is_none()
+                sentence.kind == SentenceKind::Furniture || sentence.repeat_of.is_some()
             })
-            .filter_map(|sentence| article.text.get(sentence.start..sentence.end))
-            .map(fold)
+            .map(|sentence| sentence.start..sentence.end)
             .collect();
-        universe.sentences.insert(article.document.id, sentences);
+        universe.texts.insert(
+            article.document.id,
+            labels::DocText {
+                folded: Folded::new(&article.text),
+                excluded,
+                sentence_starts: article
+                    .sentences
+                    .iter()
+                    .map(|sentence| sentence.start)
+                    .collect(),
+            },
+        );
     }
     Ok(universe)
 }
@@ -167,6 +234,30 @@ mod tests {
         ];
         for (input, expected) in rows {
             assert_eq!(normalize_name(input), expected, "normalize_name({input:?})");
+        }
+    }
+
+    #[test]
+    fn fragments_are_found_across_line_breaks_with_their_file_spans() {
+        // A hard-wrapped wire story: the sentence spans two lines.
+        let text = "Officials said the \u{201C}Buk\u{201D} was\nfired  from Pervomaisk.\nThe BUK was fired.";
+        let rows: [(&str, &[&str]); 4] = [
+            (
+                "\"buk\" was fired from",
+                &["\u{201C}Buk\u{201D} was\nfired  from"],
+            ),
+            ("buk was fired", &["BUK was fired"]),
+            ("was fired", &["was\nfired", "was fired"]),
+            ("nowhere", &[]),
+        ];
+        let folded = Folded::new(text);
+        for (fragment, expected) in rows {
+            let got: Vec<&str> = folded
+                .find_all(fragment)
+                .into_iter()
+                .map(|span| &text[span])
+                .collect();
+            assert_eq!(got, expected, "fragment {fragment:?}");
         }
     }
 }

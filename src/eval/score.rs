@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::labels::{FindingLabel, InstanceLabel, Labels, Pos};
+use super::labels::{FindingLabel, InstanceLabel, Labels, Pos, Universe};
 use super::{fold, normalize_name};
 
 /// Bumped whenever a field of the eval report is added, removed or changes meaning.
@@ -52,6 +52,10 @@ pub struct EmittedInstance {
     pub line: u32,
     /// 1-based column of the sentence.
     pub column: u32,
+    /// Byte offset of the sentence in the article.
+    pub byte_start: usize,
+    /// Byte offset one past the sentence.
+    pub byte_end: usize,
     /// The whole sentence.
     pub quote: String,
     /// `affirm` or `deny`.
@@ -414,10 +418,10 @@ pub fn takes_side(instance: &EmittedInstance) -> bool {
 }
 
 /// Scores `emitted` against `labels`, which were validated against the same corpus.
-pub fn score(labels: &Labels, emitted: &Emitted) -> Score {
+pub fn score(labels: &Labels, emitted: &Emitted, universe: &Universe) -> Score {
     let at = |pos: Pos| format!("{}:{}:{}", labels.path.display(), pos.line, pos.column);
     let instances = judge_instances(labels, emitted, &at);
-    let findings = match_findings(labels, emitted, &at);
+    let findings = match_findings(labels, emitted, universe, &at);
     let thresholds: Vec<ThresholdResult> = labels
         .thresholds
         .iter()
@@ -483,13 +487,12 @@ fn judge_instances(
         score.emitted += 1;
         let row = rule_row(&mut rules, &instance.rule);
         row.emitted += 1;
-        let quote = fold(&instance.quote);
         let on: Vec<usize> = by_doc
             .get(instance.doc.as_str())
             .into_iter()
             .flatten()
             .copied()
-            .filter(|idx| quote.contains(&labels.instances[*idx].folded))
+            .filter(|idx| overlaps(&labels.instances[*idx].span, instance))
             .collect();
         if on.is_empty() {
             score.unjudged += 1;
@@ -703,13 +706,18 @@ struct FindingResults {
 fn match_findings(
     labels: &Labels,
     emitted: &Emitted,
+    universe: &Universe,
     at: &dyn Fn(Pos) -> String,
 ) -> FindingResults {
-    let quotes: BTreeMap<&str, (String, &EmittedInstance)> = emitted
+    let instances: BTreeMap<&str, &EmittedInstance> = emitted
         .instances
         .iter()
-        .map(|instance| (instance.id.as_str(), (fold(&instance.quote), instance)))
+        .map(|instance| (instance.id.as_str(), instance))
         .collect();
+    let quotes = Evidence {
+        instances,
+        universe,
+    };
     let candidates: Vec<Vec<usize>> = labels
         .findings
         .iter()
@@ -816,21 +824,38 @@ fn match_findings(
 }
 
 /// Whether `finding` has the entry's kind and rule and every evidence
-/// fragment is in the quote of one of its instances.
-fn matches(
-    entry: &FindingLabel,
-    finding: &EmittedFinding,
-    quotes: &BTreeMap<&str, (String, &EmittedInstance)>,
-) -> bool {
+/// fragment overlaps the sentence of one of its instances.
+fn matches(entry: &FindingLabel, finding: &EmittedFinding, quotes: &Evidence<'_>) -> bool {
     entry.kind == finding.kind
         && entry.rule == finding.rule.as_deref().unwrap_or("")
         && entry.evidence.iter().all(|evidence| {
             finding.instances.iter().any(|id| {
-                quotes
-                    .get(id.as_str())
-                    .is_some_and(|(quote, _)| quote.contains(&evidence.folded))
+                quotes.instances.get(id.as_str()).is_some_and(|instance| {
+                    quotes
+                        .universe
+                        .texts
+                        .get(&instance.doc)
+                        .is_some_and(|doc_text| {
+                            doc_text
+                                .occurrences(&evidence.folded)
+                                .iter()
+                                .any(|span| overlaps(span, instance))
+                        })
+                })
             })
         })
+}
+
+/// What evidence fragments are looked up in: the emitted instances by id,
+/// and the articles' texts.
+struct Evidence<'a> {
+    instances: BTreeMap<&'a str, &'a EmittedInstance>,
+    universe: &'a Universe,
+}
+
+/// Whether the byte span `span` of a fragment overlaps the sentence of `instance`.
+fn overlaps(span: &std::ops::Range<usize>, instance: &EmittedInstance) -> bool {
+    span.start < instance.byte_end && instance.byte_start < span.end
 }
 
 /// Kuhn's augmenting path: tries to give entry `entry_idx` an emitted finding,
@@ -858,14 +883,11 @@ fn augment(
     false
 }
 
-fn cite(
-    finding: &EmittedFinding,
-    quotes: &BTreeMap<&str, (String, &EmittedInstance)>,
-) -> CitedFinding {
+fn cite(finding: &EmittedFinding, quotes: &Evidence<'_>) -> CitedFinding {
     let mut citations = Vec::new();
     for side in &finding.sides {
         for id in &side.instances {
-            if let Some((_, instance)) = quotes.get(id.as_str()) {
+            if let Some(instance) = quotes.instances.get(id.as_str()) {
                 citations.push(Citation {
                     side: side.label.clone(),
                     instance: Some(id.clone()),
@@ -913,13 +935,19 @@ mod tests {
     fn check(labels: &str, instances: &[Row], findings: &[(&str, &str, &[usize])], expected: &str) {
         let labels = super::super::labels::parse(labels, Path::new("labels.toml"))
             .expect("the test labels parse");
+        let (universe, spans) = articles(&labels, instances);
+        let labels = labels
+            .validate(&universe)
+            .unwrap_or_else(|err| panic!("the test labels are valid: {err:#}"));
         let instances: Vec<Value> = instances
             .iter()
+            .zip(&spans)
             .enumerate()
-            .map(|(idx, (doc, rule, quote, stance, speaker))| {
+            .map(|(idx, ((doc, rule, quote, stance, speaker), span))| {
                 json!({
                     "id": format!("i{}", idx + 1), "rule": rule, "doc": doc,
                     "line": idx + 1, "column": 1, "quote": quote, "stance": stance,
+                    "byte_start": span.start, "byte_end": span.end,
                     "figure": null, "key": null, "origin": speaker.unwrap_or(doc),
                     "attribution": speaker.map(|speaker| json!({"speaker": speaker})),
                     "repeat": false,
@@ -942,13 +970,76 @@ mod tests {
             "rules": [], "instances": instances, "findings": findings,
         }))
         .expect("the test report deserialises");
-        let score = score(&labels, &emitted);
+        let score = score(&labels, &emitted, &universe);
         assert_eq!(
             summary(&score),
             expected,
             "labels: {}",
             labels.path.display()
         );
+    }
+
+    /// The articles the rows and labels imply: per document, one line per
+    /// distinct emitted quote, then one per label fragment no quote holds;
+    /// with the byte span of each row's quote.
+    fn articles(labels: &Labels, rows: &[Row]) -> (Universe, Vec<std::ops::Range<usize>>) {
+        let mut texts: BTreeMap<String, String> = BTreeMap::new();
+        let mut add = |doc: &str, line: &str| -> std::ops::Range<usize> {
+            let text = texts.entry(doc.to_owned()).or_default();
+            if let Some(at) = text.find(line) {
+                return at..at + line.len();
+            }
+            let at = text.len();
+            text.push_str(line);
+            text.push('\n');
+            at..at + line.len()
+        };
+        let spans: Vec<_> = rows
+            .iter()
+            .map(|(doc, _, quote, _, _)| add(doc, quote))
+            .collect();
+        for label in &labels.instances {
+            let held = rows.iter().any(|(doc, _, quote, _, _)| {
+                *doc == label.doc && fold(quote).contains(&label.folded)
+            });
+            if !held {
+                add(&label.doc, &label.text);
+            }
+        }
+        let universe = Universe {
+            rules: labels
+                .instances
+                .iter()
+                .map(|label| label.rule.clone())
+                .chain(rows.iter().map(|row| row.1.to_owned()))
+                .chain(labels.findings.iter().map(|entry| entry.rule.clone()))
+                .collect(),
+            texts: texts
+                .into_iter()
+                .map(|(doc, text)| {
+                    let sentence_starts = std::iter::once(0)
+                        .chain(text.match_indices('\n').map(|(at, _)| at + 1))
+                        .collect();
+                    let doc_text = super::super::labels::DocText {
+                        folded: super::super::Folded::new(&text),
+                        excluded: Vec::new(),
+                        sentence_starts,
+                    };
+                    (doc, doc_text)
+                })
+                .collect(),
+            kinds: [
+                "contradiction",
+                "corroborated",
+                "figure-conflict",
+                "unsupported",
+                "name-variant",
+            ]
+            .into_iter()
+            .map(str::to_owned)
+            .collect(),
+        };
+        (universe, spans)
     }
 
     /// Counts and every listed problem, in a line.

@@ -163,13 +163,13 @@ fn bad_labels_are_reported_with_line_and_column_and_exit_two() {
     let at = |pos: &str| format!("{}:{pos}: ", labels.display());
     let expected = [
         format!(
-            "{}text `Marlow Bridge was closed on Sunday` is in no sentence of `ledger`",
+            "{}text `Marlow Bridge was closed on Sunday` is not in the text of `ledger`",
             at("7:8")
         ),
         format!("{}unknown document `gazete`", at("23:7")),
         format!("{}unknown document `gazete`", at("30:7")),
         format!(
-            "{}evidence `Marlow Bridge was closed on Sunday` is in no sentence of the corpus",
+            "{}evidence `Marlow Bridge was closed on Sunday` is in no article of the corpus",
             at("46:13")
         ),
         format!("{}unknown rule `elmstead-flood`", at("50:8")),

@@ -17,3 +17,4 @@ pub mod report;
 pub mod rulebook;
 pub mod text;
 pub mod values;
+pub mod vocab;

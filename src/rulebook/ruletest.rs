@@ -5,8 +5,9 @@ use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, Table};
 
 use super::{Example, Rule, Rulebook};
 use crate::matcher;
-use crate::model::{Article, Document, Instance, Stance};
+use crate::model::{Article, Document, Instance};
 use crate::provenance::Analyzer;
+use crate::vocab::Named;
 
 /// The outcome of a rule test run.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -164,10 +165,7 @@ fn judge(example: &Example, instances: &[Instance], tally: &mut Tally) -> Option
     tally.n_tp += 1;
     let mut problems = Vec::new();
     if let Some(expected) = &example.stance {
-        let got = match instance.stance.stance {
-            Stance::Affirm => "affirm",
-            Stance::Deny => "deny",
-        };
+        let got = instance.stance.stance.name();
         if got != expected {
             problems.push(format!("expected stance {expected}, got {got}"));
         }
@@ -202,7 +200,7 @@ fn matched_text(instance: &Instance) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Value, ValueKind};
+    use crate::model::{Stance, Value, ValueKind};
 
     fn instance(stance: Stance, value: Option<&str>) -> Instance {
         let quote = "Between 2014 and 2018, about 70% of China's weapons imports came from Russia.";

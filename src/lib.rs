@@ -21,3 +21,4 @@ pub mod rulebook;
 pub mod ruletest;
 pub mod text;
 pub mod values;
+pub mod vocab;

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// Metadata of one article, as the manifest and front matter give it.
 ///
 /// Unknown metadata stays `None`: nothing here is ever guessed.
-#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Document {
     /// Short stable id: the manifest's `id`, else the file stem.
     pub id: String,

@@ -4,9 +4,10 @@
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, Table};
 
 use crate::matcher;
-use crate::model::{Article, Document, Instance, Stance};
+use crate::model::{Article, Document, Instance};
 use crate::provenance::Analyzer;
 use crate::rulebook::{Example, Rule, Rulebook};
+use crate::vocab::Named;
 
 /// The outcome of a rule test run.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -168,8 +169,8 @@ fn judge(example: &Example, instances: &[Instance], tally: &mut Tally) -> Option
         if got != expected {
             problems.push(format!(
                 "expected stance {}, got {}",
-                stance_name(expected),
-                stance_name(got)
+                expected.name(),
+                got.name()
             ));
         }
     }
@@ -192,13 +193,6 @@ fn judge(example: &Example, instances: &[Instance], tally: &mut Tally) -> Option
     Some(problems.join("; "))
 }
 
-fn stance_name(stance: Stance) -> &'static str {
-    match stance {
-        Stance::Affirm => "affirm",
-        Stance::Deny => "deny",
-    }
-}
-
 fn matched_text(instance: &Instance) -> String {
     instance
         .quote
@@ -210,7 +204,7 @@ fn matched_text(instance: &Instance) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Value, ValueKind};
+    use crate::model::{Stance, Value, ValueKind};
 
     fn instance(stance: Stance, value: Option<&str>) -> Instance {
         let quote = "Between 2014 and 2018, about 70% of China's weapons imports came from Russia.";

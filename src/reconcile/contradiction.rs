@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 use super::{join_origins, plural, ClaimGroup};
 use crate::model::{DenialClass, Finding, FindingKind, Severity, Side, Stance, Status};
+use crate::vocab::Named;
 
 /// The contradiction in `group`, if two different origins take opposite stances.
 pub fn check(group: &ClaimGroup<'_>) -> Option<Finding> {
@@ -44,12 +45,12 @@ pub fn check(group: &ClaimGroup<'_>) -> Option<Finding> {
         explanation,
         sides: vec![
             Side {
-                label: "affirm".to_string(),
+                label: Stance::Affirm.name().to_string(),
                 instances: affirm,
                 mentions: Vec::new(),
             },
             Side {
-                label: "deny".to_string(),
+                label: Stance::Deny.name().to_string(),
                 instances: deny,
                 mentions: Vec::new(),
             },

@@ -9,6 +9,7 @@ use std::collections::BTreeSet;
 use super::figure_conflict::{label, Buckets};
 use super::{join_origins, ClaimGroup};
 use crate::model::{Finding, FindingKind, Severity, Side, Stance, Status};
+use crate::vocab::Named;
 
 /// Corroborations of a proposition: one per stance that two or more origins take.
 pub fn check_proposition(group: &ClaimGroup<'_>) -> Vec<Finding> {
@@ -21,11 +22,11 @@ pub fn check_proposition(group: &ClaimGroup<'_>) -> Vec<Finding> {
                 .copied()
                 .filter(|idx| group.instance(*idx).stance.stance == stance)
                 .collect();
-            let label = match stance {
-                Stance::Affirm => "affirm",
-                Stance::Deny => "deny",
+            let what = match stance {
+                Stance::Affirm => "",
+                Stance::Deny => " (denying it)",
             };
-            corroboration(group, members, label)
+            corroboration(group, members, stance.name(), what)
         })
         .collect()
 }
@@ -40,21 +41,23 @@ pub fn check_figure(group: &ClaimGroup<'_>, buckets: &Buckets) -> Vec<Finding> {
             let mut members = clusters[0].members.clone();
             members.sort_unstable();
             let label = label(group, &members);
-            corroboration(group, members, &label)
+            corroboration(group, members, &label, &format!(" on {label}"))
         })
         .collect()
 }
 
-fn corroboration(group: &ClaimGroup<'_>, members: Vec<u32>, label: &str) -> Option<Finding> {
+/// A corroboration of `members` when two or more origins gave them: the side
+/// is labelled `label`, and `what` follows the claim in the explanation.
+fn corroboration(
+    group: &ClaimGroup<'_>,
+    members: Vec<u32>,
+    label: &str,
+    what: &str,
+) -> Option<Finding> {
     let origins: BTreeSet<&str> = group.origins(&members);
     if origins.len() < 2 {
         return None;
     }
-    let what = match label {
-        "affirm" => String::new(),
-        "deny" => " (denying it)".to_string(),
-        value => format!(" on {value}"),
-    };
     Some(Finding {
         kind: FindingKind::Corroborated,
         rule: Some(group.rule_idx),
@@ -98,6 +101,21 @@ mod tests {
         assert_eq!(findings[0].sides[0].instances, vec![0, 1]);
         assert!(
             findings[0].explanation.starts_with("2 independent origins"),
+            "{}",
+            findings[0].explanation
+        );
+    }
+
+    #[test]
+    fn a_shared_denial_is_named_as_one() {
+        let findings = check_group(&[
+            instance(0, 1, "a", Stance::Deny),
+            instance(1, 9, "b", Stance::Deny),
+        ]);
+        assert_eq!(findings.len(), 1);
+        assert_eq!(findings[0].sides[0].label, "deny");
+        assert!(
+            findings[0].explanation.contains("\u{201d} (denying it): "),
             "{}",
             findings[0].explanation
         );

@@ -24,11 +24,20 @@ struct Wire<'a> {
     /// The rules of the rulebook, in rulebook order.
     rules: Vec<RuleWire<'a>>,
     /// The articles, sorted by path.
-    documents: &'a [Document],
+    documents: Documents<'a>,
     /// Every instance of every rule, in citation order.
     instances: Instances<'a>,
     /// The findings shown (after `--kind`, `--rule` and `--focus`).
     findings: Findings<'a>,
+}
+
+/// The documents, serialised one at a time.
+struct Documents<'a>(&'a [Document]);
+
+impl Serialize for Documents<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(document_wire))
+    }
 }
 
 /// The instances, serialised one at a time so an archive's instances are
@@ -62,6 +71,28 @@ impl Serialize for Findings<'_> {
                 .map(|(idx, finding)| finding_wire(report, idx, finding)),
         )
     }
+}
+
+/// An article: `{id, path, title, publisher, authors, date, url, derived_from}`,
+/// from the manifest and front matter; what neither gives is null, never guessed.
+#[derive(Serialize)]
+struct DocumentWire<'a> {
+    /// Short stable id: the manifest's `id`, else the file stem.
+    id: &'a str,
+    /// Path relative to the corpus root, with `/` separators.
+    path: &'a str,
+    /// Title from the manifest, front matter, or first non-empty line; else null.
+    title: Option<&'a str>,
+    /// Outlet that published the article, or null.
+    publisher: Option<&'a str>,
+    /// Authors in byline order (possibly empty).
+    authors: &'a [String],
+    /// Publication date as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or null.
+    date: Option<&'a str>,
+    /// Where the article was published, or null.
+    url: Option<&'a str>,
+    /// The outlet whose report this article rewrites (a wire story), or null.
+    derived_from: Option<&'a str>,
 }
 
 /// A rule: `{id, kind, claim, file, line}`.
@@ -208,7 +239,7 @@ pub fn write(report: &Report<'_>, out: &mut dyn Write) -> std::io::Result<()> {
                 line: rule.line,
             })
             .collect(),
-        documents: report.documents,
+        documents: Documents(report.documents),
         instances: Instances(report),
         findings: Findings(report),
     };
@@ -218,6 +249,19 @@ pub fn write(report: &Report<'_>, out: &mut dyn Write) -> std::io::Result<()> {
     serde_json::to_writer_pretty(&mut buffered, &wire).map_err(std::io::Error::from)?;
     buffered.write_all(b"\n")?;
     buffered.flush()
+}
+
+fn document_wire(document: &Document) -> DocumentWire<'_> {
+    DocumentWire {
+        id: &document.id,
+        path: &document.path,
+        title: document.title.as_deref(),
+        publisher: document.publisher.as_deref(),
+        authors: &document.authors,
+        date: document.date.as_deref(),
+        url: document.url.as_deref(),
+        derived_from: document.derived_from.as_deref(),
+    }
 }
 
 fn instance_wire<'a>(

@@ -1,7 +1,7 @@
 //! Markdown for pasting into an editorial ticket: one section per finding.
 
-use super::table::{kind_name, severity_name, side_lines, status_name, summary};
-use super::Report;
+use super::{side_lines, summary, Report};
+use crate::vocab::Named;
 
 /// Renders `report` as Markdown.
 pub fn render(report: &Report<'_>) -> String {
@@ -12,13 +12,13 @@ pub fn render(report: &Report<'_>) -> String {
         out.push_str(&format!(
             "\n## f{} \u{b7} {} \u{b7} {}\n\n",
             idx + 1,
-            kind_name(finding.kind),
+            finding.kind.name(),
             escape(&finding.claim)
         ));
         out.push_str(&format!(
             "**{}**, severity {}. {}\n\n",
-            status_name(finding),
-            severity_name(finding.severity),
+            finding.status.name(),
+            finding.severity.name(),
             escape(&finding.explanation)
         ));
         for side in &finding.sides {

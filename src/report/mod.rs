@@ -4,8 +4,18 @@ pub mod json;
 pub mod markdown;
 pub mod table;
 
+use std::collections::BTreeMap;
+
 use crate::kinds::RuleInfo;
-use crate::model::{Document, Finding, Instance};
+use crate::model::{Document, Finding, FindingKind, Instance, Side};
+use crate::vocab::Named;
+
+/// How many citations a side shows before "and N more".
+const MAX_CITATIONS: usize = 3;
+/// Characters of context kept before the match in a trimmed quote.
+const QUOTE_BEFORE: usize = 40;
+/// Characters kept from the match start in a trimmed quote.
+const QUOTE_AFTER: usize = 90;
 
 /// Everything a report shows, already sorted and filtered.
 #[derive(Debug, Clone, Copy)]
@@ -58,5 +68,143 @@ pub fn write(
         Format::Table => out.write_all(table::render(report, style).as_bytes()),
         Format::Json => json::write(report, out),
         Format::Markdown => out.write_all(markdown::render(report).as_bytes()),
+    }
+}
+
+/// The counts line under a report: findings by kind, instances, articles.
+pub fn summary(report: &Report<'_>) -> String {
+    let mut counts: BTreeMap<FindingKind, usize> = BTreeMap::new();
+    for finding in report.findings {
+        *counts.entry(finding.kind).or_default() += 1;
+    }
+    let kinds: Vec<String> = counts
+        .iter()
+        .map(|(kind, n)| format!("{n} {}", kind.name()))
+        .collect();
+    let detail = if kinds.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", kinds.join(", "))
+    };
+    format!(
+        "{} finding{}{detail} from {} instance{} in {} article{}.",
+        report.findings.len(),
+        if report.findings.len() == 1 { "" } else { "s" },
+        report.instances.len(),
+        if report.instances.len() == 1 { "" } else { "s" },
+        report.documents.len(),
+        if report.documents.len() == 1 { "" } else { "s" },
+    )
+}
+
+/// One source line: `origin — doc:line “…quote…”`.
+pub fn citation_line(report: &Report<'_>, instance: &Instance) -> String {
+    format!(
+        "{} \u{2014} {}:{} \u{201c}{}\u{201d}",
+        instance.origin,
+        report.doc_id(instance.citation.doc),
+        instance.citation.line,
+        trimmed_quote(instance)
+    )
+}
+
+/// The side's citations, one per line, with "and N more" past the limit.
+pub fn side_lines(report: &Report<'_>, side: &Side) -> Vec<String> {
+    let mut lines: Vec<String> = side
+        .instances
+        .iter()
+        .filter_map(|idx| report.instances.get(*idx as usize))
+        .take(MAX_CITATIONS)
+        .map(|instance| citation_line(report, instance))
+        .collect();
+    lines.extend(side.mentions.iter().take(MAX_CITATIONS).map(|mention| {
+        format!(
+            "{}:{}:{}",
+            report.doc_id(mention.citation.doc),
+            mention.citation.line,
+            mention.citation.column
+        )
+    }));
+    let total = side.instances.len() + side.mentions.len();
+    if total > lines.len() {
+        lines.push(format!("\u{2026} and {} more", total - lines.len()));
+    }
+    lines
+}
+
+/// The quote trimmed to a window around the match, on character boundaries.
+pub fn trimmed_quote(instance: &Instance) -> String {
+    let quote = instance.quote.as_str();
+    let at = floor_boundary(quote, instance.match_start.min(quote.len()));
+    let before: Vec<(usize, char)> = quote[..at].char_indices().collect();
+    let start = if before.len() > QUOTE_BEFORE {
+        before[before.len() - QUOTE_BEFORE].0
+    } else {
+        0
+    };
+    let end = quote[at..]
+        .char_indices()
+        .nth(QUOTE_AFTER)
+        .map_or(quote.len(), |(offset, _)| at + offset);
+    let mut out = String::new();
+    if start > 0 {
+        out.push('\u{2026}');
+    }
+    out.push_str(quote[start..end].trim());
+    if end < quote.len() {
+        out.push('\u{2026}');
+    }
+    out
+}
+
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while at > 0 && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(quote: &str, match_start: usize, expected: &str) {
+        assert_eq!(
+            trimmed_quote(&instance_at(quote, match_start)),
+            expected,
+            "quote: {quote}"
+        );
+    }
+
+    fn instance_at(quote: &str, match_start: usize) -> Instance {
+        let mut instance = Instance::bare(quote, "o");
+        instance.match_start = match_start;
+        instance.match_end = match_start;
+        instance
+    }
+
+    #[test]
+    fn a_short_quote_is_kept_whole() {
+        check(
+            "Moscow and Beijing both deny the reports.",
+            0,
+            "Moscow and Beijing both deny the reports.",
+        );
+    }
+
+    #[test]
+    fn a_long_quote_is_trimmed_around_the_match() {
+        let quote = format!("{}China sent drones{}", "x".repeat(60), "y".repeat(120));
+        let trimmed = trimmed_quote(&instance_at(&quote, 60));
+        assert!(
+            trimmed.starts_with('\u{2026}') && trimmed.ends_with('\u{2026}'),
+            "{trimmed}"
+        );
+        assert!(trimmed.contains("China sent drones"), "{trimmed}");
+    }
+
+    #[test]
+    fn a_match_inside_a_multibyte_character_does_not_panic() {
+        check("“Quoted” text", 1, "“Quoted” text");
     }
 }

@@ -3,6 +3,10 @@
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 
+use claimcheck::model::FindingKind;
+use claimcheck::vocab::Named;
+use clap::ValueEnum;
+
 use crate::support::{root, run, stderr, stdout};
 
 fn json(args: &[&str]) -> serde_json::Value {
@@ -32,12 +36,16 @@ fn zero_threads_is_a_usage_error() {
 #[test]
 fn an_unknown_kind_is_a_usage_error() {
     let output = run(&["check", "--kind", "contradictions"]);
-    assert_eq!(output.status.code(), Some(2));
-    assert!(
-        stderr(&output).contains("contradiction"),
-        "{}",
-        stderr(&output)
-    );
+    let err = stderr(&output);
+    assert_eq!(output.status.code(), Some(2), "{err}");
+    assert!(err.contains("'contradictions'"), "{err}");
+    let names: Vec<&str> = FindingKind::value_variants()
+        .iter()
+        .map(Named::name)
+        .collect();
+    let valid = format!("[possible values: {}]", names.join(", "));
+    assert!(err.contains(&valid), "expected {valid} in:\n{err}");
+    assert!(stdout(&output).is_empty());
 }
 
 #[test]

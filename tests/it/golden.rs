@@ -1,11 +1,12 @@
 //! Golden tests: the real binary on `golden/` cases, compared byte for byte.
 //!
-//! `golden/default.{json,txt}` cover the top-level `rules/` and `corpus/`;
+//! `golden/default.{json,txt,md}` cover the top-level `rules/` and `corpus/`;
 //! each `golden/<case>/` holds its own `corpus/`, its own `rules/` (else the
 //! top-level `rules/` is used), optional `args`
 //! (extra command-line arguments, one per line) and the expected
-//! `expected.json` and `expected.txt`. Set `CLAIMCHECK_BLESS=1` to rewrite the
-//! expected files (atomically) instead of comparing them.
+//! `expected.json`, `expected.txt` (table) and `expected.md` (Markdown). Set
+//! `CLAIMCHECK_BLESS=1` to rewrite the expected files (atomically) instead of
+//! comparing them.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -41,7 +42,9 @@ fn golden_files_match_the_current_output() {
             write_atomically(&golden.expected, &actual);
             continue;
         }
-        let expected = fs::read_to_string(&golden.expected).unwrap_or_default();
+        let read = fs::read_to_string(&golden.expected);
+        let missing = if read.is_err() { ", missing" } else { "" };
+        let expected = read.unwrap_or_default();
         if expected != actual {
             let rel = golden
                 .expected
@@ -52,7 +55,7 @@ fn golden_files_match_the_current_output() {
             let diff = TextDiff::from_lines(&expected, &actual)
                 .unified_diff()
                 .context_radius(3)
-                .header(&format!("{rel} (expected)"), "actual")
+                .header(&format!("{rel} (expected{missing})"), "actual")
                 .to_string();
             failures.push(format!("claimcheck {}\n{diff}", golden.args.join(" ")));
         }
@@ -66,10 +69,13 @@ fn golden_files_match_the_current_output() {
     );
 }
 
+/// Each output format and the extension of its golden files.
+const FORMATS: [(&str, &str); 3] = [("json", "json"), ("table", "txt"), ("markdown", "md")];
+
 /// Every golden comparison: the default rulebook and corpus, then each case.
 fn goldens() -> Vec<Golden> {
     let golden = root().join("golden");
-    let mut goldens = both(
+    let mut goldens = every_format(
         &["--rules", "rules", "--corpus", "corpus"],
         &golden,
         "default.",
@@ -106,14 +112,14 @@ fn goldens() -> Vec<Golden> {
             );
         }
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        goldens.extend(both(&args, &case, "expected."));
+        goldens.extend(every_format(&args, &case, "expected."));
     }
     goldens
 }
 
-/// The JSON and table comparisons for one set of arguments.
-fn both(args: &[&str], dir: &Path, prefix: &str) -> Vec<Golden> {
-    [("json", "json"), ("table", "txt")]
+/// The comparisons of every format for one set of arguments.
+fn every_format(args: &[&str], dir: &Path, prefix: &str) -> Vec<Golden> {
+    FORMATS
         .into_iter()
         .map(|(format, ext)| {
             let mut all = vec!["check".to_string()];
@@ -135,8 +141,8 @@ pub(crate) fn bless_targets() -> Vec<PathBuf> {
         .collect()
 }
 
-/// Whether blessing may write `path`: `golden/default.{json,txt}` or
-/// `golden/<case>/expected.{json,txt}` under the repository root, never a
+/// Whether blessing may write `path`: `golden/default.{json,txt,md}` or
+/// `golden/<case>/expected.{json,txt,md}` under the repository root, never a
 /// file under a `rules/` or `corpus/` directory.
 pub(crate) fn is_bless_target(path: &Path) -> bool {
     let Ok(rel) = path.strip_prefix(root().join("golden")) else {
@@ -150,13 +156,18 @@ pub(crate) fn is_bless_target(path: &Path) -> bool {
         })
         .collect();
     match parts.as_slice() {
-        [file] => matches!(*file, "default.json" | "default.txt"),
+        [file] => is_golden_name(file, "default."),
         [case, file] => {
-            !matches!(*case, ".." | "rules" | "corpus")
-                && matches!(*file, "expected.json" | "expected.txt")
+            !matches!(*case, ".." | "rules" | "corpus") && is_golden_name(file, "expected.")
         }
         _ => false,
     }
+}
+
+/// Whether `file` is `prefix` followed by the extension of a format.
+fn is_golden_name(file: &str, prefix: &str) -> bool {
+    file.strip_prefix(prefix)
+        .is_some_and(|ext| FORMATS.iter().any(|(_, format_ext)| *format_ext == ext))
 }
 
 /// Writes `text` to `path` through a temporary file and a rename, so a

@@ -16,19 +16,18 @@ use claimcheck::model::{Article, Document};
 use claimcheck::provenance::Analyzer;
 use claimcheck::rulebook::Rulebook;
 
-/// The default rulebook when it loads with rules, else the robustness one.
+/// The default rulebook, `rules/`; a test fails here when it does not load
+/// or holds no rule.
 fn rulebook() -> &'static (Rulebook, Analyzer) {
     static RULEBOOK: OnceLock<(Rulebook, Analyzer)> = OnceLock::new();
     RULEBOOK.get_or_init(|| {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let rulebook = claimcheck::rulebook::load(&root.join("rules"))
-            .ok()
-            .filter(|rulebook| !rulebook.rules.is_empty())
-            .unwrap_or_else(|| {
-                claimcheck::rulebook::load(&root.join("tests/fixtures/robustness/rules"))
-                    .unwrap_or_else(|err| panic!("the robustness rulebook loads: {err}"))
-            });
-        assert!(!rulebook.rules.is_empty());
+        let rules = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
+        let rulebook = claimcheck::rulebook::load(&rules)
+            .unwrap_or_else(|err| panic!("the default rulebook rules/ loads: {err}"));
+        assert!(
+            !rulebook.rules.is_empty(),
+            "the default rulebook rules/ holds no rule"
+        );
         let analyzer = Analyzer::new(&rulebook.lexicon);
         (rulebook, analyzer)
     })

@@ -3,7 +3,8 @@
 //! Every test runs the real binary and checks its exit code, its message and
 //! that stderr never reports a panic. The corpus tests use the small, stable
 //! rulebook in `tests/fixtures/robustness/rules/`, so they do not move when
-//! the default rulebook is tuned.
+//! the default rulebook is tuned; the determinism and no-writes tests use the
+//! default rulebook `rules/` and fail when it does not load.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -566,14 +567,21 @@ fn an_unknown_format_is_a_usage_error_listing_the_formats() {
     assert!(stdout(&output).is_empty());
 }
 
-/// The default rulebook when it loads and has rules, else the robustness one.
-fn rulebook_for_determinism() -> String {
+/// The default rulebook, `rules/`, for the determinism tests: they fail here
+/// when it does not load or holds no rule, rather than test another one.
+fn default_rules() -> &'static str {
     let output = run(&["rules", "check", "rules"]);
-    if output.status.code() == Some(0) && !stderr(&output).contains(": 0 rules") {
-        "rules".to_string()
-    } else {
-        rules().display().to_string()
-    }
+    let err = stderr(&output);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "the default rulebook rules/ loads: {err}"
+    );
+    assert!(
+        !err.contains(": 0 rules"),
+        "the default rulebook rules/ holds no rule: {err}"
+    );
+    "rules"
 }
 
 /// The seed articles, as paths relative to the repository root, sorted.
@@ -616,16 +624,14 @@ fn check_files_in_order(rules: &str, format: &str, threads: &str, files: &[Strin
 
 #[test]
 fn corpus_given_twice_in_reversed_order_gives_identical_output() {
-    let rules = rulebook_for_determinism();
+    let rules = default_rules();
     let plain = support::fixture("corpus/plain").display().to_string();
     for format in ["json", "table"] {
         let forward = run(&[
-            "check", "--rules", &rules, "--format", format, "--corpus", "corpus", "--corpus",
-            &plain,
+            "check", "--rules", rules, "--format", format, "--corpus", "corpus", "--corpus", &plain,
         ]);
         let backward = run(&[
-            "check", "--rules", &rules, "--format", format, "--corpus", &plain, "--corpus",
-            "corpus",
+            "check", "--rules", rules, "--format", format, "--corpus", &plain, "--corpus", "corpus",
         ]);
         assert_no_panic(&forward);
         assert_eq!(forward.status.code(), backward.status.code());
@@ -644,7 +650,7 @@ fn corpus_given_twice_in_reversed_order_gives_identical_output() {
 
 #[test]
 fn file_order_and_thread_count_never_change_a_byte() {
-    let rules = rulebook_for_determinism();
+    let rules = default_rules();
     let sorted = seed_files();
     assert_eq!(sorted.len(), 5);
     let reversed: Vec<String> = sorted.iter().rev().cloned().collect();
@@ -654,31 +660,31 @@ fn file_order_and_thread_count_never_change_a_byte() {
         .map(|&idx| sorted[idx].clone())
         .collect();
     for format in ["json", "table"] {
-        let reference = check_files_in_order(&rules, format, "1", &sorted);
+        let reference = check_files_in_order(rules, format, "1", &sorted);
         let runs = [
             (
                 "sorted, 2 threads",
-                check_files_in_order(&rules, format, "2", &sorted),
+                check_files_in_order(rules, format, "2", &sorted),
             ),
             (
                 "sorted, 8 threads",
-                check_files_in_order(&rules, format, "8", &sorted),
+                check_files_in_order(rules, format, "8", &sorted),
             ),
             (
                 "reversed, 1 thread",
-                check_files_in_order(&rules, format, "1", &reversed),
+                check_files_in_order(rules, format, "1", &reversed),
             ),
             (
                 "reversed, 8 threads",
-                check_files_in_order(&rules, format, "8", &reversed),
+                check_files_in_order(rules, format, "8", &reversed),
             ),
             (
                 "shuffled, 2 threads",
-                check_files_in_order(&rules, format, "2", &shuffled),
+                check_files_in_order(rules, format, "2", &shuffled),
             ),
             (
                 "shuffled, 2 threads again",
-                check_files_in_order(&rules, format, "2", &shuffled),
+                check_files_in_order(rules, format, "2", &shuffled),
             ),
         ];
         for (label, bytes) in runs {
@@ -727,10 +733,7 @@ fn copy_dir(from: &Path, to: &Path) {
 fn check_writes_nothing_but_stdout_and_stderr() {
     let dir = scratch("no-writes");
     copy_dir(&root().join("corpus"), &dir.join("corpus"));
-    copy_dir(&root().join("rules"), &dir.join("rules"));
-    if rulebook_for_determinism() != "rules" {
-        copy_dir(&rules(), &dir.join("rules"));
-    }
+    copy_dir(&root().join(default_rules()), &dir.join("rules"));
     let before = snapshot(&dir);
     assert!(before.len() >= 8, "{:?}", before.keys());
     let mut outputs = Vec::new();
@@ -777,6 +780,9 @@ fn blessing_only_targets_expected_files_under_golden() {
         root().join("corpus/000_a3fc1f49633f88ae.txt"),
         golden.join("wire-copies/corpus/expected.json"),
         golden.join("wire-copies/rules/expected.txt"),
+        golden.join("wire-copies/corpus/expected.md"),
+        golden.join("wire-copies/expected.html"),
+        golden.join("default.tmp-bless"),
         golden.join("wire-copies/args"),
         golden.join("../rules/expected.json"),
         golden.join("wire-copies/../../corpus/expected.txt"),

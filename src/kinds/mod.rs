@@ -2,8 +2,8 @@
 //! matched sentence.
 //!
 //! This module is the only place that dispatches on a kind. Adding a kind is
-//! one file here, one variant of `ClaimKind` and one of `RuleKind`; every other
-//! `match` that must handle it is named by the compiler (no catch-all arms).
+//! one file here and one variant of `RuleKind` (its `ClaimKind` follows); every
+//! other `match` that must handle it is named by the compiler (no catch-all arms).
 
 pub mod figure;
 pub mod proposition;
@@ -18,28 +18,6 @@ pub use figure::{FigureKey, FigureSpec, Tolerance};
 
 use crate::diag::Ctx;
 use crate::model::{OriginPolicy, Value};
-
-/// The claim kinds, named as in rules (`kind = "figure"`) and in JSON.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::EnumIter,
-    strum::EnumString,
-    strum::IntoStaticStr,
-)]
-#[strum(serialize_all = "kebab-case")]
-pub enum ClaimKind {
-    /// A statement articles affirm or deny.
-    Proposition,
-    /// A quantity whose value is extracted and compared.
-    Figure,
-}
 
 impl ClaimKind {
     /// The kind's name in rules and JSON: `proposition`, `figure`.
@@ -89,8 +67,24 @@ impl ClaimKind {
 }
 
 /// The claim kind of a rule with its settings, as later stages see it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+///
+/// Its variants without their settings are `ClaimKind`: the kinds named as in
+/// rules (`kind = "figure"`) and in JSON, parsed and listed by strum.
+#[derive(Debug, Clone, PartialEq, Serialize, strum::EnumDiscriminants)]
 #[serde(rename_all = "kebab-case")]
+#[strum_discriminants(
+    name(ClaimKind),
+    doc = "A claim kind without its settings: `proposition`, `figure`.",
+    derive(
+        PartialOrd,
+        Ord,
+        Hash,
+        strum::EnumIter,
+        strum::EnumString,
+        strum::IntoStaticStr
+    ),
+    strum(serialize_all = "kebab-case")
+)]
 pub enum RuleKind {
     /// A statement articles affirm or deny.
     Proposition,
@@ -101,10 +95,7 @@ pub enum RuleKind {
 impl RuleKind {
     /// The claim kind, without settings.
     pub fn kind(&self) -> ClaimKind {
-        match self {
-            RuleKind::Proposition => ClaimKind::Proposition,
-            RuleKind::Figure(_) => ClaimKind::Figure,
-        }
+        ClaimKind::from(self)
     }
 
     /// The kind's name: `proposition`, `figure`.

@@ -8,7 +8,7 @@
 mod build;
 mod followup;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Mutex, PoisonError};
 
 use indicatif::ProgressBar;
@@ -18,7 +18,7 @@ use crate::corpus::{self, Corpus};
 use crate::kinds;
 use crate::model::{Article, Citation, Document, Instance, NameCount, Value};
 use crate::names;
-use crate::provenance::{Analyzer, QuoteReading};
+use crate::provenance::{self, Analyzer, QuoteReading};
 use crate::rulebook::{RuleMatch, Rulebook};
 use crate::values;
 use build::Draft;
@@ -305,10 +305,35 @@ impl Assembly {
         {
             scan.instances.sort_by(instance_order);
         }
+        canonical_origins(&mut scan.instances);
         warnings.extend(found);
         warnings.sort();
         warnings.dedup();
         scan.warnings = warnings;
         scan
+    }
+}
+
+/// One person is one origin across the corpus: a shorter form of a person's
+/// name ("Erdogan") takes the one full name it ends ("Recep Tayyip Erdogan").
+/// Runs once, in order, after every article is scanned.
+fn canonical_origins(instances: &mut [Instance]) {
+    let persons: BTreeSet<String> = instances
+        .iter()
+        .filter_map(|instance| {
+            let speaker = &instance.attribution.as_ref()?.speaker;
+            let name = provenance::person(speaker)?;
+            let key = provenance::normalize(name);
+            (key == instance.origin).then_some(key)
+        })
+        .collect();
+    let canonical = provenance::canonical_names(persons.iter().map(String::as_str));
+    if canonical.is_empty() {
+        return;
+    }
+    for instance in instances {
+        if let Some(name) = canonical.get(&instance.origin) {
+            instance.origin.clone_from(name);
+        }
     }
 }

@@ -9,6 +9,7 @@ pub mod cues;
 pub mod hedge;
 pub mod stance;
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
 use crate::model::Lexicon;
@@ -122,31 +123,157 @@ pub fn origin(attribution: Option<&Attribution>, document: &Document) -> String 
     normalize(source)
 }
 
-/// The origin of a quoted speaker: a single named person is keyed by surname,
-/// so "Russian President Vladimir Putin", "Putin" and "President Putin" are
-/// one source; groups ("US officials", "Moscow and Beijing") keep every word.
+/// The origin of a quoted speaker: a named person is keyed by their name
+/// without titles, so "Russian President Vladimir Putin" and "Vladimir Putin"
+/// are one source ("Putin" alone joins them through `canonical_names`);
+/// groups ("US officials", "Moscow and Beijing") and institutions keep every
+/// word. Diacritics are folded ("Erdoğan" = "Erdogan").
 pub fn speaker_key(speaker: &str) -> String {
-    let words: Vec<&str> = speaker.split_whitespace().collect();
+    normalize(person(speaker).unwrap_or(speaker))
+}
+
+/// The person a speaker names, if it names one: the run of capitalised
+/// words that ends it, after any title or descriptor ("Kremlin spokesman
+/// Dmitry Peskov" → "Dmitry Peskov", "Russian President Vladimir Putin" →
+/// "Vladimir Putin", "Putin" → "Putin"). `None` for groups ("Moscow and
+/// Beijing"), institutions ("China's Foreign Ministry", "Associated Press")
+/// and lower-case heads ("US officials").
+pub fn person(speaker: &str) -> Option<&str> {
+    let words: Vec<(usize, &str)> = speaker
+        .split_whitespace()
+        .map(|word| (word.as_ptr() as usize - speaker.as_ptr() as usize, word))
+        .collect();
     let is_group = words
         .iter()
-        .any(|word| word.eq_ignore_ascii_case("and") || word.contains([',', '&']));
-    let is_institution = words.iter().any(|word| {
-        let word = word
+        .any(|(_, word)| word.eq_ignore_ascii_case("and") || word.contains([',', '&']));
+    if is_group {
+        return None;
+    }
+    let mut first = words.len();
+    for (idx, (_, word)) in words.iter().enumerate().rev() {
+        let bare = word
             .trim_matches(|ch: char| !ch.is_alphanumeric())
             .to_lowercase();
-        INSTITUTION_WORDS.contains(&word.as_str()) || word.ends_with("'s") || word.ends_with("’s")
-    });
-    match words.last() {
-        Some(last)
-            if !is_group
-                && !is_institution
-                && last.chars().next().is_some_and(char::is_uppercase) =>
-        {
-            normalize(last)
+        let capital = word.chars().next().is_some_and(char::is_uppercase);
+        let stop = !capital
+            || TITLE_WORDS.contains(&bare.as_str())
+            || word.ends_with("'s")
+            || word.ends_with("’s");
+        if INSTITUTION_WORDS.contains(&bare.as_str()) {
+            // "Associated Press", "the Foreign Ministry": not a person.
+            return None;
         }
-        _ => normalize(speaker),
+        if stop {
+            break;
+        }
+        first = idx;
     }
+    let (start, _) = *words.get(first)?;
+    let (last_start, last) = *words.last()?;
+    speaker.get(start..last_start + last.len())
 }
+
+/// Maps each person origin of `names` that is a shorter form of exactly one
+/// longer name with the same surname ("erdogan", "tayyip erdogan") to that
+/// name ("recep tayyip erdogan"), so one person is one origin across the
+/// corpus. Surnames shared by two different full names are left alone.
+pub fn canonical_names<'a>(names: impl IntoIterator<Item = &'a str>) -> BTreeMap<String, String> {
+    let mut by_surname: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for name in names {
+        if let Some(surname) = name.split(' ').next_back() {
+            by_surname.entry(surname).or_default().insert(name);
+        }
+    }
+    let mut canonical = BTreeMap::new();
+    for group in by_surname.values() {
+        let Some(longest) = group
+            .iter()
+            .max_by(|a, b| a.len().cmp(&b.len()).then_with(|| b.cmp(a)))
+        else {
+            continue;
+        };
+        let compatible = group
+            .iter()
+            .all(|name| name == longest || longest.ends_with(&format!(" {name}")));
+        if compatible {
+            for name in group.iter().filter(|name| *name != longest) {
+                canonical.insert((*name).to_string(), (*longest).to_string());
+            }
+        }
+    }
+    canonical
+}
+
+/// Titles and descriptors that come before a person's name.
+const TITLE_WORDS: &[&str] = &[
+    "president",
+    "minister",
+    "premier",
+    "governor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "secretary",
+    "chancellor",
+    "leader",
+    "chief",
+    "general",
+    "mayor",
+    "senator",
+    "ambassador",
+    "envoy",
+    "director",
+    "prosecutor",
+    "judge",
+    "commander",
+    "adviser",
+    "advisor",
+    "head",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "officer",
+    "professor",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "sen",
+    "rep",
+    "gen",
+    "col",
+    "lt",
+    "king",
+    "queen",
+    "prince",
+    "pope",
+    "vice",
+    "deputy",
+    "acting",
+    "prime",
+    "foreign",
+    "interior",
+    "defence",
+    "defense",
+    "official",
+    "analyst",
+    "expert",
+    "founder",
+    "ceo",
+    "representative",
+    "lawmaker",
+    "mp",
+    "colonel",
+    "major",
+    "captain",
+    "lieutenant",
+    "sergeant",
+    "admiral",
+    "marshal",
+    "commissioner",
+    "inspector",
+    "dean",
+];
 
 /// Words that make a capitalised speaker an institution, not a person.
 const INSTITUTION_WORDS: &[&str] = &[
@@ -181,13 +308,32 @@ const INSTITUTION_WORDS: &[&str] = &[
     "post",
     "journal",
     "press",
+    "team",
+    "board",
+    "tribunal",
+    "court",
+    "party",
+    "parties",
+    "union",
+    "organization",
+    "organisation",
+    "alliance",
+    "survey",
+    "ministries",
+    "police",
+    "reuters",
 ];
 
-/// Lower case, curly apostrophes straightened, a leading "the" and
-/// surrounding punctuation dropped, inner whitespace collapsed.
+/// Lower case, diacritics folded ("Erdoğan" → "erdogan"), curly apostrophes
+/// straightened, a leading "the" and surrounding punctuation dropped, inner
+/// whitespace collapsed.
 pub fn normalize(name: &str) -> String {
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
     let lower = name
         .trim_matches(|ch: char| ch.is_whitespace() || ",.;:“”\"'‘’".contains(ch))
+        .nfd()
+        .filter(|ch| !is_combining_mark(*ch))
+        .collect::<String>()
         .to_lowercase()
         .replace(['’', '‘'], "'");
     let lower = lower.strip_prefix("the ").unwrap_or(&lower);
@@ -200,9 +346,29 @@ mod tests {
 
     #[test]
     fn a_named_person_is_one_origin_however_titled() {
-        assert_eq!(speaker_key("Russian President Vladimir Putin"), "putin");
+        assert_eq!(
+            speaker_key("Russian President Vladimir Putin"),
+            "vladimir putin"
+        );
         assert_eq!(speaker_key("Putin"), "putin");
-        assert_eq!(speaker_key("M. Taylor Fravel"), "fravel");
+        assert_eq!(speaker_key("M. Taylor Fravel"), "m. taylor fravel");
+        assert_eq!(
+            speaker_key("Kremlin spokesman Dmitry Peskov"),
+            "dmitry peskov"
+        );
+        assert_eq!(
+            speaker_key("Turkey’s vice president Fuat Oktay"),
+            "fuat oktay"
+        );
+        assert_eq!(
+            speaker_key("Malaysia Airlines senior vice president Huib Gorter"),
+            "huib gorter"
+        );
+        assert_eq!(speaker_key("Recep Tayyip Erdoğan"), "recep tayyip erdogan");
+        assert_eq!(
+            speaker_key("the Joint Investigation Team"),
+            "joint investigation team"
+        );
         assert_eq!(speaker_key("US officials"), "us officials");
         assert_eq!(speaker_key("Moscow and Beijing"), "moscow and beijing");
         assert_eq!(
@@ -214,6 +380,30 @@ mod tests {
             "china's foreign ministry"
         );
         assert_eq!(speaker_key("Associated Press"), "associated press");
+    }
+
+    #[test]
+    fn a_surname_joins_the_one_full_name_it_ends() {
+        let canonical = canonical_names([
+            "recep tayyip erdogan",
+            "tayyip erdogan",
+            "erdogan",
+            "andrei alekseyenko",
+            "vitaly alekseyenko",
+            "alekseyenko",
+            "putin",
+        ]);
+        let rows: Vec<(&str, &str)> = canonical
+            .iter()
+            .map(|(from, to)| (from.as_str(), to.as_str()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("erdogan", "recep tayyip erdogan"),
+                ("tayyip erdogan", "recep tayyip erdogan"),
+            ]
+        );
     }
 
     #[test]

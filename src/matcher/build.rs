@@ -100,12 +100,7 @@ mod tests {
             derived_from: Some("Reuters".to_string()),
             ..Document::default()
         };
-        check(
-            OriginPolicy::Speaker,
-            Some("US officials"),
-            &document,
-            "us officials",
-        );
+        check(OriginPolicy::Speaker, Some("US officials"), &document, "us");
         check(OriginPolicy::Speaker, None, &document, "reuters");
         check(
             OriginPolicy::Publisher,

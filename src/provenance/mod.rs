@@ -129,8 +129,113 @@ pub fn origin(attribution: Option<&Attribution>, document: &Document) -> String 
 /// groups ("US officials", "Moscow and Beijing") and institutions keep every
 /// word. Diacritics are folded ("Erdoğan" = "Erdogan").
 pub fn speaker_key(speaker: &str) -> String {
+    if let Some(affiliation) = represented(speaker) {
+        let affiliation = normalize(affiliation);
+        return match DEMONYMS.iter().find(|(demonym, _)| *demonym == affiliation) {
+            Some((_, country)) => (*country).to_string(),
+            None => affiliation,
+        };
+    }
     normalize(person(speaker).unwrap_or(speaker))
 }
+
+/// The institution a speaker speaks for, when the speaker is its voice rather
+/// than a source of its own: a spokesperson ("Kremlin spokesman Dmitry
+/// Peskov", "a foreign ministry spokeswoman") or unnamed officials ("a
+/// Ukrainian interior ministry official", "US officials") speak for what
+/// comes before their role word. A named official with an office of their own
+/// ("Acting Governor Vladimir Saldo") stays a person.
+pub fn represented(speaker: &str) -> Option<&str> {
+    let lower = speaker.to_lowercase();
+    if lower
+        .split_whitespace()
+        .any(|word| word == "and" || word.contains([',', '&']))
+    {
+        return None;
+    }
+    let role = REPRESENTING_ROLES.iter().find_map(|role| {
+        let at = lower.find(role)?;
+        let ends_word = lower[at + role.len()..]
+            .chars()
+            .next()
+            .is_none_or(|ch| !ch.is_alphanumeric());
+        let starts_word = lower[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|ch| !ch.is_alphanumeric());
+        (starts_word && ends_word).then_some((at, role.len()))
+    });
+    let (at, len) = role?;
+    let named = speaker
+        .get(at + len..)
+        .is_some_and(|rest| rest.trim_start().starts_with(char::is_uppercase));
+    let is_official = lower[at..].starts_with("official");
+    if is_official && named {
+        return None;
+    }
+    let before = speaker.get(..at)?.trim();
+    let before = ["a ", "an ", "the ", "A ", "An ", "The "]
+        .iter()
+        .find_map(|article| before.strip_prefix(article))
+        .unwrap_or(before)
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .trim();
+    let generic = [
+        "senior", "top", "two", "three", "several", "some", "other", "western",
+    ];
+    let bare = before.to_lowercase();
+    (!before.is_empty() && !generic.contains(&bare.as_str())).then_some(before)
+}
+
+/// Adjectives that name a country's government when they are a whole
+/// affiliation ("Chinese officials" speak for China).
+const DEMONYMS: &[(&str, &str)] = &[
+    ("american", "us"),
+    ("u.s.", "us"),
+    ("us", "us"),
+    ("chinese", "china"),
+    ("russian", "russia"),
+    ("ukrainian", "ukraine"),
+    ("british", "uk"),
+    ("u.k.", "uk"),
+    ("french", "france"),
+    ("german", "germany"),
+    ("dutch", "netherlands"),
+    ("turkish", "turkey"),
+    ("syrian", "syria"),
+    ("iranian", "iran"),
+    ("israeli", "israel"),
+    ("indian", "india"),
+    ("japanese", "japan"),
+    ("australian", "australia"),
+    ("malaysian", "malaysia"),
+    ("polish", "poland"),
+    ("italian", "italy"),
+    ("spanish", "spain"),
+    ("canadian", "canada"),
+    ("european", "eu"),
+    ("eu", "eu"),
+    ("nato", "nato"),
+    ("pakistani", "pakistan"),
+    ("north korean", "north korea"),
+    ("south korean", "south korea"),
+    ("taiwanese", "taiwan"),
+    ("belarusian", "belarus"),
+    ("egyptian", "egypt"),
+    ("saudi", "saudi arabia"),
+];
+
+/// Roles whose words are their institution's.
+const REPRESENTING_ROLES: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "press secretary",
+    "press service",
+    "officials",
+    "official",
+];
 
 /// The person a speaker names, if it names one: the run of capitalised
 /// words that ends it, after any title or descriptor ("Kremlin spokesman
@@ -352,9 +457,24 @@ mod tests {
         );
         assert_eq!(speaker_key("Putin"), "putin");
         assert_eq!(speaker_key("M. Taylor Fravel"), "m. taylor fravel");
+        assert_eq!(speaker_key("Kremlin spokesman Dmitry Peskov"), "kremlin");
         assert_eq!(
-            speaker_key("Kremlin spokesman Dmitry Peskov"),
-            "dmitry peskov"
+            speaker_key("Acting Governor Vladimir Saldo"),
+            "vladimir saldo"
+        );
+        assert_eq!(
+            speaker_key("a Ukrainian interior ministry official"),
+            "ukrainian interior ministry"
+        );
+        assert_eq!(
+            speaker_key("a foreign ministry spokeswoman"),
+            "foreign ministry"
+        );
+        assert_eq!(speaker_key("senior officials"), "senior officials");
+        assert_eq!(speaker_key("officials"), "officials");
+        assert_eq!(
+            speaker_key("European security officials and Reuters"),
+            "european security officials and reuters"
         );
         assert_eq!(
             speaker_key("Turkey’s vice president Fuat Oktay"),
@@ -369,7 +489,8 @@ mod tests {
             speaker_key("the Joint Investigation Team"),
             "joint investigation team"
         );
-        assert_eq!(speaker_key("US officials"), "us officials");
+        assert_eq!(speaker_key("US officials"), "us");
+        assert_eq!(speaker_key("Chinese officials"), "china");
         assert_eq!(speaker_key("Moscow and Beijing"), "moscow and beijing");
         assert_eq!(
             speaker_key("China’s foreign ministry"),

@@ -112,6 +112,7 @@ const SOURCES: &[&str] = &[
     "as cited by",
     "citing",
     "documents reviewed by",
+    "as stated by",
 ];
 
 const SPEECHES: &[&str] = &[
@@ -198,6 +199,13 @@ const SPEECHES: &[&str] = &[
     "were quoted as saying",
     "is quoted as saying",
     "was cited as saying",
+    "called",
+    "calls",
+    "saying",
+    "adding",
+    "insisting",
+    "claiming",
+    "arguing",
 ];
 
 impl Cues {

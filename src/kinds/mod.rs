@@ -55,6 +55,16 @@ impl ClaimKind {
         }
     }
 
+    /// Whether a bare negation in scope denies a claim of this kind. A figure
+    /// reports a value, and its negations quantify ("no civilian casualties
+    /// were reported" is a toll of zero, not a denial); only denial cues deny it.
+    pub fn negation_denies(self) -> bool {
+        match self {
+            ClaimKind::Proposition => true,
+            ClaimKind::Figure => false,
+        }
+    }
+
     /// The kind, other than this one, that takes rule key `key`, if any.
     pub fn owner_of(self, key: &str) -> Option<ClaimKind> {
         ClaimKind::iter().find(|kind| *kind != self && kind.keys().contains(&key))
@@ -165,6 +175,7 @@ mod tests {
 
     fn check(kind: ClaimKind, name: &str, keys: &[&str], followups: bool) {
         assert_eq!(kind.name(), name);
+        assert_eq!(kind.negation_denies(), followups, "negations of {name}");
         assert_eq!(name.parse::<ClaimKind>().ok(), Some(kind), "{name} parses");
         assert_eq!(kind.keys(), keys, "keys of {name}");
         assert_eq!(kind.takes_followups(), followups, "follow-ups of {name}");

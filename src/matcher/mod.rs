@@ -16,7 +16,9 @@ use rayon::prelude::*;
 
 use crate::corpus::{self, Corpus};
 use crate::kinds;
-use crate::model::{Article, Citation, Document, Instance, NameCount, Value};
+use crate::model::{
+    Article, Citation, DenialClass, Document, Instance, NameCount, Stance, StanceReading, Value,
+};
 use crate::names;
 use crate::provenance::{self, Analyzer, QuoteReading};
 use crate::rulebook::{RuleMatch, Rulebook};
@@ -215,9 +217,12 @@ fn instance(
         rule_idx: rule_match.rule,
         sentences,
         reading: kinds::read(&rule.info.kind, &reading.values, matched.clone()),
-        stance: reading
-            .provenance
-            .stance(quote, &rule_match.spans, &rule_match.deny),
+        stance: settle(
+            rule.info.kind.kind(),
+            reading
+                .provenance
+                .stance(quote, &rule_match.spans, &rule_match.deny),
+        ),
         hedge: reading.provenance.hedge(quote, &rule_match.spans),
         attribution: reading.provenance.attribution.clone(),
         values: reading.values.clone(),
@@ -312,6 +317,19 @@ impl Assembly {
         scan.warnings = warnings;
         scan
     }
+}
+
+/// The stance a kind gives a reading: a bare negation denies only kinds whose
+/// negations deny (see `ClaimKind::negation_denies`).
+fn settle(kind: kinds::ClaimKind, stance: StanceReading) -> StanceReading {
+    if stance.class == Some(DenialClass::Negation) && !kind.negation_denies() {
+        return StanceReading {
+            stance: Stance::Affirm,
+            cue: None,
+            class: None,
+        };
+    }
+    stance
 }
 
 /// One person is one origin across the corpus: a shorter form of a person's

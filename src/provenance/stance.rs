@@ -155,10 +155,15 @@ fn governs(sentence: &str, cue: &Range<usize>, target: &Range<usize>, max_words:
 }
 
 /// "whether or not", "not only", "not least", "no doubt", "no matter",
-/// "nothing more than": no negation.
+/// "nothing more than": no negation. Nor is a negated equative comparison
+/// ("did not go as quickly as hoped", "not 'as quick' as hoped"): it says
+/// that something fell short, which affirms a claim of shortfall.
 fn is_idiom(sentence: &str, span: &Range<usize>) -> bool {
     let before = sentence.get(..span.start).unwrap_or("");
     let after = sentence.get(span.end..).unwrap_or("");
+    if negated_comparison(after) {
+        return true;
+    }
     let next = after.split_whitespace().next().unwrap_or("");
     let prev = before.split_whitespace().next_back().unwrap_or("");
     let cue = sentence.get(span.clone()).unwrap_or("");
@@ -175,6 +180,26 @@ fn is_idiom(sentence: &str, span: &Range<usize>) -> bool {
             && ["more", "but", "less", "short"]
                 .iter()
                 .any(|word| next.eq_ignore_ascii_case(word)))
+}
+
+/// Whether `after` (the text after a negation) holds "as X as" or "as X Y as"
+/// within its next ten words, before any clause break.
+fn negated_comparison(after: &str) -> bool {
+    let words: Vec<String> = after
+        .split_whitespace()
+        .take_while(|word| !word.starts_with([',', ';', ':']))
+        .take(10)
+        .map(|word| {
+            word.trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .collect();
+    words.iter().enumerate().any(|(idx, word)| {
+        word == "as"
+            && words
+                .get(idx + 2..(idx + 4).min(words.len()))
+                .is_some_and(|rest| rest.iter().any(|word| word == "as"))
+    })
 }
 
 /// Where the cue starts, including an auxiliary right before "not" or "never".
@@ -412,6 +437,31 @@ mod tests {
             &["machine gun"],
             &[],
             affirm,
+        );
+        // A negated comparison says something fell short: it affirms the shortfall.
+        check(
+            "The governor admitted that the rescue effort did not go as quickly as hoped.",
+            &["rescue effort"],
+            &[],
+            affirm,
+        );
+        check(
+            "Minister admits evacuation not 'as fast' as planned",
+            &["evacuation"],
+            &[],
+            affirm,
+        );
+        check(
+            "We were not able to speed up our interventions as quickly as we had desired.",
+            &["speed up"],
+            &[],
+            affirm,
+        );
+        check(
+            "The convoy did not reach the city as planned.",
+            &["reach the city"],
+            &[],
+            (Stance::Deny, Some("did not"), Some(DenialClass::Negation)),
         );
     }
 

@@ -67,16 +67,16 @@ pub struct FigureSpec {
 }
 
 /// The value answering `spec` among `values` (index), and its key, given the
-/// byte span of the rule's match inside the sentence.
+/// byte spans of the rule's matched words inside the sentence.
 ///
 /// The key of a `period` figure is the first year range in the sentence,
 /// else the first year (never the value itself), else `unspecified`. The
-/// value is the value of the spec's type (see `accepts`) nearest the match,
-/// the earlier on a tie.
+/// value is the value of the spec's type (see `accepts`) nearest one of the
+/// matched words, the earlier on a tie.
 pub fn select(
     spec: &FigureSpec,
     values: &[Value],
-    matched: Range<usize>,
+    matched: &[Range<usize>],
 ) -> (Option<usize>, Option<String>) {
     let key_idx = match spec.key {
         FigureKey::None => None,
@@ -89,7 +89,7 @@ pub fn select(
         .iter()
         .enumerate()
         .filter(|(idx, value)| Some(*idx) != key_idx && accepts(spec.value, value.kind))
-        .min_by_key(|(idx, value)| (distance(value, &matched), *idx))
+        .min_by_key(|(idx, value)| (distance(value, matched), *idx))
         .map(|(idx, _)| idx);
     let key = match spec.key {
         FigureKey::None => None,
@@ -257,13 +257,21 @@ fn tolerance(ctx: &mut Ctx<'_>, table: &DeTable<'_>) -> Option<Tolerance> {
     }
 }
 
-fn distance(value: &Value, matched: &Range<usize>) -> usize {
-    if value.end <= matched.start {
-        matched.start - value.end
-    } else {
-        // Zero when the value overlaps the match.
-        value.start.saturating_sub(matched.end)
-    }
+/// Bytes between `value` and the nearest of the matched words (zero when
+/// they overlap), so "the 7.8-magnitude quake … dozens of aftershocks"
+/// answers with the number written against "magnitude".
+fn distance(value: &Value, matched: &[Range<usize>]) -> usize {
+    matched
+        .iter()
+        .map(|span| {
+            if value.end <= span.start {
+                span.start - value.end
+            } else {
+                value.start.saturating_sub(span.end)
+            }
+        })
+        .min()
+        .unwrap_or(usize::MAX)
 }
 
 #[cfg(test)]
@@ -405,7 +413,7 @@ mod tests {
             value(ValueKind::Percent, "70%", 29),
         ];
         assert_eq!(
-            select(&spec, &values, 38..60),
+            select(&spec, &values, std::slice::from_ref(&(38..60))),
             (Some(1), Some("2014..2018".to_string()))
         );
         let values = vec![
@@ -413,12 +421,33 @@ mod tests {
             value(ValueKind::Percent, "70%", 10),
         ];
         assert_eq!(
-            select(&spec, &values, 20..30),
+            select(&spec, &values, std::slice::from_ref(&(20..30))),
             (Some(1), Some("2019".to_string()))
         );
         assert_eq!(
-            select(&spec, &[], 0..1),
+            select(&spec, &[], std::slice::from_ref(&(0..1))),
             (None, Some("unspecified".to_string()))
+        );
+    }
+
+    #[test]
+    fn the_value_written_against_a_matched_word_wins() {
+        let spec = FigureSpec {
+            value: ValueKind::Count,
+            key: FigureKey::None,
+            tolerance: Tolerance::Exact,
+            min: None,
+            max: None,
+            unit: None,
+        };
+        // "The 7.8-magnitude earthquake … dozens of aftershocks … temblor"
+        let values = vec![
+            value(ValueKind::Count, "7.8", 4),
+            value(ValueKind::Count, "24", 90),
+        ];
+        assert_eq!(
+            select(&spec, &values, &[8..17, 18..28, 170..177]),
+            (Some(0), None)
         );
     }
 

@@ -155,8 +155,8 @@ pub(crate) fn spec(
 }
 
 /// What a match of a rule of `kind` reads from its sentence's `values`,
-/// given the byte span of the match inside the sentence.
-pub fn read(kind: &RuleKind, values: &[Value], matched: Range<usize>) -> Reading {
+/// given the byte spans of the matched words inside the sentence.
+pub fn read(kind: &RuleKind, values: &[Value], matched: &[Range<usize>]) -> Reading {
     match kind {
         RuleKind::Proposition => Reading::default(),
         RuleKind::Figure(spec) => {

@@ -216,7 +216,7 @@ fn instance(
     let draft = Draft {
         rule_idx: rule_match.rule,
         sentences,
-        reading: kinds::read(&rule.info.kind, &reading.values, matched.clone()),
+        reading: kinds::read(&rule.info.kind, &reading.values, &rule_match.spans),
         stance: settle(
             rule.info.kind.kind(),
             reading

@@ -5,6 +5,32 @@
 
 use serde::{Deserialize, Serialize};
 
+/// An article of a scan: the position of its document among the scan's
+/// documents, which are sorted by path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
+pub struct ArticleId(pub u32);
+
+impl ArticleId {
+    /// The position of the article's document in the scan's documents.
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// A rule of the rulebook: its position in rulebook order (file path, then
+/// position in file).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
+pub struct RuleId(pub u32);
+
+impl RuleId {
+    /// The position of the rule in the rulebook's rules.
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
 /// Metadata of one article, as the manifest and front matter give it.
 ///
 /// Unknown metadata stays `None`: nothing here is ever guessed.
@@ -197,8 +223,8 @@ pub struct Value {
 /// 1-based line and column of the sentence's first character.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Citation {
-    /// Index of the document in the corpus (documents are sorted by path).
-    pub doc: u32,
+    /// The article (documents are sorted by path).
+    pub doc: ArticleId,
     /// Byte offset of the sentence inside the article.
     pub byte_start: usize,
     /// Byte offset one past the sentence.
@@ -214,8 +240,8 @@ pub struct Citation {
 pub struct Instance {
     /// Where: document and sentence.
     pub citation: Citation,
-    /// Index of the rule in the rulebook.
-    pub rule: u32,
+    /// The rule.
+    pub rule: RuleId,
     /// The whole sentence, as written.
     pub quote: String,
     /// Byte span, inside `quote`, of the phrases that made the rule match.
@@ -248,13 +274,13 @@ impl Instance {
     pub(crate) fn bare(quote: &str, origin: &str) -> Instance {
         Instance {
             citation: Citation {
-                doc: 0,
+                doc: ArticleId(0),
                 byte_start: 0,
                 byte_end: quote.len(),
                 line: 1,
                 column: 1,
             },
-            rule: 0,
+            rule: RuleId(0),
             quote: quote.to_string(),
             match_start: 0,
             match_end: 0,
@@ -403,8 +429,8 @@ pub struct Side {
 pub struct Finding {
     /// The finding kind.
     pub kind: FindingKind,
-    /// Index of the rule, `None` for name variants.
-    pub rule: Option<u32>,
+    /// The rule, `None` for name variants.
+    pub rule: Option<RuleId>,
     /// The claim text (the rule's, or the names compared).
     pub claim: String,
     /// Supported, disputed or not enough info.

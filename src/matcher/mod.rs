@@ -16,7 +16,7 @@ use rayon::prelude::*;
 
 use crate::corpus::{self, Corpus};
 use crate::kinds;
-use crate::model::{Article, Citation, Document, Instance, NameCount, Value};
+use crate::model::{Article, ArticleId, Citation, Document, Instance, NameCount, Value};
 use crate::names;
 use crate::provenance::{Analyzer, QuoteReading};
 use crate::rulebook::{RuleMatch, Rulebook};
@@ -188,7 +188,7 @@ fn instance(
     rule_match: &RuleMatch,
     last: &mut Option<LastQuote>,
 ) -> Option<Instance> {
-    let rule = rulebook.rules.get(rule_match.rule as usize)?;
+    let rule = rulebook.rules.get(rule_match.rule.index())?;
     let first = article.sentences.get(rule_match.sentence as usize)?;
     let end = article
         .sentences
@@ -231,8 +231,8 @@ fn instance(
 struct Assembly {
     scan: Scan,
     warnings: Vec<String>,
-    /// Per source index: its document index, `None` when it was skipped.
-    doc_of_source: Vec<Option<u32>>,
+    /// Per source index: its article, `None` when it was skipped.
+    doc_of_source: Vec<Option<ArticleId>>,
 }
 
 impl Assembly {
@@ -248,7 +248,7 @@ impl Assembly {
             let Some(document) = result.document else {
                 continue;
             };
-            let doc_idx = self.scan.documents.len() as u32;
+            let doc_idx = ArticleId(self.scan.documents.len() as u32);
             if let Some(slot) = self.doc_of_source.get_mut(base + idx) {
                 *slot = Some(doc_idx);
             }
@@ -276,7 +276,7 @@ impl Assembly {
         scan.names = names
             .into_iter()
             .map(|(name, tally)| {
-                let mut citations: Vec<(u32, usize, Citation)> = tally
+                let mut citations: Vec<(ArticleId, usize, Citation)> = tally
                     .citations
                     .into_iter()
                     .filter_map(|(source, order, mut citation)| {

@@ -9,26 +9,28 @@ use std::collections::BTreeSet;
 
 use super::Input;
 use crate::kinds::{FigureSpec, RuleKind};
-use crate::model::{Document, Finding, FindingKind, Severity, Side, Status, Value, ValueKind};
+use crate::model::{
+    ArticleId, Document, Finding, FindingKind, Severity, Side, Status, Value, ValueKind,
+};
 use crate::values::day_number;
 
 /// Every impossible value, once per place in the corpus (several rules
 /// matching one sentence report its bad range once, under the first rule).
 pub fn check(input: &Input<'_>) -> Vec<Finding> {
-    let mut seen: BTreeSet<(u32, usize, usize)> = BTreeSet::new();
+    let mut seen: BTreeSet<(ArticleId, usize, usize)> = BTreeSet::new();
     let mut findings = Vec::new();
     for (idx, instance) in input.instances.iter().enumerate() {
         if instance.repeat {
             continue;
         }
-        let Some(rule) = input.rules.get(instance.rule as usize) else {
+        let Some(rule) = input.rules.get(instance.rule.index()) else {
             continue;
         };
         let spec = match &rule.kind {
             RuleKind::Figure(spec) => Some(spec),
             RuleKind::Proposition => None,
         };
-        let document = input.documents.get(instance.citation.doc as usize);
+        let document = input.documents.get(instance.citation.doc.index());
         for (value_idx, value) in instance.values.iter().enumerate() {
             let is_figure = instance.figure_value == Some(value_idx);
             let Some(reason) = problem(value, spec.filter(|_| is_figure), document) else {

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use claimcheck::kinds::{FigureKey, FigureSpec, RuleInfo, RuleKind, Tolerance};
 use claimcheck::model::{
-    ArticleId, Citation, Document, Instance, NameConfig, OriginPolicy, RuleId, Stance,
+    ArticleId, Citation, Document, Instance, NameConfig, OriginPolicy, Period, RuleId, Stance,
     StanceReading, Value, ValueKind,
 };
 use claimcheck::reconcile;
@@ -111,7 +111,7 @@ fn instance(idx: usize) -> Instance {
     let (values, figure_value, figure_key) = match rule {
         1 => {
             let percent = [60.0, 70.0, 70.0, 75.0][idx % 4 / 2 + idx % 3 % 2];
-            let key = ["2014..2018", "2015..2019"][idx % 7 % 2].to_string();
+            let key = Period::Written(["2014..2018", "2015..2019"][idx % 7 % 2].to_string());
             (
                 vec![value(ValueKind::Percent, percent, format!("{percent}%"))],
                 Some(0),

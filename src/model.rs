@@ -3,6 +3,8 @@
 //! Nothing here does I/O. Every type that reaches output derives `Ord`, so
 //! stages can sort before they hand data on.
 
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
 
 /// An article of a scan: the position of its document among the scan's
@@ -219,6 +221,34 @@ pub struct Value {
     pub approx: Option<Approx>,
 }
 
+/// The period a figure's value applies to, for a figure rule keyed by period.
+///
+/// Displayed (and serialised) as the period's normalised text, or
+/// `unspecified`; ordered like that text, since a normalised period starts
+/// with a digit.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Period {
+    /// The period written in the sentence, normalised: "2014..2018", "2019".
+    Written(String),
+    /// The sentence writes no period.
+    Unspecified,
+}
+
+impl fmt::Display for Period {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Period::Written(period) => f.write_str(period),
+            Period::Unspecified => f.write_str("unspecified"),
+        }
+    }
+}
+
+impl Serialize for Period {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
 /// Where something was seen: the article, the sentence span, and the
 /// 1-based line and column of the sentence's first character.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -254,8 +284,8 @@ pub struct Instance {
     pub values: Vec<Value>,
     /// For a figure rule: the value that answers the figure, as an index into `values`.
     pub figure_value: Option<usize>,
-    /// For a figure rule with a key: the key this value applies to ("2014..2018").
-    pub figure_key: Option<String>,
+    /// For a figure rule keyed by period: the period this value applies to.
+    pub figure_key: Option<Period>,
     /// Who says it; `None` when the article says it in its own voice.
     pub attribution: Option<Attribution>,
     /// A hedge word, when present.

@@ -33,6 +33,117 @@ impl RuleId {
     }
 }
 
+/// A publication date known to the year, the month or the day; always a
+/// real day of the proleptic Gregorian calendar.
+///
+/// Displayed as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and ordered like that
+/// text, so an earlier date sorts first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PubDate {
+    year: u16,
+    month: Option<u8>,
+    day: Option<u8>,
+}
+
+/// Why a text is not a publication date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateError {
+    /// Not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or a month outside 1–12.
+    Shape,
+    /// A day that its month does not have: "2024-02-31".
+    NoSuchDay {
+        /// The year as written.
+        year: u16,
+        /// The month as written.
+        month: u8,
+        /// How many days that month has.
+        days: u8,
+    },
+}
+
+impl PubDate {
+    /// The date `year`, `year-month` or `year-month-day`, when it is a real
+    /// one: year 0–9999, month 1–12, a day its month has; a day needs a month.
+    pub fn new(year: u16, month: Option<u8>, day: Option<u8>) -> Result<PubDate, DateError> {
+        if year > 9999 || month.is_some_and(|month| !(1..=12).contains(&month)) {
+            return Err(DateError::Shape);
+        }
+        match (month, day) {
+            (None, Some(_)) => return Err(DateError::Shape),
+            (Some(month), Some(day)) => {
+                let days = crate::values::words::days_in_month(i64::from(year), u32::from(month));
+                let days = u8::try_from(days).unwrap_or(u8::MAX);
+                if !(1..=days).contains(&day) {
+                    return Err(DateError::NoSuchDay { year, month, days });
+                }
+            }
+            _ => {}
+        }
+        Ok(PubDate { year, month, day })
+    }
+
+    /// Parses exactly `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with zero-padded parts.
+    pub fn parse(text: &str) -> Result<PubDate, DateError> {
+        let number = |part: &str, len: usize| {
+            if part.len() == len && part.bytes().all(|b| b.is_ascii_digit()) {
+                part.parse::<u16>().map_err(|_| DateError::Shape)
+            } else {
+                Err(DateError::Shape)
+            }
+        };
+        let small = |part: &str| u8::try_from(number(part, 2)?).map_err(|_| DateError::Shape);
+        let parts: Vec<&str> = text.split('-').collect();
+        match parts.as_slice() {
+            [year] => PubDate::new(number(year, 4)?, None, None),
+            [year, month] => PubDate::new(number(year, 4)?, Some(small(month)?), None),
+            [year, month, day] => {
+                PubDate::new(number(year, 4)?, Some(small(month)?), Some(small(day)?))
+            }
+            _ => Err(DateError::Shape),
+        }
+    }
+
+    /// The year.
+    pub fn year(self) -> u16 {
+        self.year
+    }
+
+    /// The month, 1–12, when known.
+    pub fn month(self) -> Option<u8> {
+        self.month
+    }
+
+    /// The day of the month, when known (only with a month).
+    pub fn day(self) -> Option<u8> {
+        self.day
+    }
+}
+
+impl fmt::Display for PubDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(month) = self.month {
+            write!(f, "-{month:02}")?;
+        }
+        if let Some(day) = self.day {
+            write!(f, "-{day:02}")?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for DateError {
+    /// The reason, to follow "date `…`" in a message.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DateError::Shape => write!(f, "is not YYYY, YYYY-MM or YYYY-MM-DD"),
+            DateError::NoSuchDay { year, month, days } => {
+                write!(f, "does not exist: {year:04}-{month:02} has {days} days")
+            }
+        }
+    }
+}
+
 /// Metadata of one article, as the manifest and front matter give it.
 ///
 /// Unknown metadata stays `None`: nothing here is ever guessed.
@@ -48,8 +159,8 @@ pub struct Document {
     pub publisher: Option<String>,
     /// Authors in byline order.
     pub authors: Vec<String>,
-    /// Publication date as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-    pub date: Option<String>,
+    /// Publication date, to the year, month or day.
+    pub date: Option<PubDate>,
     /// Where the article was published.
     pub url: Option<String>,
     /// The outlet whose report this article rewrites (a wire story), if any.

@@ -88,7 +88,7 @@ struct DocumentWire<'a> {
     /// Authors in byline order (possibly empty).
     authors: &'a [String],
     /// Publication date as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or null.
-    date: Option<&'a str>,
+    date: Option<String>,
     /// Where the article was published, or null.
     url: Option<&'a str>,
     /// The outlet whose report this article rewrites (a wire story), or null.
@@ -259,7 +259,7 @@ fn document_wire(document: &Document) -> DocumentWire<'_> {
         title: document.title.as_deref(),
         publisher: document.publisher.as_deref(),
         authors: &document.authors,
-        date: document.date.as_deref(),
+        date: document.date.map(|date| date.to_string()),
         url: document.url.as_deref(),
         derived_from: document.derived_from.as_deref(),
     }

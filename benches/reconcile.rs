@@ -9,7 +9,8 @@ use std::time::Duration;
 
 use claimcheck::kinds::{FigureKey, FigureSpec, RuleInfo, RuleKind, Tolerance};
 use claimcheck::model::{
-    Citation, Document, Instance, NameConfig, OriginPolicy, Stance, StanceReading, Value, ValueKind,
+    ArticleId, Citation, Document, Instance, NameConfig, OriginPolicy, Period, RuleId, Stance,
+    StanceReading, Value, ValueKind,
 };
 use claimcheck::reconcile;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
@@ -110,7 +111,7 @@ fn instance(idx: usize) -> Instance {
     let (values, figure_value, figure_key) = match rule {
         1 => {
             let percent = [60.0, 70.0, 70.0, 75.0][idx % 4 / 2 + idx % 3 % 2];
-            let key = ["2014..2018", "2015..2019"][idx % 7 % 2].to_string();
+            let key = Period::Written(["2014..2018", "2015..2019"][idx % 7 % 2].to_string());
             (
                 vec![value(ValueKind::Percent, percent, format!("{percent}%"))],
                 Some(0),
@@ -130,13 +131,13 @@ fn instance(idx: usize) -> Instance {
     let deny = rule % 2 == 0 && idx % 5 == 0;
     Instance {
         citation: Citation {
-            doc: doc as u32,
+            doc: ArticleId(doc as u32),
             byte_start,
             byte_end: byte_start + 180,
             line: 1 + sentence as u32 * 2,
             column: 1,
         },
-        rule,
+        rule: RuleId(rule),
         quote: format!("Synthetic sentence {idx} about rule {rule}."),
         match_start: 0,
         match_end: 9,

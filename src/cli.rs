@@ -10,7 +10,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::model::{Finding, FindingKind};
+use crate::model::{ArticleId, Finding, FindingKind};
 use crate::report::{self, table, Format, Report};
 use crate::{corpus, eval, matcher, reconcile, rulebook};
 
@@ -281,14 +281,14 @@ fn keep(
     args: &CheckArgs,
     rules: &[crate::kinds::RuleInfo],
     instances: &[crate::model::Instance],
-    focus: Option<u32>,
+    focus: Option<ArticleId>,
     finding: &Finding,
 ) -> bool {
     let kind_ok = args.kind.is_empty() || args.kind.contains(&finding.kind);
     let rule_ok = args.rule.is_empty()
         || finding
             .rule
-            .and_then(|idx| rules.get(idx as usize))
+            .and_then(|rule| rules.get(rule.index()))
             .is_some_and(|rule| args.rule.contains(&rule.id));
     let focus_ok = focus.is_none_or(|doc| {
         finding.sides.iter().any(|side| {
@@ -305,7 +305,7 @@ fn keep(
     kind_ok && rule_ok && focus_ok
 }
 
-fn focus_doc(documents: &[crate::model::Document], path: &Path) -> anyhow::Result<u32> {
+fn focus_doc(documents: &[crate::model::Document], path: &Path) -> anyhow::Result<ArticleId> {
     let wanted = path.to_string_lossy().replace('\\', "/");
     documents
         .iter()
@@ -314,7 +314,7 @@ fn focus_doc(documents: &[crate::model::Document], path: &Path) -> anyhow::Resul
                 || wanted.ends_with(&format!("/{}", document.path))
                 || wanted == document.id
         })
-        .map(|idx| idx as u32)
+        .map(|idx| ArticleId(idx as u32))
         .with_context(|| format!("--focus {}: not an article of the corpus", path.display()))
 }
 

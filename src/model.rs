@@ -3,7 +3,146 @@
 //! Nothing here does I/O. Every type that reaches output derives `Ord`, so
 //! stages can sort before they hand data on.
 
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+
+/// An article of a scan: the position of its document among the scan's
+/// documents, which are sorted by path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
+pub struct ArticleId(pub u32);
+
+impl ArticleId {
+    /// The position of the article's document in the scan's documents.
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// A rule of the rulebook: its position in rulebook order (file path, then
+/// position in file).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
+pub struct RuleId(pub u32);
+
+impl RuleId {
+    /// The position of the rule in the rulebook's rules.
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// A publication date known to the year, the month or the day; always a
+/// real day of the proleptic Gregorian calendar.
+///
+/// Displayed as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and ordered like that
+/// text, so an earlier date sorts first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PubDate {
+    year: u16,
+    month: Option<u8>,
+    day: Option<u8>,
+}
+
+/// Why a text is not a publication date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateError {
+    /// Not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or a month outside 1–12.
+    Shape,
+    /// A day that its month does not have: "2024-02-31".
+    NoSuchDay {
+        /// The year as written.
+        year: u16,
+        /// The month as written.
+        month: u8,
+        /// How many days that month has.
+        days: u8,
+    },
+}
+
+impl PubDate {
+    /// The date `year`, `year-month` or `year-month-day`, when it is a real
+    /// one: year 0–9999, month 1–12, a day its month has; a day needs a month.
+    pub fn new(year: u16, month: Option<u8>, day: Option<u8>) -> Result<PubDate, DateError> {
+        if year > 9999 || month.is_some_and(|month| !(1..=12).contains(&month)) {
+            return Err(DateError::Shape);
+        }
+        match (month, day) {
+            (None, Some(_)) => return Err(DateError::Shape),
+            (Some(month), Some(day)) => {
+                let days = crate::values::words::days_in_month(i64::from(year), u32::from(month));
+                let days = u8::try_from(days).unwrap_or(u8::MAX);
+                if !(1..=days).contains(&day) {
+                    return Err(DateError::NoSuchDay { year, month, days });
+                }
+            }
+            _ => {}
+        }
+        Ok(PubDate { year, month, day })
+    }
+
+    /// Parses exactly `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with zero-padded parts.
+    pub fn parse(text: &str) -> Result<PubDate, DateError> {
+        let number = |part: &str, len: usize| {
+            if part.len() == len && part.bytes().all(|b| b.is_ascii_digit()) {
+                part.parse::<u16>().map_err(|_| DateError::Shape)
+            } else {
+                Err(DateError::Shape)
+            }
+        };
+        let small = |part: &str| u8::try_from(number(part, 2)?).map_err(|_| DateError::Shape);
+        let parts: Vec<&str> = text.split('-').collect();
+        match parts.as_slice() {
+            [year] => PubDate::new(number(year, 4)?, None, None),
+            [year, month] => PubDate::new(number(year, 4)?, Some(small(month)?), None),
+            [year, month, day] => {
+                PubDate::new(number(year, 4)?, Some(small(month)?), Some(small(day)?))
+            }
+            _ => Err(DateError::Shape),
+        }
+    }
+
+    /// The year.
+    pub fn year(self) -> u16 {
+        self.year
+    }
+
+    /// The month, 1–12, when known.
+    pub fn month(self) -> Option<u8> {
+        self.month
+    }
+
+    /// The day of the month, when known (only with a month).
+    pub fn day(self) -> Option<u8> {
+        self.day
+    }
+}
+
+impl fmt::Display for PubDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(month) = self.month {
+            write!(f, "-{month:02}")?;
+        }
+        if let Some(day) = self.day {
+            write!(f, "-{day:02}")?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for DateError {
+    /// The reason, to follow "date `…`" in a message.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DateError::Shape => write!(f, "is not YYYY, YYYY-MM or YYYY-MM-DD"),
+            DateError::NoSuchDay { year, month, days } => {
+                write!(f, "does not exist: {year:04}-{month:02} has {days} days")
+            }
+        }
+    }
+}
 
 /// Metadata of one article, as the manifest and front matter give it.
 ///
@@ -20,8 +159,8 @@ pub struct Document {
     pub publisher: Option<String>,
     /// Authors in byline order.
     pub authors: Vec<String>,
-    /// Publication date as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-    pub date: Option<String>,
+    /// Publication date, to the year, month or day.
+    pub date: Option<PubDate>,
     /// Where the article was published.
     pub url: Option<String>,
     /// The outlet whose report this article rewrites (a wire story), if any.
@@ -193,12 +332,40 @@ pub struct Value {
     pub approx: Option<Approx>,
 }
 
+/// The period a figure's value applies to, for a figure rule keyed by period.
+///
+/// Displayed (and serialised) as the period's normalised text, or
+/// `unspecified`; ordered like that text, since a normalised period starts
+/// with a digit.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Period {
+    /// The period written in the sentence, normalised: "2014..2018", "2019".
+    Written(String),
+    /// The sentence writes no period.
+    Unspecified,
+}
+
+impl fmt::Display for Period {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Period::Written(period) => f.write_str(period),
+            Period::Unspecified => f.write_str("unspecified"),
+        }
+    }
+}
+
+impl Serialize for Period {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
 /// Where something was seen: the article, the sentence span, and the
 /// 1-based line and column of the sentence's first character.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Citation {
-    /// Index of the document in the corpus (documents are sorted by path).
-    pub doc: u32,
+    /// The article (documents are sorted by path).
+    pub doc: ArticleId,
     /// Byte offset of the sentence inside the article.
     pub byte_start: usize,
     /// Byte offset one past the sentence.
@@ -214,8 +381,8 @@ pub struct Citation {
 pub struct Instance {
     /// Where: document and sentence.
     pub citation: Citation,
-    /// Index of the rule in the rulebook.
-    pub rule: u32,
+    /// The rule.
+    pub rule: RuleId,
     /// The whole sentence, as written.
     pub quote: String,
     /// Byte span, inside `quote`, of the phrases that made the rule match.
@@ -228,8 +395,8 @@ pub struct Instance {
     pub values: Vec<Value>,
     /// For a figure rule: the value that answers the figure, as an index into `values`.
     pub figure_value: Option<usize>,
-    /// For a figure rule with a key: the key this value applies to ("2014..2018").
-    pub figure_key: Option<String>,
+    /// For a figure rule keyed by period: the period this value applies to.
+    pub figure_key: Option<Period>,
     /// Who says it; `None` when the article says it in its own voice.
     pub attribution: Option<Attribution>,
     /// A hedge word, when present.
@@ -248,13 +415,13 @@ impl Instance {
     pub(crate) fn bare(quote: &str, origin: &str) -> Instance {
         Instance {
             citation: Citation {
-                doc: 0,
+                doc: ArticleId(0),
                 byte_start: 0,
                 byte_end: quote.len(),
                 line: 1,
                 column: 1,
             },
-            rule: 0,
+            rule: RuleId(0),
             quote: quote.to_string(),
             match_start: 0,
             match_end: 0,
@@ -403,8 +570,8 @@ pub struct Side {
 pub struct Finding {
     /// The finding kind.
     pub kind: FindingKind,
-    /// Index of the rule, `None` for name variants.
-    pub rule: Option<u32>,
+    /// The rule, `None` for name variants.
+    pub rule: Option<RuleId>,
     /// The claim text (the rule's, or the names compared).
     pub claim: String,
     /// Supported, disputed or not enough info.

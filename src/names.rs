@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::{Article, Citation, NameCount, SentenceKind};
+use crate::model::{Article, ArticleId, Citation, NameCount, SentenceKind};
 
 /// The article's names, each with its count and first citation, sorted by name.
 pub fn mentions(article: &Article) -> Vec<NameCount> {
@@ -19,7 +19,7 @@ pub fn mentions(article: &Article) -> Vec<NameCount> {
             continue;
         };
         let citation = Citation {
-            doc: 0,
+            doc: ArticleId(0),
             byte_start: sentence.start,
             byte_end: sentence.end,
             line: sentence.line,

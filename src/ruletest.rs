@@ -4,7 +4,7 @@
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, Table};
 
 use crate::matcher;
-use crate::model::{Article, Document, Instance};
+use crate::model::{Article, Document, Instance, RuleId};
 use crate::provenance::Analyzer;
 use crate::rulebook::{Example, Rule, Rulebook};
 use crate::vocab::Named;
@@ -29,7 +29,7 @@ pub fn run(rulebook: &Rulebook) -> Outcome {
     for (rule_idx, rule) in rulebook.rules.iter().enumerate() {
         let mut tally = Tally::default();
         for example in &rule.examples {
-            let instances = instances(rulebook, &analyzer, rule_idx, &example.text);
+            let instances = instances(rulebook, &analyzer, RuleId(rule_idx as u32), &example.text);
             if let Some(problem) = judge(example, &instances, &mut tally) {
                 failures.push(format!(
                     "{}:{}: rule {}: {problem}\n    {}",
@@ -121,13 +121,8 @@ fn row(rule: &Rule, tally: &Tally, status: &str) -> Vec<Cell> {
     ]
 }
 
-/// The instances of rule `rule_idx` the real pipeline finds in `text`.
-fn instances(
-    rulebook: &Rulebook,
-    analyzer: &Analyzer,
-    rule_idx: usize,
-    text: &str,
-) -> Vec<Instance> {
+/// The instances of `rule` the real pipeline finds in `text`.
+fn instances(rulebook: &Rulebook, analyzer: &Analyzer, rule: RuleId, text: &str) -> Vec<Instance> {
     let article = Article {
         document: Document {
             id: "example".to_string(),
@@ -140,7 +135,7 @@ fn instances(
     matcher::scan_article(rulebook, analyzer, &article)
         .instances
         .into_iter()
-        .filter(|instance| instance.rule as usize == rule_idx)
+        .filter(|instance| instance.rule == rule)
         .collect()
 }
 

@@ -4,7 +4,10 @@
 //! before the colon (`title : Hi-Tech`); values may be quoted; `author` or
 //! `authors` may be a string ("A, B and C", "et al." dropped), a flow list
 //! (`[A, B]`) or a block list (`- A` lines). `date` keeps its `YYYY-MM-DD`
-//! part. Other keys are ignored.
+//! part; a day its month does not have is kept aside for a warning. Other
+//! keys are ignored.
+
+use crate::model::{DateError, PubDate};
 
 /// What a front-matter block says about its article.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -13,8 +16,21 @@ pub struct FrontMatter {
     pub title: Option<String>,
     /// The `author` or `authors` names, in order.
     pub authors: Vec<String>,
-    /// The `date` as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-    pub date: Option<String>,
+    /// The `date`, to the year, month or day.
+    pub date: Option<PubDate>,
+    /// A `date` written `YYYY-MM-DD` with a day its month does not have.
+    pub bad_date: Option<BadDate>,
+}
+
+/// A front-matter `date` that names no real day ("2024-02-31").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadDate {
+    /// The value as written, unquoted.
+    pub text: String,
+    /// Byte offset of the value in the article.
+    pub offset: usize,
+    /// Why it is refused.
+    pub error: DateError,
 }
 
 /// Reads the front matter at the top of `text`, if there is one.
@@ -24,8 +40,8 @@ pub fn parse(text: &str) -> Option<FrontMatter> {
     let mut front = FrontMatter::default();
     let mut list_key: Option<String> = None;
     // Skip the opening fence; the closing fence has no colon.
-    for line in crate::text::Lines::new(block).skip(1) {
-        let line = &block[line.start..line.end];
+    for span in crate::text::Lines::new(block).skip(1) {
+        let line = &block[span.start..span.end];
         let trimmed = line.trim();
         if trimmed.is_empty() || trimmed.starts_with('#') {
             continue;
@@ -44,7 +60,7 @@ pub fn parse(text: &str) -> Option<FrontMatter> {
         list_key = value.is_empty().then(|| key.clone());
         match key.as_str() {
             "title" => front.title = Some(unquote(value)).filter(|title| !title.is_empty()),
-            "date" => front.date = normalize_date(&unquote(value)),
+            "date" => (front.date, front.bad_date) = read_date(line, span.start),
             key if is_author_key(key) => front.authors.extend(authors_of(value)),
             _ => {}
         }
@@ -52,27 +68,34 @@ pub fn parse(text: &str) -> Option<FrontMatter> {
     Some(front)
 }
 
-/// The `YYYY`, `YYYY-MM` or `YYYY-MM-DD` at the start of `value`
-/// ("2024-03-01 12:00:00 +0800" → "2024-03-01"), if it is a plausible date.
-pub fn normalize_date(value: &str) -> Option<String> {
+/// The `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date at the start of `value`
+/// ("2024-03-01 12:00:00 +0800" → 2024-03-01), if it is a real date.
+pub fn normalize_date(value: &str) -> Result<PubDate, DateError> {
     let head = value.trim().split([' ', 'T']).next().unwrap_or_default();
-    let parts: Vec<&str> = head.split('-').collect();
-    let digits =
-        |part: &str, len: usize| part.len() == len && part.bytes().all(|b| b.is_ascii_digit());
-    let number = |part: &str| part.parse::<u32>().unwrap_or(0);
-    let ok = match parts.as_slice() {
-        [year] => digits(year, 4),
-        [year, month] => digits(year, 4) && digits(month, 2) && (1..=12).contains(&number(month)),
-        [year, month, day] => {
-            digits(year, 4)
-                && digits(month, 2)
-                && digits(day, 2)
-                && (1..=12).contains(&number(month))
-                && (1..=31).contains(&number(day))
+    PubDate::parse(head)
+}
+
+/// The date of a `date` line that starts at byte `offset` of the article,
+/// or the value and reason when it names no real day. A value that is no
+/// `YYYY-MM-DD` at all ("March 2024") is neither.
+fn read_date(line: &str, offset: usize) -> (Option<PubDate>, Option<BadDate>) {
+    // The value starts after the line's first colon and its spaces.
+    let after = line.find(':').map_or(line.len(), |colon| colon + 1);
+    let value = &line[after..];
+    let text = unquote(value);
+    match normalize_date(&text) {
+        Ok(date) => (Some(date), None),
+        Err(error @ DateError::NoSuchDay { .. }) => {
+            let spaces = value.len() - value.trim_start().len();
+            let bad = BadDate {
+                text,
+                offset: offset + after + spaces,
+                error,
+            };
+            (None, Some(bad))
         }
-        _ => false,
-    };
-    ok.then(|| head.to_owned())
+        Err(DateError::Shape) => (None, None),
+    }
 }
 
 fn is_author_key(key: &str) -> bool {
@@ -129,10 +152,11 @@ mod tests {
             (
                 front.title.as_deref(),
                 front.authors.iter().map(String::as_str).collect::<Vec<_>>(),
-                front.date.as_deref(),
+                front.date.map(|date| date.to_string()),
             )
         });
-        let expected = expected.map(|(title, authors, date)| (title, authors.to_vec(), date));
+        let expected = expected
+            .map(|(title, authors, date)| (title, authors.to_vec(), date.map(str::to_string)));
         assert_eq!(got, expected, "text: {text:?}");
     }
 
@@ -173,12 +197,39 @@ mod tests {
 
     #[test]
     fn dates() {
-        assert_eq!(normalize_date("2019"), Some("2019".to_owned()));
+        let shown = |value: &str| normalize_date(value).map(|date| date.to_string());
+        assert_eq!(shown("2019"), Ok("2019".to_owned()));
+        assert_eq!(shown("2019-08-19T10:00:00Z"), Ok("2019-08-19".to_owned()));
+        assert_eq!(shown("2024-02-29"), Ok("2024-02-29".to_owned()));
+        assert_eq!(shown("2019-13-01"), Err(DateError::Shape));
+        assert_eq!(shown("19 August, 2019"), Err(DateError::Shape));
         assert_eq!(
-            normalize_date("2019-08-19T10:00:00Z"),
-            Some("2019-08-19".to_owned())
+            shown("2023-02-29"),
+            Err(DateError::NoSuchDay {
+                year: 2023,
+                month: 2,
+                days: 28
+            })
         );
-        assert_eq!(normalize_date("2019-13-01"), None);
-        assert_eq!(normalize_date("19 August, 2019"), None);
+    }
+
+    #[test]
+    fn a_day_the_month_lacks_is_kept_aside_with_its_offset() {
+        let text = "---\ntitle: T\ndate  : \"2024-02-31\"\n---\nText";
+        let front = parse(text).expect("a front matter");
+        assert_eq!(front.date, None);
+        let bad = front.bad_date.expect("a bad date");
+        assert_eq!(bad.text, "2024-02-31");
+        assert_eq!(&text[bad.offset..bad.offset + 3], "\"20");
+        assert_eq!(
+            bad.error,
+            DateError::NoSuchDay {
+                year: 2024,
+                month: 2,
+                days: 29
+            }
+        );
+        let front = parse("---\ndate: March 2024\n---\n").expect("a front matter");
+        assert_eq!((front.date, front.bad_date), (None, None));
     }
 }

@@ -99,14 +99,11 @@ pub fn parse(text: &str, dir: &Path, path: &Path) -> anyhow::Result<Vec<Entry>> 
         }
         let date = match &article.date {
             Some(date) => match super::front_matter::normalize_date(date.get_ref()) {
-                Some(date) => Some(date),
-                None => {
+                Ok(date) => Some(date),
+                Err(error) => {
                     return Err(at(
                         date.span().start,
-                        &format!(
-                            "date `{}` is not YYYY, YYYY-MM or YYYY-MM-DD",
-                            date.get_ref()
-                        ),
+                        &format!("date `{}` {error}", date.get_ref()),
                     ))
                 }
             },
@@ -233,6 +230,10 @@ mod tests {
         check(
             "[[article]]\npath = \"000_a3fc1f49633f88ae.txt\"\ndate = \"March 2024\"\n",
             Err("corpus.toml:3:8: date `March 2024` is not YYYY, YYYY-MM or YYYY-MM-DD"),
+        );
+        check(
+            "[[article]]\npath = \"000_a3fc1f49633f88ae.txt\"\ndate = \"2024-02-31\"\n",
+            Err("corpus.toml:3:8: date `2024-02-31` does not exist: 2024-02 has 29 days"),
         );
     }
 }

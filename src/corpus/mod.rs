@@ -130,7 +130,7 @@ pub fn read(source: &Source) -> anyhow::Result<Loaded> {
         }
     };
     let sentences = crate::text::segment(&text);
-    let document = document_of(source, &text, &sentences);
+    let document = document_of(source, &text, &sentences, &mut warnings);
     Ok(Loaded {
         article: Some(Article {
             document,
@@ -172,14 +172,29 @@ pub fn first_line_title(text: &str, sentences: &[crate::model::Sentence]) -> Opt
     Some(format!("{}…", head.trim_end()))
 }
 
-/// Combines manifest, front matter and first-line metadata.
-fn document_of(source: &Source, text: &str, sentences: &[crate::model::Sentence]) -> Document {
+/// Combines manifest, front matter and first-line metadata; a front-matter
+/// date that names no real day becomes a warning.
+fn document_of(
+    source: &Source,
+    text: &str,
+    sentences: &[crate::model::Sentence],
+    warnings: &mut Vec<String>,
+) -> Document {
     let mut document = source.manifest.clone().unwrap_or_else(|| Document {
         id: stem(&source.path),
         ..Document::default()
     });
     document.path = source.rel.clone();
     let front = front_matter::parse(text).unwrap_or_default();
+    if let Some(bad) = &front.bad_date {
+        let (line, col) = crate::text::line_col(text, bad.offset);
+        warnings.push(format!(
+            "{}:{line}:{col}: date `{}` {}, ignored",
+            source.path.display(),
+            bad.text,
+            bad.error
+        ));
+    }
     if document.title.is_none() {
         document.title = front.title.or_else(|| first_line_title(text, sentences));
     }
@@ -387,7 +402,7 @@ mod tests {
         check(
             "000_a3fc1f49633f88ae.txt",
             Document {
-                date: Some("2024-03-01".to_owned()),
+                date: crate::model::PubDate::parse("2024-03-01").ok(),
                 ..doc(
                     "hi-tech-high-risk",
                     "000_a3fc1f49633f88ae.txt",

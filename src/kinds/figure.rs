@@ -13,7 +13,7 @@ use toml::de::{DeTable, DeValue};
 use serde::Serialize;
 
 use crate::diag::{self as parse, Ctx};
-use crate::model::{Value, ValueKind};
+use crate::model::{Period, Value, ValueKind};
 
 /// The keys a figure rule takes besides the common ones.
 pub const KEYS: &[&str] = &["value", "unit", "key", "tolerance", "min", "max"];
@@ -45,7 +45,7 @@ pub enum FigureKey {
     /// One bucket for every instance.
     None,
     /// The period (a year range, else a year) written in the same sentence;
-    /// instances without one fall into the bucket `unspecified`.
+    /// instances without one fall into one bucket, `Period::Unspecified`.
     Period,
 }
 
@@ -70,14 +70,14 @@ pub struct FigureSpec {
 /// byte spans of the rule's matched words inside the sentence.
 ///
 /// The key of a `period` figure is the first year range in the sentence,
-/// else the first year (never the value itself), else `unspecified`. The
-/// value is the value of the spec's type (see `accepts`) nearest one of the
-/// matched words, the earlier on a tie.
+/// else the first year (never the value itself), else `Period::Unspecified`.
+/// The value is the value of the spec's type (see `accepts`) nearest one of
+/// the matched words, the earlier on a tie.
 pub fn select(
     spec: &FigureSpec,
     values: &[Value],
     matched: &[Range<usize>],
-) -> (Option<usize>, Option<String>) {
+) -> (Option<usize>, Option<Period>) {
     let key_idx = match spec.key {
         FigureKey::None => None,
         FigureKey::Period => [ValueKind::Range, ValueKind::Year]
@@ -96,8 +96,9 @@ pub fn select(
         FigureKey::Period => Some(
             key_idx
                 .and_then(|idx| values.get(idx))
-                .map(|value| value.normalized.clone())
-                .unwrap_or_else(|| "unspecified".to_string()),
+                .map_or(Period::Unspecified, |value| {
+                    Period::Written(value.normalized.clone())
+                }),
         ),
     };
     (value_idx, key)
@@ -414,7 +415,7 @@ mod tests {
         ];
         assert_eq!(
             select(&spec, &values, std::slice::from_ref(&(38..60))),
-            (Some(1), Some("2014..2018".to_string()))
+            (Some(1), Some(Period::Written("2014..2018".to_string())))
         );
         let values = vec![
             value(ValueKind::Year, "2019", 3),
@@ -422,11 +423,11 @@ mod tests {
         ];
         assert_eq!(
             select(&spec, &values, std::slice::from_ref(&(20..30))),
-            (Some(1), Some("2019".to_string()))
+            (Some(1), Some(Period::Written("2019".to_string())))
         );
         assert_eq!(
             select(&spec, &[], std::slice::from_ref(&(0..1))),
-            (None, Some("unspecified".to_string()))
+            (None, Some(Period::Unspecified))
         );
     }
 

@@ -17,7 +17,7 @@ use toml::de::DeTable;
 pub use figure::{FigureKey, FigureSpec, Tolerance};
 
 use crate::diag::Ctx;
-use crate::model::{OriginPolicy, Value};
+use crate::model::{OriginPolicy, Period, Value};
 
 impl ClaimKind {
     /// The kind's name in rules and JSON: `proposition`, `figure`.
@@ -136,8 +136,8 @@ pub struct RuleInfo {
 pub struct Reading {
     /// For a figure: the value that answers it, as an index into the sentence's values.
     pub figure_value: Option<usize>,
-    /// For a figure with a key: the key this value applies to ("2014..2018").
-    pub figure_key: Option<String>,
+    /// For a figure keyed by period: the period this value applies to.
+    pub figure_key: Option<Period>,
 }
 
 /// Reads the settings of a rule of `kind` from its table, reporting every

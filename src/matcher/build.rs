@@ -6,15 +6,16 @@ use std::ops::Range;
 
 use crate::kinds::{Reading, RuleInfo};
 use crate::model::{
-    Article, Attribution, Citation, Document, Hedge, Instance, OriginPolicy, StanceReading, Value,
+    Article, ArticleId, Attribution, Citation, Document, Hedge, Instance, OriginPolicy, RuleId,
+    StanceReading, Value,
 };
 use crate::provenance;
 
 /// What a path read from sentences `first..=last` of an article for one rule.
 #[derive(Debug, Clone)]
 pub struct Draft {
-    /// Index of the rule.
-    pub rule_idx: u32,
+    /// The rule.
+    pub rule_idx: RuleId,
     /// First and last sentence index of the instance.
     pub sentences: (u32, u32),
     /// Byte span, inside the quote, of the words that made it an instance.
@@ -41,7 +42,7 @@ pub fn instance(rule: &RuleInfo, article: &Article, draft: Draft) -> Option<Inst
     let origin = origin(rule.origin, draft.attribution.as_ref(), &article.document);
     Some(Instance {
         citation: Citation {
-            doc: 0,
+            doc: ArticleId(0),
             byte_start: first.start,
             byte_end: last.end,
             line: first.line,

@@ -16,7 +16,7 @@ use super::build::{self, Draft};
 use super::instance_order;
 use crate::kinds::Reading;
 use crate::model::{
-    Article, Attribution, DenialClass, Instance, SentenceKind, Stance, StanceReading, Value,
+    Article, Attribution, DenialClass, Instance, RuleId, SentenceKind, Stance, StanceReading, Value,
 };
 use crate::rulebook::{RuleMatch, Rulebook};
 use crate::values;
@@ -77,7 +77,7 @@ pub fn denials(rulebook: &Rulebook, article: &Article, matches: &[RuleMatch]) ->
     // share one reading of the sentence after it.
     let mut last_read: Option<(u32, Option<Denial>)> = None;
     for rule_match in matches {
-        let Some(rule) = rulebook.rules.get(rule_match.rule as usize) else {
+        let Some(rule) = rulebook.rules.get(rule_match.rule.index()) else {
             continue;
         };
         if !rule.info.kind.kind().takes_followups() {
@@ -143,12 +143,12 @@ struct Denial {
 struct Covered {
     /// Per rule: match first sentences, sorted, and the running maximum of
     /// their last sentences.
-    by_rule: BTreeMap<u32, (Vec<u32>, Vec<u32>)>,
+    by_rule: BTreeMap<RuleId, (Vec<u32>, Vec<u32>)>,
 }
 
 impl Covered {
     fn new(matches: &[RuleMatch]) -> Covered {
-        let mut spans: BTreeMap<u32, Vec<(u32, u32)>> = BTreeMap::new();
+        let mut spans: BTreeMap<RuleId, Vec<(u32, u32)>> = BTreeMap::new();
         for rule_match in matches {
             spans
                 .entry(rule_match.rule)
@@ -174,7 +174,7 @@ impl Covered {
     }
 
     /// Whether a match of `rule` starts at or before `sentence` and ends at or after it.
-    fn contains(&self, rule: u32, sentence: u32) -> bool {
+    fn contains(&self, rule: RuleId, sentence: u32) -> bool {
         let Some((starts, reach)) = self.by_rule.get(&rule) else {
             return false;
         };
@@ -239,7 +239,7 @@ mod tests {
         let matches: Vec<RuleMatch> = matches
             .iter()
             .map(|&(rule, sentence, last_sentence)| RuleMatch {
-                rule,
+                rule: RuleId(rule),
                 sentence,
                 last_sentence,
                 spans: Vec::new(),
@@ -248,10 +248,16 @@ mod tests {
             .collect();
         let covered = Covered::new(&matches);
         for &(rule, sentence) in inside {
-            assert!(covered.contains(rule, sentence), "{rule} {sentence}");
+            assert!(
+                covered.contains(RuleId(rule), sentence),
+                "{rule} {sentence}"
+            );
         }
         for &(rule, sentence) in outside {
-            assert!(!covered.contains(rule, sentence), "{rule} {sentence}");
+            assert!(
+                !covered.contains(RuleId(rule), sentence),
+                "{rule} {sentence}"
+            );
         }
     }
 

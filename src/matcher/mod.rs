@@ -17,7 +17,8 @@ use rayon::prelude::*;
 use crate::corpus::{self, Corpus};
 use crate::kinds;
 use crate::model::{
-    Article, Citation, DenialClass, Document, Instance, NameCount, Stance, StanceReading, Value,
+    Article, ArticleId, Citation, DenialClass, Document, Instance, NameCount, Stance,
+    StanceReading, Value,
 };
 use crate::names;
 use crate::provenance::{self, Analyzer, QuoteReading};
@@ -190,7 +191,7 @@ fn instance(
     rule_match: &RuleMatch,
     last: &mut Option<LastQuote>,
 ) -> Option<Instance> {
-    let rule = rulebook.rules.get(rule_match.rule as usize)?;
+    let rule = rulebook.rules.get(rule_match.rule.index())?;
     let first = article.sentences.get(rule_match.sentence as usize)?;
     let end = article
         .sentences
@@ -236,8 +237,8 @@ fn instance(
 struct Assembly {
     scan: Scan,
     warnings: Vec<String>,
-    /// Per source index: its document index, `None` when it was skipped.
-    doc_of_source: Vec<Option<u32>>,
+    /// Per source index: its article, `None` when it was skipped.
+    doc_of_source: Vec<Option<ArticleId>>,
 }
 
 impl Assembly {
@@ -253,7 +254,7 @@ impl Assembly {
             let Some(document) = result.document else {
                 continue;
             };
-            let doc_idx = self.scan.documents.len() as u32;
+            let doc_idx = ArticleId(self.scan.documents.len() as u32);
             if let Some(slot) = self.doc_of_source.get_mut(base + idx) {
                 *slot = Some(doc_idx);
             }
@@ -281,7 +282,7 @@ impl Assembly {
         scan.names = names
             .into_iter()
             .map(|(name, tally)| {
-                let mut citations: Vec<(u32, usize, Citation)> = tally
+                let mut citations: Vec<(ArticleId, usize, Citation)> = tally
                     .citations
                     .into_iter()
                     .filter_map(|(source, order, mut citation)| {

@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 
 use super::{join_origins, ClaimGroup};
 use crate::kinds::{FigureSpec, Tolerance};
-use crate::model::{Approx, Finding, FindingKind, Severity, Side, Status, Value};
+use crate::model::{Approx, Finding, FindingKind, Period, Severity, Side, Status, Value};
 
 /// Values of one figure that agree with each other.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,12 +28,12 @@ pub struct Cluster {
     pub members: Vec<u32>,
 }
 
-/// Clusters per figure key ("2014..2018", or "" when the rule has no key).
-pub type Buckets = BTreeMap<String, Vec<Cluster>>;
+/// Clusters per figure key (a period, or `None` when the rule has no key).
+pub type Buckets = BTreeMap<Option<Period>, Vec<Cluster>>;
 
 /// Sorts the group's values by key and sweeps them into clusters.
 pub fn cluster(group: &ClaimGroup<'_>, spec: &FigureSpec) -> Buckets {
-    let mut by_key: BTreeMap<String, Vec<(f64, f64, u32)>> = BTreeMap::new();
+    let mut by_key: BTreeMap<Option<Period>, Vec<(f64, f64, u32)>> = BTreeMap::new();
     for idx in &group.members {
         let instance = group.instance(*idx);
         let Some(value) = instance
@@ -46,8 +46,10 @@ pub fn cluster(group: &ClaimGroup<'_>, spec: &FigureSpec) -> Buckets {
         if low.is_nan() || high.is_nan() {
             continue;
         }
-        let key = instance.figure_key.clone().unwrap_or_default();
-        by_key.entry(key).or_default().push((low, high, *idx));
+        by_key
+            .entry(instance.figure_key.clone())
+            .or_default()
+            .push((low, high, *idx));
     }
     by_key
         .into_iter()
@@ -99,10 +101,9 @@ pub fn check(group: &ClaimGroup<'_>, buckets: &Buckets) -> Vec<Finding> {
                 )
             })
             .collect();
-        let scope = if key.is_empty() {
-            String::new()
-        } else {
-            format!(" for {key}")
+        let scope = match key {
+            None => String::new(),
+            Some(period) => format!(" for {period}"),
         };
         findings.push(Finding {
             kind: FindingKind::FigureConflict,
@@ -201,12 +202,17 @@ mod tests {
         }
     }
 
+    /// An instance with one value, the figure's, for period `key` ("" for none).
     fn with_value(doc: u32, origin: &str, value: Value, key: &str) -> Instance {
         let mut instance = instance(doc, 1, origin, Stance::Affirm);
         instance.values = vec![value];
         instance.figure_value = Some(0);
-        instance.figure_key = Some(key.to_string());
+        instance.figure_key = period(key);
         instance
+    }
+
+    fn period(key: &str) -> Option<Period> {
+        (!key.is_empty()).then(|| Period::Written(key.to_string()))
     }
 
     fn check_values(spec: FigureSpec, instances: &[Instance]) -> (Buckets, Vec<Finding>) {
@@ -251,6 +257,36 @@ mod tests {
         assert_eq!(findings.len(), 1);
         assert_eq!(findings[0].sides[0].label, "60%");
         assert_eq!(findings[0].sides[1].label, "70%");
+        assert!(
+            findings[0]
+                .explanation
+                .contains("\u{201d} for 2014..2018: "),
+            "{}",
+            findings[0].explanation
+        );
+    }
+
+    #[test]
+    fn values_without_a_period_conflict_as_unspecified() {
+        let mut instances = [
+            with_value(0, "a", number(ValueKind::Percent, 70.0, 70.0, "70%"), ""),
+            with_value(1, "b", number(ValueKind::Percent, 60.0, 60.0, "60%"), ""),
+        ];
+        for instance in &mut instances {
+            instance.figure_key = Some(Period::Unspecified);
+        }
+        let (_, findings) = check_values(
+            spec(ValueKind::Percent, Tolerance::Absolute(2.0)),
+            &instances,
+        );
+        assert_eq!(findings.len(), 1);
+        assert!(
+            findings[0]
+                .explanation
+                .contains("\u{201d} for unspecified: "),
+            "{}",
+            findings[0].explanation
+        );
     }
 
     #[test]
@@ -265,7 +301,7 @@ mod tests {
             ],
         );
         assert!(findings.is_empty());
-        assert_eq!(buckets["k"].len(), 1);
+        assert_eq!(buckets[&period("k")].len(), 1);
     }
 
     #[test]
@@ -339,7 +375,7 @@ mod tests {
             spec(ValueKind::Percent, Tolerance::Absolute(1.0)),
             &instances,
         );
-        assert_eq!(buckets["k"].len(), 3);
+        assert_eq!(buckets[&period("k")].len(), 3);
         assert_eq!(findings.len(), 1);
     }
 }

@@ -9,26 +9,28 @@ use std::collections::BTreeSet;
 
 use super::Input;
 use crate::kinds::{FigureSpec, RuleKind};
-use crate::model::{Document, Finding, FindingKind, Severity, Side, Status, Value, ValueKind};
+use crate::model::{
+    ArticleId, Document, Finding, FindingKind, PubDate, Severity, Side, Status, Value, ValueKind,
+};
 use crate::values::day_number;
 
 /// Every impossible value, once per place in the corpus (several rules
 /// matching one sentence report its bad range once, under the first rule).
 pub fn check(input: &Input<'_>) -> Vec<Finding> {
-    let mut seen: BTreeSet<(u32, usize, usize)> = BTreeSet::new();
+    let mut seen: BTreeSet<(ArticleId, usize, usize)> = BTreeSet::new();
     let mut findings = Vec::new();
     for (idx, instance) in input.instances.iter().enumerate() {
         if instance.repeat {
             continue;
         }
-        let Some(rule) = input.rules.get(instance.rule as usize) else {
+        let Some(rule) = input.rules.get(instance.rule.index()) else {
             continue;
         };
         let spec = match &rule.kind {
             RuleKind::Figure(spec) => Some(spec),
             RuleKind::Proposition => None,
         };
-        let document = input.documents.get(instance.citation.doc as usize);
+        let document = input.documents.get(instance.citation.doc.index());
         for (value_idx, value) in instance.values.iter().enumerate() {
             let is_figure = instance.figure_value == Some(value_idx);
             let Some(reason) = problem(value, spec.filter(|_| is_figure), document) else {
@@ -94,9 +96,7 @@ fn problem(
         value.kind,
         ValueKind::Year | ValueKind::Date | ValueKind::Range
     );
-    let published = document
-        .and_then(|document| document.date.as_deref())
-        .and_then(parse_date);
+    let published = document.and_then(|document| document.date).map(last_day);
     match published {
         Some(published) if dated && value.low > published as f64 => {
             Some("it is dated after the article was published".to_string())
@@ -105,16 +105,13 @@ fn problem(
     }
 }
 
-/// Day number of a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date (its last day).
-fn parse_date(date: &str) -> Option<i64> {
-    let mut parts = date.split('-');
-    let year: i64 = parts.next()?.parse().ok()?;
-    let month: u32 = parts.next().map(str::parse).transpose().ok()?.unwrap_or(12);
-    let day: u32 = parts.next().map(str::parse).transpose().ok()?.unwrap_or(31);
-    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
-        return None;
-    }
-    Some(day_number(year, month, day))
+/// Day number of the last day of `date`: December 31 of a year, day 31 of a
+/// month. For a month of fewer days that is a day or three into the next
+/// month; this is the reading the text dates had, kept so no finding moves.
+fn last_day(date: PubDate) -> i64 {
+    let month = date.month().map_or(12, u32::from);
+    let day = date.day().map_or(31, u32::from);
+    day_number(i64::from(date.year()), month, day)
 }
 
 fn trim(number: f64) -> String {
@@ -135,7 +132,7 @@ mod tests {
         instance.figure_value = figure.then_some(0);
         let documents = [Document {
             id: "a".into(),
-            date: date.map(str::to_string),
+            date: date.map(|date| PubDate::parse(date).expect("a test date is valid")),
             ..Document::default()
         }];
         let rules = [rule];
@@ -223,10 +220,10 @@ mod tests {
     }
 
     #[test]
-    fn dates_parse_at_every_grain() {
-        assert_eq!(parse_date("2024-03-01"), Some(day_number(2024, 3, 1)));
-        assert_eq!(parse_date("2024"), Some(day_number(2024, 12, 31)));
-        assert_eq!(parse_date("2024-13"), None);
-        assert_eq!(parse_date("soon"), None);
+    fn the_last_day_at_every_grain() {
+        let last = |date: &str| last_day(PubDate::parse(date).expect("a test date is valid"));
+        assert_eq!(last("2024-03-01"), day_number(2024, 3, 1));
+        assert_eq!(last("2024-03"), day_number(2024, 3, 31));
+        assert_eq!(last("2024"), day_number(2024, 12, 31));
     }
 }

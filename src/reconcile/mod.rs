@@ -14,7 +14,7 @@ mod unsupported;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::kinds::{RuleInfo, RuleKind};
-use crate::model::{Document, Finding, Instance, NameConfig, NameCount};
+use crate::model::{Document, Finding, Instance, NameConfig, NameCount, RuleId};
 
 /// Everything the reconciler looks at.
 #[derive(Debug, Clone, Copy)]
@@ -35,8 +35,8 @@ pub struct Input<'a> {
 /// repeat their own article are left out.
 #[derive(Debug, Clone)]
 pub struct ClaimGroup<'a> {
-    /// Index of the rule.
-    pub rule_idx: u32,
+    /// The rule.
+    pub rule_idx: RuleId,
     /// The rule.
     pub rule: &'a RuleInfo,
     /// Indexes into `instances`, in citation order.
@@ -88,9 +88,9 @@ pub fn reconcile(input: &Input<'_>) -> Vec<Finding> {
 
 /// Groups instances by rule; a figure's group holds only instances with a value.
 fn groups<'a>(input: &Input<'a>) -> Vec<ClaimGroup<'a>> {
-    let mut by_rule: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
+    let mut by_rule: BTreeMap<RuleId, Vec<u32>> = BTreeMap::new();
     for (idx, instance) in input.instances.iter().enumerate() {
-        let Some(rule) = input.rules.get(instance.rule as usize) else {
+        let Some(rule) = input.rules.get(instance.rule.index()) else {
             continue;
         };
         let counts = match rule.kind {
@@ -104,7 +104,7 @@ fn groups<'a>(input: &Input<'a>) -> Vec<ClaimGroup<'a>> {
     by_rule
         .into_iter()
         .filter_map(|(rule_idx, members)| {
-            let rule = input.rules.get(rule_idx as usize)?;
+            let rule = input.rules.get(rule_idx.index())?;
             Some(ClaimGroup {
                 rule_idx,
                 rule,
@@ -139,12 +139,12 @@ pub(crate) mod testing {
     //! Builders for reconciler tests.
 
     use crate::kinds::{RuleInfo, RuleKind};
-    use crate::model::{Citation, Instance, Stance, Value, ValueKind};
+    use crate::model::{ArticleId, Citation, Instance, RuleId, Stance, Value, ValueKind};
 
     /// A group of every instance in `instances`, for rule 0.
     pub fn group_of<'a>(rule: &'a RuleInfo, instances: &'a [Instance]) -> super::ClaimGroup<'a> {
         super::ClaimGroup {
-            rule_idx: 0,
+            rule_idx: RuleId(0),
             rule,
             members: (0..instances.len() as u32).collect(),
             instances,
@@ -167,7 +167,7 @@ pub(crate) mod testing {
     pub fn instance(doc: u32, line: u32, origin: &str, stance: Stance) -> Instance {
         let mut instance = Instance::bare(&format!("sentence {line}"), origin);
         instance.citation = Citation {
-            doc,
+            doc: ArticleId(doc),
             byte_start: line as usize * 100,
             byte_end: line as usize * 100 + 50,
             line,

@@ -120,7 +120,7 @@ fn finding(a: &NameCount, b: &NameCount) -> Finding {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Citation;
+    use crate::model::{ArticleId, Citation};
 
     fn names(list: &[&str]) -> Vec<NameCount> {
         let mut names: Vec<NameCount> = list
@@ -130,7 +130,7 @@ mod tests {
                 name: name.to_string(),
                 count: 1,
                 citations: vec![Citation {
-                    doc: doc as u32,
+                    doc: ArticleId(doc as u32),
                     byte_start: 0,
                     byte_end: 1,
                     line: 1,

@@ -88,7 +88,7 @@ struct DocumentWire<'a> {
     /// Authors in byline order (possibly empty).
     authors: &'a [String],
     /// Publication date as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or null.
-    date: Option<&'a str>,
+    date: Option<String>,
     /// Where the article was published, or null.
     url: Option<&'a str>,
     /// The outlet whose report this article rewrites (a wire story), or null.
@@ -139,8 +139,9 @@ struct InstanceWire<'a> {
     values: Vec<ValueWire<'a>>,
     /// For a figure rule: the value that answers it (normalised), else null.
     figure: Option<&'a str>,
-    /// For a figure rule with a key: the key ("2014..2018"), else null.
-    key: Option<&'a str>,
+    /// For a figure rule with a key: the key ("2014..2018", or `unspecified`
+    /// when the sentence writes no period), else null.
+    key: Option<String>,
     /// Who says it, or null when the article says it in its own voice.
     attribution: Option<AttributionWire<'a>>,
     /// The hedge word, or null.
@@ -258,7 +259,7 @@ fn document_wire(document: &Document) -> DocumentWire<'_> {
         title: document.title.as_deref(),
         publisher: document.publisher.as_deref(),
         authors: &document.authors,
-        date: document.date.as_deref(),
+        date: document.date.map(|date| date.to_string()),
         url: document.url.as_deref(),
         derived_from: document.derived_from.as_deref(),
     }
@@ -296,7 +297,7 @@ fn instance_wire<'a>(
             .figure_value
             .and_then(|value_idx| instance.values.get(value_idx))
             .map(|value| value.normalized.as_str()),
-        key: instance.figure_key.as_deref(),
+        key: instance.figure_key.as_ref().map(ToString::to_string),
         attribution: instance
             .attribution
             .as_ref()

@@ -7,7 +7,7 @@ pub mod table;
 use std::collections::BTreeMap;
 
 use crate::kinds::RuleInfo;
-use crate::model::{Document, Finding, FindingKind, Instance, Side};
+use crate::model::{ArticleId, Document, Finding, FindingKind, Instance, RuleId, Side};
 use crate::vocab::Named;
 
 /// How many citations a side shows before "and N more".
@@ -31,17 +31,17 @@ pub struct Report<'a> {
 }
 
 impl Report<'_> {
-    /// The id of rule `idx`, or `?` for an index outside the rulebook.
-    pub fn rule_id(&self, idx: u32) -> &str {
+    /// The id of `rule`, or `?` for a rule outside the rulebook.
+    pub fn rule_id(&self, rule: RuleId) -> &str {
         self.rules
-            .get(idx as usize)
-            .map_or("?", |rule| rule.id.as_str())
+            .get(rule.index())
+            .map_or("?", |info| info.id.as_str())
     }
 
-    /// The id of document `idx`, or `?` for an index outside the corpus.
-    pub fn doc_id(&self, idx: u32) -> &str {
+    /// The id of `article`'s document, or `?` for an article outside the corpus.
+    pub fn doc_id(&self, article: ArticleId) -> &str {
         self.documents
-            .get(idx as usize)
+            .get(article.index())
             .map_or("?", |document| document.id.as_str())
     }
 }

@@ -16,7 +16,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::term::{self, Role, Term};
 use super::{Rule, RuleMatch};
-use crate::model::{Sentence, SentenceKind};
+use crate::model::{RuleId, Sentence, SentenceKind};
 
 /// Up to this many patterns the automaton is a DFA: about twice as fast as
 /// an NFA in overlapping search, at roughly 1.5 KiB of memory per pattern
@@ -33,14 +33,14 @@ pub struct Automaton {
     /// Per pattern `p`: the rules it triggers are
     /// `triggers[trigger_start[p]..trigger_start[p + 1]]`.
     trigger_start: Vec<u32>,
-    /// Rule indexes, grouped by pattern.
-    triggers: Vec<u32>,
+    /// Rules, grouped by pattern.
+    triggers: Vec<RuleId>,
     /// Per rule: the (pattern, role) pairs it uses, sorted.
     roles: Vec<Vec<(u32, Role)>>,
     /// Per rule: for each `all` term made only of literals, its patterns, sorted.
     required: Vec<Vec<Vec<u32>>>,
     /// Rules that no literal anchors: evaluated on every sentence.
-    unanchored: Vec<u32>,
+    unanchored: Vec<RuleId>,
     /// Every literal, lowercase, for `literals()`.
     literals: Vec<String>,
     /// Regex patterns that several rules use: a sentence's hits of one are
@@ -108,15 +108,15 @@ impl Automaton {
                 n_users[*pattern as usize] += 1;
             }
         }
-        let mut triggered: Vec<Vec<u32>> = vec![Vec::new(); texts.len()];
+        let mut triggered: Vec<Vec<RuleId>> = vec![Vec::new(); texts.len()];
         let mut unanchored = Vec::new();
         for (rule_idx, rule) in rules.iter().enumerate() {
             let anchor = anchor(rule, &roles[rule_idx], &n_users);
             if anchor.is_empty() {
-                unanchored.push(rule_idx as u32);
+                unanchored.push(RuleId(rule_idx as u32));
             }
             for pattern in anchor {
-                triggered[pattern as usize].push(rule_idx as u32);
+                triggered[pattern as usize].push(RuleId(rule_idx as u32));
             }
         }
         let required = rules
@@ -213,13 +213,13 @@ impl Automaton {
             shared_regexes: &self.shared_regexes,
             regex_hits: RefCell::new(HashMap::new()),
         };
-        let window_of = |rule: u32| rules.get(rule as usize).map_or(1, |r| r.terms.window);
+        let window_of = |rule: RuleId| rules.get(rule.index()).map_or(1, |r| r.terms.window);
         // Rules with windows wait as (rule, sentence); one-sentence rules are
         // evaluated sentence by sentence, against a bitmap of the patterns
         // present in the sentence.
-        let mut windowed: Vec<(u32, u32)> = Vec::new();
+        let mut windowed: Vec<(RuleId, u32)> = Vec::new();
         let mut present = vec![0u64; self.patterns.len() / 64 + 1];
-        let mut triggered: Vec<u32> = Vec::new();
+        let mut triggered: Vec<RuleId> = Vec::new();
         for group in hits.chunk_by(|a, b| a.sentence == b.sentence) {
             let sentence = group[0].sentence;
             for hit in group {
@@ -240,7 +240,7 @@ impl Automaton {
             for rule_idx in &triggered {
                 let required = self
                     .required
-                    .get(*rule_idx as usize)
+                    .get(rule_idx.index())
                     .map_or(&[][..], Vec::as_slice);
                 let possible = required.iter().all(|patterns| {
                     patterns.iter().any(|pattern| {
@@ -293,11 +293,11 @@ impl Automaton {
     }
 
     /// The rule at `rule_idx` with its pattern roles.
-    fn found<'a>(&'a self, rules: &'a [Rule], rule_idx: u32) -> Option<Found<'a>> {
+    fn found<'a>(&'a self, rules: &'a [Rule], rule_idx: RuleId) -> Option<Found<'a>> {
         Some(Found {
-            rule: rules.get(rule_idx as usize)?,
+            rule: rules.get(rule_idx.index())?,
             rule_idx,
-            roles: self.roles.get(rule_idx as usize)?,
+            roles: self.roles.get(rule_idx.index())?,
         })
     }
 
@@ -412,7 +412,7 @@ struct Context<'a> {
 /// The rule being evaluated.
 struct Found<'a> {
     rule: &'a Rule,
-    rule_idx: u32,
+    rule_idx: RuleId,
     roles: &'a [(u32, Role)],
 }
 
@@ -738,7 +738,7 @@ aliases = ["Russia", "Moscow", "Russian"]
                 };
                 format!(
                     "{} {}-{}: {} / deny: {}",
-                    rulebook.rules[found.rule as usize].info.id,
+                    rulebook.rules[found.rule.index()].info.id,
                     found.sentence,
                     found.last_sentence,
                     quote(&found.spans),
@@ -1000,6 +1000,6 @@ deny = ["n't", "not"]
         let text = "China said term9999 wordy things about beta 9999.";
         let found = rulebook.find(text, &sentences(text));
         assert_eq!(found.len(), 1);
-        assert_eq!(found[0].rule, 9999);
+        assert_eq!(found[0].rule, RuleId(9999));
     }
 }

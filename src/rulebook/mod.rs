@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 pub use crate::diag::{Diagnostic, Diagnostics};
 use crate::kinds::RuleInfo;
-use crate::model::{Lexicon, NameConfig, Sentence, Stance};
+use crate::model::{Lexicon, NameConfig, RuleId, Sentence, Stance};
 
 use automaton::Automaton;
 
@@ -58,8 +58,8 @@ impl Rule {
 /// A rule's match in one sentence (or a window of sentences) of an article.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RuleMatch {
-    /// Index of the rule.
-    pub rule: u32,
+    /// The rule.
+    pub rule: RuleId,
     /// Index of the first sentence of the match.
     pub sentence: u32,
     /// Index of the last sentence (equals `sentence` unless the rule has a window).

@@ -76,7 +76,7 @@ fn check(text: &str) -> Result<(), TestCaseError> {
             "{:?}",
             citation
         );
-        prop_assert!((instance.rule as usize) < rulebook.rules.len());
+        prop_assert!(instance.rule.index() < rulebook.rules.len());
         prop_assert!(instance.match_start <= instance.match_end);
         prop_assert!(instance.match_end <= instance.quote.len());
         prop_assert!(instance.quote.is_char_boundary(instance.match_start));

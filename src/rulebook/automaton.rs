@@ -71,7 +71,7 @@ impl Automaton {
     /// Compiles every literal of every rule into one automaton. Each rule is
     /// triggered by the patterns of one anchor term: its literal-only `all`
     /// term whose patterns the fewest rules share (else its `any` terms).
-    pub(crate) fn build(rules: &[Rule]) -> Automaton {
+    pub(crate) fn build(rules: &[Rule]) -> Result<Automaton, String> {
         let mut index: HashMap<(String, bool), u32> = HashMap::new();
         let mut texts = Vec::new();
         let mut patterns = Vec::new();
@@ -167,15 +167,23 @@ impl Automaton {
             .filter(|(_, n)| *n > 1)
             .map(|(pattern, _)| pattern.to_string())
             .collect();
-        let searcher = (!texts.is_empty()).then(|| {
-            AhoCorasickBuilder::new()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::Standard)
-                .kind((texts.len() <= MAX_DFA_PATTERNS).then_some(AhoCorasickKind::DFA))
-                .build(&texts)
-                .expect("literal phrases are short enough for the automaton")
-        });
-        Automaton {
+        // The rule files' phrases could exceed the automaton's limits: that
+        // is the rulebook's problem to report, not a panic.
+        let searcher = if texts.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    .kind((texts.len() <= MAX_DFA_PATTERNS).then_some(AhoCorasickKind::DFA))
+                    .build(&texts)
+                    .map_err(|err| {
+                        format!("the rulebook's phrases do not fit one automaton: {err}")
+                    })?,
+            )
+        };
+        Ok(Automaton {
             searcher,
             patterns,
             trigger_start,
@@ -185,7 +193,7 @@ impl Automaton {
             unanchored,
             literals,
             shared_regexes,
-        }
+        })
     }
 
     /// Every literal phrase, lowercase, deduplicated and sorted.

@@ -178,7 +178,14 @@ pub(crate) fn compile(sources: &[Source], dir: &str) -> Result<Rulebook, Diagnos
             message: "no rules: the rule files define no `[[rule]]` table".to_string(),
         }]));
     }
-    let automaton = Automaton::build(&parsed.rules);
+    let automaton = Automaton::build(&parsed.rules).map_err(|message| {
+        Diagnostics(vec![Diagnostic {
+            file: dir.to_string(),
+            line: 0,
+            column: 0,
+            message,
+        }])
+    })?;
     Ok(Rulebook {
         rules: parsed.rules,
         lexicon: parsed.lexicon,

@@ -249,6 +249,9 @@ pub struct Attribution {
     pub cue: String,
     /// True when the claim sits inside quotation marks (a direct quote).
     pub direct: bool,
+    /// What an apposition says the speaker is ("chief of the Missile and
+    /// Artillery Directorate at the Russian Defense Ministry"), if any.
+    pub affiliation: Option<String>,
 }
 
 /// A hedge word that weakens a claim without denying it.

@@ -85,6 +85,7 @@ mod tests {
             speaker: speaker.to_string(),
             cue: "said".to_string(),
             direct: false,
+            affiliation: None,
         });
         assert_eq!(
             origin(policy, attribution.as_ref(), document),

@@ -123,15 +123,20 @@ fn resolve(cues: &Cues, article: &Article, idx: usize, found: Attribution) -> At
         .rev()
         .filter_map(|prev| own(cues, article, prev))
         .find(|prev| !is_pronoun(&prev.speaker))
-        .map(|prev| prev.speaker);
+        .map(|prev| (prev.speaker, prev.affiliation));
     // Failing a speaker, the name that opens one of the three sentences before.
     let named = named.or_else(|| {
         (idx.saturating_sub(3)..idx)
             .rev()
             .find_map(|prev| leading_name(sentence_text(article, prev)?))
+            .map(|speaker| (speaker, None))
     });
     match named {
-        Some(speaker) => Attribution { speaker, ..found },
+        Some((speaker, affiliation)) => Attribution {
+            speaker,
+            affiliation,
+            ..found
+        },
         None => found,
     }
 }
@@ -447,6 +452,9 @@ fn is_weekday(word: &str) -> bool {
     .any(|day| day.eq_ignore_ascii_case(word))
 }
 
+/// A subject's first and last token, and its appositive's, if any.
+type Subject = (usize, usize, Option<(usize, usize)>);
+
 struct Reader<'a> {
     text: &'a str,
     tokens: &'a [Token],
@@ -471,6 +479,7 @@ impl<'a> Reader<'a> {
             speaker,
             cue: self.text.get(hit.span.clone())?.to_lowercase(),
             direct: false,
+            affiliation: None,
         })
     }
 
@@ -503,6 +512,7 @@ impl<'a> Reader<'a> {
                 speaker: self.slice(first, end)?.to_string(),
                 cue,
                 direct: false,
+                affiliation: None,
             });
         }
         // "…, blames NATO": an accusing verb's object follows it, never its speaker.
@@ -519,14 +529,18 @@ impl<'a> Reader<'a> {
                     speaker,
                     cue,
                     direct: quote_before,
+                    affiliation: None,
                 });
             }
         }
         if WEAK_VERBS.contains(&cue.as_str()) && !self.reports(verb, last) {
             return None;
         }
-        let (first, end) = self.subject_before(verb)?;
+        let (first, end, appositive) = self.subject_before(verb)?;
         let speaker = self.slice(first, end)?;
+        let affiliation = appositive
+            .and_then(|(from, to)| self.slice(from, to))
+            .map(str::to_string);
         let speaker = match speaker.strip_prefix("The ") {
             Some(rest) if first == 0 => format!("the {rest}"),
             _ => speaker.to_string(),
@@ -542,6 +556,7 @@ impl<'a> Reader<'a> {
             speaker,
             cue,
             direct: quote_near,
+            affiliation,
         })
     }
 
@@ -598,11 +613,13 @@ impl<'a> Reader<'a> {
         end.map(|end| (first, end))
     }
 
-    /// The subject of the verb at token `verb`, skipping adverbs, a time
-    /// phrase and an appositive between them.
-    fn subject_before(&self, verb: usize) -> Option<(usize, usize)> {
+    /// The subject of the verb at token `verb` (first and last token),
+    /// skipping adverbs, a time phrase and an appositive between them; with
+    /// the appositive's tokens ("…, chief of the directorate, said").
+    fn subject_before(&self, verb: usize) -> Option<Subject> {
         let mut idx = verb.checked_sub(1)?;
         let mut appositive_skipped = false;
+        let mut appositive = None;
         loop {
             let token = self.tokens.get(idx)?;
             let text = token.text(self.text);
@@ -628,6 +645,7 @@ impl<'a> Reader<'a> {
                 let comma = (idx.saturating_sub(20)..idx)
                     .rev()
                     .find(|prev| self.is_symbol(*prev, &[","]))?;
+                appositive = (comma + 1 < idx).then(|| (comma + 1, idx - 1));
                 idx = comma.checked_sub(1)?;
             } else {
                 break;
@@ -653,7 +671,7 @@ impl<'a> Reader<'a> {
         let head = self.tokens.get(end)?.text(self.text);
         let valid = self.tokens.get(end)?.kind == TokenKind::Word
             && (head.starts_with(char::is_uppercase) || is_speaker_noun(head));
-        valid.then_some((first, end))
+        valid.then_some((first, end, appositive))
     }
 
     /// The subject of the clause that ends before token `before`: the nearest

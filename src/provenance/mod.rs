@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
 use crate::model::Lexicon;
-use crate::model::{Article, Attribution, Document, Hedge, StanceReading};
+use crate::model::{Article, Attribution, Document, Hedge, Instance, StanceReading};
 use cues::Cues;
 
 /// Stance, attribution and hedge detection, compiled once from the lexicon.
@@ -224,6 +224,144 @@ const DEMONYMS: &[(&str, &str)] = &[
     ("belarusian", "belarus"),
     ("egyptian", "egypt"),
     ("saudi", "saudi arabia"),
+    ("china", "china"),
+    ("russia", "russia"),
+    ("ukraine", "ukraine"),
+    ("turkey", "turkey"),
+    ("syria", "syria"),
+    ("iran", "iran"),
+    ("israel", "israel"),
+    ("india", "india"),
+    ("japan", "japan"),
+    ("germany", "germany"),
+    ("france", "france"),
+    ("britain", "uk"),
+    ("uk", "uk"),
+    ("united states", "us"),
+    ("malaysia", "malaysia"),
+    ("australia", "australia"),
+    ("netherlands", "netherlands"),
+];
+
+/// Capitals and seats of government, which stand for their state in news
+/// copy: counted as the state (`independent`), shown as written.
+const SEATS: &[(&str, &str)] = &[
+    ("beijing", "china"),
+    ("moscow", "russia"),
+    ("kremlin", "russia"),
+    ("kyiv", "ukraine"),
+    ("kiev", "ukraine"),
+    ("washington", "us"),
+    ("white house", "us"),
+    ("ankara", "turkey"),
+    ("damascus", "syria"),
+    ("tehran", "iran"),
+    ("london", "uk"),
+    ("downing street", "uk"),
+    ("paris", "france"),
+    ("berlin", "germany"),
+    ("tokyo", "japan"),
+    ("kuala lumpur", "malaysia"),
+    ("canberra", "australia"),
+];
+
+/// The source an origin counts as when sources are counted: the country for
+/// a country or one of its state organs ("china's foreign ministry",
+/// "russian military", "russian ministry of defense" → one source each per
+/// state, since a government and its ministries do not corroborate each
+/// other), else the origin itself. Instances keep their own origin; only the
+/// count of independent sources uses this.
+pub fn independent(origin: &str) -> &str {
+    let found = DEMONYMS.iter().chain(SEATS).find_map(|(demonym, country)| {
+        let rest = origin.strip_prefix(demonym)?;
+        let rest = rest.strip_prefix("'s").unwrap_or(rest);
+        (rest.is_empty() || rest.starts_with(' ')).then_some((*country, rest.trim()))
+    });
+    let Some((country, rest)) = found else {
+        return origin;
+    };
+    let organ = rest.is_empty()
+        || STATE_ORGANS.iter().any(|organ| {
+            rest == *organ
+                || rest.ends_with(&format!(" {organ}"))
+                || rest.starts_with(&format!("{organ} of "))
+        });
+    if organ {
+        country
+    } else {
+        origin
+    }
+}
+
+/// The source an instance counts as: `independent` of its origin, or the
+/// state whose organ its speaker belongs to by apposition ("Lt. Gen. Nikolai
+/// Parshin, chief of the Missile and Artillery Directorate at the Russian
+/// Defense Ministry" counts as Russia), so a state's officials do not
+/// corroborate the state.
+pub fn source_of(instance: &Instance) -> &str {
+    let by_affiliation = instance.attribution.as_ref().and_then(|attribution| {
+        let speaks_for_itself = speaker_key(&attribution.speaker) == instance.origin;
+        speaks_for_itself
+            .then_some(attribution.affiliation.as_deref()?)
+            .and_then(state_in)
+    });
+    by_affiliation.unwrap_or_else(|| independent(&instance.origin))
+}
+
+/// The state named by "<country or demonym> … <organ>" anywhere in `text`
+/// ("at the Russian Defense Ministry" → russia).
+fn state_in(text: &str) -> Option<&'static str> {
+    let folded = normalize(text);
+    let words: Vec<&str> = folded.split(' ').collect();
+    (0..words.len()).find_map(|start| {
+        let rest = words.get(start..)?.join(" ");
+        let (country, after) = DEMONYMS
+            .iter()
+            .chain(SEATS)
+            .find_map(|(demonym, country)| {
+                let after = rest.strip_prefix(demonym)?;
+                let after = after.strip_prefix("'s").unwrap_or(after);
+                after.starts_with(' ').then_some((*country, after.trim()))
+            })?;
+        let organ = after
+            .split(' ')
+            .take(3)
+            .any(|word| ORGAN_HEADS.contains(&word));
+        organ.then_some(country)
+    })
+}
+
+/// Head words of a state organ, for `state_in`.
+const ORGAN_HEADS: &[&str] = &[
+    "ministry",
+    "military",
+    "army",
+    "government",
+    "embassy",
+    "forces",
+    "navy",
+    "authorities",
+    "officials",
+    "directorate",
+    "intelligence",
+    "kremlin",
+];
+
+/// Words that name a state organ after a country: "foreign ministry",
+/// "ministry of defense", "armed forces".
+const STATE_ORGANS: &[&str] = &[
+    "ministry",
+    "military",
+    "army",
+    "armed forces",
+    "government",
+    "embassy",
+    "officials",
+    "authorities",
+    "navy",
+    "air force",
+    "defence ministry",
+    "defense ministry",
 ];
 
 /// Roles whose words are their institution's.
@@ -504,6 +642,54 @@ mod tests {
     }
 
     #[test]
+    fn a_state_and_its_organs_count_as_one_source() {
+        let rows = [
+            ("china's foreign ministry", "china"),
+            ("russian ministry of defense", "russia"),
+            ("russian military", "russia"),
+            ("russia", "russia"),
+            ("ukraine's interior ministry", "ukraine"),
+            ("us", "us"),
+            (
+                "russian intelligence analysts",
+                "russian intelligence analysts",
+            ),
+            ("china daily", "china daily"),
+            ("vladimir putin", "vladimir putin"),
+            ("beijing", "china"),
+            ("kremlin", "russia"),
+            ("moscow and beijing", "moscow and beijing"),
+        ];
+        for (origin, expected) in rows {
+            assert_eq!(independent(origin), expected, "{origin}");
+        }
+    }
+
+    #[test]
+    fn an_official_of_a_state_counts_as_the_state() {
+        let mut instance =
+            Instance::bare("He said the missile never left Ukraine.", "nikolai parshin");
+        instance.attribution = Some(Attribution {
+            speaker: "Lt. Gen. Nikolai Parshin".to_string(),
+            cue: "told".to_string(),
+            direct: false,
+            affiliation: Some(
+                "chief of the Missile and Artillery Directorate at the Russian Defense Ministry"
+                    .to_string(),
+            ),
+        });
+        assert_eq!(source_of(&instance), "russia");
+        instance.attribution = Some(Attribution {
+            speaker: "Sarah Kirchberger".to_string(),
+            cue: "said".to_string(),
+            direct: true,
+            affiliation: Some("a scientist at Kiel University in Germany".to_string()),
+        });
+        instance.origin = "sarah kirchberger".to_string();
+        assert_eq!(source_of(&instance), "sarah kirchberger");
+    }
+
+    #[test]
     fn a_surname_joins_the_one_full_name_it_ends() {
         let canonical = canonical_names([
             "recep tayyip erdogan",
@@ -539,6 +725,7 @@ mod tests {
             speaker: "China’s Foreign  Ministry".to_string(),
             cue: "denied".to_string(),
             direct: false,
+            affiliation: None,
         };
         assert_eq!(
             origin(Some(&speaker), &document),

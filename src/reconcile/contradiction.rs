@@ -100,8 +100,9 @@ mod tests {
         assert_eq!(finding.class, Some(DenialClass::Antonymy));
         assert_eq!(finding.sides[0].instances, vec![0]);
         assert_eq!(finding.sides[1].instances, vec![1]);
+        // "us officials" are the US state's: counted and named as "us".
         assert!(
-            finding.explanation.contains("us officials"),
+            finding.explanation.contains("affirms it (us)"),
             "{}",
             finding.explanation
         );

@@ -1,5 +1,9 @@
 //! Corroborated: two or more independent origins agree.
 //!
+//! A corroboration is reported even when other origins dispute the claim (a
+//! contradiction, a figure conflict): the editor sees that one side is backed
+//! by several sources, and its status is then `disputed`.
+//!
 //! Seen: two articles from different publishers both saying Russia sold China the S-400.
 //! Not seen: a pull quote repeating its own article, or two copies of one wire
 //! story (they share an origin, so they count once).
@@ -11,8 +15,9 @@ use super::{join_origins, ClaimGroup};
 use crate::model::{Finding, FindingKind, Severity, Side, Stance, Status};
 use crate::vocab::Named;
 
-/// Corroborations of a proposition: one per stance that two or more origins take.
-pub fn check_proposition(group: &ClaimGroup<'_>) -> Vec<Finding> {
+/// Corroborations of a proposition: one per stance that two or more origins
+/// take, `disputed` when `contradicted`.
+pub fn check_proposition(group: &ClaimGroup<'_>, contradicted: bool) -> Vec<Finding> {
     [Stance::Affirm, Stance::Deny]
         .into_iter()
         .filter_map(|stance| {
@@ -26,22 +31,25 @@ pub fn check_proposition(group: &ClaimGroup<'_>) -> Vec<Finding> {
                 Stance::Affirm => "",
                 Stance::Deny => " (denying it)",
             };
-            corroboration(group, members, stance.name(), what)
+            corroboration(group, members, stance.name(), what, contradicted)
         })
         .collect()
 }
 
-/// Corroborations of a figure: one per key whose values form one cluster
-/// that two or more origins gave.
+/// Corroborations of a figure: one per cluster of agreeing values that two
+/// or more origins gave, `disputed` when its key has other clusters (so "31
+/// in 4 origins, 29 in 1" reports both the conflict and the corroborated 31).
 pub fn check_figure(group: &ClaimGroup<'_>, buckets: &Buckets) -> Vec<Finding> {
     buckets
         .values()
-        .filter(|clusters| clusters.len() == 1)
-        .filter_map(|clusters| {
-            let mut members = clusters[0].members.clone();
-            members.sort_unstable();
-            let label = label(group, &members);
-            corroboration(group, members, &label, &format!(" on {label}"))
+        .flat_map(|clusters| {
+            let disputed = clusters.len() > 1;
+            clusters.iter().filter_map(move |cluster| {
+                let mut members = cluster.members.clone();
+                members.sort_unstable();
+                let label = label(group, &members);
+                corroboration(group, members, &label, &format!(" on {label}"), disputed)
+            })
         })
         .collect()
 }
@@ -53,6 +61,7 @@ fn corroboration(
     members: Vec<u32>,
     label: &str,
     what: &str,
+    disputed: bool,
 ) -> Option<Finding> {
     let origins: BTreeSet<&str> = group.origins(&members);
     if origins.len() < 2 {
@@ -62,14 +71,23 @@ fn corroboration(
         kind: FindingKind::Corroborated,
         rule: Some(group.rule_idx),
         claim: group.rule.claim.clone(),
-        status: Status::Supported,
+        status: if disputed {
+            Status::Disputed
+        } else {
+            Status::Supported
+        },
         severity: Severity::Info,
         class: None,
         explanation: format!(
-            "{} independent origins agree on \u{201c}{}\u{201d}{what}: {}.",
+            "{} independent origins agree on \u{201c}{}\u{201d}{what}: {}{}.",
             origins.len(),
             group.rule.claim,
-            join_origins(origins.iter().copied())
+            join_origins(origins.iter().copied()),
+            if disputed {
+                "; other origins dispute it"
+            } else {
+                ""
+            }
         ),
         sides: vec![Side {
             label: label.to_string(),
@@ -88,7 +106,7 @@ mod tests {
     fn check_group(instances: &[Instance]) -> Vec<Finding> {
         let rule = proposition("s400");
         let group = group_of(&rule, instances);
-        check_proposition(&group)
+        check_proposition(&group, false)
     }
 
     #[test]

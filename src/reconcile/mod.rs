@@ -51,11 +51,13 @@ impl<'a> ClaimGroup<'a> {
         &self.instances[idx as usize]
     }
 
-    /// The distinct origins of `members`, sorted.
+    /// The distinct independent sources of `members`, sorted: their origins,
+    /// a state's organs and officials counted as the state (see
+    /// `provenance::source_of`).
     pub fn origins(&self, members: &[u32]) -> BTreeSet<&'a str> {
         members
             .iter()
-            .map(|idx| self.instance(*idx).origin.as_str())
+            .map(|idx| crate::provenance::source_of(self.instance(*idx)))
             .collect()
     }
 }
@@ -67,9 +69,10 @@ pub fn reconcile(input: &Input<'_>) -> Vec<Finding> {
         match &group.rule.kind {
             RuleKind::Proposition => {
                 let contradiction = contradiction::check(&group);
-                if contradiction.is_none() {
-                    findings.extend(corroborated::check_proposition(&group));
-                }
+                findings.extend(corroborated::check_proposition(
+                    &group,
+                    contradiction.is_some(),
+                ));
                 findings.extend(contradiction);
             }
             RuleKind::Figure(spec) => {

@@ -165,6 +165,18 @@ pub struct Document {
     pub url: Option<String>,
     /// The outlet whose report this article rewrites (a wire story), if any.
     pub derived_from: Option<String>,
+    /// The earlier article of the corpus whose text this one repeats, found
+    /// by text reuse (`None` until the matcher has compared every article).
+    pub copy_of: Option<CopyOf>,
+}
+
+/// Where an article's text comes from when it repeats another's.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct CopyOf {
+    /// Id of the original document.
+    pub original: String,
+    /// Passages (sampled runs of eight words) the two share.
+    pub shared: u32,
 }
 
 /// What a sentence is, as far as matching is concerned.

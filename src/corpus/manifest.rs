@@ -120,6 +120,7 @@ pub fn parse(text: &str, dir: &Path, path: &Path) -> anyhow::Result<Vec<Entry>> 
                 date,
                 url: nonempty(article.url),
                 derived_from: nonempty(article.derived_from),
+                copy_of: None,
             },
         });
     }

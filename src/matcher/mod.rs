@@ -7,6 +7,7 @@
 
 mod build;
 mod followup;
+mod reuse;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Mutex, PoisonError};
@@ -17,8 +18,8 @@ use rayon::prelude::*;
 use crate::corpus::{self, Corpus};
 use crate::kinds;
 use crate::model::{
-    Article, ArticleId, Citation, DenialClass, Document, Instance, NameCount, Stance,
-    StanceReading, Value,
+    Article, ArticleId, Citation, CopyOf, DenialClass, Document, Instance, NameCount, RuleId,
+    Stance, StanceReading, Value,
 };
 use crate::names;
 use crate::provenance::{self, Analyzer, QuoteReading};
@@ -153,6 +154,8 @@ pub struct ArticleScan {
     pub names: Vec<NameCount>,
     /// Warnings about this article.
     pub warnings: Vec<String>,
+    /// What text-reuse detection keeps of the article.
+    pub fingerprint: reuse::Fingerprint,
 }
 
 /// Finds every instance of every rule in one article.
@@ -169,6 +172,7 @@ pub fn scan_article(rulebook: &Rulebook, analyzer: &Analyzer, article: &Article)
         instances,
         names: names::mentions(article),
         warnings: Vec::new(),
+        fingerprint: reuse::fingerprint(article),
     }
 }
 
@@ -239,6 +243,8 @@ struct Assembly {
     warnings: Vec<String>,
     /// Per source index: its article, `None` when it was skipped.
     doc_of_source: Vec<Option<ArticleId>>,
+    /// Per document: what text-reuse detection keeps of it.
+    fingerprints: Vec<reuse::Fingerprint>,
 }
 
 impl Assembly {
@@ -259,6 +265,7 @@ impl Assembly {
                 *slot = Some(doc_idx);
             }
             self.scan.documents.push(document);
+            self.fingerprints.push(result.fingerprint);
             self.scan
                 .instances
                 .extend(result.instances.into_iter().map(|mut instance| {
@@ -274,6 +281,7 @@ impl Assembly {
             mut scan,
             warnings: found,
             doc_of_source,
+            fingerprints,
         } = self;
         debug_assert!(
             scan.documents.is_sorted_by(|a, b| a.path <= b.path),
@@ -312,6 +320,7 @@ impl Assembly {
             scan.instances.sort_by(instance_order);
         }
         canonical_origins(&mut scan.instances);
+        count_copies_once(&mut scan, &fingerprints);
         warnings.extend(found);
         warnings.sort();
         warnings.dedup();
@@ -331,6 +340,67 @@ fn settle(kind: kinds::ClaimKind, stance: StanceReading) -> StanceReading {
         };
     }
     stance
+}
+
+/// Marks each article that repeats an earlier one (`Document::copy_of`) and
+/// gives the instances it states in its own voice the original's origin, so
+/// a copy of a story never counts as a second source. Runs once, in order.
+fn count_copies_once(scan: &mut Scan, fingerprints: &[reuse::Fingerprint]) {
+    let copies = reuse::copies(fingerprints, &scan.documents);
+    let mut own_origin: BTreeMap<ArticleId, (String, String)> = BTreeMap::new();
+    for (doc_idx, copy) in copies.iter().enumerate() {
+        let Some(copy) = copy else {
+            continue;
+        };
+        let (Some(document), Some(original)) = (
+            scan.documents.get(doc_idx),
+            scan.documents.get(copy.original),
+        ) else {
+            continue;
+        };
+        let own = provenance::origin(None, document);
+        let original_own = provenance::origin(None, original);
+        let copy_of = CopyOf {
+            original: original.id.clone(),
+            shared: u32::try_from(copy.shared).unwrap_or(u32::MAX),
+        };
+        own_origin.insert(ArticleId(doc_idx as u32), (own, original_own));
+        if let Some(document) = scan.documents.get_mut(doc_idx) {
+            document.copy_of = Some(copy_of);
+        }
+    }
+    if own_origin.is_empty() {
+        return;
+    }
+    // What a copy says in its own voice, its original said: with the origin
+    // the original gives the same claim (it may quote a source the copy
+    // dropped), else the original's own voice.
+    let mut first_origin: BTreeMap<(ArticleId, RuleId), String> = BTreeMap::new();
+    for instance in &scan.instances {
+        first_origin
+            .entry((instance.citation.doc, instance.rule))
+            .or_insert_with(|| instance.origin.clone());
+    }
+    let original_of: BTreeMap<ArticleId, ArticleId> = copies
+        .iter()
+        .enumerate()
+        .filter_map(|(doc_idx, copy)| {
+            let copy = copy.as_ref()?;
+            Some((ArticleId(doc_idx as u32), ArticleId(copy.original as u32)))
+        })
+        .collect();
+    for instance in &mut scan.instances {
+        let doc = instance.citation.doc;
+        let (Some((own, original_own)), Some(original)) =
+            (own_origin.get(&doc), original_of.get(&doc))
+        else {
+            continue;
+        };
+        if instance.origin == *own {
+            let said = first_origin.get(&(*original, instance.rule));
+            instance.origin.clone_from(said.unwrap_or(original_own));
+        }
+    }
 }
 
 /// One person is one origin across the corpus: a shorter form of a person's

@@ -26,7 +26,7 @@ pub fn check(group: &ClaimGroup<'_>) -> Option<Finding> {
     }
     let class = class_of(group, &deny);
     let explanation = format!(
-        "Sources disagree on \u{201c}{}\u{201d}: {} affirm{} it ({}) and {} den{} it ({}).",
+        "Sources disagree on \u{201c}{}\u{201d}: {} affirm{} it ({}) and {} den{} it ({}).{}",
         group.rule.claim,
         plural(affirm_origins.len(), "origin"),
         if affirm_origins.len() == 1 { "s" } else { "" },
@@ -34,6 +34,7 @@ pub fn check(group: &ClaimGroup<'_>) -> Option<Finding> {
         plural(deny_origins.len(), "origin"),
         if deny_origins.len() == 1 { "ies" } else { "y" },
         join_origins(deny_origins.iter().copied()),
+        group.counted_once(&group.members),
     );
     Some(Finding {
         kind: FindingKind::Contradiction,

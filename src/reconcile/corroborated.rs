@@ -79,7 +79,7 @@ fn corroboration(
         severity: Severity::Info,
         class: None,
         explanation: format!(
-            "{} independent origins agree on \u{201c}{}\u{201d}{what}: {}{}.",
+            "{} independent origins agree on \u{201c}{}\u{201d}{what}: {}{}.{}",
             origins.len(),
             group.rule.claim,
             join_origins(origins.iter().copied()),
@@ -87,7 +87,8 @@ fn corroboration(
                 "; other origins dispute it"
             } else {
                 ""
-            }
+            },
+            group.counted_once(&members)
         ),
         sides: vec![Side {
             label: label.to_string(),

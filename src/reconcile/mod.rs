@@ -43,12 +43,39 @@ pub struct ClaimGroup<'a> {
     pub members: Vec<u32>,
     /// All instances of the scan.
     pub instances: &'a [Instance],
+    /// All documents of the scan.
+    pub documents: &'a [Document],
 }
 
 impl<'a> ClaimGroup<'a> {
     /// The instance behind a member index.
     pub fn instance(&self, idx: u32) -> &'a Instance {
         &self.instances[idx as usize]
+    }
+
+    /// "Counted once: B repeats 15 passages of A." for each article among
+    /// `members` that copies another, or an empty string.
+    pub fn counted_once(&self, members: &[u32]) -> String {
+        let copies: BTreeSet<String> = members
+            .iter()
+            .filter_map(|idx| {
+                let document = self
+                    .documents
+                    .get(self.instance(*idx).citation.doc.index())?;
+                let copy = document.copy_of.as_ref()?;
+                Some(format!(
+                    "{} repeats {} passages of {}",
+                    document.id, copy.shared, copy.original
+                ))
+            })
+            .collect();
+        if copies.is_empty() {
+            return String::new();
+        }
+        format!(
+            " Counted once: {}.",
+            copies.into_iter().collect::<Vec<_>>().join("; ")
+        )
     }
 
     /// The distinct independent sources of `members`, sorted: their origins,
@@ -113,6 +140,7 @@ fn groups<'a>(input: &Input<'a>) -> Vec<ClaimGroup<'a>> {
                 rule,
                 members,
                 instances: input.instances,
+                documents: input.documents,
             })
         })
         .collect()
@@ -151,6 +179,7 @@ pub(crate) mod testing {
             rule,
             members: (0..instances.len() as u32).collect(),
             instances,
+            documents: &[],
         }
     }
 

@@ -14,7 +14,7 @@ use crate::model::{
 };
 
 /// Bumped whenever a field is added, removed or changes meaning.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The whole document.
 #[derive(Serialize)]
@@ -93,6 +93,19 @@ struct DocumentWire<'a> {
     url: Option<&'a str>,
     /// The outlet whose report this article rewrites (a wire story), or null.
     derived_from: Option<&'a str>,
+    /// Schema 2: the earlier article of the corpus whose text this one
+    /// repeats (found by text reuse), or null. Its own-voice instances take
+    /// that article's origin, so the two count once.
+    copy_of: Option<CopyOfWire<'a>>,
+}
+
+/// A text-reuse link: `{original, shared_passages}`.
+#[derive(Serialize)]
+struct CopyOfWire<'a> {
+    /// Id of the original document.
+    original: &'a str,
+    /// Sampled runs of eight words the two articles share.
+    shared_passages: u32,
 }
 
 /// A rule: `{id, kind, claim, file, line}`.
@@ -262,6 +275,10 @@ fn document_wire(document: &Document) -> DocumentWire<'_> {
         date: document.date.map(|date| date.to_string()),
         url: document.url.as_deref(),
         derived_from: document.derived_from.as_deref(),
+        copy_of: document.copy_of.as_ref().map(|copy| CopyOfWire {
+            original: &copy.original,
+            shared_passages: copy.shared,
+        }),
     }
 }
 

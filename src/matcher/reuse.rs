@@ -1,0 +1,280 @@
+//! Text reuse: articles that repeat long runs of another article's text are
+//! copies of it (a wire story run by a second outlet, an uncredited rewrite,
+//! a byte-identical file, a hard link), and count once.
+//!
+//! Matches: two outlets running the same AFP paragraphs, word for word.
+//! Ignores: two articles that quote the same official sentence once.
+//!
+//! Each article leaves a small fingerprint (a sample of the hashes of its
+//! runs of `SHINGLE_WORDS` words, one hash in `SAMPLE_EVERY`, plus a hash of
+//! its whole text), made in parallel as articles are scanned. Once every
+//! article is scanned, an inverted index of sampled hashes counts, for each
+//! pair of articles that share any, how many they share: no pairwise pass
+//! over the corpus. A pair is a copy when it shares at least `MIN_SHARED`
+//! samples and at least `MIN_SHARE` of the smaller article's, or the whole
+//! text. Copies are grouped (union-find) and each group's original is its
+//! earliest article (by date, then path).
+
+use std::collections::BTreeMap;
+use std::hash::{Hash, Hasher};
+
+use crate::model::{Article, Document, SentenceKind};
+
+/// Words in one run of text whose hash is compared.
+const SHINGLE_WORDS: usize = 8;
+/// One hash in this many is kept (those whose value is a multiple of it).
+const SAMPLE_EVERY: u64 = 8;
+/// Fewest shared samples that make a copy.
+const MIN_SHARED: usize = 3;
+/// Share of the smaller article's samples that makes a copy.
+const MIN_SHARE: f64 = 0.3;
+/// A sample seen in more articles than this is boilerplate, not reuse.
+const MAX_POSTINGS: usize = 64;
+
+/// What an article leaves for reuse detection.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Fingerprint {
+    /// Sampled run hashes, sorted and deduplicated.
+    samples: Vec<u64>,
+    /// Hash of the article's body text, words folded; `None` when it has none.
+    whole: Option<u64>,
+}
+
+/// An article found to repeat another: which one, and how much.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CopyOf {
+    /// Index of the original document.
+    pub original: usize,
+    /// Sampled passages the two share (all of them for an identical text).
+    pub shared: usize,
+}
+
+/// The fingerprint of `article`'s body, heading and pull-quote text.
+pub fn fingerprint(article: &Article) -> Fingerprint {
+    let mut words: Vec<String> = Vec::new();
+    for sentence in &article.sentences {
+        if sentence.kind == SentenceKind::Furniture {
+            continue;
+        }
+        let Some(text) = article.text.get(sentence.start..sentence.end) else {
+            continue;
+        };
+        words.extend(
+            text.split(|ch: char| !ch.is_alphanumeric())
+                .filter(|word| !word.is_empty())
+                .map(str::to_lowercase),
+        );
+    }
+    let whole = (!words.is_empty()).then(|| hash(&words));
+    let mut samples: Vec<u64> = words
+        .windows(SHINGLE_WORDS)
+        .map(hash)
+        .filter(|value| value % SAMPLE_EVERY == 0)
+        .collect();
+    samples.sort_unstable();
+    samples.dedup();
+    Fingerprint { samples, whole }
+}
+
+/// For each document, the original it copies, if any. `fingerprints` and
+/// `documents` are in the same (document) order.
+pub fn copies(fingerprints: &[Fingerprint], documents: &[Document]) -> Vec<Option<CopyOf>> {
+    let n_docs = fingerprints.len().min(documents.len());
+    let mut postings: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
+    for (doc, fingerprint) in fingerprints.iter().enumerate().take(n_docs) {
+        for sample in &fingerprint.samples {
+            postings.entry(*sample).or_default().push(doc);
+        }
+    }
+    let mut shared: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+    for docs in postings.values().filter(|docs| docs.len() <= MAX_POSTINGS) {
+        for (idx, a) in docs.iter().enumerate() {
+            for b in docs.iter().skip(idx + 1) {
+                *shared.entry((*a, *b)).or_default() += 1;
+            }
+        }
+    }
+    let mut whole: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
+    for (doc, fingerprint) in fingerprints.iter().enumerate().take(n_docs) {
+        if let Some(value) = fingerprint.whole {
+            whole.entry(value).or_default().push(doc);
+        }
+    }
+    let mut links: Vec<(usize, usize, usize)> = Vec::new();
+    for docs in whole.values() {
+        for pair in docs.windows(2) {
+            let n = fingerprints[pair[0]].samples.len().max(1);
+            links.push((pair[0], pair[1], n));
+        }
+    }
+    for ((a, b), n_shared) in shared {
+        let smaller = fingerprints[a]
+            .samples
+            .len()
+            .min(fingerprints[b].samples.len());
+        if n_shared >= MIN_SHARED && n_shared as f64 >= MIN_SHARE * smaller as f64 {
+            links.push((a, b, n_shared));
+        }
+    }
+    group(links, documents, n_docs)
+}
+
+/// Joins linked documents into groups and points every member but the
+/// earliest at it, with the passages it shares with its nearest linked member.
+fn group(
+    links: Vec<(usize, usize, usize)>,
+    documents: &[Document],
+    n_docs: usize,
+) -> Vec<Option<CopyOf>> {
+    let mut parent: Vec<usize> = (0..n_docs).collect();
+    let mut best_shared = vec![0usize; n_docs];
+    for (a, b, n_shared) in &links {
+        let (root_a, root_b) = (find(&mut parent, *a), find(&mut parent, *b));
+        if root_a != root_b {
+            parent[root_a.max(root_b)] = root_a.min(root_b);
+        }
+        best_shared[*a] = best_shared[*a].max(*n_shared);
+        best_shared[*b] = best_shared[*b].max(*n_shared);
+    }
+    let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for doc in 0..n_docs {
+        let root = find(&mut parent, doc);
+        members.entry(root).or_default().push(doc);
+    }
+    let mut copies = vec![None; n_docs];
+    for group in members.values().filter(|group| group.len() > 1) {
+        let Some(original) = group.iter().copied().min_by(|a, b| {
+            let date = |doc: usize| documents[doc].date.as_ref().map(ToString::to_string);
+            // Undated articles come after dated ones; then path order.
+            (date(*a).is_none(), date(*a), &documents[*a].path).cmp(&(
+                date(*b).is_none(),
+                date(*b),
+                &documents[*b].path,
+            ))
+        }) else {
+            continue;
+        };
+        for doc in group.iter().copied().filter(|doc| *doc != original) {
+            copies[doc] = Some(CopyOf {
+                original,
+                shared: best_shared[doc],
+            });
+        }
+    }
+    copies
+}
+
+fn find(parent: &mut [usize], doc: usize) -> usize {
+    let mut root = doc;
+    while parent[root] != root {
+        root = parent[root];
+    }
+    let mut at = doc;
+    while parent[at] != root {
+        let next = parent[at];
+        parent[at] = root;
+        at = next;
+    }
+    root
+}
+
+/// A stable 64-bit hash (FNV-1a over the words and their separators), the
+/// same on every platform and run.
+fn hash(words: &[String]) -> u64 {
+    struct Fnv(u64);
+    impl Hasher for Fnv {
+        fn finish(&self) -> u64 {
+            self.0
+        }
+        fn write(&mut self, bytes: &[u8]) {
+            for byte in bytes {
+                self.0 ^= u64::from(*byte);
+                self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+    }
+    let mut hasher = Fnv(0xcbf2_9ce4_8422_2325);
+    for word in words {
+        word.hash(&mut hasher);
+    }
+    hasher.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(id: &str, date: Option<&str>, text: &str) -> (Article, Document) {
+        let document = Document {
+            id: id.to_string(),
+            path: format!("{id}.txt"),
+            date: date.and_then(|date| crate::model::PubDate::parse(date).ok()),
+            ..Document::default()
+        };
+        let article = Article {
+            document: document.clone(),
+            text: text.to_string(),
+            sentences: crate::text::segment(text),
+        };
+        (article, document)
+    }
+
+    /// Checks which documents of `texts` (id, date, text) are copies of which.
+    fn check(texts: &[(&str, Option<&str>, &str)], expected: &[Option<&str>]) {
+        let (articles, documents): (Vec<Article>, Vec<Document>) = texts
+            .iter()
+            .map(|(id, date, text)| article(id, *date, text))
+            .unzip();
+        let fingerprints: Vec<Fingerprint> = articles.iter().map(fingerprint).collect();
+        let got: Vec<Option<&str>> = copies(&fingerprints, &documents)
+            .iter()
+            .map(|copy| copy.map(|copy| documents[copy.original].id.as_str()))
+            .collect();
+        assert_eq!(got, expected);
+    }
+
+    const WIRE: &str = "Ukraine's environment ministry said on Monday that the reservoir had lost most of its water after the dam was destroyed, leaving thousands of farms without irrigation for the coming season. Officials in the region said evacuations were continuing through the night as water levels rose across low-lying districts of the city. The ministry added that the damage to the ecosystem would take years to repair and that fish stocks had been wiped out in several places along the river.";
+
+    #[test]
+    fn a_rewrite_of_a_wire_story_is_a_copy_of_the_earliest() {
+        let rewrite = format!("Our correspondent adds: {WIRE} More details will follow.");
+        check(
+            &[
+                ("later", Some("2023-06-07"), &rewrite),
+                ("wire", Some("2023-06-06"), WIRE),
+                ("other", Some("2023-06-06"), "The dam on the river was destroyed on Tuesday, officials said. Thousands of people were evacuated from the towns downstream as the water rose."),
+            ],
+            &[Some("wire"), None, None],
+        );
+    }
+
+    #[test]
+    fn an_identical_file_is_a_copy_even_when_short() {
+        let text = "The dam was destroyed.";
+        check(&[("a", None, text), ("b", None, text)], &[None, Some("a")]);
+    }
+
+    #[test]
+    fn one_shared_quote_is_not_a_copy() {
+        let quote = "\"The reservoir has lost most of its water and the damage will take years to repair,\" the minister said.";
+        check(
+            &[
+                (
+                    "a",
+                    None,
+                    &format!(
+                        "{quote} Farmers in the south fear for the harvest this year and next."
+                    ),
+                ),
+                (
+                    "b",
+                    None,
+                    &format!(
+                        "Rescuers worked through the night in flooded streets of the city. {quote}"
+                    ),
+                ),
+            ],
+            &[None, None],
+        );
+    }
+}

@@ -4,8 +4,10 @@
 //! before the colon (`title : Hi-Tech`); values may be quoted; `author` or
 //! `authors` may be a string ("A, B and C", "et al." dropped), a flow list
 //! (`[A, B]`) or a block list (`- A` lines). `date` keeps its `YYYY-MM-DD`
-//! part; a day its month does not have is kept aside for a warning. Other
-//! keys are ignored.
+//! part; a day its month does not have is kept aside for a warning. The
+//! outlet comes from `publisher`, else `source`, else `site_name` (the keys
+//! site exports and scrapers write), the authors also from `byline`, and
+//! `url` and `derived_from` are read as written. Other keys are ignored.
 
 use crate::model::{DateError, PubDate};
 
@@ -20,6 +22,12 @@ pub struct FrontMatter {
     pub date: Option<PubDate>,
     /// A `date` written `YYYY-MM-DD` with a day its month does not have.
     pub bad_date: Option<BadDate>,
+    /// The outlet: `publisher`, else `source`, else `site_name`.
+    pub publisher: Option<String>,
+    /// The `url` (or `link`) value.
+    pub url: Option<String>,
+    /// The `derived_from` value: the outlet whose report this rewrites.
+    pub derived_from: Option<String>,
 }
 
 /// A front-matter `date` that names no real day ("2024-02-31").
@@ -39,6 +47,8 @@ pub fn parse(text: &str) -> Option<FrontMatter> {
     let block = text.get(..end)?;
     let mut front = FrontMatter::default();
     let mut list_key: Option<String> = None;
+    // (rank, outlet): `publisher` beats `source` beats `site_name`.
+    let mut outlet: Option<(u8, String)> = None;
     // Skip the opening fence; the closing fence has no colon.
     for span in crate::text::Lines::new(block).skip(1) {
         let line = &block[span.start..span.end];
@@ -62,9 +72,25 @@ pub fn parse(text: &str) -> Option<FrontMatter> {
             "title" => front.title = Some(unquote(value)).filter(|title| !title.is_empty()),
             "date" => (front.date, front.bad_date) = read_date(line, span.start),
             key if is_author_key(key) => front.authors.extend(authors_of(value)),
+            "publisher" | "source" | "site_name" => {
+                let rank = match key.as_str() {
+                    "publisher" => 0,
+                    "source" => 1,
+                    _ => 2,
+                };
+                let name = unquote(value);
+                if !name.is_empty() && outlet.as_ref().is_none_or(|(best, _)| rank < *best) {
+                    outlet = Some((rank, name));
+                }
+            }
+            "url" | "link" => front.url = Some(unquote(value)).filter(|url| !url.is_empty()),
+            "derived_from" => {
+                front.derived_from = Some(unquote(value)).filter(|name| !name.is_empty());
+            }
             _ => {}
         }
     }
+    front.publisher = outlet.map(|(_, name)| name);
     Some(front)
 }
 
@@ -99,7 +125,7 @@ fn read_date(line: &str, offset: usize) -> (Option<PubDate>, Option<BadDate>) {
 }
 
 fn is_author_key(key: &str) -> bool {
-    matches!(key, "author" | "authors")
+    matches!(key, "author" | "authors" | "byline")
 }
 
 /// Names from an author value: a flow list or a string.
@@ -144,6 +170,20 @@ fn unquote(value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn outlet_url_and_wire_come_from_the_keys_sites_write() {
+        let front = parse(
+            "---\ntitle: \"Dam breached\"\nsite_name: Daily Planet\nsource: \"Reuters\"\nbyline: A. Writer\nurl: https://example.org/a\nderived_from: Reuters\n---\nBody.\n",
+        )
+        .expect("a front matter");
+        assert_eq!(front.publisher.as_deref(), Some("Reuters"));
+        assert_eq!(front.authors, ["A. Writer"]);
+        assert_eq!(front.url.as_deref(), Some("https://example.org/a"));
+        assert_eq!(front.derived_from.as_deref(), Some("Reuters"));
+        let front = parse("---\npublisher: Planet\nsource: Wire\n---\n").expect("a front matter");
+        assert_eq!(front.publisher.as_deref(), Some("Planet"));
+    }
 
     /// Parses `text` and compares (title, authors, date).
     fn check(text: &str, expected: Option<(Option<&str>, &[&str], Option<&str>)>) {

@@ -204,6 +204,15 @@ fn document_of(
     if document.date.is_none() {
         document.date = front.date;
     }
+    if document.publisher.is_none() {
+        document.publisher = front.publisher;
+    }
+    if document.url.is_none() {
+        document.url = front.url;
+    }
+    if document.derived_from.is_none() {
+        document.derived_from = front.derived_from;
+    }
     document
 }
 

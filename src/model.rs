@@ -503,6 +503,14 @@ pub struct Lexicon {
     pub hedge: Vec<String>,
 }
 
+/// The rulebook's speaker registry (`[speaker.<id>]`): names that are one
+/// origin, whatever the article calls them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Speakers {
+    /// Normalised alias (see `provenance::normalize`) → registry id.
+    pub by_alias: std::collections::BTreeMap<String, String>,
+}
+
 /// Settings for the name-variant check, from the rulebook.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct NameConfig {

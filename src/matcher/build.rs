@@ -7,7 +7,7 @@ use std::ops::Range;
 use crate::kinds::{Reading, RuleInfo};
 use crate::model::{
     Article, ArticleId, Attribution, Citation, Document, Hedge, Instance, OriginPolicy, RuleId,
-    StanceReading, Value,
+    Speakers, StanceReading, Value,
 };
 use crate::provenance;
 
@@ -34,12 +34,22 @@ pub struct Draft {
 
 /// The instance `draft` makes in `article` for `rule`; `None` when its
 /// sentences lie outside the article.
-pub fn instance(rule: &RuleInfo, article: &Article, draft: Draft) -> Option<Instance> {
+pub fn instance(
+    rule: &RuleInfo,
+    speakers: &Speakers,
+    article: &Article,
+    draft: Draft,
+) -> Option<Instance> {
     let (first_idx, last_idx) = draft.sentences;
     let first = article.sentences.get(first_idx as usize)?;
     let last = article.sentences.get(last_idx as usize)?;
     let quote = article.text.get(first.start..last.end)?;
-    let origin = origin(rule.origin, draft.attribution.as_ref(), &article.document);
+    let origin = origin(
+        rule.origin,
+        speakers,
+        draft.attribution.as_ref(),
+        &article.document,
+    );
     Some(Instance {
         citation: Citation {
             doc: ArticleId(0),
@@ -65,11 +75,30 @@ pub fn instance(rule: &RuleInfo, article: &Article, draft: Draft) -> Option<Inst
 
 /// The independent source of an instance under a rule's origin policy: the
 /// speaker (else the outlet) by default, always the outlet for `publisher`.
+/// A speaker the registry names (as written, by its key, its person or its
+/// institution) is that registry entry.
 pub fn origin(
     policy: OriginPolicy,
+    speakers: &Speakers,
     attribution: Option<&Attribution>,
     document: &Document,
 ) -> String {
+    if let (OriginPolicy::Speaker, Some(attribution)) = (policy, attribution) {
+        let speaker = attribution.speaker.as_str();
+        let candidates = [
+            Some(provenance::normalize(speaker)),
+            Some(provenance::speaker_key(speaker)),
+            provenance::person(speaker).map(provenance::normalize),
+            provenance::represented(speaker).map(provenance::normalize),
+        ];
+        if let Some(id) = candidates
+            .iter()
+            .flatten()
+            .find_map(|key| speakers.by_alias.get(key))
+        {
+            return id.clone();
+        }
+    }
     match policy {
         OriginPolicy::Speaker => provenance::origin(attribution, document),
         OriginPolicy::Publisher => provenance::origin(None, document),
@@ -87,8 +116,13 @@ mod tests {
             direct: false,
             affiliation: None,
         });
+        let speakers = Speakers {
+            by_alias: [("beijing".to_string(), "china".to_string())]
+                .into_iter()
+                .collect(),
+        };
         assert_eq!(
-            origin(policy, attribution.as_ref(), document),
+            origin(policy, &speakers, attribution.as_ref(), document),
             expected,
             "{policy:?} {speaker:?}"
         );
@@ -104,6 +138,13 @@ mod tests {
         };
         check(OriginPolicy::Speaker, Some("US officials"), &document, "us");
         check(OriginPolicy::Speaker, None, &document, "reuters");
+        check(OriginPolicy::Speaker, Some("Beijing"), &document, "china");
+        check(
+            OriginPolicy::Publisher,
+            Some("Beijing"),
+            &document,
+            "reuters",
+        );
         check(
             OriginPolicy::Publisher,
             Some("US officials"),

@@ -122,7 +122,12 @@ pub fn denials(rulebook: &Rulebook, article: &Article, matches: &[RuleMatch]) ->
             attribution: Some(denial.attribution.clone()),
             hedge: None,
         };
-        instances.extend(build::instance(&rule.info, article, draft));
+        instances.extend(build::instance(
+            &rule.info,
+            &rulebook.speakers,
+            article,
+            draft,
+        ));
     }
     instances.sort_by(instance_order);
     instances.dedup_by(|a, b| a.citation == b.citation && a.rule == b.rule);

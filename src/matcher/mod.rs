@@ -233,7 +233,7 @@ fn instance(
         values: reading.values.clone(),
         matched,
     };
-    build::instance(&rule.info, article, draft)
+    build::instance(&rule.info, &rulebook.speakers, article, draft)
 }
 
 /// The scan being built from per-article results, in corpus source order.

@@ -569,18 +569,9 @@ const INSTITUTION_WORDS: &[&str] = &[
 
 /// Lower case, diacritics folded ("Erdoğan" → "erdogan"), curly apostrophes
 /// straightened, a leading "the" and surrounding punctuation dropped, inner
-/// whitespace collapsed.
+/// whitespace collapsed (see `text::name_key`).
 pub fn normalize(name: &str) -> String {
-    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
-    let lower = name
-        .trim_matches(|ch: char| ch.is_whitespace() || ",.;:“”\"'‘’".contains(ch))
-        .nfd()
-        .filter(|ch| !is_combining_mark(*ch))
-        .collect::<String>()
-        .to_lowercase()
-        .replace(['’', '‘'], "'");
-    let lower = lower.strip_prefix("the ").unwrap_or(&lower);
-    lower.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::text::name_key(name)
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 pub use crate::diag::{Diagnostic, Diagnostics};
 use crate::kinds::RuleInfo;
-use crate::model::{Lexicon, NameConfig, RuleId, Sentence, Stance};
+use crate::model::{Lexicon, NameConfig, RuleId, Sentence, Speakers, Stance};
 
 use automaton::Automaton;
 
@@ -79,6 +79,8 @@ pub struct Rulebook {
     pub lexicon: Lexicon,
     /// Settings for the name-variant check.
     pub names: NameConfig,
+    /// The speaker registry: aliases that are one origin.
+    pub speakers: Speakers,
     /// Every literal phrase of every rule, in one automaton.
     automaton: Automaton,
 }
@@ -190,6 +192,7 @@ pub(crate) fn compile(sources: &[Source], dir: &str) -> Result<Rulebook, Diagnos
         rules: parsed.rules,
         lexicon: parsed.lexicon,
         names: parsed.names,
+        speakers: parsed.speakers,
         automaton,
     })
 }

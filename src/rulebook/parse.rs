@@ -13,7 +13,7 @@ use crate::diag::{get, number, unknown, wrong_type, Ctx, Diagnostic};
 use strum::IntoEnumIterator;
 
 use crate::kinds::{self, ClaimKind, RuleInfo, RuleKind};
-use crate::model::{Lexicon, NameConfig, OriginPolicy, Stance};
+use crate::model::{Lexicon, NameConfig, OriginPolicy, Speakers, Stance};
 
 /// Longest claim text, in characters.
 pub(crate) const MAX_CLAIM: usize = 75;
@@ -27,10 +27,12 @@ pub(crate) struct Parsed {
     pub rules: Vec<Rule>,
     pub lexicon: Lexicon,
     pub names: NameConfig,
+    pub speakers: Speakers,
     pub diagnostics: Vec<Diagnostic>,
 }
 
-const TOP_KEYS: &[&str] = &["entity", "lexicon", "names", "phrases", "rule"];
+const TOP_KEYS: &[&str] = &["entity", "lexicon", "names", "phrases", "rule", "speaker"];
+const SPEAKER_KEYS: &[&str] = &["aliases"];
 const LEXICON_KEYS: &[&str] = &["attribution", "denial", "hedge", "negation"];
 const NAMES_KEYS: &[&str] = &["allow", "min_len", "threshold"];
 /// The keys every rule takes, whatever its kind.
@@ -119,6 +121,8 @@ pub(crate) fn parse(sources: &[Source]) -> Parsed {
     }
     let mut definitions = BTreeMap::new();
     let mut names_at: Option<String> = None;
+    // Normalised alias → where it was first given.
+    let mut alias_at: BTreeMap<String, String> = BTreeMap::new();
     for (source, table) in &tables {
         let mut ctx = Ctx::new(&source.display, &source.text, &mut parsed.diagnostics);
         ctx.check_keys(table.get_ref(), TOP_KEYS, "rule file");
@@ -128,6 +132,9 @@ pub(crate) fn parse(sources: &[Source]) -> Parsed {
             &mut definitions,
             &mut parsed.lexicon,
         );
+        if let Some(value) = get(table.get_ref(), "speaker") {
+            speakers(&mut ctx, value, &mut parsed.speakers, &mut alias_at);
+        }
         if let Some(value) = get(table.get_ref(), "names") {
             if let Some(first) = &names_at {
                 ctx.error(
@@ -358,6 +365,74 @@ fn simple(ctx: &mut Ctx<'_>, text: &str, span: &Range<usize>, term: &mut Term) -
 }
 
 /// `[names]` settings.
+/// The `[speaker.<id>]` tables of one file: each id's `aliases` (names an
+/// article may give that source) join the registry; an alias is given once
+/// across the rulebook.
+fn speakers(
+    ctx: &mut Ctx<'_>,
+    value: &Spanned<DeValue<'_>>,
+    registry: &mut Speakers,
+    alias_at: &mut BTreeMap<String, String>,
+) {
+    let DeValue::Table(entries) = value.get_ref() else {
+        ctx.error(
+            &value.span(),
+            wrong_type("speaker", "a table", value.get_ref()),
+        );
+        return;
+    };
+    for (id, entry) in entries.iter() {
+        let DeValue::Table(fields) = entry.get_ref() else {
+            ctx.error(
+                &entry.span(),
+                "write each speaker as a table: `[speaker.ID]` with `aliases = [...]`",
+            );
+            continue;
+        };
+        ctx.check_keys(fields, SPEAKER_KEYS, "`[speaker]`");
+        let Some(aliases) = get(fields, "aliases") else {
+            ctx.error(
+                &entry.span(),
+                format!("speaker `{}` needs `aliases`", id.get_ref()),
+            );
+            continue;
+        };
+        let DeValue::Array(items) = aliases.get_ref() else {
+            ctx.error(
+                &aliases.span(),
+                wrong_type("aliases", "a list of names", aliases.get_ref()),
+            );
+            continue;
+        };
+        if items.is_empty() {
+            ctx.error(&aliases.span(), "empty `aliases`: give at least one name");
+        }
+        for item in items.iter() {
+            let DeValue::String(name) = item.get_ref() else {
+                ctx.error(
+                    &item.span(),
+                    wrong_type("alias", "a string", item.get_ref()),
+                );
+                continue;
+            };
+            let key = crate::text::name_key(name);
+            if key.is_empty() {
+                ctx.error(&item.span(), "empty alias");
+                continue;
+            }
+            if let Some(first) = alias_at.get(&key) {
+                ctx.error(
+                    &item.span(),
+                    format!("alias `{name}` is given twice, first at {first}"),
+                );
+                continue;
+            }
+            alias_at.insert(key.clone(), ctx.file_line(&item.span()));
+            registry.by_alias.insert(key, id.get_ref().to_string());
+        }
+    }
+}
+
 fn names(ctx: &mut Ctx<'_>, value: &Spanned<DeValue<'_>>) -> NameConfig {
     let mut config = NameConfig::default();
     let DeValue::Table(table) = value.get_ref() else {
@@ -807,6 +882,38 @@ deny = ["@denial", "will not send"]
                 &proposition("[[rule.example]]\ntext = \"China.\"\nvalue = \"70%\"\n[[rule.example]]\ntext = \"x\"\nmatch = false\n"),
             )],
             &["rules/p.toml:8:9: `value` in an example only applies to figure rules"],
+        );
+    }
+
+    #[test]
+    fn the_speaker_registry_loads_and_refuses_repeated_aliases() {
+        let registry = "[speaker.china]\naliases = [\"Beijing\", \"China’s Foreign Ministry\"]\n\n[speaker.kremlin]\naliases = [\"Kremlin\", \"beijing\"]\nafiliation = \"x\"\n\n[speaker.empty]\naliases = []\n";
+        check(
+            &[("s.toml", registry), ("p.toml", &proposition(""))],
+            &[
+                "rules/s.toml:5:23: alias `beijing` is given twice, first at rules/s.toml:2",
+                "rules/s.toml:6:1: unknown key `afiliation` in `[speaker]`, expected one of `aliases`",
+                "rules/s.toml:9:11: empty `aliases`: give at least one name",
+            ],
+        );
+        let source = Source {
+            rel: "s.toml".to_string(),
+            display: "rules/s.toml".to_string(),
+            text: format!(
+                "[speaker.china]\naliases = [\"Beijing\", \"China’s Foreign Ministry\"]\n{}",
+                proposition("")
+            ),
+        };
+        let rulebook = compile(&[source], "rules").unwrap_or_else(|err| panic!("{err}"));
+        let aliases: Vec<(&str, &str)> = rulebook
+            .speakers
+            .by_alias
+            .iter()
+            .map(|(alias, id)| (alias.as_str(), id.as_str()))
+            .collect();
+        assert_eq!(
+            aliases,
+            [("beijing", "china"), ("china's foreign ministry", "china")]
         );
     }
 

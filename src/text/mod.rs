@@ -420,6 +420,22 @@ fn trim_emphasis(text: &str) -> (usize, usize) {
     (lead_ws, lead_ws + inner.len())
 }
 
+/// Lower case, diacritics folded ("Erdoğan" → "erdogan"), curly apostrophes
+/// straightened, a leading "the" and surrounding punctuation dropped, inner
+/// whitespace collapsed.
+pub fn name_key(name: &str) -> String {
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+    let lower = name
+        .trim_matches(|ch: char| ch.is_whitespace() || ",.;:“”\"'‘’".contains(ch))
+        .nfd()
+        .filter(|ch| !is_combining_mark(*ch))
+        .collect::<String>()
+        .to_lowercase()
+        .replace(['’', '‘'], "'");
+    let lower = lower.strip_prefix("the ").unwrap_or(&lower);
+    lower.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,8 +9,8 @@ use std::time::Duration;
 
 use claimcheck::kinds::{FigureKey, FigureSpec, RuleInfo, RuleKind, Tolerance};
 use claimcheck::model::{
-    ArticleId, Citation, Document, Instance, NameConfig, OriginPolicy, Period, RuleId, Stance,
-    StanceReading, Value, ValueKind,
+    ArticleId, Citation, Document, Factuality, Instance, NameConfig, OriginPolicy, Period, RuleId,
+    Stance, StanceReading, Value, ValueKind,
 };
 use claimcheck::reconcile;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
@@ -151,6 +151,7 @@ fn instance(idx: usize) -> Instance {
         figure_key,
         attribution: None,
         hedge: None,
+        factuality: Factuality::asserted(),
         origin: format!("outlet-{}", doc % N_ORIGINS),
         repeat: false,
     }

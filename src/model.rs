@@ -266,6 +266,76 @@ pub struct Attribution {
     pub affiliation: Option<String>,
 }
 
+/// The speech act that carries a claim (FactBank-style factuality).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SpeechAct {
+    /// The article states it in its own voice.
+    Assertion,
+    /// Someone is quoted or cited as saying it.
+    Report,
+    /// It is denied or rebutted.
+    Denial,
+    /// It is only possible: "could", "may", "might", "unlikely".
+    Speculation,
+    /// It is a condition: "if", "unless".
+    Conditional,
+    /// It is asked: "?", "whether".
+    Question,
+    /// Someone warns or urges against it.
+    Warning,
+    /// It is intended or planned: "plans to", "vowed to".
+    Plan,
+    /// The writer keeps a distance: "ostensibly", "so-called".
+    Distancing,
+}
+
+/// How sure the speech act is of its claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Certainty {
+    /// Stated without a hedge.
+    Certain,
+    /// Hedged as likely, reported or believed.
+    Probable,
+    /// Hedged as merely possible.
+    Possible,
+    /// Not stated as fact at all (a question, a condition, a plan).
+    Underspecified,
+}
+
+/// The factuality of one instance: its speech act, its certainty, and the cue
+/// that decided them.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Factuality {
+    /// The speech act.
+    pub act: SpeechAct,
+    /// How sure it is.
+    pub certainty: Certainty,
+    /// The word that decided it, when one did ("could", "whether", "?").
+    pub cue: Option<String>,
+}
+
+impl Factuality {
+    /// A plain assertion in the article's own voice.
+    pub fn asserted() -> Factuality {
+        Factuality {
+            act: SpeechAct::Assertion,
+            certainty: Certainty::Certain,
+            cue: None,
+        }
+    }
+
+    /// Whether the instance counts as a side of a finding and as an origin:
+    /// a certain or probable assertion, report or denial.
+    pub fn takes_side(&self) -> bool {
+        matches!(
+            self.act,
+            SpeechAct::Assertion | SpeechAct::Report | SpeechAct::Denial
+        ) && matches!(self.certainty, Certainty::Certain | Certainty::Probable)
+    }
+}
+
 /// A hedge word that weakens a claim without denying it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Hedge {
@@ -416,6 +486,8 @@ pub struct Instance {
     pub attribution: Option<Attribution>,
     /// A hedge word, when present.
     pub hedge: Option<Hedge>,
+    /// Its speech act and certainty: whether it takes a side.
+    pub factuality: Factuality,
     /// The independent source behind the instance: the speaker, else the
     /// publisher followed through `derived_from`, else the document id.
     pub origin: String,
@@ -450,6 +522,7 @@ impl Instance {
             figure_key: None,
             attribution: None,
             hedge: None,
+            factuality: Factuality::asserted(),
             origin: origin.to_string(),
             repeat: false,
         }

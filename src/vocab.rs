@@ -12,8 +12,8 @@ use std::fmt;
 use serde::ser::{self, Impossible, Serialize, SerializeStructVariant, SerializeTupleVariant};
 
 use crate::model::{
-    Approx, DenialClass, FindingKind, Grain, OriginPolicy, SentenceKind, Severity, Stance, Status,
-    ValueKind,
+    Approx, Certainty, DenialClass, FindingKind, Grain, OriginPolicy, SentenceKind, Severity,
+    SpeechAct, Stance, Status, ValueKind,
 };
 
 /// An enum whose variants have a kebab-case name: the one serde writes.
@@ -26,6 +26,8 @@ pub trait Named: Serialize {
 }
 
 impl Named for Approx {}
+impl Named for Certainty {}
+impl Named for SpeechAct {}
 impl Named for DenialClass {}
 impl Named for FindingKind {}
 impl Named for Grain {}

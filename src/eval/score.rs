@@ -70,6 +70,9 @@ pub struct EmittedInstance {
     pub origin: String,
     /// A pull quote repeating its own article.
     pub repeat: bool,
+    /// Whether it counts as a side (schema 2), absent before.
+    #[serde(default)]
+    pub side: Option<bool>,
 }
 
 /// The attribution of an emitted instance.
@@ -410,11 +413,10 @@ pub struct Citation {
 
 /// Whether an emitted instance counts as a side of a claim.
 ///
-/// Today's wire format has no factuality field and the engine counts every
-/// instance that is not a pull-quote repeat as a side, hedged ones included.
-/// When the JSON carries a `side` (or factuality) field, read it here instead.
+/// Schema 2 writes `side` on every instance; a report without it (schema 1)
+/// counted every instance that is not a pull-quote repeat as a side.
 pub fn takes_side(instance: &EmittedInstance) -> bool {
-    !instance.repeat
+    instance.side.unwrap_or(!instance.repeat)
 }
 
 /// Scores `emitted` against `labels`, which were validated against the same corpus.

@@ -6,8 +6,8 @@ use std::ops::Range;
 
 use crate::kinds::{Reading, RuleInfo};
 use crate::model::{
-    Article, ArticleId, Attribution, Citation, Document, Hedge, Instance, OriginPolicy, RuleId,
-    Speakers, StanceReading, Value,
+    Article, ArticleId, Attribution, Citation, Document, Factuality, Hedge, Instance, OriginPolicy,
+    RuleId, Speakers, StanceReading, Value,
 };
 use crate::provenance;
 
@@ -30,6 +30,8 @@ pub struct Draft {
     pub attribution: Option<Attribution>,
     /// A hedge bearing on the claim.
     pub hedge: Option<Hedge>,
+    /// Its speech act and certainty.
+    pub factuality: Factuality,
 }
 
 /// The instance `draft` makes in `article` for `rule`; `None` when its
@@ -68,6 +70,7 @@ pub fn instance(
         figure_key: draft.reading.figure_key,
         attribution: draft.attribution,
         hedge: draft.hedge,
+        factuality: draft.factuality,
         origin,
         repeat: first.repeat_of.is_some(),
     })

@@ -16,7 +16,8 @@ use super::build::{self, Draft};
 use super::instance_order;
 use crate::kinds::Reading;
 use crate::model::{
-    Article, Attribution, DenialClass, Instance, RuleId, SentenceKind, Stance, StanceReading, Value,
+    Article, Attribution, Certainty, DenialClass, Factuality, Instance, RuleId, SentenceKind,
+    SpeechAct, Stance, StanceReading, Value,
 };
 use crate::rulebook::{RuleMatch, Rulebook};
 use crate::values;
@@ -121,6 +122,11 @@ pub fn denials(rulebook: &Rulebook, article: &Article, matches: &[RuleMatch]) ->
             reading: Reading::default(),
             attribution: Some(denial.attribution.clone()),
             hedge: None,
+            factuality: Factuality {
+                act: SpeechAct::Denial,
+                certainty: Certainty::Certain,
+                cue: Some(denial.attribution.cue.clone()),
+            },
         };
         instances.extend(build::instance(
             &rule.info,

@@ -218,18 +218,29 @@ fn instance(
             provenance: analyzer.read(article, rule_match.sentence as usize, quote),
         }),
     };
+    let stance = settle(
+        rule.info.kind.kind(),
+        reading
+            .provenance
+            .stance(quote, &rule_match.spans, &rule_match.deny),
+    );
+    let hedge = reading.provenance.hedge(quote, &rule_match.spans);
+    let attribution = reading.provenance.attribution.clone();
+    let factuality = provenance::factuality::read(
+        quote,
+        &rule_match.spans,
+        &stance,
+        attribution.as_ref(),
+        hedge.as_ref(),
+    );
     let draft = Draft {
         rule_idx: rule_match.rule,
         sentences,
         reading: kinds::read(&rule.info.kind, &reading.values, &rule_match.spans),
-        stance: settle(
-            rule.info.kind.kind(),
-            reading
-                .provenance
-                .stance(quote, &rule_match.spans, &rule_match.deny),
-        ),
-        hedge: reading.provenance.hedge(quote, &rule_match.spans),
-        attribution: reading.provenance.attribution.clone(),
+        stance,
+        hedge,
+        attribution,
+        factuality,
         values: reading.values.clone(),
         matched,
     };

@@ -6,6 +6,7 @@
 
 pub mod attribution;
 pub mod cues;
+pub mod factuality;
 pub mod hedge;
 pub mod stance;
 

@@ -127,7 +127,8 @@ fn groups<'a>(input: &Input<'a>) -> Vec<ClaimGroup<'a>> {
             RuleKind::Proposition => true,
             RuleKind::Figure(_) => instance.figure_value.is_some(),
         };
-        if counts && !instance.repeat {
+        // Speculation, questions, warnings, plans and conditionals are no side.
+        if counts && !instance.repeat && instance.factuality.takes_side() {
             by_rule.entry(instance.rule).or_default().push(idx as u32);
         }
     }

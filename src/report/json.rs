@@ -10,7 +10,8 @@ use serde::{Serialize, Serializer};
 
 use super::Report;
 use crate::model::{
-    Approx, DenialClass, Document, FindingKind, Grain, Severity, Stance, Status, ValueKind,
+    Approx, Certainty, DenialClass, Document, FindingKind, Grain, Severity, SpeechAct, Stance,
+    Status, ValueKind,
 };
 
 /// Bumped whenever a field is added, removed or changes meaning.
@@ -163,6 +164,18 @@ struct InstanceWire<'a> {
     origin: &'a str,
     /// True for a pull quote repeating its own article (never a second source).
     repeat: bool,
+    /// Schema 2: the speech act that carries the claim: `assertion`, `report`,
+    /// `denial`, `speculation`, `conditional`, `question`, `warning`, `plan`
+    /// or `distancing`.
+    speech_act: SpeechAct,
+    /// Schema 2: `certain`, `probable`, `possible` or `underspecified`.
+    certainty: Certainty,
+    /// Schema 2: the word that decided the speech act or certainty, or null.
+    factuality_cue: Option<&'a str>,
+    /// Schema 2: whether the instance counts as a side and an origin (a certain
+    /// or probable assertion, report or denial that is not a pull-quote
+    /// repeat); other instances are listed, never counted.
+    side: bool,
 }
 
 /// A value: `{kind, text, normalized, grain, approx}`.
@@ -326,6 +339,10 @@ fn instance_wire<'a>(
         hedge: instance.hedge.as_ref().map(|hedge| hedge.cue.as_str()),
         origin: &instance.origin,
         repeat: instance.repeat,
+        speech_act: instance.factuality.act,
+        certainty: instance.factuality.certainty,
+        factuality_cue: instance.factuality.cue.as_deref(),
+        side: instance.factuality.takes_side() && !instance.repeat,
     }
 }
 

@@ -54,7 +54,7 @@ pub fn in_sentence(sentence: &str, hits: &[Hit]) -> Option<Attribution> {
     };
     if let Some(found) = hits
         .iter()
-        .filter(|hit| hit.kinds & SOURCE != 0)
+        .filter(|hit| hit.kinds.contains(SOURCE))
         .filter(outside)
         .find_map(|hit| reader.source(hit))
     {
@@ -62,7 +62,7 @@ pub fn in_sentence(sentence: &str, hits: &[Hit]) -> Option<Attribution> {
     }
     // A capitalised verb is a name: "the United States".
     hits.iter()
-        .filter(|hit| hit.kinds & SPEECH != 0)
+        .filter(|hit| hit.kinds.contains(SPEECH))
         .filter(outside)
         .filter(|hit| {
             sentence

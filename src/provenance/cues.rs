@@ -11,22 +11,47 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::model::Lexicon;
 
+/// What a cue word can be: a set of `DENIAL`, `NEGATION`, `HEDGE`, `SOURCE`
+/// and `SPEECH` ("denied" is a denial and a speech verb).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct CueKinds(u8);
+
+impl CueKinds {
+    /// Whether every kind of `other` is in this set.
+    pub fn contains(self, other: CueKinds) -> bool {
+        self.0 & other.0 == other.0 && other.0 != 0
+    }
+}
+
+impl std::ops::BitOr for CueKinds {
+    type Output = CueKinds;
+    fn bitor(self, other: CueKinds) -> CueKinds {
+        CueKinds(self.0 | other.0)
+    }
+}
+
+impl std::ops::BitOrAssign for CueKinds {
+    fn bitor_assign(&mut self, other: CueKinds) {
+        self.0 |= other.0;
+    }
+}
+
 /// A denial word: its subject rejects the claim.
-pub const DENIAL: u8 = 1;
+pub const DENIAL: CueKinds = CueKinds(1);
 /// A negation word: "not", "never", "won't".
-pub const NEGATION: u8 = 2;
+pub const NEGATION: CueKinds = CueKinds(2);
 /// A hedge word: "reportedly", "could".
-pub const HEDGE: u8 = 4;
+pub const HEDGE: CueKinds = CueKinds(4);
 /// A cue that introduces its speaker: "according to".
-pub const SOURCE: u8 = 8;
+pub const SOURCE: CueKinds = CueKinds(8);
 /// A speech verb whose speaker is its subject, or follows it: "said".
-pub const SPEECH: u8 = 16;
+pub const SPEECH: CueKinds = CueKinds(16);
 
 /// One cue found in a sentence: what it can be, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hit {
-    /// Bit set of `DENIAL`, `NEGATION`, `HEDGE`, `SOURCE`, `SPEECH`.
-    pub kinds: u8,
+    /// What the cue can be.
+    pub kinds: CueKinds,
     /// Byte span inside the sentence.
     pub span: Range<usize>,
 }
@@ -35,7 +60,7 @@ pub struct Hit {
 #[derive(Debug, Clone)]
 pub struct Cues {
     automaton: Option<AhoCorasick>,
-    kinds: Vec<u8>,
+    kinds: Vec<CueKinds>,
 }
 
 const DENIALS: &[&str] = &[
@@ -211,8 +236,8 @@ const SPEECHES: &[&str] = &[
 impl Cues {
     /// Compiles the built-in lists extended by `lexicon`.
     pub fn new(lexicon: &Lexicon) -> Cues {
-        let mut table: BTreeMap<String, u8> = BTreeMap::new();
-        let mut add = |words: &mut dyn Iterator<Item = &str>, kind: u8| {
+        let mut table: BTreeMap<String, CueKinds> = BTreeMap::new();
+        let mut add = |words: &mut dyn Iterator<Item = &str>, kind: CueKinds| {
             for word in words {
                 let word = word.trim().to_lowercase();
                 if word.is_empty() {
@@ -242,7 +267,7 @@ impl Cues {
             };
             add(&mut std::iter::once(lower.as_str()), kind);
         }
-        let (patterns, kinds): (Vec<String>, Vec<u8>) = table.into_iter().unzip();
+        let (patterns, kinds): (Vec<String>, Vec<CueKinds>) = table.into_iter().unzip();
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
@@ -267,7 +292,7 @@ impl Cues {
                     .kinds
                     .get(found.pattern().as_usize())
                     .copied()
-                    .unwrap_or(0),
+                    .unwrap_or_default(),
                 span: found.start()..found.end(),
             })
             .collect();
@@ -297,12 +322,12 @@ pub fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
 mod tests {
     use super::*;
 
-    fn check(sentence: &str, kind: u8, expected: &[&str]) {
+    fn check(sentence: &str, kind: CueKinds, expected: &[&str]) {
         let cues = Cues::new(&Lexicon::default());
         let found: Vec<&str> = cues
             .hits(sentence)
             .into_iter()
-            .filter(|hit| hit.kinds & kind != 0)
+            .filter(|hit| hit.kinds.contains(kind))
             .map(|hit| &sentence[hit.span])
             .collect();
         assert_eq!(found, expected, "sentence: {sentence}");

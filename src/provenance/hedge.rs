@@ -14,7 +14,7 @@ use crate::provenance::cues::{Hit, HEDGE};
 /// The first hedge among `hits` of `sentence`.
 pub fn find(sentence: &str, hits: &[Hit]) -> Option<Hedge> {
     hits.iter()
-        .filter(|hit| hit.kinds & HEDGE != 0)
+        .filter(|hit| hit.kinds.contains(HEDGE))
         .filter_map(|hit| Some((hit, sentence.get(hit.span.clone())?)))
         .find(|(hit, cue)| !is_month(sentence, hit, cue))
         .map(|(_, cue)| Hedge {
@@ -36,7 +36,7 @@ pub fn find_in_scope(sentence: &str, hits: &[Hit], claim_spans: &[Range<usize>])
         return find(sentence, hits);
     };
     hits.iter()
-        .filter(|hit| hit.kinds & HEDGE != 0)
+        .filter(|hit| hit.kinds.contains(HEDGE))
         .filter_map(|hit| Some((hit, sentence.get(hit.span.clone())?)))
         .filter(|(hit, cue)| !is_month(sentence, hit, cue))
         .find(|(hit, _)| {

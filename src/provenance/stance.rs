@@ -56,14 +56,14 @@ pub fn read(
 ) -> StanceReading {
     let negations: Vec<&Hit> = hits
         .iter()
-        .filter(|hit| hit.kinds & NEGATION != 0 && !is_idiom(sentence, &hit.span))
+        .filter(|hit| hit.kinds.contains(NEGATION) && !is_idiom(sentence, &hit.span))
         .collect();
     let denials = deny_spans
         .iter()
         .cloned()
         .chain(
             hits.iter()
-                .filter(|hit| hit.kinds & DENIAL != 0)
+                .filter(|hit| hit.kinds.contains(DENIAL))
                 .filter(|hit| !claim_spans.iter().any(|span| contains(span, &hit.span)))
                 .filter(|hit| {
                     claim_spans.is_empty()

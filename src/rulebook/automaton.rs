@@ -686,22 +686,8 @@ fn leftmost_longest<'a>(
 mod tests {
     use super::*;
     use crate::model::SentenceKind;
+    use crate::rulebook::tests_support::{AID, LEXICON};
     use crate::rulebook::{compile, Rulebook, Source};
-
-    const LEXICON: &str = r#"
-[lexicon]
-denial = ["deny", "denies", "denied", "rejected"]
-negation = ["not", "never"]
-
-[phrases]
-military-aid = ["military aid", "weapon*", "arms", "drone*"]
-
-[entity.china]
-aliases = ["China", "Beijing", "Chinese", "China's foreign ministry"]
-
-[entity.russia]
-aliases = ["Russia", "Moscow", "Russian"]
-"#;
 
     fn rulebook(rules: &str) -> Rulebook {
         let source = Source {
@@ -761,15 +747,6 @@ aliases = ["Russia", "Moscow", "Russian"]
         let got = render(&rulebook, text, &sentences(text));
         assert_eq!(got, expected, "text: {text}");
     }
-
-    const AID: &str = r#"
-[[rule]]
-id = "aid"
-kind = "proposition"
-claim = "China supplies military aid to Russia"
-all = ["@china", "@military-aid", "@russia"]
-deny = ["@denial", "will not send"]
-"#;
 
     #[test]
     fn aliases_and_deny_cues_match() {

@@ -323,9 +323,35 @@ mod proptests {
 }
 
 #[cfg(test)]
-mod tests_support {
+pub(crate) mod tests_support {
     use super::*;
     use crate::model::SentenceKind;
+
+    /// The lexicon, phrases and entities the rulebook tests share.
+    pub(crate) const LEXICON: &str = r#"
+[lexicon]
+denial = ["deny", "denies", "denied", "rejected"]
+negation = ["not", "never"]
+
+[phrases]
+military-aid = ["military aid", "weapon*", "arms", "drone*"]
+
+[entity.china]
+aliases = ["China", "Beijing", "Chinese", "China's foreign ministry"]
+
+[entity.russia]
+aliases = ["Russia", "Moscow", "Russian"]
+"#;
+
+    /// A proposition rule the rulebook tests share.
+    pub(crate) const AID: &str = r#"
+[[rule]]
+id = "aid"
+kind = "proposition"
+claim = "China supplies military aid to Russia"
+all = ["@china", "@military-aid", "@russia"]
+deny = ["@denial", "will not send"]
+"#;
 
     /// Splits `text` into sentences at the char boundaries nearest `cuts`,
     /// runs a small rulebook, and returns (sentence start, span) for every

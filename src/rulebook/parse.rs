@@ -819,6 +819,7 @@ fn examples(ctx: &mut Ctx<'_>, table: &DeTable<'_>, kind: Option<&RuleKind>) -> 
 mod tests {
     use super::*;
     use crate::rulebook::compile;
+    use crate::rulebook::tests_support::{AID, LEXICON};
 
     /// Compiles `files` (name, text) as the rules directory `rules` and
     /// checks every problem reported, in order.
@@ -837,30 +838,6 @@ mod tests {
         };
         assert_eq!(got, expected, "files: {files:?}");
     }
-
-    const LEXICON: &str = r#"
-[lexicon]
-denial = ["deny", "denies", "denied", "rejected"]
-negation = ["not", "never"]
-
-[phrases]
-military-aid = ["military aid", "weapon*", "arms", "drone*"]
-
-[entity.china]
-aliases = ["China", "Beijing", "Chinese", "China's foreign ministry"]
-
-[entity.russia]
-aliases = ["Russia", "Moscow", "Russian"]
-"#;
-
-    const AID: &str = r#"
-[[rule]]
-id = "aid"
-kind = "proposition"
-claim = "China supplies military aid to Russia"
-all = ["@china", "@military-aid", "@russia"]
-deny = ["@denial", "will not send"]
-"#;
 
     /// A proposition rule with `extra` lines after its common keys (which end on line 5).
     fn proposition(extra: &str) -> String {

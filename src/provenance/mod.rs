@@ -273,12 +273,7 @@ const SEATS: &[(&str, &str)] = &[
 /// other), else the origin itself. Instances keep their own origin; only the
 /// count of independent sources uses this.
 pub fn independent(origin: &str) -> &str {
-    let found = DEMONYMS.iter().chain(SEATS).find_map(|(demonym, country)| {
-        let rest = origin.strip_prefix(demonym)?;
-        let rest = rest.strip_prefix("'s").unwrap_or(rest);
-        (rest.is_empty() || rest.starts_with(' ')).then_some((*country, rest.trim()))
-    });
-    let Some((country, rest)) = found else {
+    let Some((country, rest)) = country_at(origin) else {
         return origin;
     };
     let organ = rest.is_empty()
@@ -313,22 +308,24 @@ pub fn source_of(instance: &Instance) -> &str {
 /// ("at the Russian Defense Ministry" → russia).
 fn state_in(text: &str) -> Option<&'static str> {
     let folded = normalize(text);
-    let words: Vec<&str> = folded.split(' ').collect();
-    (0..words.len()).find_map(|start| {
-        let rest = words.get(start..)?.join(" ");
-        let (country, after) = DEMONYMS
-            .iter()
-            .chain(SEATS)
-            .find_map(|(demonym, country)| {
-                let after = rest.strip_prefix(demonym)?;
-                let after = after.strip_prefix("'s").unwrap_or(after);
-                after.starts_with(' ').then_some((*country, after.trim()))
-            })?;
+    let starts = std::iter::once(0).chain(folded.match_indices(' ').map(|(at, _)| at + 1));
+    starts.into_iter().find_map(|start| {
+        let (country, after) = country_at(folded.get(start..)?)?;
         let organ = after
             .split(' ')
             .take(3)
             .any(|word| ORGAN_HEADS.contains(&word));
         organ.then_some(country)
+    })
+}
+
+/// The country (by name, demonym or seat of government) that `text` starts
+/// with, and the rest after it (a possessive "'s" dropped), when it ends a word.
+fn country_at(text: &str) -> Option<(&'static str, &str)> {
+    DEMONYMS.iter().chain(SEATS).find_map(|(name, country)| {
+        let rest = text.strip_prefix(name)?;
+        let rest = rest.strip_prefix("'s").unwrap_or(rest);
+        (rest.is_empty() || rest.starts_with(' ')).then_some((*country, rest.trim()))
     })
 }
 

@@ -384,12 +384,12 @@ fn count_copies_once(scan: &mut Scan, fingerprints: &[reuse::Fingerprint]) {
         return;
     }
     // What a copy says in its own voice, its original said: with the origin
-    // the original gives the same claim (it may quote a source the copy
-    // dropped), else the original's own voice.
-    let mut first_origin: BTreeMap<(ArticleId, RuleId), String> = BTreeMap::new();
+    // the original gives the same claim with the same stance (it may quote a
+    // source the copy dropped), else the original's own voice.
+    let mut first_origin: BTreeMap<(ArticleId, RuleId, Stance), String> = BTreeMap::new();
     for instance in &scan.instances {
         first_origin
-            .entry((instance.citation.doc, instance.rule))
+            .entry((instance.citation.doc, instance.rule, instance.stance.stance))
             .or_insert_with(|| instance.origin.clone());
     }
     let original_of: BTreeMap<ArticleId, ArticleId> = copies
@@ -408,7 +408,7 @@ fn count_copies_once(scan: &mut Scan, fingerprints: &[reuse::Fingerprint]) {
             continue;
         };
         if instance.origin == *own {
-            let said = first_origin.get(&(*original, instance.rule));
+            let said = first_origin.get(&(*original, instance.rule, instance.stance.stance));
             instance.origin.clone_from(said.unwrap_or(original_own));
         }
     }
@@ -424,7 +424,8 @@ fn canonical_origins(instances: &mut [Instance]) {
             let speaker = &instance.attribution.as_ref()?.speaker;
             let name = provenance::person(speaker)?;
             let key = provenance::normalize(name);
-            (key == instance.origin).then_some(key)
+            // "China" is a place: it never joins "Air China".
+            (key == instance.origin && !provenance::is_country(&key)).then_some(key)
         })
         .collect();
     let canonical = provenance::canonical_names(persons.iter().map(String::as_str));

@@ -12,8 +12,9 @@
 //! pair of articles that share any, how many they share: no pairwise pass
 //! over the corpus. A pair is a copy when it shares at least `MIN_SHARED`
 //! samples and at least `MIN_SHARE` of the smaller article's, or the whole
-//! text. Copies are grouped (union-find) and each group's original is its
-//! earliest article (by date, then path).
+//! text. Each copy points at the earliest article (by date, then path) it is
+//! linked to; links are not followed further, so an article repeating two
+//! wire stories never makes the wires copies of each other.
 
 use std::collections::BTreeMap;
 use std::hash::{Hash, Hasher};
@@ -28,7 +29,8 @@ const SAMPLE_EVERY: u64 = 8;
 const MIN_SHARED: usize = 3;
 /// Share of the smaller article's samples that makes a copy.
 const MIN_SHARE: f64 = 0.3;
-/// A sample seen in more articles than this is boilerplate, not reuse.
+/// A sample seen in more articles than this pairs each with the first
+/// article only (linear work for a story run by hundreds of outlets).
 const MAX_POSTINGS: usize = 64;
 
 /// What an article leaves for reuse detection.
@@ -87,10 +89,18 @@ pub fn copies(fingerprints: &[Fingerprint], documents: &[Document]) -> Vec<Optio
         }
     }
     let mut shared: BTreeMap<(usize, usize), usize> = BTreeMap::new();
-    for docs in postings.values().filter(|docs| docs.len() <= MAX_POSTINGS) {
-        for (idx, a) in docs.iter().enumerate() {
-            for b in docs.iter().skip(idx + 1) {
-                *shared.entry((*a, *b)).or_default() += 1;
+    for docs in postings.values() {
+        if docs.len() <= MAX_POSTINGS {
+            for (idx, a) in docs.iter().enumerate() {
+                for b in docs.iter().skip(idx + 1) {
+                    *shared.entry((*a, *b)).or_default() += 1;
+                }
+            }
+        } else {
+            // A passage many articles run: pair each with the first only, so
+            // the work stays linear and the many copies still link.
+            for b in docs.iter().skip(1) {
+                *shared.entry((docs[0], *b)).or_default() += 1;
             }
         }
     }
@@ -119,63 +129,35 @@ pub fn copies(fingerprints: &[Fingerprint], documents: &[Document]) -> Vec<Optio
     group(links, documents, n_docs)
 }
 
-/// Joins linked documents into groups and points every member but the
-/// earliest at it, with the passages it shares with its nearest linked member.
+/// Points each linked document at its original: of the documents it is
+/// linked to, the one that comes first (by date, then path) if that is
+/// earlier than itself, so a roundup of two wire stories never joins the two
+/// wires; ties in shared passages go to the earlier original.
 fn group(
     links: Vec<(usize, usize, usize)>,
     documents: &[Document],
     n_docs: usize,
 ) -> Vec<Option<CopyOf>> {
-    let mut parent: Vec<usize> = (0..n_docs).collect();
-    let mut best_shared = vec![0usize; n_docs];
-    for (a, b, n_shared) in &links {
-        let (root_a, root_b) = (find(&mut parent, *a), find(&mut parent, *b));
-        if root_a != root_b {
-            parent[root_a.max(root_b)] = root_a.min(root_b);
-        }
-        best_shared[*a] = best_shared[*a].max(*n_shared);
-        best_shared[*b] = best_shared[*b].max(*n_shared);
-    }
-    let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for doc in 0..n_docs {
-        let root = find(&mut parent, doc);
-        members.entry(root).or_default().push(doc);
-    }
-    let mut copies = vec![None; n_docs];
-    for group in members.values().filter(|group| group.len() > 1) {
-        let Some(original) = group.iter().copied().min_by(|a, b| {
-            let date = |doc: usize| documents[doc].date.as_ref().map(ToString::to_string);
-            // Undated articles come after dated ones; then path order.
-            (date(*a).is_none(), date(*a), &documents[*a].path).cmp(&(
-                date(*b).is_none(),
-                date(*b),
-                &documents[*b].path,
-            ))
-        }) else {
-            continue;
+    let order = |doc: usize| {
+        let date = documents[doc].date.as_ref().map(ToString::to_string);
+        // Undated articles come after dated ones; then path order.
+        (date.is_none(), date, documents[doc].path.clone())
+    };
+    let mut copies: Vec<Option<CopyOf>> = vec![None; n_docs];
+    for (a, b, n_shared) in links {
+        let (original, copy) = if order(a) <= order(b) { (a, b) } else { (b, a) };
+        let better = match copies[copy] {
+            None => true,
+            Some(current) => order(original) < order(current.original),
         };
-        for doc in group.iter().copied().filter(|doc| *doc != original) {
-            copies[doc] = Some(CopyOf {
+        if better {
+            copies[copy] = Some(CopyOf {
                 original,
-                shared: best_shared[doc],
+                shared: n_shared,
             });
         }
     }
     copies
-}
-
-fn find(parent: &mut [usize], doc: usize) -> usize {
-    let mut root = doc;
-    while parent[root] != root {
-        root = parent[root];
-    }
-    let mut at = doc;
-    while parent[at] != root {
-        let next = parent[at];
-        parent[at] = root;
-        at = next;
-    }
-    root
 }
 
 /// A stable 64-bit hash (FNV-1a over the words and their separators), the
@@ -252,6 +234,20 @@ mod tests {
     fn an_identical_file_is_a_copy_even_when_short() {
         let text = "The dam was destroyed.";
         check(&[("a", None, text), ("b", None, text)], &[None, Some("a")]);
+    }
+
+    #[test]
+    fn a_roundup_of_two_wires_does_not_join_the_wires() {
+        let other = "Search teams pulled three survivors from the rubble of an apartment block in the south on Wednesday evening, more than two days after the quake struck the region. Aid convoys reached the border crossing in the afternoon after the road was cleared of debris and fallen power lines by army engineers.";
+        let roundup = format!("{WIRE} {other}");
+        check(
+            &[
+                ("afp", Some("2023-06-06"), WIRE),
+                ("reuters", Some("2023-06-06"), other),
+                ("roundup", Some("2023-06-07"), &roundup),
+            ],
+            &[None, None, Some("afp")],
+        );
     }
 
     #[test]

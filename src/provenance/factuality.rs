@@ -52,14 +52,22 @@ pub fn read(
     if near.contains(&"whether") {
         return framed(SpeechAct::Question, Certainty::Underspecified, "whether");
     }
-    let conditional = words
+    // Conditions and warnings bear on the claim's own clause: the words after
+    // the last comma, semicolon or colon before it ("Asked if the deal was
+    // secret, Peskov said …" is no condition on what Peskov said).
+    let clause_start = before.rfind([',', ';', ':']).map_or(0, |at| at + 1);
+    let clause: Vec<&str> = before[clause_start..]
+        .split(|ch: char| !(ch.is_alphanumeric() || ch == '-' || ch == '\''))
+        .filter(|word| !word.is_empty())
+        .collect();
+    let conditional = clause
         .iter()
         .enumerate()
-        .find(|(idx, word)| ["if", "unless"].contains(*word) && !rhetorical_if(&words[idx + 1..]));
+        .find(|(idx, word)| ["if", "unless"].contains(*word) && !rhetorical_if(&clause[idx + 1..]));
     if let Some((_, cue)) = conditional {
         return framed(SpeechAct::Conditional, Certainty::Underspecified, cue);
     }
-    if let Some(cue) = warning(&words) {
+    if let Some(cue) = warning(&clause) {
         return framed(SpeechAct::Warning, Certainty::Underspecified, cue);
     }
     if let Some(cue) = cue_in(&near, PLANS) {
@@ -212,7 +220,7 @@ fn warning<'a>(words: &[&'a str]) -> Option<&'a str> {
     let rest = words.get(at + 1..)?;
     let against = rest.contains(&"against")
         || rest.windows(2).any(|pair| pair == ["not", "to"])
-        || words[at].starts_with("urg");
+        || (words[at].starts_with("urg") && rest.iter().take(4).any(|word| *word == "to"));
     against.then_some(words[at])
 }
 

@@ -142,12 +142,14 @@ pub fn speaker_key(speaker: &str) -> String {
 
 /// The institution a speaker speaks for, when the speaker is its voice rather
 /// than a source of its own: a spokesperson ("Kremlin spokesman Dmitry
-/// Peskov", "a foreign ministry spokeswoman") or unnamed officials ("a
+/// Peskov", "a Chinese foreign ministry spokeswoman") or unnamed officials ("a
 /// Ukrainian interior ministry official", "US officials") speak for what
 /// comes before their role word. A named official with an office of their own
 /// ("Acting Governor Vladimir Saldo") stays a person.
 pub fn represented(speaker: &str) -> Option<&str> {
-    let lower = speaker.to_lowercase();
+    // ASCII lower-casing keeps byte offsets, so positions found in `lower`
+    // cut `speaker` at the same places ("İzmir" lower-cases to more bytes).
+    let lower = speaker.to_ascii_lowercase();
     if lower
         .split_whitespace()
         .any(|word| word == "and" || word.contains([',', '&']))
@@ -174,19 +176,43 @@ pub fn represented(speaker: &str) -> Option<&str> {
     if is_official && named {
         return None;
     }
-    let before = speaker.get(..at)?.trim();
-    let before = ["a ", "an ", "the ", "A ", "An ", "The "]
+    let mut before = speaker.get(..at)?.trim();
+    let mut had_determiner = false;
+    // Determiners name nothing: "the", "these", "a", "some".
+    while let Some((first, rest)) = before.split_once(' ') {
+        let determiner = ["a", "an", "the", "these", "those", "this", "that", "some"]
+            .iter()
+            .any(|word| word.eq_ignore_ascii_case(first));
+        if !determiner {
+            break;
+        }
+        had_determiner = true;
+        before = rest.trim_start();
+    }
+    if ["a", "an", "the", "these", "those", "this", "that", "some"]
         .iter()
-        .find_map(|article| before.strip_prefix(article))
-        .unwrap_or(before)
-        .trim_end_matches("'s")
-        .trim_end_matches("’s")
-        .trim();
+        .any(|word| word.eq_ignore_ascii_case(before))
+    {
+        return None;
+    }
+    let before = before.trim_end_matches("'s").trim_end_matches("’s").trim();
+    // "Military officials" (capitalised only as a sentence opens): no
+    // institution is named. A capital after the first word, an acronym, or a
+    // country names one.
+    let mut words = before.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let named = words.any(|word| word.starts_with(char::is_uppercase))
+        || (first.len() > 1
+            && first
+                .chars()
+                .all(|ch| ch.is_uppercase() || !ch.is_alphabetic()))
+        || (had_determiner && first.starts_with(char::is_uppercase))
+        || country_at(&normalize(first)).is_some();
     let generic = [
         "senior", "top", "two", "three", "several", "some", "other", "western",
     ];
     let bare = before.to_lowercase();
-    (!before.is_empty() && !generic.contains(&bare.as_str())).then_some(before)
+    (named && !generic.contains(&bare.as_str())).then_some(before)
 }
 
 /// Adjectives that name a country's government when they are a whole
@@ -297,8 +323,13 @@ pub fn independent(origin: &str) -> &str {
 pub fn source_of(instance: &Instance) -> &str {
     let by_affiliation = instance.attribution.as_ref().and_then(|attribution| {
         let speaks_for_itself = speaker_key(&attribution.speaker) == instance.origin;
-        speaks_for_itself
-            .then_some(attribution.affiliation.as_deref()?)
+        let affiliation = attribution.affiliation.as_deref()?;
+        // A former officer speaks for himself, not for the state he served.
+        let former = ["former", "ex-", "retired", "defected"]
+            .iter()
+            .any(|word| affiliation.to_lowercase().contains(word));
+        (speaks_for_itself && !former)
+            .then_some(affiliation)
             .and_then(state_in)
     });
     by_affiliation.unwrap_or_else(|| independent(&instance.origin))
@@ -317,6 +348,12 @@ fn state_in(text: &str) -> Option<&'static str> {
             .any(|word| ORGAN_HEADS.contains(&word));
         organ.then_some(country)
     })
+}
+
+/// Whether `key` (an origin key) is a country, a demonym or a seat of
+/// government alone: a place, never a person's surname.
+pub fn is_country(key: &str) -> bool {
+    country_at(key).is_some_and(|(_, rest)| rest.is_empty())
 }
 
 /// The country (by name, demonym or seat of government) that `text` starts
@@ -594,11 +631,17 @@ mod tests {
             "ukrainian interior ministry"
         );
         assert_eq!(
-            speaker_key("a foreign ministry spokeswoman"),
-            "foreign ministry"
+            speaker_key("a Chinese foreign ministry spokeswoman"),
+            "chinese foreign ministry"
         );
         assert_eq!(speaker_key("senior officials"), "senior officials");
         assert_eq!(speaker_key("officials"), "officials");
+        assert_eq!(speaker_key("The officials"), "officials");
+        assert_eq!(speaker_key("Military officials"), "military officials");
+        assert_eq!(
+            speaker_key("the İzmir governor’s spokesman"),
+            "izmir governor"
+        );
         assert_eq!(
             speaker_key("European security officials and Reuters"),
             "european security officials and reuters"

@@ -54,15 +54,20 @@ impl<'a> ClaimGroup<'a> {
     }
 
     /// "Counted once: B repeats 15 passages of A." for each article among
-    /// `members` that copies another, or an empty string.
+    /// `members` that copies another among them, or an empty string.
     pub fn counted_once(&self, members: &[u32]) -> String {
+        let document_of = |idx: &u32| self.documents.get(self.instance(*idx).citation.doc.index());
+        let docs: BTreeSet<&str> = members
+            .iter()
+            .filter_map(|idx| Some(document_of(idx)?.id.as_str()))
+            .collect();
         let copies: BTreeSet<String> = members
             .iter()
             .filter_map(|idx| {
-                let document = self
-                    .documents
-                    .get(self.instance(*idx).citation.doc.index())?;
+                let document = document_of(idx)?;
                 let copy = document.copy_of.as_ref()?;
+                // Only when both articles are among the finding's own.
+                docs.contains(copy.original.as_str()).then_some(())?;
                 Some(format!(
                     "{} repeats {} passages of {}",
                     document.id, copy.shared, copy.original

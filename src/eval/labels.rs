@@ -134,6 +134,8 @@ pub struct DocText {
     /// Start of every sentence as the engine splits them, in order: two
     /// labels of one rule starting in one sentence are a duplicate.
     pub sentence_starts: Vec<usize>,
+    /// The article's text, to turn a cited line and column into an offset.
+    pub text: String,
 }
 
 impl DocText {
@@ -149,6 +151,33 @@ impl DocText {
                     .any(|excluded| excluded.start <= span.start && span.start < excluded.end)
             })
             .collect()
+    }
+
+    /// The byte span of the sentence that starts at 1-based `line` and
+    /// character `column` (a name mention's citation), if there is one.
+    pub fn sentence_at(&self, line: u32, column: u32) -> Option<Range<usize>> {
+        let line_start = if line <= 1 {
+            0
+        } else {
+            self.text
+                .match_indices('\n')
+                .nth(line as usize - 2)
+                .map(|(at, _)| at + 1)?
+        };
+        let rest = self.text.get(line_start..)?;
+        let offset = line_start
+            + rest
+                .char_indices()
+                .nth(column.saturating_sub(1) as usize)
+                .map_or(rest.len(), |(at, _)| at);
+        let idx = self.sentence_of(offset);
+        let start = *self.sentence_starts.get(idx)?;
+        let end = self
+            .sentence_starts
+            .get(idx + 1)
+            .copied()
+            .unwrap_or(self.text.len());
+        Some(start..end)
     }
 
     /// The index of the sentence holding byte `offset`.
@@ -532,6 +561,7 @@ mod tests {
                     ),
                     excluded: Vec::new(),
                     sentence_starts: vec![0, 40],
+                    text: "The Marlow Bridge was closed on Monday.\nThe council said the bridge was\nclosed.".to_string(),
                 },
             )]
             .into_iter()
@@ -550,6 +580,19 @@ mod tests {
             (Ok(_), Ok(())) => {}
             (Err(err), Err(message)) => assert_eq!(format!("{err:#}"), message, "labels: {text}"),
             (got, expected) => panic!("labels {text}: got {got:?}, expected {expected:?}"),
+        }
+    }
+
+    #[test]
+    fn a_cited_line_and_column_name_their_sentence() {
+        let text = &universe().texts["ledger"];
+        let rows = [
+            ((1, 1), Some(0..40)),
+            ((2, 1), Some(40..text.text.len())),
+            ((9, 1), None),
+        ];
+        for ((line, column), expected) in rows {
+            assert_eq!(text.sentence_at(line, column), expected, "{line}:{column}");
         }
     }
 

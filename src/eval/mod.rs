@@ -198,6 +198,7 @@ fn universe(corpus_paths: &[PathBuf], emitted: &score::Emitted) -> anyhow::Resul
                     .iter()
                     .map(|sentence| sentence.start)
                     .collect(),
+                text: article.text.clone(),
             },
         );
     }

@@ -831,7 +831,7 @@ fn matches(entry: &FindingLabel, finding: &EmittedFinding, quotes: &Evidence<'_>
     entry.kind == finding.kind
         && entry.rule == finding.rule.as_deref().unwrap_or("")
         && entry.evidence.iter().all(|evidence| {
-            finding.instances.iter().any(|id| {
+            let in_instance = finding.instances.iter().any(|id| {
                 quotes.instances.get(id.as_str()).is_some_and(|instance| {
                     quotes
                         .universe
@@ -844,7 +844,28 @@ fn matches(entry: &FindingLabel, finding: &EmittedFinding, quotes: &Evidence<'_>
                                 .any(|span| overlaps(span, instance))
                         })
                 })
-            })
+            });
+            // A name variant cites name mentions, not instances.
+            let in_mention = finding
+                .sides
+                .iter()
+                .flat_map(|side| &side.mentions)
+                .any(|mention| {
+                    quotes
+                        .universe
+                        .texts
+                        .get(&mention.doc)
+                        .is_some_and(|doc_text| {
+                            doc_text
+                                .sentence_at(mention.line, mention.column)
+                                .is_some_and(|sentence| {
+                                    doc_text.occurrences(&evidence.folded).iter().any(|span| {
+                                        span.start < sentence.end && sentence.start < span.end
+                                    })
+                                })
+                        })
+                });
+            in_instance || in_mention
         })
 }
 
@@ -1026,6 +1047,7 @@ mod tests {
                         folded: super::super::Folded::new(&text),
                         excluded: Vec::new(),
                         sentence_starts,
+                        text: text.clone(),
                     };
                     (doc, doc_text)
                 })

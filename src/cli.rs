@@ -11,6 +11,7 @@ use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::model::{ArticleId, Finding, FindingKind};
+use crate::report::fingerprint::{self, Identity};
 use crate::report::{self, table, Format, Report};
 use crate::{corpus, eval, matcher, reconcile, rulebook};
 
@@ -175,10 +176,12 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
         Some(path) => Some(focus_doc(&scan.documents, path)?),
         None => None,
     };
-    let shown: Vec<Finding> = findings
+    let identities = identify_all(&scan, &rules, &findings);
+    let (shown, shown_identities): (Vec<Finding>, Vec<Identity>) = findings
         .into_iter()
-        .filter(|finding| keep(args, &rules, &scan.instances, focus, finding))
-        .collect();
+        .zip(identities)
+        .filter(|(finding, _)| keep(args, &rules, &scan.instances, focus, finding))
+        .unzip();
     let style = table::Style {
         width: terminal_width(),
         color: std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
@@ -188,6 +191,7 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
         rules: &rules,
         instances: &scan.instances,
         findings: &shown,
+        identities: &shown_identities,
     };
     let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     report::write(&report, args.format, &style, &mut stdout).context("writing to stdout")?;
@@ -256,11 +260,13 @@ fn eval(args: &EvalArgs) -> anyhow::Result<u8> {
         scan,
         findings,
     } = run_check(&args.rules, &args.corpus, args.threads)?;
+    let identities = identify_all(&scan, &rules, &findings);
     let report = Report {
         documents: &scan.documents,
         rules: &rules,
         instances: &scan.instances,
         findings: &findings,
+        identities: &identities,
     };
     let mut json = Vec::new();
     report::json::write(&report, &mut json).context("rendering the report as JSON")?;
@@ -275,6 +281,22 @@ fn eval(args: &EvalArgs) -> anyhow::Result<u8> {
         return Ok(2);
     }
     Ok(if outcome.passed { 0 } else { 1 })
+}
+
+/// The identity of every finding, before any filter (ids stay the same
+/// whatever is shown).
+fn identify_all(
+    scan: &matcher::Scan,
+    rules: &[crate::kinds::RuleInfo],
+    findings: &[Finding],
+) -> Vec<Identity> {
+    fingerprint::identify(&Report {
+        documents: &scan.documents,
+        rules,
+        instances: &scan.instances,
+        findings,
+        identities: &[],
+    })
 }
 
 fn keep(

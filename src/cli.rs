@@ -106,6 +106,9 @@ enum RulesCommand {
         /// Directory of rule files.
         #[arg(default_value = "rules")]
         dir: PathBuf,
+        /// Test only these rule ids.
+        #[arg(long, value_delimiter = ',')]
+        rule: Vec<String>,
     },
     /// Print every literal phrase of the rulebook, one per line (for a ripgrep baseline).
     Literals {
@@ -150,9 +153,15 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             );
             Ok(0)
         }
-        Command::Rules(RulesCommand::Test { dir }) => {
+        Command::Rules(RulesCommand::Test { dir, rule }) => {
             let rulebook = load_rules(&dir)?;
-            let outcome = crate::ruletest::run(&rulebook);
+            let ids: Vec<&str> = rulebook
+                .rules
+                .iter()
+                .map(|rule| rule.info.id.as_str())
+                .collect();
+            known_rules(&rule, &ids, &dir)?;
+            let outcome = crate::ruletest::run(&rulebook, &rule);
             write_stdout(&outcome.report)?;
             Ok(if outcome.passed { 0 } else { 1 })
         }
@@ -176,7 +185,14 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
         Some(path) => Some(focus_doc(&scan.documents, path)?),
         None => None,
     };
+    let ids: Vec<&str> = rules.iter().map(|rule| rule.id.as_str()).collect();
+    known_rules(&args.rule, &ids, &args.rules)?;
     let identities = identify_all(&scan, &rules, &findings);
+    // Failing is decided on every finding, whatever the display filters show.
+    let failing = findings
+        .iter()
+        .filter(|finding| args.fail_on.contains(&finding.kind))
+        .count();
     let (shown, shown_identities): (Vec<Finding>, Vec<Identity>) = findings
         .into_iter()
         .zip(identities)
@@ -196,10 +212,7 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
     let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     report::write(&report, args.format, &style, &mut stdout).context("writing to stdout")?;
     stdout.flush().context("writing to stdout")?;
-    if shown
-        .iter()
-        .any(|finding| args.fail_on.contains(&finding.kind))
-    {
+    if failing > 0 {
         return Ok(1);
     }
     Ok(if scan.warnings.is_empty() { 0 } else { 2 })
@@ -325,6 +338,26 @@ fn keep(
         })
     });
     kind_ok && rule_ok && focus_ok
+}
+
+/// Fails on the first id in `wanted` that is not a rule of `dir`, with the
+/// nearest rule id as a suggestion.
+fn known_rules(wanted: &[String], ids: &[&str], dir: &Path) -> anyhow::Result<()> {
+    for id in wanted {
+        if ids.contains(&id.as_str()) {
+            continue;
+        }
+        match crate::diag::suggest(id, ids) {
+            Some(near) => anyhow::bail!("--rule {id}: unknown rule id, did you mean `{near}`?"),
+            None => anyhow::bail!(
+                "--rule {id}: unknown rule id ({} has {} rules; `claimcheck rules test {}` lists them)",
+                dir.display(),
+                ids.len(),
+                dir.display()
+            ),
+        }
+    }
+    Ok(())
 }
 
 fn focus_doc(documents: &[crate::model::Document], path: &Path) -> anyhow::Result<ArticleId> {

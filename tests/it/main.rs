@@ -5,6 +5,7 @@ mod corpus;
 mod default_rulebook;
 mod determinism;
 mod eval;
+mod filters;
 mod fingerprints;
 mod golden;
 mod properties;

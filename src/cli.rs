@@ -16,6 +16,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::diag::{Level, Notice};
 use crate::model::{ArticleId, Finding, FindingKind};
+use crate::report::fingerprint::{self, Identity};
 use crate::report::{self, table, Format, Report};
 use crate::{corpus, eval, matcher, reconcile, rulebook};
 
@@ -123,6 +124,9 @@ enum RulesCommand {
         /// Directory of rule files.
         #[arg(default_value = "rules")]
         dir: PathBuf,
+        /// Test only these rule ids.
+        #[arg(long, value_delimiter = ',')]
+        rule: Vec<String>,
     },
     /// Print every literal phrase of the rulebook, one per line (for a ripgrep baseline).
     Literals {
@@ -171,9 +175,15 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             ));
             Ok(0)
         }
-        Command::Rules(RulesCommand::Test { dir }) => {
+        Command::Rules(RulesCommand::Test { dir, rule }) => {
             let rulebook = load_rules(&dir)?;
-            let outcome = crate::ruletest::run(&rulebook);
+            let ids: Vec<&str> = rulebook
+                .rules
+                .iter()
+                .map(|rule| rule.info.id.as_str())
+                .collect();
+            known_rules(&rule, &ids, &dir)?;
+            let outcome = crate::ruletest::run(&rulebook, &rule);
             write_stdout(&outcome.report, if outcome.passed { 0 } else { 1 })
         }
         Command::Rules(RulesCommand::Literals { dir }) => {
@@ -195,14 +205,20 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
         Some(path) => Some(focus_doc(&scan.documents, path)?),
         None => None,
     };
-    let shown: Vec<Finding> = findings
-        .into_iter()
-        .filter(|finding| keep(args, &rules, &scan.instances, focus, finding))
-        .collect();
-    let failed = shown
+    let ids: Vec<&str> = rules.iter().map(|rule| rule.id.as_str()).collect();
+    known_rules(&args.rule, &ids, &args.rules)?;
+    let identities = identify_all(&scan, &rules, &findings);
+    // Failing is decided on every finding, whatever the display filters show.
+    let failing = findings
         .iter()
-        .any(|finding| args.fail_on.contains(&finding.kind));
-    let code = exit_code(&scan.warnings, args.strict, failed);
+        .filter(|finding| args.fail_on.contains(&finding.kind))
+        .count();
+    let (shown, shown_identities): (Vec<Finding>, Vec<Identity>) = findings
+        .into_iter()
+        .zip(identities)
+        .filter(|(finding, _)| keep(args, &rules, &scan.instances, focus, finding))
+        .unzip();
+    let code = exit_code(&scan.warnings, args.strict, failing > 0);
     let style = table::Style {
         width: terminal_width(),
         color: std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
@@ -212,6 +228,7 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
         rules: &rules,
         instances: &scan.instances,
         findings: &shown,
+        identities: &shown_identities,
     };
     let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let written =
@@ -290,11 +307,13 @@ fn eval(args: &EvalArgs) -> anyhow::Result<u8> {
         scan,
         findings,
     } = run_check(&args.rules, &args.corpus, args.threads)?;
+    let identities = identify_all(&scan, &rules, &findings);
     let report = Report {
         documents: &scan.documents,
         rules: &rules,
         instances: &scan.instances,
         findings: &findings,
+        identities: &identities,
     };
     let mut json = Vec::new();
     report::json::write(&report, &mut json).context("rendering the report as JSON")?;
@@ -306,6 +325,22 @@ fn eval(args: &EvalArgs) -> anyhow::Result<u8> {
     })?;
     let code = exit_code(&scan.warnings, args.strict, !outcome.passed);
     write_stdout(&outcome.output, code)
+}
+
+/// The identity of every finding, before any filter (ids stay the same
+/// whatever is shown).
+fn identify_all(
+    scan: &matcher::Scan,
+    rules: &[crate::kinds::RuleInfo],
+    findings: &[Finding],
+) -> Vec<Identity> {
+    fingerprint::identify(&Report {
+        documents: &scan.documents,
+        rules,
+        instances: &scan.instances,
+        findings,
+        identities: &[],
+    })
 }
 
 fn keep(
@@ -334,6 +369,26 @@ fn keep(
         })
     });
     kind_ok && rule_ok && focus_ok
+}
+
+/// Fails on the first id in `wanted` that is not a rule of `dir`, with the
+/// nearest rule id as a suggestion.
+fn known_rules(wanted: &[String], ids: &[&str], dir: &Path) -> anyhow::Result<()> {
+    for id in wanted {
+        if ids.contains(&id.as_str()) {
+            continue;
+        }
+        match crate::diag::suggest(id, ids) {
+            Some(near) => anyhow::bail!("--rule {id}: unknown rule id, did you mean `{near}`?"),
+            None => anyhow::bail!(
+                "--rule {id}: unknown rule id ({} has {} rules; `claimcheck rules test {}` lists them)",
+                dir.display(),
+                ids.len(),
+                dir.display()
+            ),
+        }
+    }
+    Ok(())
 }
 
 fn focus_doc(documents: &[crate::model::Document], path: &Path) -> anyhow::Result<ArticleId> {

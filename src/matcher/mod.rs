@@ -71,6 +71,7 @@ pub fn scan_with_progress(rulebook: &Rulebook, corpus: &Corpus, progress: &Progr
                     Ok(loaded) => match loaded.article {
                         Some(article) => {
                             let mut result = scan_article(rulebook, &analyzer, &article);
+                            cite_file_bytes(&mut result, &loaded.offsets);
                             result.warnings.extend(loaded.warnings);
                             result
                         }
@@ -97,6 +98,28 @@ pub fn scan_with_progress(rulebook: &Rulebook, corpus: &Corpus, progress: &Progr
     }
     let names = names.into_inner().unwrap_or_else(PoisonError::into_inner);
     assembly.finish(names, corpus.warnings.clone())
+}
+
+/// Turns the byte offsets of `result`'s citations, offsets into the decoded
+/// text, into offsets into the article's file (a no-op for a UTF-8 file).
+fn cite_file_bytes(result: &mut ArticleScan, offsets: &corpus::Offsets) {
+    if offsets.is_identity() {
+        return;
+    }
+    let citations = result
+        .instances
+        .iter_mut()
+        .map(|instance| &mut instance.citation)
+        .chain(
+            result
+                .names
+                .iter_mut()
+                .flat_map(|name| name.citations.iter_mut()),
+        );
+    for citation in citations {
+        citation.byte_start = offsets.file_offset(citation.byte_start);
+        citation.byte_end = offsets.file_offset(citation.byte_end);
+    }
 }
 
 /// Articles scanned in parallel before their results join the scan.

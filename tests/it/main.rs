@@ -6,6 +6,7 @@ mod default_rulebook;
 mod determinism;
 mod eval;
 mod golden;
+mod newsroom;
 mod properties;
 mod robustness;
 mod rules;

@@ -414,7 +414,8 @@ mark.cue { font-style: italic; border-bottom: 2px dotted #c5221f; }
 .doc { background: var(--paper); border: 1px solid var(--line); border-radius: 6px; padding: 0.75rem 1rem; margin: 0 0 1rem; }
 .doc h3 { margin: 0; }
 .meta { color: var(--muted); margin: 0 0 0.5rem; font-size: 0.9rem; }
-.text { font: 13px/1.45 ui-monospace, "SFMono-Regular", Menlo, monospace; white-space: pre-wrap; overflow-wrap: anywhere; }
+.text { font: 13px/1.45 ui-monospace, "SFMono-Regular", Menlo, monospace; }
+.t { white-space: pre-wrap; overflow-wrap: anywhere; min-width: 0; }
 .line { display: flex; }
 .line:target { background: #e8f0fe; }
 .ln { flex: none; width: 3.5em; padding-right: 0.75em; text-align: right; color: var(--muted); text-decoration: none; user-select: none; }

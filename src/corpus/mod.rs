@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 
+use crate::diag::Notice;
 use crate::model::{Article, Document, SentenceKind};
 
 pub use front_matter::{normalize_date, FrontMatter};
@@ -43,7 +44,7 @@ pub struct Corpus {
     /// Article files in output order.
     pub sources: Vec<Source>,
     /// Problems found while listing files (unreadable directories, loops).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Notice>,
 }
 
 /// An article read from disk, or the reason it was skipped.
@@ -52,7 +53,7 @@ pub struct Loaded {
     /// The article, or `None` when it was skipped (binary file).
     pub article: Option<Article>,
     /// What went wrong but did not stop the read (invalid UTF-8 replaced).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Notice>,
 }
 
 /// Lists the article files under `paths` (files or directories).
@@ -96,10 +97,10 @@ pub fn read(source: &Source) -> anyhow::Result<Loaded> {
     if !meta.is_file() {
         return Ok(Loaded {
             article: None,
-            warnings: vec![format!(
+            warnings: vec![Notice::warning(format!(
                 "{}: not a regular file, skipped",
                 source.path.display()
-            )],
+            ))],
         });
     }
     let bytes = std::fs::read(&source.path)
@@ -107,10 +108,10 @@ pub fn read(source: &Source) -> anyhow::Result<Loaded> {
     let mut warnings = Vec::new();
     let probe = &bytes[..bytes.len().min(BINARY_PROBE)];
     if let Some(nul) = memchr::memchr(0, probe) {
-        warnings.push(format!(
+        warnings.push(Notice::warning(format!(
             "{}: binary file (NUL byte at offset {nul}), skipped",
             source.path.display()
-        ));
+        )));
         return Ok(Loaded {
             article: None,
             warnings,
@@ -122,10 +123,10 @@ pub fn read(source: &Source) -> anyhow::Result<Loaded> {
             let valid = err.utf8_error().valid_up_to();
             let text = String::from_utf8_lossy(err.as_bytes()).into_owned();
             let (line, col) = crate::text::line_col(&text, valid);
-            warnings.push(format!(
+            warnings.push(Notice::warning(format!(
                 "{}:{line}:{col}: invalid UTF-8, replaced with U+FFFD",
                 source.path.display()
-            ));
+            )));
             text
         }
     };
@@ -178,7 +179,7 @@ fn document_of(
     source: &Source,
     text: &str,
     sentences: &[crate::model::Sentence],
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<Notice>,
 ) -> Document {
     let mut document = source.manifest.clone().unwrap_or_else(|| Document {
         id: stem(&source.path),
@@ -188,12 +189,12 @@ fn document_of(
     let front = front_matter::parse(text).unwrap_or_default();
     if let Some(bad) = &front.bad_date {
         let (line, col) = crate::text::line_col(text, bad.offset);
-        warnings.push(format!(
+        warnings.push(Notice::warning(format!(
             "{}:{line}:{col}: date `{}` {}, ignored",
             source.path.display(),
             bad.text,
             bad.error
-        ));
+        )));
     }
     if document.title.is_none() {
         document.title = front.title.or_else(|| first_line_title(text, sentences));
@@ -293,15 +294,15 @@ fn walk(
     prefix: &str,
     visited: &mut BTreeSet<PathBuf>,
     found: &mut Vec<(PathBuf, String)>,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<Notice>,
     is_root: bool,
 ) -> anyhow::Result<()> {
     let canonical = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
     if !visited.insert(canonical) {
-        warnings.push(format!(
+        warnings.push(Notice::warning(format!(
             "{}: directory already visited (symlink loop?), skipped",
             dir.display()
-        ));
+        )));
         return Ok(());
     }
     let listing = match std::fs::read_dir(dir) {
@@ -311,7 +312,10 @@ fn walk(
                 .context(format!("reading corpus directory {}", dir.display())))
         }
         Err(err) => {
-            warnings.push(format!("{}: cannot read directory: {err}", dir.display()));
+            warnings.push(Notice::error(format!(
+                "{}: cannot read directory: {err}",
+                dir.display()
+            )));
             return Ok(());
         }
     };
@@ -319,7 +323,10 @@ fn walk(
     for entry in listing {
         match entry {
             Ok(entry) => names.push(entry.file_name()),
-            Err(err) => warnings.push(format!("{}: cannot list entry: {err}", dir.display())),
+            Err(err) => warnings.push(Notice::error(format!(
+                "{}: cannot list entry: {err}",
+                dir.display()
+            ))),
         }
     }
     names.sort();
@@ -336,7 +343,10 @@ fn walk(
             }
             Ok(_) if is_article(&path) => found.push((path, rel)),
             Ok(_) => {}
-            Err(err) => warnings.push(format!("{}: cannot read: {err}", path.display())),
+            Err(err) => warnings.push(Notice::error(format!(
+                "{}: cannot read: {err}",
+                path.display()
+            ))),
         }
     }
     Ok(())

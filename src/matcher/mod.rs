@@ -16,6 +16,7 @@ use indicatif::ProgressBar;
 use rayon::prelude::*;
 
 use crate::corpus::{self, Corpus};
+use crate::diag::Notice;
 use crate::kinds;
 use crate::model::{
     Article, ArticleId, Citation, CopyOf, DenialClass, Document, Instance, NameCount, RuleId,
@@ -37,7 +38,7 @@ pub struct Scan {
     /// Proper names with their counts and first citations, sorted by name.
     pub names: Vec<NameCount>,
     /// Problems that did not stop the run (unreadable or skipped files), sorted.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Notice>,
 }
 
 /// How many places a name keeps for its report.
@@ -79,7 +80,7 @@ pub fn scan_with_progress(rulebook: &Rulebook, corpus: &Corpus, progress: &Progr
                         },
                     },
                     Err(err) => ArticleScan {
-                        warnings: vec![format!("{err:#}")],
+                        warnings: vec![Notice::error(format!("{err:#}"))],
                         ..ArticleScan::default()
                     },
                 };
@@ -153,7 +154,7 @@ pub struct ArticleScan {
     /// Proper names with their counts, sorted by name.
     pub names: Vec<NameCount>,
     /// Warnings about this article.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Notice>,
     /// What text-reuse detection keeps of the article.
     pub fingerprint: reuse::Fingerprint,
 }
@@ -251,7 +252,7 @@ fn instance(
 #[derive(Debug, Default)]
 struct Assembly {
     scan: Scan,
-    warnings: Vec<String>,
+    warnings: Vec<Notice>,
     /// Per source index: its article, `None` when it was skipped.
     doc_of_source: Vec<Option<ArticleId>>,
     /// Per document: what text-reuse detection keeps of it.
@@ -287,7 +288,7 @@ impl Assembly {
     }
 
     /// The finished scan, with `names` tallied by source index.
-    fn finish(self, names: BTreeMap<String, NameTally>, mut warnings: Vec<String>) -> Scan {
+    fn finish(self, names: BTreeMap<String, NameTally>, mut warnings: Vec<Notice>) -> Scan {
         let Assembly {
             mut scan,
             warnings: found,

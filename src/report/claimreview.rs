@@ -34,7 +34,7 @@ pub struct Publisher<'a> {
     /// The organisation that publishes the reviews (`author.name`).
     pub author: Option<&'a str>,
     /// The page the reviews are published on; each review's `url` is this
-    /// with `#` and the finding id.
+    /// with `#` and the finding id (`#f3a9c0d1`).
     pub url: Option<&'a str>,
     /// When the reviews are published.
     pub date: Option<PubDate>,
@@ -47,7 +47,7 @@ pub fn write(report: &Report<'_>, out: &mut dyn std::io::Write) -> std::io::Resu
         .iter()
         .enumerate()
         .filter(|(_, finding)| reviewed(finding.kind))
-        .map(|(idx, finding)| review(report, idx + 1, finding))
+        .map(|(idx, finding)| review(report, report.finding_id(idx), finding))
         .collect();
     serde_json::to_writer_pretty(&mut *out, &reviews)?;
     out.write_all(b"\n")
@@ -62,7 +62,7 @@ fn reviewed(kind: FindingKind) -> bool {
 }
 
 /// One `ClaimReview`.
-fn review(report: &Report<'_>, id: usize, finding: &Finding) -> Value {
+fn review(report: &Report<'_>, id: &str, finding: &Finding) -> Value {
     let mut review = Map::new();
     review.insert("@context".into(), json!("https://schema.org"));
     review.insert("@type".into(), json!("ClaimReview"));
@@ -83,7 +83,7 @@ fn review(report: &Report<'_>, id: usize, finding: &Finding) -> Value {
         );
     }
     if let Some(url) = report.publisher.url {
-        review.insert("url".into(), json!(format!("{url}#f{id}")));
+        review.insert("url".into(), json!(format!("{url}#{id}")));
     }
     if let Some(date) = report.publisher.date {
         review.insert("datePublished".into(), json!(date.to_string()));

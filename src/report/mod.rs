@@ -10,6 +10,7 @@
 //! here, never from each other.
 
 pub mod claimreview;
+pub mod fingerprint;
 pub mod html;
 pub mod json;
 pub mod markdown;
@@ -43,6 +44,9 @@ pub struct Report<'a> {
     pub instances: &'a [Instance],
     /// Findings to show.
     pub findings: &'a [Finding],
+    /// The identity of each finding to show (same length and order), from
+    /// `fingerprint::identify` over every finding before any filter.
+    pub identities: &'a [fingerprint::Identity],
     /// The `--focus` article, whose citations every side always shows.
     pub focus: Option<ArticleId>,
     /// Whether unsupported assertions are shown in full (`--all-unsupported`)
@@ -56,19 +60,22 @@ pub struct Report<'a> {
 }
 
 impl<'a> Report<'a> {
-    /// A report of `findings` with no focus, unsupported assertions compact,
-    /// no article texts and no ClaimReview publisher.
+    /// A report of `findings` (with their `identities`) with no focus,
+    /// unsupported assertions compact, no article texts and no ClaimReview
+    /// publisher.
     pub fn new(
         documents: &'a [Document],
         rules: &'a [RuleInfo],
         instances: &'a [Instance],
         findings: &'a [Finding],
+        identities: &'a [fingerprint::Identity],
     ) -> Report<'a> {
         Report {
             documents,
             rules,
             instances,
             findings,
+            identities,
             focus: None,
             all_unsupported: false,
             articles: &[],
@@ -81,6 +88,13 @@ impl<'a> Report<'a> {
         self.rules
             .get(rule.index())
             .map_or("?", |info| info.id.as_str())
+    }
+
+    /// The short id of the finding at `idx` (`f3a9c0d1`), or `?` past the end.
+    pub fn finding_id(&self, idx: usize) -> &'a str {
+        self.identities
+            .get(idx)
+            .map_or("?", |identity| identity.id.as_str())
     }
 
     /// The id of `article`'s document, or `?` for an article outside the corpus.
@@ -127,20 +141,22 @@ pub fn write(
     }
 }
 
-/// A finding as shown: its id (`f` and its position in the report's
-/// findings, as in JSON) and the finding.
+/// A finding as shown: its position in the report's findings, its id (as
+/// in JSON) and the finding.
 #[derive(Debug, Clone, Copy)]
 pub struct Shown<'a> {
-    /// `f1`, `f2`, …: the same id the JSON gives it.
-    pub id: usize,
+    /// Position in `Report::findings`.
+    pub idx: usize,
+    /// The finding's id, `f3a9c0d1`: the same id the JSON gives it.
+    pub id: &'a str,
     /// The finding.
     pub finding: &'a Finding,
 }
 
 impl Shown<'_> {
-    /// The id as shown: `f12`.
+    /// The id as shown.
     pub fn label(&self) -> String {
-        format!("f{}", self.id)
+        self.id.to_string()
     }
 }
 
@@ -164,7 +180,8 @@ pub fn sections<'a>(report: &Report<'a>) -> Vec<Section<'a>> {
         .iter()
         .enumerate()
         .map(|(idx, finding)| Shown {
-            id: idx + 1,
+            idx,
+            id: report.finding_id(idx),
             finding,
         })
         .collect();
@@ -172,7 +189,7 @@ pub fn sections<'a>(report: &Report<'a>) -> Vec<Section<'a>> {
         (
             Reverse(shown.finding.severity),
             kind_rank(shown.finding.kind),
-            shown.id,
+            shown.idx,
         )
     });
     let mut sections = Vec::new();

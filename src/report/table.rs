@@ -430,7 +430,7 @@ mod tests {
             }],
         }];
         let instances = [instance];
-        let report = Report::new(&[], &[], &instances, &findings);
+        let report = Report::new(&[], &[], &instances, &findings, &[]);
         let style = Style {
             width: Some(80),
             color: true,

@@ -5,6 +5,8 @@ mod corpus;
 mod default_rulebook;
 mod determinism;
 mod eval;
+mod filters;
+mod fingerprints;
 mod golden;
 mod newsroom;
 mod properties;

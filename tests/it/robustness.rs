@@ -414,7 +414,7 @@ fn unreadable_and_non_regular_files_are_warnings_and_the_rest_is_reported() {
     let err = stderr(&output);
     assert!(
         err.contains(&format!(
-            "warning: {}: cannot read",
+            "error: {}: cannot read",
             dir.join("x.txt").display()
         )),
         "{err}"
@@ -445,44 +445,6 @@ fn unreadable_and_non_regular_files_are_warnings_and_the_rest_is_reported() {
         err.contains(&format!("no readable articles in {}", fifo.display())),
         "{err}"
     );
-}
-
-#[test]
-fn a_warning_makes_exit_code_two_unless_a_fail_on_finding_makes_it_one() {
-    let dir = scratch("exit-codes");
-    std::fs::write(
-        dir.join("good.txt"),
-        "Good Story\nChina sent drones to Russia via clandestine shipments.\n",
-    )
-    .expect("the temp dir is writable");
-    std::fs::write(dir.join("latin1.txt"), b"Caf\xe9 society\n").expect("the temp dir is writable");
-    let rules = rules().display().to_string();
-    let corpus = dir.display().to_string();
-    let plain = run(&["check", "--rules", &rules, "--corpus", &corpus]);
-    let failing = run(&[
-        "check",
-        "--rules",
-        &rules,
-        "--corpus",
-        &corpus,
-        "--fail-on",
-        "unsupported",
-    ]);
-    let _ = std::fs::remove_dir_all(&dir);
-    let warning = format!(
-        "claimcheck: warning: {}:1:4: invalid UTF-8, replaced with U+FFFD\n",
-        dir.join("latin1.txt").display()
-    );
-    for (output, code) in [(&plain, 2), (&failing, 1)] {
-        assert_no_panic(output);
-        assert_eq!(output.status.code(), Some(code), "{}", stderr(output));
-        assert_eq!(stderr(output), warning);
-        assert!(
-            stdout(output).contains("1 finding (1 unsupported) from 1 instance in 2 articles."),
-            "{}",
-            stdout(output)
-        );
-    }
 }
 
 // --- Rules ------------------------------------------------------------------
@@ -793,5 +755,188 @@ fn blessing_only_targets_expected_files_under_golden() {
             "{}",
             outside.display()
         );
+    }
+}
+
+// --- Issue 17: exit codes ---------------------------------------------------
+
+/// Runs `claimcheck args` with stderr sent to `/dev/full` (every write fails).
+#[cfg(target_os = "linux")]
+fn run_stderr_full(args: &[&str]) -> Output {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full opens");
+    Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(args)
+        .current_dir(root())
+        .env("NO_COLOR", "1")
+        .stderr(Stdio::from(full))
+        .stdout(Stdio::piped())
+        .output()
+        .expect("the claimcheck binary runs")
+}
+
+/// Runs `claimcheck args` in a shell pipeline `… | head -c 10` (with stderr
+/// joined to stdout when `join_stderr`) and returns claimcheck's exit code.
+#[cfg(unix)]
+fn exit_code_into_head(args: &[&str], join_stderr: bool) -> Option<i32> {
+    let redirect = if join_stderr { " 2>&1" } else { " 2>/dev/null" };
+    let script =
+        format!("\"$0\" \"$@\"{redirect} | head -c 10 >/dev/null; exit ${{PIPESTATUS[0]}}");
+    Command::new("bash")
+        .arg("-c")
+        .arg(script)
+        .arg(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(args)
+        .current_dir(root())
+        .status()
+        .expect("bash runs")
+        .code()
+}
+
+/// A scratch corpus with one article that gives one unsupported finding and
+/// `n_binary` binary files (each a warning).
+fn corpus_with_binaries(name: &str, n_binary: usize) -> PathBuf {
+    let dir = scratch(name);
+    std::fs::write(
+        dir.join("good.txt"),
+        "Good Story\nChina sent drones to Russia via clandestine shipments.\n",
+    )
+    .expect("the temp dir is writable");
+    for idx in 0..n_binary {
+        std::fs::write(
+            dir.join(format!("binary-{idx:04}.txt")),
+            b"\0\x01\x02 binary",
+        )
+        .expect("the temp dir is writable");
+    }
+    dir
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn issue_17_item_13_a_stderr_that_cannot_be_written_is_no_panic_and_keeps_the_code() {
+    let dir = corpus_with_binaries("stderr-full", 3);
+    let rules = rules().display().to_string();
+    let corpus = dir.display().to_string();
+    let checked = run_stderr_full(&[
+        "check",
+        "--rules",
+        &rules,
+        "--corpus",
+        &corpus,
+        "--fail-on",
+        "unsupported",
+    ]);
+    let rules_check = run_stderr_full(&["rules", "check", &rules]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(checked.status.code(), Some(1));
+    assert!(
+        stdout(&checked).contains("1 finding (1 unsupported)"),
+        "{}",
+        stdout(&checked)
+    );
+    assert_eq!(rules_check.status.code(), Some(0));
+}
+
+#[cfg(unix)]
+#[test]
+fn issue_17_item_13_stderr_into_a_closed_pipe_is_no_panic_and_keeps_the_code() {
+    // 3,000 warnings overflow any pipe buffer after `head` has gone.
+    let dir = corpus_with_binaries("stderr-pipe", 3000);
+    let rules = rules().display().to_string();
+    let corpus = dir.display().to_string();
+    let code = exit_code_into_head(
+        &[
+            "check",
+            "--rules",
+            &rules,
+            "--corpus",
+            &corpus,
+            "--fail-on",
+            "unsupported",
+        ],
+        true,
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(code, Some(1));
+}
+
+#[cfg(unix)]
+#[test]
+fn issue_17_item_14_a_closed_stdout_pipe_keeps_the_fail_on_code() {
+    // The default check's JSON is over 100 KB, more than a pipe holds.
+    let code = exit_code_into_head(
+        &["check", "--fail-on", "unsupported", "--format", "json"],
+        false,
+    );
+    assert_eq!(code, Some(1));
+    let code = exit_code_into_head(&["check", "--format", "json"], false);
+    assert_eq!(code, Some(0));
+}
+
+#[test]
+fn issue_17_item_16_a_skipped_binary_is_a_warning_that_keeps_the_code() {
+    let dir = corpus_with_binaries("binary-warning", 1);
+    let rules = rules().display().to_string();
+    let corpus = dir.display().to_string();
+    let args = ["check", "--rules", &rules, "--corpus", &corpus];
+    let plain = run(&args);
+    let failing = run(&[&args[..], &["--fail-on", "unsupported"]].concat());
+    let strict = run(&[&args[..], &["--strict"]].concat());
+    let _ = std::fs::remove_dir_all(&dir);
+    let warning = format!(
+        "claimcheck: warning: {}: binary file (NUL byte at offset 0), skipped\n",
+        dir.join("binary-0000.txt").display()
+    );
+    for (output, code) in [(&plain, 0), (&failing, 1), (&strict, 2)] {
+        assert_no_panic(output);
+        assert_eq!(output.status.code(), Some(code), "{}", stderr(output));
+        assert_eq!(stderr(output), warning);
+        assert!(
+            stdout(output).contains("1 finding (1 unsupported) from 1 instance in 1 article."),
+            "{}",
+            stdout(output)
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn issue_17_item_16_an_unreadable_file_is_an_error_that_wins_over_fail_on() {
+    let dir = corpus_with_binaries("unreadable-error", 0);
+    std::os::unix::fs::symlink(dir.join("nowhere.txt"), dir.join("x.txt")).expect("symlinks work");
+    let rules = rules().display().to_string();
+    let corpus = dir.display().to_string();
+    let output = run(&[
+        "check",
+        "--rules",
+        &rules,
+        "--corpus",
+        &corpus,
+        "--fail-on",
+        "unsupported",
+    ]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_no_panic(&output);
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert!(stderr(&output).starts_with(&format!(
+        "claimcheck: error: {}: cannot read",
+        dir.join("x.txt").display()
+    )));
+    assert!(stdout(&output).contains("1 finding (1 unsupported)"));
+}
+
+#[test]
+fn issue_17_item_16_help_states_the_exit_codes() {
+    let help = stdout(&run(&["check", "--help"]));
+    for needle in [
+        "2  the run could not do its job",
+        "leave the exit code alone",
+        "--strict",
+        "A closed stdout pipe",
+    ] {
+        assert!(help.contains(needle), "{needle}: {help}");
     }
 }

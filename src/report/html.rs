@@ -291,23 +291,21 @@ fn articles(report: &Report<'_>) -> String {
     out
 }
 
-/// The text as numbered lines, each with an anchor `d{doc}-L{line}`, the
-/// byte spans in `spans` marked.
+/// The text as numbered lines (numbered as the scan numbers them: `\n`,
+/// `\r\n` or a lone `\r` ends a line), each with an anchor `d{doc}-L{line}`,
+/// the byte spans in `spans` marked.
 fn lines(doc: ArticleId, text: &str, spans: &BTreeSet<(usize, usize)>) -> String {
     let mut out = String::from("<div class=\"text\">\n");
-    let mut start = 0;
-    for (idx, line) in text.split('\n').enumerate() {
-        let end = start + line.len();
-        let content = line.strip_suffix('\r').unwrap_or(line);
-        let anchor = format!("d{}-L{}", doc.index(), idx + 1);
+    for line in crate::text::Lines::new(text) {
+        let anchor = format!("d{}-L{}", doc.index(), line.number);
         let _ = write!(
             out,
             "<div class=\"line\" id=\"{anchor}\"><a class=\"ln\" href=\"#{anchor}\">{}</a>\
              <span class=\"t\">",
-            idx + 1
+            line.number
         );
+        let (start, stop) = (line.start, line.end);
         let mut at = start;
-        let stop = start + content.len();
         for &(from, to) in spans.range(..(stop, usize::MAX)) {
             let (from, to) = (from.max(at), to.min(stop));
             if from >= to || text.get(from..to).is_none() || text.get(at..from).is_none() {
@@ -319,7 +317,6 @@ fn lines(doc: ArticleId, text: &str, spans: &BTreeSet<(usize, usize)>) -> String
         }
         out.push_str(&esc(text.get(at..stop).unwrap_or_default()));
         out.push_str("</span></div>\n");
-        start = end + 1;
     }
     out.push_str("</div>\n");
     out
@@ -490,6 +487,11 @@ mod tests {
         let text = "A first\nsentence. B.";
         check(text, &[(2, 17)], "<mark class=\"inst\">first</mark>");
         check(text, &[(2, 17)], "<mark class=\"inst\">sentence.</mark> B.");
+    }
+
+    #[test]
+    fn a_lone_carriage_return_ends_a_line() {
+        check("one\rtwo\r\nthree", &[], "<div class=\"line\" id=\"d0-L3\">");
     }
 
     #[test]

@@ -491,7 +491,11 @@ mod tests {
 
     #[test]
     fn a_lone_carriage_return_ends_a_line() {
-        check("one\rtwo\r\nthree", &[], "<div class=\"line\" id=\"d0-L3\">");
+        check(
+            "one\rtwo\r\nthree",
+            &[],
+            "<div class=\"line\" id=\"d0-L3\">",
+        );
     }
 
     #[test]

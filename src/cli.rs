@@ -142,6 +142,10 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Eval(args) => eval(&args),
         Command::Rules(RulesCommand::Check { dir }) => {
             let rulebook = load_rules(&dir)?;
+            let warnings = rulebook.warnings();
+            for warning in &warnings {
+                eprintln!("claimcheck: warning: {}: {warning}", dir.display());
+            }
             eprintln!(
                 "{}: {} rules, no problems",
                 dir.display(),

@@ -305,7 +305,6 @@ fn baseline_counts(report: &Report<'_>) -> String {
     format!(" Against the baseline: {}.", counts.join(", "))
 }
 
-
 fn plural(n: usize) -> &'static str {
     if n == 1 {
         ""

@@ -13,17 +13,26 @@ use toml::de::{DeTable, DeValue};
 use serde::Serialize;
 
 use crate::diag::{self as parse, Ctx};
-use crate::model::{Period, Value, ValueKind};
+use crate::model::{Bound, Period, Value, ValueKind};
 
 /// The keys a figure rule takes besides the common ones.
-pub const KEYS: &[&str] = &["value", "unit", "key", "tolerance", "min", "max"];
+pub const KEYS: &[&str] = &["value", "unit", "key", "tolerance", "min", "max", "exclude"];
 
 /// The keys an example of a figure rule takes besides `text`, `match` and `stance`.
 pub const EXAMPLE_KEYS: &[&str] = &["value"];
 
 /// The value types, as written in rules.
 pub const VALUE_KINDS: &[&str] = &[
-    "percent", "count", "money", "quantity", "year", "date", "range",
+    "percent",
+    "count",
+    "money",
+    "quantity",
+    "year",
+    "date",
+    "range",
+    "multiplier",
+    "duration",
+    "ordinal",
 ];
 
 /// How a figure rule compares two values.
@@ -64,6 +73,10 @@ pub struct FigureSpec {
     pub max: Option<f64>,
     /// The unit written in the rule (`unit = "GHz"`), if any; shown, not yet compared.
     pub unit: Option<String>,
+    /// Numbers that are names, never values (`exclude = ["Boeing 737",
+    /// "route 66"]`): a phrase is the value as written or the word before it
+    /// and the value.
+    pub exclude: Vec<String>,
 }
 
 /// The value answering `spec` among `values` (index), and its key, given the
@@ -75,9 +88,11 @@ pub struct FigureSpec {
 /// the matched words, the earlier on a tie.
 pub fn select(
     spec: &FigureSpec,
+    quote: &str,
     values: &[Value],
     matched: &[Range<usize>],
 ) -> (Option<usize>, Option<Period>) {
+    let clauses = Clauses::of(quote, matched);
     let key_idx = match spec.key {
         FigureKey::None => None,
         FigureKey::Period => [ValueKind::Range, ValueKind::Year]
@@ -88,8 +103,21 @@ pub fn select(
     let value_idx = values
         .iter()
         .enumerate()
-        .filter(|(idx, value)| Some(*idx) != key_idx && accepts(spec.value, value.kind))
-        .min_by_key(|(idx, value)| (distance(value, matched), *idx))
+        .filter(|(idx, value)| {
+            Some(*idx) != key_idx
+                && accepts(spec.value, value.kind)
+                && !excluded(&spec.exclude, quote, value)
+        })
+        .min_by_key(|(idx, value)| {
+            let clause = clauses.of_value(value);
+            (
+                clause.is_none(),
+                clause,
+                distance(value, matched),
+                value.bound == Bound::Vague,
+                *idx,
+            )
+        })
         .map(|(idx, _)| idx);
     let key = match spec.key {
         FigureKey::None => None,
@@ -102,6 +130,70 @@ pub fn select(
         ),
     };
     (value_idx, key)
+}
+
+/// The clauses of a sentence, as far as choosing a figure's value goes: it
+/// splits at ";" and before "while", "whereas" and ", but", so in "the
+/// death toll has risen to 16, officials said, while Russian officials said
+/// 29 people have died" each number has its own clause.
+struct Clauses {
+    /// Byte offsets where the second and later clauses start.
+    starts: Vec<usize>,
+    /// Clauses that hold a matched word, sorted.
+    matched: Vec<usize>,
+}
+
+impl Clauses {
+    fn of(quote: &str, matched: &[Range<usize>]) -> Clauses {
+        let lower = quote.to_ascii_lowercase();
+        let mut starts: Vec<usize> = lower
+            .match_indices(';')
+            .map(|(at, _)| at + 1)
+            .chain(
+                [" while ", " whereas ", ", but "]
+                    .iter()
+                    .flat_map(|cue| lower.match_indices(cue).map(|(at, _)| at + 1)),
+            )
+            .collect();
+        starts.sort_unstable();
+        starts.dedup();
+        let clause = |at: usize| starts.partition_point(|start| *start <= at);
+        let mut held: Vec<usize> = matched
+            .iter()
+            .flat_map(|span| {
+                clause(span.start)..=clause(span.end.saturating_sub(1).max(span.start))
+            })
+            .collect();
+        held.sort_unstable();
+        held.dedup();
+        Clauses {
+            starts,
+            matched: held,
+        }
+    }
+
+    /// The clause of `value` when it holds a matched word, else `None`.
+    fn of_value(&self, value: &Value) -> Option<usize> {
+        let clause = self.starts.partition_point(|start| *start <= value.start);
+        self.matched.binary_search(&clause).ok().map(|_| clause)
+    }
+}
+
+/// Whether the rule's `exclude` list names `value`: a phrase equal to the
+/// value as written, or to the word before it and the value ("Boeing 737",
+/// "route 66"), compared without case.
+fn excluded(exclude: &[String], quote: &str, value: &Value) -> bool {
+    if exclude.is_empty() {
+        return false;
+    }
+    let before = quote.get(..value.start).unwrap_or("").trim_end();
+    let word_start = before
+        .rfind(|ch: char| ch.is_whitespace())
+        .map_or(0, |at| at + 1);
+    let with_word = quote.get(word_start..value.end).unwrap_or("");
+    exclude.iter().any(|phrase| {
+        phrase.eq_ignore_ascii_case(&value.text) || phrase.eq_ignore_ascii_case(with_word)
+    })
 }
 
 /// Whether a figure of type `wanted` takes a value of type `found`: years
@@ -183,6 +275,34 @@ pub(crate) fn spec(
             ok = false;
         }
     }
+    let exclude = match parse::get(table, "exclude") {
+        None => Vec::new(),
+        Some(item) => match item.get_ref() {
+            DeValue::Array(items) => {
+                let phrases: Vec<String> = items
+                    .iter()
+                    .filter_map(|item| match item.get_ref() {
+                        DeValue::String(text) if !text.trim().is_empty() => {
+                            Some(text.trim().to_string())
+                        }
+                        _ => {
+                            ctx.error(&item.span(), "`exclude` takes non-empty strings");
+                            None
+                        }
+                    })
+                    .collect();
+                if phrases.len() != items.len() {
+                    ok = false;
+                }
+                phrases
+            }
+            _ => {
+                ctx.error(&item.span(), "`exclude` must be a list of strings");
+                ok = false;
+                Vec::new()
+            }
+        },
+    };
     Some(FigureSpec {
         value: value?,
         key,
@@ -190,6 +310,7 @@ pub(crate) fn spec(
         min: min.map(|(low, _)| low),
         max: max.map(|(high, _)| high),
         unit,
+        exclude,
     })
     .filter(|_| ok)
 }
@@ -204,6 +325,9 @@ fn value_kind(name: &str) -> Option<ValueKind> {
         "year" => ValueKind::Year,
         "date" => ValueKind::Date,
         "range" => ValueKind::Range,
+        "multiplier" => ValueKind::Multiplier,
+        "duration" => ValueKind::Duration,
+        "ordinal" => ValueKind::Ordinal,
         _ => return None,
     })
 }
@@ -309,6 +433,7 @@ mod tests {
                 min: Some(0.0),
                 max: Some(100.0),
                 unit: None,
+                exclude: Vec::new(),
             }),
         );
         check(
@@ -320,6 +445,7 @@ mod tests {
                 min: None,
                 max: None,
                 unit: None,
+                exclude: Vec::new(),
             }),
         );
         check(
@@ -331,6 +457,7 @@ mod tests {
                 min: None,
                 max: None,
                 unit: None,
+                exclude: Vec::new(),
             }),
         );
     }
@@ -346,6 +473,7 @@ mod tests {
                 min: None,
                 max: None,
                 unit: Some("GHz".to_string()),
+                exclude: Vec::new(),
             }),
         );
         check(
@@ -356,7 +484,7 @@ mod tests {
 
     #[test]
     fn bad_specs_are_reported() {
-        check("", Err(vec!["rules/f.toml:1:1: figure rule needs `value` (percent, count, money, quantity, year, date, range)"]));
+        check("", Err(vec!["rules/f.toml:1:1: figure rule needs `value` (percent, count, money, quantity, year, date, range, multiplier, duration, ordinal)"]));
         check(
             "value = \"percnt\"\n",
             Err(vec![
@@ -395,6 +523,9 @@ mod tests {
             unit: None,
             grain: None,
             approx: None,
+            bound: crate::model::Bound::Exact,
+            min: 0.0,
+            max: 0.0,
         }
     }
 
@@ -407,6 +538,7 @@ mod tests {
             min: None,
             max: None,
             unit: None,
+            exclude: Vec::new(),
         };
         // "Between 2014 and 2018, about 70% of China's weapons imports came from Russia."
         let values = vec![
@@ -414,7 +546,7 @@ mod tests {
             value(ValueKind::Percent, "70%", 29),
         ];
         assert_eq!(
-            select(&spec, &values, std::slice::from_ref(&(38..60))),
+            select(&spec, BLANK, &values, std::slice::from_ref(&(38..60))),
             (Some(1), Some(Period::Written("2014..2018".to_string())))
         );
         let values = vec![
@@ -422,11 +554,11 @@ mod tests {
             value(ValueKind::Percent, "70%", 10),
         ];
         assert_eq!(
-            select(&spec, &values, std::slice::from_ref(&(20..30))),
+            select(&spec, BLANK, &values, std::slice::from_ref(&(20..30))),
             (Some(1), Some(Period::Written("2019".to_string())))
         );
         assert_eq!(
-            select(&spec, &[], std::slice::from_ref(&(0..1))),
+            select(&spec, BLANK, &[], std::slice::from_ref(&(0..1))),
             (None, Some(Period::Unspecified))
         );
     }
@@ -440,6 +572,7 @@ mod tests {
             min: None,
             max: None,
             unit: None,
+            exclude: Vec::new(),
         };
         // "The 7.8-magnitude earthquake … dozens of aftershocks … temblor"
         let values = vec![
@@ -447,8 +580,93 @@ mod tests {
             value(ValueKind::Count, "24", 90),
         ];
         assert_eq!(
-            select(&spec, &values, &[8..17, 18..28, 170..177]),
+            select(&spec, BLANK, &values, &[8..17, 18..28, 170..177]),
             (Some(0), None)
+        );
+    }
+
+    /// A quote of spaces, for values placed by hand.
+    const BLANK: &str = "                                                                                                                                                                                                        ";
+
+    /// The value a figure of `kind` takes in `sentence` when the rule
+    /// matched `terms` there, as "bound normalized".
+    fn value_in(
+        kind: ValueKind,
+        exclude: &[&str],
+        sentence: &str,
+        terms: &[&str],
+    ) -> Option<String> {
+        let spec = FigureSpec {
+            value: kind,
+            key: FigureKey::None,
+            tolerance: Tolerance::Exact,
+            min: None,
+            max: None,
+            unit: None,
+            exclude: exclude.iter().map(ToString::to_string).collect(),
+        };
+        let values = crate::values::extract(sentence);
+        let matched: Vec<Range<usize>> = terms
+            .iter()
+            .filter_map(|term| sentence.find(term).map(|at| at..at + term.len()))
+            .collect();
+        let (idx, _) = select(&spec, sentence, &values, &matched);
+        idx.map(|idx| values[idx].normalized.clone())
+    }
+
+    #[test]
+    fn the_value_is_bound_to_its_subject() {
+        let rows: [(ValueKind, &str, &[&str], Option<&str>); 8] = [
+            (ValueKind::Count, "Rebels killed 30 wounded and 12 dead in the raid.", &["dead"], Some("12")),
+            (ValueKind::Count, "2323 people are injured and 1712 buildings have collapsed.", &["1712 buildings have collapsed"], Some("1712")),
+            (
+                ValueKind::Count,
+                "The death toll has risen to 16 in Ukraine, Kyiv officials said, while Russian officials said 29 people have died.",
+                &["death toll", "died"],
+                Some("16"),
+            ),
+            (
+                ValueKind::Count,
+                "A total of 1,500 people have been evacuated; 48 temporary accommodation facilities have been deployed.",
+                &["evacuated"],
+                Some("1500"),
+            ),
+            (
+                ValueKind::Count,
+                "It was followed by dozens of aftershocks, including a 7.5-magnitude temblor.",
+                &["followed by dozens of aftershocks, including a 7.5-magnitude temblor"],
+                Some("7.5"),
+            ),
+            (ValueKind::Count, "All 298 passengers and crew on the Boeing 777 were killed.", &["killed"], Some("298")),
+            (ValueKind::Count, "The F-16 and Su-35 jets were not involved.", &["jets"], None),
+            (ValueKind::Count, "It plans to double its fleet within five years.", &["fleet"], None),
+        ];
+        for (kind, sentence, terms, expected) in rows {
+            assert_eq!(
+                value_in(kind, &[], sentence, terms).as_deref(),
+                expected,
+                "{sentence}"
+            );
+        }
+        assert_eq!(
+            value_in(
+                ValueKind::Multiplier,
+                &[],
+                "It plans to double its fleet within five years.",
+                &["fleet"]
+            )
+            .as_deref(),
+            Some("2x")
+        );
+        assert_eq!(
+            value_in(
+                ValueKind::Count,
+                &["route 66"],
+                "Traffic on route 66 fell to 40 cars.",
+                &["Traffic"]
+            )
+            .as_deref(),
+            Some("40")
         );
     }
 

@@ -155,12 +155,12 @@ pub(crate) fn spec(
 }
 
 /// What a match of a rule of `kind` reads from its sentence's `values`,
-/// given the byte spans of the matched words inside the sentence.
-pub fn read(kind: &RuleKind, values: &[Value], matched: &[Range<usize>]) -> Reading {
+/// given the sentence and the byte spans of the matched words inside it.
+pub fn read(kind: &RuleKind, quote: &str, values: &[Value], matched: &[Range<usize>]) -> Reading {
     match kind {
         RuleKind::Proposition => Reading::default(),
         RuleKind::Figure(spec) => {
-            let (figure_value, figure_key) = figure::select(spec, values, matched);
+            let (figure_value, figure_key) = figure::select(spec, quote, values, matched);
             Reading {
                 figure_value,
                 figure_key,
@@ -187,7 +187,7 @@ mod tests {
         check(
             ClaimKind::Figure,
             "figure",
-            &["value", "unit", "key", "tolerance", "min", "max"],
+            &["value", "unit", "key", "tolerance", "min", "max", "exclude"],
             false,
         );
         assert_eq!(ClaimKind::names(), ["proposition", "figure"]);

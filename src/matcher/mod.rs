@@ -236,7 +236,7 @@ fn instance(
     let draft = Draft {
         rule_idx: rule_match.rule,
         sentences,
-        reading: kinds::read(&rule.info.kind, &reading.values, &rule_match.spans),
+        reading: kinds::read(&rule.info.kind, quote, &reading.values, &rule_match.spans),
         stance,
         hedge,
         attribution,

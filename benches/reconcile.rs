@@ -153,6 +153,7 @@ fn instance(idx: usize) -> Instance {
         values,
         figure_value,
         figure_key,
+        key_inherited: false,
         attribution: None,
         hedge: None,
         factuality: Factuality::asserted(),

@@ -521,8 +521,11 @@ pub struct Instance {
     pub values: Vec<Value>,
     /// For a figure rule: the value that answers the figure, as an index into `values`.
     pub figure_value: Option<usize>,
-    /// For a figure rule keyed by period: the period this value applies to.
+    /// For a figure rule with a key: the period or qualifier term this value applies to.
     pub figure_key: Option<Period>,
+    /// True when that key was read from the sentence before or the heading,
+    /// not from the instance's own sentence.
+    pub key_inherited: bool,
     /// Who says it; `None` when the article says it in its own voice.
     pub attribution: Option<Attribution>,
     /// A hedge word, when present.
@@ -561,6 +564,7 @@ impl Instance {
             values: Vec::new(),
             figure_value: None,
             figure_key: None,
+            key_inherited: false,
             attribution: None,
             hedge: None,
             factuality: Factuality::asserted(),

@@ -53,9 +53,72 @@ pub enum Tolerance {
 pub enum FigureKey {
     /// One bucket for every instance.
     None,
-    /// The period (a year range, else a year) written in the same sentence;
-    /// instances without one fall into one bucket, `Period::Unspecified`.
+    /// The period (a year range, else a year) written in the same sentence,
+    /// else in the sentence before or the heading (inherited); instances
+    /// without one fall into one bucket, `Period::Unspecified`.
     Period,
+    /// Qualifier terms (`key = ["first strike", "second strike"]`): the term
+    /// written nearest the value, else one in the sentence before or the
+    /// heading (inherited), else `Period::Unspecified`. A sentence that
+    /// names several terms gives one figure per term ("400 and 150 people
+    /// work in Moscow and St Petersburg, respectively").
+    Terms(Vec<String>),
+}
+
+/// One figure a sentence gives: its value (an index into the sentence's
+/// values), its key, and whether the key came from the context.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Figure {
+    /// The value that answers the figure.
+    pub value: Option<usize>,
+    /// The key it applies to, for a rule with a key.
+    pub key: Option<Period>,
+    /// True when the key was read from the sentence before or the heading.
+    pub inherited: bool,
+}
+
+/// The figures `spec` reads in `quote`: one, or one per qualifier term the
+/// sentence names. `context` holds the sentence before and the heading, in
+/// that order, for a key the sentence does not write.
+pub fn read(
+    spec: &FigureSpec,
+    quote: &str,
+    context: &[&str],
+    values: &[Value],
+    matched: &[Range<usize>],
+) -> Vec<Figure> {
+    let (value, key) = select(spec, quote, values, matched);
+    match &spec.key {
+        FigureKey::None => vec![Figure {
+            value,
+            key,
+            inherited: false,
+        }],
+        FigureKey::Period => {
+            if key == Some(Period::Unspecified) {
+                let inherited = context.iter().find_map(|text| {
+                    let values = crate::values::extract(text);
+                    [ValueKind::Range, ValueKind::Year]
+                        .into_iter()
+                        .find_map(|kind| values.iter().find(|found| found.kind == kind))
+                        .map(|found| Period::Written(found.normalized.clone()))
+                });
+                if let Some(period) = inherited {
+                    return vec![Figure {
+                        value,
+                        key: Some(period),
+                        inherited: true,
+                    }];
+                }
+            }
+            vec![Figure {
+                value,
+                key,
+                inherited: false,
+            }]
+        }
+        FigureKey::Terms(terms) => by_terms(spec, terms, quote, context, values, matched, value),
+    }
 }
 
 /// What the reconciler needs to know about a figure rule.
@@ -94,7 +157,7 @@ pub fn select(
 ) -> (Option<usize>, Option<Period>) {
     let clauses = Clauses::of(quote, matched);
     let key_idx = match spec.key {
-        FigureKey::None => None,
+        FigureKey::None | FigureKey::Terms(_) => None,
         FigureKey::Period => [ValueKind::Range, ValueKind::Year]
             .into_iter()
             .filter(|kind| *kind != spec.value)
@@ -109,9 +172,10 @@ pub fn select(
                 && !excluded(&spec.exclude, quote, value)
         })
         .min_by_key(|(idx, value)| {
-            let clause = clauses.of_value(value);
+            let (clause, n_matched) = clauses.of_value(value);
             (
-                clause.is_none(),
+                n_matched == 0,
+                std::cmp::Reverse(n_matched),
                 clause,
                 distance(value, matched),
                 value.bound == Bound::Vague,
@@ -121,6 +185,7 @@ pub fn select(
         .map(|(idx, _)| idx);
     let key = match spec.key {
         FigureKey::None => None,
+        FigureKey::Terms(_) => Some(Period::Unspecified),
         FigureKey::Period => Some(
             key_idx
                 .and_then(|idx| values.get(idx))
@@ -132,6 +197,108 @@ pub fn select(
     (value_idx, key)
 }
 
+/// The figures of a rule keyed by qualifier terms (see `FigureKey::Terms`).
+/// With one term in the sentence the value is `chosen`; with several, each
+/// value goes to the term written before it (else the first after it; in
+/// order with "respectively") and each term takes its nearest value.
+fn by_terms(
+    spec: &FigureSpec,
+    terms: &[String],
+    quote: &str,
+    context: &[&str],
+    values: &[Value],
+    matched: &[Range<usize>],
+    chosen: Option<usize>,
+) -> Vec<Figure> {
+    let hits = term_hits(terms, quote);
+    let mut distinct: Vec<usize> = Vec::new();
+    for (_, term) in &hits {
+        if !distinct.contains(term) {
+            distinct.push(*term);
+        }
+    }
+    let figure = |value, term: usize, inherited| Figure {
+        value,
+        key: terms.get(term).map(|term| Period::Written(term.clone())),
+        inherited,
+    };
+    if distinct.len() < 2 {
+        if let Some(term) = distinct.first() {
+            return vec![figure(chosen, *term, false)];
+        }
+        let inherited = context
+            .iter()
+            .find_map(|text| term_hits(terms, text).first().map(|(_, term)| *term));
+        return vec![match inherited {
+            Some(term) => figure(chosen, term, true),
+            None => Figure {
+                value: chosen,
+                key: Some(Period::Unspecified),
+                inherited: false,
+            },
+        }];
+    }
+    let candidates: Vec<usize> = values
+        .iter()
+        .enumerate()
+        .filter(|(_, value)| {
+            accepts(spec.value, value.kind) && !excluded(&spec.exclude, quote, value)
+        })
+        .map(|(idx, _)| idx)
+        .collect();
+    let _ = matched;
+    if quote.to_ascii_lowercase().contains("respectively") && candidates.len() >= distinct.len() {
+        return distinct
+            .iter()
+            .zip(&candidates)
+            .map(|(term, value)| figure(Some(*value), *term, false))
+            .collect();
+    }
+    let mut best: Vec<Option<(usize, usize)>> = vec![None; distinct.len()];
+    for value_idx in &candidates {
+        let value = &values[*value_idx];
+        // A value belongs to the term written before it ("the first strike
+        // had a magnitude of 5.8 and the second strike 6.1"), else to the
+        // first one after it.
+        let before = hits.iter().rev().find(|(span, _)| span.end <= value.start);
+        let owner = before.or_else(|| hits.iter().find(|(span, _)| span.start >= value.end));
+        let Some((span, term)) = owner else {
+            continue;
+        };
+        let (gap, term) = (distance(value, std::slice::from_ref(span)), *term);
+        let Some(slot) = distinct.iter().position(|found| *found == term) else {
+            continue;
+        };
+        if best[slot].is_none_or(|(best_gap, _)| gap < best_gap) {
+            best[slot] = Some((gap, *value_idx));
+        }
+    }
+    distinct
+        .iter()
+        .zip(best)
+        .filter_map(|(term, best)| best.map(|(_, value)| figure(Some(value), *term, false)))
+        .collect()
+}
+
+/// Where the terms occur in `text` (case ignored, at word boundaries), by
+/// position: the byte span and the term's index.
+fn term_hits(terms: &[String], text: &str) -> Vec<(Range<usize>, usize)> {
+    let lower = text.to_ascii_lowercase();
+    let mut hits: Vec<(Range<usize>, usize)> = Vec::new();
+    for (term_idx, term) in terms.iter().enumerate() {
+        let term = term.to_ascii_lowercase();
+        for (at, _) in lower.match_indices(&term) {
+            let end = at + term.len();
+            let bounded = |idx: Option<char>| idx.is_none_or(|ch| !ch.is_alphanumeric());
+            if bounded(lower[..at].chars().next_back()) && bounded(lower[end..].chars().next()) {
+                hits.push((at..end, term_idx));
+            }
+        }
+    }
+    hits.sort_by_key(|(span, term)| (span.start, *term));
+    hits
+}
+
 /// The clauses of a sentence, as far as choosing a figure's value goes: it
 /// splits at ";" and before "while", "whereas" and ", but", so in "the
 /// death toll has risen to 16, officials said, while Russian officials said
@@ -139,7 +306,7 @@ pub fn select(
 struct Clauses {
     /// Byte offsets where the second and later clauses start.
     starts: Vec<usize>,
-    /// Clauses that hold a matched word, sorted.
+    /// The clause of each matched span's start and end, one entry each.
     matched: Vec<usize>,
 }
 
@@ -158,24 +325,23 @@ impl Clauses {
         starts.sort_unstable();
         starts.dedup();
         let clause = |at: usize| starts.partition_point(|start| *start <= at);
-        let mut held: Vec<usize> = matched
+        let held: Vec<usize> = matched
             .iter()
             .flat_map(|span| {
                 clause(span.start)..=clause(span.end.saturating_sub(1).max(span.start))
             })
             .collect();
-        held.sort_unstable();
-        held.dedup();
         Clauses {
             starts,
             matched: held,
         }
     }
 
-    /// The clause of `value` when it holds a matched word, else `None`.
-    fn of_value(&self, value: &Value) -> Option<usize> {
+    /// The clause of `value` and how many matched words it holds.
+    fn of_value(&self, value: &Value) -> (usize, usize) {
         let clause = self.starts.partition_point(|start| *start <= value.start);
-        self.matched.binary_search(&clause).ok().map(|_| clause)
+        let n_matched = self.matched.iter().filter(|held| **held == clause).count();
+        (clause, n_matched)
     }
 }
 
@@ -230,18 +396,47 @@ pub(crate) fn spec(
             None
         }
     };
-    let key = match ctx.string(table, "key") {
-        None => FigureKey::None,
-        Some(("none", _)) => FigureKey::None,
-        Some(("period", _)) => FigureKey::Period,
-        Some((other, key_span)) => {
-            ctx.error(
-                &key_span,
-                parse::unknown(other, &["none", "period"], "figure key"),
-            );
-            ok = false;
-            FigureKey::None
+    let terms = match parse::get(table, "key").map(|item| item.get_ref()) {
+        Some(DeValue::Array(items)) => {
+            let terms: Vec<String> = items
+                .iter()
+                .filter_map(|item| match item.get_ref() {
+                    DeValue::String(text) if !text.trim().is_empty() => {
+                        Some(text.trim().to_string())
+                    }
+                    _ => {
+                        ctx.error(&item.span(), "`key` terms must be non-empty strings");
+                        None
+                    }
+                })
+                .collect();
+            if terms.is_empty() || terms.len() != items.len() {
+                if terms.is_empty() && items.is_empty() {
+                    if let Some(item) = parse::get(table, "key") {
+                        ctx.error(&item.span(), "`key` needs at least one term");
+                    }
+                }
+                ok = false;
+            }
+            Some(terms)
         }
+        _ => None,
+    };
+    let key = match terms {
+        Some(terms) => FigureKey::Terms(terms),
+        None => match ctx.string(table, "key") {
+            None => FigureKey::None,
+            Some(("none", _)) => FigureKey::None,
+            Some(("period", _)) => FigureKey::Period,
+            Some((other, key_span)) => {
+                ctx.error(
+                    &key_span,
+                    parse::unknown(other, &["none", "period"], "figure key"),
+                );
+                ok = false;
+                FigureKey::None
+            }
+        },
     };
     let tolerance = tolerance(ctx, table).unwrap_or_else(|| {
         ok = false;
@@ -463,6 +658,31 @@ mod tests {
     }
 
     #[test]
+    fn key_terms_parse() {
+        check(
+            "value = \"count\"\nkey = [\"first strike\", \" second strike \"]\n",
+            Ok(FigureSpec {
+                value: ValueKind::Count,
+                key: FigureKey::Terms(vec![
+                    "first strike".to_string(),
+                    "second strike".to_string(),
+                ]),
+                tolerance: Tolerance::Exact,
+                min: None,
+                max: None,
+                unit: None,
+                exclude: Vec::new(),
+            }),
+        );
+        check(
+            "value = \"count\"\nkey = [\"\"]\n",
+            Err(vec![
+                "rules/f.toml:7:8: `key` terms must be non-empty strings",
+            ]),
+        );
+    }
+
+    #[test]
     fn unit_is_kept_trimmed_and_never_empty() {
         check(
             "value = \"quantity\"\nunit = \" GHz \"\n",
@@ -667,6 +887,100 @@ mod tests {
             )
             .as_deref(),
             Some("40")
+        );
+    }
+
+    /// The figures (value, key, inherited) a `key` rule reads in `sentence`
+    /// after `context`, the rule having matched `term` there.
+    fn figures_in(
+        key: FigureKey,
+        context: &[&str],
+        sentence: &str,
+        term: &str,
+    ) -> Vec<(String, String, bool)> {
+        let spec = FigureSpec {
+            value: ValueKind::Count,
+            key,
+            tolerance: Tolerance::Exact,
+            min: None,
+            max: None,
+            unit: None,
+            exclude: Vec::new(),
+        };
+        let values = crate::values::extract(sentence);
+        let matched: Vec<Range<usize>> = sentence
+            .find(term)
+            .map(|at| at..at + term.len())
+            .into_iter()
+            .collect();
+        read(&spec, sentence, context, &values, &matched)
+            .into_iter()
+            .map(|figure| {
+                let value = figure
+                    .value
+                    .map_or("none".to_string(), |idx| values[idx].normalized.clone());
+                let key = figure.key.map_or("none".to_string(), |key| key.to_string());
+                (value, key, figure.inherited)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn qualifier_terms_key_one_figure_each() {
+        let terms =
+            |list: &[&str]| FigureKey::Terms(list.iter().map(ToString::to_string).collect());
+        let owned = |rows: &[(&str, &str, bool)]| -> Vec<(String, String, bool)> {
+            rows.iter()
+                .map(|(value, key, inherited)| (value.to_string(), key.to_string(), *inherited))
+                .collect()
+        };
+        assert_eq!(
+            figures_in(
+                terms(&["Moscow", "St Petersburg"]),
+                &[],
+                "Huawei has centres in Moscow and St Petersburg where 400 and 150 people work, respectively.",
+                "people work",
+            ),
+            owned(&[("400", "Moscow", false), ("150", "St Petersburg", false)])
+        );
+        assert_eq!(
+            figures_in(
+                terms(&["first strike", "second strike"]),
+                &[],
+                "The first strike had a magnitude of 5.8 and the second strike a magnitude of 6.1.",
+                "magnitude",
+            ),
+            owned(&[
+                ("5.8", "first strike", false),
+                ("6.1", "second strike", false)
+            ])
+        );
+        assert_eq!(
+            figures_in(
+                terms(&["first strike", "second strike"]),
+                &["The second strike came at dusk."],
+                "Its magnitude was 6.4, the survey said.",
+                "magnitude",
+            ),
+            owned(&[("6.4", "second strike", true)])
+        );
+        assert_eq!(
+            figures_in(
+                terms(&["first strike"]),
+                &[],
+                "Its magnitude was 6.4.",
+                "magnitude"
+            ),
+            owned(&[("6.4", "unspecified", false)])
+        );
+        assert_eq!(
+            figures_in(
+                FigureKey::Period,
+                &["In 2019-21, the market grew.", "Market shares"],
+                "The firm's share was 40 firms.",
+                "share",
+            ),
+            owned(&[("40", "2019..2021", true)])
         );
     }
 

@@ -11,9 +11,9 @@
 //! their intervals overlap. Bounded intervals are sorted and swept into
 //! clusters of overlapping values, which is linear after the sort (a chain
 //! of close values forms one cluster). A value open on one side ("at least
-//! 8") then joins the one cluster it overlaps; one that overlaps several
-//! agrees with each and takes no side; one that overlaps none is a cluster
-//! of its own. So the sides of a conflict never overlap, and the finding
+//! 8"), a range ("between 60% and 80%") or a vague plural then joins the one
+//! cluster it overlaps; one that overlaps several agrees with each and takes
+//! no side; one that overlaps none is a cluster of its own. So the sides of a conflict never overlap, and the finding
 //! says how far apart their nearest values are, and how many origins give
 //! each value.
 
@@ -57,7 +57,7 @@ pub fn cluster(group: &ClaimGroup<'_>, spec: &FigureSpec) -> Buckets {
     }
     by_key
         .into_iter()
-        .map(|(key, entries)| (key, clusters(entries)))
+        .map(|(key, entries)| (key, clusters(group, entries)))
         .collect()
 }
 
@@ -178,7 +178,7 @@ fn widened(value: &Value, tolerance: Tolerance) -> (f64, f64) {
 
 /// Bounded intervals swept into clusters; open ones placed after (see the
 /// module comment).
-fn clusters(entries: Vec<(f64, f64, u32)>) -> Vec<Cluster> {
+fn clusters(group: &ClaimGroup<'_>, entries: Vec<(f64, f64, u32)>) -> Vec<Cluster> {
     let by_start = |a: &(f64, f64, u32), b: &(f64, f64, u32)| {
         a.0.total_cmp(&b.0)
             .then(a.1.total_cmp(&b.1))
@@ -186,7 +186,7 @@ fn clusters(entries: Vec<(f64, f64, u32)>) -> Vec<Cluster> {
     };
     let (mut bounded, mut open): (Vec<_>, Vec<_>) = entries
         .into_iter()
-        .partition(|(low, high, _)| low.is_finite() && high.is_finite());
+        .partition(|(low, high, idx)| low.is_finite() && high.is_finite() && !loose(group, *idx));
     bounded.sort_by(by_start);
     open.sort_by(by_start);
     let mut clusters = sweep(&bounded);
@@ -212,6 +212,14 @@ fn clusters(entries: Vec<(f64, f64, u32)>) -> Vec<Cluster> {
         cluster.members.sort_unstable();
     }
     clusters
+}
+
+/// Whether instance `idx` gives a range or a vague plural ("between 60% and
+/// 80%", "hundreds"): like an open value, it joins the one cluster it
+/// overlaps rather than chaining two together.
+fn loose(group: &ClaimGroup<'_>, idx: u32) -> bool {
+    figure_value(group, idx)
+        .is_some_and(|value| matches!(value.bound, Bound::Between | Bound::Vague))
 }
 
 /// Sweeps sorted intervals into clusters of overlapping ones.

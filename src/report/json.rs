@@ -160,9 +160,13 @@ struct InstanceWire<'a> {
     /// Schema 3: the interval the figure's value allows (see
     /// `values[].interval`), else null.
     figure_interval: Option<IntervalWire>,
-    /// For a figure rule with a key: the key ("2014..2018", or `unspecified`
-    /// when the sentence writes no period), else null.
+    /// For a figure rule with a key: the key (a period "2014..2018", a
+    /// qualifier term "second strike", or `unspecified` when neither the
+    /// sentence nor its context writes one), else null.
     key: Option<String>,
+    /// Schema 3: true when the key was read from the sentence before or the
+    /// heading because the instance's sentence writes none.
+    key_inherited: bool,
     /// Who says it, or null when the article says it in its own voice.
     attribution: Option<AttributionWire<'a>>,
     /// The hedge word, or null.
@@ -371,6 +375,7 @@ fn instance_wire<'a>(
         figure_bound: figure.map(|value| value.bound),
         figure_interval: figure.map(IntervalWire::of),
         key: instance.figure_key.as_ref().map(ToString::to_string),
+        key_inherited: instance.key_inherited,
         attribution: instance
             .attribution
             .as_ref()

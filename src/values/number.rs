@@ -302,7 +302,13 @@ impl Scanner<'_> {
                 (!ordinal).then_some((number, last))?
             }
         };
-        let (first, after_first) = self.scaled(first_last + 1, first);
+        let (first, after_scale) = self.scaled(first_last + 1, first);
+        // "between 60% and 80%", "between 5 km and 9 km": the first unit is
+        // the second's.
+        let after_first = match self.suffix(after_scale) {
+            (Suffix::Percent | Suffix::Unit(_) | Suffix::Currency(_), width) => after_scale + width,
+            _ => after_scale,
+        };
         if !self.is_word(after_first, "and") {
             return None;
         }
@@ -314,7 +320,7 @@ impl Scanner<'_> {
             }
         };
         let (second, next) = self.scaled(second_last + 1, second);
-        let first = if after_first == first_last + 1 && next > second_last + 1 && second != 0.0 {
+        let first = if after_scale == first_last + 1 && next > second_last + 1 && second != 0.0 {
             // "between 3 and 5 billion": the scale is written once.
             let raw = self.number(second_last).unwrap_or(second);
             if raw != 0.0 {

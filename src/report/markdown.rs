@@ -10,8 +10,8 @@ pub fn render(report: &Report<'_>) -> String {
     out.push('\n');
     for (idx, finding) in report.findings.iter().enumerate() {
         out.push_str(&format!(
-            "\n## f{} \u{b7} {} \u{b7} {}\n\n",
-            idx + 1,
+            "\n## {} \u{b7} {} \u{b7} {}\n\n",
+            report.finding_id(idx),
             finding.kind.name(),
             escape(&finding.claim)
         ));

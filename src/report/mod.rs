@@ -1,5 +1,6 @@
 //! Renders a check's results: a table for people, JSON for machines, Markdown for tickets.
 
+pub mod fingerprint;
 pub mod json;
 pub mod markdown;
 pub mod table;
@@ -28,6 +29,9 @@ pub struct Report<'a> {
     pub instances: &'a [Instance],
     /// Findings to show.
     pub findings: &'a [Finding],
+    /// The identity of each finding to show (same length and order), from
+    /// `fingerprint::identify` over every finding before any filter.
+    pub identities: &'a [fingerprint::Identity],
 }
 
 impl Report<'_> {
@@ -36,6 +40,13 @@ impl Report<'_> {
         self.rules
             .get(rule.index())
             .map_or("?", |info| info.id.as_str())
+    }
+
+    /// The short id of the finding at `idx` (`f3a9c0d1`), or `?` past the end.
+    pub fn finding_id(&self, idx: usize) -> &str {
+        self.identities
+            .get(idx)
+            .map_or("?", |identity| identity.id.as_str())
     }
 
     /// The id of `article`'s document, or `?` for an article outside the corpus.
@@ -87,14 +98,33 @@ pub fn summary(report: &Report<'_>) -> String {
         format!(" ({})", kinds.join(", "))
     };
     format!(
-        "{} finding{}{detail} from {} instance{} in {} article{}.",
+        "{} finding{}{detail} from {} instance{} in {} article{}.{}",
         report.findings.len(),
         if report.findings.len() == 1 { "" } else { "s" },
         report.instances.len(),
         if report.instances.len() == 1 { "" } else { "s" },
         report.documents.len(),
         if report.documents.len() == 1 { "" } else { "s" },
+        baseline_counts(report),
     )
+}
+
+/// " Against the baseline: 1 new, 2 changed, 45 known." or nothing without one.
+fn baseline_counts(report: &Report<'_>) -> String {
+    let mut counts: BTreeMap<fingerprint::BaselineStatus, usize> = BTreeMap::new();
+    for identity in report.identities {
+        if let Some(mark) = &identity.baseline {
+            *counts.entry(mark.status).or_default() += 1;
+        }
+    }
+    if counts.is_empty() {
+        return String::new();
+    }
+    let counts: Vec<String> = counts
+        .iter()
+        .map(|(status, n)| format!("{n} {}", status.name()))
+        .collect();
+    format!(" Against the baseline: {}.", counts.join(", "))
 }
 
 /// One source line: `origin — doc:line “…quote…”`.

@@ -45,7 +45,7 @@ fn table(report: &Report<'_>, style: &Style) -> Table {
     table.set_header(vec!["#", "Finding", "Claim", "Sources", "Status"]);
     for (idx, finding) in report.findings.iter().enumerate() {
         table.add_row(vec![
-            Cell::new(format!("f{}", idx + 1)),
+            Cell::new(report.finding_id(idx)),
             kind_cell(finding, style.color),
             Cell::new(format!("{}\n{}", finding.claim, finding.explanation)),
             Cell::new(sources(report, finding)),

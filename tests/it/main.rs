@@ -1,10 +1,13 @@
 //! Integration tests: run the real `claimcheck` binary on real files.
 
+mod baseline;
 mod cli;
 mod corpus;
 mod default_rulebook;
 mod determinism;
 mod eval;
+mod filters;
+mod fingerprints;
 mod golden;
 mod properties;
 mod robustness;

@@ -336,6 +336,21 @@ impl Factuality {
     }
 }
 
+/// A role a rule's pattern filled in an instance: who did it (`agent`), what
+/// was done (`act`), to or for whom (`recipient`), with what (`theme`), or any
+/// role the pattern names.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Slot {
+    /// The role as the pattern names it.
+    pub role: String,
+    /// The words that filled it, as written.
+    pub text: String,
+    /// Byte offset of those words inside the instance's quote.
+    pub start: usize,
+    /// One past their end.
+    pub end: usize,
+}
+
 /// A hedge word that weakens a claim without denying it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Hedge {
@@ -488,6 +503,8 @@ pub struct Instance {
     pub hedge: Option<Hedge>,
     /// Its speech act and certainty: whether it takes a side.
     pub factuality: Factuality,
+    /// The roles a pattern filled (empty for a rule without patterns).
+    pub slots: Vec<Slot>,
     /// The independent source behind the instance: the speaker, else the
     /// publisher followed through `derived_from`, else the document id.
     pub origin: String,
@@ -523,6 +540,7 @@ impl Instance {
             attribution: None,
             hedge: None,
             factuality: Factuality::asserted(),
+            slots: Vec::new(),
             origin: origin.to_string(),
             repeat: false,
         }

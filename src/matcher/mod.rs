@@ -18,7 +18,7 @@ use rayon::prelude::*;
 use crate::corpus::{self, Corpus};
 use crate::kinds;
 use crate::model::{
-    Article, ArticleId, Citation, CopyOf, DenialClass, Document, Instance, NameCount, RuleId,
+    Article, ArticleId, Citation, CopyOf, DenialClass, Document, Instance, NameCount, RuleId, Slot,
     Stance, StanceReading, Value,
 };
 use crate::names;
@@ -243,6 +243,18 @@ fn instance(
         factuality,
         values: reading.values.clone(),
         matched,
+        slots: rule_match
+            .slots
+            .iter()
+            .filter_map(|slot| {
+                Some(Slot {
+                    role: slot.role.clone(),
+                    text: quote.get(slot.span.clone())?.to_string(),
+                    start: slot.span.start,
+                    end: slot.span.end,
+                })
+            })
+            .collect(),
     };
     build::instance(&rule.info, &rulebook.speakers, article, draft)
 }

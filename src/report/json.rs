@@ -176,6 +176,24 @@ struct InstanceWire<'a> {
     /// or probable assertion, report or denial that is not a pull-quote
     /// repeat); other instances are listed, never counted.
     side: bool,
+    /// The roles a rule's pattern filled (`agent`, `act`, `recipient`,
+    /// `theme`, …), in pattern order: `{role, text, start, end}` with byte
+    /// offsets inside `quote`. Absent for rules without patterns.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    slots: Vec<SlotWire<'a>>,
+}
+
+/// A role a pattern filled.
+#[derive(Serialize)]
+struct SlotWire<'a> {
+    /// The role as the pattern names it.
+    role: &'a str,
+    /// The words that filled it.
+    text: &'a str,
+    /// Byte offset inside the quote.
+    start: usize,
+    /// One past the end.
+    end: usize,
 }
 
 /// A value: `{kind, text, normalized, grain, approx}`.
@@ -343,6 +361,16 @@ fn instance_wire<'a>(
         certainty: instance.factuality.certainty,
         factuality_cue: instance.factuality.cue.as_deref(),
         side: instance.factuality.takes_side() && !instance.repeat,
+        slots: instance
+            .slots
+            .iter()
+            .map(|slot| SlotWire {
+                role: &slot.role,
+                text: &slot.text,
+                start: slot.start,
+                end: slot.end,
+            })
+            .collect(),
     }
 }
 

@@ -286,8 +286,10 @@ pub enum SpeechAct {
     Warning,
     /// It is intended or planned: "plans to", "vowed to".
     Plan,
-    /// The writer keeps a distance: "ostensibly", "so-called".
+    /// The writer keeps a distance: "purportedly", "sought to portray".
     Distancing,
+    /// It is predicted, not yet so: "will encourage the Kremlin to provide".
+    Prediction,
 }
 
 /// How sure the speech act is of its claim.

@@ -165,8 +165,8 @@ struct InstanceWire<'a> {
     /// True for a pull quote repeating its own article (never a second source).
     repeat: bool,
     /// Schema 2: the speech act that carries the claim: `assertion`, `report`,
-    /// `denial`, `speculation`, `conditional`, `question`, `warning`, `plan`
-    /// or `distancing`.
+    /// `denial`, `speculation`, `conditional`, `question`, `warning`, `plan`,
+    /// `distancing` or `prediction`.
     speech_act: SpeechAct,
     /// Schema 2: `certain`, `probable`, `possible` or `underspecified`.
     certainty: Certainty,

@@ -14,8 +14,9 @@
 //! `howitzer` matches howitzers; a prefix (`suppl*`) matches as written.
 //! A pattern with an `agent` and an `act` slot also matches in the passive:
 //! its slots without the agent, then "by" and the agent ("drones were
-//! supplied to Russia by China"), and, with a `recipient`, the recipient
-//! first ("Russia was supplied with drones by China"). All slots of one match
+//! supplied to Russia by China"), and, with a `recipient` or `theme` after
+//! the act, that slot first ("Russia was supplied with drones by China",
+//! "advanced fighters were sold to China by Russia"). All slots of one match
 //! lie in one clause, or in a reporting frame and what it reports
 //! (`text::clause`). The cost is one tokenisation of the candidate sentence
 //! and a bounded search from each word.
@@ -282,8 +283,8 @@ fn phrase(literal: &Literal) -> Option<Phrase> {
 }
 
 /// The passive forms of a pattern with `agent` and `act` slots: the other
-/// slots in order then "by" and the agent; with a `recipient` after the
-/// act, also the recipient, the act, the rest, "by" and the agent.
+/// slots in order then "by" and the agent; with a `recipient` (or `theme`)
+/// after the act, also that slot, the act, the rest, "by" and the agent.
 fn passives(elements: &[Element]) -> Vec<Vec<Element>> {
     let slots: Vec<&Element> = elements
         .iter()
@@ -323,13 +324,16 @@ fn passives(elements: &[Element]) -> Vec<Vec<Element>> {
         .map(|(_, slot)| *slot)
         .collect();
     let mut forms = vec![by_agent(joined(others))];
-    if let Some(recipient) = find("recipient").filter(|recipient| *recipient > act) {
-        let mut order = vec![slots[recipient], slots[act]];
+    for subject in ["recipient", "theme"] {
+        let Some(subject) = find(subject).filter(|subject| *subject > act) else {
+            continue;
+        };
+        let mut order = vec![slots[subject], slots[act]];
         order.extend(
             slots
                 .iter()
                 .enumerate()
-                .filter(|(idx, _)| ![agent, act, recipient].contains(idx))
+                .filter(|(idx, _)| ![agent, act, subject].contains(idx))
                 .map(|(_, slot)| *slot),
         );
         forms.push(by_agent(joined(order)));

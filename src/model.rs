@@ -700,4 +700,8 @@ pub struct Finding {
     pub explanation: String,
     /// The sides, each with its instances.
     pub sides: Vec<Side>,
+    /// Instances of the rule that take no side (speculation, conditionals,
+    /// questions, warnings, plans, distancing, predictions), as indexes into
+    /// the sorted instance list: listed for the editor, never counted.
+    pub mentions: Vec<u32>,
 }

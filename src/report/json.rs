@@ -245,6 +245,12 @@ struct FindingWire<'a> {
     instances: Vec<String>,
     /// The sides, each with its label and instance ids.
     sides: Vec<SideWire<'a>>,
+    /// Instance ids of the rule's instances that take no side (speculation,
+    /// conditionals, questions, warnings, plans, distancing, predictions):
+    /// listed for the editor, never counted as an origin or a side. Absent
+    /// when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    mentions: Vec<String>,
 }
 
 /// One side of a finding.
@@ -415,6 +421,7 @@ fn finding_wire<'a>(
                     .collect(),
             })
             .collect(),
+        mentions: finding.mentions.iter().copied().map(instance_id).collect(),
     }
 }
 

@@ -155,6 +155,7 @@ mod tests {
             min: Some(0.0),
             max,
             unit: None,
+            exclude: Vec::new(),
         });
         rule
     }

@@ -143,6 +143,10 @@ fn the_html_report_renders_every_finding_and_escapes_markup() {
             "{id} is missing"
         );
     }
+    // Without JavaScript everything reads: only the filter form starts hidden.
+    let hidden = regex::Regex::new(r"<[a-z]+ [^>]*\bhidden[ >=]").expect("the pattern is valid");
+    assert_eq!(hidden.find_iter(&html).count(), 1, "{html}");
+    assert!(html.contains("<form id=\"filters\" hidden>"));
     assert_eq!(html.matches("<script").count(), 1, "only the filter script");
     assert!(html.contains("&lt;script&gt;alert(&quot;gazette&quot;)"));
     assert!(

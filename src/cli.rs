@@ -16,8 +16,9 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::diag::{Level, Notice};
 use crate::model::{ArticleId, Finding, FindingKind};
-use crate::report::fingerprint::{self, Identity};
+use crate::report::fingerprint::{self, BaselineStatus, Identity};
 use crate::report::{self, table, Format, Report};
+use crate::vocab::Named;
 use crate::{corpus, eval, matcher, reconcile, rulebook};
 
 const EXIT_CODES: &str = "Exit codes:
@@ -47,6 +48,8 @@ enum Command {
     Rules(RulesCommand),
     /// Run the check and score it against a labels file.
     Eval(EvalArgs),
+    /// Write every current finding, with its fingerprint, to a baseline file.
+    Baseline(BaselineArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -79,6 +82,10 @@ struct CheckArgs {
     /// Exit with code 2 on any warning (a skipped binary file, a decoded file).
     #[arg(long)]
     strict: bool,
+    /// A baseline file (`claimcheck baseline`): mark findings new, known or
+    /// changed, and let --fail-on count only new and changed ones.
+    #[arg(long)]
+    baseline: Option<PathBuf>,
     #[command(flatten)]
     newsroom: NewsroomArgs,
 }
@@ -106,6 +113,22 @@ struct NewsroomArgs {
 
 fn parse_date(text: &str) -> Result<crate::model::PubDate, String> {
     crate::model::PubDate::parse(text).map_err(|err| format!("date `{text}` {err}"))
+}
+
+#[derive(Debug, clap::Args)]
+struct BaselineArgs {
+    /// Directory of rule files.
+    #[arg(long, default_value = "rules")]
+    rules: PathBuf,
+    /// Article files or directories (repeatable).
+    #[arg(long, default_value = "corpus", num_args = 1..)]
+    corpus: Vec<PathBuf>,
+    /// Worker threads for the matcher (default: one per core).
+    #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
+    threads: Option<u16>,
+    /// The baseline file to write; decisions and notes already in it are kept.
+    #[arg(long, short, default_value = "claimcheck-baseline.toml")]
+    output: PathBuf,
 }
 
 const EVAL_EXIT_CODES: &str = "Exit codes:
@@ -193,6 +216,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
     match cli.command {
         Command::Check(args) => check(&args),
         Command::Eval(args) => eval(&args),
+        Command::Baseline(args) => write_baseline(&args),
         Command::Rules(RulesCommand::Check { dir }) => {
             let rulebook = load_rules(&dir)?;
             say(&format!(
@@ -235,11 +259,24 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
     };
     let ids: Vec<&str> = rules.iter().map(|rule| rule.id.as_str()).collect();
     known_rules(&args.rule, &ids, &args.rules)?;
-    let identities = identify_all(&scan, &rules, &findings);
-    // Failing is decided on every finding, whatever the display filters show.
+    let mut identities = identify_all(&scan, &rules, &findings);
+    if let Some(path) = &args.baseline {
+        let baseline = crate::baseline::load(path)?;
+        let stale = crate::baseline::mark(&baseline, &mut identities);
+        warn_stale(path, &stale);
+    }
+    // Failing is decided on every finding, whatever the display filters show,
+    // and against a baseline only on new and changed ones.
     let failing = findings
         .iter()
-        .filter(|finding| args.fail_on.contains(&finding.kind))
+        .zip(&identities)
+        .filter(|(finding, identity)| {
+            args.fail_on.contains(&finding.kind)
+                && identity
+                    .baseline
+                    .as_ref()
+                    .is_none_or(|mark| mark.status != BaselineStatus::Known)
+        })
         .count();
     let (shown, shown_identities): (Vec<Finding>, Vec<Identity>) = findings
         .into_iter()
@@ -297,6 +334,67 @@ fn exit_code(notices: &[Notice], strict: bool, failed: bool) -> u8 {
         1
     } else {
         0
+    }
+}
+
+/// `claimcheck baseline`: every finding to a baseline file, keeping the
+/// decisions and notes of the file it replaces.
+fn write_baseline(args: &BaselineArgs) -> anyhow::Result<u8> {
+    let Checked {
+        rules,
+        scan,
+        findings,
+        ..
+    } = run_check(&args.rules, &args.corpus, args.threads)?;
+    let previous = if args.output.exists() {
+        Some(crate::baseline::load(&args.output)?)
+    } else {
+        None
+    };
+    let identities = identify_all(&scan, &rules, &findings);
+    let report = Report::new(
+        &scan.documents,
+        &rules,
+        &scan.instances,
+        &findings,
+        &identities,
+    );
+    let baseline = crate::baseline::build(&report, previous.as_ref());
+    let text = crate::baseline::render(&baseline)?;
+    std::fs::write(&args.output, text)
+        .with_context(|| format!("writing baseline {}", args.output.display()))?;
+    let reviewed = baseline
+        .finding
+        .iter()
+        .filter(|entry| entry.decision.is_some() || entry.note.is_some())
+        .count();
+    say(&format!(
+        "claimcheck: wrote {}: {} findings ({reviewed} with a decision or note kept)",
+        args.output.display(),
+        baseline.finding.len()
+    ));
+    Ok(exit_code(&scan.warnings, false, false))
+}
+
+/// Warns about each baseline entry that matched no finding.
+fn warn_stale(path: &Path, stale: &[&crate::baseline::Entry]) {
+    if stale.is_empty() {
+        return;
+    }
+    say(&format!(
+        "claimcheck: warning: {}: {} stale entr{} (no such finding any more; `claimcheck baseline` drops them):",
+        path.display(),
+        stale.len(),
+        if stale.len() == 1 { "y" } else { "ies" }
+    ));
+    for entry in stale {
+        say(&format!(
+            "  {} {} [{}] {}",
+            entry.fingerprint,
+            entry.kind.name(),
+            entry.rule.as_deref().unwrap_or("-"),
+            entry.claim.as_deref().unwrap_or("")
+        ));
     }
 }
 

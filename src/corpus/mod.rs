@@ -7,6 +7,7 @@
 //! front matter, and the title last from the first line of text that is not
 //! furniture.
 
+mod decode;
 mod front_matter;
 mod manifest;
 
@@ -18,6 +19,7 @@ use anyhow::Context;
 use crate::diag::Notice;
 use crate::model::{Article, Document, SentenceKind};
 
+pub use decode::{decode, Decoded, Offsets};
 pub use front_matter::{normalize_date, FrontMatter};
 pub use manifest::FILE_NAME as MANIFEST;
 
@@ -36,6 +38,8 @@ pub struct Source {
     pub rel: String,
     /// Metadata from `corpus.toml`, which wins over front matter.
     pub manifest: Option<Document>,
+    /// The encoding `corpus.toml` declares for it, if any.
+    pub encoding: Option<&'static encoding_rs::Encoding>,
 }
 
 /// The files of a corpus, sorted by relative path.
@@ -54,6 +58,9 @@ pub struct Loaded {
     pub article: Option<Article>,
     /// What went wrong but did not stop the read (invalid UTF-8 replaced).
     pub warnings: Vec<Notice>,
+    /// Offsets in the article's text to offsets in its file (identity for
+    /// a UTF-8 file): citations leave the scan as file offsets.
+    pub offsets: Offsets,
 }
 
 /// Lists the article files under `paths` (files or directories).
@@ -101,13 +108,15 @@ pub fn read(source: &Source) -> anyhow::Result<Loaded> {
                 "{}: not a regular file, skipped",
                 source.path.display()
             ))],
+            offsets: Offsets::default(),
         });
     }
     let bytes = std::fs::read(&source.path)
         .with_context(|| format!("reading article {}", source.path.display()))?;
     let mut warnings = Vec::new();
     let probe = &bytes[..bytes.len().min(BINARY_PROBE)];
-    if let Some(nul) = memchr::memchr(0, probe) {
+    let nul = memchr::memchr(0, probe).filter(|_| !is_utf16(&bytes, source.encoding));
+    if let Some(nul) = nul {
         warnings.push(Notice::warning(format!(
             "{}: binary file (NUL byte at offset {nul}), skipped",
             source.path.display()
@@ -115,21 +124,26 @@ pub fn read(source: &Source) -> anyhow::Result<Loaded> {
         return Ok(Loaded {
             article: None,
             warnings,
+            offsets: Offsets::default(),
         });
     }
-    let text = match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(err) => {
-            let valid = err.utf8_error().valid_up_to();
-            let text = String::from_utf8_lossy(err.as_bytes()).into_owned();
-            let (line, col) = crate::text::line_col(&text, valid);
-            warnings.push(Notice::warning(format!(
-                "{}:{line}:{col}: invalid UTF-8, replaced with U+FFFD",
-                source.path.display()
-            )));
-            text
-        }
-    };
+    let Decoded {
+        text,
+        offsets,
+        decision,
+        at,
+    } = decode(&bytes, source.encoding);
+    drop(bytes);
+    if let Some(decision) = decision {
+        let place = match at {
+            Some(at) => {
+                let (line, col) = crate::text::line_col(&text, at);
+                format!("{}:{line}:{col}", source.path.display())
+            }
+            None => source.path.display().to_string(),
+        };
+        warnings.push(Notice::warning(format!("{place}: {decision}")));
+    }
     let sentences = crate::text::segment(&text);
     let document = document_of(source, &text, &sentences, &mut warnings);
     Ok(Loaded {
@@ -139,7 +153,18 @@ pub fn read(source: &Source) -> anyhow::Result<Loaded> {
             sentences,
         }),
         warnings,
+        offsets,
     })
+}
+
+/// Whether the file is UTF-16 (a byte order mark, or declared): its NUL
+/// bytes are text, not a sign of a binary file.
+fn is_utf16(bytes: &[u8], declared: Option<&'static encoding_rs::Encoding>) -> bool {
+    let utf16 = |encoding: &'static encoding_rs::Encoding| {
+        encoding == encoding_rs::UTF_16LE || encoding == encoding_rs::UTF_16BE
+    };
+    encoding_rs::Encoding::for_bom(bytes).is_some_and(|(encoding, _)| utf16(encoding))
+        || declared.is_some_and(utf16)
 }
 
 /// The first line of text that is not furniture, without Markdown marks,
@@ -187,13 +212,12 @@ fn document_of(
     });
     document.path = source.rel.clone();
     let front = front_matter::parse(text).unwrap_or_default();
-    if let Some(bad) = &front.bad_date {
-        let (line, col) = crate::text::line_col(text, bad.offset);
+    for problem in &front.problems {
+        let (line, col) = crate::text::line_col(text, problem.offset);
         warnings.push(Notice::warning(format!(
-            "{}:{line}:{col}: date `{}` {}, ignored",
+            "{}:{line}:{col}: {}",
             source.path.display(),
-            bad.text,
-            bad.error
+            problem.message
         )));
     }
     if document.title.is_none() {
@@ -230,27 +254,29 @@ fn discover_dir(root: &Path, corpus: &mut Corpus) -> anyhow::Result<()> {
         &mut corpus.warnings,
         true,
     )?;
-    let mut by_rel: BTreeMap<String, Document> = entries
+    let mut by_rel: BTreeMap<String, manifest::Entry> = entries
         .into_iter()
-        .map(|entry| (entry.rel, entry.document))
+        .map(|entry| (entry.rel.clone(), entry))
         .collect();
     let mut seen = BTreeSet::new();
     for (path, rel) in found {
-        let manifest = by_rel.remove(&rel);
+        let entry = by_rel.remove(&rel);
         seen.insert(rel.clone());
         corpus.sources.push(Source {
             path,
             rel,
-            manifest,
+            encoding: entry.as_ref().and_then(|entry| entry.encoding),
+            manifest: entry.map(|entry| entry.document),
         });
     }
     // Files the manifest lists by name although the walk skipped them.
-    for (rel, document) in by_rel {
+    for (rel, entry) in by_rel {
         if seen.insert(rel.clone()) {
             corpus.sources.push(Source {
                 path: root.join(&rel),
                 rel,
-                manifest: Some(document),
+                encoding: entry.encoding,
+                manifest: Some(entry.document),
             });
         }
     }
@@ -273,15 +299,15 @@ fn discover_file(path: &Path, corpus: &mut Corpus) -> anyhow::Result<()> {
         .parent()
         .filter(|parent| !parent.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let manifest = manifest::load(parent)?
+    let entry = manifest::load(parent)?
         .unwrap_or_default()
         .into_iter()
-        .find(|entry| entry.rel == rel)
-        .map(|entry| entry.document);
+        .find(|entry| entry.rel == rel);
     corpus.sources.push(Source {
         path: path.to_path_buf(),
         rel,
-        manifest,
+        encoding: entry.as_ref().and_then(|entry| entry.encoding),
+        manifest: entry.map(|entry| entry.document),
     });
     Ok(())
 }

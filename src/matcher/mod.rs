@@ -25,6 +25,7 @@ use crate::model::{
 use crate::names;
 use crate::provenance::{self, Analyzer, QuoteReading};
 use crate::rulebook::{RuleMatch, Rulebook};
+use crate::suppress::Suppressions;
 use crate::values;
 use build::Draft;
 
@@ -71,6 +72,7 @@ pub fn scan_with_progress(rulebook: &Rulebook, corpus: &Corpus, progress: &Progr
                     Ok(loaded) => match loaded.article {
                         Some(article) => {
                             let mut result = scan_article(rulebook, &analyzer, &article);
+                            cite_file_bytes(&mut result, &loaded.offsets);
                             result.warnings.extend(loaded.warnings);
                             result
                         }
@@ -97,6 +99,28 @@ pub fn scan_with_progress(rulebook: &Rulebook, corpus: &Corpus, progress: &Progr
     }
     let names = names.into_inner().unwrap_or_else(PoisonError::into_inner);
     assembly.finish(names, corpus.warnings.clone())
+}
+
+/// Turns the byte offsets of `result`'s citations, offsets into the decoded
+/// text, into offsets into the article's file (a no-op for a UTF-8 file).
+fn cite_file_bytes(result: &mut ArticleScan, offsets: &corpus::Offsets) {
+    if offsets.is_identity() {
+        return;
+    }
+    let citations = result
+        .instances
+        .iter_mut()
+        .map(|instance| &mut instance.citation)
+        .chain(
+            result
+                .names
+                .iter_mut()
+                .flat_map(|name| name.citations.iter_mut()),
+        );
+    for citation in citations {
+        citation.byte_start = offsets.file_offset(citation.byte_start);
+        citation.byte_end = offsets.file_offset(citation.byte_end);
+    }
 }
 
 /// Articles scanned in parallel before their results join the scan.
@@ -168,13 +192,37 @@ pub fn scan_article(rulebook: &Rulebook, analyzer: &Analyzer, article: &Article)
         .filter_map(|rule_match| instance(rulebook, analyzer, article, rule_match, &mut last_quote))
         .collect();
     instances.extend(followup::denials(rulebook, article, &matches));
+    let warnings = suppress(rulebook, article, &mut instances);
     ArticleScan {
         document: Some(article.document.clone()),
         instances,
         names: names::mentions(article),
-        warnings: Vec::new(),
+        warnings,
         fingerprint: reuse::fingerprint(article),
     }
+}
+
+/// Drops the instances the article's suppression comments ignore
+/// (`crate::suppress`) and returns the comments' warnings.
+fn suppress(rulebook: &Rulebook, article: &Article, instances: &mut Vec<Instance>) -> Vec<Notice> {
+    if !article.text.contains(crate::suppress::PREFIX) {
+        return Vec::new();
+    }
+    let ids: Vec<&str> = rulebook
+        .rules
+        .iter()
+        .map(|rule| rule.info.id.as_str())
+        .collect();
+    let (suppressions, warnings) = Suppressions::parse(&article.text, &article.document.path, &ids);
+    if !suppressions.is_empty() {
+        instances.retain(|instance| {
+            let rule = ids.get(instance.rule.index()).copied().unwrap_or("");
+            let first = instance.citation.line;
+            let breaks = instance.quote.matches('\n').count() as u32;
+            !suppressions.covers(rule, first, first + breaks)
+        });
+    }
+    warnings.into_iter().map(Notice::warning).collect()
 }
 
 /// The reading of the sentences of the last match, kept for the next one:

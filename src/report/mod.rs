@@ -276,14 +276,33 @@ pub fn summary(report: &Report<'_>) -> String {
         format!(" ({})", kinds.join(", "))
     };
     format!(
-        "{} finding{}{detail} from {} instance{} in {} article{}.",
+        "{} finding{}{detail} from {} instance{} in {} article{}.{}",
         report.findings.len(),
         plural(report.findings.len()),
         report.instances.len(),
         plural(report.instances.len()),
         report.documents.len(),
         plural(report.documents.len()),
+        baseline_counts(report),
     )
+}
+
+/// " Against the baseline: 1 new, 2 changed, 45 known." or nothing without one.
+fn baseline_counts(report: &Report<'_>) -> String {
+    let mut counts: BTreeMap<fingerprint::BaselineStatus, usize> = BTreeMap::new();
+    for identity in report.identities {
+        if let Some(mark) = &identity.baseline {
+            *counts.entry(mark.status).or_default() += 1;
+        }
+    }
+    if counts.is_empty() {
+        return String::new();
+    }
+    let counts: Vec<String> = counts
+        .iter()
+        .map(|(status, n)| format!("{n} {}", status.name()))
+        .collect();
+    format!(" Against the baseline: {}.", counts.join(", "))
 }
 
 fn plural(n: usize) -> &'static str {

@@ -1,5 +1,6 @@
 //! Integration tests: run the real `claimcheck` binary on real files.
 
+mod baseline;
 mod cli;
 mod corpus;
 mod default_rulebook;

@@ -940,3 +940,173 @@ fn issue_17_item_16_help_states_the_exit_codes() {
         assert!(help.contains(needle), "{needle}: {help}");
     }
 }
+
+// --- Issue 17: encodings ----------------------------------------------------
+
+/// Checks that every instance's byte span, decoded with `encoding`, is its
+/// quote: JSON offsets point into the file's bytes.
+fn assert_file_offsets(bytes: &[u8], encoding: &'static encoding_rs::Encoding, seen: &[Seen]) {
+    assert!(!seen.is_empty());
+    for instance in seen {
+        let span = bytes
+            .get(instance.byte_start..instance.byte_end)
+            .unwrap_or_else(|| panic!("{instance:?} lies outside the file"));
+        let (text, _) = encoding.decode_without_bom_handling(span);
+        assert_eq!(text, instance.quote, "{instance:?}");
+    }
+}
+
+#[test]
+fn issue_17_item_7_offsets_after_invalid_utf8_point_into_the_file() {
+    let mut bytes = "Zoë’s Café Notes\nThe café ‘bar’ was shut today.\n"
+        .to_owned()
+        .into_bytes();
+    let bad = bytes.len() - " today.\n".len();
+    bytes.splice(bad..bad, [0xFF, 0xFE, 0xFF]);
+    bytes.extend(b"Beijing denied sending drones to Moscow.\n");
+    let (output, dir) = check_files("bad-utf8-offsets", &[("bad.txt", &bytes)]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("bad.txt:2:24: invalid UTF-8, replaced with U+FFFD"),
+        "{}",
+        stderr(&output)
+    );
+    let seen = instances(&json(&output));
+    assert_eq!(seen.len(), 1, "{seen:?}");
+    assert_eq!(seen[0].line, 3);
+    assert_file_offsets(&bytes, encoding_rs::UTF_8, &seen);
+}
+
+#[test]
+fn issue_17_item_17_windows_1252_is_decoded_and_the_speaker_kept() {
+    let bytes: &[u8] =
+        b"Caf\xe9 Drones\nChina\x92s foreign ministry said China sent drones to Russia.\n";
+    let (output, dir) = check_files("cp1252", &[("cp1252.txt", bytes)]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        stderr(&output),
+        format!(
+            "claimcheck: warning: {}: not UTF-8, decoded as windows-1252 (detected)\n",
+            dir.join("cp1252.txt").display()
+        )
+    );
+    let report = json(&output);
+    assert_eq!(report["documents"][0]["title"], "Café Drones");
+    assert_eq!(
+        report["instances"][0]["attribution"]["speaker"],
+        "China’s foreign ministry"
+    );
+    assert_file_offsets(bytes, encoding_rs::WINDOWS_1252, &instances(&report));
+}
+
+#[test]
+fn issue_17_item_17_utf16_with_a_byte_order_mark_is_read() {
+    let text = "Drones ’24\r\nChina sent drones to Russia, officials said.\r\n";
+    for (encoding, bom) in [
+        (encoding_rs::UTF_16LE, [0xFF, 0xFE]),
+        (encoding_rs::UTF_16BE, [0xFE, 0xFF]),
+    ] {
+        let mut bytes = bom.to_vec();
+        for unit in text.encode_utf16() {
+            if encoding == encoding_rs::UTF_16LE {
+                bytes.extend(unit.to_le_bytes());
+            } else {
+                bytes.extend(unit.to_be_bytes());
+            }
+        }
+        let (output, dir) = check_files("utf16", &[("utf16.txt", &bytes)]);
+        let _ = std::fs::remove_dir_all(&dir);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        assert!(
+            stderr(&output).contains(&format!(
+                "utf16.txt: decoded as {} (byte order mark)",
+                encoding.name()
+            )),
+            "{}",
+            stderr(&output)
+        );
+        let report = json(&output);
+        assert_eq!(report["documents"][0]["title"], "Drones ’24");
+        let seen = instances(&report);
+        assert_eq!((seen[0].line, seen[0].column), (2, 1), "{seen:?}");
+        assert_file_offsets(&bytes, encoding, &seen);
+    }
+}
+
+#[test]
+fn issue_17_item_17_an_encoding_declared_in_the_manifest_is_used() {
+    let bytes: &[u8] = b"Drones\nChina sent drones to Russia, the \xabofficials\xbb said.\n";
+    let manifest = b"[[article]]\npath = \"a.txt\"\nencoding = \"iso-8859-1\"\n";
+    let (output, dir) = check_files("declared", &[("a.txt", bytes), ("corpus.toml", manifest)]);
+    let bad = check_files(
+        "declared-bad",
+        &[
+            ("a.txt", bytes),
+            (
+                "corpus.toml",
+                b"[[article]]\npath = \"a.txt\"\nencoding = \"klingon\"\n",
+            ),
+        ],
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+    let _ = std::fs::remove_dir_all(&bad.1);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("a.txt: decoded as windows-1252 (corpus.toml)"),
+        "{}",
+        stderr(&output)
+    );
+    let seen = instances(&json(&output));
+    assert_eq!(
+        seen[0].quote,
+        "China sent drones to Russia, the «officials» said."
+    );
+    assert_file_offsets(bytes, encoding_rs::WINDOWS_1252, &seen);
+    assert_eq!(bad.0.status.code(), Some(2));
+    assert!(
+        stderr(&bad.0).contains("corpus.toml:3:12: unknown encoding `klingon`"),
+        "{}",
+        stderr(&bad.0)
+    );
+}
+
+// --- Issue 17: front matter -------------------------------------------------
+
+#[test]
+fn issue_17_item_18_front_matter_through_yaml_and_toml_parsers() {
+    let yaml = "---\ntitle: >\n  Drones: what\n  we know\nauthors:\n  - name: \"Olga Ivanova\"\n  - name: Tom Smith\npublisher: \"Kyiv Post\"\ndate: 2024-02-31\n---\nChina sent drones to Russia, officials said.\n";
+    let toml = "+++\ntitle = \"Wire drones\"\nauthors = [\"A. Writer\"]\nsource = \"Reuters\"\ndate = 2024-03-01\nderived_from = \"Reuters\"\n+++\nChina sent drones to Russia, officials said.\n";
+    let (output, dir) = check_files(
+        "front-matter",
+        &[("yaml.md", yaml.as_bytes()), ("toml.md", toml.as_bytes())],
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        stderr(&output),
+        format!(
+            "claimcheck: warning: {}:9:7: date `2024-02-31` does not exist: 2024-02 has 29 days, ignored\n",
+            dir.join("yaml.md").display()
+        )
+    );
+    let report = json(&output);
+    let docs = &report["documents"];
+    assert_eq!(docs[0]["id"], "toml");
+    assert_eq!(docs[0]["title"], "Wire drones");
+    assert_eq!(docs[0]["authors"], serde_json::json!(["A. Writer"]));
+    assert_eq!(docs[0]["publisher"], "Reuters");
+    assert_eq!(docs[0]["date"], "2024-03-01");
+    assert_eq!(docs[0]["derived_from"], "Reuters");
+    assert_eq!(docs[1]["title"], "Drones: what we know");
+    assert_eq!(
+        docs[1]["authors"],
+        serde_json::json!(["Olga Ivanova", "Tom Smith"])
+    );
+    assert_eq!(docs[1]["publisher"], "Kyiv Post");
+    assert_eq!(docs[1]["date"], serde_json::Value::Null);
+    // The TOML block is furniture, not text: each file has its one instance.
+    let lines: Vec<u64> = instances(&report).iter().map(|seen| seen.line).collect();
+    assert_eq!(lines, [8, 11]);
+}

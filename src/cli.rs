@@ -90,6 +90,22 @@ struct CheckArgs {
     newsroom: NewsroomArgs,
 }
 
+#[derive(Debug, clap::Args)]
+struct BaselineArgs {
+    /// Directory of rule files.
+    #[arg(long, default_value = "rules")]
+    rules: PathBuf,
+    /// Article files or directories (repeatable).
+    #[arg(long, default_value = "corpus", num_args = 1..)]
+    corpus: Vec<PathBuf>,
+    /// Worker threads for the matcher (default: one per core).
+    #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
+    threads: Option<u16>,
+    /// The baseline file to write; decisions and notes already in it are kept.
+    #[arg(long, short, default_value = "claimcheck-baseline.toml")]
+    output: PathBuf,
+}
+
 /// Options of the newsroom outputs: the table's unsupported section, the
 /// HTML report beside another format, the ClaimReview publisher.
 #[derive(Debug, clap::Args)]
@@ -113,22 +129,6 @@ struct NewsroomArgs {
 
 fn parse_date(text: &str) -> Result<crate::model::PubDate, String> {
     crate::model::PubDate::parse(text).map_err(|err| format!("date `{text}` {err}"))
-}
-
-#[derive(Debug, clap::Args)]
-struct BaselineArgs {
-    /// Directory of rule files.
-    #[arg(long, default_value = "rules")]
-    rules: PathBuf,
-    /// Article files or directories (repeatable).
-    #[arg(long, default_value = "corpus", num_args = 1..)]
-    corpus: Vec<PathBuf>,
-    /// Worker threads for the matcher (default: one per core).
-    #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
-    threads: Option<u16>,
-    /// The baseline file to write; decisions and notes already in it are kept.
-    #[arg(long, short, default_value = "claimcheck-baseline.toml")]
-    output: PathBuf,
 }
 
 const EVAL_EXIT_CODES: &str = "Exit codes:

@@ -1,6 +1,6 @@
 //! Markdown for pasting into an editorial ticket: one section per finding.
 
-use super::{side_lines, summary, Report};
+use super::{clean, side_lines, summary, Report};
 use crate::vocab::Named;
 
 /// Renders `report` as Markdown.
@@ -13,16 +13,16 @@ pub fn render(report: &Report<'_>) -> String {
             "\n## f{} \u{b7} {} \u{b7} {}\n\n",
             idx + 1,
             finding.kind.name(),
-            escape(&finding.claim)
+            escape(&clean(&finding.claim))
         ));
         out.push_str(&format!(
             "**{}**, severity {}. {}\n\n",
             finding.status.name(),
             finding.severity.name(),
-            escape(&finding.explanation)
+            escape(&clean(&finding.explanation))
         ));
         for side in &finding.sides {
-            out.push_str(&format!("- **{}**\n", escape(&side.label)));
+            out.push_str(&format!("- **{}**\n", escape(&clean(&side.label))));
             for line in side_lines(report, side) {
                 out.push_str(&format!("  - {}\n", escape(&line)));
             }

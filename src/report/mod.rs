@@ -101,8 +101,8 @@ pub fn summary(report: &Report<'_>) -> String {
 pub fn citation_line(report: &Report<'_>, instance: &Instance) -> String {
     format!(
         "{} \u{2014} {}:{} \u{201c}{}\u{201d}",
-        instance.origin,
-        report.doc_id(instance.citation.doc),
+        clean(&instance.origin),
+        clean(report.doc_id(instance.citation.doc)),
         instance.citation.line,
         trimmed_quote(instance)
     )
@@ -120,7 +120,7 @@ pub fn side_lines(report: &Report<'_>, side: &Side) -> Vec<String> {
     lines.extend(side.mentions.iter().take(MAX_CITATIONS).map(|mention| {
         format!(
             "{}:{}:{}",
-            report.doc_id(mention.citation.doc),
+            clean(report.doc_id(mention.citation.doc)),
             mention.citation.line,
             mention.citation.column
         )
@@ -130,6 +130,36 @@ pub fn side_lines(report: &Report<'_>, side: &Side) -> Vec<String> {
         lines.push(format!("\u{2026} and {} more", total - lines.len()));
     }
     lines
+}
+
+/// `text` safe to print on a terminal or in Markdown: control characters
+/// (C0 but the newline, DEL, C1) and bidirectional overrides, which an
+/// article could use to clear the screen, move the cursor or hide text, are
+/// written as visible escapes (`\x1B`, `\u{202E}`); a tab is a space.
+/// Every article-derived text the table and Markdown show goes through it.
+pub fn clean(text: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| (c.is_control() && c != '\n') || is_bidi_control(c);
+    if !text.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\t' => out.push(' '),
+            c if c.is_control() && c != '\n' && (c as u32) < 0x100 => {
+                out.push_str(&format!("\\x{:02X}", c as u32));
+            }
+            c if unsafe_char(c) => out.push_str(&format!("\\u{{{:04X}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Bidirectional embeddings, overrides and isolates (U+202A–U+202E,
+/// U+2066–U+2069), which reorder what a terminal shows.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// The quote trimmed to a window around the match, on character boundaries.
@@ -150,7 +180,7 @@ pub fn trimmed_quote(instance: &Instance) -> String {
     if start > 0 {
         out.push('\u{2026}');
     }
-    out.push_str(quote[start..end].trim());
+    out.push_str(&clean(quote[start..end].trim()));
     if end < quote.len() {
         out.push('\u{2026}');
     }

@@ -3,7 +3,7 @@
 
 use comfy_table::{presets, Attribute, Cell, Color, ContentArrangement, Table};
 
-use super::{side_lines, summary, Report};
+use super::{clean, side_lines, summary, Report};
 use crate::model::{Finding, Severity};
 use crate::vocab::Named;
 
@@ -47,7 +47,10 @@ fn table(report: &Report<'_>, style: &Style) -> Table {
         table.add_row(vec![
             Cell::new(format!("f{}", idx + 1)),
             kind_cell(finding, style.color),
-            Cell::new(format!("{}\n{}", finding.claim, finding.explanation)),
+            Cell::new(clean(&format!(
+                "{}\n{}",
+                finding.claim, finding.explanation
+            ))),
             Cell::new(sources(report, finding)),
             Cell::new(format!(
                 "{}\n{}",
@@ -62,7 +65,7 @@ fn table(report: &Report<'_>, style: &Style) -> Table {
 fn sources(report: &Report<'_>, finding: &Finding) -> String {
     let mut lines = Vec::new();
     for side in &finding.sides {
-        lines.push(format!("{}:", side.label));
+        lines.push(format!("{}:", clean(&side.label)));
         lines.extend(
             side_lines(report, side)
                 .into_iter()

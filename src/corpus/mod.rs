@@ -113,6 +113,12 @@ pub fn read(source: &Source) -> anyhow::Result<Loaded> {
     }
     let bytes = std::fs::read(&source.path)
         .with_context(|| format!("reading article {}", source.path.display()))?;
+    Ok(read_bytes(source, bytes))
+}
+
+/// Reads one article from its file's `bytes` (the article path of `read`
+/// after the file is read; the fuzz target's entry).
+pub fn read_bytes(source: &Source, bytes: Vec<u8>) -> Loaded {
     let mut warnings = Vec::new();
     let probe = &bytes[..bytes.len().min(BINARY_PROBE)];
     let nul = memchr::memchr(0, probe).filter(|_| !is_utf16(&bytes, source.encoding));
@@ -121,17 +127,18 @@ pub fn read(source: &Source) -> anyhow::Result<Loaded> {
             "{}: binary file (NUL byte at offset {nul}), skipped",
             source.path.display()
         )));
-        return Ok(Loaded {
+        return Loaded {
             article: None,
             warnings,
             offsets: Offsets::default(),
-        });
+        };
     }
     let Decoded {
         text,
         offsets,
         decision,
         at,
+        ..
     } = decode(&bytes, source.encoding);
     drop(bytes);
     if let Some(decision) = decision {
@@ -146,7 +153,7 @@ pub fn read(source: &Source) -> anyhow::Result<Loaded> {
     }
     let sentences = crate::text::segment(&text);
     let document = document_of(source, &text, &sentences, &mut warnings);
-    Ok(Loaded {
+    Loaded {
         article: Some(Article {
             document,
             text,
@@ -154,7 +161,7 @@ pub fn read(source: &Source) -> anyhow::Result<Loaded> {
         }),
         warnings,
         offsets,
-    })
+    }
 }
 
 /// Whether the file is UTF-16 (a byte order mark, or declared): its NUL

@@ -190,6 +190,17 @@ pub(crate) struct Source {
     pub text: String,
 }
 
+/// Loads a rulebook of one rule file, `text`, shown in messages as `name`
+/// (for tests and the fuzz target: the loader without the file system).
+pub fn load_str(name: &str, text: &str) -> Result<Rulebook, Diagnostics> {
+    let source = Source {
+        rel: name.to_owned(),
+        display: name.to_owned(),
+        text: text.to_owned(),
+    };
+    compile(&[source], name)
+}
+
 /// Validates and compiles in-memory rule files; `dir` names the rules
 /// directory in messages.
 pub(crate) fn compile(sources: &[Source], dir: &str) -> Result<Rulebook, Diagnostics> {

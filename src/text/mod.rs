@@ -17,6 +17,7 @@
 //! whitespace, a UTF-8 byte order mark, or enclosing emphasis marks (`_..._`).
 //! Columns count characters from 1 and do not count a byte order mark.
 
+pub mod clause;
 mod furniture;
 mod repeat;
 mod split;

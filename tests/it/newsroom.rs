@@ -105,8 +105,10 @@ fn the_table_puts_conflicts_first_and_unsupported_one_line_each() {
 
 #[test]
 fn focus_always_shows_the_focus_articles_evidence() {
-    // The draft's line 3 backs two findings; in the one with five citations
-    // it sorts last, past the three a side shows.
+    // The draft's line 3 backs two findings, each with five citations; in
+    // both it sorts past the three a side shows (the arms-sales rule's role
+    // patterns also read "China bought S-400 air-defence systems from
+    // Russia").
     for format in ["table", "markdown"] {
         let plain = check_ok(&["check", "--corpus", FOCUS_CASE, "--format", format]);
         let focused = check_ok(&[
@@ -118,7 +120,7 @@ fn focus_always_shows_the_focus_articles_evidence() {
             "--format",
             format,
         ]);
-        assert_eq!(plain.matches("draft:3 ").count(), 1, "{format}:\n{plain}");
+        assert_eq!(plain.matches("draft:3 ").count(), 0, "{format}:\n{plain}");
         assert!(plain.contains("\u{2026} and 2 more"), "{format}:\n{plain}");
         assert_eq!(
             focused.matches("draft:3 ").count(),

@@ -11,6 +11,8 @@ mod invalid_value;
 mod name_variant;
 mod unsupported;
 
+pub use name_variant::work as name_variant_work;
+
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::kinds::{RuleInfo, RuleKind};

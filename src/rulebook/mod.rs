@@ -118,7 +118,13 @@ pub fn load(dir: &Path) -> Result<Rulebook, Diagnostics> {
     }
     let mut paths = Vec::new();
     let mut diagnostics = Vec::new();
-    collect_toml(dir, &mut paths, &mut diagnostics, &shown);
+    collect_toml(
+        dir,
+        &mut paths,
+        &mut diagnostics,
+        &shown,
+        &mut std::collections::BTreeSet::new(),
+    );
     paths.sort();
     if paths.is_empty() && diagnostics.is_empty() {
         return Err(whole(
@@ -135,12 +141,25 @@ pub fn load(dir: &Path) -> Result<Rulebook, Diagnostics> {
             .collect::<Vec<_>>()
             .join("/");
         let display = dir.join(path.strip_prefix(dir).unwrap_or(path));
-        match std::fs::read_to_string(path) {
-            Ok(text) => sources.push(Source {
-                rel,
-                display: display.display().to_string(),
-                text,
-            }),
+        match std::fs::read(path) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => sources.push(Source {
+                    rel,
+                    display: display.display().to_string(),
+                    text,
+                }),
+                Err(err) => {
+                    let valid = err.utf8_error().valid_up_to();
+                    let text = String::from_utf8_lossy(err.as_bytes());
+                    let file = display.display().to_string();
+                    let mut found = Vec::new();
+                    crate::diag::Ctx::new(&file, &text, &mut found).error(
+                        &(valid..valid),
+                        "not valid UTF-8: a rule file must be saved as UTF-8",
+                    );
+                    diagnostics.extend(found);
+                }
+            },
             Err(err) => diagnostics.push(Diagnostic {
                 file: display.display().to_string(),
                 line: 0,
@@ -154,7 +173,13 @@ pub fn load(dir: &Path) -> Result<Rulebook, Diagnostics> {
         Ok(rulebook) if diagnostics.is_empty() => Ok(rulebook),
         Ok(_) => Err(sorted(diagnostics)),
         Err(Diagnostics(more)) => {
-            diagnostics.extend(more);
+            // With a file that could not be read, "no rules" in the whole
+            // directory is only its consequence.
+            let unread = !diagnostics.is_empty();
+            diagnostics.extend(
+                more.into_iter()
+                    .filter(|problem| !(unread && problem.line == 0 && problem.file == shown)),
+            );
             Err(sorted(diagnostics))
         }
     }
@@ -170,6 +195,17 @@ pub(crate) struct Source {
     pub display: String,
     /// The file's text.
     pub text: String,
+}
+
+/// Loads a rulebook of one rule file, `text`, shown in messages as `name`
+/// (for tests and the fuzz target: the loader without the file system).
+pub fn load_str(name: &str, text: &str) -> Result<Rulebook, Diagnostics> {
+    let source = Source {
+        rel: name.to_owned(),
+        display: name.to_owned(),
+        text: text.to_owned(),
+    };
+    compile(&[source], name)
 }
 
 /// Validates and compiles in-memory rule files; `dir` names the rules
@@ -272,7 +308,14 @@ fn collect_toml(
     paths: &mut Vec<PathBuf>,
     diagnostics: &mut Vec<Diagnostic>,
     shown: &str,
+    visited: &mut std::collections::BTreeSet<PathBuf>,
 ) {
+    // A directory reached twice (a symlink loop, or a second name for one
+    // already read) is read once.
+    let canonical = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    if !visited.insert(canonical) {
+        return;
+    }
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(err) => {
@@ -293,12 +336,9 @@ fn collect_toml(
         if hidden {
             continue;
         }
-        // Symbolic links to directories are not followed, so a link loop cannot recurse.
-        let is_link = entry.file_type().is_ok_and(|kind| kind.is_symlink());
+        // Symbolic links to directories are followed; `visited` stops a loop.
         if path.is_dir() {
-            if !is_link {
-                collect_toml(&path, paths, diagnostics, shown);
-            }
+            collect_toml(&path, paths, diagnostics, shown, visited);
         } else if path.extension().is_some_and(|ext| ext == "toml") {
             if path.is_file() {
                 paths.push(path);

@@ -2,6 +2,7 @@
 //! to exit codes (0 ran clean, 1 findings listed in `--fail-on` or a figure
 //! below an eval threshold, 2 bad input).
 
+use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -204,6 +205,7 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
         rules,
         scan,
         findings,
+        paths,
     } = run_check(&args.rules, &args.corpus, args.threads)?;
     let focus = match &args.focus {
         Some(path) => Some(focus_doc(&scan.documents, path)?),
@@ -241,6 +243,7 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
     };
     let report = Report {
         documents: &scan.documents,
+        paths: &paths,
         rules: &rules,
         instances: &scan.instances,
         findings: &shown,
@@ -262,6 +265,7 @@ fn write_baseline(args: &BaselineArgs) -> anyhow::Result<u8> {
         rules,
         scan,
         findings,
+        paths,
     } = run_check(&args.rules, &args.corpus, args.threads)?;
     let previous = if args.output.exists() {
         Some(crate::baseline::load(&args.output)?)
@@ -271,6 +275,7 @@ fn write_baseline(args: &BaselineArgs) -> anyhow::Result<u8> {
     let identities = identify_all(&scan, &rules, &findings);
     let report = Report {
         documents: &scan.documents,
+        paths: &paths,
         rules: &rules,
         instances: &scan.instances,
         findings: &findings,
@@ -320,6 +325,8 @@ struct Checked {
     rules: Vec<crate::kinds::RuleInfo>,
     scan: matcher::Scan,
     findings: Vec<Finding>,
+    /// Per document, its file as given on the command line (`/` separators).
+    paths: Vec<String>,
 }
 
 /// The check pipeline shared by `check` and `eval`: rulebook load, corpus
@@ -354,10 +361,33 @@ fn run_check(
         instances: &scan.instances,
         names_seen: &scan.names,
     });
+    let given: BTreeMap<&str, String> = corpus
+        .sources
+        .iter()
+        .rev()
+        .map(|source| {
+            let path = source.path.to_string_lossy().replace('\\', "/");
+            (
+                source.rel.as_str(),
+                path.trim_start_matches("./").to_string(),
+            )
+        })
+        .collect();
+    let paths = scan
+        .documents
+        .iter()
+        .map(|document| {
+            given
+                .get(document.path.as_str())
+                .cloned()
+                .unwrap_or_else(|| document.path.clone())
+        })
+        .collect();
     Ok(Checked {
         rules,
         scan,
         findings,
+        paths,
     })
 }
 
@@ -369,10 +399,12 @@ fn eval(args: &EvalArgs) -> anyhow::Result<u8> {
         rules,
         scan,
         findings,
+        paths,
     } = run_check(&args.rules, &args.corpus, args.threads)?;
     let identities = identify_all(&scan, &rules, &findings);
     let report = Report {
         documents: &scan.documents,
+        paths: &paths,
         rules: &rules,
         instances: &scan.instances,
         findings: &findings,
@@ -402,6 +434,7 @@ fn identify_all(
 ) -> Vec<Identity> {
     fingerprint::identify(&Report {
         documents: &scan.documents,
+        paths: &[],
         rules,
         instances: &scan.instances,
         findings,

@@ -2,7 +2,9 @@
 
 pub mod fingerprint;
 pub mod json;
+pub mod line;
 pub mod markdown;
+pub mod sarif;
 pub mod table;
 
 use std::collections::BTreeMap;
@@ -23,6 +25,9 @@ const QUOTE_AFTER: usize = 90;
 pub struct Report<'a> {
     /// Documents, sorted by path.
     pub documents: &'a [Document],
+    /// Per document (same order), its file as given on the command line,
+    /// with `/` separators: what `line`, `github` and `sarif` name.
+    pub paths: &'a [String],
     /// Rules, in rulebook order.
     pub rules: &'a [RuleInfo],
     /// Instances, sorted by citation then rule.
@@ -49,6 +54,18 @@ impl Report<'_> {
             .map_or("?", |identity| identity.id.as_str())
     }
 
+    /// The file of `article` as given on the command line, else its path in
+    /// the corpus, else `?`.
+    pub fn doc_path(&self, article: ArticleId) -> &str {
+        match self.paths.get(article.index()) {
+            Some(path) => path,
+            None => self
+                .documents
+                .get(article.index())
+                .map_or("?", |document| document.path.as_str()),
+        }
+    }
+
     /// The id of `article`'s document, or `?` for an article outside the corpus.
     pub fn doc_id(&self, article: ArticleId) -> &str {
         self.documents
@@ -58,7 +75,10 @@ impl Report<'_> {
 }
 
 /// The output formats of `claimcheck check`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, clap::ValueEnum,
+)]
+#[serde(rename_all = "kebab-case")]
 pub enum Format {
     /// A conflict table for people.
     Table,
@@ -66,6 +86,12 @@ pub enum Format {
     Json,
     /// Markdown for an editorial ticket.
     Markdown,
+    /// SARIF 2.1.0 for code-scanning tools.
+    Sarif,
+    /// One line per finding: `path:line:col: kind [rule] message`.
+    Line,
+    /// GitHub Actions workflow annotations.
+    Github,
 }
 
 /// Writes `report` in `format` to `out`.
@@ -79,7 +105,51 @@ pub fn write(
         Format::Table => out.write_all(table::render(report, style).as_bytes()),
         Format::Json => json::write(report, out),
         Format::Markdown => out.write_all(markdown::render(report).as_bytes()),
+        Format::Sarif => sarif::write(report, out),
+        Format::Line => out.write_all(line::render(report).as_bytes()),
+        Format::Github => out.write_all(line::github(report).as_bytes()),
     }
+}
+
+/// One piece of a finding's evidence: an instance or a name mention.
+#[derive(Debug, Clone, Copy)]
+pub struct Evidence<'a> {
+    /// The label of its side ("affirm", "70%", a spelling).
+    pub label: &'a str,
+    /// Where it was seen.
+    pub citation: &'a crate::model::Citation,
+    /// The instance, `None` for a name mention.
+    pub instance: Option<&'a Instance>,
+}
+
+/// Every piece of `finding`'s evidence, sorted by article, line and column.
+pub fn evidence<'a>(report: &Report<'a>, finding: &'a Finding) -> Vec<Evidence<'a>> {
+    let mut all: Vec<Evidence<'a>> = Vec::new();
+    for side in &finding.sides {
+        all.extend(
+            side.instances
+                .iter()
+                .filter_map(|idx| report.instances.get(*idx as usize))
+                .map(|instance| Evidence {
+                    label: &side.label,
+                    citation: &instance.citation,
+                    instance: Some(instance),
+                }),
+        );
+        all.extend(side.mentions.iter().map(|mention| Evidence {
+            label: &side.label,
+            citation: &mention.citation,
+            instance: None,
+        }));
+    }
+    all.sort_by(|a, b| {
+        (a.citation.doc, a.citation.line, a.citation.column).cmp(&(
+            b.citation.doc,
+            b.citation.line,
+            b.citation.column,
+        ))
+    });
+    all
 }
 
 /// The counts line under a report: findings by kind, instances, articles.

@@ -4,7 +4,8 @@
 //! each `golden/<case>/` holds its own `corpus/`, its own `rules/` (else the
 //! top-level `rules/` is used), optional `args`
 //! (extra command-line arguments, one per line) and the expected
-//! `expected.json`, `expected.txt` (table) and `expected.md` (Markdown). Set
+//! `expected.json`, `expected.txt` (table), `expected.md` (Markdown),
+//! `expected.sarif`, `expected.line` and `expected.github`. Set
 //! `CLAIMCHECK_BLESS=1` to rewrite the expected files (atomically) instead of
 //! comparing them.
 
@@ -70,7 +71,14 @@ fn golden_files_match_the_current_output() {
 }
 
 /// Each output format and the extension of its golden files.
-const FORMATS: [(&str, &str); 3] = [("json", "json"), ("table", "txt"), ("markdown", "md")];
+const FORMATS: [(&str, &str); 6] = [
+    ("json", "json"),
+    ("table", "txt"),
+    ("markdown", "md"),
+    ("sarif", "sarif"),
+    ("line", "line"),
+    ("github", "github"),
+];
 
 /// Every golden comparison: the default rulebook and corpus, then each case.
 fn goldens() -> Vec<Golden> {

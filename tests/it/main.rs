@@ -8,6 +8,7 @@ mod determinism;
 mod eval;
 mod filters;
 mod fingerprints;
+mod formats;
 mod golden;
 mod properties;
 mod robustness;

@@ -11,6 +11,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
+use crate::config::{Config, Inputs, Selection, StdinArticle, STDIN_NAME};
 use crate::model::{ArticleId, Finding, FindingKind};
 use crate::report::fingerprint::{self, BaselineStatus, Identity};
 use crate::report::{self, table, Format, Report};
@@ -46,19 +47,13 @@ enum Command {
 #[derive(Debug, clap::Args)]
 #[command(after_help = EXIT_CODES)]
 struct CheckArgs {
-    /// Directory of rule files.
-    #[arg(long, default_value = "rules")]
-    rules: PathBuf,
-    /// Article files or directories (repeatable).
-    #[arg(long, default_value = "corpus", num_args = 1..)]
-    corpus: Vec<PathBuf>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    format: Format,
-    /// Worker threads for the matcher (default: one per core).
-    #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
-    threads: Option<u16>,
-    /// Exit with code 1 when a finding of one of these kinds is reported.
+    #[command(flatten)]
+    inputs: InputArgs,
+    /// Output format [default: table, or the config's `format`].
+    #[arg(long, value_enum)]
+    format: Option<Format>,
+    /// Exit with code 1 when a finding of one of these kinds is reported
+    /// (default: the config's `fail_on`).
     #[arg(long, value_enum, value_delimiter = ',')]
     fail_on: Vec<FindingKind>,
     /// Show only findings of these kinds.
@@ -78,18 +73,83 @@ struct CheckArgs {
 
 #[derive(Debug, clap::Args)]
 struct BaselineArgs {
-    /// Directory of rule files.
-    #[arg(long, default_value = "rules")]
-    rules: PathBuf,
-    /// Article files or directories (repeatable).
-    #[arg(long, default_value = "corpus", num_args = 1..)]
+    #[command(flatten)]
+    inputs: InputArgs,
+    /// The baseline file to write; decisions and notes already in it are kept
+    /// [default: the config's `baseline`, else claimcheck-baseline.toml].
+    #[arg(long, short)]
+    output: Option<PathBuf>,
+}
+
+/// What to check, shared by `check` and `baseline`; each overrides the config file.
+#[derive(Debug, clap::Args)]
+struct InputArgs {
+    /// The config file [default: claimcheck.toml in the working directory, if any].
+    #[arg(long)]
+    config: Option<PathBuf>,
+    /// Directory of rule files (repeatable) [default: the config's `rules`, else rules].
+    #[arg(long)]
+    rules: Vec<PathBuf>,
+    /// Article files or directories (repeatable; `-` reads one article from
+    /// standard input) [default: the config's `corpus`, else corpus].
+    #[arg(long, num_args = 1..)]
     corpus: Vec<PathBuf>,
+    /// A file listing article paths, one a line (added to --corpus).
+    #[arg(long)]
+    files_from: Option<PathBuf>,
     /// Worker threads for the matcher (default: one per core).
     #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
     threads: Option<u16>,
-    /// The baseline file to write; decisions and notes already in it are kept.
-    #[arg(long, short, default_value = "claimcheck-baseline.toml")]
-    output: PathBuf,
+}
+
+impl InputArgs {
+    /// The config file, then these flags over it.
+    fn resolve(&self) -> anyhow::Result<(Option<Config>, Inputs)> {
+        let config = crate::config::find(self.config.as_deref())?;
+        let from_config = |pick: fn(&Config) -> &Vec<PathBuf>| {
+            config.as_ref().map(pick).cloned().unwrap_or_default()
+        };
+        let mut rules = self.rules.clone();
+        if rules.is_empty() {
+            rules = from_config(|config| &config.rules);
+        }
+        if rules.is_empty() {
+            rules.push(PathBuf::from("rules"));
+        }
+        let mut corpus = self.corpus.clone();
+        if let Some(list) = &self.files_from {
+            corpus.extend(crate::config::files_from(list)?);
+        }
+        if corpus.is_empty() {
+            corpus = from_config(|config| &config.corpus);
+        }
+        if corpus.is_empty() {
+            corpus.push(PathBuf::from("corpus"));
+        }
+        let mut stdin = None;
+        if corpus.iter().any(|path| path.as_os_str() == "-") {
+            let article = StdinArticle::read()?;
+            let path = article.path();
+            for entry in corpus.iter_mut().filter(|path| path.as_os_str() == "-") {
+                entry.clone_from(&path);
+            }
+            stdin = Some(article);
+        }
+        let selection = match &config {
+            Some(config) => Selection::new(&config.include, &config.exclude)?,
+            None => Selection::default(),
+        };
+        Ok((
+            config,
+            Inputs {
+                rules,
+                corpus,
+                selection,
+                threads: self.threads,
+                stdin,
+            },
+        ))
+    }
 }
 
 const EVAL_EXIT_CODES: &str = "Exit codes:
@@ -185,7 +245,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                 .iter()
                 .map(|rule| rule.info.id.as_str())
                 .collect();
-            known_rules(&rule, &ids, &dir)?;
+            known_rules(&rule, &ids, std::slice::from_ref(&dir))?;
             let outcome = crate::ruletest::run(&rulebook, &rule);
             write_stdout(&outcome.report)?;
             Ok(if outcome.passed { 0 } else { 1 })
@@ -201,20 +261,37 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
 }
 
 fn check(args: &CheckArgs) -> anyhow::Result<u8> {
+    let (config, inputs) = args.inputs.resolve()?;
+    let format = args
+        .format
+        .or(config.as_ref().and_then(|config| config.format))
+        .unwrap_or(Format::Table);
+    let fail_on: Vec<FindingKind> = if args.fail_on.is_empty() {
+        config
+            .as_ref()
+            .and_then(|config| config.fail_on.clone())
+            .unwrap_or_default()
+    } else {
+        args.fail_on.clone()
+    };
+    let baseline_path = args
+        .baseline
+        .clone()
+        .or(config.as_ref().and_then(|config| config.baseline.clone()));
     let Checked {
         rules,
         scan,
         findings,
         paths,
-    } = run_check(&args.rules, &args.corpus, args.threads)?;
+    } = run_check(&inputs)?;
     let focus = match &args.focus {
         Some(path) => Some(focus_doc(&scan.documents, path)?),
         None => None,
     };
     let ids: Vec<&str> = rules.iter().map(|rule| rule.id.as_str()).collect();
-    known_rules(&args.rule, &ids, &args.rules)?;
+    known_rules(&args.rule, &ids, &inputs.rules)?;
     let mut identities = identify_all(&scan, &rules, &findings);
-    if let Some(path) = &args.baseline {
+    if let Some(path) = &baseline_path {
         let baseline = crate::baseline::load(path)?;
         let stale = crate::baseline::mark(&baseline, &mut identities);
         warn_stale(path, &stale);
@@ -225,7 +302,7 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
         .iter()
         .zip(&identities)
         .filter(|(finding, identity)| {
-            args.fail_on.contains(&finding.kind)
+            fail_on.contains(&finding.kind)
                 && identity
                     .baseline
                     .as_ref()
@@ -250,7 +327,7 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
         identities: &shown_identities,
     };
     let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    report::write(&report, args.format, &style, &mut stdout).context("writing to stdout")?;
+    report::write(&report, format, &style, &mut stdout).context("writing to stdout")?;
     stdout.flush().context("writing to stdout")?;
     if failing > 0 {
         return Ok(1);
@@ -261,14 +338,20 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
 /// `claimcheck baseline`: every finding to a baseline file, keeping the
 /// decisions and notes of the file it replaces.
 fn write_baseline(args: &BaselineArgs) -> anyhow::Result<u8> {
+    let (config, inputs) = args.inputs.resolve()?;
+    let output = args
+        .output
+        .clone()
+        .or(config.and_then(|config| config.baseline))
+        .unwrap_or_else(|| PathBuf::from("claimcheck-baseline.toml"));
     let Checked {
         rules,
         scan,
         findings,
         paths,
-    } = run_check(&args.rules, &args.corpus, args.threads)?;
-    let previous = if args.output.exists() {
-        Some(crate::baseline::load(&args.output)?)
+    } = run_check(&inputs)?;
+    let previous = if output.exists() {
+        Some(crate::baseline::load(&output)?)
     } else {
         None
     };
@@ -283,8 +366,8 @@ fn write_baseline(args: &BaselineArgs) -> anyhow::Result<u8> {
     };
     let baseline = crate::baseline::build(&report, previous.as_ref());
     let text = crate::baseline::render(&baseline)?;
-    std::fs::write(&args.output, text)
-        .with_context(|| format!("writing baseline {}", args.output.display()))?;
+    std::fs::write(&output, text)
+        .with_context(|| format!("writing baseline {}", output.display()))?;
     let reviewed = baseline
         .finding
         .iter()
@@ -292,7 +375,7 @@ fn write_baseline(args: &BaselineArgs) -> anyhow::Result<u8> {
         .count();
     eprintln!(
         "claimcheck: wrote {}: {} findings ({reviewed} with a decision or note kept)",
-        args.output.display(),
+        output.display(),
         baseline.finding.len()
     );
     Ok(if scan.warnings.is_empty() { 0 } else { 2 })
@@ -331,19 +414,19 @@ struct Checked {
 
 /// The check pipeline shared by `check` and `eval`: rulebook load, corpus
 /// discovery, matcher scan (warnings go to stderr) and reconcile.
-fn run_check(
-    rules_dir: &Path,
-    corpus_paths: &[PathBuf],
-    threads: Option<u16>,
-) -> anyhow::Result<Checked> {
-    if let Some(threads) = threads {
+fn run_check(inputs: &Inputs) -> anyhow::Result<Checked> {
+    let corpus_paths = &inputs.corpus;
+    if let Some(threads) = inputs.threads {
         rayon::ThreadPoolBuilder::new()
             .num_threads(usize::from(threads))
             .build_global()
             .context("starting the thread pool")?;
     }
-    let rulebook = load_rules(rules_dir)?;
-    let corpus = corpus::discover(corpus_paths)?;
+    let rulebook = load_rule_dirs(&inputs.rules)?;
+    let mut corpus = corpus::discover(corpus_paths)?;
+    corpus
+        .sources
+        .retain(|source| inputs.selection.keeps(&source.rel));
     let progress = progress_bar(corpus.sources.len());
     let scan = matcher::scan_with_progress(&rulebook, &corpus, &progress);
     progress.finish_and_clear();
@@ -366,7 +449,10 @@ fn run_check(
         .iter()
         .rev()
         .map(|source| {
-            let path = source.path.to_string_lossy().replace('\\', "/");
+            let path = match &inputs.stdin {
+                Some(stdin) if source.path == stdin.path() => STDIN_NAME.to_string(),
+                _ => source.path.to_string_lossy().replace('\\', "/"),
+            };
             (
                 source.rel.as_str(),
                 path.trim_start_matches("./").to_string(),
@@ -400,7 +486,12 @@ fn eval(args: &EvalArgs) -> anyhow::Result<u8> {
         scan,
         findings,
         paths,
-    } = run_check(&args.rules, &args.corpus, args.threads)?;
+    } = run_check(&Inputs {
+        rules: vec![args.rules.clone()],
+        corpus: args.corpus.clone(),
+        threads: args.threads,
+        ..Inputs::default()
+    })?;
     let identities = identify_all(&scan, &rules, &findings);
     let report = Report {
         documents: &scan.documents,
@@ -472,7 +563,7 @@ fn keep(
 
 /// Fails on the first id in `wanted` that is not a rule of `dir`, with the
 /// nearest rule id as a suggestion.
-fn known_rules(wanted: &[String], ids: &[&str], dir: &Path) -> anyhow::Result<()> {
+fn known_rules(wanted: &[String], ids: &[&str], dirs: &[PathBuf]) -> anyhow::Result<()> {
     for id in wanted {
         if ids.contains(&id.as_str()) {
             continue;
@@ -480,10 +571,9 @@ fn known_rules(wanted: &[String], ids: &[&str], dir: &Path) -> anyhow::Result<()
         match crate::diag::suggest(id, ids) {
             Some(near) => anyhow::bail!("--rule {id}: unknown rule id, did you mean `{near}`?"),
             None => anyhow::bail!(
-                "--rule {id}: unknown rule id ({} has {} rules; `claimcheck rules test {}` lists them)",
-                dir.display(),
+                "--rule {id}: unknown rule id ({} has {} rules; `claimcheck rules test DIR` lists them)",
+                display_paths(dirs),
                 ids.len(),
-                dir.display()
             ),
         }
     }
@@ -501,6 +591,16 @@ fn focus_doc(documents: &[crate::model::Document], path: &Path) -> anyhow::Resul
         })
         .map(|idx| ArticleId(idx as u32))
         .with_context(|| format!("--focus {}: not an article of the corpus", path.display()))
+}
+
+fn load_rule_dirs(dirs: &[PathBuf]) -> anyhow::Result<rulebook::Rulebook> {
+    rulebook::load_all(dirs).map_err(|diagnostics| {
+        anyhow::anyhow!(
+            "{diagnostics}\n{} problem(s) in {}",
+            diagnostics.0.len(),
+            display_paths(dirs)
+        )
+    })
 }
 
 fn load_rules(dir: &Path) -> anyhow::Result<rulebook::Rulebook> {

@@ -2,6 +2,7 @@
 
 mod baseline;
 mod cli;
+mod config;
 mod corpus;
 mod default_rulebook;
 mod determinism;

@@ -10,7 +10,7 @@
 //! baseline = "claimcheck-baseline.toml"
 //! format = "line"
 //!
-//! [claimreview]                        # reserved for the ClaimReview output
+//! [claimreview]                        # defaults for --claimreview-author, --claimreview-url
 //! author = "Example Fact Check"
 //! url = "https://example.org"
 //! ```

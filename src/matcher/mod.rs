@@ -16,6 +16,7 @@ use indicatif::ProgressBar;
 use rayon::prelude::*;
 
 use crate::corpus::{self, Corpus};
+use crate::diag::Notice;
 use crate::kinds;
 use crate::model::{
     Article, ArticleId, Citation, CopyOf, DenialClass, Document, Instance, NameCount, RuleId,
@@ -38,7 +39,7 @@ pub struct Scan {
     /// Proper names with their counts and first citations, sorted by name.
     pub names: Vec<NameCount>,
     /// Problems that did not stop the run (unreadable or skipped files), sorted.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Notice>,
 }
 
 /// How many places a name keeps for its report.
@@ -71,6 +72,7 @@ pub fn scan_with_progress(rulebook: &Rulebook, corpus: &Corpus, progress: &Progr
                     Ok(loaded) => match loaded.article {
                         Some(article) => {
                             let mut result = scan_article(rulebook, &analyzer, &article);
+                            cite_file_bytes(&mut result, &loaded.offsets);
                             result.warnings.extend(loaded.warnings);
                             result
                         }
@@ -80,7 +82,7 @@ pub fn scan_with_progress(rulebook: &Rulebook, corpus: &Corpus, progress: &Progr
                         },
                     },
                     Err(err) => ArticleScan {
-                        warnings: vec![format!("{err:#}")],
+                        warnings: vec![Notice::error(format!("{err:#}"))],
                         ..ArticleScan::default()
                     },
                 };
@@ -97,6 +99,28 @@ pub fn scan_with_progress(rulebook: &Rulebook, corpus: &Corpus, progress: &Progr
     }
     let names = names.into_inner().unwrap_or_else(PoisonError::into_inner);
     assembly.finish(names, corpus.warnings.clone())
+}
+
+/// Turns the byte offsets of `result`'s citations, offsets into the decoded
+/// text, into offsets into the article's file (a no-op for a UTF-8 file).
+fn cite_file_bytes(result: &mut ArticleScan, offsets: &corpus::Offsets) {
+    if offsets.is_identity() {
+        return;
+    }
+    let citations = result
+        .instances
+        .iter_mut()
+        .map(|instance| &mut instance.citation)
+        .chain(
+            result
+                .names
+                .iter_mut()
+                .flat_map(|name| name.citations.iter_mut()),
+        );
+    for citation in citations {
+        citation.byte_start = offsets.file_offset(citation.byte_start);
+        citation.byte_end = offsets.file_offset(citation.byte_end);
+    }
 }
 
 /// Articles scanned in parallel before their results join the scan.
@@ -154,7 +178,7 @@ pub struct ArticleScan {
     /// Proper names with their counts, sorted by name.
     pub names: Vec<NameCount>,
     /// Warnings about this article.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Notice>,
     /// What text-reuse detection keeps of the article.
     pub fingerprint: reuse::Fingerprint,
 }
@@ -180,7 +204,7 @@ pub fn scan_article(rulebook: &Rulebook, analyzer: &Analyzer, article: &Article)
 
 /// Drops the instances the article's suppression comments ignore
 /// (`crate::suppress`) and returns the comments' warnings.
-fn suppress(rulebook: &Rulebook, article: &Article, instances: &mut Vec<Instance>) -> Vec<String> {
+fn suppress(rulebook: &Rulebook, article: &Article, instances: &mut Vec<Instance>) -> Vec<Notice> {
     if !article.text.contains(crate::suppress::PREFIX) {
         return Vec::new();
     }
@@ -198,7 +222,7 @@ fn suppress(rulebook: &Rulebook, article: &Article, instances: &mut Vec<Instance
             !suppressions.covers(rule, first, first + breaks)
         });
     }
-    warnings
+    warnings.into_iter().map(Notice::warning).collect()
 }
 
 /// The reading of the sentences of the last match, kept for the next one:
@@ -276,7 +300,7 @@ fn instance(
 #[derive(Debug, Default)]
 struct Assembly {
     scan: Scan,
-    warnings: Vec<String>,
+    warnings: Vec<Notice>,
     /// Per source index: its article, `None` when it was skipped.
     doc_of_source: Vec<Option<ArticleId>>,
     /// Per document: what text-reuse detection keeps of it.
@@ -312,7 +336,7 @@ impl Assembly {
     }
 
     /// The finished scan, with `names` tallied by source index.
-    fn finish(self, names: BTreeMap<String, NameTally>, mut warnings: Vec<String>) -> Scan {
+    fn finish(self, names: BTreeMap<String, NameTally>, mut warnings: Vec<Notice>) -> Scan {
         let Assembly {
             mut scan,
             warnings: found,

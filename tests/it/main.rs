@@ -11,6 +11,7 @@ mod filters;
 mod fingerprints;
 mod formats;
 mod golden;
+mod newsroom;
 mod properties;
 mod robustness;
 mod rules;

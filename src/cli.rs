@@ -35,10 +35,26 @@ exit code.";
 
 /// Checks where news articles agree, disagree, or assert things no one backs up.
 #[derive(Debug, Parser)]
-#[command(name = "claimcheck", version, after_help = EXIT_CODES)]
+#[command(name = "claimcheck", version = VERSION, after_help = EXIT_CODES)]
 pub struct Cli {
+    /// Print no warnings or progress messages on stderr (errors still are).
+    #[arg(long, short, global = true)]
+    quiet: bool,
     #[command(subcommand)]
     command: Command,
+}
+
+/// `--version`: the release and the JSON schema version it writes.
+const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (JSON schema 3)");
+
+/// Set by `--quiet`: `inform` prints nothing.
+static QUIET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// A warning or progress line on stderr, unless `--quiet`.
+fn inform(line: &str) {
+    if !QUIET.load(std::sync::atomic::Ordering::Relaxed) {
+        say(line);
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -52,6 +68,13 @@ enum Command {
     Eval(EvalArgs),
     /// Write every current finding, with its fingerprint, to a baseline file.
     Baseline(BaselineArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff).
+    Man,
 }
 
 #[derive(Debug, clap::Args)]
@@ -59,6 +82,9 @@ enum Command {
 struct CheckArgs {
     #[command(flatten)]
     inputs: InputArgs,
+    /// Colour in the table: auto (a terminal without NO_COLOR), always or never.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
     /// Output format [default: table, or the config's `format`].
     #[arg(long, value_enum)]
     format: Option<Format>,
@@ -94,6 +120,17 @@ struct BaselineArgs {
     /// [default: the config's `baseline`, else claimcheck-baseline.toml].
     #[arg(long, short)]
     output: Option<PathBuf>,
+}
+
+/// When the table is coloured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum ColorChoice {
+    /// On a terminal, unless NO_COLOR is set.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
 }
 
 /// What to check, shared by `check` and `baseline`; each overrides the config file.
@@ -274,7 +311,25 @@ pub fn say(line: &str) {
 }
 
 fn run(cli: Cli) -> anyhow::Result<u8> {
+    QUIET.store(cli.quiet, std::sync::atomic::Ordering::Relaxed);
     match cli.command {
+        Command::Completions { shell } => {
+            let mut out = Vec::new();
+            clap_complete::generate(
+                shell,
+                &mut <Cli as clap::CommandFactory>::command(),
+                "claimcheck",
+                &mut out,
+            );
+            write_stdout(&String::from_utf8_lossy(&out), 0)
+        }
+        Command::Man => {
+            let mut out = Vec::new();
+            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command())
+                .render(&mut out)
+                .context("rendering the man page")?;
+            write_stdout(&String::from_utf8_lossy(&out), 0)
+        }
         Command::Check(args) => check(&args),
         Command::Eval(args) => eval(&args),
         Command::Baseline(args) => write_baseline(&args),
@@ -365,7 +420,13 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
     let code = exit_code(&scan.warnings, args.strict, failing > 0);
     let style = table::Style {
         width: terminal_width(),
-        color: std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+        color: match args.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+            }
+        },
     };
     let newsroom = &args.newsroom;
     let articles = if format == Format::Html || newsroom.html.is_some() {
@@ -467,7 +528,7 @@ fn write_baseline(args: &BaselineArgs) -> anyhow::Result<u8> {
         .iter()
         .filter(|entry| entry.decision.is_some() || entry.note.is_some())
         .count();
-    say(&format!(
+    inform(&format!(
         "claimcheck: wrote {}: {} findings ({reviewed} with a decision or note kept)",
         output.display(),
         baseline.finding.len()
@@ -480,14 +541,14 @@ fn warn_stale(path: &Path, stale: &[&crate::baseline::Entry]) {
     if stale.is_empty() {
         return;
     }
-    say(&format!(
+    inform(&format!(
         "claimcheck: warning: {}: {} stale entr{} (no such finding any more; `claimcheck baseline` drops them):",
         path.display(),
         stale.len(),
         if stale.len() == 1 { "y" } else { "ies" }
     ));
     for entry in stale {
-        say(&format!(
+        inform(&format!(
             "  {} {} [{}] {}",
             entry.fingerprint,
             entry.kind.name(),
@@ -526,7 +587,7 @@ fn run_check(inputs: &Inputs) -> anyhow::Result<Checked> {
     let scan = matcher::scan_with_progress(&rulebook, &corpus, &progress);
     progress.finish_and_clear();
     for notice in &scan.warnings {
-        say(&format!("claimcheck: {notice}"));
+        inform(&format!("claimcheck: {notice}"));
     }
     if scan.documents.is_empty() {
         anyhow::bail!("no readable articles in {}", display_paths(corpus_paths));

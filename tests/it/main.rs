@@ -7,6 +7,7 @@ mod corpus;
 mod default_rulebook;
 mod determinism;
 mod eval;
+mod everyday;
 mod filters;
 mod fingerprints;
 mod formats;

@@ -335,6 +335,12 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Baseline(args) => write_baseline(&args),
         Command::Rules(RulesCommand::Check { dir }) => {
             let rulebook = load_rules(&dir)?;
+            for warning in rulebook.warnings() {
+                say(&format!(
+                    "claimcheck: warning: {}: {warning}",
+                    dir.display()
+                ));
+            }
             say(&format!(
                 "{}: {} rules, no problems",
                 dir.display(),

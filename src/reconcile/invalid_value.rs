@@ -154,6 +154,7 @@ mod tests {
             min: Some(0.0),
             max,
             unit: None,
+            exclude: Vec::new(),
         });
         rule
     }

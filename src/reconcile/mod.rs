@@ -229,6 +229,9 @@ pub(crate) mod testing {
             unit: None,
             grain: None,
             approx: None,
+            bound: crate::model::Bound::Exact,
+            min: low.min(high),
+            max: low.max(high),
         }
     }
 }

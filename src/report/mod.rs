@@ -732,6 +732,9 @@ mod tests {
             unit: None,
             grain: None,
             approx: None,
+            bound: crate::model::Bound::Exact,
+            min: 70.0,
+            max: 70.0,
         });
         instance.figure_value = Some(0);
         let trimmed = trimmed_quote(&instance);

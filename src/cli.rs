@@ -6,6 +6,7 @@
 //! closed stdout pipe ends the output but keeps the exit code the findings
 //! decided, and any other failure to write stdout is exit 2.
 
+use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -14,6 +15,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
+use crate::config::{Config, Inputs, Selection, StdinArticle, STDIN_NAME};
 use crate::diag::{Level, Notice};
 use crate::model::{ArticleId, Finding, FindingKind};
 use crate::report::fingerprint::{self, BaselineStatus, Identity};
@@ -33,10 +35,26 @@ exit code.";
 
 /// Checks where news articles agree, disagree, or assert things no one backs up.
 #[derive(Debug, Parser)]
-#[command(name = "claimcheck", version, after_help = EXIT_CODES)]
+#[command(name = "claimcheck", version = VERSION, after_help = EXIT_CODES)]
 pub struct Cli {
+    /// Print no warnings or progress messages on stderr (errors still are).
+    #[arg(long, short, global = true)]
+    quiet: bool,
     #[command(subcommand)]
     command: Command,
+}
+
+/// `--version`: the release and the JSON schema version it writes.
+const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (JSON schema 3)");
+
+/// Set by `--quiet`: `inform` prints nothing.
+static QUIET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// A warning or progress line on stderr, unless `--quiet`.
+fn inform(line: &str) {
+    if !QUIET.load(std::sync::atomic::Ordering::Relaxed) {
+        say(line);
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -50,24 +68,28 @@ enum Command {
     Eval(EvalArgs),
     /// Write every current finding, with its fingerprint, to a baseline file.
     Baseline(BaselineArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff).
+    Man,
 }
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = EXIT_CODES)]
 struct CheckArgs {
-    /// Directory of rule files.
-    #[arg(long, default_value = "rules")]
-    rules: PathBuf,
-    /// Article files or directories (repeatable).
-    #[arg(long, default_value = "corpus", num_args = 1..)]
-    corpus: Vec<PathBuf>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    format: Format,
-    /// Worker threads for the matcher (default: one per core).
-    #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
-    threads: Option<u16>,
-    /// Exit with code 1 when a finding of one of these kinds is reported.
+    #[command(flatten)]
+    inputs: InputArgs,
+    /// Colour in the table: auto (a terminal without NO_COLOR), always or never.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+    /// Output format [default: table, or the config's `format`].
+    #[arg(long, value_enum)]
+    format: Option<Format>,
+    /// Exit with code 1 when a finding of one of these kinds is reported
+    /// (default: the config's `fail_on`).
     #[arg(long, value_enum, value_delimiter = ',')]
     fail_on: Vec<FindingKind>,
     /// Show only findings of these kinds.
@@ -92,18 +114,94 @@ struct CheckArgs {
 
 #[derive(Debug, clap::Args)]
 struct BaselineArgs {
-    /// Directory of rule files.
-    #[arg(long, default_value = "rules")]
-    rules: PathBuf,
-    /// Article files or directories (repeatable).
-    #[arg(long, default_value = "corpus", num_args = 1..)]
+    #[command(flatten)]
+    inputs: InputArgs,
+    /// The baseline file to write; decisions and notes already in it are kept
+    /// [default: the config's `baseline`, else claimcheck-baseline.toml].
+    #[arg(long, short)]
+    output: Option<PathBuf>,
+}
+
+/// When the table is coloured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum ColorChoice {
+    /// On a terminal, unless NO_COLOR is set.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+/// What to check, shared by `check` and `baseline`; each overrides the config file.
+#[derive(Debug, clap::Args)]
+struct InputArgs {
+    /// The config file [default: claimcheck.toml in the working directory, if any].
+    #[arg(long)]
+    config: Option<PathBuf>,
+    /// Directory of rule files (repeatable) [default: the config's `rules`, else rules].
+    #[arg(long)]
+    rules: Vec<PathBuf>,
+    /// Article files or directories (repeatable; `-` reads one article from
+    /// standard input) [default: the config's `corpus`, else corpus].
+    #[arg(long, num_args = 1..)]
     corpus: Vec<PathBuf>,
+    /// A file listing article paths, one a line (added to --corpus).
+    #[arg(long)]
+    files_from: Option<PathBuf>,
     /// Worker threads for the matcher (default: one per core).
     #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
     threads: Option<u16>,
-    /// The baseline file to write; decisions and notes already in it are kept.
-    #[arg(long, short, default_value = "claimcheck-baseline.toml")]
-    output: PathBuf,
+}
+
+impl InputArgs {
+    /// The config file, then these flags over it.
+    fn resolve(&self) -> anyhow::Result<(Option<Config>, Inputs)> {
+        let config = crate::config::find(self.config.as_deref())?;
+        let from_config = |pick: fn(&Config) -> &Vec<PathBuf>| {
+            config.as_ref().map(pick).cloned().unwrap_or_default()
+        };
+        let mut rules = self.rules.clone();
+        if rules.is_empty() {
+            rules = from_config(|config| &config.rules);
+        }
+        if rules.is_empty() {
+            rules.push(PathBuf::from("rules"));
+        }
+        let mut corpus = self.corpus.clone();
+        if let Some(list) = &self.files_from {
+            corpus.extend(crate::config::files_from(list)?);
+        }
+        if corpus.is_empty() {
+            corpus = from_config(|config| &config.corpus);
+        }
+        if corpus.is_empty() {
+            corpus.push(PathBuf::from("corpus"));
+        }
+        let mut stdin = None;
+        if corpus.iter().any(|path| path.as_os_str() == "-") {
+            let article = StdinArticle::read()?;
+            let path = article.path();
+            for entry in corpus.iter_mut().filter(|path| path.as_os_str() == "-") {
+                entry.clone_from(&path);
+            }
+            stdin = Some(article);
+        }
+        let selection = match &config {
+            Some(config) => Selection::new(&config.include, &config.exclude)?,
+            None => Selection::default(),
+        };
+        Ok((
+            config,
+            Inputs {
+                rules,
+                corpus,
+                selection,
+                threads: self.threads,
+                stdin,
+            },
+        ))
+    }
 }
 
 /// Options of the newsroom outputs: the table's unsupported section, the
@@ -213,7 +311,25 @@ pub fn say(line: &str) {
 }
 
 fn run(cli: Cli) -> anyhow::Result<u8> {
+    QUIET.store(cli.quiet, std::sync::atomic::Ordering::Relaxed);
     match cli.command {
+        Command::Completions { shell } => {
+            let mut out = Vec::new();
+            clap_complete::generate(
+                shell,
+                &mut <Cli as clap::CommandFactory>::command(),
+                "claimcheck",
+                &mut out,
+            );
+            write_stdout(&String::from_utf8_lossy(&out), 0)
+        }
+        Command::Man => {
+            let mut out = Vec::new();
+            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command())
+                .render(&mut out)
+                .context("rendering the man page")?;
+            write_stdout(&String::from_utf8_lossy(&out), 0)
+        }
         Command::Check(args) => check(&args),
         Command::Eval(args) => eval(&args),
         Command::Baseline(args) => write_baseline(&args),
@@ -239,7 +355,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                 .iter()
                 .map(|rule| rule.info.id.as_str())
                 .collect();
-            known_rules(&rule, &ids, &dir)?;
+            known_rules(&rule, &ids, std::slice::from_ref(&dir))?;
             let outcome = crate::ruletest::run(&rulebook, &rule);
             write_stdout(&outcome.report, if outcome.passed { 0 } else { 1 })
         }
@@ -253,20 +369,38 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
 }
 
 fn check(args: &CheckArgs) -> anyhow::Result<u8> {
+    let (config, inputs) = args.inputs.resolve()?;
+    let format = args
+        .format
+        .or(config.as_ref().and_then(|config| config.format))
+        .unwrap_or(Format::Table);
+    let fail_on: Vec<FindingKind> = if args.fail_on.is_empty() {
+        config
+            .as_ref()
+            .and_then(|config| config.fail_on.clone())
+            .unwrap_or_default()
+    } else {
+        args.fail_on.clone()
+    };
+    let baseline_path = args
+        .baseline
+        .clone()
+        .or(config.as_ref().and_then(|config| config.baseline.clone()));
     let Checked {
         rules,
         corpus,
         scan,
         findings,
-    } = run_check(&args.rules, &args.corpus, args.threads)?;
+        paths,
+    } = run_check(&inputs)?;
     let focus = match &args.focus {
         Some(path) => Some(focus_doc(&scan.documents, path)?),
         None => None,
     };
     let ids: Vec<&str> = rules.iter().map(|rule| rule.id.as_str()).collect();
-    known_rules(&args.rule, &ids, &args.rules)?;
+    known_rules(&args.rule, &ids, &inputs.rules)?;
     let mut identities = identify_all(&scan, &rules, &findings);
-    if let Some(path) = &args.baseline {
+    if let Some(path) = &baseline_path {
         let baseline = crate::baseline::load(path)?;
         let stale = crate::baseline::mark(&baseline, &mut identities);
         warn_stale(path, &stale);
@@ -277,7 +411,7 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
         .iter()
         .zip(&identities)
         .filter(|(finding, identity)| {
-            args.fail_on.contains(&finding.kind)
+            fail_on.contains(&finding.kind)
                 && identity
                     .baseline
                     .as_ref()
@@ -292,21 +426,38 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
     let code = exit_code(&scan.warnings, args.strict, failing > 0);
     let style = table::Style {
         width: terminal_width(),
-        color: std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+        color: match args.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+            }
+        },
     };
     let newsroom = &args.newsroom;
-    let articles = if args.format == Format::Html || newsroom.html.is_some() {
+    let articles = if format == Format::Html || newsroom.html.is_some() {
         cited_articles(&corpus, &scan, &shown)
     } else {
         Vec::new()
     };
+    let claimreview = config
+        .as_ref()
+        .map(|config| config.claimreview.clone())
+        .unwrap_or_default();
     let report = Report {
         focus,
+        paths: &paths,
         all_unsupported: newsroom.all_unsupported,
         articles: &articles,
         publisher: report::claimreview::Publisher {
-            author: newsroom.claimreview_author.as_deref(),
-            url: newsroom.claimreview_url.as_deref(),
+            author: newsroom
+                .claimreview_author
+                .as_deref()
+                .or(claimreview.author.as_deref()),
+            url: newsroom
+                .claimreview_url
+                .as_deref()
+                .or(claimreview.url.as_deref()),
             date: newsroom.claimreview_date,
         },
         ..Report::new(
@@ -322,8 +473,7 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
             .with_context(|| format!("writing the HTML report {}", path.display()))?;
     }
     let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    let written =
-        report::write(&report, args.format, &style, &mut stdout).and_then(|()| stdout.flush());
+    let written = report::write(&report, format, &style, &mut stdout).and_then(|()| stdout.flush());
     wrote(written, code)
 }
 
@@ -346,37 +496,47 @@ fn exit_code(notices: &[Notice], strict: bool, failed: bool) -> u8 {
 /// `claimcheck baseline`: every finding to a baseline file, keeping the
 /// decisions and notes of the file it replaces.
 fn write_baseline(args: &BaselineArgs) -> anyhow::Result<u8> {
+    let (config, inputs) = args.inputs.resolve()?;
+    let output = args
+        .output
+        .clone()
+        .or(config.and_then(|config| config.baseline))
+        .unwrap_or_else(|| PathBuf::from("claimcheck-baseline.toml"));
     let Checked {
         rules,
         scan,
         findings,
+        paths,
         ..
-    } = run_check(&args.rules, &args.corpus, args.threads)?;
-    let previous = if args.output.exists() {
-        Some(crate::baseline::load(&args.output)?)
+    } = run_check(&inputs)?;
+    let previous = if output.exists() {
+        Some(crate::baseline::load(&output)?)
     } else {
         None
     };
     let identities = identify_all(&scan, &rules, &findings);
-    let report = Report::new(
-        &scan.documents,
-        &rules,
-        &scan.instances,
-        &findings,
-        &identities,
-    );
+    let report = Report {
+        paths: &paths,
+        ..Report::new(
+            &scan.documents,
+            &rules,
+            &scan.instances,
+            &findings,
+            &identities,
+        )
+    };
     let baseline = crate::baseline::build(&report, previous.as_ref());
     let text = crate::baseline::render(&baseline)?;
-    std::fs::write(&args.output, text)
-        .with_context(|| format!("writing baseline {}", args.output.display()))?;
+    std::fs::write(&output, text)
+        .with_context(|| format!("writing baseline {}", output.display()))?;
     let reviewed = baseline
         .finding
         .iter()
         .filter(|entry| entry.decision.is_some() || entry.note.is_some())
         .count();
-    say(&format!(
+    inform(&format!(
         "claimcheck: wrote {}: {} findings ({reviewed} with a decision or note kept)",
-        args.output.display(),
+        output.display(),
         baseline.finding.len()
     ));
     Ok(exit_code(&scan.warnings, false, false))
@@ -387,14 +547,14 @@ fn warn_stale(path: &Path, stale: &[&crate::baseline::Entry]) {
     if stale.is_empty() {
         return;
     }
-    say(&format!(
+    inform(&format!(
         "claimcheck: warning: {}: {} stale entr{} (no such finding any more; `claimcheck baseline` drops them):",
         path.display(),
         stale.len(),
         if stale.len() == 1 { "y" } else { "ies" }
     ));
     for entry in stale {
-        say(&format!(
+        inform(&format!(
             "  {} {} [{}] {}",
             entry.fingerprint,
             entry.kind.name(),
@@ -410,28 +570,30 @@ struct Checked {
     corpus: corpus::Corpus,
     scan: matcher::Scan,
     findings: Vec<Finding>,
+    /// Per document, its file as given on the command line (`/` separators).
+    paths: Vec<String>,
 }
 
 /// The check pipeline shared by `check` and `eval`: rulebook load, corpus
 /// discovery, matcher scan (warnings go to stderr) and reconcile.
-fn run_check(
-    rules_dir: &Path,
-    corpus_paths: &[PathBuf],
-    threads: Option<u16>,
-) -> anyhow::Result<Checked> {
-    if let Some(threads) = threads {
+fn run_check(inputs: &Inputs) -> anyhow::Result<Checked> {
+    let corpus_paths = &inputs.corpus;
+    if let Some(threads) = inputs.threads {
         rayon::ThreadPoolBuilder::new()
             .num_threads(usize::from(threads))
             .build_global()
             .context("starting the thread pool")?;
     }
-    let rulebook = load_rules(rules_dir)?;
-    let corpus = corpus::discover(corpus_paths)?;
+    let rulebook = load_rule_dirs(&inputs.rules)?;
+    let mut corpus = corpus::discover(corpus_paths)?;
+    corpus
+        .sources
+        .retain(|source| inputs.selection.keeps(&source.rel));
     let progress = progress_bar(corpus.sources.len());
     let scan = matcher::scan_with_progress(&rulebook, &corpus, &progress);
     progress.finish_and_clear();
     for notice in &scan.warnings {
-        say(&format!("claimcheck: {notice}"));
+        inform(&format!("claimcheck: {notice}"));
     }
     if scan.documents.is_empty() {
         anyhow::bail!("no readable articles in {}", display_paths(corpus_paths));
@@ -444,11 +606,37 @@ fn run_check(
         instances: &scan.instances,
         names_seen: &scan.names,
     });
+    let given: BTreeMap<&str, String> = corpus
+        .sources
+        .iter()
+        .rev()
+        .map(|source| {
+            let path = match &inputs.stdin {
+                Some(stdin) if source.path == stdin.path() => STDIN_NAME.to_string(),
+                _ => source.path.to_string_lossy().replace('\\', "/"),
+            };
+            (
+                source.rel.as_str(),
+                path.trim_start_matches("./").to_string(),
+            )
+        })
+        .collect();
+    let paths = scan
+        .documents
+        .iter()
+        .map(|document| {
+            given
+                .get(document.path.as_str())
+                .cloned()
+                .unwrap_or_else(|| document.path.clone())
+        })
+        .collect();
     Ok(Checked {
         rules,
         corpus,
         scan,
         findings,
+        paths,
     })
 }
 
@@ -495,7 +683,12 @@ fn eval(args: &EvalArgs) -> anyhow::Result<u8> {
         scan,
         findings,
         ..
-    } = run_check(&args.rules, &args.corpus, args.threads)?;
+    } = run_check(&Inputs {
+        rules: vec![args.rules.clone()],
+        corpus: args.corpus.clone(),
+        threads: args.threads,
+        ..Inputs::default()
+    })?;
     let identities = identify_all(&scan, &rules, &findings);
     let report = Report::new(
         &scan.documents,
@@ -562,7 +755,7 @@ fn keep(
 
 /// Fails on the first id in `wanted` that is not a rule of `dir`, with the
 /// nearest rule id as a suggestion.
-fn known_rules(wanted: &[String], ids: &[&str], dir: &Path) -> anyhow::Result<()> {
+fn known_rules(wanted: &[String], ids: &[&str], dirs: &[PathBuf]) -> anyhow::Result<()> {
     for id in wanted {
         if ids.contains(&id.as_str()) {
             continue;
@@ -570,10 +763,9 @@ fn known_rules(wanted: &[String], ids: &[&str], dir: &Path) -> anyhow::Result<()
         match crate::diag::suggest(id, ids) {
             Some(near) => anyhow::bail!("--rule {id}: unknown rule id, did you mean `{near}`?"),
             None => anyhow::bail!(
-                "--rule {id}: unknown rule id ({} has {} rules; `claimcheck rules test {}` lists them)",
-                dir.display(),
+                "--rule {id}: unknown rule id ({} has {} rules; `claimcheck rules test DIR` lists them)",
+                display_paths(dirs),
                 ids.len(),
-                dir.display()
             ),
         }
     }
@@ -591,6 +783,16 @@ fn focus_doc(documents: &[crate::model::Document], path: &Path) -> anyhow::Resul
         })
         .map(|idx| ArticleId(idx as u32))
         .with_context(|| format!("--focus {}: not an article of the corpus", path.display()))
+}
+
+fn load_rule_dirs(dirs: &[PathBuf]) -> anyhow::Result<rulebook::Rulebook> {
+    rulebook::load_all(dirs).map_err(|diagnostics| {
+        anyhow::anyhow!(
+            "{diagnostics}\n{} problem(s) in {}",
+            diagnostics.0.len(),
+            display_paths(dirs)
+        )
+    })
 }
 
 fn load_rules(dir: &Path) -> anyhow::Result<rulebook::Rulebook> {

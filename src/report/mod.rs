@@ -13,7 +13,9 @@ pub mod claimreview;
 pub mod fingerprint;
 pub mod html;
 pub mod json;
+pub mod line;
 pub mod markdown;
+pub mod sarif;
 pub mod table;
 
 use std::cmp::Reverse;
@@ -38,6 +40,9 @@ pub const EXCERPT_CHARS: usize = 160;
 pub struct Report<'a> {
     /// Documents, sorted by path.
     pub documents: &'a [Document],
+    /// Per document (same order), its file as given on the command line,
+    /// with `/` separators: what `line`, `github` and `sarif` name.
+    pub paths: &'a [String],
     /// Rules, in rulebook order.
     pub rules: &'a [RuleInfo],
     /// Instances, sorted by citation then rule.
@@ -72,6 +77,7 @@ impl<'a> Report<'a> {
     ) -> Report<'a> {
         Report {
             documents,
+            paths: &[],
             rules,
             instances,
             findings,
@@ -97,6 +103,18 @@ impl<'a> Report<'a> {
             .map_or("?", |identity| identity.id.as_str())
     }
 
+    /// The file of `article` as given on the command line, else its path in
+    /// the corpus, else `?`.
+    pub fn doc_path(&self, article: ArticleId) -> &str {
+        match self.paths.get(article.index()) {
+            Some(path) => path,
+            None => self
+                .documents
+                .get(article.index())
+                .map_or("?", |document| document.path.as_str()),
+        }
+    }
+
     /// The id of `article`'s document, or `?` for an article outside the corpus.
     pub fn doc_id(&self, article: ArticleId) -> &str {
         self.documents
@@ -111,7 +129,10 @@ impl<'a> Report<'a> {
 }
 
 /// The output formats of `claimcheck check`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, clap::ValueEnum,
+)]
+#[serde(rename_all = "kebab-case")]
 pub enum Format {
     /// A conflict table for people.
     Table,
@@ -123,6 +144,12 @@ pub enum Format {
     Html,
     /// schema.org ClaimReview JSON-LD, one review per disputed or unsupported claim.
     Claimreview,
+    /// SARIF 2.1.0 for code-scanning tools.
+    Sarif,
+    /// One line per finding: `path:line:col: kind [rule] message`.
+    Line,
+    /// GitHub Actions workflow annotations.
+    Github,
 }
 
 /// Writes `report` in `format` to `out`.
@@ -144,7 +171,51 @@ pub fn write(
         Format::Markdown => out.write_all(markdown::render(clean_report).as_bytes()),
         Format::Html => out.write_all(html::render(report).as_bytes()),
         Format::Claimreview => claimreview::write(report, out),
+        Format::Sarif => sarif::write(report, out),
+        Format::Line => out.write_all(line::render(report).as_bytes()),
+        Format::Github => out.write_all(line::github(report).as_bytes()),
     }
+}
+
+/// One piece of a finding's evidence: an instance or a name mention.
+#[derive(Debug, Clone, Copy)]
+pub struct Evidence<'a> {
+    /// The label of its side ("affirm", "70%", a spelling).
+    pub label: &'a str,
+    /// Where it was seen.
+    pub citation: &'a crate::model::Citation,
+    /// The instance, `None` for a name mention.
+    pub instance: Option<&'a Instance>,
+}
+
+/// Every piece of `finding`'s evidence, sorted by article, line and column.
+pub fn evidence<'a>(report: &Report<'a>, finding: &'a Finding) -> Vec<Evidence<'a>> {
+    let mut all: Vec<Evidence<'a>> = Vec::new();
+    for side in &finding.sides {
+        all.extend(
+            side.instances
+                .iter()
+                .filter_map(|idx| report.instances.get(*idx as usize))
+                .map(|instance| Evidence {
+                    label: &side.label,
+                    citation: &instance.citation,
+                    instance: Some(instance),
+                }),
+        );
+        all.extend(side.mentions.iter().map(|mention| Evidence {
+            label: &side.label,
+            citation: &mention.citation,
+            instance: None,
+        }));
+    }
+    all.sort_by(|a, b| {
+        (a.citation.doc, a.citation.line, a.citation.column).cmp(&(
+            b.citation.doc,
+            b.citation.line,
+            b.citation.column,
+        ))
+    });
+    all
 }
 
 /// A finding as shown: its position in the report's findings, its id (as

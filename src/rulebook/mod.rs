@@ -96,6 +96,48 @@ pub struct Rulebook {
 /// validates it and compiles the rulebook. Every problem of every file is
 /// reported, sorted by file, line and column.
 pub fn load(dir: &Path) -> Result<Rulebook, Diagnostics> {
+    load_all(&[dir.to_path_buf()])
+}
+
+/// Loads the rule files of several directories as one rulebook (a rule id is
+/// still unique across all of them). A file of a directory after the first is
+/// named `DIR/REL` in `RuleInfo::file`.
+pub fn load_all(dirs: &[std::path::PathBuf]) -> Result<Rulebook, Diagnostics> {
+    let mut sources = Vec::new();
+    let mut diagnostics = Vec::new();
+    for (idx, dir) in dirs.iter().enumerate() {
+        read_dir(dir, idx > 0, &mut sources, &mut diagnostics)?;
+    }
+    let shown = dirs
+        .iter()
+        .map(|dir| dir.display().to_string())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let result = compile(&sources, &shown);
+    match result {
+        Ok(rulebook) if diagnostics.is_empty() => Ok(rulebook),
+        Ok(_) => Err(sorted(diagnostics)),
+        Err(Diagnostics(more)) => {
+            // With a file that could not be read, "no rules" in the whole
+            // directory is only its consequence.
+            let unread = !diagnostics.is_empty();
+            diagnostics.extend(
+                more.into_iter()
+                    .filter(|problem| !(unread && problem.line == 0 && problem.file == shown)),
+            );
+            Err(sorted(diagnostics))
+        }
+    }
+}
+
+/// Reads the rule files of `dir` into `sources` (problems reading one into
+/// `diagnostics`); fails when `dir` is no readable directory of rule files.
+fn read_dir(
+    dir: &Path,
+    prefixed: bool,
+    sources: &mut Vec<Source>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<(), Diagnostics> {
     let shown = dir.display().to_string();
     let whole = |message: String| {
         Diagnostics(vec![Diagnostic {
@@ -117,21 +159,20 @@ pub fn load(dir: &Path) -> Result<Rulebook, Diagnostics> {
         ));
     }
     let mut paths = Vec::new();
-    let mut diagnostics = Vec::new();
+    let n_diagnostics = diagnostics.len();
     collect_toml(
         dir,
         &mut paths,
-        &mut diagnostics,
+        diagnostics,
         &shown,
         &mut std::collections::BTreeSet::new(),
     );
     paths.sort();
-    if paths.is_empty() && diagnostics.is_empty() {
+    if paths.is_empty() && diagnostics.len() == n_diagnostics {
         return Err(whole(
             "no rule files (*.toml) in the rules directory".to_string(),
         ));
     }
-    let mut sources = Vec::new();
     for path in &paths {
         let rel = path
             .strip_prefix(dir)
@@ -140,6 +181,11 @@ pub fn load(dir: &Path) -> Result<Rulebook, Diagnostics> {
             .map(|part| part.as_os_str().to_string_lossy().into_owned())
             .collect::<Vec<_>>()
             .join("/");
+        let rel = if prefixed {
+            format!("{}/{rel}", shown.replace('\\', "/").trim_end_matches('/'))
+        } else {
+            rel
+        };
         let display = dir.join(path.strip_prefix(dir).unwrap_or(path));
         match std::fs::read(path) {
             Ok(bytes) => match String::from_utf8(bytes) {
@@ -168,21 +214,7 @@ pub fn load(dir: &Path) -> Result<Rulebook, Diagnostics> {
             }),
         }
     }
-    let result = compile(&sources, &shown);
-    match result {
-        Ok(rulebook) if diagnostics.is_empty() => Ok(rulebook),
-        Ok(_) => Err(sorted(diagnostics)),
-        Err(Diagnostics(more)) => {
-            // With a file that could not be read, "no rules" in the whole
-            // directory is only its consequence.
-            let unread = !diagnostics.is_empty();
-            diagnostics.extend(
-                more.into_iter()
-                    .filter(|problem| !(unread && problem.line == 0 && problem.file == shown)),
-            );
-            Err(sorted(diagnostics))
-        }
-    }
+    Ok(())
 }
 
 /// One rule file's text, with its path relative to the rules directory and

@@ -14,7 +14,15 @@ fn check_output(format: &str, threads: &str) -> Vec<u8> {
 
 #[test]
 fn one_and_eight_threads_give_identical_json_and_tables() {
-    for format in ["json", "table", "markdown", "html", "claimreview"] {
+    for format in [
+        "json",
+        "table",
+        "markdown",
+        "html",
+        "claimreview",
+        "sarif",
+        "line",
+    ] {
         let one = check_output(format, "1");
         assert!(!one.is_empty());
         assert_eq!(

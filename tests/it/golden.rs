@@ -1,11 +1,12 @@
 //! Golden tests: the real binary on `golden/` cases, compared byte for byte.
 //!
-//! `golden/default.{json,txt,md,html,jsonld}` cover the top-level `rules/` and
+//! `golden/default.{json,txt,md,html,jsonld,sarif,line,github}` cover the top-level `rules/` and
 //! `corpus/`; each `golden/<case>/` holds its own `corpus/`, its own `rules/`
 //! (else the top-level `rules/` is used), optional `args`
 //! (extra command-line arguments, one per line) and the expected
 //! `expected.json`, `expected.txt` (table), `expected.md` (Markdown),
-//! `expected.html` (HTML report) and `expected.jsonld` (ClaimReview). Set
+//! `expected.html` (HTML report), `expected.jsonld` (ClaimReview),
+//! `expected.sarif`, `expected.line` and `expected.github`. Set
 //! `CLAIMCHECK_BLESS=1` to rewrite the expected files (atomically) instead of
 //! comparing them.
 
@@ -71,12 +72,15 @@ fn golden_files_match_the_current_output() {
 }
 
 /// Each output format and the extension of its golden files.
-const FORMATS: [(&str, &str); 5] = [
+const FORMATS: [(&str, &str); 8] = [
     ("json", "json"),
     ("table", "txt"),
     ("markdown", "md"),
     ("html", "html"),
     ("claimreview", "jsonld"),
+    ("sarif", "sarif"),
+    ("line", "line"),
+    ("github", "github"),
 ];
 
 /// Every golden comparison: the default rulebook and corpus, then each case.

@@ -2,12 +2,15 @@
 
 mod baseline;
 mod cli;
+mod config;
 mod corpus;
 mod default_rulebook;
 mod determinism;
 mod eval;
+mod everyday;
 mod filters;
 mod fingerprints;
+mod formats;
 mod golden;
 mod newsroom;
 mod properties;

@@ -50,6 +50,18 @@ impl Tally {
     /// keeping at most `keep` citations per name. Articles may come in any
     /// order, but each only once.
     pub fn add(&mut self, article: &Article, source_idx: usize, keep: usize) {
+        self.add_mapped(article, source_idx, keep, |at| at);
+    }
+
+    /// `add`, with citation byte offsets mapped by `file_offset` (from the
+    /// decoded text into the file's bytes).
+    pub fn add_mapped(
+        &mut self,
+        article: &Article,
+        source_idx: usize,
+        keep: usize,
+        file_offset: impl Fn(usize) -> usize,
+    ) {
         each_name(article, |name, sentence| {
             let entry = match self.names.get_mut(name) {
                 Some(entry) => entry,
@@ -62,7 +74,10 @@ impl Tally {
             entry.count += 1;
             if entry.last != source_idx {
                 entry.last = source_idx;
-                entry.citations.push((source_idx, citation(sentence)));
+                let mut cited = citation(sentence);
+                cited.byte_start = file_offset(cited.byte_start);
+                cited.byte_end = file_offset(cited.byte_end);
+                entry.citations.push((source_idx, cited));
                 if entry.citations.len() > keep {
                     entry.citations.sort_unstable_by_key(|(source, _)| *source);
                     entry.citations.truncate(keep);

@@ -33,6 +33,7 @@ pub const VALUE_KINDS: &[&str] = &[
     "multiplier",
     "duration",
     "ordinal",
+    "time",
 ];
 
 /// How a figure rule compares two values.
@@ -523,6 +524,7 @@ fn value_kind(name: &str) -> Option<ValueKind> {
         "multiplier" => ValueKind::Multiplier,
         "duration" => ValueKind::Duration,
         "ordinal" => ValueKind::Ordinal,
+        "time" => ValueKind::Time,
         _ => return None,
     })
 }
@@ -704,7 +706,7 @@ mod tests {
 
     #[test]
     fn bad_specs_are_reported() {
-        check("", Err(vec!["rules/f.toml:1:1: figure rule needs `value` (percent, count, money, quantity, year, date, range, multiplier, duration, ordinal)"]));
+        check("", Err(vec!["rules/f.toml:1:1: figure rule needs `value` (percent, count, money, quantity, year, date, range, multiplier, duration, ordinal, time)"]));
         check(
             "value = \"percnt\"\n",
             Err(vec![
@@ -746,6 +748,7 @@ mod tests {
             bound: crate::model::Bound::Exact,
             min: 0.0,
             max: 0.0,
+            inferred: false,
         }
     }
 

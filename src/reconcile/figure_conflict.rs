@@ -21,7 +21,9 @@ use std::collections::BTreeMap;
 
 use super::{join_origins, ClaimGroup};
 use crate::kinds::{FigureSpec, Tolerance};
-use crate::model::{Bound, Finding, FindingKind, Period, Severity, Side, Status, Value, ValueKind};
+use crate::model::{
+    Bound, Finding, FindingKind, Grain, Period, Severity, Side, Status, Value, ValueKind,
+};
 use crate::values::format_number;
 
 /// Values of one figure that agree with each other.
@@ -184,9 +186,14 @@ fn clusters(group: &ClaimGroup<'_>, entries: Vec<(f64, f64, u32)>) -> Vec<Cluste
             .then(a.1.total_cmp(&b.1))
             .then(a.2.cmp(&b.2))
     };
-    let (mut bounded, mut open): (Vec<_>, Vec<_>) = entries
-        .into_iter()
-        .partition(|(low, high, idx)| low.is_finite() && high.is_finite() && !loose(group, *idx));
+    let finest = entries
+        .iter()
+        .filter_map(|(_, _, idx)| figure_value(group, *idx).and_then(|value| value.grain))
+        .max();
+    let (mut bounded, mut open): (Vec<_>, Vec<_>) =
+        entries.into_iter().partition(|(low, high, idx)| {
+            low.is_finite() && high.is_finite() && !loose(group, *idx, finest)
+        });
     bounded.sort_by(by_start);
     open.sort_by(by_start);
     let mut clusters = sweep(&bounded);
@@ -214,12 +221,14 @@ fn clusters(group: &ClaimGroup<'_>, entries: Vec<(f64, f64, u32)>) -> Vec<Cluste
     clusters
 }
 
-/// Whether instance `idx` gives a range or a vague plural ("between 60% and
-/// 80%", "hundreds"): like an open value, it joins the one cluster it
-/// overlaps rather than chaining two together.
-fn loose(group: &ClaimGroup<'_>, idx: u32) -> bool {
-    figure_value(group, idx)
-        .is_some_and(|value| matches!(value.bound, Bound::Between | Bound::Vague))
+/// Whether instance `idx` gives a range, a vague plural or a date coarser
+/// than the finest one of its key ("between 60% and 80%", "hundreds", "June"
+/// beside "June 5" and "June 6"): like an open value, it joins the one
+/// cluster it overlaps rather than chaining two together.
+fn loose(group: &ClaimGroup<'_>, idx: u32, finest: Option<Grain>) -> bool {
+    figure_value(group, idx).is_some_and(|value| {
+        matches!(value.bound, Bound::Between | Bound::Vague) || value.grain < finest
+    })
 }
 
 /// Sweeps sorted intervals into clusters of overlapping ones.
@@ -276,6 +285,7 @@ fn gap(group: &ClaimGroup<'_>, sides: &[Side]) -> Option<String> {
                 " days".to_string()
             }
         }
+        (ValueKind::Time, _) => " minutes".to_string(),
         (_, Some(unit)) => format!(" {unit}"),
         (_, None) => String::new(),
     };
@@ -532,6 +542,38 @@ mod tests {
             ],
         );
         assert!(findings.is_empty());
+    }
+
+    #[test]
+    fn a_month_takes_no_side_between_two_of_its_days() {
+        let date = |text: &str, first: u32, last: u32, grain| {
+            let mut value = number(
+                ValueKind::Date,
+                day_number(2023, 6, first) as f64,
+                day_number(2023, 6, last) as f64,
+                text,
+            );
+            value.grain = Some(grain);
+            value
+        };
+        let (_, findings) = check_values(
+            spec(ValueKind::Date, Tolerance::Exact),
+            &[
+                with_value(0, "a", date("2023-06", 1, 30, Grain::Month), ""),
+                with_value(1, "b", date("2023-06-05", 5, 5, Grain::Day), ""),
+                with_value(2, "c", date("2023-06-06", 6, 6, Grain::Day), ""),
+            ],
+        );
+        assert_eq!(findings.len(), 1);
+        let labels: Vec<&str> = findings[0]
+            .sides
+            .iter()
+            .map(|side| side.label.as_str())
+            .collect();
+        assert_eq!(labels, ["2023-06-05", "2023-06-06"]);
+        assert!(findings[0]
+            .explanation
+            .ends_with("the nearest values are 1 day apart."));
     }
 
     #[test]

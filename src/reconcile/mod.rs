@@ -232,6 +232,7 @@ pub(crate) mod testing {
             bound: crate::model::Bound::Exact,
             min: low.min(high),
             max: low.max(high),
+            inferred: false,
         }
     }
 }

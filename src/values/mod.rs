@@ -36,12 +36,19 @@ pub mod words;
 
 pub use date::day_number;
 
-use crate::model::{Approx, Bound, Grain, Value, ValueKind};
+use crate::model::{Approx, Bound, Grain, PubDate, Value, ValueKind};
 use number::{word_dollar, Suffix};
 use token::{Token, TokenKind};
 
 /// Every value in `sentence`, in order of position, with sentence-relative spans.
 pub fn extract(sentence: &str) -> Vec<Value> {
+    extract_dated(sentence, None)
+}
+
+/// Every value in `sentence`, completing dates without a year ("March 3",
+/// "in June", "on Monday", "yesterday") from `published`, the article's
+/// date; such values are marked `inferred`.
+pub fn extract_dated(sentence: &str, published: Option<PubDate>) -> Vec<Value> {
     if is_ticker(sentence) {
         return Vec::new();
     }
@@ -50,6 +57,7 @@ pub fn extract(sentence: &str) -> Vec<Value> {
         text: sentence,
         tokens: &tokens,
         values: Vec::new(),
+        published,
     };
     let mut idx = 0;
     while idx < tokens.len() {
@@ -118,6 +126,8 @@ struct Scanner<'a> {
     text: &'a str,
     tokens: &'a [Token],
     values: Vec<Value>,
+    /// The article's date, which completes dates written without a year.
+    published: Option<PubDate>,
 }
 
 impl<'a> Scanner<'a> {
@@ -130,6 +140,9 @@ impl<'a> Scanner<'a> {
     }
     fn number_at(&mut self, idx: usize) -> Option<usize> {
         if let Some(next) = self.decade(idx) {
+            return Some(next);
+        }
+        if let Some(next) = self.time_of_day(idx) {
             return Some(next);
         }
         if let Some(next) = self.day_month_year(idx) {
@@ -157,6 +170,9 @@ impl<'a> Scanner<'a> {
         let word = self.text_of(idx);
         if let Some(month) = words::month(word) {
             return self.month_date(idx, month);
+        }
+        if let Some(next) = self.relative_day(idx) {
+            return Some(next);
         }
         if word.eq_ignore_ascii_case("between") || word.eq_ignore_ascii_case("from") {
             if let Some(year) = self.year(idx + 1) {
@@ -344,6 +360,7 @@ impl<'a> Scanner<'a> {
             bound: Bound::Exact,
             min: low.min(high),
             max: low.max(high),
+            inferred: false,
         });
     }
     /// Gives the value just pushed its bound, and the interval and
@@ -469,8 +486,26 @@ mod tests {
     /// allows), grain, bound.
     pub(super) type Expected<'a> = (ValueKind, &'a str, &'a str, f64, f64, Option<Grain>, Bound);
 
+    /// Checks the values of `sentence`; a sentence that starts with
+    /// "[YYYY-MM-DD] " is read as of that article date, and its dates
+    /// without a year must be marked inferred (the others not).
     pub(super) fn check(sentence: &str, expected: &[Expected]) {
-        let values = extract(sentence);
+        let (published, sentence) = match sentence
+            .strip_prefix('[')
+            .and_then(|rest| rest.split_once("] "))
+        {
+            Some((date, rest)) => (PubDate::parse(date).ok(), rest),
+            None => (None, sentence),
+        };
+        let values = extract_dated(sentence, published);
+        for value in &values {
+            let has_year = value
+                .text
+                .split(|ch: char| !ch.is_ascii_digit())
+                .any(|part| part.len() == 4);
+            let dated = matches!(value.kind, ValueKind::Date);
+            assert_eq!(value.inferred, dated && !has_year, "inferred: {sentence}");
+        }
         let got: Vec<Expected> = values
             .iter()
             .map(|value| {

@@ -135,7 +135,8 @@ pub struct FigureSpec {
     pub min: Option<f64>,
     /// Largest plausible value, inclusive.
     pub max: Option<f64>,
-    /// The unit written in the rule (`unit = "GHz"`), if any; shown, not yet compared.
+    /// The unit the rule expects (`unit = "GHz"`), if any: values in another
+    /// unit of its dimension are converted, others are unit mismatches.
     pub unit: Option<String>,
     /// Numbers that are names, never values (`exclude = ["Boeing 737",
     /// "route 66"]`): a phrase is the value as written or the word before it

@@ -109,7 +109,7 @@ pub fn reconcile(input: &Input<'_>) -> Vec<Finding> {
             }
             RuleKind::Figure(spec) => {
                 let buckets = figure_conflict::cluster(&group, spec);
-                findings.extend(figure_conflict::check(&group, &buckets));
+                findings.extend(figure_conflict::check(&group, spec, &buckets));
                 findings.extend(corroborated::check_figure(&group, &buckets));
             }
         }

@@ -107,6 +107,27 @@ pub fn interval(kind: ValueKind, low: f64, high: f64, bound: Bound) -> (f64, f64
     }
 }
 
+/// `amount` in `from` expressed in `to` ("11 mi" in km is 17.7), when both
+/// are known units of the same dimension; `None` otherwise.
+pub fn convert(amount: f64, from: &str, to: &str) -> Option<f64> {
+    if from == to {
+        return Some(amount);
+    }
+    let (from_dimension, from_scale) = words::unit_scale(from)?;
+    let (to_dimension, to_scale) = words::unit_scale(to)?;
+    (from_dimension == to_dimension).then(|| amount * from_scale / to_scale)
+}
+
+/// Whether a value in `unit` cannot be a figure in the rule's `expected`
+/// unit: both are known units and they measure different things ("5 GHz"
+/// for a depth in km).
+pub fn unit_mismatch(unit: &str, expected: &str) -> bool {
+    match (words::unit_scale(unit), words::unit_scale(expected)) {
+        (Some((dimension, _)), Some((wanted, _))) => dimension != wanted,
+        _ => false,
+    }
+}
+
 /// The schema-1 approximation a bound reads as.
 fn approx_of(bound: Bound) -> Option<Approx> {
     match bound {
@@ -959,6 +980,47 @@ mod tests {
             .map(|value| (value.text.as_str(), value.normalized.as_str()))
             .collect();
         assert_eq!(got, [("5,000-tonne", "5000 t"), ("300km", "300 km")]);
+    }
+
+    #[test]
+    fn units_convert_within_their_dimension() {
+        let quantity = |text, normalized, amount| {
+            (
+                ValueKind::Quantity,
+                text,
+                normalized,
+                amount,
+                amount,
+                None,
+                Bound::Exact,
+            )
+        };
+        check(
+            "Output fell to 300,000 barrels a day and 2 GW of capacity.",
+            &[
+                quantity("300,000 barrels a day", "300000 bbl/d", 300_000.0),
+                quantity("2 GW", "2 GW", 2.0),
+            ],
+        );
+        check(
+            "about 1.2 million bpd",
+            &[(
+                ValueKind::Quantity,
+                "1.2 million bpd",
+                "1200000 bbl/d",
+                1_164_000.0,
+                1_236_000.0,
+                None,
+                Bound::Approximately,
+            )],
+        );
+        assert_eq!(convert(2.0, "GW", "MW"), Some(2000.0));
+        assert_eq!(convert(5.0, "t", "kg"), Some(5000.0));
+        assert!(convert(11.0, "mi", "km").is_some_and(|km| (km - 17.7).abs() < 0.01));
+        assert_eq!(convert(5.0, "GHz", "km"), None);
+        assert!(unit_mismatch("GHz", "km"));
+        assert!(!unit_mismatch("mi", "km"));
+        assert!(!unit_mismatch("km", "cubic km"));
     }
 
     #[test]

@@ -49,6 +49,17 @@ struct Args {
     /// Writes a rulebook ten times larger than `--rules` into this directory.
     #[arg(long = "rules-x10")]
     rules_x10: Option<PathBuf>,
+    /// Sparse corpus: English prose files whose word-level (bigram) model writes the filler
+    /// paragraphs, e.g. Debian's `/usr/share/common-licenses/*` (package `base-files`).
+    #[arg(long, num_args = 1..)]
+    filler: Vec<PathBuf>,
+    /// With `--filler`: the share of paragraphs taken from the seeds (the rest is filler).
+    #[arg(long, default_value_t = 0.05)]
+    seed_share: f64,
+    /// With `--filler`: a file of phrases, one a line (`claimcheck rules literals`); a filler
+    /// word that contains the first word of one is left out, so filler touches no rule.
+    #[arg(long)]
+    avoid: Option<PathBuf>,
 }
 
 /// Files per output directory.
@@ -92,7 +103,25 @@ fn run(args: &Args) -> anyhow::Result<()> {
         anyhow::bail!("nothing to do: give --out DIR and/or --rules-x10 DIR");
     }
     if let Some(out) = &args.out {
-        let source = Source::load(&args.from)?;
+        let mut source = Source::load(&args.from)?;
+        if !args.filler.is_empty() {
+            let avoid = match &args.avoid {
+                Some(path) => fs::read_to_string(path)
+                    .with_context(|| format!("reading phrases to avoid {}", path.display()))?,
+                None => String::new(),
+            };
+            let mut texts = Vec::new();
+            for path in &args.filler {
+                let bytes =
+                    fs::read(path).with_context(|| format!("reading filler {}", path.display()))?;
+                texts.push(String::from_utf8_lossy(&bytes).into_owned());
+            }
+            let filler = Filler::new(&texts, &avoid);
+            if filler.starts.is_empty() {
+                anyhow::bail!("the filler texts hold no usable sentence start");
+            }
+            source.filler = Some((filler, args.seed_share.clamp(0.0, 1.0)));
+        }
         let summary = generate(&source, out, args.mb, args.seed)?;
         eprintln!(
             "gencorpus: wrote {} files, {} bytes to {}",
@@ -168,6 +197,110 @@ struct Paragraph {
 struct Source {
     headings: Vec<String>,
     paragraphs: Vec<Paragraph>,
+    /// For a sparse corpus: the filler model and the share of seed paragraphs.
+    filler: Option<(Filler, f64)>,
+}
+
+/// A word-level bigram model of English prose, for filler paragraphs that read like text but
+/// touch no rule.
+#[derive(Debug, Clone)]
+struct Filler {
+    /// Vocabulary, in first-seen order.
+    words: Vec<String>,
+    /// Per word: the indexes of the words that follow it in the texts (with repeats).
+    next: Vec<Vec<u32>>,
+    /// Words that open a sentence in the texts.
+    starts: Vec<u32>,
+}
+
+impl Filler {
+    /// Builds the model from `texts`; words containing the first word of a line of `avoid`
+    /// (lower case; a word of three letters or fewer only when equal) are dropped, as if they
+    /// were not in the texts.
+    fn new(texts: &[String], avoid: &str) -> Filler {
+        let avoid: Vec<String> = avoid
+            .lines()
+            .filter_map(|line| line.split_whitespace().next())
+            .map(str::to_lowercase)
+            .filter(|word| !word.is_empty())
+            .collect();
+        let mut index: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+        let mut filler = Filler {
+            words: Vec::new(),
+            next: Vec::new(),
+            starts: Vec::new(),
+        };
+        for text in texts {
+            let mut previous: Option<u32> = None;
+            let mut sentence_start = true;
+            for token in text.split_whitespace() {
+                let word: String = token
+                    .chars()
+                    .filter(|c| c.is_ascii_alphabetic() || *c == '-' || *c == '\'')
+                    .collect();
+                let ends = token.ends_with(['.', '!', '?']);
+                let lower = word.to_lowercase();
+                let usable = !word.is_empty()
+                    && word.starts_with(|c: char| c.is_ascii_alphabetic())
+                    && !avoid.iter().any(|phrase| {
+                        // A short word is avoided only as itself ("a", "aid"), a longer one
+                        // also inside a word ("suppl" in "supplying").
+                        if phrase.len() <= 3 {
+                            lower == *phrase
+                        } else {
+                            lower.contains(phrase.as_str())
+                        }
+                    });
+                if !usable {
+                    previous = None;
+                    sentence_start = ends;
+                    continue;
+                }
+                let id = *index.entry(word.clone()).or_insert_with(|| {
+                    filler.words.push(word.clone());
+                    filler.next.push(Vec::new());
+                    (filler.words.len() - 1) as u32
+                });
+                if sentence_start && word.starts_with(|c: char| c.is_ascii_uppercase()) {
+                    filler.starts.push(id);
+                }
+                if let Some(prev) = previous {
+                    filler.next[prev as usize].push(id);
+                }
+                previous = (!ends).then_some(id);
+                sentence_start = ends;
+            }
+        }
+        filler
+    }
+
+    /// A paragraph of sentences of 8–30 words, about `n_words` words in all.
+    fn paragraph(&self, n_words: usize, rng: &mut SplitMix64) -> String {
+        let mut text = String::new();
+        let mut written = 0;
+        while written < n_words {
+            let length = 8 + rng.below(23);
+            let mut word = self.starts[rng.below(self.starts.len())];
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            for idx in 0..length {
+                if idx > 0 {
+                    text.push(' ');
+                }
+                text.push_str(&self.words[word as usize]);
+                let followers = &self.next[word as usize];
+                if followers.is_empty() {
+                    break;
+                }
+                word = followers[rng.below(followers.len())];
+                written += 1;
+            }
+            text.push('.');
+            written += 1;
+        }
+        text
+    }
 }
 
 /// How one seed line is used.
@@ -219,6 +352,7 @@ impl Source {
         Source {
             headings,
             paragraphs,
+            filler: None,
         }
     }
 }
@@ -437,7 +571,10 @@ fn article(source: &Source, rng: &mut SplitMix64) -> String {
         "\n\n"
     };
     let mut text = String::with_capacity(MAX_FILE + 2048);
-    if source.headings.is_empty() {
+    if let Some((filler, _)) = &source.filler {
+        let heading = filler.paragraph(4 + rng.below(6), rng);
+        text.push_str(heading.split('.').next().unwrap_or("Untitled"));
+    } else if source.headings.is_empty() {
         text.push_str("Untitled");
     } else {
         text.push_str(&source.headings[rng.below(source.headings.len())]);
@@ -446,8 +583,13 @@ fn article(source: &Source, rng: &mut SplitMix64) -> String {
     let mut n_paragraphs = 0;
     let mut n_misses = 0;
     while text.len() < target && n_misses < 8 {
-        let paragraph = &source.paragraphs[rng.below(source.paragraphs.len())];
-        let body = perturb(paragraph, rng);
+        let body = match &source.filler {
+            Some((filler, share)) if !rng.chance(*share) => {
+                let n_words = 40 + rng.below(110);
+                filler.paragraph(n_words, rng)
+            }
+            _ => perturb(&source.paragraphs[rng.below(source.paragraphs.len())], rng),
+        };
         if n_paragraphs > 0 && text.len() + separator.len() + body.len() + 1 > MAX_FILE {
             n_misses += 1;
             continue;

@@ -86,6 +86,8 @@ struct CheckArgs {
     /// changed, and let --fail-on count only new and changed ones.
     #[arg(long)]
     baseline: Option<PathBuf>,
+    #[command(flatten)]
+    newsroom: NewsroomArgs,
 }
 
 #[derive(Debug, clap::Args)]
@@ -102,6 +104,31 @@ struct BaselineArgs {
     /// The baseline file to write; decisions and notes already in it are kept.
     #[arg(long, short, default_value = "claimcheck-baseline.toml")]
     output: PathBuf,
+}
+
+/// Options of the newsroom outputs: the table's unsupported section, the
+/// HTML report beside another format, the ClaimReview publisher.
+#[derive(Debug, clap::Args)]
+struct NewsroomArgs {
+    /// Show unsupported assertions in full (table, Markdown) instead of one line each.
+    #[arg(long)]
+    all_unsupported: bool,
+    /// Also write the HTML report to this file.
+    #[arg(long, value_name = "FILE")]
+    html: Option<PathBuf>,
+    /// ClaimReview `author`: the organisation publishing the reviews.
+    #[arg(long, value_name = "NAME")]
+    claimreview_author: Option<String>,
+    /// ClaimReview `url`: the page the reviews are published on (each review adds `#` and the finding id).
+    #[arg(long, value_name = "URL")]
+    claimreview_url: Option<String>,
+    /// ClaimReview `datePublished` (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    claimreview_date: Option<crate::model::PubDate>,
+}
+
+fn parse_date(text: &str) -> Result<crate::model::PubDate, String> {
+    crate::model::PubDate::parse(text).map_err(|err| format!("date `{text}` {err}"))
 }
 
 const EVAL_EXIT_CODES: &str = "Exit codes:
@@ -192,6 +219,12 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Baseline(args) => write_baseline(&args),
         Command::Rules(RulesCommand::Check { dir }) => {
             let rulebook = load_rules(&dir)?;
+            for warning in rulebook.warnings() {
+                say(&format!(
+                    "claimcheck: warning: {}: {warning}",
+                    dir.display()
+                ));
+            }
             say(&format!(
                 "{}: {} rules, no problems",
                 dir.display(),
@@ -222,6 +255,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
 fn check(args: &CheckArgs) -> anyhow::Result<u8> {
     let Checked {
         rules,
+        corpus,
         scan,
         findings,
     } = run_check(&args.rules, &args.corpus, args.threads)?;
@@ -260,13 +294,33 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
         width: terminal_width(),
         color: std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
     };
-    let report = Report {
-        documents: &scan.documents,
-        rules: &rules,
-        instances: &scan.instances,
-        findings: &shown,
-        identities: &shown_identities,
+    let newsroom = &args.newsroom;
+    let articles = if args.format == Format::Html || newsroom.html.is_some() {
+        cited_articles(&corpus, &scan, &shown)
+    } else {
+        Vec::new()
     };
+    let report = Report {
+        focus,
+        all_unsupported: newsroom.all_unsupported,
+        articles: &articles,
+        publisher: report::claimreview::Publisher {
+            author: newsroom.claimreview_author.as_deref(),
+            url: newsroom.claimreview_url.as_deref(),
+            date: newsroom.claimreview_date,
+        },
+        ..Report::new(
+            &scan.documents,
+            &rules,
+            &scan.instances,
+            &shown,
+            &shown_identities,
+        )
+    };
+    if let Some(path) = &newsroom.html {
+        std::fs::write(path, report::html::render(&report))
+            .with_context(|| format!("writing the HTML report {}", path.display()))?;
+    }
     let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let written =
         report::write(&report, args.format, &style, &mut stdout).and_then(|()| stdout.flush());
@@ -296,6 +350,7 @@ fn write_baseline(args: &BaselineArgs) -> anyhow::Result<u8> {
         rules,
         scan,
         findings,
+        ..
     } = run_check(&args.rules, &args.corpus, args.threads)?;
     let previous = if args.output.exists() {
         Some(crate::baseline::load(&args.output)?)
@@ -303,13 +358,13 @@ fn write_baseline(args: &BaselineArgs) -> anyhow::Result<u8> {
         None
     };
     let identities = identify_all(&scan, &rules, &findings);
-    let report = Report {
-        documents: &scan.documents,
-        rules: &rules,
-        instances: &scan.instances,
-        findings: &findings,
-        identities: &identities,
-    };
+    let report = Report::new(
+        &scan.documents,
+        &rules,
+        &scan.instances,
+        &findings,
+        &identities,
+    );
     let baseline = crate::baseline::build(&report, previous.as_ref());
     let text = crate::baseline::render(&baseline)?;
     std::fs::write(&args.output, text)
@@ -352,6 +407,7 @@ fn warn_stale(path: &Path, stale: &[&crate::baseline::Entry]) {
 /// What the check pipeline produced, before any filter.
 struct Checked {
     rules: Vec<crate::kinds::RuleInfo>,
+    corpus: corpus::Corpus,
     scan: matcher::Scan,
     findings: Vec<Finding>,
 }
@@ -390,9 +446,44 @@ fn run_check(
     });
     Ok(Checked {
         rules,
+        corpus,
         scan,
         findings,
     })
+}
+
+/// The articles `findings` cite, read again (the scan keeps no text), sorted
+/// by path, for the HTML report's context and article views. An article that
+/// no longer reads is left out: the report then shows its quotes alone.
+fn cited_articles(
+    corpus: &corpus::Corpus,
+    scan: &matcher::Scan,
+    findings: &[Finding],
+) -> Vec<crate::model::Article> {
+    let mut cited = std::collections::BTreeSet::new();
+    for side in findings.iter().flat_map(|finding| &finding.sides) {
+        cited.extend(
+            side.instances
+                .iter()
+                .filter_map(|idx| scan.instances.get(*idx as usize))
+                .map(|instance| instance.citation.doc),
+        );
+        cited.extend(side.mentions.iter().map(|mention| mention.citation.doc));
+    }
+    let paths: std::collections::BTreeSet<&str> = cited
+        .into_iter()
+        .filter_map(|doc| scan.documents.get(doc.index()))
+        .map(|document| document.path.as_str())
+        .collect();
+    let mut articles: Vec<crate::model::Article> = corpus
+        .sources
+        .iter()
+        .filter(|source| paths.contains(source.rel.as_str()))
+        .filter_map(|source| corpus::read(source).ok()?.article)
+        .collect();
+    articles.sort_by(|a, b| a.document.path.cmp(&b.document.path));
+    articles.dedup_by(|a, b| a.document.path == b.document.path);
+    articles
 }
 
 /// Runs the check, renders it as `check --format json` would (every finding,
@@ -403,15 +494,16 @@ fn eval(args: &EvalArgs) -> anyhow::Result<u8> {
         rules,
         scan,
         findings,
+        ..
     } = run_check(&args.rules, &args.corpus, args.threads)?;
     let identities = identify_all(&scan, &rules, &findings);
-    let report = Report {
-        documents: &scan.documents,
-        rules: &rules,
-        instances: &scan.instances,
-        findings: &findings,
-        identities: &identities,
-    };
+    let report = Report::new(
+        &scan.documents,
+        &rules,
+        &scan.instances,
+        &findings,
+        &identities,
+    );
     let mut json = Vec::new();
     report::json::write(&report, &mut json).context("rendering the report as JSON")?;
     let outcome = eval::run(&eval::Job {
@@ -431,13 +523,13 @@ fn identify_all(
     rules: &[crate::kinds::RuleInfo],
     findings: &[Finding],
 ) -> Vec<Identity> {
-    fingerprint::identify(&Report {
-        documents: &scan.documents,
+    fingerprint::identify(&Report::new(
+        &scan.documents,
         rules,
-        instances: &scan.instances,
+        &scan.instances,
         findings,
-        identities: &[],
-    })
+        &[],
+    ))
 }
 
 fn keep(

@@ -4,33 +4,18 @@
 //! letter, so acronyms are left out) that does not open its sentence;
 //! a possessive `'s` is dropped. Furniture is never read.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
-use crate::model::{Article, ArticleId, Citation, NameCount, SentenceKind};
+use crate::model::{Article, ArticleId, Citation, NameCount, Sentence, SentenceKind};
 
 /// The article's names, each with its count and first citation, sorted by name.
 pub fn mentions(article: &Article) -> Vec<NameCount> {
     let mut seen: BTreeMap<&str, (Citation, u32)> = BTreeMap::new();
-    for sentence in &article.sentences {
-        if sentence.kind == SentenceKind::Furniture {
-            continue;
-        }
-        let Some(text) = article.text.get(sentence.start..sentence.end) else {
-            continue;
-        };
-        let citation = Citation {
-            doc: ArticleId(0),
-            byte_start: sentence.start,
-            byte_end: sentence.end,
-            line: sentence.line,
-            column: sentence.column,
-        };
-        for name in words(text).skip(1).filter(|word| is_name(word)) {
-            seen.entry(name)
-                .and_modify(|(_, count)| *count += 1)
-                .or_insert((citation, 1));
-        }
-    }
+    each_name(article, |name, sentence| {
+        seen.entry(name)
+            .and_modify(|(_, count)| *count += 1)
+            .or_insert_with(|| (citation(sentence), 1));
+    });
     seen.into_iter()
         .map(|(name, (citation, count))| NameCount {
             name: name.to_string(),
@@ -40,16 +25,162 @@ pub fn mentions(article: &Article) -> Vec<NameCount> {
         .collect()
 }
 
-/// The words of `text`: runs of letters, with a trailing possessive dropped.
-fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|ch: char| !ch.is_alphabetic() && ch != '\'' && ch != '\u{2019}')
-        .map(|word| {
-            let word = word.trim_matches(|ch| ch == '\'' || ch == '\u{2019}');
-            word.strip_suffix("'s")
-                .or_else(|| word.strip_suffix("\u{2019}s"))
-                .unwrap_or(word)
-        })
-        .filter(|word| !word.is_empty())
+/// A name, its count, and its citations with their article index.
+pub type Tallied = (String, u32, Vec<(usize, Citation)>);
+
+/// Names tallied over many articles (one tally per thread, merged at the
+/// end): per name its count and the first citation of each of the
+/// `keep` earliest articles, by their index in the corpus.
+#[derive(Debug, Default)]
+pub struct Tally {
+    names: HashMap<String, Entry>,
+}
+
+#[derive(Debug)]
+struct Entry {
+    count: u32,
+    /// The last article that added to it, so only its first mention cites.
+    last: usize,
+    /// (article index, first citation there), at most `keep`, any order.
+    citations: Vec<(usize, Citation)>,
+}
+
+impl Tally {
+    /// Adds the names of `article`, the corpus's article number `source_idx`,
+    /// keeping at most `keep` citations per name. Articles may come in any
+    /// order, but each only once.
+    pub fn add(&mut self, article: &Article, source_idx: usize, keep: usize) {
+        self.add_mapped(article, source_idx, keep, |at| at);
+    }
+
+    /// `add`, with citation byte offsets mapped by `file_offset` (from the
+    /// decoded text into the file's bytes).
+    pub fn add_mapped(
+        &mut self,
+        article: &Article,
+        source_idx: usize,
+        keep: usize,
+        file_offset: impl Fn(usize) -> usize,
+    ) {
+        each_name(article, |name, sentence| {
+            let entry = match self.names.get_mut(name) {
+                Some(entry) => entry,
+                None => self.names.entry(name.to_string()).or_insert(Entry {
+                    count: 0,
+                    last: usize::MAX,
+                    citations: Vec::new(),
+                }),
+            };
+            entry.count += 1;
+            if entry.last != source_idx {
+                entry.last = source_idx;
+                let mut cited = citation(sentence);
+                cited.byte_start = file_offset(cited.byte_start);
+                cited.byte_end = file_offset(cited.byte_end);
+                entry.citations.push((source_idx, cited));
+                if entry.citations.len() > keep {
+                    entry.citations.sort_unstable_by_key(|(source, _)| *source);
+                    entry.citations.truncate(keep);
+                }
+            }
+        });
+    }
+
+    /// Merges per-thread tallies into names sorted by name, each with its
+    /// citations sorted by article index (`doc` still unset).
+    pub fn merge(tallies: Vec<Tally>, keep: usize) -> Vec<Tallied> {
+        let mut merged: BTreeMap<String, (u32, Vec<(usize, Citation)>)> = BTreeMap::new();
+        for tally in tallies {
+            for (name, entry) in tally.names {
+                let slot = merged.entry(name).or_default();
+                slot.0 += entry.count;
+                slot.1.extend(entry.citations);
+            }
+        }
+        merged
+            .into_iter()
+            .map(|(name, (count, mut citations))| {
+                citations.sort_unstable_by_key(|(source, _)| *source);
+                citations.truncate(keep);
+                (name, count, citations)
+            })
+            .collect()
+    }
+}
+
+/// The citation of a whole sentence (`doc` unset).
+fn citation(sentence: &Sentence) -> Citation {
+    Citation {
+        doc: ArticleId(0),
+        byte_start: sentence.start,
+        byte_end: sentence.end,
+        line: sentence.line,
+        column: sentence.column,
+    }
+}
+
+/// Calls `found(name, sentence)` for every name of every non-furniture
+/// sentence of `article`, in text order.
+fn each_name<'a>(article: &'a Article, mut found: impl FnMut(&'a str, &'a Sentence)) {
+    for sentence in &article.sentences {
+        if sentence.kind == SentenceKind::Furniture {
+            continue;
+        }
+        let Some(text) = article.text.get(sentence.start..sentence.end) else {
+            continue;
+        };
+        let mut first = true;
+        each_word(text, |word| {
+            if std::mem::take(&mut first) {
+                return;
+            }
+            if is_name(word) {
+                found(word, sentence);
+            }
+        });
+    }
+}
+
+/// Calls `found` with each word of `text`: runs of letters and apostrophes,
+/// quotes trimmed, a trailing possessive dropped, empty ones skipped. ASCII
+/// is classified byte by byte; other characters are decoded.
+fn each_word<'a>(text: &'a str, mut found: impl FnMut(&'a str)) {
+    let bytes = text.as_bytes();
+    let mut pos = 0;
+    let mut start: Option<usize> = None;
+    while pos < bytes.len() {
+        let byte = bytes[pos];
+        let (is_word, width) = if byte.is_ascii() {
+            (byte.is_ascii_alphabetic() || byte == b'\'', 1)
+        } else {
+            let ch = text[pos..].chars().next().unwrap_or(' ');
+            (ch.is_alphabetic() || ch == '\u{2019}', ch.len_utf8())
+        };
+        match (is_word, start) {
+            (true, None) => start = Some(pos),
+            (false, Some(from)) => {
+                emit(&text[from..pos], &mut found);
+                start = None;
+            }
+            _ => {}
+        }
+        pos += width;
+    }
+    if let Some(from) = start {
+        emit(&text[from..], &mut found);
+    }
+}
+
+/// Trims quotes and a possessive from a raw word and passes it on unless empty.
+fn emit<'a>(raw: &'a str, found: &mut impl FnMut(&'a str)) {
+    let word = raw.trim_matches(|ch| ch == '\'' || ch == '\u{2019}');
+    let word = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix("\u{2019}s"))
+        .unwrap_or(word);
+    if !word.is_empty() {
+        found(word);
+    }
 }
 
 fn is_name(word: &str) -> bool {
@@ -66,7 +197,7 @@ fn is_name(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Document, Sentence};
+    use crate::model::Document;
 
     fn check(text: &str, expected: &[(&str, u32)]) {
         let article = Article {
@@ -106,5 +237,69 @@ mod tests {
             "Then Vladimir Putin’s GLONASS met Putin's R&D.",
             &[("Putin", 2), ("Vladimir", 1)],
         );
+    }
+
+    /// The words as first defined, through `str::split`.
+    fn reference_words(text: &str) -> Vec<&str> {
+        text.split(|ch: char| !ch.is_alphabetic() && ch != '\'' && ch != '\u{2019}')
+            .map(|word| {
+                let word = word.trim_matches(|ch| ch == '\'' || ch == '\u{2019}');
+                word.strip_suffix("'s")
+                    .or_else(|| word.strip_suffix("\u{2019}s"))
+                    .unwrap_or(word)
+            })
+            .filter(|word| !word.is_empty())
+            .collect()
+    }
+
+    #[test]
+    fn the_byte_scan_splits_words_as_str_split_does() {
+        for text in [
+            "",
+            "'' ’ Erdoğan’s İstanbul, O'Neill's ‘Zürich’ x2y ΣΊΣΥΦΟΣ—Kyiv's.",
+            "rock'n'roll 'quoted' Putin’s’ ’s 's R&D Ünal\u{301}e",
+        ] {
+            let mut words = Vec::new();
+            each_word(text, |word| words.push(word));
+            assert_eq!(words, reference_words(text), "text: {text}");
+        }
+    }
+
+    #[test]
+    fn tallies_keep_the_earliest_articles_in_any_order() {
+        let article = |text: &str| Article {
+            document: Document::default(),
+            text: text.to_string(),
+            sentences: crate::text::segment(text),
+        };
+        let texts = [
+            "So Kofman said. Then Kofman left.",
+            "Then Kofman came.",
+            "And Putin spoke.",
+            "Then Kofman and Putin met.",
+        ];
+        let mut forward = Tally::default();
+        for (idx, text) in texts.iter().enumerate() {
+            forward.add(&article(text), idx, 2);
+        }
+        let (mut odd, mut even) = (Tally::default(), Tally::default());
+        for (idx, text) in texts.iter().enumerate().rev() {
+            let tally = if idx % 2 == 1 { &mut odd } else { &mut even };
+            tally.add(&article(text), idx, 2);
+        }
+        let summary = |tallies: Vec<Tally>| -> Vec<(String, u32, Vec<usize>)> {
+            Tally::merge(tallies, 2)
+                .into_iter()
+                .map(|(name, count, citations)| {
+                    (name, count, citations.iter().map(|(idx, _)| *idx).collect())
+                })
+                .collect()
+        };
+        let expected = vec![
+            ("Kofman".to_string(), 4, vec![0, 1]),
+            ("Putin".to_string(), 2, vec![2, 3]),
+        ];
+        assert_eq!(summary(vec![forward]), expected);
+        assert_eq!(summary(vec![odd, even]), expected);
     }
 }

@@ -19,8 +19,8 @@ use crate::corpus::{self, Corpus};
 use crate::diag::Notice;
 use crate::kinds;
 use crate::model::{
-    Article, ArticleId, Citation, CopyOf, DenialClass, Document, Instance, NameCount, RuleId,
-    Stance, StanceReading, Value,
+    Article, ArticleId, CopyOf, DenialClass, Document, Instance, NameCount, RuleId, Stance,
+    StanceReading, Value,
 };
 use crate::names;
 use crate::provenance::{self, Analyzer, QuoteReading};
@@ -54,9 +54,11 @@ pub fn scan(rulebook: &Rulebook, corpus: &Corpus) -> Scan {
 /// (the CLI shows it on a terminal's stderr; output never depends on it).
 pub fn scan_with_progress(rulebook: &Rulebook, corpus: &Corpus, progress: &ProgressBar) -> Scan {
     let analyzer = Analyzer::new(&rulebook.lexicon);
-    // Names are tallied as articles finish, so the per-article lists are not
-    // all held until the end.
-    let names: Mutex<BTreeMap<String, NameTally>> = Mutex::new(BTreeMap::new());
+    // Names are tallied as articles finish, one tally per worker thread (each
+    // locks only its own, so never waits), merged at the end.
+    let tallies: Vec<Mutex<names::Tally>> = (0..rayon::current_num_threads().max(1))
+        .map(|_| Mutex::new(names::Tally::default()))
+        .collect();
     let mut assembly = Assembly::default();
     // Chunk by chunk, so that only one chunk's per-article results wait to be
     // moved into the scan: holding every article's results until the end
@@ -71,9 +73,18 @@ pub fn scan_with_progress(rulebook: &Rulebook, corpus: &Corpus, progress: &Progr
                 let mut result = match corpus::read(source) {
                     Ok(loaded) => match loaded.article {
                         Some(article) => {
-                            let mut result = scan_article(rulebook, &analyzer, &article);
+                            let mut result = scan_matches(rulebook, &analyzer, &article);
                             cite_file_bytes(&mut result, &loaded.offsets);
                             result.warnings.extend(loaded.warnings);
+                            let thread = rayon::current_thread_index().unwrap_or(0);
+                            if let Some(tally) = tallies.get(thread % tallies.len()) {
+                                tally
+                                    .lock()
+                                    .unwrap_or_else(PoisonError::into_inner)
+                                    .add_mapped(&article, base + idx, MAX_NAME_CITATIONS, |at| {
+                                        loaded.offsets.file_offset(at)
+                                    });
+                            }
                             result
                         }
                         None => ArticleScan {
@@ -86,9 +97,6 @@ pub fn scan_with_progress(rulebook: &Rulebook, corpus: &Corpus, progress: &Progr
                         ..ArticleScan::default()
                     },
                 };
-                if result.document.is_some() {
-                    tally(&names, base + idx, std::mem::take(&mut result.names));
-                }
                 // Sorted here, in parallel, the instances of one article are
                 // already in order once concatenated in document order.
                 result.instances.sort_by(instance_order);
@@ -97,7 +105,11 @@ pub fn scan_with_progress(rulebook: &Rulebook, corpus: &Corpus, progress: &Progr
             .collect();
         assembly.add(base, results);
     }
-    let names = names.into_inner().unwrap_or_else(PoisonError::into_inner);
+    let tallies = tallies
+        .into_iter()
+        .map(|tally| tally.into_inner().unwrap_or_else(PoisonError::into_inner))
+        .collect();
+    let names = names::Tally::merge(tallies, MAX_NAME_CITATIONS);
     assembly.finish(names, corpus.warnings.clone())
 }
 
@@ -133,40 +145,6 @@ fn instance_order(a: &Instance, b: &Instance) -> std::cmp::Ordering {
         .then_with(|| a.rule.cmp(&b.rule))
 }
 
-/// A name's count so far and its earliest citations, each with the corpus
-/// index of its source and its position in that article's list.
-#[derive(Debug, Default)]
-struct NameTally {
-    count: u32,
-    citations: Vec<(usize, usize, Citation)>,
-}
-
-/// Adds the names of the article at `source_idx` to `names`, keeping per
-/// name only the `MAX_NAME_CITATIONS` earliest citations in corpus order.
-fn tally(names: &Mutex<BTreeMap<String, NameTally>>, source_idx: usize, seen: Vec<NameCount>) {
-    if seen.is_empty() {
-        return;
-    }
-    let mut names = names.lock().unwrap_or_else(PoisonError::into_inner);
-    for name_count in seen {
-        let entry = names.entry(name_count.name).or_default();
-        entry.count += name_count.count;
-        entry.citations.extend(
-            name_count
-                .citations
-                .into_iter()
-                .enumerate()
-                .map(|(order, citation)| (source_idx, order, citation)),
-        );
-        if entry.citations.len() > MAX_NAME_CITATIONS {
-            entry
-                .citations
-                .sort_unstable_by_key(|(source, order, _)| (*source, *order));
-            entry.citations.truncate(MAX_NAME_CITATIONS);
-        }
-    }
-}
-
 /// What one article contributed: its document, instances and names, with
 /// citations whose `doc` is still unset (0).
 #[derive(Debug, Clone, Default)]
@@ -183,8 +161,16 @@ pub struct ArticleScan {
     pub fingerprint: reuse::Fingerprint,
 }
 
-/// Finds every instance of every rule in one article.
+/// Finds every instance of every rule in one article, and its names.
 pub fn scan_article(rulebook: &Rulebook, analyzer: &Analyzer, article: &Article) -> ArticleScan {
+    ArticleScan {
+        names: names::mentions(article),
+        ..scan_matches(rulebook, analyzer, article)
+    }
+}
+
+/// `scan_article` without the names (the scan tallies them per thread).
+fn scan_matches(rulebook: &Rulebook, analyzer: &Analyzer, article: &Article) -> ArticleScan {
     let matches = rulebook.find(&article.text, &article.sentences);
     let mut last_quote: Option<LastQuote> = None;
     let mut instances: Vec<Instance> = matches
@@ -196,7 +182,7 @@ pub fn scan_article(rulebook: &Rulebook, analyzer: &Analyzer, article: &Article)
     ArticleScan {
         document: Some(article.document.clone()),
         instances,
-        names: names::mentions(article),
+        names: Vec::new(),
         warnings,
         fingerprint: reuse::fingerprint(article),
     }
@@ -357,8 +343,9 @@ impl Assembly {
         }
     }
 
-    /// The finished scan, with `names` tallied by source index.
-    fn finish(self, names: BTreeMap<String, NameTally>, mut warnings: Vec<Notice>) -> Scan {
+    /// The finished scan, with `names` tallied by source index (sorted by
+    /// name, citations by source).
+    fn finish(self, names: Vec<names::Tallied>, mut warnings: Vec<Notice>) -> Scan {
         let Assembly {
             mut scan,
             warnings: found,
@@ -371,25 +358,16 @@ impl Assembly {
         );
         scan.names = names
             .into_iter()
-            .map(|(name, tally)| {
-                let mut citations: Vec<(ArticleId, usize, Citation)> = tally
-                    .citations
+            .map(|(name, count, citations)| NameCount {
+                name,
+                count,
+                citations: citations
                     .into_iter()
-                    .filter_map(|(source, order, mut citation)| {
-                        let doc_idx = doc_of_source.get(source).copied().flatten()?;
-                        citation.doc = doc_idx;
-                        Some((doc_idx, order, citation))
+                    .filter_map(|(source, mut citation)| {
+                        citation.doc = doc_of_source.get(source).copied().flatten()?;
+                        Some(citation)
                     })
-                    .collect();
-                citations.sort_unstable_by_key(|(doc_idx, order, _)| (*doc_idx, *order));
-                NameCount {
-                    name,
-                    count: tally.count,
-                    citations: citations
-                        .into_iter()
-                        .map(|(_, _, citation)| citation)
-                        .collect(),
-                }
+                    .collect(),
             })
             .collect();
         // Each article's instances were sorted and articles come in document

@@ -1,18 +1,25 @@
 //! One Aho-Corasick automaton over every literal phrase of every rule, and
 //! the matcher that turns its hits into rule matches.
 //!
-//! An article is scanned once. Each hit is checked for word boundaries,
-//! mapped to its sentence by binary search, and handed to the rules that use
-//! its phrase. Only rules with hits (and the few rules made only of regexes)
-//! are evaluated, and only on the sentences where they have hits; their regex
-//! terms run on those sentences only.
+//! An article is first scanned with the *anchor pass*: a small DFA over only
+//! the anchor literals, the phrases of which every match of a rule must hold
+//! one (the rule's anchor term; for a rule made only of regexes, the literal
+//! prefixes its regex requires). A sentence holding an anchor hit is *hot*.
+//! Only hot sentences, widened by the rulebook's longest window, are searched
+//! with the full automaton: elsewhere no rule can match. Each hit is checked
+//! for word boundaries, mapped to its sentence by binary search, and handed
+//! to the rules that use its phrase. Only rules with hits are evaluated, and
+//! only on the sentences where they have hits; their regex terms run on those
+//! sentences only. Regex-only rules are evaluated on the hot sentences; a
+//! rule with no anchor at all (no literal term, a regex with no required
+//! literal) turns the anchor pass off, and `rules check` warns about it.
 
 use std::cell::RefCell;
 use std::cmp::Reverse;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
 
 use super::term::{self, Role, Term};
 use super::{Rule, RuleMatch};
@@ -46,6 +53,15 @@ pub struct Automaton {
     /// Regex patterns that several rules use: a sentence's hits of one are
     /// found once per article and shared.
     shared_regexes: HashSet<String>,
+    /// The anchor pass: every rule's anchor literals in one DFA; `None` when
+    /// some rule has no anchor (every sentence is then searched).
+    anchors: Option<AhoCorasick>,
+    /// The longest window of any rule, in sentences.
+    max_window: usize,
+    /// Rules that no literal anchors (made only of regexes), by id.
+    unanchored_ids: Vec<String>,
+    /// Of those, the rules with no required literal either, by id.
+    unbounded_ids: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -183,6 +199,21 @@ impl Automaton {
                     })?,
             )
         };
+        let anchors = anchor_pass(rules, &texts, &trigger_start, &unanchored)?;
+        let ids = |list: &[RuleId], keep: &dyn Fn(&Rule) -> bool| -> Vec<String> {
+            list.iter()
+                .filter_map(|rule_idx| rules.get(rule_idx.index()))
+                .filter(|rule| keep(rule))
+                .map(|rule| rule.info.id.clone())
+                .collect()
+        };
+        let unanchored_ids = ids(&unanchored, &|_| true);
+        let unbounded_ids = ids(&unanchored, &|rule| required_literals(rule).is_none());
+        let max_window = rules
+            .iter()
+            .map(|rule| rule.terms.window.max(1) as usize)
+            .max()
+            .unwrap_or(1);
         Ok(Automaton {
             searcher,
             patterns,
@@ -193,7 +224,38 @@ impl Automaton {
             unanchored,
             literals,
             shared_regexes,
+            anchors,
+            max_window,
+            unanchored_ids,
+            unbounded_ids,
         })
+    }
+
+    /// Warnings about rules the anchor pass cannot narrow: a rule made only
+    /// of regexes is evaluated on every sentence holding any anchor hit, and
+    /// one whose regexes require no literal (or that spreads over sentences)
+    /// makes every sentence of every article searched.
+    pub(crate) fn anchor_warnings(&self) -> Vec<String> {
+        let mut warnings: Vec<String> = self
+            .unbounded_ids
+            .iter()
+            .map(|id| {
+                format!(
+                    "rule `{id}` has no anchor literal (no literal term, and no literal its regexes all require, or a window over sentences): every sentence of every article is searched in full"
+                )
+            })
+            .collect();
+        warnings.extend(
+            self.unanchored_ids
+                .iter()
+                .filter(|id| !self.unbounded_ids.contains(id))
+                .map(|id| {
+                    format!(
+                        "rule `{id}` has no literal term: it is anchored by the literals its regex requires and evaluated on every sentence that holds any rule's anchor"
+                    )
+                }),
+        );
+        warnings
     }
 
     /// Every literal phrase, lowercase, deduplicated and sorted.
@@ -208,8 +270,15 @@ impl Automaton {
         text: &str,
         sentences: &[Sentence],
     ) -> Vec<RuleMatch> {
-        let mut hits = self.hits(text, sentences);
-        if hits.is_empty() && self.unanchored.is_empty() {
+        let hot = self.hot_sentences(text, sentences);
+        let regions = self.regions(&hot, sentences);
+        let mut hits = Vec::new();
+        for region in &regions {
+            self.hits(text, region.clone(), sentences, &mut hits);
+        }
+        if hits.is_empty()
+            && (self.unanchored.is_empty() || hot.as_ref().is_some_and(Vec::is_empty))
+        {
             return Vec::new();
         }
         hits.sort_unstable();
@@ -266,11 +335,20 @@ impl Automaton {
                 present[hit.pattern as usize / 64] = 0;
             }
         }
+        // A regex-only rule can match only on a hot sentence (where the
+        // literals its regex requires hit), unless the anchor pass is off.
+        let candidates: Vec<usize> = match &hot {
+            Some(hot) => hot.clone(),
+            None => (0..sentences.len()).collect(),
+        };
         for rule_idx in &self.unanchored {
             let Some(found) = self.found(rules, *rule_idx) else {
                 continue;
             };
-            for (sentence_idx, sentence) in sentences.iter().enumerate() {
+            for &sentence_idx in &candidates {
+                let Some(sentence) = sentences.get(sentence_idx) else {
+                    continue;
+                };
                 if sentence.kind == SentenceKind::Furniture {
                     continue;
                 }
@@ -309,14 +387,74 @@ impl Automaton {
         })
     }
 
-    /// Every hit of every literal in `text`, checked for word boundaries and
-    /// inside one non-furniture sentence.
-    fn hits(&self, text: &str, sentences: &[Sentence]) -> Vec<Hit> {
-        let mut hits = Vec::new();
-        let Some(searcher) = &self.searcher else {
-            return hits;
+    /// The hot sentences of `text` (those holding an anchor hit), sorted;
+    /// `None` when the anchor pass is off and every sentence counts.
+    ///
+    /// The pass is non-overlapping and resumes after the last sentence its
+    /// hit touches: any anchor occurrence it skips starts inside that hit or
+    /// that sentence (a standard-semantics hit is the earliest to end, so an
+    /// occurrence starting before it contains it), so its sentence is
+    /// already hot.
+    fn hot_sentences(&self, text: &str, sentences: &[Sentence]) -> Option<Vec<usize>> {
+        let anchors = self.anchors.as_ref()?;
+        let mut hot = Vec::new();
+        let mut at = 0;
+        while at < text.len() {
+            let Some(found) = anchors.find(Input::new(text).range(at..)) else {
+                break;
+            };
+            // Sentences overlapping the hit: from the one holding (or after)
+            // its start to the last one starting before its end.
+            let first = sentences.partition_point(|sentence| sentence.end <= found.start());
+            let mut resume = found.end().max(found.start() + 1);
+            for (idx, sentence) in sentences.iter().enumerate().skip(first) {
+                if sentence.start >= found.end().max(found.start() + 1) {
+                    break;
+                }
+                if hot.last().is_none_or(|last| *last < idx) {
+                    hot.push(idx);
+                }
+                resume = resume.max(sentence.end);
+            }
+            at = resume;
+        }
+        Some(hot)
+    }
+
+    /// The byte ranges to search with the full automaton: the hot sentences
+    /// widened by `max_window - 1` sentences each side (a windowed match may
+    /// use hits in sentences around its anchor), merged; the whole text when
+    /// the anchor pass is off.
+    fn regions(&self, hot: &Option<Vec<usize>>, sentences: &[Sentence]) -> Vec<Range<usize>> {
+        let Some(hot) = hot else {
+            return match (sentences.first(), sentences.last()) {
+                (Some(first), Some(last)) => std::iter::once(first.start..last.end).collect(),
+                _ => Vec::new(),
+            };
         };
-        for found in searcher.find_overlapping_iter(text) {
+        let reach = self.max_window.saturating_sub(1);
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        for &idx in hot {
+            let lo = idx.saturating_sub(reach);
+            let hi = (idx + reach).min(sentences.len().saturating_sub(1));
+            match spans.last_mut() {
+                Some(last) if lo <= last.1 + 1 => last.1 = last.1.max(hi),
+                _ => spans.push((lo, hi)),
+            }
+        }
+        spans
+            .into_iter()
+            .filter_map(|(lo, hi)| Some(sentences.get(lo)?.start..sentences.get(hi)?.end))
+            .collect()
+    }
+
+    /// Every hit of every literal inside `region` of `text`, checked for word
+    /// boundaries and inside one non-furniture sentence, appended to `hits`.
+    fn hits(&self, text: &str, region: Range<usize>, sentences: &[Sentence], hits: &mut Vec<Hit>) {
+        let Some(searcher) = &self.searcher else {
+            return;
+        };
+        for found in searcher.find_overlapping_iter(Input::new(text).range(region)) {
             let pattern_idx = found.pattern().as_usize();
             let Some(pattern) = self.patterns.get(pattern_idx) else {
                 continue;
@@ -357,8 +495,120 @@ impl Automaton {
                 pattern: pattern_idx as u32,
             });
         }
-        hits
     }
+}
+
+/// The anchor pass's DFA: the patterns that trigger a rule (its anchor
+/// term's) and, for each rule made only of regexes, the literals its regex
+/// requires. `None` when some rule has no anchor: a regex-only rule whose
+/// regexes require no literal, or one that spreads over sentences.
+fn anchor_pass(
+    rules: &[Rule],
+    texts: &[String],
+    trigger_start: &[u32],
+    unanchored: &[RuleId],
+) -> Result<Option<AhoCorasick>, String> {
+    let mut anchors: Vec<Vec<u8>> = texts
+        .iter()
+        .enumerate()
+        .filter(|(pattern, _)| trigger_start.get(*pattern) < trigger_start.get(pattern + 1))
+        .map(|(_, text)| text.as_bytes().to_vec())
+        .collect();
+    for rule_idx in unanchored {
+        let Some(rule) = rules.get(rule_idx.index()) else {
+            continue;
+        };
+        match required_literals(rule) {
+            Some(literals) if rule.terms.window <= 1 => anchors.extend(literals),
+            _ => return Ok(None),
+        }
+    }
+    anchors.sort();
+    anchors.dedup();
+    if anchors.is_empty() {
+        return Ok(None);
+    }
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        .kind((anchors.len() <= MAX_DFA_PATTERNS).then_some(AhoCorasickKind::DFA))
+        .build(&anchors)
+        .map(Some)
+        .map_err(|err| format!("the rulebook's anchor phrases do not fit one automaton: {err}"))
+}
+
+/// Literals one of which every match of a regex-only `rule` holds: the
+/// prefixes or suffixes that the regexes of one of its `all` terms require
+/// (else those of all its `any` terms), ASCII-lowercased; of the candidate
+/// sets, the one whose shortest literal is longest, then the smallest.
+/// `None` when there is no such finite set of non-empty literals.
+fn required_literals(rule: &Rule) -> Option<Vec<Vec<u8>>> {
+    use regex_syntax::hir::literal::ExtractKind;
+    let terms = &rule.terms;
+    let of_terms = |terms: &[Term], kind: ExtractKind| -> Option<Vec<Vec<u8>>> {
+        let mut literals = Vec::new();
+        for term in terms {
+            if term.regexes.is_empty() {
+                return None;
+            }
+            for regex in &term.regexes {
+                literals.extend(regex_literals(regex.as_str(), kind.clone())?);
+            }
+        }
+        literals.sort();
+        literals.dedup();
+        (!literals.is_empty()).then_some(literals)
+    };
+    let score = |literals: &Vec<Vec<u8>>| {
+        let shortest = literals.iter().map(Vec::len).min().unwrap_or(0);
+        (shortest, Reverse(literals.len()))
+    };
+    let candidates = |terms: &[Term]| {
+        [ExtractKind::Prefix, ExtractKind::Suffix]
+            .into_iter()
+            .filter_map(|kind| of_terms(terms, kind))
+            .collect::<Vec<_>>()
+    };
+    let from_all = terms
+        .all
+        .iter()
+        .flat_map(|term| candidates(std::slice::from_ref(term)))
+        .max_by_key(score);
+    from_all.or_else(|| {
+        if terms.any.is_empty() {
+            None
+        } else {
+            candidates(&terms.any).into_iter().max_by_key(score)
+        }
+    })
+}
+
+/// The literal prefixes (or suffixes) one of which every match of `pattern`
+/// (compiled case-insensitively, as rule regexes are) starts (or ends) with;
+/// `None` when they are not a finite set of non-empty literals.
+fn regex_literals(
+    pattern: &str,
+    kind: regex_syntax::hir::literal::ExtractKind,
+) -> Option<Vec<Vec<u8>>> {
+    use regex_syntax::hir::literal::Extractor;
+    let hir = regex_syntax::ParserBuilder::new()
+        .case_insensitive(true)
+        .build()
+        .parse(pattern)
+        .ok()?;
+    let mut extractor = Extractor::new();
+    extractor.kind(kind);
+    let seq = extractor.extract(&hir);
+    let literals = seq.literals()?;
+    if literals.is_empty() || literals.iter().any(|literal| literal.as_bytes().is_empty()) {
+        return None;
+    }
+    Some(
+        literals
+            .iter()
+            .map(|literal| literal.as_bytes().to_ascii_lowercase())
+            .collect(),
+    )
 }
 
 /// True for a contraction suffix such as `n't`, which continues a word
@@ -923,6 +1173,88 @@ deny = ["n't", "not"]
                 "negated 2-2: Beijing|sending / deny: not",
             ],
         );
+    }
+
+    #[test]
+    fn only_sentences_near_an_anchor_are_searched() {
+        let rules = r#"
+[[rule]]
+id = "window"
+kind = "proposition"
+claim = "c"
+all = ["drone*", "@china"]
+window = 2
+"#;
+        let rulebook = rulebook(rules);
+        let automaton = &rulebook.automaton;
+        let text =
+            "Nothing here.\nBeijing said so.\nThe drones came.\nChina again.\nQuiet.\nStill quiet.";
+        let sentences = sentences(text);
+        // "drone*" is the anchor ("@china" has more phrases): only sentence 2 is hot,
+        // and the window of two widens the search by one sentence each side.
+        let hot = automaton.hot_sentences(text, &sentences);
+        assert_eq!(hot, Some(vec![2]));
+        let regions: Vec<&str> = automaton
+            .regions(&hot, &sentences)
+            .into_iter()
+            .map(|region| &text[region])
+            .collect();
+        assert_eq!(
+            regions,
+            ["Beijing said so.\nThe drones came.\nChina again."]
+        );
+        check(rules, text, &["window 1-2: Beijing|drones / deny: "]);
+    }
+
+    #[test]
+    fn regex_only_rules_are_anchored_by_their_required_literals() {
+        let rules = r#"
+[[rule]]
+id = "staff"
+kind = "proposition"
+claim = "c"
+all = ["re:\\b\\d+\\s+(people|staff)\\b"]
+"#;
+        let rulebook = rulebook(rules);
+        let rule = &rulebook.rules[0];
+        // The suffixes are longer than the prefixes (digits), so they anchor it;
+        // case folding keeps the long s that matches `s` ("ſtaff").
+        assert_eq!(
+            required_literals(rule),
+            Some(vec![
+                b"people".to_vec(),
+                b"staff".to_vec(),
+                "ſtaff".as_bytes().to_vec()
+            ])
+        );
+        assert_eq!(rulebook.warnings().len(), 1, "{:?}", rulebook.warnings());
+        check(
+            rules,
+            "In 2019 it grew.\nSome 400 people work there.\nPeople and 12 staff.",
+            &[
+                "staff 1-1: 400 people / deny: ",
+                "staff 2-2: 12 staff / deny: ",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_rule_without_any_anchor_turns_the_anchor_pass_off() {
+        let rules = r#"
+[[rule]]
+id = "digits"
+kind = "proposition"
+claim = "c"
+all = ["re:\\w+\\d"]
+"#;
+        let rulebook = rulebook(rules);
+        let text = "Route a1 closed.\nNothing.";
+        assert_eq!(
+            rulebook.automaton.hot_sentences(text, &sentences(text)),
+            None
+        );
+        assert!(rulebook.warnings()[0].contains("every sentence of every article"));
+        check(rules, text, &["digits 0-0: a1 / deny: "]);
     }
 
     #[test]

@@ -216,6 +216,14 @@ impl Rulebook {
     pub fn literals(&self) -> Vec<String> {
         self.automaton.literals()
     }
+
+    /// Warnings about rules that load but that the anchor pass cannot
+    /// narrow to the sentences holding their required literals, sorted.
+    pub fn warnings(&self) -> Vec<String> {
+        let mut warnings = self.automaton.anchor_warnings();
+        warnings.sort();
+        warnings
+    }
 }
 
 fn collect_toml(

@@ -9,6 +9,7 @@ mod eval;
 mod filters;
 mod fingerprints;
 mod golden;
+mod newsroom;
 mod properties;
 mod robustness;
 mod rules;

@@ -743,7 +743,7 @@ fn blessing_only_targets_expected_files_under_golden() {
         golden.join("wire-copies/corpus/expected.json"),
         golden.join("wire-copies/rules/expected.txt"),
         golden.join("wire-copies/corpus/expected.md"),
-        golden.join("wire-copies/expected.html"),
+        golden.join("wire-copies/expected.xml"),
         golden.join("default.tmp-bless"),
         golden.join("wire-copies/args"),
         golden.join("../rules/expected.json"),

@@ -103,6 +103,7 @@ fn value(kind: ValueKind, number: f64, text: String) -> Value {
         bound: claimcheck::model::Bound::Exact,
         min: number,
         max: number,
+        inferred: false,
     }
 }
 

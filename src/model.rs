@@ -384,6 +384,8 @@ pub enum ValueKind {
     Duration,
     /// A rank: "third", "21st", "the second strike".
     Ordinal,
+    /// A time of day: "04:17", "10:00 AM", "3:30 pm" (minutes after midnight).
+    Time,
 }
 
 /// The precision of a date, a year or a period.
@@ -473,6 +475,9 @@ pub struct Value {
     pub min: f64,
     /// Largest quantity the value allows (`inf` when unbounded above).
     pub max: f64,
+    /// True for a date completed from the article's date ("March 3",
+    /// "in June", "on Monday", "yesterday"): the text writes no year.
+    pub inferred: bool,
 }
 
 /// The period a figure's value applies to, for a figure rule keyed by period.

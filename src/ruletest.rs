@@ -227,6 +227,7 @@ mod tests {
                 bound: crate::model::Bound::Exact,
                 min: 70.0,
                 max: 70.0,
+                inferred: false,
             })
             .into_iter()
             .collect();

@@ -264,6 +264,7 @@ mod tests {
                 ValueKind::Multiplier,
                 ValueKind::Duration,
                 ValueKind::Ordinal,
+                ValueKind::Time,
             ],
             &[
                 "percent",
@@ -276,6 +277,7 @@ mod tests {
                 "multiplier",
                 "duration",
                 "ordinal",
+                "time",
             ],
         );
         check(

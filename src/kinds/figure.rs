@@ -33,6 +33,7 @@ pub const VALUE_KINDS: &[&str] = &[
     "multiplier",
     "duration",
     "ordinal",
+    "time",
 ];
 
 /// How a figure rule compares two values.
@@ -134,7 +135,8 @@ pub struct FigureSpec {
     pub min: Option<f64>,
     /// Largest plausible value, inclusive.
     pub max: Option<f64>,
-    /// The unit written in the rule (`unit = "GHz"`), if any; shown, not yet compared.
+    /// The unit the rule expects (`unit = "GHz"`), if any: values in another
+    /// unit of its dimension are converted, others are unit mismatches.
     pub unit: Option<String>,
     /// Numbers that are names, never values (`exclude = ["Boeing 737",
     /// "route 66"]`): a phrase is the value as written or the word before it
@@ -523,6 +525,7 @@ fn value_kind(name: &str) -> Option<ValueKind> {
         "multiplier" => ValueKind::Multiplier,
         "duration" => ValueKind::Duration,
         "ordinal" => ValueKind::Ordinal,
+        "time" => ValueKind::Time,
         _ => return None,
     })
 }
@@ -704,7 +707,7 @@ mod tests {
 
     #[test]
     fn bad_specs_are_reported() {
-        check("", Err(vec!["rules/f.toml:1:1: figure rule needs `value` (percent, count, money, quantity, year, date, range, multiplier, duration, ordinal)"]));
+        check("", Err(vec!["rules/f.toml:1:1: figure rule needs `value` (percent, count, money, quantity, year, date, range, multiplier, duration, ordinal, time)"]));
         check(
             "value = \"percnt\"\n",
             Err(vec![
@@ -746,6 +749,7 @@ mod tests {
             bound: crate::model::Bound::Exact,
             min: 0.0,
             max: 0.0,
+            inferred: false,
         }
     }
 

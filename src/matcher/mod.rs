@@ -260,7 +260,7 @@ fn instance(
         Some(reading) if reading.sentences == sentences => reading,
         _ => last.insert(LastQuote {
             sentences,
-            values: values::extract(quote),
+            values: values::extract_dated(quote, article.document.date),
             provenance: analyzer.read(article, rule_match.sentence as usize, quote),
         }),
     };

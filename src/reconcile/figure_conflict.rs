@@ -21,8 +21,10 @@ use std::collections::BTreeMap;
 
 use super::{join_origins, ClaimGroup};
 use crate::kinds::{FigureSpec, Tolerance};
-use crate::model::{Bound, Finding, FindingKind, Period, Severity, Side, Status, Value, ValueKind};
-use crate::values::format_number;
+use crate::model::{
+    Bound, Finding, FindingKind, Grain, Period, Severity, Side, Status, Value, ValueKind,
+};
+use crate::values::{convert, format_number, unit_mismatch};
 
 /// Values of one figure that agree with each other.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,7 +48,10 @@ pub fn cluster(group: &ClaimGroup<'_>, spec: &FigureSpec) -> Buckets {
         let Some(value) = figure_value(group, *idx) else {
             continue;
         };
-        let (low, high) = widened(value, spec.tolerance);
+        let Some((low, high)) = in_rule_unit(value, spec) else {
+            continue;
+        };
+        let (low, high) = widened(low, high, spec.tolerance);
         if low.is_nan() || high.is_nan() {
             continue;
         }
@@ -63,7 +68,7 @@ pub fn cluster(group: &ClaimGroup<'_>, spec: &FigureSpec) -> Buckets {
 
 /// The figure conflicts of `group`: one per key whose values fall into more
 /// than one cluster, when more than one origin gave them.
-pub fn check(group: &ClaimGroup<'_>, buckets: &Buckets) -> Vec<Finding> {
+pub fn check(group: &ClaimGroup<'_>, spec: &FigureSpec, buckets: &Buckets) -> Vec<Finding> {
     let mut findings = Vec::new();
     for (key, clusters) in buckets {
         if clusters.len() < 2 {
@@ -105,7 +110,7 @@ pub fn check(group: &ClaimGroup<'_>, buckets: &Buckets) -> Vec<Finding> {
             None => String::new(),
             Some(period) => format!(" for {period}"),
         };
-        let gap = gap(group, &sides)
+        let gap = gap(group, spec, &sides)
             .map(|gap| format!("; the nearest values are {gap} apart"))
             .unwrap_or_default();
         findings.push(Finding {
@@ -166,15 +171,34 @@ fn figure_value<'a>(group: &ClaimGroup<'a>, idx: u32) -> Option<&'a Value> {
         .and_then(|value_idx| instance.values.get(value_idx))
 }
 
-/// The interval a value allows, widened by half the tolerance on each side.
-fn widened(value: &Value, tolerance: Tolerance) -> (f64, f64) {
+/// The interval a value allows in the rule's `unit`: converted when the
+/// value is in another unit of the same dimension ("11 mi" for km), `None`
+/// when it measures something else (an invalid value reports that).
+fn in_rule_unit(value: &Value, spec: &FigureSpec) -> Option<(f64, f64)> {
+    let (Some(unit), Some(expected)) = (value.unit.as_deref(), spec.unit.as_deref()) else {
+        return Some((value.min, value.max));
+    };
+    if unit_mismatch(unit, expected) {
+        return None;
+    }
+    match (
+        convert(value.min, unit, expected),
+        convert(value.max, unit, expected),
+    ) {
+        (Some(min), Some(max)) => Some((min, max)),
+        _ => Some((value.min, value.max)),
+    }
+}
+
+/// An interval widened by half the tolerance on each side.
+fn widened(min: f64, max: f64, tolerance: Tolerance) -> (f64, f64) {
     let slack = |at: f64| match tolerance {
         Tolerance::Exact => 0.0,
         Tolerance::Absolute(amount) => amount / 2.0,
         Tolerance::Relative(fraction) if at.is_finite() => at.abs() * fraction / 2.0,
         Tolerance::Relative(_) => 0.0,
     };
-    (value.min - slack(value.min), value.max + slack(value.max))
+    (min - slack(min), max + slack(max))
 }
 
 /// Bounded intervals swept into clusters; open ones placed after (see the
@@ -185,9 +209,14 @@ fn clusters(group: &ClaimGroup<'_>, entries: Vec<(f64, f64, u32)>) -> Vec<Cluste
             .then(a.1.total_cmp(&b.1))
             .then(a.2.cmp(&b.2))
     };
-    let (mut bounded, mut open): (Vec<_>, Vec<_>) = entries
-        .into_iter()
-        .partition(|(low, high, idx)| low.is_finite() && high.is_finite() && !loose(group, *idx));
+    let finest = entries
+        .iter()
+        .filter_map(|(_, _, idx)| figure_value(group, *idx).and_then(|value| value.grain))
+        .max();
+    let (mut bounded, mut open): (Vec<_>, Vec<_>) =
+        entries.into_iter().partition(|(low, high, idx)| {
+            low.is_finite() && high.is_finite() && !loose(group, *idx, finest)
+        });
     bounded.sort_by(by_start);
     open.sort_by(by_start);
     let mut clusters = sweep(&bounded);
@@ -215,12 +244,14 @@ fn clusters(group: &ClaimGroup<'_>, entries: Vec<(f64, f64, u32)>) -> Vec<Cluste
     clusters
 }
 
-/// Whether instance `idx` gives a range or a vague plural ("between 60% and
-/// 80%", "hundreds"): like an open value, it joins the one cluster it
-/// overlaps rather than chaining two together.
-fn loose(group: &ClaimGroup<'_>, idx: u32) -> bool {
-    figure_value(group, idx)
-        .is_some_and(|value| matches!(value.bound, Bound::Between | Bound::Vague))
+/// Whether instance `idx` gives a range, a vague plural or a date coarser
+/// than the finest one of its key ("between 60% and 80%", "hundreds", "June"
+/// beside "June 5" and "June 6"): like an open value, it joins the one
+/// cluster it overlaps rather than chaining two together.
+fn loose(group: &ClaimGroup<'_>, idx: u32, finest: Option<Grain>) -> bool {
+    figure_value(group, idx).is_some_and(|value| {
+        matches!(value.bound, Bound::Between | Bound::Vague) || value.grain < finest
+    })
 }
 
 /// Sweeps sorted intervals into clusters of overlapping ones.
@@ -244,26 +275,28 @@ fn sweep(entries: &[(f64, f64, u32)]) -> Vec<Cluster> {
 
 /// How far apart the nearest values of neighbouring sides are, as written
 /// (before the tolerance): "10 percentage points", "31 days", "1.5 km".
-fn gap(group: &ClaimGroup<'_>, sides: &[Side]) -> Option<String> {
-    let values = |side: &Side| -> Vec<&Value> {
+fn gap(group: &ClaimGroup<'_>, spec: &FigureSpec, sides: &[Side]) -> Option<String> {
+    // Each side's values as intervals in the rule's unit.
+    let intervals = |side: &Side| -> Vec<(f64, f64, &Value)> {
         side.instances
             .iter()
             .filter_map(|idx| figure_value(group, *idx))
+            .filter_map(|value| in_rule_unit(value, spec).map(|(min, max)| (min, max, value)))
             .collect()
     };
     let mut nearest: Option<(f64, &Value)> = None;
     for pair in sides.windows(2) {
-        let (lower, upper) = (values(&pair[0]), values(&pair[1]));
+        let (lower, upper) = (intervals(&pair[0]), intervals(&pair[1]));
         let top = lower
             .iter()
-            .map(|value| value.max)
+            .map(|(_, max, _)| *max)
             .fold(f64::NEG_INFINITY, f64::max);
-        let Some(bottom) = upper.iter().min_by(|a, b| a.min.total_cmp(&b.min)) else {
+        let Some((bottom, _, value)) = upper.iter().min_by(|a, b| a.0.total_cmp(&b.0)) else {
             continue;
         };
-        let gap = bottom.min - top;
+        let gap = bottom - top;
         if gap.is_finite() && gap > 0.0 && nearest.is_none_or(|(best, _)| gap < best) {
-            nearest = Some((gap, bottom));
+            nearest = Some((gap, *value));
         }
     }
     let (gap, value) = nearest?;
@@ -277,7 +310,8 @@ fn gap(group: &ClaimGroup<'_>, sides: &[Side]) -> Option<String> {
                 " days".to_string()
             }
         }
-        (_, Some(unit)) => format!(" {unit}"),
+        (ValueKind::Time, _) => " minutes".to_string(),
+        (_, Some(unit)) => format!(" {}", spec.unit.as_deref().unwrap_or(unit)),
         (_, None) => String::new(),
     };
     Some(format!("{rounded}{unit}"))
@@ -322,7 +356,7 @@ mod tests {
         rule.kind = RuleKind::Figure(spec.clone());
         let group = group_of(&rule, instances);
         let buckets = cluster(&group, &spec);
-        let findings = check(&group, &buckets);
+        let findings = check(&group, &spec, &buckets);
         (buckets, findings)
     }
 
@@ -533,6 +567,68 @@ mod tests {
             ],
         );
         assert!(findings.is_empty());
+    }
+
+    #[test]
+    fn a_month_takes_no_side_between_two_of_its_days() {
+        let date = |text: &str, first: u32, last: u32, grain| {
+            let mut value = number(
+                ValueKind::Date,
+                day_number(2023, 6, first) as f64,
+                day_number(2023, 6, last) as f64,
+                text,
+            );
+            value.grain = Some(grain);
+            value
+        };
+        let (_, findings) = check_values(
+            spec(ValueKind::Date, Tolerance::Exact),
+            &[
+                with_value(0, "a", date("2023-06", 1, 30, Grain::Month), ""),
+                with_value(1, "b", date("2023-06-05", 5, 5, Grain::Day), ""),
+                with_value(2, "c", date("2023-06-06", 6, 6, Grain::Day), ""),
+            ],
+        );
+        assert_eq!(findings.len(), 1);
+        let labels: Vec<&str> = findings[0]
+            .sides
+            .iter()
+            .map(|side| side.label.as_str())
+            .collect();
+        assert_eq!(labels, ["2023-06-05", "2023-06-06"]);
+        assert!(findings[0]
+            .explanation
+            .ends_with("the nearest values are 1 day apart."));
+    }
+
+    #[test]
+    fn values_in_other_units_are_converted_or_left_out() {
+        let depth = |doc, origin, amount: f64, unit: &str| {
+            let mut value = number(
+                ValueKind::Quantity,
+                amount,
+                amount,
+                &format!("{amount} {unit}"),
+            );
+            value.unit = Some(unit.to_string());
+            with_value(doc, origin, value, "")
+        };
+        let mut km = spec(ValueKind::Quantity, Tolerance::Absolute(0.5));
+        km.unit = Some("km".to_string());
+        let (buckets, findings) = check_values(
+            km.clone(),
+            &[
+                depth(0, "a", 17.9, "km"),
+                depth(1, "b", 11.0, "mi"),
+                depth(2, "c", 5.0, "GHz"),
+            ],
+        );
+        assert!(findings.is_empty(), "{findings:?}");
+        assert_eq!(buckets[&None].len(), 1);
+        assert_eq!(buckets[&None][0].members, [0, 1]);
+        let (_, findings) =
+            check_values(km, &[depth(0, "a", 17.9, "km"), depth(1, "b", 10.0, "mi")]);
+        assert_eq!(findings.len(), 1);
     }
 
     #[test]

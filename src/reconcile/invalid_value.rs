@@ -12,7 +12,7 @@ use crate::kinds::{FigureSpec, RuleKind};
 use crate::model::{
     ArticleId, Document, Finding, FindingKind, PubDate, Severity, Side, Status, Value, ValueKind,
 };
-use crate::values::day_number;
+use crate::values::{convert, day_number, unit_mismatch};
 
 /// Every impossible value, once per place in the corpus (several rules
 /// matching one sentence report its bad range once, under the first rule).
@@ -80,14 +80,28 @@ fn problem(
         return Some("the range ends before it starts".to_string());
     }
     let spec = figure?;
-    let number = value.low.max(value.high);
+    if let (Some(unit), Some(expected)) = (value.unit.as_deref(), spec.unit.as_deref()) {
+        if unit_mismatch(unit, expected) {
+            return Some(format!(
+                "it is in {unit}, which is not a unit of the rule's {expected}"
+            ));
+        }
+    }
+    let in_rule_unit = |number: f64| match (value.unit.as_deref(), spec.unit.as_deref()) {
+        (Some(unit), Some(expected)) => convert(number, unit, expected).unwrap_or(number),
+        _ => number,
+    };
+    let number = in_rule_unit(value.low.max(value.high));
     if let Some(max) = spec.max.filter(|max| number > *max) {
         return Some(format!(
             "it is above the largest plausible value, {}",
             trim(max)
         ));
     }
-    if let Some(min) = spec.min.filter(|min| value.low.min(value.high) < *min) {
+    if let Some(min) = spec
+        .min
+        .filter(|min| in_rule_unit(value.low.min(value.high)) < *min)
+    {
         return Some(format!(
             "it is below the smallest plausible value, {}",
             trim(min)
@@ -99,7 +113,9 @@ fn problem(
     );
     let published = document.and_then(|document| document.date).map(last_day);
     match published {
-        Some(published) if dated && value.low > published as f64 => {
+        // A date completed from the article's date ("next Monday") is not
+        // a misprint when it falls after it.
+        Some(published) if dated && !value.inferred && value.low > published as f64 => {
             Some("it is dated after the article was published".to_string())
         }
         _ => None,

@@ -112,7 +112,7 @@ pub fn reconcile(input: &Input<'_>) -> Vec<Finding> {
             }
             RuleKind::Figure(spec) => {
                 let buckets = figure_conflict::cluster(&group, spec);
-                findings.extend(figure_conflict::check(&group, &buckets));
+                findings.extend(figure_conflict::check(&group, spec, &buckets));
                 findings.extend(corroborated::check_figure(&group, &buckets));
             }
         }
@@ -341,6 +341,7 @@ pub(crate) mod testing {
             bound: crate::model::Bound::Exact,
             min: low.min(high),
             max: low.max(high),
+            inferred: false,
         }
     }
 }

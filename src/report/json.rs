@@ -160,6 +160,9 @@ struct InstanceWire<'a> {
     figure: Option<&'a str>,
     /// Schema 3: the bound of the figure's value (see `values[].bound`), else null.
     figure_bound: Option<Bound>,
+    /// Schema 3: true when the figure's value is a date completed from the
+    /// article's date (see `values[].inferred`).
+    figure_inferred: bool,
     /// Schema 3: the interval the figure's value allows (see
     /// `values[].interval`), else null.
     figure_interval: Option<IntervalWire>,
@@ -228,6 +231,9 @@ struct ValueWire<'a> {
     /// `between` (a range: "3–5", "between 12,000 and 40,000") or `vague`
     /// ("hundreds of": 200 to 999).
     bound: Bound,
+    /// Schema 3: true for a date completed from the article's date ("March
+    /// 3", "in June", "on Monday", "yesterday"): the text writes no year.
+    inferred: bool,
     /// Schema 3: the quantities the value allows, which figure conflicts
     /// compare (two values agree when their intervals, widened by the rule's
     /// tolerance, overlap).
@@ -406,11 +412,13 @@ fn instance_wire<'a>(
                 grain: value.grain,
                 approx: value.approx,
                 bound: value.bound,
+                inferred: value.inferred,
                 interval: IntervalWire::of(value),
             })
             .collect(),
         figure: figure.map(|value| value.normalized.as_str()),
         figure_bound: figure.map(|value| value.bound),
+        figure_inferred: figure.is_some_and(|value| value.inferred),
         figure_interval: figure.map(IntervalWire::of),
         key: instance.figure_key.as_ref().map(ToString::to_string),
         key_inherited: instance.key_inherited,

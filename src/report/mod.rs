@@ -853,6 +853,7 @@ mod tests {
             bound: crate::model::Bound::Exact,
             min: 70.0,
             max: 70.0,
+            inferred: false,
         });
         instance.figure_value = Some(0);
         let trimmed = trimmed_quote(&instance);

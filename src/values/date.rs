@@ -1,10 +1,16 @@
 //! Dates and periods: years, month-years, full dates and year ranges.
 //!
 //! Matches: "19 August, 2019", "October 2019", "2024-03-01", "between 2014 and 2018"
-//! Ignores: "19 August" and "May" without a year.
+//! Also: "March 3", "4 March", "in June", "on Monday", "yesterday" completed
+//! from the article's date (marked `inferred`), and times of day ("04:17",
+//! "10:00 AM").
+//! Ignores: "19 August" and "May" without a year when the article has no
+//! date; "May" alone ("Theresa May", "May I").
 //!
 //! `low` and `high` are day numbers of the first and last day of the period
 //! as written, so "(1956-1665)" keeps `low > high`.
+
+use chrono::{Datelike, Days, NaiveDate};
 
 use super::number::Suffix;
 use super::{words, Scanner};
@@ -71,6 +77,113 @@ impl Scanner<'_> {
         self.push_period(idx, idx + 1, year, year + 9, None, None);
         Some(idx + 2)
     }
+    /// "04:17", "10:00 AM", "3:30 pm": a time of day, in minutes after midnight.
+    pub(super) fn time_of_day(&mut self, idx: usize) -> Option<usize> {
+        let hour_text = self.token(TokenKind::Number, idx)?.text(self.text);
+        let glued = |at: usize| self.tokens.get(at).is_some_and(|token| token.glued);
+        if hour_text.len() > 2 || !(self.is_sym(idx + 1, ":") && glued(idx + 1) && glued(idx + 2)) {
+            return None;
+        }
+        let minute_text = self.token(TokenKind::Number, idx + 2)?.text(self.text);
+        let (mut hour, minute): (u32, u32) = (hour_text.parse().ok()?, minute_text.parse().ok()?);
+        if minute_text.len() != 2 || hour > 23 || minute > 59 {
+            return None;
+        }
+        let mut last = idx + 2;
+        let seconds = self
+            .token(TokenKind::Number, idx + 4)
+            .is_some_and(|token| token.text(self.text).len() == 2);
+        if self.is_sym(idx + 3, ":") && glued(idx + 3) && glued(idx + 4) && seconds {
+            last = idx + 4;
+        }
+        let meridiem = self.text_of(last + 1).to_ascii_lowercase();
+        if hour <= 12 && (meridiem == "am" || meridiem == "pm") {
+            hour = match (meridiem.as_str(), hour) {
+                ("am", 12) => 0,
+                ("pm", hour) if hour < 12 => hour + 12,
+                (_, hour) => hour,
+            };
+            last += 1;
+        }
+        let at = f64::from(hour * 60 + minute);
+        let normalized = format!("{hour:02}:{minute:02}");
+        let bound = self.bound_before(idx);
+        self.push(ValueKind::Time, idx, last, normalized, at, at, None, None);
+        self.bound_last(bound);
+        Some(last + 1)
+    }
+    /// "yesterday", "today", "on Monday", "last Friday", "next Tuesday": a
+    /// day completed from the article's date (which must give the day); a
+    /// weekday alone is the latest one on or before it.
+    pub(super) fn relative_day(&mut self, idx: usize) -> Option<usize> {
+        let published = self.published?;
+        let (month, day) = (published.month()?, published.day()?);
+        let date = NaiveDate::from_ymd_opt(
+            i32::from(published.year()),
+            u32::from(month),
+            u32::from(day),
+        )?;
+        let word = self.text_of(idx);
+        let date = if word.eq_ignore_ascii_case("yesterday") {
+            date.checked_sub_days(Days::new(1))?
+        } else if word.eq_ignore_ascii_case("today") {
+            date
+        } else {
+            let capitalised = word.starts_with(|ch: char| ch.is_ascii_uppercase());
+            let weekday = words::weekday(word).filter(|_| capitalised)?;
+            let published_weekday = date.weekday().number_from_monday();
+            let prev = idx.checked_sub(1).map_or("", |prev| self.text_of(prev));
+            if prev.eq_ignore_ascii_case("next") {
+                let ahead = (weekday + 7 - published_weekday) % 7;
+                date.checked_add_days(Days::new(u64::from(if ahead == 0 { 7 } else { ahead })))?
+            } else {
+                let back = (published_weekday + 7 - weekday) % 7;
+                let back = if back == 0 && prev.eq_ignore_ascii_case("last") {
+                    7
+                } else {
+                    back
+                };
+                date.checked_sub_days(Days::new(u64::from(back)))?
+            }
+        };
+        let month = date.month();
+        self.push_period(
+            idx,
+            idx,
+            i64::from(date.year()),
+            i64::from(date.year()),
+            Some(month),
+            Some(date.day()),
+        );
+        self.mark_inferred();
+        Some(idx + 1)
+    }
+    /// The year of a day or month written without one: the article's year,
+    /// or the year before when that would put it more than two months after
+    /// the article ("December 20" in a January article).
+    fn inferred_year(&self, month: u32, day: Option<u32>) -> Option<i64> {
+        let published = self.published?;
+        let year = i64::from(published.year());
+        let Some(published_month) = published.month() else {
+            return Some(year);
+        };
+        let published_day = day_number(
+            year,
+            u32::from(published_month),
+            u32::from(published.day().unwrap_or(1)),
+        );
+        let written = day_number(year, month, day.unwrap_or(1));
+        Some(if written - published_day > 62 {
+            year - 1
+        } else {
+            year
+        })
+    }
+    fn mark_inferred(&mut self) {
+        if let Some(value) = self.values.last_mut() {
+            value.inferred = true;
+        }
+    }
     /// "2024-03-01".
     pub(super) fn iso_date(&mut self, idx: usize) -> Option<usize> {
         let year = self.year(idx)?;
@@ -115,7 +228,15 @@ impl Scanner<'_> {
                 self.push_period(first, year_idx, year, year, Some(month), Some(day));
                 Some(year_idx + 1)
             }
-            _ => Some(next),
+            _ => {
+                // "March 3", "4 March": the year is the article's.
+                let year = self.inferred_year(month, Some(day));
+                if let Some(year) = year.filter(|year| valid_day(*year, month, day)) {
+                    self.push_period(first, next - 1, year, year, Some(month), Some(day));
+                    self.mark_inferred();
+                }
+                Some(next)
+            }
         }
     }
     /// "October 2019", "August 19, 2019"; a month without a year is no value.
@@ -124,9 +245,27 @@ impl Scanner<'_> {
             self.push_period(idx, idx + 1, year, year, Some(month), None);
             return Some(idx + 2);
         }
-        let day = self.small(idx + 1, 2)?;
+        let Some(day) = self.small(idx + 1, 2) else {
+            return self.month_alone(idx, month);
+        };
         let next = self.after_ordinal(idx + 2);
         self.day_then_year(idx, next, month, day)
+    }
+    /// "in June", "since March", "early May": a month of the article's year,
+    /// after a word that makes the name a month ("May" alone stays a verb
+    /// or a name).
+    fn month_alone(&mut self, idx: usize, month: u32) -> Option<usize> {
+        let prev = idx.checked_sub(1).map_or("", |prev| self.text_of(prev));
+        let cue = [
+            "in", "since", "by", "until", "till", "last", "early", "late", "mid", "of", "during",
+            "from", "through", "this", "next", "end", "before", "after",
+        ]
+        .iter()
+        .any(|cue| cue.eq_ignore_ascii_case(prev));
+        let year = self.inferred_year(month, None).filter(|_| cue)?;
+        self.push_period(idx, idx, year, year, Some(month), None);
+        self.mark_inferred();
+        Some(idx + 1)
     }
     /// The index after an ordinal suffix glued at `idx` ("3rd"), else `idx`.
     pub(super) fn after_ordinal(&self, idx: usize) -> usize {
@@ -255,15 +394,26 @@ mod tests {
         let first = day(2024, 3, 1);
         check(
             "date  : 2024-03-01 12:00:00 +0800",
-            &[(
-                ValueKind::Date,
-                "2024-03-01",
-                "2024-03-01",
-                first,
-                first,
-                Some(Grain::Day),
-                Bound::Exact,
-            )],
+            &[
+                (
+                    ValueKind::Date,
+                    "2024-03-01",
+                    "2024-03-01",
+                    first,
+                    first,
+                    Some(Grain::Day),
+                    Bound::Exact,
+                ),
+                (
+                    ValueKind::Time,
+                    "12:00:00",
+                    "12:00",
+                    720.0,
+                    720.0,
+                    None,
+                    Bound::Exact,
+                ),
+            ],
         );
         let range = |text: &'static str, normalized: &'static str, from: i64, to: i64| {
             let (low, high) = (day(from, 1, 1), day(to, 12, 31));
@@ -335,5 +485,96 @@ mod tests {
                 Bound::Exact,
             )],
         );
+    }
+
+    #[test]
+    fn dates_without_a_year_are_completed_from_the_article_date() {
+        let on = |text: &'static str, year: i64, month: u32, d: u32| {
+            let at = day(year, month, d);
+            let normalized: &'static str =
+                Box::leak(format!("{year:04}-{month:02}-{d:02}").into_boxed_str());
+            (
+                ValueKind::Date,
+                text,
+                normalized,
+                at,
+                at,
+                Some(Grain::Day),
+                Bound::Exact,
+            )
+        };
+        check(
+            "[2023-06-07] The dam was destroyed on June 6.",
+            &[on("June 6", 2023, 6, 6)],
+        );
+        check(
+            "[2023-06-07] It burst early on 6 June, officials said.",
+            &[on("6 June", 2023, 6, 6)],
+        );
+        check(
+            "[2023-06-07] It burst on 6th June.",
+            &[on("6th June", 2023, 6, 6)],
+        );
+        // 2023-06-07 is a Wednesday.
+        check(
+            "[2023-06-07] It burst on Tuesday.",
+            &[on("Tuesday", 2023, 6, 6)],
+        );
+        check(
+            "[2023-06-07] It burst yesterday.",
+            &[on("yesterday", 2023, 6, 6)],
+        );
+        check(
+            "[2023-06-07] Talks resume next Monday.",
+            &[on("Monday", 2023, 6, 12)],
+        );
+        check(
+            "[2023-06-07] They met last Wednesday.",
+            &[on("Wednesday", 2023, 5, 31)],
+        );
+        check(
+            "[2024-01-10] It began on December 20.",
+            &[on("December 20", 2023, 12, 20)],
+        );
+        check(
+            "[2023-07-01] The dam was breached in June.",
+            &[(
+                ValueKind::Date,
+                "June",
+                "2023-06",
+                day(2023, 6, 1),
+                day(2023, 6, 30),
+                Some(Grain::Month),
+                Bound::Exact,
+            )],
+        );
+        check("[2023-07-01] Theresa May spoke. May I?", &[]);
+        check("The dam was destroyed on June 6.", &[]);
+        check("[2023] The dam was destroyed on Tuesday.", &[]);
+    }
+
+    #[test]
+    fn times_of_day() {
+        let at = |text: &'static str, normalized: &'static str, minutes: f64, bound| {
+            (
+                ValueKind::Time,
+                text,
+                normalized,
+                minutes,
+                minutes,
+                None,
+                bound,
+            )
+        };
+        check(
+            "the quake struck at 04:17 local time",
+            &[at("04:17", "04:17", 257.0, Bound::Exact)],
+        );
+        check("at 2:50 am", &[at("2:50 am", "02:50", 170.0, Bound::Exact)]);
+        check(
+            "at 10:15 PM",
+            &[at("10:15 PM", "22:15", 1335.0, Bound::Exact)],
+        );
+        check("a 3:1 ratio and 25:61", &[]);
     }
 }

@@ -36,12 +36,19 @@ pub mod words;
 
 pub use date::day_number;
 
-use crate::model::{Approx, Bound, Grain, Value, ValueKind};
+use crate::model::{Approx, Bound, Grain, PubDate, Value, ValueKind};
 use number::{word_dollar, Suffix};
 use token::{Token, TokenKind};
 
 /// Every value in `sentence`, in order of position, with sentence-relative spans.
 pub fn extract(sentence: &str) -> Vec<Value> {
+    extract_dated(sentence, None)
+}
+
+/// Every value in `sentence`, completing dates without a year ("March 3",
+/// "in June", "on Monday", "yesterday") from `published`, the article's
+/// date; such values are marked `inferred`.
+pub fn extract_dated(sentence: &str, published: Option<PubDate>) -> Vec<Value> {
     if is_ticker(sentence) {
         return Vec::new();
     }
@@ -50,6 +57,7 @@ pub fn extract(sentence: &str) -> Vec<Value> {
         text: sentence,
         tokens: &tokens,
         values: Vec::new(),
+        published,
     };
     let mut idx = 0;
     while idx < tokens.len() {
@@ -99,6 +107,27 @@ pub fn interval(kind: ValueKind, low: f64, high: f64, bound: Bound) -> (f64, f64
     }
 }
 
+/// `amount` in `from` expressed in `to` ("11 mi" in km is 17.7), when both
+/// are known units of the same dimension; `None` otherwise.
+pub fn convert(amount: f64, from: &str, to: &str) -> Option<f64> {
+    if from == to {
+        return Some(amount);
+    }
+    let (from_dimension, from_scale) = words::unit_scale(from)?;
+    let (to_dimension, to_scale) = words::unit_scale(to)?;
+    (from_dimension == to_dimension).then(|| amount * from_scale / to_scale)
+}
+
+/// Whether a value in `unit` cannot be a figure in the rule's `expected`
+/// unit: both are known units and they measure different things ("5 GHz"
+/// for a depth in km).
+pub fn unit_mismatch(unit: &str, expected: &str) -> bool {
+    match (words::unit_scale(unit), words::unit_scale(expected)) {
+        (Some((dimension, _)), Some((wanted, _))) => dimension != wanted,
+        _ => false,
+    }
+}
+
 /// The schema-1 approximation a bound reads as.
 fn approx_of(bound: Bound) -> Option<Approx> {
     match bound {
@@ -118,6 +147,8 @@ struct Scanner<'a> {
     text: &'a str,
     tokens: &'a [Token],
     values: Vec<Value>,
+    /// The article's date, which completes dates written without a year.
+    published: Option<PubDate>,
 }
 
 impl<'a> Scanner<'a> {
@@ -130,6 +161,9 @@ impl<'a> Scanner<'a> {
     }
     fn number_at(&mut self, idx: usize) -> Option<usize> {
         if let Some(next) = self.decade(idx) {
+            return Some(next);
+        }
+        if let Some(next) = self.time_of_day(idx) {
             return Some(next);
         }
         if let Some(next) = self.day_month_year(idx) {
@@ -157,6 +191,9 @@ impl<'a> Scanner<'a> {
         let word = self.text_of(idx);
         if let Some(month) = words::month(word) {
             return self.month_date(idx, month);
+        }
+        if let Some(next) = self.relative_day(idx) {
+            return Some(next);
         }
         if word.eq_ignore_ascii_case("between") || word.eq_ignore_ascii_case("from") {
             if let Some(year) = self.year(idx + 1) {
@@ -344,6 +381,7 @@ impl<'a> Scanner<'a> {
             bound: Bound::Exact,
             min: low.min(high),
             max: low.max(high),
+            inferred: false,
         });
     }
     /// Gives the value just pushed its bound, and the interval and
@@ -469,8 +507,26 @@ mod tests {
     /// allows), grain, bound.
     pub(super) type Expected<'a> = (ValueKind, &'a str, &'a str, f64, f64, Option<Grain>, Bound);
 
+    /// Checks the values of `sentence`; a sentence that starts with
+    /// "[YYYY-MM-DD] " is read as of that article date, and its dates
+    /// without a year must be marked inferred (the others not).
     pub(super) fn check(sentence: &str, expected: &[Expected]) {
-        let values = extract(sentence);
+        let (published, sentence) = match sentence
+            .strip_prefix('[')
+            .and_then(|rest| rest.split_once("] "))
+        {
+            Some((date, rest)) => (PubDate::parse(date).ok(), rest),
+            None => (None, sentence),
+        };
+        let values = extract_dated(sentence, published);
+        for value in &values {
+            let has_year = value
+                .text
+                .split(|ch: char| !ch.is_ascii_digit())
+                .any(|part| part.len() == 4);
+            let dated = matches!(value.kind, ValueKind::Date);
+            assert_eq!(value.inferred, dated && !has_year, "inferred: {sentence}");
+        }
         let got: Vec<Expected> = values
             .iter()
             .map(|value| {
@@ -924,6 +980,47 @@ mod tests {
             .map(|value| (value.text.as_str(), value.normalized.as_str()))
             .collect();
         assert_eq!(got, [("5,000-tonne", "5000 t"), ("300km", "300 km")]);
+    }
+
+    #[test]
+    fn units_convert_within_their_dimension() {
+        let quantity = |text, normalized, amount| {
+            (
+                ValueKind::Quantity,
+                text,
+                normalized,
+                amount,
+                amount,
+                None,
+                Bound::Exact,
+            )
+        };
+        check(
+            "Output fell to 300,000 barrels a day and 2 GW of capacity.",
+            &[
+                quantity("300,000 barrels a day", "300000 bbl/d", 300_000.0),
+                quantity("2 GW", "2 GW", 2.0),
+            ],
+        );
+        check(
+            "about 1.2 million bpd",
+            &[(
+                ValueKind::Quantity,
+                "1.2 million bpd",
+                "1200000 bbl/d",
+                1_164_000.0,
+                1_236_000.0,
+                None,
+                Bound::Approximately,
+            )],
+        );
+        assert_eq!(convert(2.0, "GW", "MW"), Some(2000.0));
+        assert_eq!(convert(5.0, "t", "kg"), Some(5000.0));
+        assert!(convert(11.0, "mi", "km").is_some_and(|km| (km - 17.7).abs() < 0.01));
+        assert_eq!(convert(5.0, "GHz", "km"), None);
+        assert!(unit_mismatch("GHz", "km"));
+        assert!(!unit_mismatch("mi", "km"));
+        assert!(!unit_mismatch("km", "cubic km"));
     }
 
     #[test]

@@ -125,6 +125,12 @@ impl Scanner<'_> {
         if let Some(token) = self.token(TokenKind::Word, idx) {
             let word = token.text(self.text);
             if let Some(unit) = words::unit(word) {
+                // "barrels a day", "barrels per day": a flow.
+                let daily = (self.is_word(idx + 1, "a") || self.is_word(idx + 1, "per"))
+                    && self.is_word(idx + 2, "day");
+                if unit == "bbl" && daily {
+                    return (Suffix::Unit("bbl/d"), 3);
+                }
                 return (Suffix::Unit(unit), 1);
             }
             if let Some(code) = words::currency_word(word) {

@@ -357,14 +357,20 @@ pub fn month(word: &str) -> Option<u32> {
 
 /// The canonical unit of a measurement word ("GHz", "kilometres" → "km").
 pub fn unit(word: &str) -> Option<&'static str> {
-    const EXACT: [&str; 24] = [
+    const EXACT: [&str; 25] = [
         "Gbps", "Mbps", "Kbps", "kbps", "Tbps", "GHz", "MHz", "kHz", "Hz", "km", "kg", "MW", "GW",
-        "kW", "TW", "TB", "GB", "MB", "nm", "mm", "cm", "mph", "kt", "t",
+        "kW", "TW", "TB", "GB", "MB", "nm", "mm", "cm", "mph", "kt", "t", "bpd",
     ];
+    if word == "bpd" {
+        return Some("bbl/d");
+    }
     if let Some(found) = EXACT.iter().find(|name| **name == word) {
         return Some(found);
     }
-    const WORDS: [(&str, &str); 12] = [
+    const WORDS: [(&str, &str); 15] = [
+        ("kilowatts", "kW"),
+        ("terawatts", "TW"),
+        ("kilogrammes", "kg"),
         ("kilometres", "km"),
         ("kilometers", "km"),
         ("miles", "mi"),
@@ -382,6 +388,39 @@ pub fn unit(word: &str) -> Option<&'static str> {
         .iter()
         .find(|(name, _)| name.eq_ignore_ascii_case(word))
         .map(|(_, canonical)| *canonical)
+}
+
+/// What a canonical unit measures and how many base units it is: "km" is
+/// 1000 of length's metres, "GW" 1e9 of power's watts, "bbl/d" oil flow.
+pub fn unit_scale(unit: &str) -> Option<(&'static str, f64)> {
+    const UNITS: [(&str, &str, f64); 22] = [
+        ("mm", "length", 1e-3),
+        ("cm", "length", 1e-2),
+        ("m", "length", 1.0),
+        ("km", "length", 1e3),
+        ("mi", "length", 1609.344),
+        ("kg", "mass", 1.0),
+        ("t", "mass", 1e3),
+        ("kW", "power", 1e3),
+        ("MW", "power", 1e6),
+        ("GW", "power", 1e9),
+        ("TW", "power", 1e12),
+        ("Hz", "frequency", 1.0),
+        ("kHz", "frequency", 1e3),
+        ("MHz", "frequency", 1e6),
+        ("GHz", "frequency", 1e9),
+        ("Kbps", "rate", 1e3),
+        ("kbps", "rate", 1e3),
+        ("Mbps", "rate", 1e6),
+        ("Gbps", "rate", 1e9),
+        ("Tbps", "rate", 1e12),
+        ("bbl", "oil", 1.0),
+        ("bbl/d", "oil flow", 1.0),
+    ];
+    UNITS
+        .iter()
+        .find(|(name, _, _)| *name == unit)
+        .map(|(_, dimension, scale)| (*dimension, *scale))
 }
 
 /// The canonical unit of a singular unit word after a hyphen ("5,000-tonne").

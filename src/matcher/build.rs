@@ -86,8 +86,8 @@ pub fn origin(
     attribution: Option<&Attribution>,
     document: &Document,
 ) -> String {
-    if let (OriginPolicy::Speaker, Some(attribution)) = (policy, attribution) {
-        let speaker = attribution.speaker.as_str();
+    let speaker = attribution.and_then(provenance::origin_speaker);
+    if let (OriginPolicy::Speaker, Some(speaker)) = (policy, speaker) {
         let candidates = [
             Some(provenance::normalize(speaker)),
             Some(provenance::speaker_key(speaker)),
@@ -117,7 +117,7 @@ mod tests {
             speaker: speaker.to_string(),
             cue: "said".to_string(),
             direct: false,
-            affiliation: None,
+            ..Attribution::default()
         });
         let speakers = Speakers {
             by_alias: [("beijing".to_string(), "china".to_string())]

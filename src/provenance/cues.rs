@@ -231,6 +231,17 @@ const SPEECHES: &[&str] = &[
     "insisting",
     "claiming",
     "arguing",
+    "conceding",
+    "acknowledging",
+    "stressing",
+    "alleging",
+    "accusing",
+    "blaming",
+    "cited",
+    "cites",
+    "quoted",
+    "acknowledges",
+    "specified",
 ];
 
 impl Cues {

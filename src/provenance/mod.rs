@@ -113,8 +113,8 @@ impl QuoteReading {
 /// The independent source behind an instance: the speaker if any, else the
 /// article's publisher followed through `derived_from`, else the document id.
 pub fn origin(attribution: Option<&Attribution>, document: &Document) -> String {
-    if let Some(attribution) = attribution {
-        return speaker_key(&attribution.speaker);
+    if let Some(speaker) = attribution.and_then(origin_speaker) {
+        return speaker_key(speaker);
     }
     let source = document
         .derived_from
@@ -122,6 +122,26 @@ pub fn origin(attribution: Option<&Attribution>, document: &Document) -> String 
         .or(document.publisher.as_deref())
         .unwrap_or(&document.id);
     normalize(source)
+}
+
+/// The words an attribution's origin is read from: the named speaker a
+/// pronoun, generic head or surname stands for ("Kremlin spokesman Dmitry
+/// Peskov" for "Peskov"), else the one who reports an unnamed speaker's
+/// words ("the SBU" for "one of the men, described by the SBU as a Russian
+/// soldier"), else the speaker as written; `None` for a generic head that
+/// stands for no one named ("the report" with no report named before it),
+/// which is never an origin of its own.
+pub fn origin_speaker(attribution: &Attribution) -> Option<&str> {
+    if let Some(named) = &attribution.refers_to {
+        return Some(named);
+    }
+    if attribution.unresolved {
+        return None;
+    }
+    match &attribution.reported_by {
+        Some(reporter) if person(&attribution.speaker).is_none() => Some(reporter),
+        _ => Some(&attribution.speaker),
+    }
 }
 
 /// The origin of a quoted speaker: a named person is keyed by their name
@@ -322,7 +342,8 @@ pub fn independent(origin: &str) -> &str {
 /// corroborate the state.
 pub fn source_of(instance: &Instance) -> &str {
     let by_affiliation = instance.attribution.as_ref().and_then(|attribution| {
-        let speaks_for_itself = speaker_key(&attribution.speaker) == instance.origin;
+        let speaks_for_itself =
+            origin_speaker(attribution).map(speaker_key).as_deref() == Some(&instance.origin);
         let affiliation = attribution.affiliation.as_deref()?;
         // A former officer speaks for himself, not for the state he served.
         let former = ["former", "ex-", "retired", "defected"]
@@ -709,6 +730,7 @@ mod tests {
                 "chief of the Missile and Artillery Directorate at the Russian Defense Ministry"
                     .to_string(),
             ),
+            ..Attribution::default()
         });
         assert_eq!(source_of(&instance), "russia");
         instance.attribution = Some(Attribution {
@@ -716,6 +738,7 @@ mod tests {
             cue: "said".to_string(),
             direct: true,
             affiliation: Some("a scientist at Kiel University in Germany".to_string()),
+            ..Attribution::default()
         });
         instance.origin = "sarah kirchberger".to_string();
         assert_eq!(source_of(&instance), "sarah kirchberger");
@@ -757,7 +780,7 @@ mod tests {
             speaker: "China’s Foreign  Ministry".to_string(),
             cue: "denied".to_string(),
             direct: false,
-            affiliation: None,
+            ..Attribution::default()
         };
         assert_eq!(
             origin(Some(&speaker), &document),

@@ -10,12 +10,12 @@ use serde::{Serialize, Serializer};
 
 use super::Report;
 use crate::model::{
-    Approx, Certainty, DenialClass, Document, FindingKind, Grain, Severity, SpeechAct, Stance,
-    Status, ValueKind,
+    Approx, Certainty, DenialClass, Document, FindingKind, Grain, QuoteKind, Severity, SpeechAct,
+    Stance, Status, ValueKind,
 };
 
 /// Bumped whenever a field is added, removed or changes meaning.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The whole document.
 #[derive(Serialize)]
@@ -193,7 +193,8 @@ struct ValueWire<'a> {
     approx: Option<Approx>,
 }
 
-/// An attribution: `{speaker, cue, direct}`.
+/// An attribution: `{speaker, cue, direct, quote, refers_to, unresolved,
+/// reported_by, affiliation}`.
 #[derive(Serialize)]
 struct AttributionWire<'a> {
     /// The speaker as written.
@@ -202,6 +203,21 @@ struct AttributionWire<'a> {
     cue: &'a str,
     /// True for a direct quote.
     direct: bool,
+    /// Schema 3: `direct`, `indirect` or `mixed` (the writer's words with a
+    /// quoted fragment).
+    quote: QuoteKind,
+    /// Schema 3: the named speaker of the article that a pronoun, a generic
+    /// head ("the ministry") or a surname stands for, else null.
+    refers_to: Option<&'a str>,
+    /// Schema 3: true for a generic head ("the report") that stands for no
+    /// named speaker: never an origin of its own (the outlet is).
+    unresolved: bool,
+    /// Schema 3: who the sentence says reports the speaker's words (the next
+    /// link of the source chain: "the SBU" for "one of the men, described by
+    /// the SBU as a Russian soldier"), else null.
+    reported_by: Option<&'a str>,
+    /// Schema 3: what an apposition says the speaker is, else null.
+    affiliation: Option<&'a str>,
 }
 
 /// A finding.
@@ -335,6 +351,11 @@ fn instance_wire<'a>(
                 speaker: &attribution.speaker,
                 cue: &attribution.cue,
                 direct: attribution.direct,
+                quote: attribution.quote,
+                refers_to: attribution.refers_to.as_deref(),
+                unresolved: attribution.unresolved,
+                reported_by: attribution.reported_by.as_deref(),
+                affiliation: attribution.affiliation.as_deref(),
             }),
         hedge: instance.hedge.as_ref().map(|hedge| hedge.cue.as_str()),
         origin: &instance.origin,

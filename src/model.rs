@@ -277,6 +277,11 @@ pub struct Attribution {
     pub reported_by: Option<String>,
     /// Whether the words are quoted whole, in part or not at all.
     pub quote: QuoteKind,
+    /// The speaker registry entry (`[speaker.<id>]`) the speaker is, if any.
+    pub entry: Option<String>,
+    /// The entry that entry belongs to (its `affiliation`), whose source it
+    /// counts as.
+    pub entry_affiliation: Option<String>,
 }
 
 /// How reported speech is given (PARC): in quotation marks, in the writer's
@@ -609,6 +614,9 @@ pub struct Lexicon {
 pub struct Speakers {
     /// Normalised alias (see `provenance::normalize`) → registry id.
     pub by_alias: std::collections::BTreeMap<String, String>,
+    /// Registry id → the id of the entry it belongs to (`affiliation`), whose
+    /// source it counts as: "sbu" → "ukraine".
+    pub affiliation: std::collections::BTreeMap<String, String>,
 }
 
 /// Settings for the name-variant check, from the rulebook.

@@ -52,6 +52,18 @@ pub fn instance(
         draft.attribution.as_ref(),
         &article.document,
     );
+    // The output names the registry entry the speaker is, and what it counts as.
+    let attribution = draft.attribution.map(|attribution| {
+        let entry = entry(speakers, &attribution);
+        Attribution {
+            entry_affiliation: entry
+                .as_ref()
+                .and_then(|id| speakers.affiliation.get(id))
+                .cloned(),
+            entry,
+            ..attribution
+        }
+    });
     Some(Instance {
         citation: Citation {
             doc: ArticleId(0),
@@ -68,7 +80,7 @@ pub fn instance(
         values: draft.values,
         figure_value: draft.reading.figure_value,
         figure_key: draft.reading.figure_key,
-        attribution: draft.attribution,
+        attribution,
         hedge: draft.hedge,
         factuality: draft.factuality,
         origin,
@@ -86,26 +98,34 @@ pub fn origin(
     attribution: Option<&Attribution>,
     document: &Document,
 ) -> String {
-    let speaker = attribution.and_then(provenance::origin_speaker);
-    if let (OriginPolicy::Speaker, Some(speaker)) = (policy, speaker) {
-        let candidates = [
-            Some(provenance::normalize(speaker)),
-            Some(provenance::speaker_key(speaker)),
-            provenance::person(speaker).map(provenance::normalize),
-            provenance::represented(speaker).map(provenance::normalize),
-        ];
-        if let Some(id) = candidates
-            .iter()
-            .flatten()
-            .find_map(|key| speakers.by_alias.get(key))
-        {
-            return id.clone();
-        }
+    if let (OriginPolicy::Speaker, Some(id)) =
+        (policy, attribution.and_then(|a| entry(speakers, a)))
+    {
+        return id;
     }
     match policy {
         OriginPolicy::Speaker => provenance::origin(attribution, document),
         OriginPolicy::Publisher => provenance::origin(None, document),
     }
+}
+
+/// The registry entry an attribution's speaker is: its origin words (the
+/// named speaker a pronoun or generic head stands for, else the speaker)
+/// tried as written, as its origin key, as the person it names and as the
+/// institution a spokesperson speaks for.
+fn entry(speakers: &Speakers, attribution: &Attribution) -> Option<String> {
+    let speaker = provenance::origin_speaker(attribution)?;
+    let candidates = [
+        Some(provenance::normalize(speaker)),
+        Some(provenance::speaker_key(speaker)),
+        provenance::person(speaker).map(provenance::normalize),
+        provenance::represented(speaker).map(provenance::normalize),
+    ];
+    candidates
+        .iter()
+        .flatten()
+        .find_map(|key| speakers.by_alias.get(key))
+        .cloned()
 }
 
 #[cfg(test)]
@@ -123,6 +143,7 @@ mod tests {
             by_alias: [("beijing".to_string(), "china".to_string())]
                 .into_iter()
                 .collect(),
+            ..Speakers::default()
         };
         assert_eq!(
             origin(policy, &speakers, attribution.as_ref(), document),

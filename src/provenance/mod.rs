@@ -341,6 +341,17 @@ pub fn independent(origin: &str) -> &str {
 /// Defense Ministry" counts as Russia), so a state's officials do not
 /// corroborate the state.
 pub fn source_of(instance: &Instance) -> &str {
+    // A registry entry with an affiliation counts as that entry ("sbu" as
+    // "ukraine"), unless a copy gave the instance another origin.
+    let by_entry = instance.attribution.as_ref().and_then(|attribution| {
+        let entry = attribution.entry.as_deref()?;
+        (entry == instance.origin)
+            .then_some(attribution.entry_affiliation.as_deref())
+            .flatten()
+    });
+    if let Some(affiliation) = by_entry {
+        return independent(affiliation);
+    }
     let by_affiliation = instance.attribution.as_ref().and_then(|attribution| {
         let speaks_for_itself =
             origin_speaker(attribution).map(speaker_key).as_deref() == Some(&instance.origin);

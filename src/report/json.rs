@@ -218,6 +218,12 @@ struct AttributionWire<'a> {
     reported_by: Option<&'a str>,
     /// Schema 3: what an apposition says the speaker is, else null.
     affiliation: Option<&'a str>,
+    /// Schema 3: the speaker registry entry (`[speaker.<id>]`) the speaker
+    /// is, else null.
+    entry: Option<&'a str>,
+    /// Schema 3: the entry's `affiliation`, the entry it counts as when
+    /// sources are counted, else null.
+    entry_affiliation: Option<&'a str>,
 }
 
 /// A finding.
@@ -356,6 +362,8 @@ fn instance_wire<'a>(
                 unresolved: attribution.unresolved,
                 reported_by: attribution.reported_by.as_deref(),
                 affiliation: attribution.affiliation.as_deref(),
+                entry: attribution.entry.as_deref(),
+                entry_affiliation: attribution.entry_affiliation.as_deref(),
             }),
         hedge: instance.hedge.as_ref().map(|hedge| hedge.cue.as_str()),
         origin: &instance.origin,

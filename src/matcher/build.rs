@@ -115,17 +115,42 @@ pub fn origin(
 /// institution a spokesperson speaks for.
 fn entry(speakers: &Speakers, attribution: &Attribution) -> Option<String> {
     let speaker = provenance::origin_speaker(attribution)?;
+    // "an international investigation team" is the alias "international
+    // investigation team".
+    let bare = ["a ", "an ", "A ", "An "]
+        .iter()
+        .find_map(|article| speaker.strip_prefix(article));
     let candidates = [
         Some(provenance::normalize(speaker)),
         Some(provenance::speaker_key(speaker)),
         provenance::person(speaker).map(provenance::normalize),
         provenance::represented(speaker).map(provenance::normalize),
+        bare.map(provenance::normalize),
     ];
     candidates
         .iter()
         .flatten()
         .find_map(|key| speakers.by_alias.get(key))
+        .or_else(|| by_surname(speakers, speaker))
         .cloned()
+}
+
+/// The one registry entry with a person alias that a lone surname ends
+/// ("Gerashchenko" and the alias "Anton Gerashchenko"); `None` when no entry
+/// or two entries have one.
+fn by_surname<'a>(speakers: &'a Speakers, speaker: &str) -> Option<&'a String> {
+    if speaker.contains(char::is_whitespace) || !speaker.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let surname = provenance::normalize(speaker);
+    let suffix = format!(" {surname}");
+    let mut ids = speakers
+        .by_alias
+        .iter()
+        .filter(|(alias, _)| alias.ends_with(&suffix))
+        .map(|(_, id)| id);
+    let first = ids.next()?;
+    ids.all(|id| id == first).then_some(first)
 }
 
 #[cfg(test)]
@@ -150,6 +175,47 @@ mod tests {
             expected,
             "{policy:?} {speaker:?}"
         );
+    }
+
+    #[test]
+    fn a_registry_names_a_speaker_by_alias_article_or_surname() {
+        let speakers = Speakers {
+            by_alias: [
+                ("international investigation team", "jit"),
+                ("anton gerashchenko", "interior ministry"),
+                ("kiev", "ukraine"),
+            ]
+            .into_iter()
+            .map(|(alias, id)| (alias.to_string(), id.to_string()))
+            .collect(),
+            ..Speakers::default()
+        };
+        let document = Document {
+            id: "own".to_string(),
+            ..Document::default()
+        };
+        let rows = [
+            ("an international investigation team", "jit"),
+            ("Gerashchenko", "interior ministry"),
+            ("Kiev", "ukraine"),
+            ("Herashchenko", "herashchenko"),
+        ];
+        for (speaker, expected) in rows {
+            let attribution = Attribution {
+                speaker: speaker.to_string(),
+                ..Attribution::default()
+            };
+            assert_eq!(
+                origin(
+                    OriginPolicy::Speaker,
+                    &speakers,
+                    Some(&attribution),
+                    &document
+                ),
+                expected,
+                "{speaker}"
+            );
+        }
     }
 
     #[test]

@@ -291,13 +291,28 @@ fn resolve(cues: &Cues, article: &Article, idx: usize, found: Attribution) -> At
                     .find_map(|prev| leading_name(sentence_text(article, prev)?))
                     .map(|speaker| (speaker, None))
             });
+            // Then the last person quoted further back.
+            let named = named.or_else(|| {
+                (kind == Mention::PersonPronoun)
+                    .then(|| {
+                        antecedent(cues, article, idx, ANTECEDENT_REACH, |prev| {
+                            compatible(kind, &found.speaker, prev)
+                        })
+                        .map(|prev| (prev.speaker, prev.affiliation))
+                    })
+                    .flatten()
+            });
             match named {
                 Some((speaker, affiliation)) => Attribution {
                     speaker,
                     affiliation,
                     ..found
                 },
-                None => found,
+                // A pronoun that stands for no one named is no source of its own.
+                None => Attribution {
+                    unresolved: found.reported_by.is_none(),
+                    ..found
+                },
             }
         }
         Mention::PersonHead | Mention::ThingHead | Mention::Surname => {
@@ -308,17 +323,19 @@ fn resolve(cues: &Cues, article: &Article, idx: usize, found: Attribution) -> At
                 .next_back()
                 .map(str::to_lowercase)
                 .unwrap_or_default();
+            // "the investigators" repeats "Investigation Team": a stem will do.
+            let stem: String = head.chars().take(6).collect();
             let matching = |prev: &Attribution| {
-                compatible(kind, &found.speaker, prev)
-                    && prev.speaker.to_lowercase().contains(&head)
+                let repeats = prev.speaker.to_lowercase().contains(&stem);
+                let described = kind == Mention::ThingHead
+                    && super::person(&prev.speaker).is_none()
+                    && is_unnamed(&prev.speaker);
+                repeats && (compatible(kind, &found.speaker, prev) || described)
             };
-            // Failing that, the last compatible speaker; for a document ("the
-            // report") one source alone, never a group.
-            // A person's title ("the governor" for Saldo), a document or
-            // "the investigators" may name what it stands for otherwise; an
+            // Failing that, a person's title ("the governor" for Saldo), a document or
+            // may name what it stands for otherwise; an
             // institution ("the company") must repeat its head word.
-            let document = DOCUMENT_NOUNS.contains(&head.as_str())
-                || ["documents", "investigators"].contains(&head.as_str());
+            let document = DOCUMENT_NOUNS.contains(&head.as_str()) || head == "documents";
             let loose = kind == Mention::PersonHead || document;
             let named = antecedent(cues, article, idx, ANTECEDENT_REACH, matching).or_else(|| {
                 loose
@@ -338,7 +355,11 @@ fn resolve(cues: &Cues, article: &Article, idx: usize, found: Attribution) -> At
                     refers_to: Some(prev.refers_to.unwrap_or(prev.speaker)),
                     ..found
                 },
-                None if kind == Mention::Surname => found,
+                // "Gerashchenko" after "Anton Gerashchenko" was named, not quoted.
+                None if kind == Mention::Surname => Attribution {
+                    refers_to: full_name_before(article, idx, &found.speaker),
+                    ..found
+                },
                 None => Attribution {
                     unresolved: found.reported_by.is_none(),
                     ..found
@@ -434,6 +455,42 @@ fn compatible(kind: Mention, speaker: &str, prev: &Attribution) -> bool {
                     .any(|word| super::normalize(word) == super::normalize(speaker))
         }),
     }
+}
+
+/// The fuller name that a lone surname of sentence `idx` was first written
+/// with earlier in the article: "Anton Gerashchenko" for "Gerashchenko".
+fn full_name_before(article: &Article, idx: usize, surname: &str) -> Option<String> {
+    let start = article.sentences.get(idx)?.start;
+    let head = article.text.get(..start)?;
+    head.match_indices(surname).find_map(|(at, _)| {
+        let ends_word = head[at + surname.len()..]
+            .chars()
+            .next()
+            .is_none_or(|ch| !ch.is_alphanumeric());
+        if !ends_word {
+            return None;
+        }
+        // Up to two capitalised words just before, one space apart.
+        let mut from = at;
+        for _ in 0..2 {
+            let Some(before) = head.get(..from).and_then(|before| before.strip_suffix(' ')) else {
+                break;
+            };
+            let word_start = before
+                .rfind(|ch: char| !ch.is_alphabetic())
+                .map_or(0, |space| space + 1);
+            let word = &before[word_start..];
+            let is_given = word.starts_with(char::is_uppercase)
+                && word.chars().count() > 1
+                && !super::TITLE_WORDS.contains(&word.to_lowercase().as_str())
+                && !["The", "A", "An", "In", "On", "At"].contains(&word);
+            if !is_given {
+                break;
+            }
+            from = word_start;
+        }
+        (from < at).then(|| head[from..at + surname.len()].to_string())
+    })
 }
 
 /// The institution a sentence opens with as its subject: "the SBU" in "The
@@ -794,6 +851,8 @@ const SPEAKER_NOUNS: &[&str] = &[
     "organization",
     "monitor",
     "survey",
+    "centre",
+    "center",
     "activist",
     "victim",
     "doctor",
@@ -957,6 +1016,24 @@ impl<'a> Reader<'a> {
         if WEAK_VERBS.contains(&cue.as_str()) && !self.reports(verb, last) {
             return None;
         }
+        // "AFAD put the magnitude at 7.4": an estimate, only with "at" a figure.
+        if cue == "put" && !self.at_figure(last) {
+            return None;
+        }
+        // "Erdogan visited Kahramanmaras, …, and said …": the sentence's subject.
+        let coordinated = verb.checked_sub(1).is_some_and(|prev| {
+            self.tokens
+                .get(prev)
+                .is_some_and(|token| token.text(self.text) == "and")
+        });
+        if coordinated {
+            let (first, end) = self.clause_subject(verb - 1)?;
+            return Some(Attribution {
+                speaker: self.slice(first, end)?.to_string(),
+                cue,
+                ..Attribution::default()
+            });
+        }
         let (first, end, appositive) = self.subject_before(verb)?;
         let speaker = self.slice(first, end)?;
         // "The SBU published a call in which a soldier claims …": the soldier
@@ -1038,6 +1115,19 @@ impl<'a> Reader<'a> {
             })
     }
 
+    /// Whether "at" and a number follow token `last` within ten tokens.
+    fn at_figure(&self, last: usize) -> bool {
+        (last + 1..self.tokens.len().min(last + 10)).any(|idx| {
+            self.tokens
+                .get(idx)
+                .is_some_and(|token| token.text(self.text) == "at")
+                && self
+                    .tokens
+                    .get(idx + 1)
+                    .is_some_and(|next| next.kind == TokenKind::Number)
+        })
+    }
+
     /// Whether the token after `idx` is a capitalised word: "the" in "said
     /// the New York Times".
     fn capital_after(&self, idx: usize) -> bool {
@@ -1050,6 +1140,22 @@ impl<'a> Reader<'a> {
     /// speaker's words: "described by the SBU as a Russian soldier",
     /// "identified by police as", "quoted by Interfax".
     fn reporter_after(&self, from: usize) -> Option<String> {
+        // "…, who the SBU described as a Russian soldier".
+        let who = (from..self.tokens.len().min(from + 4)).find(|idx| {
+            self.tokens
+                .get(*idx)
+                .is_some_and(|token| ["who", "whom"].contains(&token.text(self.text)))
+        });
+        if let Some(who) = who {
+            let verb = (who + 2..self.tokens.len().min(who + 8)).find(|idx| {
+                self.tokens.get(*idx).is_some_and(|token| {
+                    REPORTER_VERBS.contains(&token.text(self.text).to_lowercase().as_str())
+                })
+            });
+            if let Some(verb) = verb {
+                return self.slice(who + 1, verb - 1).map(str::to_string);
+            }
+        }
         let by = (from..self.tokens.len().min(from + 12)).find(|idx| {
             self.tokens.get(*idx).is_some_and(|token| {
                 let text = token.text(self.text);
@@ -1093,7 +1199,7 @@ impl<'a> Reader<'a> {
         let time_after = ["on", ".", "last", "this", "yesterday", "today", "earlier"]
             .contains(&after)
             || is_weekday(after);
-        as_before || time_after || ["that", "in", ":", ",", "“", "\""].contains(&after)
+        as_before || time_after || ["that", "in", ":", ",", "“", "\"", "there"].contains(&after)
     }
 
     /// The speaker tokens from `first` to the next clause break.
@@ -1147,6 +1253,12 @@ impl<'a> Reader<'a> {
                         && text.starts_with(char::is_lowercase)));
             if skip {
                 idx = idx.checked_sub(1)?;
+            } else if text == ")" {
+                // "Turkey's Disaster and Emergency Management Authority (AFAD) put".
+                let open = (idx.saturating_sub(6)..idx)
+                    .rev()
+                    .find(|prev| self.is_symbol(*prev, &["("]))?;
+                idx = open.checked_sub(1)?;
             } else if is_weekday(text) {
                 // "X on Friday published": the time phrase is not the subject.
                 idx = idx.checked_sub(1)?;
@@ -1798,6 +1910,52 @@ Russia has always denied involvement in the downing of the plane.\n";
             Some(("Russia and its proxy officials in Ukraine", "blamed", false)),
         );
         check(text, "Russia has", Some(("Russia", "denied", false)));
+    }
+
+    #[test]
+    fn estimates_coordinated_verbs_and_names_written_before() {
+        let text = "Turkey’s Disaster and Emergency Management Authority (AFAD) put the magnitude of the quake at 7.4 near the city.\n\
+The agency put pressure on builders.\n\
+Erdoğan on Wednesday visited Kahramanmaraş, a city near the epicenter, and said in a statement that 8,574 people had died.\n\
+The plane came down near Donetsk, Anton Gerashchenko wrote on Facebook.\n\
+Gerashchenko was quoted as saying the plane was hit by a missile.\n\
+“That was our sabotage group,” said one of the men, who the SBU described as a Russian soldier.\n\
+Erdogan acknowledged there had been difficulties with the initial response.\n";
+        check(
+            text,
+            "Turkey’s",
+            Some((
+                "Turkey’s Disaster and Emergency Management Authority",
+                "put",
+                false,
+            )),
+        );
+        check(text, "The agency", None);
+        check(text, "Erdoğan on", Some(("Erdoğan", "said", false)));
+        check_resolved(
+            text,
+            "Gerashchenko was",
+            ("Gerashchenko", Some("Anton Gerashchenko"), None, false),
+        );
+        check_resolved(
+            text,
+            "“That was",
+            ("one of the men", None, Some("the SBU"), false),
+        );
+        check(
+            text,
+            "Erdogan acknowledged",
+            Some(("Erdogan", "acknowledged", false)),
+        );
+    }
+
+    #[test]
+    fn a_pronoun_with_no_one_before_it_is_unresolved() {
+        check_resolved(
+            "He said rescuers had been slowed by a storm.",
+            "He said",
+            ("He", None, None, true),
+        );
     }
 
     #[test]

@@ -242,6 +242,7 @@ const SPEECHES: &[&str] = &[
     "quoted",
     "acknowledges",
     "specified",
+    "put",
 ];
 
 impl Cues {

@@ -1,6 +1,10 @@
 //! The command line: parses arguments, runs the pipeline, and maps outcomes
 //! to exit codes (0 ran clean, 1 findings listed in `--fail-on` or a figure
-//! below an eval threshold, 2 bad input).
+//! below an eval threshold, 2 the run could not do its job).
+//!
+//! Writing never panics: a message that cannot reach stderr is dropped, a
+//! closed stdout pipe ends the output but keeps the exit code the findings
+//! decided, and any other failure to write stdout is exit 2.
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -10,14 +14,22 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
+use crate::diag::{Level, Notice};
 use crate::model::{ArticleId, Finding, FindingKind};
+use crate::report::fingerprint::{self, BaselineStatus, Identity};
 use crate::report::{self, table, Format, Report};
+use crate::vocab::Named;
 use crate::{corpus, eval, matcher, reconcile, rulebook};
 
 const EXIT_CODES: &str = "Exit codes:
   0  the run finished and found nothing listed in --fail-on
   1  findings of a kind listed in --fail-on (or a failing rule test)
-  2  bad input or usage: a bad rule, an unreadable path, an unknown flag";
+  2  the run could not do its job: a bad rule, an unreadable file or directory,
+     an unknown flag, stdout not writable (2 wins over 1)
+Warnings (a binary file skipped, a file decoded from another encoding, a bad
+front-matter date) are printed to stderr and leave the exit code alone, unless
+--strict makes any warning exit 2. A closed stdout pipe (`| head`) keeps the
+exit code.";
 
 /// Checks where news articles agree, disagree, or assert things no one backs up.
 #[derive(Debug, Parser)]
@@ -36,6 +48,8 @@ enum Command {
     Rules(RulesCommand),
     /// Run the check and score it against a labels file.
     Eval(EvalArgs),
+    /// Write every current finding, with its fingerprint, to a baseline file.
+    Baseline(BaselineArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -65,12 +79,64 @@ struct CheckArgs {
     /// Show only findings that involve this article (path as given in the corpus).
     #[arg(long)]
     focus: Option<PathBuf>,
+    /// Exit with code 2 on any warning (a skipped binary file, a decoded file).
+    #[arg(long)]
+    strict: bool,
+    /// A baseline file (`claimcheck baseline`): mark findings new, known or
+    /// changed, and let --fail-on count only new and changed ones.
+    #[arg(long)]
+    baseline: Option<PathBuf>,
+    #[command(flatten)]
+    newsroom: NewsroomArgs,
+}
+
+#[derive(Debug, clap::Args)]
+struct BaselineArgs {
+    /// Directory of rule files.
+    #[arg(long, default_value = "rules")]
+    rules: PathBuf,
+    /// Article files or directories (repeatable).
+    #[arg(long, default_value = "corpus", num_args = 1..)]
+    corpus: Vec<PathBuf>,
+    /// Worker threads for the matcher (default: one per core).
+    #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
+    threads: Option<u16>,
+    /// The baseline file to write; decisions and notes already in it are kept.
+    #[arg(long, short, default_value = "claimcheck-baseline.toml")]
+    output: PathBuf,
+}
+
+/// Options of the newsroom outputs: the table's unsupported section, the
+/// HTML report beside another format, the ClaimReview publisher.
+#[derive(Debug, clap::Args)]
+struct NewsroomArgs {
+    /// Show unsupported assertions in full (table, Markdown) instead of one line each.
+    #[arg(long)]
+    all_unsupported: bool,
+    /// Also write the HTML report to this file.
+    #[arg(long, value_name = "FILE")]
+    html: Option<PathBuf>,
+    /// ClaimReview `author`: the organisation publishing the reviews.
+    #[arg(long, value_name = "NAME")]
+    claimreview_author: Option<String>,
+    /// ClaimReview `url`: the page the reviews are published on (each review adds `#` and the finding id).
+    #[arg(long, value_name = "URL")]
+    claimreview_url: Option<String>,
+    /// ClaimReview `datePublished` (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    claimreview_date: Option<crate::model::PubDate>,
+}
+
+fn parse_date(text: &str) -> Result<crate::model::PubDate, String> {
+    crate::model::PubDate::parse(text).map_err(|err| format!("date `{text}` {err}"))
 }
 
 const EVAL_EXIT_CODES: &str = "Exit codes:
   0  every figure meets its threshold in the labels file (or has none)
   1  a figure falls below its threshold
-  2  bad input or usage: a bad labels file, a bad rule, an unreadable path";
+  2  the run could not do its job: a bad labels file, a bad rule, an unreadable
+     file or directory, stdout not writable (2 wins over 1)
+Warnings leave the exit code alone unless --strict makes any warning exit 2.";
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = EVAL_EXIT_CODES)]
@@ -90,6 +156,9 @@ struct EvalArgs {
     /// Worker threads for the matcher (default: one per core).
     #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
     threads: Option<u16>,
+    /// Exit with code 2 on any warning (a skipped binary file, a decoded file).
+    #[arg(long)]
+    strict: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -105,6 +174,9 @@ enum RulesCommand {
         /// Directory of rule files.
         #[arg(default_value = "rules")]
         dir: PathBuf,
+        /// Test only these rule ids.
+        #[arg(long, value_delimiter = ',')]
+        rule: Vec<String>,
     },
     /// Print every literal phrase of the rulebook, one per line (for a ripgrep baseline).
     Literals {
@@ -127,40 +199,49 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(err) => {
-            if is_broken_pipe(&err) {
-                return ExitCode::SUCCESS;
-            }
-            eprintln!("claimcheck: {err:#}");
+            say(&format!("claimcheck: {err:#}"));
             ExitCode::from(2)
         }
     }
+}
+
+/// Writes one line to stderr; a stderr that cannot be written (closed,
+/// full) loses the line but never the run or its exit code.
+pub fn say(line: &str) {
+    let mut stderr = std::io::stderr().lock();
+    let _ = writeln!(stderr, "{line}");
 }
 
 fn run(cli: Cli) -> anyhow::Result<u8> {
     match cli.command {
         Command::Check(args) => check(&args),
         Command::Eval(args) => eval(&args),
+        Command::Baseline(args) => write_baseline(&args),
         Command::Rules(RulesCommand::Check { dir }) => {
             let rulebook = load_rules(&dir)?;
-            eprintln!(
+            say(&format!(
                 "{}: {} rules, no problems",
                 dir.display(),
                 rulebook.rules.len()
-            );
+            ));
             Ok(0)
         }
-        Command::Rules(RulesCommand::Test { dir }) => {
+        Command::Rules(RulesCommand::Test { dir, rule }) => {
             let rulebook = load_rules(&dir)?;
-            let outcome = crate::ruletest::run(&rulebook);
-            write_stdout(&outcome.report)?;
-            Ok(if outcome.passed { 0 } else { 1 })
+            let ids: Vec<&str> = rulebook
+                .rules
+                .iter()
+                .map(|rule| rule.info.id.as_str())
+                .collect();
+            known_rules(&rule, &ids, &dir)?;
+            let outcome = crate::ruletest::run(&rulebook, &rule);
+            write_stdout(&outcome.report, if outcome.passed { 0 } else { 1 })
         }
         Command::Rules(RulesCommand::Literals { dir }) => {
             let rulebook = load_rules(&dir)?;
             let mut out = rulebook.literals().join("\n");
             out.push('\n');
-            write_stdout(&out)?;
-            Ok(0)
+            write_stdout(&out, 0)
         }
     }
 }
@@ -168,6 +249,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
 fn check(args: &CheckArgs) -> anyhow::Result<u8> {
     let Checked {
         rules,
+        corpus,
         scan,
         findings,
     } = run_check(&args.rules, &args.corpus, args.threads)?;
@@ -175,35 +257,151 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
         Some(path) => Some(focus_doc(&scan.documents, path)?),
         None => None,
     };
-    let shown: Vec<Finding> = findings
+    let ids: Vec<&str> = rules.iter().map(|rule| rule.id.as_str()).collect();
+    known_rules(&args.rule, &ids, &args.rules)?;
+    let mut identities = identify_all(&scan, &rules, &findings);
+    if let Some(path) = &args.baseline {
+        let baseline = crate::baseline::load(path)?;
+        let stale = crate::baseline::mark(&baseline, &mut identities);
+        warn_stale(path, &stale);
+    }
+    // Failing is decided on every finding, whatever the display filters show,
+    // and against a baseline only on new and changed ones.
+    let failing = findings
+        .iter()
+        .zip(&identities)
+        .filter(|(finding, identity)| {
+            args.fail_on.contains(&finding.kind)
+                && identity
+                    .baseline
+                    .as_ref()
+                    .is_none_or(|mark| mark.status != BaselineStatus::Known)
+        })
+        .count();
+    let (shown, shown_identities): (Vec<Finding>, Vec<Identity>) = findings
         .into_iter()
-        .filter(|finding| keep(args, &rules, &scan.instances, focus, finding))
-        .collect();
+        .zip(identities)
+        .filter(|(finding, _)| keep(args, &rules, &scan.instances, focus, finding))
+        .unzip();
+    let code = exit_code(&scan.warnings, args.strict, failing > 0);
     let style = table::Style {
         width: terminal_width(),
         color: std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
     };
-    let report = Report {
-        documents: &scan.documents,
-        rules: &rules,
-        instances: &scan.instances,
-        findings: &shown,
+    let newsroom = &args.newsroom;
+    let articles = if args.format == Format::Html || newsroom.html.is_some() {
+        cited_articles(&corpus, &scan, &shown)
+    } else {
+        Vec::new()
     };
-    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    report::write(&report, args.format, &style, &mut stdout).context("writing to stdout")?;
-    stdout.flush().context("writing to stdout")?;
-    if shown
-        .iter()
-        .any(|finding| args.fail_on.contains(&finding.kind))
-    {
-        return Ok(1);
+    let report = Report {
+        focus,
+        all_unsupported: newsroom.all_unsupported,
+        articles: &articles,
+        publisher: report::claimreview::Publisher {
+            author: newsroom.claimreview_author.as_deref(),
+            url: newsroom.claimreview_url.as_deref(),
+            date: newsroom.claimreview_date,
+        },
+        ..Report::new(
+            &scan.documents,
+            &rules,
+            &scan.instances,
+            &shown,
+            &shown_identities,
+        )
+    };
+    if let Some(path) = &newsroom.html {
+        std::fs::write(path, report::html::render(&report))
+            .with_context(|| format!("writing the HTML report {}", path.display()))?;
     }
-    Ok(if scan.warnings.is_empty() { 0 } else { 2 })
+    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let written =
+        report::write(&report, args.format, &style, &mut stdout).and_then(|()| stdout.flush());
+    wrote(written, code)
+}
+
+/// The exit code of a run that could do its job: 2 when something could not
+/// be read (or, with `--strict`, on any warning), else 1 when a finding is
+/// of a `--fail-on` kind (`failed`), else 0.
+fn exit_code(notices: &[Notice], strict: bool, failed: bool) -> u8 {
+    let incomplete = notices
+        .iter()
+        .any(|notice| strict || notice.level == Level::Error);
+    if incomplete {
+        2
+    } else if failed {
+        1
+    } else {
+        0
+    }
+}
+
+/// `claimcheck baseline`: every finding to a baseline file, keeping the
+/// decisions and notes of the file it replaces.
+fn write_baseline(args: &BaselineArgs) -> anyhow::Result<u8> {
+    let Checked {
+        rules,
+        scan,
+        findings,
+        ..
+    } = run_check(&args.rules, &args.corpus, args.threads)?;
+    let previous = if args.output.exists() {
+        Some(crate::baseline::load(&args.output)?)
+    } else {
+        None
+    };
+    let identities = identify_all(&scan, &rules, &findings);
+    let report = Report::new(
+        &scan.documents,
+        &rules,
+        &scan.instances,
+        &findings,
+        &identities,
+    );
+    let baseline = crate::baseline::build(&report, previous.as_ref());
+    let text = crate::baseline::render(&baseline)?;
+    std::fs::write(&args.output, text)
+        .with_context(|| format!("writing baseline {}", args.output.display()))?;
+    let reviewed = baseline
+        .finding
+        .iter()
+        .filter(|entry| entry.decision.is_some() || entry.note.is_some())
+        .count();
+    say(&format!(
+        "claimcheck: wrote {}: {} findings ({reviewed} with a decision or note kept)",
+        args.output.display(),
+        baseline.finding.len()
+    ));
+    Ok(exit_code(&scan.warnings, false, false))
+}
+
+/// Warns about each baseline entry that matched no finding.
+fn warn_stale(path: &Path, stale: &[&crate::baseline::Entry]) {
+    if stale.is_empty() {
+        return;
+    }
+    say(&format!(
+        "claimcheck: warning: {}: {} stale entr{} (no such finding any more; `claimcheck baseline` drops them):",
+        path.display(),
+        stale.len(),
+        if stale.len() == 1 { "y" } else { "ies" }
+    ));
+    for entry in stale {
+        say(&format!(
+            "  {} {} [{}] {}",
+            entry.fingerprint,
+            entry.kind.name(),
+            entry.rule.as_deref().unwrap_or("-"),
+            entry.claim.as_deref().unwrap_or("")
+        ));
+    }
 }
 
 /// What the check pipeline produced, before any filter.
 struct Checked {
     rules: Vec<crate::kinds::RuleInfo>,
+    corpus: corpus::Corpus,
     scan: matcher::Scan,
     findings: Vec<Finding>,
 }
@@ -226,8 +424,8 @@ fn run_check(
     let progress = progress_bar(corpus.sources.len());
     let scan = matcher::scan_with_progress(&rulebook, &corpus, &progress);
     progress.finish_and_clear();
-    for warning in &scan.warnings {
-        eprintln!("claimcheck: warning: {warning}");
+    for notice in &scan.warnings {
+        say(&format!("claimcheck: {notice}"));
     }
     if scan.documents.is_empty() {
         anyhow::bail!("no readable articles in {}", display_paths(corpus_paths));
@@ -242,9 +440,44 @@ fn run_check(
     });
     Ok(Checked {
         rules,
+        corpus,
         scan,
         findings,
     })
+}
+
+/// The articles `findings` cite, read again (the scan keeps no text), sorted
+/// by path, for the HTML report's context and article views. An article that
+/// no longer reads is left out: the report then shows its quotes alone.
+fn cited_articles(
+    corpus: &corpus::Corpus,
+    scan: &matcher::Scan,
+    findings: &[Finding],
+) -> Vec<crate::model::Article> {
+    let mut cited = std::collections::BTreeSet::new();
+    for side in findings.iter().flat_map(|finding| &finding.sides) {
+        cited.extend(
+            side.instances
+                .iter()
+                .filter_map(|idx| scan.instances.get(*idx as usize))
+                .map(|instance| instance.citation.doc),
+        );
+        cited.extend(side.mentions.iter().map(|mention| mention.citation.doc));
+    }
+    let paths: std::collections::BTreeSet<&str> = cited
+        .into_iter()
+        .filter_map(|doc| scan.documents.get(doc.index()))
+        .map(|document| document.path.as_str())
+        .collect();
+    let mut articles: Vec<crate::model::Article> = corpus
+        .sources
+        .iter()
+        .filter(|source| paths.contains(source.rel.as_str()))
+        .filter_map(|source| corpus::read(source).ok()?.article)
+        .collect();
+    articles.sort_by(|a, b| a.document.path.cmp(&b.document.path));
+    articles.dedup_by(|a, b| a.document.path == b.document.path);
+    articles
 }
 
 /// Runs the check, renders it as `check --format json` would (every finding,
@@ -255,13 +488,16 @@ fn eval(args: &EvalArgs) -> anyhow::Result<u8> {
         rules,
         scan,
         findings,
+        ..
     } = run_check(&args.rules, &args.corpus, args.threads)?;
-    let report = Report {
-        documents: &scan.documents,
-        rules: &rules,
-        instances: &scan.instances,
-        findings: &findings,
-    };
+    let identities = identify_all(&scan, &rules, &findings);
+    let report = Report::new(
+        &scan.documents,
+        &rules,
+        &scan.instances,
+        &findings,
+        &identities,
+    );
     let mut json = Vec::new();
     report::json::write(&report, &mut json).context("rendering the report as JSON")?;
     let outcome = eval::run(&eval::Job {
@@ -270,11 +506,24 @@ fn eval(args: &EvalArgs) -> anyhow::Result<u8> {
         report_json: &json,
         format: args.format,
     })?;
-    write_stdout(&outcome.output)?;
-    if !scan.warnings.is_empty() {
-        return Ok(2);
-    }
-    Ok(if outcome.passed { 0 } else { 1 })
+    let code = exit_code(&scan.warnings, args.strict, !outcome.passed);
+    write_stdout(&outcome.output, code)
+}
+
+/// The identity of every finding, before any filter (ids stay the same
+/// whatever is shown).
+fn identify_all(
+    scan: &matcher::Scan,
+    rules: &[crate::kinds::RuleInfo],
+    findings: &[Finding],
+) -> Vec<Identity> {
+    fingerprint::identify(&Report::new(
+        &scan.documents,
+        rules,
+        &scan.instances,
+        findings,
+        &[],
+    ))
 }
 
 fn keep(
@@ -303,6 +552,26 @@ fn keep(
         })
     });
     kind_ok && rule_ok && focus_ok
+}
+
+/// Fails on the first id in `wanted` that is not a rule of `dir`, with the
+/// nearest rule id as a suggestion.
+fn known_rules(wanted: &[String], ids: &[&str], dir: &Path) -> anyhow::Result<()> {
+    for id in wanted {
+        if ids.contains(&id.as_str()) {
+            continue;
+        }
+        match crate::diag::suggest(id, ids) {
+            Some(near) => anyhow::bail!("--rule {id}: unknown rule id, did you mean `{near}`?"),
+            None => anyhow::bail!(
+                "--rule {id}: unknown rule id ({} has {} rules; `claimcheck rules test {}` lists them)",
+                dir.display(),
+                ids.len(),
+                dir.display()
+            ),
+        }
+    }
+    Ok(())
 }
 
 fn focus_doc(documents: &[crate::model::Document], path: &Path) -> anyhow::Result<ArticleId> {
@@ -364,19 +633,22 @@ fn display_paths(paths: &[PathBuf]) -> String {
         .join(", ")
 }
 
-fn write_stdout(text: &str) -> anyhow::Result<()> {
+/// Writes `text` to stdout and returns `code` (see [`wrote`]).
+fn write_stdout(text: &str, code: u8) -> anyhow::Result<u8> {
     let mut stdout = std::io::stdout().lock();
-    stdout
+    let written = stdout
         .write_all(text.as_bytes())
-        .context("writing to stdout")?;
-    stdout.flush().context("writing to stdout")?;
-    Ok(())
+        .and_then(|()| stdout.flush());
+    wrote(written, code)
 }
 
-fn is_broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain().any(|cause| {
-        cause
-            .downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-    })
+/// The exit code after writing the output: `code` when it was written or
+/// the reader closed the pipe (`| head` wants no more, the findings still
+/// decide), an error (exit 2) when stdout could not be written.
+fn wrote(written: std::io::Result<()>, code: u8) -> anyhow::Result<u8> {
+    match written {
+        Ok(()) => Ok(code),
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => Ok(code),
+        Err(err) => Err(anyhow::Error::new(err).context("writing to stdout")),
+    }
 }

@@ -58,6 +58,57 @@ impl fmt::Display for Diagnostics {
 
 impl std::error::Error for Diagnostics {}
 
+/// A problem met while reading the corpus that did not stop the run.
+///
+/// A [`Level::Warning`] (a binary file skipped, a file decoded from another
+/// encoding) leaves the exit code alone unless `--strict`; a
+/// [`Level::Error`] (a file or directory that could not be read) means the
+/// report is incomplete and the run exits 2.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Notice {
+    /// What happened, starting with the path, lower-case, no trailing period.
+    pub message: String,
+    /// Whether the report is still complete.
+    pub level: Level,
+}
+
+/// How much a [`Notice`] matters for the exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    /// The report is complete; shown as `warning:`.
+    Warning,
+    /// Something could not be read; shown as `error:`, exit code 2.
+    Error,
+}
+
+impl Notice {
+    /// A notice that leaves the report complete.
+    pub fn warning(message: impl Into<String>) -> Self {
+        Self {
+            message: message.into(),
+            level: Level::Warning,
+        }
+    }
+
+    /// A notice that something could not be read.
+    pub fn error(message: impl Into<String>) -> Self {
+        Self {
+            message: message.into(),
+            level: Level::Error,
+        }
+    }
+}
+
+impl fmt::Display for Notice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let level = match self.level {
+            Level::Warning => "warning",
+            Level::Error => "error",
+        };
+        write!(f, "{level}: {}", self.message)
+    }
+}
+
 /// One file being read: where offsets are, and where problems go.
 pub struct Ctx<'a> {
     /// The file as shown in messages.

@@ -6,6 +6,7 @@
 
 #![deny(missing_docs)]
 
+pub mod baseline;
 pub mod cli;
 pub mod corpus;
 pub mod diag;
@@ -19,6 +20,7 @@ pub mod reconcile;
 pub mod report;
 pub mod rulebook;
 pub mod ruletest;
+pub mod suppress;
 pub mod text;
 pub mod values;
 pub mod vocab;

@@ -642,7 +642,19 @@ impl Default for NameConfig {
 
 /// The finding kinds: a fixed vocabulary used in JSON and on the command line
 /// (`--kind`, `--fail-on`), kebab-case in both.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, clap::ValueEnum)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    clap::ValueEnum,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum FindingKind {
     /// One origin affirms what another denies.

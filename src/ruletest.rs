@@ -18,8 +18,9 @@ pub struct Outcome {
     pub passed: bool,
 }
 
-/// Runs every example of every rule.
-pub fn run(rulebook: &Rulebook) -> Outcome {
+/// Runs every example of every rule, or only of the rules in `only` when it
+/// is not empty.
+pub fn run(rulebook: &Rulebook, only: &[String]) -> Outcome {
     let analyzer = Analyzer::new(&rulebook.lexicon);
     let mut table = Table::new();
     table.load_preset(UTF8_FULL_CONDENSED);
@@ -27,6 +28,9 @@ pub fn run(rulebook: &Rulebook) -> Outcome {
     let mut failures = Vec::new();
     let mut n_failed_rules = 0;
     for (rule_idx, rule) in rulebook.rules.iter().enumerate() {
+        if !only.is_empty() && !only.contains(&rule.info.id) {
+            continue;
+        }
         let mut tally = Tally::default();
         for example in &rule.examples {
             let instances = instances(rulebook, &analyzer, RuleId(rule_idx as u32), &example.text);
@@ -76,11 +80,16 @@ pub fn run(rulebook: &Rulebook) -> Outcome {
         }
     }
     let mut report = format!("{table}\n");
-    let n_examples: usize = rulebook.rules.iter().map(|rule| rule.examples.len()).sum();
+    let tested: Vec<_> = rulebook
+        .rules
+        .iter()
+        .filter(|rule| only.is_empty() || only.contains(&rule.info.id))
+        .collect();
+    let n_examples: usize = tested.iter().map(|rule| rule.examples.len()).sum();
     if failures.is_empty() {
         report.push_str(&format!(
             "{} rules, {n_examples} examples: all passed\n",
-            rulebook.rules.len()
+            tested.len()
         ));
     } else {
         report.push_str("\nfailures:\n");
@@ -90,7 +99,7 @@ pub fn run(rulebook: &Rulebook) -> Outcome {
         }
         report.push_str(&format!(
             "\n{} rules, {n_examples} examples: {n_failed_rules} rule(s) failed\n",
-            rulebook.rules.len()
+            tested.len()
         ));
     }
     Outcome {

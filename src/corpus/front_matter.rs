@@ -1,13 +1,17 @@
-//! Reads the metadata of a Jekyll front-matter block: title, authors, date.
+//! Reads the metadata of an article's front matter: a YAML block between
+//! `---` fences (Jekyll, Hugo) or a TOML block between `+++` fences (Hugo,
+//! Zola), the one `text::front_matter_end` finds.
 //!
-//! The block is the one `text::front_matter_end` finds. Keys may have spaces
-//! before the colon (`title : Hi-Tech`); values may be quoted; `author` or
-//! `authors` may be a string ("A, B and C", "et al." dropped), a flow list
-//! (`[A, B]`) or a block list (`- A` lines). `date` keeps its `YYYY-MM-DD`
-//! part; a day its month does not have is kept aside for a warning. The
-//! outlet comes from `publisher`, else `source`, else `site_name` (the keys
-//! site exports and scrapers write), the authors also from `byline`, and
-//! `url` and `derived_from` are read as written. Other keys are ignored.
+//! The block goes through a real parser (`yaml-rust2`, `toml`), so quoted
+//! and folded values, lists and lists of maps read as their authors meant.
+//! Keys are matched without case: `title`; `author`, `authors` or `byline`
+//! (a string "A, B and C" with "et al." dropped, a list of strings, or maps
+//! with a `name`); `date` (its `YYYY-MM-DD` part; a day its month does not
+//! have is a problem for a warning); the outlet from `publisher`, else
+//! `source`, else `site_name` (a string or a map with a `name`); `url` or
+//! `link`; `derived_from`. Other keys are ignored. A YAML block the parser
+//! refuses (real sites write `title: A: B`) is read line by line as before,
+//! with a problem saying so.
 
 use crate::model::{DateError, PubDate};
 
@@ -20,8 +24,12 @@ pub struct FrontMatter {
     pub authors: Vec<String>,
     /// The `date`, to the year, month or day.
     pub date: Option<PubDate>,
-    /// A `date` written `YYYY-MM-DD` with a day its month does not have.
-    pub bad_date: Option<BadDate>,
+    /// A `date` written `YYYY-MM-DD` with a day its month does not have,
+    /// while reading (it becomes a problem).
+    bad_date: Option<BadDate>,
+    /// Values that could not be used (an impossible date, a block the
+    /// parser refused), for warnings with file:line:col.
+    pub problems: Vec<Problem>,
     /// The outlet: `publisher`, else `source`, else `site_name`.
     pub publisher: Option<String>,
     /// The `url` (or `link`) value.
@@ -32,7 +40,7 @@ pub struct FrontMatter {
 
 /// A front-matter `date` that names no real day ("2024-02-31").
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BadDate {
+struct BadDate {
     /// The value as written, unquoted.
     pub text: String,
     /// Byte offset of the value in the article.
@@ -41,10 +49,283 @@ pub struct BadDate {
     pub error: DateError,
 }
 
+/// A value of a front matter that cannot be used, for a warning.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Byte offset in the article of what it is about.
+    pub offset: usize,
+    /// What is wrong, lower-case.
+    pub message: String,
+}
+
 /// Reads the front matter at the top of `text`, if there is one.
 pub fn parse(text: &str) -> Option<FrontMatter> {
     let end = crate::text::front_matter_end(text)?;
     let block = text.get(..end)?;
+    let mut lines = crate::text::Lines::new(block);
+    let opening = lines.next()?;
+    let body_start = (opening.end + 1).min(block.len());
+    // The closing fence is the block's last line.
+    let body_end = crate::text::Lines::new(block)
+        .last()
+        .map_or(block.len(), |line| line.start);
+    let body = block.get(body_start..body_end.max(body_start))?;
+    let toml_fence = block[opening.start..opening.end]
+        .trim_start_matches(crate::text::BOM)
+        .trim_end()
+        == "+++";
+    let parsed = if toml_fence {
+        read_toml(body, body_start)
+    } else {
+        read_yaml(body, body_start)
+    };
+    let mut front = match parsed {
+        Ok(fields) => from_fields(&fields),
+        Err(problem) => {
+            let mut front = if toml_fence {
+                FrontMatter::default()
+            } else {
+                parse_lines(block)
+            };
+            front.problems.push(problem);
+            front
+        }
+    };
+    if let Some(bad) = front.bad_date.take() {
+        front.problems.push(Problem {
+            offset: date_offset(block).unwrap_or(0),
+            message: format!("date `{}` {}, ignored", bad.text, bad.error),
+        });
+    }
+    Some(front)
+}
+
+/// A front-matter value, from YAML or TOML.
+#[derive(Debug, Clone, PartialEq)]
+enum Field {
+    Text(String),
+    List(Vec<Field>),
+    Map(Vec<(String, Field)>),
+    Other,
+}
+
+/// The largest YAML block given to the parser, and the deepest nesting
+/// (brackets or list marks on one line): beyond them the parser could
+/// recurse too deep, and no real front matter comes near.
+const MAX_YAML_BYTES: usize = 64 * 1024;
+const MAX_YAML_DEPTH: usize = 32;
+
+/// The top-level map of a YAML block that starts at byte `base` of the article.
+fn read_yaml(body: &str, base: usize) -> Result<Vec<(String, Field)>, Problem> {
+    if body.len() > MAX_YAML_BYTES || nesting(body) > MAX_YAML_DEPTH {
+        return Err(Problem {
+            offset: base,
+            message: "front matter too large or deep for YAML, read line by line".to_owned(),
+        });
+    }
+    let docs = yaml_rust2::YamlLoader::load_from_str(body).map_err(|err| {
+        let marker = err.marker();
+        Problem {
+            offset: base + byte_of_char(body, marker.index()),
+            message: format!(
+                "front matter is not valid YAML ({}), read line by line",
+                err.info()
+            ),
+        }
+    })?;
+    match docs.into_iter().next().map(|doc| from_yaml(&doc, 0)) {
+        Some(Field::Map(fields)) => Ok(fields),
+        _ => Ok(Vec::new()),
+    }
+}
+
+/// The top-level table of a TOML block that starts at byte `base`.
+fn read_toml(body: &str, base: usize) -> Result<Vec<(String, Field)>, Problem> {
+    let table: toml::Table = toml::from_str(body).map_err(|err| Problem {
+        offset: base + err.span().map_or(0, |span| span.start),
+        message: format!("front matter is not valid TOML ({})", err.message().trim()),
+    })?;
+    Ok(table
+        .iter()
+        .map(|(key, value)| (key.to_lowercase(), from_toml(value)))
+        .collect())
+}
+
+fn from_yaml(yaml: &yaml_rust2::Yaml, depth: usize) -> Field {
+    use yaml_rust2::Yaml;
+    if depth > MAX_YAML_DEPTH {
+        return Field::Other;
+    }
+    match yaml {
+        Yaml::String(text) | Yaml::Real(text) => Field::Text(text.clone()),
+        Yaml::Integer(number) => Field::Text(number.to_string()),
+        Yaml::Array(items) => Field::List(
+            items
+                .iter()
+                .map(|item| from_yaml(item, depth + 1))
+                .collect(),
+        ),
+        Yaml::Hash(map) => Field::Map(
+            map.iter()
+                .filter_map(|(key, value)| match key {
+                    Yaml::String(key) => Some((key.to_lowercase(), from_yaml(value, depth + 1))),
+                    _ => None,
+                })
+                .collect(),
+        ),
+        Yaml::Boolean(_) | Yaml::Alias(_) | Yaml::Null | Yaml::BadValue => Field::Other,
+    }
+}
+
+fn from_toml(value: &toml::Value) -> Field {
+    match value {
+        toml::Value::String(text) => Field::Text(text.clone()),
+        toml::Value::Integer(number) => Field::Text(number.to_string()),
+        toml::Value::Datetime(datetime) => Field::Text(datetime.to_string()),
+        toml::Value::Array(items) => Field::List(items.iter().map(from_toml).collect()),
+        toml::Value::Table(table) => Field::Map(
+            table
+                .iter()
+                .map(|(key, value)| (key.to_lowercase(), from_toml(value)))
+                .collect(),
+        ),
+        toml::Value::Float(_) | toml::Value::Boolean(_) => Field::Other,
+    }
+}
+
+/// The metadata of a parsed block's top-level fields.
+fn from_fields(fields: &[(String, Field)]) -> FrontMatter {
+    let mut front = FrontMatter::default();
+    // (rank, outlet): `publisher` beats `source` beats `site_name`.
+    let mut outlet: Option<(u8, String)> = None;
+    for (key, value) in fields {
+        match key.as_str() {
+            "title" => front.title = text_of(value),
+            "date" => {
+                if let Some(date) = text_of(value) {
+                    (front.date, front.bad_date) = check_date(&date);
+                }
+            }
+            key if is_author_key(key) => front.authors.extend(names_of(value)),
+            "publisher" | "source" | "site_name" => {
+                let rank = match key.as_str() {
+                    "publisher" => 0,
+                    "source" => 1,
+                    _ => 2,
+                };
+                if let Some(name) = name_of(value) {
+                    if outlet.as_ref().is_none_or(|(best, _)| rank < *best) {
+                        outlet = Some((rank, name));
+                    }
+                }
+            }
+            "url" | "link" => front.url = text_of(value),
+            "derived_from" => front.derived_from = name_of(value),
+            _ => {}
+        }
+    }
+    front.publisher = outlet.map(|(_, name)| name);
+    front
+}
+
+/// A text value, trimmed, with its lines joined (a folded title), or `None`.
+fn text_of(value: &Field) -> Option<String> {
+    match value {
+        Field::Text(text) => {
+            let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            Some(joined).filter(|text| !text.is_empty())
+        }
+        _ => None,
+    }
+}
+
+/// A name: a text, or a map's `name` (`publisher: {name: Reuters}`).
+fn name_of(value: &Field) -> Option<String> {
+    match value {
+        Field::Map(fields) => fields
+            .iter()
+            .find(|(key, _)| key == "name")
+            .and_then(|(_, value)| text_of(value)),
+        _ => text_of(value),
+    }
+}
+
+/// Author names: a text ("A, B and C"), a list of texts or of maps with a
+/// `name`, or one such map.
+fn names_of(value: &Field) -> Vec<String> {
+    match value {
+        Field::Text(_) => text_of(value)
+            .map(|text| split_authors(&text))
+            .unwrap_or_default(),
+        Field::List(items) => items.iter().flat_map(names_of).collect(),
+        Field::Map(_) => name_of(value).into_iter().collect(),
+        Field::Other => Vec::new(),
+    }
+}
+
+/// A date value, or a day its month lacks kept aside.
+fn check_date(text: &str) -> (Option<PubDate>, Option<BadDate>) {
+    match normalize_date(text) {
+        Ok(date) => (Some(date), None),
+        Err(error @ DateError::NoSuchDay { .. }) => (
+            None,
+            Some(BadDate {
+                text: text.to_owned(),
+                offset: 0,
+                error,
+            }),
+        ),
+        Err(DateError::Shape) => (None, None),
+    }
+}
+
+/// The byte offset of the first `date` value in a front-matter block.
+fn date_offset(block: &str) -> Option<usize> {
+    crate::text::Lines::new(block).find_map(|span| {
+        let line = &block[span.start..span.end];
+        let (key, value) = line.split_once([':', '='])?;
+        if !key.trim().eq_ignore_ascii_case("date") {
+            return None;
+        }
+        let after = key.len() + 1;
+        let spaces = value.len() - value.trim_start().len();
+        Some(span.start + after + spaces)
+    })
+}
+
+/// The deepest nesting of brackets, or of list marks opening one line.
+fn nesting(body: &str) -> usize {
+    let mut depth = 0usize;
+    let mut deepest = 0usize;
+    for line in body.lines() {
+        let marks = line
+            .trim_start()
+            .split_inclusive(' ')
+            .take_while(|part| part.trim() == "-")
+            .count();
+        deepest = deepest.max(marks);
+        for c in line.chars() {
+            match c {
+                '[' | '{' => depth += 1,
+                ']' | '}' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            deepest = deepest.max(depth);
+        }
+    }
+    deepest
+}
+
+/// The byte offset of the `chars`-th character of `text`.
+fn byte_of_char(text: &str, chars: usize) -> usize {
+    text.char_indices()
+        .nth(chars)
+        .map_or(text.len(), |(idx, _)| idx)
+}
+
+/// Reads a YAML block line by line, the fallback for blocks the parser
+/// refuses: `key: value` lines, quoted values, `- item` lists of authors.
+fn parse_lines(block: &str) -> FrontMatter {
     let mut front = FrontMatter::default();
     let mut list_key: Option<String> = None;
     // (rank, outlet): `publisher` beats `source` beats `site_name`.
@@ -91,7 +372,7 @@ pub fn parse(text: &str) -> Option<FrontMatter> {
         }
     }
     front.publisher = outlet.map(|(_, name)| name);
-    Some(front)
+    front
 }
 
 /// The `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date at the start of `value`
@@ -254,22 +535,67 @@ mod tests {
     }
 
     #[test]
-    fn a_day_the_month_lacks_is_kept_aside_with_its_offset() {
+    fn a_day_the_month_lacks_is_a_problem_at_its_offset() {
         let text = "---\ntitle: T\ndate  : \"2024-02-31\"\n---\nText";
         let front = parse(text).expect("a front matter");
         assert_eq!(front.date, None);
-        let bad = front.bad_date.expect("a bad date");
-        assert_eq!(bad.text, "2024-02-31");
-        assert_eq!(&text[bad.offset..bad.offset + 3], "\"20");
+        let [problem] = front.problems.as_slice() else {
+            panic!("one problem: {:?}", front.problems);
+        };
         assert_eq!(
-            bad.error,
-            DateError::NoSuchDay {
-                year: 2024,
-                month: 2,
-                days: 29
-            }
+            problem.message,
+            "date `2024-02-31` does not exist: 2024-02 has 29 days, ignored"
         );
+        assert_eq!(&text[problem.offset..problem.offset + 3], "\"20");
         let front = parse("---\ndate: March 2024\n---\n").expect("a front matter");
-        assert_eq!((front.date, front.bad_date), (None, None));
+        assert_eq!((front.date, front.problems), (None, Vec::new()));
+    }
+
+    #[test]
+    fn yaml_quotes_folds_and_lists_of_maps() {
+        let front = parse(
+            "---\ntitle: >\n  Dam breached:\n  what we know\nauthors:\n  - name: \"Olga Ivanova\"\n    twitter: \"@olga\"\n  - name: 'Tom # Smith'\npublisher:\n  name: Kyiv Post\nsource: Reuters # a comment\nlink: \"https://example.org/a?b=1#c\"\n---\nBody.\n",
+        )
+        .expect("a front matter");
+        assert_eq!(front.title.as_deref(), Some("Dam breached: what we know"));
+        assert_eq!(front.authors, ["Olga Ivanova", "Tom # Smith"]);
+        assert_eq!(front.publisher.as_deref(), Some("Kyiv Post"));
+        assert_eq!(front.url.as_deref(), Some("https://example.org/a?b=1#c"));
+        assert!(front.problems.is_empty(), "{:?}", front.problems);
+    }
+
+    #[test]
+    fn toml_front_matter() {
+        let front = parse(
+            "+++\ntitle = \"Quake toll rises\"\ndate = 2023-02-07T10:00:00Z\nauthors = [\"A. Writer\", \"B. Writer\"]\nsource = \"AFP\"\nderived_from = \"AFP\"\n+++\nBody.\n",
+        )
+        .expect("a front matter");
+        assert_eq!(front.title.as_deref(), Some("Quake toll rises"));
+        assert_eq!(front.authors, ["A. Writer", "B. Writer"]);
+        assert_eq!(
+            front.date.map(|date| date.to_string()).as_deref(),
+            Some("2023-02-07")
+        );
+        assert_eq!(front.publisher.as_deref(), Some("AFP"));
+        assert_eq!(front.derived_from.as_deref(), Some("AFP"));
+        let bad = parse("+++\ntitle = \n+++\n").expect("a front matter");
+        assert_eq!(bad.problems.len(), 1, "{:?}", bad.problems);
+        assert!(bad.problems[0]
+            .message
+            .starts_with("front matter is not valid TOML"));
+    }
+
+    #[test]
+    fn yaml_the_parser_refuses_is_read_line_by_line() {
+        let front = parse("---\ntitle: Hi-Tech: High Risk\nauthor: A. Writer\n---\n")
+            .expect("a front matter");
+        assert_eq!(front.title.as_deref(), Some("Hi-Tech: High Risk"));
+        assert_eq!(front.authors, ["A. Writer"]);
+        assert_eq!(front.problems.len(), 1, "{:?}", front.problems);
+        let deep = format!("---\ntitle: {}\n---\n", "[".repeat(100_000));
+        let front = parse(&deep).expect("a front matter");
+        assert_eq!(front.problems.len(), 1, "{:?}", front.problems);
+        let deep = format!("---\nauthors:\n{}x\n---\n", "- ".repeat(100_000));
+        assert!(parse(&deep).is_some());
     }
 }

@@ -10,6 +10,7 @@
 //! publisher = "..."                   # only when the article shows it
 //! url = "..."
 //! derived_from = "Reuters"            # the outlet whose report it rewrites
+//! encoding = "windows-1252"           # a WHATWG label; default: UTF-8 or detected
 //! ```
 //!
 //! Every error names `corpus.toml:line:col`.
@@ -33,6 +34,8 @@ pub struct Entry {
     pub rel: String,
     /// The metadata; `document.path` is `rel`.
     pub document: Document,
+    /// The file's declared encoding, when it gives one.
+    pub encoding: Option<&'static encoding_rs::Encoding>,
 }
 
 /// Reads the manifest in `dir`, if there is one, and checks every entry.
@@ -109,7 +112,24 @@ pub fn parse(text: &str, dir: &Path, path: &Path) -> anyhow::Result<Vec<Entry>> 
             },
             None => None,
         };
+        let encoding = match &article.encoding {
+            Some(label) => Some(
+                encoding_rs::Encoding::for_label(label.get_ref().trim().as_bytes()).ok_or_else(
+                    || {
+                        at(
+                            label.span().start,
+                            &format!(
+                                "unknown encoding `{}` (a WHATWG label such as `windows-1252`, `iso-8859-1`, `utf-16le`)",
+                                label.get_ref()
+                            ),
+                        )
+                    },
+                )?,
+            ),
+            None => None,
+        };
         entries.push(Entry {
+            encoding,
             rel: rel.clone(),
             document: Document {
                 id,
@@ -147,6 +167,7 @@ struct ArticleToml {
     date: Option<Spanned<String>>,
     url: Option<String>,
     derived_from: Option<String>,
+    encoding: Option<Spanned<String>>,
 }
 
 fn nonempty(value: Option<String>) -> Option<String> {
@@ -205,7 +226,7 @@ mod tests {
     fn errors_name_line_and_column() {
         check(
             "[[article]]\npath = \"000_a3fc1f49633f88ae.txt\"\nauthor = \"X\"\n",
-            Err("corpus.toml:3:1: unknown field `author`, expected one of `path`, `id`, `title`, `publisher`, `authors`, `date`, `url`, `derived_from`"),
+            Err("corpus.toml:3:1: unknown field `author`, expected one of `path`, `id`, `title`, `publisher`, `authors`, `date`, `url`, `derived_from`, `encoding`"),
         );
         check(
             "[[article]]\npath = \"missing.txt\"\n",

@@ -7,6 +7,7 @@
 //! front matter, and the title last from the first line of text that is not
 //! furniture.
 
+mod decode;
 mod front_matter;
 mod manifest;
 
@@ -15,8 +16,10 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 
+use crate::diag::Notice;
 use crate::model::{Article, Document, SentenceKind};
 
+pub use decode::{decode, Decoded, Offsets};
 pub use front_matter::{normalize_date, FrontMatter};
 pub use manifest::FILE_NAME as MANIFEST;
 
@@ -35,6 +38,8 @@ pub struct Source {
     pub rel: String,
     /// Metadata from `corpus.toml`, which wins over front matter.
     pub manifest: Option<Document>,
+    /// The encoding `corpus.toml` declares for it, if any.
+    pub encoding: Option<&'static encoding_rs::Encoding>,
 }
 
 /// The files of a corpus, sorted by relative path.
@@ -43,7 +48,7 @@ pub struct Corpus {
     /// Article files in output order.
     pub sources: Vec<Source>,
     /// Problems found while listing files (unreadable directories, loops).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Notice>,
 }
 
 /// An article read from disk, or the reason it was skipped.
@@ -52,7 +57,10 @@ pub struct Loaded {
     /// The article, or `None` when it was skipped (binary file).
     pub article: Option<Article>,
     /// What went wrong but did not stop the read (invalid UTF-8 replaced).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Notice>,
+    /// Offsets in the article's text to offsets in its file (identity for
+    /// a UTF-8 file): citations leave the scan as file offsets.
+    pub offsets: Offsets,
 }
 
 /// Lists the article files under `paths` (files or directories).
@@ -96,39 +104,46 @@ pub fn read(source: &Source) -> anyhow::Result<Loaded> {
     if !meta.is_file() {
         return Ok(Loaded {
             article: None,
-            warnings: vec![format!(
+            warnings: vec![Notice::warning(format!(
                 "{}: not a regular file, skipped",
                 source.path.display()
-            )],
+            ))],
+            offsets: Offsets::default(),
         });
     }
     let bytes = std::fs::read(&source.path)
         .with_context(|| format!("reading article {}", source.path.display()))?;
     let mut warnings = Vec::new();
     let probe = &bytes[..bytes.len().min(BINARY_PROBE)];
-    if let Some(nul) = memchr::memchr(0, probe) {
-        warnings.push(format!(
+    let nul = memchr::memchr(0, probe).filter(|_| !is_utf16(&bytes, source.encoding));
+    if let Some(nul) = nul {
+        warnings.push(Notice::warning(format!(
             "{}: binary file (NUL byte at offset {nul}), skipped",
             source.path.display()
-        ));
+        )));
         return Ok(Loaded {
             article: None,
             warnings,
+            offsets: Offsets::default(),
         });
     }
-    let text = match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(err) => {
-            let valid = err.utf8_error().valid_up_to();
-            let text = String::from_utf8_lossy(err.as_bytes()).into_owned();
-            let (line, col) = crate::text::line_col(&text, valid);
-            warnings.push(format!(
-                "{}:{line}:{col}: invalid UTF-8, replaced with U+FFFD",
-                source.path.display()
-            ));
-            text
-        }
-    };
+    let Decoded {
+        text,
+        offsets,
+        decision,
+        at,
+    } = decode(&bytes, source.encoding);
+    drop(bytes);
+    if let Some(decision) = decision {
+        let place = match at {
+            Some(at) => {
+                let (line, col) = crate::text::line_col(&text, at);
+                format!("{}:{line}:{col}", source.path.display())
+            }
+            None => source.path.display().to_string(),
+        };
+        warnings.push(Notice::warning(format!("{place}: {decision}")));
+    }
     let sentences = crate::text::segment(&text);
     let document = document_of(source, &text, &sentences, &mut warnings);
     Ok(Loaded {
@@ -138,7 +153,18 @@ pub fn read(source: &Source) -> anyhow::Result<Loaded> {
             sentences,
         }),
         warnings,
+        offsets,
     })
+}
+
+/// Whether the file is UTF-16 (a byte order mark, or declared): its NUL
+/// bytes are text, not a sign of a binary file.
+fn is_utf16(bytes: &[u8], declared: Option<&'static encoding_rs::Encoding>) -> bool {
+    let utf16 = |encoding: &'static encoding_rs::Encoding| {
+        encoding == encoding_rs::UTF_16LE || encoding == encoding_rs::UTF_16BE
+    };
+    encoding_rs::Encoding::for_bom(bytes).is_some_and(|(encoding, _)| utf16(encoding))
+        || declared.is_some_and(utf16)
 }
 
 /// The first line of text that is not furniture, without Markdown marks,
@@ -178,7 +204,7 @@ fn document_of(
     source: &Source,
     text: &str,
     sentences: &[crate::model::Sentence],
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<Notice>,
 ) -> Document {
     let mut document = source.manifest.clone().unwrap_or_else(|| Document {
         id: stem(&source.path),
@@ -186,14 +212,13 @@ fn document_of(
     });
     document.path = source.rel.clone();
     let front = front_matter::parse(text).unwrap_or_default();
-    if let Some(bad) = &front.bad_date {
-        let (line, col) = crate::text::line_col(text, bad.offset);
-        warnings.push(format!(
-            "{}:{line}:{col}: date `{}` {}, ignored",
+    for problem in &front.problems {
+        let (line, col) = crate::text::line_col(text, problem.offset);
+        warnings.push(Notice::warning(format!(
+            "{}:{line}:{col}: {}",
             source.path.display(),
-            bad.text,
-            bad.error
-        ));
+            problem.message
+        )));
     }
     if document.title.is_none() {
         document.title = front.title.or_else(|| first_line_title(text, sentences));
@@ -229,27 +254,29 @@ fn discover_dir(root: &Path, corpus: &mut Corpus) -> anyhow::Result<()> {
         &mut corpus.warnings,
         true,
     )?;
-    let mut by_rel: BTreeMap<String, Document> = entries
+    let mut by_rel: BTreeMap<String, manifest::Entry> = entries
         .into_iter()
-        .map(|entry| (entry.rel, entry.document))
+        .map(|entry| (entry.rel.clone(), entry))
         .collect();
     let mut seen = BTreeSet::new();
     for (path, rel) in found {
-        let manifest = by_rel.remove(&rel);
+        let entry = by_rel.remove(&rel);
         seen.insert(rel.clone());
         corpus.sources.push(Source {
             path,
             rel,
-            manifest,
+            encoding: entry.as_ref().and_then(|entry| entry.encoding),
+            manifest: entry.map(|entry| entry.document),
         });
     }
     // Files the manifest lists by name although the walk skipped them.
-    for (rel, document) in by_rel {
+    for (rel, entry) in by_rel {
         if seen.insert(rel.clone()) {
             corpus.sources.push(Source {
                 path: root.join(&rel),
                 rel,
-                manifest: Some(document),
+                encoding: entry.encoding,
+                manifest: Some(entry.document),
             });
         }
     }
@@ -272,15 +299,15 @@ fn discover_file(path: &Path, corpus: &mut Corpus) -> anyhow::Result<()> {
         .parent()
         .filter(|parent| !parent.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let manifest = manifest::load(parent)?
+    let entry = manifest::load(parent)?
         .unwrap_or_default()
         .into_iter()
-        .find(|entry| entry.rel == rel)
-        .map(|entry| entry.document);
+        .find(|entry| entry.rel == rel);
     corpus.sources.push(Source {
         path: path.to_path_buf(),
         rel,
-        manifest,
+        encoding: entry.as_ref().and_then(|entry| entry.encoding),
+        manifest: entry.map(|entry| entry.document),
     });
     Ok(())
 }
@@ -293,15 +320,15 @@ fn walk(
     prefix: &str,
     visited: &mut BTreeSet<PathBuf>,
     found: &mut Vec<(PathBuf, String)>,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<Notice>,
     is_root: bool,
 ) -> anyhow::Result<()> {
     let canonical = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
     if !visited.insert(canonical) {
-        warnings.push(format!(
+        warnings.push(Notice::warning(format!(
             "{}: directory already visited (symlink loop?), skipped",
             dir.display()
-        ));
+        )));
         return Ok(());
     }
     let listing = match std::fs::read_dir(dir) {
@@ -311,7 +338,10 @@ fn walk(
                 .context(format!("reading corpus directory {}", dir.display())))
         }
         Err(err) => {
-            warnings.push(format!("{}: cannot read directory: {err}", dir.display()));
+            warnings.push(Notice::error(format!(
+                "{}: cannot read directory: {err}",
+                dir.display()
+            )));
             return Ok(());
         }
     };
@@ -319,7 +349,10 @@ fn walk(
     for entry in listing {
         match entry {
             Ok(entry) => names.push(entry.file_name()),
-            Err(err) => warnings.push(format!("{}: cannot list entry: {err}", dir.display())),
+            Err(err) => warnings.push(Notice::error(format!(
+                "{}: cannot list entry: {err}",
+                dir.display()
+            ))),
         }
     }
     names.sort();
@@ -336,7 +369,10 @@ fn walk(
             }
             Ok(_) if is_article(&path) => found.push((path, rel)),
             Ok(_) => {}
-            Err(err) => warnings.push(format!("{}: cannot read: {err}", path.display())),
+            Err(err) => warnings.push(Notice::error(format!(
+                "{}: cannot read: {err}",
+                path.display()
+            ))),
         }
     }
     Ok(())

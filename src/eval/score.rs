@@ -85,7 +85,7 @@ pub struct EmittedAttribution {
 /// A finding of the check's report.
 #[derive(Debug, Clone, Deserialize)]
 pub struct EmittedFinding {
-    /// `f1`, `f2`, …
+    /// The finding id (`f3a9c0d1`).
     pub id: String,
     /// Kind, kebab-case.
     pub kind: String,

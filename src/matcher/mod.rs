@@ -16,6 +16,7 @@ use indicatif::ProgressBar;
 use rayon::prelude::*;
 
 use crate::corpus::{self, Corpus};
+use crate::diag::Notice;
 use crate::kinds;
 use crate::model::{
     Article, ArticleId, Citation, CopyOf, DenialClass, Document, Instance, NameCount, RuleId,
@@ -24,6 +25,7 @@ use crate::model::{
 use crate::names;
 use crate::provenance::{self, Analyzer, QuoteReading};
 use crate::rulebook::{RuleMatch, Rulebook};
+use crate::suppress::Suppressions;
 use crate::values;
 use build::Draft;
 
@@ -37,7 +39,7 @@ pub struct Scan {
     /// Proper names with their counts and first citations, sorted by name.
     pub names: Vec<NameCount>,
     /// Problems that did not stop the run (unreadable or skipped files), sorted.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Notice>,
 }
 
 /// How many places a name keeps for its report.
@@ -70,6 +72,7 @@ pub fn scan_with_progress(rulebook: &Rulebook, corpus: &Corpus, progress: &Progr
                     Ok(loaded) => match loaded.article {
                         Some(article) => {
                             let mut result = scan_article(rulebook, &analyzer, &article);
+                            cite_file_bytes(&mut result, &loaded.offsets);
                             result.warnings.extend(loaded.warnings);
                             result
                         }
@@ -79,7 +82,7 @@ pub fn scan_with_progress(rulebook: &Rulebook, corpus: &Corpus, progress: &Progr
                         },
                     },
                     Err(err) => ArticleScan {
-                        warnings: vec![format!("{err:#}")],
+                        warnings: vec![Notice::error(format!("{err:#}"))],
                         ..ArticleScan::default()
                     },
                 };
@@ -96,6 +99,28 @@ pub fn scan_with_progress(rulebook: &Rulebook, corpus: &Corpus, progress: &Progr
     }
     let names = names.into_inner().unwrap_or_else(PoisonError::into_inner);
     assembly.finish(names, corpus.warnings.clone())
+}
+
+/// Turns the byte offsets of `result`'s citations, offsets into the decoded
+/// text, into offsets into the article's file (a no-op for a UTF-8 file).
+fn cite_file_bytes(result: &mut ArticleScan, offsets: &corpus::Offsets) {
+    if offsets.is_identity() {
+        return;
+    }
+    let citations = result
+        .instances
+        .iter_mut()
+        .map(|instance| &mut instance.citation)
+        .chain(
+            result
+                .names
+                .iter_mut()
+                .flat_map(|name| name.citations.iter_mut()),
+        );
+    for citation in citations {
+        citation.byte_start = offsets.file_offset(citation.byte_start);
+        citation.byte_end = offsets.file_offset(citation.byte_end);
+    }
 }
 
 /// Articles scanned in parallel before their results join the scan.
@@ -153,7 +178,7 @@ pub struct ArticleScan {
     /// Proper names with their counts, sorted by name.
     pub names: Vec<NameCount>,
     /// Warnings about this article.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Notice>,
     /// What text-reuse detection keeps of the article.
     pub fingerprint: reuse::Fingerprint,
 }
@@ -167,13 +192,37 @@ pub fn scan_article(rulebook: &Rulebook, analyzer: &Analyzer, article: &Article)
         .filter_map(|rule_match| instance(rulebook, analyzer, article, rule_match, &mut last_quote))
         .collect();
     instances.extend(followup::denials(rulebook, article, &matches));
+    let warnings = suppress(rulebook, article, &mut instances);
     ArticleScan {
         document: Some(article.document.clone()),
         instances,
         names: names::mentions(article),
-        warnings: Vec::new(),
+        warnings,
         fingerprint: reuse::fingerprint(article),
     }
+}
+
+/// Drops the instances the article's suppression comments ignore
+/// (`crate::suppress`) and returns the comments' warnings.
+fn suppress(rulebook: &Rulebook, article: &Article, instances: &mut Vec<Instance>) -> Vec<Notice> {
+    if !article.text.contains(crate::suppress::PREFIX) {
+        return Vec::new();
+    }
+    let ids: Vec<&str> = rulebook
+        .rules
+        .iter()
+        .map(|rule| rule.info.id.as_str())
+        .collect();
+    let (suppressions, warnings) = Suppressions::parse(&article.text, &article.document.path, &ids);
+    if !suppressions.is_empty() {
+        instances.retain(|instance| {
+            let rule = ids.get(instance.rule.index()).copied().unwrap_or("");
+            let first = instance.citation.line;
+            let breaks = instance.quote.matches('\n').count() as u32;
+            !suppressions.covers(rule, first, first + breaks)
+        });
+    }
+    warnings.into_iter().map(Notice::warning).collect()
 }
 
 /// The reading of the sentences of the last match, kept for the next one:
@@ -251,7 +300,7 @@ fn instance(
 #[derive(Debug, Default)]
 struct Assembly {
     scan: Scan,
-    warnings: Vec<String>,
+    warnings: Vec<Notice>,
     /// Per source index: its article, `None` when it was skipped.
     doc_of_source: Vec<Option<ArticleId>>,
     /// Per document: what text-reuse detection keeps of it.
@@ -287,7 +336,7 @@ impl Assembly {
     }
 
     /// The finished scan, with `names` tallied by source index.
-    fn finish(self, names: BTreeMap<String, NameTally>, mut warnings: Vec<String>) -> Scan {
+    fn finish(self, names: BTreeMap<String, NameTally>, mut warnings: Vec<Notice>) -> Scan {
         let Assembly {
             mut scan,
             warnings: found,

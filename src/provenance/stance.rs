@@ -13,6 +13,7 @@ use std::ops::Range;
 
 use crate::model::{DenialClass, Stance, StanceReading};
 use crate::provenance::cues::{Hit, DENIAL, NEGATION};
+use crate::text::clause::{self, Clauses};
 
 /// How many words may separate a negation from the claim phrase it governs.
 const SCOPE_WORDS: usize = 6;
@@ -54,6 +55,10 @@ pub fn read(
     claim_spans: &[Range<usize>],
     deny_spans: &[Range<usize>],
 ) -> StanceReading {
+    let clauses = clause::split(sentence);
+    let governs = |cue: &Range<usize>, target: &Range<usize>, max_words: usize| {
+        governs(sentence, &clauses, cue, target, max_words)
+    };
     let negations: Vec<&Hit> = hits
         .iter()
         .filter(|hit| hit.kinds.contains(NEGATION) && !is_idiom(sentence, &hit.span))
@@ -69,17 +74,14 @@ pub fn read(
                     claim_spans.is_empty()
                         || claim_spans
                             .iter()
-                            .any(|claim| governs(sentence, &hit.span, claim, DENIAL_SCOPE_WORDS))
+                            .any(|claim| governs(&hit.span, claim, DENIAL_SCOPE_WORDS))
                 })
                 .map(|hit| hit.span.clone()),
         )
         .filter(|span| sentence.get(span.clone()).is_some());
     let mut cancelled: Option<Range<usize>> = None;
     for denial in denials {
-        match negations
-            .iter()
-            .find(|hit| governs(sentence, &hit.span, &denial, 2))
-        {
+        match negations.iter().find(|hit| governs(&hit.span, &denial, 2)) {
             Some(negation) => {
                 let start = cue_start(sentence, &negation.span);
                 cancelled.get_or_insert(start..denial.end);
@@ -102,9 +104,10 @@ pub fn read(
         }
         // Without claim spans the whole sentence is the claim.
         let in_scope = claim_spans.is_empty()
-            || claim_spans
-                .iter()
-                .any(|claim| governs(sentence, &negation.span, claim, SCOPE_WORDS));
+            || claim_spans.iter().any(|claim| {
+                governs(&negation.span, claim, SCOPE_WORDS)
+                    && !beyond_predicate(sentence, &negation.span, claim)
+            });
         if in_scope {
             let start = cue_start(sentence, &negation.span);
             return deny(sentence, start..negation.span.end, DenialClass::Negation);
@@ -126,9 +129,20 @@ fn deny(sentence: &str, span: Range<usize>, class: DenialClass) -> StanceReading
 }
 
 /// True when `target` starts at most `max_words` words after `cue`, with no
-/// clause break in between.
-fn governs(sentence: &str, cue: &Range<usize>, target: &Range<usize>, max_words: usize) -> bool {
+/// clause break in between, in the cue's clause or one it governs (a
+/// complement or quote: "no evidence that China supplied", not "denied
+/// involvement and suggested foreign agents were behind it").
+fn governs(
+    sentence: &str,
+    clauses: &Clauses,
+    cue: &Range<usize>,
+    target: &Range<usize>,
+    max_words: usize,
+) -> bool {
     if target.start < cue.end {
+        return false;
+    }
+    if !clauses.governed_by(clauses.at(target.start), clauses.at(cue.start)) {
         return false;
     }
     // A few words are never this long; the bound keeps the check constant-time.
@@ -246,6 +260,36 @@ fn prevention_after(sentence: &str, negation: &Range<usize>) -> Option<usize> {
             .iter()
             .any(|verb| lower.starts_with(verb))
             .then_some(negation.end + word.end)
+    })
+}
+
+/// Prepositions that, after a negated predicate, start a phrase the negation
+/// does not reach: "no charges have been filed over the fraud" does not deny
+/// the fraud.
+const BEYOND_PREDICATE: &[&str] = &["over", "about", "into", "despite", "amid", "regarding"];
+
+/// Whether the claim at `claim` lies in a prepositional phrase after the
+/// predicate the negation at `negation` governs: a verb ("filed", "been
+/// charged", "made") then one of `BEYOND_PREDICATE` between them.
+fn beyond_predicate(sentence: &str, negation: &Range<usize>, claim: &Range<usize>) -> bool {
+    let Some(between) = sentence.get(negation.end..claim.start) else {
+        return false;
+    };
+    let words: Vec<String> = between
+        .split_whitespace()
+        .map(|word| {
+            word.trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .collect();
+    let verb = words.iter().position(|word| {
+        word.len() > 3 && (word.ends_with("ed") || word.ends_with("en"))
+            || ["made", "brought", "laid", "held", "found", "done"].contains(&word.as_str())
+    });
+    verb.is_some_and(|at| {
+        words[at + 1..]
+            .iter()
+            .any(|word| BEYOND_PREDICATE.contains(&word.as_str()))
     })
 }
 
@@ -462,6 +506,68 @@ mod tests {
             &["reach the city"],
             &[],
             (Stance::Deny, Some("did not"), Some(DenialClass::Negation)),
+        );
+    }
+
+    #[test]
+    fn negation_governs_its_own_clause_and_predicate() {
+        let affirm = (Stance::Affirm, None, None);
+        let sentence =
+            "The ministry denied involvement and suggested foreign agents were behind it.";
+        check(
+            sentence,
+            &["involvement"],
+            &[],
+            (Stance::Deny, Some("denied"), Some(DenialClass::Antonymy)),
+        );
+        check(sentence, &["foreign agents", "behind it"], &[], affirm);
+        check(
+            "No charges have been filed over the fraud at the state bank.",
+            &["fraud"],
+            &[],
+            affirm,
+        );
+        check(
+            "No charges have been filed against the contractors.",
+            &["charges"],
+            &[],
+            (Stance::Deny, Some("No"), Some(DenialClass::Negation)),
+        );
+        check(
+            "Talks were not enough for them: they moved on to air strikes.",
+            &["air strikes"],
+            &[],
+            affirm,
+        );
+        check(
+            "Beijing has not criticised Moscow; Chinese firms sent drones to Russia.",
+            &["sent drones", "Russia"],
+            &[],
+            affirm,
+        );
+        check(
+            "The agency, which has not commented, said Chinese firms sent drones to Russia.",
+            &["sent drones"],
+            &[],
+            affirm,
+        );
+        check(
+            "Kyiv says it did not strike the dam.",
+            &["strike the dam"],
+            &[],
+            (Stance::Deny, Some("did not"), Some(DenialClass::Negation)),
+        );
+        check(
+            "The Kremlin denied that Russian forces had destroyed the hydroelectric station.",
+            &["Russian forces", "destroyed"],
+            &[],
+            (Stance::Deny, Some("denied"), Some(DenialClass::Antonymy)),
+        );
+        check(
+            "Moscow denied the charge (which Kyiv repeated) and blamed Ukraine for the blast.",
+            &["blamed Ukraine", "blast"],
+            &[],
+            affirm,
         );
     }
 

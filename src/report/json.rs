@@ -1,8 +1,9 @@
 //! The JSON wire format, documented field by field.
 //!
-//! Ids are stable for a given rulebook and corpus: instances are numbered
-//! `i1`, `i2`, … in citation order and findings `f1`, `f2`, … in finding
-//! order. Any change to a field bumps `SCHEMA_VERSION`.
+//! Ids come from content, not positions (`report::fingerprint`): an
+//! instance's from its rule, document and offsets, a finding's from its
+//! fingerprint, so adding a rule or an article renumbers nothing else. Any
+//! change to a field bumps `SCHEMA_VERSION`.
 
 use std::io::Write;
 
@@ -15,7 +16,7 @@ use crate::model::{
 };
 
 /// Bumped whenever a field is added, removed or changes meaning.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The whole document.
 #[derive(Serialize)]
@@ -42,8 +43,8 @@ impl Serialize for Documents<'_> {
 }
 
 /// The instances, serialised one at a time so an archive's instances are
-/// never all held as wire structs at once.
-struct Instances<'a>(&'a Report<'a>);
+/// never all held as wire structs at once; with their ids.
+struct Instances<'a>(&'a Report<'a>, &'a [String]);
 
 impl Serialize for Instances<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -53,13 +54,13 @@ impl Serialize for Instances<'_> {
                 .instances
                 .iter()
                 .enumerate()
-                .map(|(idx, instance)| instance_wire(report, idx, instance)),
+                .map(|(idx, instance)| instance_wire(report, self.1, idx, instance)),
         )
     }
 }
 
-/// The findings, serialised one at a time.
-struct Findings<'a>(&'a Report<'a>);
+/// The findings, serialised one at a time, with the instance ids.
+struct Findings<'a>(&'a Report<'a>, &'a [String]);
 
 impl Serialize for Findings<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -69,7 +70,7 @@ impl Serialize for Findings<'_> {
                 .findings
                 .iter()
                 .enumerate()
-                .map(|(idx, finding)| finding_wire(report, idx, finding)),
+                .map(|(idx, finding)| finding_wire(report, self.1, idx, finding)),
         )
     }
 }
@@ -127,7 +128,9 @@ struct RuleWire<'a> {
 /// An instance: where, what was quoted, and its provenance.
 #[derive(Serialize)]
 struct InstanceWire<'a> {
-    /// `i1`, `i2`, … in citation order.
+    /// Schema 3: `i` and at least 7 hex digits of a hash of the rule id,
+    /// the document id and the sentence and match offsets (was `i1`, `i2`, …
+    /// in citation order): the same whatever other rules or articles exist.
     id: String,
     /// Rule id.
     rule: &'a str,
@@ -203,25 +206,25 @@ struct AttributionWire<'a> {
     cue: &'a str,
     /// True for a direct quote.
     direct: bool,
-    /// Schema 3: `direct`, `indirect` or `mixed` (the writer's words with a
+    /// Schema 4: `direct`, `indirect` or `mixed` (the writer's words with a
     /// quoted fragment).
     quote: QuoteKind,
-    /// Schema 3: the named speaker of the article that a pronoun, a generic
+    /// Schema 4: the named speaker of the article that a pronoun, a generic
     /// head ("the ministry") or a surname stands for, else null.
     refers_to: Option<&'a str>,
-    /// Schema 3: true for a generic head ("the report") that stands for no
+    /// Schema 4: true for a generic head ("the report") that stands for no
     /// named speaker: never an origin of its own (the outlet is).
     unresolved: bool,
-    /// Schema 3: who the sentence says reports the speaker's words (the next
+    /// Schema 4: who the sentence says reports the speaker's words (the next
     /// link of the source chain: "the SBU" for "one of the men, described by
     /// the SBU as a Russian soldier"), else null.
     reported_by: Option<&'a str>,
-    /// Schema 3: what an apposition says the speaker is, else null.
+    /// Schema 4: what an apposition says the speaker is, else null.
     affiliation: Option<&'a str>,
-    /// Schema 3: the speaker registry entry (`[speaker.<id>]`) the speaker
+    /// Schema 4: the speaker registry entry (`[speaker.<id>]`) the speaker
     /// is, else null.
     entry: Option<&'a str>,
-    /// Schema 3: the entry's `affiliation`, the entry it counts as when
+    /// Schema 4: the entry's `affiliation`, the entry it counts as when
     /// sources are counted, else null.
     entry_affiliation: Option<&'a str>,
 }
@@ -229,8 +232,17 @@ struct AttributionWire<'a> {
 /// A finding.
 #[derive(Serialize)]
 struct FindingWire<'a> {
-    /// `f1`, `f2`, … in finding order.
+    /// Schema 3: `f` and the first 7 (or more, to stay unique) hex digits of
+    /// `fingerprint` (was `f1`, `f2`, … in finding order).
     id: String,
+    /// Schema 3: 16 hex digits hashing the finding's kind, rule id, claim key
+    /// and normalised evidence (stance, figure value and sentence text of
+    /// each instance, spellings of each mention), never positions or article
+    /// names: the same finding has the same fingerprint in every run.
+    fingerprint: &'a str,
+    /// Schema 3: against `check --baseline`: `{status, decision, note}`,
+    /// else null. `status` is `new`, `known` or `changed`.
+    baseline: Option<&'a crate::report::fingerprint::BaselineMark>,
     /// The finding kind (kebab-case).
     kind: FindingKind,
     /// Rule id, null for name variants.
@@ -245,7 +257,7 @@ struct FindingWire<'a> {
     class: Option<DenialClass>,
     /// One sentence a person can read aloud.
     explanation: &'a str,
-    /// Every instance id involved, in order.
+    /// Every instance id involved, in citation order.
     instances: Vec<String>,
     /// The sides, each with its label and instance ids.
     sides: Vec<SideWire<'a>>,
@@ -275,6 +287,7 @@ struct MentionWire<'a> {
 
 /// Writes `report` as pretty JSON with a trailing newline.
 pub fn write(report: &Report<'_>, out: &mut dyn Write) -> std::io::Result<()> {
+    let ids = super::fingerprint::instance_ids(report);
     let wire = Wire {
         schema_version: SCHEMA_VERSION,
         rules: report
@@ -289,8 +302,8 @@ pub fn write(report: &Report<'_>, out: &mut dyn Write) -> std::io::Result<()> {
             })
             .collect(),
         documents: Documents(report.documents),
-        instances: Instances(report),
-        findings: Findings(report),
+        instances: Instances(report, &ids),
+        findings: Findings(report, &ids),
     };
     // serde_json writes a few bytes at a time: a buffer it can reach without
     // dynamic dispatch saves a virtual call per write.
@@ -319,11 +332,12 @@ fn document_wire(document: &Document) -> DocumentWire<'_> {
 
 fn instance_wire<'a>(
     report: &'a Report<'a>,
+    ids: &[String],
     idx: usize,
     instance: &'a crate::model::Instance,
 ) -> InstanceWire<'a> {
     InstanceWire {
-        id: instance_id(idx as u32),
+        id: instance_id(ids, idx as u32),
         rule: report.rule_id(instance.rule),
         doc: report.doc_id(instance.citation.doc),
         line: instance.citation.line,
@@ -377,11 +391,15 @@ fn instance_wire<'a>(
 
 fn finding_wire<'a>(
     report: &'a Report<'a>,
+    ids: &[String],
     idx: usize,
     finding: &'a crate::model::Finding,
 ) -> FindingWire<'a> {
+    let identity = report.identities.get(idx);
     FindingWire {
-        id: format!("f{}", idx + 1),
+        id: report.finding_id(idx).to_string(),
+        fingerprint: identity.map_or("?", |identity| identity.fingerprint.as_str()),
+        baseline: identity.and_then(|identity| identity.baseline.as_ref()),
         kind: finding.kind,
         rule: finding.rule.map(|rule| report.rule_id(rule)),
         claim: &finding.claim,
@@ -397,14 +415,18 @@ fn finding_wire<'a>(
                 .collect();
             all.sort_unstable();
             all.dedup();
-            all.into_iter().map(instance_id).collect()
+            all.into_iter().map(|idx| instance_id(ids, idx)).collect()
         },
         sides: finding
             .sides
             .iter()
             .map(|side| SideWire {
                 label: &side.label,
-                instances: side.instances.iter().copied().map(instance_id).collect(),
+                instances: side
+                    .instances
+                    .iter()
+                    .map(|idx| instance_id(ids, *idx))
+                    .collect(),
                 mentions: side
                     .mentions
                     .iter()
@@ -419,7 +441,9 @@ fn finding_wire<'a>(
     }
 }
 
-/// The wire id of the instance at `idx`.
-pub fn instance_id(idx: u32) -> String {
-    format!("i{}", idx + 1)
+/// The wire id of the instance at `idx`, from `fingerprint::instance_ids`.
+fn instance_id(ids: &[String], idx: u32) -> String {
+    ids.get(idx as usize)
+        .cloned()
+        .unwrap_or_else(|| "?".to_string())
 }

@@ -3,7 +3,7 @@
 //!
 //! The text is read line by line (`\n`, `\r\n` and a lone `\r` each end a line,
 //! as an editor shows them). A line is, in this order of tests:
-//! - front matter (a Jekyll `---` block at the top): every line is furniture;
+//! - front matter (a YAML `---` or TOML `+++` block at the top): every line is furniture;
 //! - blank: no sentence;
 //! - a separator (`---`, `***`, `___`): furniture;
 //! - a Markdown heading (`### Title`): one heading sentence, without the `#`s;
@@ -17,6 +17,7 @@
 //! whitespace, a UTF-8 byte order mark, or enclosing emphasis marks (`_..._`).
 //! Columns count characters from 1 and do not count a byte order mark.
 
+pub mod clause;
 mod furniture;
 mod repeat;
 mod split;
@@ -108,11 +109,13 @@ pub fn front_matter_end(text: &str) -> Option<usize> {
     let opening = text[first.start..first.end]
         .trim_start_matches(BOM)
         .trim_end();
-    if opening != "---" {
-        return None;
-    }
+    let closings: &[&str] = match opening {
+        "---" => &["---", "..."],
+        "+++" => &["+++"],
+        _ => return None,
+    };
     lines
-        .find(|line| matches!(text[line.start..line.end].trim_end(), "---" | "..."))
+        .find(|line| closings.contains(&text[line.start..line.end].trim_end()))
         .map(|line| line.end)
 }
 

@@ -14,7 +14,7 @@ fn check_output(format: &str, threads: &str) -> Vec<u8> {
 
 #[test]
 fn one_and_eight_threads_give_identical_json_and_tables() {
-    for format in ["json", "table", "markdown"] {
+    for format in ["json", "table", "markdown", "html", "claimreview"] {
         let one = check_output(format, "1");
         assert!(!one.is_empty());
         assert_eq!(

@@ -1,10 +1,11 @@
 //! Golden tests: the real binary on `golden/` cases, compared byte for byte.
 //!
-//! `golden/default.{json,txt,md}` cover the top-level `rules/` and `corpus/`;
-//! each `golden/<case>/` holds its own `corpus/`, its own `rules/` (else the
-//! top-level `rules/` is used), optional `args`
+//! `golden/default.{json,txt,md,html,jsonld}` cover the top-level `rules/` and
+//! `corpus/`; each `golden/<case>/` holds its own `corpus/`, its own `rules/`
+//! (else the top-level `rules/` is used), optional `args`
 //! (extra command-line arguments, one per line) and the expected
-//! `expected.json`, `expected.txt` (table) and `expected.md` (Markdown). Set
+//! `expected.json`, `expected.txt` (table), `expected.md` (Markdown),
+//! `expected.html` (HTML report) and `expected.jsonld` (ClaimReview). Set
 //! `CLAIMCHECK_BLESS=1` to rewrite the expected files (atomically) instead of
 //! comparing them.
 
@@ -70,7 +71,13 @@ fn golden_files_match_the_current_output() {
 }
 
 /// Each output format and the extension of its golden files.
-const FORMATS: [(&str, &str); 3] = [("json", "json"), ("table", "txt"), ("markdown", "md")];
+const FORMATS: [(&str, &str); 5] = [
+    ("json", "json"),
+    ("table", "txt"),
+    ("markdown", "md"),
+    ("html", "html"),
+    ("claimreview", "jsonld"),
+];
 
 /// Every golden comparison: the default rulebook and corpus, then each case.
 fn goldens() -> Vec<Golden> {
@@ -141,8 +148,8 @@ pub(crate) fn bless_targets() -> Vec<PathBuf> {
         .collect()
 }
 
-/// Whether blessing may write `path`: `golden/default.{json,txt,md}` or
-/// `golden/<case>/expected.{json,txt,md}` under the repository root, never a
+/// Whether blessing may write `path`: `golden/default.<ext>` or
+/// `golden/<case>/expected.<ext>` (an extension of `FORMATS`) under the repository root, never a
 /// file under a `rules/` or `corpus/` directory.
 pub(crate) fn is_bless_target(path: &Path) -> bool {
     let Ok(rel) = path.strip_prefix(root().join("golden")) else {

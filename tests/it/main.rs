@@ -1,11 +1,15 @@
 //! Integration tests: run the real `claimcheck` binary on real files.
 
+mod baseline;
 mod cli;
 mod corpus;
 mod default_rulebook;
 mod determinism;
 mod eval;
+mod filters;
+mod fingerprints;
 mod golden;
+mod newsroom;
 mod properties;
 mod robustness;
 mod rules;

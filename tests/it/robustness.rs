@@ -414,7 +414,7 @@ fn unreadable_and_non_regular_files_are_warnings_and_the_rest_is_reported() {
     let err = stderr(&output);
     assert!(
         err.contains(&format!(
-            "warning: {}: cannot read",
+            "error: {}: cannot read",
             dir.join("x.txt").display()
         )),
         "{err}"
@@ -445,44 +445,6 @@ fn unreadable_and_non_regular_files_are_warnings_and_the_rest_is_reported() {
         err.contains(&format!("no readable articles in {}", fifo.display())),
         "{err}"
     );
-}
-
-#[test]
-fn a_warning_makes_exit_code_two_unless_a_fail_on_finding_makes_it_one() {
-    let dir = scratch("exit-codes");
-    std::fs::write(
-        dir.join("good.txt"),
-        "Good Story\nChina sent drones to Russia via clandestine shipments.\n",
-    )
-    .expect("the temp dir is writable");
-    std::fs::write(dir.join("latin1.txt"), b"Caf\xe9 society\n").expect("the temp dir is writable");
-    let rules = rules().display().to_string();
-    let corpus = dir.display().to_string();
-    let plain = run(&["check", "--rules", &rules, "--corpus", &corpus]);
-    let failing = run(&[
-        "check",
-        "--rules",
-        &rules,
-        "--corpus",
-        &corpus,
-        "--fail-on",
-        "unsupported",
-    ]);
-    let _ = std::fs::remove_dir_all(&dir);
-    let warning = format!(
-        "claimcheck: warning: {}:1:4: invalid UTF-8, replaced with U+FFFD\n",
-        dir.join("latin1.txt").display()
-    );
-    for (output, code) in [(&plain, 2), (&failing, 1)] {
-        assert_no_panic(output);
-        assert_eq!(output.status.code(), Some(code), "{}", stderr(output));
-        assert_eq!(stderr(output), warning);
-        assert!(
-            stdout(output).contains("1 finding (1 unsupported) from 1 instance in 2 articles."),
-            "{}",
-            stdout(output)
-        );
-    }
 }
 
 // --- Rules ------------------------------------------------------------------
@@ -781,7 +743,7 @@ fn blessing_only_targets_expected_files_under_golden() {
         golden.join("wire-copies/corpus/expected.json"),
         golden.join("wire-copies/rules/expected.txt"),
         golden.join("wire-copies/corpus/expected.md"),
-        golden.join("wire-copies/expected.html"),
+        golden.join("wire-copies/expected.xml"),
         golden.join("default.tmp-bless"),
         golden.join("wire-copies/args"),
         golden.join("../rules/expected.json"),
@@ -794,4 +756,357 @@ fn blessing_only_targets_expected_files_under_golden() {
             outside.display()
         );
     }
+}
+
+// --- Issue 17: exit codes ---------------------------------------------------
+
+/// Runs `claimcheck args` with stderr sent to `/dev/full` (every write fails).
+#[cfg(target_os = "linux")]
+fn run_stderr_full(args: &[&str]) -> Output {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full opens");
+    Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(args)
+        .current_dir(root())
+        .env("NO_COLOR", "1")
+        .stderr(Stdio::from(full))
+        .stdout(Stdio::piped())
+        .output()
+        .expect("the claimcheck binary runs")
+}
+
+/// Runs `claimcheck args` in a shell pipeline `… | head -c 10` (with stderr
+/// joined to stdout when `join_stderr`) and returns claimcheck's exit code.
+#[cfg(unix)]
+fn exit_code_into_head(args: &[&str], join_stderr: bool) -> Option<i32> {
+    let redirect = if join_stderr { " 2>&1" } else { " 2>/dev/null" };
+    let script =
+        format!("\"$0\" \"$@\"{redirect} | head -c 10 >/dev/null; exit ${{PIPESTATUS[0]}}");
+    Command::new("bash")
+        .arg("-c")
+        .arg(script)
+        .arg(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(args)
+        .current_dir(root())
+        .status()
+        .expect("bash runs")
+        .code()
+}
+
+/// A scratch corpus with one article that gives one unsupported finding and
+/// `n_binary` binary files (each a warning).
+fn corpus_with_binaries(name: &str, n_binary: usize) -> PathBuf {
+    let dir = scratch(name);
+    std::fs::write(
+        dir.join("good.txt"),
+        "Good Story\nChina sent drones to Russia via clandestine shipments.\n",
+    )
+    .expect("the temp dir is writable");
+    for idx in 0..n_binary {
+        std::fs::write(
+            dir.join(format!("binary-{idx:04}.txt")),
+            b"\0\x01\x02 binary",
+        )
+        .expect("the temp dir is writable");
+    }
+    dir
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn issue_17_item_13_a_stderr_that_cannot_be_written_is_no_panic_and_keeps_the_code() {
+    let dir = corpus_with_binaries("stderr-full", 3);
+    let rules = rules().display().to_string();
+    let corpus = dir.display().to_string();
+    let checked = run_stderr_full(&[
+        "check",
+        "--rules",
+        &rules,
+        "--corpus",
+        &corpus,
+        "--fail-on",
+        "unsupported",
+    ]);
+    let rules_check = run_stderr_full(&["rules", "check", &rules]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(checked.status.code(), Some(1));
+    assert!(
+        stdout(&checked).contains("1 finding (1 unsupported)"),
+        "{}",
+        stdout(&checked)
+    );
+    assert_eq!(rules_check.status.code(), Some(0));
+}
+
+#[cfg(unix)]
+#[test]
+fn issue_17_item_13_stderr_into_a_closed_pipe_is_no_panic_and_keeps_the_code() {
+    // 3,000 warnings overflow any pipe buffer after `head` has gone.
+    let dir = corpus_with_binaries("stderr-pipe", 3000);
+    let rules = rules().display().to_string();
+    let corpus = dir.display().to_string();
+    let code = exit_code_into_head(
+        &[
+            "check",
+            "--rules",
+            &rules,
+            "--corpus",
+            &corpus,
+            "--fail-on",
+            "unsupported",
+        ],
+        true,
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(code, Some(1));
+}
+
+#[cfg(unix)]
+#[test]
+fn issue_17_item_14_a_closed_stdout_pipe_keeps_the_fail_on_code() {
+    // The default check's JSON is over 100 KB, more than a pipe holds.
+    let code = exit_code_into_head(
+        &["check", "--fail-on", "unsupported", "--format", "json"],
+        false,
+    );
+    assert_eq!(code, Some(1));
+    let code = exit_code_into_head(&["check", "--format", "json"], false);
+    assert_eq!(code, Some(0));
+}
+
+#[test]
+fn issue_17_item_16_a_skipped_binary_is_a_warning_that_keeps_the_code() {
+    let dir = corpus_with_binaries("binary-warning", 1);
+    let rules = rules().display().to_string();
+    let corpus = dir.display().to_string();
+    let args = ["check", "--rules", &rules, "--corpus", &corpus];
+    let plain = run(&args);
+    let failing = run(&[&args[..], &["--fail-on", "unsupported"]].concat());
+    let strict = run(&[&args[..], &["--strict"]].concat());
+    let _ = std::fs::remove_dir_all(&dir);
+    let warning = format!(
+        "claimcheck: warning: {}: binary file (NUL byte at offset 0), skipped\n",
+        dir.join("binary-0000.txt").display()
+    );
+    for (output, code) in [(&plain, 0), (&failing, 1), (&strict, 2)] {
+        assert_no_panic(output);
+        assert_eq!(output.status.code(), Some(code), "{}", stderr(output));
+        assert_eq!(stderr(output), warning);
+        assert!(
+            stdout(output).contains("1 finding (1 unsupported) from 1 instance in 1 article."),
+            "{}",
+            stdout(output)
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn issue_17_item_16_an_unreadable_file_is_an_error_that_wins_over_fail_on() {
+    let dir = corpus_with_binaries("unreadable-error", 0);
+    std::os::unix::fs::symlink(dir.join("nowhere.txt"), dir.join("x.txt")).expect("symlinks work");
+    let rules = rules().display().to_string();
+    let corpus = dir.display().to_string();
+    let output = run(&[
+        "check",
+        "--rules",
+        &rules,
+        "--corpus",
+        &corpus,
+        "--fail-on",
+        "unsupported",
+    ]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_no_panic(&output);
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert!(stderr(&output).starts_with(&format!(
+        "claimcheck: error: {}: cannot read",
+        dir.join("x.txt").display()
+    )));
+    assert!(stdout(&output).contains("1 finding (1 unsupported)"));
+}
+
+#[test]
+fn issue_17_item_16_help_states_the_exit_codes() {
+    let help = stdout(&run(&["check", "--help"]));
+    for needle in [
+        "2  the run could not do its job",
+        "leave the exit code alone",
+        "--strict",
+        "A closed stdout pipe",
+    ] {
+        assert!(help.contains(needle), "{needle}: {help}");
+    }
+}
+
+// --- Issue 17: encodings ----------------------------------------------------
+
+/// Checks that every instance's byte span, decoded with `encoding`, is its
+/// quote: JSON offsets point into the file's bytes.
+fn assert_file_offsets(bytes: &[u8], encoding: &'static encoding_rs::Encoding, seen: &[Seen]) {
+    assert!(!seen.is_empty());
+    for instance in seen {
+        let span = bytes
+            .get(instance.byte_start..instance.byte_end)
+            .unwrap_or_else(|| panic!("{instance:?} lies outside the file"));
+        let (text, _) = encoding.decode_without_bom_handling(span);
+        assert_eq!(text, instance.quote, "{instance:?}");
+    }
+}
+
+#[test]
+fn issue_17_item_7_offsets_after_invalid_utf8_point_into_the_file() {
+    let mut bytes = "Zoë’s Café Notes\nThe café ‘bar’ was shut today.\n"
+        .to_owned()
+        .into_bytes();
+    let bad = bytes.len() - " today.\n".len();
+    bytes.splice(bad..bad, [0xFF, 0xFE, 0xFF]);
+    bytes.extend(b"Beijing denied sending drones to Moscow.\n");
+    let (output, dir) = check_files("bad-utf8-offsets", &[("bad.txt", &bytes)]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("bad.txt:2:24: invalid UTF-8, replaced with U+FFFD"),
+        "{}",
+        stderr(&output)
+    );
+    let seen = instances(&json(&output));
+    assert_eq!(seen.len(), 1, "{seen:?}");
+    assert_eq!(seen[0].line, 3);
+    assert_file_offsets(&bytes, encoding_rs::UTF_8, &seen);
+}
+
+#[test]
+fn issue_17_item_17_windows_1252_is_decoded_and_the_speaker_kept() {
+    let bytes: &[u8] =
+        b"Caf\xe9 Drones\nChina\x92s foreign ministry said China sent drones to Russia.\n";
+    let (output, dir) = check_files("cp1252", &[("cp1252.txt", bytes)]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        stderr(&output),
+        format!(
+            "claimcheck: warning: {}: not UTF-8, decoded as windows-1252 (detected)\n",
+            dir.join("cp1252.txt").display()
+        )
+    );
+    let report = json(&output);
+    assert_eq!(report["documents"][0]["title"], "Café Drones");
+    assert_eq!(
+        report["instances"][0]["attribution"]["speaker"],
+        "China’s foreign ministry"
+    );
+    assert_file_offsets(bytes, encoding_rs::WINDOWS_1252, &instances(&report));
+}
+
+#[test]
+fn issue_17_item_17_utf16_with_a_byte_order_mark_is_read() {
+    let text = "Drones ’24\r\nChina sent drones to Russia, officials said.\r\n";
+    for (encoding, bom) in [
+        (encoding_rs::UTF_16LE, [0xFF, 0xFE]),
+        (encoding_rs::UTF_16BE, [0xFE, 0xFF]),
+    ] {
+        let mut bytes = bom.to_vec();
+        for unit in text.encode_utf16() {
+            if encoding == encoding_rs::UTF_16LE {
+                bytes.extend(unit.to_le_bytes());
+            } else {
+                bytes.extend(unit.to_be_bytes());
+            }
+        }
+        let (output, dir) = check_files("utf16", &[("utf16.txt", &bytes)]);
+        let _ = std::fs::remove_dir_all(&dir);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        assert!(
+            stderr(&output).contains(&format!(
+                "utf16.txt: decoded as {} (byte order mark)",
+                encoding.name()
+            )),
+            "{}",
+            stderr(&output)
+        );
+        let report = json(&output);
+        assert_eq!(report["documents"][0]["title"], "Drones ’24");
+        let seen = instances(&report);
+        assert_eq!((seen[0].line, seen[0].column), (2, 1), "{seen:?}");
+        assert_file_offsets(&bytes, encoding, &seen);
+    }
+}
+
+#[test]
+fn issue_17_item_17_an_encoding_declared_in_the_manifest_is_used() {
+    let bytes: &[u8] = b"Drones\nChina sent drones to Russia, the \xabofficials\xbb said.\n";
+    let manifest = b"[[article]]\npath = \"a.txt\"\nencoding = \"iso-8859-1\"\n";
+    let (output, dir) = check_files("declared", &[("a.txt", bytes), ("corpus.toml", manifest)]);
+    let bad = check_files(
+        "declared-bad",
+        &[
+            ("a.txt", bytes),
+            (
+                "corpus.toml",
+                b"[[article]]\npath = \"a.txt\"\nencoding = \"klingon\"\n",
+            ),
+        ],
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+    let _ = std::fs::remove_dir_all(&bad.1);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("a.txt: decoded as windows-1252 (corpus.toml)"),
+        "{}",
+        stderr(&output)
+    );
+    let seen = instances(&json(&output));
+    assert_eq!(
+        seen[0].quote,
+        "China sent drones to Russia, the «officials» said."
+    );
+    assert_file_offsets(bytes, encoding_rs::WINDOWS_1252, &seen);
+    assert_eq!(bad.0.status.code(), Some(2));
+    assert!(
+        stderr(&bad.0).contains("corpus.toml:3:12: unknown encoding `klingon`"),
+        "{}",
+        stderr(&bad.0)
+    );
+}
+
+// --- Issue 17: front matter -------------------------------------------------
+
+#[test]
+fn issue_17_item_18_front_matter_through_yaml_and_toml_parsers() {
+    let yaml = "---\ntitle: >\n  Drones: what\n  we know\nauthors:\n  - name: \"Olga Ivanova\"\n  - name: Tom Smith\npublisher: \"Kyiv Post\"\ndate: 2024-02-31\n---\nChina sent drones to Russia, officials said.\n";
+    let toml = "+++\ntitle = \"Wire drones\"\nauthors = [\"A. Writer\"]\nsource = \"Reuters\"\ndate = 2024-03-01\nderived_from = \"Reuters\"\n+++\nChina sent drones to Russia, officials said.\n";
+    let (output, dir) = check_files(
+        "front-matter",
+        &[("yaml.md", yaml.as_bytes()), ("toml.md", toml.as_bytes())],
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        stderr(&output),
+        format!(
+            "claimcheck: warning: {}:9:7: date `2024-02-31` does not exist: 2024-02 has 29 days, ignored\n",
+            dir.join("yaml.md").display()
+        )
+    );
+    let report = json(&output);
+    let docs = &report["documents"];
+    assert_eq!(docs[0]["id"], "toml");
+    assert_eq!(docs[0]["title"], "Wire drones");
+    assert_eq!(docs[0]["authors"], serde_json::json!(["A. Writer"]));
+    assert_eq!(docs[0]["publisher"], "Reuters");
+    assert_eq!(docs[0]["date"], "2024-03-01");
+    assert_eq!(docs[0]["derived_from"], "Reuters");
+    assert_eq!(docs[1]["title"], "Drones: what we know");
+    assert_eq!(
+        docs[1]["authors"],
+        serde_json::json!(["Olga Ivanova", "Tom Smith"])
+    );
+    assert_eq!(docs[1]["publisher"], "Kyiv Post");
+    assert_eq!(docs[1]["date"], serde_json::Value::Null);
+    // The TOML block is furniture, not text: each file has its one instance.
+    let lines: Vec<u64> = instances(&report).iter().map(|seen| seen.line).collect();
+    assert_eq!(lines, [8, 11]);
 }

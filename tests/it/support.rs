@@ -40,3 +40,25 @@ pub fn stdout(output: &Output) -> String {
 pub fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
+
+/// Copies the files of `from` (not its subfolders) into `to`, creating it.
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("the scratch folder can be made");
+    for entry in std::fs::read_dir(from).expect("the fixture folder is readable") {
+        let path = entry.expect("the fixture folder is readable").path();
+        if path.is_file() {
+            let name = path.file_name().expect("a file has a name");
+            std::fs::copy(&path, to.join(name)).expect("the fixture file copies");
+        }
+    }
+}
+
+/// Standard output parsed as JSON, after checking the run did not fail with 2.
+pub fn json_of(output: &Output) -> serde_json::Value {
+    assert!(
+        output.status.code().is_some_and(|code| code <= 1),
+        "{}",
+        stderr(output)
+    );
+    serde_json::from_slice(&output.stdout).expect("--format json prints JSON")
+}

@@ -1,0 +1,316 @@
+//! Finding fingerprints and the stable ids derived from them.
+//!
+//! A finding's fingerprint is a hash of what it says, never of where it sits:
+//! its kind, its rule id, its claim key (the figure period its instances
+//! answer, or the names a name variant compares) and its evidence — for each
+//! instance its stance, its figure value and its sentence, normalised (NFKC,
+//! lower case, typographic quotes and dashes folded, whitespace collapsed),
+//! and for each name mention its spelling — sorted. Positions, article names
+//! and order, instance numbers and every other rule are left out, so adding a
+//! rule or renaming an article changes no other finding's fingerprint.
+//!
+//! Decisions, in order:
+//! 1. The hash is 64-bit FNV-1a over those fields joined by separators, written
+//!    as 16 hex digits: the same on every platform and every release.
+//! 2. A finding's id is `f` and the first 7 digits; when two findings share
+//!    those, both take as many digits as tell them apart; two findings with
+//!    the same fingerprint take `-2`, `-3`, … in finding order.
+//! 3. An instance's id is `i` and 7 digits of a hash of its rule id, its
+//!    document id and its byte offsets, lengthened the same way: adding a rule
+//!    never renumbers another rule's instances.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::Serialize;
+use unicode_normalization::UnicodeNormalization;
+
+use super::Report;
+use crate::model::{Finding, FindingKind, Instance};
+use crate::vocab::Named;
+
+/// Hex digits of a short id.
+const SHORT: usize = 7;
+
+/// What identifies a finding across runs.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Identity {
+    /// 16 hex digits of the finding's content hash.
+    pub fingerprint: String,
+    /// The short id shown to people (`f3a9c0d1`).
+    pub id: String,
+    /// The finding kind.
+    pub kind: FindingKind,
+    /// The rule id, empty for a name variant.
+    pub rule: String,
+    /// The claim key: the figure period(s) its instances answer, or the names
+    /// a name variant compares; empty for most findings.
+    pub key: String,
+    /// How the finding stands against `check --baseline`, else `None`.
+    pub baseline: Option<BaselineMark>,
+}
+
+/// A finding against a baseline file: its status and the reviewer's entry.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct BaselineMark {
+    /// New, known or changed.
+    pub status: BaselineStatus,
+    /// The reviewer's decision on the matching entry, if any.
+    pub decision: Option<Decision>,
+    /// The reviewer's note on the matching entry, if any.
+    pub note: Option<String>,
+}
+
+/// Whether a baseline knows a finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BaselineStatus {
+    /// No entry has its fingerprint or its claim.
+    New,
+    /// An entry has its fingerprint.
+    Known,
+    /// An entry has its kind, rule and claim key but another fingerprint:
+    /// the evidence or the values moved.
+    Changed,
+}
+
+/// A fact-checker's decision on a baseline entry.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Decision {
+    /// Reviewed: the finding is real and accepted as it stands.
+    Accepted,
+    /// Reviewed: not worth acting on.
+    Dismissed,
+    /// Reviewed: the engine is wrong.
+    FalsePositive,
+}
+
+impl Named for BaselineStatus {}
+impl Named for Decision {}
+
+/// The identity of every finding of `report`, in finding order.
+pub fn identify(report: &Report<'_>) -> Vec<Identity> {
+    let mut identities: Vec<Identity> = report
+        .findings
+        .iter()
+        .map(|finding| identity(report, finding))
+        .collect();
+    let fingerprints: Vec<&str> = identities
+        .iter()
+        .map(|identity| identity.fingerprint.as_str())
+        .collect();
+    let ids = short_ids('f', &fingerprints);
+    for (identity, id) in identities.iter_mut().zip(ids) {
+        identity.id = id;
+    }
+    identities
+}
+
+/// The id of every instance of `report`, in instance order.
+pub fn instance_ids(report: &Report<'_>) -> Vec<String> {
+    let hashes: Vec<String> = report
+        .instances
+        .iter()
+        .map(|instance| {
+            hex(&[
+                report.rule_id(instance.rule),
+                report.doc_id(instance.citation.doc),
+                &instance.citation.byte_start.to_string(),
+                &instance.match_start.to_string(),
+            ])
+        })
+        .collect();
+    let hashes: Vec<&str> = hashes.iter().map(String::as_str).collect();
+    short_ids('i', &hashes)
+}
+
+/// Text normalised for a fingerprint: NFKC, lower case, typographic quotes
+/// and dashes folded to ASCII, runs of whitespace as one space, trimmed.
+pub fn normalise(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for ch in text.nfkc().flat_map(char::to_lowercase) {
+        let ch = match ch {
+            '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{2032}' | '\u{02bc}' => '\'',
+            '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{2033}' | '\u{ab}' | '\u{bb}' => '"',
+            '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
+            other => other,
+        };
+        if ch.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        out.push(ch);
+    }
+    out
+}
+
+fn identity(report: &Report<'_>, finding: &Finding) -> Identity {
+    let rule = finding
+        .rule
+        .map(|rule| report.rule_id(rule).to_string())
+        .unwrap_or_default();
+    let instances: Vec<&Instance> = finding
+        .sides
+        .iter()
+        .flat_map(|side| side.instances.iter())
+        .filter_map(|idx| report.instances.get(*idx as usize))
+        .collect();
+    let key = claim_key(finding, &instances);
+    let mut evidence: Vec<String> = instances
+        .iter()
+        .map(|instance| {
+            let figure = instance
+                .figure_value
+                .and_then(|value_idx| instance.values.get(value_idx))
+                .map_or("", |value| value.normalized.as_str());
+            format!(
+                "{}\u{1f}{figure}\u{1f}{}",
+                instance.stance.stance.name(),
+                normalise(&instance.quote)
+            )
+        })
+        .collect();
+    evidence.extend(finding.sides.iter().flat_map(|side| {
+        side.mentions
+            .iter()
+            .map(|mention| format!("name\u{1f}{}", normalise(&mention.name)))
+    }));
+    evidence.sort();
+    let mut fields = vec![finding.kind.name(), rule.as_str(), key.as_str()];
+    fields.extend(evidence.iter().map(String::as_str));
+    Identity {
+        fingerprint: hex(&fields),
+        id: String::new(),
+        kind: finding.kind,
+        rule,
+        key,
+        baseline: None,
+    }
+}
+
+/// The claim key of a finding (see `Identity::key`).
+fn claim_key(finding: &Finding, instances: &[&Instance]) -> String {
+    if finding.rule.is_none() {
+        return normalise(&finding.claim);
+    }
+    let mut periods: Vec<String> = instances
+        .iter()
+        .filter_map(|instance| instance.figure_key.as_ref().map(ToString::to_string))
+        .collect();
+    periods.sort();
+    periods.dedup();
+    periods.join(",")
+}
+
+/// 64-bit FNV-1a of `fields`, each followed by a separator, as 16 hex digits.
+fn hex(fields: &[&str]) -> String {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut hash = OFFSET;
+    for field in fields {
+        for byte in field.bytes().chain(std::iter::once(0x1e)) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(PRIME);
+        }
+    }
+    format!("{hash:016x}")
+}
+
+/// `prefix` and the shortest prefix of each hash (at least `SHORT` digits)
+/// that no other hash shares; equal hashes take `-2`, `-3`, … in order.
+fn short_ids(prefix: char, hashes: &[&str]) -> Vec<String> {
+    let mut by_short: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (idx, hash) in hashes.iter().enumerate() {
+        by_short.entry(&hash[..SHORT]).or_default().push(idx);
+    }
+    let mut lengths = vec![SHORT; hashes.len()];
+    for members in by_short.values().filter(|members| members.len() > 1) {
+        for &idx in members {
+            let longest_shared = members
+                .iter()
+                .filter(|other| **other != idx && hashes[**other] != hashes[idx])
+                .map(|other| common_prefix(hashes[idx], hashes[*other]))
+                .max()
+                .unwrap_or(SHORT - 1);
+            lengths[idx] = (longest_shared + 1).clamp(SHORT, hashes[idx].len());
+        }
+    }
+    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+    hashes
+        .iter()
+        .zip(lengths)
+        .map(|(hash, length)| {
+            let count = seen.entry(hash).or_default();
+            *count += 1;
+            let suffix = if *count > 1 {
+                format!("-{count}")
+            } else {
+                String::new()
+            };
+            format!("{prefix}{}{suffix}", &hash[..length])
+        })
+        .collect()
+}
+
+fn common_prefix(a: &str, b: &str) -> usize {
+    a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(hashes: &[&str], expected: &[&str]) {
+        assert_eq!(short_ids('f', hashes), expected, "hashes: {hashes:?}");
+    }
+
+    #[test]
+    fn distinct_hashes_take_seven_digits() {
+        check(
+            &["0123456789abcdef", "fedcba9876543210"],
+            &["f0123456", "ffedcba9"],
+        );
+    }
+
+    #[test]
+    fn a_shared_prefix_lengthens_both_ids() {
+        check(
+            &["0123456789abcdef", "0123456780abcdef", "1111111111111111"],
+            &["f0123456789", "f0123456780", "f1111111"],
+        );
+    }
+
+    #[test]
+    fn equal_hashes_are_numbered() {
+        check(
+            &["0123456789abcdef", "0123456789abcdef"],
+            &["f0123456", "f0123456-2"],
+        );
+    }
+
+    #[test]
+    fn text_is_normalised() {
+        for (text, expected) in [
+            ("  China’s  “drones”\n sold ", "china's \"drones\" sold"),
+            ("Military\u{2013}technical", "military-technical"),
+            ("ＡＢＣ", "abc"),
+        ] {
+            assert_eq!(normalise(text), expected, "text: {text}");
+        }
+    }
+
+    #[test]
+    fn the_hash_is_fixed() {
+        // FNV-1a of the empty input is its offset basis; any change to the
+        // hash would change every fingerprint of every baseline.
+        assert_eq!(hex(&[]), "cbf29ce484222325");
+        assert_ne!(hex(&["a", "b"]), hex(&["ab"]));
+    }
+}

@@ -1,0 +1,1060 @@
+//! Clauses: a sentence split into the clauses that scope its negation,
+//! modality and cues.
+//!
+//! Matches: "The ministry denied involvement and suggested foreign agents were behind it."
+//!          (main "The ministry denied involvement", coordinate "and suggested …",
+//!          complement "foreign agents were behind it")
+//! Ignores: "China and Russia held joint drills."   (one clause: "and" joins two names)
+//!
+//! One left-to-right pass over the words and marks, with a stack of open
+//! clauses. Semicolons and "but" start a coordinate clause; "and"/"or"
+//! before a verb, a pronoun or an auxiliary coordinate verb phrases; colons
+//! start an elaboration; dashes and parentheses enclose a parenthetical;
+//! quotation marks a quote; "which"/"who" a relative clause; "because",
+//! "if", "although", "whether" … a subordinate clause; "that" or a bare clause
+//! after a reporting verb ("said that …", "Kyiv says Russia …") a complement.
+//! A relative or subordinate clause opened after a comma, or at the start,
+//! ends at the next comma. Clauses are a heuristic reading of punctuation and
+//! function words, not a parse; the cost is one pass over the sentence.
+
+use std::ops::Range;
+
+/// What a clause is to the clause it hangs from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ClauseKind {
+    /// The sentence's first clause.
+    Main,
+    /// After a semicolon, "but", or "and"/"or" before a verb phrase.
+    Coordinate,
+    /// After a colon.
+    Elaboration,
+    /// Inside parentheses or a pair of dashes.
+    Parenthetical,
+    /// Inside quotation marks.
+    Quote,
+    /// After "which", "who", "whose", "whom", or "that" after a noun.
+    Relative,
+    /// After "because", "if", "although", "while", "whether", "unless" ….
+    Subordinate,
+    /// What a reporting verb reports: "said that …", "says Russia …".
+    Complement,
+}
+
+/// One clause: its kind, the clause it hangs from, and the word or mark
+/// that opened it. Its text may be interrupted by nested clauses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clause {
+    /// What it is.
+    pub kind: ClauseKind,
+    /// The clause it hangs from (`None` for the main clause).
+    pub parent: Option<usize>,
+    /// The opener as written, lower case ("which", "if", ";", "(", "said").
+    pub opener: String,
+    /// Byte spans of its text, in order (nested clauses cut it).
+    pub spans: Vec<Range<usize>>,
+}
+
+/// A sentence's clauses; `at` tells which clause a byte offset is in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clauses {
+    /// Clauses in the order they open; clause 0 is the main clause.
+    pub clauses: Vec<Clause>,
+    /// (start, clause) for each contiguous stretch, by start.
+    stretches: Vec<(usize, usize)>,
+}
+
+impl Clauses {
+    /// The clause holding byte `offset`.
+    pub fn at(&self, offset: usize) -> usize {
+        match self
+            .stretches
+            .binary_search_by(|(start, _)| start.cmp(&offset))
+        {
+            Ok(idx) => self.stretches[idx].1,
+            Err(0) => 0,
+            Err(idx) => self.stretches[idx - 1].1,
+        }
+    }
+
+    /// The kind of clause `idx` (main when out of range).
+    pub fn kind(&self, idx: usize) -> ClauseKind {
+        self.clauses
+            .get(idx)
+            .map_or(ClauseKind::Main, |clause| clause.kind)
+    }
+
+    /// Clause `idx` and every clause it hangs from, innermost first.
+    pub fn ancestry(&self, idx: usize) -> Vec<usize> {
+        let mut chain = vec![idx];
+        let mut at = idx;
+        while let Some(parent) = self.clauses.get(at).and_then(|clause| clause.parent) {
+            if chain.contains(&parent) {
+                break;
+            }
+            chain.push(parent);
+            at = parent;
+        }
+        chain
+    }
+
+    /// Whether `inner` is `outer` or lies inside it through complements and
+    /// quotes only: what `outer`'s predicate governs ("no evidence that China
+    /// supplied drones", "said: …"). An elaboration after a colon is not
+    /// governed ("talks were not enough: they moved on to air strikes").
+    pub fn governed_by(&self, inner: usize, outer: usize) -> bool {
+        let mut at = inner;
+        loop {
+            if at == outer {
+                return true;
+            }
+            let Some(clause) = self.clauses.get(at) else {
+                return false;
+            };
+            let reported = matches!(clause.kind, ClauseKind::Complement | ClauseKind::Quote);
+            match clause.parent {
+                Some(parent) if reported && parent != at => at = parent,
+                _ => return false,
+            }
+        }
+    }
+
+    /// Whether offsets `a` and `b` are in one clause, or one is in a
+    /// complement (or quote) of the other's clause: a reporting frame and
+    /// what it reports ("X said that …") read as one.
+    pub fn same_scope(&self, a: usize, b: usize) -> bool {
+        let (a, b) = (self.at(a), self.at(b));
+        self.governed_by(a, b) || self.governed_by(b, a)
+    }
+}
+
+/// Verbs and nouns after which "that" or a bare clause is reported speech or thought.
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "saying",
+    "claimed",
+    "claims",
+    "claim",
+    "claiming",
+    "denied",
+    "denies",
+    "deny",
+    "denying",
+    "stated",
+    "states",
+    "added",
+    "adds",
+    "noted",
+    "argued",
+    "argues",
+    "insisted",
+    "insists",
+    "suggested",
+    "suggests",
+    "reported",
+    "reports",
+    "announced",
+    "believe",
+    "believes",
+    "believed",
+    "concluded",
+    "concludes",
+    "found",
+    "finds",
+    "confirmed",
+    "confirms",
+    "warned",
+    "warns",
+    "alleged",
+    "alleges",
+    "asserted",
+    "asserts",
+    "acknowledged",
+    "admitted",
+    "admits",
+    "declared",
+    "thinks",
+    "think",
+    "fears",
+    "feared",
+    "evidence",
+    "assertion",
+    "accusations",
+    "allegations",
+    "reports",
+    "fact",
+    "hope",
+    "hopes",
+    "indicates",
+    "indicated",
+    "shows",
+    "showed",
+    "showing",
+    "proving",
+    "proves",
+    "suggesting",
+    "means",
+    "revealed",
+    "reveals",
+    "understood",
+    "knowledge",
+    "told",
+    "adding",
+    "insisting",
+    "noting",
+    "asserting",
+    "arguing",
+];
+
+/// Reporting verbs that may take a bare clause ("Kyiv says Russia blew up …").
+const BARE_REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "believes",
+    "believe",
+    "thinks",
+    "think",
+    "showing",
+    "proving",
+    "suggests",
+    "suggested",
+    "insists",
+    "insisted",
+    "fears",
+];
+
+/// Words that open a subordinate clause.
+const SUBORDINATORS: &[&str] = &[
+    "because", "although", "though", "whereas", "while", "if", "unless", "whether", "when",
+    "whenever", "once", "lest",
+];
+
+/// Words that open a relative clause.
+const RELATIVES: &[&str] = &["which", "who", "whom", "whose"];
+
+/// Subject pronouns and auxiliaries: after "and"/"or" they start a new clause.
+const CLAUSE_STARTS: &[&str] = &[
+    "it", "they", "he", "she", "we", "i", "you", "is", "are", "was", "were", "has", "have", "had",
+    "will", "would", "could", "can", "did", "does", "do", "may", "might", "must", "should",
+    "shall", "then", "also",
+];
+
+/// Common verbs not ending in "-ed" that start a verb phrase after "and".
+const VERBS: &[&str] = &[
+    "said",
+    "says",
+    "sent",
+    "sends",
+    "sold",
+    "sells",
+    "told",
+    "gave",
+    "gives",
+    "made",
+    "makes",
+    "took",
+    "takes",
+    "began",
+    "became",
+    "denies",
+    "claims",
+    "suggests",
+    "warns",
+    "urges",
+    "supplies",
+    "accuses",
+    "blames",
+    "calls",
+    "says",
+    "insists",
+    "rejects",
+    "vows",
+    "plans",
+    "struck",
+    "blew",
+    "built",
+    "bought",
+    "left",
+    "held",
+    "kept",
+    "met",
+    "won",
+    "lost",
+    "put",
+    "dismisses",
+    "promises",
+];
+
+/// Participles after a comma that open a clause sharing the main subject.
+const PARTICIPLES: &[&str] = &[
+    "saying",
+    "adding",
+    "asserting",
+    "claiming",
+    "insisting",
+    "noting",
+    "arguing",
+    "accusing",
+    "blaming",
+    "denying",
+    "calling",
+    "warning",
+    "urging",
+    "suggesting",
+    "describing",
+    "listing",
+];
+
+/// One word or mark of the sentence.
+#[derive(Debug, Clone)]
+struct Token<'a> {
+    span: Range<usize>,
+    text: &'a str,
+    lower: String,
+    word: bool,
+}
+
+fn tokens(sentence: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    let mut chars = sentence.char_indices().peekable();
+    while let Some((at, ch)) = chars.next() {
+        if ch.is_alphanumeric() {
+            let mut end = at + ch.len_utf8();
+            while let Some(&(next_at, next)) = chars.peek() {
+                let inner = matches!(next, '-' | '\'' | '’' | '.' | ',')
+                    && sentence[next_at + next.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(|after| {
+                            after.is_alphanumeric()
+                                && (next != ',' && next != '.' || after.is_ascii_digit())
+                        });
+                if next.is_alphanumeric() || inner {
+                    end = next_at + next.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            let text = &sentence[at..end];
+            out.push(Token {
+                span: at..end,
+                text,
+                lower: text.to_lowercase(),
+                word: true,
+            });
+        } else if !ch.is_whitespace() {
+            let end = at + ch.len_utf8();
+            let text = &sentence[at..end];
+            out.push(Token {
+                span: at..end,
+                text,
+                lower: text.to_string(),
+                word: false,
+            });
+        }
+    }
+    out
+}
+
+/// An open clause on the stack, and what closes it.
+#[derive(Debug, Clone, Copy)]
+struct Open {
+    idx: usize,
+    /// Closed by the next comma.
+    comma_ends: bool,
+}
+
+/// Splits `sentence` into clauses.
+pub fn split(sentence: &str) -> Clauses {
+    let tokens = tokens(sentence);
+    let mut clauses = vec![Clause {
+        kind: ClauseKind::Main,
+        parent: None,
+        opener: String::new(),
+        spans: Vec::new(),
+    }];
+    let mut stack = vec![Open {
+        idx: 0,
+        comma_ends: false,
+    }];
+    let mut stretches: Vec<(usize, usize)> = vec![(0, 0)];
+    let mut in_double_quote = false;
+    let mut open = |clauses: &mut Vec<Clause>,
+                    stack: &mut Vec<Open>,
+                    stretches: &mut Vec<(usize, usize)>,
+                    kind: ClauseKind,
+                    parent: usize,
+                    opener: &str,
+                    at: usize,
+                    comma_ends: bool| {
+        clauses.push(Clause {
+            kind,
+            parent: Some(parent),
+            opener: opener.to_lowercase(),
+            spans: Vec::new(),
+        });
+        let idx = clauses.len() - 1;
+        stack.push(Open { idx, comma_ends });
+        stretches.push((at, idx));
+    };
+    let resume = |stack: &[Open], stretches: &mut Vec<(usize, usize)>, at: usize| {
+        if let Some(top) = stack.last() {
+            stretches.push((at, top.idx));
+        }
+    };
+    let top = |stack: &[Open]| stack.last().map_or(0, |open| open.idx);
+    for (pos, token) in tokens.iter().enumerate() {
+        let prev = pos.checked_sub(1).and_then(|idx| tokens.get(idx));
+        let next = tokens.get(pos + 1);
+        let after_comma = prev.is_none_or(|prev| prev.text == ",");
+        let at = token.span.start;
+        if !token.word {
+            match token.text {
+                ";" => {
+                    // Back to the outermost clause of the quote, parenthesis or sentence.
+                    while stack.len() > 1
+                        && !matches!(
+                            clauses[top(&stack)].kind,
+                            ClauseKind::Quote | ClauseKind::Parenthetical
+                        )
+                    {
+                        stack.pop();
+                    }
+                    let parent = top(&stack);
+                    open(
+                        &mut clauses,
+                        &mut stack,
+                        &mut stretches,
+                        ClauseKind::Coordinate,
+                        parent,
+                        ";",
+                        token.span.end,
+                        false,
+                    );
+                }
+                ":" => {
+                    let parent = top(&stack);
+                    let kind = if prev.is_some_and(|prev| REPORTING.contains(&prev.lower.as_str()))
+                    {
+                        ClauseKind::Complement
+                    } else {
+                        ClauseKind::Elaboration
+                    };
+                    open(
+                        &mut clauses,
+                        &mut stack,
+                        &mut stretches,
+                        kind,
+                        parent,
+                        ":",
+                        token.span.end,
+                        false,
+                    );
+                }
+                "(" | "[" => {
+                    let parent = top(&stack);
+                    open(
+                        &mut clauses,
+                        &mut stack,
+                        &mut stretches,
+                        ClauseKind::Parenthetical,
+                        parent,
+                        token.text,
+                        token.span.end,
+                        false,
+                    );
+                }
+                ")" | "]" => {
+                    close_through(&clauses, &mut stack, |clause| {
+                        clause.kind == ClauseKind::Parenthetical && clause.opener != "—"
+                    });
+                    resume(&stack, &mut stretches, token.span.end);
+                }
+                "—" | "–" => {
+                    let dash_open = stack.iter().rposition(|open| {
+                        clauses[open.idx].kind == ClauseKind::Parenthetical
+                            && clauses[open.idx].opener == "—"
+                    });
+                    match dash_open {
+                        Some(depth) if depth > 0 => {
+                            stack.truncate(depth);
+                            resume(&stack, &mut stretches, token.span.end);
+                        }
+                        _ => {
+                            let parent = top(&stack);
+                            open(
+                                &mut clauses,
+                                &mut stack,
+                                &mut stretches,
+                                ClauseKind::Parenthetical,
+                                parent,
+                                "—",
+                                token.span.end,
+                                false,
+                            );
+                        }
+                    }
+                }
+                "“" | "‘" => {
+                    let parent = top(&stack);
+                    open(
+                        &mut clauses,
+                        &mut stack,
+                        &mut stretches,
+                        ClauseKind::Quote,
+                        parent,
+                        "“",
+                        token.span.end,
+                        false,
+                    );
+                }
+                "”" => {
+                    close_through(&clauses, &mut stack, |clause| {
+                        clause.kind == ClauseKind::Quote
+                    });
+                    resume(&stack, &mut stretches, token.span.end);
+                }
+                "\"" => {
+                    if in_double_quote {
+                        close_through(&clauses, &mut stack, |clause| {
+                            clause.kind == ClauseKind::Quote
+                        });
+                        resume(&stack, &mut stretches, token.span.end);
+                    } else {
+                        let parent = top(&stack);
+                        open(
+                            &mut clauses,
+                            &mut stack,
+                            &mut stretches,
+                            ClauseKind::Quote,
+                            parent,
+                            "“",
+                            token.span.end,
+                            false,
+                        );
+                    }
+                    in_double_quote = !in_double_quote;
+                }
+                "." | "!" | "?"
+                    if sentence[token.span.end..].starts_with(char::is_whitespace)
+                        && next.is_some_and(|next| {
+                            next.text
+                                .starts_with(|ch: char| ch.is_uppercase() || "“\"‘(".contains(ch))
+                        }) =>
+                {
+                    // A new sentence (a window of several): a new main clause.
+                    clauses.push(Clause {
+                        kind: ClauseKind::Main,
+                        parent: None,
+                        opener: token.text.to_string(),
+                        spans: Vec::new(),
+                    });
+                    stack.clear();
+                    stack.push(Open {
+                        idx: clauses.len() - 1,
+                        comma_ends: false,
+                    });
+                    stretches.push((token.span.end, clauses.len() - 1));
+                    in_double_quote = false;
+                }
+                "," => {
+                    let mut closed = false;
+                    while stack.len() > 1 && stack.last().is_some_and(|open| open.comma_ends) {
+                        stack.pop();
+                        closed = true;
+                    }
+                    if closed {
+                        resume(&stack, &mut stretches, token.span.start);
+                    }
+                }
+                _ => {}
+            }
+            continue;
+        }
+        let word = token.lower.as_str();
+        let next_lower = next.map_or("", |next| next.lower.as_str());
+        let next_is_word = next.is_some_and(|next| next.word);
+        if RELATIVES.contains(&word) && pos > 0 {
+            let parent = top(&stack);
+            open(
+                &mut clauses,
+                &mut stack,
+                &mut stretches,
+                ClauseKind::Relative,
+                parent,
+                token.text,
+                at,
+                after_comma,
+            );
+        } else if SUBORDINATORS.contains(&word)
+            && !(word == "while" && next_lower == "also")
+            && (word != "once" || after_comma)
+            && !(word == "whether" && next_lower == "or")
+        {
+            let parent = top(&stack);
+            open(
+                &mut clauses,
+                &mut stack,
+                &mut stretches,
+                ClauseKind::Subordinate,
+                parent,
+                token.text,
+                at,
+                true,
+            );
+        } else if word == "that" && pos > 0 {
+            let after_report = prev.is_some_and(|prev| REPORTING.contains(&prev.lower.as_str()))
+                || pos >= 2
+                    && tokens
+                        .get(pos - 2)
+                        .is_some_and(|word| REPORTING.contains(&word.lower.as_str()))
+                    && prev.is_some_and(|prev| prev.word && !prev.lower.ends_with("ly"));
+            let after_noun = prev.is_some_and(|prev| prev.word)
+                && next_is_word
+                && (CLAUSE_STARTS.contains(&next_lower)
+                    || next_lower.ends_with("ed")
+                    || VERBS.contains(&next_lower)
+                    || (next_lower.ends_with('s')
+                        && tokens.get(pos + 2).is_some_and(|object| {
+                            ["it", "the", "a", "an", "them", "its", "their"]
+                                .contains(&object.lower.as_str())
+                        })));
+            let kind = if after_report {
+                Some(ClauseKind::Complement)
+            } else if after_noun {
+                Some(ClauseKind::Relative)
+            } else {
+                None
+            };
+            if let Some(kind) = kind {
+                let parent = top(&stack);
+                open(
+                    &mut clauses,
+                    &mut stack,
+                    &mut stretches,
+                    kind,
+                    parent,
+                    "that",
+                    at,
+                    kind == ClauseKind::Relative && after_comma,
+                );
+            }
+        } else if starts_coordinate(word, after_comma, pos, next) {
+            coordinate(&mut clauses, &mut stack, &mut stretches, token, &mut open);
+        } else if BARE_REPORTING.contains(&word)
+            && next_is_word
+            && !matches!(
+                next_lower,
+                "that" | "it" | "so" | "on" | "in" | "at" | "to" | "of" | "he" | "she" | "they"
+            )
+            && prev.is_some_and(|prev| prev.word)
+        {
+            // "Kyiv says Russia blew up the dam": the rest is what is said.
+            if let Some(next) = next {
+                let parent = top(&stack);
+                open(
+                    &mut clauses,
+                    &mut stack,
+                    &mut stretches,
+                    ClauseKind::Complement,
+                    parent,
+                    token.text,
+                    next.span.start,
+                    false,
+                );
+            }
+        }
+    }
+    stretches.sort_by_key(|(start, _)| *start);
+    // A later stretch starting at the same byte wins (the innermost clause).
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(stretches.len());
+    for (start, idx) in stretches {
+        match merged.last_mut() {
+            Some(last) if last.0 == start => last.1 = idx,
+            _ => merged.push((start, idx)),
+        }
+    }
+    for (pos, (start, idx)) in merged.iter().enumerate() {
+        let end = merged
+            .get(pos + 1)
+            .map_or(sentence.len(), |(next, _)| *next);
+        if let Some(clause) = clauses.get_mut(*idx) {
+            if start < &end {
+                clause.spans.push(*start..end);
+            }
+        }
+    }
+    Clauses {
+        clauses,
+        stretches: merged,
+    }
+}
+
+/// Whether `word` opens a coordinate clause: "but", ", yet", "and"/"or"/"nor"
+/// before a pronoun, an auxiliary or a verb, or a participle after a comma
+/// (", saying …").
+fn starts_coordinate(word: &str, after_comma: bool, pos: usize, next: Option<&Token<'_>>) -> bool {
+    let next_lower = next.map_or("", |next| next.lower.as_str());
+    let next_is_word = next.is_some_and(|next| next.word);
+    let verb_follows = next_is_word
+        && (CLAUSE_STARTS.contains(&next_lower)
+            || VERBS.contains(&next_lower)
+            || (next_lower.ends_with("ed")
+                && next_lower.len() > 4
+                && next.is_some_and(|next| !next.text.starts_with(char::is_uppercase))));
+    word == "but"
+        || (word == "yet" && after_comma)
+        || (matches!(word, "and" | "or" | "nor") && verb_follows)
+        || (after_comma && pos > 0 && PARTICIPLES.contains(&word))
+}
+
+/// Pops open clauses through the innermost one `closes` accepts (never the main clause).
+fn close_through(clauses: &[Clause], stack: &mut Vec<Open>, closes: impl Fn(&Clause) -> bool) {
+    if let Some(depth) = stack
+        .iter()
+        .rposition(|open| clauses.get(open.idx).is_some_and(&closes))
+    {
+        if depth > 0 {
+            stack.truncate(depth);
+        }
+    }
+}
+
+type OpenFn<'f> = dyn FnMut(
+        &mut Vec<Clause>,
+        &mut Vec<Open>,
+        &mut Vec<(usize, usize)>,
+        ClauseKind,
+        usize,
+        &str,
+        usize,
+        bool,
+    ) + 'f;
+
+/// Starts a coordinate clause at `token`: subordinate and relative clauses
+/// end, and the new clause is a sibling of the clause they hang from.
+fn coordinate(
+    clauses: &mut Vec<Clause>,
+    stack: &mut Vec<Open>,
+    stretches: &mut Vec<(usize, usize)>,
+    token: &Token<'_>,
+    open: &mut OpenFn<'_>,
+) {
+    while stack.len() > 1
+        && stack.last().is_some_and(|top| {
+            clauses.get(top.idx).is_some_and(|clause| {
+                matches!(
+                    clause.kind,
+                    ClauseKind::Relative | ClauseKind::Subordinate | ClauseKind::Complement
+                )
+            })
+        })
+    {
+        stack.pop();
+    }
+    let current = stack.last().map_or(0, |open| open.idx);
+    let parent = clauses
+        .get(current)
+        .and_then(|clause| clause.parent)
+        .filter(|_| clauses[current].kind == ClauseKind::Coordinate)
+        .unwrap_or(current);
+    if clauses[current].kind == ClauseKind::Coordinate {
+        stack.pop();
+    }
+    open(
+        clauses,
+        stack,
+        stretches,
+        ClauseKind::Coordinate,
+        parent,
+        token.text,
+        token.span.start,
+        false,
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Splits `sentence` and compares each clause's kind and text (its
+    /// stretches joined by " | ", trimmed) with `expected`.
+    fn check(sentence: &str, expected: &[(ClauseKind, &str)]) {
+        let clauses = split(sentence);
+        let got: Vec<(ClauseKind, String)> = clauses
+            .clauses
+            .iter()
+            .map(|clause| {
+                let text: Vec<&str> = clause
+                    .spans
+                    .iter()
+                    .map(|span| {
+                        sentence[span.clone()].trim_matches(|ch: char| {
+                            ch.is_whitespace() || ",;:()[]—–“”\"".contains(ch)
+                        })
+                    })
+                    .filter(|text| !text.is_empty())
+                    .collect();
+                (clause.kind, text.join(" | "))
+            })
+            .collect();
+        let expected: Vec<(ClauseKind, String)> = expected
+            .iter()
+            .map(|(kind, text)| (*kind, text.to_string()))
+            .collect();
+        assert_eq!(got, expected, "sentence: {sentence}");
+    }
+
+    use ClauseKind::*;
+
+    #[test]
+    fn one_clause_when_and_joins_names() {
+        check(
+            "China and Russia held joint naval exercises in the South China Sea.",
+            &[(
+                Main,
+                "China and Russia held joint naval exercises in the South China Sea.",
+            )],
+        );
+        check(
+            "Russia sold Su-35 fighter jets and S-400 missile systems to China.",
+            &[(
+                Main,
+                "Russia sold Su-35 fighter jets and S-400 missile systems to China.",
+            )],
+        );
+    }
+
+    #[test]
+    fn coordination_of_verb_phrases() {
+        check(
+            "The ministry denied involvement and suggested foreign agents were behind it.",
+            &[
+                (Main, "The ministry denied involvement"),
+                (Coordinate, "and suggested"),
+                (Complement, "foreign agents were behind it."),
+            ],
+        );
+        check(
+            "Beijing has backed Moscow politically but it has not sent weapons.",
+            &[
+                (Main, "Beijing has backed Moscow politically"),
+                (Coordinate, "but it has not sent weapons."),
+            ],
+        );
+        check(
+            "Angstrem has collaborated with Huawei since 2011 and reportedly imported almost fully assembled Azart radios from China.",
+            &[(
+                Main,
+                "Angstrem has collaborated with Huawei since 2011 and reportedly imported almost fully assembled Azart radios from China.",
+            )],
+        );
+        check(
+            "Talks were not enough for them, and they moved on to air strikes.",
+            &[
+                (Main, "Talks were not enough for them"),
+                (Coordinate, "and they moved on to air strikes."),
+            ],
+        );
+    }
+
+    #[test]
+    fn semicolons_colons_and_dashes() {
+        check(
+            "Talks were not enough for them: they moved on to air strikes.",
+            &[
+                (Main, "Talks were not enough for them"),
+                (Elaboration, "they moved on to air strikes."),
+            ],
+        );
+        check(
+            "Russia tested GLONASS on transport routes; results claimed improved navigation.",
+            &[
+                (Main, "Russia tested GLONASS on transport routes"),
+                (Coordinate, "results claimed improved navigation."),
+            ],
+        );
+        check(
+            "China has an edge — sometimes a significant lead — over Russia.",
+            &[
+                (Main, "China has an edge | over Russia."),
+                (Parenthetical, "sometimes a significant lead"),
+            ],
+        );
+        check(
+            "The evidence clearly suggests the dam was crippled by an explosion set off by the side that controls it: Russia.",
+            &[
+                (Main, "The evidence clearly suggests"),
+                (
+                    Complement,
+                    "the dam was crippled by an explosion set off by the side",
+                ),
+                (Relative, "that controls it"),
+                (Elaboration, "Russia."),
+            ],
+        );
+    }
+
+    #[test]
+    fn parentheses_and_quotes() {
+        check(
+            "They (the Ukrainians) didn’t strike it.",
+            &[
+                (Main, "They | didn’t strike it."),
+                (Parenthetical, "the Ukrainians"),
+            ],
+        );
+        check(
+            "“That was our sabotage group,” said one of the men.",
+            &[
+                (Main, "said one of the men."),
+                (Quote, "That was our sabotage group"),
+            ],
+        );
+        check(
+            "Peskov said \"all responsibility lies with the Kyiv regime\" on Tuesday.",
+            &[
+                (Main, "Peskov said | on Tuesday."),
+                (Quote, "all responsibility lies with the Kyiv regime"),
+            ],
+        );
+    }
+
+    #[test]
+    fn relative_clauses() {
+        check(
+            "The agency, which ostensibly stays neutral, sold parts to the army.",
+            &[
+                (Main, "The agency | sold parts to the army."),
+                (Relative, "which ostensibly stays neutral"),
+            ],
+        );
+        check(
+            "Blame fell on state-connected profiteers who were not following proper construction codes.",
+            &[
+                (Main, "Blame fell on state-connected profiteers"),
+                (Relative, "who were not following proper construction codes."),
+            ],
+        );
+        check(
+            "Buildings that collapsed were built before 1999.",
+            &[
+                (Main, "Buildings"),
+                (Relative, "that collapsed were built before 1999."),
+            ],
+        );
+    }
+
+    #[test]
+    fn subordinate_clauses() {
+        check(
+            "If Beijing sends weapons, the West will respond.",
+            &[
+                (Main, "the West will respond."),
+                (Subordinate, "If Beijing sends weapons"),
+            ],
+        );
+        check(
+            "Reporters asked whether the firm will send parts to the army.",
+            &[
+                (Main, "Reporters asked"),
+                (Subordinate, "whether the firm will send parts to the army."),
+            ],
+        );
+        check(
+            "The West will respond if Beijing sends weapons, officials said.",
+            &[
+                (Main, "The West will respond | officials said."),
+                (Subordinate, "if Beijing sends weapons"),
+            ],
+        );
+        check(
+            "Whether or not China becomes directly involved, the conflict will be a milestone.",
+            &[(
+                Main,
+                "Whether or not China becomes directly involved, the conflict will be a milestone.",
+            )],
+        );
+    }
+
+    #[test]
+    fn reporting_frames_and_complements() {
+        check(
+            "Beijing has declared that it will not send weapons to Russia.",
+            &[
+                (Main, "Beijing has declared"),
+                (Complement, "that it will not send weapons to Russia."),
+            ],
+        );
+        check(
+            "Kyiv says Russia blew up the dam.",
+            &[(Main, "Kyiv says"), (Complement, "Russia blew up the dam.")],
+        );
+        check(
+            "There is no evidence that China supplied drones to Russia.",
+            &[
+                (Main, "There is no evidence"),
+                (Complement, "that China supplied drones to Russia."),
+            ],
+        );
+        check(
+            "China supplied drones to Russia, officials said, adding that more would follow.",
+            &[
+                (Main, "China supplied drones to Russia, officials said"),
+                (Coordinate, "adding"),
+                (Complement, "that more would follow."),
+            ],
+        );
+    }
+
+    #[test]
+    fn scope_joins_a_frame_and_its_complement_only() {
+        let sentence =
+            "The ministry denied involvement and suggested foreign agents were behind it.";
+        let clauses = split(sentence);
+        let at = |phrase: &str| sentence.find(phrase).expect("phrase in sentence");
+        assert!(clauses.same_scope(at("denied"), at("involvement")));
+        assert!(!clauses.same_scope(at("denied"), at("foreign agents")));
+        assert!(clauses.same_scope(at("suggested"), at("foreign agents")));
+        let sentence = "There is no evidence that China supplied drones to Russia.";
+        let clauses = split(sentence);
+        let at = |phrase: &str| sentence.find(phrase).expect("phrase in sentence");
+        assert!(clauses.same_scope(at("no"), at("China")));
+        let main = clauses.at(at("no"));
+        assert!(clauses.governed_by(clauses.at(at("drones")), main));
+        assert!(!clauses.governed_by(main, clauses.at(at("drones"))));
+    }
+
+    #[test]
+    fn each_sentence_of_a_window_is_its_own_main_clause() {
+        let text = "Kupol received Chinese-made drones. This intermediary is under sanctions.";
+        check(
+            text,
+            &[
+                (Main, "Kupol received Chinese-made drones."),
+                (Main, "This intermediary is under sanctions."),
+            ],
+        );
+        let clauses = split(text);
+        let at = |phrase: &str| text.find(phrase).expect("phrase in text");
+        assert!(!clauses.same_scope(at("Kupol"), at("sanctions")));
+        let colon = "Talks were not enough for them: they moved on to air strikes.";
+        let clauses = split(colon);
+        let at = |phrase: &str| colon.find(phrase).expect("phrase in text");
+        assert!(!clauses.same_scope(at("not"), at("air strikes")));
+    }
+
+    #[test]
+    fn never_panics_on_marks_alone() {
+        for sentence in [
+            "", ")", "”", "— —", ";;", ", which", "\"", "and", ": :", "(((", "é",
+        ] {
+            let clauses = split(sentence);
+            assert!(!clauses.clauses.is_empty());
+            let _ = clauses.at(sentence.len());
+        }
+    }
+}

@@ -1,0 +1,267 @@
+//! Newsroom outputs on real files: the table at any width, `--focus`
+//! evidence, the HTML report and the ClaimReview export.
+
+use std::collections::BTreeSet;
+use std::process::Command;
+
+use crate::support::{root, run, stderr, stdout};
+
+/// The case whose focus draft sorts after four articles backing one claim.
+const FOCUS_CASE: &str = "golden/issue-19-focus-evidence/corpus";
+
+fn check_ok(args: &[&str]) -> String {
+    let output = run(args);
+    assert!(
+        output.status.code().is_some_and(|code| code <= 1),
+        "claimcheck {}: {}",
+        args.join(" "),
+        stderr(&output)
+    );
+    stdout(&output)
+}
+
+fn json(args: &[&str]) -> serde_json::Value {
+    serde_json::from_str(&check_ok(args)).expect("the output is JSON")
+}
+
+/// The table of the default run with `COLUMNS` set to `columns` (unset for `None`).
+fn table_at(columns: Option<&str>) -> String {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_claimcheck"));
+    command
+        .arg("check")
+        .current_dir(root())
+        .env("NO_COLOR", "1")
+        .env_remove("COLUMNS");
+    if let Some(columns) = columns {
+        command.env("COLUMNS", columns);
+    }
+    let output = command.output().expect("the claimcheck binary runs");
+    assert!(output.status.code().is_some_and(|code| code <= 1));
+    stdout(&output)
+}
+
+/// Every `doc:line` citation token of a table, in order.
+fn citations(table: &str) -> Vec<String> {
+    let citation = regex::Regex::new(r"^[\w.-]+:\d+(?::\d+)?$").expect("the pattern is valid");
+    table
+        .split_whitespace()
+        .filter(|word| citation.is_match(word))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn the_table_has_sane_widths_and_whole_citations_at_any_columns() {
+    let unset = table_at(None);
+    let expected = citations(&unset);
+    assert!(expected.len() > 40, "{unset}");
+    for (columns, width) in [
+        (Some("0"), 120),
+        (Some("1"), 40),
+        (Some("20"), 40),
+        (Some("80"), 80),
+        (Some("500"), 140),
+        (Some("wide"), 120),
+        (None, 120),
+    ] {
+        let table = table_at(columns);
+        assert_eq!(
+            citations(&table),
+            expected,
+            "COLUMNS={columns:?}: the citations differ from the unset run's"
+        );
+        for line in table.lines() {
+            let longest_word = line.split_whitespace().map(|w| w.chars().count()).max();
+            assert!(
+                line.chars().count() <= width
+                    || longest_word.is_some_and(|longest| longest > width / 2),
+                "COLUMNS={columns:?}: a line longer than {width} without a long citation: {line}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_table_puts_conflicts_first_and_unsupported_one_line_each() {
+    let table = table_at(None);
+    let first_block = table.lines().find(|line| line.starts_with('f'));
+    assert!(
+        first_block.is_some_and(|line| line.contains("high contradiction")),
+        "{table}"
+    );
+    let report = json(&["check", "--format", "json"]);
+    let n_unsupported = report["findings"]
+        .as_array()
+        .expect("findings is an array")
+        .iter()
+        .filter(|finding| finding["kind"] == "unsupported")
+        .count();
+    let header = format!("Unsupported assertions ({n_unsupported})");
+    assert!(table.contains(&header), "{table}");
+    let expanded = check_ok(&["check", "--all-unsupported"]);
+    assert!(!expanded.contains(&header), "{expanded}");
+    assert!(expanded.lines().count() > table.lines().count() + n_unsupported);
+}
+
+#[test]
+fn focus_always_shows_the_focus_articles_evidence() {
+    // The draft's line 3 backs two findings; in the one with five citations
+    // it sorts last, past the three a side shows.
+    for format in ["table", "markdown"] {
+        let plain = check_ok(&["check", "--corpus", FOCUS_CASE, "--format", format]);
+        let focused = check_ok(&[
+            "check",
+            "--corpus",
+            FOCUS_CASE,
+            "--focus",
+            "zz-draft.md",
+            "--format",
+            format,
+        ]);
+        assert_eq!(plain.matches("draft:3 ").count(), 1, "{format}:\n{plain}");
+        assert!(plain.contains("\u{2026} and 2 more"), "{format}:\n{plain}");
+        assert_eq!(
+            focused.matches("draft:3 ").count(),
+            2,
+            "{format}:\n{focused}"
+        );
+        assert!(
+            focused.contains("\u{2026} and 1 more"),
+            "{format}:\n{focused}"
+        );
+    }
+}
+
+#[test]
+fn the_html_report_renders_every_finding_and_escapes_markup() {
+    let report = json(&["check", "--corpus", FOCUS_CASE, "--format", "json"]);
+    let html = check_ok(&["check", "--corpus", FOCUS_CASE, "--format", "html"]);
+    for finding in report["findings"].as_array().expect("findings is an array") {
+        let id = finding["id"].as_str().expect("a finding has an id");
+        assert!(
+            html.contains(&format!("<article class=\"finding\" id=\"{id}\"")),
+            "{id} is missing"
+        );
+    }
+    assert_eq!(html.matches("<script").count(), 1, "only the filter script");
+    assert!(html.contains("&lt;script&gt;alert(&quot;gazette&quot;)"));
+    assert!(
+        !html.contains("href=\"javascript:"),
+        "a javascript: url is not a link"
+    );
+    for resource in ["<link", "src=", "@import", "url("] {
+        assert!(!html.contains(resource), "the page loads {resource}");
+    }
+}
+
+#[test]
+fn html_beside_another_format_writes_the_same_page() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let path = dir.path().join("report.html");
+    let path_arg = path.to_string_lossy().into_owned();
+    let table = check_ok(&["check", "--corpus", FOCUS_CASE, "--html", &path_arg]);
+    assert!(table.starts_with("4 findings"), "{table}");
+    let html = check_ok(&["check", "--corpus", FOCUS_CASE, "--format", "html"]);
+    let written = std::fs::read_to_string(&path).expect("--html wrote the file");
+    assert_eq!(written, html);
+}
+
+#[test]
+fn claimreview_has_every_required_and_recommended_field() {
+    let args = [
+        "--claimreview-author",
+        "Meridian Fact Check",
+        "--claimreview-url",
+        "https://factcheck.example/reviews",
+        "--claimreview-date",
+        "2024-03-10",
+    ];
+    for corpus in ["corpus", FOCUS_CASE] {
+        check_reviews(corpus, &args);
+    }
+}
+
+/// Checks the ClaimReview export of `corpus` with the publisher `args`.
+fn check_reviews(corpus: &str, args: &[&str]) {
+    let report = json(&["check", "--corpus", corpus, "--format", "json"]);
+    let mut all = vec!["check", "--corpus", corpus, "--format", "claimreview"];
+    all.extend(args);
+    let reviews = json(&all);
+    let reviews = reviews.as_array().expect("the export is a JSON array");
+    let reviewed: Vec<&str> = report["findings"]
+        .as_array()
+        .expect("findings is an array")
+        .iter()
+        .filter(|finding| {
+            ["contradiction", "figure-conflict", "unsupported"]
+                .contains(&finding["kind"].as_str().unwrap_or_default())
+        })
+        .map(|finding| finding["id"].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(reviews.len(), reviewed.len());
+    let mut urls = BTreeSet::new();
+    let mut n_first = 0;
+    for (review, id) in reviews.iter().zip(&reviewed) {
+        assert_eq!(review["@context"], "https://schema.org", "{review}");
+        assert_eq!(review["@type"], "ClaimReview", "{review}");
+        let claim = review["claimReviewed"].as_str().unwrap_or_default();
+        assert!(!claim.is_empty() && claim.chars().count() <= 75, "{review}");
+        assert_eq!(review["author"]["@type"], "Organization", "{review}");
+        assert_eq!(review["author"]["name"], "Meridian Fact Check", "{review}");
+        assert_eq!(review["datePublished"], "2024-03-10", "{review}");
+        assert_eq!(
+            review["url"],
+            format!("https://factcheck.example/reviews#{id}"),
+            "{review}"
+        );
+        urls.insert(review["url"].to_string());
+        assert_eq!(review["reviewRating"]["@type"], "Rating", "{review}");
+        assert!(
+            review["reviewRating"]["alternateName"]
+                .as_str()
+                .is_some_and(|name| !name.is_empty()),
+            "{review}"
+        );
+        let item = &review["itemReviewed"];
+        assert_eq!(item["@type"], "Claim", "{review}");
+        let appearances = item["appearance"]
+            .as_array()
+            .expect("appearance is an array");
+        assert!(!appearances.is_empty(), "{review}");
+        for appearance in appearances {
+            assert!(appearance["url"].as_str().is_some(), "{review}");
+        }
+        let earliest = appearances
+            .iter()
+            .filter_map(|appearance| appearance["datePublished"].as_str())
+            .min();
+        let first = &item["firstAppearance"];
+        match earliest {
+            Some(date) => assert!(
+                appearances.contains(first) && first["datePublished"] == date,
+                "firstAppearance is the earliest dated appearance: {review}"
+            ),
+            None => assert!(first.is_null(), "no date, no firstAppearance: {review}"),
+        }
+        n_first += usize::from(earliest.is_some());
+    }
+    assert_eq!(urls.len(), reviews.len(), "each review has its own url");
+    assert!(n_first > 0, "{corpus}: no review has a firstAppearance");
+}
+
+#[test]
+fn claimreview_rejects_a_date_that_does_not_exist() {
+    let output = run(&[
+        "check",
+        "--format",
+        "claimreview",
+        "--claimreview-date",
+        "2024-02-30",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("2024-02-30"),
+        "{}",
+        stderr(&output)
+    );
+}

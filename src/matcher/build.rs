@@ -6,8 +6,8 @@ use std::ops::Range;
 
 use crate::kinds::{Reading, RuleInfo};
 use crate::model::{
-    Article, ArticleId, Attribution, Citation, Document, Factuality, Hedge, Instance, OriginPolicy,
-    RuleId, Speakers, StanceReading, Value,
+    Article, ArticleId, Attribution, Citation, Factuality, Hedge, Instance, OriginPolicy, RuleId,
+    Speakers, StanceReading, Value,
 };
 use crate::provenance;
 
@@ -46,12 +46,7 @@ pub fn instance(
     let first = article.sentences.get(first_idx as usize)?;
     let last = article.sentences.get(last_idx as usize)?;
     let quote = article.text.get(first.start..last.end)?;
-    let origin = origin(
-        rule.origin,
-        speakers,
-        draft.attribution.as_ref(),
-        &article.document,
-    );
+    let origin = origin(rule.origin, speakers, draft.attribution.as_ref(), article);
     // The output names the registry entry the speaker is, and what it counts as.
     let attribution = draft.attribution.map(|attribution| {
         let entry = entry(speakers, &attribution);
@@ -96,16 +91,21 @@ pub fn origin(
     policy: OriginPolicy,
     speakers: &Speakers,
     attribution: Option<&Attribution>,
-    document: &Document,
+    article: &Article,
 ) -> String {
+    let document = &article.document;
     if let (OriginPolicy::Speaker, Some(id)) =
         (policy, attribution.and_then(|a| entry(speakers, a)))
     {
         return id;
     }
-    match policy {
-        OriginPolicy::Speaker => provenance::origin(attribution, document),
-        OriginPolicy::Publisher => provenance::origin(None, document),
+    let speaker = match policy {
+        OriginPolicy::Speaker => attribution.and_then(provenance::origin_speaker),
+        OriginPolicy::Publisher => None,
+    };
+    match speaker {
+        Some(speaker) => provenance::speaker_key(speaker),
+        None => provenance::outlet(document, provenance::credit(article)),
     }
 }
 
@@ -156,6 +156,67 @@ fn by_surname<'a>(speakers: &'a Speakers, speaker: &str) -> Option<&'a String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Document;
+
+    fn article(document: &Document, text: &str) -> Article {
+        Article {
+            document: document.clone(),
+            text: text.to_string(),
+            sentences: crate::text::segment(text),
+        }
+    }
+
+    #[test]
+    fn the_outlet_is_the_credited_wire_then_the_publisher_then_the_url_host() {
+        let speakers = Speakers::default();
+        let local = Document {
+            id: "local".to_string(),
+            publisher: Some("Daily Planet".to_string()),
+            ..Document::default()
+        };
+        let bare = Document {
+            id: "bare".to_string(),
+            url: Some("https://www.dutchnews.nl/2014/07/mh17/".to_string()),
+            ..Document::default()
+        };
+        let rows = [
+            (
+                &local,
+                "KYIV (Reuters) - The dam was destroyed on Tuesday.",
+                "reuters",
+            ),
+            (
+                &local,
+                "The dam was destroyed.\n\nAFP contributed to this report.",
+                "afp",
+            ),
+            (
+                &local,
+                "The dam was destroyed on Tuesday.\n\n— with AFP",
+                "afp",
+            ),
+            (
+                &local,
+                "GENICHESK, June 7. /TASS/. About 1,500 people were evacuated.",
+                "tass",
+            ),
+            (
+                &local,
+                "The dam was destroyed, AFP reported.",
+                "daily planet",
+            ),
+            (&bare, "The plane came down near Donetsk.", "dutchnews.nl"),
+        ];
+        for (document, text, expected) in rows {
+            let got = origin(
+                OriginPolicy::Speaker,
+                &speakers,
+                None,
+                &article(document, text),
+            );
+            assert_eq!(got, expected, "{text}");
+        }
+    }
 
     fn check(policy: OriginPolicy, speaker: Option<&str>, document: &Document, expected: &str) {
         let attribution = speaker.map(|speaker| Attribution {
@@ -171,7 +232,12 @@ mod tests {
             ..Speakers::default()
         };
         assert_eq!(
-            origin(policy, &speakers, attribution.as_ref(), document),
+            origin(
+                policy,
+                &speakers,
+                attribution.as_ref(),
+                &article(document, "")
+            ),
             expected,
             "{policy:?} {speaker:?}"
         );
@@ -210,7 +276,7 @@ mod tests {
                     OriginPolicy::Speaker,
                     &speakers,
                     Some(&attribution),
-                    &document
+                    &article(&document, "")
                 ),
                 expected,
                 "{speaker}"

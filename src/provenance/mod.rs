@@ -111,18 +111,100 @@ impl QuoteReading {
 }
 
 /// The independent source behind an instance: the speaker if any, else the
-/// article's publisher followed through `derived_from`, else the document id.
+/// article's outlet (see `outlet`).
 pub fn origin(attribution: Option<&Attribution>, document: &Document) -> String {
     if let Some(speaker) = attribution.and_then(origin_speaker) {
         return speaker_key(speaker);
     }
-    let source = document
+    outlet(document, None)
+}
+
+/// The outlet an article's own voice is: `derived_from`, else the wire
+/// service its text credits (`credit`), else its publisher, else the host of
+/// its url ("www.dutchnews.nl" → "dutchnews.nl"), else its document id.
+pub fn outlet(document: &Document, credit: Option<&str>) -> String {
+    if let Some(source) = document
         .derived_from
         .as_deref()
+        .or(credit)
         .or(document.publisher.as_deref())
-        .unwrap_or(&document.id);
-    normalize(source)
+    {
+        return normalize(source);
+    }
+    document
+        .url
+        .as_deref()
+        .and_then(url_host)
+        .map_or_else(|| normalize(&document.id), normalize)
 }
+
+/// The host of a url without its scheme, port and a leading "www.".
+fn url_host(url: &str) -> Option<&str> {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let host = rest.split(['/', '?', '#', ':']).next()?;
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    (!host.is_empty() && host.contains('.')).then_some(host)
+}
+
+/// The wire service an article's text credits, in its first two or last
+/// three sentences: a dateline "(Reuters) -" or "/TASS/", a closing "— with
+/// AFP", "AFP contributed to this report", "carrying a Reuters report", or
+/// Reuters' "(Reporting by …)" signature.
+pub fn credit(article: &Article) -> Option<&'static str> {
+    let n_sentences = article.sentences.len();
+    let text_of = |idx: usize| {
+        let sentence = article.sentences.get(idx)?;
+        article.text.get(sentence.start..sentence.end)
+    };
+    let opening = (0..n_sentences.min(2)).filter_map(text_of);
+    let dateline = opening.into_iter().find_map(|text| {
+        WIRES.iter().find_map(|(name, wire)| {
+            let marked = text.contains(&format!("({name})")) || text.contains(&format!("/{name}/"));
+            marked.then_some(*wire)
+        })
+    });
+    if dateline.is_some() {
+        return dateline;
+    }
+    let closing = (n_sentences.saturating_sub(3)..n_sentences).filter_map(text_of);
+    closing.into_iter().find_map(|text| {
+        if text.contains("(Reporting by") {
+            return Some("Reuters");
+        }
+        WIRES.iter().find_map(|(name, wire)| {
+            let credited = [
+                format!("with {name}"),
+                format!("{name} contributed to this report"),
+                format!("{name} contributed reporting"),
+                format!("carrying a {name} report"),
+                format!("carrying an {name} report"),
+            ]
+            .iter()
+            .any(|phrase| text.contains(phrase.as_str()));
+            credited.then_some(*wire)
+        })
+    })
+}
+
+/// Wire services as credit lines write them, and the outlet each is.
+const WIRES: &[(&str, &str)] = &[
+    ("Reuters", "Reuters"),
+    ("AFP", "AFP"),
+    ("Agence France-Presse", "AFP"),
+    ("AP", "AP"),
+    ("Associated Press", "AP"),
+    ("TASS", "TASS"),
+    ("Interfax", "Interfax"),
+    ("Xinhua", "Xinhua"),
+    ("Anadolu", "Anadolu"),
+    ("Bloomberg", "Bloomberg"),
+    ("dpa", "dpa"),
+    ("UPI", "UPI"),
+    ("Sputnik", "Sputnik"),
+    ("Ukrinform", "Ukrinform"),
+    ("Kyodo", "Kyodo"),
+    ("Yonhap", "Yonhap"),
+];
 
 /// The words an attribution's origin is read from: the named speaker a
 /// pronoun, generic head or surname stands for ("Kremlin spokesman Dmitry

@@ -477,9 +477,13 @@ fn full_name_before(article: &Article, idx: usize, surname: &str) -> Option<Stri
                 break;
             };
             let word_start = before
-                .rfind(|ch: char| !ch.is_alphabetic())
-                .map_or(0, |space| space + 1);
-            let word = &before[word_start..];
+                .char_indices()
+                .rev()
+                .find(|(_, ch)| !ch.is_alphabetic())
+                .map_or(0, |(at, ch)| at + ch.len_utf8());
+            let Some(word) = before.get(word_start..) else {
+                break;
+            };
             let is_given = word.starts_with(char::is_uppercase)
                 && word.chars().count() > 1
                 && !super::TITLE_WORDS.contains(&word.to_lowercase().as_str())
@@ -1947,6 +1951,13 @@ Erdogan acknowledged there had been difficulties with the initial response.\n";
             "Erdogan acknowledged",
             Some(("Erdogan", "acknowledged", false)),
         );
+    }
+
+    #[test]
+    fn a_name_after_a_curly_quote_is_read_on_char_boundaries() {
+        // "“" is three bytes: the word before a surname starts after it.
+        let text = "The talks were “Hard Yu” at best.\nYu said the talks had failed.\n";
+        check_resolved(text, "Yu said the", ("Yu", Some("Hard Yu"), None, false));
     }
 
     #[test]

@@ -253,7 +253,7 @@ pub struct StanceReading {
 }
 
 /// Who is quoted as saying something, and how.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Attribution {
     /// The speaker as written: "US officials", "M. Taylor Fravel", "China's foreign ministry".
     pub speaker: String,
@@ -264,6 +264,38 @@ pub struct Attribution {
     /// What an apposition says the speaker is ("chief of the Missile and
     /// Artillery Directorate at the Russian Defense Ministry"), if any.
     pub affiliation: Option<String>,
+    /// The named speaker of the article that a pronoun, a generic head ("the
+    /// ministry", "the governor") or a surname stands for ("Kremlin spokesman
+    /// Dmitry Peskov" for "Peskov"), when it is not the speaker as written.
+    pub refers_to: Option<String>,
+    /// True for a generic head with no named speaker before it in the
+    /// article: it is never an origin of its own (the outlet is).
+    pub unresolved: bool,
+    /// Who the sentence says reports the speaker's words, the next link of
+    /// the source chain: "the SBU" in "…, said one of the men, described by
+    /// the SBU as a Russian soldier".
+    pub reported_by: Option<String>,
+    /// Whether the words are quoted whole, in part or not at all.
+    pub quote: QuoteKind,
+    /// The speaker registry entry (`[speaker.<id>]`) the speaker is, if any.
+    pub entry: Option<String>,
+    /// The entry that entry belongs to (its `affiliation`), whose source it
+    /// counts as.
+    pub entry_affiliation: Option<String>,
+}
+
+/// How reported speech is given (PARC): in quotation marks, in the writer's
+/// words, or in the writer's words with a quoted fragment.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum QuoteKind {
+    /// The writer's words: "X said the dam was mined."
+    #[default]
+    Indirect,
+    /// A quotation: "“The dam was mined,” X said."
+    Direct,
+    /// The writer's words with a quoted fragment: "X said the dam was “mined”."
+    Mixed,
 }
 
 /// The speech act that carries a claim (FactBank-style factuality).
@@ -652,6 +684,9 @@ pub struct Lexicon {
 pub struct Speakers {
     /// Normalised alias (see `provenance::normalize`) → registry id.
     pub by_alias: std::collections::BTreeMap<String, String>,
+    /// Registry id → the id of the entry it belongs to (`affiliation`), whose
+    /// source it counts as: "sbu" → "ukraine".
+    pub affiliation: std::collections::BTreeMap<String, String>,
 }
 
 /// Settings for the name-variant check, from the rulebook.

@@ -6,8 +6,8 @@ use std::ops::Range;
 
 use crate::kinds::{FigureKey, Reading, RuleInfo, RuleKind};
 use crate::model::{
-    Article, ArticleId, Attribution, Citation, Document, Factuality, Hedge, Instance, OriginPolicy,
-    RuleId, Sentence, SentenceKind, Slot, Speakers, StanceReading, Value,
+    Article, ArticleId, Attribution, Citation, Factuality, Hedge, Instance, OriginPolicy, RuleId,
+    Sentence, SentenceKind, Slot, Speakers, StanceReading, Value,
 };
 use crate::provenance;
 
@@ -98,12 +98,19 @@ pub fn instance(
     let first = article.sentences.get(first_idx as usize)?;
     let last = article.sentences.get(last_idx as usize)?;
     let quote = article.text.get(first.start..last.end)?;
-    let origin = origin(
-        rule.origin,
-        speakers,
-        draft.attribution.as_ref(),
-        &article.document,
-    );
+    let origin = origin(rule.origin, speakers, draft.attribution.as_ref(), article);
+    // The output names the registry entry the speaker is, and what it counts as.
+    let attribution = draft.attribution.map(|attribution| {
+        let entry = entry(speakers, &attribution);
+        Attribution {
+            entry_affiliation: entry
+                .as_ref()
+                .and_then(|id| speakers.affiliation.get(id))
+                .cloned(),
+            entry,
+            ..attribution
+        }
+    });
     Some(Instance {
         citation: Citation {
             doc: ArticleId(0),
@@ -121,7 +128,7 @@ pub fn instance(
         figure_value: draft.reading.figure_value,
         figure_key: draft.reading.figure_key,
         key_inherited: draft.reading.key_inherited,
-        attribution: draft.attribution,
+        attribution,
         hedge: draft.hedge,
         factuality: draft.factuality,
         slots: draft.slots,
@@ -138,51 +145,197 @@ pub fn origin(
     policy: OriginPolicy,
     speakers: &Speakers,
     attribution: Option<&Attribution>,
-    document: &Document,
+    article: &Article,
 ) -> String {
-    if let (OriginPolicy::Speaker, Some(attribution)) = (policy, attribution) {
-        let speaker = attribution.speaker.as_str();
-        let candidates = [
-            Some(provenance::normalize(speaker)),
-            Some(provenance::speaker_key(speaker)),
-            provenance::person(speaker).map(provenance::normalize),
-            provenance::represented(speaker).map(provenance::normalize),
-        ];
-        if let Some(id) = candidates
-            .iter()
-            .flatten()
-            .find_map(|key| speakers.by_alias.get(key))
-        {
-            return id.clone();
-        }
+    let document = &article.document;
+    if let (OriginPolicy::Speaker, Some(id)) =
+        (policy, attribution.and_then(|a| entry(speakers, a)))
+    {
+        return id;
     }
-    match policy {
-        OriginPolicy::Speaker => provenance::origin(attribution, document),
-        OriginPolicy::Publisher => provenance::origin(None, document),
+    let speaker = match policy {
+        OriginPolicy::Speaker => attribution.and_then(provenance::origin_speaker),
+        OriginPolicy::Publisher => None,
+    };
+    match speaker {
+        Some(speaker) => provenance::speaker_key(speaker),
+        None => provenance::outlet(document, provenance::credit(article)),
     }
+}
+
+/// The registry entry an attribution's speaker is: its origin words (the
+/// named speaker a pronoun or generic head stands for, else the speaker)
+/// tried as written, as its origin key, as the person it names and as the
+/// institution a spokesperson speaks for.
+fn entry(speakers: &Speakers, attribution: &Attribution) -> Option<String> {
+    let speaker = provenance::origin_speaker(attribution)?;
+    // "an international investigation team" is the alias "international
+    // investigation team".
+    let bare = ["a ", "an ", "A ", "An "]
+        .iter()
+        .find_map(|article| speaker.strip_prefix(article));
+    let candidates = [
+        Some(provenance::normalize(speaker)),
+        Some(provenance::speaker_key(speaker)),
+        provenance::person(speaker).map(provenance::normalize),
+        provenance::represented(speaker).map(provenance::normalize),
+        bare.map(provenance::normalize),
+    ];
+    candidates
+        .iter()
+        .flatten()
+        .find_map(|key| speakers.by_alias.get(key))
+        .or_else(|| by_surname(speakers, speaker))
+        .cloned()
+}
+
+/// The one registry entry with a person alias that a lone surname ends
+/// ("Gerashchenko" and the alias "Anton Gerashchenko"); `None` when no entry
+/// or two entries have one.
+fn by_surname<'a>(speakers: &'a Speakers, speaker: &str) -> Option<&'a String> {
+    if speaker.contains(char::is_whitespace) || !speaker.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let surname = provenance::normalize(speaker);
+    let suffix = format!(" {surname}");
+    let mut ids = speakers
+        .by_alias
+        .iter()
+        .filter(|(alias, _)| alias.ends_with(&suffix))
+        .map(|(_, id)| id);
+    let first = ids.next()?;
+    ids.all(|id| id == first).then_some(first)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Document;
+
+    fn article(document: &Document, text: &str) -> Article {
+        Article {
+            document: document.clone(),
+            text: text.to_string(),
+            sentences: crate::text::segment(text),
+        }
+    }
+
+    #[test]
+    fn the_outlet_is_the_credited_wire_then_the_publisher_then_the_url_host() {
+        let speakers = Speakers::default();
+        let local = Document {
+            id: "local".to_string(),
+            publisher: Some("Daily Planet".to_string()),
+            ..Document::default()
+        };
+        let bare = Document {
+            id: "bare".to_string(),
+            url: Some("https://www.dutchnews.nl/2014/07/mh17/".to_string()),
+            ..Document::default()
+        };
+        let rows = [
+            (
+                &local,
+                "KYIV (Reuters) - The dam was destroyed on Tuesday.",
+                "reuters",
+            ),
+            (
+                &local,
+                "The dam was destroyed.\n\nAFP contributed to this report.",
+                "afp",
+            ),
+            (
+                &local,
+                "The dam was destroyed on Tuesday.\n\n— with AFP",
+                "afp",
+            ),
+            (
+                &local,
+                "GENICHESK, June 7. /TASS/. About 1,500 people were evacuated.",
+                "tass",
+            ),
+            (
+                &local,
+                "The dam was destroyed, AFP reported.",
+                "daily planet",
+            ),
+            (&bare, "The plane came down near Donetsk.", "dutchnews.nl"),
+        ];
+        for (document, text, expected) in rows {
+            let got = origin(
+                OriginPolicy::Speaker,
+                &speakers,
+                None,
+                &article(document, text),
+            );
+            assert_eq!(got, expected, "{text}");
+        }
+    }
 
     fn check(policy: OriginPolicy, speaker: Option<&str>, document: &Document, expected: &str) {
         let attribution = speaker.map(|speaker| Attribution {
             speaker: speaker.to_string(),
             cue: "said".to_string(),
             direct: false,
-            affiliation: None,
+            ..Attribution::default()
         });
         let speakers = Speakers {
             by_alias: [("beijing".to_string(), "china".to_string())]
                 .into_iter()
                 .collect(),
+            ..Speakers::default()
         };
         assert_eq!(
-            origin(policy, &speakers, attribution.as_ref(), document),
+            origin(
+                policy,
+                &speakers,
+                attribution.as_ref(),
+                &article(document, "")
+            ),
             expected,
             "{policy:?} {speaker:?}"
         );
+    }
+
+    #[test]
+    fn a_registry_names_a_speaker_by_alias_article_or_surname() {
+        let speakers = Speakers {
+            by_alias: [
+                ("international investigation team", "jit"),
+                ("anton gerashchenko", "interior ministry"),
+                ("kiev", "ukraine"),
+            ]
+            .into_iter()
+            .map(|(alias, id)| (alias.to_string(), id.to_string()))
+            .collect(),
+            ..Speakers::default()
+        };
+        let document = Document {
+            id: "own".to_string(),
+            ..Document::default()
+        };
+        let rows = [
+            ("an international investigation team", "jit"),
+            ("Gerashchenko", "interior ministry"),
+            ("Kiev", "ukraine"),
+            ("Herashchenko", "herashchenko"),
+        ];
+        for (speaker, expected) in rows {
+            let attribution = Attribution {
+                speaker: speaker.to_string(),
+                ..Attribution::default()
+            };
+            assert_eq!(
+                origin(
+                    OriginPolicy::Speaker,
+                    &speakers,
+                    Some(&attribution),
+                    &article(&document, "")
+                ),
+                expected,
+                "{speaker}"
+            );
+        }
     }
 
     #[test]

@@ -64,7 +64,7 @@ pub fn denial(sentence: &str) -> Option<(StanceReading, Attribution)> {
             speaker: speaker.to_string(),
             cue: cue.to_string(),
             direct: false,
-            affiliation: None,
+            ..Attribution::default()
         },
     ))
 }

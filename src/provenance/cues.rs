@@ -238,6 +238,18 @@ const SPEECHES: &[&str] = &[
     "insisting",
     "claiming",
     "arguing",
+    "conceding",
+    "acknowledging",
+    "stressing",
+    "alleging",
+    "accusing",
+    "blaming",
+    "cited",
+    "cites",
+    "quoted",
+    "acknowledges",
+    "specified",
+    "put",
 ];
 
 impl Cues {

@@ -327,7 +327,7 @@ mod tests {
             speaker: speaker.to_string(),
             cue: "said".to_string(),
             direct: false,
-            affiliation: None,
+            ..Attribution::default()
         });
         let hedge = hedge.map(|cue| Hedge {
             cue: cue.to_string(),

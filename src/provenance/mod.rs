@@ -111,17 +111,119 @@ impl QuoteReading {
 }
 
 /// The independent source behind an instance: the speaker if any, else the
-/// article's publisher followed through `derived_from`, else the document id.
+/// article's outlet (see `outlet`).
 pub fn origin(attribution: Option<&Attribution>, document: &Document) -> String {
-    if let Some(attribution) = attribution {
-        return speaker_key(&attribution.speaker);
+    if let Some(speaker) = attribution.and_then(origin_speaker) {
+        return speaker_key(speaker);
     }
-    let source = document
+    outlet(document, None)
+}
+
+/// The outlet an article's own voice is: `derived_from`, else the wire
+/// service its text credits (`credit`), else its publisher, else the host of
+/// its url ("www.dutchnews.nl" → "dutchnews.nl"), else its document id.
+pub fn outlet(document: &Document, credit: Option<&str>) -> String {
+    if let Some(source) = document
         .derived_from
         .as_deref()
+        .or(credit)
         .or(document.publisher.as_deref())
-        .unwrap_or(&document.id);
-    normalize(source)
+    {
+        return normalize(source);
+    }
+    document
+        .url
+        .as_deref()
+        .and_then(url_host)
+        .map_or_else(|| normalize(&document.id), normalize)
+}
+
+/// The host of a url without its scheme, port and a leading "www.".
+fn url_host(url: &str) -> Option<&str> {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let host = rest.split(['/', '?', '#', ':']).next()?;
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    (!host.is_empty() && host.contains('.')).then_some(host)
+}
+
+/// The wire service an article's text credits, in its first two or last
+/// three sentences: a dateline "(Reuters) -" or "/TASS/", a closing "— with
+/// AFP", "AFP contributed to this report", "carrying a Reuters report", or
+/// Reuters' "(Reporting by …)" signature.
+pub fn credit(article: &Article) -> Option<&'static str> {
+    let n_sentences = article.sentences.len();
+    let text_of = |idx: usize| {
+        let sentence = article.sentences.get(idx)?;
+        article.text.get(sentence.start..sentence.end)
+    };
+    let opening = (0..n_sentences.min(2)).filter_map(text_of);
+    let dateline = opening.into_iter().find_map(|text| {
+        WIRES.iter().find_map(|(name, wire)| {
+            let marked = text.contains(&format!("({name})")) || text.contains(&format!("/{name}/"));
+            marked.then_some(*wire)
+        })
+    });
+    if dateline.is_some() {
+        return dateline;
+    }
+    let closing = (n_sentences.saturating_sub(3)..n_sentences).filter_map(text_of);
+    closing.into_iter().find_map(|text| {
+        if text.contains("(Reporting by") {
+            return Some("Reuters");
+        }
+        WIRES.iter().find_map(|(name, wire)| {
+            let credited = [
+                format!("with {name}"),
+                format!("{name} contributed to this report"),
+                format!("{name} contributed reporting"),
+                format!("carrying a {name} report"),
+                format!("carrying an {name} report"),
+            ]
+            .iter()
+            .any(|phrase| text.contains(phrase.as_str()));
+            credited.then_some(*wire)
+        })
+    })
+}
+
+/// Wire services as credit lines write them, and the outlet each is.
+const WIRES: &[(&str, &str)] = &[
+    ("Reuters", "Reuters"),
+    ("AFP", "AFP"),
+    ("Agence France-Presse", "AFP"),
+    ("AP", "AP"),
+    ("Associated Press", "AP"),
+    ("TASS", "TASS"),
+    ("Interfax", "Interfax"),
+    ("Xinhua", "Xinhua"),
+    ("Anadolu", "Anadolu"),
+    ("Bloomberg", "Bloomberg"),
+    ("dpa", "dpa"),
+    ("UPI", "UPI"),
+    ("Sputnik", "Sputnik"),
+    ("Ukrinform", "Ukrinform"),
+    ("Kyodo", "Kyodo"),
+    ("Yonhap", "Yonhap"),
+];
+
+/// The words an attribution's origin is read from: the named speaker a
+/// pronoun, generic head or surname stands for ("Kremlin spokesman Dmitry
+/// Peskov" for "Peskov"), else the one who reports an unnamed speaker's
+/// words ("the SBU" for "one of the men, described by the SBU as a Russian
+/// soldier"), else the speaker as written; `None` for a generic head that
+/// stands for no one named ("the report" with no report named before it),
+/// which is never an origin of its own.
+pub fn origin_speaker(attribution: &Attribution) -> Option<&str> {
+    if let Some(named) = &attribution.refers_to {
+        return Some(named);
+    }
+    if attribution.unresolved {
+        return None;
+    }
+    match &attribution.reported_by {
+        Some(reporter) if person(&attribution.speaker).is_none() => Some(reporter),
+        _ => Some(&attribution.speaker),
+    }
 }
 
 /// The origin of a quoted speaker: a named person is keyed by their name
@@ -321,8 +423,20 @@ pub fn independent(origin: &str) -> &str {
 /// Defense Ministry" counts as Russia), so a state's officials do not
 /// corroborate the state.
 pub fn source_of(instance: &Instance) -> &str {
+    // A registry entry with an affiliation counts as that entry ("sbu" as
+    // "ukraine"), unless a copy gave the instance another origin.
+    let by_entry = instance.attribution.as_ref().and_then(|attribution| {
+        let entry = attribution.entry.as_deref()?;
+        (entry == instance.origin)
+            .then_some(attribution.entry_affiliation.as_deref())
+            .flatten()
+    });
+    if let Some(affiliation) = by_entry {
+        return independent(affiliation);
+    }
     let by_affiliation = instance.attribution.as_ref().and_then(|attribution| {
-        let speaks_for_itself = speaker_key(&attribution.speaker) == instance.origin;
+        let speaks_for_itself =
+            origin_speaker(attribution).map(speaker_key).as_deref() == Some(&instance.origin);
         let affiliation = attribution.affiliation.as_deref()?;
         // A former officer speaks for himself, not for the state he served.
         let former = ["former", "ex-", "retired", "defected"]
@@ -709,6 +823,7 @@ mod tests {
                 "chief of the Missile and Artillery Directorate at the Russian Defense Ministry"
                     .to_string(),
             ),
+            ..Attribution::default()
         });
         assert_eq!(source_of(&instance), "russia");
         instance.attribution = Some(Attribution {
@@ -716,6 +831,7 @@ mod tests {
             cue: "said".to_string(),
             direct: true,
             affiliation: Some("a scientist at Kiel University in Germany".to_string()),
+            ..Attribution::default()
         });
         instance.origin = "sarah kirchberger".to_string();
         assert_eq!(source_of(&instance), "sarah kirchberger");
@@ -757,7 +873,7 @@ mod tests {
             speaker: "China’s Foreign  Ministry".to_string(),
             cue: "denied".to_string(),
             direct: false,
-            affiliation: None,
+            ..Attribution::default()
         };
         assert_eq!(
             origin(Some(&speaker), &document),

@@ -78,7 +78,7 @@ pub fn check(group: &ClaimGroup<'_>, spec: &FigureSpec, buckets: &Buckets) -> Ve
             .iter()
             .flat_map(|cluster| cluster.members.iter().copied())
             .collect();
-        if group.origins(&all).len() < 2 {
+        if group.reports(&all).len() < 2 {
             continue;
         }
         let sides: Vec<Side> = clusters

@@ -95,6 +95,27 @@ impl<'a> ClaimGroup<'a> {
             .map(|idx| crate::provenance::source_of(self.instance(*idx)))
             .collect()
     }
+
+    /// The distinct reports among `members`: a source as one outlet carries
+    /// it (an article, or the original a copy repeats). Two outlets giving
+    /// one source's figure differently are two reports of it: one of them
+    /// misreports it ("4.395" and "14" cubic km, both from the ministry).
+    pub fn reports(&self, members: &[u32]) -> BTreeSet<(&'a str, &'a str)> {
+        members
+            .iter()
+            .map(|idx| {
+                let instance = self.instance(*idx);
+                let document = self.documents.get(instance.citation.doc.index());
+                let outlet = document.map_or("", |document| {
+                    document
+                        .copy_of
+                        .as_ref()
+                        .map_or(document.id.as_str(), |copy| copy.original.as_str())
+                });
+                (crate::provenance::source_of(instance), outlet)
+            })
+            .collect()
+    }
 }
 
 /// Every finding, sorted by kind, then rule, then claim.

@@ -91,7 +91,7 @@ mod tests {
             speaker: "US officials".to_string(),
             cue: "according to".to_string(),
             direct: false,
-            affiliation: None,
+            ..Attribution::default()
         });
         assert_eq!(check_group(&[attributed]), None);
     }

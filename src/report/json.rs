@@ -11,12 +11,12 @@ use serde::{Serialize, Serializer};
 
 use super::Report;
 use crate::model::{
-    Approx, Bound, Certainty, DenialClass, Document, FindingKind, Grain, Severity, SpeechAct,
-    Stance, Status, ValueKind,
+    Approx, Bound, Certainty, DenialClass, Document, FindingKind, Grain, QuoteKind, Severity,
+    SpeechAct, Stance, Status, ValueKind,
 };
 
 /// Bumped whenever a field is added, removed or changes meaning.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The whole document.
 #[derive(Serialize)]
@@ -263,7 +263,8 @@ impl IntervalWire {
     }
 }
 
-/// An attribution: `{speaker, cue, direct}`.
+/// An attribution: `{speaker, cue, direct, quote, refers_to, unresolved,
+/// reported_by, affiliation}`.
 #[derive(Serialize)]
 struct AttributionWire<'a> {
     /// The speaker as written.
@@ -272,6 +273,27 @@ struct AttributionWire<'a> {
     cue: &'a str,
     /// True for a direct quote.
     direct: bool,
+    /// Schema 4: `direct`, `indirect` or `mixed` (the writer's words with a
+    /// quoted fragment).
+    quote: QuoteKind,
+    /// Schema 4: the named speaker of the article that a pronoun, a generic
+    /// head ("the ministry") or a surname stands for, else null.
+    refers_to: Option<&'a str>,
+    /// Schema 4: true for a generic head ("the report") that stands for no
+    /// named speaker: never an origin of its own (the outlet is).
+    unresolved: bool,
+    /// Schema 4: who the sentence says reports the speaker's words (the next
+    /// link of the source chain: "the SBU" for "one of the men, described by
+    /// the SBU as a Russian soldier"), else null.
+    reported_by: Option<&'a str>,
+    /// Schema 4: what an apposition says the speaker is, else null.
+    affiliation: Option<&'a str>,
+    /// Schema 4: the speaker registry entry (`[speaker.<id>]`) the speaker
+    /// is, else null.
+    entry: Option<&'a str>,
+    /// Schema 4: the entry's `affiliation`, the entry it counts as when
+    /// sources are counted, else null.
+    entry_affiliation: Option<&'a str>,
 }
 
 /// A finding.
@@ -429,6 +451,13 @@ fn instance_wire<'a>(
                 speaker: &attribution.speaker,
                 cue: &attribution.cue,
                 direct: attribution.direct,
+                quote: attribution.quote,
+                refers_to: attribution.refers_to.as_deref(),
+                unresolved: attribution.unresolved,
+                reported_by: attribution.reported_by.as_deref(),
+                affiliation: attribution.affiliation.as_deref(),
+                entry: attribution.entry.as_deref(),
+                entry_affiliation: attribution.entry_affiliation.as_deref(),
             }),
         hedge: instance.hedge.as_ref().map(|hedge| hedge.cue.as_str()),
         origin: &instance.origin,

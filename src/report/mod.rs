@@ -874,8 +874,7 @@ mod tests {
         instance.attribution = Some(crate::model::Attribution {
             speaker: "Saida".to_string(),
             cue: "said".to_string(),
-            direct: false,
-            affiliation: None,
+            ..crate::model::Attribution::default()
         });
         let kinds: Vec<(usize, MarkKind)> = marks(&instance)
             .into_iter()

@@ -33,7 +33,7 @@ pub(crate) struct Parsed {
 }
 
 const TOP_KEYS: &[&str] = &["entity", "lexicon", "names", "phrases", "rule", "speaker"];
-const SPEAKER_KEYS: &[&str] = &["aliases"];
+const SPEAKER_KEYS: &[&str] = &["aliases", "affiliation"];
 const LEXICON_KEYS: &[&str] = &["attribution", "denial", "hedge", "negation"];
 const NAMES_KEYS: &[&str] = &["allow", "min_len", "threshold"];
 /// The keys every rule takes, whatever its kind.
@@ -125,7 +125,9 @@ pub(crate) fn parse(sources: &[Source]) -> Parsed {
     let mut names_at: Option<String> = None;
     // Normalised alias → where it was first given.
     let mut alias_at: BTreeMap<String, String> = BTreeMap::new();
-    for (source, table) in &tables {
+    // Each entry's `affiliation`, checked once every entry is known.
+    let mut affiliations: Vec<Affiliation> = Vec::new();
+    for (source_idx, (source, table)) in tables.iter().enumerate() {
         let mut ctx = Ctx::new(&source.display, &source.text, &mut parsed.diagnostics);
         ctx.check_keys(table.get_ref(), TOP_KEYS, "rule file");
         definitions_of(
@@ -135,7 +137,17 @@ pub(crate) fn parse(sources: &[Source]) -> Parsed {
             &mut parsed.lexicon,
         );
         if let Some(value) = get(table.get_ref(), "speaker") {
-            speakers(&mut ctx, value, &mut parsed.speakers, &mut alias_at);
+            let found = speakers(&mut ctx, value, &mut parsed.speakers, &mut alias_at);
+            affiliations.extend(
+                found
+                    .into_iter()
+                    .map(|(id, affiliation, span)| Affiliation {
+                        source_idx,
+                        id,
+                        affiliation,
+                        span,
+                    }),
+            );
         }
         if let Some(value) = get(table.get_ref(), "names") {
             if let Some(first) = &names_at {
@@ -149,6 +161,33 @@ pub(crate) fn parse(sources: &[Source]) -> Parsed {
             }
         }
     }
+    let ids: std::collections::BTreeSet<&String> = parsed.speakers.by_alias.values().collect();
+    let mut known = BTreeMap::new();
+    for entry in affiliations {
+        let Some((source, _)) = tables.get(entry.source_idx) else {
+            continue;
+        };
+        let mut ctx = Ctx::new(&source.display, &source.text, &mut parsed.diagnostics);
+        if entry.affiliation == entry.id {
+            ctx.error(
+                &entry.span,
+                format!("speaker `{}` cannot be its own affiliation", entry.id),
+            );
+        } else if !ids.contains(&entry.affiliation) {
+            let mut message = format!(
+                "affiliation `{}` of speaker `{}` is no speaker id",
+                entry.affiliation, entry.id
+            );
+            if !ids.is_empty() {
+                let names: Vec<&str> = ids.iter().map(|id| id.as_str()).collect();
+                message.push_str(&format!(", expected one of: {}", names.join(", ")));
+            }
+            ctx.error(&entry.span, message);
+        } else {
+            known.insert(entry.id, entry.affiliation);
+        }
+    }
+    parsed.speakers.affiliation = known;
     let broken: Vec<&str> = sources
         .iter()
         .filter(|source| {
@@ -366,22 +405,31 @@ fn simple(ctx: &mut Ctx<'_>, text: &str, span: &Range<usize>, term: &mut Term) -
     }
 }
 
-/// `[names]` settings.
+/// A speaker's `affiliation` as written, to check once every id is known.
+struct Affiliation {
+    source_idx: usize,
+    id: String,
+    affiliation: String,
+    span: Range<usize>,
+}
+
 /// The `[speaker.<id>]` tables of one file: each id's `aliases` (names an
 /// article may give that source) join the registry; an alias is given once
-/// across the rulebook.
+/// across the rulebook. Returns each entry's `affiliation` (id, the id it
+/// names, where), checked by the caller against every id of the rulebook.
 fn speakers(
     ctx: &mut Ctx<'_>,
     value: &Spanned<DeValue<'_>>,
     registry: &mut Speakers,
     alias_at: &mut BTreeMap<String, String>,
-) {
+) -> Vec<(String, String, Range<usize>)> {
+    let mut affiliations = Vec::new();
     let DeValue::Table(entries) = value.get_ref() else {
         ctx.error(
             &value.span(),
             wrong_type("speaker", "a table", value.get_ref()),
         );
-        return;
+        return affiliations;
     };
     for (id, entry) in entries.iter() {
         let DeValue::Table(fields) = entry.get_ref() else {
@@ -392,6 +440,19 @@ fn speakers(
             continue;
         };
         ctx.check_keys(fields, SPEAKER_KEYS, "`[speaker]`");
+        if let Some(affiliation) = get(fields, "affiliation") {
+            match affiliation.get_ref() {
+                DeValue::String(name) => affiliations.push((
+                    id.get_ref().to_string(),
+                    name.to_string(),
+                    affiliation.span(),
+                )),
+                other => ctx.error(
+                    &affiliation.span(),
+                    wrong_type("affiliation", "a speaker id", other),
+                ),
+            }
+        }
         let Some(aliases) = get(fields, "aliases") else {
             ctx.error(
                 &entry.span(),
@@ -433,6 +494,7 @@ fn speakers(
             registry.by_alias.insert(key, id.get_ref().to_string());
         }
     }
+    affiliations
 }
 
 fn names(ctx: &mut Ctx<'_>, value: &Spanned<DeValue<'_>>) -> NameConfig {
@@ -964,7 +1026,7 @@ mod tests {
             &[("s.toml", registry), ("p.toml", &proposition(""))],
             &[
                 "rules/s.toml:5:23: alias `beijing` is given twice, first at rules/s.toml:2",
-                "rules/s.toml:6:1: unknown key `afiliation` in `[speaker]`, expected one of `aliases`",
+                "rules/s.toml:6:1: unknown key `afiliation` in `[speaker]`, did you mean `affiliation`?",
                 "rules/s.toml:9:11: empty `aliases`: give at least one name",
             ],
         );
@@ -987,6 +1049,35 @@ mod tests {
             aliases,
             [("beijing", "china"), ("china's foreign ministry", "china")]
         );
+    }
+
+    #[test]
+    fn a_speaker_affiliation_names_another_entry() {
+        let registry = "[speaker.ukraine]\naliases = [\"Kyiv\"]\n\n[speaker.sbu]\naliases = [\"SBU\"]\naffiliation = \"ukraine\"\n\n[speaker.gur]\naliases = [\"HUR\"]\naffiliation = \"ukrane\"\n\n[speaker.self]\naliases = [\"Self\"]\naffiliation = \"self\"\n\n[speaker.odd]\naliases = [\"Odd\"]\naffiliation = 3\n";
+        check(
+            &[("s.toml", registry), ("p.toml", &proposition(""))],
+            &[
+                "rules/s.toml:10:15: affiliation `ukrane` of speaker `gur` is no speaker id, expected one of: gur, odd, sbu, self, ukraine",
+                "rules/s.toml:14:15: speaker `self` cannot be its own affiliation",
+                "rules/s.toml:18:15: expected a speaker id for `affiliation`, found integer",
+            ],
+        );
+        let source = Source {
+            rel: "s.toml".to_string(),
+            display: "rules/s.toml".to_string(),
+            text: format!(
+                "[speaker.ukraine]\naliases = [\"Kyiv\"]\n[speaker.sbu]\naliases = [\"SBU\"]\naffiliation = \"ukraine\"\n{}",
+                proposition("")
+            ),
+        };
+        let rulebook = compile(&[source], "rules").unwrap_or_else(|err| panic!("{err}"));
+        let affiliations: Vec<(&str, &str)> = rulebook
+            .speakers
+            .affiliation
+            .iter()
+            .map(|(id, of)| (id.as_str(), of.as_str()))
+            .collect();
+        assert_eq!(affiliations, [("sbu", "ukraine")]);
     }
 
     #[test]

@@ -28,6 +28,7 @@ fn rules() -> Vec<RuleInfo> {
             min: Some(0.0),
             max,
             unit: None,
+            exclude: Vec::new(),
         })
     };
     let rule = |idx: u32, id: &str, claim: &str, kind: RuleKind| RuleInfo {
@@ -99,6 +100,9 @@ fn value(kind: ValueKind, number: f64, text: String) -> Value {
         unit: None,
         grain: None,
         approx: None,
+        bound: claimcheck::model::Bound::Exact,
+        min: number,
+        max: number,
     }
 }
 
@@ -149,9 +153,11 @@ fn instance(idx: usize) -> Instance {
         values,
         figure_value,
         figure_key,
+        key_inherited: false,
         attribution: None,
         hedge: None,
         factuality: Factuality::asserted(),
+        slots: Vec::new(),
         origin: format!("outlet-{}", doc % N_ORIGINS),
         repeat: false,
     }

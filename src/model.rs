@@ -286,8 +286,10 @@ pub enum SpeechAct {
     Warning,
     /// It is intended or planned: "plans to", "vowed to".
     Plan,
-    /// The writer keeps a distance: "ostensibly", "so-called".
+    /// The writer keeps a distance: "purportedly", "sought to portray".
     Distancing,
+    /// It is predicted, not yet so: "will encourage the Kremlin to provide".
+    Prediction,
 }
 
 /// How sure the speech act is of its claim.
@@ -336,6 +338,21 @@ impl Factuality {
     }
 }
 
+/// A role a rule's pattern filled in an instance: who did it (`agent`), what
+/// was done (`act`), to or for whom (`recipient`), with what (`theme`), or any
+/// role the pattern names.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Slot {
+    /// The role as the pattern names it.
+    pub role: String,
+    /// The words that filled it, as written.
+    pub text: String,
+    /// Byte offset of those words inside the instance's quote.
+    pub start: usize,
+    /// One past their end.
+    pub end: usize,
+}
+
 /// A hedge word that weakens a claim without denying it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Hedge {
@@ -361,6 +378,12 @@ pub enum ValueKind {
     Date,
     /// A period between two years: "2014–2018", "between 2014 and 2018", "(1956-1665)".
     Range,
+    /// A factor: "double", "tripled", "fourfold", "4-fold", "five times", "twice".
+    Multiplier,
+    /// A length of time: "within five years", "for 10 days", "48 hours".
+    Duration,
+    /// A rank: "third", "21st", "the second strike".
+    Ordinal,
 }
 
 /// The precision of a date, a year or a period.
@@ -385,6 +408,33 @@ pub enum Approx {
     AtLeast,
     /// "nearly", "almost", "up to", "less than": the number or below.
     AtMost,
+}
+
+/// The kind of bound a value is written with: how the number as written
+/// relates to the quantity it describes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Bound {
+    /// "12", "2019": the value itself (a date or year: its whole span).
+    #[default]
+    Exact,
+    /// "at least 12", "no fewer than 12": 12 or above.
+    AtLeast,
+    /// "up to 9", "at most 9", "no more than 9": 9 or below.
+    AtMost,
+    /// "more than 400", "over 400", "above 400", "exceeding 400": above 400.
+    MoreThan,
+    /// "less than 5", "fewer than 5", "under 5", "below 5": below 5.
+    LessThan,
+    /// "about 70%", "around", "roughly", "some", "approximately", "~": near it, either side.
+    Approximately,
+    /// "nearly 30", "almost 30", "just under 30": a little below it.
+    Nearly,
+    /// "between 12,000 and 40,000", "3–5": anywhere from the first to the second.
+    Between,
+    /// "hundreds of", "dozens of", "thousands", "tens of thousands": the
+    /// smallest amount the plural can mean up to the next order of magnitude.
+    Vague,
 }
 
 /// A typed, normalised value found in a sentence.
@@ -413,8 +463,16 @@ pub struct Value {
     pub unit: Option<String>,
     /// Precision of a year, date or period; `None` for numbers.
     pub grain: Option<Grain>,
-    /// Approximation word in front of the value, if any.
+    /// Approximation word in front of the value, if any (kept for schema 1:
+    /// `bound` says the same and more).
     pub approx: Option<Approx>,
+    /// How the number as written bounds the quantity.
+    pub bound: Bound,
+    /// Smallest quantity the value allows (`-inf` when unbounded below); see
+    /// `values::interval`.
+    pub min: f64,
+    /// Largest quantity the value allows (`inf` when unbounded above).
+    pub max: f64,
 }
 
 /// The period a figure's value applies to, for a figure rule keyed by period.
@@ -480,14 +538,19 @@ pub struct Instance {
     pub values: Vec<Value>,
     /// For a figure rule: the value that answers the figure, as an index into `values`.
     pub figure_value: Option<usize>,
-    /// For a figure rule keyed by period: the period this value applies to.
+    /// For a figure rule with a key: the period or qualifier term this value applies to.
     pub figure_key: Option<Period>,
+    /// True when that key was read from the sentence before or the heading,
+    /// not from the instance's own sentence.
+    pub key_inherited: bool,
     /// Who says it; `None` when the article says it in its own voice.
     pub attribution: Option<Attribution>,
     /// A hedge word, when present.
     pub hedge: Option<Hedge>,
     /// Its speech act and certainty: whether it takes a side.
     pub factuality: Factuality,
+    /// The roles a pattern filled (empty for a rule without patterns).
+    pub slots: Vec<Slot>,
     /// The independent source behind the instance: the speaker, else the
     /// publisher followed through `derived_from`, else the document id.
     pub origin: String,
@@ -520,9 +583,11 @@ impl Instance {
             values: Vec::new(),
             figure_value: None,
             figure_key: None,
+            key_inherited: false,
             attribution: None,
             hedge: None,
             factuality: Factuality::asserted(),
+            slots: Vec::new(),
             origin: origin.to_string(),
             repeat: false,
         }
@@ -692,4 +757,8 @@ pub struct Finding {
     pub explanation: String,
     /// The sides, each with its instances.
     pub sides: Vec<Side>,
+    /// Instances of the rule that take no side (speculation, conditionals,
+    /// questions, warnings, plans, distancing, predictions), as indexes into
+    /// the sorted instance list: listed for the editor, never counted.
+    pub mentions: Vec<u32>,
 }

@@ -224,6 +224,9 @@ mod tests {
                 unit: None,
                 grain: None,
                 approx: None,
+                bound: crate::model::Bound::Exact,
+                min: 70.0,
+                max: 70.0,
             })
             .into_iter()
             .collect();

@@ -261,9 +261,21 @@ mod tests {
                 ValueKind::Year,
                 ValueKind::Date,
                 ValueKind::Range,
+                ValueKind::Multiplier,
+                ValueKind::Duration,
+                ValueKind::Ordinal,
             ],
             &[
-                "percent", "count", "money", "quantity", "year", "date", "range",
+                "percent",
+                "count",
+                "money",
+                "quantity",
+                "year",
+                "date",
+                "range",
+                "multiplier",
+                "duration",
+                "ordinal",
             ],
         );
         check(

@@ -54,6 +54,15 @@ pub fn table(score: &Score) -> String {
     );
     let _ = writeln!(
         out,
+        "figure values: value and key right {} of judged figure instances",
+        figure(
+            instances.figure_accuracy,
+            instances.figures_right,
+            instances.figures_judged
+        ),
+    );
+    let _ = writeln!(
+        out,
         "finding precision {}   recall {}",
         figure(
             score.findings.precision,

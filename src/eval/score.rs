@@ -18,7 +18,7 @@ use super::labels::{FindingLabel, InstanceLabel, Labels, Pos, Universe};
 use super::{fold, normalize_name};
 
 /// Bumped whenever a field of the eval report is added, removed or changes meaning.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The fields of the check's JSON report (`report::json`) that eval reads.
 /// Other fields are ignored, so the check's format may grow without eval.
@@ -178,6 +178,13 @@ pub struct InstanceScore {
     pub found_rate: Option<f64>,
     /// Errors of judged instances, by type.
     pub errors: ErrorCounts,
+    /// Judged instances of a figure rule on a label of that rule that gives
+    /// a `value` or `key`.
+    pub figures_judged: usize,
+    /// Of those, the ones whose value and key are both right.
+    pub figures_right: usize,
+    /// `figures_right / figures_judged`, null when no figure was judged.
+    pub figure_accuracy: Option<f64>,
 }
 
 /// Errors by type; an instance with two wrong fields counts twice.
@@ -536,7 +543,19 @@ fn judge_instances(
                     best = Some((idx, errors));
                 }
             }
-            best.expect("`same` is not empty")
+            let best = best.expect("`same` is not empty");
+            let label = &labels.instances[best.0];
+            if label.value.is_some() || label.key.is_some() {
+                score.figures_judged += 1;
+                if !best
+                    .1
+                    .iter()
+                    .any(|error| matches!(error.field, "value" | "key"))
+                {
+                    score.figures_right += 1;
+                }
+            }
+            best
         };
         if errors.is_empty() {
             score.correct += 1;
@@ -586,6 +605,7 @@ fn judge_instances(
     score.precision = ratio(score.correct, score.judged);
     score.recall = ratio(score.recalled, score.labelled);
     score.found_rate = ratio(score.found, score.labelled);
+    score.figure_accuracy = ratio(score.figures_right, score.figures_judged);
     let rules = rules
         .into_values()
         .map(|row| RuleScore {

@@ -13,17 +13,26 @@ use toml::de::{DeTable, DeValue};
 use serde::Serialize;
 
 use crate::diag::{self as parse, Ctx};
-use crate::model::{Period, Value, ValueKind};
+use crate::model::{Bound, Period, Value, ValueKind};
 
 /// The keys a figure rule takes besides the common ones.
-pub const KEYS: &[&str] = &["value", "unit", "key", "tolerance", "min", "max"];
+pub const KEYS: &[&str] = &["value", "unit", "key", "tolerance", "min", "max", "exclude"];
 
 /// The keys an example of a figure rule takes besides `text`, `match` and `stance`.
 pub const EXAMPLE_KEYS: &[&str] = &["value"];
 
 /// The value types, as written in rules.
 pub const VALUE_KINDS: &[&str] = &[
-    "percent", "count", "money", "quantity", "year", "date", "range",
+    "percent",
+    "count",
+    "money",
+    "quantity",
+    "year",
+    "date",
+    "range",
+    "multiplier",
+    "duration",
+    "ordinal",
 ];
 
 /// How a figure rule compares two values.
@@ -44,9 +53,72 @@ pub enum Tolerance {
 pub enum FigureKey {
     /// One bucket for every instance.
     None,
-    /// The period (a year range, else a year) written in the same sentence;
-    /// instances without one fall into one bucket, `Period::Unspecified`.
+    /// The period (a year range, else a year) written in the same sentence,
+    /// else in the sentence before or the heading (inherited); instances
+    /// without one fall into one bucket, `Period::Unspecified`.
     Period,
+    /// Qualifier terms (`key = ["first strike", "second strike"]`): the term
+    /// written nearest the value, else one in the sentence before or the
+    /// heading (inherited), else `Period::Unspecified`. A sentence that
+    /// names several terms gives one figure per term ("400 and 150 people
+    /// work in Moscow and St Petersburg, respectively").
+    Terms(Vec<String>),
+}
+
+/// One figure a sentence gives: its value (an index into the sentence's
+/// values), its key, and whether the key came from the context.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Figure {
+    /// The value that answers the figure.
+    pub value: Option<usize>,
+    /// The key it applies to, for a rule with a key.
+    pub key: Option<Period>,
+    /// True when the key was read from the sentence before or the heading.
+    pub inherited: bool,
+}
+
+/// The figures `spec` reads in `quote`: one, or one per qualifier term the
+/// sentence names. `context` holds the sentence before and the heading, in
+/// that order, for a key the sentence does not write.
+pub fn read(
+    spec: &FigureSpec,
+    quote: &str,
+    context: &[&str],
+    values: &[Value],
+    matched: &[Range<usize>],
+) -> Vec<Figure> {
+    let (value, key) = select(spec, quote, values, matched);
+    match &spec.key {
+        FigureKey::None => vec![Figure {
+            value,
+            key,
+            inherited: false,
+        }],
+        FigureKey::Period => {
+            if key == Some(Period::Unspecified) {
+                let inherited = context.iter().find_map(|text| {
+                    let values = crate::values::extract(text);
+                    [ValueKind::Range, ValueKind::Year]
+                        .into_iter()
+                        .find_map(|kind| values.iter().find(|found| found.kind == kind))
+                        .map(|found| Period::Written(found.normalized.clone()))
+                });
+                if let Some(period) = inherited {
+                    return vec![Figure {
+                        value,
+                        key: Some(period),
+                        inherited: true,
+                    }];
+                }
+            }
+            vec![Figure {
+                value,
+                key,
+                inherited: false,
+            }]
+        }
+        FigureKey::Terms(terms) => by_terms(spec, terms, quote, context, values, matched, value),
+    }
 }
 
 /// What the reconciler needs to know about a figure rule.
@@ -64,6 +136,10 @@ pub struct FigureSpec {
     pub max: Option<f64>,
     /// The unit written in the rule (`unit = "GHz"`), if any; shown, not yet compared.
     pub unit: Option<String>,
+    /// Numbers that are names, never values (`exclude = ["Boeing 737",
+    /// "route 66"]`): a phrase is the value as written or the word before it
+    /// and the value.
+    pub exclude: Vec<String>,
 }
 
 /// The value answering `spec` among `values` (index), and its key, given the
@@ -75,11 +151,13 @@ pub struct FigureSpec {
 /// the matched words, the earlier on a tie.
 pub fn select(
     spec: &FigureSpec,
+    quote: &str,
     values: &[Value],
     matched: &[Range<usize>],
 ) -> (Option<usize>, Option<Period>) {
+    let clauses = Clauses::of(quote, matched);
     let key_idx = match spec.key {
-        FigureKey::None => None,
+        FigureKey::None | FigureKey::Terms(_) => None,
         FigureKey::Period => [ValueKind::Range, ValueKind::Year]
             .into_iter()
             .filter(|kind| *kind != spec.value)
@@ -88,11 +166,26 @@ pub fn select(
     let value_idx = values
         .iter()
         .enumerate()
-        .filter(|(idx, value)| Some(*idx) != key_idx && accepts(spec.value, value.kind))
-        .min_by_key(|(idx, value)| (distance(value, matched), *idx))
+        .filter(|(idx, value)| {
+            Some(*idx) != key_idx
+                && accepts(spec.value, value.kind)
+                && !excluded(&spec.exclude, quote, value)
+        })
+        .min_by_key(|(idx, value)| {
+            let (clause, n_matched) = clauses.of_value(value);
+            (
+                n_matched == 0,
+                std::cmp::Reverse(n_matched),
+                clause,
+                distance(value, matched),
+                value.bound == Bound::Vague,
+                *idx,
+            )
+        })
         .map(|(idx, _)| idx);
     let key = match spec.key {
         FigureKey::None => None,
+        FigureKey::Terms(_) => Some(Period::Unspecified),
         FigureKey::Period => Some(
             key_idx
                 .and_then(|idx| values.get(idx))
@@ -102,6 +195,171 @@ pub fn select(
         ),
     };
     (value_idx, key)
+}
+
+/// The figures of a rule keyed by qualifier terms (see `FigureKey::Terms`).
+/// With one term in the sentence the value is `chosen`; with several, each
+/// value goes to the term written before it (else the first after it; in
+/// order with "respectively") and each term takes its nearest value.
+fn by_terms(
+    spec: &FigureSpec,
+    terms: &[String],
+    quote: &str,
+    context: &[&str],
+    values: &[Value],
+    matched: &[Range<usize>],
+    chosen: Option<usize>,
+) -> Vec<Figure> {
+    let hits = term_hits(terms, quote);
+    let mut distinct: Vec<usize> = Vec::new();
+    for (_, term) in &hits {
+        if !distinct.contains(term) {
+            distinct.push(*term);
+        }
+    }
+    let figure = |value, term: usize, inherited| Figure {
+        value,
+        key: terms.get(term).map(|term| Period::Written(term.clone())),
+        inherited,
+    };
+    if distinct.len() < 2 {
+        if let Some(term) = distinct.first() {
+            return vec![figure(chosen, *term, false)];
+        }
+        let inherited = context
+            .iter()
+            .find_map(|text| term_hits(terms, text).first().map(|(_, term)| *term));
+        return vec![match inherited {
+            Some(term) => figure(chosen, term, true),
+            None => Figure {
+                value: chosen,
+                key: Some(Period::Unspecified),
+                inherited: false,
+            },
+        }];
+    }
+    let candidates: Vec<usize> = values
+        .iter()
+        .enumerate()
+        .filter(|(_, value)| {
+            accepts(spec.value, value.kind) && !excluded(&spec.exclude, quote, value)
+        })
+        .map(|(idx, _)| idx)
+        .collect();
+    let _ = matched;
+    if quote.to_ascii_lowercase().contains("respectively") && candidates.len() >= distinct.len() {
+        return distinct
+            .iter()
+            .zip(&candidates)
+            .map(|(term, value)| figure(Some(*value), *term, false))
+            .collect();
+    }
+    let mut best: Vec<Option<(usize, usize)>> = vec![None; distinct.len()];
+    for value_idx in &candidates {
+        let value = &values[*value_idx];
+        // A value belongs to the term written before it ("the first strike
+        // had a magnitude of 5.8 and the second strike 6.1"), else to the
+        // first one after it.
+        let before = hits.iter().rev().find(|(span, _)| span.end <= value.start);
+        let owner = before.or_else(|| hits.iter().find(|(span, _)| span.start >= value.end));
+        let Some((span, term)) = owner else {
+            continue;
+        };
+        let (gap, term) = (distance(value, std::slice::from_ref(span)), *term);
+        let Some(slot) = distinct.iter().position(|found| *found == term) else {
+            continue;
+        };
+        if best[slot].is_none_or(|(best_gap, _)| gap < best_gap) {
+            best[slot] = Some((gap, *value_idx));
+        }
+    }
+    distinct
+        .iter()
+        .zip(best)
+        .filter_map(|(term, best)| best.map(|(_, value)| figure(Some(value), *term, false)))
+        .collect()
+}
+
+/// Where the terms occur in `text` (case ignored, at word boundaries), by
+/// position: the byte span and the term's index.
+fn term_hits(terms: &[String], text: &str) -> Vec<(Range<usize>, usize)> {
+    let lower = text.to_ascii_lowercase();
+    let mut hits: Vec<(Range<usize>, usize)> = Vec::new();
+    for (term_idx, term) in terms.iter().enumerate() {
+        let term = term.to_ascii_lowercase();
+        for (at, _) in lower.match_indices(&term) {
+            let end = at + term.len();
+            let bounded = |idx: Option<char>| idx.is_none_or(|ch| !ch.is_alphanumeric());
+            if bounded(lower[..at].chars().next_back()) && bounded(lower[end..].chars().next()) {
+                hits.push((at..end, term_idx));
+            }
+        }
+    }
+    hits.sort_by_key(|(span, term)| (span.start, *term));
+    hits
+}
+
+/// The clauses of a sentence, as far as choosing a figure's value goes: it
+/// splits at ";" and before "while", "whereas" and ", but", so in "the
+/// death toll has risen to 16, officials said, while Russian officials said
+/// 29 people have died" each number has its own clause.
+struct Clauses {
+    /// Byte offsets where the second and later clauses start.
+    starts: Vec<usize>,
+    /// The clause of each matched span's start and end, one entry each.
+    matched: Vec<usize>,
+}
+
+impl Clauses {
+    fn of(quote: &str, matched: &[Range<usize>]) -> Clauses {
+        let lower = quote.to_ascii_lowercase();
+        let mut starts: Vec<usize> = lower
+            .match_indices(';')
+            .map(|(at, _)| at + 1)
+            .chain(
+                [" while ", " whereas ", ", but "]
+                    .iter()
+                    .flat_map(|cue| lower.match_indices(cue).map(|(at, _)| at + 1)),
+            )
+            .collect();
+        starts.sort_unstable();
+        starts.dedup();
+        let clause = |at: usize| starts.partition_point(|start| *start <= at);
+        let held: Vec<usize> = matched
+            .iter()
+            .flat_map(|span| {
+                clause(span.start)..=clause(span.end.saturating_sub(1).max(span.start))
+            })
+            .collect();
+        Clauses {
+            starts,
+            matched: held,
+        }
+    }
+
+    /// The clause of `value` and how many matched words it holds.
+    fn of_value(&self, value: &Value) -> (usize, usize) {
+        let clause = self.starts.partition_point(|start| *start <= value.start);
+        let n_matched = self.matched.iter().filter(|held| **held == clause).count();
+        (clause, n_matched)
+    }
+}
+
+/// Whether the rule's `exclude` list names `value`: a phrase equal to the
+/// value as written, or to the word before it and the value ("Boeing 737",
+/// "route 66"), compared without case.
+fn excluded(exclude: &[String], quote: &str, value: &Value) -> bool {
+    if exclude.is_empty() {
+        return false;
+    }
+    let before = quote.get(..value.start).unwrap_or("").trim_end();
+    let word_start = before
+        .rfind(|ch: char| ch.is_whitespace())
+        .map_or(0, |at| at + 1);
+    let with_word = quote.get(word_start..value.end).unwrap_or("");
+    exclude.iter().any(|phrase| {
+        phrase.eq_ignore_ascii_case(&value.text) || phrase.eq_ignore_ascii_case(with_word)
+    })
 }
 
 /// Whether a figure of type `wanted` takes a value of type `found`: years
@@ -138,18 +396,47 @@ pub(crate) fn spec(
             None
         }
     };
-    let key = match ctx.string(table, "key") {
-        None => FigureKey::None,
-        Some(("none", _)) => FigureKey::None,
-        Some(("period", _)) => FigureKey::Period,
-        Some((other, key_span)) => {
-            ctx.error(
-                &key_span,
-                parse::unknown(other, &["none", "period"], "figure key"),
-            );
-            ok = false;
-            FigureKey::None
+    let terms = match parse::get(table, "key").map(|item| item.get_ref()) {
+        Some(DeValue::Array(items)) => {
+            let terms: Vec<String> = items
+                .iter()
+                .filter_map(|item| match item.get_ref() {
+                    DeValue::String(text) if !text.trim().is_empty() => {
+                        Some(text.trim().to_string())
+                    }
+                    _ => {
+                        ctx.error(&item.span(), "`key` terms must be non-empty strings");
+                        None
+                    }
+                })
+                .collect();
+            if terms.is_empty() || terms.len() != items.len() {
+                if terms.is_empty() && items.is_empty() {
+                    if let Some(item) = parse::get(table, "key") {
+                        ctx.error(&item.span(), "`key` needs at least one term");
+                    }
+                }
+                ok = false;
+            }
+            Some(terms)
         }
+        _ => None,
+    };
+    let key = match terms {
+        Some(terms) => FigureKey::Terms(terms),
+        None => match ctx.string(table, "key") {
+            None => FigureKey::None,
+            Some(("none", _)) => FigureKey::None,
+            Some(("period", _)) => FigureKey::Period,
+            Some((other, key_span)) => {
+                ctx.error(
+                    &key_span,
+                    parse::unknown(other, &["none", "period"], "figure key"),
+                );
+                ok = false;
+                FigureKey::None
+            }
+        },
     };
     let tolerance = tolerance(ctx, table).unwrap_or_else(|| {
         ok = false;
@@ -183,6 +470,34 @@ pub(crate) fn spec(
             ok = false;
         }
     }
+    let exclude = match parse::get(table, "exclude") {
+        None => Vec::new(),
+        Some(item) => match item.get_ref() {
+            DeValue::Array(items) => {
+                let phrases: Vec<String> = items
+                    .iter()
+                    .filter_map(|item| match item.get_ref() {
+                        DeValue::String(text) if !text.trim().is_empty() => {
+                            Some(text.trim().to_string())
+                        }
+                        _ => {
+                            ctx.error(&item.span(), "`exclude` takes non-empty strings");
+                            None
+                        }
+                    })
+                    .collect();
+                if phrases.len() != items.len() {
+                    ok = false;
+                }
+                phrases
+            }
+            _ => {
+                ctx.error(&item.span(), "`exclude` must be a list of strings");
+                ok = false;
+                Vec::new()
+            }
+        },
+    };
     Some(FigureSpec {
         value: value?,
         key,
@@ -190,6 +505,7 @@ pub(crate) fn spec(
         min: min.map(|(low, _)| low),
         max: max.map(|(high, _)| high),
         unit,
+        exclude,
     })
     .filter(|_| ok)
 }
@@ -204,6 +520,9 @@ fn value_kind(name: &str) -> Option<ValueKind> {
         "year" => ValueKind::Year,
         "date" => ValueKind::Date,
         "range" => ValueKind::Range,
+        "multiplier" => ValueKind::Multiplier,
+        "duration" => ValueKind::Duration,
+        "ordinal" => ValueKind::Ordinal,
         _ => return None,
     })
 }
@@ -309,6 +628,7 @@ mod tests {
                 min: Some(0.0),
                 max: Some(100.0),
                 unit: None,
+                exclude: Vec::new(),
             }),
         );
         check(
@@ -320,6 +640,7 @@ mod tests {
                 min: None,
                 max: None,
                 unit: None,
+                exclude: Vec::new(),
             }),
         );
         check(
@@ -331,7 +652,33 @@ mod tests {
                 min: None,
                 max: None,
                 unit: None,
+                exclude: Vec::new(),
             }),
+        );
+    }
+
+    #[test]
+    fn key_terms_parse() {
+        check(
+            "value = \"count\"\nkey = [\"first strike\", \" second strike \"]\n",
+            Ok(FigureSpec {
+                value: ValueKind::Count,
+                key: FigureKey::Terms(vec![
+                    "first strike".to_string(),
+                    "second strike".to_string(),
+                ]),
+                tolerance: Tolerance::Exact,
+                min: None,
+                max: None,
+                unit: None,
+                exclude: Vec::new(),
+            }),
+        );
+        check(
+            "value = \"count\"\nkey = [\"\"]\n",
+            Err(vec![
+                "rules/f.toml:7:8: `key` terms must be non-empty strings",
+            ]),
         );
     }
 
@@ -346,6 +693,7 @@ mod tests {
                 min: None,
                 max: None,
                 unit: Some("GHz".to_string()),
+                exclude: Vec::new(),
             }),
         );
         check(
@@ -356,7 +704,7 @@ mod tests {
 
     #[test]
     fn bad_specs_are_reported() {
-        check("", Err(vec!["rules/f.toml:1:1: figure rule needs `value` (percent, count, money, quantity, year, date, range)"]));
+        check("", Err(vec!["rules/f.toml:1:1: figure rule needs `value` (percent, count, money, quantity, year, date, range, multiplier, duration, ordinal)"]));
         check(
             "value = \"percnt\"\n",
             Err(vec![
@@ -395,6 +743,9 @@ mod tests {
             unit: None,
             grain: None,
             approx: None,
+            bound: crate::model::Bound::Exact,
+            min: 0.0,
+            max: 0.0,
         }
     }
 
@@ -407,6 +758,7 @@ mod tests {
             min: None,
             max: None,
             unit: None,
+            exclude: Vec::new(),
         };
         // "Between 2014 and 2018, about 70% of China's weapons imports came from Russia."
         let values = vec![
@@ -414,7 +766,7 @@ mod tests {
             value(ValueKind::Percent, "70%", 29),
         ];
         assert_eq!(
-            select(&spec, &values, std::slice::from_ref(&(38..60))),
+            select(&spec, BLANK, &values, std::slice::from_ref(&(38..60))),
             (Some(1), Some(Period::Written("2014..2018".to_string())))
         );
         let values = vec![
@@ -422,11 +774,11 @@ mod tests {
             value(ValueKind::Percent, "70%", 10),
         ];
         assert_eq!(
-            select(&spec, &values, std::slice::from_ref(&(20..30))),
+            select(&spec, BLANK, &values, std::slice::from_ref(&(20..30))),
             (Some(1), Some(Period::Written("2019".to_string())))
         );
         assert_eq!(
-            select(&spec, &[], std::slice::from_ref(&(0..1))),
+            select(&spec, BLANK, &[], std::slice::from_ref(&(0..1))),
             (None, Some(Period::Unspecified))
         );
     }
@@ -440,6 +792,7 @@ mod tests {
             min: None,
             max: None,
             unit: None,
+            exclude: Vec::new(),
         };
         // "The 7.8-magnitude earthquake … dozens of aftershocks … temblor"
         let values = vec![
@@ -447,8 +800,187 @@ mod tests {
             value(ValueKind::Count, "24", 90),
         ];
         assert_eq!(
-            select(&spec, &values, &[8..17, 18..28, 170..177]),
+            select(&spec, BLANK, &values, &[8..17, 18..28, 170..177]),
             (Some(0), None)
+        );
+    }
+
+    /// A quote of spaces, for values placed by hand.
+    const BLANK: &str = "                                                                                                                                                                                                        ";
+
+    /// The value a figure of `kind` takes in `sentence` when the rule
+    /// matched `terms` there, as "bound normalized".
+    fn value_in(
+        kind: ValueKind,
+        exclude: &[&str],
+        sentence: &str,
+        terms: &[&str],
+    ) -> Option<String> {
+        let spec = FigureSpec {
+            value: kind,
+            key: FigureKey::None,
+            tolerance: Tolerance::Exact,
+            min: None,
+            max: None,
+            unit: None,
+            exclude: exclude.iter().map(ToString::to_string).collect(),
+        };
+        let values = crate::values::extract(sentence);
+        let matched: Vec<Range<usize>> = terms
+            .iter()
+            .filter_map(|term| sentence.find(term).map(|at| at..at + term.len()))
+            .collect();
+        let (idx, _) = select(&spec, sentence, &values, &matched);
+        idx.map(|idx| values[idx].normalized.clone())
+    }
+
+    #[test]
+    fn the_value_is_bound_to_its_subject() {
+        let rows: [(ValueKind, &str, &[&str], Option<&str>); 8] = [
+            (ValueKind::Count, "Rebels killed 30 wounded and 12 dead in the raid.", &["dead"], Some("12")),
+            (ValueKind::Count, "2323 people are injured and 1712 buildings have collapsed.", &["1712 buildings have collapsed"], Some("1712")),
+            (
+                ValueKind::Count,
+                "The death toll has risen to 16 in Ukraine, Kyiv officials said, while Russian officials said 29 people have died.",
+                &["death toll", "died"],
+                Some("16"),
+            ),
+            (
+                ValueKind::Count,
+                "A total of 1,500 people have been evacuated; 48 temporary accommodation facilities have been deployed.",
+                &["evacuated"],
+                Some("1500"),
+            ),
+            (
+                ValueKind::Count,
+                "It was followed by dozens of aftershocks, including a 7.5-magnitude temblor.",
+                &["followed by dozens of aftershocks, including a 7.5-magnitude temblor"],
+                Some("7.5"),
+            ),
+            (ValueKind::Count, "All 298 passengers and crew on the Boeing 777 were killed.", &["killed"], Some("298")),
+            (ValueKind::Count, "The F-16 and Su-35 jets were not involved.", &["jets"], None),
+            (ValueKind::Count, "It plans to double its fleet within five years.", &["fleet"], None),
+        ];
+        for (kind, sentence, terms, expected) in rows {
+            assert_eq!(
+                value_in(kind, &[], sentence, terms).as_deref(),
+                expected,
+                "{sentence}"
+            );
+        }
+        assert_eq!(
+            value_in(
+                ValueKind::Multiplier,
+                &[],
+                "It plans to double its fleet within five years.",
+                &["fleet"]
+            )
+            .as_deref(),
+            Some("2x")
+        );
+        assert_eq!(
+            value_in(
+                ValueKind::Count,
+                &["route 66"],
+                "Traffic on route 66 fell to 40 cars.",
+                &["Traffic"]
+            )
+            .as_deref(),
+            Some("40")
+        );
+    }
+
+    /// The figures (value, key, inherited) a `key` rule reads in `sentence`
+    /// after `context`, the rule having matched `term` there.
+    fn figures_in(
+        key: FigureKey,
+        context: &[&str],
+        sentence: &str,
+        term: &str,
+    ) -> Vec<(String, String, bool)> {
+        let spec = FigureSpec {
+            value: ValueKind::Count,
+            key,
+            tolerance: Tolerance::Exact,
+            min: None,
+            max: None,
+            unit: None,
+            exclude: Vec::new(),
+        };
+        let values = crate::values::extract(sentence);
+        let matched: Vec<Range<usize>> = sentence
+            .find(term)
+            .map(|at| at..at + term.len())
+            .into_iter()
+            .collect();
+        read(&spec, sentence, context, &values, &matched)
+            .into_iter()
+            .map(|figure| {
+                let value = figure
+                    .value
+                    .map_or("none".to_string(), |idx| values[idx].normalized.clone());
+                let key = figure.key.map_or("none".to_string(), |key| key.to_string());
+                (value, key, figure.inherited)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn qualifier_terms_key_one_figure_each() {
+        let terms =
+            |list: &[&str]| FigureKey::Terms(list.iter().map(ToString::to_string).collect());
+        let owned = |rows: &[(&str, &str, bool)]| -> Vec<(String, String, bool)> {
+            rows.iter()
+                .map(|(value, key, inherited)| (value.to_string(), key.to_string(), *inherited))
+                .collect()
+        };
+        assert_eq!(
+            figures_in(
+                terms(&["Moscow", "St Petersburg"]),
+                &[],
+                "Huawei has centres in Moscow and St Petersburg where 400 and 150 people work, respectively.",
+                "people work",
+            ),
+            owned(&[("400", "Moscow", false), ("150", "St Petersburg", false)])
+        );
+        assert_eq!(
+            figures_in(
+                terms(&["first strike", "second strike"]),
+                &[],
+                "The first strike had a magnitude of 5.8 and the second strike a magnitude of 6.1.",
+                "magnitude",
+            ),
+            owned(&[
+                ("5.8", "first strike", false),
+                ("6.1", "second strike", false)
+            ])
+        );
+        assert_eq!(
+            figures_in(
+                terms(&["first strike", "second strike"]),
+                &["The second strike came at dusk."],
+                "Its magnitude was 6.4, the survey said.",
+                "magnitude",
+            ),
+            owned(&[("6.4", "second strike", true)])
+        );
+        assert_eq!(
+            figures_in(
+                terms(&["first strike"]),
+                &[],
+                "Its magnitude was 6.4.",
+                "magnitude"
+            ),
+            owned(&[("6.4", "unspecified", false)])
+        );
+        assert_eq!(
+            figures_in(
+                FigureKey::Period,
+                &["In 2019-21, the market grew.", "Market shares"],
+                "The firm's share was 40 firms.",
+                "share",
+            ),
+            owned(&[("40", "2019..2021", true)])
         );
     }
 

@@ -14,7 +14,7 @@ use serde::Serialize;
 use strum::IntoEnumIterator;
 use toml::de::DeTable;
 
-pub use figure::{FigureKey, FigureSpec, Tolerance};
+pub use figure::{Figure, FigureKey, FigureSpec, Tolerance};
 
 use crate::diag::Ctx;
 use crate::model::{OriginPolicy, Period, Value};
@@ -136,8 +136,13 @@ pub struct RuleInfo {
 pub struct Reading {
     /// For a figure: the value that answers it, as an index into the sentence's values.
     pub figure_value: Option<usize>,
-    /// For a figure keyed by period: the period this value applies to.
+    /// For a figure with a key: the key this value applies to.
     pub figure_key: Option<Period>,
+    /// True when the key came from the sentence before or the heading.
+    pub key_inherited: bool,
+    /// Further figures of the same sentence, one per other qualifier term
+    /// (each becomes an instance of its own).
+    pub more: Vec<Figure>,
 }
 
 /// Reads the settings of a rule of `kind` from its table, reporting every
@@ -155,15 +160,25 @@ pub(crate) fn spec(
 }
 
 /// What a match of a rule of `kind` reads from its sentence's `values`,
-/// given the byte spans of the matched words inside the sentence.
-pub fn read(kind: &RuleKind, values: &[Value], matched: &[Range<usize>]) -> Reading {
+/// given the sentence, its context (the sentence before and the heading)
+/// and the byte spans of the matched words inside it.
+pub fn read(
+    kind: &RuleKind,
+    quote: &str,
+    context: &[&str],
+    values: &[Value],
+    matched: &[Range<usize>],
+) -> Reading {
     match kind {
         RuleKind::Proposition => Reading::default(),
         RuleKind::Figure(spec) => {
-            let (figure_value, figure_key) = figure::select(spec, values, matched);
+            let mut figures = figure::read(spec, quote, context, values, matched).into_iter();
+            let first = figures.next().unwrap_or_default();
             Reading {
-                figure_value,
-                figure_key,
+                figure_value: first.value,
+                figure_key: first.key,
+                key_inherited: first.inherited,
+                more: figures.collect(),
             }
         }
     }
@@ -187,7 +202,7 @@ mod tests {
         check(
             ClaimKind::Figure,
             "figure",
-            &["value", "unit", "key", "tolerance", "min", "max"],
+            &["value", "unit", "key", "tolerance", "min", "max", "exclude"],
             false,
         );
         assert_eq!(ClaimKind::names(), ["proposition", "figure"]);

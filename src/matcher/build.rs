@@ -4,10 +4,10 @@
 
 use std::ops::Range;
 
-use crate::kinds::{Reading, RuleInfo};
+use crate::kinds::{FigureKey, Reading, RuleInfo, RuleKind};
 use crate::model::{
     Article, ArticleId, Attribution, Citation, Document, Factuality, Hedge, Instance, OriginPolicy,
-    RuleId, Speakers, StanceReading, Value,
+    RuleId, Sentence, SentenceKind, Slot, Speakers, StanceReading, Value,
 };
 use crate::provenance;
 
@@ -32,6 +32,58 @@ pub struct Draft {
     pub hedge: Option<Hedge>,
     /// Its speech act and certainty.
     pub factuality: Factuality,
+    /// The roles a pattern filled.
+    pub slots: Vec<Slot>,
+}
+
+/// The instances `draft` makes in `article` for `rule`: one, and one more
+/// for each further figure its reading gives (another qualifier term of the
+/// same sentence); none when its sentences lie outside the article.
+pub fn instances(
+    rule: &RuleInfo,
+    speakers: &Speakers,
+    article: &Article,
+    mut draft: Draft,
+) -> Vec<Instance> {
+    let more = std::mem::take(&mut draft.reading.more);
+    let mut drafts = vec![draft.clone()];
+    drafts.extend(more.into_iter().map(|figure| {
+        let mut extra = draft.clone();
+        extra.reading.figure_value = figure.value;
+        extra.reading.figure_key = figure.key;
+        extra.reading.key_inherited = figure.inherited;
+        extra
+    }));
+    drafts
+        .into_iter()
+        .filter_map(|draft| instance(rule, speakers, article, draft))
+        .collect()
+}
+
+/// The sentence before `sentence_idx` and the nearest heading above it
+/// (within 200 sentences), where a keyed figure rule looks for a key its
+/// sentence does not write; empty for other rules.
+pub fn context<'a>(rule: &RuleInfo, article: &'a Article, sentence_idx: u32) -> Vec<&'a str> {
+    let keyed = matches!(&rule.kind, RuleKind::Figure(spec) if spec.key != FigureKey::None);
+    if !keyed {
+        return Vec::new();
+    }
+    let text = |sentence: &Sentence| article.text.get(sentence.start..sentence.end);
+    let before = article
+        .sentences
+        .get(..sentence_idx as usize)
+        .unwrap_or(&[]);
+    let previous = before
+        .last()
+        .filter(|sentence| matches!(sentence.kind, SentenceKind::Body | SentenceKind::Heading))
+        .and_then(text);
+    let heading = before
+        .iter()
+        .rev()
+        .take(200)
+        .find(|sentence| sentence.kind == SentenceKind::Heading)
+        .and_then(text);
+    previous.into_iter().chain(heading).collect()
 }
 
 /// The instance `draft` makes in `article` for `rule`; `None` when its
@@ -68,9 +120,11 @@ pub fn instance(
         values: draft.values,
         figure_value: draft.reading.figure_value,
         figure_key: draft.reading.figure_key,
+        key_inherited: draft.reading.key_inherited,
         attribution: draft.attribution,
         hedge: draft.hedge,
         factuality: draft.factuality,
+        slots: draft.slots,
         origin,
         repeat: first.repeat_of.is_some(),
     })

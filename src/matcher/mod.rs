@@ -19,7 +19,7 @@ use crate::corpus::{self, Corpus};
 use crate::diag::Notice;
 use crate::kinds;
 use crate::model::{
-    Article, ArticleId, CopyOf, DenialClass, Document, Instance, NameCount, RuleId, Stance,
+    Article, ArticleId, CopyOf, DenialClass, Document, Instance, NameCount, RuleId, Slot, Stance,
     StanceReading, Value,
 };
 use crate::names;
@@ -175,7 +175,7 @@ fn scan_matches(rulebook: &Rulebook, analyzer: &Analyzer, article: &Article) -> 
     let mut last_quote: Option<LastQuote> = None;
     let mut instances: Vec<Instance> = matches
         .iter()
-        .filter_map(|rule_match| instance(rulebook, analyzer, article, rule_match, &mut last_quote))
+        .flat_map(|rule_match| instances(rulebook, analyzer, article, rule_match, &mut last_quote))
         .collect();
     instances.extend(followup::denials(rulebook, article, &matches));
     let warnings = suppress(rulebook, article, &mut instances);
@@ -221,15 +221,26 @@ struct LastQuote {
     provenance: QuoteReading,
 }
 
-/// Turns one rule match into an instance through the builder. `None` when
-/// the match's sentences lie outside the article.
+/// Turns one rule match into its instances through the builder (one, or one
+/// per figure the sentence gives); none when the match's sentences lie
+/// outside the article.
+fn instances(
+    rulebook: &Rulebook,
+    analyzer: &Analyzer,
+    article: &Article,
+    rule_match: &RuleMatch,
+    last: &mut Option<LastQuote>,
+) -> Vec<Instance> {
+    instance(rulebook, analyzer, article, rule_match, last).unwrap_or_default()
+}
+
 fn instance(
     rulebook: &Rulebook,
     analyzer: &Analyzer,
     article: &Article,
     rule_match: &RuleMatch,
     last: &mut Option<LastQuote>,
-) -> Option<Instance> {
+) -> Option<Vec<Instance>> {
     let rule = rulebook.rules.get(rule_match.rule.index())?;
     let first = article.sentences.get(rule_match.sentence as usize)?;
     let end = article
@@ -271,15 +282,38 @@ fn instance(
     let draft = Draft {
         rule_idx: rule_match.rule,
         sentences,
-        reading: kinds::read(&rule.info.kind, &reading.values, &rule_match.spans),
+        reading: kinds::read(
+            &rule.info.kind,
+            quote,
+            &build::context(&rule.info, article, rule_match.sentence),
+            &reading.values,
+            &rule_match.spans,
+        ),
         stance,
         hedge,
         attribution,
         factuality,
         values: reading.values.clone(),
         matched,
+        slots: rule_match
+            .slots
+            .iter()
+            .filter_map(|slot| {
+                Some(Slot {
+                    role: slot.role.clone(),
+                    text: quote.get(slot.span.clone())?.to_string(),
+                    start: slot.span.start,
+                    end: slot.span.end,
+                })
+            })
+            .collect(),
     };
-    build::instance(&rule.info, &rulebook.speakers, article, draft)
+    Some(build::instances(
+        &rule.info,
+        &rulebook.speakers,
+        article,
+        draft,
+    ))
 }
 
 /// The scan being built from per-article results, in corpus source order.

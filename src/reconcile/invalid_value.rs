@@ -59,6 +59,7 @@ pub fn check(input: &Input<'_>) -> Vec<Finding> {
                     instances: vec![idx as u32],
                     mentions: Vec::new(),
                 }],
+                mentions: Vec::new(),
             });
         }
     }
@@ -154,6 +155,7 @@ mod tests {
             min: Some(0.0),
             max,
             unit: None,
+            exclude: Vec::new(),
         });
         rule
     }

@@ -11,8 +11,8 @@ use serde::{Serialize, Serializer};
 
 use super::Report;
 use crate::model::{
-    Approx, Certainty, DenialClass, Document, FindingKind, Grain, Severity, SpeechAct, Stance,
-    Status, ValueKind,
+    Approx, Bound, Certainty, DenialClass, Document, FindingKind, Grain, Severity, SpeechAct,
+    Stance, Status, ValueKind,
 };
 
 /// Bumped whenever a field is added, removed or changes meaning.
@@ -155,10 +155,21 @@ struct InstanceWire<'a> {
     /// Every typed value in the sentence.
     values: Vec<ValueWire<'a>>,
     /// For a figure rule: the value that answers it (normalised), else null.
+    /// Its display text, as in schema 1; `figure_bound` and
+    /// `figure_interval` say what it allows.
     figure: Option<&'a str>,
-    /// For a figure rule with a key: the key ("2014..2018", or `unspecified`
-    /// when the sentence writes no period), else null.
+    /// Schema 3: the bound of the figure's value (see `values[].bound`), else null.
+    figure_bound: Option<Bound>,
+    /// Schema 3: the interval the figure's value allows (see
+    /// `values[].interval`), else null.
+    figure_interval: Option<IntervalWire>,
+    /// For a figure rule with a key: the key (a period "2014..2018", a
+    /// qualifier term "second strike", or `unspecified` when neither the
+    /// sentence nor its context writes one), else null.
     key: Option<String>,
+    /// Schema 3: true when the key was read from the sentence before or the
+    /// heading because the instance's sentence writes none.
+    key_inherited: bool,
     /// Who says it, or null when the article says it in its own voice.
     attribution: Option<AttributionWire<'a>>,
     /// The hedge word, or null.
@@ -168,8 +179,8 @@ struct InstanceWire<'a> {
     /// True for a pull quote repeating its own article (never a second source).
     repeat: bool,
     /// Schema 2: the speech act that carries the claim: `assertion`, `report`,
-    /// `denial`, `speculation`, `conditional`, `question`, `warning`, `plan`
-    /// or `distancing`.
+    /// `denial`, `speculation`, `conditional`, `question`, `warning`, `plan`,
+    /// `distancing` or `prediction`.
     speech_act: SpeechAct,
     /// Schema 2: `certain`, `probable`, `possible` or `underspecified`.
     certainty: Certainty,
@@ -179,9 +190,27 @@ struct InstanceWire<'a> {
     /// or probable assertion, report or denial that is not a pull-quote
     /// repeat); other instances are listed, never counted.
     side: bool,
+    /// The roles a rule's pattern filled (`agent`, `act`, `recipient`,
+    /// `theme`, …), in pattern order: `{role, text, start, end}` with byte
+    /// offsets inside `quote`. Absent for rules without patterns.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    slots: Vec<SlotWire<'a>>,
 }
 
-/// A value: `{kind, text, normalized, grain, approx}`.
+/// A role a pattern filled.
+#[derive(Serialize)]
+struct SlotWire<'a> {
+    /// The role as the pattern names it.
+    role: &'a str,
+    /// The words that filled it.
+    text: &'a str,
+    /// Byte offset inside the quote.
+    start: usize,
+    /// One past the end.
+    end: usize,
+}
+
+/// A value: `{kind, text, normalized, grain, approx, bound, interval}`.
 #[derive(Serialize)]
 struct ValueWire<'a> {
     /// percent, count, money, quantity, year, date or range.
@@ -192,8 +221,40 @@ struct ValueWire<'a> {
     normalized: &'a str,
     /// year, month or day for dates; null for numbers.
     grain: Option<Grain>,
-    /// about, at-least or at-most; null when exact.
+    /// about, at-least or at-most; null when exact (schema 1; `bound` says more).
     approx: Option<Approx>,
+    /// Schema 3: how the number bounds the quantity: `exact`, `at-least`,
+    /// `at-most`, `more-than`, `less-than`, `approximately`, `nearly`,
+    /// `between` (a range: "3–5", "between 12,000 and 40,000") or `vague`
+    /// ("hundreds of": 200 to 999).
+    bound: Bound,
+    /// Schema 3: the quantities the value allows, which figure conflicts
+    /// compare (two values agree when their intervals, widened by the rule's
+    /// tolerance, overlap).
+    interval: IntervalWire,
+}
+
+/// An interval: `{min, max}`, inclusive. Numbers are in the value's unit
+/// (percent points, the currency, the unit); years, dates and periods are
+/// day numbers (days since 1970-01-01) of their first and last day. A side
+/// with no limit is null: "at least 12" is `{min: 12, max: null}`; "up to
+/// 9" is `{min: 0, max: 9}` (counts, shares, amounts and quantities are
+/// never negative); "about 70%" is 3% either side; "nearly 30" is 27 to 30.
+#[derive(Serialize)]
+struct IntervalWire {
+    /// The smallest quantity allowed, or null when unbounded below.
+    min: Option<f64>,
+    /// The largest quantity allowed, or null when unbounded above.
+    max: Option<f64>,
+}
+
+impl IntervalWire {
+    fn of(value: &crate::model::Value) -> IntervalWire {
+        IntervalWire {
+            min: Some(value.min).filter(|min| min.is_finite()),
+            max: Some(value.max).filter(|max| max.is_finite()),
+        }
+    }
 }
 
 /// An attribution: `{speaker, cue, direct}`.
@@ -239,6 +300,12 @@ struct FindingWire<'a> {
     instances: Vec<String>,
     /// The sides, each with its label and instance ids.
     sides: Vec<SideWire<'a>>,
+    /// Instance ids of the rule's instances that take no side (speculation,
+    /// conditionals, questions, warnings, plans, distancing, predictions):
+    /// listed for the editor, never counted as an origin or a side. Absent
+    /// when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    mentions: Vec<String>,
 }
 
 /// One side of a finding.
@@ -314,6 +381,9 @@ fn instance_wire<'a>(
     idx: usize,
     instance: &'a crate::model::Instance,
 ) -> InstanceWire<'a> {
+    let figure = instance
+        .figure_value
+        .and_then(|value_idx| instance.values.get(value_idx));
     InstanceWire {
         id: instance_id(ids, idx as u32),
         rule: report.rule_id(instance.rule),
@@ -335,13 +405,15 @@ fn instance_wire<'a>(
                 normalized: &value.normalized,
                 grain: value.grain,
                 approx: value.approx,
+                bound: value.bound,
+                interval: IntervalWire::of(value),
             })
             .collect(),
-        figure: instance
-            .figure_value
-            .and_then(|value_idx| instance.values.get(value_idx))
-            .map(|value| value.normalized.as_str()),
+        figure: figure.map(|value| value.normalized.as_str()),
+        figure_bound: figure.map(|value| value.bound),
+        figure_interval: figure.map(IntervalWire::of),
         key: instance.figure_key.as_ref().map(ToString::to_string),
+        key_inherited: instance.key_inherited,
         attribution: instance
             .attribution
             .as_ref()
@@ -357,6 +429,16 @@ fn instance_wire<'a>(
         certainty: instance.factuality.certainty,
         factuality_cue: instance.factuality.cue.as_deref(),
         side: instance.factuality.takes_side() && !instance.repeat,
+        slots: instance
+            .slots
+            .iter()
+            .map(|slot| SlotWire {
+                role: &slot.role,
+                text: &slot.text,
+                start: slot.start,
+                end: slot.end,
+            })
+            .collect(),
     }
 }
 
@@ -408,6 +490,11 @@ fn finding_wire<'a>(
                     })
                     .collect(),
             })
+            .collect(),
+        mentions: finding
+            .mentions
+            .iter()
+            .map(|idx| instance_id(ids, *idx))
             .collect(),
     }
 }

@@ -172,11 +172,9 @@ impl Scanner<'_> {
                 }
             }
         };
-        let approx = self.approx_before(first);
+        let bound = self.bound_before(first);
         self.push(kind, first, last, normalized, low, high, None, Some(grain));
-        if let Some(value) = self.values.last_mut() {
-            value.approx = approx;
-        }
+        self.bound_last(bound);
     }
 }
 
@@ -187,7 +185,7 @@ fn valid_day(year: i64, month: u32, day: u32) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Approx;
+    use crate::model::Bound;
     use crate::values::tests::{check, day, year};
 
     #[test]
@@ -210,7 +208,7 @@ mod tests {
                 low,
                 high,
                 grain,
-                Some(Approx::About),
+                Bound::Approximately,
             )],
         );
         check(
@@ -222,7 +220,7 @@ mod tests {
                 day(2019, 10, 1),
                 day(2019, 10, 31),
                 Some(Grain::Month),
-                None,
+                Bound::Exact,
             )],
         );
         check(
@@ -234,7 +232,7 @@ mod tests {
                 day(2016, 6, 1),
                 day(2016, 6, 30),
                 Some(Grain::Month),
-                None,
+                Bound::Exact,
             )],
         );
         let on_day = |text: &'static str| {
@@ -246,7 +244,7 @@ mod tests {
                 at,
                 at,
                 Some(Grain::Day),
-                None,
+                Bound::Exact,
             )
         };
         check(
@@ -264,7 +262,7 @@ mod tests {
                 first,
                 first,
                 Some(Grain::Day),
-                None,
+                Bound::Exact,
             )],
         );
         let range = |text: &'static str, normalized: &'static str, from: i64, to: i64| {
@@ -273,10 +271,10 @@ mod tests {
                 ValueKind::Range,
                 text,
                 normalized,
-                low,
-                high,
+                low.min(high),
+                low.max(high),
                 Some(Grain::Year),
-                None,
+                Bound::Exact,
             )
         };
         check(
@@ -306,7 +304,7 @@ mod tests {
                     third,
                     third,
                     Some(Grain::Day),
-                    None,
+                    Bound::Exact,
                 ),
                 (
                     ValueKind::Date,
@@ -315,7 +313,7 @@ mod tests {
                     third,
                     third,
                     Some(Grain::Day),
-                    None,
+                    Bound::Exact,
                 ),
             ],
         );
@@ -334,7 +332,7 @@ mod tests {
                 day(2019, 5, 1),
                 day(2019, 5, 31),
                 Some(Grain::Month),
-                None,
+                Bound::Exact,
             )],
         );
     }

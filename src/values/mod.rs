@@ -8,14 +8,26 @@
 //! fixed-length patterns at each position, so it is linear in the sentence.
 //! Choices worth knowing:
 //! - A four-digit number from 1000 to 2199 is a year unless a percent sign, a
-//!   unit, a scale word or a currency follows it ("1500 troops" is a year).
-//! - A vague plural is a count of its smallest meaning, marked `AtLeast`:
-//!   "thousands" → 2000, "hundreds" → 200, "tens of thousands" → 20000.
-//! - "fourfold" and "4-fold" are counts of 4 with unit "fold", normalised "4x".
+//!   unit, a scale word, a currency or a plural noun follows it ("1712
+//!   buildings" is a count; "in 2019 elections" a year).
+//! - A number right after a capitalised word names something ("Boeing 737",
+//!   "Flight 17"), as do numbers glued to a name ("F-16", "Su-35", "S-400").
+//! - A vague plural is a count from its smallest meaning up to the next
+//!   order of magnitude, bound `vague`: "thousands" → 2000..9999,
+//!   "hundreds" → 200..999, "tens of thousands" → 20000..99999 (normalised
+//!   as its smallest meaning, "2000", as in schema 1).
+//! - Every value has a bound ("at least", "about", …) and the interval it
+//!   allows (`interval`), which is what figure conflicts compare.
+//! - "fourfold", "4-fold", "double", "twice" and "five times" are
+//!   multipliers ("4x"), "five years" and "48-hour" durations, "third" and
+//!   "21st" ordinals: none of them is ever a count.
+//! - Number words are read by `text2num` ("two hundred and fifty" → 250);
+//!   "a dozen" is 12, "a third" and "three-quarters" are percents (33.3%, 75%).
+//! - "between 12,000 and 40,000 tonnes" is one value, bound `between`.
 //! - "one" is not a count (it is usually a pronoun); "one million" is.
 //! - Numbers of 1e15 or more lose digits in `f64`; their normalised form is
 //!   written in scientific notation ("1e20%") to mark that.
-//! - An approximation word is reported in `approx` but left out of the span.
+//! - A bound word is reported in `bound` (and `approx`) but left out of the span.
 
 mod date;
 mod number;
@@ -24,7 +36,7 @@ pub mod words;
 
 pub use date::day_number;
 
-use crate::model::{Approx, Grain, Value, ValueKind};
+use crate::model::{Approx, Bound, Grain, Value, ValueKind};
 use number::{word_dollar, Suffix};
 use token::{Token, TokenKind};
 
@@ -61,6 +73,42 @@ pub fn format_number(number: f64) -> String {
     }
 }
 
+/// The interval of quantities a value of `kind` written as `low`..`high`
+/// with `bound` allows: exact values and ranges are themselves, "at least"
+/// and "more than" are unbounded above, "up to" and "less than" reach down
+/// to zero (a count, percent, amount or quantity is never negative),
+/// "about" is 3% either side and "nearly" up to 10% below. Bounds are
+/// inclusive, so "more than 12" and "12" overlap. Dates, years and periods
+/// keep their span: their `low` and `high` are already its first and last day.
+pub fn interval(kind: ValueKind, low: f64, high: f64, bound: Bound) -> (f64, f64) {
+    let (low, high) = (low.min(high), low.max(high));
+    let dated = matches!(kind, ValueKind::Year | ValueKind::Date | ValueKind::Range);
+    let floor = if dated || low < 0.0 {
+        f64::NEG_INFINITY
+    } else {
+        0.0
+    };
+    match bound {
+        Bound::Exact | Bound::Between | Bound::Vague => (low, high),
+        Bound::AtLeast | Bound::MoreThan => (low, f64::INFINITY),
+        Bound::AtMost | Bound::LessThan => (floor, high),
+        Bound::Approximately if dated => (low, high),
+        Bound::Approximately => (low - low.abs() * 0.03, high + high.abs() * 0.03),
+        Bound::Nearly if dated => (low, high),
+        Bound::Nearly => (low - low.abs() * 0.1, high),
+    }
+}
+
+/// The schema-1 approximation a bound reads as.
+fn approx_of(bound: Bound) -> Option<Approx> {
+    match bound {
+        Bound::Exact | Bound::Between => None,
+        Bound::Approximately => Some(Approx::About),
+        Bound::AtLeast | Bound::MoreThan | Bound::Vague => Some(Approx::AtLeast),
+        Bound::AtMost | Bound::LessThan | Bound::Nearly => Some(Approx::AtMost),
+    }
+}
+
 /// A stock ticker line ("AGL38.02▲ 0.08 (0.00%)…") holds no claims.
 fn is_ticker(sentence: &str) -> bool {
     sentence.matches(['▲', '▼']).take(2).count() >= 2
@@ -87,13 +135,13 @@ impl<'a> Scanner<'a> {
         if let Some(next) = self.day_month_year(idx) {
             return Some(next);
         }
-        if self.is_junk(idx) {
+        if self.is_junk(idx) || self.in_name(idx) {
             return Some(idx + 1);
         }
         if let Some(next) = self.iso_date(idx) {
             return Some(next);
         }
-        if let Some(year) = self.year(idx) {
+        if let Some(year) = self.year(idx).filter(|_| !self.counts_a_noun(idx)) {
             if let Some(next) = self.year_range(idx, idx, year, false) {
                 return Some(next);
             }
@@ -111,8 +159,9 @@ impl<'a> Scanner<'a> {
             return self.month_date(idx, month);
         }
         if word.eq_ignore_ascii_case("between") || word.eq_ignore_ascii_case("from") {
-            let year = self.year(idx + 1)?;
-            return self.year_range(idx, idx + 1, year, true);
+            if let Some(year) = self.year(idx + 1) {
+                return self.year_range(idx, idx + 1, year, true);
+            }
         }
         if let Some(code) = words::currency_word(word).filter(|_| word.len() == 3) {
             let number = self.number(idx + 1)?;
@@ -131,10 +180,40 @@ impl<'a> Scanner<'a> {
             .filter(|prefix| !prefix.is_empty())
         {
             let number = words::number_word(prefix)?;
-            self.push_number(ValueKind::Count, idx, idx, number, number, Some("fold"));
+            self.push_number(ValueKind::Multiplier, idx, idx, number, number, None);
             return Some(idx + 1);
         }
-        let (number, last) = self.number_words(idx)?;
+        if let Some(next) = self.multiplier(idx) {
+            return Some(next);
+        }
+        if let Some(next) = self.fraction(idx) {
+            return Some(next);
+        }
+        if word.eq_ignore_ascii_case("between") {
+            return self.between(idx);
+        }
+        let (number, last, ordinal) = self.number_words(idx)?;
+        if ordinal {
+            let suffix = match number as u64 % 100 {
+                11..=13 => "th",
+                n if n % 10 == 1 => "st",
+                n if n % 10 == 2 => "nd",
+                n if n % 10 == 3 => "rd",
+                _ => "th",
+            };
+            let normalized = format!("{}{suffix}", format_number(number));
+            self.push(
+                ValueKind::Ordinal,
+                idx,
+                last,
+                normalized,
+                number,
+                number,
+                None,
+                None,
+            );
+            return Some(last + 1);
+        }
         self.amount(idx, last, number, None)
     }
     fn symbol_at(&mut self, idx: usize) -> Option<usize> {
@@ -179,6 +258,60 @@ impl<'a> Scanner<'a> {
             TokenKind::Number => false,
         }
     }
+    /// True for a number that follows a capitalised word and so names
+    /// something ("Boeing 737", "Flight 17"): not a value, unless a unit,
+    /// a percent or a multiplier follows ("Russia 4-fold", "Turkey 7.8").
+    /// Months, weekdays, currency codes and function words ("About 300",
+    /// "In 2019") are no names.
+    fn in_name(&self, idx: usize) -> bool {
+        let Some(prev) = idx
+            .checked_sub(1)
+            .and_then(|prev| self.token(TokenKind::Word, prev))
+        else {
+            return false;
+        };
+        let word = prev.text(self.text);
+        let capitalised = word.starts_with(|ch: char| ch.is_ascii_uppercase());
+        let plain = self.token(TokenKind::Number, idx).is_some_and(|token| {
+            let text = token.text(self.text);
+            !text.contains([',', '.']) && text.len() <= 4
+        });
+        let bare = matches!(self.suffix(idx + 1).0, Suffix::None) && !self.has_scale(idx + 1);
+        capitalised
+            && plain
+            && bare
+            && word.len() > 1
+            && words::month(word).is_none()
+            && !words::is_weekday(word)
+            && words::currency_word(word).is_none()
+            && !words::is_function_word(word)
+    }
+    /// True when a four-digit number counts the plural noun after it ("1712
+    /// buildings"), so it is no year, unless a word such as "in" or "the"
+    /// before it makes it one ("in 2019 elections").
+    fn counts_a_noun(&self, idx: usize) -> bool {
+        let Some(next) = self.token(TokenKind::Word, idx + 1) else {
+            return false;
+        };
+        let noun = next.text(self.text);
+        let plural = noun.len() > 3
+            && noun.ends_with('s')
+            && noun.starts_with(|ch: char| ch.is_ascii_lowercase())
+            && !words::is_function_word(noun);
+        let dated = idx
+            .checked_sub(1)
+            .and_then(|prev| self.token(TokenKind::Word, prev))
+            .is_some_and(|prev| {
+                let prev = prev.text(self.text);
+                [
+                    "in", "since", "by", "from", "until", "till", "before", "after", "during",
+                    "of", "the", "mid", "early", "late", "between", "through", "year", "fiscal",
+                ]
+                .iter()
+                .any(|word| word.eq_ignore_ascii_case(prev))
+            });
+        plural && !dated
+    }
     #[allow(clippy::too_many_arguments)]
     fn push(
         &mut self,
@@ -208,10 +341,22 @@ impl<'a> Scanner<'a> {
             unit: unit.map(str::to_string),
             grain,
             approx: None,
+            bound: Bound::Exact,
+            min: low.min(high),
+            max: low.max(high),
         });
     }
-    /// The approximation word right before token `first`.
-    fn approx_before(&self, first: usize) -> Option<Approx> {
+    /// Gives the value just pushed its bound, and the interval and
+    /// approximation that follow from it.
+    fn bound_last(&mut self, bound: Bound) {
+        if let Some(value) = self.values.last_mut() {
+            value.bound = bound;
+            value.approx = approx_of(bound);
+            (value.min, value.max) = interval(value.kind, value.low, value.high, bound);
+        }
+    }
+    /// The bound written right before token `first` ("at least", "about").
+    fn bound_before(&self, first: usize) -> Bound {
         let word = |back: usize| {
             first
                 .checked_sub(back)
@@ -219,13 +364,29 @@ impl<'a> Scanner<'a> {
                 .map(|token| token.text(self.text))
                 .unwrap_or("")
         };
-        let (one, two) = (word(1), word(2));
+        let (one, two, three) = (word(1), word(2), word(3));
         let pair = |a: &str, b: &str| two.eq_ignore_ascii_case(a) && one.eq_ignore_ascii_case(b);
-        if pair("more", "than") || pair("at", "least") {
-            return Some(Approx::AtLeast);
+        let no = three.eq_ignore_ascii_case("no");
+        if no && (pair("fewer", "than") || pair("less", "than")) {
+            return Bound::AtLeast;
         }
-        if pair("up", "to") || pair("less", "than") || pair("fewer", "than") {
-            return Some(Approx::AtMost);
+        if no && pair("more", "than") {
+            return Bound::AtMost;
+        }
+        if pair("more", "than") || pair("just", "over") || pair("well", "over") {
+            return Bound::MoreThan;
+        }
+        if pair("at", "least") {
+            return Bound::AtLeast;
+        }
+        if pair("up", "to") || pair("at", "most") {
+            return Bound::AtMost;
+        }
+        if pair("less", "than") || pair("fewer", "than") {
+            return Bound::LessThan;
+        }
+        if pair("just", "under") || pair("just", "below") {
+            return Bound::Nearly;
         }
         let is = |list: &[&str]| list.iter().any(|entry| entry.eq_ignore_ascii_case(one));
         if is(&[
@@ -236,16 +397,19 @@ impl<'a> Scanner<'a> {
             "approximately",
             "circa",
             "approx",
+            "estimated",
         ]) {
-            Some(Approx::About)
-        } else if is(&["over", "above", "exceeding"]) {
-            Some(Approx::AtLeast)
-        } else if is(&["nearly", "almost", "under", "below"]) {
-            Some(Approx::AtMost)
+            Bound::Approximately
+        } else if is(&["over", "above", "exceeding", "topping"]) {
+            Bound::MoreThan
+        } else if is(&["nearly", "almost"]) {
+            Bound::Nearly
+        } else if is(&["under", "below"]) {
+            Bound::LessThan
         } else if first > 0 && self.is_sym(first - 1, "~") {
-            Some(Approx::About)
+            Bound::Approximately
         } else {
-            None
+            Bound::Exact
         }
     }
     fn token(&self, kind: TokenKind, idx: usize) -> Option<&'a Token> {
@@ -301,16 +465,9 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    /// Expected value: kind, text, normalized, low, high, grain, approx.
-    pub(super) type Expected<'a> = (
-        ValueKind,
-        &'a str,
-        &'a str,
-        f64,
-        f64,
-        Option<Grain>,
-        Option<Approx>,
-    );
+    /// Expected value: kind, text, normalized, min, max (the interval it
+    /// allows), grain, bound.
+    pub(super) type Expected<'a> = (ValueKind, &'a str, &'a str, f64, f64, Option<Grain>, Bound);
 
     pub(super) fn check(sentence: &str, expected: &[Expected]) {
         let values = extract(sentence);
@@ -318,14 +475,15 @@ mod tests {
             .iter()
             .map(|value| {
                 assert_eq!(value.text, &sentence[value.start..value.end]);
+                assert_eq!(value.approx, approx_of(value.bound), "{sentence}");
                 (
                     value.kind,
                     value.text.as_str(),
                     value.normalized.as_str(),
-                    value.low,
-                    value.high,
+                    value.min,
+                    value.max,
                     value.grain,
-                    value.approx,
+                    value.bound,
                 )
             })
             .collect();
@@ -346,7 +504,7 @@ mod tests {
             low,
             high,
             Some(Grain::Year),
-            None,
+            Bound::Exact,
         )
     }
 
@@ -359,7 +517,7 @@ mod tests {
             number,
             number,
             None,
-            None,
+            Bound::Exact,
         )
     }
 
@@ -369,10 +527,10 @@ mod tests {
             ValueKind::Percent,
             "70%",
             "70%",
-            70.0,
-            70.0,
+            67.9,
+            72.1,
             None,
-            Some(Approx::About),
+            Bound::Approximately,
         );
         check(
             "Between 2014 and 2018, About 70% of China’s weapons imports come from Russia.",
@@ -384,7 +542,7 @@ mod tests {
                     day(2014, 1, 1),
                     day(2018, 12, 31),
                     Some(Grain::Year),
-                    None,
+                    Bound::Exact,
                 ),
                 seventy,
             ],
@@ -397,12 +555,28 @@ mod tests {
         ] {
             check(
                 &format!("Some said {text} of arms."),
-                &[(ValueKind::Percent, text, "70%", 70.0, 70.0, None, None)],
+                &[(
+                    ValueKind::Percent,
+                    text,
+                    "70%",
+                    70.0,
+                    70.0,
+                    None,
+                    Bound::Exact,
+                )],
             );
         }
         check(
             "navigation in 100% of monitored cases",
-            &[(ValueKind::Percent, "100%", "100%", 100.0, 100.0, None, None)],
+            &[(
+                ValueKind::Percent,
+                "100%",
+                "100%",
+                100.0,
+                100.0,
+                None,
+                Bound::Exact,
+            )],
         );
         check(
             "seventy-five percent",
@@ -413,7 +587,7 @@ mod tests {
                 75.0,
                 75.0,
                 None,
-                None,
+                Bound::Exact,
             )],
         );
     }
@@ -452,9 +626,9 @@ mod tests {
                 "thousands",
                 "2000",
                 2000.0,
-                2000.0,
+                9999.0,
                 None,
-                Some(Approx::AtLeast),
+                Bound::Vague,
             )],
         );
         check(
@@ -464,60 +638,227 @@ mod tests {
                 "tens of thousands",
                 "20000",
                 20000.0,
-                20000.0,
+                99999.0,
                 None,
-                Some(Approx::AtLeast),
+                Bound::Vague,
             )],
         );
-        let values = extract("China recently has announced fourfold increase in staff.");
-        assert_eq!(values.len(), 1);
-        assert_eq!(
-            (values[0].kind, values[0].normalized.as_str(), values[0].low),
-            (ValueKind::Count, "4x", 4.0)
-        );
-        assert_eq!(values[0].unit.as_deref(), Some("fold"));
-        assert_eq!(extract("a 4-fold rise")[0].normalized, "4x");
+        let multiplier = |text: &'static str, normalized: &'static str, factor: f64| {
+            (
+                ValueKind::Multiplier,
+                text,
+                normalized,
+                factor,
+                factor,
+                None,
+                Bound::Exact,
+            )
+        };
         check(
-            "more than 400 people, at least 5, up to 9, nearly 30",
+            "China recently has announced fourfold increase in staff.",
+            &[multiplier("fourfold", "4x", 4.0)],
+        );
+        check("a 4-fold rise", &[multiplier("4-fold", "4x", 4.0)]);
+        let inf = f64::INFINITY;
+        let bound = |text: &'static str, min: f64, max: f64, bound: Bound| {
+            (ValueKind::Count, text, text, min, max, None, bound)
+        };
+        check(
+            "more than 400 people, at least 5, up to 9, nearly 30, about 100, fewer than 20",
             &[
-                (
-                    ValueKind::Count,
-                    "400",
-                    "400",
-                    400.0,
-                    400.0,
-                    None,
-                    Some(Approx::AtLeast),
-                ),
-                (
-                    ValueKind::Count,
-                    "5",
-                    "5",
-                    5.0,
-                    5.0,
-                    None,
-                    Some(Approx::AtLeast),
-                ),
-                (
-                    ValueKind::Count,
-                    "9",
-                    "9",
-                    9.0,
-                    9.0,
-                    None,
-                    Some(Approx::AtMost),
-                ),
-                (
-                    ValueKind::Count,
-                    "30",
-                    "30",
-                    30.0,
-                    30.0,
-                    None,
-                    Some(Approx::AtMost),
-                ),
+                bound("400", 400.0, inf, Bound::MoreThan),
+                bound("5", 5.0, inf, Bound::AtLeast),
+                bound("9", 0.0, 9.0, Bound::AtMost),
+                bound("30", 27.0, 30.0, Bound::Nearly),
+                bound("100", 97.0, 103.0, Bound::Approximately),
+                bound("20", 0.0, 20.0, Bound::LessThan),
             ],
         );
+    }
+
+    #[test]
+    fn bounds_and_ranges_are_intervals() {
+        let inf = f64::INFINITY;
+        let value = |kind, text, normalized, min, max, bound| {
+            (kind, text, normalized, min, max, None, bound)
+        };
+        check(
+            "Between 12,000 and 40,000 tonnes of grain were lost.",
+            &[value(
+                ValueKind::Quantity,
+                "12,000 and 40,000 tonnes",
+                "12000..40000 t",
+                12000.0,
+                40000.0,
+                Bound::Between,
+            )],
+        );
+        check(
+            "Rescuers counted more than a dozen bodies.",
+            &[value(
+                ValueKind::Count,
+                "a dozen",
+                "12",
+                12.0,
+                inf,
+                Bound::MoreThan,
+            )],
+        );
+        check(
+            "hundreds of litres of fuel leaked",
+            &[value(
+                ValueKind::Count,
+                "hundreds",
+                "200",
+                200.0,
+                999.0,
+                Bound::Vague,
+            )],
+        );
+        check(
+            "dozens of aftershocks followed",
+            &[value(
+                ValueKind::Count,
+                "dozens",
+                "24",
+                24.0,
+                99.0,
+                Bound::Vague,
+            )],
+        );
+        check(
+            "at least 12 people died, no fewer than 8 were hurt and no more than 3 escaped",
+            &[
+                value(ValueKind::Count, "12", "12", 12.0, inf, Bound::AtLeast),
+                value(ValueKind::Count, "8", "8", 8.0, inf, Bound::AtLeast),
+                value(ValueKind::Count, "3", "3", 0.0, 3.0, Bound::AtMost),
+            ],
+        );
+        check(
+            "Between two and five ships sailed.",
+            &[value(
+                ValueKind::Count,
+                "two and five",
+                "2..5",
+                2.0,
+                5.0,
+                Bound::Between,
+            )],
+        );
+    }
+
+    #[test]
+    fn number_words_multipliers_and_durations() {
+        let count = |text, number| {
+            (
+                ValueKind::Count,
+                text,
+                Box::leak(format_number(number).into_boxed_str()) as &str,
+                number,
+                number,
+                None,
+                Bound::Exact,
+            )
+        };
+        check(
+            "Two hundred and fifty people were rescued.",
+            &[count("Two hundred and fifty", 250.0)],
+        );
+        check(
+            "one hundred fifty-seven homes",
+            &[count("one hundred fifty-seven", 157.0)],
+        );
+        check(
+            "a thousand troops and a dozen tanks",
+            &[count("a thousand", 1000.0), count("a dozen", 12.0)],
+        );
+        check(
+            "two million barrels",
+            &[(
+                ValueKind::Quantity,
+                "two million barrels",
+                "2000000 bbl",
+                2e6,
+                2e6,
+                None,
+                Bound::Exact,
+            )],
+        );
+        check("one of them", &[]);
+        check(
+            "the twenty-first strike",
+            &[(
+                ValueKind::Ordinal,
+                "twenty-first",
+                "21st",
+                21.0,
+                21.0,
+                None,
+                Bound::Exact,
+            )],
+        );
+        let percent = |text, normalized, share: f64| {
+            (
+                ValueKind::Percent,
+                text,
+                normalized,
+                share,
+                share,
+                None,
+                Bound::Exact,
+            )
+        };
+        check(
+            "a third of the reservoir",
+            &[percent("a third", "33.3%", 1.0 / 3.0 * 100.0)],
+        );
+        check(
+            "three-quarters of the homes",
+            &[percent("three-quarters", "75%", 75.0)],
+        );
+        check(
+            "two thirds of the water",
+            &[percent("two thirds", "66.7%", 2.0 * (1.0 / 3.0) * 100.0)],
+        );
+        check("half of the town", &[percent("half", "50%", 50.0)]);
+        let multiplier = |text, normalized, factor| {
+            (
+                ValueKind::Multiplier,
+                text,
+                normalized,
+                factor,
+                factor,
+                None,
+                Bound::Exact,
+            )
+        };
+        let duration = |text, normalized, length| {
+            (
+                ValueKind::Duration,
+                text,
+                normalized,
+                length,
+                length,
+                None,
+                Bound::Exact,
+            )
+        };
+        check(
+            "It plans to double its fleet within five years.",
+            &[
+                multiplier("double", "2x", 2.0),
+                duration("five years", "5 years", 5.0),
+            ],
+        );
+        check(
+            "Output tripled in 48 hours.",
+            &[
+                multiplier("tripled", "3x", 3.0),
+                duration("48 hours", "48 hours", 48.0),
+            ],
+        );
+        check("a five-year plan", &[duration("five-year", "5 years", 5.0)]);
+        check("staff grew 3 times", &[multiplier("3 times", "3x", 3.0)]);
     }
 
     #[test]

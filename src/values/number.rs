@@ -5,7 +5,7 @@
 //! Ignores: "one of them" ("one" is a pronoun more often than a count).
 
 use super::{format_number, words, Scanner};
-use crate::model::{Approx, ValueKind};
+use crate::model::{Bound, ValueKind};
 use crate::values::token::TokenKind;
 
 /// What follows a number: percent, unit, currency, fold or nothing.
@@ -14,6 +14,8 @@ pub(super) enum Suffix {
     Unit(&'static str),
     Currency(&'static str),
     Fold,
+    Times,
+    Duration(&'static str),
     None,
 }
 
@@ -49,7 +51,8 @@ impl Scanner<'_> {
             (Suffix::Currency(code), _) | (_, Some(code)) => (ValueKind::Money, Some(code)),
             (Suffix::Percent, None) => (ValueKind::Percent, None),
             (Suffix::Unit(unit), None) => (ValueKind::Quantity, Some(unit)),
-            (Suffix::Fold, None) => (ValueKind::Count, Some("fold")),
+            (Suffix::Fold | Suffix::Times, None) => (ValueKind::Multiplier, None),
+            (Suffix::Duration(unit), None) => (ValueKind::Duration, Some(unit)),
             (Suffix::None, None) => (ValueKind::Count, None),
         };
         self.push_number(kind, first, end, low, high, unit);
@@ -99,6 +102,17 @@ impl Scanner<'_> {
         if self.is_dash(idx) && self.is_word(idx + 1, "fold") {
             return (Suffix::Fold, 2);
         }
+        if self.is_word(idx, "times") {
+            return (Suffix::Times, 1);
+        }
+        let hyphen = usize::from(self.is_sym(idx, "-"));
+        if let Some(unit) = self
+            .token(TokenKind::Word, idx + hyphen)
+            .filter(|token| hyphen == 0 || token.glued)
+            .and_then(|token| words::duration_unit(token.text(self.text)))
+        {
+            return (Suffix::Duration(unit), 1 + hyphen);
+        }
         if self.is_sym(idx, "-") {
             let unit = self
                 .token(TokenKind::Word, idx + 1)
@@ -138,6 +152,15 @@ impl Scanner<'_> {
         if word.eq_ignore_ascii_case("tens") && last == idx {
             return None;
         }
+        // The plural reaches up to the next order of magnitude: "hundreds"
+        // is 200 to 999, "dozens" 24 to 99.
+        let high = if word.eq_ignore_ascii_case("dozens") && last == idx {
+            99.0
+        } else {
+            low * 5.0 - 1.0
+        };
+        // The normalised form stays the smallest meaning, as in schema 1;
+        // `bound` and the interval say the rest.
         let normalized = format_number(low);
         self.push(
             ValueKind::Count,
@@ -145,42 +168,205 @@ impl Scanner<'_> {
             last,
             normalized,
             low,
-            low,
+            high,
             None,
             None,
         );
-        if let Some(value) = self.values.last_mut() {
-            value.approx = Some(Approx::AtLeast);
-        }
+        self.bound_last(Bound::Vague);
         Some(last + 1)
     }
-    /// "seventy", "seventy-five", "twenty five", "two million": value and last token.
-    pub(super) fn number_words(&self, idx: usize) -> Option<(f64, usize)> {
-        let mut number = words::number_word(self.text_of(idx))?;
-        let mut last = idx;
-        let tens = number >= 20.0 && number % 10.0 == 0.0;
-        let unit_idx = if self.is_sym(idx + 1, "-") {
-            idx + 2
-        } else {
-            idx + 1
-        };
-        if tens {
-            if let Some(unit) =
-                words::number_word(self.text_of(unit_idx)).filter(|unit| *unit < 10.0)
+    /// A number in words ("seventy-five", "two hundred and fifty", "two
+    /// million", "a dozen", "twenty-first"): its value, its last token and
+    /// whether it is an ordinal. `text2num` reads the words; this finds
+    /// where they start and end. "one" alone is no number (it is a pronoun
+    /// far more often: "one of them").
+    pub(super) fn number_words(&self, idx: usize) -> Option<(f64, usize, bool)> {
+        let article = self.is_word(idx, "a") || self.is_word(idx, "an");
+        let start = if article { idx + 1 } else { idx };
+        if article && self.is_word(start, "dozen") {
+            return Some((12.0, start, false));
+        }
+        let mut last = None;
+        let mut at = start;
+        while let Some(token) = self.token(TokenKind::Word, at) {
+            let word = token.text(self.text);
+            if words::is_number_part(word) {
+                last = Some(at);
+                at += 1;
+            } else if (word.eq_ignore_ascii_case("and") && last.is_some())
+                || (self.is_sym(at, "-") && last.is_some())
             {
-                number += unit;
-                last = unit_idx;
+                at += 1;
+            } else {
+                break;
+            }
+            if self.is_sym(at, "-") && last == Some(at - 1) {
+                at += 1;
             }
         }
-        if let Some(scale) = self
-            .token(TokenKind::Word, last + 1)
-            .and_then(|token| words::scale_word(token.text(self.text)))
-            .filter(|_| self.text_of(last + 1).len() > 2)
-        {
-            number *= scale;
-            last += 1;
+        let mut last = last?;
+        // "a" takes only a scale word: "a hundred", "a million".
+        if article && (last != start || words::scale_word(self.text_of(start)).is_none()) {
+            return None;
         }
-        Some((number, last))
+        loop {
+            if let Some((number, ordinal)) = self.read_words(start, last, article) {
+                if self.is_word(last + 1, "dozen") && !ordinal {
+                    return Some((number * 12.0, last + 1, false));
+                }
+                let lone_one = last == start && self.is_word(start, "one");
+                return (!lone_one).then_some((number, last, ordinal));
+            }
+            if last == start {
+                return None;
+            }
+            last -= 1;
+            while last > start && !self.is_number_part_at(last) {
+                last -= 1;
+            }
+        }
+    }
+    fn is_number_part_at(&self, idx: usize) -> bool {
+        self.token(TokenKind::Word, idx)
+            .is_some_and(|token| words::is_number_part(token.text(self.text)))
+    }
+    /// The value of the words from token `first` to `last`, read by `text2num`.
+    fn read_words(&self, first: usize, last: usize, article: bool) -> Option<(f64, bool)> {
+        let (first_token, last_token) = (self.tokens.get(first)?, self.tokens.get(last)?);
+        let words = self.text.get(first_token.start..last_token.end)?;
+        let words = if article {
+            format!("one {words}")
+        } else {
+            words.to_string()
+        };
+        let digits = text2num::text2digits(&words, &text2num::lang::English::new()).ok()?;
+        let number = digits.trim_end_matches(|ch: char| ch.is_ascii_alphabetic());
+        let ordinal = number.len() < digits.len();
+        Some((number.parse().ok()?, ordinal))
+    }
+    /// "a third", "two-thirds", "three quarters", "half of": a share in percent.
+    pub(super) fn fraction(&mut self, idx: usize) -> Option<usize> {
+        let (count, word_idx) = if self.is_word(idx, "a") || self.is_word(idx, "one") {
+            (1.0, idx + 1)
+        } else if self.is_word(idx, "half") && self.is_word(idx + 1, "of") {
+            (1.0, idx)
+        } else {
+            let count = words::number_word(self.text_of(idx))?;
+            let word_idx = if self.is_sym(idx + 1, "-") {
+                idx + 2
+            } else {
+                idx + 1
+            };
+            (count, word_idx)
+        };
+        let word = self.text_of(word_idx);
+        let share = words::fraction_word(word)?;
+        let plural = word.ends_with('s');
+        if (count > 1.0) != plural
+            || (word.eq_ignore_ascii_case("half") && word_idx != idx && count > 1.0)
+        {
+            return None;
+        }
+        // "a fifth", "a tenth" and "a fourth" are ordinals as often as shares
+        // outside "of": "a fifth of" is a share, "a fifth round" is not.
+        let ordinal_like = matches!(
+            word.to_ascii_lowercase().as_str(),
+            "fourth" | "fifth" | "tenth" | "third" | "quarter"
+        );
+        if ordinal_like && !self.is_word(word_idx + 1, "of") {
+            return None;
+        }
+        let percent = count * share * 100.0;
+        let normalized = format!("{}%", format_number((percent * 10.0).round() / 10.0));
+        self.push(
+            ValueKind::Percent,
+            idx,
+            word_idx,
+            normalized,
+            percent,
+            percent,
+            None,
+            None,
+        );
+        let bound = self.bound_before(idx);
+        self.bound_last(bound);
+        Some(word_idx + 1)
+    }
+    /// "between 12,000 and 40,000 tonnes", "between two and five": one value
+    /// bound `between` (years are periods, read by `year_range`).
+    pub(super) fn between(&mut self, idx: usize) -> Option<usize> {
+        let (first, first_last) = match self.number(idx + 1) {
+            Some(number) if !self.is_junk(idx + 1) => (number, idx + 1),
+            _ => {
+                let (number, last, ordinal) = self.number_words(idx + 1)?;
+                (!ordinal).then_some((number, last))?
+            }
+        };
+        let (first, after_scale) = self.scaled(first_last + 1, first);
+        // "between 60% and 80%", "between 5 km and 9 km": the first unit is
+        // the second's.
+        let after_first = match self.suffix(after_scale) {
+            (Suffix::Percent | Suffix::Unit(_) | Suffix::Currency(_), width) => after_scale + width,
+            _ => after_scale,
+        };
+        if !self.is_word(after_first, "and") {
+            return None;
+        }
+        let (second, second_last) = match self.number(after_first + 1) {
+            Some(number) if !self.is_junk(after_first + 1) => (number, after_first + 1),
+            _ => {
+                let (number, last, ordinal) = self.number_words(after_first + 1)?;
+                (!ordinal).then_some((number, last))?
+            }
+        };
+        let (second, next) = self.scaled(second_last + 1, second);
+        let first = if after_scale == first_last + 1 && next > second_last + 1 && second != 0.0 {
+            // "between 3 and 5 billion": the scale is written once.
+            let raw = self.number(second_last).unwrap_or(second);
+            if raw != 0.0 {
+                first * (second / raw)
+            } else {
+                first
+            }
+        } else {
+            first
+        };
+        let (suffix, width) = self.suffix(next);
+        let end = next - 1 + width;
+        let (kind, unit) = match suffix {
+            Suffix::Currency(code) => (ValueKind::Money, Some(code)),
+            Suffix::Percent => (ValueKind::Percent, None),
+            Suffix::Unit(unit) => (ValueKind::Quantity, Some(unit)),
+            Suffix::Fold | Suffix::Times => (ValueKind::Multiplier, None),
+            Suffix::Duration(unit) => (ValueKind::Duration, Some(unit)),
+            Suffix::None => (ValueKind::Count, None),
+        };
+        let money = self.tokens.get(idx + 1).is_some_and(|token| {
+            token.kind == TokenKind::Symbol
+                && words::currency_symbol(token.text(self.text)).is_some()
+        });
+        if money {
+            return None;
+        }
+        self.push_number(
+            kind,
+            idx + 1,
+            end,
+            first.min(second),
+            first.max(second),
+            unit,
+        );
+        if let Some(value) = self.values.last_mut() {
+            // The span starts at the first number; "between" is the bound.
+            value.bound = Bound::Between;
+        }
+        Some(end + 1)
+    }
+    /// "double", "tripled", "twice": a multiplier.
+    pub(super) fn multiplier(&mut self, idx: usize) -> Option<usize> {
+        let factor = words::multiplier_word(self.text_of(idx))?;
+        self.push_number(ValueKind::Multiplier, idx, idx, factor, factor, None);
+        Some(idx + 1)
     }
     pub(super) fn push_number(
         &mut self,
@@ -198,15 +384,19 @@ impl Scanner<'_> {
         };
         let normalized = match (kind, unit) {
             (ValueKind::Percent, _) => format!("{body}%"),
-            (ValueKind::Count, Some("fold")) => format!("{body}x"),
+            (ValueKind::Multiplier, _) => format!("{body}x"),
+            (ValueKind::Duration, Some(unit)) if low != 1.0 || high != 1.0 => {
+                format!("{body} {unit}s")
+            }
             (_, Some(unit)) => format!("{body} {unit}"),
             (_, None) => body,
         };
-        let approx = self.approx_before(first);
+        let bound = match self.bound_before(first) {
+            Bound::Exact if low != high => Bound::Between,
+            bound => bound,
+        };
         self.push(kind, first, last, normalized, low, high, unit, None);
-        if let Some(value) = self.values.last_mut() {
-            value.approx = approx;
-        }
+        self.bound_last(bound);
     }
 }
 

@@ -44,6 +44,254 @@ pub fn number_word(word: &str) -> Option<f64> {
         .map(|(_, value)| *value)
 }
 
+/// Whether `word` can be part of a number written in words: a cardinal
+/// ("one" included: it is a count only inside a longer number), a scale word
+/// or an ordinal ("first", "twenty-first" is "twenty", "-", "first").
+pub fn is_number_part(word: &str) -> bool {
+    const PARTS: [&str; 60] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+        "thirtieth",
+        "fortieth",
+        "fiftieth",
+        "sixtieth",
+        "seventieth",
+        "eightieth",
+        "ninetieth",
+        "hundredth",
+    ];
+    PARTS.iter().any(|part| part.eq_ignore_ascii_case(word))
+}
+
+/// The factor of a multiplier word ("double", "tripled", "twice" → 2 or 3).
+pub fn multiplier_word(word: &str) -> Option<f64> {
+    const WORDS: [(&str, f64); 14] = [
+        ("double", 2.0),
+        ("doubled", 2.0),
+        ("doubling", 2.0),
+        ("twice", 2.0),
+        ("triple", 3.0),
+        ("tripled", 3.0),
+        ("tripling", 3.0),
+        ("treble", 3.0),
+        ("trebled", 3.0),
+        ("thrice", 3.0),
+        ("quadruple", 4.0),
+        ("quadrupled", 4.0),
+        ("quintuple", 5.0),
+        ("quintupled", 5.0),
+    ];
+    WORDS
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(word))
+        .map(|(_, value)| *value)
+}
+
+/// The share of a fraction word, singular after "a"/"one" or plural after a
+/// number ("third", "thirds" → 1/3; "quarter" → 1/4; "half" → 1/2).
+pub fn fraction_word(word: &str) -> Option<f64> {
+    const WORDS: [(&str, f64); 11] = [
+        ("half", 0.5),
+        ("halves", 0.5),
+        ("third", 1.0 / 3.0),
+        ("thirds", 1.0 / 3.0),
+        ("quarter", 0.25),
+        ("quarters", 0.25),
+        ("fourth", 0.25),
+        ("fourths", 0.25),
+        ("fifth", 0.2),
+        ("fifths", 0.2),
+        ("tenth", 0.1),
+    ];
+    WORDS
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(word))
+        .map(|(_, value)| *value)
+}
+
+/// The canonical unit of a time word after a number ("years", "day" → "year", "day").
+pub fn duration_unit(word: &str) -> Option<&'static str> {
+    const WORDS: [(&str, &str); 16] = [
+        ("second", "second"),
+        ("seconds", "second"),
+        ("minute", "minute"),
+        ("minutes", "minute"),
+        ("hour", "hour"),
+        ("hours", "hour"),
+        ("day", "day"),
+        ("days", "day"),
+        ("week", "week"),
+        ("weeks", "week"),
+        ("month", "month"),
+        ("months", "month"),
+        ("year", "year"),
+        ("years", "year"),
+        ("decade", "decade"),
+        ("decades", "decade"),
+    ];
+    WORDS
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(word))
+        .map(|(_, unit)| *unit)
+}
+
+/// Whether `word` is a day of the week ("Monday", "Mon").
+pub fn is_weekday(word: &str) -> bool {
+    weekday(word).is_some()
+}
+
+/// The ISO weekday (Monday 1 … Sunday 7) of a capitalised day name.
+pub fn weekday(word: &str) -> Option<u32> {
+    const DAYS: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    let found = DAYS.iter().position(|name| name.eq_ignore_ascii_case(word));
+    found.and_then(|idx| u32::try_from(idx + 1).ok())
+}
+
+/// Whether `word` is a function word, a bound word or a common verb ending
+/// in "s", which never names a thing nor is a counted noun: "About", "In",
+/// "was", "has", "across".
+pub fn is_function_word(word: &str) -> bool {
+    const WORDS: [&str; 78] = [
+        "a",
+        "about",
+        "above",
+        "across",
+        "after",
+        "against",
+        "all",
+        "almost",
+        "along",
+        "also",
+        "among",
+        "an",
+        "and",
+        "another",
+        "around",
+        "as",
+        "at",
+        "before",
+        "below",
+        "between",
+        "but",
+        "by",
+        "circa",
+        "does",
+        "during",
+        "each",
+        "estimated",
+        "every",
+        "fewer",
+        "for",
+        "from",
+        "goes",
+        "has",
+        "her",
+        "his",
+        "in",
+        "including",
+        "into",
+        "is",
+        "its",
+        "just",
+        "least",
+        "less",
+        "more",
+        "most",
+        "nearly",
+        "news",
+        "no",
+        "of",
+        "on",
+        "only",
+        "or",
+        "our",
+        "over",
+        "perhaps",
+        "plus",
+        "roughly",
+        "says",
+        "since",
+        "some",
+        "than",
+        "that",
+        "the",
+        "their",
+        "these",
+        "this",
+        "those",
+        "through",
+        "thus",
+        "to",
+        "towards",
+        "under",
+        "unless",
+        "until",
+        "up",
+        "was",
+        "whereas",
+        "with",
+    ];
+    WORDS.iter().any(|entry| entry.eq_ignore_ascii_case(word))
+}
+
 /// The multiplier of a scale word or suffix ("billion", "bn" → 1e9).
 pub fn scale_word(word: &str) -> Option<f64> {
     const SCALES: [(&str, f64); 10] = [

@@ -57,7 +57,7 @@ fn report(labels: &Path) -> (Value, Option<i32>) {
 fn correct_labels_score_one_and_exit_zero() {
     let (json, code) = report(&fixture("eval/labels.toml"));
     assert_eq!(code, Some(0), "{json:#}");
-    assert_eq!(json["schema_version"], 1);
+    assert_eq!(json["schema_version"], 2);
     assert_eq!(json["instances"]["precision"], 1.0, "{json:#}");
     assert_eq!(json["instances"]["recall"], 1.0, "{json:#}");
     assert_eq!(json["instances"]["judged"], 4, "{json:#}");
@@ -200,5 +200,5 @@ fn json_and_table_are_identical_at_one_and_eight_threads() {
     }
     let json = eval(&labels, &["--format", "json", "--threads", "1"]);
     let parsed: Value = serde_json::from_slice(&json.stdout).expect("JSON");
-    assert_eq!(parsed["schema_version"], 1);
+    assert_eq!(parsed["schema_version"], 2);
 }

@@ -15,7 +15,7 @@ const BROKEN: &[&str] = &[
     "tests/fixtures/rules-broken/30-terms.toml:7:21: empty term list",
     "tests/fixtures/rules-broken/30-terms.toml:7:25: invalid regex `S-(400`: unclosed group",
     "tests/fixtures/rules-broken/30-terms.toml:7:38: regex `\\w{1000}{1000}` exceeds the size limit of 1048576 bytes",
-    "tests/fixtures/rules-broken/40-figures.toml:3:1: figure rule needs `value` (percent, count, money, quantity, year, date, range)",
+    "tests/fixtures/rules-broken/40-figures.toml:3:1: figure rule needs `value` (percent, count, money, quantity, year, date, range, multiplier, duration, ordinal)",
     "tests/fixtures/rules-broken/40-figures.toml:14:9: unknown value type `percentage`, did you mean `percent`?",
     "tests/fixtures/rules-broken/40-figures.toml:15:26: tolerance must not be negative, found -2",
     "tests/fixtures/rules-broken/40-figures.toml:23:26: relative tolerance is a fraction between 0 and 1, found 1.5",

@@ -126,6 +126,7 @@ pub fn check(group: &ClaimGroup<'_>, spec: &FigureSpec, buckets: &Buckets) -> Ve
                 readings.join(" against ")
             ),
             sides,
+            mentions: Vec::new(),
         });
     }
     findings

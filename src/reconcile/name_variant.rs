@@ -114,6 +114,7 @@ fn finding(a: &NameCount, b: &NameCount) -> Finding {
             times(b.count)
         ),
         sides: vec![side(a), side(b)],
+        mentions: Vec::new(),
     }
 }
 

@@ -821,6 +821,7 @@ fn evaluate<'a>(
         last_sentence: last as u32,
         spans: relative(positive),
         deny: relative(deny),
+        slots: Vec::new(),
     })
 }
 

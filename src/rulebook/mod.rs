@@ -8,6 +8,7 @@
 
 mod automaton;
 pub(crate) mod parse;
+pub(crate) mod pattern;
 mod term;
 
 use std::ops::Range;
@@ -18,6 +19,7 @@ use crate::kinds::RuleInfo;
 use crate::model::{Lexicon, NameConfig, RuleId, Sentence, Speakers, Stance};
 
 use automaton::Automaton;
+pub use pattern::SlotMatch;
 
 /// A rule's example sentence, for `claimcheck rules test`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,6 +48,8 @@ pub struct Rule {
     source: String,
     /// The compiled terms: what the automaton reports back for this rule.
     pub(crate) terms: term::RuleTerms,
+    /// Role patterns, any of which a match must also fill (none: terms alone).
+    pub(crate) patterns: Vec<pattern::Pattern>,
 }
 
 impl Rule {
@@ -68,6 +72,9 @@ pub struct RuleMatch {
     pub spans: Vec<Range<usize>>,
     /// Byte spans of denial cues, relative to the start of `sentence`.
     pub deny: Vec<Range<usize>>,
+    /// For a rule with patterns: the slots the match filled, in pattern
+    /// order, with spans relative to the start of `sentence`.
+    pub slots: Vec<SlotMatch>,
 }
 
 /// The whole rulebook, compiled.
@@ -206,7 +213,41 @@ impl Rulebook {
     /// Every match of every rule in `text`, sorted by sentence then rule.
     /// Furniture sentences never match. `sentences` must be in text order.
     pub fn find(&self, text: &str, sentences: &[Sentence]) -> Vec<RuleMatch> {
-        self.automaton.find(&self.rules, text, sentences)
+        let mut matches = self.automaton.find(&self.rules, text, sentences);
+        matches.retain_mut(|found| self.fill_patterns(found, text, sentences));
+        matches
+    }
+
+    /// For a match of a rule with patterns: whether a pattern fills its
+    /// sentences, and then its slots become the match's spans and slots.
+    /// A rule without patterns keeps every match as the terms made it.
+    fn fill_patterns(&self, found: &mut RuleMatch, text: &str, sentences: &[Sentence]) -> bool {
+        let Some(rule) = self.rules.get(found.rule.index()) else {
+            return false;
+        };
+        if rule.patterns.is_empty() {
+            return true;
+        }
+        let (Some(first), Some(last)) = (
+            sentences.get(found.sentence as usize),
+            sentences.get(found.last_sentence as usize),
+        ) else {
+            return false;
+        };
+        let Some(quote) = text.get(first.start..last.end) else {
+            return false;
+        };
+        match pattern::find(&rule.patterns, quote) {
+            Some(slots) => {
+                let mut spans: Vec<Range<usize>> =
+                    slots.iter().map(|slot| slot.span.clone()).collect();
+                spans.sort_by_key(|span| (span.start, span.end));
+                found.spans = spans;
+                found.slots = slots;
+                true
+            }
+            None => false,
+        }
     }
 
     /// Every literal phrase of the rulebook (references and entity aliases

@@ -157,6 +157,7 @@ fn instance(idx: usize) -> Instance {
         attribution: None,
         hedge: None,
         factuality: Factuality::asserted(),
+        slots: Vec::new(),
         origin: format!("outlet-{}", doc % N_ORIGINS),
         repeat: false,
     }

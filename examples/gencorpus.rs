@@ -49,6 +49,15 @@ struct Args {
     /// Writes a rulebook ten times larger than `--rules` into this directory.
     #[arg(long = "rules-x10")]
     rules_x10: Option<PathBuf>,
+    /// Writes a rulebook `--times` larger than `--rules` into this directory, fairly: each
+    /// rule is followed by clones over a distinct vocabulary (every word renamed, references
+    /// expanded inline and renamed, regexes made to require a renamed word), so a clone costs
+    /// the automaton as much as its rule but matches nothing the rule would not.
+    #[arg(long = "rules-fair")]
+    rules_fair: Option<PathBuf>,
+    /// With `--rules-fair`: how many times the rulebook grows (2 or more).
+    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(2..))]
+    times: u32,
     /// Sparse corpus: English prose files whose word-level (bigram) model writes the filler
     /// paragraphs, e.g. Debian's `/usr/share/common-licenses/*` (package `base-files`).
     #[arg(long, num_args = 1..)]
@@ -99,8 +108,17 @@ fn main() -> std::process::ExitCode {
 }
 
 fn run(args: &Args) -> anyhow::Result<()> {
-    if args.out.is_none() && args.rules_x10.is_none() {
-        anyhow::bail!("nothing to do: give --out DIR and/or --rules-x10 DIR");
+    if args.out.is_none() && args.rules_x10.is_none() && args.rules_fair.is_none() {
+        anyhow::bail!("nothing to do: give --out DIR, --rules-x10 DIR or --rules-fair DIR");
+    }
+    if let Some(out) = &args.rules_fair {
+        let n_rules = write_rules_fair(&args.rules, out, args.times as usize)?;
+        eprintln!(
+            "gencorpus: wrote {n_rules} rules ({}x {}, fair clones) to {}",
+            args.times,
+            args.rules.display(),
+            out.display()
+        );
     }
     if let Some(out) = &args.out {
         let mut source = Source::load(&args.from)?;
@@ -671,6 +689,156 @@ fn write_rules_x10(rules: &Path, out: &Path) -> anyhow::Result<usize> {
     Ok(n_rules)
 }
 
+/// Writes every `.toml` file of `rules` into `out`, each rule followed by `times - 1` fair
+/// clones (`id-f1` ...); returns the number of rules written.
+fn write_rules_fair(rules: &Path, out: &Path, times: usize) -> anyhow::Result<usize> {
+    let mut files = Vec::new();
+    list_toml(rules, &mut files)?;
+    files.sort();
+    if files.is_empty() {
+        anyhow::bail!("no .toml rule files in {}", rules.display());
+    }
+    let mut tables = Vec::new();
+    for path in files {
+        let text =
+            fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+        let table: toml::Table = text
+            .parse()
+            .with_context(|| format!("parsing {}", path.display()))?;
+        tables.push((path, table));
+    }
+    let definitions = definitions(tables.iter().map(|(_, table)| table));
+    let mut n_rules = 0;
+    for (path, mut table) in tables {
+        if let Some(toml::Value::Array(rules)) = table.get_mut("rule") {
+            let mut grown = Vec::with_capacity(rules.len() * times);
+            for rule in rules.iter() {
+                grown.push(rule.clone());
+                if let toml::Value::Table(rule) = rule {
+                    for clone in 1..times {
+                        grown.push(toml::Value::Table(fair_clone(rule, clone, &definitions)));
+                    }
+                }
+            }
+            n_rules += grown.len();
+            *rules = grown;
+        }
+        let rel = path.strip_prefix(rules).unwrap_or(&path);
+        let target = out.join(rel);
+        if let Some(parent) = target.parent() {
+            fs::create_dir_all(parent)
+                .with_context(|| format!("creating directory {}", parent.display()))?;
+        }
+        let rendered = toml::to_string(&table)
+            .with_context(|| format!("rendering the clones of {}", path.display()))?;
+        fs::write(&target, rendered).with_context(|| format!("writing {}", target.display()))?;
+    }
+    Ok(n_rules)
+}
+
+/// What each `@name` stands for: `[lexicon]` and `[phrases]` lists and `[entity.NAME]` aliases.
+fn definitions<'a>(
+    tables: impl Iterator<Item = &'a toml::Table>,
+) -> std::collections::HashMap<String, Vec<String>> {
+    let strings = |value: &toml::Value| -> Vec<String> {
+        value
+            .as_array()
+            .map(|items| {
+                items
+                    .iter()
+                    .filter_map(|item| item.as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let mut definitions = std::collections::HashMap::new();
+    for table in tables {
+        for section in ["lexicon", "phrases"] {
+            if let Some(toml::Value::Table(lists)) = table.get(section) {
+                for (name, value) in lists {
+                    definitions.insert(name.clone(), strings(value));
+                }
+            }
+        }
+        if let Some(toml::Value::Table(entities)) = table.get("entity") {
+            for (name, entity) in entities {
+                if let Some(aliases) = entity.get("aliases") {
+                    definitions.insert(name.clone(), strings(aliases));
+                }
+            }
+        }
+    }
+    definitions
+}
+
+/// Clone number `n` of `rule` over its own vocabulary: id `-fN`, examples dropped, every term
+/// of `all`, `any`, `not`, `not_inside` and `deny` renamed (`@name` expanded first).
+fn fair_clone(
+    rule: &toml::Table,
+    n: usize,
+    definitions: &std::collections::HashMap<String, Vec<String>>,
+) -> toml::Table {
+    let mut clone = rule.clone();
+    if let Some(toml::Value::String(id)) = clone.get_mut("id") {
+        id.push_str(&format!("-f{n}"));
+    }
+    clone.remove("example");
+    for key in ["all", "any", "not", "not_inside", "deny"] {
+        if let Some(toml::Value::Array(terms)) = clone.get_mut(key) {
+            for term in terms.iter_mut() {
+                let alternatives: Vec<String> = match &*term {
+                    toml::Value::String(text) => expand(text, definitions),
+                    toml::Value::Array(items) => items
+                        .iter()
+                        .filter_map(toml::Value::as_str)
+                        .flat_map(|text| expand(text, definitions))
+                        .collect(),
+                    _ => continue,
+                };
+                let renamed: Vec<toml::Value> = alternatives
+                    .iter()
+                    .map(|text| toml::Value::String(rename(text, n)))
+                    .collect();
+                *term = if renamed.len() == 1 {
+                    renamed
+                        .into_iter()
+                        .next()
+                        .unwrap_or(toml::Value::Array(Vec::new()))
+                } else {
+                    toml::Value::Array(renamed)
+                };
+            }
+        }
+    }
+    clone
+}
+
+/// The phrases `@name` stands for, or the text itself.
+fn expand(text: &str, definitions: &std::collections::HashMap<String, Vec<String>>) -> Vec<String> {
+    match text
+        .strip_prefix('@')
+        .and_then(|name| definitions.get(name))
+    {
+        Some(phrases) => phrases.clone(),
+        None => vec![text.to_string()],
+    }
+}
+
+/// A phrase with every word suffixed `qN` (before a trailing `*`); a regex made to start
+/// with the word `zqNz`, which no text holds.
+fn rename(text: &str, n: usize) -> String {
+    if let Some(pattern) = text.strip_prefix("re:") {
+        return format!("re:zq{n}z{pattern}");
+    }
+    text.split_whitespace()
+        .map(|word| match word.strip_suffix('*') {
+            Some(stem) => format!("{stem}q{n}*"),
+            None => format!("{word}q{n}"),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn list_toml(dir: &Path, files: &mut Vec<PathBuf>) -> anyhow::Result<()> {
     for entry in fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))? {
         let path = entry
@@ -922,6 +1090,68 @@ mod tests {
             "Between 2014 and 2018, about 70% of China’s weapons imports (2018–2014) came from Russia."
         ));
         assert!(seen.iter().any(|text| !text.contains("about 70%")));
+    }
+
+    #[test]
+    fn fair_clones_rename_every_word_and_expand_references() {
+        assert_eq!(
+            rename("suppl* military aid", 3),
+            "supplq3* militaryq3 aidq3"
+        );
+        assert_eq!(rename("re:\\bS-?400s?\\b", 2), "re:zq2z\\bS-?400s?\\b");
+        let rulebook: toml::Table = r#"
+[lexicon]
+denial = ["deny", "denied"]
+
+[entity.china]
+aliases = ["China", "Beijing"]
+
+[[rule]]
+id = "aid"
+kind = "proposition"
+claim = "c"
+all = ["@china", ["send*", "@denial"]]
+
+[[rule.example]]
+text = "China sends aid."
+"#
+        .parse()
+        .expect("the test rulebook parses");
+        let definitions = definitions(std::iter::once(&rulebook));
+        let rule = rulebook["rule"][0].as_table().expect("a rule table");
+        let clone = fair_clone(rule, 1, &definitions);
+        assert_eq!(clone["id"].as_str(), Some("aid-f1"));
+        assert!(!clone.contains_key("example"));
+        assert_eq!(
+            clone["all"].to_string(),
+            r#"[["Chinaq1", "Beijingq1"], ["sendq1*", "denyq1", "deniedq1"]]"#
+        );
+    }
+
+    #[test]
+    fn filler_avoids_the_given_phrases_and_is_deterministic() {
+        let texts = [
+            "The supplier said the weapons were old. The old house stood on a hill. \
+            A dog sat in the old house. The hill was green and the dog was old."
+                .to_string(),
+        ];
+        let filler = Filler::new(&texts, "suppl\nweapon\na lead\n");
+        let mut a = SplitMix64(5);
+        let mut b = SplitMix64(5);
+        let text = filler.paragraph(200, &mut a);
+        assert_eq!(text, filler.paragraph(200, &mut b));
+        let lower = text.to_lowercase();
+        assert!(
+            !lower.contains("suppl") && !lower.contains("weapon"),
+            "{text}"
+        );
+        assert!(
+            !lower
+                .split(|c: char| !c.is_alphabetic())
+                .any(|word| word == "a"),
+            "{text}"
+        );
+        assert!(lower.contains("house"), "{text}");
     }
 
     #[test]

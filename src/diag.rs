@@ -151,7 +151,9 @@ impl<'a> Ctx<'a> {
             .text
             .get(line_start..offset.min(self.text.len()))
             .map_or(0, |prefix| prefix.chars().count());
-        (line_idx as u32 + 1, column as u32 + 1)
+        // A byte order mark opening the file is no column an editor shows.
+        let bom = usize::from(line_idx == 0 && column > 0 && self.text.starts_with('\u{FEFF}'));
+        (line_idx as u32 + 1, (column - bom) as u32 + 1)
     }
 
     /// Records a problem at `span`.
@@ -218,19 +220,32 @@ pub fn get<'t, 'i>(table: &'t DeTable<'i>, key: &str) -> Option<&'t Spanned<DeVa
     table.get(key)
 }
 
-/// The value as a number, for integers and floats.
+/// The value as a number, for integers and finite floats (`nan` and `inf`
+/// are no number a rule can mean: NaN would switch a bound off, an infinite
+/// tolerance would make every value agree).
 pub fn number(value: &DeValue<'_>) -> Option<f64> {
     match value {
         DeValue::Integer(integer) => i64::from_str_radix(integer.as_str(), integer.radix())
             .ok()
             .map(|n| n as f64),
-        DeValue::Float(float) => float.as_str().replace('_', "").parse().ok(),
+        DeValue::Float(float) => float
+            .as_str()
+            .replace('_', "")
+            .parse()
+            .ok()
+            .filter(|number: &f64| number.is_finite()),
         _ => None,
     }
 }
 
-/// "expected a string for `id`, found integer".
+/// "expected a string for `id`, found integer"; for a `nan` or `inf` where a
+/// number is expected, "`min` must be a finite number, found nan".
 pub fn wrong_type(key: &str, expected: &str, found: &DeValue<'_>) -> String {
+    if let DeValue::Float(float) = found {
+        if expected == "a number" {
+            return format!("`{key}` must be a finite number, found {}", float.as_str());
+        }
+    }
     format!(
         "expected {expected} for `{key}`, found {}",
         found.type_str()

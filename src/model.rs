@@ -286,8 +286,10 @@ pub enum SpeechAct {
     Warning,
     /// It is intended or planned: "plans to", "vowed to".
     Plan,
-    /// The writer keeps a distance: "ostensibly", "so-called".
+    /// The writer keeps a distance: "purportedly", "sought to portray".
     Distancing,
+    /// It is predicted, not yet so: "will encourage the Kremlin to provide".
+    Prediction,
 }
 
 /// How sure the speech act is of its claim.
@@ -334,6 +336,21 @@ impl Factuality {
             SpeechAct::Assertion | SpeechAct::Report | SpeechAct::Denial
         ) && matches!(self.certainty, Certainty::Certain | Certainty::Probable)
     }
+}
+
+/// A role a rule's pattern filled in an instance: who did it (`agent`), what
+/// was done (`act`), to or for whom (`recipient`), with what (`theme`), or any
+/// role the pattern names.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Slot {
+    /// The role as the pattern names it.
+    pub role: String,
+    /// The words that filled it, as written.
+    pub text: String,
+    /// Byte offset of those words inside the instance's quote.
+    pub start: usize,
+    /// One past their end.
+    pub end: usize,
 }
 
 /// A hedge word that weakens a claim without denying it.
@@ -532,6 +549,8 @@ pub struct Instance {
     pub hedge: Option<Hedge>,
     /// Its speech act and certainty: whether it takes a side.
     pub factuality: Factuality,
+    /// The roles a pattern filled (empty for a rule without patterns).
+    pub slots: Vec<Slot>,
     /// The independent source behind the instance: the speaker, else the
     /// publisher followed through `derived_from`, else the document id.
     pub origin: String,
@@ -568,6 +587,7 @@ impl Instance {
             attribution: None,
             hedge: None,
             factuality: Factuality::asserted(),
+            slots: Vec::new(),
             origin: origin.to_string(),
             repeat: false,
         }
@@ -737,4 +757,8 @@ pub struct Finding {
     pub explanation: String,
     /// The sides, each with its instances.
     pub sides: Vec<Side>,
+    /// Instances of the rule that take no side (speculation, conditionals,
+    /// questions, warnings, plans, distancing, predictions), as indexes into
+    /// the sorted instance list: listed for the editor, never counted.
+    pub mentions: Vec<u32>,
 }

@@ -26,6 +26,9 @@ pub struct Decoded {
     /// How the text was decoded, when it was not plain UTF-8: the warning's
     /// message without the path (`decoded as windows-1252 (detected)`).
     pub decision: Option<String>,
+    /// The encoding the text was decoded with (UTF-8 for a UTF-8 file,
+    /// lossy or not).
+    pub encoding: &'static Encoding,
     /// The text offset the decision is about (the first bad byte of a
     /// UTF-8 file), if it is about one place.
     pub at: Option<usize>,
@@ -92,6 +95,7 @@ pub fn decode(bytes: &[u8], declared: Option<&'static Encoding>) -> Decoded {
                 text: text.to_owned(),
                 offsets: Offsets::default(),
                 decision: None,
+                encoding: UTF_8,
                 at: None,
             }
         }
@@ -157,6 +161,7 @@ fn with(encoding: &'static Encoding, bytes: &[u8], base: usize) -> Decoded {
         text,
         offsets,
         decision: None,
+        encoding,
         at: None,
     }
 }
@@ -197,6 +202,7 @@ fn lossy_utf8(bytes: &[u8]) -> Decoded {
         text,
         offsets,
         decision: None,
+        encoding: UTF_8,
         at: None,
     }
 }

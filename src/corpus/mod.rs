@@ -34,8 +34,12 @@ const MAX_TITLE_CHARS: usize = 120;
 pub struct Source {
     /// Where to read it.
     pub path: PathBuf,
-    /// Path relative to its corpus root, with `/` separators.
+    /// Path relative to its corpus root, with `/` separators (bytes of a
+    /// name that are not UTF-8 written `\xNN`).
     pub rel: String,
+    /// The article's id when `corpus.toml` gives none: the file stem, or
+    /// its relative path without extension when two stems are the same.
+    pub id: String,
     /// Metadata from `corpus.toml`, which wins over front matter.
     pub manifest: Option<Document>,
     /// The encoding `corpus.toml` declares for it, if any.
@@ -85,12 +89,8 @@ pub fn discover(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
     corpus
         .sources
         .sort_by(|a, b| a.rel.cmp(&b.rel).then_with(|| a.path.cmp(&b.path)));
-    // A file reached twice (given by name and inside a directory) counts once.
-    let mut seen = BTreeSet::new();
-    corpus.sources.retain(|source| {
-        seen.insert(std::fs::canonicalize(&source.path).unwrap_or_else(|_| source.path.clone()))
-    });
-    check_ids(&corpus.sources)?;
+    keep_one_per_file(&mut corpus.sources);
+    assign_ids(&mut corpus.sources)?;
     Ok(corpus)
 }
 
@@ -113,6 +113,12 @@ pub fn read(source: &Source) -> anyhow::Result<Loaded> {
     }
     let bytes = std::fs::read(&source.path)
         .with_context(|| format!("reading article {}", source.path.display()))?;
+    Ok(read_bytes(source, bytes))
+}
+
+/// Reads one article from its file's `bytes` (the article path of `read`
+/// after the file is read; the fuzz target's entry).
+pub fn read_bytes(source: &Source, bytes: Vec<u8>) -> Loaded {
     let mut warnings = Vec::new();
     let probe = &bytes[..bytes.len().min(BINARY_PROBE)];
     let nul = memchr::memchr(0, probe).filter(|_| !is_utf16(&bytes, source.encoding));
@@ -121,17 +127,18 @@ pub fn read(source: &Source) -> anyhow::Result<Loaded> {
             "{}: binary file (NUL byte at offset {nul}), skipped",
             source.path.display()
         )));
-        return Ok(Loaded {
+        return Loaded {
             article: None,
             warnings,
             offsets: Offsets::default(),
-        });
+        };
     }
     let Decoded {
         text,
         offsets,
         decision,
         at,
+        ..
     } = decode(&bytes, source.encoding);
     drop(bytes);
     if let Some(decision) = decision {
@@ -146,7 +153,7 @@ pub fn read(source: &Source) -> anyhow::Result<Loaded> {
     }
     let sentences = crate::text::segment(&text);
     let document = document_of(source, &text, &sentences, &mut warnings);
-    Ok(Loaded {
+    Loaded {
         article: Some(Article {
             document,
             text,
@@ -154,7 +161,7 @@ pub fn read(source: &Source) -> anyhow::Result<Loaded> {
         }),
         warnings,
         offsets,
-    })
+    }
 }
 
 /// Whether the file is UTF-16 (a byte order mark, or declared): its NUL
@@ -207,7 +214,7 @@ fn document_of(
     warnings: &mut Vec<Notice>,
 ) -> Document {
     let mut document = source.manifest.clone().unwrap_or_else(|| Document {
-        id: stem(&source.path),
+        id: source.id.clone(),
         ..Document::default()
     });
     document.path = source.rel.clone();
@@ -244,16 +251,17 @@ fn document_of(
 /// Adds the articles under directory `root`, with its manifest's metadata.
 fn discover_dir(root: &Path, corpus: &mut Corpus) -> anyhow::Result<()> {
     let entries = manifest::load(root)?.unwrap_or_default();
-    let mut found = Vec::new();
-    let mut visited = BTreeSet::new();
+    let mut state = Walk::default();
     walk(
-        root,
-        "",
-        &mut visited,
-        &mut found,
-        &mut corpus.warnings,
+        &mut root.to_path_buf(),
+        &mut String::new(),
+        &mut state,
         true,
     )?;
+    let Walk {
+        found, warnings, ..
+    } = state;
+    corpus.warnings.extend(warnings);
     let mut by_rel: BTreeMap<String, manifest::Entry> = entries
         .into_iter()
         .map(|entry| (entry.rel.clone(), entry))
@@ -265,6 +273,7 @@ fn discover_dir(root: &Path, corpus: &mut Corpus) -> anyhow::Result<()> {
         corpus.sources.push(Source {
             path,
             rel,
+            id: String::new(),
             encoding: entry.as_ref().and_then(|entry| entry.encoding),
             manifest: entry.map(|entry| entry.document),
         });
@@ -275,6 +284,7 @@ fn discover_dir(root: &Path, corpus: &mut Corpus) -> anyhow::Result<()> {
             corpus.sources.push(Source {
                 path: root.join(&rel),
                 rel,
+                id: String::new(),
                 encoding: entry.encoding,
                 manifest: Some(entry.document),
             });
@@ -293,8 +303,8 @@ fn discover_dir(root: &Path, corpus: &mut Corpus) -> anyhow::Result<()> {
 fn discover_file(path: &Path, corpus: &mut Corpus) -> anyhow::Result<()> {
     let rel = path
         .file_name()
-        .map(|name| name.to_string_lossy().into_owned())
-        .unwrap_or_else(|| path.to_string_lossy().into_owned());
+        .map(lossless)
+        .unwrap_or_else(|| lossless(path.as_os_str()));
     let parent = path
         .parent()
         .filter(|parent| !parent.as_os_str().is_empty())
@@ -306,76 +316,180 @@ fn discover_file(path: &Path, corpus: &mut Corpus) -> anyhow::Result<()> {
     corpus.sources.push(Source {
         path: path.to_path_buf(),
         rel,
+        id: String::new(),
         encoding: entry.as_ref().and_then(|entry| entry.encoding),
         manifest: entry.map(|entry| entry.document),
     });
     Ok(())
 }
 
-/// Collects `(path, rel)` of the article files under `dir`, in name order.
-/// Unreadable subdirectories and symlink loops become warnings; an unreadable
-/// root is an error.
+/// What `walk` collects and remembers while it goes down a directory tree.
+#[derive(Debug, Default)]
+struct Walk {
+    /// `(path, rel)` of the article files found, in walk order.
+    found: Vec<(PathBuf, String)>,
+    /// Problems met.
+    warnings: Vec<Notice>,
+    /// Every directory walked, by identity.
+    visited: BTreeSet<Option<DirKey>>,
+    /// The directories from the root down to the current one, by identity.
+    ancestors: Vec<Option<DirKey>>,
+    /// File-system calls made and path bytes built (see [`walk_work`]).
+    work: u64,
+}
+
+/// Collects the article files under `dir` (at `path`, relative `rel`, each
+/// ending without a `/`), in name order. `path` and `rel` grow and shrink in
+/// place, so a deep tree costs time linear in its depth. A directory that is
+/// its own ancestor (a symlink loop) is a warning; a second name for a
+/// directory already walked (`latest -> 2024`) is skipped quietly, its files
+/// being listed under the first; unreadable subdirectories are errors
+/// reported as notices; an unreadable root is an error.
 fn walk(
-    dir: &Path,
-    prefix: &str,
-    visited: &mut BTreeSet<PathBuf>,
-    found: &mut Vec<(PathBuf, String)>,
-    warnings: &mut Vec<Notice>,
+    path: &mut PathBuf,
+    rel: &mut String,
+    walk_state: &mut Walk,
     is_root: bool,
 ) -> anyhow::Result<()> {
-    let canonical = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
-    if !visited.insert(canonical) {
-        warnings.push(Notice::warning(format!(
-            "{}: directory already visited (symlink loop?), skipped",
-            dir.display()
+    let key = dir_key(path, &mut walk_state.work);
+    if walk_state.ancestors.contains(&key) && key.is_some() {
+        walk_state.warnings.push(Notice::warning(format!(
+            "{}: symlink loop (a directory inside itself), skipped",
+            path.display()
         )));
         return Ok(());
     }
-    let listing = match std::fs::read_dir(dir) {
+    // A key is a path off Unix, so it is cloned, not copied.
+    #[allow(clippy::clone_on_copy)]
+    let first_visit = walk_state.visited.insert(key.clone());
+    if key.is_some() && !first_visit {
+        return Ok(());
+    }
+    walk_state.work += 1;
+    let listing = match std::fs::read_dir(&*path) {
         Ok(listing) => listing,
         Err(err) if is_root => {
             return Err(anyhow::Error::new(err)
-                .context(format!("reading corpus directory {}", dir.display())))
+                .context(format!("reading corpus directory {}", path.display())))
         }
         Err(err) => {
-            warnings.push(Notice::error(format!(
+            walk_state.warnings.push(Notice::error(format!(
                 "{}: cannot read directory: {err}",
-                dir.display()
+                path.display()
             )));
             return Ok(());
         }
     };
     let mut names = Vec::new();
     for entry in listing {
+        walk_state.work += 1;
         match entry {
             Ok(entry) => names.push(entry.file_name()),
-            Err(err) => warnings.push(Notice::error(format!(
+            Err(err) => walk_state.warnings.push(Notice::error(format!(
                 "{}: cannot list entry: {err}",
-                dir.display()
-            ))),
-        }
-    }
-    names.sort();
-    for name in names {
-        let name_text = name.to_string_lossy();
-        if name_text.starts_with('.') || name_text == manifest::FILE_NAME {
-            continue;
-        }
-        let path = dir.join(&name);
-        let rel = format!("{prefix}{name_text}");
-        match std::fs::metadata(&path) {
-            Ok(meta) if meta.is_dir() => {
-                walk(&path, &format!("{rel}/"), visited, found, warnings, false)?
-            }
-            Ok(_) if is_article(&path) => found.push((path, rel)),
-            Ok(_) => {}
-            Err(err) => warnings.push(Notice::error(format!(
-                "{}: cannot read: {err}",
                 path.display()
             ))),
         }
     }
+    names.sort();
+    walk_state.ancestors.push(key);
+    for name in names {
+        let name_text = lossless(&name);
+        if name_text.starts_with('.') || name_text == manifest::FILE_NAME {
+            continue;
+        }
+        let rel_len = rel.len();
+        if !rel.is_empty() {
+            rel.push('/');
+        }
+        rel.push_str(&name_text);
+        path.push(&name);
+        walk_state.work += 1 + name.len() as u64;
+        match std::fs::metadata(&*path) {
+            Ok(meta) if meta.is_dir() => walk(path, rel, walk_state, false)?,
+            Ok(_) if is_article(path) => walk_state.found.push((path.clone(), rel.clone())),
+            Ok(_) => {}
+            Err(err) => walk_state.warnings.push(Notice::error(format!(
+                "{}: cannot read: {err}",
+                path.display()
+            ))),
+        }
+        path.pop();
+        rel.truncate(rel_len);
+    }
+    walk_state.ancestors.pop();
     Ok(())
+}
+
+/// The work `discover` does listing the directory trees under `paths`:
+/// file-system calls plus path bytes built, which tests hold linear in the
+/// depth and size of the tree.
+pub fn walk_work(paths: &[PathBuf]) -> u64 {
+    paths
+        .iter()
+        .map(|root| {
+            let mut state = Walk::default();
+            let _ = walk(&mut root.clone(), &mut String::new(), &mut state, true);
+            state.work
+        })
+        .sum()
+}
+
+/// What makes a directory itself: device and inode on Unix, else its
+/// canonical path.
+#[cfg(unix)]
+type DirKey = (u64, u64);
+#[cfg(not(unix))]
+type DirKey = PathBuf;
+
+/// The identity of the file or directory at `path`, `None` when it cannot
+/// be read.
+#[cfg(unix)]
+fn dir_key(path: &Path, work: &mut u64) -> Option<DirKey> {
+    use std::os::unix::fs::MetadataExt;
+    *work += 1;
+    std::fs::metadata(path)
+        .ok()
+        .map(|meta| (meta.dev(), meta.ino()))
+}
+
+#[cfg(not(unix))]
+fn dir_key(path: &Path, work: &mut u64) -> Option<DirKey> {
+    *work += path.components().count() as u64;
+    std::fs::canonicalize(path).ok()
+}
+
+/// Keeps one source per file (by device and inode: a file given by name and
+/// inside a directory, a symlink alias, a hard link): the one `corpus.toml`
+/// describes, else the one that is not a symlink, else the first by path.
+fn keep_one_per_file(sources: &mut Vec<Source>) {
+    let mut work = 0;
+    let keys: Vec<Option<DirKey>> = sources
+        .iter()
+        .map(|source| dir_key(&source.path, &mut work))
+        .collect();
+    let rank = |source: &Source| {
+        let is_link =
+            std::fs::symlink_metadata(&source.path).is_ok_and(|meta| meta.file_type().is_symlink());
+        (source.manifest.is_none(), is_link)
+    };
+    let mut best: BTreeMap<&DirKey, usize> = BTreeMap::new();
+    for (idx, key) in keys.iter().enumerate() {
+        let Some(key) = key else { continue };
+        match best.get(key) {
+            Some(&other) if rank(&sources[other]) <= rank(&sources[idx]) => {}
+            _ => {
+                best.insert(key, idx);
+            }
+        }
+    }
+    let keep: BTreeSet<usize> = best.into_values().collect();
+    let mut idx = 0;
+    sources.retain(|_| {
+        let kept = keys[idx].is_none() || keep.contains(&idx);
+        idx += 1;
+        kept
+    });
 }
 
 /// Whether a file name ends in `.txt` or `.md` (any case).
@@ -385,14 +499,33 @@ fn is_article(path: &Path) -> bool {
         .is_some_and(|ext| ext.eq_ignore_ascii_case("txt") || ext.eq_ignore_ascii_case("md"))
 }
 
-/// Fails when two sources share an id.
-fn check_ids(sources: &[Source]) -> anyhow::Result<()> {
+/// Gives each source without a `corpus.toml` id its file stem, or its
+/// relative path without extension when another article has that stem
+/// (`a/same.txt` and `b/same.txt` become `a/same` and `b/same`); fails when
+/// two articles still share an id.
+fn assign_ids(sources: &mut [Source]) -> anyhow::Result<()> {
+    let mut n_stems: BTreeMap<String, usize> = BTreeMap::new();
+    for source in sources.iter() {
+        let id = match &source.manifest {
+            Some(document) => document.id.clone(),
+            None => stem(&source.rel),
+        };
+        *n_stems.entry(id).or_default() += 1;
+    }
+    for source in sources.iter_mut() {
+        let stem = stem(&source.rel);
+        source.id = if n_stems.get(&stem).is_some_and(|&n| n > 1) {
+            without_extension(&source.rel).to_owned()
+        } else {
+            stem
+        };
+    }
     let mut ids: BTreeMap<String, &Source> = BTreeMap::new();
-    for source in sources {
+    for source in sources.iter() {
         let id = source
             .manifest
             .as_ref()
-            .map_or_else(|| stem(&source.path), |document| document.id.clone());
+            .map_or_else(|| source.id.clone(), |document| document.id.clone());
         if let Some(other) = ids.insert(id.clone(), source) {
             anyhow::bail!(
                 "duplicate article id `{id}`: {} and {} (give one an `id` in {})",
@@ -405,10 +538,41 @@ fn check_ids(sources: &[Source]) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn stem(path: &Path) -> String {
-    path.file_stem()
-        .map(|stem| stem.to_string_lossy().into_owned())
-        .unwrap_or_default()
+/// The file stem of a `/`-separated relative path.
+fn stem(rel: &str) -> String {
+    let name = rel.rsplit('/').next().unwrap_or(rel);
+    without_extension(name).to_owned()
+}
+
+/// `rel` without its last extension (`a/b.txt` → `a/b`; `.txt` stays).
+fn without_extension(rel: &str) -> &str {
+    let name_start = rel.rfind('/').map_or(0, |slash| slash + 1);
+    match rel[name_start..].rfind('.') {
+        Some(dot) if dot > 0 => &rel[..name_start + dot],
+        _ => rel,
+    }
+}
+
+/// A file name as text; bytes that are not UTF-8 are written `\xNN`, so
+/// two names that differ only there stay different.
+fn lossless(name: &std::ffi::OsStr) -> String {
+    #[cfg(unix)]
+    {
+        use std::fmt::Write;
+        use std::os::unix::ffi::OsStrExt;
+        let mut out = String::new();
+        for chunk in name.as_bytes().utf8_chunks() {
+            out.push_str(chunk.valid());
+            for byte in chunk.invalid() {
+                let _ = write!(out, "\\x{byte:02X}");
+            }
+        }
+        out
+    }
+    #[cfg(not(unix))]
+    {
+        name.to_string_lossy().into_owned()
+    }
 }
 
 #[cfg(test)]

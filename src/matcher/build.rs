@@ -7,7 +7,7 @@ use std::ops::Range;
 use crate::kinds::{FigureKey, Reading, RuleInfo, RuleKind};
 use crate::model::{
     Article, ArticleId, Attribution, Citation, Document, Factuality, Hedge, Instance, OriginPolicy,
-    RuleId, Sentence, SentenceKind, Speakers, StanceReading, Value,
+    RuleId, Sentence, SentenceKind, Slot, Speakers, StanceReading, Value,
 };
 use crate::provenance;
 
@@ -32,6 +32,8 @@ pub struct Draft {
     pub hedge: Option<Hedge>,
     /// Its speech act and certainty.
     pub factuality: Factuality,
+    /// The roles a pattern filled.
+    pub slots: Vec<Slot>,
 }
 
 /// The instances `draft` makes in `article` for `rule`: one, and one more
@@ -122,6 +124,7 @@ pub fn instance(
         attribution: draft.attribution,
         hedge: draft.hedge,
         factuality: draft.factuality,
+        slots: draft.slots,
         origin,
         repeat: first.repeat_of.is_some(),
     })

@@ -127,6 +127,7 @@ pub fn denials(rulebook: &Rulebook, article: &Article, matches: &[RuleMatch]) ->
                 certainty: Certainty::Certain,
                 cue: Some(denial.attribution.cue.clone()),
             },
+            slots: Vec::new(),
         };
         instances.extend(build::instance(
             &rule.info,
@@ -256,6 +257,7 @@ mod tests {
                 last_sentence,
                 spans: Vec::new(),
                 deny: Vec::new(),
+                slots: Vec::new(),
             })
             .collect();
         let covered = Covered::new(&matches);

@@ -19,7 +19,7 @@ use crate::corpus::{self, Corpus};
 use crate::diag::Notice;
 use crate::kinds;
 use crate::model::{
-    Article, ArticleId, CopyOf, DenialClass, Document, Instance, NameCount, RuleId, Stance,
+    Article, ArticleId, CopyOf, DenialClass, Document, Instance, NameCount, RuleId, Slot, Stance,
     StanceReading, Value,
 };
 use crate::names;
@@ -295,6 +295,18 @@ fn instance(
         factuality,
         values: reading.values.clone(),
         matched,
+        slots: rule_match
+            .slots
+            .iter()
+            .filter_map(|slot| {
+                Some(Slot {
+                    role: slot.role.clone(),
+                    text: quote.get(slot.span.clone())?.to_string(),
+                    start: slot.span.start,
+                    end: slot.span.end,
+                })
+            })
+            .collect(),
     };
     Some(build::instances(
         &rule.info,

@@ -76,6 +76,13 @@ const DENIALS: &[&str] = &[
     "refutes",
     "refuted",
     "dismissed as",
+    "dismissed",
+    "dismisses",
+    "rebutted",
+    "rebuts",
+    "rebuffed",
+    "no knowledge of",
+    "unaware of",
 ];
 
 const NEGATIONS: &[&str] = &[

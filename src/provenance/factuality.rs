@@ -6,18 +6,24 @@
 //! Ignores: "China supplied drones to Russia, officials said."    (report, certain: a side)
 //!
 //! Decisions, in order, on the words before the claim's first phrase (its
-//! clause and what frames it): a question ("?", "whether"); a conditional
-//! ("if", "unless"); a warning or urging ("warned … against", "urged … not
-//! to"); a plan ("plans to", "intends to", "vowed to"); distancing
-//! ("ostensibly", "so-called"); a speculative hedge ("could", "may",
-//! "might", "unlikely") in scope. Otherwise a denial when the stance denies,
-//! a report when someone is quoted, else an assertion; a "likely",
-//! "reportedly" or "believed to" hedge makes it probable. Only assertions,
-//! reports and denials that are certain or probable take a side.
+//! clause and what frames it, see `text::clause`): a question ("?",
+//! "whether"); a conditional (the claim inside an "if" or "unless" clause,
+//! not the concessive "even if"); a warning or urging ("warned … against",
+//! "urged … not to"); a plan ("plans to", "intends to", "vowed to");
+//! distancing ("purportedly", "sought to portray"); a speculative hedge
+//! ("could", "may", "might") in scope; a prediction ("will" before the claim
+//! in its clause, not "will not"). Otherwise a denial when the stance denies
+//! (a rebuttal too: "dismissed the report as", "had no knowledge of"), a
+//! report when someone is quoted, else an assertion; a "likely",
+//! "reportedly" or "believed to" hedge makes it probable, and so do the
+//! probable negatives "unlikely to", "ostensibly" and "so-called" of a
+//! denial. Only assertions, reports and denials that are certain or probable
+//! take a side.
 
 use std::ops::Range;
 
 use crate::model::{Attribution, Certainty, Factuality, Hedge, SpeechAct, Stance, StanceReading};
+use crate::text::clause::{self, ClauseKind};
 
 /// How many words before the claim a plan or distancing cue may stand.
 const CUE_WORDS: usize = 8;
@@ -60,12 +66,44 @@ pub fn read(
         .split(|ch: char| !(ch.is_alphanumeric() || ch == '-' || ch == '\''))
         .filter(|word| !word.is_empty())
         .collect();
-    let conditional = clause
-        .iter()
-        .enumerate()
-        .find(|(idx, word)| ["if", "unless"].contains(*word) && !rhetorical_if(&clause[idx + 1..]));
-    if let Some((_, cue)) = conditional {
-        return framed(SpeechAct::Conditional, Certainty::Underspecified, cue);
+    let clauses = clause::split(quote);
+    let claim_clause = clauses.at(first);
+    let framing = clauses.ancestry(claim_clause);
+    let opened_by = |openers: &[&str]| {
+        framing.iter().find_map(|idx| {
+            let found = clauses.clauses.get(*idx)?;
+            (found.kind == ClauseKind::Subordinate && openers.contains(&found.opener.as_str()))
+                .then(|| {
+                    (
+                        found.opener.clone(),
+                        found.spans.first().map_or(0, |span| span.start),
+                    )
+                })
+        })
+    };
+    if let Some((cue, _)) = opened_by(&["whether"]) {
+        return framed(SpeechAct::Question, Certainty::Underspecified, &cue);
+    }
+    // "even if", "as if": concessive or comparative, no condition.
+    let conditional = opened_by(&["if", "unless"]).filter(|(_, at)| {
+        let head = quote.get(..*at).unwrap_or("").to_lowercase();
+        let head = head.trim_end();
+        !(head.ends_with("even") || head.ends_with(" as"))
+    });
+    if let Some((cue, at)) = conditional {
+        let words_after: Vec<String> = quote
+            .get(at..)
+            .unwrap_or("")
+            .split(|ch: char| !(ch.is_alphanumeric() || ch == '-' || ch == '\''))
+            .filter(|word| !word.is_empty())
+            .skip(1)
+            .take(3)
+            .map(str::to_lowercase)
+            .collect();
+        let words_after: Vec<&str> = words_after.iter().map(String::as_str).collect();
+        if !rhetorical_if(&words_after) {
+            return framed(SpeechAct::Conditional, Certainty::Underspecified, &cue);
+        }
     }
     if let Some(cue) = warning(&clause) {
         return framed(SpeechAct::Warning, Certainty::Underspecified, cue);
@@ -82,6 +120,9 @@ pub fn read(
     if let Some(cue) = hedge_cue.as_deref().filter(|cue| SPECULATIVE.contains(cue)) {
         return framed(SpeechAct::Speculation, Certainty::Possible, cue);
     }
+    if prediction(&clause) {
+        return framed(SpeechAct::Prediction, Certainty::Underspecified, "will");
+    }
     let act = if stance.stance == Stance::Deny {
         SpeechAct::Denial
     } else if attribution.is_some() {
@@ -89,7 +130,12 @@ pub fn read(
     } else {
         SpeechAct::Assertion
     };
-    match hedge_cue {
+    // "unlikely to", "ostensibly", "so-called": a probable negative.
+    let doubted =
+        stance.cue.as_deref().map(str::to_lowercase).filter(|cue| {
+            stance.stance == Stance::Deny && PROBABLE_NEGATIVES.contains(&cue.as_str())
+        });
+    match doubted.or(hedge_cue) {
         Some(cue) => Factuality {
             act,
             certainty: Certainty::Probable,
@@ -157,7 +203,42 @@ const COUNTERFACTUAL_WORDS: &[&str] = &[
 
 /// Hedges that make a claim a possibility, not a probability.
 const SPECULATIVE: &[&str] = &[
-    "could", "may", "might", "possibly", "perhaps", "unlikely", "rumoured", "rumored",
+    "could", "may", "might", "possibly", "perhaps", "rumoured", "rumored",
+];
+
+/// Denial cues that deny as probably, not certainly, so.
+const PROBABLE_NEGATIVES: &[&str] = &["unlikely", "ostensibly", "so-called"];
+
+/// Whether the claim's clause words (`clause`, before the claim) predict it:
+/// "will" or "'ll" at most `PREDICTION_WORDS` words before the claim, not
+/// followed by a negation ("will encourage the Kremlin to provide"; "will
+/// not send" is a denial, kept as one), with no preposition between: the
+/// claim in "will face murder charges for the deaths of 298 people" or
+/// "there will be a meeting for relatives of the 193 who died" is taken as
+/// given, not predicted.
+fn prediction(clause: &[&str]) -> bool {
+    let start = clause.len().saturating_sub(PREDICTION_WORDS + 1);
+    clause.iter().enumerate().skip(start).any(|(idx, word)| {
+        let rest = &clause[idx + 1..];
+        matches!(*word, "will" | "ll")
+            && !rest.first().is_some_and(|next| {
+                ["not", "no", "never", "n't"].contains(next) || LIGHT_VERBS.contains(next)
+            })
+            && !rest.iter().any(|word| PREPOSITIONS.contains(word))
+    })
+}
+
+/// Verbs after "will" whose object carries a claim taken as given ("will
+/// face murder charges", "there will be a meeting for relatives of the 193").
+const LIGHT_VERBS: &[&str] = &["be", "face", "have", "hold", "see", "mark", "include"];
+
+/// How many words before the claim a predicting "will" may stand.
+const PREDICTION_WORDS: usize = 4;
+
+/// Prepositions that put the claim outside the predicted predicate.
+const PREPOSITIONS: &[&str] = &[
+    "for", "of", "over", "about", "into", "after", "amid", "despite", "from", "in", "on", "at",
+    "with", "since", "by",
 ];
 
 /// Words (or the first word of a phrase, checked with its next) that frame a plan.
@@ -182,13 +263,7 @@ const PLANS: &[&str] = &[
 ];
 
 /// Words by which the writer keeps a distance from what follows.
-const DISTANCING: &[&str] = &[
-    "ostensibly",
-    "so-called",
-    "purportedly",
-    "supposedly",
-    "portray",
-];
+const DISTANCING: &[&str] = &["purportedly", "supposedly", "portray"];
 
 /// The first of `cues` among `words`, when it is followed by "to" (plans) or stands alone.
 fn cue_in<'a>(words: &[&'a str], cues: &[&str]) -> Option<&'a str> {
@@ -233,16 +308,20 @@ mod tests {
     fn check(
         sentence: &str,
         claim: &str,
-        deny: bool,
+        deny: Option<&str>,
         speaker: Option<&str>,
         hedge: Option<&str>,
         expected: (SpeechAct, Certainty, Option<&str>, bool),
     ) {
         let start = sentence.find(claim).expect("the claim is in the sentence");
         let stance = StanceReading {
-            stance: if deny { Stance::Deny } else { Stance::Affirm },
-            cue: None,
-            class: deny.then_some(DenialClass::Antonymy),
+            stance: if deny.is_some() {
+                Stance::Deny
+            } else {
+                Stance::Affirm
+            },
+            cue: deny.map(str::to_string),
+            class: deny.map(|_| DenialClass::Antonymy),
         };
         let attribution = speaker.map(|speaker| Attribution {
             speaker: speaker.to_string(),
@@ -274,7 +353,7 @@ mod tests {
         check(
             "Analysts say China could supply drones to Russia.",
             "supply drones",
-            false,
+            None,
             Some("Analysts"),
             Some("could"),
             (Speculation, Possible, Some("could"), false),
@@ -282,7 +361,7 @@ mod tests {
         check(
             "China supplied drones to Russia, officials said.",
             "supplied drones",
-            false,
+            None,
             Some("officials"),
             None,
             (Report, Certain, None, true),
@@ -290,7 +369,7 @@ mod tests {
         check(
             "The ministry denied supplying drones to Russia.",
             "supplying drones",
-            true,
+            Some("denied"),
             Some("The ministry"),
             None,
             (Denial, Certain, None, true),
@@ -298,7 +377,7 @@ mod tests {
         check(
             "Reporters asked whether the firm will send parts to the army.",
             "send parts",
-            false,
+            None,
             None,
             None,
             (Question, Underspecified, Some("whether"), false),
@@ -306,7 +385,7 @@ mod tests {
         check(
             "Will the dam hold for another week?",
             "dam hold",
-            false,
+            None,
             None,
             None,
             (Question, Underspecified, Some("?"), false),
@@ -314,7 +393,7 @@ mod tests {
         check(
             "If Beijing sends weapons, the West will respond.",
             "sends weapons",
-            false,
+            None,
             None,
             None,
             (Conditional, Underspecified, Some("if"), false),
@@ -322,7 +401,7 @@ mod tests {
         check(
             "The minister warned the company against selling drones to the regime.",
             "selling drones",
-            false,
+            None,
             Some("The minister"),
             None,
             (Warning, Underspecified, Some("warned"), false),
@@ -330,7 +409,7 @@ mod tests {
         check(
             "Washington urged Beijing not to supply weapons to Moscow.",
             "supply weapons",
-            false,
+            None,
             Some("Washington"),
             None,
             (Warning, Underspecified, Some("urged"), false),
@@ -338,7 +417,7 @@ mod tests {
         check(
             "Officials plan to evacuate the towns downstream by Friday.",
             "evacuate the towns",
-            false,
+            None,
             Some("Officials"),
             None,
             (Plan, Underspecified, Some("plan"), false),
@@ -346,15 +425,23 @@ mod tests {
         check(
             "China ostensibly pursues a policy of neutrality on the war.",
             "policy of neutrality",
-            false,
+            Some("ostensibly"),
             None,
             None,
-            (Distancing, Underspecified, Some("ostensibly"), false),
+            (Denial, Probable, Some("ostensibly"), true),
+        );
+        check(
+            "The agency purportedly stays neutral on the war.",
+            "stays neutral",
+            None,
+            None,
+            Some("purportedly"),
+            (Distancing, Underspecified, Some("purportedly"), false),
         );
         check(
             "The missile was likely fired from rebel-held territory.",
             "fired from",
-            false,
+            None,
             None,
             Some("likely"),
             (Assertion, Probable, Some("likely"), true),
@@ -362,7 +449,7 @@ mod tests {
         check(
             "Chinese firms reportedly shipped rifles to Russia.",
             "shipped rifles",
-            false,
+            None,
             None,
             Some("reportedly"),
             (Assertion, Probable, Some("reportedly"), true),
@@ -370,7 +457,7 @@ mod tests {
         check(
             "The dam was destroyed on Tuesday morning.",
             "dam was destroyed",
-            false,
+            None,
             None,
             None,
             (Assertion, Certain, None, true),
@@ -378,10 +465,180 @@ mod tests {
         check(
             "Military analysts say China is unlikely to send anything but basic supplies.",
             "send anything",
-            false,
+            Some("unlikely"),
             Some("Military analysts"),
             Some("unlikely"),
-            (Speculation, Possible, Some("unlikely"), false),
+            (Denial, Probable, Some("unlikely"), true),
+        );
+    }
+
+    #[test]
+    fn clauses_decide_conditions_questions_and_predictions() {
+        use Certainty::*;
+        use SpeechAct::*;
+        check(
+            "The West will respond if Beijing sends weapons to Moscow, officials said.",
+            "sends weapons",
+            None,
+            Some("officials"),
+            None,
+            (Conditional, Underspecified, Some("if"), false),
+        );
+        check(
+            "\"If the international investigative team is indeed interested in tracking down the real culprits of the MH17 catastrophe, its members would better rely on facts,\" the Russian Defense Ministry said.",
+            "real culprits",
+            None,
+            Some("the Russian Defense Ministry"),
+            None,
+            (Conditional, Underspecified, Some("if"), false),
+        );
+        check(
+            "Asked if the deal was secret, Peskov said Russia had sold the S-400 to China.",
+            "sold the S-400",
+            None,
+            Some("Peskov"),
+            None,
+            (Report, Certain, None, true),
+        );
+        check(
+            "Cooperation is likely to bring major challenges, even if their relationship has not yet established a formal alliance.",
+            "formal alliance",
+            Some("has not"),
+            None,
+            None,
+            (Denial, Certain, None, true),
+        );
+        check(
+            "If there is one person responsible for the collapses, it is the contractor.",
+            "person responsible",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
+        );
+        check(
+            "It is unclear whether the shipments of Chinese drones ever reached Russia.",
+            "shipments of Chinese drones",
+            None,
+            None,
+            None,
+            (Question, Underspecified, Some("whether"), false),
+        );
+        check(
+            "A protracted break with the West will encourage the Kremlin to provide even more sophisticated systems to China, said Paul Schwartz.",
+            "Kremlin",
+            None,
+            Some("Paul Schwartz"),
+            None,
+            (Prediction, Underspecified, Some("will"), false),
+        );
+        check(
+            "Beijing has declared that it will not send weapons to Russia or Ukraine.",
+            "send weapons",
+            Some("will not"),
+            Some("Beijing"),
+            None,
+            (Denial, Certain, None, true),
+        );
+    }
+
+    #[test]
+    fn a_prediction_governs_its_predicate_only() {
+        use Certainty::*;
+        use SpeechAct::*;
+        check(
+            "On Monday there will be a closed meeting for relatives of the 193 Dutch nationals who died.",
+            "193 Dutch",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
+        );
+        check(
+            "Three Russians and one Ukrainian will face murder charges for the deaths of 298 people aboard the flight.",
+            "murder charges",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
+        );
+        check(
+            "Russia will deliver more S-400 batteries to China next year.",
+            "deliver more S-400",
+            None,
+            None,
+            None,
+            (Prediction, Underspecified, Some("will"), false),
+        );
+    }
+
+    #[test]
+    fn rebuttals_warnings_plans_and_distancing() {
+        use Certainty::*;
+        use SpeechAct::*;
+        check(
+            "The Kremlin dismissed the report of drone shipments as disinformation.",
+            "drone shipments",
+            Some("dismissed"),
+            Some("The Kremlin"),
+            None,
+            (Denial, Certain, None, true),
+        );
+        check(
+            "The ministry said it had no knowledge of any shipments of drones to Russia.",
+            "shipments of drones",
+            Some("no knowledge of"),
+            Some("The ministry"),
+            None,
+            (Denial, Certain, None, true),
+        );
+        check(
+            "The US warned China against supplying lethal aid to Russia.",
+            "supplying lethal aid",
+            None,
+            Some("The US"),
+            None,
+            (Warning, Underspecified, Some("warned"), false),
+        );
+        check(
+            "Brussels urged member states not to buy Russian gas.",
+            "buy Russian gas",
+            None,
+            Some("Brussels"),
+            None,
+            (Warning, Underspecified, Some("urged"), false),
+        );
+        check(
+            "Moscow intends to buy more S-400 batteries for its own army.",
+            "S-400 batteries",
+            None,
+            None,
+            None,
+            (Plan, Underspecified, Some("intends"), false),
+        );
+        check(
+            "The Kremlin vowed to rebuild the dam within a year.",
+            "rebuild the dam",
+            None,
+            Some("The Kremlin"),
+            None,
+            (Plan, Underspecified, Some("vowed"), false),
+        );
+        check(
+            "State media sought to portray the blast as Ukrainian sabotage.",
+            "Ukrainian sabotage",
+            None,
+            None,
+            None,
+            (Distancing, Underspecified, Some("portray"), false),
+        );
+        check(
+            "Officials said the so-called humanitarian convoy carried ammunition.",
+            "humanitarian convoy",
+            Some("so-called"),
+            Some("Officials"),
+            None,
+            (Denial, Probable, Some("so-called"), true),
         );
     }
 }

@@ -7,12 +7,14 @@
 //! `Antonymy`; then a negation at most a few words before a claim phrase with
 //! no clause break between, `Negation`. A negation right before a denial word
 //! ("did not deny", "never denied") cancels both and affirms. "unlikely to"
-//! is a hedge, not a denial: the writer weakens the claim without negating it.
+//! negates what follows as probably not so (FactBank's probable-negative):
+//! a denial whose certainty `factuality` reads as probable. The writer's
+//! "ostensibly" or "so-called" before the claim doubts it: a denial too.
 
 use std::ops::Range;
 
 use crate::model::{DenialClass, Stance, StanceReading};
-use crate::provenance::cues::{Hit, DENIAL, NEGATION};
+use crate::provenance::cues::{CueKinds, Hit, DENIAL, HEDGE, NEGATION};
 use crate::text::clause::{self, Clauses};
 
 /// How many words may separate a negation from the claim phrase it governs.
@@ -59,9 +61,17 @@ pub fn read(
     let governs = |cue: &Range<usize>, target: &Range<usize>, max_words: usize| {
         governs(sentence, &clauses, cue, target, max_words)
     };
+    let doubts = writer_doubts(sentence);
     let negations: Vec<&Hit> = hits
         .iter()
-        .filter(|hit| hit.kinds.contains(NEGATION) && !is_idiom(sentence, &hit.span))
+        .chain(doubts.iter())
+        .filter(|hit| {
+            let unlikely = hit.kinds.contains(HEDGE)
+                && sentence
+                    .get(hit.span.clone())
+                    .is_some_and(|cue| cue.eq_ignore_ascii_case("unlikely"));
+            (hit.kinds.contains(NEGATION) || unlikely) && !is_idiom(sentence, &hit.span)
+        })
         .collect();
     let denials = deny_spans
         .iter()
@@ -119,6 +129,35 @@ pub fn read(
         class: None,
     }
 }
+
+/// The writer's doubt cues in `sentence` ("ostensibly", "so-called"), as
+/// negation hits: they deny what they modify.
+fn writer_doubts(sentence: &str) -> Vec<Hit> {
+    let lower = sentence.to_ascii_lowercase();
+    WRITER_DOUBTS
+        .iter()
+        .flat_map(|cue| {
+            lower.match_indices(cue).filter_map(|(at, found)| {
+                let end = at + found.len();
+                let starts = lower[..at]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|ch| !ch.is_alphanumeric());
+                let ends = lower[end..]
+                    .chars()
+                    .next()
+                    .is_none_or(|ch| !ch.is_alphanumeric());
+                (starts && ends).then_some(Hit {
+                    kinds: NEGATION | CueKinds::default(),
+                    span: at..end,
+                })
+            })
+        })
+        .collect()
+}
+
+/// Words by which the writer doubts what they modify.
+const WRITER_DOUBTS: &[&str] = &["ostensibly", "so-called"];
 
 fn deny(sentence: &str, span: Range<usize>, class: DenialClass) -> StanceReading {
     StanceReading {
@@ -420,10 +459,16 @@ mod tests {
             &[],
             affirm,
         );
-        // "unlikely" hedges, it does not deny.
+        // "unlikely to" denies what it governs (probably not), nothing else.
         check(
             "Military analysts say China could significantly aid the Russian invasion, but are unlikely to send anything but basic supplies.",
             &["send anything"],
+            &[],
+            (Stance::Deny, Some("unlikely"), Some(DenialClass::Negation)),
+        );
+        check(
+            "Military analysts say China could significantly aid the Russian invasion, but are unlikely to send anything but basic supplies.",
+            &["China", "aid the Russian invasion"],
             &[],
             affirm,
         );
@@ -568,6 +613,57 @@ mod tests {
             &["blamed Ukraine", "blast"],
             &[],
             affirm,
+        );
+    }
+
+    #[test]
+    fn writer_doubt_and_unlikely_deny() {
+        check(
+            "Nearly a month later, the war has tested the limits of Beijing’s support as China ostensibly pursues a policy of neutrality even as it refuses to criticize the Kremlin.",
+            &["China", "neutrality"],
+            &[],
+            (Stance::Deny, Some("ostensibly"), Some(DenialClass::Negation)),
+        );
+        check(
+            "The so-called humanitarian convoy carried ammunition.",
+            &["humanitarian convoy"],
+            &[],
+            (Stance::Deny, Some("so-called"), Some(DenialClass::Negation)),
+        );
+        check(
+            "Skeptics continue to argue that Russia and China are unlikely to reach a formal alliance.",
+            &["Russia", "formal alliance"],
+            &[],
+            (Stance::Deny, Some("unlikely"), Some(DenialClass::Negation)),
+        );
+        check(
+            "Beijing dismissed reports that it sent drones to Moscow.",
+            &["sent drones", "Moscow"],
+            &[],
+            (Stance::Deny, Some("dismissed"), Some(DenialClass::Antonymy)),
+        );
+        check(
+            "The ministry said it had no knowledge of any drone shipments to Russia.",
+            &["drone shipments", "Russia"],
+            &[],
+            (
+                Stance::Deny,
+                Some("no knowledge of"),
+                Some(DenialClass::Antonymy),
+            ),
+        );
+        check(
+            "Beijing is unlikely to send weapons to Moscow, analysts say.",
+            &["send weapons", "Moscow"],
+            &[],
+            (Stance::Deny, Some("unlikely"), Some(DenialClass::Negation)),
+        );
+        // Litotes affirms.
+        check(
+            "It is not unlikely that Russia and China will reach a formal alliance.",
+            &["formal alliance"],
+            &[],
+            (Stance::Affirm, None, None),
         );
     }
 

@@ -56,6 +56,7 @@ pub fn check(group: &ClaimGroup<'_>) -> Option<Finding> {
                 mentions: Vec::new(),
             },
         ],
+        mentions: Vec::new(),
     })
 }
 

@@ -95,6 +95,7 @@ fn corroboration(
             instances: members,
             mentions: Vec::new(),
         }],
+        mentions: Vec::new(),
     })
 }
 

@@ -121,6 +121,7 @@ pub fn check(group: &ClaimGroup<'_>, buckets: &Buckets) -> Vec<Finding> {
                 readings.join(" against ")
             ),
             sides,
+            mentions: Vec::new(),
         });
     }
     findings

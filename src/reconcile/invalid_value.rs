@@ -59,6 +59,7 @@ pub fn check(input: &Input<'_>) -> Vec<Finding> {
                     instances: vec![idx as u32],
                     mentions: Vec::new(),
                 }],
+                mentions: Vec::new(),
             });
         }
     }

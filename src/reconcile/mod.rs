@@ -11,10 +11,13 @@ mod invalid_value;
 mod name_variant;
 mod unsupported;
 
+pub use name_variant::work as name_variant_work;
+
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::kinds::{RuleInfo, RuleKind};
 use crate::model::{Document, Finding, Instance, NameConfig, NameCount, RuleId};
+use crate::vocab::Named;
 
 /// Everything the reconciler looks at.
 #[derive(Debug, Clone, Copy)]
@@ -115,10 +118,41 @@ pub fn reconcile(input: &Input<'_>) -> Vec<Finding> {
         }
         findings.extend(unsupported::check(&group));
     }
+    list_mentions(input, &mut findings);
     findings.extend(invalid_value::check(input));
     findings.extend(name_variant::check(input.names_seen, input.names));
     findings.sort();
     findings
+}
+
+/// Lists with each finding about a rule the rule's instances that take no
+/// side (speculation, conditionals, questions, warnings, plans, distancing,
+/// predictions; pull-quote repeats excepted), and says in the explanation
+/// that they were not counted.
+fn list_mentions(input: &Input<'_>, findings: &mut [Finding]) {
+    let mut by_rule: BTreeMap<RuleId, Vec<u32>> = BTreeMap::new();
+    for (idx, instance) in input.instances.iter().enumerate() {
+        if !instance.repeat && !instance.factuality.takes_side() {
+            by_rule.entry(instance.rule).or_default().push(idx as u32);
+        }
+    }
+    for finding in findings {
+        let Some(mentions) = finding.rule.and_then(|rule| by_rule.get(&rule)) else {
+            continue;
+        };
+        let acts: BTreeSet<&str> = mentions
+            .iter()
+            .filter_map(|idx| input.instances.get(*idx as usize))
+            .map(|instance| instance.factuality.act.name())
+            .collect();
+        finding.explanation.push_str(&format!(
+            " Not counted: {} that take{} no side ({}), listed as mentions.",
+            plural(mentions.len(), "instance"),
+            if mentions.len() == 1 { "s" } else { "" },
+            join_origins(acts),
+        ));
+        finding.mentions = mentions.clone();
+    }
 }
 
 /// Groups instances by rule; a figure's group holds only instances with a value.
@@ -168,6 +202,81 @@ pub(crate) fn plural(n: usize, noun: &str) -> String {
         format!("1 {noun}")
     } else {
         format!("{n} {noun}s")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::{instance, proposition};
+    use super::*;
+    use crate::model::{Certainty, Factuality, FindingKind, SpeechAct, Stance};
+
+    /// Reconciles `instances` of one proposition rule and returns, per
+    /// finding, its kind, its mention indexes and its explanation's tail.
+    fn check(instances: &[Instance], expected: &[(FindingKind, &[u32], &str)]) {
+        let rules = [proposition("p")];
+        let input = Input {
+            rules: &rules,
+            names: &NameConfig::default(),
+            documents: &[],
+            instances,
+            names_seen: &[],
+        };
+        let got: Vec<(FindingKind, Vec<u32>, String)> = reconcile(&input)
+            .into_iter()
+            .map(|finding| {
+                let tail = finding
+                    .explanation
+                    .find(" Not counted")
+                    .map_or(String::new(), |at| {
+                        finding.explanation[at + 1..].to_string()
+                    });
+                (finding.kind, finding.mentions, tail)
+            })
+            .collect();
+        let expected: Vec<(FindingKind, Vec<u32>, String)> = expected
+            .iter()
+            .map(|(kind, mentions, tail)| (*kind, mentions.to_vec(), tail.to_string()))
+            .collect();
+        assert_eq!(got, expected);
+    }
+
+    fn speaking(mut instance: Instance, act: SpeechAct) -> Instance {
+        instance.factuality = Factuality {
+            act,
+            certainty: Certainty::Underspecified,
+            cue: None,
+        };
+        instance
+    }
+
+    #[test]
+    fn instances_without_a_side_are_listed_as_mentions_never_counted() {
+        let instances = [
+            instance(0, 1, "reuters", Stance::Affirm),
+            instance(1, 1, "ap", Stance::Affirm),
+            speaking(
+                instance(2, 1, "analysts", Stance::Affirm),
+                SpeechAct::Speculation,
+            ),
+            speaking(instance(3, 1, "nato", Stance::Deny), SpeechAct::Warning),
+        ];
+        check(
+            &instances,
+            &[(
+                FindingKind::Corroborated,
+                &[2, 3],
+                "Not counted: 2 instances that take no side (speculation and warning), listed as mentions.",
+            )],
+        );
+        // A speculation alone makes no finding at all.
+        check(
+            &[speaking(
+                instance(0, 1, "analysts", Stance::Affirm),
+                SpeechAct::Speculation,
+            )],
+            &[],
+        );
     }
 }
 

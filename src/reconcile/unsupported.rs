@@ -60,6 +60,7 @@ pub fn check(group: &ClaimGroup<'_>) -> Option<Finding> {
             instances: group.members.clone(),
             mentions: Vec::new(),
         }],
+        mentions: Vec::new(),
     })
 }
 

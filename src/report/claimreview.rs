@@ -11,7 +11,8 @@
 //!   the earliest dated one (omitted when no article has a date);
 //! - `reviewRating`: a `Rating` whose `alternateName` is the finding's verdict
 //!   ("Disputed", "Figures disagree", "Unsupported": the status read with the
-//!   kind, as the table's verdict);
+//!   kind, as the table's verdict), or, with `--baseline`, the reviewer's
+//!   decision when it overrules the engine ("Dismissed", "False positive");
 //! - `reviewBody`: the finding's explanation;
 //! - `author`, `url` (the publisher's url with `#` and the finding id) and
 //!   `datePublished`: from `--claimreview-author`, `--claimreview-url` and
@@ -22,6 +23,7 @@ use std::collections::BTreeSet;
 
 use serde_json::{json, Map, Value};
 
+use super::fingerprint::Decision;
 use super::{verdict, Report};
 use crate::model::{ArticleId, Finding, FindingKind, PubDate};
 
@@ -47,7 +49,7 @@ pub fn write(report: &Report<'_>, out: &mut dyn std::io::Write) -> std::io::Resu
         .iter()
         .enumerate()
         .filter(|(_, finding)| reviewed(finding.kind))
-        .map(|(idx, finding)| review(report, report.finding_id(idx), finding))
+        .map(|(idx, finding)| review(report, idx, finding))
         .collect();
     serde_json::to_writer_pretty(&mut *out, &reviews)?;
     out.write_all(b"\n")
@@ -62,7 +64,8 @@ fn reviewed(kind: FindingKind) -> bool {
 }
 
 /// One `ClaimReview`.
-fn review(report: &Report<'_>, id: &str, finding: &Finding) -> Value {
+fn review(report: &Report<'_>, idx: usize, finding: &Finding) -> Value {
+    let id = report.finding_id(idx);
     let mut review = Map::new();
     review.insert("@context".into(), json!("https://schema.org"));
     review.insert("@type".into(), json!("ClaimReview"));
@@ -72,7 +75,7 @@ fn review(report: &Report<'_>, id: &str, finding: &Finding) -> Value {
         "reviewRating".into(),
         json!({
             "@type": "Rating",
-            "alternateName": capitalised(&verdict(finding)),
+            "alternateName": rating(report, idx, finding),
         }),
     );
     review.insert("reviewBody".into(), json!(finding.explanation));
@@ -89,6 +92,21 @@ fn review(report: &Report<'_>, id: &str, finding: &Finding) -> Value {
         review.insert("datePublished".into(), json!(date.to_string()));
     }
     Value::Object(review)
+}
+
+/// The rating's name: the reviewer's decision in the baseline when it
+/// overrules the engine ("Dismissed", "False positive"), else the verdict.
+fn rating(report: &Report<'_>, idx: usize, finding: &Finding) -> String {
+    let decision = report
+        .identities
+        .get(idx)
+        .and_then(|identity| identity.baseline.as_ref())
+        .and_then(|mark| mark.decision);
+    match decision {
+        Some(Decision::Dismissed) => "Dismissed".to_string(),
+        Some(Decision::FalsePositive) => "False positive".to_string(),
+        Some(Decision::Accepted) | None => capitalised(&verdict(finding)),
+    }
 }
 
 /// The `Claim` reviewed: an appearance per article, the earliest dated first.

@@ -179,8 +179,8 @@ struct InstanceWire<'a> {
     /// True for a pull quote repeating its own article (never a second source).
     repeat: bool,
     /// Schema 2: the speech act that carries the claim: `assertion`, `report`,
-    /// `denial`, `speculation`, `conditional`, `question`, `warning`, `plan`
-    /// or `distancing`.
+    /// `denial`, `speculation`, `conditional`, `question`, `warning`, `plan`,
+    /// `distancing` or `prediction`.
     speech_act: SpeechAct,
     /// Schema 2: `certain`, `probable`, `possible` or `underspecified`.
     certainty: Certainty,
@@ -190,6 +190,24 @@ struct InstanceWire<'a> {
     /// or probable assertion, report or denial that is not a pull-quote
     /// repeat); other instances are listed, never counted.
     side: bool,
+    /// The roles a rule's pattern filled (`agent`, `act`, `recipient`,
+    /// `theme`, …), in pattern order: `{role, text, start, end}` with byte
+    /// offsets inside `quote`. Absent for rules without patterns.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    slots: Vec<SlotWire<'a>>,
+}
+
+/// A role a pattern filled.
+#[derive(Serialize)]
+struct SlotWire<'a> {
+    /// The role as the pattern names it.
+    role: &'a str,
+    /// The words that filled it.
+    text: &'a str,
+    /// Byte offset inside the quote.
+    start: usize,
+    /// One past the end.
+    end: usize,
 }
 
 /// A value: `{kind, text, normalized, grain, approx, bound, interval}`.
@@ -282,6 +300,12 @@ struct FindingWire<'a> {
     instances: Vec<String>,
     /// The sides, each with its label and instance ids.
     sides: Vec<SideWire<'a>>,
+    /// Instance ids of the rule's instances that take no side (speculation,
+    /// conditionals, questions, warnings, plans, distancing, predictions):
+    /// listed for the editor, never counted as an origin or a side. Absent
+    /// when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    mentions: Vec<String>,
 }
 
 /// One side of a finding.
@@ -405,6 +429,16 @@ fn instance_wire<'a>(
         certainty: instance.factuality.certainty,
         factuality_cue: instance.factuality.cue.as_deref(),
         side: instance.factuality.takes_side() && !instance.repeat,
+        slots: instance
+            .slots
+            .iter()
+            .map(|slot| SlotWire {
+                role: &slot.role,
+                text: &slot.text,
+                start: slot.start,
+                end: slot.end,
+            })
+            .collect(),
     }
 }
 
@@ -456,6 +490,11 @@ fn finding_wire<'a>(
                     })
                     .collect(),
             })
+            .collect(),
+        mentions: finding
+            .mentions
+            .iter()
+            .map(|idx| instance_id(ids, *idx))
             .collect(),
     }
 }

@@ -159,10 +159,16 @@ pub fn write(
     style: &table::Style,
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
+    let cleaned = match format {
+        Format::Table | Format::Markdown => Cleaned::of(report),
+        _ => None,
+    };
+    let shown = cleaned.as_ref().map(|cleaned| cleaned.report(report));
+    let clean_report = shown.as_ref().unwrap_or(report);
     match format {
-        Format::Table => out.write_all(table::render(report, style).as_bytes()),
+        Format::Table => out.write_all(table::render(clean_report, style).as_bytes()),
         Format::Json => json::write(report, out),
-        Format::Markdown => out.write_all(markdown::render(report).as_bytes()),
+        Format::Markdown => out.write_all(markdown::render(clean_report).as_bytes()),
         Format::Html => out.write_all(html::render(report).as_bytes()),
         Format::Claimreview => claimreview::write(report, out),
         Format::Sarif => sarif::write(report, out),
@@ -475,6 +481,118 @@ pub fn side_lines(report: &Report<'_>, side: &Side) -> Vec<String> {
         lines.push(format!("\u{2026} and {hidden} more"));
     }
     lines
+}
+
+/// `text` safe to print on a terminal or in Markdown: control characters
+/// (C0 but the newline, DEL, C1) and bidirectional overrides and isolates,
+/// which an article could use to clear the screen, move the cursor or hide
+/// text, are replaced by characters of the same UTF-8 length (a tab by a
+/// space, another C0 or DEL by `?`, a C1 by `??`, a bidi control by U+FFFD),
+/// so byte offsets into the text stay right. The table and Markdown get
+/// every article-derived text through it (`write` cleans a copy of the
+/// report when any text needs it).
+pub fn clean(text: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| (c.is_control() && c != '\n') || is_bidi_control(c);
+    if !text.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\t' => out.push(' '),
+            c if !unsafe_char(c) => out.push(c),
+            c => match c.len_utf8() {
+                1 => out.push('?'),
+                2 => out.push_str("??"),
+                _ => out.push(char::REPLACEMENT_CHARACTER),
+            },
+        }
+    }
+    debug_assert_eq!(out.len(), text.len(), "clean keeps byte lengths");
+    std::borrow::Cow::Owned(out)
+}
+
+/// A copy of the article-derived texts of a report (documents, instances,
+/// findings) passed through `clean`, for the table and Markdown.
+struct Cleaned {
+    documents: Vec<Document>,
+    instances: Vec<Instance>,
+    findings: Vec<Finding>,
+}
+
+impl Cleaned {
+    /// The cleaned copy of `report`, `None` when no text needs cleaning.
+    fn of(report: &Report<'_>) -> Option<Self> {
+        let dirty = |text: &str| matches!(clean(text), std::borrow::Cow::Owned(_));
+        let any_dirty = report.documents.iter().any(|document| {
+            dirty(&document.id)
+                || dirty(&document.path)
+                || document.title.as_deref().is_some_and(dirty)
+        }) || report
+            .instances
+            .iter()
+            .any(|instance| dirty(&instance.quote) || dirty(&instance.origin))
+            || report.findings.iter().any(|finding| {
+                dirty(&finding.claim)
+                    || dirty(&finding.explanation)
+                    || finding.sides.iter().any(|side| {
+                        dirty(&side.label) || side.mentions.iter().any(|m| dirty(&m.name))
+                    })
+            });
+        if !any_dirty {
+            return None;
+        }
+        let fix = |text: &mut String| {
+            if let std::borrow::Cow::Owned(clean) = clean(text) {
+                *text = clean;
+            }
+        };
+        let mut documents = report.documents.to_vec();
+        for document in &mut documents {
+            fix(&mut document.id);
+            fix(&mut document.path);
+            if let Some(title) = &mut document.title {
+                fix(title);
+            }
+        }
+        let mut instances = report.instances.to_vec();
+        for instance in &mut instances {
+            fix(&mut instance.quote);
+            fix(&mut instance.origin);
+        }
+        let mut findings = report.findings.to_vec();
+        for finding in &mut findings {
+            fix(&mut finding.claim);
+            fix(&mut finding.explanation);
+            for side in &mut finding.sides {
+                fix(&mut side.label);
+                for mention in &mut side.mentions {
+                    fix(&mut mention.name);
+                }
+            }
+        }
+        Some(Self {
+            documents,
+            instances,
+            findings,
+        })
+    }
+
+    /// `report` with the cleaned texts.
+    fn report<'a>(&'a self, report: &Report<'a>) -> Report<'a> {
+        Report {
+            documents: &self.documents,
+            instances: &self.instances,
+            findings: &self.findings,
+            ..*report
+        }
+    }
+}
+
+/// Bidirectional embeddings, overrides and isolates (U+202A–U+202E,
+/// U+2066–U+2069), which reorder what a terminal shows.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// The quote as a table or Markdown shows it: the excerpt, with "…" where

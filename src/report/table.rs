@@ -428,6 +428,7 @@ mod tests {
                 instances: vec![0],
                 mentions: Vec::new(),
             }],
+            mentions: Vec::new(),
         }];
         let instances = [instance];
         let report = Report::new(&[], &[], &instances, &findings, &[]);

@@ -30,6 +30,12 @@ use crate::model::{RuleId, Sentence, SentenceKind};
 /// (18 MB for 11,700 patterns). Larger rulebooks let `aho-corasick` choose.
 const MAX_DFA_PATTERNS: usize = 20_000;
 
+/// Up to this many anchor literals the anchor pass is a DFA: it reads every
+/// byte of every article, so it stays a DFA for rulebooks a hundred times
+/// the default one (256 anchors; 25,105 for the 100x fair rulebook of
+/// `scripts/bench`; about 1.5 KiB of memory each).
+const MAX_ANCHOR_DFA_PATTERNS: usize = 60_000;
+
 /// The compiled automaton and, per pattern, the rules it triggers.
 #[derive(Debug, Clone, Default)]
 pub struct Automaton {
@@ -531,7 +537,7 @@ fn anchor_pass(
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::Standard)
-        .kind((anchors.len() <= MAX_DFA_PATTERNS).then_some(AhoCorasickKind::DFA))
+        .kind((anchors.len() <= MAX_ANCHOR_DFA_PATTERNS).then_some(AhoCorasickKind::DFA))
         .build(&anchors)
         .map(Some)
         .map_err(|err| format!("the rulebook's anchor phrases do not fit one automaton: {err}"))
@@ -821,6 +827,7 @@ fn evaluate<'a>(
         last_sentence: last as u32,
         spans: relative(positive),
         deny: relative(deny),
+        slots: Vec::new(),
     })
 }
 

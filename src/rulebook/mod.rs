@@ -8,6 +8,7 @@
 
 mod automaton;
 pub(crate) mod parse;
+pub(crate) mod pattern;
 mod term;
 
 use std::ops::Range;
@@ -18,6 +19,7 @@ use crate::kinds::RuleInfo;
 use crate::model::{Lexicon, NameConfig, RuleId, Sentence, Speakers, Stance};
 
 use automaton::Automaton;
+pub use pattern::SlotMatch;
 
 /// A rule's example sentence, for `claimcheck rules test`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,6 +48,8 @@ pub struct Rule {
     source: String,
     /// The compiled terms: what the automaton reports back for this rule.
     pub(crate) terms: term::RuleTerms,
+    /// Role patterns, any of which a match must also fill (none: terms alone).
+    pub(crate) patterns: Vec<pattern::Pattern>,
 }
 
 impl Rule {
@@ -68,6 +72,9 @@ pub struct RuleMatch {
     pub spans: Vec<Range<usize>>,
     /// Byte spans of denial cues, relative to the start of `sentence`.
     pub deny: Vec<Range<usize>>,
+    /// For a rule with patterns: the slots the match filled, in pattern
+    /// order, with spans relative to the start of `sentence`.
+    pub slots: Vec<SlotMatch>,
 }
 
 /// The whole rulebook, compiled.
@@ -111,7 +118,13 @@ pub fn load_all(dirs: &[std::path::PathBuf]) -> Result<Rulebook, Diagnostics> {
         Ok(rulebook) if diagnostics.is_empty() => Ok(rulebook),
         Ok(_) => Err(sorted(diagnostics)),
         Err(Diagnostics(more)) => {
-            diagnostics.extend(more);
+            // With a file that could not be read, "no rules" in the whole
+            // directory is only its consequence.
+            let unread = !diagnostics.is_empty();
+            diagnostics.extend(
+                more.into_iter()
+                    .filter(|problem| !(unread && problem.line == 0 && problem.file == shown)),
+            );
             Err(sorted(diagnostics))
         }
     }
@@ -147,7 +160,13 @@ fn read_dir(
     }
     let mut paths = Vec::new();
     let n_diagnostics = diagnostics.len();
-    collect_toml(dir, &mut paths, diagnostics, &shown);
+    collect_toml(
+        dir,
+        &mut paths,
+        diagnostics,
+        &shown,
+        &mut std::collections::BTreeSet::new(),
+    );
     paths.sort();
     if paths.is_empty() && diagnostics.len() == n_diagnostics {
         return Err(whole(
@@ -168,12 +187,25 @@ fn read_dir(
             rel
         };
         let display = dir.join(path.strip_prefix(dir).unwrap_or(path));
-        match std::fs::read_to_string(path) {
-            Ok(text) => sources.push(Source {
-                rel,
-                display: display.display().to_string(),
-                text,
-            }),
+        match std::fs::read(path) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => sources.push(Source {
+                    rel,
+                    display: display.display().to_string(),
+                    text,
+                }),
+                Err(err) => {
+                    let valid = err.utf8_error().valid_up_to();
+                    let text = String::from_utf8_lossy(err.as_bytes());
+                    let file = display.display().to_string();
+                    let mut found = Vec::new();
+                    crate::diag::Ctx::new(&file, &text, &mut found).error(
+                        &(valid..valid),
+                        "not valid UTF-8: a rule file must be saved as UTF-8",
+                    );
+                    diagnostics.extend(found);
+                }
+            },
             Err(err) => diagnostics.push(Diagnostic {
                 file: display.display().to_string(),
                 line: 0,
@@ -195,6 +227,17 @@ pub(crate) struct Source {
     pub display: String,
     /// The file's text.
     pub text: String,
+}
+
+/// Loads a rulebook of one rule file, `text`, shown in messages as `name`
+/// (for tests and the fuzz target: the loader without the file system).
+pub fn load_str(name: &str, text: &str) -> Result<Rulebook, Diagnostics> {
+    let source = Source {
+        rel: name.to_owned(),
+        display: name.to_owned(),
+        text: text.to_owned(),
+    };
+    compile(&[source], name)
 }
 
 /// Validates and compiles in-memory rule files; `dir` names the rules
@@ -238,7 +281,41 @@ impl Rulebook {
     /// Every match of every rule in `text`, sorted by sentence then rule.
     /// Furniture sentences never match. `sentences` must be in text order.
     pub fn find(&self, text: &str, sentences: &[Sentence]) -> Vec<RuleMatch> {
-        self.automaton.find(&self.rules, text, sentences)
+        let mut matches = self.automaton.find(&self.rules, text, sentences);
+        matches.retain_mut(|found| self.fill_patterns(found, text, sentences));
+        matches
+    }
+
+    /// For a match of a rule with patterns: whether a pattern fills its
+    /// sentences, and then its slots become the match's spans and slots.
+    /// A rule without patterns keeps every match as the terms made it.
+    fn fill_patterns(&self, found: &mut RuleMatch, text: &str, sentences: &[Sentence]) -> bool {
+        let Some(rule) = self.rules.get(found.rule.index()) else {
+            return false;
+        };
+        if rule.patterns.is_empty() {
+            return true;
+        }
+        let (Some(first), Some(last)) = (
+            sentences.get(found.sentence as usize),
+            sentences.get(found.last_sentence as usize),
+        ) else {
+            return false;
+        };
+        let Some(quote) = text.get(first.start..last.end) else {
+            return false;
+        };
+        match pattern::find(&rule.patterns, quote) {
+            Some(slots) => {
+                let mut spans: Vec<Range<usize>> =
+                    slots.iter().map(|slot| slot.span.clone()).collect();
+                spans.sort_by_key(|span| (span.start, span.end));
+                found.spans = spans;
+                found.slots = slots;
+                true
+            }
+            None => false,
+        }
     }
 
     /// Every literal phrase of the rulebook (references and entity aliases
@@ -263,7 +340,14 @@ fn collect_toml(
     paths: &mut Vec<PathBuf>,
     diagnostics: &mut Vec<Diagnostic>,
     shown: &str,
+    visited: &mut std::collections::BTreeSet<PathBuf>,
 ) {
+    // A directory reached twice (a symlink loop, or a second name for one
+    // already read) is read once.
+    let canonical = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    if !visited.insert(canonical) {
+        return;
+    }
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(err) => {
@@ -284,12 +368,9 @@ fn collect_toml(
         if hidden {
             continue;
         }
-        // Symbolic links to directories are not followed, so a link loop cannot recurse.
-        let is_link = entry.file_type().is_ok_and(|kind| kind.is_symlink());
+        // Symbolic links to directories are followed; `visited` stops a loop.
         if path.is_dir() {
-            if !is_link {
-                collect_toml(&path, paths, diagnostics, shown);
-            }
+            collect_toml(&path, paths, diagnostics, shown, visited);
         } else if path.extension().is_some_and(|ext| ext == "toml") {
             if path.is_file() {
                 paths.push(path);

@@ -7,6 +7,7 @@ use std::ops::Range;
 use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
+use super::pattern::{self, Pattern};
 use super::term::{self, RuleTerms, Term};
 use super::{Example, Rule, Source};
 use crate::diag::{get, number, unknown, wrong_type, Ctx, Diagnostic};
@@ -47,6 +48,7 @@ const COMMON_RULE_KEYS: &[&str] = &[
     "window",
     "deny",
     "origin",
+    "pattern",
     "example",
 ];
 /// The keys every example takes, whatever its rule's kind.
@@ -559,7 +561,24 @@ fn rule(
             OriginPolicy::Speaker
         }
     };
-    let terms = terms(ctx, table, span, scope);
+    let patterns = patterns(ctx, table, scope);
+    let mut terms = terms(ctx, table, span, scope, get(table, "pattern").is_some());
+    if let Some(terms) = terms.as_mut() {
+        if terms.all.is_empty() && terms.any.is_empty() {
+            // A rule of patterns alone: the slots anchor it (one pattern:
+            // every slot must be present; several: any slot of any).
+            match patterns.as_slice() {
+                [one] => terms.all = pattern::anchors(one),
+                several => {
+                    let mut union = Term::default();
+                    for term in several.iter().flat_map(pattern::anchors) {
+                        union.extend(&term);
+                    }
+                    terms.any = vec![union];
+                }
+            }
+        }
+    }
     let examples = examples(ctx, table, kind.as_ref());
     if ctx.diagnostics.len() > n_before {
         return None;
@@ -578,7 +597,79 @@ fn rule(
         examples,
         source: ctx.file().to_string(),
         terms: terms?,
+        patterns,
     })
+}
+
+/// The rule's `pattern`: one pattern string or a list of them (any may
+/// match). Each problem points at its column inside the string.
+fn patterns(ctx: &mut Ctx<'_>, table: &DeTable<'_>, scope: &Scope<'_>) -> Vec<Pattern> {
+    let Some(value) = get(table, "pattern") else {
+        return Vec::new();
+    };
+    let items: Vec<&Spanned<DeValue<'_>>> = match value.get_ref() {
+        DeValue::String(_) => vec![value],
+        DeValue::Array(items) if !items.is_empty() => items.iter().collect(),
+        DeValue::Array(_) => {
+            ctx.error(
+                &value.span(),
+                "empty `pattern`: give at least one pattern or remove it",
+            );
+            return Vec::new();
+        }
+        other => {
+            ctx.error(
+                &value.span(),
+                wrong_type("pattern", "a pattern string or a list of them", other),
+            );
+            return Vec::new();
+        }
+    };
+    let mut patterns = Vec::new();
+    for item in items {
+        let DeValue::String(text) = item.get_ref() else {
+            ctx.error(
+                &item.span(),
+                format!(
+                    "expected a pattern string, found {}",
+                    item.get_ref().type_str()
+                ),
+            );
+            continue;
+        };
+        let mut resolve = |text: &str| -> Result<Term, String> {
+            if let Some(name) = text.strip_prefix('@') {
+                return match scope.definitions.get(name) {
+                    Some(definition) => Ok(definition.term.clone()),
+                    None => {
+                        let known: Vec<&str> =
+                            scope.definitions.keys().map(String::as_str).collect();
+                        Err(match crate::diag::suggest(name, &known) {
+                            Some(near) => {
+                                format!("undefined reference `@{name}`, did you mean `@{near}`?")
+                            }
+                            None => format!("undefined reference `@{name}`"),
+                        })
+                    }
+                };
+            }
+            if text.starts_with("re:") {
+                return Err("a regex cannot fill a pattern slot".to_string());
+            }
+            let mut term = Term::default();
+            term.literals.push(term::phrase(text)?);
+            Ok(term)
+        };
+        match pattern::compile(text, &mut resolve) {
+            Ok(pattern) => patterns.push(pattern),
+            Err((offset, message)) => {
+                // The string's text starts after its opening quote.
+                let at = item.span().start + 1 + offset;
+                ctx.error(&(at..at), message);
+            }
+        }
+    }
+    patterns
 }
 
 fn required_string<'t>(
@@ -600,6 +691,7 @@ fn terms(
     table: &DeTable<'_>,
     span: &Range<usize>,
     scope: &Scope<'_>,
+    has_pattern: bool,
 ) -> Option<RuleTerms> {
     let n_before = ctx.diagnostics.len();
     let list = |ctx: &mut Ctx<'_>, key: &str| -> Vec<Term> {
@@ -629,8 +721,11 @@ fn terms(
     let not = list(ctx, "not");
     let not_inside = list(ctx, "not_inside");
     let deny = list(ctx, "deny");
-    if get(table, "all").is_none() && get(table, "any").is_none() {
-        ctx.error(span, "rule needs `all` or `any`: it would match nothing");
+    if get(table, "all").is_none() && get(table, "any").is_none() && !has_pattern {
+        ctx.error(
+            span,
+            "rule needs `all`, `any` or `pattern`: it would match nothing",
+        );
     }
     if all.len() + any.len() > usize::from(u16::MAX) {
         ctx.error(span, "too many terms in one rule");
@@ -958,7 +1053,7 @@ window = 0
                 "rules/bad.toml:8:8: undefined reference `@chna`: define it in `[phrases]`, `[entity.chna]` or `[lexicon]`",
                 "rules/bad.toml:8:17: invalid regex `(`: unclosed group",
                 "rules/bad.toml:8:25: empty term",
-                "rules/bad.toml:9:1: unknown key `afirm` in rule, expected one of `id`, `kind`, `claim`, `all`, `any`, `not`, `not_inside`, `window`, `deny`, `origin`, `example`, `value`, `unit`, `key`, `tolerance`, `min`, `max`, `exclude`",
+                "rules/bad.toml:9:1: unknown key `afirm` in rule, expected one of `id`, `kind`, `claim`, `all`, `any`, `not`, `not_inside`, `window`, `deny`, `origin`, `pattern`, `example`, `value`, `unit`, `key`, `tolerance`, `min`, `max`, `exclude`",
                 "rules/bad.toml:10:1: unknown key `alll` in rule, did you mean `all`?",
                 "rules/bad.toml:11:10: `window` must be between 1 and 10 sentences",
             ]);

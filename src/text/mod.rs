@@ -61,6 +61,13 @@ pub fn segment(text: &str) -> Vec<Sentence> {
     sentences
 }
 
+/// The work pull-quote repeat detection does on `text` (words hashed and
+/// compared), which tests hold linear in the article.
+pub fn repeat_work(text: &str) -> u64 {
+    let mut sentences = segment(text);
+    repeat::mark(text, &mut sentences)
+}
+
 /// The 1-based line and column (in characters) of byte `offset` in `text`.
 ///
 /// An offset inside a character or past the end is moved back to the nearest

@@ -16,45 +16,79 @@ const MIN_FUZZY_WORDS: usize = 6;
 /// How many body sentences on each side of a pull quote are compared with it.
 const WINDOW: usize = 500;
 
-/// Sets `repeat_of` on every pull quote of `sentences` that repeats a body sentence.
+/// Work allowed for one article: a base any real article stays far below,
+/// plus this much per word of its body and pull quotes. Past it, pull quotes
+/// are no longer compared (an article built to be slow keeps its pull quotes
+/// as sentences of their own), so the work is linear in the article.
+const BUDGET_BASE: u64 = 4_000_000;
+const BUDGET_PER_WORD: u64 = 64;
+
+/// Sets `repeat_of` on every pull quote of `sentences` that repeats a body
+/// sentence, and returns the work done (words hashed, words compared), which
+/// tests hold linear in the article.
 ///
 /// Words are compared as 32-bit hashes; the body sentences nearest to the pull
 /// quote are tried first, at most `WINDOW` on each side.
-pub fn mark(text: &str, sentences: &mut [Sentence]) {
+pub fn mark(text: &str, sentences: &mut [Sentence]) -> u64 {
     if !sentences.iter().any(|s| s.kind == SentenceKind::PullQuote) {
-        return;
+        return 0;
     }
     let bodies: Vec<usize> = (0..sentences.len())
         .filter(|&idx| sentences[idx].kind == SentenceKind::Body)
         .collect();
-    // Word hashes of each sentence, computed when first needed.
-    let mut cache: Vec<Option<Vec<u32>>> = vec![None; sentences.len()];
-    let mut words = |idx: usize, sentences: &[Sentence]| -> Vec<u32> {
-        cache[idx]
-            .get_or_insert_with(|| {
-                let sentence = &sentences[idx];
-                let mut out = Vec::new();
+    // Word hashes of each body and pull-quote sentence, computed once.
+    let words: Vec<Vec<u32>> = sentences
+        .iter()
+        .map(|sentence| {
+            let mut out = Vec::new();
+            if matches!(sentence.kind, SentenceKind::Body | SentenceKind::PullQuote) {
                 hash_words(
                     text.get(sentence.start..sentence.end).unwrap_or_default(),
                     &mut out,
                 );
-                out
-            })
-            .clone()
-    };
+            }
+            out
+        })
+        .collect();
+    let n_words: u64 = words.iter().map(|words| words.len() as u64).sum();
+    let budget = BUDGET_BASE + BUDGET_PER_WORD * n_words;
+    let mut work = n_words;
     let mut marks = Vec::new();
     for idx in 0..sentences.len() {
         if sentences[idx].kind != SentenceKind::PullQuote {
             continue;
         }
-        let quote = words(idx, sentences);
+        let quote = &words[idx];
         let mut set = quote.clone();
         set.sort_unstable();
         set.dedup();
         let split = bodies.partition_point(|&body| body < idx);
+        let mut budget = Budget {
+            spent: &mut work,
+            limit: budget,
+        };
         let found = nearest_first(&bodies, split, idx)
-            .find(|&body| repeats(&quote, &set, &words(body, sentences), &mut marks));
+            .find(|&body| repeats(quote, &set, &words[body], &mut marks, &mut budget));
         sentences[idx].repeat_of = found.map(|body| body as u32);
+    }
+    work
+}
+
+/// The work spent on an article's pull quotes, and its limit.
+struct Budget<'a> {
+    spent: &'a mut u64,
+    limit: u64,
+}
+
+impl Budget<'_> {
+    /// Spends `cost` if the budget allows it.
+    fn spend(&mut self, cost: usize) -> bool {
+        let after = *self.spent + cost as u64;
+        if after > self.limit {
+            return false;
+        }
+        *self.spent = after;
+        true
     }
 }
 
@@ -70,8 +104,15 @@ fn nearest_first(bodies: &[usize], split: usize, idx: usize) -> impl Iterator<It
     })
 }
 
-/// Whether the pull quote's words appear in `body`, in order, closely enough.
-fn repeats(quote: &[u32], set: &[u32], body: &[u32], marks: &mut Vec<bool>) -> bool {
+/// Whether the pull quote's words appear in `body`, in order, closely
+/// enough; `false` once `budget` cannot pay for the comparison.
+fn repeats(
+    quote: &[u32],
+    set: &[u32],
+    body: &[u32],
+    marks: &mut Vec<bool>,
+    budget: &mut Budget,
+) -> bool {
     if quote.is_empty() {
         return false;
     }
@@ -81,7 +122,7 @@ fn repeats(quote: &[u32], set: &[u32], body: &[u32], marks: &mut Vec<bool>) -> b
     } else {
         (quote.len() * 3).div_ceil(4)
     };
-    if body.len() < need {
+    if body.len() < need || !budget.spend(body.len() + quote.len()) {
         return false;
     }
     // Cheap necessary condition: enough quote words occur in the body at all.
@@ -96,7 +137,7 @@ fn repeats(quote: &[u32], set: &[u32], body: &[u32], marks: &mut Vec<bool>) -> b
         .iter()
         .filter(|word| set.binary_search(word).is_ok_and(|pos| marks[pos]))
         .count();
-    if present < need {
+    if present < need || !budget.spend(quote.len() * body.len()) {
         return false;
     }
     if exact {
@@ -180,8 +221,19 @@ mod tests {
         let mut set = quote_words.clone();
         set.sort_unstable();
         set.dedup();
+        let mut spent = 0;
+        let mut budget = Budget {
+            spent: &mut spent,
+            limit: BUDGET_BASE,
+        };
         assert_eq!(
-            repeats(&quote_words, &set, &body_words, &mut Vec::new()),
+            repeats(
+                &quote_words,
+                &set,
+                &body_words,
+                &mut Vec::new(),
+                &mut budget
+            ),
             expected,
             "quote: {quote:?}, body: {body:?}"
         );

@@ -4,9 +4,13 @@
 //! column say.
 //!
 //! `pipeline_invariants_*` run 256 cases (or `PROPTEST_CASES`); the
-//! `many_cases` test runs 5,000 article-like cases, the replacement for a
-//! fuzzer on a machine without a nightly toolchain.
+//! `many_cases` test runs 5,000 article-like cases (the cargo-fuzz targets
+//! in `fuzz/` go further, outside CI). Issue 17 adds: citation offsets point
+//! into the file's bytes whatever its encoding, no control character
+//! reaches table or Markdown text, rule positions are the same with a byte
+//! order mark or CRLF, and a byte-identical copy never adds an origin.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::OnceLock;
 
@@ -213,4 +217,139 @@ fn seed_articles_satisfy_the_invariants() {
         }
     }
     assert_eq!(n, 5);
+}
+
+// --- Issue 17 ---------------------------------------------------------------
+
+/// Article-like text turned into file bytes: UTF-8, or Windows-1252 where it
+/// can be (`cp1252`), with a UTF-8 or UTF-16 byte order mark (`bom`).
+fn file_bytes(text: &str, cp1252: bool, bom: u8) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    match bom {
+        1 => bytes.extend("\u{FEFF}".as_bytes()),
+        2 => bytes.extend([0xFF, 0xFE]),
+        _ => {}
+    }
+    let body = text.trim_start_matches('\u{FEFF}');
+    if bom == 2 {
+        bytes.extend(body.encode_utf16().flat_map(u16::to_le_bytes));
+    } else if cp1252 {
+        let (encoded, _, _) = encoding_rs::WINDOWS_1252.encode(body);
+        bytes.extend(encoded.iter());
+    } else {
+        bytes.extend(body.as_bytes());
+    }
+    bytes
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// Every citation's byte span, decoded as its file was, is its quote.
+    #[test]
+    fn offsets_point_into_the_file_bytes(
+        text in article_like(),
+        cp1252 in any::<bool>(),
+        bom in 0u8..3,
+    ) {
+        let bytes = file_bytes(&text, cp1252, bom);
+        let decoded = claimcheck::corpus::decode(&bytes, None);
+        let source = claimcheck::corpus::Source {
+            path: "prop.txt".into(),
+            rel: "prop.txt".to_owned(),
+            id: "prop".to_owned(),
+            manifest: None,
+            encoding: None,
+        };
+        let loaded = claimcheck::corpus::read_bytes(&source, bytes.clone());
+        let Some(article) = loaded.article else {
+            return Ok(());
+        };
+        let (rulebook, analyzer) = rulebook();
+        let scan = claimcheck::matcher::scan_article(rulebook, analyzer, &article);
+        for instance in &scan.instances {
+            let start = loaded.offsets.file_offset(instance.citation.byte_start);
+            let end = loaded.offsets.file_offset(instance.citation.byte_end);
+            prop_assert!(start <= end && end <= bytes.len());
+            let (shown, _) = decoded.encoding.decode_without_bom_handling(&bytes[start..end]);
+            prop_assert_eq!(shown.as_ref(), instance.quote.as_str());
+        }
+    }
+
+    /// Table and Markdown output never holds a control character but the
+    /// newline, nor a bidirectional override.
+    #[test]
+    fn no_control_character_reaches_table_or_markdown(text in arbitrary_text()) {
+        let cleaned = claimcheck::report::clean(&text);
+        prop_assert!(
+            !cleaned.chars().any(|c| (c.is_control() && c != '\n')
+                || ('\u{202A}'..='\u{202E}').contains(&c)
+                || ('\u{2066}'..='\u{2069}').contains(&c)),
+            "{:?}",
+            cleaned
+        );
+    }
+
+    /// A problem in a rule file is reported at the same line and column with
+    /// a byte order mark and with CRLF line ends.
+    #[test]
+    fn rule_positions_survive_a_bom_and_crlf(
+        padding in proptest::collection::vec("[a-z]{1,8} = \"[a-z ]{0,12}\"", 0..6),
+        indent in " {0,6}",
+    ) {
+        let mut text = String::from("[lexicon]\n");
+        text.push_str(&padding.iter().map(|line| format!("{line}\n")).collect::<String>());
+        text.push_str(&format!("[[rule]]\n{indent}bogus = 1\n"));
+        let shown = |text: &str| match claimcheck::rulebook::load_str("r.toml", text) {
+            Ok(_) => Vec::new(),
+            Err(diagnostics) => diagnostics
+                .0
+                .iter()
+                .map(|problem| (problem.line, problem.column))
+                .collect(),
+        };
+        let plain = shown(&text);
+        prop_assert!(!plain.is_empty());
+        prop_assert_eq!(&shown(&format!("\u{FEFF}{text}")), &plain);
+        prop_assert_eq!(&shown(&text.replace('\n', "\r\n")), &plain);
+        let first_line = format!("\u{FEFF}{indent}bogus = 1\n");
+        let bom_first = shown(&first_line);
+        let plain_first = shown(&first_line.replace('\u{FEFF}', ""));
+        prop_assert_eq!(bom_first, plain_first);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(16))]
+
+    /// A byte-identical copy of an article, added to a corpus, never adds an
+    /// independent origin to any finding.
+    #[test]
+    fn duplicating_a_document_never_adds_an_origin(
+        texts in proptest::collection::vec(article_like(), 1..4),
+        copied in 0usize..4,
+    ) {
+        let dir = tempfile::tempdir().expect("a temp dir");
+        for (idx, text) in texts.iter().enumerate() {
+            std::fs::write(dir.path().join(format!("a{idx}.txt")), text).expect("writable");
+        }
+        // The origins each rule's instances count, by rule.
+        let origins = |dir: &Path| {
+            let corpus = claimcheck::corpus::discover(&[dir.to_path_buf()]).expect("listed");
+            let (rulebook, _) = rulebook();
+            let scan = claimcheck::matcher::scan(rulebook, &corpus);
+            let mut all: BTreeMap<u32, BTreeSet<String>> = BTreeMap::new();
+            for instance in &scan.instances {
+                all.entry(instance.rule.0)
+                    .or_default()
+                    .insert(instance.origin.clone());
+            }
+            all
+        };
+        let before = origins(dir.path());
+        let source = copied % texts.len();
+        std::fs::write(dir.path().join("z-copy.txt"), &texts[source]).expect("writable");
+        let after = origins(dir.path());
+        prop_assert_eq!(before, after);
+    }
 }

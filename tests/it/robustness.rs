@@ -1110,3 +1110,315 @@ fn issue_17_item_18_front_matter_through_yaml_and_toml_parsers() {
     let lines: Vec<u64> = instances(&report).iter().map(|seen| seen.line).collect();
     assert_eq!(lines, [8, 11]);
 }
+
+// --- Issue 17: work linear in the input --------------------------------------
+
+/// Checks that `work(n)` grows at most ×5 when `n` grows ×4, twice over
+/// (`n`, `4n`, `16n`): linear or n log n, not quadratic (×16).
+fn assert_linear(what: &str, n: usize, work: impl Fn(usize) -> u64) {
+    let works: Vec<u64> = [n, 4 * n, 16 * n].iter().map(|&n| work(n).max(1)).collect();
+    for pair in works.windows(2) {
+        assert!(
+            pair[1] <= 5 * pair[0],
+            "{what}: work {works:?} for sizes {n}, {}, {}",
+            4 * n,
+            16 * n
+        );
+    }
+}
+
+#[test]
+fn issue_17_item_1_a_huge_capitalised_word_costs_linear_name_work() {
+    let config = claimcheck::model::NameConfig::default();
+    assert_linear("one name of n letters", 1_000, |n| {
+        let name = format!("X{}", "a".repeat(n));
+        let names = [claimcheck::model::NameCount {
+            name,
+            count: 1,
+            citations: Vec::new(),
+        }];
+        claimcheck::reconcile::name_variant_work(&names, &config)
+    });
+}
+
+#[test]
+fn issue_17_item_3_pull_quote_repeats_cost_linear_work() {
+    // n pull quotes and n body sentences of 60 words, none repeating another.
+    assert_linear("n pull quotes and n bodies", 200, |n| {
+        let mut text = String::from("Title\n\n");
+        for idx in 0..n {
+            let words: Vec<String> = (0..60).map(|word| format!("w{idx}x{word}")).collect();
+            text.push_str(&format!("___`{}`___\n\n", words.join(" ")));
+            let words: Vec<String> = (0..60).map(|word| format!("b{idx}x{word}")).collect();
+            text.push_str(&format!("{}.\n\n", words.join(" ")));
+        }
+        claimcheck::text::repeat_work(&text)
+    });
+}
+
+#[cfg(unix)]
+#[test]
+fn issue_17_item_5_deep_directories_cost_linear_walk_work() {
+    let dir = scratch("deep");
+    assert_linear("a tree n directories deep", 25, |n| {
+        let root = dir.join(format!("depth-{n}"));
+        let mut path = root.clone();
+        for _ in 0..n {
+            path.push("d");
+        }
+        std::fs::create_dir_all(&path).expect("the temp dir is writable");
+        std::fs::write(path.join("a.txt"), "A story.\n").expect("the temp dir is writable");
+        claimcheck::corpus::walk_work(&[root])
+    });
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+// --- Issue 17: files reached twice, odd names -----------------------------
+
+/// The ids and `derived_from` of the documents of a JSON report, and how
+/// many corroborated findings it has.
+fn documents_and_corroborations(report: &serde_json::Value) -> (Vec<(String, String)>, usize) {
+    let docs = report["documents"]
+        .as_array()
+        .expect("documents")
+        .iter()
+        .map(|doc| {
+            (
+                doc["id"].as_str().unwrap_or_default().to_owned(),
+                doc["derived_from"].as_str().unwrap_or_default().to_owned(),
+            )
+        })
+        .collect();
+    let corroborated = report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|finding| finding["kind"] == "corroborated")
+        .count();
+    (docs, corroborated)
+}
+
+#[cfg(unix)]
+#[test]
+fn issue_17_item_6_a_copy_and_a_hard_link_count_once() {
+    let story = "Drones\n\nChina sent drones to Russia via clandestine shipments.\n";
+    let (_, dir) = check_files("copies", &[("a.txt", story.as_bytes())]);
+    std::fs::copy(dir.join("a.txt"), dir.join("b.txt")).expect("the temp dir is writable");
+    std::fs::hard_link(dir.join("a.txt"), dir.join("c.txt")).expect("hard links work");
+    let output = check_json(&[&dir]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let report = json(&output);
+    let (docs, corroborated) = documents_and_corroborations(&report);
+    // The hard link is the file it names: listed once.
+    let ids: Vec<&str> = docs.iter().map(|(id, _)| id.as_str()).collect();
+    assert_eq!(ids, ["a", "b"]);
+    assert_eq!(report["documents"][1]["copy_of"]["original"], "a");
+    assert_eq!(corroborated, 0, "{}", stdout(&output));
+}
+
+#[cfg(unix)]
+#[test]
+fn issue_17_item_6_a_symlink_alias_keeps_the_real_files_metadata() {
+    let manifest = "[[article]]\npath = \"real.txt\"\nderived_from = \"Wire\"\n\n[[article]]\npath = \"wire.txt\"\npublisher = \"Wire\"\n";
+    let (_, dir) = check_files(
+        "alias-file",
+        &[
+            (
+                "real.txt",
+                b"Drones\n\nChina sent drones to Russia last year.\n",
+            ),
+            (
+                "wire.txt",
+                b"Wire Drones\n\nChina sent drones to Russia via clandestine shipments.\n",
+            ),
+            ("corpus.toml", manifest.as_bytes()),
+        ],
+    );
+    std::os::unix::fs::symlink(dir.join("real.txt"), dir.join("alias.txt")).expect("symlinks work");
+    let output = check_json(&[&dir]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let (docs, corroborated) = documents_and_corroborations(&json(&output));
+    let expected =
+        [("real", "Wire"), ("wire", "")].map(|(id, from)| (id.to_owned(), from.to_owned()));
+    assert_eq!(docs, expected);
+    assert_eq!(corroborated, 0, "{}", stdout(&output));
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn issue_17_item_11_names_differing_only_in_bad_bytes_are_two_articles() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = scratch("bad-names");
+    for byte in [0xE9u8, 0xE8] {
+        let bytes = [b'c', b'a', b'f', byte, b'.', b't', b'x', b't'];
+        let name = std::ffi::OsStr::from_bytes(&bytes);
+        std::fs::write(dir.join(name), "A story.\n").expect("the temp dir is writable");
+    }
+    let output = check_json(&[&dir]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(document_ids(&json(&output)), ["caf\\xE8", "caf\\xE9"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn issue_17_item_12_a_directory_alias_is_no_loop() {
+    let dir = scratch("alias-dir");
+    std::fs::create_dir_all(dir.join("2024")).expect("the temp dir is writable");
+    std::fs::write(
+        dir.join("2024/story.txt"),
+        "Story\nChina sent drones to Russia, officials said.\n",
+    )
+    .expect("the temp dir is writable");
+    std::os::unix::fs::symlink(dir.join("2024"), dir.join("latest")).expect("symlinks work");
+    let output = check_json(&[&dir]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(stderr(&output), "");
+    let report = json(&output);
+    assert_eq!(document_ids(&report), ["story"]);
+    assert_eq!(report["documents"][0]["path"], "2024/story.txt");
+}
+
+// --- Issue 17: rule files ---------------------------------------------------
+
+/// Writes `files` into a fresh rules dir and returns `rules check`'s output.
+fn rules_check_files(name: &str, files: &[(&str, &[u8])]) -> (Output, PathBuf) {
+    let dir = scratch(name);
+    for (file, bytes) in files {
+        let path = dir.join(file);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).expect("the temp dir is writable");
+        }
+        std::fs::write(path, bytes).expect("the temp dir is writable");
+    }
+    let output = run(&["rules", "check", &dir.display().to_string()]);
+    assert_no_panic(&output);
+    (output, dir)
+}
+
+#[test]
+fn issue_17_item_8_a_rule_file_with_a_bom_has_right_columns() {
+    let (output, dir) = rules_check_files(
+        "rules-bom",
+        &[("a.toml", b"\xef\xbb\xbf[[rule]] bogus = 1\n")],
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(output.status.code(), Some(2));
+    let err = stderr(&output);
+    assert!(err.contains("a.toml:1:10: toml syntax"), "{err}");
+}
+
+#[test]
+fn issue_17_item_8_a_non_utf8_rule_file_is_named_at_its_line_and_column() {
+    let (output, dir) = rules_check_files(
+        "rules-latin1",
+        &[(
+            "a.toml",
+            b"# caf\xe9\n[[rule]]\nid = \"x\"\nkind = \"proposition\"\nclaim = \"c\"\nall = [[\"a\"]]\n",
+        )],
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(output.status.code(), Some(2));
+    let err = stderr(&output);
+    assert!(
+        err.contains("a.toml:1:6: not valid UTF-8: a rule file must be saved as UTF-8"),
+        "{err}"
+    );
+    assert!(!err.contains("no rules"), "{err}");
+    assert!(err.contains("1 problem(s)"), "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn issue_17_item_8_a_symlinked_rules_subfolder_is_read() {
+    let dir = scratch("rules-link");
+    std::fs::create_dir_all(dir.join("real")).expect("the temp dir is writable");
+    std::fs::create_dir_all(dir.join("top")).expect("the temp dir is writable");
+    std::fs::copy(rules().join("robust.toml"), dir.join("real/robust.toml"))
+        .expect("the temp dir is writable");
+    std::os::unix::fs::symlink(dir.join("real"), dir.join("top/sub")).expect("symlinks work");
+    std::os::unix::fs::symlink(dir.join("top"), dir.join("top/sub/loop")).expect("symlinks work");
+    let output = run(&["rules", "check", &dir.join("top").display().to_string()]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_no_panic(&output);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains(": 2 rules, no problems"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn issue_17_item_9_nan_and_infinite_bounds_are_refused_at_their_place() {
+    let rule = |extra: &str| {
+        format!(
+            "[[rule]]\nid = \"share\"\nkind = \"figure\"\nclaim = \"c\"\nall = [[\"share\"]]\nvalue = \"percent\"\n{extra}\n"
+        )
+    };
+    for (extra, message) in [
+        (
+            "min = nan",
+            "a.toml:7:7: `min` must be a finite number, found nan",
+        ),
+        (
+            "max = -inf",
+            "a.toml:7:7: `max` must be a finite number, found -inf",
+        ),
+        (
+            "tolerance = { absolute = inf }",
+            "a.toml:7:26: `absolute` must be a finite number, found inf",
+        ),
+    ] {
+        let text = rule(extra);
+        let (output, dir) = rules_check_files("rules-nan", &[("a.toml", text.as_bytes())]);
+        let _ = std::fs::remove_dir_all(&dir);
+        assert_eq!(output.status.code(), Some(2), "{extra}");
+        assert!(
+            stderr(&output).contains(message),
+            "{extra}: {}",
+            stderr(&output)
+        );
+    }
+}
+
+// --- Issue 17: control characters -------------------------------------------
+
+#[test]
+fn issue_17_item_10_control_characters_never_reach_the_table_or_markdown() {
+    let text = "Story\nChina sent\u{1b}[2J drones\u{8} to \u{202e}Russia\u{7} via clandestine\u{9b}31m shipments.\n";
+    let dir = scratch("control");
+    std::fs::write(dir.join("a.txt"), text).expect("the temp dir is writable");
+    let rules = rules().display().to_string();
+    let corpus = dir.display().to_string();
+    let outputs: Vec<Output> = ["table", "markdown"]
+        .iter()
+        .map(|format| {
+            run(&[
+                "check",
+                "--rules",
+                &rules,
+                "--corpus",
+                &corpus,
+                "--format",
+                format,
+                "--all-unsupported",
+            ])
+        })
+        .collect();
+    let _ = std::fs::remove_dir_all(&dir);
+    for output in &outputs {
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(output));
+        let shown = stdout(output);
+        assert!(shown.contains("1 finding"), "{shown}");
+        let bad: Vec<char> = shown
+            .chars()
+            .filter(|&c| (c.is_control() && c != '\n') || ('\u{202a}'..='\u{202e}').contains(&c))
+            .collect();
+        assert!(bad.is_empty(), "{bad:?} in {shown}");
+        assert!(shown.contains("2J drones"), "{shown}");
+    }
+}

@@ -1,0 +1,893 @@
+//! Role patterns: who does what to whom, as ordered slots with bounded gaps.
+//!
+//! Matches: `{agent:@china} ... {act:supply} ... {recipient:@russia}` in
+//!          "Chinese firms supplied drones to Russia" and, in the passive,
+//!          "Russia was supplied with drones by China"
+//! Ignores: "Russia supplied drones to China"   (the roles are the other way round)
+//!
+//! A pattern is a sequence of slots (`{role:term}`), literal words and gaps
+//! (`...` or `…`, at most 8 words; `...N` at most N). Adjacent elements must
+//! be adjacent words. A slot's term is a reference (`@china`), a phrase or
+//! alternatives separated by `|` (`sell|supply*`); regexes cannot fill a
+//! slot. Words are compared by their stem (Snowball English, plus a table of
+//! irregular forms), so `supply` matches supplies/supplied/supplying and
+//! `howitzer` matches howitzers; a prefix (`suppl*`) matches as written.
+//! A pattern with an `agent` and an `act` slot also matches in the passive:
+//! its slots without the agent, then "by" and the agent ("drones were
+//! supplied to Russia by China"), and, with a `recipient` or `theme` after
+//! the act, that slot first ("Russia was supplied with drones by China",
+//! "advanced fighters were sold to China by Russia"). All slots of one match
+//! lie in one clause, or in a reporting frame and what it reports
+//! (`text::clause`). The cost is one tokenisation of the candidate sentence
+//! and a bounded search from each word.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+use crate::rulebook::term::{Literal, Term};
+use crate::text::clause;
+
+/// The longest gap `...` allows, in words.
+pub(crate) const DEFAULT_GAP: usize = 8;
+
+/// The longest explicit gap, in words.
+const MAX_GAP: usize = 40;
+
+/// Irregular forms and the lemma they stem as.
+const IRREGULAR: &[(&str, &str)] = &[
+    ("sold", "sell"),
+    ("sent", "send"),
+    ("gave", "give"),
+    ("given", "give"),
+    ("bought", "buy"),
+    ("made", "make"),
+    ("struck", "strike"),
+    ("blew", "blow"),
+    ("blown", "blow"),
+    ("brought", "bring"),
+    ("built", "build"),
+    ("took", "take"),
+    ("taken", "take"),
+    ("shot", "shoot"),
+    ("fought", "fight"),
+    ("led", "lead"),
+    ("lent", "lend"),
+    ("sought", "seek"),
+    ("won", "win"),
+    ("held", "hold"),
+    ("met", "meet"),
+    ("paid", "pay"),
+    ("told", "tell"),
+    ("said", "say"),
+    ("began", "begin"),
+    ("begun", "begin"),
+    ("hit", "hit"),
+    ("flew", "fly"),
+    ("flown", "fly"),
+    ("drove", "drive"),
+    ("driven", "drive"),
+    ("wrote", "write"),
+    ("written", "write"),
+    ("stole", "steal"),
+    ("stolen", "steal"),
+    ("withdrew", "withdraw"),
+    ("withdrawn", "withdraw"),
+];
+
+/// The stem every form of a word shares: lower case, irregular forms
+/// mapped to their lemma, then Snowball English.
+pub(crate) fn stem(word: &str) -> String {
+    static STEMMER: OnceLock<Stemmer> = OnceLock::new();
+    let lower = word.to_lowercase();
+    let lemma = IRREGULAR
+        .iter()
+        .find(|(form, _)| *form == lower)
+        .map_or(lower.as_str(), |(_, lemma)| lemma);
+    STEMMER
+        .get_or_init(|| Stemmer::create(Algorithm::English))
+        .stem(lemma)
+        .into_owned()
+}
+
+/// One word of a phrase in a slot.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Word {
+    /// Any form with this stem.
+    Stem(String),
+    /// Any word starting with this (lower case), from `suppl*`.
+    Prefix(String),
+}
+
+/// A phrase as words.
+type Phrase = Vec<Word>;
+
+/// One element of a pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Element {
+    /// A named slot and the phrases that fill it.
+    Slot { role: String, phrases: Vec<Phrase> },
+    /// A literal word, by stem.
+    Word(String),
+    /// Up to this many words.
+    Gap(usize),
+}
+
+/// A compiled pattern: the form as written and its derived forms.
+#[derive(Debug, Clone)]
+pub(crate) struct Pattern {
+    /// The form as written first, then the passive forms.
+    forms: Vec<Vec<Element>>,
+    /// Each slot's literal alternatives, in written order (for anchors).
+    slot_literals: Vec<Vec<Literal>>,
+}
+
+/// A slot a match filled: its role and byte span in the text searched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SlotMatch {
+    /// The slot's role as the pattern names it ("agent").
+    pub role: String,
+    /// Byte span of the words that filled it.
+    pub span: Range<usize>,
+}
+
+/// What a slot's term text resolves to: the alternatives of a reference,
+/// or an error message.
+pub(crate) type Resolve<'r> = dyn FnMut(&str) -> Result<Term, String> + 'r;
+
+/// Compiles `source`; `Err((offset, message))` points at the byte of
+/// `source` where the problem is.
+pub(crate) fn compile(source: &str, resolve: &mut Resolve<'_>) -> Result<Pattern, (usize, String)> {
+    let mut elements = Vec::new();
+    let mut slot_literals = Vec::new();
+    let mut rest = source;
+    let offset = |rest: &str| source.len() - rest.len();
+    loop {
+        rest = rest.trim_start();
+        if rest.is_empty() {
+            break;
+        }
+        let at = offset(rest);
+        if let Some(after) = rest.strip_prefix('{') {
+            let Some(close) = after.find('}') else {
+                return Err((
+                    at,
+                    "unclosed `{` in pattern: a slot is `{role:term}`".to_string(),
+                ));
+            };
+            let body = &after[..close];
+            let Some((role, term)) = body.split_once(':') else {
+                return Err((
+                    at,
+                    format!("slot `{{{body}}}` needs a role and a term: `{{role:term}}`"),
+                ));
+            };
+            let role = role.trim();
+            let valid_role = role.starts_with(|ch: char| ch.is_ascii_lowercase())
+                && role
+                    .chars()
+                    .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '_');
+            if !valid_role {
+                return Err((
+                    at + 1,
+                    format!("slot role `{role}` must be a lower-case name (a-z, 0-9, `_`)"),
+                ));
+            }
+            let term = term.trim();
+            if term.is_empty() {
+                return Err((at, format!("slot `{role}` has no term")));
+            }
+            let mut phrases = Vec::new();
+            let mut literals = Vec::new();
+            for alternative in term.split('|') {
+                let resolved = resolve(alternative.trim())
+                    .map_err(|message| (at + 1 + role.len() + 1, message))?;
+                if !resolved.regexes.is_empty() {
+                    return Err((
+                        at + 1,
+                        format!("slot `{role}`: a regex cannot fill a pattern slot"),
+                    ));
+                }
+                phrases.extend(resolved.literals.iter().filter_map(phrase));
+                literals.extend(resolved.literals);
+            }
+            if phrases.is_empty() {
+                return Err((at, format!("slot `{role}` has no words to match")));
+            }
+            if elements.iter().any(
+                |element| matches!(element, Element::Slot { role: other, .. } if other == role),
+            ) {
+                return Err((at + 1, format!("slot role `{role}` is given twice")));
+            }
+            elements.push(Element::Slot {
+                role: role.to_string(),
+                phrases,
+            });
+            slot_literals.push(literals);
+            rest = &after[close + 1..];
+        } else if let Some(after) = rest.strip_prefix("...").or_else(|| rest.strip_prefix('…')) {
+            let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+            let max = if digits.is_empty() {
+                DEFAULT_GAP
+            } else {
+                match digits.parse::<usize>() {
+                    Ok(n) if n <= MAX_GAP => n,
+                    _ => {
+                        return Err((
+                            at,
+                            format!("a gap is at most {MAX_GAP} words, found `...{digits}`"),
+                        ))
+                    }
+                }
+            };
+            if matches!(elements.last(), None | Some(Element::Gap(_))) {
+                return Err((at, "a gap must follow a slot or a word".to_string()));
+            }
+            elements.push(Element::Gap(max));
+            rest = &after[digits.len()..];
+        } else {
+            let end = rest
+                .find(|ch: char| ch.is_whitespace() || ch == '{' || ch == '…' || ch == '.')
+                .unwrap_or(rest.len())
+                .max(rest.chars().next().map_or(1, char::len_utf8));
+            let word = &rest[..end];
+            if !word.chars().all(|ch| ch.is_alphanumeric()) {
+                return Err((
+                    at,
+                    format!(
+                        "`{word}` in a pattern: write words, `{{role:term}}` slots and `...` gaps"
+                    ),
+                ));
+            }
+            elements.push(Element::Word(stem(word)));
+            rest = &rest[end..];
+        }
+    }
+    if matches!(elements.last(), Some(Element::Gap(_))) {
+        return Err((source.len(), "a pattern cannot end with a gap".to_string()));
+    }
+    if !elements
+        .iter()
+        .any(|element| matches!(element, Element::Slot { .. }))
+    {
+        return Err((
+            0,
+            "a pattern needs at least one `{role:term}` slot".to_string(),
+        ));
+    }
+    let mut forms = vec![elements.clone()];
+    forms.extend(passives(&elements));
+    Ok(Pattern {
+        forms,
+        slot_literals,
+    })
+}
+
+/// A literal as the words of a phrase (none for an empty one).
+fn phrase(literal: &Literal) -> Option<Phrase> {
+    let words: Vec<&str> = words_of(&literal.text).map(|(_, word)| word).collect();
+    let n_words = words.len();
+    let phrase: Phrase = words
+        .into_iter()
+        .enumerate()
+        .map(|(idx, word)| {
+            if literal.prefix && idx + 1 == n_words {
+                Word::Prefix(word.to_lowercase())
+            } else {
+                Word::Stem(stem(word))
+            }
+        })
+        .collect();
+    (!phrase.is_empty()).then_some(phrase)
+}
+
+/// The passive forms of a pattern with `agent` and `act` slots: the other
+/// slots in order then "by" and the agent; with a `recipient` (or `theme`)
+/// after the act, also that slot, the act, the rest, "by" and the agent.
+fn passives(elements: &[Element]) -> Vec<Vec<Element>> {
+    let slots: Vec<&Element> = elements
+        .iter()
+        .filter(|element| matches!(element, Element::Slot { .. }))
+        .collect();
+    let role_of = |element: &Element| match element {
+        Element::Slot { role, .. } => role.clone(),
+        _ => String::new(),
+    };
+    let find = |role: &str| slots.iter().position(|slot| role_of(slot) == role);
+    let (Some(agent), Some(act)) = (find("agent"), find("act")) else {
+        return Vec::new();
+    };
+    if agent > act {
+        return Vec::new();
+    }
+    let joined = |order: Vec<&Element>| {
+        let mut form = Vec::new();
+        for element in order {
+            if !form.is_empty() {
+                form.push(Element::Gap(DEFAULT_GAP));
+            }
+            form.push(element.clone());
+        }
+        form
+    };
+    let by_agent = |mut form: Vec<Element>| {
+        form.push(Element::Gap(DEFAULT_GAP));
+        form.push(Element::Word(stem("by")));
+        form.push(slots[agent].clone());
+        form
+    };
+    let others: Vec<&Element> = slots
+        .iter()
+        .enumerate()
+        .filter(|(idx, _)| *idx != agent)
+        .map(|(_, slot)| *slot)
+        .collect();
+    let mut forms = vec![by_agent(joined(others))];
+    for subject in ["recipient", "theme"] {
+        let Some(subject) = find(subject).filter(|subject| *subject > act) else {
+            continue;
+        };
+        let mut order = vec![slots[subject], slots[act]];
+        order.extend(
+            slots
+                .iter()
+                .enumerate()
+                .filter(|(idx, _)| ![agent, act, subject].contains(idx))
+                .map(|(_, slot)| *slot),
+        );
+        forms.push(by_agent(joined(order)));
+    }
+    forms
+}
+
+/// The words of `text` with their byte starts: runs of letters and digits.
+fn words_of(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut start = None;
+    let mut out = Vec::new();
+    for (at, ch) in text.char_indices() {
+        match (ch.is_alphanumeric(), start) {
+            (true, None) => start = Some(at),
+            (false, Some(from)) => {
+                out.push((from, &text[from..at]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(from) = start {
+        out.push((from, &text[from..]));
+    }
+    out.into_iter()
+}
+
+/// A word of the searched text.
+struct Token {
+    span: Range<usize>,
+    lower: String,
+    stem: String,
+    /// The clause the word is in.
+    clause: usize,
+}
+
+/// The first match of any of `patterns` in `text`: the slots it filled, in
+/// pattern order. Forms are tried in order (as written, then passive), each
+/// from the leftmost word on.
+pub(crate) fn find(patterns: &[Pattern], text: &str) -> Option<Vec<SlotMatch>> {
+    let clauses = clause::split(text);
+    let tokens: Vec<Token> = words_of(text)
+        .map(|(start, word)| Token {
+            span: start..start + word.len(),
+            lower: word.to_lowercase(),
+            stem: stem(word),
+            clause: clauses.at(start),
+        })
+        .collect();
+    for pattern in patterns {
+        for form in &pattern.forms {
+            for start in 0..tokens.len() {
+                let mut slots = Vec::new();
+                if search(form, &tokens, start, &mut slots) {
+                    let anchor = slots
+                        .first()
+                        .map_or(0, |slot: &(String, Range<usize>, usize)| slot.2);
+                    let one_scope = slots
+                        .iter()
+                        .all(|(_, _, clause)| same_scope(&clauses, *clause, anchor));
+                    if one_scope {
+                        return Some(
+                            slots
+                                .into_iter()
+                                .map(|(role, span, _)| SlotMatch { role, span })
+                                .collect(),
+                        );
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Whether clauses `a` and `b` are one, or one reports the other.
+fn same_scope(clauses: &clause::Clauses, a: usize, b: usize) -> bool {
+    clauses.governed_by(a, b) || clauses.governed_by(b, a)
+}
+
+/// Whether `form` matches starting exactly at word `at`; pushes the slots
+/// it filled (role, span, clause of its first word).
+fn search(
+    form: &[Element],
+    tokens: &[Token],
+    at: usize,
+    slots: &mut Vec<(String, Range<usize>, usize)>,
+) -> bool {
+    let Some((element, rest)) = form.split_first() else {
+        return true;
+    };
+    match element {
+        Element::Gap(max) => (0..=*max)
+            .take_while(|skip| at + skip <= tokens.len())
+            .any(|skip| search(rest, tokens, at + skip, slots)),
+        Element::Word(stem) => {
+            tokens.get(at).is_some_and(|token| &token.stem == stem)
+                && search(rest, tokens, at + 1, slots)
+        }
+        Element::Slot { role, phrases } => phrases.iter().any(|phrase| {
+            let Some(end) = fills(phrase, tokens, at) else {
+                return false;
+            };
+            let (Some(first), Some(last)) = (tokens.get(at), tokens.get(end - 1)) else {
+                return false;
+            };
+            slots.push((role.clone(), first.span.start..last.span.end, first.clause));
+            if search(rest, tokens, end, slots) {
+                return true;
+            }
+            slots.pop();
+            false
+        }),
+    }
+}
+
+/// The word index after `phrase` when it fills the words from `at`.
+fn fills(phrase: &Phrase, tokens: &[Token], at: usize) -> Option<usize> {
+    for (idx, word) in phrase.iter().enumerate() {
+        let token = tokens.get(at + idx)?;
+        let ok = match word {
+            Word::Stem(stem) => &token.stem == stem,
+            Word::Prefix(prefix) => token.lower.starts_with(prefix.as_str()),
+        };
+        if !ok {
+            return None;
+        }
+    }
+    Some(at + phrase.len())
+}
+
+/// The terms a pattern's slots give the automaton when the rule has no
+/// `all` or `any`: each slot's phrases as prefixes cut at their stem (so
+/// "supply" anchors "supplied"), plus the irregular forms of each word.
+pub(crate) fn anchors(pattern: &Pattern) -> Vec<Term> {
+    pattern
+        .slot_literals
+        .iter()
+        .map(|alternatives| {
+            let mut term = Term::default();
+            for literal in alternatives {
+                term.literals.push(anchor(literal));
+                let last = literal.text.rsplit(' ').next().unwrap_or("");
+                for (form, lemma) in IRREGULAR {
+                    if *lemma == last {
+                        let head = &literal.text[..literal.text.len() - last.len()];
+                        term.literals.push(Literal {
+                            text: format!("{head}{form}"),
+                            prefix: false,
+                        });
+                    }
+                }
+            }
+            term
+        })
+        .collect()
+}
+
+/// `literal` with its last word cut to what it shares with its stem.
+fn anchor(literal: &Literal) -> Literal {
+    if literal.prefix {
+        return literal.clone();
+    }
+    let last = literal.text.rsplit(' ').next().unwrap_or("");
+    let stemmed = stem(last);
+    let shared = last
+        .char_indices()
+        .zip(stemmed.chars())
+        .take_while(|((_, a), b)| a == b)
+        .last()
+        .map_or(0, |((at, ch), _)| at + ch.len_utf8());
+    if shared < 3 || shared == last.len() && stemmed.len() == last.len() {
+        // Short words, and words that are their own stem, match as written
+        // or with an ending ("howitzer" anchors "howitzers").
+        return Literal {
+            text: literal.text.clone(),
+            prefix: shared >= 3,
+        };
+    }
+    let head = &literal.text[..literal.text.len() - last.len()];
+    Literal {
+        text: format!("{head}{}", &last[..shared]),
+        prefix: true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rulebook::term;
+
+    /// Compiles `pattern` (references: @china, @russia, @supply) and returns
+    /// the slots it fills in `sentence` as (role, text), or `None`.
+    fn check(pattern: &str, sentence: &str, expected: Option<&[(&str, &str)]>) {
+        let compiled = compile(pattern, &mut resolve).expect("test pattern compiles");
+        let got = find(&[compiled], sentence).map(|slots| {
+            slots
+                .into_iter()
+                .map(|slot| (slot.role, sentence[slot.span].to_string()))
+                .collect::<Vec<_>>()
+        });
+        let expected = expected.map(|slots| {
+            slots
+                .iter()
+                .map(|(role, text)| (role.to_string(), text.to_string()))
+                .collect::<Vec<_>>()
+        });
+        assert_eq!(got, expected, "pattern {pattern} on: {sentence}");
+    }
+
+    fn resolve(text: &str) -> Result<Term, String> {
+        let phrases: &[&str] = match text {
+            "@china" => &["China", "Chinese", "Beijing", "China's"],
+            "@russia" => &["Russia", "Russian", "Moscow", "Kremlin"],
+            "@supply" => &["supply", "shipment", "deliver", "sell", "send", "provide"],
+            "@ukraine" => &["Ukraine", "Ukrainian", "Kyiv"],
+            other if other.starts_with('@') => return Err(format!("undefined `{other}`")),
+            other => &[other][..],
+        };
+        let mut term = Term::default();
+        for phrase in phrases {
+            term.literals.push(term::phrase(phrase)?);
+        }
+        Ok(term)
+    }
+
+    const SUPPLY: &str = "{agent:@china} ... {act:@supply} ... {recipient:@russia}";
+
+    #[test]
+    fn the_active_form_keeps_direction() {
+        check(
+            SUPPLY,
+            "Chinese firms supplied drones to Russia.",
+            Some(&[
+                ("agent", "Chinese"),
+                ("act", "supplied"),
+                ("recipient", "Russia"),
+            ]),
+        );
+        check(SUPPLY, "Russia supplied drones to China.", None);
+        check(
+            SUPPLY,
+            "Beijing sold the S-400 to Moscow, officials said.",
+            Some(&[
+                ("agent", "Beijing"),
+                ("act", "sold"),
+                ("recipient", "Moscow"),
+            ]),
+        );
+        check(
+            "{agent:@russia} ... {act:sell} ... {recipient:@china}",
+            "China sold the S-400 to Russia.",
+            None,
+        );
+    }
+
+    #[test]
+    fn passive_and_nominal_forms() {
+        check(
+            SUPPLY,
+            "Russia was supplied with drones by China.",
+            Some(&[
+                ("recipient", "Russia"),
+                ("act", "supplied"),
+                ("agent", "China"),
+            ]),
+        );
+        check(
+            SUPPLY,
+            "Drones were delivered to Russia by Chinese intermediaries.",
+            Some(&[
+                ("act", "delivered"),
+                ("recipient", "Russia"),
+                ("agent", "Chinese"),
+            ]),
+        );
+        check(
+            SUPPLY,
+            "Chinese shipments of drones to Russia rose sharply in 2023.",
+            Some(&[
+                ("agent", "Chinese"),
+                ("act", "shipments"),
+                ("recipient", "Russia"),
+            ]),
+        );
+        check(
+            SUPPLY,
+            "Chinese-made drones delivered to Russia were found in Ukraine.",
+            Some(&[
+                ("agent", "Chinese"),
+                ("act", "delivered"),
+                ("recipient", "Russia"),
+            ]),
+        );
+        check(SUPPLY, "Russia was supplied with drones by Iran.", None);
+    }
+
+    #[test]
+    fn inflection_is_the_engines() {
+        for sentence in [
+            "China supplies Russia with drones.",
+            "China is supplying Russia with drones.",
+            "China has supplied Russia with drones.",
+        ] {
+            check(
+                "{agent:@china} ...2 {act:supply} ... {recipient:@russia}",
+                sentence,
+                Some(&[
+                    ("agent", "China"),
+                    (
+                        "act",
+                        sentence
+                            .split_whitespace()
+                            .find(|word| word.starts_with("suppl"))
+                            .expect("a form of supply"),
+                    ),
+                    ("recipient", "Russia"),
+                ]),
+            );
+        }
+        check(
+            "{theme:howitzer} ... {recipient:@ukraine}",
+            "Two howitzers went to Ukraine.",
+            Some(&[("theme", "howitzers"), ("recipient", "Ukraine")]),
+        );
+        check(
+            "{agent:@russia} ... {act:suppl*}",
+            "Moscow suppliers met on Monday.",
+            Some(&[("agent", "Moscow"), ("act", "suppliers")]),
+        );
+    }
+
+    #[test]
+    fn gaps_are_bounded_and_clauses_kept() {
+        check(
+            "{agent:@china} ...2 {act:@supply}",
+            "China has reportedly long supplied parts.",
+            None,
+        );
+        check(
+            "{agent:@china} ...3 {act:@supply}",
+            "China has reportedly long supplied parts.",
+            Some(&[("agent", "China"), ("act", "supplied")]),
+        );
+        check(
+            SUPPLY,
+            "China denied the report; Iran supplied drones to Russia.",
+            None,
+        );
+        check(
+            SUPPLY,
+            "US officials say Chinese firms supplied drones to Russia.",
+            Some(&[
+                ("agent", "Chinese"),
+                ("act", "supplied"),
+                ("recipient", "Russia"),
+            ]),
+        );
+        check(
+            "{agent:@china} {act:@supply} to {recipient:@russia}",
+            "China supplied to Russia.",
+            Some(&[
+                ("agent", "China"),
+                ("act", "supplied"),
+                ("recipient", "Russia"),
+            ]),
+        );
+    }
+
+    #[test]
+    fn bad_patterns_say_where() {
+        let error = |pattern: &str| compile(pattern, &mut resolve).err();
+        assert_eq!(
+            error("{agent:@china"),
+            Some((
+                0,
+                "unclosed `{` in pattern: a slot is `{role:term}`".to_string()
+            ))
+        );
+        assert_eq!(
+            error("{agent:@china} ... {act}"),
+            Some((
+                19,
+                "slot `{act}` needs a role and a term: `{role:term}`".to_string()
+            ))
+        );
+        assert_eq!(
+            error("{agent:@china} ... {Act:sell}"),
+            Some((
+                20,
+                "slot role `Act` must be a lower-case name (a-z, 0-9, `_`)".to_string()
+            ))
+        );
+        assert_eq!(
+            error("{agent:@chna} sold"),
+            Some((7, "undefined `@chna`".to_string()))
+        );
+        assert_eq!(
+            error("... {agent:@china}"),
+            Some((0, "a gap must follow a slot or a word".to_string()))
+        );
+        assert_eq!(
+            error("{agent:@china} ...99 {act:sell}"),
+            Some((15, "a gap is at most 40 words, found `...99`".to_string()))
+        );
+        assert_eq!(
+            error("sold to"),
+            Some((
+                0,
+                "a pattern needs at least one `{role:term}` slot".to_string()
+            ))
+        );
+        assert_eq!(
+            error("{agent:@china} sold ..."),
+            Some((23, "a pattern cannot end with a gap".to_string()))
+        );
+        assert_eq!(
+            error("{a:@china} {a:@russia}"),
+            Some((12, "slot role `a` is given twice".to_string()))
+        );
+    }
+
+    #[test]
+    fn anchors_cover_inflected_and_irregular_forms() {
+        let literal = |text: &str| term::phrase(text).expect("test phrase");
+        let _ = literal;
+        let pattern =
+            compile("{act:supply|sell} ... {theme:howitzer}", &mut resolve).expect("compiles");
+        let terms = anchors(&pattern);
+        let texts: Vec<(String, bool)> = terms[0]
+            .literals
+            .iter()
+            .map(|literal| (literal.text.clone(), literal.prefix))
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                ("suppl".to_string(), true),
+                ("sell".to_string(), true),
+                ("sold".to_string(), false),
+            ]
+        );
+        assert_eq!(terms[1].literals[0].text, "howitz");
+    }
+
+    /// Compiles `rules` (after the shared lexicon) and returns, per match
+    /// in `text`, "rule: role=text …" (or the diagnostics).
+    fn matches(rules: &str, text: &str) -> Vec<String> {
+        use crate::rulebook::tests_support::LEXICON;
+        use crate::rulebook::{compile, Source};
+        let source = Source {
+            rel: "p.toml".to_string(),
+            display: "rules/p.toml".to_string(),
+            text: format!("{LEXICON}{rules}"),
+        };
+        let rulebook = match compile(&[source], "rules") {
+            Ok(rulebook) => rulebook,
+            Err(diagnostics) => return diagnostics.0.iter().map(ToString::to_string).collect(),
+        };
+        let sentences = crate::text::segment(text);
+        rulebook
+            .find(text, &sentences)
+            .iter()
+            .map(|found| {
+                let start = sentences[found.sentence as usize].start;
+                let id = &rulebook.rules[found.rule.index()].info.id;
+                let slots: Vec<String> = found
+                    .slots
+                    .iter()
+                    .map(|slot| {
+                        let span = start + slot.span.start..start + slot.span.end;
+                        format!("{}={}", slot.role, &text[span])
+                    })
+                    .collect();
+                format!("{id}: {}", slots.join(" "))
+            })
+            .collect()
+    }
+
+    const SUPPLY_RULE: &str = r#"
+[[rule]]
+id = "supply"
+kind = "proposition"
+claim = "China supplies Russia"
+pattern = "{agent:@china} ... {act:supply|deliver|send|shipment} ... {recipient:@russia}"
+"#;
+
+    #[test]
+    fn a_rule_of_patterns_alone_is_anchored_by_its_slots() {
+        assert_eq!(
+            matches(SUPPLY_RULE, "Russia was supplied with drones by China."),
+            ["supply: recipient=Russia act=supplied agent=China"]
+        );
+        assert_eq!(
+            matches(SUPPLY_RULE, "Beijing sends drones to Moscow."),
+            ["supply: agent=Beijing act=sends recipient=Moscow"]
+        );
+        assert!(matches(SUPPLY_RULE, "Russia supplied drones to China.").is_empty());
+    }
+
+    #[test]
+    fn a_pattern_narrows_a_rule_of_terms_and_old_rules_are_unchanged() {
+        let narrowed = r#"
+[[rule]]
+id = "aid"
+kind = "proposition"
+claim = "China supplies military aid to Russia"
+all = ["@china", "@military-aid", "@russia"]
+pattern = ["{agent:@china} ... {theme:@military-aid} ... {recipient:@russia}"]
+"#;
+        let text = "Russia sent drones to China. China sent drones to Russia.";
+        assert_eq!(
+            matches(narrowed, text),
+            ["aid: agent=China theme=drones recipient=Russia"]
+        );
+        let old = crate::rulebook::tests_support::AID;
+        assert_eq!(matches(old, text), ["aid: ", "aid: "]);
+    }
+
+    #[test]
+    fn rules_check_points_into_the_pattern() {
+        let bad = r#"
+[[rule]]
+id = "bad"
+kind = "proposition"
+claim = "c"
+pattern = "{agent:@chna} ... {act:sell}"
+"#;
+        assert_eq!(
+            matches(bad, "x"),
+            ["rules/p.toml:19:19: undefined reference `@chna`, did you mean `@china`?"]
+        );
+        let regex = r#"
+[[rule]]
+id = "bad"
+kind = "proposition"
+claim = "c"
+all = ["@china"]
+pattern = ["{agent:@china} ... {act:re:sold?}"]
+"#;
+        assert_eq!(
+            matches(regex, "x"),
+            ["rules/p.toml:20:37: a regex cannot fill a pattern slot"]
+        );
+        let typed = r#"
+[[rule]]
+id = "bad"
+kind = "proposition"
+claim = "c"
+pattern = 3
+"#;
+        assert_eq!(
+            matches(typed, "x"),
+            ["rules/p.toml:19:11: expected a pattern string or a list of them for `pattern`, found integer"]
+        );
+    }
+}

@@ -40,26 +40,40 @@ fn golden_files_match_the_current_output() {
             stderr(&output)
         );
         let actual = stdout(&output);
-        if bless {
-            write_atomically(&golden.expected, &actual);
-            continue;
-        }
         let read = fs::read_to_string(&golden.expected);
         let missing = if read.is_err() { ", missing" } else { "" };
         let expected = read.unwrap_or_default();
+        let rel = golden
+            .expected
+            .strip_prefix(root())
+            .unwrap_or(&golden.expected)
+            .display()
+            .to_string();
+        if bless {
+            if expected != actual {
+                write_atomically(&golden.expected, &actual);
+                let ids = changed_ids(&expected, &actual);
+                eprintln!(
+                    "blessed {rel}{missing}: {} finding(s) changed{}",
+                    ids.len(),
+                    id_list(&ids)
+                );
+            }
+            continue;
+        }
         if expected != actual {
-            let rel = golden
-                .expected
-                .strip_prefix(root())
-                .unwrap_or(&golden.expected)
-                .display()
-                .to_string();
             let diff = TextDiff::from_lines(&expected, &actual)
                 .unified_diff()
                 .context_radius(3)
                 .header(&format!("{rel} (expected{missing})"), "actual")
                 .to_string();
-            failures.push(format!("claimcheck {}\n{diff}", golden.args.join(" ")));
+            let ids = changed_ids(&expected, &actual);
+            failures.push(format!(
+                "claimcheck {}\n{} finding(s) changed{}\n{diff}",
+                golden.args.join(" "),
+                ids.len(),
+                id_list(&ids)
+            ));
         }
     }
     assert!(
@@ -69,6 +83,51 @@ fn golden_files_match_the_current_output() {
         failures.len(),
         failures.join("\n")
     );
+}
+
+/// The finding ids (`f` and 7 or more hex digits) on the lines that differ
+/// between `expected` and `actual`: with content-derived ids, a finding whose
+/// evidence changed shows up under its old and its new id.
+fn changed_ids(expected: &str, actual: &str) -> std::collections::BTreeSet<String> {
+    let diff = TextDiff::from_lines(expected, actual);
+    diff.iter_all_changes()
+        .filter(|change| change.tag() != similar::ChangeTag::Equal)
+        .flat_map(|change| finding_ids(change.value()))
+        .collect()
+}
+
+/// The finding ids a line mentions.
+fn finding_ids(line: &str) -> Vec<String> {
+    line.split(|ch: char| !ch.is_ascii_alphanumeric() && ch != '-')
+        .filter(|word| {
+            let hex = word.strip_prefix('f').unwrap_or("");
+            let digits = hex.split('-').next().unwrap_or("");
+            digits.len() >= 7
+                && digits
+                    .chars()
+                    .all(|ch| ch.is_ascii_hexdigit() && !ch.is_ascii_uppercase())
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+/// `: f1234567, f89abcde` or nothing.
+fn id_list(ids: &std::collections::BTreeSet<String>) -> String {
+    if ids.is_empty() {
+        return String::new();
+    }
+    format!(": {}", ids.iter().cloned().collect::<Vec<_>>().join(", "))
+}
+
+#[test]
+fn changed_ids_name_the_findings_on_differing_lines() {
+    let expected =
+        "a.txt:1:1: unsupported [r] x (f0123456)\nb.txt:2:1: contradiction [s] y (fabcdef0)\n";
+    let actual =
+        "a.txt:1:1: unsupported [r] x (f0123456)\nb.txt:2:1: contradiction [s] z (f9876543)\n";
+    let ids: Vec<String> = changed_ids(expected, actual).into_iter().collect();
+    assert_eq!(ids, ["f9876543", "fabcdef0"]);
+    assert!(finding_ids("\"fingerprint\": \"0123456789abcdef\"").is_empty());
 }
 
 /// Each output format and the extension of its golden files.

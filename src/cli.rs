@@ -593,7 +593,13 @@ fn run_check(inputs: &Inputs) -> anyhow::Result<Checked> {
     let scan = matcher::scan_with_progress(&rulebook, &corpus, &progress);
     progress.finish_and_clear();
     for notice in &scan.warnings {
-        inform(&format!("claimcheck: {notice}"));
+        // `--quiet` silences warnings, never errors.
+        let line = format!("claimcheck: {notice}");
+        if notice.level == Level::Error {
+            say(&line);
+        } else {
+            inform(&line);
+        }
     }
     if scan.documents.is_empty() {
         anyhow::bail!("no readable articles in {}", display_paths(corpus_paths));
@@ -808,7 +814,8 @@ fn load_rules(dir: &Path) -> anyhow::Result<rulebook::Rulebook> {
 /// A bar on stderr for runs of many articles, only when stderr is a terminal.
 fn progress_bar(n_articles: usize) -> ProgressBar {
     const MIN_ARTICLES: usize = 500;
-    if n_articles < MIN_ARTICLES || !std::io::stderr().is_terminal() {
+    let quiet = QUIET.load(std::sync::atomic::Ordering::Relaxed);
+    if quiet || n_articles < MIN_ARTICLES || !std::io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(Some(n_articles as u64), ProgressDrawTarget::stderr());

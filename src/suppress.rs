@@ -88,7 +88,13 @@ impl Suppressions {
             }
             if rules.iter().any(|rule| rule == "all") {
                 rules.clear();
-            } else if rules.is_empty() && rest.split_whitespace().count() > 1 {
+            } else if rules.is_empty()
+                && rest
+                    .split(|ch: char| ch.is_whitespace() || ch == ',')
+                    .filter(|word| !word.is_empty())
+                    .count()
+                    > 1
+            {
                 // Only unknown rules: ignore nothing rather than everything.
                 continue;
             }
@@ -185,6 +191,13 @@ mod tests {
             "<!-- claimcheck: ignor us-aid -->",
             &[],
             &["a.md:1:1: unknown directive `ignor`, did you mean `ignore`?"],
+        );
+        // A comma after the verb still splits it from an unknown rule, which
+        // then ignores nothing (not every rule).
+        check(
+            "<!-- claimcheck: ignore-line,china-drone -->",
+            &[],
+            &["a.md:1:1: `ignore-line` names unknown rule `china-drone`, did you mean `china-drones`?"],
         );
     }
 }

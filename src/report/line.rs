@@ -17,7 +17,8 @@ pub fn render(report: &Report<'_>) -> String {
     for (idx, finding) in report.findings.iter().enumerate() {
         let (path, line, column) = position(report, finding);
         out.push_str(&format!(
-            "{path}:{line}:{column}: {} [{}] {} ({})\n",
+            "{}:{line}:{column}: {} [{}] {} ({})\n",
+            one_line(&super::clean(path)),
             finding.kind.name(),
             rule_of(report, finding),
             one_line(&finding.explanation),

@@ -160,7 +160,7 @@ pub fn write(
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
     let cleaned = match format {
-        Format::Table | Format::Markdown => Cleaned::of(report),
+        Format::Table | Format::Markdown | Format::Line | Format::Github => Cleaned::of(report),
         _ => None,
     };
     let shown = cleaned.as_ref().map(|cleaned| cleaned.report(report));
@@ -172,8 +172,8 @@ pub fn write(
         Format::Html => out.write_all(html::render(report).as_bytes()),
         Format::Claimreview => claimreview::write(report, out),
         Format::Sarif => sarif::write(report, out),
-        Format::Line => out.write_all(line::render(report).as_bytes()),
-        Format::Github => out.write_all(line::github(report).as_bytes()),
+        Format::Line => out.write_all(line::render(clean_report).as_bytes()),
+        Format::Github => out.write_all(line::github(clean_report).as_bytes()),
     }
 }
 

@@ -105,8 +105,17 @@ pub fn load(dir: &Path) -> Result<Rulebook, Diagnostics> {
 pub fn load_all(dirs: &[std::path::PathBuf]) -> Result<Rulebook, Diagnostics> {
     let mut sources = Vec::new();
     let mut diagnostics = Vec::new();
+    let mut unusable = Vec::new();
     for (idx, dir) in dirs.iter().enumerate() {
-        read_dir(dir, idx > 0, &mut sources, &mut diagnostics)?;
+        // A folder that cannot be used is reported with every other folder's
+        // problems, not instead of them.
+        if let Err(Diagnostics(problems)) = read_dir(dir, idx > 0, &mut sources, &mut diagnostics) {
+            unusable.extend(problems);
+        }
+    }
+    if !unusable.is_empty() {
+        diagnostics.extend(unusable);
+        return Err(sorted(diagnostics));
     }
     let shown = dirs
         .iter()

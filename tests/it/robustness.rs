@@ -929,6 +929,21 @@ fn issue_17_item_16_an_unreadable_file_is_an_error_that_wins_over_fail_on() {
 }
 
 #[test]
+fn quiet_silences_warnings_but_never_an_unreadable_file() {
+    let dir = corpus_with_binaries("unreadable-quiet", 1);
+    std::os::unix::fs::symlink(dir.join("nowhere.txt"), dir.join("x.txt")).expect("symlinks work");
+    let rules = rules().display().to_string();
+    let corpus = dir.display().to_string();
+    let output = run(&["--quiet", "check", "--rules", &rules, "--corpus", &corpus]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_no_panic(&output);
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    let err = stderr(&output);
+    assert!(err.contains("claimcheck: error: "), "{err}");
+    assert!(!err.contains("claimcheck: warning: "), "{err}");
+}
+
+#[test]
 fn issue_17_item_16_help_states_the_exit_codes() {
     let help = stdout(&run(&["check", "--help"]));
     for needle in [

@@ -586,9 +586,11 @@ fn run_check(inputs: &Inputs) -> anyhow::Result<Checked> {
     }
     let rulebook = load_rule_dirs(&inputs.rules)?;
     let mut corpus = corpus::discover(corpus_paths)?;
-    corpus
-        .sources
-        .retain(|source| inputs.selection.keeps(&source.rel));
+    // The config's globs choose among the files found in folders; a file
+    // named on the command line, in --files-from or on stdin is always read.
+    corpus.sources.retain(|source| {
+        corpus_paths.contains(&source.path) || inputs.selection.keeps(&source.rel)
+    });
     let progress = progress_bar(corpus.sources.len());
     let scan = matcher::scan_with_progress(&rulebook, &corpus, &progress);
     progress.finish_and_clear();

@@ -156,3 +156,30 @@ fn corpus_dash_reads_one_article_from_stdin() {
     );
     assert!(text.contains("[russia-sold-china-su35]"), "{text}");
 }
+
+#[test]
+fn globs_choose_among_folder_files_but_never_drop_a_named_file() {
+    let dir = scratch();
+    fs::write(
+        dir.path().join("claimcheck.toml"),
+        "include = [\"**/*.md\"]\nexclude = [\"articles/000_*\"]\n",
+    )
+    .expect("scratch is writable");
+    let json = json_of(&run_in(
+        dir.path(),
+        &[
+            "check",
+            "--rules",
+            "house-rules",
+            "--corpus",
+            "articles/000_a3fc1f49633f88ae.txt",
+            "--format",
+            "json",
+        ],
+    ));
+    assert_eq!(
+        n_documents(&json),
+        1,
+        "a file named on the command line is read"
+    );
+}

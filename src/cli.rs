@@ -400,10 +400,12 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
     let ids: Vec<&str> = rules.iter().map(|rule| rule.id.as_str()).collect();
     known_rules(&args.rule, &ids, &inputs.rules)?;
     let mut identities = identify_all(&scan, &rules, &findings);
+    let mut stale_entries = 0;
     if let Some(path) = &baseline_path {
         let baseline = crate::baseline::load(path)?;
         let stale = crate::baseline::mark(&baseline, &mut identities);
         warn_stale(path, &stale);
+        stale_entries = stale.len();
     }
     // Failing is decided on every finding, whatever the display filters show,
     // and against a baseline only on new and changed ones.
@@ -423,7 +425,12 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
         .zip(identities)
         .filter(|(finding, _)| keep(args, &rules, &scan.instances, focus, finding))
         .unzip();
-    let code = exit_code(&scan.warnings, args.strict, failing > 0);
+    // Stale baseline entries are a warning like any other: `--strict` makes
+    // them exit 2.
+    let code = match exit_code(&scan.warnings, args.strict, failing > 0) {
+        code if args.strict && stale_entries > 0 => code.max(2),
+        code => code,
+    };
     let style = table::Style {
         width: terminal_width(),
         color: match args.color {

@@ -94,6 +94,16 @@ fn a_baseline_run_fails_only_on_a_new_finding_and_names_stale_entries() {
         err.contains("00000000deadbeef contradiction [a-rule-since-removed] Gone"),
         "{err}"
     );
+    let strict = run_in(
+        dir.path(),
+        &["check", "--baseline", "base.toml", "--strict"],
+    );
+    assert_eq!(
+        strict.status.code(),
+        Some(2),
+        "a stale entry is a warning, so --strict fails: {}",
+        stderr(&strict)
+    );
 
     fs::write(dir.path().join("rules/zz-extra.toml"), EXTRA_RULE).expect("scratch is writable");
     let (code, marks, _) = check(dir.path(), &["--fail-on", "corroborated"]);

@@ -27,7 +27,7 @@ use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
 use toml::de::{DeTable, DeValue};
 
-use crate::diag::{Ctx, Diagnostics};
+use crate::diag::{Ctx, Diagnostics, OneOrMany};
 use crate::model::FindingKind;
 use crate::report::Format;
 
@@ -97,23 +97,6 @@ struct File {
     format: Option<Format>,
     #[serde(default)]
     claimreview: Option<ClaimReview>,
-}
-
-/// A string or a list of strings.
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
-enum OneOrMany {
-    One(String),
-    Many(Vec<String>),
-}
-
-impl OneOrMany {
-    fn into_vec(self) -> Vec<String> {
-        match self {
-            OneOrMany::One(one) => vec![one],
-            OneOrMany::Many(many) => many,
-        }
-    }
 }
 
 /// The config of `explicit` (an error when it cannot be read), else of

@@ -14,6 +14,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::{fold, Folded};
+use crate::diag::OneOrMany;
 
 /// A position in the labels file: 1-based line and column (characters).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
@@ -496,23 +497,6 @@ impl StanceToml {
         match self {
             StanceToml::Affirm => "affirm",
             StanceToml::Deny => "deny",
-        }
-    }
-}
-
-/// A string, or a list of accepted alternatives.
-#[derive(Debug, Deserialize)]
-#[serde(untagged, expecting = "a string or a list of strings")]
-enum OneOrMany {
-    One(String),
-    Many(Vec<String>),
-}
-
-impl OneOrMany {
-    fn into_vec(self) -> Vec<String> {
-        match self {
-            OneOrMany::One(one) => vec![one],
-            OneOrMany::Many(many) => many,
         }
     }
 }

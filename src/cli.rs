@@ -811,13 +811,7 @@ fn load_rule_dirs(dirs: &[PathBuf]) -> anyhow::Result<rulebook::Rulebook> {
 }
 
 fn load_rules(dir: &Path) -> anyhow::Result<rulebook::Rulebook> {
-    rulebook::load(dir).map_err(|diagnostics| {
-        anyhow::anyhow!(
-            "{diagnostics}\n{} problem(s) in {}",
-            diagnostics.0.len(),
-            dir.display()
-        )
-    })
+    load_rule_dirs(&[dir.to_path_buf()])
 }
 
 /// A bar on stderr for runs of many articles, only when stderr is a terminal.

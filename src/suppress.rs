@@ -74,7 +74,9 @@ impl Suppressions {
                 }
             };
             let mut rules = Vec::new();
+            let mut named = 0;
             for word in words {
+                named += 1;
                 if word == "all" || rule_ids.contains(&word) {
                     rules.push(word.to_string());
                     continue;
@@ -88,13 +90,7 @@ impl Suppressions {
             }
             if rules.iter().any(|rule| rule == "all") {
                 rules.clear();
-            } else if rules.is_empty()
-                && rest
-                    .split(|ch: char| ch.is_whitespace() || ch == ',')
-                    .filter(|word| !word.is_empty())
-                    .count()
-                    > 1
-            {
+            } else if rules.is_empty() && named > 0 {
                 // Only unknown rules: ignore nothing rather than everything.
                 continue;
             }

@@ -98,7 +98,8 @@ struct CheckArgs {
     /// Show only findings of these rule ids.
     #[arg(long, value_delimiter = ',')]
     rule: Vec<String>,
-    /// Show only findings that involve this article (path as given in the corpus).
+    /// Show only findings that involve this article, as evidence or as a
+    /// mention (path as given in the corpus).
     #[arg(long)]
     focus: Option<PathBuf>,
     /// Exit with code 2 on any warning (a skipped binary file, a decoded file).
@@ -655,15 +656,20 @@ fn run_check(inputs: &Inputs) -> anyhow::Result<Checked> {
     })
 }
 
-/// The articles `findings` cite, read again (the scan keeps no text), sorted
+/// The articles `findings` cite (their instances and mentions), read again
+/// (the scan keeps no text) with the map from file to text offsets, sorted
 /// by path, for the HTML report's context and article views. An article that
 /// no longer reads is left out: the report then shows its quotes alone.
 fn cited_articles(
     corpus: &corpus::Corpus,
     scan: &matcher::Scan,
     findings: &[Finding],
-) -> Vec<crate::model::Article> {
-    let mut cited = std::collections::BTreeSet::new();
+) -> Vec<report::ArticleText> {
+    let mentions = findings.iter().flat_map(|finding| &finding.mentions);
+    let mut cited: std::collections::BTreeSet<ArticleId> = mentions
+        .filter_map(|idx| scan.instances.get(*idx as usize))
+        .map(|instance| instance.citation.doc)
+        .collect();
     for side in findings.iter().flat_map(|finding| &finding.sides) {
         cited.extend(
             side.instances
@@ -678,14 +684,20 @@ fn cited_articles(
         .filter_map(|doc| scan.documents.get(doc.index()))
         .map(|document| document.path.as_str())
         .collect();
-    let mut articles: Vec<crate::model::Article> = corpus
+    let mut articles: Vec<report::ArticleText> = corpus
         .sources
         .iter()
         .filter(|source| paths.contains(source.rel.as_str()))
-        .filter_map(|source| corpus::read(source).ok()?.article)
+        .filter_map(|source| {
+            let loaded = corpus::read(source).ok()?;
+            Some(report::ArticleText {
+                article: loaded.article?,
+                offsets: loaded.offsets,
+            })
+        })
         .collect();
-    articles.sort_by(|a, b| a.document.path.cmp(&b.document.path));
-    articles.dedup_by(|a, b| a.document.path == b.document.path);
+    articles.sort_by(|a, b| a.article.document.path.cmp(&b.article.document.path));
+    articles.dedup_by(|a, b| a.article.document.path == b.article.document.path);
     articles
 }
 
@@ -763,6 +775,10 @@ fn keep(
                 .mentions
                 .iter()
                 .any(|mention| mention.citation.doc == doc)
+        }) || finding.mentions.iter().any(|idx| {
+            instances
+                .get(*idx as usize)
+                .is_some_and(|instance| instance.citation.doc == doc)
         })
     });
     kind_ok && rule_ok && focus_ok

@@ -56,6 +56,22 @@ impl Offsets {
         }
     }
 
+    /// The text offset of file offset `at`: the inverse of `file_offset`
+    /// (a citation's file offsets back to the text a report re-reads). A
+    /// file offset where a character's bytes start maps to that character's
+    /// text offset; one inside a character's bytes (or inside a dropped
+    /// byte order mark) maps to a text offset no earlier than the
+    /// character's start and no later than its end.
+    pub fn text_offset(&self, at: usize) -> usize {
+        let idx = self.checkpoints.partition_point(|&(_, file)| file <= at);
+        let next = self.checkpoints.get(idx).map(|&(text, _)| text);
+        let mapped = match idx.checked_sub(1).and_then(|idx| self.checkpoints.get(idx)) {
+            Some(&(text, file)) => text + (at - file),
+            None => at,
+        };
+        next.map_or(mapped, |next| mapped.min(next))
+    }
+
     /// Whether every offset maps to itself.
     pub fn is_identity(&self) -> bool {
         self.checkpoints.iter().all(|(text, file)| text == file)
@@ -228,6 +244,21 @@ mod tests {
             .collect();
         assert!(ends.is_sorted(), "{ends:?}");
         assert_eq!(ends.last().copied(), Some(bytes.len()), "{bytes:?}");
+        let starts: Vec<usize> = decoded
+            .text
+            .char_indices()
+            .map(|(idx, _)| idx)
+            .chain([decoded.text.len()])
+            .collect();
+        for (at, file) in starts.iter().zip(&ends) {
+            assert_eq!(decoded.offsets.text_offset(*file), *at, "{bytes:?}");
+        }
+        let mut last = 0;
+        for file in 0..=bytes.len() {
+            let at = decoded.offsets.text_offset(file);
+            assert!(at >= last && at <= decoded.text.len(), "{file}: {bytes:?}");
+            last = at;
+        }
     }
 
     #[test]
@@ -281,6 +312,12 @@ mod tests {
         assert_eq!(decoded.offsets.file_offset(0), 2);
         assert_eq!(decoded.offsets.file_offset(3), 8);
         assert_eq!(decoded.offsets.file_offset(6), 10);
+        // Back: the mark and a character's second byte map inside the text.
+        assert_eq!(decoded.offsets.text_offset(0), 0);
+        assert_eq!(decoded.offsets.text_offset(1), 0);
+        assert_eq!(decoded.offsets.text_offset(8), 3);
+        assert!((3..=6).contains(&decoded.offsets.text_offset(9)));
+        assert_eq!(decoded.offsets.text_offset(10), 6);
     }
 
     #[test]
@@ -297,5 +334,6 @@ mod tests {
             .expect("the text holds `denied`");
         let file = decoded.offsets.file_offset(at);
         assert_eq!(&bytes[file..file + 6], b"denied");
+        assert_eq!(decoded.offsets.text_offset(file), at);
     }
 }

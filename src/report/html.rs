@@ -11,15 +11,21 @@
 //!   attribute). The query string presets it: `report.html?kind=contradiction`.
 //! - Context is the sentence before and after the cited one, read from the
 //!   article text the command line loads for this format (`Report::articles`,
-//!   re-read from disk). When the text at the citation is no longer the
+//!   re-read from disk). Citations hold offsets into the file's bytes; the
+//!   article's `Offsets` map them back to its decoded text (windows-1252,
+//!   UTF-16, repaired UTF-8). When the text at the citation is no longer the
 //!   quote (the file changed since the scan), only the quote is shown, and
-//!   the page says so.
+//!   the page says so. A context sentence on another line (a heading, the
+//!   paragraph before) is shown with the line break.
+//! - A finding's mentions (its rule's instances that take no side:
+//!   speculation, warnings, questions…) are listed, muted, under the
+//!   evidence, and marked in the article text apart from the instances.
 //! - All text is escaped (`esc`): an article may hold `<script>`.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
-use super::{marks, sections, summary, verdict, Report, Section, Shown};
+use super::{marks, sections, summary, verdict, ArticleText, Report, Section, Shown};
 use crate::model::{Article, ArticleId, Finding, FindingKind, Instance, SentenceKind, Severity};
 use crate::vocab::Named;
 
@@ -131,7 +137,46 @@ fn finding(report: &Report<'_>, shown: Shown<'_>) -> String {
         }
         out.push_str("</section>\n");
     }
-    out.push_str("</div>\n</article>\n");
+    out.push_str("</div>\n");
+    out.push_str(&mentions(report, finding));
+    out.push_str("</article>\n");
+    out
+}
+
+/// A finding's mentions, muted, one list item each: citation, origin,
+/// speech act and the sentence with its marks; nothing when it has none.
+fn mentions(report: &Report<'_>, finding: &Finding) -> String {
+    let all: Vec<&Instance> = finding
+        .mentions
+        .iter()
+        .filter_map(|idx| report.instance(*idx))
+        .collect();
+    if all.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from(
+        "<section class=\"mentions\">\n<h3>Mentions <span class=\"why\">take no side, not \
+         counted</span></h3>\n<ul>\n",
+    );
+    for instance in all {
+        let focus = if report.focus == Some(instance.citation.doc) {
+            " class=\"focus\""
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            out,
+            "<li{focus}><span class=\"cite\"><a href=\"#{}\">{}</a> <span \
+             class=\"origin\">{}</span> <span class=\"act\">{}</span></span> \
+             \u{2014} <span class=\"sentence\">{}</span></li>",
+            line_anchor(report, instance.citation.doc, instance.citation.line),
+            esc(&super::cite(report, instance)),
+            esc(&instance.origin),
+            super::mention_act(instance),
+            marked(instance),
+        );
+    }
+    out.push_str("</ul>\n</section>\n");
     out
 }
 
@@ -152,18 +197,28 @@ fn evidence(report: &Report<'_>, instance: &Instance) -> String {
         instance.factuality.act.name(),
         instance.factuality.certainty.name(),
     );
-    let context = article(report, instance.citation.doc).and_then(|article| {
-        let at = instance.citation.byte_start..instance.citation.byte_end;
-        (article.text.get(at) == Some(instance.quote.as_str()))
-            .then(|| neighbours(article, instance))
+    let context = article(report, instance.citation.doc).and_then(|text| {
+        let (start, end) = text_span(text, instance);
+        (text.article.text.get(start..end) == Some(instance.quote.as_str()))
+            .then(|| neighbours(&text.article, start, end))
     });
     out.push_str("<blockquote>");
-    if let Some((before, _)) = context.as_ref().filter(|(before, _)| !before.is_empty()) {
-        let _ = write!(out, "<span class=\"ctx\">{}</span> ", esc(before));
+    if let Some(before) = context.as_ref().and_then(|(before, _)| before.as_ref()) {
+        let _ = write!(
+            out,
+            "{}{}",
+            before.html(),
+            if before.apart { "<br>" } else { " " }
+        );
     }
     let _ = write!(out, "<span class=\"sentence\">{}</span>", marked(instance));
-    if let Some((_, after)) = context.as_ref().filter(|(_, after)| !after.is_empty()) {
-        let _ = write!(out, " <span class=\"ctx\">{}</span>", esc(after));
+    if let Some(after) = context.as_ref().and_then(|(_, after)| after.as_ref()) {
+        let _ = write!(
+            out,
+            "{}{}",
+            if after.apart { "<br>" } else { " " },
+            after.html()
+        );
     }
     out.push_str("</blockquote>\n");
     if context.is_none() {
@@ -176,28 +231,64 @@ fn evidence(report: &Report<'_>, instance: &Instance) -> String {
     out
 }
 
-/// The sentences just before and after an instance's, skipping furniture.
-fn neighbours(article: &Article, instance: &Instance) -> (String, String) {
-    let text_of = |idx: usize| {
-        article
-            .sentences
-            .get(idx)
-            .and_then(|sentence| article.text.get(sentence.start..sentence.end))
-            .unwrap_or_default()
-            .to_string()
+/// The byte span of an instance's sentence in the article's decoded text
+/// (its citation holds offsets into the file's bytes).
+fn text_span(text: &ArticleText, instance: &Instance) -> (usize, usize) {
+    (
+        text.offsets.text_offset(instance.citation.byte_start),
+        text.offsets.text_offset(instance.citation.byte_end),
+    )
+}
+
+/// A sentence shown beside a cited one.
+#[derive(Debug, PartialEq, Eq)]
+struct Around {
+    /// Its text.
+    text: String,
+    /// Whether it is a heading.
+    heading: bool,
+    /// Whether a line break stands between it and the cited sentence.
+    apart: bool,
+}
+
+impl Around {
+    /// The sentence as a muted span (bold when a heading).
+    fn html(&self) -> String {
+        let class = if self.heading { "ctx heading" } else { "ctx" };
+        format!("<span class=\"{class}\">{}</span>", esc(&self.text))
+    }
+}
+
+/// The sentences just before and after the text span `start..end`, skipping
+/// furniture.
+fn neighbours(article: &Article, start: usize, end: usize) -> (Option<Around>, Option<Around>) {
+    let text = article.text.as_str();
+    let around = |idx: usize, gap: (usize, usize)| {
+        let sentence = article.sentences.get(idx)?;
+        let words = text.get(sentence.start..sentence.end)?.trim();
+        let between = text
+            .get(gap.0.min(gap.1)..gap.1.max(gap.0))
+            .unwrap_or_default();
+        (!words.is_empty()).then(|| Around {
+            text: words.to_string(),
+            heading: sentence.kind == SentenceKind::Heading,
+            apart: between.contains(['\n', '\r']),
+        })
     };
     let body = |idx: &usize| article.sentences[*idx].kind != SentenceKind::Furniture;
     let first = article
         .sentences
-        .partition_point(|sentence| sentence.end <= instance.citation.byte_start);
-    let after = article
+        .partition_point(|sentence| sentence.end <= start);
+    let next = article
         .sentences
-        .partition_point(|sentence| sentence.start < instance.citation.byte_end);
-    let before = (0..first).rev().find(body).map(text_of).unwrap_or_default();
-    let after = (after..article.sentences.len())
+        .partition_point(|sentence| sentence.start < end);
+    let before = (0..first)
+        .rev()
         .find(body)
-        .map(text_of)
-        .unwrap_or_default();
+        .and_then(|idx| around(idx, (article.sentences[idx].end, start)));
+    let after = (next..article.sentences.len())
+        .find(body)
+        .and_then(|idx| around(idx, (end, article.sentences[idx].start)));
     (before, after)
 }
 
@@ -231,10 +322,24 @@ fn marked(instance: &Instance) -> String {
     out
 }
 
-/// Every article a shown finding cites, with line anchors and its cited
-/// sentences highlighted.
+/// Every article a shown finding cites (its instances and its mentions),
+/// with line anchors, its cited sentences highlighted and its mentions
+/// marked apart.
 fn articles(report: &Report<'_>) -> String {
-    let mut spans: BTreeMap<ArticleId, BTreeSet<(usize, usize)>> = BTreeMap::new();
+    // File byte spans of each article, with the class of their mark: an
+    // instance's (`inst`) wins over a mention's (`mention`).
+    let mut spans: BTreeMap<ArticleId, BTreeMap<(usize, usize), &str>> = BTreeMap::new();
+    let mut add = |instance: &Instance, class: &'static str| {
+        let citation = &instance.citation;
+        let at = spans
+            .entry(citation.doc)
+            .or_default()
+            .entry((citation.byte_start, citation.byte_end))
+            .or_insert(class);
+        if class == "inst" {
+            *at = class;
+        }
+    };
     for finding in report.findings {
         for side in &finding.sides {
             for instance in side
@@ -242,15 +347,24 @@ fn articles(report: &Report<'_>) -> String {
                 .iter()
                 .filter_map(|idx| report.instance(*idx))
             {
-                spans
-                    .entry(instance.citation.doc)
-                    .or_default()
-                    .insert((instance.citation.byte_start, instance.citation.byte_end));
-            }
-            for mention in &side.mentions {
-                spans.entry(mention.citation.doc).or_default();
+                add(instance, "inst");
             }
         }
+        for instance in finding
+            .mentions
+            .iter()
+            .filter_map(|idx| report.instance(*idx))
+        {
+            add(instance, "mention");
+        }
+    }
+    for mention in report
+        .findings
+        .iter()
+        .flat_map(|finding| &finding.sides)
+        .flat_map(|side| &side.mentions)
+    {
+        spans.entry(mention.citation.doc).or_default();
     }
     let mut out = String::from("<section id=\"articles\">\n<h2>Articles</h2>\n");
     for (doc, spans) in spans {
@@ -282,7 +396,16 @@ fn articles(report: &Report<'_>) -> String {
         }
         out.push_str("</p>\n");
         match article(report, doc) {
-            Some(article) => out.push_str(&lines(doc, &article.text, &spans)),
+            Some(text) => {
+                let spans: BTreeMap<(usize, usize), &str> = spans
+                    .into_iter()
+                    .map(|((start, end), class)| {
+                        let start = text.offsets.text_offset(start);
+                        ((start, text.offsets.text_offset(end).max(start)), class)
+                    })
+                    .collect();
+                out.push_str(&lines(doc, &text.article.text, &spans));
+            }
             None => out.push_str("<p class=\"note\">The article text was not available.</p>\n"),
         }
         out.push_str("</article>\n");
@@ -293,8 +416,8 @@ fn articles(report: &Report<'_>) -> String {
 
 /// The text as numbered lines (numbered as the scan numbers them: `\n`,
 /// `\r\n` or a lone `\r` ends a line), each with an anchor `d{doc}-L{line}`,
-/// the byte spans in `spans` marked.
-fn lines(doc: ArticleId, text: &str, spans: &BTreeSet<(usize, usize)>) -> String {
+/// the byte spans of the text in `spans` marked with their class.
+fn lines(doc: ArticleId, text: &str, spans: &BTreeMap<(usize, usize), &str>) -> String {
     let mut out = String::from("<div class=\"text\">\n");
     for line in crate::text::Lines::new(text) {
         let anchor = format!("d{}-L{}", doc.index(), line.number);
@@ -306,13 +429,17 @@ fn lines(doc: ArticleId, text: &str, spans: &BTreeSet<(usize, usize)>) -> String
         );
         let (start, stop) = (line.start, line.end);
         let mut at = start;
-        for &(from, to) in spans.range(..(stop, usize::MAX)) {
+        for (&(from, to), class) in spans.range(..(stop, usize::MAX)) {
             let (from, to) = (from.max(at), to.min(stop));
             if from >= to || text.get(from..to).is_none() || text.get(at..from).is_none() {
                 continue;
             }
             out.push_str(&esc(&text[at..from]));
-            let _ = write!(out, "<mark class=\"inst\">{}</mark>", esc(&text[from..to]));
+            let _ = write!(
+                out,
+                "<mark class=\"{class}\">{}</mark>",
+                esc(&text[from..to])
+            );
             at = to;
         }
         out.push_str(&esc(text.get(at..stop).unwrap_or_default()));
@@ -323,11 +450,11 @@ fn lines(doc: ArticleId, text: &str, spans: &BTreeSet<(usize, usize)>) -> String
 }
 
 /// The loaded text of `doc`, when the command line loaded it.
-fn article<'a>(report: &Report<'a>, doc: ArticleId) -> Option<&'a Article> {
+fn article<'a>(report: &Report<'a>, doc: ArticleId) -> Option<&'a ArticleText> {
     let path = &report.documents.get(doc.index())?.path;
     report
         .articles
-        .binary_search_by(|article| article.document.path.as_str().cmp(path))
+        .binary_search_by(|text| text.article.document.path.as_str().cmp(path))
         .ok()
         .and_then(|idx| report.articles.get(idx))
 }
@@ -417,6 +544,15 @@ mark.cue { font-style: italic; border-bottom: 2px dotted #c5221f; }
 .line:target { background: #e8f0fe; }
 .ln { flex: none; width: 3.5em; padding-right: 0.75em; text-align: right; color: var(--muted); text-decoration: none; user-select: none; }
 mark.inst { background: #fde293; }
+mark.mention { background: #e8eaed; }
+.ctx.heading { font-weight: 600; }
+.mentions { color: var(--muted); font-size: 0.9rem; margin: 0.5rem 0 0; border-top: 1px dashed var(--line); }
+.mentions h3 { font-size: 0.85rem; text-transform: uppercase; letter-spacing: 0.04em; margin: 0.35rem 0 0.15rem; }
+.mentions .why { text-transform: none; letter-spacing: 0; font-weight: normal; }
+.mentions ul { margin: 0; padding-left: 1.25rem; }
+.mentions li.focus { outline: 2px solid #1a73e8; outline-offset: 2px; }
+.mentions .cite { font-size: inherit; }
+.mentions mark.matched { background: #f1f3f4; }
 </style>
 </head>
 <body>
@@ -463,7 +599,8 @@ mod tests {
     use super::*;
 
     fn check(text: &str, spans: &[(usize, usize)], expected: &str) {
-        let spans: BTreeSet<(usize, usize)> = spans.iter().copied().collect();
+        let spans: BTreeMap<(usize, usize), &str> =
+            spans.iter().map(|span| (*span, "inst")).collect();
         let got = lines(ArticleId(0), text, &spans);
         assert!(got.contains(expected), "text: {text:?}\n{got}");
     }
@@ -495,6 +632,29 @@ mod tests {
             "one\rtwo\r\nthree",
             &[],
             "<div class=\"line\" id=\"d0-L3\">",
+        );
+    }
+
+    #[test]
+    fn context_on_another_line_is_shown_apart() {
+        let text = "Official Reactions\nThe council closed it. Engineers agreed.\n\nNext day.";
+        let article = Article {
+            document: crate::model::Document::default(),
+            text: text.to_string(),
+            sentences: crate::text::segment(text),
+        };
+        let start = text.find("The council").unwrap_or_default();
+        let end = text.find(" Engineers").unwrap_or_default();
+        let (before, after) = neighbours(&article, start, end);
+        let before = before.expect("the heading is shown before");
+        assert_eq!(
+            (before.text.as_str(), before.apart),
+            ("Official Reactions", true)
+        );
+        let after = after.expect("the next sentence is shown after");
+        assert_eq!(
+            (after.text.as_str(), after.apart),
+            ("Engineers agreed.", false)
         );
     }
 

@@ -5,9 +5,12 @@
 //!
 //! The position is the finding's first piece of evidence (by article, line and
 //! column); the path is the article's file as given on the command line.
-//! Against a baseline the status follows the id: `(f3a9c0d1, new)`.
+//! Against a baseline the status follows the id: `(f3a9c0d1, new)`. The
+//! rule's instances that take no side (the finding's mentions) close the
+//! message, still on the finding's one line: `Mentions: path:9:1
+//! (speculation).`
 
-use super::{evidence, Report};
+use super::{evidence, mention_act, Report};
 use crate::model::{Finding, Severity};
 use crate::vocab::Named;
 
@@ -17,11 +20,12 @@ pub fn render(report: &Report<'_>) -> String {
     for (idx, finding) in report.findings.iter().enumerate() {
         let (path, line, column) = position(report, finding);
         out.push_str(&format!(
-            "{}:{line}:{column}: {} [{}] {} ({})\n",
+            "{}:{line}:{column}: {} [{}] {}{} ({})\n",
             one_line(&super::clean(path)),
             finding.kind.name(),
             rule_of(report, finding),
             one_line(&finding.explanation),
+            super::clean(&mentions(report, finding)),
             tag(report, idx)
         ));
     }
@@ -49,10 +53,38 @@ pub fn github(report: &Report<'_>) -> String {
             "::{level} file={},line={line},col={column},title={}::{}\n",
             escape_property(path),
             escape_property(&title),
-            escape_data(&finding.explanation)
+            escape_data(&format!(
+                "{}{}",
+                finding.explanation,
+                mentions(report, finding)
+            ))
         ));
     }
     out
+}
+
+/// ` Mentions: path:line:col (speculation), ….` for a finding with
+/// mentions (every one: they are few), else nothing.
+fn mentions(report: &Report<'_>, finding: &Finding) -> String {
+    let all: Vec<String> = finding
+        .mentions
+        .iter()
+        .filter_map(|idx| report.instance(*idx))
+        .map(|instance| {
+            format!(
+                "{}:{}:{} ({})",
+                one_line(report.doc_path(instance.citation.doc)),
+                instance.citation.line,
+                instance.citation.column,
+                mention_act(instance)
+            )
+        })
+        .collect();
+    if all.is_empty() {
+        String::new()
+    } else {
+        format!(" Mentions: {}.", all.join(", "))
+    }
 }
 
 /// The rule id, or `-` for a name variant.

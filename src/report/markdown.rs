@@ -2,7 +2,10 @@
 //! per finding in the table's order, and the unsupported assertions as one
 //! list, one line each (`--all-unsupported` gives them sections too).
 
-use super::{citation_line, sections, side_lines, summary, verdict, Report, Section, Shown};
+use super::{
+    citation_line, mention_lines, sections, side_lines, summary, verdict, Report, Section, Shown,
+    MENTIONS_LABEL,
+};
 use crate::model::Finding;
 use crate::vocab::Named;
 
@@ -38,6 +41,13 @@ fn full(report: &Report<'_>, shown: Shown<'_>) -> String {
     for side in &finding.sides {
         out.push_str(&format!("- **{}**\n", escape(&side.label)));
         for line in side_lines(report, side) {
+            out.push_str(&format!("  - {}\n", escape(&line)));
+        }
+    }
+    let mentions = mention_lines(report, finding);
+    if !mentions.is_empty() {
+        out.push_str(&format!("- *{MENTIONS_LABEL}*\n"));
+        for line in mentions {
             out.push_str(&format!("  - {}\n", escape(&line)));
         }
     }

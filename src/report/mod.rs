@@ -59,7 +59,7 @@ pub struct Report<'a> {
     pub all_unsupported: bool,
     /// Texts of the cited articles, sorted by path, for formats that show a
     /// sentence in context (HTML); empty for the others.
-    pub articles: &'a [Article],
+    pub articles: &'a [ArticleText],
     /// Who publishes the ClaimReview export, and where.
     pub publisher: claimreview::Publisher<'a>,
 }
@@ -126,6 +126,16 @@ impl<'a> Report<'a> {
     pub fn instance(&self, idx: u32) -> Option<&'a Instance> {
         self.instances.get(idx as usize)
     }
+}
+
+/// A cited article's text as the HTML report shows it, with the map from
+/// its file's byte offsets (where citations point) back to its text's.
+#[derive(Debug, Clone)]
+pub struct ArticleText {
+    /// The article, read again as the scan read it.
+    pub article: Article,
+    /// Its text offsets to file offsets (`text_offset` maps back).
+    pub offsets: crate::corpus::Offsets,
 }
 
 /// The output formats of `claimcheck check`.
@@ -394,8 +404,13 @@ fn plural(n: usize) -> &'static str {
 /// plus every instance of the focus article wherever it falls, and how many
 /// are left out.
 pub fn shown_instances<'a>(report: &Report<'a>, side: &Side) -> (Vec<&'a Instance>, usize) {
-    let all: Vec<&'a Instance> = side
-        .instances
+    shown_of(report, &side.instances)
+}
+
+/// The instances of `idxs` a report shows: the first `MAX_CITATIONS`, plus
+/// every instance of the focus article, and how many are left out.
+fn shown_of<'a>(report: &Report<'a>, idxs: &[u32]) -> (Vec<&'a Instance>, usize) {
+    let all: Vec<&'a Instance> = idxs
         .iter()
         .filter_map(|idx| report.instance(*idx))
         .collect();
@@ -482,6 +497,50 @@ pub fn side_lines(report: &Report<'_>, side: &Side) -> Vec<String> {
     }
     lines
 }
+
+/// The mentions of a finding a report shows (its rule's instances that take
+/// no side: speculation, warnings, questions…), the focus article's always,
+/// and how many are left out.
+pub fn shown_finding_mentions<'a>(
+    report: &Report<'a>,
+    finding: &Finding,
+) -> (Vec<&'a Instance>, usize) {
+    shown_of(report, &finding.mentions)
+}
+
+/// What a mention's sentence does instead of taking a side: its speech act
+/// ("speculation", "warning", "question").
+pub fn mention_act(instance: &Instance) -> &'static str {
+    instance.factuality.act.name()
+}
+
+/// One mention line: `doc:line · origin · speculation — “…quote…”`.
+pub fn mention_line(report: &Report<'_>, instance: &Instance) -> String {
+    format!(
+        "{} \u{b7} {} \u{b7} {} \u{2014} \u{201c}{}\u{201d}",
+        cite(report, instance),
+        instance.origin,
+        mention_act(instance),
+        trimmed_quote(instance)
+    )
+}
+
+/// The finding's mention lines, with "and N more" past the limit; empty
+/// when it has none.
+pub fn mention_lines(report: &Report<'_>, finding: &Finding) -> Vec<String> {
+    let (shown, hidden) = shown_finding_mentions(report, finding);
+    let mut lines: Vec<String> = shown
+        .into_iter()
+        .map(|instance| mention_line(report, instance))
+        .collect();
+    if hidden > 0 {
+        lines.push(format!("\u{2026} and {hidden} more"));
+    }
+    lines
+}
+
+/// The heading of a finding's mentions in the table and Markdown.
+pub const MENTIONS_LABEL: &str = "mentions (no side, not counted)";
 
 /// `text` safe to print on a terminal or in Markdown: control characters
 /// (C0 but the newline, DEL, C1) and bidirectional overrides and isolates,

@@ -5,7 +5,9 @@
 //! from its severity (high `error`, medium `warning`, else `note`), its
 //! explanation, one location for every piece of evidence (article file as
 //! given on the command line, line and column in code points, the sentence as
-//! snippet, the side as message), its fingerprint in `partialFingerprints`
+//! snippet, the side as message), one related location for every mention
+//! (an instance of the rule that takes no side; its speech act as message),
+//! its fingerprint in `partialFingerprints`
 //! (`claimcheck/v1`), `baselineState` against `check --baseline` (new `new`,
 //! known `unchanged`, changed `updated`), and the finding's id, kind, status
 //! and severity as properties. Serde structs written here, camelCase as the
@@ -17,7 +19,7 @@ use std::io::Write;
 use serde::Serialize;
 
 use super::fingerprint::BaselineStatus;
-use super::{evidence, Report};
+use super::{evidence, mention_act, Report};
 use crate::model::{Finding, Severity};
 use crate::vocab::Named;
 
@@ -76,6 +78,8 @@ struct SarifResult<'a> {
     level: &'static str,
     message: Text<'a>,
     locations: Vec<Location<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    related_locations: Vec<RelatedLocation<'a>>,
     partial_fingerprints: Fingerprints<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
     baseline_state: Option<&'static str>,
@@ -102,6 +106,21 @@ struct Properties<'a> {
 struct Location<'a> {
     physical_location: PhysicalLocation<'a>,
     message: Text<'a>,
+}
+
+/// A mention's location: its message (the speech act, "not counted") is
+/// built, not borrowed.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct RelatedLocation<'a> {
+    id: usize,
+    physical_location: PhysicalLocation<'a>,
+    message: OwnedText,
+}
+
+#[derive(Serialize)]
+struct OwnedText {
+    text: String,
 }
 
 #[derive(Serialize)]
@@ -198,6 +217,33 @@ fn result<'a>(
             message: Text { text: piece.label },
         })
         .collect();
+    let related_locations = finding
+        .mentions
+        .iter()
+        .filter_map(|idx| report.instance(*idx))
+        .enumerate()
+        .map(|(id, instance)| RelatedLocation {
+            id,
+            physical_location: PhysicalLocation {
+                artifact_location: ArtifactLocation {
+                    uri: uri(report.doc_path(instance.citation.doc)),
+                },
+                region: Region {
+                    start_line: instance.citation.line.max(1),
+                    start_column: instance.citation.column.max(1),
+                    snippet: Some(Text {
+                        text: &instance.quote,
+                    }),
+                },
+            },
+            message: OwnedText {
+                text: format!(
+                    "mention: {}, takes no side, not counted",
+                    mention_act(instance)
+                ),
+            },
+        })
+        .collect();
     SarifResult {
         rule_id,
         rule_index,
@@ -210,6 +256,7 @@ fn result<'a>(
             text: &finding.explanation,
         },
         locations,
+        related_locations,
         partial_fingerprints: Fingerprints {
             claimcheck: identity.map_or("", |identity| identity.fingerprint.as_str()),
         },

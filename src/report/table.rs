@@ -10,8 +10,9 @@
 //! of each excerpt are highlighted.
 
 use super::{
-    cite, cite_mention, excerpt, marks, sections, shown_instances, shown_mentions, summary,
-    verdict, MarkKind, Report, Section, Shown,
+    cite, cite_mention, excerpt, marks, mention_act, sections, shown_finding_mentions,
+    shown_instances, shown_mentions, summary, verdict, MarkKind, Report, Section, Shown,
+    MENTIONS_LABEL,
 };
 use crate::model::{Finding, Instance, Severity};
 use crate::vocab::Named;
@@ -104,7 +105,7 @@ impl Painter {
             out.push_str(&format!("{}{}\n", " ".repeat(BODY), side.label));
             let (instances, hidden) = shown_instances(report, side);
             for instance in instances {
-                out.push_str(&self.citation(report, instance));
+                out.push_str(&self.citation(report, instance, None));
             }
             let (mentions, hidden_mentions) = shown_mentions(report, side);
             for mention in mentions {
@@ -122,23 +123,40 @@ impl Painter {
                 ));
             }
         }
+        let (mentions, hidden) = shown_finding_mentions(report, finding);
+        if !mentions.is_empty() {
+            out.push_str(&format!("{}{MENTIONS_LABEL}\n", " ".repeat(BODY)));
+            for instance in mentions {
+                out.push_str(&self.citation(report, instance, Some(mention_act(instance))));
+            }
+            if hidden > 0 {
+                out.push_str(&format!(
+                    "{}\u{2026} and {hidden} more\n",
+                    " ".repeat(CITATION)
+                ));
+            }
+        }
         out
     }
 
-    /// A citation line (`doc:line · origin`) and its excerpt below it.
-    fn citation(&self, report: &Report<'_>, instance: &Instance) -> String {
+    /// A citation line (`doc:line · origin`, then ` · act` for a mention)
+    /// and its excerpt below it.
+    fn citation(&self, report: &Report<'_>, instance: &Instance, act: Option<&str>) -> String {
         let citation = cite(report, instance);
         let room = self.width - CITATION;
+        let origin = match act {
+            Some(act) => format!("{} \u{b7} {act}", instance.origin),
+            None => instance.origin.clone(),
+        };
         let mut out = String::new();
-        if citation.chars().count() + 3 + instance.origin.chars().count() <= room {
+        if citation.chars().count() + 3 + origin.chars().count() <= room {
             out.push_str(&format!(
-                "{}{citation} \u{b7} {}\n",
+                "{}{citation} \u{b7} {origin}\n",
                 " ".repeat(CITATION),
-                instance.origin
             ));
         } else {
             out.push_str(&format!("{}{citation}\n", " ".repeat(CITATION)));
-            out.push_str(&self.paint_lines(&wrap(&instance.origin, room), CITATION, ""));
+            out.push_str(&self.paint_lines(&wrap(&origin, room), CITATION, ""));
         }
         out.push_str(&self.excerpt(instance));
         out

@@ -303,3 +303,99 @@ fn a_reviewers_baseline_decision_names_the_rating() {
         .collect();
     assert_eq!(ratings, ["Figures disagree", "False positive"]);
 }
+
+/// A windows-1252 and a UTF-16 article (headings before the cited
+/// sentences, a warning that takes no side) and a UTF-8 draft whose only
+/// sentence about the claim is a question.
+const ENCODINGS_CASE: [&str; 4] = [
+    "--rules",
+    "golden/issue-19-encodings/rules",
+    "--corpus",
+    "golden/issue-19-encodings/corpus",
+];
+
+/// `claimcheck check` on the encodings case with `args` after it.
+fn encodings(args: &[&str]) -> String {
+    let mut all = vec!["check"];
+    all.extend(ENCODINGS_CASE);
+    all.extend(args);
+    check_ok(&all)
+}
+
+#[test]
+fn the_html_report_shows_decoded_articles_in_context_with_their_sentences_marked() {
+    let html = encodings(&["--format", "html"]);
+    assert!(!html.contains("Context not shown"), "{html}");
+    // The heading stands on its own line above the cited sentence.
+    for cited in [
+        "The council’s spokesman, Renée Dubois, said the council closed the Elm Street bridge \
+         on Monday after cracks were found.",
+        "City Hall denied that the council closed the Elm Street bridge, calling the reports \
+         “unfounded”.",
+    ] {
+        assert!(
+            html.contains(&format!("<mark class=\"inst\">{cited}</mark>")),
+            "{cited} is not marked in its article:\n{html}"
+        );
+    }
+    assert_eq!(
+        html.matches("<span class=\"ctx\">Official Reactions</span><br><span class=\"sentence\">")
+            .count(),
+        2,
+        "{html}"
+    );
+    assert!(
+        html.contains(
+            "<mark class=\"mention\">Delivery firms warned that the council could close the Elm \
+             Street bridge again in the spring.</mark>"
+        ),
+        "{html}"
+    );
+}
+
+#[test]
+fn mentions_are_shown_in_every_format_and_count_for_focus() {
+    let mention = "draft:3 \u{b7} our newsroom \u{b7} question";
+    for format in ["table", "markdown"] {
+        let out = encodings(&["--format", format]);
+        assert!(out.contains(mention), "{format}:\n{out}");
+        assert!(out.contains("gazette:10 \u{b7} delivery firms \u{b7} speculation"));
+    }
+    let line = encodings(&["--format", "line"]);
+    assert!(
+        line.contains(
+            "listed as mentions. Mentions: golden/issue-19-encodings/corpus/draft.md:3:1 \
+             (question), golden/issue-19-encodings/corpus/gazette.txt:10:1 (speculation). (f"
+        ),
+        "{line}"
+    );
+    let github = encodings(&["--format", "github"]);
+    assert!(github.contains("draft.md:3:1 (question)"), "{github}");
+    let html = encodings(&["--format", "html"]);
+    assert!(html.contains("<section class=\"mentions\">"), "{html}");
+    assert!(html.contains("<a href=\"#d1-L3\">draft:3</a>"), "{html}");
+    let sarif: serde_json::Value =
+        serde_json::from_str(&encodings(&["--format", "sarif"])).expect("SARIF is JSON");
+    let related: Vec<&str> = sarif["runs"][0]["results"][0]["relatedLocations"]
+        .as_array()
+        .expect("the finding has related locations")
+        .iter()
+        .filter_map(|location| location["physicalLocation"]["artifactLocation"]["uri"].as_str())
+        .collect();
+    assert_eq!(
+        related,
+        [
+            "golden/issue-19-encodings/corpus/draft.md",
+            "golden/issue-19-encodings/corpus/gazette.txt"
+        ]
+    );
+    // The draft only mentions the claim: --focus on it still shows the finding,
+    // and its page shows the draft's text.
+    let focused: serde_json::Value =
+        serde_json::from_str(&encodings(&["--focus", "draft.md", "--format", "json"]))
+            .expect("the output is JSON");
+    assert_eq!(focused["findings"].as_array().map(Vec::len), Some(1));
+    let page = encodings(&["--focus", "draft.md", "--format", "html"]);
+    assert!(page.contains("<li class=\"focus\">"), "{page}");
+    assert!(page.contains("<article class=\"doc\" id=\"d1\">"), "{page}");
+}

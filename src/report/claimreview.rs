@@ -8,7 +8,10 @@
 //! - `itemReviewed`: a `Claim` with one `appearance` per article of the
 //!   finding (a `CreativeWork` with the article's url, else its path, and its
 //!   headline, date, publisher and authors when known) and `firstAppearance`,
-//!   the earliest dated one (omitted when no article has a date);
+//!   the earliest dated one, whose date is the claim's `datePublished` (when
+//!   it entered public discourse; both omitted when no article has a date);
+//!   the claim's `author` is left out: a claim several outlets carry has no
+//!   one author the tool could name without guessing;
 //! - `reviewRating`: a `Rating` whose `alternateName` is the finding's verdict
 //!   ("Disputed", "Figures disagree", "Unsupported": the status read with the
 //!   kind, as the table's verdict), or, with `--baseline`, the reviewer's
@@ -129,7 +132,8 @@ fn claim(report: &Report<'_>, finding: &Finding) -> Value {
     let mut claim = Map::new();
     claim.insert("@type".into(), json!("Claim"));
     claim.insert("appearance".into(), Value::Array(appearances));
-    if let Some((_, doc)) = first {
+    if let Some((date, doc)) = first {
+        claim.insert("datePublished".into(), json!(date.to_string()));
         claim.insert("firstAppearance".into(), appearance(report, doc));
     }
     Value::Object(claim)

@@ -244,15 +244,122 @@ fn check_reviews(corpus: &str, args: &[&str]) {
         let first = &item["firstAppearance"];
         match earliest {
             Some(date) => assert!(
-                appearances.contains(first) && first["datePublished"] == date,
-                "firstAppearance is the earliest dated appearance: {review}"
+                appearances.contains(first)
+                    && first["datePublished"] == date
+                    && item["datePublished"] == date,
+                "firstAppearance is the earliest dated appearance, its date the claim's: {review}"
             ),
             None => assert!(first.is_null(), "no date, no firstAppearance: {review}"),
         }
         n_first += usize::from(earliest.is_some());
     }
+    for review in reviews {
+        let problems = json_ld_problems(review);
+        assert!(problems.is_empty(), "{problems:?}: {review}");
+    }
     assert_eq!(urls.len(), reviews.len(), "each review has its own url");
     assert!(n_first > 0, "{corpus}: no review has a firstAppearance");
+}
+
+/// The slice of schema.org the export uses (`tests/fixtures`).
+fn schema_org() -> serde_json::Value {
+    let path = root().join("tests/fixtures/schema-org-claimreview.json");
+    let text = std::fs::read_to_string(&path).expect("the schema.org fixture reads");
+    serde_json::from_str(&text).expect("the schema.org fixture is JSON")
+}
+
+/// What is wrong with `review` read as JSON-LD with the schema.org context:
+/// the context must be schema.org's; expanded through its `@vocab`, every
+/// node's `@type` must be a schema.org type and every key a schema.org
+/// property whose domain holds the node's type or one of its ancestors
+/// (a misspelt key, which JSON-LD expansion would silently drop, or a
+/// property on the wrong type is a problem).
+fn json_ld_problems(review: &serde_json::Value) -> Vec<String> {
+    let schema = schema_org();
+    let mut problems = Vec::new();
+    if review["@context"] != schema["context"] {
+        problems.push(format!("@context {}", review["@context"]));
+    }
+    node_problems(&schema, review, "$", &mut problems);
+    problems
+}
+
+fn node_problems(
+    schema: &serde_json::Value,
+    node: &serde_json::Value,
+    at: &str,
+    problems: &mut Vec<String>,
+) {
+    let Some(object) = node.as_object() else {
+        problems.push(format!("{at}: not a node object"));
+        return;
+    };
+    let Some(kind) = object.get("@type").and_then(|kind| kind.as_str()) else {
+        problems.push(format!("{at}: no @type"));
+        return;
+    };
+    let mut ancestors = Vec::new();
+    let mut next = Some(kind);
+    while let Some(name) = next {
+        let Some(parent) = schema["types"].get(name) else {
+            problems.push(format!("{at}: {name} is not a schema.org type"));
+            return;
+        };
+        ancestors.push(name);
+        next = parent.as_str();
+    }
+    let vocab = schema["vocab"].as_str().unwrap_or_default();
+    for (key, value) in object {
+        if key.starts_with('@') {
+            continue;
+        }
+        let iri = format!("{vocab}{key}");
+        let domains: Vec<&str> = schema["properties"][key.as_str()]
+            .as_array()
+            .map(|domains| domains.iter().filter_map(|d| d.as_str()).collect())
+            .unwrap_or_default();
+        if domains.is_empty() {
+            problems.push(format!("{at}.{key}: {iri} is not a schema.org property"));
+        } else if !domains.iter().any(|domain| ancestors.contains(domain)) {
+            problems.push(format!("{at}.{key}: {iri} is not a property of {kind}"));
+        }
+        let values = match value {
+            serde_json::Value::Array(values) => values.iter().collect(),
+            value => vec![value],
+        };
+        for value in values {
+            if value.is_object() {
+                node_problems(schema, value, &format!("{at}.{key}"), problems);
+            } else if !value.is_string() {
+                problems.push(format!("{at}.{key}: neither a node nor a string"));
+            }
+        }
+    }
+}
+
+#[test]
+fn the_json_ld_check_can_fail() {
+    let good = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "claimReviewed": "x",
+        "itemReviewed": {"@type": "Claim", "appearance": [{"@type": "CreativeWork", "url": "a"}]},
+    });
+    assert!(
+        json_ld_problems(&good).is_empty(),
+        "{:?}",
+        json_ld_problems(&good)
+    );
+    for (key, value) in [
+        ("claimReviwed", serde_json::json!("x")),
+        ("appearance", serde_json::json!([])),
+        ("@context", serde_json::json!("https://example.org")),
+        ("reviewRating", serde_json::json!({"@type": "Stars"})),
+    ] {
+        let mut bad = good.clone();
+        bad[key] = value;
+        assert!(!json_ld_problems(&bad).is_empty(), "{key}: {bad}");
+    }
 }
 
 #[test]

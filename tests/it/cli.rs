@@ -143,10 +143,13 @@ fn focus_keeps_only_findings_that_involve_the_article() {
             .as_array()
             .expect("findings is an array")
         {
+            // Its evidence or its mentions (instances that take no side).
+            let mentions = finding["mentions"].as_array().cloned().unwrap_or_default();
             let involves = finding["instances"]
                 .as_array()
                 .expect("instances is an array")
                 .iter()
+                .chain(&mentions)
                 .any(|wanted| {
                     instances
                         .iter()

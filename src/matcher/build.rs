@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use crate::kinds::{FigureKey, Reading, RuleInfo, RuleKind};
+use crate::kinds::{Context, Reading, RuleInfo, RuleKind};
 use crate::model::{
     Article, ArticleId, Attribution, Citation, Factuality, Hedge, Instance, OriginPolicy, RuleId,
     Sentence, SentenceKind, Slot, Speakers, StanceReading, Value,
@@ -38,7 +38,8 @@ pub struct Draft {
 
 /// The instances `draft` makes in `article` for `rule`: one, and one more
 /// for each further figure its reading gives (another qualifier term of the
-/// same sentence); none when its sentences lie outside the article.
+/// same sentence, a value listed with it); none for a figure about another
+/// event or when its sentences lie outside the article.
 pub fn instances(
     rule: &RuleInfo,
     speakers: &Speakers,
@@ -52,21 +53,23 @@ pub fn instances(
         extra.reading.figure_value = figure.value;
         extra.reading.figure_key = figure.key;
         extra.reading.key_inherited = figure.inherited;
+        extra.reading.other_event = figure.other_event;
         extra
     }));
     drafts
         .into_iter()
+        .filter(|draft| !draft.reading.other_event)
         .filter_map(|draft| instance(rule, speakers, article, draft))
         .collect()
 }
 
-/// The sentence before `sentence_idx` and the nearest heading above it
-/// (within 200 sentences), where a keyed figure rule looks for a key its
-/// sentence does not write; empty for other rules.
-pub fn context<'a>(rule: &RuleInfo, article: &'a Article, sentence_idx: u32) -> Vec<&'a str> {
-    let keyed = matches!(&rule.kind, RuleKind::Figure(spec) if spec.key != FigureKey::None);
-    if !keyed {
-        return Vec::new();
+/// The sentence before `sentence_idx`, the nearest heading above it (within
+/// 200 sentences) and the article's year, where a figure rule looks for a
+/// key its sentence does not write and for a sign of another event; empty
+/// for other rules.
+pub fn context<'a>(rule: &RuleInfo, article: &'a Article, sentence_idx: u32) -> Context<'a> {
+    if !matches!(&rule.kind, RuleKind::Figure(_)) {
+        return Context::default();
     }
     let text = |sentence: &Sentence| article.text.get(sentence.start..sentence.end);
     let before = article
@@ -83,7 +86,11 @@ pub fn context<'a>(rule: &RuleInfo, article: &'a Article, sentence_idx: u32) -> 
         .take(200)
         .find(|sentence| sentence.kind == SentenceKind::Heading)
         .and_then(text);
-    previous.into_iter().chain(heading).collect()
+    Context {
+        previous,
+        heading,
+        year: article.document.date.map(|date| i32::from(date.year())),
+    }
 }
 
 /// The instance `draft` makes in `article` for `rule`; `None` when its

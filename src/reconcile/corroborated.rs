@@ -43,13 +43,16 @@ pub fn check_figure(group: &ClaimGroup<'_>, buckets: &Buckets) -> Vec<Finding> {
     buckets
         .values()
         .flat_map(|clusters| {
-            let disputed = clusters.len() > 1;
-            clusters.iter().filter_map(move |cluster| {
-                let mut members = cluster.members.clone();
-                members.sort_unstable();
-                let label = label(group, &members);
-                corroboration(group, members, &label, &format!(" on {label}"), disputed)
-            })
+            let disputed = clusters.iter().filter(|cluster| !cluster.straddles).count() > 1;
+            clusters
+                .iter()
+                .filter(|cluster| !cluster.straddles)
+                .filter_map(move |cluster| {
+                    let mut members = cluster.members.clone();
+                    members.sort_unstable();
+                    let label = label(group, &members);
+                    corroboration(group, members, &label, &format!(" on {label}"), disputed)
+                })
         })
         .collect()
 }

@@ -39,6 +39,18 @@ pub struct Cluster {
     /// clusters ("at least 8" beside 16 and 29): it agrees with each, takes
     /// no side and is listed in the distribution only.
     pub straddles: bool,
+    /// True when every member comes from a sentence that lists it beside a
+    /// value of another cluster ("tremors of magnitude 5.8 and 6.1"): the
+    /// sentence gives the values to two things, so it disputes nothing.
+    pub listed: bool,
+}
+
+impl Cluster {
+    /// Whether the cluster is a side of a dispute: neither an open value
+    /// agreeing with several clusters nor values only listed beside another.
+    pub fn takes_side(&self) -> bool {
+        !self.straddles && !self.listed
+    }
 }
 
 /// Clusters per figure key (a period, or `None` when the rule has no key).
@@ -66,7 +78,14 @@ pub fn cluster(group: &ClaimGroup<'_>, spec: &FigureSpec) -> Buckets {
     }
     by_key
         .into_iter()
-        .map(|(key, entries)| (key, clusters(group, entries)))
+        .map(|(key, entries)| {
+            let mut clusters = clusters(group, entries);
+            let flags = listed(group, &clusters);
+            for (cluster, listed) in clusters.iter_mut().zip(flags) {
+                cluster.listed = listed;
+            }
+            (key, clusters)
+        })
         .collect()
 }
 
@@ -78,13 +97,8 @@ pub fn cluster(group: &ClaimGroup<'_>, spec: &FigureSpec) -> Buckets {
 pub fn check(group: &ClaimGroup<'_>, spec: &FigureSpec, buckets: &Buckets) -> Vec<Finding> {
     let mut findings = Vec::new();
     for (key, clusters) in buckets {
-        let listed = listed(group, clusters);
-        let (sides, rest): (Vec<(usize, &Cluster)>, Vec<(usize, &Cluster)>) = clusters
-            .iter()
-            .enumerate()
-            .partition(|(idx, cluster)| !cluster.straddles && !listed[*idx]);
-        let sides: Vec<&Cluster> = sides.into_iter().map(|(_, cluster)| cluster).collect();
-        let rest: Vec<&Cluster> = rest.into_iter().map(|(_, cluster)| cluster).collect();
+        let (sides, rest): (Vec<&Cluster>, Vec<&Cluster>) =
+            clusters.iter().partition(|cluster| cluster.takes_side());
         if sides.len() < 2 {
             continue;
         }
@@ -188,8 +202,7 @@ fn majority(group: &ClaimGroup<'_>, sides: &[Side]) -> String {
 
 /// Per cluster, whether every member comes from a sentence that lists it
 /// beside a value in another cluster of the key (same article, sentence
-/// and rule: "tremors of magnitude 5.8 and 6.1"): the sentence gives the
-/// values to two things, so the cluster disputes nothing on its own.
+/// and rule); see `Cluster::listed`.
 fn listed(group: &ClaimGroup<'_>, clusters: &[Cluster]) -> Vec<bool> {
     let sentence = |idx: u32| {
         let citation = &group.instance(idx).citation;
@@ -335,6 +348,7 @@ fn clusters(group: &ClaimGroup<'_>, entries: Vec<(f64, f64, u32)>) -> Vec<Cluste
                 high,
                 members: vec![idx],
                 straddles: true,
+                listed: false,
             }),
             (None, _) => alone.push(entry),
         }
@@ -372,6 +386,7 @@ fn sweep(entries: &[(f64, f64, u32)]) -> Vec<Cluster> {
                 high: *high,
                 members: vec![*idx],
                 straddles: false,
+                listed: false,
             }),
         }
     }

@@ -77,15 +77,19 @@ pub struct Figure {
 }
 
 /// What a figure reads around its sentence: the sentence before, the
-/// nearest heading above, and the year of the article's date.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+/// nearest heading above, and the years of the article's own event.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Context<'a> {
     /// The sentence before, when it is body text or a heading.
     pub previous: Option<&'a str>,
     /// The nearest heading above.
     pub heading: Option<&'a str>,
-    /// The year the article was published, if known.
-    pub year: Option<i32>,
+    /// The years of the article's own event: the year it was published and
+    /// the one before, and the years its first sentences write ("the 2014
+    /// disaster" in a 2019 article on MH17 is its own event). A past year
+    /// outside them marks another event ("the 1999 quake"); with none, no
+    /// year does.
+    pub recent: Vec<i32>,
 }
 
 impl<'a> Context<'a> {
@@ -137,7 +141,7 @@ pub fn read(
             .and_then(|idx| values.get(idx))
             .is_some_and(|value| {
                 !dated(spec.value)
-                    && subject::other_event(quote, value, context.previous, context.year)
+                    && subject::other_event(quote, value, context.previous, &context.recent)
             });
     }
     figures
@@ -978,7 +982,7 @@ mod tests {
         let context = Context {
             previous: context.first().copied(),
             heading: context.get(1).copied(),
-            year: None,
+            recent: Vec::new(),
         };
         read(&spec, sentence, &context, &values, &matched)
             .into_iter()

@@ -64,7 +64,7 @@ pub fn instances(
 }
 
 /// The sentence before `sentence_idx`, the nearest heading above it (within
-/// 200 sentences) and the article's year, where a figure rule looks for a
+/// 200 sentences) and the years of the article's own event, where a figure rule looks for a
 /// key its sentence does not write and for a sign of another event; empty
 /// for other rules.
 pub fn context<'a>(rule: &RuleInfo, article: &'a Article, sentence_idx: u32) -> Context<'a> {
@@ -86,11 +86,34 @@ pub fn context<'a>(rule: &RuleInfo, article: &'a Article, sentence_idx: u32) -> 
         .take(200)
         .find(|sentence| sentence.kind == SentenceKind::Heading)
         .and_then(text);
+    let mut recent: Vec<i32> = article
+        .document
+        .date
+        .map(|date| i32::from(date.year()))
+        .into_iter()
+        .flat_map(|year| [year - 1, year])
+        .collect();
+    let lede = article.sentences.iter().take(LEDE).filter_map(text);
+    recent.extend(lede.flat_map(years_in));
+    recent.sort_unstable();
+    recent.dedup();
     Context {
         previous,
         heading,
-        year: article.document.date.map(|date| i32::from(date.year())),
+        recent,
     }
+}
+
+/// How many first sentences of an article (title and lede) name its own
+/// event's year.
+const LEDE: usize = 3;
+
+/// The four-digit numbers from 1000 to 2199 standing alone in `text`.
+fn years_in(text: &str) -> impl Iterator<Item = i32> + '_ {
+    text.split(|ch: char| !ch.is_ascii_digit())
+        .filter(|digits| digits.len() == 4)
+        .filter_map(|digits| digits.parse::<i32>().ok())
+        .filter(|year| (1000..2200).contains(year))
 }
 
 /// The instance `draft` makes in `article` for `rule`; `None` when its

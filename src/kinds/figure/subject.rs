@@ -102,13 +102,15 @@ pub fn listed(quote: &str, values: &[Value], candidates: &[usize], chosen: usize
 /// rule tracks: a past event it names ("the 1999 quake", "an earlier
 /// spill", "a quake which struck Izmit in 1999", "the last time"), or a sentence opening on "That"/"Those" + noun right after
 /// a sentence that named one ("That spill released 3,000 barrels.").
-/// `year` is the article's; without it a year is no signal.
-pub fn other_event(quote: &str, value: &Value, previous: Option<&str>, year: Option<i32>) -> bool {
+/// `recent` holds the years of the article's own event (see `Context`); a
+/// year is old when it is none of them and two or more before the latest.
+pub fn other_event(quote: &str, value: &Value, previous: Option<&str>, recent: &[i32]) -> bool {
+    let year = Recent(recent);
     let clause = clause_of(quote, value.start);
     let text = quote.get(clause.clone()).unwrap_or("");
     let at = value.start.saturating_sub(clause.start);
     let before = text.get(..at).unwrap_or("");
-    if past_event(before, year) {
+    if past_event(before, &year) {
         return true;
     }
     // "a 7.6 magnitude earthquake which struck Izmit in 1999".
@@ -119,7 +121,7 @@ pub fn other_event(quote: &str, value: &Value, previous: Option<&str>, year: Opt
         .filter_map(|cue| lower.find(cue))
         .min();
     if let Some(from) = relative {
-        if old_year_after_in(after.get(from..).unwrap_or(""), year) {
+        if old_year_after_in(after.get(from..).unwrap_or(""), &year) {
             return true;
         }
     }
@@ -130,7 +132,7 @@ pub fn other_event(quote: &str, value: &Value, previous: Option<&str>, year: Opt
                 && word.chars().all(char::is_alphabetic)
                 && !AUXILIARIES.iter().any(|aux| aux == word)
         });
-    demonstrative && previous.is_some_and(|previous| past_event(previous, year))
+    demonstrative && previous.is_some_and(|previous| past_event(previous, &year))
 }
 
 /// Words that stand between a count and its noun: "12 more dead".
@@ -176,10 +178,10 @@ const GENERIC: [&str; 18] = [
 
 /// Whether `text` names a past event other than the article's: "previous",
 /// "prior", "an earlier" + noun, "the last time", or a named past event
-/// ("the 1999 quake") at least two years before `year`. "A year ago" is no
+/// ("the 1999 quake") in an old year. "A year ago" is no
 /// sign: an article often looks back on its own event ("One year ago today
 /// MH17 was downed").
-fn past_event(text: &str, year: Option<i32>) -> bool {
+fn past_event(text: &str, year: &Recent<'_>) -> bool {
     let lower = text.to_ascii_lowercase();
     let tokens: Vec<&str> = lower
         .split(|ch: char| !ch.is_alphanumeric())
@@ -201,12 +203,7 @@ fn past_event(text: &str, year: Option<i32>) -> bool {
         if cue {
             return true;
         }
-        let old = year.is_some_and(|year| {
-            word.len() == 4
-                && word
-                    .parse::<i32>()
-                    .is_ok_and(|written| (1000..year - 1).contains(&written))
-        });
+        let old = word.len() == 4 && word.parse::<i32>().is_ok_and(|written| year.old(written));
         // "the 1999 quake", not "since the 1999 quake" or "in 1999 elections".
         let named = old
             && prev.is_some_and(|prev| ["the", "a", "an", "that", "its"].contains(prev))
@@ -222,11 +219,8 @@ fn past_event(text: &str, year: Option<i32>) -> bool {
     false
 }
 
-/// Whether `text` writes "in YEAR" with a year at least two before `year`.
-fn old_year_after_in(text: &str, year: Option<i32>) -> bool {
-    let Some(year) = year else {
-        return false;
-    };
+/// Whether `text` writes "in YEAR" with an old year.
+fn old_year_after_in(text: &str, year: &Recent<'_>) -> bool {
     let lower = text.to_ascii_lowercase();
     let tokens: Vec<&str> = lower
         .split(|ch: char| !ch.is_alphanumeric())
@@ -237,29 +231,62 @@ fn old_year_after_in(text: &str, year: Option<i32>) -> bool {
             && pair[1].len() == 4
             && pair[1]
                 .parse::<i32>()
-                .is_ok_and(|written| (1000..year - 1).contains(&written))
+                .is_ok_and(|written| year.old(written))
     })
 }
 
+/// The years of the article's own event.
+struct Recent<'a>(&'a [i32]);
+
+impl Recent<'_> {
+    /// Whether `year` is none of the event's years and two or more before
+    /// the latest of them; never without any.
+    fn old(&self, year: i32) -> bool {
+        let latest = self.0.iter().max();
+        latest.is_some_and(|latest| (1000..latest - 1).contains(&year)) && !self.0.contains(&year)
+    }
+}
+
 /// Nouns after "previous", "prior" or "earlier" that make a time of this
-/// event ("the previous day") or an older figure of it ("an earlier toll").
-const TIME_NOUNS: [&str; 16] = [
+/// event ("the previous day") or an older word on it ("an earlier toll",
+/// "previous reports", "an earlier version of this story").
+const TIME_NOUNS: [&str; 36] = [
     "day",
     "days",
     "night",
+    "nights",
     "week",
     "weeks",
     "month",
     "months",
     "year",
+    "years",
+    "hour",
     "hours",
     "evening",
     "morning",
     "afternoon",
     "estimate",
+    "estimates",
     "toll",
+    "tolls",
     "count",
+    "counts",
     "report",
+    "reports",
+    "figure",
+    "figures",
+    "tally",
+    "version",
+    "versions",
+    "statement",
+    "statements",
+    "story",
+    "article",
+    "update",
+    "updates",
+    "forecast",
+    "forecasts",
 ];
 
 /// Words before "the 1999 quake" that compare with it rather than name the
@@ -465,7 +492,7 @@ mod tests {
             .iter()
             .find(|found| found.text == value)
             .unwrap_or_else(|| panic!("no value {value} in {sentence}: {values:?}"));
-        other_event(sentence, found, previous, Some(2023))
+        other_event(sentence, found, previous, &[2022, 2023])
     }
 
     #[test]
@@ -504,6 +531,16 @@ mod tests {
             "One year ago today flight MH17 was downed, killing 298 passengers and crew.",
             "298"
         ));
+        // A 2019 article whose lede names 2014: "the 2014 disaster" is its own event.
+        let sentence = "The 2014 disaster killed 298 people.";
+        let values = crate::values::extract(sentence);
+        let toll = values
+            .iter()
+            .find(|value| value.text == "298")
+            .expect("the sentence writes 298");
+        assert!(!other_event(sentence, toll, None, &[2014, 2018, 2019]));
+        assert!(other_event(sentence, toll, None, &[2018, 2019]));
+        assert!(!other_event(sentence, toll, None, &[]));
         assert!(!other(
             None,
             "The quake killed 17,000 people, more than the 1999 quake.",

@@ -901,8 +901,15 @@ mod tests {
 
     #[test]
     fn the_value_is_bound_to_its_subject() {
-        let rows: [(ValueKind, &str, &[&str], Option<&str>); 8] = [
+        let rows: [(ValueKind, &str, &[&str], Option<&str>); 9] = [
             (ValueKind::Count, "Rebels killed 30 wounded and 12 dead in the raid.", &["dead"], Some("12")),
+            // The slots of a role pattern `{act:kill} ... {victim:villager*}`.
+            (
+                ValueKind::Count,
+                "Rebels killed 30 soldiers and 12 villagers in the raid.",
+                &["killed", "villagers"],
+                Some("12"),
+            ),
             (ValueKind::Count, "2323 people are injured and 1712 buildings have collapsed.", &["1712 buildings have collapsed"], Some("1712")),
             (
                 ValueKind::Count,

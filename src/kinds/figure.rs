@@ -135,13 +135,18 @@ pub fn read(
             by_terms(spec, terms, quote, &context.keyed(), values, matched, value)
         }
     };
+    // A rule keyed by period reads a past year as its key, never as
+    // another event ("the 2019 figure was 40%").
+    let recent: &[i32] = match spec.key {
+        FigureKey::Period => &[],
+        FigureKey::None | FigureKey::Terms(_) => &context.recent,
+    };
     for figure in &mut figures {
         figure.other_event = figure
             .value
             .and_then(|idx| values.get(idx))
             .is_some_and(|value| {
-                !dated(spec.value)
-                    && subject::other_event(quote, value, context.previous, &context.recent)
+                !dated(spec.value) && subject::other_event(quote, value, context.previous, recent)
             });
     }
     figures
@@ -1100,6 +1105,38 @@ mod tests {
     #[test]
     fn a_figure_about_another_event_is_none() {
         let none: Vec<(String, String, bool)> = Vec::new();
+        // A past year names another event, unless the rule is keyed by period.
+        let mut spec = FigureSpec {
+            value: ValueKind::Percent,
+            key: FigureKey::None,
+            tolerance: Tolerance::Exact,
+            min: None,
+            max: None,
+            unit: None,
+            exclude: Vec::new(),
+        };
+        let sentence = "The 2019 survey put the firm's share at 40%.";
+        let values = crate::values::extract(sentence);
+        let context = Context {
+            recent: vec![2022, 2023],
+            ..Context::default()
+        };
+        let share = sentence.find("share").map_or(0..0, |at| at..at + 5);
+        let other = |spec: &FigureSpec| {
+            read(
+                spec,
+                sentence,
+                &context,
+                &values,
+                std::slice::from_ref(&share),
+            )
+            .iter()
+            .map(|figure| figure.other_event)
+            .collect::<Vec<bool>>()
+        };
+        assert_eq!(other(&spec), [true]);
+        spec.key = FigureKey::Period;
+        assert_eq!(other(&spec), [false]);
         let earlier = ["In 2019 an earlier spill off Lagos killed 12 seabirds."];
         assert_eq!(
             figures_in(

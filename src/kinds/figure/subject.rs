@@ -393,6 +393,22 @@ fn words_before(quote: &str, at: usize, n: usize) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn binding_never_panics(sentence in "\\PC{0,80}", previous in "\\PC{0,40}") {
+            let values = crate::values::extract(&sentence);
+            let all: Vec<usize> = (0..values.len()).collect();
+            let matched = [0..sentence.len() / 2];
+            for (idx, value) in values.iter().enumerate() {
+                tie(&sentence, value, &matched);
+                let run = listed(&sentence, &values, &all, idx);
+                prop_assert!(run.contains(&idx));
+                other_event(&sentence, value, Some(&previous), &[2023]);
+            }
+        }
+    }
 
     /// The tie of the value written `value` in `sentence`, the rule having
     /// matched `terms` there.

@@ -102,8 +102,9 @@ impl<'a> Context<'a> {
 /// The figures `spec` reads in `quote`: one, one per value listed with it
 /// ("tremors of magnitude 5.8 and 6.1"), or one per qualifier term the
 /// sentence names. `context` holds the sentence before and the heading,
-/// for a key the sentence does not write, and the article's year; a figure
-/// whose clause is about another event is marked `other_event`.
+/// for a key the sentence does not write, and the years of the article's
+/// own event; a figure whose clause is about another event is marked
+/// `other_event`.
 pub fn read(
     spec: &FigureSpec,
     quote: &str,

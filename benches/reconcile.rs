@@ -89,22 +89,7 @@ fn documents() -> Vec<Document> {
 }
 
 fn value(kind: ValueKind, number: f64, text: String) -> Value {
-    Value {
-        kind,
-        normalized: text.clone(),
-        start: 0,
-        end: text.len(),
-        text,
-        low: number,
-        high: number,
-        unit: None,
-        grain: None,
-        approx: None,
-        bound: claimcheck::model::Bound::Exact,
-        min: number,
-        max: number,
-        inferred: false,
-    }
+    Value::number(kind, number, number, &text)
 }
 
 /// Instance `idx`, sorted by citation then rule as the matcher hands them on.

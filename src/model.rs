@@ -392,8 +392,9 @@ pub struct Hedge {
     pub cue: String,
 }
 
-/// The type of an extracted value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+/// The type of an extracted value; its names in rules and JSON come from
+/// serde (`vocab::Named`), its list from strum (`ValueKind::iter`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, strum::EnumIter)]
 #[serde(rename_all = "kebab-case")]
 pub enum ValueKind {
     /// "70%", "70 per cent", "seventy percent".
@@ -510,6 +511,39 @@ pub struct Value {
     /// True for a date completed from the article's date ("March 3",
     /// "in June", "on Monday", "yesterday"): the text writes no year.
     pub inferred: bool,
+}
+
+impl Value {
+    /// An exact number `low..high` of `kind`, written (and normalised) as
+    /// `text` at the start of its sentence: the value tests and benchmarks
+    /// build by hand.
+    pub fn number(kind: ValueKind, low: f64, high: f64, text: &str) -> Value {
+        Value {
+            kind,
+            text: text.to_string(),
+            start: 0,
+            end: text.len(),
+            normalized: text.to_string(),
+            low,
+            high,
+            unit: None,
+            grain: None,
+            approx: None,
+            bound: Bound::Exact,
+            min: low.min(high),
+            max: low.max(high),
+            inferred: false,
+        }
+    }
+
+    /// This value placed at byte `start` of its sentence.
+    pub fn at(self, start: usize) -> Value {
+        Value {
+            end: start + self.text.len(),
+            start,
+            ..self
+        }
+    }
 }
 
 /// The period a figure's value applies to, for a figure rule keyed by period.

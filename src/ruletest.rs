@@ -213,22 +213,7 @@ mod tests {
     fn instance(stance: Stance, value: Option<&str>) -> Instance {
         let quote = "Between 2014 and 2018, about 70% of China's weapons imports came from Russia.";
         let values: Vec<Value> = value
-            .map(|normalized| Value {
-                kind: ValueKind::Percent,
-                text: normalized.to_string(),
-                start: 29,
-                end: 32,
-                normalized: normalized.to_string(),
-                low: 70.0,
-                high: 70.0,
-                unit: None,
-                grain: None,
-                approx: None,
-                bound: crate::model::Bound::Exact,
-                min: 70.0,
-                max: 70.0,
-                inferred: false,
-            })
+            .map(|normalized| Value::number(ValueKind::Percent, 70.0, 70.0, normalized).at(29))
             .into_iter()
             .collect();
         let mut instance = Instance::bare(quote, "example");

@@ -6,14 +6,18 @@
 //! from Russia."  (value 70%, key 2014..2018)
 //! Ignores: values of another type than the rule's `value`.
 
+mod subject;
+
 use std::ops::Range;
 
 use toml::de::{DeTable, DeValue};
 
 use serde::Serialize;
+use strum::IntoEnumIterator;
 
 use crate::diag::{self as parse, Ctx};
 use crate::model::{Bound, Period, Value, ValueKind};
+use crate::vocab::Named;
 
 /// The keys a figure rule takes besides the common ones.
 pub const KEYS: &[&str] = &["value", "unit", "key", "tolerance", "min", "max", "exclude"];
@@ -21,20 +25,11 @@ pub const KEYS: &[&str] = &["value", "unit", "key", "tolerance", "min", "max", "
 /// The keys an example of a figure rule takes besides `text`, `match` and `stance`.
 pub const EXAMPLE_KEYS: &[&str] = &["value"];
 
-/// The value types, as written in rules.
-pub const VALUE_KINDS: &[&str] = &[
-    "percent",
-    "count",
-    "money",
-    "quantity",
-    "year",
-    "date",
-    "range",
-    "multiplier",
-    "duration",
-    "ordinal",
-    "time",
-];
+/// The value types, as written in rules: the names of `ValueKind`, in
+/// declaration order.
+pub fn value_kinds() -> Vec<&'static str> {
+    ValueKind::iter().map(|kind| kind.name()).collect()
+}
 
 /// How a figure rule compares two values.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -76,50 +71,143 @@ pub struct Figure {
     pub key: Option<Period>,
     /// True when the key was read from the sentence before or the heading.
     pub inherited: bool,
+    /// True when the value's clause is about another event than the rule's
+    /// ("the 1999 quake killed 17,000"): the figure is no instance.
+    pub other_event: bool,
 }
 
-/// The figures `spec` reads in `quote`: one, or one per qualifier term the
-/// sentence names. `context` holds the sentence before and the heading, in
-/// that order, for a key the sentence does not write.
+/// What a figure reads around its sentence: the sentence before, the
+/// nearest heading above, and the years of the article's own event.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Context<'a> {
+    /// The sentence before, when it is body text or a heading.
+    pub previous: Option<&'a str>,
+    /// The nearest heading above.
+    pub heading: Option<&'a str>,
+    /// The years of the article's own event: the year it was published and
+    /// the one before, and the years its first sentences write ("the 2014
+    /// disaster" in a 2019 article on MH17 is its own event). A past year
+    /// outside them marks another event ("the 1999 quake"); with none, no
+    /// year does.
+    pub recent: Vec<i32>,
+}
+
+impl<'a> Context<'a> {
+    /// Where a key the sentence does not write is looked for, in order.
+    fn keyed(&self) -> Vec<&'a str> {
+        self.previous.into_iter().chain(self.heading).collect()
+    }
+}
+
+/// The figures `spec` reads in `quote`: one, one per value listed with it
+/// ("tremors of magnitude 5.8 and 6.1"), or one per qualifier term the
+/// sentence names. `context` holds the sentence before and the heading,
+/// for a key the sentence does not write, and the years of the article's
+/// own event; a figure whose clause is about another event is marked
+/// `other_event`.
 pub fn read(
     spec: &FigureSpec,
     quote: &str,
-    context: &[&str],
+    context: &Context<'_>,
     values: &[Value],
     matched: &[Range<usize>],
 ) -> Vec<Figure> {
     let (value, key) = select(spec, quote, values, matched);
-    match &spec.key {
-        FigureKey::None => vec![Figure {
-            value,
-            key,
-            inherited: false,
-        }],
+    let mut figures = match &spec.key {
+        FigureKey::None => listed(spec, quote, values, matched, value, key, false),
         FigureKey::Period => {
-            if key == Some(Period::Unspecified) {
-                let inherited = context.iter().find_map(|text| {
-                    let values = crate::values::extract(text);
-                    [ValueKind::Range, ValueKind::Year]
-                        .into_iter()
-                        .find_map(|kind| values.iter().find(|found| found.kind == kind))
-                        .map(|found| Period::Written(found.normalized.clone()))
-                });
-                if let Some(period) = inherited {
-                    return vec![Figure {
-                        value,
-                        key: Some(period),
-                        inherited: true,
-                    }];
-                }
+            let inherited = (key == Some(Period::Unspecified))
+                .then(|| {
+                    context.keyed().into_iter().find_map(|text| {
+                        let values = crate::values::extract(text);
+                        [ValueKind::Range, ValueKind::Year]
+                            .into_iter()
+                            .find_map(|kind| values.iter().find(|found| found.kind == kind))
+                            .map(|found| Period::Written(found.normalized.clone()))
+                    })
+                })
+                .flatten();
+            match inherited {
+                Some(period) => listed(spec, quote, values, matched, value, Some(period), true),
+                None => listed(spec, quote, values, matched, value, key, false),
             }
-            vec![Figure {
-                value,
-                key,
-                inherited: false,
-            }]
         }
-        FigureKey::Terms(terms) => by_terms(spec, terms, quote, context, values, matched, value),
+        FigureKey::Terms(terms) => {
+            by_terms(spec, terms, quote, &context.keyed(), values, matched, value)
+        }
+    };
+    // A rule keyed by period reads a past year as its key, never as
+    // another event ("the 2019 figure was 40%").
+    let recent: &[i32] = match spec.key {
+        FigureKey::Period => &[],
+        FigureKey::None | FigureKey::Terms(_) => &context.recent,
+    };
+    for figure in &mut figures {
+        figure.other_event = figure
+            .value
+            .and_then(|idx| values.get(idx))
+            .is_some_and(|value| {
+                !dated(spec.value) && subject::other_event(quote, value, context.previous, recent)
+            });
     }
+    figures
+}
+
+/// The figure of `chosen` under `key`, with one more for each value listed
+/// with it ("5.8 and 6.1", "400 and 150 people"), all in order of position.
+fn listed(
+    spec: &FigureSpec,
+    quote: &str,
+    values: &[Value],
+    matched: &[Range<usize>],
+    chosen: Option<usize>,
+    key: Option<Period>,
+    inherited: bool,
+) -> Vec<Figure> {
+    let figure = |value| Figure {
+        value,
+        key: key.clone(),
+        inherited,
+        other_event: false,
+    };
+    // "400 and 150 people work there, respectively" gives each value to
+    // another subject named before; a rule that keys no subject takes one.
+    let respectively = quote.to_ascii_lowercase().contains("respectively");
+    let Some(chosen) = chosen.filter(|_| !respectively) else {
+        return vec![figure(chosen)];
+    };
+    let candidates: Vec<usize> = candidates(spec, quote, values)
+        .filter(|idx| {
+            values
+                .get(*idx)
+                .is_some_and(|value| subject::tie(quote, value, matched) != subject::Tie::Other)
+        })
+        .collect();
+    subject::listed(quote, values, &candidates, chosen)
+        .into_iter()
+        .map(|idx| figure(Some(idx)))
+        .collect()
+}
+
+/// The values of the rule's type that are not excluded names, by index.
+fn candidates<'a>(
+    spec: &'a FigureSpec,
+    quote: &'a str,
+    values: &'a [Value],
+) -> impl Iterator<Item = usize> + 'a {
+    values
+        .iter()
+        .enumerate()
+        .filter(|(_, value)| {
+            accepts(spec.value, value.kind) && !excluded(&spec.exclude, quote, value)
+        })
+        .map(|(idx, _)| idx)
+}
+
+/// Whether values of `kind` are dates: their years are the figure, never a
+/// sign of another event.
+fn dated(kind: ValueKind) -> bool {
+    matches!(kind, ValueKind::Year | ValueKind::Date | ValueKind::Range)
 }
 
 /// What the reconciler needs to know about a figure rule.
@@ -149,8 +237,11 @@ pub struct FigureSpec {
 ///
 /// The key of a `period` figure is the first year range in the sentence,
 /// else the first year (never the value itself), else `Period::Unspecified`.
-/// The value is the value of the spec's type (see `accepts`) nearest one of
-/// the matched words, the earlier on a tie.
+/// The value is the value of the spec's type (see `accepts`) in the clause
+/// holding most matched words, then the one most tied to them (it counts a
+/// matched word, "12 dead", or follows one, "magnitude 5.8"; a count of
+/// another noun, "30 wounded", comes last), then the nearest, the earlier on
+/// a tie.
 pub fn select(
     spec: &FigureSpec,
     quote: &str,
@@ -179,6 +270,7 @@ pub fn select(
                 n_matched == 0,
                 std::cmp::Reverse(n_matched),
                 clause,
+                subject::tie(quote, value, matched),
                 distance(value, matched),
                 value.bound == Bound::Vague,
                 *idx,
@@ -223,6 +315,7 @@ fn by_terms(
         value,
         key: terms.get(term).map(|term| Period::Written(term.clone())),
         inherited,
+        other_event: false,
     };
     if distinct.len() < 2 {
         if let Some(term) = distinct.first() {
@@ -237,18 +330,17 @@ fn by_terms(
                 value: chosen,
                 key: Some(Period::Unspecified),
                 inherited: false,
+                other_event: false,
             },
         }];
     }
-    let candidates: Vec<usize> = values
-        .iter()
-        .enumerate()
-        .filter(|(_, value)| {
-            accepts(spec.value, value.kind) && !excluded(&spec.exclude, quote, value)
+    let candidates: Vec<usize> = candidates(spec, quote, values)
+        .filter(|idx| {
+            values
+                .get(*idx)
+                .is_some_and(|value| subject::tie(quote, value, matched) != subject::Tie::Other)
         })
-        .map(|(idx, _)| idx)
         .collect();
-    let _ = matched;
     if quote.to_ascii_lowercase().contains("respectively") && candidates.len() >= distinct.len() {
         return distinct
             .iter()
@@ -384,7 +476,10 @@ pub(crate) fn spec(
         Some((name, value_span)) => {
             let kind = value_kind(name);
             if kind.is_none() {
-                ctx.error(&value_span, parse::unknown(name, VALUE_KINDS, "value type"));
+                ctx.error(
+                    &value_span,
+                    parse::unknown(name, &value_kinds(), "value type"),
+                );
             }
             kind
         }
@@ -392,7 +487,7 @@ pub(crate) fn spec(
             if parse::get(table, "value").is_none() {
                 ctx.error(
                     span,
-                    format!("figure rule needs `value` ({})", VALUE_KINDS.join(", ")),
+                    format!("figure rule needs `value` ({})", value_kinds().join(", ")),
                 );
             }
             None
@@ -514,20 +609,7 @@ pub(crate) fn spec(
 
 /// The value type named in a rule.
 fn value_kind(name: &str) -> Option<ValueKind> {
-    Some(match name {
-        "percent" => ValueKind::Percent,
-        "count" => ValueKind::Count,
-        "money" => ValueKind::Money,
-        "quantity" => ValueKind::Quantity,
-        "year" => ValueKind::Year,
-        "date" => ValueKind::Date,
-        "range" => ValueKind::Range,
-        "multiplier" => ValueKind::Multiplier,
-        "duration" => ValueKind::Duration,
-        "ordinal" => ValueKind::Ordinal,
-        "time" => ValueKind::Time,
-        _ => return None,
-    })
+    ValueKind::iter().find(|kind| kind.name() == name)
 }
 
 /// `tolerance`: "exact", `{ absolute = X }` or `{ relative = F }`; `None`
@@ -735,22 +817,7 @@ mod tests {
     }
 
     fn value(kind: ValueKind, normalized: &str, start: usize) -> Value {
-        Value {
-            kind,
-            text: normalized.to_string(),
-            start,
-            end: start + normalized.len(),
-            normalized: normalized.to_string(),
-            low: 0.0,
-            high: 0.0,
-            unit: None,
-            grain: None,
-            approx: None,
-            bound: crate::model::Bound::Exact,
-            min: 0.0,
-            max: 0.0,
-            inferred: false,
-        }
+        Value::number(kind, 0.0, 0.0, normalized).at(start)
     }
 
     #[test]
@@ -840,8 +907,15 @@ mod tests {
 
     #[test]
     fn the_value_is_bound_to_its_subject() {
-        let rows: [(ValueKind, &str, &[&str], Option<&str>); 8] = [
+        let rows: [(ValueKind, &str, &[&str], Option<&str>); 9] = [
             (ValueKind::Count, "Rebels killed 30 wounded and 12 dead in the raid.", &["dead"], Some("12")),
+            // The slots of a role pattern `{act:kill} ... {victim:villager*}`.
+            (
+                ValueKind::Count,
+                "Rebels killed 30 soldiers and 12 villagers in the raid.",
+                &["killed", "villagers"],
+                Some("12"),
+            ),
             (ValueKind::Count, "2323 people are injured and 1712 buildings have collapsed.", &["1712 buildings have collapsed"], Some("1712")),
             (
                 ValueKind::Count,
@@ -895,7 +969,8 @@ mod tests {
     }
 
     /// The figures (value, key, inherited) a `key` rule reads in `sentence`
-    /// after `context`, the rule having matched `term` there.
+    /// after `context` (the sentence before, then the heading), the rule
+    /// having matched `term` there; figures about another event make none.
     fn figures_in(
         key: FigureKey,
         context: &[&str],
@@ -917,8 +992,14 @@ mod tests {
             .map(|at| at..at + term.len())
             .into_iter()
             .collect();
-        read(&spec, sentence, context, &values, &matched)
+        let context = Context {
+            previous: context.first().copied(),
+            heading: context.get(1).copied(),
+            recent: Vec::new(),
+        };
+        read(&spec, sentence, &context, &values, &matched)
             .into_iter()
+            .filter(|figure| !figure.other_event)
             .map(|figure| {
                 let value = figure
                     .value
@@ -985,6 +1066,115 @@ mod tests {
                 "share",
             ),
             owned(&[("40", "2019..2021", true)])
+        );
+    }
+
+    #[test]
+    fn each_value_of_one_subject_is_a_figure_and_other_counts_are_none() {
+        let owned = |rows: &[&str]| -> Vec<(String, String, bool)> {
+            rows.iter()
+                .map(|value| (value.to_string(), "none".to_string(), false))
+                .collect()
+        };
+        let rows: [(&str, &str, &[&str]); 8] = [
+            ("Tremors of magnitude 5.8 and 6.1 shook the valley overnight.", "magnitude", &["5.8", "6.1"]),
+            ("The ferry disaster left 30 wounded and 12 dead.", "dead", &["12"]),
+            ("Rebels killed 30 wounded and 12 dead in the raid.", "dead", &["12"]),
+            ("The floods killed 14 people and left 300 homes without power.", "killed", &["14"]),
+            (
+                "Huawei has centres in Moscow and St Petersburg where 400 and 150 people work.",
+                "people work",
+                &["400", "150"],
+            ),
+            (
+                "Huawei has centres in Moscow and St Petersburg where 400 and 150 people work, respectively.",
+                "Moscow",
+                &["400"],
+            ),
+            ("Rescuers pulled 41, 17 and 9 survivors from three blocks.", "survivors", &["41", "17", "9"]),
+            ("Rebels killed 30 and injured 12 on Monday.", "killed", &["30"]),
+        ];
+        for (sentence, term, expected) in rows {
+            assert_eq!(
+                figures_in(FigureKey::None, &[], sentence, term),
+                owned(expected),
+                "{sentence}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_figure_about_another_event_is_none() {
+        let none: Vec<(String, String, bool)> = Vec::new();
+        // A past year names another event, unless the rule is keyed by period.
+        let mut spec = FigureSpec {
+            value: ValueKind::Percent,
+            key: FigureKey::None,
+            tolerance: Tolerance::Exact,
+            min: None,
+            max: None,
+            unit: None,
+            exclude: Vec::new(),
+        };
+        let sentence = "The 2019 survey put the firm's share at 40%.";
+        let values = crate::values::extract(sentence);
+        let context = Context {
+            recent: vec![2022, 2023],
+            ..Context::default()
+        };
+        let share = sentence.find("share").map_or(0..0, |at| at..at + 5);
+        let other = |spec: &FigureSpec| {
+            read(
+                spec,
+                sentence,
+                &context,
+                &values,
+                std::slice::from_ref(&share),
+            )
+            .iter()
+            .map(|figure| figure.other_event)
+            .collect::<Vec<bool>>()
+        };
+        assert_eq!(other(&spec), [true]);
+        spec.key = FigureKey::Period;
+        assert_eq!(other(&spec), [false]);
+        let earlier = ["In 2019 an earlier spill off Lagos killed 12 seabirds."];
+        assert_eq!(
+            figures_in(
+                FigureKey::None,
+                &earlier,
+                "That spill killed 30 seabirds.",
+                "killed"
+            ),
+            none
+        );
+        assert_eq!(
+            figures_in(
+                FigureKey::None,
+                &earlier,
+                "This spill killed 30 seabirds.",
+                "killed"
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            figures_in(
+                FigureKey::None,
+                &[],
+                "The previous eruption, in the same valley, buried 40 homes.",
+                "buried"
+            ),
+            none
+        );
+        assert_eq!(
+            figures_in(
+                FigureKey::None,
+                &[],
+                "The last time the dam burst, 300 people were evacuated.",
+                "evacuated"
+            ),
+            none
         );
     }
 

@@ -14,7 +14,7 @@ use serde::Serialize;
 use strum::IntoEnumIterator;
 use toml::de::DeTable;
 
-pub use figure::{Figure, FigureKey, FigureSpec, Tolerance};
+pub use figure::{Context, Figure, FigureKey, FigureSpec, Tolerance};
 
 use crate::diag::Ctx;
 use crate::model::{OriginPolicy, Period, Value};
@@ -140,6 +140,9 @@ pub struct Reading {
     pub figure_key: Option<Period>,
     /// True when the key came from the sentence before or the heading.
     pub key_inherited: bool,
+    /// True when the figure's clause is about another event than the
+    /// rule's: the match makes no instance.
+    pub other_event: bool,
     /// Further figures of the same sentence, one per other qualifier term
     /// (each becomes an instance of its own).
     pub more: Vec<Figure>,
@@ -160,12 +163,12 @@ pub(crate) fn spec(
 }
 
 /// What a match of a rule of `kind` reads from its sentence's `values`,
-/// given the sentence, its context (the sentence before and the heading)
-/// and the byte spans of the matched words inside it.
+/// given the sentence, its context (the sentence before, the heading, the
+/// article's year) and the byte spans of the matched words inside it.
 pub fn read(
     kind: &RuleKind,
     quote: &str,
-    context: &[&str],
+    context: &Context<'_>,
     values: &[Value],
     matched: &[Range<usize>],
 ) -> Reading {
@@ -178,6 +181,7 @@ pub fn read(
                 figure_value: first.value,
                 figure_key: first.key,
                 key_inherited: first.inherited,
+                other_event: first.other_event,
                 more: figures.collect(),
             }
         }

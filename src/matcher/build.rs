@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use crate::kinds::{FigureKey, Reading, RuleInfo, RuleKind};
+use crate::kinds::{Context, Reading, RuleInfo, RuleKind};
 use crate::model::{
     Article, ArticleId, Attribution, Citation, Factuality, Hedge, Instance, OriginPolicy, RuleId,
     Sentence, SentenceKind, Slot, Speakers, StanceReading, Value,
@@ -38,7 +38,8 @@ pub struct Draft {
 
 /// The instances `draft` makes in `article` for `rule`: one, and one more
 /// for each further figure its reading gives (another qualifier term of the
-/// same sentence); none when its sentences lie outside the article.
+/// same sentence, a value listed with it); none for a figure about another
+/// event or when its sentences lie outside the article.
 pub fn instances(
     rule: &RuleInfo,
     speakers: &Speakers,
@@ -52,21 +53,23 @@ pub fn instances(
         extra.reading.figure_value = figure.value;
         extra.reading.figure_key = figure.key;
         extra.reading.key_inherited = figure.inherited;
+        extra.reading.other_event = figure.other_event;
         extra
     }));
     drafts
         .into_iter()
+        .filter(|draft| !draft.reading.other_event)
         .filter_map(|draft| instance(rule, speakers, article, draft))
         .collect()
 }
 
-/// The sentence before `sentence_idx` and the nearest heading above it
-/// (within 200 sentences), where a keyed figure rule looks for a key its
-/// sentence does not write; empty for other rules.
-pub fn context<'a>(rule: &RuleInfo, article: &'a Article, sentence_idx: u32) -> Vec<&'a str> {
-    let keyed = matches!(&rule.kind, RuleKind::Figure(spec) if spec.key != FigureKey::None);
-    if !keyed {
-        return Vec::new();
+/// The sentence before `sentence_idx`, the nearest heading above it (within
+/// 200 sentences) and the years of the article's own event, where a figure rule looks for a
+/// key its sentence does not write and for a sign of another event; empty
+/// for other rules.
+pub fn context<'a>(rule: &RuleInfo, article: &'a Article, sentence_idx: u32) -> Context<'a> {
+    if !matches!(&rule.kind, RuleKind::Figure(_)) {
+        return Context::default();
     }
     let text = |sentence: &Sentence| article.text.get(sentence.start..sentence.end);
     let before = article
@@ -83,7 +86,34 @@ pub fn context<'a>(rule: &RuleInfo, article: &'a Article, sentence_idx: u32) -> 
         .take(200)
         .find(|sentence| sentence.kind == SentenceKind::Heading)
         .and_then(text);
-    previous.into_iter().chain(heading).collect()
+    let mut recent: Vec<i32> = article
+        .document
+        .date
+        .map(|date| i32::from(date.year()))
+        .into_iter()
+        .flat_map(|year| [year - 1, year])
+        .collect();
+    let lede = article.sentences.iter().take(LEDE).filter_map(text);
+    recent.extend(lede.flat_map(years_in));
+    recent.sort_unstable();
+    recent.dedup();
+    Context {
+        previous,
+        heading,
+        recent,
+    }
+}
+
+/// How many first sentences of an article (title and lede) name its own
+/// event's year.
+const LEDE: usize = 3;
+
+/// The four-digit numbers from 1000 to 2199 standing alone in `text`.
+fn years_in(text: &str) -> impl Iterator<Item = i32> + '_ {
+    text.split(|ch: char| !ch.is_ascii_digit())
+        .filter(|digits| digits.len() == 4)
+        .filter_map(|digits| digits.parse::<i32>().ok())
+        .filter(|year| (1000..2200).contains(year))
 }
 
 /// The instance `draft` makes in `article` for `rule`; `None` when its

@@ -37,19 +37,27 @@ pub fn check_proposition(group: &ClaimGroup<'_>, contradicted: bool) -> Vec<Find
 }
 
 /// Corroborations of a figure: one per cluster of agreeing values that two
-/// or more origins gave, `disputed` when its key has other clusters (so "31
-/// in 4 origins, 29 in 1" reports both the conflict and the corroborated 31).
+/// or more origins gave, `disputed` when its key has other clusters that
+/// take a side (so "31 in 4 origins, 29 in 1" reports both the conflict and
+/// the corroborated 31; a value only listed beside it disputes nothing).
 pub fn check_figure(group: &ClaimGroup<'_>, buckets: &Buckets) -> Vec<Finding> {
     buckets
         .values()
         .flat_map(|clusters| {
-            let disputed = clusters.len() > 1;
-            clusters.iter().filter_map(move |cluster| {
-                let mut members = cluster.members.clone();
-                members.sort_unstable();
-                let label = label(group, &members);
-                corroboration(group, members, &label, &format!(" on {label}"), disputed)
-            })
+            let disputed = clusters
+                .iter()
+                .filter(|cluster| cluster.takes_side())
+                .count()
+                > 1;
+            clusters
+                .iter()
+                .filter(|cluster| !cluster.straddles)
+                .filter_map(move |cluster| {
+                    let mut members = cluster.members.clone();
+                    members.sort_unstable();
+                    let label = label(group, &members);
+                    corroboration(group, members, &label, &format!(" on {label}"), disputed)
+                })
         })
         .collect()
 }

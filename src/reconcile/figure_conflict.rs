@@ -17,7 +17,7 @@
 //! says how far apart their nearest values are, and how many origins give
 //! each value.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::{join_origins, ClaimGroup};
 use crate::kinds::{FigureSpec, Tolerance};
@@ -35,6 +35,22 @@ pub struct Cluster {
     pub high: f64,
     /// Member instances, in citation order.
     pub members: Vec<u32>,
+    /// True for an open value, range or vague plural that overlaps several
+    /// clusters ("at least 8" beside 16 and 29): it agrees with each, takes
+    /// no side and is listed in the distribution only.
+    pub straddles: bool,
+    /// True when every member comes from a sentence that lists it beside a
+    /// value of another cluster ("tremors of magnitude 5.8 and 6.1"): the
+    /// sentence gives the values to two things, so it disputes nothing.
+    pub listed: bool,
+}
+
+impl Cluster {
+    /// Whether the cluster is a side of a dispute: neither an open value
+    /// agreeing with several clusters nor values only listed beside another.
+    pub fn takes_side(&self) -> bool {
+        !self.straddles && !self.listed
+    }
 }
 
 /// Clusters per figure key (a period, or `None` when the rule has no key).
@@ -62,50 +78,69 @@ pub fn cluster(group: &ClaimGroup<'_>, spec: &FigureSpec) -> Buckets {
     }
     by_key
         .into_iter()
-        .map(|(key, entries)| (key, clusters(group, entries)))
+        .map(|(key, entries)| {
+            let mut clusters = clusters(group, entries);
+            let flags = listed(group, &clusters);
+            for (cluster, listed) in clusters.iter_mut().zip(flags) {
+                cluster.listed = listed;
+            }
+            (key, clusters)
+        })
         .collect()
 }
 
 /// The figure conflicts of `group`: one per key whose values fall into more
-/// than one cluster, when more than one origin gave them.
+/// than one cluster, when more than one origin gave them. The explanation
+/// is the distribution: each side's values with their origins, the values
+/// that agree with several sides, the values only listed beside another in
+/// one sentence, and the majority when most origins give one side.
 pub fn check(group: &ClaimGroup<'_>, spec: &FigureSpec, buckets: &Buckets) -> Vec<Finding> {
     let mut findings = Vec::new();
     for (key, clusters) in buckets {
-        if clusters.len() < 2 {
+        let (sides, rest): (Vec<&Cluster>, Vec<&Cluster>) =
+            clusters.iter().partition(|cluster| cluster.takes_side());
+        if sides.len() < 2 {
             continue;
         }
-        let all: Vec<u32> = clusters
+        let all: Vec<u32> = sides
             .iter()
             .flat_map(|cluster| cluster.members.iter().copied())
             .collect();
         if group.reports(&all).len() < 2 {
             continue;
         }
-        let sides: Vec<Side> = clusters
-            .iter()
-            .map(|cluster| {
-                let mut members = cluster.members.clone();
-                members.sort_unstable();
-                Side {
-                    label: label(group, &members),
-                    instances: members,
-                    mentions: Vec::new(),
-                }
-            })
-            .collect();
-        let readings: Vec<String> = sides
-            .iter()
-            .map(|side| {
-                let origins = group.origins(&side.instances);
-                let n_origins = origins.len();
-                let noun = if n_origins == 1 { "origin" } else { "origins" };
-                format!(
-                    "{} in {n_origins} {noun} ({})",
-                    side.label,
-                    join_origins(origins)
-                )
-            })
-            .collect();
+        let side_of = |cluster: &Cluster| {
+            let mut members = cluster.members.clone();
+            members.sort_unstable();
+            Side {
+                label: label(group, &members),
+                instances: members,
+                mentions: Vec::new(),
+            }
+        };
+        let sides: Vec<Side> = sides.into_iter().map(side_of).collect();
+        let reading = |side: &Side| {
+            let origins = group.origins(&side.instances);
+            format!(
+                "{} in {} ({})",
+                side.label,
+                plural_origins(origins.len()),
+                join_origins(origins)
+            )
+        };
+        let readings: Vec<String> = sides.iter().map(reading).collect();
+        let others = |straddles: bool, what: &str| {
+            let listed: Vec<String> = rest
+                .iter()
+                .filter(|cluster| cluster.straddles == straddles)
+                .map(|cluster| reading(&side_of(cluster)))
+                .collect();
+            if listed.is_empty() {
+                String::new()
+            } else {
+                format!("; {what}: {}", listed.join(", "))
+            }
+        };
         let scope = match key {
             None => String::new(),
             Some(period) => format!(" for {period}"),
@@ -121,15 +156,90 @@ pub fn check(group: &ClaimGroup<'_>, spec: &FigureSpec, buckets: &Buckets) -> Ve
             severity: Severity::High,
             class: None,
             explanation: format!(
-                "Sources give different values for \u{201c}{}\u{201d}{scope}: {}{gap}.",
+                "Sources give different values for \u{201c}{}\u{201d}{scope}: {}{}{}{}{gap}.",
                 group.rule.claim,
-                readings.join(" against ")
+                readings.join(" against "),
+                majority(group, &sides),
+                others(true, "agreeing with more than one of them"),
+                others(false, "listed beside another value in the same sentence"),
             ),
             sides,
             mentions: Vec::new(),
         });
     }
     findings
+}
+
+/// "; most origins (4 of 5) give 31" when one side has more than half of
+/// the origins of all sides and more than any other side; else nothing.
+fn majority(group: &ClaimGroup<'_>, sides: &[Side]) -> String {
+    let all: Vec<u32> = sides
+        .iter()
+        .flat_map(|side| side.instances.iter().copied())
+        .collect();
+    let n_all = group.origins(&all).len();
+    let counts: Vec<usize> = sides
+        .iter()
+        .map(|side| group.origins(&side.instances).len())
+        .collect();
+    let Some((best, n_best)) = counts
+        .iter()
+        .enumerate()
+        .max_by_key(|(idx, n)| (**n, std::cmp::Reverse(*idx)))
+    else {
+        return String::new();
+    };
+    let unique = counts.iter().filter(|n| *n == n_best).count() == 1;
+    if unique && 2 * n_best > n_all {
+        format!(
+            "; most origins ({n_best} of {n_all}) give {}",
+            sides[best].label
+        )
+    } else {
+        String::new()
+    }
+}
+
+/// Per cluster, whether every member comes from a sentence that lists it
+/// beside a value in another cluster of the key (same article, sentence
+/// and rule); see `Cluster::listed`.
+fn listed(group: &ClaimGroup<'_>, clusters: &[Cluster]) -> Vec<bool> {
+    let sentence = |idx: u32| {
+        let citation = &group.instance(idx).citation;
+        (citation.doc, citation.byte_start)
+    };
+    let mut clusters_of: BTreeMap<_, BTreeSet<usize>> = BTreeMap::new();
+    for (cluster_idx, cluster) in clusters.iter().enumerate() {
+        if cluster.straddles {
+            continue;
+        }
+        for member in &cluster.members {
+            clusters_of
+                .entry(sentence(*member))
+                .or_default()
+                .insert(cluster_idx);
+        }
+    }
+    clusters
+        .iter()
+        .enumerate()
+        .map(|(cluster_idx, cluster)| {
+            cluster.members.iter().all(|member| {
+                clusters_of
+                    .get(&sentence(*member))
+                    .is_some_and(|found| found.iter().any(|other| *other != cluster_idx))
+            })
+        })
+        .collect()
+}
+
+/// "1 origin", "4 origins".
+fn plural_origins(n: usize) -> String {
+    if n == 1 {
+        "1 origin".to_string()
+    } else {
+        format!("{n} origins")
+    }
 }
 
 /// The distinct values of `members` with their bounds, joined: "70%",
@@ -221,6 +331,7 @@ fn clusters(group: &ClaimGroup<'_>, entries: Vec<(f64, f64, u32)>) -> Vec<Cluste
     open.sort_by(by_start);
     let mut clusters = sweep(&bounded);
     let mut alone = Vec::new();
+    let mut straddling = Vec::new();
     for entry in open {
         let (low, high, idx) = entry;
         let mut overlapping = clusters
@@ -232,11 +343,18 @@ fn clusters(group: &ClaimGroup<'_>, entries: Vec<(f64, f64, u32)>) -> Vec<Cluste
                 cluster.high = cluster.high.max(high);
                 cluster.members.push(idx);
             }
-            (Some(_), Some(_)) => {}
+            (Some(_), Some(_)) => straddling.push(Cluster {
+                low,
+                high,
+                members: vec![idx],
+                straddles: true,
+                listed: false,
+            }),
             (None, _) => alone.push(entry),
         }
     }
     clusters.extend(sweep(&alone));
+    clusters.extend(straddling);
     clusters.sort_by(|a, b| a.low.total_cmp(&b.low).then(a.members.cmp(&b.members)));
     for cluster in &mut clusters {
         cluster.members.sort_unstable();
@@ -267,6 +385,8 @@ fn sweep(entries: &[(f64, f64, u32)]) -> Vec<Cluster> {
                 low: *low,
                 high: *high,
                 members: vec![*idx],
+                straddles: false,
+                listed: false,
             }),
         }
     }
@@ -518,9 +638,79 @@ mod tests {
             .map(|side| side.label.as_str())
             .collect();
         assert_eq!(labels, ["16", "29"]);
-        assert_eq!(buckets[&None].len(), 2);
+        let straddling = |cluster: &&Cluster| cluster.straddles;
+        assert_eq!(buckets[&None].iter().filter(straddling).count(), 1);
+        assert_eq!(buckets[&None].len(), 3);
         assert!(
-            findings[0].explanation.contains(": 16 in 1 origin (b) against 29 in 2 origins (c and d); the nearest values are 13 apart."),
+            findings[0].explanation.contains(": 16 in 1 origin (b) against 29 in 2 origins (c and d); most origins (2 of 3) give 29; agreeing with more than one of them: at least 8 in 1 origin (a); the nearest values are 13 apart."),
+            "{}",
+            findings[0].explanation
+        );
+    }
+
+    #[test]
+    fn a_majority_against_an_outlier_is_named_with_every_value() {
+        // 31 in four origins, 29 in one, and "at least 8", which agrees with both.
+        let (buckets, findings) = check_values(
+            spec(ValueKind::Count, Tolerance::Exact),
+            &[
+                count(0, "a", 31.0, Bound::Exact),
+                count(1, "b", 31.0, Bound::Exact),
+                count(2, "c", 31.0, Bound::Exact),
+                count(3, "d", 31.0, Bound::Exact),
+                count(4, "e", 29.0, Bound::Exact),
+                count(5, "f", 8.0, Bound::AtLeast),
+            ],
+        );
+        assert_eq!(findings.len(), 1);
+        let labels: Vec<&str> = findings[0]
+            .sides
+            .iter()
+            .map(|side| side.label.as_str())
+            .collect();
+        assert_eq!(labels, ["29", "31"]);
+        assert_eq!(
+            findings[0].explanation,
+            "Sources give different values for \u{201c}claim share\u{201d}: 29 in 1 origin (e) against 31 in 4 origins (a, b, c and d); most origins (4 of 5) give 31; agreeing with more than one of them: at least 8 in 1 origin (f); the nearest values are 2 apart."
+        );
+        assert_eq!(
+            buckets[&None]
+                .iter()
+                .filter(|cluster| cluster.straddles)
+                .count(),
+            1
+        );
+    }
+
+    #[test]
+    fn values_listed_in_one_sentence_dispute_nothing() {
+        // "Tremors of magnitude 5.8 and 6.1" in one sentence; another origin says 5.8.
+        let magnitude = |doc, origin, value: f64| {
+            let text = format_number(value);
+            with_value(
+                doc,
+                origin,
+                number(ValueKind::Count, value, value, &text),
+                "",
+            )
+        };
+        let listed = [
+            magnitude(0, "a", 5.8),
+            magnitude(0, "a", 6.1),
+            magnitude(1, "b", 5.8),
+        ];
+        let (_, findings) =
+            check_values(spec(ValueKind::Count, Tolerance::Absolute(0.05)), &listed);
+        assert!(findings.is_empty(), "{findings:?}");
+        let mut disputed = listed.to_vec();
+        disputed.push(magnitude(2, "c", 7.0));
+        let (_, findings) =
+            check_values(spec(ValueKind::Count, Tolerance::Absolute(0.05)), &disputed);
+        assert_eq!(findings.len(), 1);
+        assert!(
+            findings[0].explanation.contains(
+                "5.8 in 2 origins (a and b) against 7 in 1 origin (c); most origins (2 of 3) give 5.8; listed beside another value in the same sentence: 6.1 in 1 origin (a)"
+            ),
             "{}",
             findings[0].explanation
         );

@@ -348,21 +348,6 @@ pub(crate) mod testing {
 
     /// A number value.
     pub fn number(kind: ValueKind, low: f64, high: f64, text: &str) -> Value {
-        Value {
-            kind,
-            text: text.to_string(),
-            start: 0,
-            end: text.len(),
-            normalized: text.to_string(),
-            low,
-            high,
-            unit: None,
-            grain: None,
-            approx: None,
-            bound: crate::model::Bound::Exact,
-            min: low.min(high),
-            max: low.max(high),
-            inferred: false,
-        }
+        Value::number(kind, low, high, text)
     }
 }

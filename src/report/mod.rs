@@ -898,22 +898,9 @@ mod tests {
         let at = quote.find("came from").expect("the quote holds the match");
         let mut instance = Instance::bare(&quote, "o");
         (instance.match_start, instance.match_end) = (at, at + "came from".len());
-        instance.values.push(crate::model::Value {
-            kind: crate::model::ValueKind::Percent,
-            text: "70%".to_string(),
-            start: 6,
-            end: 9,
-            normalized: "70%".to_string(),
-            low: 70.0,
-            high: 70.0,
-            unit: None,
-            grain: None,
-            approx: None,
-            bound: crate::model::Bound::Exact,
-            min: 70.0,
-            max: 70.0,
-            inferred: false,
-        });
+        instance.values.push(
+            crate::model::Value::number(crate::model::ValueKind::Percent, 70.0, 70.0, "70%").at(6),
+        );
         instance.figure_value = Some(0);
         let trimmed = trimmed_quote(&instance);
         assert!(

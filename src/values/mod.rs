@@ -1020,7 +1020,59 @@ mod tests {
         assert_eq!(convert(5.0, "GHz", "km"), None);
         assert!(unit_mismatch("GHz", "km"));
         assert!(!unit_mismatch("mi", "km"));
-        assert!(!unit_mismatch("km", "cubic km"));
+        assert!(unit_mismatch("km", "cubic km"));
+    }
+
+    #[test]
+    fn cubic_units_are_volumes() {
+        let quantity = |text, normalized, amount| {
+            (
+                ValueKind::Quantity,
+                text,
+                normalized,
+                amount,
+                amount,
+                None,
+                Bound::Exact,
+            )
+        };
+        check(
+            "The reservoir has lost 9.5 cubic km of water since Tuesday.",
+            &[quantity("9.5 cubic km", "9.5 km3", 9.5)],
+        );
+        check(
+            "It held 18 billion cubic metres, or 18 km³, before the breach.",
+            &[
+                quantity("18 billion cubic metres", "18000000000 m3", 18e9),
+                quantity("18 km³", "18 km3", 18.0),
+            ],
+        );
+        check(
+            "Pumps moved 300m3 an hour and exports reached 5.6 bcm.",
+            &[
+                quantity("300m3", "300 m3", 300.0),
+                quantity("5.6 bcm", "5.6 bcm", 5.6),
+            ],
+        );
+        check(
+            "About 120,000 litres of oil leaked.",
+            &[(
+                ValueKind::Quantity,
+                "120,000 litres",
+                "120000 l",
+                116_400.0,
+                123_600.0,
+                None,
+                Bound::Approximately,
+            )],
+        );
+        let close = |got: Option<f64>, want: f64| got.is_some_and(|got| (got - want).abs() < 1e-9);
+        assert!(close(convert(18e9, "m3", "cubic km"), 18.0));
+        assert!(close(convert(5.6, "bcm", "km³"), 5.6));
+        assert!(close(convert(2.0, "mcm", "cubic metres"), 2e6));
+        assert!(close(convert(1.0, "m3", "l"), 1000.0));
+        assert!(close(convert(18.0, "km3", "billion cubic metres"), 18.0));
+        assert!(unit_mismatch("t", "m3"));
     }
 
     #[test]

@@ -124,6 +124,20 @@ impl Scanner<'_> {
         }
         if let Some(token) = self.token(TokenKind::Word, idx) {
             let word = token.text(self.text);
+            // "cubic metres", "cubic km"; "m3", "km³" (the 3 glued on).
+            if word.eq_ignore_ascii_case("cubic") {
+                let length = self.token(TokenKind::Word, idx + 1);
+                if let Some(unit) = length.and_then(|token| words::cubic(token.text(self.text))) {
+                    return (Suffix::Unit(unit), 2);
+                }
+            }
+            let cubed = self
+                .tokens
+                .get(idx + 1)
+                .is_some_and(|next| next.glued && matches!(next.text(self.text), "3" | "³"));
+            if let Some(unit) = words::cubic(word).filter(|_| cubed) {
+                return (Suffix::Unit(unit), 2);
+            }
             if let Some(unit) = words::unit(word) {
                 // "barrels a day", "barrels per day": a flow.
                 let daily = (self.is_word(idx + 1, "a") || self.is_word(idx + 1, "per"))

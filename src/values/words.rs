@@ -357,9 +357,10 @@ pub fn month(word: &str) -> Option<u32> {
 
 /// The canonical unit of a measurement word ("GHz", "kilometres" → "km").
 pub fn unit(word: &str) -> Option<&'static str> {
-    const EXACT: [&str; 25] = [
+    const EXACT: [&str; 30] = [
         "Gbps", "Mbps", "Kbps", "kbps", "Tbps", "GHz", "MHz", "kHz", "Hz", "km", "kg", "MW", "GW",
-        "kW", "TW", "TB", "GB", "MB", "nm", "mm", "cm", "mph", "kt", "t", "bpd",
+        "kW", "TW", "TB", "GB", "MB", "nm", "mm", "cm", "mph", "kt", "t", "bpd", "bcm", "mcm",
+        "tcm", "MWh", "GWh",
     ];
     if word == "bpd" {
         return Some("bbl/d");
@@ -367,7 +368,11 @@ pub fn unit(word: &str) -> Option<&'static str> {
     if let Some(found) = EXACT.iter().find(|name| **name == word) {
         return Some(found);
     }
-    const WORDS: [(&str, &str); 15] = [
+    const WORDS: [(&str, &str); 19] = [
+        ("litres", "l"),
+        ("liters", "l"),
+        ("gallons", "gal"),
+        ("BCM", "bcm"),
         ("kilowatts", "kW"),
         ("terawatts", "TW"),
         ("kilogrammes", "kg"),
@@ -392,8 +397,12 @@ pub fn unit(word: &str) -> Option<&'static str> {
 
 /// What a canonical unit measures and how many base units it is: "km" is
 /// 1000 of length's metres, "GW" 1e9 of power's watts, "bbl/d" oil flow.
+///
+/// A rule may write its unit in any spelling the scanner reads ("cubic km",
+/// "km³", "kilometres"): it is read as that canonical unit first.
 pub fn unit_scale(unit: &str) -> Option<(&'static str, f64)> {
-    const UNITS: [(&str, &str, f64); 22] = [
+    let unit = canonical_unit(unit)?;
+    const UNITS: [(&str, &str, f64); 31] = [
         ("mm", "length", 1e-3),
         ("cm", "length", 1e-2),
         ("m", "length", 1.0),
@@ -416,12 +425,64 @@ pub fn unit_scale(unit: &str) -> Option<(&'static str, f64)> {
         ("Tbps", "rate", 1e12),
         ("bbl", "oil", 1.0),
         ("bbl/d", "oil flow", 1.0),
+        // Volumes in cubic metres; a billion cubic metres is a cubic km.
+        ("l", "volume", 1e-3),
+        ("gal", "volume", 3.785_411_784e-3),
+        ("m3", "volume", 1.0),
+        ("km3", "volume", 1e9),
+        ("mcm", "volume", 1e6),
+        ("bcm", "volume", 1e9),
+        ("tcm", "volume", 1e12),
+        ("MWh", "energy", 3.6e9),
+        ("GWh", "energy", 3.6e12),
     ];
     UNITS
         .iter()
         .find(|(name, _, _)| *name == unit)
         .map(|(_, dimension, scale)| (*dimension, *scale))
 }
+
+/// The canonical unit a unit written in a rule or a sentence stands for:
+/// itself when canonical, else its word ("kilometres" → "km"), a cube of a
+/// length ("cubic km", "cubic metres", "km3", "m³" → "km3", "m3") or a
+/// scaled cube ("billion cubic metres" → "bcm"); `None` when unknown.
+pub fn canonical_unit(unit: &str) -> Option<&'static str> {
+    let unit = unit.trim();
+    if let Some(found) = CANONICAL.iter().find(|name| **name == unit) {
+        return Some(found);
+    }
+    if let Some(found) = self::unit(unit).or_else(|| unit_singular(unit)) {
+        return Some(found);
+    }
+    let words: Vec<&str> = unit.split_whitespace().collect();
+    match words.as_slice() {
+        ["cubic", length] => cubic(length),
+        ["million", "cubic", length] if cubic(length) == Some("m3") => Some("mcm"),
+        ["billion", "cubic", length] if cubic(length) == Some("m3") => Some("bcm"),
+        ["trillion", "cubic", length] if cubic(length) == Some("m3") => Some("tcm"),
+        [single] => {
+            let base = single
+                .strip_suffix('3')
+                .or_else(|| single.strip_suffix('³'))?;
+            cubic(base)
+        }
+        _ => None,
+    }
+}
+
+/// The canonical cube of a length unit ("metres", "m", "km" → "m3", "km3").
+pub fn cubic(length: &str) -> Option<&'static str> {
+    match unit_singular(length).or_else(|| (length == "m").then_some("m"))? {
+        "m" => Some("m3"),
+        "km" => Some("km3"),
+        _ => None,
+    }
+}
+
+/// Canonical unit names that no word table lists under their own name.
+const CANONICAL: [&str; 11] = [
+    "m", "mi", "bbl", "bbl/d", "kn", "l", "gal", "m3", "km3", "MWh", "GWh",
+];
 
 /// The canonical unit of a singular unit word after a hyphen ("5,000-tonne").
 pub fn unit_singular(word: &str) -> Option<&'static str> {

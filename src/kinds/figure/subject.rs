@@ -1,0 +1,586 @@
+//! Binds a figure's candidate values to their subject: the noun a count
+//! counts or the matched word it follows, the values listed with it, and
+//! whether its clause is about another event than the rule's.
+//!
+//! Matches: "The ferry disaster left 30 wounded and 12 dead."  (12 counts
+//! "dead", a matched word; 30 counts "wounded", another noun)
+//! Matches: "Tremors of magnitude 5.8 and 6.1 followed."  (5.8 and 6.1 are
+//! listed together: one figure each)
+//! Ignores: "That spill released 3,000 barrels." after a sentence about an
+//! earlier spill (another event).
+
+use std::ops::Range;
+
+use crate::model::{Value, ValueKind};
+use crate::values::words;
+
+/// How closely a value is tied to the rule's matched words; lower is closer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Tie {
+    /// The value stands inside a match or counts a matched word ("12 dead",
+    /// "1712 buildings have collapsed").
+    Counts,
+    /// The value follows a matched word ("magnitude 5.8", "killed 30
+    /// people", "a depth of 10 km").
+    Follows,
+    /// Nothing ties it either way.
+    Loose,
+    /// A count of another noun than the rule's words ("30 wounded" for a
+    /// death toll).
+    Other,
+}
+
+/// How `value` is tied to the `matched` words of `quote`: a count's
+/// subject is the noun right after it (past "more", "other" …), so the
+/// words after it decide first; a value with no noun of its own takes the
+/// words before it.
+pub fn tie(quote: &str, value: &Value, matched: &[Range<usize>]) -> Tie {
+    let hit = |span: &Range<usize>| {
+        matched
+            .iter()
+            .any(|found| found.start < span.end && span.start < found.end)
+    };
+    if hit(&(value.start..value.end)) {
+        return Tie::Counts;
+    }
+    let after = words_after(quote, value.end, 4);
+    if let Some(last) = after.last() {
+        if hit(&(value.end..last.end)) {
+            return Tie::Counts;
+        }
+    }
+    let noun = after
+        .iter()
+        .map(|word| &quote[word.clone()])
+        .find(|word| !MODIFIERS.iter().any(|skip| skip.eq_ignore_ascii_case(word)));
+    // A count of things is a whole number: "7.8 earthquake" counts none.
+    let other = value.kind == ValueKind::Count
+        && value.low.fract() == 0.0
+        && noun.is_some_and(|noun| {
+            !AUXILIARIES.iter().any(|aux| aux.eq_ignore_ascii_case(noun))
+                && !GENERIC
+                    .iter()
+                    .any(|generic| generic.eq_ignore_ascii_case(noun))
+        });
+    if other {
+        return Tie::Other;
+    }
+    let before = words_before(quote, value.start, 3);
+    match before.first() {
+        Some(first) if hit(&(first.start..value.start)) => Tie::Follows,
+        _ => Tie::Loose,
+    }
+}
+
+/// The values listed with `values[chosen]` in one run ("5.8 and 6.1",
+/// "400, 150 and 90 people"): those of `candidates` joined to it only by
+/// commas and "and", in order of position, `chosen` included.
+pub fn listed(quote: &str, values: &[Value], candidates: &[usize], chosen: usize) -> Vec<usize> {
+    let mut sorted: Vec<usize> = candidates.to_vec();
+    sorted.sort_by_key(|idx| values.get(*idx).map_or(0, |value| value.start));
+    let Some(at) = sorted.iter().position(|idx| *idx == chosen) else {
+        return vec![chosen];
+    };
+    let joined = |a: usize, b: usize| match (values.get(a), values.get(b)) {
+        (Some(first), Some(second)) => quote
+            .get(first.end..second.start)
+            .is_some_and(only_separators),
+        _ => false,
+    };
+    let mut first = at;
+    while first > 0 && joined(sorted[first - 1], sorted[first]) {
+        first -= 1;
+    }
+    let mut last = at;
+    while last + 1 < sorted.len() && joined(sorted[last], sorted[last + 1]) {
+        last += 1;
+    }
+    sorted[first..=last].to_vec()
+}
+
+/// Whether the clause of `value` is about another event than the one the
+/// rule tracks: a past event it names ("the 1999 quake", "an earlier
+/// spill", "a quake which struck Izmit in 1999", "the last time"), or a sentence opening on "That"/"Those" + noun right after
+/// a sentence that named one ("That spill released 3,000 barrels.").
+/// `recent` holds the years of the article's own event (see `Context`); a
+/// year is old when it is none of them and two or more before the latest.
+pub fn other_event(quote: &str, value: &Value, previous: Option<&str>, recent: &[i32]) -> bool {
+    let year = Recent(recent);
+    let clause = clause_of(quote, value.start);
+    let text = quote.get(clause.clone()).unwrap_or("");
+    let at = value.start.saturating_sub(clause.start);
+    let before = text.get(..at).unwrap_or("");
+    if past_event(before, &year) {
+        return true;
+    }
+    // "a 7.6 magnitude earthquake which struck Izmit in 1999".
+    let after = text.get(at..).unwrap_or("");
+    let lower = after.to_ascii_lowercase();
+    let relative = [" which ", " that ", " when "]
+        .iter()
+        .filter_map(|cue| lower.find(cue))
+        .min();
+    if let Some(from) = relative {
+        if old_year_after_in(after.get(from..).unwrap_or(""), &year) {
+            return true;
+        }
+    }
+    let opening: Vec<&str> = quote.split_whitespace().take(2).collect();
+    let demonstrative = matches!(opening.first(), Some(&("That" | "Those")))
+        && opening.get(1).is_some_and(|word| {
+            word.starts_with(|ch: char| ch.is_ascii_lowercase())
+                && word.chars().all(char::is_alphabetic)
+                && !AUXILIARIES.iter().any(|aux| aux == word)
+        });
+    demonstrative && previous.is_some_and(|previous| past_event(previous, &year))
+}
+
+/// Words that stand between a count and its noun: "12 more dead".
+const MODIFIERS: [&str; 7] = [
+    "more",
+    "other",
+    "additional",
+    "further",
+    "new",
+    "confirmed",
+    "reported",
+];
+
+/// Verbs and function words after a count, which then counts no noun of
+/// its own ("16 were killed", "rose to 16 on Tuesday").
+const AUXILIARIES: [&str; 30] = [
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+    "could", "may", "might", "did", "do", "does", "said", "says", "and", "or", "but", "of", "in",
+    "on", "at", "from", "to", "by",
+];
+
+/// Nouns any count of people may take without naming what it counts.
+const GENERIC: [&str; 18] = [
+    "people",
+    "persons",
+    "person",
+    "others",
+    "individuals",
+    "residents",
+    "civilians",
+    "inhabitants",
+    "men",
+    "women",
+    "children",
+    "citizens",
+    "nationals",
+    "passengers",
+    "adults",
+    "lives",
+    "souls",
+    "times",
+];
+
+/// Whether `text` names a past event other than the article's: "previous",
+/// "prior", "an earlier" + noun, "the last time", or a named past event
+/// ("the 1999 quake") in an old year. "A year ago" is no
+/// sign: an article often looks back on its own event ("One year ago today
+/// MH17 was downed").
+fn past_event(text: &str, year: &Recent<'_>) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let tokens: Vec<&str> = lower
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .collect();
+    let timely = |word: Option<&&str>| word.is_some_and(|word| TIME_NOUNS.contains(word));
+    for (idx, word) in tokens.iter().enumerate() {
+        let next = tokens.get(idx + 1);
+        let prev = idx.checked_sub(1).and_then(|prev| tokens.get(prev));
+        let cue = match *word {
+            "previous" => !timely(next),
+            "prior" => next.is_some_and(|next| *next != "to") && !timely(next),
+            "earlier" => {
+                prev.is_some_and(|prev| ["an", "the", "that"].contains(prev)) && !timely(next)
+            }
+            "last" => prev == Some(&"the") && next == Some(&"time"),
+            _ => false,
+        };
+        if cue {
+            return true;
+        }
+        let old = word.len() == 4 && word.parse::<i32>().is_ok_and(|written| year.old(written));
+        // "the 1999 quake", not "since the 1999 quake" or "in 1999 elections".
+        let named = old
+            && prev.is_some_and(|prev| ["the", "a", "an", "that", "its"].contains(prev))
+            && next.is_some_and(|next| next.chars().all(char::is_alphabetic))
+            && !idx
+                .checked_sub(2)
+                .and_then(|before| tokens.get(before))
+                .is_some_and(|before| COMPARED.contains(before));
+        if named {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether `text` writes "in YEAR" with an old year.
+fn old_year_after_in(text: &str, year: &Recent<'_>) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let tokens: Vec<&str> = lower
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .collect();
+    tokens.windows(2).any(|pair| {
+        pair[0] == "in"
+            && pair[1].len() == 4
+            && pair[1]
+                .parse::<i32>()
+                .is_ok_and(|written| year.old(written))
+    })
+}
+
+/// The years of the article's own event.
+struct Recent<'a>(&'a [i32]);
+
+impl Recent<'_> {
+    /// Whether `year` is none of the event's years and two or more before
+    /// the latest of them; never without any.
+    fn old(&self, year: i32) -> bool {
+        let latest = self.0.iter().max();
+        latest.is_some_and(|latest| (1000..latest - 1).contains(&year)) && !self.0.contains(&year)
+    }
+}
+
+/// Nouns after "previous", "prior" or "earlier" that make a time of this
+/// event ("the previous day") or an older word on it ("an earlier toll",
+/// "previous reports", "an earlier version of this story").
+const TIME_NOUNS: [&str; 36] = [
+    "day",
+    "days",
+    "night",
+    "nights",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "hour",
+    "hours",
+    "evening",
+    "morning",
+    "afternoon",
+    "estimate",
+    "estimates",
+    "toll",
+    "tolls",
+    "count",
+    "counts",
+    "report",
+    "reports",
+    "figure",
+    "figures",
+    "tally",
+    "version",
+    "versions",
+    "statement",
+    "statements",
+    "story",
+    "article",
+    "update",
+    "updates",
+    "forecast",
+    "forecasts",
+];
+
+/// Words before "the 1999 quake" that compare with it rather than name the
+/// event a figure is about.
+const COMPARED: [&str; 9] = [
+    "since", "than", "after", "before", "until", "from", "like", "unlike", "to",
+];
+
+/// The byte span of the clause holding `at`: clauses split at ";" and
+/// before "while", "whereas" and ", but" (as `Clauses`).
+fn clause_of(quote: &str, at: usize) -> Range<usize> {
+    let lower = quote.to_ascii_lowercase();
+    let mut starts: Vec<usize> = lower
+        .match_indices(';')
+        .map(|(found, _)| found + 1)
+        .chain(
+            [" while ", " whereas ", ", but "]
+                .iter()
+                .flat_map(|cue| lower.match_indices(cue).map(|(found, _)| found + 1)),
+        )
+        .collect();
+    starts.sort_unstable();
+    let start = starts
+        .iter()
+        .rev()
+        .find(|start| **start <= at)
+        .copied()
+        .unwrap_or(0);
+    let end = starts
+        .iter()
+        .find(|start| **start > at)
+        .copied()
+        .unwrap_or(quote.len());
+    start..end
+}
+
+/// Whether the text between two values holds only commas and "and".
+fn only_separators(between: &str) -> bool {
+    let words: Vec<&str> = between
+        .split(|ch: char| ch.is_whitespace() || ch == ',')
+        .filter(|word| !word.is_empty())
+        .collect();
+    !between.trim().is_empty() && words.iter().all(|word| *word == "and" || *word == "&")
+}
+
+/// Up to `n` words right after byte `at`, stopping at a function word (the
+/// words of a count's noun phrase), at punctuation or at a number.
+fn words_after(quote: &str, at: usize, n: usize) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    let mut idx = at;
+    let bytes = quote.as_bytes();
+    while found.len() < n {
+        while bytes.get(idx).is_some_and(|byte| *byte == b' ') {
+            idx += 1;
+        }
+        let rest = quote.get(idx..).unwrap_or("");
+        let len: usize = rest
+            .chars()
+            .take_while(|ch| ch.is_alphabetic() || *ch == '-' || *ch == '\'')
+            .map(char::len_utf8)
+            .sum();
+        if len == 0 {
+            break;
+        }
+        let word = &quote[idx..idx + len];
+        if words::is_function_word(word) && !found.is_empty() {
+            break;
+        }
+        if words::is_function_word(word) && !MODIFIERS.contains(&word) {
+            break;
+        }
+        found.push(idx..idx + len);
+        idx += len;
+    }
+    found
+}
+
+/// Up to `n` words right before byte `at`, nearest last, stopping at
+/// punctuation or a number; the first is the farthest.
+fn words_before(quote: &str, at: usize, n: usize) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    let mut end = at;
+    let bytes = quote.as_bytes();
+    while found.len() < n {
+        while end > 0 && bytes.get(end - 1).is_some_and(|byte| *byte == b' ') {
+            end -= 1;
+        }
+        let head = quote.get(..end).unwrap_or("");
+        let len: usize = head
+            .chars()
+            .rev()
+            .take_while(|ch| ch.is_alphabetic() || *ch == '-' || *ch == '\'')
+            .map(char::len_utf8)
+            .sum();
+        if len == 0 {
+            break;
+        }
+        found.insert(0, end - len..end);
+        end -= len;
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn binding_never_panics(sentence in "\\PC{0,80}", previous in "\\PC{0,40}") {
+            let values = crate::values::extract(&sentence);
+            let all: Vec<usize> = (0..values.len()).collect();
+            let matched = 0..sentence.len() / 2;
+            for (idx, value) in values.iter().enumerate() {
+                tie(&sentence, value, std::slice::from_ref(&matched));
+                let run = listed(&sentence, &values, &all, idx);
+                prop_assert!(run.contains(&idx));
+                other_event(&sentence, value, Some(&previous), &[2023]);
+            }
+        }
+    }
+
+    /// The tie of the value written `value` in `sentence`, the rule having
+    /// matched `terms` there.
+    fn check(sentence: &str, terms: &[&str], value: &str, expected: Tie) {
+        let values = crate::values::extract(sentence);
+        let found = values
+            .iter()
+            .find(|found| found.text == value)
+            .unwrap_or_else(|| panic!("no value {value} in {sentence}: {values:?}"));
+        let matched: Vec<Range<usize>> = terms
+            .iter()
+            .filter_map(|term| sentence.find(term).map(|at| at..at + term.len()))
+            .collect();
+        assert_eq!(
+            tie(sentence, found, &matched),
+            expected,
+            "{value} in {sentence}"
+        );
+    }
+
+    #[test]
+    fn a_count_is_tied_to_the_noun_it_counts() {
+        let left = "The ferry disaster left 30 wounded and 12 dead.";
+        check(left, &["ferry", "dead"], "12", Tie::Counts);
+        check(left, &["ferry", "dead"], "30", Tie::Other);
+        let rebels = "Rebels killed 30 wounded and 12 dead in the raid.";
+        check(rebels, &["killed", "dead"], "30", Tie::Other);
+        check(rebels, &["killed", "dead"], "12", Tie::Counts);
+        let toll = "The quake killed 1,500 people and left 48 villages without power.";
+        check(toll, &["killed"], "1,500", Tie::Follows);
+        check(toll, &["killed"], "48", Tie::Other);
+        check(
+            "Officials said 12 people have died in Kherson.",
+            &["died"],
+            "12",
+            Tie::Counts,
+        );
+        check(
+            "A magnitude 7.8 earthquake struck before dawn.",
+            &["magnitude"],
+            "7.8",
+            Tie::Follows,
+        );
+        check(
+            "It struck at a depth of 17.9 km under the province.",
+            &["depth"],
+            "17.9 km",
+            Tie::Follows,
+        );
+        check(
+            "About 70% of China's weapons imports came from Russia.",
+            &["imports"],
+            "70%",
+            Tie::Loose,
+        );
+    }
+
+    /// The values listed with the one written `value` in `sentence`.
+    fn listed_with(sentence: &str, value: &str) -> Vec<String> {
+        let values = crate::values::extract(sentence);
+        let all: Vec<usize> = (0..values.len()).collect();
+        let chosen = values
+            .iter()
+            .position(|found| found.text == value)
+            .unwrap_or_else(|| panic!("no value {value} in {sentence}"));
+        listed(sentence, &values, &all, chosen)
+            .into_iter()
+            .map(|idx| values[idx].text.clone())
+            .collect()
+    }
+
+    #[test]
+    fn values_joined_by_and_are_listed_together() {
+        assert_eq!(
+            listed_with("Tremors of magnitude 5.8 and 6.1 shook the town.", "5.8"),
+            ["5.8", "6.1"]
+        );
+        assert_eq!(
+            listed_with("Centres where 400, 150 and 90 people work.", "150"),
+            ["400", "150", "90"]
+        );
+        assert_eq!(
+            listed_with("The raid left 30 wounded and 12 dead.", "12"),
+            ["12"]
+        );
+        assert_eq!(
+            listed_with("Rebels killed 30 and injured 12 on Monday.", "30"),
+            ["30"]
+        );
+    }
+
+    /// Whether the figure written `value` in `sentence` is about another
+    /// event, after `previous`, in an article of 2023.
+    fn other(previous: Option<&str>, sentence: &str, value: &str) -> bool {
+        let values = crate::values::extract(sentence);
+        let found = values
+            .iter()
+            .find(|found| found.text == value)
+            .unwrap_or_else(|| panic!("no value {value} in {sentence}: {values:?}"));
+        other_event(sentence, found, previous, &[2022, 2023])
+    }
+
+    #[test]
+    fn a_value_about_another_event_is_told_apart() {
+        let spill = Some("In 2019 an earlier spill off Lagos fouled the beaches.");
+        let barrels = "3,000 barrels";
+        assert!(other(spill, "That spill released 3,000 barrels.", barrels));
+        assert!(!other(
+            Some("A tanker ran aground off Brest on Monday."),
+            "That spill released 3,000 barrels.",
+            barrels
+        ));
+        assert!(!other(spill, "The spill released 3,000 barrels.", barrels));
+        assert!(other(
+            None,
+            "The 1999 quake killed 17,000 people.",
+            "17,000"
+        ));
+        assert!(other(
+            None,
+            "It was the worst on record since a 7.6 magnitude earthquake which struck Izmit in 1999.",
+            "7.6"
+        ));
+        assert!(other(
+            None,
+            "The previous eruption, in the same valley, buried 40 homes.",
+            "40"
+        ));
+        assert!(other(
+            None,
+            "The last time the dam burst, 300 people were evacuated.",
+            "300"
+        ));
+        assert!(!other(
+            None,
+            "One year ago today flight MH17 was downed, killing 298 passengers and crew.",
+            "298"
+        ));
+        // A 2019 article whose lede names 2014: "the 2014 disaster" is its own event.
+        let sentence = "The 2014 disaster killed 298 people.";
+        let values = crate::values::extract(sentence);
+        let toll = values
+            .iter()
+            .find(|value| value.text == "298")
+            .expect("the sentence writes 298");
+        assert!(!other_event(sentence, toll, None, &[2014, 2018, 2019]));
+        assert!(other_event(sentence, toll, None, &[2018, 2019]));
+        assert!(!other_event(sentence, toll, None, &[]));
+        assert!(!other(
+            None,
+            "The quake killed 17,000 people, more than the 1999 quake.",
+            "17,000"
+        ));
+        assert!(!other(
+            None,
+            "In 2021, Huawei and MTS launched 5G networks across 14 locations.",
+            "14"
+        ));
+        assert!(!other(
+            None,
+            "On the previous day, 500 people were evacuated.",
+            "500"
+        ));
+        assert!(!other(
+            None,
+            "The toll rose to 3,000 from an earlier estimate.",
+            "3,000"
+        ));
+        assert!(!other(
+            None,
+            "The deadliest quake since the 1939 Erzincan quake killed 5,000 people.",
+            "5,000"
+        ));
+    }
+}

@@ -15,7 +15,7 @@ use std::ops::Range;
 
 use crate::model::{DenialClass, Stance, StanceReading};
 use crate::provenance::cues::{CueKinds, Hit, DENIAL, HEDGE, NEGATION};
-use crate::text::clause::{self, Clauses};
+use crate::text::clause::Clauses;
 
 /// How many words may separate a negation from the claim phrase it governs.
 const SCOPE_WORDS: usize = 6;
@@ -53,13 +53,13 @@ const CLAUSE_WORDS: &[&str] = &[
 /// The stance of `sentence` given its cue hits, claim spans and the rule's deny spans.
 pub fn read(
     sentence: &str,
+    clauses: &Clauses,
     hits: &[Hit],
     claim_spans: &[Range<usize>],
     deny_spans: &[Range<usize>],
 ) -> StanceReading {
-    let clauses = clause::split(sentence);
     let governs = |cue: &Range<usize>, target: &Range<usize>, max_words: usize| {
-        governs(sentence, &clauses, cue, target, max_words)
+        governs(sentence, clauses, cue, target, max_words)
     };
     let doubts = writer_doubts(sentence);
     let negations: Vec<&Hit> = hits

@@ -17,6 +17,7 @@ use std::path::{Path, PathBuf};
 pub use crate::diag::{Diagnostic, Diagnostics};
 use crate::kinds::RuleInfo;
 use crate::model::{Lexicon, NameConfig, RuleId, Sentence, Speakers, Stance};
+use crate::text::clause;
 
 use automaton::Automaton;
 pub use pattern::SlotMatch;
@@ -290,15 +291,32 @@ impl Rulebook {
     /// Every match of every rule in `text`, sorted by sentence then rule.
     /// Furniture sentences never match. `sentences` must be in text order.
     pub fn find(&self, text: &str, sentences: &[Sentence]) -> Vec<RuleMatch> {
+        self.find_with(text, sentences, &mut clause::Cache::default())
+    }
+
+    /// `find`, splitting each matched quote into clauses through `clauses`,
+    /// so the later reading of the same quote does not split it again.
+    pub fn find_with(
+        &self,
+        text: &str,
+        sentences: &[Sentence],
+        clauses: &mut clause::Cache,
+    ) -> Vec<RuleMatch> {
         let mut matches = self.automaton.find(&self.rules, text, sentences);
-        matches.retain_mut(|found| self.fill_patterns(found, text, sentences));
+        matches.retain_mut(|found| self.fill_patterns(found, text, sentences, clauses));
         matches
     }
 
     /// For a match of a rule with patterns: whether a pattern fills its
     /// sentences, and then its slots become the match's spans and slots.
     /// A rule without patterns keeps every match as the terms made it.
-    fn fill_patterns(&self, found: &mut RuleMatch, text: &str, sentences: &[Sentence]) -> bool {
+    fn fill_patterns(
+        &self,
+        found: &mut RuleMatch,
+        text: &str,
+        sentences: &[Sentence],
+        clauses: &mut clause::Cache,
+    ) -> bool {
         let Some(rule) = self.rules.get(found.rule.index()) else {
             return false;
         };
@@ -314,7 +332,8 @@ impl Rulebook {
         let Some(quote) = text.get(first.start..last.end) else {
             return false;
         };
-        match pattern::find(&rule.patterns, quote) {
+        let split = clauses.get(first.start..last.end, quote);
+        match pattern::find(&rule.patterns, quote, &split) {
             Some(slots) => {
                 let mut spans: Vec<Range<usize>> =
                     slots.iter().map(|slot| slot.span.clone()).collect();

@@ -373,8 +373,11 @@ struct Token {
 /// The first match of any of `patterns` in `text`: the slots it filled, in
 /// pattern order. Forms are tried in order (as written, then passive), each
 /// from the leftmost word on.
-pub(crate) fn find(patterns: &[Pattern], text: &str) -> Option<Vec<SlotMatch>> {
-    let clauses = clause::split(text);
+pub(crate) fn find(
+    patterns: &[Pattern],
+    text: &str,
+    clauses: &clause::Clauses,
+) -> Option<Vec<SlotMatch>> {
     let tokens: Vec<Token> = words_of(text)
         .map(|(start, word)| Token {
             span: start..start + word.len(),
@@ -393,7 +396,7 @@ pub(crate) fn find(patterns: &[Pattern], text: &str) -> Option<Vec<SlotMatch>> {
                         .map_or(0, |slot: &(String, Range<usize>, usize)| slot.2);
                     let one_scope = slots
                         .iter()
-                        .all(|(_, _, clause)| same_scope(&clauses, *clause, anchor));
+                        .all(|(_, _, clause)| same_scope(clauses, *clause, anchor));
                     if one_scope {
                         return Some(
                             slots
@@ -529,7 +532,7 @@ mod tests {
     /// the slots it fills in `sentence` as (role, text), or `None`.
     fn check(pattern: &str, sentence: &str, expected: Option<&[(&str, &str)]>) {
         let compiled = compile(pattern, &mut resolve).expect("test pattern compiles");
-        let got = find(&[compiled], sentence).map(|slots| {
+        let got = find(&[compiled], sentence, &clause::split(sentence)).map(|slots| {
             slots
                 .into_iter()
                 .map(|slot| (slot.role, sentence[slot.span].to_string()))

@@ -303,7 +303,7 @@ fn instance(
             &build::context(&rule.info, article, rule_match.sentence),
             &reading.values,
             &rule_match.spans,
-        ),
+        )?,
         stance,
         hedge,
         attribution,

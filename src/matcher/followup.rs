@@ -255,6 +255,7 @@ mod tests {
                 rule: RuleId(rule),
                 sentence,
                 last_sentence,
+                terms: Vec::new(),
                 spans: Vec::new(),
                 deny: Vec::new(),
                 slots: Vec::new(),

@@ -21,6 +21,7 @@ use crate::text::clause;
 
 use automaton::Automaton;
 pub use pattern::SlotMatch;
+use term::MatchScope;
 
 /// A rule's example sentence, for `claimcheck rules test`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,6 +70,9 @@ pub struct RuleMatch {
     pub sentence: u32,
     /// Index of the last sentence (equals `sentence` unless the rule has a window).
     pub last_sentence: u32,
+    /// The term of each span in `spans`, by its index among the rule's
+    /// `all` then `any` terms (empty once a role pattern set the spans).
+    pub terms: Vec<u16>,
     /// Byte spans of the matched terms, relative to the start of `sentence`.
     pub spans: Vec<Range<usize>>,
     /// Byte spans of denial cues, relative to the start of `sentence`.
@@ -303,8 +307,64 @@ impl Rulebook {
         clauses: &mut clause::Cache,
     ) -> Vec<RuleMatch> {
         let mut matches = self.automaton.find(&self.rules, text, sentences);
-        matches.retain_mut(|found| self.fill_patterns(found, text, sentences, clauses));
+        matches.retain_mut(|found| {
+            self.fill_patterns(found, text, sentences, clauses)
+                && self.in_one_scope(found, text, sentences, clauses)
+        });
         matches
+    }
+
+    /// Whether a one-sentence match of a `scope = "clause"` rule holds every
+    /// `all` term and one `any` term inside one clause, or across a reporting
+    /// frame and what it reports ("Kyiv says Russia blew up the dam"). Other
+    /// rules (the default `scope = "sentence"`), rules with a window and
+    /// rules with role patterns (which check their own scope) keep every
+    /// match.
+    fn in_one_scope(
+        &self,
+        found: &RuleMatch,
+        text: &str,
+        sentences: &[Sentence],
+        clauses: &mut clause::Cache,
+    ) -> bool {
+        let Some(rule) = self.rules.get(found.rule.index()) else {
+            return false;
+        };
+        if !rule.patterns.is_empty()
+            || rule.terms.window > 1
+            || rule.terms.scope != MatchScope::Clause
+            || found.terms.len() != found.spans.len()
+        {
+            return true;
+        }
+        let Some(sentence) = sentences.get(found.sentence as usize) else {
+            return false;
+        };
+        let Some(quote) = text.get(sentence.start..sentence.end) else {
+            return false;
+        };
+        let split = clauses.get(sentence.start..sentence.end, quote);
+        if split.clauses.len() < 2 {
+            return true;
+        }
+        let n_all = rule.terms.all.len();
+        let held: Vec<(usize, usize)> = found
+            .terms
+            .iter()
+            .zip(&found.spans)
+            .map(|(term, span)| (*term as usize, split.at(span.start)))
+            .collect();
+        (0..split.clauses.len()).any(|anchor| {
+            let in_scope = |term: usize| {
+                held.iter().any(|(held_term, at)| {
+                    *held_term == term
+                        && (split.governed_by(*at, anchor) || split.governed_by(anchor, *at))
+                })
+            };
+            (0..n_all).all(in_scope)
+                && (rule.terms.any.is_empty()
+                    || (n_all..n_all + rule.terms.any.len()).any(in_scope))
+        })
     }
 
     /// For a match of a rule with patterns: whether a pattern fills its

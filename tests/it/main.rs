@@ -10,6 +10,7 @@ mod eval;
 mod everyday;
 mod filters;
 mod fingerprints;
+mod followups;
 mod formats;
 mod golden;
 mod newsroom;

@@ -1,7 +1,11 @@
-//! Follow-up denials: a sentence that denies the claim of the sentence next
-//! to it without restating it, in its first clause or a coordinate clause;
-//! after the claim, or just before it when it denies "the accusations" or
-//! "the claims" (which may point forward).
+//! Follow-up denials: a sentence that denies the previous sentence's claim
+//! without restating it, in its first clause or a coordinate clause.
+//!
+//! Only the sentence after a claim is read: a denial of "the accusation"
+//! just before a claim most often points further back ("The ministry
+//! rejected the accusation, saying … Beijing insists it remains impartial.",
+//! golden/rulebook-generalises): reading the sentence before found a wrong
+//! denial there and none on the eval beats.
 //!
 //! Matches: "According to US officials, Russia requested Chinese military aid
 //! shortly after the invasion began. Moscow and Beijing both deny the reports."
@@ -94,14 +98,13 @@ pub fn denial_in(sentence: &str) -> Option<(StanceReading, Attribution, usize)> 
         })
 }
 
-/// Deny instances for sentences that deny the claim of the sentence next to
-/// them ("Moscow and Beijing both deny the reports." after the claim, or
-/// "Moscow rejected the accusations." just before a sentence reporting
-/// them), for the rules whose kind takes follow-ups and that did not match
-/// the denying sentence themselves. When the claims of a sentence name the
-/// denier in their matched words only some of them, the denial answers those
-/// ("Russia denies this" after "the BUK that shot down MH17 belonged to a
-/// Russian brigade" denies the Russian brigade, not the BUK).
+/// Deny instances for sentences that deny the claim of the sentence before
+/// ("Moscow and Beijing both deny the reports."), for the rules whose kind
+/// takes follow-ups and that did not match the denying sentence themselves.
+/// When some of the claims before a denial name the denier in their matched
+/// words and others do not, the denial answers only those ("Russia denies
+/// this" after "the BUK that shot down MH17 belonged to a Russian brigade"
+/// denies the Russian brigade, not the BUK).
 pub fn denials(rulebook: &Rulebook, article: &Article, matches: &[RuleMatch]) -> Vec<Instance> {
     let covered = Covered::new(matches);
     let mut readings: BTreeMap<u32, Option<Denial>> = BTreeMap::new();
@@ -114,30 +117,21 @@ pub fn denials(rulebook: &Rulebook, article: &Article, matches: &[RuleMatch]) ->
         if !rule.info.kind.kind().takes_followups() {
             continue;
         }
-        let after = rule_match.last_sentence + 1;
-        let before = rule_match.sentence.checked_sub(1);
-        for (target, ahead) in [(Some(after), false), (before, true)] {
-            let Some(target) = target else {
-                continue;
-            };
-            let Some(next) = article.sentences.get(target as usize) else {
-                continue;
-            };
-            if covered.contains(rule_match.rule, target) || next.kind == SentenceKind::Furniture {
-                continue;
-            }
-            let reading = readings
-                .entry(target)
-                .or_insert_with(|| read_denial(article, target));
-            let Some(denial) = reading else {
-                continue;
-            };
-            if ahead && !denial.ahead {
-                continue;
-            }
-            let names = names_denier(article, rule_match, &denial.attribution.speaker);
-            candidates.push((rule_match, rule, target, names));
+        let target = rule_match.last_sentence + 1;
+        let Some(next) = article.sentences.get(target as usize) else {
+            continue;
+        };
+        if covered.contains(rule_match.rule, target) || next.kind == SentenceKind::Furniture {
+            continue;
         }
+        let reading = readings
+            .entry(target)
+            .or_insert_with(|| read_denial(article, target));
+        let Some(denial) = reading else {
+            continue;
+        };
+        let names = names_denier(article, rule_match, &denial.attribution.speaker);
+        candidates.push((rule_match, rule, target, names));
     }
     let mut instances = Vec::new();
     for (rule_match, rule, target, names) in &candidates {
@@ -187,14 +181,12 @@ fn read_denial(article: &Article, idx: u32) -> Option<Denial> {
         .get(start..)?
         .find(attribution.cue.as_str())
         .map_or(start, |at| start + at + attribution.cue.len());
-    let ahead = AHEAD.is_match(quote.get(start..).unwrap_or(""));
     Some(Denial {
         stance,
         attribution,
         values: values::extract(quote),
         match_start: start,
         match_end,
-        ahead,
     })
 }
 
@@ -237,14 +229,6 @@ fn same_name(a: &str, b: &str) -> bool {
     common >= 4 && common + 2 >= shorter
 }
 
-/// A denial that may answer the sentence after it: its object looks
-/// forward or names an accusation ("rejected the accusations", "denied the
-/// claims"), never a bare "it"/"this", which points back.
-static AHEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the|these|those|such)\s+(?:claims?|allegations?|accusations?|charges?)\b")
-        .expect("the forward denial pattern is valid")
-});
-
 /// What a follow-up denial sentence reads, whatever the rule it follows.
 struct Denial {
     stance: StanceReading,
@@ -255,8 +239,6 @@ struct Denial {
     /// End of the denial cue inside the sentence: the instance's matched
     /// words run from `match_start` to here.
     match_end: usize,
-    /// Whether the denial may answer the sentence after it (see `AHEAD`).
-    ahead: bool,
 }
 
 /// The sentences each rule's matches cover, to ask in logarithmic time
@@ -337,21 +319,6 @@ mod tests {
             "Officials cited reports, which Moscow has denied, of troops on the dam.",
             None,
         );
-    }
-
-    #[test]
-    fn only_a_denial_of_accusations_may_answer_the_sentence_after() {
-        for (sentence, ahead) in [
-            ("Moscow has rejected the accusations.", true),
-            ("The Kremlin denied the claims on Monday.", true),
-            ("Russia denies this, NU.nl reports.", false),
-            ("China's foreign ministry denied it.", false),
-            ("Moscow and Beijing both deny the reports.", false),
-        ] {
-            let start = denial_in(sentence).map(|(_, _, start)| start);
-            assert_eq!(start, Some(0), "sentence: {sentence}");
-            assert_eq!(AHEAD.is_match(sentence), ahead, "sentence: {sentence}");
-        }
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Follow-up denials through the binary: a denial in the sentence after a
-//! claim answers the claims that name the denier, and a denial of "the
-//! accusations" just before a sentence reporting them answers it too.
+//! claim answers the claims that name the denier, in its first clause or a
+//! coordinate clause; a denial before a claim answers nothing.
 
 use crate::support::{json_of, run_in};
 
@@ -78,19 +78,12 @@ fn a_follow_up_denial_answers_the_claim_that_names_the_denier() {
 }
 
 #[test]
-fn a_denial_of_the_accusations_may_come_before_them() {
+fn a_denial_before_a_claim_answers_nothing() {
+    // golden/rulebook-generalises: the accusation denied is the one before.
     assert_eq!(
         instances(
             "Moscow has rejected the accusations. Kyiv says Russian troops blew up the dam on Tuesday.\n"
         ),
-        owned(&[
-            ("russia-blew-up-dam", "Kyiv says", "affirm"),
-            ("russia-blew-up-dam", "Moscow has", "deny"),
-        ])
-    );
-    // "this" points back, never forward.
-    assert_eq!(
-        instances("Moscow denies this. Kyiv says Russian troops blew up the dam on Tuesday.\n"),
         owned(&[("russia-blew-up-dam", "Kyiv says", "affirm")])
     );
 }

@@ -15,6 +15,7 @@ mod formats;
 mod golden;
 mod newsroom;
 mod properties;
+mod reciprocals;
 mod robustness;
 mod rules;
 mod sentences;

@@ -288,7 +288,9 @@ fn instance(
             .provenance
             .stance(quote, &rule_match.spans, &rule_match.deny),
     );
-    let hedge = reading.provenance.hedge(quote, &rule_match.spans);
+    let hedge = reading
+        .provenance
+        .hedge(quote, &rule_match.spans, &rule_match.terms);
     let attribution = reading.provenance.attribution.clone();
     let factuality =
         reading

@@ -88,7 +88,7 @@ impl Analyzer {
         sentence: &str,
         claim_spans: &[Range<usize>],
     ) -> Option<Hedge> {
-        hedge::find_in_scope(sentence, &self.cues.hits(sentence), claim_spans)
+        hedge::find_in_scope(sentence, &self.cues.hits(sentence), claim_spans, None)
     }
 
     /// The attribution written inside `sentence` alone, without context.
@@ -141,9 +141,10 @@ impl QuoteReading {
         )
     }
 
-    /// The hedge in `quote` that bears on the claim at `claim_spans`.
-    pub fn hedge(&self, quote: &str, claim_spans: &[Range<usize>]) -> Option<Hedge> {
-        hedge::find_in_scope(quote, &self.hits, claim_spans)
+    /// The hedge in `quote` that bears on the claim at `claim_spans`, whose
+    /// rule terms are `terms` (see `hedge::find_in_scope`).
+    pub fn hedge(&self, quote: &str, claim_spans: &[Range<usize>], terms: &[u16]) -> Option<Hedge> {
+        hedge::find_in_scope(quote, &self.hits, claim_spans, Some((&self.clauses, terms)))
     }
 }
 

@@ -34,7 +34,7 @@ pub enum ClauseKind {
     Parenthetical,
     /// Inside quotation marks.
     Quote,
-    /// After "which", "who", "whose", "whom", or "that" after a noun.
+    /// After "which", "who", "whose", "whom", "where", or "that" after a noun.
     Relative,
     /// After "because", "if", "although", "while", "whether", "unless" ….
     Subordinate,
@@ -234,7 +234,7 @@ const SUBORDINATORS: &[&str] = &[
 ];
 
 /// Words that open a relative clause.
-const RELATIVES: &[&str] = &["which", "who", "whom", "whose"];
+const RELATIVES: &[&str] = &["which", "who", "whom", "whose", "where"];
 
 /// Subject pronouns and auxiliaries: after "and"/"or" they start a new clause.
 const CLAUSE_STARTS: &[&str] = &[
@@ -965,6 +965,20 @@ mod tests {
             &[
                 (Main, "Buildings"),
                 (Relative, "that collapsed were built before 1999."),
+            ],
+        );
+        check(
+            "China may supply components, as well as systems where China has an edge over Russia.",
+            &[
+                (Main, "China may supply components, as well as systems"),
+                (Relative, "where China has an edge over Russia."),
+            ],
+        );
+        check(
+            "Residents fled to areas where the water had not yet reached.",
+            &[
+                (Main, "Residents fled to areas"),
+                (Relative, "where the water had not yet reached."),
             ],
         );
     }

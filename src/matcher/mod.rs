@@ -288,6 +288,11 @@ fn instance(
             .provenance
             .stance(quote, &rule_match.spans, &rule_match.deny),
     );
+    if stance.class == Some(DenialClass::Negation)
+        && reading.provenance.abstains(quote, &rule_match.spans)
+    {
+        return None;
+    }
     let hedge = reading
         .provenance
         .hedge(quote, &rule_match.spans, &rule_match.terms);

@@ -122,6 +122,12 @@ impl QuoteReading {
         stance::read(quote, &self.clauses, &self.hits, claim_spans, deny_spans)
     }
 
+    /// Whether `quote` abstains from the claim at `claim_spans`: its only
+    /// negations negate a verb of judging blame (see `stance::abstains`).
+    pub fn abstains(&self, quote: &str, claim_spans: &[Range<usize>]) -> bool {
+        stance::abstains(quote, &self.clauses, &self.hits, claim_spans)
+    }
+
     /// The factuality of the claim at `claim_spans` in `quote`, given its
     /// stance, attribution and hedge (see `factuality::read`).
     pub fn factuality(

@@ -112,6 +112,77 @@ pub fn read(
     values: &[Value],
     matched: &[Range<usize>],
 ) -> Vec<Figure> {
+    let figures = read_values(spec, quote, context, values, matched);
+    let valueless = figures.iter().all(|figure| figure.value.is_none());
+    if valueless && is_amount(spec.value) && !states_amount(quote, matched) {
+        return Vec::new();
+    }
+    figures
+}
+
+/// Whether a figure of `kind` is an amount (how many, how much, how long),
+/// which a sentence states only with a value or an amount word; a *when*
+/// figure (year, date, period, time of day) is also answered by naming its
+/// event ("after Russia's annexation of Crimea").
+fn is_amount(kind: ValueKind) -> bool {
+    match kind {
+        ValueKind::Percent
+        | ValueKind::Count
+        | ValueKind::Money
+        | ValueKind::Quantity
+        | ValueKind::Multiplier
+        | ValueKind::Duration
+        | ValueKind::Ordinal => true,
+        ValueKind::Year | ValueKind::Date | ValueKind::Range | ValueKind::Time => false,
+    }
+}
+
+/// Words that state an amount without a number: none ("no civilian
+/// casualties"), all ("everyone on board was killed"), a vague number
+/// ("many died") or share ("cargo mostly lost").
+#[rustfmt::skip]
+const AMOUNT_WORDS: &[&str] = &[
+    "no", "none", "nobody", "zero", "all", "everyone", "everybody", "every", "entire", "whole",
+    "many", "several", "few", "dozens", "hundreds", "thousands", "millions", "scores", "numerous",
+    "most", "mostly", "half", "majority", "much",
+];
+
+/// Whether `quote` states an amount, in digits (a number the value reader
+/// does not type: "5.6 Gbit/s") or in words, in a clause holding a matched
+/// word: "Authorities have evacuated the population" and "reported more
+/// casualties" give no amount, "no civilian casualties were reported" does.
+fn states_amount(quote: &str, matched: &[Range<usize>]) -> bool {
+    let clauses = crate::text::clause::split(quote);
+    let held: Vec<usize> = matched.iter().map(|span| clauses.at(span.start)).collect();
+    let mut start = None;
+    quote
+        .char_indices()
+        .chain(std::iter::once((quote.len(), ' ')))
+        .any(|(at, ch)| {
+            if ch.is_alphanumeric() {
+                start.get_or_insert(at);
+                return false;
+            }
+            let Some(begin) = start.take() else {
+                return false;
+            };
+            let word = quote.get(begin..at).unwrap_or("");
+            let amount = word.bytes().any(|byte| byte.is_ascii_digit())
+                || AMOUNT_WORDS
+                    .iter()
+                    .any(|amount| word.eq_ignore_ascii_case(amount));
+            amount && held.contains(&clauses.at(begin))
+        })
+}
+
+/// `read` before the check that a valueless figure states an amount.
+fn read_values(
+    spec: &FigureSpec,
+    quote: &str,
+    context: &Context<'_>,
+    values: &[Value],
+    matched: &[Range<usize>],
+) -> Vec<Figure> {
     let (value, key) = select(spec, quote, values, matched);
     let mut figures = match &spec.key {
         FigureKey::None => listed(spec, quote, values, matched, value, key, false),
@@ -1184,5 +1255,36 @@ mod tests {
         assert!(accepts(ValueKind::Year, ValueKind::Date));
         assert!(!accepts(ValueKind::Year, ValueKind::Range));
         assert!(!accepts(ValueKind::Percent, ValueKind::Count));
+    }
+
+    #[test]
+    fn an_amount_without_a_value_or_amount_word_is_no_figure() {
+        let none = || vec![("none".to_string(), "none".to_string(), false)];
+        for (sentence, term, stated) in [
+            ("Authorities in some of the affected areas have evacuated the population.", "evacuated", false),
+            ("Russian-installed authorities in southern Ukraine on Friday reported more casualties from the flood triggered by the destruction of a key dam, and said the water could keep rising for more than a week.", "casualties", false),
+            ("The exact number of those who were killed in the city may never be known.", "killed", false),
+            ("Russian occupation authorities have deliberately undercounted the number of people killed in deadly floods in Kherson Oblast.", "killed", false),
+            ("Death toll rises from flooding after Ukraine dam breach", "Death toll", false),
+            ("According to Saldo, no civilian casualties were reported.", "casualties", true),
+            ("The situation in the flooding zone is under control, there have been no reports about civilian victims.", "victims", true),
+            ("Everyone on board was killed.", "killed", true),
+            ("Many residents were evacuated overnight.", "evacuated", true),
+            ("Ferry cargo mostly lost", "cargo", true),
+            // The amount word is in another clause than the matched word.
+            ("Residents were evacuated, but no officials came to help.", "evacuated", false),
+        ] {
+            let want = if stated { none() } else { Vec::new() };
+            assert_eq!(figures_in(FigureKey::None, &[], sentence, term), want, "sentence: {sentence}");
+        }
+        assert_eq!(
+            figures_in(
+                FigureKey::None,
+                &[],
+                "At least 21 people died in the floods.",
+                "died"
+            ),
+            vec![("21".to_string(), "none".to_string(), false)]
+        );
     }
 }

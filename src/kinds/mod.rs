@@ -164,26 +164,28 @@ pub(crate) fn spec(
 
 /// What a match of a rule of `kind` reads from its sentence's `values`,
 /// given the sentence, its context (the sentence before, the heading, the
-/// article's year) and the byte spans of the matched words inside it.
+/// article's year) and the byte spans of the matched words inside it;
+/// `None` when the match states no claim of its kind (an amount figure with
+/// neither a value nor an amount word: "reported more casualties").
 pub fn read(
     kind: &RuleKind,
     quote: &str,
     context: &Context<'_>,
     values: &[Value],
     matched: &[Range<usize>],
-) -> Reading {
+) -> Option<Reading> {
     match kind {
-        RuleKind::Proposition => Reading::default(),
+        RuleKind::Proposition => Some(Reading::default()),
         RuleKind::Figure(spec) => {
             let mut figures = figure::read(spec, quote, context, values, matched).into_iter();
-            let first = figures.next().unwrap_or_default();
-            Reading {
+            let first = figures.next()?;
+            Some(Reading {
                 figure_value: first.value,
                 figure_key: first.key,
                 key_inherited: first.inherited,
                 other_event: first.other_event,
                 more: figures.collect(),
-            }
+            })
         }
     }
 }

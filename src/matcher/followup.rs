@@ -1,5 +1,11 @@
 //! Follow-up denials: a sentence that denies the previous sentence's claim
-//! without restating it.
+//! without restating it, in its first clause or a coordinate clause.
+//!
+//! Only the sentence after a claim is read: a denial of "the accusation"
+//! just before a claim most often points further back ("The ministry
+//! rejected the accusation, saying … Beijing insists it remains impartial.",
+//! golden/rulebook-generalises): reading the sentence before found a wrong
+//! denial there and none on the eval beats.
 //!
 //! Matches: "According to US officials, Russia requested Chinese military aid
 //! shortly after the invasion began. Moscow and Beijing both deny the reports."
@@ -20,12 +26,13 @@ use crate::model::{
     SpeechAct, Stance, StanceReading, Value,
 };
 use crate::rulebook::{RuleMatch, Rulebook};
+use crate::text::clause::{self, ClauseKind};
 use crate::values;
 
 static FOLLOWUP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)
-        ^\s*(?:but|however|yet)?,?\s*
+        ^\s*(?:but|however|yet|and)?,?\s*
         (?P<speaker>[\p{L}][\p{L}\p{M}'’.\-\ ]{1,80}?)\s+
         (?:(?:have|has|had|both|all|also|each|repeatedly|formally|strongly|flatly|quickly|since|swiftly)\s+)*
         (?P<cue>deny|denies|denied|reject|rejects|rejected|dismiss|dismisses|dismissed|refute|refutes|refuted)\s+
@@ -69,15 +76,40 @@ pub fn denial(sentence: &str) -> Option<(StanceReading, Attribution)> {
     ))
 }
 
+/// The follow-up denial in `sentence`: at its start, or at the start of one
+/// of its coordinate clauses ("The report came out on Thursday, but Moscow
+/// has denied the claims."); the second value is where the denial starts.
+pub fn denial_in(sentence: &str) -> Option<(StanceReading, Attribution, usize)> {
+    if let Some((stance, attribution)) = denial(sentence) {
+        return Some((stance, attribution, 0));
+    }
+    if !CUE_START.is_match(sentence) {
+        return None;
+    }
+    let clauses = clause::split(sentence);
+    clauses
+        .clauses
+        .iter()
+        .filter(|found| found.kind == ClauseKind::Coordinate)
+        .filter_map(|found| found.spans.first().map(|span| span.start))
+        .find_map(|start| {
+            let (stance, attribution) = denial(sentence.get(start..)?)?;
+            Some((stance, attribution, start))
+        })
+}
+
 /// Deny instances for sentences that deny the claim of the sentence before
 /// ("Moscow and Beijing both deny the reports."), for the rules whose kind
 /// takes follow-ups and that did not match the denying sentence themselves.
+/// When some of the claims before a denial name the denier in their matched
+/// words and others do not, the denial answers only those ("Russia denies
+/// this" after "the BUK that shot down MH17 belonged to a Russian brigade"
+/// denies the Russian brigade, not the BUK).
 pub fn denials(rulebook: &Rulebook, article: &Article, matches: &[RuleMatch]) -> Vec<Instance> {
-    let mut instances = Vec::new();
     let covered = Covered::new(matches);
-    // Matches come sorted by sentence, so the rules matching one sentence
-    // share one reading of the sentence after it.
-    let mut last_read: Option<(u32, Option<Denial>)> = None;
+    let mut readings: BTreeMap<u32, Option<Denial>> = BTreeMap::new();
+    // (match, its rule, the denying sentence, whether the match names the denier)
+    let mut candidates = Vec::new();
     for rule_match in matches {
         let Some(rule) = rulebook.rules.get(rule_match.rule.index()) else {
             continue;
@@ -85,38 +117,37 @@ pub fn denials(rulebook: &Rulebook, article: &Article, matches: &[RuleMatch]) ->
         if !rule.info.kind.kind().takes_followups() {
             continue;
         }
-        let next_idx = rule_match.last_sentence + 1;
-        let Some(next) = article.sentences.get(next_idx as usize) else {
+        let target = rule_match.last_sentence + 1;
+        let Some(next) = article.sentences.get(target as usize) else {
             continue;
         };
-        if covered.contains(rule_match.rule, next_idx) || next.kind == SentenceKind::Furniture {
+        if covered.contains(rule_match.rule, target) || next.kind == SentenceKind::Furniture {
             continue;
         }
-        let reading = match &mut last_read {
-            Some((idx, reading)) if *idx == next_idx => reading,
-            _ => {
-                let reading = article.text.get(next.start..next.end).and_then(|quote| {
-                    let (stance, attribution) = denial(quote)?;
-                    let match_end = quote
-                        .find(attribution.cue.as_str())
-                        .map_or(0, |at| at + attribution.cue.len());
-                    Some(Denial {
-                        stance,
-                        attribution,
-                        values: values::extract(quote),
-                        match_end,
-                    })
-                });
-                &mut last_read.insert((next_idx, reading)).1
-            }
-        };
+        let reading = readings
+            .entry(target)
+            .or_insert_with(|| read_denial(article, target));
         let Some(denial) = reading else {
+            continue;
+        };
+        let names = names_denier(article, rule_match, &denial.attribution.speaker);
+        candidates.push((rule_match, rule, target, names));
+    }
+    let mut instances = Vec::new();
+    for (rule_match, rule, target, names) in &candidates {
+        let named_elsewhere = candidates
+            .iter()
+            .any(|(_, _, other, other_names)| other == target && *other_names);
+        if named_elsewhere && !names {
+            continue;
+        }
+        let Some(Some(denial)) = readings.get(target) else {
             continue;
         };
         let draft = Draft {
             rule_idx: rule_match.rule,
-            sentences: (next_idx, next_idx),
-            matched: 0..denial.match_end,
+            sentences: (*target, *target),
+            matched: denial.match_start..denial.match_end,
             stance: denial.stance.clone(),
             values: denial.values.clone(),
             reading: Reading::default(),
@@ -141,12 +172,72 @@ pub fn denials(rulebook: &Rulebook, article: &Article, matches: &[RuleMatch]) ->
     instances
 }
 
+/// The follow-up denial sentence `idx` of `article` holds, if any.
+fn read_denial(article: &Article, idx: u32) -> Option<Denial> {
+    let sentence = article.sentences.get(idx as usize)?;
+    let quote = article.text.get(sentence.start..sentence.end)?;
+    let (stance, attribution, start) = denial_in(quote)?;
+    let match_end = quote
+        .get(start..)?
+        .find(attribution.cue.as_str())
+        .map_or(start, |at| start + at + attribution.cue.len());
+    Some(Denial {
+        stance,
+        attribution,
+        values: values::extract(quote),
+        match_start: start,
+        match_end,
+    })
+}
+
+/// Whether the words `rule_match` matched name `denier` (a word of it, or
+/// its adjective: "Russia" and "Russian", "China" and "Chinese").
+fn names_denier(article: &Article, rule_match: &RuleMatch, denier: &str) -> bool {
+    let Some(sentence) = article.sentences.get(rule_match.sentence as usize) else {
+        return false;
+    };
+    let denier_words: Vec<String> = words(denier)
+        .filter(|word| word.chars().count() >= 4 && !DENIER_FILLERS.contains(&word.as_str()))
+        .collect();
+    rule_match.spans.iter().any(|span| {
+        let Some(text) = article
+            .text
+            .get(sentence.start + span.start..sentence.start + span.end)
+        else {
+            return false;
+        };
+        words(text).any(|word| denier_words.iter().any(|denier| same_name(denier, &word)))
+    })
+}
+
+/// Words of a denier that name no one ("both", "which").
+const DENIER_FILLERS: &[&str] = &["both", "also", "each", "which", "their", "they", "them"];
+
+/// Lower-case words of `text`.
+fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|ch: char| !ch.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase)
+}
+
+/// Whether two lower-case words name one party: they share their first four
+/// letters and differ at most in an ending of two letters ("china",
+/// "chinese"; "russia", "russian").
+fn same_name(a: &str, b: &str) -> bool {
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let shorter = a.chars().count().min(b.chars().count());
+    common >= 4 && common + 2 >= shorter
+}
+
 /// What a follow-up denial sentence reads, whatever the rule it follows.
 struct Denial {
     stance: StanceReading,
     attribution: Attribution,
     values: Vec<Value>,
-    /// End of the denial cue inside the sentence: the instance's matched words.
+    /// Start of the denying clause inside the sentence.
+    match_start: usize,
+    /// End of the denial cue inside the sentence: the instance's matched
+    /// words run from `match_start` to here.
     match_end: usize,
 }
 
@@ -200,12 +291,48 @@ impl Covered {
 mod tests {
     use super::*;
 
+    /// The denier and cue of the follow-up denial in `sentence`, if any.
     fn check(sentence: &str, expected: Option<(&str, &str)>) {
-        let found = denial(sentence);
+        let found = denial_in(sentence);
         let found = found
             .as_ref()
-            .map(|(_, attribution)| (attribution.speaker.as_str(), attribution.cue.as_str()));
+            .map(|(_, attribution, _)| (attribution.speaker.as_str(), attribution.cue.as_str()));
         assert_eq!(found, expected, "sentence: {sentence}");
+    }
+
+    #[test]
+    fn a_denial_in_a_coordinate_clause_follows_up_too() {
+        check(
+            "The report was published on Thursday, but Moscow has denied the claims.",
+            Some(("Moscow", "denied")),
+        );
+        check(
+            "The investigators named four suspects; Russia rejected the findings and the charges.",
+            None,
+        );
+        check(
+            "The investigators named four suspects; Russia rejected the charges.",
+            Some(("Russia", "rejected")),
+        );
+        // A denial inside a relative clause is about its noun, not a follow-up.
+        check(
+            "Officials cited reports, which Moscow has denied, of troops on the dam.",
+            None,
+        );
+    }
+
+    #[test]
+    fn a_denier_is_named_by_its_name_or_adjective() {
+        for (denier, word, same) in [
+            ("russia", "russian", true),
+            ("china", "chinese", true),
+            ("kremlin", "kremlin", true),
+            ("moscow", "russian", false),
+            ("russia", "rush", false),
+            ("kremlin", "kyiv", false),
+        ] {
+            assert_eq!(same_name(denier, word), same, "{denier} / {word}");
+        }
     }
 
     #[test]
@@ -255,6 +382,7 @@ mod tests {
                 rule: RuleId(rule),
                 sentence,
                 last_sentence,
+                terms: Vec::new(),
                 spans: Vec::new(),
                 deny: Vec::new(),
                 slots: Vec::new(),

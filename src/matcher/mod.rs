@@ -26,6 +26,7 @@ use crate::names;
 use crate::provenance::{self, Analyzer, QuoteReading};
 use crate::rulebook::{RuleMatch, Rulebook};
 use crate::suppress::Suppressions;
+use crate::text::clause;
 use crate::values;
 use build::Draft;
 
@@ -171,11 +172,21 @@ pub fn scan_article(rulebook: &Rulebook, analyzer: &Analyzer, article: &Article)
 
 /// `scan_article` without the names (the scan tallies them per thread).
 fn scan_matches(rulebook: &Rulebook, analyzer: &Analyzer, article: &Article) -> ArticleScan {
-    let matches = rulebook.find(&article.text, &article.sentences);
+    let mut clauses = clause::Cache::default();
+    let matches = rulebook.find_with(&article.text, &article.sentences, &mut clauses);
     let mut last_quote: Option<LastQuote> = None;
     let mut instances: Vec<Instance> = matches
         .iter()
-        .flat_map(|rule_match| instances(rulebook, analyzer, article, rule_match, &mut last_quote))
+        .flat_map(|rule_match| {
+            instances(
+                rulebook,
+                analyzer,
+                article,
+                rule_match,
+                &mut clauses,
+                &mut last_quote,
+            )
+        })
         .collect();
     instances.extend(followup::denials(rulebook, article, &matches));
     let warnings = suppress(rulebook, article, &mut instances);
@@ -229,9 +240,10 @@ fn instances(
     analyzer: &Analyzer,
     article: &Article,
     rule_match: &RuleMatch,
+    clauses: &mut clause::Cache,
     last: &mut Option<LastQuote>,
 ) -> Vec<Instance> {
-    instance(rulebook, analyzer, article, rule_match, last).unwrap_or_default()
+    instance(rulebook, analyzer, article, rule_match, clauses, last).unwrap_or_default()
 }
 
 fn instance(
@@ -239,6 +251,7 @@ fn instance(
     analyzer: &Analyzer,
     article: &Article,
     rule_match: &RuleMatch,
+    clauses: &mut clause::Cache,
     last: &mut Option<LastQuote>,
 ) -> Option<Vec<Instance>> {
     let rule = rulebook.rules.get(rule_match.rule.index())?;
@@ -261,7 +274,12 @@ fn instance(
         _ => last.insert(LastQuote {
             sentences,
             values: values::extract_dated(quote, article.document.date),
-            provenance: analyzer.read(article, rule_match.sentence as usize, quote),
+            provenance: analyzer.read(
+                article,
+                rule_match.sentence as usize,
+                quote,
+                clauses.get(first.start..end, quote),
+            ),
         }),
     };
     let stance = settle(
@@ -270,15 +288,19 @@ fn instance(
             .provenance
             .stance(quote, &rule_match.spans, &rule_match.deny),
     );
-    let hedge = reading.provenance.hedge(quote, &rule_match.spans);
+    if stance.class == Some(DenialClass::Negation)
+        && reading.provenance.abstains(quote, &rule_match.spans)
+    {
+        return None;
+    }
+    let hedge = reading
+        .provenance
+        .hedge(quote, &rule_match.spans, &rule_match.terms);
     let attribution = reading.provenance.attribution.clone();
-    let factuality = provenance::factuality::read(
-        quote,
-        &rule_match.spans,
-        &stance,
-        attribution.as_ref(),
-        hedge.as_ref(),
-    );
+    let factuality =
+        reading
+            .provenance
+            .factuality(quote, &rule_match.spans, &stance, hedge.as_ref());
     let draft = Draft {
         rule_idx: rule_match.rule,
         sentences,
@@ -288,7 +310,7 @@ fn instance(
             &build::context(&rule.info, article, rule_match.sentence),
             &reading.values,
             &rule_match.spans,
-        ),
+        )?,
         stance,
         hedge,
         attribution,

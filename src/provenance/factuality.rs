@@ -23,7 +23,7 @@
 use std::ops::Range;
 
 use crate::model::{Attribution, Certainty, Factuality, Hedge, SpeechAct, Stance, StanceReading};
-use crate::text::clause::{self, ClauseKind};
+use crate::text::clause::{ClauseKind, Clauses};
 
 /// How many words before the claim a plan or distancing cue may stand.
 const CUE_WORDS: usize = 8;
@@ -31,6 +31,7 @@ const CUE_WORDS: usize = 8;
 /// The factuality of a claim whose phrases sit at `claim_spans` in `quote`.
 pub fn read(
     quote: &str,
+    clauses: &Clauses,
     claim_spans: &[Range<usize>],
     stance: &StanceReading,
     attribution: Option<&Attribution>,
@@ -66,7 +67,6 @@ pub fn read(
         .split(|ch: char| !(ch.is_alphanumeric() || ch == '-' || ch == '\''))
         .filter(|word| !word.is_empty())
         .collect();
-    let clauses = clause::split(quote);
     let claim_clause = clauses.at(first);
     let framing = clauses.ancestry(claim_clause);
     let opened_by = |openers: &[&str]| {
@@ -334,6 +334,7 @@ mod tests {
         });
         let got = read(
             sentence,
+            &crate::text::clause::split(sentence),
             std::slice::from_ref(&(start..start + claim.len())),
             &stance,
             attribution.as_ref(),

@@ -10,6 +10,7 @@ use std::ops::Range;
 
 use crate::model::Hedge;
 use crate::provenance::cues::{Hit, HEDGE};
+use crate::text::clause::Clauses;
 
 /// The first hedge among `hits` of `sentence`.
 pub fn find(sentence: &str, hits: &[Hit]) -> Option<Hedge> {
@@ -28,7 +29,19 @@ pub fn find(sentence: &str, hits: &[Hit]) -> Option<Hedge> {
 /// A hedge after the claim, or across a comma, belongs to another clause
 /// ("... since 2011 and reportedly imported radios"). Without claim spans
 /// the first hedge of the sentence wins.
-pub fn find_in_scope(sentence: &str, hits: &[Hit], claim_spans: &[Range<usize>]) -> Option<Hedge> {
+///
+/// With `terms` (the rule term of each claim span, as `RuleMatch::terms`),
+/// a hedge bears on the claim only when every term has a span in the
+/// hedge's clause or in what that clause reports: in "China may become a
+/// major supplier to Russia …, as well as systems where China has an edge
+/// over Russia" the "may" does not reach the edge, said in a relative
+/// clause.
+pub fn find_in_scope(
+    sentence: &str,
+    hits: &[Hit],
+    claim_spans: &[Range<usize>],
+    scope: Option<(&Clauses, &[u16])>,
+) -> Option<Hedge> {
     let (Some(first), Some(last)) = (
         claim_spans.iter().map(|span| span.start).min(),
         claim_spans.iter().map(|span| span.end).max(),
@@ -41,11 +54,34 @@ pub fn find_in_scope(sentence: &str, hits: &[Hit], claim_spans: &[Range<usize>])
         .filter(|(hit, cue)| !is_month(sentence, hit, cue))
         .find(|(hit, _)| {
             let inside = first <= hit.span.start && hit.span.end <= last;
-            inside || leads_into(sentence, &hit.span, first)
+            (inside || leads_into(sentence, &hit.span, first))
+                && scope.is_none_or(|(clauses, terms)| {
+                    governs_every_term(clauses, terms, claim_spans, &hit.span)
+                })
         })
         .map(|(_, cue)| Hedge {
             cue: cue.to_string(),
         })
+}
+
+/// Whether the clause of the hedge at `hedge` governs a span of every term
+/// (`terms[i]` is the term of `claim_spans[i]`); true when the two lists do
+/// not pair up (a role pattern's slots).
+fn governs_every_term(
+    clauses: &Clauses,
+    terms: &[u16],
+    claim_spans: &[Range<usize>],
+    hedge: &Range<usize>,
+) -> bool {
+    if terms.len() != claim_spans.len() || terms.is_empty() {
+        return true;
+    }
+    let hedge_clause = clauses.at(hedge.start);
+    terms.iter().all(|term| {
+        terms.iter().zip(claim_spans).any(|(other, span)| {
+            other == term && clauses.governed_by(clauses.at(span.start), hedge_clause)
+        })
+    })
 }
 
 /// How many words a hedge may stand before the claim it weakens.
@@ -113,6 +149,62 @@ mod tests {
             hedge.as_ref().map(|hedge| hedge.cue.as_str()),
             expected,
             "sentence: {sentence}"
+        );
+    }
+
+    /// The hedge `find_in_scope` finds for the claim whose terms are
+    /// `claim`: (term index, phrase) pairs, each phrase's first occurrence
+    /// after the previous one.
+    fn check_terms(sentence: &str, claim: &[(u16, &str)], expected: Option<&str>) {
+        let mut from = 0;
+        let mut spans = Vec::new();
+        for (_, phrase) in claim {
+            let start = from
+                + sentence[from..]
+                    .find(phrase)
+                    .expect("test phrase is in its sentence");
+            spans.push(start..start + phrase.len());
+            from = start + phrase.len();
+        }
+        let terms: Vec<u16> = claim.iter().map(|(term, _)| *term).collect();
+        let clauses = crate::text::clause::split(sentence);
+        let hits = crate::provenance::cues::Cues::new(&Lexicon::default()).hits(sentence);
+        let hedge = super::find_in_scope(sentence, &hits, &spans, Some((&clauses, &terms)));
+        assert_eq!(
+            hedge.as_ref().map(|hedge| hedge.cue.as_str()),
+            expected,
+            "sentence: {sentence}"
+        );
+    }
+
+    #[test]
+    fn a_hedge_reaches_only_terms_its_clause_governs() {
+        let schwartz = "“At the same time, China may become a major supplier to Russia of underlying military technologies and components, as well as systems where China has an edge — sometimes a significant lead — over Russia,” said Schwartz.";
+        check_terms(
+            schwartz,
+            &[
+                (0, "China"),
+                (1, "Russia"),
+                (0, "China"),
+                (2, "an edge"),
+                (1, "Russia"),
+            ],
+            None,
+        );
+        check_terms(
+            schwartz,
+            &[(0, "China"), (1, "supplier"), (2, "Russia")],
+            Some("may"),
+        );
+        check_terms(
+            "Russia-China cooperation is likely to bring major challenges to the United States, even if their relationship has not yet established a formal alliance.",
+            &[(0, "Russia"), (1, "China"), (2, "formal alliance")],
+            None,
+        );
+        check_terms(
+            "Analysts say China could supply drones to Russia, which uses them in Ukraine.",
+            &[(0, "China"), (1, "supply"), (2, "Russia")],
+            Some("could"),
         );
     }
 

@@ -12,9 +12,11 @@ pub mod stance;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
+use std::sync::Arc;
 
 use crate::model::Lexicon;
-use crate::model::{Article, Attribution, Document, Hedge, Instance, StanceReading};
+use crate::model::{Article, Attribution, Document, Factuality, Hedge, Instance, StanceReading};
+use crate::text::clause::Clauses;
 use cues::Cues;
 
 /// Stance, attribution and hedge detection, compiled once from the lexicon.
@@ -34,9 +36,17 @@ impl Analyzer {
     /// What `quote` (the text of sentences from `sentence_idx` of `article`
     /// on) says about any claim in it: its cues and who says it. Read once and
     /// shared by every rule that matches the same sentences.
-    pub fn read(&self, article: &Article, sentence_idx: usize, quote: &str) -> QuoteReading {
+    /// `clauses` is `quote` split into clauses (`text::clause::split`).
+    pub fn read(
+        &self,
+        article: &Article,
+        sentence_idx: usize,
+        quote: &str,
+        clauses: Arc<Clauses>,
+    ) -> QuoteReading {
         QuoteReading {
             hits: self.cues.hits(quote),
+            clauses,
             attribution: self.attribution(article, sentence_idx),
         }
     }
@@ -56,7 +66,13 @@ impl Analyzer {
         claim_spans: &[Range<usize>],
         deny_spans: &[Range<usize>],
     ) -> StanceReading {
-        stance::read(sentence, &self.cues.hits(sentence), claim_spans, deny_spans)
+        stance::read(
+            sentence,
+            &crate::text::clause::split(sentence),
+            &self.cues.hits(sentence),
+            claim_spans,
+            deny_spans,
+        )
     }
 
     /// The hedge word in `sentence`, if any.
@@ -72,7 +88,7 @@ impl Analyzer {
         sentence: &str,
         claim_spans: &[Range<usize>],
     ) -> Option<Hedge> {
-        hedge::find_in_scope(sentence, &self.cues.hits(sentence), claim_spans)
+        hedge::find_in_scope(sentence, &self.cues.hits(sentence), claim_spans, None)
     }
 
     /// The attribution written inside `sentence` alone, without context.
@@ -87,6 +103,8 @@ impl Analyzer {
 #[derive(Debug, Clone)]
 pub struct QuoteReading {
     hits: Vec<cues::Hit>,
+    /// The quote's clauses, split once for every rule that matches it.
+    clauses: Arc<Clauses>,
     /// Who says it; `None` for the article's own voice.
     pub attribution: Option<Attribution>,
 }
@@ -101,12 +119,38 @@ impl QuoteReading {
         claim_spans: &[Range<usize>],
         deny_spans: &[Range<usize>],
     ) -> StanceReading {
-        stance::read(quote, &self.hits, claim_spans, deny_spans)
+        stance::read(quote, &self.clauses, &self.hits, claim_spans, deny_spans)
     }
 
-    /// The hedge in `quote` that bears on the claim at `claim_spans`.
-    pub fn hedge(&self, quote: &str, claim_spans: &[Range<usize>]) -> Option<Hedge> {
-        hedge::find_in_scope(quote, &self.hits, claim_spans)
+    /// Whether `quote` abstains from the claim at `claim_spans`: its only
+    /// negations negate a verb of judging blame (see `stance::abstains`).
+    pub fn abstains(&self, quote: &str, claim_spans: &[Range<usize>]) -> bool {
+        stance::abstains(quote, &self.clauses, &self.hits, claim_spans)
+    }
+
+    /// The factuality of the claim at `claim_spans` in `quote`, given its
+    /// stance, attribution and hedge (see `factuality::read`).
+    pub fn factuality(
+        &self,
+        quote: &str,
+        claim_spans: &[Range<usize>],
+        stance: &StanceReading,
+        hedge: Option<&Hedge>,
+    ) -> Factuality {
+        factuality::read(
+            quote,
+            &self.clauses,
+            claim_spans,
+            stance,
+            self.attribution.as_ref(),
+            hedge,
+        )
+    }
+
+    /// The hedge in `quote` that bears on the claim at `claim_spans`, whose
+    /// rule terms are `terms` (see `hedge::find_in_scope`).
+    pub fn hedge(&self, quote: &str, claim_spans: &[Range<usize>], terms: &[u16]) -> Option<Hedge> {
+        hedge::find_in_scope(quote, &self.hits, claim_spans, Some((&self.clauses, terms)))
     }
 }
 

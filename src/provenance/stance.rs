@@ -15,7 +15,7 @@ use std::ops::Range;
 
 use crate::model::{DenialClass, Stance, StanceReading};
 use crate::provenance::cues::{CueKinds, Hit, DENIAL, HEDGE, NEGATION};
-use crate::text::clause::{self, Clauses};
+use crate::text::clause::Clauses;
 
 /// How many words may separate a negation from the claim phrase it governs.
 const SCOPE_WORDS: usize = 6;
@@ -53,13 +53,13 @@ const CLAUSE_WORDS: &[&str] = &[
 /// The stance of `sentence` given its cue hits, claim spans and the rule's deny spans.
 pub fn read(
     sentence: &str,
+    clauses: &Clauses,
     hits: &[Hit],
     claim_spans: &[Range<usize>],
     deny_spans: &[Range<usize>],
 ) -> StanceReading {
-    let clauses = clause::split(sentence);
     let governs = |cue: &Range<usize>, target: &Range<usize>, max_words: usize| {
-        governs(sentence, &clauses, cue, target, max_words)
+        governs(sentence, clauses, cue, target, max_words)
     };
     let doubts = writer_doubts(sentence);
     let negations: Vec<&Hit> = hits
@@ -300,6 +300,72 @@ fn prevention_after(sentence: &str, negation: &Range<usize>) -> Option<usize> {
             .any(|verb| lower.starts_with(verb))
             .then_some(negation.end + word.end)
     })
+}
+
+/// Verbs of judging who is to blame: negated, they say no judgement was
+/// made ("the report did not specifically blame any group", "the remit of
+/// the board was not to address questions of responsibility"), which
+/// neither affirms nor denies the claim.
+const ABSTENTION_VERBS: &[&str] = &[
+    "blam",
+    "accus",
+    "address",
+    "determin",
+    "assign",
+    "apportion",
+    "attribut",
+    "identif",
+];
+
+/// Words that may stand between a negation and the verb it negates.
+const BEFORE_VERB: &[&str] = &["to", "be", "yet", "even", "seek", "sought", "try", "tried"];
+
+/// Whether the negation at `negation` negates a verb of judging blame (see
+/// `ABSTENTION_VERBS`), at most three words after it.
+fn abstention_after(sentence: &str, negation: &Range<usize>) -> bool {
+    let Some(after) = sentence.get(negation.end..) else {
+        return false;
+    };
+    for word in after
+        .split(|ch: char| !(ch.is_alphanumeric() || ch == '-'))
+        .filter(|word| !word.is_empty())
+        .take(4)
+    {
+        let lower = word.to_lowercase();
+        if ABSTENTION_VERBS.iter().any(|verb| lower.starts_with(verb)) {
+            return true;
+        }
+        if !(BEFORE_VERB.contains(&lower.as_str()) || lower.ends_with("ly")) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether `sentence` abstains from the claim at `claim_spans`: every
+/// negation in its scope negates a verb of judging blame ("The report did
+/// not specifically blame any group for the tragedy"). Such a sentence is no
+/// instance: making no accusation neither affirms nor denies one.
+pub fn abstains(
+    sentence: &str,
+    clauses: &Clauses,
+    hits: &[Hit],
+    claim_spans: &[Range<usize>],
+) -> bool {
+    let in_scope: Vec<&Hit> = hits
+        .iter()
+        .filter(|hit| hit.kinds.contains(NEGATION) && !is_idiom(sentence, &hit.span))
+        .filter(|hit| {
+            claim_spans.iter().any(|claim| {
+                governs(sentence, clauses, &hit.span, claim, SCOPE_WORDS)
+                    && !beyond_predicate(sentence, &hit.span, claim)
+            })
+        })
+        .collect();
+    !in_scope.is_empty()
+        && in_scope
+            .iter()
+            .all(|hit| abstention_after(sentence, &hit.span))
 }
 
 /// Prepositions that, after a negated predicate, start a phrase the negation
@@ -665,6 +731,27 @@ mod tests {
             &[],
             (Stance::Affirm, None, None),
         );
+    }
+
+    #[test]
+    fn a_negated_judgement_of_blame_abstains() {
+        let cues = crate::provenance::cues::Cues::new(&Lexicon::default());
+        for (sentence, claim, expected) in [
+            ("The remit of the board was not to address questions of responsibility and the report did not specifically blame any group for the tragedy, to Russian-backed separatists or to Ukrainian forces.", &["responsibility", "Russian"][..], true),
+            ("The report did not accuse Moscow of shooting down the plane.", &["Moscow", "shooting down"], true),
+            ("Investigators have not yet determined responsibility for the downing.", &["responsibility"], true),
+            ("Russia is not responsible for the downing of MH17.", &["Russia", "responsible"], false),
+            ("Moscow did not supply the missile launcher, the ministry said.", &["Moscow", "supply"], false),
+            ("Russia has not been blamed by anyone except Kyiv, and it did not fire the missile.", &["Russia", "fire the missile"], false),
+        ] {
+            let spans: Vec<Range<usize>> = claim.iter().map(|phrase| span(sentence, phrase)).collect();
+            let clauses = crate::text::clause::split(sentence);
+            assert_eq!(
+                abstains(sentence, &clauses, &cues.hits(sentence), &spans),
+                expected,
+                "sentence: {sentence}"
+            );
+        }
     }
 
     proptest! {

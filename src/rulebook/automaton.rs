@@ -821,10 +821,18 @@ fn evaluate<'a>(
             .map(|(_, span)| span.start.saturating_sub(base)..span.end.saturating_sub(base))
             .collect()
     };
+    let terms_of: Vec<u16> = positive
+        .iter()
+        .map(|(role, _)| match role {
+            Role::Term(idx) => *idx,
+            _ => u16::MAX,
+        })
+        .collect();
     Some(RuleMatch {
         rule: rule_idx,
         sentence: first as u32,
         last_sentence: last as u32,
+        terms: terms_of,
         spans: relative(positive),
         deny: relative(deny),
         slots: Vec::new(),
@@ -1016,6 +1024,59 @@ mod tests {
             AID,
             "Beijing denied sending drones to Moscow.",
             &["aid 0-0: Beijing|drones|Moscow / deny: denied"],
+        );
+    }
+
+    #[test]
+    fn clause_scope_keeps_terms_in_one_clause_or_a_reporting_frame() {
+        let rules = |scope: &str| {
+            format!(
+                r#"
+[[rule]]
+id = "blew-up"
+kind = "proposition"
+claim = "Russia blew up the dam"
+all = ["Russia*", ["blew up", "blown up", "destroyed"], "dam"]
+{scope}
+"#
+            )
+        };
+        let clause = rules("scope = \"clause\"");
+        for (sentence, expected) in [
+            // A reporting frame and its complement read as one.
+            (
+                "Kyiv says Russia blew up the dam.",
+                &["blew-up 0-0: Russia|blew up|dam / deny: "][..],
+            ),
+            (
+                "Zelensky said that Russian troops blew up the dam.",
+                &["blew-up 0-0: Russian|blew up|dam / deny: "],
+            ),
+            (
+                "Russia blew up the dam, Ukrainian officials said.",
+                &["blew-up 0-0: Russia|blew up|dam / deny: "],
+            ),
+            // The actor in a relative clause is not the one who blew it up.
+            (
+                "The dam, which Russian forces had held since 2022, was destroyed by shelling.",
+                &[],
+            ),
+            (
+                "Russia denied the claims; the dam was blown up by saboteurs, Moscow says.",
+                &[],
+            ),
+            (
+                "Russian officials arrived after the blast (the dam was destroyed overnight).",
+                &[],
+            ),
+        ] {
+            check(&clause, sentence, expected);
+        }
+        // Without `scope`, the sentence is the scope, as before clauses.
+        check(
+            &rules(""),
+            "The dam, which Russian forces had held since 2022, was destroyed by shelling.",
+            &["blew-up 0-0: dam|Russian|destroyed / deny: "],
         );
     }
 

@@ -17,9 +17,11 @@ use std::path::{Path, PathBuf};
 pub use crate::diag::{Diagnostic, Diagnostics};
 use crate::kinds::RuleInfo;
 use crate::model::{Lexicon, NameConfig, RuleId, Sentence, Speakers, Stance};
+use crate::text::clause;
 
 use automaton::Automaton;
 pub use pattern::SlotMatch;
+use term::MatchScope;
 
 /// A rule's example sentence, for `claimcheck rules test`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,6 +70,9 @@ pub struct RuleMatch {
     pub sentence: u32,
     /// Index of the last sentence (equals `sentence` unless the rule has a window).
     pub last_sentence: u32,
+    /// The term of each span in `spans`, by its index among the rule's
+    /// `all` then `any` terms (empty once a role pattern set the spans).
+    pub terms: Vec<u16>,
     /// Byte spans of the matched terms, relative to the start of `sentence`.
     pub spans: Vec<Range<usize>>,
     /// Byte spans of denial cues, relative to the start of `sentence`.
@@ -290,15 +295,88 @@ impl Rulebook {
     /// Every match of every rule in `text`, sorted by sentence then rule.
     /// Furniture sentences never match. `sentences` must be in text order.
     pub fn find(&self, text: &str, sentences: &[Sentence]) -> Vec<RuleMatch> {
+        self.find_with(text, sentences, &mut clause::Cache::default())
+    }
+
+    /// `find`, splitting each matched quote into clauses through `clauses`,
+    /// so the later reading of the same quote does not split it again.
+    pub fn find_with(
+        &self,
+        text: &str,
+        sentences: &[Sentence],
+        clauses: &mut clause::Cache,
+    ) -> Vec<RuleMatch> {
         let mut matches = self.automaton.find(&self.rules, text, sentences);
-        matches.retain_mut(|found| self.fill_patterns(found, text, sentences));
+        matches.retain_mut(|found| {
+            self.fill_patterns(found, text, sentences, clauses)
+                && self.in_one_scope(found, text, sentences, clauses)
+        });
         matches
+    }
+
+    /// Whether a one-sentence match of a `scope = "clause"` rule holds every
+    /// `all` term and one `any` term inside one clause, or across a reporting
+    /// frame and what it reports ("Kyiv says Russia blew up the dam"). Other
+    /// rules (the default `scope = "sentence"`), rules with a window and
+    /// rules with role patterns (which check their own scope) keep every
+    /// match.
+    fn in_one_scope(
+        &self,
+        found: &RuleMatch,
+        text: &str,
+        sentences: &[Sentence],
+        clauses: &mut clause::Cache,
+    ) -> bool {
+        let Some(rule) = self.rules.get(found.rule.index()) else {
+            return false;
+        };
+        if !rule.patterns.is_empty()
+            || rule.terms.window > 1
+            || rule.terms.scope != MatchScope::Clause
+            || found.terms.len() != found.spans.len()
+        {
+            return true;
+        }
+        let Some(sentence) = sentences.get(found.sentence as usize) else {
+            return false;
+        };
+        let Some(quote) = text.get(sentence.start..sentence.end) else {
+            return false;
+        };
+        let split = clauses.get(sentence.start..sentence.end, quote);
+        if split.clauses.len() < 2 {
+            return true;
+        }
+        let n_all = rule.terms.all.len();
+        let held: Vec<(usize, usize)> = found
+            .terms
+            .iter()
+            .zip(&found.spans)
+            .map(|(term, span)| (*term as usize, split.at(span.start)))
+            .collect();
+        (0..split.clauses.len()).any(|anchor| {
+            let in_scope = |term: usize| {
+                held.iter().any(|(held_term, at)| {
+                    *held_term == term
+                        && (split.governed_by(*at, anchor) || split.governed_by(anchor, *at))
+                })
+            };
+            (0..n_all).all(in_scope)
+                && (rule.terms.any.is_empty()
+                    || (n_all..n_all + rule.terms.any.len()).any(in_scope))
+        })
     }
 
     /// For a match of a rule with patterns: whether a pattern fills its
     /// sentences, and then its slots become the match's spans and slots.
     /// A rule without patterns keeps every match as the terms made it.
-    fn fill_patterns(&self, found: &mut RuleMatch, text: &str, sentences: &[Sentence]) -> bool {
+    fn fill_patterns(
+        &self,
+        found: &mut RuleMatch,
+        text: &str,
+        sentences: &[Sentence],
+        clauses: &mut clause::Cache,
+    ) -> bool {
         let Some(rule) = self.rules.get(found.rule.index()) else {
             return false;
         };
@@ -314,7 +392,8 @@ impl Rulebook {
         let Some(quote) = text.get(first.start..last.end) else {
             return false;
         };
-        match pattern::find(&rule.patterns, quote) {
+        let split = clauses.get(first.start..last.end, quote);
+        match pattern::find(&rule.patterns, quote, &split) {
             Some(slots) => {
                 let mut spans: Vec<Range<usize>> =
                     slots.iter().map(|slot| slot.span.clone()).collect();

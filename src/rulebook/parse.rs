@@ -8,7 +8,7 @@ use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
 use super::pattern::{self, Pattern};
-use super::term::{self, RuleTerms, Term};
+use super::term::{self, MatchScope, RuleTerms, Term};
 use super::{Example, Rule, Source};
 use crate::diag::{get, number, unknown, wrong_type, Ctx, Diagnostic};
 use strum::IntoEnumIterator;
@@ -46,6 +46,7 @@ const COMMON_RULE_KEYS: &[&str] = &[
     "not",
     "not_inside",
     "window",
+    "scope",
     "deny",
     "origin",
     "pattern",
@@ -623,9 +624,21 @@ fn rule(
             OriginPolicy::Speaker
         }
     };
+    let match_scope = match ctx.string(table, "scope") {
+        None | Some(("sentence", _)) => MatchScope::Sentence,
+        Some(("clause", _)) => MatchScope::Clause,
+        Some((other, scope_span)) => {
+            ctx.error(
+                &scope_span,
+                unknown(other, &["sentence", "clause"], "scope"),
+            );
+            MatchScope::Sentence
+        }
+    };
     let patterns = patterns(ctx, table, scope);
     let mut terms = terms(ctx, table, span, scope, get(table, "pattern").is_some());
     if let Some(terms) = terms.as_mut() {
+        terms.scope = match_scope;
         if terms.all.is_empty() && terms.any.is_empty() {
             // A rule of patterns alone: the slots anchor it (one pattern:
             // every slot must be present; several: any slot of any).
@@ -812,6 +825,7 @@ fn terms(
         not_inside,
         deny,
         window,
+        scope: MatchScope::Sentence,
     })
 }
 
@@ -1093,6 +1107,19 @@ mod tests {
     }
 
     #[test]
+    fn scope_is_sentence_or_clause() {
+        check(&[("p.toml", &proposition("scope = \"clause\"\n"))], &[]);
+        check(&[("p.toml", &proposition("scope = \"sentence\"\n"))], &[]);
+        check(
+            &[(
+                "s.toml",
+                "[[rule]]\nid = \"s\"\nkind = \"proposition\"\nclaim = \"c\"\nall = [\"china\"]\nscope = \"clauses\"\n",
+            )],
+            &["rules/s.toml:6:9: unknown scope `clauses`, did you mean `clause`?"],
+        );
+    }
+
+    #[test]
     fn names_config_is_read() {
         let text = format!(
             "{LEXICON}\n[names]\nthreshold = 0.93\nmin_len = 4\nallow = [[\"Kania\", \"Kane\"]]\n{AID}"
@@ -1144,7 +1171,7 @@ window = 0
                 "rules/bad.toml:8:8: undefined reference `@chna`: define it in `[phrases]`, `[entity.chna]` or `[lexicon]`",
                 "rules/bad.toml:8:17: invalid regex `(`: unclosed group",
                 "rules/bad.toml:8:25: empty term",
-                "rules/bad.toml:9:1: unknown key `afirm` in rule, expected one of `id`, `kind`, `claim`, `all`, `any`, `not`, `not_inside`, `window`, `deny`, `origin`, `pattern`, `example`, `value`, `unit`, `key`, `tolerance`, `min`, `max`, `exclude`",
+                "rules/bad.toml:9:1: unknown key `afirm` in rule, expected one of `id`, `kind`, `claim`, `all`, `any`, `not`, `not_inside`, `window`, `scope`, `deny`, `origin`, `pattern`, `example`, `value`, `unit`, `key`, `tolerance`, `min`, `max`, `exclude`",
                 "rules/bad.toml:10:1: unknown key `alll` in rule, did you mean `all`?",
                 "rules/bad.toml:11:10: `window` must be between 1 and 10 sentences",
             ]);

@@ -373,8 +373,11 @@ struct Token {
 /// The first match of any of `patterns` in `text`: the slots it filled, in
 /// pattern order. Forms are tried in order (as written, then passive), each
 /// from the leftmost word on.
-pub(crate) fn find(patterns: &[Pattern], text: &str) -> Option<Vec<SlotMatch>> {
-    let clauses = clause::split(text);
+pub(crate) fn find(
+    patterns: &[Pattern],
+    text: &str,
+    clauses: &clause::Clauses,
+) -> Option<Vec<SlotMatch>> {
     let tokens: Vec<Token> = words_of(text)
         .map(|(start, word)| Token {
             span: start..start + word.len(),
@@ -393,7 +396,7 @@ pub(crate) fn find(patterns: &[Pattern], text: &str) -> Option<Vec<SlotMatch>> {
                         .map_or(0, |slot: &(String, Range<usize>, usize)| slot.2);
                     let one_scope = slots
                         .iter()
-                        .all(|(_, _, clause)| same_scope(&clauses, *clause, anchor));
+                        .all(|(_, _, clause)| same_scope(clauses, *clause, anchor));
                     if one_scope {
                         return Some(
                             slots
@@ -433,6 +436,9 @@ fn search(
             tokens.get(at).is_some_and(|token| &token.stem == stem)
                 && search(rest, tokens, at + 1, slots)
         }
+        Element::Slot { role, phrases } if reciprocal_at(tokens, at).is_some() => {
+            reciprocal(role, phrases, rest, tokens, at, slots)
+        }
         Element::Slot { role, phrases } => phrases.iter().any(|phrase| {
             let Some(end) = fills(phrase, tokens, at) else {
                 return false;
@@ -448,6 +454,78 @@ fn search(
             false
         }),
     }
+}
+
+/// The word index after "each other" or "one another" when it starts at
+/// word `at`.
+fn reciprocal_at(tokens: &[Token], at: usize) -> Option<usize> {
+    let pair = (
+        tokens.get(at)?.lower.as_str(),
+        tokens.get(at + 1)?.lower.as_str(),
+    );
+    matches!(pair, ("each", "other") | ("one", "another")).then_some(at + 2)
+}
+
+/// Fills a slot standing at a reciprocal ("Moscow and Kyiv blamed each
+/// other") with a conjunct of the "X and Y" before it in its clause that the
+/// slot's phrases fill and no other slot holds, then matches the rest after
+/// the reciprocal: each conjunct in turn is the other's partner, so one
+/// sentence gives "Kyiv blamed Moscow" to one pattern and "Moscow blamed
+/// Kyiv" to its converse.
+fn reciprocal(
+    role: &str,
+    phrases: &[Phrase],
+    rest: &[Element],
+    tokens: &[Token],
+    at: usize,
+    slots: &mut Vec<(String, Range<usize>, usize)>,
+) -> bool {
+    let Some(after) = reciprocal_at(tokens, at) else {
+        return false;
+    };
+    let clause = tokens.get(at).map_or(0, |token| token.clause);
+    let is_and = |idx: Option<usize>| {
+        idx.and_then(|idx| tokens.get(idx))
+            .is_some_and(|token| token.lower == "and")
+    };
+    // The partner is joined by "and" to a phrase another slot holds: "[Kyiv]
+    // and [Moscow] blamed each other", not any "X and Y" of the clause.
+    let held_starts = |idx: Option<usize>, slots: &[(String, Range<usize>, usize)]| {
+        idx.and_then(|idx| tokens.get(idx)).is_some_and(|token| {
+            slots
+                .iter()
+                .any(|(_, held, _)| held.start == token.span.start)
+        })
+    };
+    let held_ends = |idx: Option<usize>, slots: &[(String, Range<usize>, usize)]| {
+        idx.and_then(|idx| tokens.get(idx))
+            .is_some_and(|token| slots.iter().any(|(_, held, _)| held.end == token.span.end))
+    };
+    for phrase in phrases {
+        for start in 0..at {
+            let Some(end) = fills(phrase, tokens, start).filter(|end| *end <= at) else {
+                continue;
+            };
+            let (Some(first), Some(last)) = (tokens.get(start), tokens.get(end - 1)) else {
+                continue;
+            };
+            let conjunct = (is_and(Some(end)) && held_starts(Some(end + 1), slots))
+                || (is_and(start.checked_sub(1)) && held_ends(start.checked_sub(2), slots));
+            let span = first.span.start..last.span.end;
+            let taken = slots
+                .iter()
+                .any(|(_, held, _)| held.start < span.end && span.start < held.end);
+            if !conjunct || taken || first.clause != clause {
+                continue;
+            }
+            slots.push((role.to_string(), span, clause));
+            if search(rest, tokens, after, slots) {
+                return true;
+            }
+            slots.pop();
+        }
+    }
+    false
 }
 
 /// The word index after `phrase` when it fills the words from `at`.
@@ -529,7 +607,7 @@ mod tests {
     /// the slots it fills in `sentence` as (role, text), or `None`.
     fn check(pattern: &str, sentence: &str, expected: Option<&[(&str, &str)]>) {
         let compiled = compile(pattern, &mut resolve).expect("test pattern compiles");
-        let got = find(&[compiled], sentence).map(|slots| {
+        let got = find(&[compiled], sentence, &clause::split(sentence)).map(|slots| {
             slots
                 .into_iter()
                 .map(|slot| (slot.role, sentence[slot.span].to_string()))
@@ -561,6 +639,51 @@ mod tests {
     }
 
     const SUPPLY: &str = "{agent:@china} ... {act:@supply} ... {recipient:@russia}";
+
+    #[test]
+    fn a_reciprocal_gives_each_direction_to_its_pattern() {
+        let kyiv_blames = "{agent:@ukraine} ... {act:blame|accuse} ... {recipient:@russia}";
+        let moscow_blames = "{agent:@russia} ... {act:blame|accuse} ... {recipient:@ukraine}";
+        let sentence = "Moscow and Kyiv have blamed each other for the dam's destruction.";
+        check(
+            kyiv_blames,
+            sentence,
+            Some(&[
+                ("agent", "Kyiv"),
+                ("act", "blamed"),
+                ("recipient", "Moscow"),
+            ]),
+        );
+        check(
+            moscow_blames,
+            sentence,
+            Some(&[
+                ("agent", "Moscow"),
+                ("act", "blamed"),
+                ("recipient", "Kyiv"),
+            ]),
+        );
+        check(
+            kyiv_blames,
+            "Ukraine and Russia accused one another of shelling the plant.",
+            Some(&[
+                ("agent", "Ukraine"),
+                ("act", "accused"),
+                ("recipient", "Russia"),
+            ]),
+        );
+        // Partners other than the pattern's, or no "X and Y" before it.
+        check(
+            kyiv_blames,
+            "China and Russia accused each other of spying in the 1960s.",
+            None,
+        );
+        check(
+            kyiv_blames,
+            "Kyiv and its allies said Russian and Belarusian units blamed each other.",
+            None,
+        );
+    }
 
     #[test]
     fn the_active_form_keeps_direction() {

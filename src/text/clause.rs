@@ -17,7 +17,9 @@
 //! ends at the next comma. Clauses are a heuristic reading of punctuation and
 //! function words, not a parse; the cost is one pass over the sentence.
 
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::Arc;
 
 /// What a clause is to the clause it hangs from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -32,7 +34,7 @@ pub enum ClauseKind {
     Parenthetical,
     /// Inside quotation marks.
     Quote,
-    /// After "which", "who", "whose", "whom", or "that" after a noun.
+    /// After "which", "who", "whose", "whom", "where", or "that" after a noun.
     Relative,
     /// After "because", "if", "although", "while", "whether", "unless" ….
     Subordinate,
@@ -232,7 +234,7 @@ const SUBORDINATORS: &[&str] = &[
 ];
 
 /// Words that open a relative clause.
-const RELATIVES: &[&str] = &["which", "who", "whom", "whose"];
+const RELATIVES: &[&str] = &["which", "who", "whom", "whose", "where"];
 
 /// Subject pronouns and auxiliaries: after "and"/"or" they start a new clause.
 const CLAUSE_STARTS: &[&str] = &[
@@ -357,6 +359,25 @@ fn tokens(sentence: &str) -> Vec<Token<'_>> {
         }
     }
     out
+}
+
+/// The clauses of every quote of one article, split once each: the rule
+/// patterns, stance and factuality of every rule matching the same quote
+/// share one split.
+#[derive(Debug, Default)]
+pub struct Cache {
+    /// By the quote's byte range in the article.
+    split: HashMap<(usize, usize), Arc<Clauses>>,
+}
+
+impl Cache {
+    /// The clauses of `quote`, the article's text at `at`.
+    pub fn get(&mut self, at: Range<usize>, quote: &str) -> Arc<Clauses> {
+        self.split
+            .entry((at.start, at.end))
+            .or_insert_with(|| Arc::new(split(quote)))
+            .clone()
+    }
 }
 
 /// An open clause on the stack, and what closes it.
@@ -946,6 +967,20 @@ mod tests {
                 (Relative, "that collapsed were built before 1999."),
             ],
         );
+        check(
+            "China may supply components, as well as systems where China has an edge over Russia.",
+            &[
+                (Main, "China may supply components, as well as systems"),
+                (Relative, "where China has an edge over Russia."),
+            ],
+        );
+        check(
+            "Residents fled to areas where the water had not yet reached.",
+            &[
+                (Main, "Residents fled to areas"),
+                (Relative, "where the water had not yet reached."),
+            ],
+        );
     }
 
     #[test]
@@ -1056,5 +1091,17 @@ mod tests {
             assert!(!clauses.clauses.is_empty());
             let _ = clauses.at(sentence.len());
         }
+    }
+
+    #[test]
+    fn the_cache_splits_each_quote_once() {
+        let text = "Kyiv says Russia blew up the dam. Moscow denied it.";
+        let mut cache = Cache::default();
+        let first = cache.get(0..33, &text[..33]);
+        let again = cache.get(0..33, &text[..33]);
+        let second = cache.get(34..text.len(), &text[34..]);
+        assert!(Arc::ptr_eq(&first, &again));
+        assert_eq!(*first, split(&text[..33]));
+        assert_eq!(*second, split(&text[34..]));
     }
 }

@@ -1336,14 +1336,25 @@ impl<'a> Reader<'a> {
                 })
             });
             if place && noun_before {
+                // Walk back at most `MAX_SPEAKER` tokens from the verb; a
+                // noun phrase longer than that is no speaker of its own.
                 let mut start = prep;
+                let mut too_long = false;
                 while let Some(prev) = start.checked_sub(1) {
-                    if start - prev > MAX_SPEAKER || !self.in_noun_phrase(prev) {
+                    if !self.in_noun_phrase(prev) {
+                        break;
+                    }
+                    if end + 1 - prev > MAX_SPEAKER {
+                        too_long = true;
                         break;
                     }
                     start = prev;
                 }
-                if start < prep && end + 1 - start <= MAX_SPEAKER {
+                // Too long to be one speaker: not the place alone either.
+                if too_long {
+                    return None;
+                }
+                if start < prep {
                     first = start;
                 }
             }
@@ -1914,6 +1925,13 @@ Russia has always denied involvement in the downing of the plane.\n";
             Some(("Russia and its proxy officials in Ukraine", "blamed", false)),
         );
         check(text, "Russia has", Some(("Russia", "denied", false)));
+        // A noun phrase before the place longer than a speaker can be is no
+        // speaker, and neither is the place alone.
+        check(
+            "Several senior regional emergency management service flood response coordination department team officials in Kherson have warned that the water is rising.",
+            "Several",
+            None,
+        );
     }
 
     #[test]

@@ -1294,7 +1294,7 @@ impl<'a> Reader<'a> {
                 break;
             }
         }
-        let end = idx;
+        let mut end = idx;
         // "It said it had opened an investigation": a pronoun subject alone.
         if self
             .tokens
@@ -1319,8 +1319,8 @@ impl<'a> Reader<'a> {
         if first > end {
             return None;
         }
-        // "Russia and its proxy officials in Ukraine have blamed": a place
-        // after a speaker noun belongs to it.
+        // "Russia and its proxy officials in Ukraine have blamed": the
+        // speaker noun before a place is the speaker's head.
         if let Some(prep) = first.checked_sub(1) {
             let place = self
                 .tokens
@@ -1354,8 +1354,11 @@ impl<'a> Reader<'a> {
                 if too_long {
                     return None;
                 }
+                // The place says where the speaker is, not who: "Russia
+                // and its proxy officials" speak.
                 if start < prep {
                     first = start;
+                    end = prep - 1;
                 }
             }
         }
@@ -1922,7 +1925,7 @@ Russia has always denied involvement in the downing of the plane.\n";
         check(
             text,
             "Russia and",
-            Some(("Russia and its proxy officials in Ukraine", "blamed", false)),
+            Some(("Russia and its proxy officials", "blamed", false)),
         );
         check(text, "Russia has", Some(("Russia", "denied", false)));
         // A noun phrase before the place longer than a speaker can be is no

@@ -482,7 +482,9 @@ fn canonical_origins(instances: &mut [Instance]) {
     let persons: BTreeSet<String> = instances
         .iter()
         .filter_map(|instance| {
-            let speaker = &instance.attribution.as_ref()?.speaker;
+            // The name the origin was read from: "Tayyip Erdogan" for an
+            // "Erdogan" that refers to it.
+            let speaker = provenance::origin_speaker(instance.attribution.as_ref()?)?;
             let name = provenance::person(speaker)?;
             let key = provenance::normalize(name);
             // "China" is a place: it never joins "Air China".
@@ -497,5 +499,55 @@ fn canonical_origins(instances: &mut [Instance]) {
         if let Some(name) = canonical.get(&instance.origin) {
             instance.origin.clone_from(name);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Attribution;
+
+    /// Checks the origins `canonical_origins` gives instances with these
+    /// speakers (and the name each refers to).
+    fn check(speakers: &[(&str, Option<&str>)], expected: &[&str]) {
+        let mut instances: Vec<Instance> = speakers
+            .iter()
+            .map(|(speaker, refers_to)| {
+                let attribution = Attribution {
+                    speaker: (*speaker).to_string(),
+                    refers_to: refers_to.map(str::to_string),
+                    ..Attribution::default()
+                };
+                let origin = provenance::origin(Some(&attribution), &Default::default());
+                Instance {
+                    attribution: Some(attribution),
+                    ..Instance::bare("Erdogan has said the opposition tells lies.", &origin)
+                }
+            })
+            .collect();
+        canonical_origins(&mut instances);
+        let got: Vec<&str> = instances.iter().map(|i| i.origin.as_str()).collect();
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn a_surname_and_the_name_it_refers_to_join_the_full_name() {
+        // "Erdogan has said …" after "President Tayyip Erdogan's government"
+        // is the "Recep Tayyip Erdogan" another article names.
+        check(
+            &[
+                ("Turkish President Recep Tayyip Erdogan", None),
+                ("Erdogan", Some("Tayyip Erdogan")),
+            ],
+            &["recep tayyip erdogan", "recep tayyip erdogan"],
+        );
+        // Two different full names keep their own.
+        check(
+            &[
+                ("Kemal Kilicdaroglu", None),
+                ("Erdogan", Some("Tayyip Erdogan")),
+            ],
+            &["kemal kilicdaroglu", "tayyip erdogan"],
+        );
     }
 }

@@ -304,6 +304,11 @@ fn resolve(cues: &Cues, article: &Article, idx: usize, found: Attribution) -> At
             });
             match named {
                 Some((speaker, affiliation)) => Attribution {
+                    // "… Pikal said. … he said": the pronoun stands for
+                    // "Ozel Pikal", as the surname does.
+                    refers_to: (mention(&speaker) == Mention::Surname)
+                        .then(|| full_name_before(article, idx, &speaker))
+                        .flatten(),
                     speaker,
                     affiliation,
                     ..found
@@ -1783,6 +1788,14 @@ Igor Girkin, a former intelligence officer, said Russia sold the launcher.\n";
             found.unresolved,
         );
         assert_eq!(got, expected, "sentence: {prefix}");
+    }
+
+    #[test]
+    fn a_pronoun_for_a_surname_refers_to_the_full_name() {
+        let text = "In the Turkish city of Malatya former journalist Ozel Pikal, who took part in the rescue efforts, said he thinks some of the victims froze to death.\n\
+“As of today, there is no hope left in Malatya,” Pikal said by telephone.\n\
+Road closures made it hard to access all the areas that need help, he said.\n";
+        check_resolved(text, "Road", ("Pikal", Some("Ozel Pikal"), None, false));
     }
 
     #[test]

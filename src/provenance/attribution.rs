@@ -957,7 +957,7 @@ impl<'a> Reader<'a> {
             .tokens
             .get(last + 1)
             .is_some_and(|next| next.text(self.text) == "by");
-        if demand || (comma_before && by_after) {
+        if demand || self.directive(&cue, last) || (comma_before && by_after) {
             return None;
         }
         // "The agency cited documents that said …": documents ← agency.
@@ -1070,6 +1070,34 @@ impl<'a> Reader<'a> {
             reported_by,
             ..Attribution::default()
         })
+    }
+
+    /// "X told residents not to be alarmed", "told them to leave": an
+    /// instruction to someone, not a report of what the sentence says.
+    fn directive(&self, cue: &str, last: usize) -> bool {
+        if !["told", "tells", "tell"].contains(&cue) {
+            return false;
+        }
+        // The one told: up to four words, none of them "that".
+        (last + 1..self.tokens.len().min(last + 6))
+            .map_while(|idx| {
+                let token = self.tokens.get(idx)?;
+                let text = token.text(self.text);
+                (token.kind == TokenKind::Word && !text.eq_ignore_ascii_case("that"))
+                    .then_some((idx, text))
+            })
+            .any(|(idx, text)| {
+                let infinitive = |at: usize| {
+                    self.tokens
+                        .get(at)
+                        .is_some_and(|token| token.text(self.text) == "to")
+                        && self.tokens.get(at + 1).is_some_and(|next| {
+                            next.kind == TokenKind::Word
+                                && next.text(self.text).starts_with(char::is_lowercase)
+                        })
+                };
+                idx > last + 1 && (infinitive(idx) || (text == "not" && infinitive(idx + 1)))
+            })
     }
 
     /// "X cited documents that said …": the documents speak, reported by X.
@@ -1788,6 +1816,18 @@ Igor Girkin, a former intelligence officer, said Russia sold the launcher.\n";
             found.unresolved,
         );
         assert_eq!(got, expected, "sentence: {prefix}");
+    }
+
+    #[test]
+    fn told_someone_to_act_is_no_report() {
+        let text = "When the water began submerging entire communities, the Russian-appointed administration in Kherson told residents not to be alarmed.\n\
+Police told families to leave their homes as the river rose.\n\
+The mayor told reporters that 35 settlements were flooded.\n\
+Saldo told Russian state television the water would keep rising.\n";
+        check(text, "When the water", None);
+        check(text, "Police told", None);
+        check(text, "The mayor", Some(("the mayor", "told", false)));
+        check(text, "Saldo told", Some(("Saldo", "told", false)));
     }
 
     #[test]

@@ -981,7 +981,19 @@ impl<'a> Reader<'a> {
             }
         }
         if PARTICIPLES.contains(&cue.as_str()) {
-            if !comma_before {
+            // "…, saying …", "went further by conceding that …".
+            let by_before = verb.checked_sub(1).is_some_and(|prev| {
+                self.tokens
+                    .get(prev)
+                    .is_some_and(|token| token.text(self.text) == "by")
+            });
+            // "…, adding to the confusion": a contribution, not speech.
+            let adding_to = cue == "adding"
+                && self
+                    .tokens
+                    .get(last + 1)
+                    .is_some_and(|next| next.text(self.text) == "to");
+            if (!comma_before && !by_before) || adding_to {
                 return None;
             }
             let (first, end) = self.clause_subject(verb.checked_sub(1)?)?;
@@ -1508,10 +1520,42 @@ impl<'a> Reader<'a> {
                 && next.text(self.text).starts_with(char::is_lowercase);
             verb_follows.then_some((start, end))
         };
+        // A pronoun subject: "But he appeared to go further by conceding …".
+        let pronoun_at = |start: usize| -> Option<(usize, usize)> {
+            let word = self.tokens.get(start)?.text(self.text);
+            let next = self.tokens.get(start + 1)?;
+            let verb_follows = start + 1 < before
+                && next.kind == TokenKind::Word
+                && next.text(self.text).starts_with(char::is_lowercase);
+            if is_pronoun(word) {
+                return verb_follows.then_some((start, start));
+            }
+            // "The ministry ended the briefing by saying …".
+            if !word.eq_ignore_ascii_case("the") {
+                return None;
+            }
+            let head = (start + 1..before.min(start + 4)).find(|idx| {
+                self.tokens.get(*idx).is_some_and(|token| {
+                    token.kind == TokenKind::Word && is_speaker_noun(token.text(self.text))
+                })
+            })?;
+            let verb_follows = self.tokens.get(head + 1).is_some_and(|next| {
+                head + 1 < before
+                    && next.kind == TokenKind::Word
+                    && next.text(self.text).starts_with(char::is_lowercase)
+            });
+            verb_follows.then_some((start, head))
+        };
         // The sentence's own subject first ("Erdogan visited A, B and C,
-        // saying …"), then the nearest clause that opens after a comma, at
-        // most `MAX_CLAUSE_BACK` tokens back (linear in long sentences).
-        if let Some(found) = name_at(0) {
+        // saying …"; after "But" or "And"), then the nearest clause that
+        // opens after a comma, at most `MAX_CLAUSE_BACK` tokens back (linear
+        // in long sentences).
+        let conjunction = self
+            .tokens
+            .first()
+            .is_some_and(|token| ["But", "And", "Yet", "So"].contains(&token.text(self.text)));
+        let opening = usize::from(conjunction);
+        if let Some(found) = name_at(opening).or_else(|| pronoun_at(opening)) {
             return Some(found);
         }
         (before.saturating_sub(MAX_CLAUSE_BACK)..before)
@@ -1919,6 +1963,30 @@ The ministry was quoted as saying that 35 settlements were flooded.\n";
             "The ministry",
             Some(("the ministry", "was quoted as saying", false)),
         );
+    }
+
+    #[test]
+    fn by_and_a_participle_reports_the_subject() {
+        let text = "Turkish President Recep Tayyip Erdogan admitted on Friday that the rescue effort did not go as quickly as hoped.\n\
+But he appeared to go one step further by conceding that his teams could have responded more quickly.\n\
+The ministry ended the briefing by saying that 35 settlements were flooded.\n\
+Rescuers reached the town by crossing the river.\n";
+        check_resolved(
+            text,
+            "But he",
+            (
+                "he",
+                Some("Turkish President Recep Tayyip Erdogan"),
+                None,
+                false,
+            ),
+        );
+        check(
+            text,
+            "The ministry",
+            Some(("The ministry", "saying", false)),
+        );
+        check(text, "Rescuers", None);
     }
 
     #[test]

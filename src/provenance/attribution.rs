@@ -17,7 +17,7 @@
 use std::ops::Range;
 
 use crate::model::{Article, Attribution, QuoteKind};
-use crate::provenance::cues::{Cues, Hit, SOURCE, SPEECH};
+use crate::provenance::cues::{Cues, Hit, PARTICIPLES, SOURCE, SPEECH};
 use crate::values::token::{tokenize, Token, TokenKind};
 use crate::values::words;
 
@@ -732,22 +732,6 @@ const PUBLISH_VERBS: &[&str] = &[
     "obtained",
     "intercepted",
     "broadcast",
-];
-
-/// Participles that report the speech of their clause's subject:
-/// "Erdogan hit back, saying it was not possible to prepare".
-const PARTICIPLES: &[&str] = &[
-    "saying",
-    "adding",
-    "insisting",
-    "claiming",
-    "arguing",
-    "conceding",
-    "acknowledging",
-    "stressing",
-    "alleging",
-    "accusing",
-    "blaming",
 ];
 
 /// Words that end a speaker when walking back from its verb.

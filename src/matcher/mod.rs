@@ -492,12 +492,39 @@ fn canonical_origins(instances: &mut [Instance]) {
         })
         .collect();
     let canonical = provenance::canonical_names(persons.iter().map(String::as_str));
-    if canonical.is_empty() {
-        return;
-    }
-    for instance in instances {
+    for instance in instances.iter_mut() {
         if let Some(name) = canonical.get(&instance.origin) {
             instance.origin.clone_from(name);
+        }
+    }
+    // One origin spelt two ways ("volodymyr zelensky", "volodymyr
+    // zelenskyy") is one origin: the spelling most instances use (then the
+    // first in order) stands for all with its `name_fold`.
+    let mut spellings: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
+    for instance in instances.iter() {
+        *spellings
+            .entry(crate::text::name_fold(&instance.origin))
+            .or_default()
+            .entry(instance.origin.as_str())
+            .or_default() += 1;
+    }
+    let folded: BTreeMap<String, String> = spellings
+        .values()
+        .filter(|group| group.len() > 1)
+        .flat_map(|group| {
+            let chosen = group
+                .iter()
+                .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+                .map_or("", |(origin, _)| *origin);
+            group
+                .keys()
+                .filter(move |origin| **origin != chosen)
+                .map(move |origin| ((*origin).to_string(), chosen.to_string()))
+        })
+        .collect();
+    for instance in instances.iter_mut() {
+        if let Some(origin) = folded.get(&instance.origin) {
+            instance.origin.clone_from(origin);
         }
     }
 }
@@ -540,6 +567,19 @@ mod tests {
                 ("Erdogan", Some("Tayyip Erdogan")),
             ],
             &["recep tayyip erdogan", "recep tayyip erdogan"],
+        );
+        // One name transliterated two ways is one origin.
+        check(
+            &[
+                ("Volodymyr Zelenskyy", None),
+                ("Volodymyr Zelensky", None),
+                ("President Volodymyr Zelensky", None),
+            ],
+            &[
+                "volodymyr zelensky",
+                "volodymyr zelensky",
+                "volodymyr zelensky",
+            ],
         );
         // Two different full names keep their own.
         check(

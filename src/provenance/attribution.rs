@@ -1053,7 +1053,9 @@ impl<'a> Reader<'a> {
                 ..Attribution::default()
             });
         }
-        let (first, end, appositive) = self.subject_before(verb)?;
+        let (first, end, appositive) = self
+            .subject_before(verb)
+            .or_else(|| self.modified_subject(verb))?;
         let speaker = self.slice(first, end)?;
         // "The SBU published a call in which a soldier claims …": the soldier
         // ← the SBU.
@@ -1472,6 +1474,50 @@ impl<'a> Reader<'a> {
             || (self.tokens.get(end)?.kind == TokenKind::Word
                 && (head.starts_with(char::is_uppercase) || is_speaker_noun(head)));
         valid.then_some((first, end, appositive))
+    }
+
+    /// The sentence's subject when a participle phrase stands between it and
+    /// the verb at token `verb`: "A team of international legal experts
+    /// assisting Ukraine's prosecutors in their investigation said …". The
+    /// subject opens the sentence (after an opening phrase and comma) and
+    /// ends in a speaker noun, optionally "of" more words ending in one; the
+    /// participle follows it at once, and no comma or relative word comes
+    /// before the verb.
+    fn modified_subject(&self, verb: usize) -> Option<Subject> {
+        let word = |idx: usize| {
+            self.tokens
+                .get(idx)
+                .map_or("", |token| token.text(self.text))
+        };
+        let comma = (0..verb.min(6)).find(|idx| self.is_symbol(*idx, &[","]));
+        let start = comma.map_or(0, |comma| comma + 1);
+        let mut head = None;
+        let mut idx = start;
+        while idx < verb && idx < start + MAX_SPEAKER {
+            let token = self.tokens.get(idx)?;
+            let text = word(idx);
+            if token.kind != TokenKind::Word {
+                break;
+            }
+            if is_speaker_noun(text) && text.starts_with(char::is_lowercase) {
+                head = Some(idx);
+            } else if text.ends_with("ing") && head.is_some() {
+                break;
+            } else if STOPS.iter().any(|stop| stop.eq_ignore_ascii_case(text)) {
+                return None;
+            }
+            idx += 1;
+        }
+        let head = head?;
+        let participle = word(head + 1);
+        let modifier = participle.len() > 4
+            && participle.ends_with("ing")
+            && participle.starts_with(char::is_lowercase);
+        let clean = (head + 1..verb).all(|idx| {
+            !self.is_symbol(idx, &[",", ";", ":", "“", "\"", "”"])
+                && !["that", "which", "who", "whom"].contains(&word(idx))
+        });
+        (modifier && clean && verb - head <= 15).then_some((start, head, None))
     }
 
     /// The subject of the clause that ends before token `before`: the nearest
@@ -1971,6 +2017,24 @@ Rescuers reached the town by crossing the river.\n";
             Some(("The ministry", "saying", false)),
         );
         check(text, "Rescuers", None);
+    }
+
+    #[test]
+    fn a_subject_with_a_participle_phrase_before_its_verb() {
+        let text = "A team of international legal experts assisting Ukraine's prosecutors in their investigation said in preliminary findings on Friday it was highly likely the collapse was caused by explosives.\n\
+In addition, local officials working with the relief teams in the flooded districts said 35 settlements were under water.\n\
+Water levels rising in the city said little about the dam.\n";
+        check(
+            text,
+            "A team",
+            Some(("A team of international legal experts", "said", false)),
+        );
+        check(
+            text,
+            "In addition",
+            Some(("local officials", "said", false)),
+        );
+        check(text, "Water levels", None);
     }
 
     #[test]

@@ -706,6 +706,8 @@ const SUBJECT_ONLY: &[&str] = &[
     "maintains",
     "called",
     "calls",
+    "view",
+    "views",
 ];
 
 /// Words that open a noun phrase: "the ministry", "one of the men".
@@ -1035,6 +1037,11 @@ impl<'a> Reader<'a> {
         if WEAK_VERBS.contains(&cue.as_str()) && !self.reports(verb, last) {
             return None;
         }
+        // "Architects view the collapse as a symbol of …": a judgement, only
+        // with its "as" (not "rescuers view the site").
+        if ["view", "views"].contains(&cue.as_str()) && !self.as_after(last) {
+            return None;
+        }
         // "AFAD put the magnitude at 7.4": an estimate, only with "at" a figure.
         if cue == "put" && !self.at_figure(last) {
             return None;
@@ -1222,6 +1229,18 @@ impl<'a> Reader<'a> {
                 let (from, to, _) = self.subject_before(verb)?;
                 self.slice(from, to).map(str::to_string)
             })
+    }
+
+    /// Whether "as" follows token `last` in its clause, within twelve tokens.
+    fn as_after(&self, last: usize) -> bool {
+        (last + 1..self.tokens.len().min(last + 13))
+            .map_while(|idx| {
+                let token = self.tokens.get(idx)?;
+                (token.kind != TokenKind::Symbol
+                    || ["’", "'", "-"].contains(&token.text(self.text)))
+                .then(|| token.text(self.text))
+            })
+            .any(|text| text == "as")
     }
 
     /// Whether "at" and a number follow token `last` within ten tokens.
@@ -1612,7 +1631,7 @@ impl<'a> Reader<'a> {
         let text = token.text(self.text);
         match token.kind {
             TokenKind::Word => {
-                if text == "and" || text == "&" {
+                if text.eq_ignore_ascii_case("and") || text == "&" {
                     // "U.K. and U.S.": the dot of an initial counts as its letter.
                     let capital = |at: Option<usize>| {
                         at.is_some_and(|at| {
@@ -2035,6 +2054,27 @@ Water levels rising in the city said little about the dam.\n";
             Some(("local officials", "said", false)),
         );
         check(text, "Water levels", None);
+    }
+
+    #[test]
+    fn frames_of_telling_posting_and_statements() {
+        let text =
+            "Mahathir told reporters at a government event that the investigation was political.\n\
+The dam was blown up from the inside, Zelensky tweeted on Tuesday.\n\
+Ukraine’s SBU posted a recording on Telegram showing the call.\n\
+The SBU posted that the recording proved Russia was behind the blast.\n\
+In a statement, the Kremlin said Ukraine had sabotaged the dam.\n\
+The ministry said in a statement that 35 settlements were flooded.\n\
+And architects view the Ronesans tower's collapse as a symbol of lax building standards.\n\
+Rescuers view the site from a crane.\n";
+        check(text, "Mahathir", Some(("Mahathir", "told", false)));
+        check(text, "The dam", Some(("Zelensky", "tweeted", false)));
+        check(text, "Ukraine’s SBU posted a", None);
+        check(text, "The SBU posted", Some(("the SBU", "posted", false)));
+        check(text, "In a statement", Some(("the Kremlin", "said", false)));
+        check(text, "The ministry", Some(("the ministry", "said", false)));
+        check(text, "And architects", Some(("architects", "view", false)));
+        check(text, "Rescuers", None);
     }
 
     #[test]

@@ -256,6 +256,8 @@ const SPEECHES: &[&str] = &[
     "acknowledges",
     "specified",
     "put",
+    "view",
+    "views",
 ];
 
 impl Cues {

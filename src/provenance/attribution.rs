@@ -195,7 +195,8 @@ fn mention(speaker: &str) -> Mention {
             .chars()
             .filter(|ch| ch.is_alphabetic())
             .all(char::is_uppercase);
-        let title = super::TITLE_WORDS.contains(&lower.as_str());
+        // "Residents", "Officials" opening a sentence: a group, not a surname.
+        let title = super::TITLE_WORDS.contains(&lower.as_str()) || is_speaker_noun(word);
         return if capital && !acronym && !title && !super::is_country(&super::normalize(word)) {
             Mention::Surname
         } else {
@@ -264,7 +265,14 @@ const THING_HEADS: &[&str] = &[
 fn resolve(cues: &Cues, article: &Article, idx: usize, found: Attribution) -> Attribution {
     let kind = mention(&found.speaker);
     match kind {
-        Mention::Named => found,
+        Mention::Named => match place_of_group(article, idx, &found.speaker) {
+            // "Residents there": the residents of the place named just before.
+            Some(place) => Attribution {
+                refers_to: Some(format!("{place} {}", found.speaker.to_lowercase())),
+                ..found
+            },
+            None => found,
+        },
         Mention::PersonPronoun | Mention::ThingPronoun | Mention::AnyPronoun => {
             // "The SBU offered no details. It said …": "it" is first the
             // institution a sentence just before opens with.
@@ -376,6 +384,42 @@ fn resolve(cues: &Cues, article: &Article, idx: usize, found: Attribution) -> At
         }
     }
 }
+
+/// The place a bare group speaker ("Residents", "survivors") of sentence
+/// `idx` stands in when the sentence writes it "<group> there": the last
+/// place named before it in the sentence or the one before ("Hatay" in
+/// "… visited the hard-hit Hatay province, …. Residents there have
+/// criticised …").
+fn place_of_group(article: &Article, idx: usize, speaker: &str) -> Option<String> {
+    let bare = !speaker.contains(' ') && is_speaker_noun(speaker) && speaker.ends_with('s');
+    if !bare {
+        return None;
+    }
+    let text = sentence_text(article, idx)?;
+    let at = text.find(&format!("{speaker} there"))?;
+    let before = idx
+        .checked_sub(1)
+        .and_then(|prev| sentence_text(article, prev))
+        .unwrap_or("");
+    let head = format!("{before} {}", &text[..at]);
+    let words: Vec<&str> = head
+        .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
+        .filter(|word| !word.is_empty())
+        .collect();
+    words.windows(2).rev().find_map(|pair| {
+        let [name, next] = pair else {
+            return None;
+        };
+        let named = name.starts_with(char::is_uppercase) && name.len() > 2;
+        let place = PLACE_NOUNS.contains(&next.to_lowercase().as_str());
+        (named && place).then(|| (*name).to_string())
+    })
+}
+
+/// Nouns that follow a place's name: "Hatay province".
+const PLACE_NOUNS: &[&str] = &[
+    "province", "city", "region", "district", "town", "village", "county", "state",
+];
 
 /// The holder named after a document noun that opens `speaker`: "an
 /// international investigation team" in "the findings of an international
@@ -2075,6 +2119,18 @@ Rescuers view the site from a crane.\n";
         check(text, "The ministry", Some(("the ministry", "said", false)));
         check(text, "And architects", Some(("architects", "view", false)));
         check(text, "Rescuers", None);
+    }
+
+    #[test]
+    fn bare_groups_speak_and_there_names_their_place() {
+        let text = "Erdogan visited the especially hard-hit Hatay province, where more than 3,300 people died. Residents there have criticised the government's efforts, saying rescuers were slow to arrive.\n\
+Residents said the water rose within an hour.\n";
+        check_resolved(
+            text,
+            "Residents there",
+            ("Residents", Some("Hatay residents"), None, false),
+        );
+        check_resolved(text, "Residents said", ("Residents", None, None, false));
     }
 
     #[test]

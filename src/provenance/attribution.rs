@@ -265,14 +265,24 @@ const THING_HEADS: &[&str] = &[
 fn resolve(cues: &Cues, article: &Article, idx: usize, found: Attribution) -> Attribution {
     let kind = mention(&found.speaker);
     match kind {
-        Mention::Named => match place_of_group(article, idx, &found.speaker) {
+        Mention::Named => {
             // "Residents there": the residents of the place named just before.
-            Some(place) => Attribution {
-                refers_to: Some(format!("{place} {}", found.speaker.to_lowercase())),
-                ..found
-            },
-            None => found,
-        },
+            if let Some(place) = place_of_group(article, idx, &found.speaker) {
+                return Attribution {
+                    refers_to: Some(format!("{place} {}", found.speaker.to_lowercase())),
+                    ..found
+                };
+            }
+            // "the airline's European chief": an unnamed officer speaks for
+            // the institution, named before ("Malaysia Airlines").
+            match institution_of_officer(article, idx, &found.speaker) {
+                Some(institution) => Attribution {
+                    refers_to: Some(institution),
+                    ..found
+                },
+                None => found,
+            }
+        }
         Mention::PersonPronoun | Mention::ThingPronoun | Mention::AnyPronoun => {
             // "The SBU offered no details. It said …": "it" is first the
             // institution a sentence just before opens with.
@@ -414,6 +424,58 @@ fn place_of_group(article: &Article, idx: usize, speaker: &str) -> Option<String
         let place = PLACE_NOUNS.contains(&next.to_lowercase().as_str());
         (named && place).then(|| (*name).to_string())
     })
+}
+
+/// The institution an unnamed officer of sentence `idx` speaks for: for
+/// "the airline's European chief" (a generic possessor, then only lower-case
+/// words or titles), the name before it in the sentence or the three before
+/// whose words repeat the possessor's head ("Malaysia Airlines").
+fn institution_of_officer(article: &Article, idx: usize, speaker: &str) -> Option<String> {
+    let rest = speaker
+        .strip_prefix("the ")
+        .or_else(|| speaker.strip_prefix("The "))?;
+    let (owner, title) = rest.split_once("'s ").or_else(|| rest.split_once("’s "))?;
+    let owner_is_generic = !owner.contains(' ') && owner.starts_with(char::is_lowercase);
+    let title_words: Vec<&str> = title.split_whitespace().collect();
+    let officer = title_words
+        .last()
+        .is_some_and(|head| super::TITLE_WORDS.contains(&head.to_lowercase().as_str()))
+        && title_words.iter().all(|word| {
+            super::TITLE_WORDS.contains(&word.to_lowercase().as_str())
+                || word.chars().all(char::is_alphabetic)
+        });
+    if !owner_is_generic || !officer || owner.chars().count() < 4 {
+        return None;
+    }
+    let stem: String = owner.chars().take(6).collect();
+    let text = sentence_text(article, idx)?;
+    let here = text.find(speaker).map_or(text, |at| &text[..at]);
+    let before = (idx.saturating_sub(3)..idx).filter_map(|prev| sentence_text(article, prev));
+    std::iter::once(here)
+        .chain(before.collect::<Vec<_>>().into_iter().rev())
+        .find_map(|text| named_with(text, &stem))
+}
+
+/// The last run of capitalised words in `text` that holds a word starting
+/// with `stem` (lower case): "Malaysia Airlines" for "airlin".
+fn named_with(text: &str, stem: &str) -> Option<String> {
+    let words: Vec<&str> = text
+        .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
+        .filter(|word| !word.is_empty())
+        .collect();
+    let capital = |word: &&str| word.starts_with(char::is_uppercase);
+    let hit = words
+        .iter()
+        .rposition(|word| capital(word) && word.to_lowercase().starts_with(stem))?;
+    let first = words[..hit]
+        .iter()
+        .rposition(|word| !capital(word))
+        .map_or(0, |at| at + 1);
+    let last = words[hit..]
+        .iter()
+        .position(|word| !capital(word))
+        .map_or(words.len(), |at| hit + at);
+    Some(words[first..last].join(" "))
 }
 
 /// Nouns that follow a place's name: "Hatay province".
@@ -2131,6 +2193,27 @@ Residents said the water rose within an hour.\n";
             ("Residents", Some("Hatay residents"), None, false),
         );
         check_resolved(text, "Residents said", ("Residents", None, None, false));
+    }
+
+    #[test]
+    fn an_unnamed_officer_speaks_for_the_institution_named_before() {
+        let text = "AMSTERDAM, July 17 Most of the 283 passengers aboard the Malaysia Airlines jet that crashed over eastern Ukraine on Thursday were Dutch, the airline's European chief said.\n\
+The company's spokesman said the plant would reopen.\n";
+        check_resolved(
+            text,
+            "AMSTERDAM",
+            (
+                "the airline's European chief",
+                Some("Malaysia Airlines"),
+                None,
+                false,
+            ),
+        );
+        check_resolved(
+            text,
+            "The company",
+            ("the company's spokesman", None, None, false),
+        );
     }
 
     #[test]

@@ -465,7 +465,7 @@ pub fn name_fold(name: &str) -> String {
 fn fold_word(word: &str) -> String {
     let mut single = String::with_capacity(word.len());
     for ch in word.chars() {
-        if single.chars().next_back() != Some(ch) {
+        if !single.ends_with(ch) {
             single.push(ch);
         }
     }

@@ -98,7 +98,8 @@ fn in_sentence_from(sentence: &str, hits: &[Hit], open: bool) -> Option<Attribut
                         .is_some_and(|cue| cue.starts_with(char::is_lowercase))
                 })
                 .find_map(|hit| reader.speech(hit))
-        })?;
+        })
+        .or_else(|| reader.possessed_claim())?;
     let quote = if found.direct {
         QuoteKind::Direct
     } else if quoted.is_empty() {
@@ -555,7 +556,9 @@ fn antecedent(
 /// Whether the named speaker `prev` can be what `speaker` (of kind `kind`)
 /// stands for.
 fn compatible(kind: Mention, speaker: &str, prev: &Attribution) -> bool {
-    let is_person = super::person(&prev.speaker).is_some();
+    // "Russia" is a capitalised word but no person.
+    let is_person = super::person(&prev.speaker).is_some()
+        && !super::is_country(&super::normalize(&prev.speaker));
     let unnamed = is_unnamed(&prev.speaker);
     match kind {
         Mention::Named => true,
@@ -814,6 +817,25 @@ const SUBJECT_ONLY: &[&str] = &[
     "calls",
     "view",
     "views",
+];
+
+/// Nouns of saying whose possessor speaks: "Russia's claim that …".
+const CLAIM_NOUNS: &[&str] = &[
+    "assertion",
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "insistence",
+    "contention",
+    "argument",
+    "suggestion",
+    "admission",
+    "denial",
+    "assessment",
+    "conclusion",
 ];
 
 /// Words that open a noun phrase: "the ministry", "one of the men".
@@ -1255,6 +1277,62 @@ impl<'a> Reader<'a> {
             return None;
         }
         self.speaker_after(by + 1)
+    }
+
+    /// "the soldier's assertion that …", "Russia's claim that …": the
+    /// possessor of a noun of saying followed by "that" speaks.
+    fn possessed_claim(&self) -> Option<Attribution> {
+        (3..self.tokens.len()).find_map(|noun| {
+            let word = |idx: usize| {
+                self.tokens
+                    .get(idx)
+                    .map_or("", |token| token.text(self.text))
+            };
+            let said = CLAIM_NOUNS.contains(&word(noun).to_lowercase().as_str())
+                && word(noun + 1) == "that"
+                && word(noun - 1) == "s"
+                && self.is_symbol(noun - 2, &["’", "'"]);
+            if !said {
+                return None;
+            }
+            let end = noun - 3;
+            let mut first = end + 1;
+            // The head, then capitalised words and determiners before it:
+            // not the verb of the clause ("Analysts doubted Russia's").
+            while let Some(prev) = first.checked_sub(1) {
+                let text = word(prev);
+                let part = prev == end
+                    || text.starts_with(char::is_uppercase)
+                    || ["the", "a", "an"].contains(&text)
+                    || self
+                        .tokens
+                        .get(prev)
+                        .is_some_and(|token| token.kind == TokenKind::Symbol);
+                if end + 1 - prev > MAX_SPEAKER || !part || !self.in_noun_phrase(prev) {
+                    break;
+                }
+                first = prev;
+            }
+            let head = self.tokens.get(end)?;
+            let valid = first <= end
+                && head.kind == TokenKind::Word
+                && (head.text(self.text).starts_with(char::is_uppercase)
+                    || is_speaker_noun(head.text(self.text))
+                    || PERSON_HEADS.contains(&head.text(self.text)));
+            if !valid {
+                return None;
+            }
+            let speaker = self.slice(first, end)?;
+            let speaker = match speaker.strip_prefix("The ") {
+                Some(rest) if first == 0 => format!("the {rest}"),
+                _ => speaker.to_string(),
+            };
+            Some(Attribution {
+                speaker,
+                cue: format!("{} that", word(noun).to_lowercase()),
+                ..Attribution::default()
+            })
+        })
     }
 
     /// "X told residents not to be alarmed", "told them to leave": an
@@ -2213,6 +2291,28 @@ The company's spokesman said the plant would reopen.\n";
             text,
             "The company",
             ("the company's spokesman", None, None, false),
+        );
+    }
+
+    #[test]
+    fn the_possessor_of_a_claim_speaks() {
+        let text = "The other man on the line expressed surprise at the soldier’s assertion that Russian forces had destroyed the dam.\n\
+Analysts doubted Russia's claim that Ukraine had shelled the dam.\n\
+The river's level that morning was recorded at the dam.\n";
+        check(
+            text,
+            "The other",
+            Some(("the soldier", "assertion that", false)),
+        );
+        check(text, "Analysts", Some(("Russia", "claim that", false)));
+        check(text, "The river", None);
+        // A country before it is no person the soldier could be.
+        check_resolved(
+            "Russia, which has accused Kyiv of destroying the dam, did not comment.\n\
+Russia denied it.\n\
+The other man expressed surprise at the soldier’s assertion that Russian forces had destroyed the dam.\n",
+            "The other",
+            ("the soldier", None, None, true),
         );
     }
 

@@ -99,7 +99,8 @@ fn in_sentence_from(sentence: &str, hits: &[Hit], open: bool) -> Option<Attribut
                 })
                 .find_map(|hit| reader.speech(hit))
         })
-        .or_else(|| reader.possessed_claim())?;
+        .or_else(|| reader.possessed_claim())
+        .or_else(|| reader.quoting_subject(&quoted))?;
     let quote = if found.direct {
         QuoteKind::Direct
     } else if quoted.is_empty() {
@@ -1279,6 +1280,48 @@ impl<'a> Reader<'a> {
         self.speaker_after(by + 1)
     }
 
+    /// A person who opens the sentence as its subject and whose words it
+    /// quotes in a short fragment, with no verb of saying: "Turkish President
+    /// Recep Tayyip Erdoğan on Wednesday linked deaths … to “destiny’s plan,”
+    /// …" (a mixed quotation). A fragment of at most eight words, after the
+    /// subject; a place, an institution or a group is no such subject.
+    fn quoting_subject(&self, quoted: &[Range<usize>]) -> Option<Attribution> {
+        let mut end = None;
+        for (idx, token) in self.tokens.iter().enumerate().take(6) {
+            let capital = token.kind == TokenKind::Word
+                && token.text(self.text).starts_with(char::is_uppercase);
+            if !capital {
+                break;
+            }
+            end = Some(idx);
+        }
+        let end = end?;
+        let next = self.tokens.get(end + 1)?;
+        if next.kind != TokenKind::Word || !next.text(self.text).starts_with(char::is_lowercase) {
+            return None;
+        }
+        let speaker = self.slice(0, end)?;
+        // A full name ("Recep Tayyip Erdoğan"), not a lone word ("The",
+        // "Ukraine", "Rescuers").
+        let name = super::person(speaker)?;
+        if !name.contains(' ') {
+            return None;
+        }
+        let after = self.tokens.get(end)?.end;
+        let fragment = quoted.iter().any(|region| {
+            region.start > after
+                && self
+                    .text
+                    .get(region.clone())
+                    .is_some_and(|words| (1..=8).contains(&words.split_whitespace().count()))
+        });
+        fragment.then(|| Attribution {
+            speaker: speaker.to_string(),
+            cue: "quoted".to_string(),
+            ..Attribution::default()
+        })
+    }
+
     /// "the soldier's assertion that …", "Russia's claim that …": the
     /// possessor of a noun of saying followed by "that" speaks.
     fn possessed_claim(&self) -> Option<Attribution> {
@@ -2314,6 +2357,22 @@ The other man expressed surprise at the soldier’s assertion that Russian force
             "The other",
             ("the soldier", None, None, true),
         );
+    }
+
+    #[test]
+    fn a_person_quoted_in_a_fragment_is_the_speaker() {
+        let text = "Turkish President Recep Tayyip Erdoğan on Wednesday linked deaths in a massive earthquake to “destiny’s plan,” a phrase often used by the president.\n\
+Ukraine on Tuesday linked the blast to “ecocide” and asked for help.\n\
+The ministry on Tuesday linked the blast to “ecocide”.\n\
+Rescuers pulled a girl from the rubble in the “ground zero” of the quake.\n";
+        check(
+            text,
+            "Turkish",
+            Some(("Turkish President Recep Tayyip Erdoğan", "quoted", false)),
+        );
+        check(text, "Ukraine", None);
+        check(text, "The ministry", None);
+        check(text, "Rescuers", None);
     }
 
     #[test]

@@ -504,7 +504,9 @@ fn canonical_origins(instances: &mut [Instance]) {
     let persons: BTreeSet<String> = instances
         .iter()
         .filter_map(|instance| {
-            let speaker = &instance.attribution.as_ref()?.speaker;
+            // The name the origin was read from: "Tayyip Erdogan" for an
+            // "Erdogan" that refers to it.
+            let speaker = provenance::origin_speaker(instance.attribution.as_ref()?)?;
             let name = provenance::person(speaker)?;
             let key = provenance::normalize(name);
             // "China" is a place: it never joins "Air China".
@@ -512,12 +514,102 @@ fn canonical_origins(instances: &mut [Instance]) {
         })
         .collect();
     let canonical = provenance::canonical_names(persons.iter().map(String::as_str));
-    if canonical.is_empty() {
-        return;
-    }
-    for instance in instances {
+    for instance in instances.iter_mut() {
         if let Some(name) = canonical.get(&instance.origin) {
             instance.origin.clone_from(name);
         }
+    }
+    // One origin spelt two ways ("volodymyr zelensky", "volodymyr
+    // zelenskyy") is one origin: the spelling most instances use (then the
+    // first in order) stands for all with its `name_fold`.
+    let mut spellings: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
+    for instance in instances.iter() {
+        *spellings
+            .entry(crate::text::name_fold(&instance.origin))
+            .or_default()
+            .entry(instance.origin.as_str())
+            .or_default() += 1;
+    }
+    let folded: BTreeMap<String, String> = spellings
+        .values()
+        .filter(|group| group.len() > 1)
+        .flat_map(|group| {
+            let chosen = group
+                .iter()
+                .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+                .map_or("", |(origin, _)| *origin);
+            group
+                .keys()
+                .filter(move |origin| **origin != chosen)
+                .map(move |origin| ((*origin).to_string(), chosen.to_string()))
+        })
+        .collect();
+    for instance in instances.iter_mut() {
+        if let Some(origin) = folded.get(&instance.origin) {
+            instance.origin.clone_from(origin);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Attribution;
+
+    /// Checks the origins `canonical_origins` gives instances with these
+    /// speakers (and the name each refers to).
+    fn check(speakers: &[(&str, Option<&str>)], expected: &[&str]) {
+        let mut instances: Vec<Instance> = speakers
+            .iter()
+            .map(|(speaker, refers_to)| {
+                let attribution = Attribution {
+                    speaker: (*speaker).to_string(),
+                    refers_to: refers_to.map(str::to_string),
+                    ..Attribution::default()
+                };
+                let origin = provenance::origin(Some(&attribution), &Default::default());
+                Instance {
+                    attribution: Some(attribution),
+                    ..Instance::bare("Erdogan has said the opposition tells lies.", &origin)
+                }
+            })
+            .collect();
+        canonical_origins(&mut instances);
+        let got: Vec<&str> = instances.iter().map(|i| i.origin.as_str()).collect();
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn a_surname_and_the_name_it_refers_to_join_the_full_name() {
+        // "Erdogan has said …" after "President Tayyip Erdogan's government"
+        // is the "Recep Tayyip Erdogan" another article names.
+        check(
+            &[
+                ("Turkish President Recep Tayyip Erdogan", None),
+                ("Erdogan", Some("Tayyip Erdogan")),
+            ],
+            &["recep tayyip erdogan", "recep tayyip erdogan"],
+        );
+        // One name transliterated two ways is one origin.
+        check(
+            &[
+                ("Volodymyr Zelenskyy", None),
+                ("Volodymyr Zelensky", None),
+                ("President Volodymyr Zelensky", None),
+            ],
+            &[
+                "volodymyr zelensky",
+                "volodymyr zelensky",
+                "volodymyr zelensky",
+            ],
+        );
+        // Two different full names keep their own.
+        check(
+            &[
+                ("Kemal Kilicdaroglu", None),
+                ("Erdogan", Some("Tayyip Erdogan")),
+            ],
+            &["kemal kilicdaroglu", "tayyip erdogan"],
+        );
     }
 }

@@ -147,6 +147,23 @@ const SOURCES: &[&str] = &[
     "as stated by",
 ];
 
+/// Participles that report the speech of their clause's subject ("Erdogan
+/// hit back, saying …"): speech cues that `attribution` reads after a comma
+/// or "by".
+pub const PARTICIPLES: &[&str] = &[
+    "saying",
+    "adding",
+    "insisting",
+    "claiming",
+    "arguing",
+    "conceding",
+    "acknowledging",
+    "stressing",
+    "alleging",
+    "accusing",
+    "blaming",
+];
+
 const SPEECHES: &[&str] = &[
     "said",
     "says",
@@ -233,23 +250,14 @@ const SPEECHES: &[&str] = &[
     "was cited as saying",
     "called",
     "calls",
-    "saying",
-    "adding",
-    "insisting",
-    "claiming",
-    "arguing",
-    "conceding",
-    "acknowledging",
-    "stressing",
-    "alleging",
-    "accusing",
-    "blaming",
     "cited",
     "cites",
     "quoted",
     "acknowledges",
     "specified",
     "put",
+    "view",
+    "views",
 ];
 
 impl Cues {
@@ -272,7 +280,7 @@ impl Cues {
         add(&mut NEGATIONS.iter().copied(), NEGATION);
         add(&mut HEDGES.iter().copied(), HEDGE);
         add(&mut SOURCES.iter().copied(), SOURCE);
-        add(&mut SPEECHES.iter().copied(), SPEECH);
+        add(&mut SPEECHES.iter().chain(PARTICIPLES).copied(), SPEECH);
         add(&mut lexicon.denial.iter().map(String::as_str), DENIAL);
         add(&mut lexicon.negation.iter().map(String::as_str), NEGATION);
         add(&mut lexicon.hedge.iter().map(String::as_str), HEDGE);

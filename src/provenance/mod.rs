@@ -283,8 +283,40 @@ pub fn speaker_key(speaker: &str) -> String {
             None => affiliation,
         };
     }
-    normalize(person(speaker).unwrap_or(speaker))
+    collective(normalize(person(speaker).unwrap_or(speaker)))
 }
+
+/// A collective noun's members speak: "a team of international legal
+/// experts" and "an international team of legal experts" are both
+/// "international legal experts" (the collective's own adjectives first);
+/// "a group of analysts" is "analysts". Other keys are returned as they are.
+fn collective(key: String) -> String {
+    let words: Vec<&str> = key.split(' ').collect();
+    let start = usize::from(
+        words
+            .first()
+            .is_some_and(|first| ["a", "an", "one"].contains(first)),
+    );
+    let noun = words
+        .iter()
+        .enumerate()
+        .skip(start)
+        .take(4)
+        .find(|(idx, word)| COLLECTIVES.contains(word) && words.get(idx + 1) == Some(&"of"));
+    let Some((noun, _)) = noun else {
+        return key;
+    };
+    let members = &words[noun + 2..];
+    if members.is_empty() {
+        return key;
+    }
+    let mut folded: Vec<&str> = words[start..noun].to_vec();
+    folded.extend(members);
+    folded.join(" ")
+}
+
+/// Nouns of a group that speaks through its members, for `collective`.
+const COLLECTIVES: &[&str] = &["team", "group", "panel", "coalition", "body", "network"];
 
 /// The institution a speaker speaks for, when the speaker is its voice rather
 /// than a source of its own: a spokesperson ("Kremlin spokesman Dmitry
@@ -770,6 +802,25 @@ pub fn normalize(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_collective_is_its_members() {
+        for (speaker, key) in [
+            (
+                "A team of international legal experts",
+                "international legal experts",
+            ),
+            (
+                "an international team of legal experts",
+                "international legal experts",
+            ),
+            ("a group of analysts", "analysts"),
+            ("the Joint Investigation Team", "joint investigation team"),
+            ("the team", "team"),
+        ] {
+            assert_eq!(speaker_key(speaker), key, "{speaker}");
+        }
+    }
 
     #[test]
     fn a_named_person_is_one_origin_however_titled() {

@@ -1,6 +1,7 @@
 //! Name variant: one person or organisation spelt two ways.
 //!
-//! Seen: "as Mike Kofman discussed" and "First, Koffman established the outline".
+//! Seen: "as Mike Kofman discussed" and "First, Koffman established the outline";
+//! "Zürich" and "Zurich", "Dostoevsky" and "Dostoyevskiy" (one `text::name_fold`).
 //! Not seen: "Russia" and "Russian", "Minister" and "Ministry" (one stem with
 //! two endings: the last letters differ), or names
 //! the rulebook's `[names] allow` lists as different people.
@@ -46,7 +47,9 @@ fn check_counting(names: &[NameCount], config: &NameConfig) -> (Vec<Finding>, u6
         if n_chars < config.min_len || n_chars > MAX_NAME_CHARS {
             continue;
         }
-        for key in deletion_keys(name) {
+        // Transliterations two or more edits apart share their fold.
+        let fold = crate::text::name_fold(name);
+        for key in deletion_keys(name).into_iter().chain([fold]) {
             work += key.len() as u64;
             index.entry(key).or_default().push(idx);
         }
@@ -93,15 +96,23 @@ fn deletion_keys(name: &str) -> Vec<String> {
 /// Whether `a` and `b` (lower-case) look like one name spelt two ways.
 /// Words that differ in their last letter are different words of one stem
 /// ("Minister" / "Ministry", "Russia" / "Russian"), not misspellings.
+/// Two spellings with one `name_fold` ("Zürich" / "Zurich", "Zelensky" /
+/// "Zelenskiy") are always variants.
 fn is_variant(a: &str, b: &str, config: &NameConfig) -> bool {
-    if a == b || a.chars().next_back() != b.chars().next_back() {
+    if a == b {
         return false;
     }
     let allowed = config.allow.iter().any(|group| {
         let has = |name: &str| group.iter().any(|entry| entry.to_lowercase() == name);
         has(a) && has(b)
     });
-    !allowed && strsim::jaro_winkler(a, b) >= config.threshold
+    if allowed {
+        return false;
+    }
+    if crate::text::name_fold(a) == crate::text::name_fold(b) {
+        return true;
+    }
+    a.chars().next_back() == b.chars().next_back() && strsim::jaro_winkler(a, b) >= config.threshold
 }
 
 fn finding(a: &NameCount, b: &NameCount) -> Finding {
@@ -182,6 +193,32 @@ mod tests {
             &NameConfig::default(),
         );
         assert_eq!(found, vec!["Koffman / Kofman".to_string()]);
+    }
+
+    #[test]
+    fn transliterations_and_diacritics_are_variants() {
+        let found = check_names(
+            &[
+                "Zürich",
+                "Zurich",
+                "Dostoevsky",
+                "Dostoyevskiy",
+                "Zelensky",
+                "Zelenskyy",
+                "Jean-Claude",
+                "Kherson",
+                "Kharkiv",
+            ],
+            &NameConfig::default(),
+        );
+        assert_eq!(
+            found,
+            vec![
+                "Dostoevsky / Dostoyevskiy".to_string(),
+                "Zelensky / Zelenskyy".to_string(),
+                "Zurich / Zürich".to_string(),
+            ]
+        );
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //! `golden/default.{json,txt,md,html,jsonld,sarif,line,github}` cover the top-level `rules/` and
 //! `corpus/`; each `golden/<case>/` holds its own `corpus/`, its own `rules/`
 //! (else the top-level `rules/` is used), optional `args`
-//! (extra command-line arguments, one per line) and the expected
+//! (extra command-line arguments, one per line), optional `links` (hard and
+//! symbolic links the test makes in `corpus/` first) and the expected
 //! `expected.json`, `expected.txt` (table), `expected.md` (Markdown),
 //! `expected.html` (HTML report), `expected.jsonld` (ClaimReview),
 //! `expected.sarif`, `expected.line` and `expected.github`. Set
@@ -26,6 +27,7 @@ struct Golden {
 #[test]
 fn golden_files_match_the_current_output() {
     let bless = std::env::var_os("CLAIMCHECK_BLESS").is_some_and(|value| value != "0");
+    make_links();
     let mut failures = Vec::new();
     for golden in goldens() {
         let args: Vec<&str> = golden.args.iter().map(String::as_str).collect();
@@ -83,6 +85,37 @@ fn golden_files_match_the_current_output() {
         failures.len(),
         failures.join("\n")
     );
+}
+
+/// Makes the hard links and symbolic links each case's `links` file lists
+/// (`hard NEW TARGET` or `symlink NEW TARGET`, paths inside its `corpus/`),
+/// replacing any left by an earlier run: git stores no hard links, so a
+/// case of them is built here.
+fn make_links() {
+    let Ok(entries) = fs::read_dir(root().join("golden")) else {
+        return;
+    };
+    for case in entries.filter_map(|entry| entry.ok().map(|entry| entry.path())) {
+        let Ok(list) = fs::read_to_string(case.join("links")) else {
+            continue;
+        };
+        let corpus = case.join("corpus");
+        for line in list.lines().map(str::trim) {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            let [kind, new, target] = words.as_slice() else {
+                continue;
+            };
+            let new = corpus.join(new);
+            let _ = fs::remove_file(&new);
+            let made = match *kind {
+                "hard" => fs::hard_link(corpus.join(target), &new),
+                #[cfg(unix)]
+                "symlink" => std::os::unix::fs::symlink(target, &new),
+                _ => continue,
+            };
+            made.unwrap_or_else(|err| panic!("{}: {line}: {err}", case.display()));
+        }
+    }
 }
 
 /// The finding ids (`f` and 7 or more hex digits) on the lines that differ

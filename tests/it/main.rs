@@ -19,4 +19,5 @@ mod reciprocals;
 mod robustness;
 mod rules;
 mod sentences;
+mod sources;
 mod support;

@@ -1171,6 +1171,33 @@ fn issue_17_item_3_pull_quote_repeats_cost_linear_work() {
     });
 }
 
+#[test]
+fn issue_17_item_2_not_inside_shields_cost_linear_work() {
+    // One sentence that every term of a `not_inside` rule of the default
+    // rulebook holds, then n hits of `allies` each inside an `its allies`
+    // shield: every hit is tested against the shields.
+    let rulebook =
+        claimcheck::rulebook::load(&root().join("rules")).expect("the default rulebook loads");
+    assert_linear("n shielded hits in one sentence", 1_000, |n| {
+        let text = format!("China and Russia are allies, {}", "its allies ".repeat(n));
+        let sentences = claimcheck::text::segment(&text);
+        rulebook.find_work(&text, &sentences)
+    });
+}
+
+#[test]
+fn issue_17_item_4_a_long_self_overlapping_phrase_costs_linear_build_work() {
+    assert_linear("a phrase of n `x`", 1_000, |n| {
+        let rules = format!(
+            "[[rule]]\nid = \"x\"\nkind = \"proposition\"\nclaim = \"c\"\nall = [\"{}\"]\n",
+            "x".repeat(n)
+        );
+        claimcheck::rulebook::load_str("x.toml", &rules)
+            .expect("the rule loads")
+            .build_work()
+    });
+}
+
 #[cfg(unix)]
 #[test]
 fn issue_17_item_5_deep_directories_cost_linear_walk_work() {

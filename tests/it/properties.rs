@@ -319,6 +319,57 @@ proptest! {
     }
 }
 
+/// Control characters (C0 but NUL, which makes a file binary; DEL; C1) and
+/// bidirectional controls, to hide in an article.
+fn control_char() -> impl Strategy<Value = char> {
+    prop_oneof![
+        (1u32..0x20).prop_map(|c| char::from_u32(c).unwrap_or('\u{1}')),
+        Just('\u{7f}'),
+        (0x80u32..0xa0).prop_map(|c| char::from_u32(c).unwrap_or('\u{80}')),
+        (0x202au32..=0x202e).prop_map(|c| char::from_u32(c).unwrap_or('\u{202e}')),
+        (0x2066u32..=0x2069).prop_map(|c| char::from_u32(c).unwrap_or('\u{2066}')),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(16))]
+
+    /// The table and Markdown the binary prints for an article holding
+    /// control characters in its title, a claim's sentence and its speaker
+    /// never hold one but the newline (nor a bidirectional control).
+    #[test]
+    fn no_control_character_in_table_or_markdown_output(
+        controls in proptest::collection::vec(control_char(), 4),
+    ) {
+        let [a, b, c, d] = [controls[0], controls[1], controls[2], controls[3]];
+        let text = format!(
+            "Drones{a} report\n\nChina sent drones{b} to Russia, said Dr{c}. Smith{d}.\n\nBeijing denied sending drones to Moscow.\n"
+        );
+        let dir = tempfile::tempdir().expect("a temp dir");
+        std::fs::write(dir.path().join("a.txt"), &text).expect("writable");
+        let rules = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/robustness/rules");
+        for format in ["table", "markdown"] {
+            let output = std::process::Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+                .args(["check", "--color", "never", "--format", format, "--rules"])
+                .arg(&rules)
+                .arg("--corpus")
+                .arg(dir.path())
+                .env_remove("COLUMNS")
+                .output()
+                .expect("the binary runs");
+            let shown = String::from_utf8_lossy(&output.stdout);
+            prop_assert!(shown.contains("Smith") || shown.contains("drones"), "{}", shown);
+            let bad: Vec<char> = shown
+                .chars()
+                .filter(|&ch| (ch.is_control() && ch != '\n')
+                    || ('\u{202A}'..='\u{202E}').contains(&ch)
+                    || ('\u{2066}'..='\u{2069}').contains(&ch))
+                .collect();
+            prop_assert!(bad.is_empty(), "{}: {:?} in {}", format, bad, shown);
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(16))]
 

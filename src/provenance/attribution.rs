@@ -1557,6 +1557,7 @@ mod tests {
             document: Document::default(),
             text: text.to_string(),
             sentences,
+            breaks: Vec::new(),
         }
     }
 

@@ -282,7 +282,7 @@ fn articles(report: &Report<'_>) -> String {
         }
         out.push_str("</p>\n");
         match article(report, doc) {
-            Some(article) => out.push_str(&lines(doc, &article.text, &spans)),
+            Some(article) => out.push_str(&lines(doc, &article.written(), &spans)),
             None => out.push_str("<p class=\"note\">The article text was not available.</p>\n"),
         }
         out.push_str("</article>\n");

@@ -336,11 +336,13 @@ proptest! {
     }
 }
 
-/// Control characters (C0 but NUL, which makes a file binary; DEL; C1) and
-/// bidirectional controls, to hide in an article.
+/// Control characters (C0 but NUL, which makes a file binary, and the line
+/// breaks; DEL; C1) and bidirectional controls, to hide in an article.
 fn control_char() -> impl Strategy<Value = char> {
     prop_oneof![
-        (1u32..0x20).prop_map(|c| char::from_u32(c).unwrap_or('\u{1}')),
+        (1u32..0x20)
+            .prop_filter("a line break", |c| *c != 0x0a && *c != 0x0d)
+            .prop_map(|c| char::from_u32(c).unwrap_or('\u{1}')),
         Just('\u{7f}'),
         (0x80u32..0xa0).prop_map(|c| char::from_u32(c).unwrap_or('\u{80}')),
         (0x202au32..=0x202e).prop_map(|c| char::from_u32(c).unwrap_or('\u{202e}')),
@@ -359,11 +361,17 @@ proptest! {
         controls in proptest::collection::vec(control_char(), 4),
     ) {
         let [a, b, c, d] = [controls[0], controls[1], controls[2], controls[3]];
+        // Two articles that disagree: the claim's sentences are shown.
         let text = format!(
-            "Drones{a} report\n\nChina sent drones{b} to Russia, said Dr{c}. Smith{d}.\n\nBeijing denied sending drones to Moscow.\n"
+            "Drones{a} report\n\nChina sent drones{b} to Russia, said Dr{c}. Smith{d}.\n"
         );
         let dir = tempfile::tempdir().expect("a temp dir");
         std::fs::write(dir.path().join("a.txt"), &text).expect("writable");
+        std::fs::write(
+            dir.path().join("b.txt"),
+            "Denial\n\nBeijing denied sending drones to Moscow, a spokesman said.\n",
+        )
+        .expect("writable");
         let rules = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/robustness/rules");
         for format in ["table", "markdown"] {
             let output = std::process::Command::new(env!("CARGO_BIN_EXE_claimcheck"))
@@ -375,7 +383,7 @@ proptest! {
                 .output()
                 .expect("the binary runs");
             let shown = String::from_utf8_lossy(&output.stdout);
-            prop_assert!(shown.contains("Smith") || shown.contains("drones"), "{}", shown);
+            prop_assert!(shown.contains("China sent drones"), "{}", shown);
             let bad: Vec<char> = shown
                 .chars()
                 .filter(|&ch| (ch.is_control() && ch != '\n')

@@ -215,10 +215,38 @@ pub struct Sentence {
 pub struct Article {
     /// Metadata.
     pub document: Document,
-    /// The decoded text, byte for byte as on disk where it was valid UTF-8.
+    /// The decoded text, byte for byte as on disk where it was valid UTF-8,
+    /// except that each of `breaks` reads as spaces.
     pub text: String,
     /// Sentences in text order; their spans do not overlap.
     pub sentences: Vec<Sentence>,
+    /// The line breaks inside hard-wrapped paragraphs, which `text` holds as
+    /// spaces (see `text::read`); sorted.
+    pub breaks: Vec<std::ops::Range<usize>>,
+}
+
+impl Article {
+    /// The text with its line breaks as written, for line numbers and
+    /// display: each of `breaks` back as `\r\n` (two bytes) or `\n`.
+    pub fn written(&self) -> std::borrow::Cow<'_, str> {
+        if self.breaks.is_empty() {
+            return std::borrow::Cow::Borrowed(&self.text);
+        }
+        let mut bytes = self.text.as_bytes().to_vec();
+        for range in &self.breaks {
+            let written: &[u8] = if range.len() == 2 { b"\r\n" } else { b"\n" };
+            if let Some(slot) = bytes.get_mut(range.clone()) {
+                if slot.len() == written.len() && slot.iter().all(|&b| b == b' ') {
+                    slot.copy_from_slice(written);
+                }
+            }
+        }
+        // ASCII spaces replaced by ASCII line breaks: still UTF-8.
+        std::borrow::Cow::Owned(
+            String::from_utf8(bytes)
+                .unwrap_or_else(|err| String::from_utf8_lossy(err.as_bytes()).into_owned()),
+        )
+    }
 }
 
 /// Whether an instance affirms or denies its proposition.

@@ -231,6 +231,7 @@ mod tests {
                 kind: SentenceKind::Body,
                 repeat_of: None,
             }],
+            breaks: Vec::new(),
         };
         let found: Vec<(String, u32)> = mentions(&article)
             .into_iter()
@@ -338,6 +339,7 @@ mod tests {
             document: Document::default(),
             text: text.to_string(),
             sentences: crate::text::segment(text),
+            breaks: Vec::new(),
         };
         let texts = [
             "So Kofman said. Then Kofman left.",

@@ -132,14 +132,17 @@ fn row(rule: &Rule, tally: &Tally, status: &str) -> Vec<Cell> {
 
 /// The instances of `rule` the real pipeline finds in `text`.
 fn instances(rulebook: &Rulebook, analyzer: &Analyzer, rule: RuleId, text: &str) -> Vec<Instance> {
+    let mut text = text.to_string();
+    let (sentences, breaks) = crate::text::read(&mut text);
     let article = Article {
         document: Document {
             id: "example".to_string(),
             path: "example".to_string(),
             ..Document::default()
         },
-        text: text.to_string(),
-        sentences: crate::text::segment(text),
+        text,
+        sentences,
+        breaks,
     };
     matcher::scan_article(rulebook, analyzer, &article)
         .instances

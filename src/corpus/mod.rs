@@ -151,13 +151,15 @@ pub fn read_bytes(source: &Source, bytes: Vec<u8>) -> Loaded {
         };
         warnings.push(Notice::warning(format!("{place}: {decision}")));
     }
-    let sentences = crate::text::segment(&text);
+    let mut text = text;
+    let (sentences, breaks) = crate::text::read(&mut text);
     let document = document_of(source, &text, &sentences, &mut warnings);
     Loaded {
         article: Some(Article {
             document,
             text,
             sentences,
+            breaks,
         }),
         warnings,
         offsets,

@@ -247,6 +247,7 @@ mod tests {
             document: document.clone(),
             text: text.to_string(),
             sentences: crate::text::segment(text),
+            breaks: Vec::new(),
         }
     }
 

@@ -210,13 +210,16 @@ fn suppress(rulebook: &Rulebook, article: &Article, instances: &mut Vec<Instance
         .iter()
         .map(|rule| rule.info.id.as_str())
         .collect();
-    let (suppressions, warnings) = Suppressions::parse(&article.text, &article.document.path, &ids);
+    // Lines are those of the text as written, soft line breaks included.
+    let written = article.written();
+    let (suppressions, warnings) = Suppressions::parse(&written, &article.document.path, &ids);
     if !suppressions.is_empty() {
+        let index = crate::text::LineIndex::new(&written);
         instances.retain(|instance| {
             let rule = ids.get(instance.rule.index()).copied().unwrap_or("");
             let first = instance.citation.line;
-            let breaks = instance.quote.matches('\n').count() as u32;
-            !suppressions.covers(rule, first, first + breaks)
+            let last = index.line(instance.citation.byte_end);
+            !suppressions.covers(rule, first, last.max(first))
         });
     }
     warnings.into_iter().map(Notice::warning).collect()

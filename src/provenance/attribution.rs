@@ -1998,6 +1998,7 @@ mod tests {
             document: Document::default(),
             text: text.to_string(),
             sentences,
+            breaks: Vec::new(),
         }
     }
 

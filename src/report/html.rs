@@ -404,7 +404,7 @@ fn articles(report: &Report<'_>) -> String {
                         ((start, text.offsets.text_offset(end).max(start)), class)
                     })
                     .collect();
-                out.push_str(&lines(doc, &text.article.text, &spans));
+                out.push_str(&lines(doc, &text.article.written(), &spans));
             }
             None => out.push_str("<p class=\"note\">The article text was not available.</p>\n"),
         }
@@ -642,6 +642,7 @@ mod tests {
             document: crate::model::Document::default(),
             text: text.to_string(),
             sentences: crate::text::segment(text),
+            breaks: Vec::new(),
         };
         let start = text.find("The council").unwrap_or_default();
         let end = text.find(" Engineers").unwrap_or_default();

@@ -14,7 +14,7 @@
 //! rule with no anchor at all (no literal term, a regex with no required
 //! literal) turns the anchor pass off, and `rules check` warns about it.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::cmp::Reverse;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -35,6 +35,17 @@ const MAX_DFA_PATTERNS: usize = 20_000;
 /// the default one (256 anchors; 25,105 for the 100x fair rulebook of
 /// `scripts/bench`; about 1.5 KiB of memory each).
 const MAX_ANCHOR_DFA_PATTERNS: usize = 60_000;
+
+/// A pattern longer than this many bytes makes the automaton a contiguous
+/// NFA, not a DFA. aho-corasick fills each missing transition of a DFA
+/// state by walking the state's failure links, a walk as long as the
+/// state's depth in a phrase that overlaps itself (`xxxx…`): the build then
+/// costs the square of the phrase's length (16,000 bytes took 7 s, 100,000
+/// over two minutes). Up to this length that walk is bounded, so a DFA
+/// builds in time linear in the phrases; an NFA always does, and searches
+/// about half as fast. A phrase is a few words (the longest of the default
+/// rulebook and the eval beats' is 44 bytes), so only an odd rulebook pays.
+const MAX_DFA_PATTERN_BYTES: usize = 256;
 
 /// The compiled automaton and, per pattern, the rules it triggers.
 #[derive(Debug, Clone, Default)]
@@ -68,6 +79,8 @@ pub struct Automaton {
     unanchored_ids: Vec<String>,
     /// Of those, the rules with no required literal either, by id.
     unbounded_ids: Vec<String>,
+    /// The work of building the automata (see `searcher`).
+    build_work: u64,
 }
 
 #[derive(Debug, Clone)]
@@ -191,21 +204,17 @@ impl Automaton {
             .collect();
         // The rule files' phrases could exceed the automaton's limits: that
         // is the rulebook's problem to report, not a panic.
+        let mut build_work = 0;
         let searcher = if texts.is_empty() {
             None
         } else {
             Some(
-                AhoCorasickBuilder::new()
-                    .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::Standard)
-                    .kind((texts.len() <= MAX_DFA_PATTERNS).then_some(AhoCorasickKind::DFA))
-                    .build(&texts)
-                    .map_err(|err| {
-                        format!("the rulebook's phrases do not fit one automaton: {err}")
-                    })?,
+                searcher(&texts, MAX_DFA_PATTERNS, &mut build_work).map_err(|err| {
+                    format!("the rulebook's phrases do not fit one automaton: {err}")
+                })?,
             )
         };
-        let anchors = anchor_pass(rules, &texts, &trigger_start, &unanchored)?;
+        let anchors = anchor_pass(rules, &texts, &trigger_start, &unanchored, &mut build_work)?;
         let ids = |list: &[RuleId], keep: &dyn Fn(&Rule) -> bool| -> Vec<String> {
             list.iter()
                 .filter_map(|rule_idx| rules.get(rule_idx.index()))
@@ -234,7 +243,13 @@ impl Automaton {
             max_window,
             unanchored_ids,
             unbounded_ids,
+            build_work,
         })
+    }
+
+    /// The work of building the automata (see `Rulebook::build_work`).
+    pub(crate) fn build_work(&self) -> u64 {
+        self.build_work
     }
 
     /// Warnings about rules the anchor pass cannot narrow: a rule made only
@@ -269,13 +284,14 @@ impl Automaton {
         self.literals.clone()
     }
 
-    /// Every match of every rule in `text`, sorted by sentence then rule.
+    /// Every match of every rule in `text`, sorted by sentence then rule,
+    /// with the work done (see `Rulebook::find_work`).
     pub(crate) fn find(
         &self,
         rules: &[Rule],
         text: &str,
         sentences: &[Sentence],
-    ) -> Vec<RuleMatch> {
+    ) -> (Vec<RuleMatch>, u64) {
         let hot = self.hot_sentences(text, sentences);
         let regions = self.regions(&hot, sentences);
         let mut hits = Vec::new();
@@ -285,7 +301,7 @@ impl Automaton {
         if hits.is_empty()
             && (self.unanchored.is_empty() || hot.as_ref().is_some_and(Vec::is_empty))
         {
-            return Vec::new();
+            return (Vec::new(), 0);
         }
         hits.sort_unstable();
         let mut matches = Vec::new();
@@ -295,6 +311,7 @@ impl Automaton {
             sentences,
             shared_regexes: &self.shared_regexes,
             regex_hits: RefCell::new(HashMap::new()),
+            work: Cell::new(hits.len() as u64),
         };
         let window_of = |rule: RuleId| rules.get(rule.index()).map_or(1, |r| r.terms.window);
         // Rules with windows wait as (rule, sentence); one-sentence rules are
@@ -381,7 +398,7 @@ impl Automaton {
         matches.sort_by(|a, b| {
             (a.sentence, a.rule, a.last_sentence).cmp(&(b.sentence, b.rule, b.last_sentence))
         });
-        matches
+        (matches, context.work.get())
     }
 
     /// The rule at `rule_idx` with its pattern roles.
@@ -513,6 +530,7 @@ fn anchor_pass(
     texts: &[String],
     trigger_start: &[u32],
     unanchored: &[RuleId],
+    work: &mut u64,
 ) -> Result<Option<AhoCorasick>, String> {
     let mut anchors: Vec<Vec<u8>> = texts
         .iter()
@@ -534,13 +552,46 @@ fn anchor_pass(
     if anchors.is_empty() {
         return Ok(None);
     }
+    searcher(&anchors, MAX_ANCHOR_DFA_PATTERNS, work)
+        .map(Some)
+        .map_err(|err| format!("the rulebook's anchor phrases do not fit one automaton: {err}"))
+}
+
+/// An ASCII-case-insensitive, standard-semantics automaton over `patterns`:
+/// a DFA up to `max_dfa` patterns none longer than `MAX_DFA_PATTERN_BYTES`,
+/// else a contiguous NFA when a pattern is that long, else aho-corasick's
+/// choice. Adds to `work` a bound on the steps of the build: aho-corasick
+/// does not count them, so this is the bound its algorithm gives for the
+/// kind chosen (a DFA: each pattern's length for each of its bytes, the
+/// longest failure walk; an NFA: each pattern's length).
+fn searcher<P: AsRef<[u8]>>(
+    patterns: &[P],
+    max_dfa: usize,
+    work: &mut u64,
+) -> Result<AhoCorasick, aho_corasick::BuildError> {
+    let longest = patterns
+        .iter()
+        .map(|pattern| pattern.as_ref().len())
+        .max()
+        .unwrap_or(0);
+    let kind = if longest > MAX_DFA_PATTERN_BYTES {
+        Some(AhoCorasickKind::ContiguousNFA)
+    } else {
+        (patterns.len() <= max_dfa).then_some(AhoCorasickKind::DFA)
+    };
+    for pattern in patterns {
+        let len = pattern.as_ref().len() as u64;
+        let steps = match kind {
+            Some(AhoCorasickKind::DFA) => len.saturating_mul(len),
+            _ => len,
+        };
+        *work = work.saturating_add(steps);
+    }
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::Standard)
-        .kind((anchors.len() <= MAX_ANCHOR_DFA_PATTERNS).then_some(AhoCorasickKind::DFA))
-        .build(&anchors)
-        .map(Some)
-        .map_err(|err| format!("the rulebook's anchor phrases do not fit one automaton: {err}"))
+        .kind(kind)
+        .build(patterns)
 }
 
 /// Literals one of which every match of a regex-only `rule` holds: the
@@ -671,6 +722,15 @@ struct Context<'a> {
     /// Per (shared pattern, sentence index): the regex's hits in the
     /// sentence, relative to its start.
     regex_hits: RefCell<RegexHits<'a>>,
+    /// Hits found, read and compared so far (see `Rulebook::find_work`).
+    work: Cell<u64>,
+}
+
+impl Context<'_> {
+    /// Adds `n` steps to the work done.
+    fn count(&self, n: usize) {
+        self.work.set(self.work.get().saturating_add(n as u64));
+    }
 }
 
 /// The rule being evaluated.
@@ -728,6 +788,7 @@ fn evaluate<'a>(
     let lo = hits.partition_point(|hit| (hit.sentence as usize) < first);
     let hi = hits.partition_point(|hit| (hit.sentence as usize) <= last);
     let window_hits = hits.get(lo..hi)?;
+    context.count(window_hits.len());
     let roles_of = |pattern: u32| {
         let from = found.roles.partition_point(|(p, _)| *p < pattern);
         let to = found.roles.partition_point(|(p, _)| *p <= pattern);
@@ -753,29 +814,18 @@ fn evaluate<'a>(
         }
     }
     let n_literal = found_hits.len();
+    context.count(n_literal);
     if !add_regex_hits(found.rule, context, first..=last, &mut found_hits) {
         return None;
     }
     let rule_idx = found.rule_idx;
     let sentences = context.sentences;
     let mut found = found_hits;
-    let shields: Vec<Range<usize>> = found
-        .iter()
-        .filter(|(role, _)| *role == Role::NotInside)
-        .map(|(_, span)| span.clone())
-        .collect();
-    let shielded = |(role, span): &(Role, Range<usize>)| {
-        *role != Role::NotInside
-            && shields
-                .iter()
-                .any(|shield| shield.start <= span.start && span.end <= shield.end)
-    };
-    let regex_found = found.split_off(n_literal);
-    found.retain(|hit| !shielded(hit));
-    let regex_found: Vec<(Role, Range<usize>)> = regex_found
-        .into_iter()
-        .filter(|hit| !shielded(hit))
-        .collect();
+    let shielded = shielded(&found, context);
+    let mut regex_found = found.split_off(n_literal);
+    let mut keep = shielded.iter().map(|shielded| !shielded);
+    found.retain(|_| keep.next().unwrap_or(true));
+    regex_found.retain(|_| keep.next().unwrap_or(true));
     if found
         .iter()
         .chain(&regex_found)
@@ -837,6 +887,40 @@ fn evaluate<'a>(
         deny: relative(deny),
         slots: Vec::new(),
     })
+}
+
+/// Per hit of `found`: whether it lies inside a `not_inside` hit (a shield),
+/// which never shields itself or another shield.
+///
+/// One sweep in order of start, shields and hits alike, keeping the furthest
+/// end of the shields started so far: a hit is inside some shield exactly
+/// when a shield starting at or before it ends at or after it. Linear after
+/// the sort, however many hits each shield holds.
+fn shielded(found: &[(Role, Range<usize>)], context: &Context<'_>) -> Vec<bool> {
+    let mut shielded = vec![false; found.len()];
+    if !found.iter().any(|(role, _)| *role == Role::NotInside) {
+        return shielded;
+    }
+    context.count(found.len());
+    // At one start, shields come first: a shield holds a hit starting where it does.
+    let mut order: Vec<(usize, bool, usize)> = found
+        .iter()
+        .enumerate()
+        .map(|(idx, (role, span))| (span.start, *role != Role::NotInside, idx))
+        .collect();
+    order.sort_unstable();
+    let mut reach: Option<usize> = None;
+    for (_, is_hit, idx) in order {
+        let Some((_, span)) = found.get(idx) else {
+            continue;
+        };
+        if is_hit {
+            shielded[idx] = reach.is_some_and(|end| span.end <= end);
+        } else {
+            reach = reach.max(Some(span.end));
+        }
+    }
+    shielded
 }
 
 /// Runs the rule's regex terms on the non-furniture sentences `window`,
@@ -1150,6 +1234,23 @@ not_inside = ["South China Sea"]
             rules,
             "China sends drones.\nChina provided rifles to Ukraine's army.\nShips sent to the South China Sea.\nChina bought oil.",
             &["combo 0-0: China|sends / deny: "],
+        );
+    }
+
+    #[test]
+    fn a_shield_holds_hits_at_its_edges_and_only_inside() {
+        let rules = r#"
+[[rule]]
+id = "allies"
+kind = "proposition"
+claim = "c"
+all = ["@china", "allies"]
+not_inside = ["its allies", "allies of"]
+"#;
+        check(
+            rules,
+            "China and its allies.\nChina: allies of allies of its allies.\nChina and its allies, allies still.",
+            &["allies 2-2: China|allies / deny: "],
         );
     }
 

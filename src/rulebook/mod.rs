@@ -306,7 +306,7 @@ impl Rulebook {
         sentences: &[Sentence],
         clauses: &mut clause::Cache,
     ) -> Vec<RuleMatch> {
-        let mut matches = self.automaton.find(&self.rules, text, sentences);
+        let (mut matches, _) = self.automaton.find(&self.rules, text, sentences);
         matches.retain_mut(|found| {
             self.fill_patterns(found, text, sentences, clauses)
                 && self.in_one_scope(found, text, sentences, clauses)
@@ -367,6 +367,13 @@ impl Rulebook {
         })
     }
 
+    /// The work `find` does on `text` before role patterns: automaton hits
+    /// found, hits read by rule evaluations and `not_inside` shield steps.
+    /// Tests hold it linear in the article.
+    pub fn find_work(&self, text: &str, sentences: &[Sentence]) -> u64 {
+        self.automaton.find(&self.rules, text, sentences).1
+    }
+
     /// For a match of a rule with patterns: whether a pattern fills its
     /// sentences, and then its slots become the match's spans and slots.
     /// A rule without patterns keeps every match as the terms made it.
@@ -404,6 +411,12 @@ impl Rulebook {
             }
             None => false,
         }
+    }
+
+    /// A bound on the steps of building the rulebook's automata from its
+    /// phrases, which tests hold linear in the rules' size.
+    pub fn build_work(&self) -> u64 {
+        self.automaton.build_work()
     }
 
     /// Every literal phrase of the rulebook (references and entity aliases

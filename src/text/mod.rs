@@ -13,14 +13,21 @@
 //!   prefix glued to the text (a stock ticker, "Leave a Comment") becomes its
 //!   own furniture sentence.
 //!
-//! A newline always ends a sentence. Spans never hold leading or trailing
-//! whitespace, a UTF-8 byte order mark, or enclosing emphasis marks (`_..._`).
-//! Columns count characters from 1 and do not count a byte order mark.
+//! A line break ends a sentence, except a *soft* one inside a hard-wrapped
+//! paragraph (see `wrap`), which reads as a space: `read` replaces it with
+//! spaces, byte for byte, so offsets stay those of the text as written, and
+//! lines and columns are counted in the text as written. Spans never hold
+//! leading or trailing whitespace, a UTF-8 byte order mark, or enclosing
+//! emphasis marks (`_..._`). Columns count characters from 1 and do not count
+//! a byte order mark.
 
 pub mod clause;
 mod furniture;
 mod repeat;
 mod split;
+mod wrap;
+
+use std::ops::Range;
 
 use memchr::memchr2;
 
@@ -32,7 +39,79 @@ pub const BOM: char = '\u{FEFF}';
 /// Splits `text` into sentences, in order, with their kinds.
 ///
 /// Spans are in bounds, on character boundaries, increasing and never overlap.
+/// A sentence across a soft line break holds it (`read` blanks it).
 pub fn segment(text: &str) -> Vec<Sentence> {
+    let breaks = wrap::soft_breaks(text);
+    if breaks.is_empty() {
+        return segment_lines(text);
+    }
+    let mut reading = text.to_owned();
+    blank(&mut reading, &breaks);
+    let mut sentences = segment_lines(&reading);
+    relocate(&reading, &breaks, &mut sentences);
+    sentences
+}
+
+/// Splits `text` into sentences like `segment` and replaces each soft line
+/// break (inside a hard-wrapped paragraph) with as many spaces, so that a
+/// phrase across one reads as written on one line. Returns the sentences,
+/// lines and columns those of the text as written, and the breaks replaced.
+pub fn read(text: &mut String) -> (Vec<Sentence>, Vec<Range<usize>>) {
+    let breaks = wrap::soft_breaks(text);
+    blank(text, &breaks);
+    let mut sentences = segment_lines(text);
+    if !breaks.is_empty() {
+        relocate(text, &breaks, &mut sentences);
+    }
+    (sentences, breaks)
+}
+
+/// Replaces the bytes of each of `breaks` (ASCII line breaks) with spaces.
+fn blank(text: &mut String, breaks: &[Range<usize>]) {
+    if breaks.is_empty() {
+        return;
+    }
+    let mut bytes = std::mem::take(text).into_bytes();
+    for range in breaks {
+        if let Some(slot) = bytes.get_mut(range.clone()) {
+            if slot.iter().all(|&b| b == b'\n' || b == b'\r') {
+                slot.fill(b' ');
+            }
+        }
+    }
+    // ASCII bytes replaced by ASCII bytes: still UTF-8.
+    *text = String::from_utf8(bytes)
+        .unwrap_or_else(|err| String::from_utf8_lossy(err.as_bytes()).into_owned());
+}
+
+/// Sets the line and column of each of `sentences` (segmented from
+/// `reading`, where `breaks` were blanked) to those of the text as written,
+/// where each of `breaks` ends a line. One pass: sentences are in order.
+fn relocate(reading: &str, breaks: &[Range<usize>], sentences: &mut [Sentence]) {
+    let mut starts: Vec<usize> = LineIndex::new(reading).starts;
+    starts.extend(breaks.iter().map(|range| range.end));
+    starts.sort_unstable();
+    let mut line_idx = 0;
+    let mut cursor = Cursor::new(reading, 0);
+    for sentence in sentences {
+        let mut moved = false;
+        while starts
+            .get(line_idx + 1)
+            .is_some_and(|&start| start <= sentence.start)
+        {
+            line_idx += 1;
+            moved = true;
+        }
+        if moved {
+            cursor = Cursor::new(reading, starts.get(line_idx).copied().unwrap_or(0));
+        }
+        sentence.line = line_idx as u32 + 1;
+        sentence.column = cursor.column(sentence.start);
+    }
+}
+
+/// `segment` without soft line breaks: every line break ends a sentence.
+fn segment_lines(text: &str) -> Vec<Sentence> {
     let mut sentences = Vec::new();
     let front_end = front_matter_end(text).unwrap_or(0);
     for line in Lines::new(text) {
@@ -89,6 +168,11 @@ impl LineIndex {
         let mut starts = vec![0];
         starts.extend(Lines::new(text).skip(1).map(|line| line.start));
         LineIndex { starts }
+    }
+
+    /// The 1-based line of byte `offset` (a line break is on the line it ends).
+    pub fn line(&self, offset: usize) -> u32 {
+        self.starts.partition_point(|&start| start <= offset).max(1) as u32
     }
 
     /// The 1-based line and column (in characters) of byte `offset` in `text`,
@@ -543,6 +627,39 @@ mod tests {
     use SentenceKind::{Body, Furniture, Heading, PullQuote};
 
     #[test]
+    fn a_hard_wrapped_paragraph_reads_across_its_line_breaks() {
+        let text = "Title\n\nKYIV, June 6 (Reuters) - Ukraine accused Russia on Tuesday of\nblowing up the dam. Russia’s defence ministry denied it and\nsaid Ukrainian forces shelled it.\n\n## A heading that is not joined to the line after it\nThe ministry said\n";
+        check(
+            text,
+            &[
+                ("Title", 1, 1, Body),
+                (
+                    "KYIV, June 6 (Reuters) - Ukraine accused Russia on Tuesday of\nblowing up the dam.",
+                    3,
+                    1,
+                    Body,
+                ),
+                (
+                    "Russia’s defence ministry denied it and\nsaid Ukrainian forces shelled it.",
+                    4,
+                    21,
+                    Body,
+                ),
+                ("A heading that is not joined to the line after it", 7, 4, Heading),
+                ("The ministry said", 8, 1, Body),
+            ],
+        );
+        let mut reading = text.replace('\n', "\r\n");
+        let (sentences, breaks) = read(&mut reading);
+        assert_eq!(breaks, [70..72, 133..135]);
+        assert_eq!(
+            &reading[sentences[2].start..sentences[2].end],
+            "Russia’s defence ministry denied it and  said Ukrainian forces shelled it."
+        );
+        assert_eq!((sentences[2].line, sentences[2].column), (4, 21));
+    }
+
+    #[test]
     fn empty_and_blank_texts_have_no_sentences() {
         check("", &[]);
         check("  \n\t\r\n  \r ", &[]);
@@ -817,6 +934,14 @@ mod tests {
 
         fn check_spans(text: &str) -> Result<(), TestCaseError> {
             let sentences = segment(text);
+            let mut reading = text.to_owned();
+            let (read, breaks) = read(&mut reading);
+            prop_assert_eq!(&read, &sentences);
+            prop_assert_eq!(reading.len(), text.len());
+            for range in &breaks {
+                prop_assert!(matches!(&text[range.clone()], "\n" | "\r\n"));
+                prop_assert!(reading[range.clone()].bytes().all(|b| b == b' '));
+            }
             let mut last_end = 0;
             for sentence in &sentences {
                 prop_assert!(sentence.start < sentence.end);
@@ -824,7 +949,8 @@ mod tests {
                 prop_assert!(sentence.start >= last_end);
                 prop_assert!(text.is_char_boundary(sentence.start));
                 prop_assert!(text.is_char_boundary(sentence.end));
-                let quote = &text[sentence.start..sentence.end];
+                // Read with its soft line breaks as spaces, a sentence holds none.
+                let quote = &reading[sentence.start..sentence.end];
                 prop_assert_eq!(quote.trim(), quote);
                 prop_assert!(!quote.contains(['\n', '\r']));
                 prop_assert_eq!(

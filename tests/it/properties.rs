@@ -39,7 +39,10 @@ fn rulebook() -> &'static (Rulebook, Analyzer) {
 
 /// Runs the pipeline on `text` and checks every span it reports.
 fn check(text: &str) -> Result<(), TestCaseError> {
-    let sentences = claimcheck::text::segment(text);
+    // The article as `corpus::read` makes it: soft line breaks read as spaces.
+    let mut reading = text.to_owned();
+    let (sentences, breaks) = claimcheck::text::read(&mut reading);
+    prop_assert_eq!(&sentences, &claimcheck::text::segment(text));
     let mut previous_end = 0;
     for sentence in &sentences {
         prop_assert!(sentence.start <= sentence.end, "{sentence:?}");
@@ -61,15 +64,19 @@ fn check(text: &str) -> Result<(), TestCaseError> {
             path: "prop.txt".to_owned(),
             ..Document::default()
         },
-        text: text.to_owned(),
+        text: reading.clone(),
         sentences,
+        breaks,
     };
+    // The text as written comes back.
+    let written = article.written();
+    prop_assert_eq!(written.as_ref(), text);
     let (rulebook, analyzer) = rulebook();
     let scan = claimcheck::matcher::scan_article(rulebook, analyzer, &article);
     for instance in &scan.instances {
         let citation = instance.citation;
         prop_assert_eq!(
-            text.get(citation.byte_start..citation.byte_end),
+            reading.get(citation.byte_start..citation.byte_end),
             Some(instance.quote.as_str()),
             "{:?}",
             citation
@@ -267,12 +274,22 @@ proptest! {
         };
         let (rulebook, analyzer) = rulebook();
         let scan = claimcheck::matcher::scan_article(rulebook, analyzer, &article);
+        let written = article.written();
         for instance in &scan.instances {
-            let start = loaded.offsets.file_offset(instance.citation.byte_start);
-            let end = loaded.offsets.file_offset(instance.citation.byte_end);
+            let citation = instance.citation;
+            let start = loaded.offsets.file_offset(citation.byte_start);
+            let end = loaded.offsets.file_offset(citation.byte_end);
             prop_assert!(start <= end && end <= bytes.len());
             let (shown, _) = decoded.encoding.decode_without_bom_handling(&bytes[start..end]);
-            prop_assert_eq!(shown.as_ref(), instance.quote.as_str());
+            // The quote reads a soft line break as spaces; the file holds the break.
+            prop_assert_eq!(
+                shown.as_ref(),
+                written.get(citation.byte_start..citation.byte_end).unwrap_or("")
+            );
+            prop_assert_eq!(
+                article.text.get(citation.byte_start..citation.byte_end),
+                Some(instance.quote.as_str())
+            );
         }
     }
 
@@ -316,6 +333,65 @@ proptest! {
         let bom_first = shown(&first_line);
         let plain_first = shown(&first_line.replace('\u{FEFF}', ""));
         prop_assert_eq!(bom_first, plain_first);
+    }
+}
+
+/// Control characters (C0 but NUL, which makes a file binary, and the line
+/// breaks; DEL; C1) and bidirectional controls, to hide in an article.
+fn control_char() -> impl Strategy<Value = char> {
+    prop_oneof![
+        (1u32..0x20)
+            .prop_filter("a line break", |c| *c != 0x0a && *c != 0x0d)
+            .prop_map(|c| char::from_u32(c).unwrap_or('\u{1}')),
+        Just('\u{7f}'),
+        (0x80u32..0xa0).prop_map(|c| char::from_u32(c).unwrap_or('\u{80}')),
+        (0x202au32..=0x202e).prop_map(|c| char::from_u32(c).unwrap_or('\u{202e}')),
+        (0x2066u32..=0x2069).prop_map(|c| char::from_u32(c).unwrap_or('\u{2066}')),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(16))]
+
+    /// The table and Markdown the binary prints for an article holding
+    /// control characters in its title, a claim's sentence and its speaker
+    /// never hold one but the newline (nor a bidirectional control).
+    #[test]
+    fn no_control_character_in_table_or_markdown_output(
+        controls in proptest::collection::vec(control_char(), 4),
+    ) {
+        let [a, b, c, d] = [controls[0], controls[1], controls[2], controls[3]];
+        // Two articles that disagree: the claim's sentences are shown.
+        let text = format!(
+            "Drones{a} report\n\nChina sent drones{b} to Russia, said Dr{c}. Smith{d}.\n"
+        );
+        let dir = tempfile::tempdir().expect("a temp dir");
+        std::fs::write(dir.path().join("a.txt"), &text).expect("writable");
+        std::fs::write(
+            dir.path().join("b.txt"),
+            "Denial\n\nBeijing denied sending drones to Moscow, a spokesman said.\n",
+        )
+        .expect("writable");
+        let rules = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/robustness/rules");
+        for format in ["table", "markdown"] {
+            let output = std::process::Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+                .args(["check", "--color", "never", "--format", format, "--rules"])
+                .arg(&rules)
+                .arg("--corpus")
+                .arg(dir.path())
+                .env_remove("COLUMNS")
+                .output()
+                .expect("the binary runs");
+            let shown = String::from_utf8_lossy(&output.stdout);
+            prop_assert!(shown.contains("China sent drones"), "{}", shown);
+            let bad: Vec<char> = shown
+                .chars()
+                .filter(|&ch| (ch.is_control() && ch != '\n')
+                    || ('\u{202A}'..='\u{202E}').contains(&ch)
+                    || ('\u{2066}'..='\u{2069}').contains(&ch))
+                .collect();
+            prop_assert!(bad.is_empty(), "{}: {:?} in {}", format, bad, shown);
+        }
     }
 }
 

@@ -1126,6 +1126,79 @@ fn issue_17_item_18_front_matter_through_yaml_and_toml_parsers() {
     assert_eq!(lines, [8, 11]);
 }
 
+/// Wire copy hard-wrapped at about 70 columns, paragraphs between blank
+/// lines: two claims across a line break, and a heading and list items whose
+/// breaks are the writer's.
+const WIRE_COPY: &str = "China arms imports
+
+BEIJING, March 1 (Reuters) - Officials say about 70% of China's weapons
+imports came from Russia between 2014 and 2018, the institute said in
+its report on Monday.
+
+A ministry spokesman in Beijing said that Chinese firms have never sold
+drones to Russia, and that the reports were false.
+
+## Chinese drones that were sent to the front at the end of last year
+Russia paid for them, the report says.
+
+- Chinese companies supplied parts for the drones and the motors, and
+- Russia paid for them.
+";
+
+#[test]
+fn issue_17_item_18_hard_wrapped_text_matches_across_a_line_break() {
+    for line_end in ["\n", "\r\n"] {
+        let text = WIRE_COPY.replace('\n', line_end);
+        let (output, dir) = check_files("wrapped", &[("wire.txt", text.as_bytes())]);
+        let _ = std::fs::remove_dir_all(&dir);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let seen = instances(&json(&output));
+        let at = |from: &str, to: &str| {
+            let start = text.find(from).expect("in the text");
+            let end = start + text[start..].find(to).expect("in the text") + to.len();
+            (start, end)
+        };
+        // The quote reads each line break as spaces; offsets, line and column
+        // are the file's. A CRLF break reads as two spaces, so a phrase
+        // across it ("weapons imports") is not one phrase; words are.
+        let mut expected = vec![
+            (
+                "china-arms-imports-share-from-russia",
+                3,
+                1,
+                at("BEIJING", "Monday."),
+            ),
+            ("china-drones-to-russia", 7, 1, at("A ministry", "false.")),
+        ];
+        if line_end == "\r\n" {
+            expected.remove(0);
+        }
+        let got: Vec<(&str, u64, u64, (usize, usize))> = seen
+            .iter()
+            .map(|seen| {
+                (
+                    seen.rule.as_str(),
+                    seen.line,
+                    seen.column,
+                    (seen.byte_start, seen.byte_end),
+                )
+            })
+            .collect();
+        assert_eq!(got, expected, "{line_end:?}: {seen:?}");
+        for (seen, (_, _, _, (start, end))) in seen.iter().zip(&expected) {
+            let spaced = text[*start..*end].replace(line_end, &" ".repeat(line_end.len()));
+            assert_eq!(seen.quote, spaced);
+        }
+        let stances: Vec<&str> = seen.iter().map(|seen| seen.stance.as_str()).collect();
+        let want: &[&str] = if line_end == "\n" {
+            &["affirm", "deny"]
+        } else {
+            &["deny"]
+        };
+        assert_eq!(stances, want);
+    }
+}
+
 // --- Issue 17: work linear in the input --------------------------------------
 
 /// Checks that `work(n)` grows at most ×5 when `n` grows ×4, twice over
@@ -1168,6 +1241,33 @@ fn issue_17_item_3_pull_quote_repeats_cost_linear_work() {
             text.push_str(&format!("{}.\n\n", words.join(" ")));
         }
         claimcheck::text::repeat_work(&text)
+    });
+}
+
+#[test]
+fn issue_17_item_2_not_inside_shields_cost_linear_work() {
+    // One sentence that every term of a `not_inside` rule of the default
+    // rulebook holds, then n hits of `allies` each inside an `its allies`
+    // shield: every hit is tested against the shields.
+    let rulebook =
+        claimcheck::rulebook::load(&root().join("rules")).expect("the default rulebook loads");
+    assert_linear("n shielded hits in one sentence", 1_000, |n| {
+        let text = format!("China and Russia are allies, {}", "its allies ".repeat(n));
+        let sentences = claimcheck::text::segment(&text);
+        rulebook.find_work(&text, &sentences)
+    });
+}
+
+#[test]
+fn issue_17_item_4_a_long_self_overlapping_phrase_costs_linear_build_work() {
+    assert_linear("a phrase of n `x`", 1_000, |n| {
+        let rules = format!(
+            "[[rule]]\nid = \"x\"\nkind = \"proposition\"\nclaim = \"c\"\nall = [\"{}\"]\n",
+            "x".repeat(n)
+        );
+        claimcheck::rulebook::load_str("x.toml", &rules)
+            .expect("the rule loads")
+            .build_work()
     });
 }
 

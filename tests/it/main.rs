@@ -17,4 +17,5 @@ mod properties;
 mod robustness;
 mod rules;
 mod sentences;
+mod shards;
 mod support;

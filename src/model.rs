@@ -208,7 +208,7 @@ pub enum SentenceKind {
     Furniture,
 }
 
-/// One sentence of an article: its byte span and where it starts.
+/// One sentence of an article: its byte span and its line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
     /// Byte offset of the first character, inside the article text.
@@ -217,8 +217,10 @@ pub struct Sentence {
     pub end: usize,
     /// 1-based line of `start`.
     pub line: u32,
-    /// 1-based column of `start`, counted in characters.
-    pub column: u32,
+    /// Byte offset where that line starts: `text::column` counts the
+    /// character column of `start` from there, only for sentences that are
+    /// cited (most never are).
+    pub line_start: usize,
     /// Body, heading, pull quote or furniture.
     pub kind: SentenceKind,
     /// For a pull quote that repeats a sentence of the same article: that sentence's index.

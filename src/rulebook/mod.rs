@@ -530,7 +530,7 @@ deny = ["@denial", "will not send"]
                 start: pair[0],
                 end: pair[1],
                 line: 1,
-                column: 1,
+                line_start: 0,
                 kind: SentenceKind::Body,
                 repeat_of: None,
             })

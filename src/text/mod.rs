@@ -68,6 +68,43 @@ pub fn repeat_work(text: &str) -> u64 {
     repeat::mark(text, &mut sentences)
 }
 
+/// The 1-based column, in characters, of `sentence`'s start in `text` (a
+/// byte order mark at the start of the text is not counted). Counted on
+/// demand, from the start of its line: segmentation counts no columns, since
+/// only the few sentences that are cited need one.
+pub fn column(text: &str, sentence: &Sentence) -> u32 {
+    Cursor::new(text, sentence.line_start).column(sentence.start)
+}
+
+/// Columns of many sentences of one text, asked for in text order: each
+/// line's characters are counted once, resuming from the last sentence asked
+/// (any order is still right, only slower).
+pub struct Columns<'a> {
+    text: &'a str,
+    line_start: usize,
+    cursor: Cursor<'a>,
+}
+
+impl<'a> Columns<'a> {
+    /// Columns of sentences of `text`.
+    pub fn new(text: &'a str) -> Columns<'a> {
+        Columns {
+            text,
+            line_start: 0,
+            cursor: Cursor::new(text, 0),
+        }
+    }
+
+    /// The column of `sentence` (as `column` gives it).
+    pub fn of(&mut self, sentence: &Sentence) -> u32 {
+        if sentence.line_start != self.line_start || sentence.start < self.cursor.pos {
+            self.line_start = sentence.line_start;
+            self.cursor = Cursor::new(self.text, sentence.line_start);
+        }
+        self.cursor.column(sentence.start)
+    }
+}
+
 /// The 1-based line and column (in characters) of byte `offset` in `text`.
 ///
 /// An offset inside a character or past the end is moved back to the nearest
@@ -191,6 +228,8 @@ impl Iterator for Lines<'_> {
 /// Counts columns along one line, resuming from the last position asked.
 struct Cursor<'a> {
     bytes: &'a [u8],
+    /// Where the line starts.
+    line_start: usize,
     pos: usize,
     column: u32,
 }
@@ -205,6 +244,7 @@ impl<'a> Cursor<'a> {
         };
         Cursor {
             bytes,
+            line_start,
             pos,
             column: 1,
         }
@@ -362,7 +402,7 @@ fn push_span(
         start,
         end,
         line,
-        column: cursor.column(start),
+        line_start: cursor.line_start,
         kind,
         repeat_of: None,
     });
@@ -455,13 +495,15 @@ mod tests {
         let sentences = segment(text);
         let got: Vec<(&str, u32, u32, SentenceKind)> = sentences
             .iter()
-            .map(|s| (&text[s.start..s.end], s.line, s.column, s.kind))
+            .map(|s| (&text[s.start..s.end], s.line, column(text, s), s.kind))
             .collect();
         assert_eq!(got, expected, "text: {text:?}");
+        let mut columns = Columns::new(text);
         for sentence in &sentences {
+            assert_eq!(columns.of(sentence), column(text, sentence));
             assert_eq!(
                 line_col(text, sentence.start),
-                (sentence.line, sentence.column),
+                (sentence.line, column(text, sentence)),
                 "line_col of {sentence:?}"
             );
         }
@@ -756,11 +798,11 @@ mod tests {
                 prop_assert!(!quote.contains(['\n', '\r']));
                 prop_assert_eq!(
                     naive(text, sentence.start),
-                    (sentence.line, sentence.column)
+                    (sentence.line, column(text, sentence))
                 );
                 prop_assert_eq!(
                     line_col(text, sentence.start),
-                    (sentence.line, sentence.column)
+                    (sentence.line, column(text, sentence))
                 );
                 if let Some(idx) = sentence.repeat_of {
                     prop_assert_eq!(sentences[idx as usize].kind, SentenceKind::Body);

@@ -303,9 +303,11 @@ fn read_file(
         let section = match sections.last_mut() {
             Some(section) if in_file => section,
             _ => {
-                return Err(at(format!(
-                    "not a claimcheck shard: the first record must be a `header` (`claimcheck scan` writes one)"
-                )))
+                return Err(at(
+                    "not a claimcheck shard: the first record must be a `header` \
+                     (`claimcheck scan` writes one)"
+                        .to_string(),
+                ))
             }
         };
         add(section, record, line_no).map_err(at)?;

@@ -149,7 +149,8 @@ struct ScanArgs {
 #[derive(Debug, clap::Args)]
 #[command(after_help = EXIT_CODES)]
 struct ReconcileArgs {
-    /// Shard files written by `claimcheck scan`, or folders of them (*.jsonl).
+    /// Shard files written by `claimcheck scan`, folders of them (*.jsonl),
+    /// or `-` for shards on standard input (`zcat shards/*.gz | claimcheck reconcile -`).
     #[arg(required = true, value_name = "SHARD")]
     shards: Vec<PathBuf>,
     /// The config file [default: claimcheck.toml in the working directory, if any].

@@ -196,9 +196,9 @@ pub fn write(
     Ok(())
 }
 
-/// Reads the shards in `paths` (files, or folders whose `*.jsonl` files are
-/// read in name order), checking each against `rulebook`; one part per
-/// section, for `matcher::join`.
+/// Reads the shards in `paths` (files, `-` for standard input, or folders
+/// whose `*.jsonl` files are read in name order), checking each against
+/// `rulebook`; one part per section, for `matcher::join`.
 pub fn read(paths: &[PathBuf], rulebook: &Rulebook) -> anyhow::Result<Vec<Part>> {
     let mut files = Vec::new();
     for path in paths {
@@ -227,6 +227,11 @@ pub fn read(paths: &[PathBuf], rulebook: &Rulebook) -> anyhow::Result<Vec<Part>>
     };
     let mut sections = Vec::new();
     for file in &files {
+        if file.as_os_str() == "-" {
+            let stdin = std::io::stdin().lock();
+            read_file("<stdin>", stdin, &expected, &mut sections)?;
+            continue;
+        }
         let reader = std::fs::File::open(file)
             .with_context(|| format!("reading shard {}", file.display()))?;
         read_file(

@@ -136,6 +136,20 @@ fn golden_cases_and_eval_beats_reconcile_to_the_bytes_of_check() {
             report,
             &["json"],
         );
+        let piped = std::process::Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+            .args(["reconcile", "--rules", rules, "--format", "json", "-"])
+            .args(report)
+            .current_dir(root())
+            .stdin(fs::File::open(&joined).expect("the joined shard opens"))
+            .output()
+            .expect("the claimcheck binary runs");
+        let mut check = vec!["check", "--format", "json"];
+        check.extend(inputs);
+        check.extend(report);
+        assert!(
+            run(&check).stdout == piped.stdout,
+            "{corpus}: reconcile - differs"
+        );
         fs::remove_file(&joined).expect("the joined shard is removed");
         same_as_check(
             &inputs,

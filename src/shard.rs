@@ -498,6 +498,9 @@ fn check_whole(sections: &[Section]) -> anyhow::Result<()> {
     let mut splits: BTreeMap<u32, BTreeMap<u32, &str>> = BTreeMap::new();
     for section in sections {
         if let Some(split) = section.header.split {
+            if !(1..=split.count).contains(&split.index) {
+                anyhow::bail!("{}: split {split} is not one of 1/N … N/N", section.at);
+            }
             if let Some(other) = splits
                 .entry(split.count)
                 .or_default()
@@ -511,15 +514,23 @@ fn check_whole(sections: &[Section]) -> anyhow::Result<()> {
         }
     }
     for (count, given) in &splits {
+        // At most ten named: a count of billions in a bad header costs no more.
         let missing: Vec<String> = (1..=*count)
             .filter(|index| !given.contains_key(index))
+            .take(10)
             .map(|index| format!("{index}/{count}"))
             .collect();
         if !missing.is_empty() {
+            let n_missing = *count as usize - given.len();
             anyhow::bail!(
-                "shard{} {} of the {count} shards of the corpus missing (given: {})",
-                if missing.len() == 1 { "" } else { "s" },
+                "shard{} {}{} of the {count} shards of the corpus missing (given: {})",
+                if n_missing == 1 { "" } else { "s" },
                 missing.join(", "),
+                if n_missing > missing.len() {
+                    " …"
+                } else {
+                    ""
+                },
                 given.values().copied().collect::<Vec<_>>().join(", ")
             );
         }
@@ -710,6 +721,10 @@ all = [["x"]]
             &shard(Some(split("2/3"))),
             "shards 1/3, 3/3 of the 3 shards",
         );
+        let huge = shard(Some(split("2/3"))).replacen("\"count\":3", "\"count\":4000000000", 1);
+        check(&huge, "shards 1/4000000000, 3/4000000000, 4/4000000000, ");
+        let zero = shard(Some(split("2/3"))).replacen("\"index\":2", "\"index\":0", 1);
+        check(&zero, "s.jsonl:1: split 0/3 is not one of 1/N");
         assert!("0/2".parse::<Split>().is_err());
         assert!("3/2".parse::<Split>().is_err());
         assert!(split("2/4").keeps(5) && !split("2/4").keeps(4));

@@ -6,7 +6,6 @@
 //! closed stdout pipe ends the output but keeps the exit code the findings
 //! decided, and any other failure to write stdout is exit 2.
 
-use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -61,6 +60,11 @@ fn inform(line: &str) {
 enum Command {
     /// Scan the corpus with the rulebook and report findings.
     Check(CheckArgs),
+    /// Scan the corpus (or one shard of it) and write what `reconcile` needs
+    /// as JSON Lines, without reporting (see docs/shards.md).
+    Scan(ScanArgs),
+    /// Read the shards `scan` wrote and report findings exactly as `check` does.
+    Reconcile(ReconcileArgs),
     /// Validate, test or list the rulebook.
     #[command(subcommand)]
     Rules(RulesCommand),
@@ -82,6 +86,13 @@ enum Command {
 struct CheckArgs {
     #[command(flatten)]
     inputs: InputArgs,
+    #[command(flatten)]
+    report: ReportArgs,
+}
+
+/// How findings are reported, shared by `check` and `reconcile`.
+#[derive(Debug, clap::Args)]
+struct ReportArgs {
     /// Colour in the table: auto (a terminal without NO_COLOR), always or never.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
@@ -111,6 +122,47 @@ struct CheckArgs {
     baseline: Option<PathBuf>,
     #[command(flatten)]
     newsroom: NewsroomArgs,
+}
+
+const SCAN_EXIT_CODES: &str = "Exit codes:
+  0  the shard was written
+  2  the run could not do its job (a bad rule, an unreadable file or
+     directory, the output not writable), or --strict and a warning; the
+     shard is still written when the scan ran";
+
+#[derive(Debug, clap::Args)]
+#[command(after_help = SCAN_EXIT_CODES)]
+struct ScanArgs {
+    #[command(flatten)]
+    inputs: InputArgs,
+    /// Scan only shard INDEX of COUNT (e.g. 2/4): the articles whose
+    /// position in the sorted corpus, from 0, leaves INDEX-1 divided by COUNT.
+    #[arg(long, value_name = "INDEX/COUNT")]
+    shard: Option<crate::shard::Split>,
+    /// The shard file to write [default: standard output].
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Exit with code 2 on any warning (a skipped binary file, a decoded file).
+    #[arg(long)]
+    strict: bool,
+}
+
+#[derive(Debug, clap::Args)]
+#[command(after_help = EXIT_CODES)]
+struct ReconcileArgs {
+    /// Shard files written by `claimcheck scan`, folders of them (*.jsonl),
+    /// or `-` for shards on standard input (`zcat shards/*.gz | claimcheck reconcile -`).
+    #[arg(required = true, value_name = "SHARD")]
+    shards: Vec<PathBuf>,
+    /// The config file [default: claimcheck.toml in the working directory, if any].
+    #[arg(long)]
+    config: Option<PathBuf>,
+    /// Directory of rule files the shards were scanned with (repeatable)
+    /// [default: the config's `rules`, else rules].
+    #[arg(long)]
+    rules: Vec<PathBuf>,
+    #[command(flatten)]
+    report: ReportArgs,
 }
 
 #[derive(Debug, clap::Args)]
@@ -332,6 +384,8 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             write_stdout(&String::from_utf8_lossy(&out), 0)
         }
         Command::Check(args) => check(&args),
+        Command::Scan(args) => scan(&args),
+        Command::Reconcile(args) => reconcile(&args),
         Command::Eval(args) => eval(&args),
         Command::Baseline(args) => write_baseline(&args),
         Command::Rules(RulesCommand::Check { dir }) => {
@@ -371,13 +425,82 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
 
 fn check(args: &CheckArgs) -> anyhow::Result<u8> {
     let (config, inputs) = args.inputs.resolve()?;
+    let checked = run_check(&inputs)?;
+    report(&args.report, config.as_ref(), &inputs.rules, checked)
+}
+
+/// `claimcheck scan`: the matching half of `check`, written as a shard.
+fn scan(args: &ScanArgs) -> anyhow::Result<u8> {
+    let (_, inputs) = args.inputs.resolve()?;
+    let (rulebook, part) = scan_inputs(&inputs, args.shard)?;
+    let mut warnings = part.warnings.clone();
+    warnings.sort();
+    warnings.dedup();
+    tell(&warnings);
+    let files: Vec<String> = part
+        .sources
+        .iter()
+        .map(|source| given_path(source, inputs.stdin.as_ref()))
+        .collect();
+    let code = exit_code(&warnings, args.strict, false);
+    match &args.output {
+        Some(path) => {
+            let file = std::fs::File::create(path)
+                .with_context(|| format!("writing shard {}", path.display()))?;
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, file);
+            crate::shard::write(&mut out, &rulebook, args.shard, &part, &files)
+                .and_then(|()| out.flush())
+                .with_context(|| format!("writing shard {}", path.display()))?;
+            Ok(code)
+        }
+        None => {
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+            let written = crate::shard::write(&mut out, &rulebook, args.shard, &part, &files)
+                .and_then(|()| out.flush());
+            wrote(written, code)
+        }
+    }
+}
+
+/// `claimcheck reconcile`: the shards joined, reconciled and reported as
+/// `check` reports.
+fn reconcile(args: &ReconcileArgs) -> anyhow::Result<u8> {
+    let config = crate::config::find(args.config.as_deref())?;
+    let mut rules = args.rules.clone();
+    if rules.is_empty() {
+        rules = config
+            .as_ref()
+            .map(|config| config.rules.clone())
+            .unwrap_or_default();
+    }
+    if rules.is_empty() {
+        rules.push(PathBuf::from("rules"));
+    }
+    let rulebook = load_rule_dirs(&rules)?;
+    let parts = crate::shard::read(&args.shards, &rulebook)?;
+    let checked = finish_check(
+        &rulebook,
+        parts,
+        None,
+        &format!("the shards {}", display_paths(&args.shards)),
+    )?;
+    report(&args.report, config.as_ref(), &rules, checked)
+}
+
+/// Reports `checked` as `args` ask (the reporting half of `check`, and all
+/// of `reconcile` after reading): filters, baseline, exit code, format.
+fn report(
+    args: &ReportArgs,
+    config: Option<&Config>,
+    rule_dirs: &[PathBuf],
+    checked: Checked,
+) -> anyhow::Result<u8> {
     let format = args
         .format
-        .or(config.as_ref().and_then(|config| config.format))
+        .or(config.and_then(|config| config.format))
         .unwrap_or(Format::Table);
     let fail_on: Vec<FindingKind> = if args.fail_on.is_empty() {
         config
-            .as_ref()
             .and_then(|config| config.fail_on.clone())
             .unwrap_or_default()
     } else {
@@ -386,20 +509,19 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
     let baseline_path = args
         .baseline
         .clone()
-        .or(config.as_ref().and_then(|config| config.baseline.clone()));
+        .or(config.and_then(|config| config.baseline.clone()));
     let Checked {
         rules,
-        corpus,
         scan,
         findings,
         paths,
-    } = run_check(&inputs)?;
+    } = checked;
     let focus = match &args.focus {
         Some(path) => Some(focus_doc(&scan.documents, path)?),
         None => None,
     };
     let ids: Vec<&str> = rules.iter().map(|rule| rule.id.as_str()).collect();
-    known_rules(&args.rule, &ids, &inputs.rules)?;
+    known_rules(&args.rule, &ids, rule_dirs)?;
     let mut identities = identify_all(&scan, &rules, &findings);
     let mut stale_entries = 0;
     if let Some(path) = &baseline_path {
@@ -444,12 +566,11 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
     };
     let newsroom = &args.newsroom;
     let articles = if format == Format::Html || newsroom.html.is_some() {
-        cited_articles(&corpus, &scan, &shown)
+        cited_articles(&scan, &shown)
     } else {
         Vec::new()
     };
     let claimreview = config
-        .as_ref()
         .map(|config| config.claimreview.clone())
         .unwrap_or_default();
     let report = Report {
@@ -575,16 +696,31 @@ fn warn_stale(path: &Path, stale: &[&crate::baseline::Entry]) {
 /// What the check pipeline produced, before any filter.
 struct Checked {
     rules: Vec<crate::kinds::RuleInfo>,
-    corpus: corpus::Corpus,
     scan: matcher::Scan,
     findings: Vec<Finding>,
     /// Per document, its file as given on the command line (`/` separators).
     paths: Vec<String>,
 }
 
-/// The check pipeline shared by `check` and `eval`: rulebook load, corpus
-/// discovery, matcher scan (warnings go to stderr) and reconcile.
+/// The check pipeline shared by `check`, `baseline` and `eval`: the scan of
+/// the whole corpus (`scan_inputs`) as the one part `finish_check` joins
+/// and reconciles, the path `scan` + `reconcile` take through shards.
 fn run_check(inputs: &Inputs) -> anyhow::Result<Checked> {
+    let (rulebook, part) = scan_inputs(inputs, None)?;
+    finish_check(
+        &rulebook,
+        vec![part],
+        inputs.stdin.as_ref(),
+        &display_paths(&inputs.corpus),
+    )
+}
+
+/// The matching half of the pipeline: rulebook load, corpus discovery (with
+/// the config's globs and the `split`'s share), the matcher's scan.
+fn scan_inputs(
+    inputs: &Inputs,
+    split: Option<crate::shard::Split>,
+) -> anyhow::Result<(rulebook::Rulebook, matcher::Part)> {
     let corpus_paths = &inputs.corpus;
     if let Some(threads) = inputs.threads {
         rayon::ThreadPoolBuilder::new()
@@ -599,20 +735,32 @@ fn run_check(inputs: &Inputs) -> anyhow::Result<Checked> {
     corpus.sources.retain(|source| {
         corpus_paths.contains(&source.path) || inputs.selection.keeps(&source.rel)
     });
-    let progress = progress_bar(corpus.sources.len());
-    let scan = matcher::scan_with_progress(&rulebook, &corpus, &progress);
-    progress.finish_and_clear();
-    for notice in &scan.warnings {
-        // `--quiet` silences warnings, never errors.
-        let line = format!("claimcheck: {notice}");
-        if notice.level == Level::Error {
-            say(&line);
-        } else {
-            inform(&line);
-        }
+    if let Some(split) = split {
+        let mut position = 0;
+        corpus.sources.retain(|_| {
+            position += 1;
+            split.keeps(position - 1)
+        });
     }
+    let progress = progress_bar(corpus.sources.len());
+    let part = matcher::scan_part(&rulebook, &corpus, &progress);
+    progress.finish_and_clear();
+    Ok((rulebook, part))
+}
+
+/// The corpus-wide half: `parts` joined (`matcher::join`), warnings told on
+/// stderr, findings reconciled; `read_from` names the input in the error
+/// when no article was read.
+fn finish_check(
+    rulebook: &rulebook::Rulebook,
+    parts: Vec<matcher::Part>,
+    stdin: Option<&StdinArticle>,
+    read_from: &str,
+) -> anyhow::Result<Checked> {
+    let scan = matcher::join(parts);
+    tell(&scan.warnings);
     if scan.documents.is_empty() {
-        anyhow::bail!("no readable articles in {}", display_paths(corpus_paths));
+        anyhow::bail!("no readable articles in {read_from}");
     }
     let rules = rulebook.infos();
     let findings = reconcile::reconcile(&reconcile::Input {
@@ -622,49 +770,50 @@ fn run_check(inputs: &Inputs) -> anyhow::Result<Checked> {
         instances: &scan.instances,
         names_seen: &scan.names,
     });
-    let given: BTreeMap<&str, String> = corpus
+    let paths = scan
         .sources
         .iter()
-        .rev()
-        .map(|source| {
-            let path = match &inputs.stdin {
-                Some(stdin) if source.path == stdin.path() => STDIN_NAME.to_string(),
-                _ => source.path.to_string_lossy().replace('\\', "/"),
-            };
-            (
-                source.rel.as_str(),
-                path.trim_start_matches("./").to_string(),
-            )
-        })
-        .collect();
-    let paths = scan
-        .documents
-        .iter()
-        .map(|document| {
-            given
-                .get(document.path.as_str())
-                .cloned()
-                .unwrap_or_else(|| document.path.clone())
-        })
+        .map(|source| given_path(source, stdin))
         .collect();
     Ok(Checked {
         rules,
-        corpus,
         scan,
         findings,
         paths,
     })
 }
 
+/// Prints each notice on stderr (`--quiet` silences warnings, never errors).
+fn tell(notices: &[Notice]) {
+    for notice in notices {
+        let line = format!("claimcheck: {notice}");
+        if notice.level == Level::Error {
+            say(&line);
+        } else {
+            inform(&line);
+        }
+    }
+}
+
+/// The file of `source` as given on the command line, `/` separators, no
+/// leading `./` (`<stdin>` for the article read from standard input).
+fn given_path(source: &corpus::Source, stdin: Option<&StdinArticle>) -> String {
+    match stdin {
+        Some(stdin) if source.path == stdin.path() => STDIN_NAME.to_string(),
+        _ => source
+            .path
+            .to_string_lossy()
+            .replace('\\', "/")
+            .trim_start_matches("./")
+            .to_string(),
+    }
+}
+
 /// The articles `findings` cite (their instances and mentions), read again
 /// (the scan keeps no text) with the map from file to text offsets, sorted
 /// by path, for the HTML report's context and article views. An article that
 /// no longer reads is left out: the report then shows its quotes alone.
-fn cited_articles(
-    corpus: &corpus::Corpus,
-    scan: &matcher::Scan,
-    findings: &[Finding],
-) -> Vec<report::ArticleText> {
+fn cited_articles(scan: &matcher::Scan, findings: &[Finding]) -> Vec<report::ArticleText> {
     let mentions = findings.iter().flat_map(|finding| &finding.mentions);
     let mut cited: std::collections::BTreeSet<ArticleId> = mentions
         .filter_map(|idx| scan.instances.get(*idx as usize))
@@ -679,15 +828,9 @@ fn cited_articles(
         );
         cited.extend(side.mentions.iter().map(|mention| mention.citation.doc));
     }
-    let paths: std::collections::BTreeSet<&str> = cited
+    let mut articles: Vec<report::ArticleText> = cited
         .into_iter()
-        .filter_map(|doc| scan.documents.get(doc.index()))
-        .map(|document| document.path.as_str())
-        .collect();
-    let mut articles: Vec<report::ArticleText> = corpus
-        .sources
-        .iter()
-        .filter(|source| paths.contains(source.rel.as_str()))
+        .filter_map(|doc| scan.sources.get(doc.index()))
         .filter_map(|source| {
             let loaded = corpus::read(source).ok()?;
             Some(report::ArticleText {
@@ -753,7 +896,7 @@ fn identify_all(
 }
 
 fn keep(
-    args: &CheckArgs,
+    args: &ReportArgs,
     rules: &[crate::kinds::RuleInfo],
     instances: &[crate::model::Instance],
     focus: Option<ArticleId>,

@@ -64,7 +64,7 @@ impl std::error::Error for Diagnostics {}
 /// encoding) leaves the exit code alone unless `--strict`; a
 /// [`Level::Error`] (a file or directory that could not be read) means the
 /// report is incomplete and the run exits 2.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub struct Notice {
     /// What happened, starting with the path, lower-case, no trailing period.
     pub message: String,
@@ -73,7 +73,10 @@ pub struct Notice {
 }
 
 /// How much a [`Notice`] matters for the exit code.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "kebab-case")]
 pub enum Level {
     /// The report is complete; shown as `warning:`.
     Warning,

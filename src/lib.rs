@@ -21,6 +21,7 @@ pub mod reconcile;
 pub mod report;
 pub mod rulebook;
 pub mod ruletest;
+pub mod shard;
 pub mod suppress;
 pub mod text;
 pub mod values;

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 /// An article of a scan: the position of its document among the scan's
 /// documents, which are sorted by path.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct ArticleId(pub u32);
 
@@ -22,7 +22,7 @@ impl ArticleId {
 
 /// A rule of the rulebook: its position in rulebook order (file path, then
 /// position in file).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct RuleId(pub u32);
 
@@ -132,6 +132,21 @@ impl fmt::Display for PubDate {
     }
 }
 
+/// A date travels as its text (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+impl Serialize for PubDate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for PubDate {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<PubDate, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        PubDate::parse(&text)
+            .map_err(|err| serde::de::Error::custom(format!("date `{text}` {err}")))
+    }
+}
+
 impl fmt::Display for DateError {
     /// The reason, to follow "date `…`" in a message.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -147,7 +162,7 @@ impl fmt::Display for DateError {
 /// Metadata of one article, as the manifest and front matter give it.
 ///
 /// Unknown metadata stays `None`: nothing here is ever guessed.
-#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Document {
     /// Short stable id: the manifest's `id`, else the file stem.
     pub id: String,
@@ -171,7 +186,7 @@ pub struct Document {
 }
 
 /// Where an article's text comes from when it repeats another's.
-#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct CopyOf {
     /// Id of the original document.
     pub original: String,
@@ -180,7 +195,7 @@ pub struct CopyOf {
 }
 
 /// What a sentence is, as far as matching is concerned.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum SentenceKind {
     /// Article text: matched.
@@ -193,7 +208,7 @@ pub enum SentenceKind {
     Furniture,
 }
 
-/// One sentence of an article: its byte span and where it starts.
+/// One sentence of an article: its byte span and its line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
     /// Byte offset of the first character, inside the article text.
@@ -202,8 +217,10 @@ pub struct Sentence {
     pub end: usize,
     /// 1-based line of `start`.
     pub line: u32,
-    /// 1-based column of `start`, counted in characters.
-    pub column: u32,
+    /// Byte offset where that line starts: `text::column` counts the
+    /// character column of `start` from there, only for sentences that are
+    /// cited (most never are).
+    pub line_start: usize,
     /// Body, heading, pull quote or furniture.
     pub kind: SentenceKind,
     /// For a pull quote that repeats a sentence of the same article: that sentence's index.
@@ -250,7 +267,7 @@ impl Article {
 }
 
 /// Whether an instance affirms or denies its proposition.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Stance {
     /// The sentence asserts the claim.
@@ -260,7 +277,7 @@ pub enum Stance {
 }
 
 /// How a denial is expressed, which becomes a contradiction's class.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum DenialClass {
     /// A negation in the claim's scope: "will not send", "has not established".
@@ -270,7 +287,7 @@ pub enum DenialClass {
 }
 
 /// The stance of one sentence towards a claim, with the cue that decided it.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct StanceReading {
     /// Affirm or deny.
     pub stance: Stance,
@@ -281,7 +298,7 @@ pub struct StanceReading {
 }
 
 /// Who is quoted as saying something, and how.
-#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Attribution {
     /// The speaker as written: "US officials", "M. Taylor Fravel", "China's foreign ministry".
     pub speaker: String,
@@ -314,7 +331,9 @@ pub struct Attribution {
 
 /// How reported speech is given (PARC): in quotation marks, in the writer's
 /// words, or in the writer's words with a quoted fragment.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum QuoteKind {
     /// The writer's words: "X said the dam was mined."
@@ -327,7 +346,7 @@ pub enum QuoteKind {
 }
 
 /// The speech act that carries a claim (FactBank-style factuality).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum SpeechAct {
     /// The article states it in its own voice.
@@ -353,7 +372,7 @@ pub enum SpeechAct {
 }
 
 /// How sure the speech act is of its claim.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Certainty {
     /// Stated without a hedge.
@@ -368,7 +387,7 @@ pub enum Certainty {
 
 /// The factuality of one instance: its speech act, its certainty, and the cue
 /// that decided them.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Factuality {
     /// The speech act.
     pub act: SpeechAct,
@@ -401,7 +420,7 @@ impl Factuality {
 /// A role a rule's pattern filled in an instance: who did it (`agent`), what
 /// was done (`act`), to or for whom (`recipient`), with what (`theme`), or any
 /// role the pattern names.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Slot {
     /// The role as the pattern names it.
     pub role: String,
@@ -414,7 +433,7 @@ pub struct Slot {
 }
 
 /// A hedge word that weakens a claim without denying it.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Hedge {
     /// The cue as written: "reportedly", "allegedly", "could".
     pub cue: String,
@@ -422,7 +441,19 @@ pub struct Hedge {
 
 /// The type of an extracted value; its names in rules and JSON come from
 /// serde (`vocab::Named`), its list from strum (`ValueKind::iter`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, strum::EnumIter)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::EnumIter,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum ValueKind {
     /// "70%", "70 per cent", "seventy percent".
@@ -450,7 +481,7 @@ pub enum ValueKind {
 }
 
 /// The precision of a date, a year or a period.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Grain {
     /// Known to the year.
@@ -462,7 +493,7 @@ pub enum Grain {
 }
 
 /// An approximation word in front of a number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Approx {
     /// "about", "around", "roughly", "some": near the number, either side.
@@ -475,7 +506,9 @@ pub enum Approx {
 
 /// The kind of bound a value is written with: how the number as written
 /// relates to the quantity it describes.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Bound {
     /// "12", "2019": the value itself (a date or year: its whole span).
@@ -506,7 +539,7 @@ pub enum Bound {
 /// reversed range keeps `low > high`. For years and dates they are day
 /// numbers (see `values::day_number`) of the first and last day of the
 /// period, so "2019" and "October 2019" overlap.
-#[derive(Debug, Clone, PartialEq, PartialOrd, Serialize)]
+#[derive(Debug, Clone, PartialEq, PartialOrd, Serialize, Deserialize)]
 pub struct Value {
     /// Percent, count, money, quantity, year, date or range.
     pub kind: ValueKind,
@@ -519,8 +552,10 @@ pub struct Value {
     /// Canonical form: "70%", "400", "5.6 Gbps", "2019", "2019-10", "2014..2018".
     pub normalized: String,
     /// First number (or first day) as written.
+    #[serde(with = "float")]
     pub low: f64,
     /// Last number (or last day) as written; equals `low` for a single number.
+    #[serde(with = "float")]
     pub high: f64,
     /// Unit for quantities and money ("Gbps", "USD"), else `None`.
     pub unit: Option<String>,
@@ -533,8 +568,10 @@ pub struct Value {
     pub bound: Bound,
     /// Smallest quantity the value allows (`-inf` when unbounded below); see
     /// `values::interval`.
+    #[serde(with = "float")]
     pub min: f64,
     /// Largest quantity the value allows (`inf` when unbounded above).
+    #[serde(with = "float")]
     pub max: f64,
     /// True for a date completed from the article's date ("March 3",
     /// "in June", "on Monday", "yesterday"): the text writes no year.
@@ -602,9 +639,75 @@ impl Serialize for Period {
     }
 }
 
+/// The text `Serialize` writes: `unspecified`, else the written period.
+impl<'de> Deserialize<'de> for Period {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Period, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Ok(if text == "unspecified" {
+            Period::Unspecified
+        } else {
+            Period::Written(text)
+        })
+    }
+}
+
+/// An `f64` that may be infinite (a value's open bound) or NaN, which JSON
+/// numbers cannot hold: finite numbers as numbers, the others as the strings
+/// `inf`, `-inf` and `nan`. For `#[serde(with = "float")]`.
+mod float {
+    use std::fmt;
+
+    use serde::de::{self, Visitor};
+    use serde::{Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(value: &f64, serializer: S) -> Result<S::Ok, S::Error> {
+        match *value {
+            value if value.is_finite() => serializer.serialize_f64(value),
+            value if value.is_nan() => serializer.serialize_str("nan"),
+            value if value > 0.0 => serializer.serialize_str("inf"),
+            _ => serializer.serialize_str("-inf"),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<f64, D::Error> {
+        deserializer.deserialize_any(Float)
+    }
+
+    struct Float;
+
+    impl Visitor<'_> for Float {
+        type Value = f64;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a number, `inf`, `-inf` or `nan`")
+        }
+
+        fn visit_f64<E: de::Error>(self, value: f64) -> Result<f64, E> {
+            Ok(value)
+        }
+
+        fn visit_i64<E: de::Error>(self, value: i64) -> Result<f64, E> {
+            Ok(value as f64)
+        }
+
+        fn visit_u64<E: de::Error>(self, value: u64) -> Result<f64, E> {
+            Ok(value as f64)
+        }
+
+        fn visit_str<E: de::Error>(self, value: &str) -> Result<f64, E> {
+            match value {
+                "inf" => Ok(f64::INFINITY),
+                "-inf" => Ok(f64::NEG_INFINITY),
+                "nan" => Ok(f64::NAN),
+                _ => Err(E::invalid_value(de::Unexpected::Str(value), &self)),
+            }
+        }
+    }
+}
+
 /// Where something was seen: the article, the sentence span, and the
 /// 1-based line and column of the sentence's first character.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Citation {
     /// The article (documents are sorted by path).
     pub doc: ArticleId,
@@ -619,7 +722,7 @@ pub struct Citation {
 }
 
 /// One occurrence of one rule in one sentence, with its provenance.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Instance {
     /// Where: document and sentence.
     pub citation: Citation,
@@ -694,7 +797,7 @@ impl Instance {
 }
 
 /// A proper name seen in an article, for spelling checks.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct NameMention {
     /// The name as written ("Koffman").
     pub name: String,
@@ -703,7 +806,7 @@ pub struct NameMention {
 }
 
 /// How often a proper name was seen, with its first citations.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct NameCount {
     /// The name as written ("Koffman").
     pub name: String,
@@ -714,7 +817,9 @@ pub struct NameCount {
 }
 
 /// Who counts as the independent source of a rule's instances.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum OriginPolicy {
     /// The quoted speaker when there is one, else the publisher (the default):
@@ -752,7 +857,7 @@ pub struct Speakers {
 }
 
 /// Settings for the name-variant check, from the rulebook.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NameConfig {
     /// Jaro-Winkler similarity at or above which two names are variants.
     pub threshold: f64,
@@ -804,7 +909,7 @@ pub enum FindingKind {
 }
 
 /// A finding's verdict, in the FEVER spirit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
     /// Independent sources back the claim.
@@ -816,7 +921,7 @@ pub enum Status {
 }
 
 /// How urgently an editor should look.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Severity {
     /// For the record.
@@ -830,7 +935,7 @@ pub enum Severity {
 }
 
 /// One side of a finding: instances that agree with each other.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Side {
     /// What this side says: "affirm", "deny", "70%", "Koffman".
     pub label: String,
@@ -841,7 +946,7 @@ pub struct Side {
 }
 
 /// What the reconciler concluded about one rule (or one name).
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Finding {
     /// The finding kind.
     pub kind: FindingKind,

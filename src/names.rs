@@ -7,14 +7,16 @@
 use std::collections::{BTreeMap, HashMap};
 
 use crate::model::{Article, ArticleId, Citation, NameCount, Sentence, SentenceKind};
+use crate::text::Columns;
 
 /// The article's names, each with its count and first citation, sorted by name.
 pub fn mentions(article: &Article) -> Vec<NameCount> {
     let mut seen: BTreeMap<&str, (Citation, u32)> = BTreeMap::new();
+    let mut columns = Columns::new(&article.text);
     each_name(article, |name, sentence| {
         seen.entry(name)
             .and_modify(|(_, count)| *count += 1)
-            .or_insert_with(|| (citation(sentence), 1));
+            .or_insert_with(|| (citation(sentence, &mut columns), 1));
     });
     seen.into_iter()
         .map(|(name, (citation, count))| NameCount {
@@ -62,6 +64,7 @@ impl Tally {
         keep: usize,
         file_offset: impl Fn(usize) -> usize,
     ) {
+        let mut columns = Columns::new(&article.text);
         each_name(article, |name, sentence| {
             let entry = match self.names.get_mut(name) {
                 Some(entry) => entry,
@@ -74,7 +77,7 @@ impl Tally {
             entry.count += 1;
             if entry.last != source_idx {
                 entry.last = source_idx;
-                let mut cited = citation(sentence);
+                let mut cited = citation(sentence, &mut columns);
                 cited.byte_start = file_offset(cited.byte_start);
                 cited.byte_end = file_offset(cited.byte_end);
                 entry.citations.push((source_idx, cited));
@@ -108,14 +111,15 @@ impl Tally {
     }
 }
 
-/// The citation of a whole sentence (`doc` unset).
-fn citation(sentence: &Sentence) -> Citation {
+/// The citation of a whole sentence (`doc` unset), its column counted by
+/// `columns` (names come in text order, so each line is counted once).
+fn citation(sentence: &Sentence, columns: &mut Columns<'_>) -> Citation {
     Citation {
         doc: ArticleId(0),
         byte_start: sentence.start,
         byte_end: sentence.end,
         line: sentence.line,
-        column: sentence.column,
+        column: columns.of(sentence),
     }
 }
 
@@ -227,7 +231,7 @@ mod tests {
                 start: 0,
                 end: text.len(),
                 line: 1,
-                column: 1,
+                line_start: 0,
                 kind: SentenceKind::Body,
                 repeat_of: None,
             }],

@@ -46,6 +46,22 @@ pub struct Source {
     pub encoding: Option<&'static encoding_rs::Encoding>,
 }
 
+impl Source {
+    /// The source of an article known only by its file `path` (as given on
+    /// the command line, `/` separators): read as a UTF-8 or detected
+    /// encoding, with no manifest; for reading again an article a shard
+    /// names (`crate::shard`).
+    pub fn named(path: &str) -> Source {
+        Source {
+            path: PathBuf::from(path),
+            rel: path.to_string(),
+            id: stem(path),
+            manifest: None,
+            encoding: None,
+        }
+    }
+}
+
 /// The files of a corpus, sorted by relative path.
 #[derive(Debug, Clone, Default)]
 pub struct Corpus {

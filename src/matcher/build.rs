@@ -147,7 +147,7 @@ pub fn instance(
             byte_start: first.start,
             byte_end: last.end,
             line: first.line,
-            column: first.column,
+            column: crate::text::column(&article.text, first),
         },
         rule: draft.rule_idx,
         quote: quote.to_string(),

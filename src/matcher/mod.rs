@@ -19,8 +19,8 @@ use crate::corpus::{self, Corpus};
 use crate::diag::Notice;
 use crate::kinds;
 use crate::model::{
-    Article, ArticleId, CopyOf, DenialClass, Document, Instance, NameCount, RuleId, Slot, Stance,
-    StanceReading, Value,
+    Article, ArticleId, Citation, CopyOf, DenialClass, Document, Instance, NameCount, RuleId, Slot,
+    Stance, StanceReading, Value,
 };
 use crate::names;
 use crate::provenance::{self, Analyzer, QuoteReading};
@@ -35,6 +35,9 @@ use build::Draft;
 pub struct Scan {
     /// Documents in corpus order (sorted by path); instances index into it.
     pub documents: Vec<Document>,
+    /// Per document, the file it was read from (to read it again for a
+    /// report that shows context).
+    pub sources: Vec<corpus::Source>,
     /// Instances sorted by citation, then rule.
     pub instances: Vec<Instance>,
     /// Proper names with their counts and first citations, sorted by name.
@@ -43,8 +46,31 @@ pub struct Scan {
     pub warnings: Vec<Notice>,
 }
 
+/// What the scan of some articles found, before the stages that need every
+/// article of the corpus (`join`): what one `claimcheck scan` writes as a
+/// shard (`crate::shard`). Citations point at the part's own documents.
+#[derive(Debug, Clone, Default)]
+pub struct Part {
+    /// Documents sorted by path, `copy_of` unset.
+    pub documents: Vec<Document>,
+    /// Per document, the file it was read from.
+    pub sources: Vec<corpus::Source>,
+    /// Per document, what text-reuse detection keeps of it.
+    pub fingerprints: Vec<Fingerprint>,
+    /// Instances sorted by citation, then rule; each origin as its article
+    /// gives it (before `canonical_origins` and copies).
+    pub instances: Vec<Instance>,
+    /// Names with their counts over the part and the first citations of
+    /// its earliest `MAX_NAME_CITATIONS` documents, sorted by name.
+    pub names: Vec<NameCount>,
+    /// Problems that did not stop the scan, in no order.
+    pub warnings: Vec<Notice>,
+}
+
+pub use reuse::Fingerprint;
+
 /// How many places a name keeps for its report.
-const MAX_NAME_CITATIONS: usize = 3;
+pub const MAX_NAME_CITATIONS: usize = 3;
 
 /// Scans every article of `corpus` against `rulebook`.
 pub fn scan(rulebook: &Rulebook, corpus: &Corpus) -> Scan {
@@ -52,8 +78,16 @@ pub fn scan(rulebook: &Rulebook, corpus: &Corpus) -> Scan {
 }
 
 /// Scans every article of `corpus`, advancing `progress` by one per article
-/// (the CLI shows it on a terminal's stderr; output never depends on it).
+/// (the CLI shows it on a terminal's stderr; output never depends on it):
+/// `join` of the one part `scan_part` finds, the path `scan` + `reconcile`
+/// take through shards.
 pub fn scan_with_progress(rulebook: &Rulebook, corpus: &Corpus, progress: &ProgressBar) -> Scan {
+    join(vec![scan_part(rulebook, corpus, progress)])
+}
+
+/// Scans every article of `corpus` (which may be one shard of a larger
+/// one), in parallel, and keeps what the corpus-wide stages need.
+pub fn scan_part(rulebook: &Rulebook, corpus: &Corpus, progress: &ProgressBar) -> Part {
     let analyzer = Analyzer::new(&rulebook.lexicon);
     // Names are tallied as articles finish, one tally per worker thread (each
     // locks only its own, so never waits), merged at the end.
@@ -104,7 +138,7 @@ pub fn scan_with_progress(rulebook: &Rulebook, corpus: &Corpus, progress: &Progr
                 result
             })
             .collect();
-        assembly.add(base, results);
+        assembly.add(base, chunk, results);
     }
     let tallies = tallies
         .into_iter()
@@ -112,6 +146,132 @@ pub fn scan_with_progress(rulebook: &Rulebook, corpus: &Corpus, progress: &Progr
         .collect();
     let names = names::Tally::merge(tallies, MAX_NAME_CITATIONS);
     assembly.finish(names, corpus.warnings.clone())
+}
+
+/// Joins the parts of a corpus (one for `check`, one per shard for
+/// `reconcile`) into one scan, then runs the stages that need every
+/// article: documents sorted by path and citations renumbered, names summed,
+/// a surname joined to the one full name it ends (`canonical_origins`),
+/// copies marked (`reuse`). The parts may come in any order; their documents
+/// must be distinct (the shard reader checks it).
+pub fn join(parts: Vec<Part>) -> Scan {
+    let mut parts = parts;
+    for part in &mut parts {
+        // A part read from a file may come in any order; one from
+        // `scan_part` is only confirmed.
+        if !part
+            .instances
+            .is_sorted_by(|a, b| instance_order(a, b).is_le())
+        {
+            part.instances.sort_by(instance_order);
+        }
+    }
+    // Every document by (path, file), as `corpus::discover` orders sources.
+    let mut order: Vec<(usize, usize)> = parts
+        .iter()
+        .enumerate()
+        .flat_map(|(part_idx, part)| (0..part.documents.len()).map(move |doc| (part_idx, doc)))
+        .collect();
+    let key = |&(part_idx, doc): &(usize, usize)| {
+        let part = &parts[part_idx];
+        (
+            part.documents
+                .get(doc)
+                .map(|document| document.path.as_str()),
+            part.sources.get(doc).map(|source| source.path.as_path()),
+        )
+    };
+    if !order.is_sorted_by(|a, b| key(a) <= key(b)) {
+        order.sort_by(|a, b| key(a).cmp(&key(b)));
+    }
+    let mut global: Vec<Vec<ArticleId>> = parts
+        .iter()
+        .map(|part| vec![ArticleId(0); part.documents.len()])
+        .collect();
+    for (idx, &(part_idx, doc)) in order.iter().enumerate() {
+        if let Some(slot) = global.get_mut(part_idx).and_then(|docs| docs.get_mut(doc)) {
+            *slot = ArticleId(idx as u32);
+        }
+    }
+    let renumber = |part_idx: usize, doc: ArticleId| {
+        global
+            .get(part_idx)
+            .and_then(|docs| docs.get(doc.index()))
+            .copied()
+    };
+    let mut scan = Scan::default();
+    let mut fingerprints = Vec::with_capacity(order.len());
+    let mut warnings = Vec::new();
+    let mut names: BTreeMap<String, (u32, Vec<Citation>)> = BTreeMap::new();
+    let n_instances = parts.iter().map(|part| part.instances.len()).sum();
+    scan.instances.reserve(n_instances);
+    let mut pending: Vec<std::iter::Peekable<std::vec::IntoIter<Instance>>> = Vec::new();
+    let mut documents: Vec<Vec<Option<Document>>> = Vec::new();
+    let mut sources: Vec<Vec<Option<corpus::Source>>> = Vec::new();
+    let mut prints: Vec<Vec<Option<Fingerprint>>> = Vec::new();
+    for (part_idx, part) in parts.into_iter().enumerate() {
+        warnings.extend(part.warnings);
+        for name in part.names {
+            let slot = names.entry(name.name).or_default();
+            slot.0 = slot.0.saturating_add(name.count);
+            slot.1
+                .extend(name.citations.into_iter().filter_map(|mut citation| {
+                    citation.doc = renumber(part_idx, citation.doc)?;
+                    Some(citation)
+                }));
+        }
+        pending.push(part.instances.into_iter().peekable());
+        documents.push(part.documents.into_iter().map(Some).collect());
+        sources.push(part.sources.into_iter().map(Some).collect());
+        prints.push(part.fingerprints.into_iter().map(Some).collect());
+    }
+    // Each part's documents come in global order too, so the instances are
+    // taken from the front of each part's list, document by document.
+    for (idx, &(part_idx, doc)) in order.iter().enumerate() {
+        let doc_idx = ArticleId(idx as u32);
+        let at = (part_idx, doc);
+        let mut document: Document = take(&mut documents, at).unwrap_or_default();
+        document.copy_of = None;
+        let source =
+            take(&mut sources, at).unwrap_or_else(|| corpus::Source::named(&document.path));
+        scan.documents.push(document);
+        scan.sources.push(source);
+        fingerprints.push(take(&mut prints, at).unwrap_or_default());
+        let Some(instances) = pending.get_mut(part_idx) else {
+            continue;
+        };
+        while let Some(mut instance) =
+            instances.next_if(|instance| instance.citation.doc.index() <= doc)
+        {
+            if instance.citation.doc.index() == doc {
+                instance.citation.doc = doc_idx;
+                scan.instances.push(instance);
+            }
+        }
+    }
+    scan.names = names
+        .into_iter()
+        .map(|(name, (count, mut citations))| {
+            citations.sort_unstable();
+            citations.truncate(MAX_NAME_CITATIONS);
+            NameCount {
+                name,
+                count,
+                citations,
+            }
+        })
+        .collect();
+    debug_assert!(
+        scan.instances
+            .is_sorted_by(|a, b| instance_order(a, b).is_le()),
+        "each part's instances come sorted and parts' documents in order"
+    );
+    canonical_origins(&mut scan.instances);
+    count_copies_once(&mut scan, &fingerprints);
+    warnings.sort();
+    warnings.dedup();
+    scan.warnings = warnings;
+    scan
 }
 
 /// Turns the byte offsets of `result`'s citations, offsets into the decoded
@@ -341,38 +501,44 @@ fn instance(
     ))
 }
 
-/// The scan being built from per-article results, in corpus source order.
+/// Takes the item of document `doc` of part `part` out of `lists`.
+fn take<T>(lists: &mut [Vec<Option<T>>], (part, doc): (usize, usize)) -> Option<T> {
+    lists
+        .get_mut(part)
+        .and_then(|list| list.get_mut(doc))
+        .and_then(Option::take)
+}
+
+/// The part being built from per-article results, in corpus source order.
 #[derive(Debug, Default)]
 struct Assembly {
-    scan: Scan,
-    warnings: Vec<Notice>,
+    part: Part,
     /// Per source index: its article, `None` when it was skipped.
     doc_of_source: Vec<Option<ArticleId>>,
-    /// Per document: what text-reuse detection keeps of it.
-    fingerprints: Vec<reuse::Fingerprint>,
 }
 
 impl Assembly {
-    /// Adds the results of the sources from `base` on. Sources are sorted by
-    /// relative path and a document's path is that relative path, so
-    /// documents come in path order and citations point at their index.
-    fn add(&mut self, base: usize, results: Vec<ArticleScan>) {
+    /// Adds the results of the sources `chunk`, from `base` on. Sources are
+    /// sorted by relative path and a document's path is that relative path,
+    /// so documents come in path order and citations point at their index.
+    fn add(&mut self, base: usize, chunk: &[corpus::Source], results: Vec<ArticleScan>) {
         let n_new: usize = results.iter().map(|result| result.instances.len()).sum();
-        self.scan.instances.reserve(n_new);
+        let part = &mut self.part;
+        part.instances.reserve(n_new);
         self.doc_of_source.resize(base + results.len(), None);
         for (idx, result) in results.into_iter().enumerate() {
-            self.warnings.extend(result.warnings);
-            let Some(document) = result.document else {
+            part.warnings.extend(result.warnings);
+            let (Some(document), Some(source)) = (result.document, chunk.get(idx)) else {
                 continue;
             };
-            let doc_idx = ArticleId(self.scan.documents.len() as u32);
+            let doc_idx = ArticleId(part.documents.len() as u32);
             if let Some(slot) = self.doc_of_source.get_mut(base + idx) {
                 *slot = Some(doc_idx);
             }
-            self.scan.documents.push(document);
-            self.fingerprints.push(result.fingerprint);
-            self.scan
-                .instances
+            part.documents.push(document);
+            part.sources.push(source.clone());
+            part.fingerprints.push(result.fingerprint);
+            part.instances
                 .extend(result.instances.into_iter().map(|mut instance| {
                     instance.citation.doc = doc_idx;
                     instance
@@ -380,20 +546,18 @@ impl Assembly {
         }
     }
 
-    /// The finished scan, with `names` tallied by source index (sorted by
-    /// name, citations by source).
-    fn finish(self, names: Vec<names::Tallied>, mut warnings: Vec<Notice>) -> Scan {
+    /// The finished part, with `names` tallied by source index (sorted by
+    /// name, citations by source) and the corpus's own `warnings`.
+    fn finish(self, names: Vec<names::Tallied>, warnings: Vec<Notice>) -> Part {
         let Assembly {
-            mut scan,
-            warnings: found,
+            mut part,
             doc_of_source,
-            fingerprints,
         } = self;
         debug_assert!(
-            scan.documents.is_sorted_by(|a, b| a.path <= b.path),
+            part.documents.is_sorted_by(|a, b| a.path <= b.path),
             "sources come sorted by the path their documents take"
         );
-        scan.names = names
+        part.names = names
             .into_iter()
             .map(|(name, count, citations)| NameCount {
                 name,
@@ -407,22 +571,8 @@ impl Assembly {
                     .collect(),
             })
             .collect();
-        // Each article's instances were sorted and articles come in document
-        // order, so this only confirms the order (a sort would allocate
-        // scratch space for half the instances).
-        if !scan
-            .instances
-            .is_sorted_by(|a, b| instance_order(a, b).is_le())
-        {
-            scan.instances.sort_by(instance_order);
-        }
-        canonical_origins(&mut scan.instances);
-        count_copies_once(&mut scan, &fingerprints);
-        warnings.extend(found);
-        warnings.sort();
-        warnings.dedup();
-        scan.warnings = warnings;
-        scan
+        part.warnings.extend(warnings);
+        part
     }
 }
 

@@ -32,13 +32,78 @@ const MIN_SHARE: f64 = 0.3;
 /// article only (linear work for a story run by hundreds of outlets).
 const MAX_POSTINGS: usize = 64;
 
-/// What an article leaves for reuse detection.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// What an article leaves for reuse detection. In a shard (`crate::shard`)
+/// each hash is 16 hex digits: a JSON number cannot hold every `u64`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Fingerprint {
     /// Sampled run hashes, sorted and deduplicated.
+    #[serde(with = "hex::list")]
     samples: Vec<u64>,
     /// Hash of the article's body text, words folded; `None` when it has none.
+    #[serde(with = "hex::option")]
     whole: Option<u64>,
+}
+
+impl Fingerprint {
+    /// The same fingerprint with its samples sorted and deduplicated (as
+    /// `fingerprint` makes them), for one read from a shard.
+    pub fn normalized(mut self) -> Fingerprint {
+        self.samples.sort_unstable();
+        self.samples.dedup();
+        self
+    }
+}
+
+/// Hashes as 16 lower-case hex digits, for `#[serde(with)]`.
+mod hex {
+    use serde::{de::Error, Deserialize, Deserializer, Serializer};
+
+    fn parse<E: Error>(text: &str) -> Result<u64, E> {
+        if text.len() != 16 {
+            return Err(E::custom(format!("`{text}` is not 16 hex digits")));
+        }
+        u64::from_str_radix(text, 16)
+            .map_err(|_| E::custom(format!("`{text}` is not 16 hex digits")))
+    }
+
+    pub mod list {
+        use super::*;
+
+        pub fn serialize<S: Serializer>(values: &[u64], serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.collect_seq(values.iter().map(|value| format!("{value:016x}")))
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Vec<u64>, D::Error> {
+            Vec::<String>::deserialize(deserializer)?
+                .iter()
+                .map(|text| parse(text))
+                .collect()
+        }
+    }
+
+    pub mod option {
+        use super::*;
+
+        pub fn serialize<S: Serializer>(
+            value: &Option<u64>,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            match value {
+                Some(value) => serializer.collect_str(&format_args!("{value:016x}")),
+                None => serializer.serialize_none(),
+            }
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Option<u64>, D::Error> {
+            Option::<String>::deserialize(deserializer)?
+                .map(|text| parse(&text))
+                .transpose()
+        }
+    }
 }
 
 /// An article found to repeat another: which one, and how much.

@@ -1965,7 +1965,7 @@ mod tests {
                     start: offset,
                     end: offset + trimmed.len(),
                     line: 1,
-                    column: 1,
+                    line_start: 0,
                     kind: SentenceKind::Body,
                     repeat_of: None,
                 });

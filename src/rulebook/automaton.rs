@@ -1056,7 +1056,7 @@ mod tests {
                 start: offset,
                 end: offset + line.len(),
                 line: line_idx as u32 + 1,
-                column: 1,
+                line_start: 0,
                 kind: SentenceKind::Body,
                 repeat_of: None,
             });

@@ -95,6 +95,8 @@ pub struct Rulebook {
     pub speakers: Speakers,
     /// Every literal phrase of every rule, in one automaton.
     automaton: Automaton,
+    /// A hash of the rule files' texts in load order (`Rulebook::digest`).
+    digest: u64,
 }
 
 /// Loads every `.toml` file under `dir` (recursively, sorted by path),
@@ -283,10 +285,33 @@ pub(crate) fn compile(sources: &[Source], dir: &str) -> Result<Rulebook, Diagnos
         names: parsed.names,
         speakers: parsed.speakers,
         automaton,
+        digest: digest(sources),
     })
 }
 
+/// FNV-1a over each rule file's text, each followed by a `0xFF` byte (which
+/// UTF-8 text never holds), in load order.
+fn digest(sources: &[Source]) -> u64 {
+    const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const FNV_PRIME: u64 = 0x0100_0000_01b3;
+    let mut hash = FNV_OFFSET;
+    for source in sources {
+        for byte in source.text.bytes().chain([0xFF]) {
+            hash = (hash ^ u64::from(byte)).wrapping_mul(FNV_PRIME);
+        }
+    }
+    hash
+}
+
 impl Rulebook {
+    /// The rulebook's identity, 16 hex digits: the same for the same rule
+    /// files (their texts, in load order) wherever they are, different when a
+    /// byte of one changes. A shard records it, so `reconcile` knows the
+    /// shards were scanned with the rules it reconciles with.
+    pub fn digest(&self) -> String {
+        format!("{:016x}", self.digest)
+    }
+
     /// The rules' identity and kind, for the reconciler and reports.
     pub fn infos(&self) -> Vec<RuleInfo> {
         self.rules.iter().map(|rule| rule.info.clone()).collect()
@@ -597,7 +622,7 @@ deny = ["@denial", "will not send"]
                 start: pair[0],
                 end: pair[1],
                 line: 1,
-                column: 1,
+                line_start: 0,
                 kind: SentenceKind::Body,
                 repeat_of: None,
             })

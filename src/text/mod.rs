@@ -84,7 +84,7 @@ fn blank(text: &mut String, breaks: &[Range<usize>]) {
         .unwrap_or_else(|err| String::from_utf8_lossy(err.as_bytes()).into_owned());
 }
 
-/// Sets the line and column of each of `sentences` (segmented from
+/// Sets the line (and the offset that line starts) of each of `sentences` (segmented from
 /// `reading`, where `breaks` were blanked) to those of the text as written,
 /// where each of `breaks` ends a line. One pass: sentences are in order.
 fn relocate(reading: &str, breaks: &[Range<usize>], sentences: &mut [Sentence]) {
@@ -92,21 +92,15 @@ fn relocate(reading: &str, breaks: &[Range<usize>], sentences: &mut [Sentence]) 
     starts.extend(breaks.iter().map(|range| range.end));
     starts.sort_unstable();
     let mut line_idx = 0;
-    let mut cursor = Cursor::new(reading, 0);
     for sentence in sentences {
-        let mut moved = false;
         while starts
             .get(line_idx + 1)
             .is_some_and(|&start| start <= sentence.start)
         {
             line_idx += 1;
-            moved = true;
-        }
-        if moved {
-            cursor = Cursor::new(reading, starts.get(line_idx).copied().unwrap_or(0));
         }
         sentence.line = line_idx as u32 + 1;
-        sentence.column = cursor.column(sentence.start);
+        sentence.line_start = starts.get(line_idx).copied().unwrap_or(0);
     }
 }
 
@@ -145,6 +139,43 @@ fn segment_lines(text: &str) -> Vec<Sentence> {
 pub fn repeat_work(text: &str) -> u64 {
     let mut sentences = segment(text);
     repeat::mark(text, &mut sentences)
+}
+
+/// The 1-based column, in characters, of `sentence`'s start in `text` (a
+/// byte order mark at the start of the text is not counted). Counted on
+/// demand, from the start of its line: segmentation counts no columns, since
+/// only the few sentences that are cited need one.
+pub fn column(text: &str, sentence: &Sentence) -> u32 {
+    Cursor::new(text, sentence.line_start).column(sentence.start)
+}
+
+/// Columns of many sentences of one text, asked for in text order: each
+/// line's characters are counted once, resuming from the last sentence asked
+/// (any order is still right, only slower).
+pub struct Columns<'a> {
+    text: &'a str,
+    line_start: usize,
+    cursor: Cursor<'a>,
+}
+
+impl<'a> Columns<'a> {
+    /// Columns of sentences of `text`.
+    pub fn new(text: &'a str) -> Columns<'a> {
+        Columns {
+            text,
+            line_start: 0,
+            cursor: Cursor::new(text, 0),
+        }
+    }
+
+    /// The column of `sentence` (as `column` gives it).
+    pub fn of(&mut self, sentence: &Sentence) -> u32 {
+        if sentence.line_start != self.line_start || sentence.start < self.cursor.pos {
+            self.line_start = sentence.line_start;
+            self.cursor = Cursor::new(self.text, sentence.line_start);
+        }
+        self.cursor.column(sentence.start)
+    }
 }
 
 /// The 1-based line and column (in characters) of byte `offset` in `text`.
@@ -275,6 +306,8 @@ impl Iterator for Lines<'_> {
 /// Counts columns along one line, resuming from the last position asked.
 struct Cursor<'a> {
     bytes: &'a [u8],
+    /// Where the line starts.
+    line_start: usize,
     pos: usize,
     column: u32,
 }
@@ -289,6 +322,7 @@ impl<'a> Cursor<'a> {
         };
         Cursor {
             bytes,
+            line_start,
             pos,
             column: 1,
         }
@@ -446,7 +480,7 @@ fn push_span(
         start,
         end,
         line,
-        column: cursor.column(start),
+        line_start: cursor.line_start,
         kind,
         repeat_of: None,
     });
@@ -612,13 +646,15 @@ mod tests {
         let sentences = segment(text);
         let got: Vec<(&str, u32, u32, SentenceKind)> = sentences
             .iter()
-            .map(|s| (&text[s.start..s.end], s.line, s.column, s.kind))
+            .map(|s| (&text[s.start..s.end], s.line, column(text, s), s.kind))
             .collect();
         assert_eq!(got, expected, "text: {text:?}");
+        let mut columns = Columns::new(text);
         for sentence in &sentences {
+            assert_eq!(columns.of(sentence), column(text, sentence));
             assert_eq!(
                 line_col(text, sentence.start),
-                (sentence.line, sentence.column),
+                (sentence.line, column(text, sentence)),
                 "line_col of {sentence:?}"
             );
         }
@@ -656,7 +692,10 @@ mod tests {
             &reading[sentences[2].start..sentences[2].end],
             "Russia’s defence ministry denied it and  said Ukrainian forces shelled it."
         );
-        assert_eq!((sentences[2].line, sentences[2].column), (4, 21));
+        assert_eq!(
+            (sentences[2].line, column(&reading, &sentences[2])),
+            (4, 21)
+        );
     }
 
     #[test]
@@ -955,11 +994,11 @@ mod tests {
                 prop_assert!(!quote.contains(['\n', '\r']));
                 prop_assert_eq!(
                     naive(text, sentence.start),
-                    (sentence.line, sentence.column)
+                    (sentence.line, column(text, sentence))
                 );
                 prop_assert_eq!(
                     line_col(text, sentence.start),
-                    (sentence.line, sentence.column)
+                    (sentence.line, column(text, sentence))
                 );
                 if let Some(idx) = sentence.repeat_of {
                     prop_assert_eq!(sentences[idx as usize].kind, SentenceKind::Body);

@@ -19,5 +19,6 @@ mod reciprocals;
 mod robustness;
 mod rules;
 mod sentences;
+mod shards;
 mod sources;
 mod support;

@@ -51,7 +51,7 @@ fn check(text: &str) -> Result<(), TestCaseError> {
         prop_assert!(text.is_char_boundary(sentence.start), "{sentence:?}");
         prop_assert!(text.is_char_boundary(sentence.end), "{sentence:?}");
         prop_assert_eq!(
-            (sentence.line, sentence.column),
+            (sentence.line, claimcheck::text::column(text, sentence)),
             claimcheck::text::line_col(text, sentence.start),
             "{:?}",
             sentence

@@ -147,32 +147,49 @@ const AMOUNT_WORDS: &[&str] = &[
     "most", "mostly", "half", "majority", "much",
 ];
 
+/// Comparatives that "much" intensifies ("much lower", "much more
+/// serious"): there "much" is a degree, not an amount.
+#[rustfmt::skip]
+const COMPARATIVES: &[&str] = &[
+    "more", "less", "fewer", "lower", "higher", "greater", "larger", "smaller", "bigger",
+    "worse", "better", "lesser", "longer", "shorter", "wider", "deeper", "heavier", "lighter",
+    "earlier", "later", "faster", "slower", "stronger", "weaker", "too",
+];
+
 /// Whether `quote` states an amount, in digits (a number the value reader
 /// does not type: "5.6 Gbit/s") or in words, in a clause holding a matched
 /// word: "Authorities have evacuated the population" and "reported more
 /// casualties" give no amount, "no civilian casualties were reported" does.
+/// "Much" before a comparative is a degree ("the death toll was much lower
+/// than announced"), no amount.
 fn states_amount(quote: &str, matched: &[Range<usize>]) -> bool {
     let clauses = crate::text::clause::split(quote);
     let held: Vec<usize> = matched.iter().map(|span| clauses.at(span.start)).collect();
+    let mut words = Vec::new();
     let mut start = None;
-    quote
+    for (at, ch) in quote
         .char_indices()
         .chain(std::iter::once((quote.len(), ' ')))
-        .any(|(at, ch)| {
-            if ch.is_alphanumeric() {
-                start.get_or_insert(at);
-                return false;
-            }
-            let Some(begin) = start.take() else {
-                return false;
-            };
-            let word = quote.get(begin..at).unwrap_or("");
-            let amount = word.bytes().any(|byte| byte.is_ascii_digit())
-                || AMOUNT_WORDS
+    {
+        if ch.is_alphanumeric() {
+            start.get_or_insert(at);
+        } else if let Some(begin) = start.take() {
+            words.push((begin, quote.get(begin..at).unwrap_or("")));
+        }
+    }
+    words.iter().enumerate().any(|(idx, (begin, word))| {
+        let degree = word.eq_ignore_ascii_case("much")
+            && words.get(idx + 1).is_some_and(|(_, next)| {
+                COMPARATIVES
                     .iter()
-                    .any(|amount| word.eq_ignore_ascii_case(amount));
-            amount && held.contains(&clauses.at(begin))
-        })
+                    .any(|comparative| next.eq_ignore_ascii_case(comparative))
+            });
+        let amount = word.bytes().any(|byte| byte.is_ascii_digit())
+            || AMOUNT_WORDS
+                .iter()
+                .any(|amount| word.eq_ignore_ascii_case(amount));
+        amount && !degree && held.contains(&clauses.at(*begin))
+    })
 }
 
 /// `read` before the check that a valueless figure states an amount.
@@ -1273,6 +1290,10 @@ mod tests {
             ("Ferry cargo mostly lost", "cargo", true),
             // The amount word is in another clause than the matched word.
             ("Residents were evacuated, but no officials came to help.", "evacuated", false),
+            // "Much" before a comparative is a degree, not an amount.
+            ("Number of people killed in Gaza hospital bombing is much lower, says European intelligence official", "killed", false),
+            ("A senior European intelligence official stated that the death toll in the hospital Al-Ahli, in Gaza, was much lower than announced by the Palestinian authorities.", "death toll", false),
+            ("Much of the cargo was lost overboard.", "cargo", true),
         ] {
             let want = if stated { none() } else { Vec::new() };
             assert_eq!(figures_in(FigureKey::None, &[], sentence, term), want, "sentence: {sentence}");

@@ -117,13 +117,47 @@ pub fn read(
     if valueless && is_amount(spec.value) && !states_amount(quote, matched) {
         return Vec::new();
     }
+    if valueless && !is_amount(spec.value) && !frames_event(quote, matched) {
+        return Vec::new();
+    }
     figures
+}
+
+/// Words that open a phrase placing the rest of the sentence in time
+/// against an event ("After Russia's annexation of Crimea, …", "Coupled
+/// with the anticipated construction of …, …").
+#[rustfmt::skip]
+const FRAMES: &[&str] = &[
+    "after", "before", "since", "until", "following", "amid", "during", "upon", "with",
+    "coupled", "prior", "ahead",
+];
+
+/// Whether a *when* figure with no value in its sentence names its event
+/// where the sentence takes the event as its time frame: a matched word in
+/// an opening phrase, up to the first comma, that starts with a word of
+/// `FRAMES` ("After Russia's annexation of Crimea, China continued to build
+/// ties"). Elsewhere a sentence that mentions the event without its time
+/// ("the hospital was hit by a rocket", "471 were killed in the blast")
+/// says nothing about when it happened.
+fn frames_event(quote: &str, matched: &[Range<usize>]) -> bool {
+    let text = quote.trim_start_matches(|ch: char| !ch.is_alphanumeric());
+    let offset = quote.len() - text.len();
+    let first = text
+        .split(|ch: char| !ch.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let Some(comma) = text.find(',') else {
+        return false;
+    };
+    FRAMES.iter().any(|frame| first.eq_ignore_ascii_case(frame))
+        && matched.iter().any(|span| span.start < offset + comma)
 }
 
 /// Whether a figure of `kind` is an amount (how many, how much, how long),
 /// which a sentence states only with a value or an amount word; a *when*
-/// figure (year, date, period, time of day) is also answered by naming its
-/// event ("after Russia's annexation of Crimea").
+/// figure (year, date, period, time of day) is also answered by taking its
+/// event as the sentence's time frame ("After Russia's annexation of
+/// Crimea, …"; see `frames_event`).
 fn is_amount(kind: ValueKind) -> bool {
     match kind {
         ValueKind::Percent
@@ -1272,6 +1306,42 @@ mod tests {
         assert!(accepts(ValueKind::Year, ValueKind::Date));
         assert!(!accepts(ValueKind::Year, ValueKind::Range));
         assert!(!accepts(ValueKind::Percent, ValueKind::Count));
+    }
+
+    #[test]
+    fn a_when_figure_without_a_date_needs_its_event_as_time_frame() {
+        let spec = FigureSpec {
+            value: ValueKind::Date,
+            key: FigureKey::None,
+            tolerance: Tolerance::Exact,
+            min: None,
+            max: None,
+            unit: None,
+            exclude: Vec::new(),
+        };
+        for (sentence, term, instance) in [
+            ("After Russia's annexation of Crimea, China continued to build ties with the Kremlin.", "annexation", true),
+            ("Coupled with the anticipated construction of Beidou's Obninsk monitoring station, the closest of the three Chinese stations would be near Moscow.", "construction", true),
+            ("Hamas authorities said most of the people killed were hospital patients and displaced families.", "killed", false),
+            ("The Israeli army, for its part, said the hospital was hit by a rocket misfired by Islamic Jihad Palestinian militants.", "hit", false),
+            ("A total of 471 Palestinians were killed in a devastating blast at a hospital in the Gaza Strip, according to local authorities.", "blast", false),
+            // The event is named after the opening phrase, not in it.
+            ("After midnight, the hospital was hit by a rocket.", "hit", false),
+        ] {
+            let values = crate::values::extract(sentence);
+            let at = sentence.find(term).unwrap_or(0);
+            let figures = read(&spec, sentence, &Context::default(), &values, &[at..at + term.len()]);
+            assert_eq!(!figures.is_empty(), instance, "sentence: {sentence}");
+        }
+        // A date in the sentence is read whatever frames it.
+        let sentence = "Hundreds of people were killed when an airstrike struck al-Ahli Arab Hospital in Gaza City on 17 October 2023.";
+        let values = crate::values::extract(sentence);
+        let at = sentence.find("struck").unwrap_or(0);
+        let figures = read(&spec, sentence, &Context::default(), &values, &[at..at + 6]);
+        assert!(
+            figures.iter().any(|figure| figure.value.is_some()),
+            "{figures:?}"
+        );
     }
 
     #[test]

@@ -321,7 +321,9 @@ fn candidates<'a>(
         .iter()
         .enumerate()
         .filter(|(_, value)| {
-            accepts(spec.value, value.kind) && !excluded(&spec.exclude, quote, value)
+            accepts(spec.value, value.kind)
+                && !excluded(&spec.exclude, quote, value)
+                && !dates_saying(spec.value, quote, value)
         })
         .map(|(idx, _)| idx)
 }
@@ -385,6 +387,7 @@ pub fn select(
             Some(*idx) != key_idx
                 && accepts(spec.value, value.kind)
                 && !excluded(&spec.exclude, quote, value)
+                && !dates_saying(spec.value, quote, value)
         })
         .min_by_key(|(idx, value)| {
             let (clause, n_matched) = clauses.of_value(value);
@@ -564,6 +567,33 @@ impl Clauses {
 /// Whether the rule's `exclude` list names `value`: a phrase equal to the
 /// value as written, or to the word before it and the value ("Boeing 737",
 /// "route 66"), compared without case.
+/// Verbs of saying whose day, written right after them, is the day of the
+/// statement ("local health officials said Tuesday").
+#[rustfmt::skip]
+const SAYING: &[&str] = &[
+    "said", "says", "told", "announced", "stated", "added", "confirmed", "reported", "declared",
+];
+
+/// Whether `value`, a day or time read for a *when* figure, dates a
+/// statement rather than the event: it follows a verb of saying, with at
+/// most "on" between ("… were killed in an air strike on a hospital
+/// compound, local health officials said Tuesday").
+fn dates_saying(kind: ValueKind, quote: &str, value: &Value) -> bool {
+    if !matches!(kind, ValueKind::Date | ValueKind::Time) {
+        return false;
+    }
+    let before = quote.get(..value.start).unwrap_or("").trim_end();
+    let before = before
+        .strip_suffix(" on")
+        .or_else(|| before.strip_suffix(" On"))
+        .unwrap_or(before);
+    let last = before
+        .rsplit(|ch: char| !ch.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    SAYING.iter().any(|verb| last.eq_ignore_ascii_case(verb))
+}
+
 fn excluded(exclude: &[String], quote: &str, value: &Value) -> bool {
     if exclude.is_empty() {
         return false;
@@ -1306,6 +1336,31 @@ mod tests {
         assert!(accepts(ValueKind::Year, ValueKind::Date));
         assert!(!accepts(ValueKind::Year, ValueKind::Range));
         assert!(!accepts(ValueKind::Percent, ValueKind::Count));
+    }
+
+    #[test]
+    fn the_day_after_a_verb_of_saying_dates_the_statement() {
+        let spec = FigureSpec {
+            value: ValueKind::Date,
+            key: FigureKey::None,
+            tolerance: Tolerance::Exact,
+            min: None,
+            max: None,
+            unit: None,
+            exclude: Vec::new(),
+        };
+        for (sentence, term, want) in [
+            ("At least 200 people were killed in an air strike on a hospital compound that sheltered the wounded and displaced from Israeli bombing, local health officials said 17 October 2023, prompting global condemnation and fury.", "air strike", None),
+            ("Another 324 people were injured in the explosion, the Gaza Health Ministry said on 18 October 2023.", "explosion", None),
+            ("The explosion hit the hospital on 17 October 2023, officials said.", "hit", Some("2023-10-17")),
+            ("Officials said the explosion hit the hospital on 17 October 2023.", "hit", Some("2023-10-17")),
+        ] {
+            let values = crate::values::extract(sentence);
+            let at = sentence.find(term).unwrap_or(0);
+            let (chosen, _) = select(&spec, sentence, &values, &[at..at + term.len()]);
+            let got = chosen.and_then(|idx| values.get(idx)).map(|value| value.normalized.as_str());
+            assert_eq!(got, want, "sentence: {sentence}");
+        }
     }
 
     #[test]

@@ -1357,7 +1357,7 @@ mod tests {
         ] {
             let values = crate::values::extract(sentence);
             let at = sentence.find(term).unwrap_or(0);
-            let (chosen, _) = select(&spec, sentence, &values, &[at..at + term.len()]);
+            let (chosen, _) = select(&spec, sentence, &values, std::slice::from_ref(&(at..at + term.len())));
             let got = chosen.and_then(|idx| values.get(idx)).map(|value| value.normalized.as_str());
             assert_eq!(got, want, "sentence: {sentence}");
         }
@@ -1385,14 +1385,20 @@ mod tests {
         ] {
             let values = crate::values::extract(sentence);
             let at = sentence.find(term).unwrap_or(0);
-            let figures = read(&spec, sentence, &Context::default(), &values, &[at..at + term.len()]);
+            let figures = read(&spec, sentence, &Context::default(), &values, std::slice::from_ref(&(at..at + term.len())));
             assert_eq!(!figures.is_empty(), instance, "sentence: {sentence}");
         }
         // A date in the sentence is read whatever frames it.
         let sentence = "Hundreds of people were killed when an airstrike struck al-Ahli Arab Hospital in Gaza City on 17 October 2023.";
         let values = crate::values::extract(sentence);
         let at = sentence.find("struck").unwrap_or(0);
-        let figures = read(&spec, sentence, &Context::default(), &values, &[at..at + 6]);
+        let figures = read(
+            &spec,
+            sentence,
+            &Context::default(),
+            &values,
+            std::slice::from_ref(&(at..at + 6)),
+        );
         assert!(
             figures.iter().any(|figure| figure.value.is_some()),
             "{figures:?}"

@@ -117,13 +117,47 @@ pub fn read(
     if valueless && is_amount(spec.value) && !states_amount(quote, matched) {
         return Vec::new();
     }
+    if valueless && !is_amount(spec.value) && !frames_event(quote, matched) {
+        return Vec::new();
+    }
     figures
+}
+
+/// Words that open a phrase placing the rest of the sentence in time
+/// against an event ("After Russia's annexation of Crimea, …", "Coupled
+/// with the anticipated construction of …, …").
+#[rustfmt::skip]
+const FRAMES: &[&str] = &[
+    "after", "before", "since", "until", "following", "amid", "during", "upon", "with",
+    "coupled", "prior", "ahead",
+];
+
+/// Whether a *when* figure with no value in its sentence names its event
+/// where the sentence takes the event as its time frame: a matched word in
+/// an opening phrase, up to the first comma, that starts with a word of
+/// `FRAMES` ("After Russia's annexation of Crimea, China continued to build
+/// ties"). Elsewhere a sentence that mentions the event without its time
+/// ("the hospital was hit by a rocket", "471 were killed in the blast")
+/// says nothing about when it happened.
+fn frames_event(quote: &str, matched: &[Range<usize>]) -> bool {
+    let text = quote.trim_start_matches(|ch: char| !ch.is_alphanumeric());
+    let offset = quote.len() - text.len();
+    let first = text
+        .split(|ch: char| !ch.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let Some(comma) = text.find(',') else {
+        return false;
+    };
+    FRAMES.iter().any(|frame| first.eq_ignore_ascii_case(frame))
+        && matched.iter().any(|span| span.start < offset + comma)
 }
 
 /// Whether a figure of `kind` is an amount (how many, how much, how long),
 /// which a sentence states only with a value or an amount word; a *when*
-/// figure (year, date, period, time of day) is also answered by naming its
-/// event ("after Russia's annexation of Crimea").
+/// figure (year, date, period, time of day) is also answered by taking its
+/// event as the sentence's time frame ("After Russia's annexation of
+/// Crimea, …"; see `frames_event`).
 fn is_amount(kind: ValueKind) -> bool {
     match kind {
         ValueKind::Percent
@@ -147,32 +181,49 @@ const AMOUNT_WORDS: &[&str] = &[
     "most", "mostly", "half", "majority", "much",
 ];
 
+/// Comparatives that "much" intensifies ("much lower", "much more
+/// serious"): there "much" is a degree, not an amount.
+#[rustfmt::skip]
+const COMPARATIVES: &[&str] = &[
+    "more", "less", "fewer", "lower", "higher", "greater", "larger", "smaller", "bigger",
+    "worse", "better", "lesser", "longer", "shorter", "wider", "deeper", "heavier", "lighter",
+    "earlier", "later", "faster", "slower", "stronger", "weaker", "too",
+];
+
 /// Whether `quote` states an amount, in digits (a number the value reader
 /// does not type: "5.6 Gbit/s") or in words, in a clause holding a matched
 /// word: "Authorities have evacuated the population" and "reported more
 /// casualties" give no amount, "no civilian casualties were reported" does.
+/// "Much" before a comparative is a degree ("the death toll was much lower
+/// than announced"), no amount.
 fn states_amount(quote: &str, matched: &[Range<usize>]) -> bool {
     let clauses = crate::text::clause::split(quote);
     let held: Vec<usize> = matched.iter().map(|span| clauses.at(span.start)).collect();
+    let mut words = Vec::new();
     let mut start = None;
-    quote
+    for (at, ch) in quote
         .char_indices()
         .chain(std::iter::once((quote.len(), ' ')))
-        .any(|(at, ch)| {
-            if ch.is_alphanumeric() {
-                start.get_or_insert(at);
-                return false;
-            }
-            let Some(begin) = start.take() else {
-                return false;
-            };
-            let word = quote.get(begin..at).unwrap_or("");
-            let amount = word.bytes().any(|byte| byte.is_ascii_digit())
-                || AMOUNT_WORDS
+    {
+        if ch.is_alphanumeric() {
+            start.get_or_insert(at);
+        } else if let Some(begin) = start.take() {
+            words.push((begin, quote.get(begin..at).unwrap_or("")));
+        }
+    }
+    words.iter().enumerate().any(|(idx, (begin, word))| {
+        let degree = word.eq_ignore_ascii_case("much")
+            && words.get(idx + 1).is_some_and(|(_, next)| {
+                COMPARATIVES
                     .iter()
-                    .any(|amount| word.eq_ignore_ascii_case(amount));
-            amount && held.contains(&clauses.at(begin))
-        })
+                    .any(|comparative| next.eq_ignore_ascii_case(comparative))
+            });
+        let amount = word.bytes().any(|byte| byte.is_ascii_digit())
+            || AMOUNT_WORDS
+                .iter()
+                .any(|amount| word.eq_ignore_ascii_case(amount));
+        amount && !degree && held.contains(&clauses.at(*begin))
+    })
 }
 
 /// `read` before the check that a valueless figure states an amount.
@@ -270,7 +321,9 @@ fn candidates<'a>(
         .iter()
         .enumerate()
         .filter(|(_, value)| {
-            accepts(spec.value, value.kind) && !excluded(&spec.exclude, quote, value)
+            accepts(spec.value, value.kind)
+                && !excluded(&spec.exclude, quote, value)
+                && !dates_saying(spec.value, quote, value)
         })
         .map(|(idx, _)| idx)
 }
@@ -334,6 +387,7 @@ pub fn select(
             Some(*idx) != key_idx
                 && accepts(spec.value, value.kind)
                 && !excluded(&spec.exclude, quote, value)
+                && !dates_saying(spec.value, quote, value)
         })
         .min_by_key(|(idx, value)| {
             let (clause, n_matched) = clauses.of_value(value);
@@ -513,6 +567,33 @@ impl Clauses {
 /// Whether the rule's `exclude` list names `value`: a phrase equal to the
 /// value as written, or to the word before it and the value ("Boeing 737",
 /// "route 66"), compared without case.
+/// Verbs of saying whose day, written right after them, is the day of the
+/// statement ("local health officials said Tuesday").
+#[rustfmt::skip]
+const SAYING: &[&str] = &[
+    "said", "says", "told", "announced", "stated", "added", "confirmed", "reported", "declared",
+];
+
+/// Whether `value`, a day or time read for a *when* figure, dates a
+/// statement rather than the event: it follows a verb of saying, with at
+/// most "on" between ("… were killed in an air strike on a hospital
+/// compound, local health officials said Tuesday").
+fn dates_saying(kind: ValueKind, quote: &str, value: &Value) -> bool {
+    if !matches!(kind, ValueKind::Date | ValueKind::Time) {
+        return false;
+    }
+    let before = quote.get(..value.start).unwrap_or("").trim_end();
+    let before = before
+        .strip_suffix(" on")
+        .or_else(|| before.strip_suffix(" On"))
+        .unwrap_or(before);
+    let last = before
+        .rsplit(|ch: char| !ch.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    SAYING.iter().any(|verb| last.eq_ignore_ascii_case(verb))
+}
+
 fn excluded(exclude: &[String], quote: &str, value: &Value) -> bool {
     if exclude.is_empty() {
         return false;
@@ -1258,6 +1339,73 @@ mod tests {
     }
 
     #[test]
+    fn the_day_after_a_verb_of_saying_dates_the_statement() {
+        let spec = FigureSpec {
+            value: ValueKind::Date,
+            key: FigureKey::None,
+            tolerance: Tolerance::Exact,
+            min: None,
+            max: None,
+            unit: None,
+            exclude: Vec::new(),
+        };
+        for (sentence, term, want) in [
+            ("At least 200 people were killed in an air strike on a hospital compound that sheltered the wounded and displaced from Israeli bombing, local health officials said 17 October 2023, prompting global condemnation and fury.", "air strike", None),
+            ("Another 324 people were injured in the explosion, the Gaza Health Ministry said on 18 October 2023.", "explosion", None),
+            ("The explosion hit the hospital on 17 October 2023, officials said.", "hit", Some("2023-10-17")),
+            ("Officials said the explosion hit the hospital on 17 October 2023.", "hit", Some("2023-10-17")),
+        ] {
+            let values = crate::values::extract(sentence);
+            let at = sentence.find(term).unwrap_or(0);
+            let (chosen, _) = select(&spec, sentence, &values, std::slice::from_ref(&(at..at + term.len())));
+            let got = chosen.and_then(|idx| values.get(idx)).map(|value| value.normalized.as_str());
+            assert_eq!(got, want, "sentence: {sentence}");
+        }
+    }
+
+    #[test]
+    fn a_when_figure_without_a_date_needs_its_event_as_time_frame() {
+        let spec = FigureSpec {
+            value: ValueKind::Date,
+            key: FigureKey::None,
+            tolerance: Tolerance::Exact,
+            min: None,
+            max: None,
+            unit: None,
+            exclude: Vec::new(),
+        };
+        for (sentence, term, instance) in [
+            ("After Russia's annexation of Crimea, China continued to build ties with the Kremlin.", "annexation", true),
+            ("Coupled with the anticipated construction of Beidou's Obninsk monitoring station, the closest of the three Chinese stations would be near Moscow.", "construction", true),
+            ("Hamas authorities said most of the people killed were hospital patients and displaced families.", "killed", false),
+            ("The Israeli army, for its part, said the hospital was hit by a rocket misfired by Islamic Jihad Palestinian militants.", "hit", false),
+            ("A total of 471 Palestinians were killed in a devastating blast at a hospital in the Gaza Strip, according to local authorities.", "blast", false),
+            // The event is named after the opening phrase, not in it.
+            ("After midnight, the hospital was hit by a rocket.", "hit", false),
+        ] {
+            let values = crate::values::extract(sentence);
+            let at = sentence.find(term).unwrap_or(0);
+            let figures = read(&spec, sentence, &Context::default(), &values, std::slice::from_ref(&(at..at + term.len())));
+            assert_eq!(!figures.is_empty(), instance, "sentence: {sentence}");
+        }
+        // A date in the sentence is read whatever frames it.
+        let sentence = "Hundreds of people were killed when an airstrike struck al-Ahli Arab Hospital in Gaza City on 17 October 2023.";
+        let values = crate::values::extract(sentence);
+        let at = sentence.find("struck").unwrap_or(0);
+        let figures = read(
+            &spec,
+            sentence,
+            &Context::default(),
+            &values,
+            std::slice::from_ref(&(at..at + 6)),
+        );
+        assert!(
+            figures.iter().any(|figure| figure.value.is_some()),
+            "{figures:?}"
+        );
+    }
+
+    #[test]
     fn an_amount_without_a_value_or_amount_word_is_no_figure() {
         let none = || vec![("none".to_string(), "none".to_string(), false)];
         for (sentence, term, stated) in [
@@ -1273,6 +1421,10 @@ mod tests {
             ("Ferry cargo mostly lost", "cargo", true),
             // The amount word is in another clause than the matched word.
             ("Residents were evacuated, but no officials came to help.", "evacuated", false),
+            // "Much" before a comparative is a degree, not an amount.
+            ("Number of people killed in Gaza hospital bombing is much lower, says European intelligence official", "killed", false),
+            ("A senior European intelligence official stated that the death toll in the hospital Al-Ahli, in Gaza, was much lower than announced by the Palestinian authorities.", "death toll", false),
+            ("Much of the cargo was lost overboard.", "cargo", true),
         ] {
             let want = if stated { none() } else { Vec::new() };
             assert_eq!(figures_in(FigureKey::None, &[], sentence, term), want, "sentence: {sentence}");

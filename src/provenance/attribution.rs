@@ -34,6 +34,9 @@ const QUOTE_WINDOW: usize = 4096;
 const MAX_CLAUSE_BACK: usize = 30;
 /// Longest speaker, in tokens ("the U.K. and U.S." is 10).
 const MAX_SPEAKER: usize = 12;
+/// Tokens a relative clause between a speaker and its verb may take
+/// ("Israel, which … , denied").
+const RELATIVE_REACH: usize = 50;
 
 /// The attribution of sentence `idx` of `article`, across sentences: its
 /// own, else that of the quotation it sits in; a pronoun, a generic head or
@@ -1666,9 +1669,23 @@ impl<'a> Reader<'a> {
                 break;
             } else if text == "," && !appositive_skipped {
                 appositive_skipped = true;
-                let comma = (idx.saturating_sub(20)..idx)
+                let comma = (idx.saturating_sub(RELATIVE_REACH)..idx)
                     .rev()
                     .find(|prev| self.is_symbol(*prev, &[","]))?;
+                let relative = self
+                    .tokens
+                    .get(comma + 1)
+                    .is_some_and(|token| ["which", "who"].contains(&token.text(self.text)));
+                if relative {
+                    // "Israel, which has been pounding Gaza since … on
+                    // October 7, denied": the speaker is what a relative
+                    // clause of any length describes.
+                    idx = comma.checked_sub(1)?;
+                    break;
+                }
+                if idx - comma > 20 {
+                    return None;
+                }
                 appositive = (comma + 1 < idx).then(|| (comma + 1, idx - 1));
                 idx = comma.checked_sub(1)?;
             } else {
@@ -2226,6 +2243,19 @@ Russian officials in Crimea said the bridge was hit by drones.\n";
                 "Russian officials",
                 Some(("Russian officials", "said", false)),
             ),
+        ];
+        for (prefix, expected) in cases {
+            check(text, prefix, expected);
+        }
+    }
+
+    #[test]
+    fn a_long_relative_clause_keeps_its_speaker() {
+        let text = "Russia, which has been shelling the region since its forces withdrew from the west bank of the river in November last year, denied it destroyed the dam.\n\
+The plant, which lies on the river, flooded overnight.\n";
+        let cases: [Case; 2] = [
+            ("Russia, which", Some(("Russia", "denied", false))),
+            ("The plant", None),
         ];
         for (prefix, expected) in cases {
             check(text, prefix, expected);

@@ -901,6 +901,25 @@ const SKIPS: &[&str] = &[
     "long",
 ];
 
+/// Connectives set off by commas between a speaker and its verb.
+const CONNECTIVES: &[&str] = &[
+    "however",
+    "meanwhile",
+    "though",
+    "too",
+    "also",
+    "instead",
+    "in turn",
+    "in response",
+    "in contrast",
+    "by contrast",
+    "for its part",
+    "for their part",
+    "for his part",
+    "for her part",
+    "on the other hand",
+];
+
 /// Head words that make a lower-case noun phrase a speaker.
 const SPEAKER_NOUNS: &[&str] = &[
     "officials",
@@ -1631,6 +1650,7 @@ impl<'a> Reader<'a> {
         let mut idx = verb.checked_sub(1)?;
         let mut appositive_skipped = false;
         let mut appositive = None;
+        let mut after_connective = false;
         loop {
             let token = self.tokens.get(idx)?;
             let text = token.text(self.text);
@@ -1667,11 +1687,25 @@ impl<'a> Reader<'a> {
                 // "Russia, which has accused Kyiv …": the speaker is what the clause describes.
                 idx = idx.checked_sub(2)?;
                 break;
+            } else if let Some(comma) = self.connective_before(idx) {
+                // "Israel …, however, denied": a connective between commas
+                // is no appositive; the comma before it is read instead.
+                idx = comma;
+                after_connective = true;
             } else if text == "," && !appositive_skipped {
                 appositive_skipped = true;
                 let comma = (idx.saturating_sub(RELATIVE_REACH)..idx)
                     .rev()
-                    .find(|prev| self.is_symbol(*prev, &[","]))?;
+                    .find(|prev| self.is_symbol(*prev, &[","]));
+                let Some(comma) = comma else {
+                    // "The army, for its part, said": the connective's own
+                    // comma follows the speaker.
+                    if after_connective {
+                        idx = idx.checked_sub(1)?;
+                        break;
+                    }
+                    return None;
+                };
                 let relative = self
                     .tokens
                     .get(comma + 1)
@@ -1681,6 +1715,10 @@ impl<'a> Reader<'a> {
                     // October 7, denied": the speaker is what a relative
                     // clause of any length describes.
                     idx = comma.checked_sub(1)?;
+                    break;
+                }
+                if after_connective {
+                    idx = idx.checked_sub(1)?;
                     break;
                 }
                 if idx - comma > 20 {
@@ -1780,6 +1818,27 @@ impl<'a> Reader<'a> {
             || (self.tokens.get(head_at)?.kind == TokenKind::Word
                 && (head.starts_with(char::is_uppercase) || is_speaker_noun(head)));
         valid.then_some((first, end, appositive))
+    }
+
+    /// The comma that opens a connective set off by commas and closed by the
+    /// comma at token `comma` ("…, however, denied", "…, for its part,
+    /// said").
+    fn connective_before(&self, comma: usize) -> Option<usize> {
+        if !self.is_symbol(comma, &[","]) {
+            return None;
+        }
+        let open = (comma.saturating_sub(4)..comma)
+            .rev()
+            .find(|prev| self.is_symbol(*prev, &[","]))?;
+        let words: Vec<&str> = (open + 1..comma)
+            .map(|idx| {
+                self.tokens
+                    .get(idx)
+                    .map_or("", |token| token.text(self.text))
+            })
+            .collect();
+        let phrase = words.join(" ").to_lowercase();
+        CONNECTIVES.contains(&phrase.as_str()).then_some(open)
     }
 
     /// Whether tokens `start..end` are an unnamed group of office holders
@@ -2252,10 +2311,16 @@ Russian officials in Crimea said the bridge was hit by drones.\n";
     #[test]
     fn a_long_relative_clause_keeps_its_speaker() {
         let text = "Russia, which has been shelling the region since its forces withdrew from the west bank of the river in November last year, denied it destroyed the dam.\n\
-The plant, which lies on the river, flooded overnight.\n";
-        let cases: [Case; 2] = [
+The plant, which lies on the river, flooded overnight.\n\
+Kyiv, which has been defending the city since Russian troops crossed the border in February last year, however, blamed Moscow for the blast.\n\
+The army, for its part, said the dam was mined.\n\
+In Kherson, the regional governor, meanwhile, said the water was rising.\n";
+        let cases: [Case; 5] = [
             ("Russia, which", Some(("Russia", "denied", false))),
             ("The plant", None),
+            ("Kyiv, which", Some(("Kyiv", "blamed", false))),
+            ("The army", Some(("the army", "said", false))),
+            ("In Kherson", Some(("the regional governor", "said", false))),
         ];
         for (prefix, expected) in cases {
             check(text, prefix, expected);

@@ -268,9 +268,16 @@ fn reduced(speaker: &str) -> Vec<String> {
         }
     }
     // A name after a descriptive common noun: the suffix that starts with a
-    // capital after a lower-case word.
+    // capital after a lower-case word. A coordination ("Moscow and
+    // Beijing") names several speakers, none of them alone.
     let words: Vec<&str> = speaker.split_whitespace().collect();
+    let coordinated = words
+        .iter()
+        .any(|word| ["and", "or", "&", "nor"].contains(word) || word.contains(','));
     for at in 1..words.len() {
+        if coordinated {
+            break;
+        }
         let after_common = words[at - 1].starts_with(char::is_lowercase);
         if after_common && words[at].starts_with(char::is_uppercase) {
             keys.push(provenance::normalize(&words[at..].join(" ")));
@@ -460,6 +467,7 @@ mod tests {
                 "russia",
             ),
             ("the UK Defence Ministry", "uk defence ministry"),
+            ("Kyiv and Hezbollah", "kyiv and hezbollah"),
         ];
         for (speaker, expected) in rows {
             let attribution = Attribution {

@@ -372,22 +372,33 @@ mod tests {
     }
 
     fn check(policy: OriginPolicy, speaker: Option<&str>, document: &Document, expected: &str) {
-        let attribution = speaker.map(|speaker| Attribution {
-            speaker: speaker.to_string(),
-            cue: "said".to_string(),
-            direct: false,
-            ..Attribution::default()
-        });
         let speakers = Speakers {
             by_alias: [("beijing".to_string(), "china".to_string())]
                 .into_iter()
                 .collect(),
             ..Speakers::default()
         };
+        check_in(&speakers, policy, speaker, document, expected);
+    }
+
+    /// `check` with the registry `speakers`.
+    fn check_in(
+        speakers: &Speakers,
+        policy: OriginPolicy,
+        speaker: Option<&str>,
+        document: &Document,
+        expected: &str,
+    ) {
+        let attribution = speaker.map(|speaker| Attribution {
+            speaker: speaker.to_string(),
+            cue: "said".to_string(),
+            direct: false,
+            ..Attribution::default()
+        });
         assert_eq!(
             origin(
                 policy,
-                &speakers,
+                speakers,
                 attribution.as_ref(),
                 &article(document, "")
             ),
@@ -420,19 +431,12 @@ mod tests {
             ("Herashchenko", "herashchenko"),
         ];
         for (speaker, expected) in rows {
-            let attribution = Attribution {
-                speaker: speaker.to_string(),
-                ..Attribution::default()
-            };
-            assert_eq!(
-                origin(
-                    OriginPolicy::Speaker,
-                    &speakers,
-                    Some(&attribution),
-                    &article(&document, "")
-                ),
+            check_in(
+                &speakers,
+                OriginPolicy::Speaker,
+                Some(speaker),
+                &document,
                 expected,
-                "{speaker}"
             );
         }
     }
@@ -471,19 +475,12 @@ mod tests {
             ("Kyiv and Hezbollah", "kyiv and hezbollah"),
         ];
         for (speaker, expected) in rows {
-            let attribution = Attribution {
-                speaker: speaker.to_string(),
-                ..Attribution::default()
-            };
-            assert_eq!(
-                origin(
-                    OriginPolicy::Speaker,
-                    &speakers,
-                    Some(&attribution),
-                    &article(&document, "")
-                ),
+            check_in(
+                &speakers,
+                OriginPolicy::Speaker,
+                Some(speaker),
+                &document,
                 expected,
-                "{speaker}"
             );
         }
     }

@@ -149,16 +149,13 @@ pub fn write(
     let mut warnings = part.warnings.clone();
     warnings.sort();
     warnings.dedup();
+    let Expected { digest, rules } = Expected::of(rulebook);
     let header = Header {
         format: FORMAT.to_string(),
         version: VERSION,
         claimcheck: env!("CARGO_PKG_VERSION").to_string(),
-        rulebook: rulebook.digest(),
-        rules: rulebook
-            .rules
-            .iter()
-            .map(|rule| rule.info.id.clone())
-            .collect(),
+        rulebook: digest,
+        rules,
         split,
         documents: part.documents.len(),
         instances: part.instances.len(),
@@ -217,14 +214,7 @@ pub fn read(paths: &[PathBuf], rulebook: &Rulebook) -> anyhow::Result<Vec<Part>>
             files.push(path.clone());
         }
     }
-    let expected = Expected {
-        digest: rulebook.digest(),
-        rules: rulebook
-            .rules
-            .iter()
-            .map(|rule| rule.info.id.clone())
-            .collect(),
-    };
+    let expected = Expected::of(rulebook);
     let mut sections = Vec::new();
     for file in &files {
         if file.as_os_str() == "-" {
@@ -245,10 +235,24 @@ pub fn read(paths: &[PathBuf], rulebook: &Rulebook) -> anyhow::Result<Vec<Part>>
     Ok(sections.into_iter().map(|section| section.part).collect())
 }
 
-/// What every header must say.
+/// What every header says of the rulebook, and a reader expects.
 struct Expected {
     digest: String,
     rules: Vec<String>,
+}
+
+impl Expected {
+    /// What a shard scanned with `rulebook` says in its header.
+    fn of(rulebook: &Rulebook) -> Expected {
+        Expected {
+            digest: rulebook.digest(),
+            rules: rulebook
+                .rules
+                .iter()
+                .map(|rule| rule.info.id.clone())
+                .collect(),
+        }
+    }
 }
 
 /// One section being read: its header, where it is, and its part.
@@ -556,14 +560,7 @@ fn check_whole(sections: &[Section]) -> anyhow::Result<()> {
 /// The shard file named `path` in messages, for tests.
 #[cfg(test)]
 fn read_str(text: &str, rulebook: &Rulebook) -> anyhow::Result<Vec<Part>> {
-    let expected = Expected {
-        digest: rulebook.digest(),
-        rules: rulebook
-            .rules
-            .iter()
-            .map(|rule| rule.info.id.clone())
-            .collect(),
-    };
+    let expected = Expected::of(rulebook);
     let mut sections = Vec::new();
     read_file("s.jsonl", text.as_bytes(), &expected, &mut sections)?;
     check_whole(&sections)?;

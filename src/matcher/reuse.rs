@@ -19,6 +19,7 @@
 use std::collections::BTreeMap;
 
 use crate::model::{Article, Document, SentenceKind};
+use crate::text::fnv::{self, fnv};
 
 /// Words in one run of text whose hash is compared.
 const SHINGLE_WORDS: usize = 8;
@@ -146,7 +147,7 @@ pub fn fingerprint(article: &Article) -> Fingerprint {
     }
     let n_words = starts.len();
     starts.push(words.len());
-    let whole = (n_words > 0).then(|| fnv(FNV_OFFSET, &words));
+    let whole = (n_words > 0).then(|| fnv(fnv::OFFSET, &words));
     let mut samples: Vec<u64> = Vec::new();
     let n_runs = (n_words + 1).saturating_sub(SHINGLE_WORDS);
     let run = |idx: usize| starts[idx]..starts[idx + SHINGLE_WORDS];
@@ -161,7 +162,7 @@ pub fn fingerprint(article: &Article) -> Fingerprint {
         idx += 4;
     }
     for idx in idx..n_runs {
-        let value = fnv(FNV_OFFSET, &words[run(idx)]);
+        let value = fnv(fnv::OFFSET, &words[run(idx)]);
         if value % SAMPLE_EVERY == 0 {
             samples.push(value);
         }
@@ -255,29 +256,16 @@ fn group(
 
 /// What `str`'s `Hash` writes after a string's bytes.
 const WORD_END: u8 = 0xFF;
-/// The 64-bit FNV-1a offset basis.
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-/// The 64-bit FNV-1a prime.
-const FNV_PRIME: u64 = 0x0100_0000_01b3;
-
-/// A stable 64-bit hash (FNV-1a, from `hash`) of `bytes`: the same on every
-/// platform and run.
-fn fnv(hash: u64, bytes: &[u8]) -> u64 {
-    bytes.iter().fold(hash, |hash, byte| {
-        (hash ^ u64::from(*byte)).wrapping_mul(FNV_PRIME)
-    })
-}
-
 /// `fnv` of four slices of `bytes` at once: four independent multiply
 /// chains over their common length keep the multiplier busy, then each
 /// finishes alone.
 fn fnv4(bytes: &[u8], runs: &[std::ops::Range<usize>; 4]) -> [u64; 4] {
     let common = runs.iter().map(ExactSizeIterator::len).min().unwrap_or(0);
-    let mut hashes = [FNV_OFFSET; 4];
+    let mut hashes = [fnv::OFFSET; 4];
     let slices: [&[u8]; 4] = std::array::from_fn(|idx| &bytes[runs[idx].clone()]);
     for at in 0..common {
         for (hash, slice) in hashes.iter_mut().zip(&slices) {
-            *hash = (*hash ^ u64::from(slice[at])).wrapping_mul(FNV_PRIME);
+            *hash = (*hash ^ u64::from(slice[at])).wrapping_mul(fnv::PRIME);
         }
     }
     for (hash, slice) in hashes.iter_mut().zip(&slices) {
@@ -337,7 +325,7 @@ mod tests {
             }
         }
         let hash = |words: &[String]| {
-            let mut hasher = Fnv(FNV_OFFSET);
+            let mut hasher = Fnv(fnv::OFFSET);
             for word in words {
                 word.hash(&mut hasher);
             }

@@ -26,6 +26,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::Report;
 use crate::model::{Finding, FindingKind, Instance};
+use crate::text::fnv;
 use crate::vocab::Named;
 
 /// Hex digits of a short id.
@@ -211,15 +212,9 @@ fn claim_key(finding: &Finding, instances: &[&Instance]) -> String {
 
 /// 64-bit FNV-1a of `fields`, each followed by a separator, as 16 hex digits.
 fn hex(fields: &[&str]) -> String {
-    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-    const PRIME: u64 = 0x0000_0100_0000_01b3;
-    let mut hash = OFFSET;
-    for field in fields {
-        for byte in field.bytes().chain(std::iter::once(0x1e)) {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(PRIME);
-        }
-    }
+    let hash = fields.iter().fold(fnv::OFFSET, |hash, field| {
+        fnv::fnv(fnv::fnv(hash, field.as_bytes()), &[0x1e])
+    });
     format!("{hash:016x}")
 }
 

@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 pub use crate::diag::{Diagnostic, Diagnostics};
 use crate::kinds::RuleInfo;
 use crate::model::{Lexicon, NameConfig, RuleId, Sentence, Speakers, Stance};
-use crate::text::clause;
+use crate::text::{clause, fnv};
 
 use automaton::Automaton;
 pub use pattern::SlotMatch;
@@ -292,15 +292,9 @@ pub(crate) fn compile(sources: &[Source], dir: &str) -> Result<Rulebook, Diagnos
 /// FNV-1a over each rule file's text, each followed by a `0xFF` byte (which
 /// UTF-8 text never holds), in load order.
 fn digest(sources: &[Source]) -> u64 {
-    const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-    const FNV_PRIME: u64 = 0x0100_0000_01b3;
-    let mut hash = FNV_OFFSET;
-    for source in sources {
-        for byte in source.text.bytes().chain([0xFF]) {
-            hash = (hash ^ u64::from(byte)).wrapping_mul(FNV_PRIME);
-        }
-    }
-    hash
+    sources.iter().fold(fnv::OFFSET, |hash, source| {
+        fnv::fnv(fnv::fnv(hash, source.text.as_bytes()), &[0xFF])
+    })
 }
 
 impl Rulebook {

@@ -22,6 +22,7 @@
 //! a byte order mark.
 
 pub mod clause;
+pub mod fnv;
 mod furniture;
 mod repeat;
 mod split;

@@ -92,6 +92,28 @@ pub struct Context<'a> {
     pub recent: Vec<i32>,
 }
 
+/// The words a rule matched in a sentence (byte spans inside it), and
+/// among them its trigger words: those of its `all` terms, which say what
+/// the figure counts ("wounded"), where its `any` terms only place it
+/// ("people", "the station"). A role pattern's slots are all triggers.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Matched<'a> {
+    /// Every matched word.
+    pub spans: &'a [Range<usize>],
+    /// The matched words of the rule's `all` terms.
+    pub triggers: &'a [Range<usize>],
+}
+
+impl<'a> Matched<'a> {
+    /// Matched words that are all triggers (a role pattern's slots).
+    pub fn all(spans: &'a [Range<usize>]) -> Matched<'a> {
+        Matched {
+            spans,
+            triggers: spans,
+        }
+    }
+}
+
 impl<'a> Context<'a> {
     /// Where a key the sentence does not write is looked for, in order.
     fn keyed(&self) -> Vec<&'a str> {
@@ -110,14 +132,14 @@ pub fn read(
     quote: &str,
     context: &Context<'_>,
     values: &[Value],
-    matched: &[Range<usize>],
+    matched: &Matched<'_>,
 ) -> Vec<Figure> {
     let figures = read_values(spec, quote, context, values, matched);
     let valueless = figures.iter().all(|figure| figure.value.is_none());
-    if valueless && is_amount(spec.value) && !states_amount(quote, matched) {
+    if valueless && is_amount(spec.value) && !states_amount(quote, matched.spans) {
         return Vec::new();
     }
-    if valueless && !is_amount(spec.value) && !frames_event(quote, matched) {
+    if valueless && !is_amount(spec.value) && !frames_event(quote, matched.spans) {
         return Vec::new();
     }
     figures
@@ -232,7 +254,7 @@ fn read_values(
     quote: &str,
     context: &Context<'_>,
     values: &[Value],
-    matched: &[Range<usize>],
+    matched: &Matched<'_>,
 ) -> Vec<Figure> {
     let (value, key) = select(spec, quote, values, matched);
     let mut figures = match &spec.key {
@@ -281,7 +303,7 @@ fn listed(
     spec: &FigureSpec,
     quote: &str,
     values: &[Value],
-    matched: &[Range<usize>],
+    matched: &Matched<'_>,
     chosen: Option<usize>,
     key: Option<Period>,
     inherited: bool,
@@ -300,9 +322,9 @@ fn listed(
     };
     let candidates: Vec<usize> = candidates(spec, quote, values)
         .filter(|idx| {
-            values
-                .get(*idx)
-                .is_some_and(|value| subject::tie(quote, value, matched) != subject::Tie::Other)
+            values.get(*idx).is_some_and(|value| {
+                subject::tie(quote, value, matched.spans) != subject::Tie::Other
+            })
         })
         .collect();
     subject::listed(quote, values, &candidates, chosen)
@@ -357,22 +379,25 @@ pub struct FigureSpec {
 }
 
 /// The value answering `spec` among `values` (index), and its key, given the
-/// byte spans of the rule's matched words inside the sentence.
+/// rule's matched words inside the sentence.
 ///
 /// The key of a `period` figure is the first year range in the sentence,
 /// else the first year (never the value itself), else `Period::Unspecified`.
 /// The value is the value of the spec's type (see `accepts`) in the clause
-/// holding most matched words, then the one most tied to them (it counts a
-/// matched word, "12 dead", or follows one, "magnitude 5.8"; a count of
-/// another noun, "30 wounded", comes last), then the nearest, the earlier on
-/// a tie.
+/// holding most matched words, then one tied to a trigger word (it counts
+/// one, "over 100 wounded", or follows one, "magnitude 5.8") before one
+/// tied only to a word that places the figure ("30 people had been
+/// killed" for the wounded), then the one most tied to the matched words
+/// (a count of another noun, "30 wounded", comes last), then a head count
+/// before a part of it ("39 people, including four children"), then the
+/// nearest, the earlier on a tie.
 pub fn select(
     spec: &FigureSpec,
     quote: &str,
     values: &[Value],
-    matched: &[Range<usize>],
+    matched: &Matched<'_>,
 ) -> (Option<usize>, Option<Period>) {
-    let clauses = Clauses::of(quote, matched);
+    let clauses = Clauses::of(quote, matched.spans);
     let key_idx = match spec.key {
         FigureKey::None | FigureKey::Terms(_) => None,
         FigureKey::Period => [ValueKind::Range, ValueKind::Year]
@@ -380,7 +405,7 @@ pub fn select(
             .filter(|kind| *kind != spec.value)
             .find_map(|kind| values.iter().position(|value| value.kind == kind)),
     };
-    let value_idx = values
+    let candidates: Vec<(usize, &Value)> = values
         .iter()
         .enumerate()
         .filter(|(idx, value)| {
@@ -389,19 +414,28 @@ pub fn select(
                 && !excluded(&spec.exclude, quote, value)
                 && !dates_saying(spec.value, quote, value)
         })
+        .collect();
+    let first = candidates.iter().map(|(_, value)| value.start).min();
+    let value_idx = candidates
+        .iter()
         .min_by_key(|(idx, value)| {
             let (clause, n_matched) = clauses.of_value(value);
+            let triggered = subject::tie(quote, value, matched.triggers).binds();
+            let part =
+                first.is_some_and(|first| first < value.start) && subject::is_part(quote, value);
             (
                 n_matched == 0,
                 std::cmp::Reverse(n_matched),
                 clause,
-                subject::tie(quote, value, matched),
-                distance(value, matched),
+                !triggered,
+                subject::tie(quote, value, matched.spans),
+                part,
+                distance(value, matched.spans),
                 value.bound == Bound::Vague,
                 *idx,
             )
         })
-        .map(|(idx, _)| idx);
+        .map(|(idx, _)| *idx);
     let key = match spec.key {
         FigureKey::None => None,
         FigureKey::Terms(_) => Some(Period::Unspecified),
@@ -426,7 +460,7 @@ fn by_terms(
     quote: &str,
     context: &[&str],
     values: &[Value],
-    matched: &[Range<usize>],
+    matched: &Matched<'_>,
     chosen: Option<usize>,
 ) -> Vec<Figure> {
     let hits = term_hits(terms, quote);
@@ -461,9 +495,9 @@ fn by_terms(
     }
     let candidates: Vec<usize> = candidates(spec, quote, values)
         .filter(|idx| {
-            values
-                .get(*idx)
-                .is_some_and(|value| subject::tie(quote, value, matched) != subject::Tie::Other)
+            values.get(*idx).is_some_and(|value| {
+                subject::tie(quote, value, matched.spans) != subject::Tie::Other
+            })
         })
         .collect();
     if quote.to_ascii_lowercase().contains("respectively") && candidates.len() >= distinct.len() {
@@ -989,7 +1023,12 @@ mod tests {
             value(ValueKind::Percent, "70%", 29),
         ];
         assert_eq!(
-            select(&spec, BLANK, &values, std::slice::from_ref(&(38..60))),
+            select(
+                &spec,
+                BLANK,
+                &values,
+                &Matched::all(std::slice::from_ref(&(38..60)))
+            ),
             (Some(1), Some(Period::Written("2014..2018".to_string())))
         );
         let values = vec![
@@ -997,11 +1036,21 @@ mod tests {
             value(ValueKind::Percent, "70%", 10),
         ];
         assert_eq!(
-            select(&spec, BLANK, &values, std::slice::from_ref(&(20..30))),
+            select(
+                &spec,
+                BLANK,
+                &values,
+                &Matched::all(std::slice::from_ref(&(20..30)))
+            ),
             (Some(1), Some(Period::Written("2019".to_string())))
         );
         assert_eq!(
-            select(&spec, BLANK, &[], std::slice::from_ref(&(0..1))),
+            select(
+                &spec,
+                BLANK,
+                &[],
+                &Matched::all(std::slice::from_ref(&(0..1)))
+            ),
             (None, Some(Period::Unspecified))
         );
     }
@@ -1023,7 +1072,12 @@ mod tests {
             value(ValueKind::Count, "24", 90),
         ];
         assert_eq!(
-            select(&spec, BLANK, &values, &[8..17, 18..28, 170..177]),
+            select(
+                &spec,
+                BLANK,
+                &values,
+                &Matched::all(&[8..17, 18..28, 170..177])
+            ),
             (Some(0), None)
         );
     }
@@ -1032,12 +1086,14 @@ mod tests {
     const BLANK: &str = "                                                                                                                                                                                                        ";
 
     /// The value a figure of `kind` takes in `sentence` when the rule
-    /// matched `terms` there, as "bound normalized".
+    /// matched its trigger (`all`) `terms` there and its `any` terms
+    /// `places`, as normalized.
     fn value_in(
         kind: ValueKind,
         exclude: &[&str],
         sentence: &str,
         terms: &[&str],
+        places: &[&str],
     ) -> Option<String> {
         let spec = FigureSpec {
             value: kind,
@@ -1049,12 +1105,71 @@ mod tests {
             exclude: exclude.iter().map(ToString::to_string).collect(),
         };
         let values = crate::values::extract(sentence);
-        let matched: Vec<Range<usize>> = terms
-            .iter()
-            .filter_map(|term| sentence.find(term).map(|at| at..at + term.len()))
-            .collect();
-        let (idx, _) = select(&spec, sentence, &values, &matched);
+        let spans = |terms: &[&str]| -> Vec<Range<usize>> {
+            terms
+                .iter()
+                .filter_map(|term| sentence.find(term).map(|at| at..at + term.len()))
+                .collect()
+        };
+        let triggers = spans(terms);
+        let mut matched = triggers.clone();
+        matched.extend(spans(places));
+        matched.sort_by_key(|span| span.start);
+        let (idx, _) = select(
+            &spec,
+            sentence,
+            &values,
+            &Matched {
+                spans: &matched,
+                triggers: &triggers,
+            },
+        );
         idx.map(|idx| values[idx].normalized.clone())
+    }
+
+    #[test]
+    fn a_value_bound_to_a_trigger_outranks_one_the_other_terms_place() {
+        // (sentence, trigger terms, other terms, value)
+        let rows: [(&str, &[&str], &[&str], &str); 9] = [
+            (
+                "Ukraine's state railway company said more than 30 people had been killed and over 100 wounded in the strike.",
+                &["wounded"],
+                &["people", "killed", "strike"],
+                "100",
+            ),
+            ("30 people were killed and more than 100 were injured.", &["injured"], &["people", "killed"], "100"),
+            (
+                "It was initially reported that more than 30 people were killed and more than 100 people were wounded in a strike on a railway station.",
+                &["wounded"],
+                &["people", "killed", "station"],
+                "100",
+            ),
+            ("The strike killed 52 people and injured 109 others at the station.", &["injured"], &["killed", "people", "station"], "109"),
+            // Each number keeps its own conjunct's predicate.
+            ("30 people were killed and more than 100 were injured at the station.", &["killed"], &["station"], "30"),
+            ("The strike killed 52 people and injured 109 others at the station.", &["killed"], &["station"], "52"),
+            // A head count before a part of it.
+            (
+                "At least 39 people, including four children, were killed Friday in the attack on the station.",
+                &["killed"],
+                &["attack", "station"],
+                "39",
+            ),
+            (
+                "At least 39 people, including four children, were killed Friday in the attack on the station.",
+                &["children", "killed"],
+                &["attack"],
+                "4",
+            ),
+            ("The blast killed 52 people, among them five children, the governor said.", &["killed"], &[], "52"),
+        ];
+        for (sentence, terms, places, expected) in rows {
+            assert_eq!(
+                value_in(ValueKind::Count, &[], sentence, terms, places).as_deref(),
+                Some(expected),
+                "{sentence}"
+            );
+        }
     }
 
     #[test]
@@ -1093,7 +1208,7 @@ mod tests {
         ];
         for (kind, sentence, terms, expected) in rows {
             assert_eq!(
-                value_in(kind, &[], sentence, terms).as_deref(),
+                value_in(kind, &[], sentence, terms, &[]).as_deref(),
                 expected,
                 "{sentence}"
             );
@@ -1103,7 +1218,8 @@ mod tests {
                 ValueKind::Multiplier,
                 &[],
                 "It plans to double its fleet within five years.",
-                &["fleet"]
+                &["fleet"],
+                &[]
             )
             .as_deref(),
             Some("2x")
@@ -1113,7 +1229,8 @@ mod tests {
                 ValueKind::Count,
                 &["route 66"],
                 "Traffic on route 66 fell to 40 cars.",
-                &["Traffic"]
+                &["Traffic"],
+                &[]
             )
             .as_deref(),
             Some("40")
@@ -1149,7 +1266,7 @@ mod tests {
             heading: context.get(1).copied(),
             recent: Vec::new(),
         };
-        read(&spec, sentence, &context, &values, &matched)
+        read(&spec, sentence, &context, &values, &Matched::all(&matched))
             .into_iter()
             .filter(|figure| !figure.other_event)
             .map(|figure| {
@@ -1281,7 +1398,7 @@ mod tests {
                 sentence,
                 &context,
                 &values,
-                std::slice::from_ref(&share),
+                &Matched::all(std::slice::from_ref(&share)),
             )
             .iter()
             .map(|figure| figure.other_event)
@@ -1357,7 +1474,7 @@ mod tests {
         ] {
             let values = crate::values::extract(sentence);
             let at = sentence.find(term).unwrap_or(0);
-            let (chosen, _) = select(&spec, sentence, &values, std::slice::from_ref(&(at..at + term.len())));
+            let (chosen, _) = select(&spec, sentence, &values, &Matched::all(std::slice::from_ref(&(at..at + term.len()))));
             let got = chosen.and_then(|idx| values.get(idx)).map(|value| value.normalized.as_str());
             assert_eq!(got, want, "sentence: {sentence}");
         }
@@ -1385,7 +1502,7 @@ mod tests {
         ] {
             let values = crate::values::extract(sentence);
             let at = sentence.find(term).unwrap_or(0);
-            let figures = read(&spec, sentence, &Context::default(), &values, std::slice::from_ref(&(at..at + term.len())));
+            let figures = read(&spec, sentence, &Context::default(), &values, &Matched::all(std::slice::from_ref(&(at..at + term.len()))));
             assert_eq!(!figures.is_empty(), instance, "sentence: {sentence}");
         }
         // A date in the sentence is read whatever frames it.
@@ -1397,7 +1514,7 @@ mod tests {
             sentence,
             &Context::default(),
             &values,
-            std::slice::from_ref(&(at..at + 6)),
+            &Matched::all(std::slice::from_ref(&(at..at + 6))),
         );
         assert!(
             figures.iter().any(|figure| figure.value.is_some()),

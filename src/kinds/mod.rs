@@ -164,7 +164,7 @@ pub(crate) fn spec(
 
 /// What a match of a rule of `kind` reads from its sentence's `values`,
 /// given the sentence, its context (the sentence before, the heading, the
-/// article's year) and the byte spans of the matched words inside it;
+/// article's year) and the rule's matched words inside it;
 /// `None` when the match states no claim of its kind (an amount figure with
 /// neither a value nor an amount word: "reported more casualties").
 pub fn read(
@@ -172,7 +172,7 @@ pub fn read(
     quote: &str,
     context: &Context<'_>,
     values: &[Value],
-    matched: &[Range<usize>],
+    matched: &figure::Matched<'_>,
 ) -> Option<Reading> {
     match kind {
         RuleKind::Proposition => Some(Reading::default()),

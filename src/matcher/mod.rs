@@ -472,7 +472,10 @@ fn instance(
             quote,
             &build::context(&rule.info, article, rule_match.sentence),
             &reading.values,
-            &rule_match.spans,
+            &kinds::figure::Matched {
+                spans: &rule_match.spans,
+                triggers: &rule_match.trigger_spans(rule),
+            },
         )?,
         stance,
         hedge,

@@ -82,6 +82,24 @@ pub struct RuleMatch {
     pub slots: Vec<SlotMatch>,
 }
 
+impl RuleMatch {
+    /// The spans of the rule's `all` terms (its triggers, see
+    /// `kinds::figure::Matched`); every span when the terms do not pair up
+    /// with the spans (a role pattern set them).
+    pub fn trigger_spans(&self, rule: &Rule) -> Vec<Range<usize>> {
+        if self.terms.len() != self.spans.len() || self.terms.is_empty() {
+            return self.spans.clone();
+        }
+        let n_all = rule.terms.all.len();
+        self.spans
+            .iter()
+            .zip(&self.terms)
+            .filter(|(_, term)| usize::from(**term) < n_all)
+            .map(|(span, _)| span.clone())
+            .collect()
+    }
+}
+
 /// The whole rulebook, compiled.
 #[derive(Debug, Clone, Default)]
 pub struct Rulebook {

@@ -30,6 +30,72 @@ pub enum Tie {
     Other,
 }
 
+impl Tie {
+    /// Whether the value is bound to a matched word: it counts it or
+    /// follows it.
+    pub fn binds(self) -> bool {
+        matches!(self, Tie::Counts | Tie::Follows)
+    }
+}
+
+/// Whether `value` is a part of a count written before it, introduced as
+/// one: "39 people, including four children", "50 dead, among them five
+/// children", "of whom 12 were soldiers", "five of whom were children". A
+/// part is a whole number right after its cue (past words of its bound,
+/// "including at least four"): "including a 7.5-magnitude temblor" names
+/// one thing with a value, no part of a count.
+pub fn is_part(quote: &str, value: &Value) -> bool {
+    if value.low.fract() != 0.0 {
+        return false;
+    }
+    let mut before: Vec<String> = words_before(quote, value.start, 4)
+        .into_iter()
+        .map(|word| quote[word].to_ascii_lowercase())
+        .collect();
+    while before
+        .last()
+        .is_some_and(|word| BOUND_WORDS.contains(&word.as_str()))
+    {
+        before.pop();
+    }
+    let last = before.last().map(String::as_str);
+    let pair = before
+        .len()
+        .checked_sub(2)
+        .and_then(|at| before.get(at))
+        .map(String::as_str)
+        .zip(last);
+    let introduced = last.is_some_and(|word| PART_CUES.contains(&word))
+        || pair.is_some_and(|pair| PART_PAIRS.contains(&pair));
+    let after: Vec<String> = quote
+        .get(value.end..)
+        .unwrap_or("")
+        .split_whitespace()
+        .take(2)
+        .map(str::to_ascii_lowercase)
+        .collect();
+    introduced || after == ["of", "whom"]
+}
+
+/// Words of a value's bound that may stand between a part's cue and its
+/// number ("including at least four").
+const BOUND_WORDS: [&str; 11] = [
+    "at", "least", "most", "about", "around", "some", "nearly", "almost", "more", "than", "over",
+];
+
+/// Words that introduce a part of a count written before.
+const PART_CUES: [&str; 3] = ["including", "includes", "incl"];
+
+/// Word pairs that introduce a part of a count written before.
+const PART_PAIRS: [(&str, &str); 6] = [
+    ("among", "them"),
+    ("among", "whom"),
+    ("among", "those"),
+    ("of", "whom"),
+    ("of", "which"),
+    ("of", "these"),
+];
+
 /// How `value` is tied to the `matched` words of `quote`: a count's
 /// subject is the noun right after it (past "more", "other" …), so the
 /// words after it decide first; a value with no noun of its own takes the

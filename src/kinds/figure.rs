@@ -384,7 +384,8 @@ pub struct FigureSpec {
 /// The key of a `period` figure is the first year range in the sentence,
 /// else the first year (never the value itself), else `Period::Unspecified`.
 /// The value is the value of the spec's type (see `accepts`) in the clause
-/// holding most matched words, then one tied to a trigger word (it counts
+/// holding most matched words, then one that is not where a change started
+/// ("rose from 39 to 52"), then one tied to a trigger word (it counts
 /// one, "over 100 wounded", or follows one, "magnitude 5.8") before one
 /// tied only to a word that places the figure ("30 people had been
 /// killed" for the wounded), then the one most tied to the matched words
@@ -427,6 +428,7 @@ pub fn select(
                 n_matched == 0,
                 std::cmp::Reverse(n_matched),
                 clause,
+                subject::is_former(quote, value),
                 !triggered,
                 subject::tie(quote, value, matched.spans),
                 part,
@@ -1162,6 +1164,62 @@ mod tests {
                 "4",
             ),
             ("The blast killed 52 people, among them five children, the governor said.", &["killed"], &[], "52"),
+        ];
+        for (sentence, terms, places, expected) in rows {
+            assert_eq!(
+                value_in(ValueKind::Count, &[], sentence, terms, places).as_deref(),
+                Some(expected),
+                "{sentence}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_value_reached_outranks_where_a_change_started_and_a_part() {
+        // (sentence, trigger terms, other terms, value)
+        let rows: [(&str, &[&str], &[&str], &str); 7] = [
+            (
+                "The death toll from the strike has risen from 39 to 52.",
+                &["death toll"],
+                &["strike"],
+                "52",
+            ),
+            (
+                "The number of dead in the strike rose to 52 from 39 a day earlier.",
+                &["dead"],
+                &["strike"],
+                "52",
+            ),
+            (
+                "Up from 30 on Friday, the death toll from the strike now stands at 57.",
+                &["death toll"],
+                &["strike"],
+                "57",
+            ),
+            (
+                "Officials revised the toll down to 52 from 57.",
+                &["toll"],
+                &[],
+                "52",
+            ),
+            (
+                "In all, 57 people, five of them children, were killed in the strike.",
+                &["killed"],
+                &["strike"],
+                "57",
+            ),
+            (
+                "In all, 57 people, five of them children, were killed in the strike.",
+                &["children", "killed"],
+                &["strike"],
+                "5",
+            ),
+            (
+                "Of the 57 people killed in the strike, five were children.",
+                &["killed"],
+                &["strike"],
+                "57",
+            ),
         ];
         for (sentence, terms, places, expected) in rows {
             assert_eq!(

@@ -790,6 +790,26 @@ mod tests {
                 value(ValueKind::Count, "3", "3", 0.0, 3.0, Bound::AtMost),
             ],
         );
+        // "From X to Y" after a verb of change is where it started and
+        // where it got to, two values; without one it is a range.
+        check(
+            "The death toll from the strike has risen from 39 to 52.",
+            &[
+                value(ValueKind::Count, "39", "39", 39.0, 39.0, Bound::Exact),
+                value(ValueKind::Count, "52", "52", 52.0, 52.0, Bound::Exact),
+            ],
+        );
+        check(
+            "Output ranged from 10 to 20 tonnes a day.",
+            &[value(
+                ValueKind::Quantity,
+                "10 to 20 tonnes",
+                "10..20 t",
+                10.0,
+                20.0,
+                Bound::Between,
+            )],
+        );
         check(
             "Between two and five ships sailed.",
             &[value(

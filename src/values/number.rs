@@ -33,7 +33,7 @@ impl Scanner<'_> {
         let mut high = low;
         let mut end = next - 1;
         let partner = next + 1;
-        let joins = self.is_dash(next) || self.is_word(next, "to");
+        let joins = self.is_dash(next) || self.is_word(next, "to") && !self.changes_from(first);
         if joins && !self.is_junk(partner) && self.year(partner).is_none() {
             if let Some(raw) = self.number(partner) {
                 let (second, after) = self.scaled(partner + 1, raw);
@@ -57,6 +57,24 @@ impl Scanner<'_> {
         };
         self.push_number(kind, first, end, low, high, unit);
         Some(end + 1)
+    }
+    /// Whether the number at `first` is where a change starts: "from"
+    /// right before it, after a verb of change or "up"/"down" ("the toll
+    /// rose from 39 to 52", "has risen sharply from 39"). Its "to" then
+    /// gives the value reached, not the end of a range ("from 10 to 20
+    /// tonnes a day").
+    pub(super) fn changes_from(&self, first: usize) -> bool {
+        let Some(from) = first
+            .checked_sub(1)
+            .filter(|from| self.is_word(*from, "from"))
+        else {
+            return false;
+        };
+        (1..=2).any(|back| {
+            from.checked_sub(back)
+                .and_then(|idx| self.token(TokenKind::Word, idx))
+                .is_some_and(|token| words::is_change_word(token.text(self.text)))
+        })
     }
     /// Applies a scale word or suffix at `idx` ("5 billion", "3.2bn").
     pub(super) fn scaled(&self, idx: usize, number: f64) -> (f64, usize) {

@@ -292,6 +292,21 @@ pub fn is_function_word(word: &str) -> bool {
     WORDS.iter().any(|entry| entry.eq_ignore_ascii_case(word))
 }
 
+/// Whether `word` says that an amount changed ("rose", "climbed", "cut",
+/// "up"): a number after it and "from" is where the change started.
+pub fn is_change_word(word: &str) -> bool {
+    #[rustfmt::skip]
+    const WORDS: &[&str] = &[
+        "rose", "risen", "rise", "rises", "rising", "increased", "increase", "increases",
+        "increasing", "climbed", "climb", "climbs", "climbing", "jumped", "jump", "jumps",
+        "jumping", "grew", "grown", "grow", "grows", "growing", "soared", "surged", "fell",
+        "fallen", "fall", "falls", "falling", "dropped", "drop", "drops", "dropping", "decreased",
+        "decrease", "decreases", "declined", "decline", "declines", "declining", "revised",
+        "raised", "lowered", "cut", "up", "down", "went", "gone", "changed", "upped",
+    ];
+    WORDS.iter().any(|entry| entry.eq_ignore_ascii_case(word))
+}
+
 /// The multiplier of a scale word or suffix ("billion", "bn" → 1e9).
 pub fn scale_word(word: &str) -> Option<f64> {
     const SCALES: [(&str, f64); 10] = [

@@ -40,7 +40,7 @@ impl Tie {
 
 /// Whether `value` is a part of a count written before it, introduced as
 /// one: "39 people, including four children", "50 dead, among them five
-/// children", "of whom 12 were soldiers", "five of whom were children". A
+/// children", "of whom 12 were soldiers", "five of them children". A
 /// part is a whole number right after its cue (past words of its bound,
 /// "including at least four"): "including a 7.5-magnitude temblor" names
 /// one thing with a value, no part of a count.
@@ -74,7 +74,34 @@ pub fn is_part(quote: &str, value: &Value) -> bool {
         .take(2)
         .map(str::to_ascii_lowercase)
         .collect();
-    introduced || after == ["of", "whom"]
+    introduced
+        || matches!(
+            after.get(1).map(String::as_str),
+            Some("whom" | "them" | "those")
+        ) && after[0] == "of"
+}
+
+/// Whether `value` is where a change started, not the amount it reached:
+/// "from" right before it, after a verb of change or "up"/"down" ("the
+/// toll rose from 39 to 52", "up from 30 on Friday") or after the value
+/// reached ("rose to 52 from 39").
+pub fn is_former(quote: &str, value: &Value) -> bool {
+    let head = quote.get(..value.start).unwrap_or("").trim_end();
+    let Some(rest) = head
+        .strip_suffix("from")
+        .or_else(|| head.strip_suffix("From"))
+        .filter(|rest| rest.is_empty() || rest.ends_with(' '))
+    else {
+        return false;
+    };
+    let rest = rest.trim_end();
+    if rest.ends_with(|ch: char| ch.is_ascii_digit()) {
+        return true;
+    }
+    rest.rsplit(|ch: char| !ch.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .take(2)
+        .any(words::is_change_word)
 }
 
 /// Words of a value's bound that may stand between a part's cue and its
@@ -109,7 +136,7 @@ pub fn tie(quote: &str, value: &Value, matched: &[Range<usize>]) -> Tie {
     if hit(&(value.start..value.end)) {
         return Tie::Counts;
     }
-    let after = words_after(quote, value.end, 4);
+    let after = words_after(quote, part_noun(quote, value.end), 4);
     if let Some(last) = after.last() {
         if hit(&(value.end..last.end)) {
             return Tie::Counts;
@@ -136,6 +163,17 @@ pub fn tie(quote: &str, value: &Value, matched: &[Range<usize>]) -> Tie {
         Some(first) if hit(&(first.start..value.start)) => Tie::Follows,
         _ => Tie::Loose,
     }
+}
+
+/// Where the noun a count counts starts after byte `end`: past "of
+/// them", "of whom" or "of those" ("five of them children"), else `end`.
+fn part_noun(quote: &str, end: usize) -> usize {
+    let rest = quote.get(end..).unwrap_or("");
+    let lower = rest.to_ascii_lowercase();
+    [" of them ", " of whom ", " of those "]
+        .iter()
+        .find(|cue| lower.starts_with(**cue))
+        .map_or(end, |cue| end + cue.len() - 1)
 }
 
 /// The values listed with `values[chosen]` in one run ("5.8 and 6.1",
@@ -166,8 +204,11 @@ pub fn listed(quote: &str, values: &[Value], candidates: &[usize], chosen: usize
 
 /// Whether the clause of `value` is about another event than the one the
 /// rule tracks: a past event it names ("the 1999 quake", "an earlier
-/// spill", "a quake which struck Izmit in 1999", "the last time"), or a sentence opening on "That"/"Those" + noun right after
-/// a sentence that named one ("That spill released 3,000 barrels.").
+/// spill", "a quake which struck Izmit in 1999", "the last time"), one it
+/// sets apart ("in a separate attack", "another strike", "a similar
+/// missile hit Donetsk"), or a sentence opening on "That"/"Those" + noun
+/// right after a sentence that named one ("That spill released 3,000
+/// barrels.").
 /// `recent` holds the years of the article's own event (see `Context`); a
 /// year is old when it is none of them and two or more before the latest.
 pub fn other_event(quote: &str, value: &Value, previous: Option<&str>, recent: &[i32]) -> bool {
@@ -182,6 +223,9 @@ pub fn other_event(quote: &str, value: &Value, previous: Option<&str>, recent: &
     // "a 7.6 magnitude earthquake which struck Izmit in 1999".
     let after = text.get(at..).unwrap_or("");
     let lower = after.to_ascii_lowercase();
+    if set_apart_after(&lower) {
+        return true;
+    }
     let relative = [" which ", " that ", " when "]
         .iter()
         .filter_map(|cue| lower.find(cue))
@@ -264,6 +308,13 @@ fn past_event(text: &str, year: &Recent<'_>) -> bool {
                 prev.is_some_and(|prev| ["an", "the", "that"].contains(prev)) && !timely(next)
             }
             "last" => prev == Some(&"the") && next == Some(&"time"),
+            "separate" | "separately" => true,
+            // "another strike", not "another 324 people" nor "another five".
+            "another" | "similar" => next.is_some_and(|next| {
+                next.chars().all(char::is_alphabetic)
+                    && words::number_word(next).is_none()
+                    && !AMOUNT_NOUNS.contains(next)
+            }),
             _ => false,
         };
         if cue {
@@ -283,6 +334,47 @@ fn past_event(text: &str, year: &Recent<'_>) -> bool {
         }
     }
     false
+}
+
+/// Words after "another" or "similar" that make it an amount or a
+/// comparison of amounts, not another event ("another one", "a similar
+/// number").
+const AMOUNT_NOUNS: [&str; 20] = [
+    "one",
+    "few",
+    "several",
+    "dozen",
+    "dozens",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "number",
+    "amount",
+    "figure",
+    "toll",
+    "count",
+    "share",
+    "proportion",
+    "percentage",
+    "rate",
+    "level",
+    "scale",
+];
+
+/// Whether the lower-cased text after a value sets its event apart: "in",
+/// "during" or "after" + "a separate", "another" or "a similar" ("12
+/// were killed in a separate attack on Sloviansk").
+fn set_apart_after(lower: &str) -> bool {
+    let tokens: Vec<&str> = lower
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .collect();
+    tokens.windows(3).any(|window| {
+        let preposition = ["in", "during", "after"].contains(&window[0]);
+        let cue = |word: &str| ["separate", "another", "similar"].contains(&word);
+        preposition && (cue(window[1]) || ["a", "an"].contains(&window[1]) && cue(window[2]))
+    })
 }
 
 /// Whether `text` writes "in YEAR" with an old year.
@@ -647,6 +739,32 @@ mod tests {
             None,
             "The deadliest quake since the 1939 Erzincan quake killed 5,000 people.",
             "5,000"
+        ));
+        // An event set apart: "separate", "another" or "similar" + noun.
+        assert!(other(
+            None,
+            "In a separate attack on Sloviansk, 12 people were killed.",
+            "12"
+        ));
+        assert!(other(
+            None,
+            "Twelve people were killed in another strike on Sloviansk.",
+            "Twelve"
+        ));
+        assert!(other(
+            None,
+            "A missile of a similar type hit the city of Donetsk on March 14, killing 17 people.",
+            "17"
+        ));
+        assert!(!other(
+            None,
+            "Another 324 people were injured in the explosion.",
+            "324"
+        ));
+        assert!(!other(
+            None,
+            "A similar number, 40 people, were injured.",
+            "40"
         ));
     }
 }

@@ -256,7 +256,17 @@ fn read_values(
     values: &[Value],
     matched: &Matched<'_>,
 ) -> Vec<Figure> {
-    let (value, key) = select(spec, quote, values, matched);
+    // A rule keyed by period reads a past year as its key, never as
+    // another event ("the 2019 figure was 40%").
+    let recent: &[i32] = match spec.key {
+        FigureKey::Period => &[],
+        FigureKey::None | FigureKey::Terms(_) => &context.recent,
+    };
+    let elsewhere = |value: &Value| {
+        !dated(spec.value) && subject::other_event(quote, value, context.previous, recent)
+    };
+    let aside: Vec<bool> = values.iter().map(elsewhere).collect();
+    let (value, key) = select_apart(spec, quote, values, matched, &aside);
     let mut figures = match &spec.key {
         FigureKey::None => listed(spec, quote, values, matched, value, key, false),
         FigureKey::Period => {
@@ -280,19 +290,10 @@ fn read_values(
             by_terms(spec, terms, quote, &context.keyed(), values, matched, value)
         }
     };
-    // A rule keyed by period reads a past year as its key, never as
-    // another event ("the 2019 figure was 40%").
-    let recent: &[i32] = match spec.key {
-        FigureKey::Period => &[],
-        FigureKey::None | FigureKey::Terms(_) => &context.recent,
-    };
     for figure in &mut figures {
         figure.other_event = figure
             .value
-            .and_then(|idx| values.get(idx))
-            .is_some_and(|value| {
-                !dated(spec.value) && subject::other_event(quote, value, context.previous, recent)
-            });
+            .is_some_and(|idx| aside.get(idx).copied().unwrap_or(false));
     }
     figures
 }
@@ -398,6 +399,18 @@ pub fn select(
     values: &[Value],
     matched: &Matched<'_>,
 ) -> (Option<usize>, Option<Period>) {
+    select_apart(spec, quote, values, matched, &[])
+}
+
+/// `select`, taking a value about another event (`aside[idx]`, "the worst
+/// since 1992, when 167 people died") only when every other one is too.
+fn select_apart(
+    spec: &FigureSpec,
+    quote: &str,
+    values: &[Value],
+    matched: &Matched<'_>,
+    aside: &[bool],
+) -> (Option<usize>, Option<Period>) {
     let clauses = Clauses::of(quote, matched.spans);
     let key_idx = match spec.key {
         FigureKey::None | FigureKey::Terms(_) => None,
@@ -425,6 +438,7 @@ pub fn select(
             let part =
                 first.is_some_and(|first| first < value.start) && subject::is_part(quote, value);
             (
+                aside.get(*idx).copied().unwrap_or(false),
                 n_matched == 0,
                 std::cmp::Reverse(n_matched),
                 clause,
@@ -1296,8 +1310,9 @@ mod tests {
     }
 
     /// The figures (value, key, inherited) a `key` rule reads in `sentence`
-    /// after `context` (the sentence before, then the heading), the rule
-    /// having matched `term` there; figures about another event make none.
+    /// after `context` (the sentence before, then the heading), in an
+    /// article of 2023, the rule having matched `term` there; figures about
+    /// another event make none.
     fn figures_in(
         key: FigureKey,
         context: &[&str],
@@ -1322,7 +1337,7 @@ mod tests {
         let context = Context {
             previous: context.first().copied(),
             heading: context.get(1).copied(),
-            recent: Vec::new(),
+            recent: vec![2022, 2023],
         };
         read(&spec, sentence, &context, &values, &Matched::all(&matched))
             .into_iter()
@@ -1465,6 +1480,25 @@ mod tests {
         assert_eq!(other(&spec), [true]);
         spec.key = FigureKey::Period;
         assert_eq!(other(&spec), [false]);
+        // The sentence's other values are taken before one about another event.
+        assert_eq!(
+            figures_in(
+                FigureKey::None,
+                &[],
+                "The plane crash killed 71 people, the worst in Nepal since 1992, when 167 people died in a crash near Kathmandu.",
+                "died"
+            ),
+            vec![("71".to_string(), "none".to_string(), false)]
+        );
+        assert_eq!(
+            figures_in(
+                FigureKey::None,
+                &[],
+                "In a separate attack on Sloviansk, 12 people were killed.",
+                "killed"
+            ),
+            none
+        );
         let earlier = ["In 2019 an earlier spill off Lagos killed 12 seabirds."];
         assert_eq!(
             figures_in(

@@ -288,7 +288,8 @@ const GENERIC: [&str; 18] = [
 
 /// Whether `text` names a past event other than the article's: "previous",
 /// "prior", "an earlier" + noun, "the last time", or a named past event
-/// ("the 1999 quake") in an old year. "A year ago" is no
+/// ("the 1999 quake") in an old year, or an old year whose "when" clause
+/// tells of it ("since 1992, when 167 died"). "A year ago" is no
 /// sign: an article often looks back on its own event ("One year ago today
 /// MH17 was downed").
 fn past_event(text: &str, year: &Recent<'_>) -> bool {
@@ -329,7 +330,10 @@ fn past_event(text: &str, year: &Recent<'_>) -> bool {
                 .checked_sub(2)
                 .and_then(|before| tokens.get(before))
                 .is_some_and(|before| COMPARED.contains(before));
-        if named {
+        // "the worst since 1992, when 167 people died": the clause tells
+        // of the old year's event.
+        let when = old && next == Some(&"when");
+        if named || when {
             return true;
         }
     }
@@ -755,6 +759,16 @@ mod tests {
             None,
             "A missile of a similar type hit the city of Donetsk on March 14, killing 17 people.",
             "17"
+        ));
+        assert!(other(
+            None,
+            "The crash killed 71 people, the worst in Nepal since 1992, when 167 people died near Kathmandu.",
+            "167"
+        ));
+        assert!(!other(
+            None,
+            "The crash killed 71 people, the worst in Nepal since 1992, when 167 people died near Kathmandu.",
+            "71"
         ));
         assert!(!other(
             None,

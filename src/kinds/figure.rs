@@ -385,11 +385,12 @@ pub struct FigureSpec {
 /// The key of a `period` figure is the first year range in the sentence,
 /// else the first year (never the value itself), else `Period::Unspecified`.
 /// The value is the value of the spec's type (see `accepts`) in the clause
-/// holding most matched words, then one that is not where a change started
-/// ("rose from 39 to 52"), then one tied to a trigger word (it counts
-/// one, "over 100 wounded", or follows one, "magnitude 5.8") before one
-/// tied only to a word that places the figure ("30 people had been
-/// killed" for the wounded), then the one most tied to the matched words
+/// holding most matched words, then one that is not where a change
+/// started ("rose from 39 to 52"), then one tied to a trigger word (it
+/// counts one, "over 100 wounded", or follows one, "magnitude 5.8", "the
+/// toll later rose to 52") before one tied only to a word that places the
+/// figure ("30 people had been killed" for the wounded), then one that is
+/// no amount added ("five more died"), then the one most tied to the matched words
 /// (a count of another noun, "30 wounded", comes last), then a head count
 /// before a part of it ("39 people, including four children"), then the
 /// nearest, the earlier on a tie.
@@ -444,6 +445,7 @@ fn select_apart(
                 clause,
                 subject::is_former(quote, value),
                 !triggered,
+                subject::is_increment(quote, value),
                 subject::tie(quote, value, matched.spans),
                 part,
                 distance(value, matched.spans),
@@ -1103,7 +1105,7 @@ mod tests {
 
     /// The value a figure of `kind` takes in `sentence` when the rule
     /// matched its trigger (`all`) `terms` there and its `any` terms
-    /// `places`, as normalized.
+    /// `places` (every occurrence of each), as normalized.
     fn value_in(
         kind: ValueKind,
         exclude: &[&str],
@@ -1124,7 +1126,11 @@ mod tests {
         let spans = |terms: &[&str]| -> Vec<Range<usize>> {
             terms
                 .iter()
-                .filter_map(|term| sentence.find(term).map(|at| at..at + term.len()))
+                .flat_map(|term| {
+                    sentence
+                        .match_indices(term)
+                        .map(|(at, _)| at..at + term.len())
+                })
                 .collect()
         };
         let triggers = spans(terms);
@@ -1191,7 +1197,7 @@ mod tests {
     #[test]
     fn the_value_reached_outranks_where_a_change_started_and_a_part() {
         // (sentence, trigger terms, other terms, value)
-        let rows: [(&str, &[&str], &[&str], &str); 7] = [
+        let rows: [(&str, &[&str], &[&str], &str); 9] = [
             (
                 "The death toll from the strike has risen from 39 to 52.",
                 &["death toll"],
@@ -1215,6 +1221,18 @@ mod tests {
                 &["toll"],
                 &[],
                 "52",
+            ),
+            (
+                "Officials said 39 people had died, but the toll later rose to 52 as five more died in hospital in Kramatorsk.",
+                &["died", "toll"],
+                &["Kramatorsk"],
+                "52",
+            ),
+            (
+                "Turkey's justice ministry has issued warrants for 114 more people and launched 134 investigations.",
+                &["warrants"],
+                &[],
+                "114",
             ),
             (
                 "In all, 57 people, five of them children, were killed in the strike.",

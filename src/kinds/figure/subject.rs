@@ -104,6 +104,23 @@ pub fn is_former(quote: &str, value: &Value) -> bool {
         .any(words::is_change_word)
 }
 
+/// Whether `value` is an amount added to a figure rather than the figure:
+/// a count with "more", "additional", "further" or "extra" right after it
+/// ("the toll rose to 52 as five more died in hospital"), not "more than".
+pub fn is_increment(quote: &str, value: &Value) -> bool {
+    let mut after = quote
+        .get(value.end..)
+        .unwrap_or("")
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|word| !word.is_empty());
+    let next = after.next().unwrap_or("");
+    let then = after.next().unwrap_or("");
+    ["more", "additional", "further", "extra"]
+        .iter()
+        .any(|cue| next.eq_ignore_ascii_case(cue))
+        && !then.eq_ignore_ascii_case("than")
+}
+
 /// Words of a value's bound that may stand between a part's cue and its
 /// number ("including at least four").
 const BOUND_WORDS: [&str; 11] = [
@@ -161,8 +178,27 @@ pub fn tie(quote: &str, value: &Value, matched: &[Range<usize>]) -> Tie {
     let before = words_before(quote, value.start, 3);
     match before.first() {
         Some(first) if hit(&(first.start..value.start)) => Tie::Follows,
+        _ if reached(quote, value, &hit) => Tie::Follows,
         _ => Tie::Loose,
     }
+}
+
+/// Whether `value` is the level a matched word's amount reached: after a
+/// verb of change or of standing and "to"/"at", with the matched word up to
+/// four words before the verb ("the toll later rose to 52", "the number of
+/// dead now stands at 57").
+fn reached(quote: &str, value: &Value, hit: &dyn Fn(&Range<usize>) -> bool) -> bool {
+    let before = words_before(quote, value.start, 6);
+    let n = before.len();
+    let text = |idx: usize| before.get(idx).map_or("", |word| &quote[word.clone()]);
+    let level = n >= 3
+        && ["to", "at"].contains(&text(n - 1))
+        && (words::is_change_word(text(n - 2))
+            || ["stands", "stood", "stand", "standing"].contains(&text(n - 2)));
+    level
+        && before
+            .first()
+            .is_some_and(|first| hit(&(first.start..before[n - 2].start)))
 }
 
 /// Where the noun a count counts starts after byte `end`: past "of
@@ -618,6 +654,14 @@ mod tests {
             "It struck at a depth of 17.9 km under the province.",
             &["depth"],
             "17.9 km",
+            Tie::Follows,
+        );
+        let reached = "Officials said 39 people had died, but the toll later rose to 52.";
+        check(reached, &["toll"], "52", Tie::Follows);
+        check(
+            "The number of dead now stands at 57.",
+            &["dead"],
+            "57",
             Tie::Follows,
         );
         check(

@@ -699,18 +699,7 @@ pub(crate) fn spec(
     };
     let terms = match parse::get(table, "key").map(|item| item.get_ref()) {
         Some(DeValue::Array(items)) => {
-            let terms: Vec<String> = items
-                .iter()
-                .filter_map(|item| match item.get_ref() {
-                    DeValue::String(text) if !text.trim().is_empty() => {
-                        Some(text.trim().to_string())
-                    }
-                    _ => {
-                        ctx.error(&item.span(), "`key` terms must be non-empty strings");
-                        None
-                    }
-                })
-                .collect();
+            let terms = trimmed_strings(ctx, items, "`key` terms must be non-empty strings");
             if terms.is_empty() || terms.len() != items.len() {
                 if terms.is_empty() && items.is_empty() {
                     if let Some(item) = parse::get(table, "key") {
@@ -775,18 +764,7 @@ pub(crate) fn spec(
         None => Vec::new(),
         Some(item) => match item.get_ref() {
             DeValue::Array(items) => {
-                let phrases: Vec<String> = items
-                    .iter()
-                    .filter_map(|item| match item.get_ref() {
-                        DeValue::String(text) if !text.trim().is_empty() => {
-                            Some(text.trim().to_string())
-                        }
-                        _ => {
-                            ctx.error(&item.span(), "`exclude` takes non-empty strings");
-                            None
-                        }
-                    })
-                    .collect();
+                let phrases = trimmed_strings(ctx, items, "`exclude` takes non-empty strings");
                 if phrases.len() != items.len() {
                     ok = false;
                 }
@@ -809,6 +787,25 @@ pub(crate) fn spec(
         exclude,
     })
     .filter(|_| ok)
+}
+
+/// The trimmed non-empty strings of a TOML array, reporting `message` at
+/// every other item (the caller compares the counts).
+fn trimmed_strings(
+    ctx: &mut Ctx<'_>,
+    items: &[toml::Spanned<DeValue<'_>>],
+    message: &str,
+) -> Vec<String> {
+    items
+        .iter()
+        .filter_map(|item| match item.get_ref() {
+            DeValue::String(text) if !text.trim().is_empty() => Some(text.trim().to_string()),
+            _ => {
+                ctx.error(&item.span(), message);
+                None
+            }
+        })
+        .collect()
 }
 
 /// The value type named in a rule.
@@ -906,6 +903,20 @@ mod tests {
         assert_eq!(got, expected, "rule body: {rule_body}");
     }
 
+    /// A figure spec of `kind` keyed by `key`: exact, with no bounds, unit
+    /// or exclusions.
+    fn spec_of(kind: ValueKind, key: FigureKey) -> FigureSpec {
+        FigureSpec {
+            value: kind,
+            key,
+            tolerance: Tolerance::Exact,
+            min: None,
+            max: None,
+            unit: None,
+            exclude: Vec::new(),
+        }
+    }
+
     #[test]
     fn full_spec_parses() {
         check(
@@ -934,15 +945,7 @@ mod tests {
         );
         check(
             "value = \"year\"\ntolerance = \"exact\"\n",
-            Ok(FigureSpec {
-                value: ValueKind::Year,
-                key: FigureKey::None,
-                tolerance: Tolerance::Exact,
-                min: None,
-                max: None,
-                unit: None,
-                exclude: Vec::new(),
-            }),
+            Ok(spec_of(ValueKind::Year, FigureKey::None)),
         );
     }
 
@@ -950,18 +953,13 @@ mod tests {
     fn key_terms_parse() {
         check(
             "value = \"count\"\nkey = [\"first strike\", \" second strike \"]\n",
-            Ok(FigureSpec {
-                value: ValueKind::Count,
-                key: FigureKey::Terms(vec![
+            Ok(spec_of(
+                ValueKind::Count,
+                FigureKey::Terms(vec![
                     "first strike".to_string(),
                     "second strike".to_string(),
                 ]),
-                tolerance: Tolerance::Exact,
-                min: None,
-                max: None,
-                unit: None,
-                exclude: Vec::new(),
-            }),
+            )),
         );
         check(
             "value = \"count\"\nkey = [\"\"]\n",
@@ -976,13 +974,8 @@ mod tests {
         check(
             "value = \"quantity\"\nunit = \" GHz \"\n",
             Ok(FigureSpec {
-                value: ValueKind::Quantity,
-                key: FigureKey::None,
-                tolerance: Tolerance::Exact,
-                min: None,
-                max: None,
                 unit: Some("GHz".to_string()),
-                exclude: Vec::new(),
+                ..spec_of(ValueKind::Quantity, FigureKey::None)
             }),
         );
         check(
@@ -1026,27 +1019,14 @@ mod tests {
 
     #[test]
     fn select_prefers_a_range_key_then_a_year() {
-        let spec = FigureSpec {
-            value: ValueKind::Percent,
-            key: FigureKey::Period,
-            tolerance: Tolerance::Exact,
-            min: None,
-            max: None,
-            unit: None,
-            exclude: Vec::new(),
-        };
+        let spec = spec_of(ValueKind::Percent, FigureKey::Period);
         // "Between 2014 and 2018, about 70% of China's weapons imports came from Russia."
         let values = vec![
             value(ValueKind::Range, "2014..2018", 0),
             value(ValueKind::Percent, "70%", 29),
         ];
         assert_eq!(
-            select(
-                &spec,
-                BLANK,
-                &values,
-                &Matched::all(std::slice::from_ref(&(38..60)))
-            ),
+            placed(&spec, &values, std::slice::from_ref(&(38..60))),
             (Some(1), Some(Period::Written("2014..2018".to_string())))
         );
         let values = vec![
@@ -1054,50 +1034,37 @@ mod tests {
             value(ValueKind::Percent, "70%", 10),
         ];
         assert_eq!(
-            select(
-                &spec,
-                BLANK,
-                &values,
-                &Matched::all(std::slice::from_ref(&(20..30)))
-            ),
+            placed(&spec, &values, std::slice::from_ref(&(20..30))),
             (Some(1), Some(Period::Written("2019".to_string())))
         );
         assert_eq!(
-            select(
-                &spec,
-                BLANK,
-                &[],
-                &Matched::all(std::slice::from_ref(&(0..1)))
-            ),
+            placed(&spec, &[], std::slice::from_ref(&(0..1))),
             (None, Some(Period::Unspecified))
         );
     }
 
     #[test]
     fn the_value_written_against_a_matched_word_wins() {
-        let spec = FigureSpec {
-            value: ValueKind::Count,
-            key: FigureKey::None,
-            tolerance: Tolerance::Exact,
-            min: None,
-            max: None,
-            unit: None,
-            exclude: Vec::new(),
-        };
+        let spec = spec_of(ValueKind::Count, FigureKey::None);
         // "The 7.8-magnitude earthquake … dozens of aftershocks … temblor"
         let values = vec![
             value(ValueKind::Count, "7.8", 4),
             value(ValueKind::Count, "24", 90),
         ];
         assert_eq!(
-            select(
-                &spec,
-                BLANK,
-                &values,
-                &Matched::all(&[8..17, 18..28, 170..177])
-            ),
+            placed(&spec, &values, &[8..17, 18..28, 170..177]),
             (Some(0), None)
         );
+    }
+
+    /// The value and key `spec` selects among `values` placed by hand in a
+    /// quote of spaces, with every matched span a trigger.
+    fn placed(
+        spec: &FigureSpec,
+        values: &[Value],
+        spans: &[Range<usize>],
+    ) -> (Option<usize>, Option<Period>) {
+        select(spec, BLANK, values, &Matched::all(spans))
     }
 
     /// A quote of spaces, for values placed by hand.
@@ -1114,13 +1081,8 @@ mod tests {
         places: &[&str],
     ) -> Option<String> {
         let spec = FigureSpec {
-            value: kind,
-            key: FigureKey::None,
-            tolerance: Tolerance::Exact,
-            min: None,
-            max: None,
-            unit: None,
             exclude: exclude.iter().map(ToString::to_string).collect(),
+            ..spec_of(kind, FigureKey::None)
         };
         let values = crate::values::extract(sentence);
         let spans = |terms: &[&str]| -> Vec<Range<usize>> {
@@ -1337,15 +1299,7 @@ mod tests {
         sentence: &str,
         term: &str,
     ) -> Vec<(String, String, bool)> {
-        let spec = FigureSpec {
-            value: ValueKind::Count,
-            key,
-            tolerance: Tolerance::Exact,
-            min: None,
-            max: None,
-            unit: None,
-            exclude: Vec::new(),
-        };
+        let spec = spec_of(ValueKind::Count, key);
         let values = crate::values::extract(sentence);
         let matched: Vec<Range<usize>> = sentence
             .find(term)
@@ -1467,15 +1421,7 @@ mod tests {
     fn a_figure_about_another_event_is_none() {
         let none: Vec<(String, String, bool)> = Vec::new();
         // A past year names another event, unless the rule is keyed by period.
-        let mut spec = FigureSpec {
-            value: ValueKind::Percent,
-            key: FigureKey::None,
-            tolerance: Tolerance::Exact,
-            min: None,
-            max: None,
-            unit: None,
-            exclude: Vec::new(),
-        };
+        let mut spec = spec_of(ValueKind::Percent, FigureKey::None);
         let sentence = "The 2019 survey put the firm's share at 40%.";
         let values = crate::values::extract(sentence);
         let context = Context {
@@ -1567,15 +1513,7 @@ mod tests {
 
     #[test]
     fn the_day_after_a_verb_of_saying_dates_the_statement() {
-        let spec = FigureSpec {
-            value: ValueKind::Date,
-            key: FigureKey::None,
-            tolerance: Tolerance::Exact,
-            min: None,
-            max: None,
-            unit: None,
-            exclude: Vec::new(),
-        };
+        let spec = spec_of(ValueKind::Date, FigureKey::None);
         for (sentence, term, want) in [
             ("At least 200 people were killed in an air strike on a hospital compound that sheltered the wounded and displaced from Israeli bombing, local health officials said 17 October 2023, prompting global condemnation and fury.", "air strike", None),
             ("Another 324 people were injured in the explosion, the Gaza Health Ministry said on 18 October 2023.", "explosion", None),
@@ -1592,15 +1530,7 @@ mod tests {
 
     #[test]
     fn a_when_figure_without_a_date_needs_its_event_as_time_frame() {
-        let spec = FigureSpec {
-            value: ValueKind::Date,
-            key: FigureKey::None,
-            tolerance: Tolerance::Exact,
-            min: None,
-            max: None,
-            unit: None,
-            exclude: Vec::new(),
-        };
+        let spec = spec_of(ValueKind::Date, FigureKey::None);
         for (sentence, term, instance) in [
             ("After Russia's annexation of Crimea, China continued to build ties with the Kremlin.", "annexation", true),
             ("Coupled with the anticipated construction of Beidou's Obninsk monitoring station, the closest of the three Chinese stations would be near Moscow.", "construction", true),

@@ -597,88 +597,94 @@ mod tests {
         );
     }
 
-    #[test]
-    fn at_least_twelve_agrees_with_fifteen_but_not_with_ten() {
-        let exact = Tolerance::Exact;
-        let (_, findings) = check_values(
-            spec(ValueKind::Count, exact),
-            &[
-                count(0, "a", 12.0, Bound::AtLeast),
-                count(1, "b", 15.0, Bound::Exact),
-            ],
-        );
-        assert!(findings.is_empty());
-        let (_, findings) = check_values(
-            spec(ValueKind::Count, exact),
-            &[
-                count(0, "a", 12.0, Bound::AtLeast),
-                count(1, "b", 10.0, Bound::Exact),
-            ],
-        );
-        assert_eq!(findings.len(), 1);
-        assert_eq!(findings[0].sides[1].label, "at least 12");
-    }
-
-    #[test]
-    fn an_open_value_between_two_sides_takes_neither() {
-        // "at least 8" agrees with both 16 and 29, which conflict.
-        let (buckets, findings) = check_values(
-            spec(ValueKind::Count, Tolerance::Exact),
-            &[
-                count(0, "a", 8.0, Bound::AtLeast),
-                count(1, "b", 16.0, Bound::Exact),
-                count(2, "c", 29.0, Bound::Exact),
-                count(3, "d", 29.0, Bound::Exact),
-            ],
-        );
-        assert_eq!(findings.len(), 1);
+    /// Checks exact counts, one instance each, from origins named "a", "b"
+    /// … in order: the labels of the sides of the one conflict (none when
+    /// `sides` is empty), how many values agree with several sides, and the
+    /// explanation, when given.
+    fn check_counts(
+        counts: &[(f64, Bound)],
+        sides: &[&str],
+        n_straddling: usize,
+        explanation: Option<&str>,
+    ) {
+        let origins = ["a", "b", "c", "d", "e", "f"];
+        let instances: Vec<Instance> = counts
+            .iter()
+            .zip(origins)
+            .enumerate()
+            .map(|(doc, ((value, bound), origin))| count(doc as u32, origin, *value, *bound))
+            .collect();
+        let (buckets, findings) =
+            check_values(spec(ValueKind::Count, Tolerance::Exact), &instances);
+        let straddling = buckets
+            .values()
+            .flatten()
+            .filter(|cluster| cluster.straddles)
+            .count();
+        assert_eq!(straddling, n_straddling, "{counts:?}");
+        if sides.is_empty() {
+            assert!(findings.is_empty(), "{counts:?}: {findings:?}");
+            return;
+        }
+        assert_eq!(findings.len(), 1, "{counts:?}");
         let labels: Vec<&str> = findings[0]
             .sides
             .iter()
             .map(|side| side.label.as_str())
             .collect();
-        assert_eq!(labels, ["16", "29"]);
-        let straddling = |cluster: &&Cluster| cluster.straddles;
-        assert_eq!(buckets[&None].iter().filter(straddling).count(), 1);
-        assert_eq!(buckets[&None].len(), 3);
-        assert!(
-            findings[0].explanation.contains(": 16 in 1 origin (b) against 29 in 2 origins (c and d); most origins (2 of 3) give 29; agreeing with more than one of them: at least 8 in 1 origin (a); the nearest values are 13 apart."),
-            "{}",
-            findings[0].explanation
+        assert_eq!(labels, sides, "{counts:?}");
+        if let Some(explanation) = explanation {
+            assert_eq!(findings[0].explanation, explanation, "{counts:?}");
+        }
+    }
+
+    #[test]
+    fn at_least_twelve_agrees_with_fifteen_but_not_with_ten() {
+        check_counts(
+            &[(12.0, Bound::AtLeast), (15.0, Bound::Exact)],
+            &[],
+            0,
+            None,
+        );
+        check_counts(
+            &[(12.0, Bound::AtLeast), (10.0, Bound::Exact)],
+            &["10", "at least 12"],
+            0,
+            None,
+        );
+    }
+
+    #[test]
+    fn an_open_value_between_two_sides_takes_neither() {
+        // "at least 8" agrees with both 16 and 29, which conflict.
+        check_counts(
+            &[
+                (8.0, Bound::AtLeast),
+                (16.0, Bound::Exact),
+                (29.0, Bound::Exact),
+                (29.0, Bound::Exact),
+            ],
+            &["16", "29"],
+            1,
+            Some("Sources give different values for \u{201c}claim share\u{201d}: 16 in 1 origin (b) against 29 in 2 origins (c and d); most origins (2 of 3) give 29; agreeing with more than one of them: at least 8 in 1 origin (a); the nearest values are 13 apart."),
         );
     }
 
     #[test]
     fn a_majority_against_an_outlier_is_named_with_every_value() {
         // 31 in four origins, 29 in one, and "at least 8", which agrees with both.
-        let (buckets, findings) = check_values(
-            spec(ValueKind::Count, Tolerance::Exact),
+        check_counts(
             &[
-                count(0, "a", 31.0, Bound::Exact),
-                count(1, "b", 31.0, Bound::Exact),
-                count(2, "c", 31.0, Bound::Exact),
-                count(3, "d", 31.0, Bound::Exact),
-                count(4, "e", 29.0, Bound::Exact),
-                count(5, "f", 8.0, Bound::AtLeast),
+                (31.0, Bound::Exact),
+                (31.0, Bound::Exact),
+                (31.0, Bound::Exact),
+                (31.0, Bound::Exact),
+                (29.0, Bound::Exact),
+                (8.0, Bound::AtLeast),
             ],
-        );
-        assert_eq!(findings.len(), 1);
-        let labels: Vec<&str> = findings[0]
-            .sides
-            .iter()
-            .map(|side| side.label.as_str())
-            .collect();
-        assert_eq!(labels, ["29", "31"]);
-        assert_eq!(
-            findings[0].explanation,
-            "Sources give different values for \u{201c}claim share\u{201d}: 29 in 1 origin (e) against 31 in 4 origins (a, b, c and d); most origins (4 of 5) give 31; agreeing with more than one of them: at least 8 in 1 origin (f); the nearest values are 2 apart."
-        );
-        assert_eq!(
-            buckets[&None]
-                .iter()
-                .filter(|cluster| cluster.straddles)
-                .count(),
-            1
+            &["29", "31"],
+            1,
+            Some("Sources give different values for \u{201c}claim share\u{201d}: 29 in 1 origin (e) against 31 in 4 origins (a, b, c and d); most origins (4 of 5) give 31; agreeing with more than one of them: at least 8 in 1 origin (f); the nearest values are 2 apart."),
         );
     }
 

@@ -564,17 +564,14 @@ mod tests {
         )
     }
 
+    /// An exact value of `kind`: `amount` as both ends, without grain.
+    fn exact<'a>(kind: ValueKind, text: &'a str, normalized: &'a str, amount: f64) -> Expected<'a> {
+        (kind, text, normalized, amount, amount, None, Bound::Exact)
+    }
+
     fn count(text: &str, normalized: &'static str, number: f64) -> Expected<'static> {
         let text: &'static str = Box::leak(text.to_string().into_boxed_str());
-        (
-            ValueKind::Count,
-            text,
-            normalized,
-            number,
-            number,
-            None,
-            Bound::Exact,
-        )
+        exact(ValueKind::Count, text, normalized, number)
     }
 
     #[test]
@@ -873,17 +870,7 @@ mod tests {
                 Bound::Exact,
             )],
         );
-        let percent = |text, normalized, share: f64| {
-            (
-                ValueKind::Percent,
-                text,
-                normalized,
-                share,
-                share,
-                None,
-                Bound::Exact,
-            )
-        };
+        let percent = |text, normalized, share| exact(ValueKind::Percent, text, normalized, share);
         check(
             "a third of the reservoir",
             &[percent("a third", "33.3%", 1.0 / 3.0 * 100.0)],
@@ -897,28 +884,10 @@ mod tests {
             &[percent("two thirds", "66.7%", 2.0 * (1.0 / 3.0) * 100.0)],
         );
         check("half of the town", &[percent("half", "50%", 50.0)]);
-        let multiplier = |text, normalized, factor| {
-            (
-                ValueKind::Multiplier,
-                text,
-                normalized,
-                factor,
-                factor,
-                None,
-                Bound::Exact,
-            )
-        };
-        let duration = |text, normalized, length| {
-            (
-                ValueKind::Duration,
-                text,
-                normalized,
-                length,
-                length,
-                None,
-                Bound::Exact,
-            )
-        };
+        let multiplier =
+            |text, normalized, factor| exact(ValueKind::Multiplier, text, normalized, factor);
+        let duration =
+            |text, normalized, length| exact(ValueKind::Duration, text, normalized, length);
         check(
             "It plans to double its fleet within five years.",
             &[
@@ -1004,17 +973,8 @@ mod tests {
 
     #[test]
     fn units_convert_within_their_dimension() {
-        let quantity = |text, normalized, amount| {
-            (
-                ValueKind::Quantity,
-                text,
-                normalized,
-                amount,
-                amount,
-                None,
-                Bound::Exact,
-            )
-        };
+        let quantity =
+            |text, normalized, amount| exact(ValueKind::Quantity, text, normalized, amount);
         check(
             "Output fell to 300,000 barrels a day and 2 GW of capacity.",
             &[
@@ -1045,17 +1005,8 @@ mod tests {
 
     #[test]
     fn cubic_units_are_volumes() {
-        let quantity = |text, normalized, amount| {
-            (
-                ValueKind::Quantity,
-                text,
-                normalized,
-                amount,
-                amount,
-                None,
-                Bound::Exact,
-            )
-        };
+        let quantity =
+            |text, normalized, amount| exact(ValueKind::Quantity, text, normalized, amount);
         check(
             "The reservoir has lost 9.5 cubic km of water since Tuesday.",
             &[quantity("9.5 cubic km", "9.5 km3", 9.5)],

@@ -616,36 +616,63 @@ impl Clauses {
     }
 }
 
-/// Whether the rule's `exclude` list names `value`: a phrase equal to the
-/// value as written, or to the word before it and the value ("Boeing 737",
-/// "route 66"), compared without case.
-/// Verbs of saying whose day, written right after them, is the day of the
-/// statement ("local health officials said Tuesday").
+/// Verbs of saying and of statement whose day, written next to them, is
+/// the day of the statement ("local health officials said Tuesday", "the
+/// Kremlin denied on Friday").
 #[rustfmt::skip]
 const SAYING: &[&str] = &[
     "said", "says", "told", "announced", "stated", "added", "confirmed", "reported", "declared",
+    "denied", "denies", "rejected", "claimed", "insisted", "warned", "wrote", "tweeted",
 ];
 
 /// Whether `value`, a day or time read for a *when* figure, dates a
 /// statement rather than the event: it follows a verb of saying, with at
 /// most "on" between ("… were killed in an air strike on a hospital
-/// compound, local health officials said Tuesday").
+/// compound, local health officials said Tuesday"); it comes right before
+/// one ("The Russian Defense Ministry on Friday said"); or it opens the
+/// sentence before a subject and its verb of saying ("On Sunday, the
+/// governor said the toll from the attack had risen").
 fn dates_saying(kind: ValueKind, quote: &str, value: &Value) -> bool {
     if !matches!(kind, ValueKind::Date | ValueKind::Time) {
         return false;
     }
-    let before = quote.get(..value.start).unwrap_or("").trim_end();
-    let before = before
+    let saying = |word: &str| SAYING.iter().any(|verb| word.eq_ignore_ascii_case(verb));
+    let words = |text: &'_ str| -> Vec<String> {
+        text.split(|ch: char| !ch.is_alphanumeric())
+            .filter(|word| !word.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let head = quote.get(..value.start).unwrap_or("").trim_end();
+    let before = head
         .strip_suffix(" on")
-        .or_else(|| before.strip_suffix(" On"))
-        .unwrap_or(before);
+        .or_else(|| head.strip_suffix(" On"))
+        .unwrap_or(head);
     let last = before
         .rsplit(|ch: char| !ch.is_alphanumeric())
         .next()
         .unwrap_or("");
-    SAYING.iter().any(|verb| last.eq_ignore_ascii_case(verb))
+    if saying(last) {
+        return true;
+    }
+    let tail = quote.get(value.end..).unwrap_or("");
+    let next = words(tail).into_iter().next().unwrap_or_default();
+    if !tail.trim_start().starts_with(',') && saying(&next) {
+        return true;
+    }
+    let opening =
+        words(head).len() <= 1 && ["", "on"].contains(&head.to_ascii_lowercase().as_str());
+    let main = tail
+        .trim_start()
+        .strip_prefix(',')
+        .map(|main| words(main).into_iter().take(5).collect::<Vec<String>>())
+        .unwrap_or_default();
+    opening && main.iter().any(|word| saying(word))
 }
 
+/// Whether the rule's `exclude` list names `value`: a phrase equal to the
+/// value as written, or to the word before it and the value ("Boeing 737",
+/// "route 66"), compared without case.
 fn excluded(exclude: &[String], quote: &str, value: &Value) -> bool {
     if exclude.is_empty() {
         return false;
@@ -1512,13 +1539,19 @@ mod tests {
     }
 
     #[test]
-    fn the_day_after_a_verb_of_saying_dates_the_statement() {
+    fn the_day_next_to_a_verb_of_saying_dates_the_statement() {
         let spec = spec_of(ValueKind::Date, FigureKey::None);
         for (sentence, term, want) in [
             ("At least 200 people were killed in an air strike on a hospital compound that sheltered the wounded and displaced from Israeli bombing, local health officials said 17 October 2023, prompting global condemnation and fury.", "air strike", None),
             ("Another 324 people were injured in the explosion, the Gaza Health Ministry said on 18 October 2023.", "explosion", None),
             ("The explosion hit the hospital on 17 October 2023, officials said.", "hit", Some("2023-10-17")),
             ("Officials said the explosion hit the hospital on 17 October 2023.", "hit", Some("2023-10-17")),
+            // A verb of statement, a day right before the verb, a day opening the sentence.
+            ("The Kremlin denied on 8 April 2022 that Russia was involved in a missile strike on a railway station in Kramatorsk.", "strike", None),
+            ("The Russian Defense Ministry on 8 April 2022 said it did not launch any rocket attack on a railway station.", "attack", None),
+            ("On 10 April 2022, the governor said the death toll from the attack on the station had risen to 57.", "attack", None),
+            ("On 8 April 2022, a missile attack hit the station, officials said.", "attack", Some("2022-04-08")),
+            ("The attack hit the station on 8 April 2022, said the governor.", "attack", Some("2022-04-08")),
         ] {
             let values = crate::values::extract(sentence);
             let at = sentence.find(term).unwrap_or(0);

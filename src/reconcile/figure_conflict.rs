@@ -11,11 +11,13 @@
 //! their intervals overlap. Bounded intervals are sorted and swept into
 //! clusters of overlapping values, which is linear after the sort (a chain
 //! of close values forms one cluster). A value open on one side ("at least
-//! 8"), a range ("between 60% and 80%") or a vague plural then joins the one
-//! cluster it overlaps; one that overlaps several agrees with each and takes
-//! no side; one that overlaps none is a cluster of its own. So the sides of a conflict never overlap, and the finding
-//! says how far apart their nearest values are, and how many origins give
-//! each value.
+//! 8"), a range ("between 60% and 80%") or a vague plural that overlaps none
+//! of those clusters is a cluster of its own; then each other one joins the
+//! one cluster it overlaps, or agrees with each of several and takes no
+//! side (as do open values of neighbouring clusters that overlap each
+//! other). So the sides of a conflict never overlap, and the finding says
+//! how far apart their nearest values are, and how many origins give each
+//! value.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -313,6 +315,13 @@ fn widened(min: f64, max: f64, tolerance: Tolerance) -> (f64, f64) {
 
 /// Bounded intervals swept into clusters; open ones placed after (see the
 /// module comment).
+///
+/// The sides of a conflict never overlap: an open value that overlaps no
+/// bounded cluster is a cluster of its own (swept with the others like
+/// it) before any open value joins one, so "at least 200" beside 471 and
+/// "between 100 and 300" agrees with both; an open value joins the one
+/// cluster whose own values it overlaps, and two open values that joined
+/// neighbouring clusters and overlap each other agree with both sides.
 fn clusters(group: &ClaimGroup<'_>, entries: Vec<(f64, f64, u32)>) -> Vec<Cluster> {
     let by_start = |a: &(f64, f64, u32), b: &(f64, f64, u32)| {
         a.0.total_cmp(&b.0)
@@ -329,37 +338,78 @@ fn clusters(group: &ClaimGroup<'_>, entries: Vec<(f64, f64, u32)>) -> Vec<Cluste
         });
     bounded.sort_by(by_start);
     open.sort_by(by_start);
-    let mut clusters = sweep(&bounded);
-    let mut alone = Vec::new();
+    let mut anchors = sweep(&bounded);
+    let (alone, placed): (Vec<_>, Vec<_>) = open
+        .into_iter()
+        .partition(|(low, high, _)| overlapping(&anchors, *low, *high).is_empty());
+    anchors.extend(sweep(&alone));
+    anchors.sort_by(|a, b| a.low.total_cmp(&b.low));
+    let mut joined: Vec<Vec<(f64, f64, u32)>> = vec![Vec::new(); anchors.len()];
     let mut straddling = Vec::new();
-    for entry in open {
-        let (low, high, idx) = entry;
-        let mut overlapping = clusters
-            .iter_mut()
-            .filter(|cluster| low <= cluster.high && cluster.low <= high);
-        match (overlapping.next(), overlapping.next()) {
-            (Some(cluster), None) => {
+    for entry in placed {
+        let found = overlapping(&anchors, entry.0, entry.1);
+        if found.len() == 1 {
+            joined[found.start].push(entry);
+        } else {
+            straddling.push(entry);
+        }
+    }
+    // Anchors are disjoint and an open value overlaps only its own, so two
+    // sides can overlap only through open values of neighbours.
+    for next in 1..anchors.len() {
+        let here = next - 1;
+        let right = joined[here]
+            .iter()
+            .map(|entry| entry.1)
+            .fold(anchors[here].high, f64::max);
+        let left = joined[next]
+            .iter()
+            .map(|entry| entry.0)
+            .fold(anchors[next].low, f64::min);
+        if right < left {
+            continue;
+        }
+        let (stay, go): (Vec<_>, Vec<_>) = joined[here].drain(..).partition(|entry| entry.1 < left);
+        joined[here] = stay;
+        straddling.extend(go);
+        let (stay, go): (Vec<_>, Vec<_>) =
+            joined[next].drain(..).partition(|entry| entry.0 > right);
+        joined[next] = stay;
+        straddling.extend(go);
+    }
+    let mut clusters: Vec<Cluster> = anchors
+        .into_iter()
+        .zip(joined)
+        .map(|(mut cluster, joined)| {
+            for (low, high, idx) in joined {
                 cluster.low = cluster.low.min(low);
                 cluster.high = cluster.high.max(high);
                 cluster.members.push(idx);
             }
-            (Some(_), Some(_)) => straddling.push(Cluster {
-                low,
-                high,
-                members: vec![idx],
-                straddles: true,
-                listed: false,
-            }),
-            (None, _) => alone.push(entry),
-        }
-    }
-    clusters.extend(sweep(&alone));
-    clusters.extend(straddling);
+            cluster
+        })
+        .collect();
+    straddling.sort_by(by_start);
+    clusters.extend(straddling.into_iter().map(|(low, high, idx)| Cluster {
+        low,
+        high,
+        members: vec![idx],
+        straddles: true,
+        listed: false,
+    }));
     clusters.sort_by(|a, b| a.low.total_cmp(&b.low).then(a.members.cmp(&b.members)));
     for cluster in &mut clusters {
         cluster.members.sort_unstable();
     }
     clusters
+}
+
+/// The clusters, sorted and disjoint, that the interval `low..=high`
+/// overlaps, as a range of their indices.
+fn overlapping(clusters: &[Cluster], low: f64, high: f64) -> std::ops::Range<usize> {
+    let first = clusters.partition_point(|cluster| cluster.high < low);
+    let last = clusters.partition_point(|cluster| cluster.low <= high);
+    first..last.max(first)
 }
 
 /// Whether instance `idx` gives a range, a vague plural or a date coarser
@@ -668,6 +718,65 @@ mod tests {
             1,
             Some("Sources give different values for \u{201c}claim share\u{201d}: 16 in 1 origin (b) against 29 in 2 origins (c and d); most origins (2 of 3) give 29; agreeing with more than one of them: at least 8 in 1 origin (a); the nearest values are 13 apart."),
         );
+    }
+
+    #[test]
+    fn no_two_sides_overlap_whatever_order_open_values_come_in() {
+        // "471 were killed", "at least 200", "at least 500" and US
+        // intelligence's "between 100 and 300": at least 200 agrees with
+        // 100..300 and with 471, so it takes no side; 100..300 is a side.
+        let between = |doc, origin| {
+            let value = bounded(
+                number(ValueKind::Count, 100.0, 300.0, "100..300"),
+                Bound::Between,
+            );
+            with_value(doc, origin, value, "")
+        };
+        let (buckets, findings) = check_values(
+            spec(ValueKind::Count, Tolerance::Exact),
+            &[
+                count(0, "a", 471.0, Bound::Exact),
+                count(1, "b", 200.0, Bound::AtLeast),
+                count(2, "c", 500.0, Bound::AtLeast),
+                between(3, "d"),
+            ],
+        );
+        assert_eq!(findings.len(), 1);
+        let labels: Vec<&str> = findings[0]
+            .sides
+            .iter()
+            .map(|side| side.label.as_str())
+            .collect();
+        assert_eq!(labels, ["100..300", "471", "at least 500"]);
+        let straddling: Vec<&Cluster> = buckets[&None]
+            .iter()
+            .filter(|cluster| cluster.straddles)
+            .collect();
+        assert_eq!(straddling.len(), 1);
+        assert_eq!(straddling[0].members, [1]);
+        // Two ranges that joined neighbouring sides and overlap each other
+        // ("440..480" beside 471, "478..520" beside 500) agree with both and
+        // take no side.
+        let range = |doc, origin, low, high| {
+            let text = format!("{low}..{high}");
+            let value = number(ValueKind::Count, low, high, &text);
+            with_value(doc, origin, bounded(value, Bound::Between), "")
+        };
+        let (buckets, findings) = check_values(
+            spec(ValueKind::Count, Tolerance::Exact),
+            &[
+                count(0, "a", 471.0, Bound::Exact),
+                count(1, "b", 500.0, Bound::Exact),
+                range(2, "c", 440.0, 480.0),
+                range(3, "d", 478.0, 520.0),
+            ],
+        );
+        assert_eq!(findings.len(), 1);
+        let straddling = buckets[&None]
+            .iter()
+            .filter(|cluster| cluster.straddles)
+            .count();
+        assert_eq!(straddling, 2);
     }
 
     #[test]

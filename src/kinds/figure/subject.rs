@@ -604,6 +604,9 @@ mod tests {
                 let run = listed(&sentence, &values, &all, idx);
                 prop_assert!(run.contains(&idx));
                 other_event(&sentence, value, Some(&previous), &[2023]);
+                is_part(&sentence, value);
+                is_former(&sentence, value);
+                is_increment(&sentence, value);
             }
         }
     }

@@ -1138,6 +1138,18 @@ mod tests {
         idx.map(|idx| values[idx].normalized.clone())
     }
 
+    /// Checks the count each row's sentence gives: (sentence, trigger terms,
+    /// other terms, value).
+    fn counts_in(rows: &[(&str, &[&str], &[&str], &str)]) {
+        for (sentence, terms, places, expected) in rows {
+            assert_eq!(
+                value_in(ValueKind::Count, &[], sentence, terms, places).as_deref(),
+                Some(*expected),
+                "{sentence}"
+            );
+        }
+    }
+
     #[test]
     fn a_value_bound_to_a_trigger_outranks_one_the_other_terms_place() {
         // (sentence, trigger terms, other terms, value)
@@ -1174,13 +1186,7 @@ mod tests {
             ),
             ("The blast killed 52 people, among them five children, the governor said.", &["killed"], &[], "52"),
         ];
-        for (sentence, terms, places, expected) in rows {
-            assert_eq!(
-                value_in(ValueKind::Count, &[], sentence, terms, places).as_deref(),
-                Some(expected),
-                "{sentence}"
-            );
-        }
+        counts_in(&rows);
     }
 
     #[test]
@@ -1242,13 +1248,7 @@ mod tests {
                 "57",
             ),
         ];
-        for (sentence, terms, places, expected) in rows {
-            assert_eq!(
-                value_in(ValueKind::Count, &[], sentence, terms, places).as_deref(),
-                Some(expected),
-                "{sentence}"
-            );
-        }
+        counts_in(&rows);
     }
 
     #[test]

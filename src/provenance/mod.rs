@@ -259,15 +259,27 @@ const WIRES: &[(&str, &str)] = &[
 /// which is never an origin of its own.
 pub fn origin_speaker(attribution: &Attribution) -> Option<&str> {
     if let Some(named) = &attribution.refers_to {
-        return Some(named);
+        return Some(spokesperson_for(attribution, named));
     }
     if attribution.unresolved {
         return None;
     }
     match &attribution.reported_by {
         Some(reporter) if person(&attribution.speaker).is_none() => Some(reporter),
-        _ => Some(&attribution.speaker),
+        _ => Some(spokesperson_for(attribution, &attribution.speaker)),
     }
+}
+
+/// The institution a named spokesperson `named` speaks for, by the title
+/// the attribution notes ("Artem Dekhtyarenko" with "spokesman for
+/// Ukraine's Security Service"), else `named` itself.
+fn spokesperson_for<'a>(attribution: &'a Attribution, named: &'a str) -> &'a str {
+    attribution
+        .affiliation
+        .as_deref()
+        .filter(|_| person(named).is_some())
+        .and_then(spoken_for)
+        .unwrap_or(named)
 }
 
 /// The origin of a quoted speaker: a named person is keyed by their name
@@ -641,6 +653,110 @@ pub fn person(speaker: &str) -> Option<&str> {
     speaker.get(start..last_start + last.len())
 }
 
+/// A speaker read as a noun phrase whose head is a person named after a
+/// title chain: the title (with the institution or place it is of) and the
+/// person. "Turkish President Recep Tayyip Erdogan" → ("Turkish President",
+/// "Recep Tayyip Erdogan"); "spokesman for Ukraine's Security Service Artem
+/// Dekhtyarenko" → ("spokesman for Ukraine's Security Service", "Artem
+/// Dekhtyarenko"); "Mayor of Kramatorsk Oleksandr Honcharenko" → ("Mayor of
+/// Kramatorsk", "Oleksandr Honcharenko"). `None` when no title word comes
+/// before the name ("Palestinian militant group Islamic Jihad"), for groups,
+/// institutions and bare names.
+pub fn titled(speaker: &str) -> Option<(&str, &str)> {
+    let words: Vec<(usize, &str)> = speaker
+        .split_whitespace()
+        .map(|word| (word.as_ptr() as usize - speaker.as_ptr() as usize, word))
+        .collect();
+    let bare = |word: &str| {
+        word.trim_matches(|ch: char| !ch.is_alphanumeric())
+            .to_lowercase()
+    };
+    let is_group = words
+        .iter()
+        .any(|(_, word)| word.eq_ignore_ascii_case("and") || word.contains([',', '&']));
+    if is_group {
+        return None;
+    }
+    // A word of a person's name: capitalised and written in lower case
+    // after its capital ("Kyrylenko", "Al-Qidra"), or an initial ("M.");
+    // never an acronym ("SBU"), a title, a possessive or an institution.
+    let name_word = |word: &str| {
+        let mut chars = word.chars();
+        let capital = chars.next().is_some_and(char::is_uppercase);
+        let lower_after = word.chars().skip(1).any(char::is_lowercase);
+        let initial = word.len() == 2 && word.ends_with('.');
+        let key = bare(word);
+        capital
+            && (lower_after || initial)
+            && !TITLE_WORDS.contains(&key.as_str())
+            && !INSTITUTION_WORDS.contains(&key.as_str())
+            && !word.ends_with("'s")
+            && !word.ends_with("’s")
+    };
+    let mut first = words.len();
+    while first > 0 && words.get(first - 1).is_some_and(|(_, word)| name_word(word)) {
+        first -= 1;
+    }
+    if first == words.len() || first == 0 {
+        return None;
+    }
+    // "Mayor of Kramatorsk Oleksandr Honcharenko", "spokesman for Hamas
+    // Hazem Qassem": after "of"/"for"/"to", the run opens with what the
+    // title is of; the person is its last two words (a country opening it
+    // is the place: "President of Turkey Recep Tayyip Erdogan").
+    let link = words
+        .get(first - 1)
+        .is_some_and(|(_, word)| ["of", "for", "to"].contains(word));
+    if link {
+        let run = words.len() - first;
+        let country = words
+            .get(first)
+            .is_some_and(|(_, word)| country_at(&normalize(word)).is_some());
+        if country && run >= 2 {
+            first += 1;
+        } else if run >= 3 {
+            first = words.len() - 2;
+        } else {
+            return None;
+        }
+    }
+    let (start, _) = *words.get(first)?;
+    let (last_start, last) = *words.last()?;
+    let person = speaker.get(start..last_start + last.len())?;
+    let title = speaker.get(..start)?.trim_end();
+    let has_title = words[..first]
+        .iter()
+        .any(|(_, word)| TITLE_WORDS.contains(&bare(word).as_str()));
+    has_title.then_some((title, person))
+}
+
+/// The institution a title says its holder speaks for, when the holder is
+/// its voice: "Kremlin spokesman" → "Kremlin", "spokesman for Ukraine's
+/// Security Service" → "Ukraine's Security Service"; `None` for other
+/// titles ("Turkish President", "head of the Donetsk administration").
+pub fn spoken_for(title: &str) -> Option<&str> {
+    if let Some(org) = represented(title) {
+        return Some(org);
+    }
+    let lower = title.to_ascii_lowercase();
+    let role_end = ["spokesman", "spokeswoman", "spokesperson", "press secretary"]
+        .iter()
+        .find_map(|role| {
+            let at = lower.find(role)?;
+            Some(at + role.len())
+        })?;
+    let rest = title.get(role_end..)?;
+    let org = ["for ", "of ", "at "]
+        .iter()
+        .find_map(|link| rest.trim_start().strip_prefix(link))?
+        .trim();
+    let org = ["the ", "The "]
+        .iter()
+        .find_map(|the| org.strip_prefix(the))
+        .unwrap_or(org);
+    org.starts_with(char::is_uppercase).then_some(org)
+}
+
 /// Maps each person origin of `names` that is a shorter form of exactly one
 /// longer name with the same surname ("erdogan", "tayyip erdogan") to that
 /// name ("recep tayyip erdogan"), so one person is one origin across the
@@ -880,6 +996,63 @@ mod tests {
             "china's foreign ministry"
         );
         assert_eq!(speaker_key("Associated Press"), "associated press");
+    }
+
+    #[test]
+    fn a_title_chain_names_a_person_and_a_spokesperson_their_institution() {
+        let rows = [
+            (
+                "Turkish President Recep Tayyip  Erdogan",
+                Some(("Turkish President", "Recep Tayyip  Erdogan")),
+            ),
+            (
+                "spokesman for Ukraine's Security Service Artem Dekhtyarenko",
+                Some((
+                    "spokesman for Ukraine's Security Service",
+                    "Artem Dekhtyarenko",
+                )),
+            ),
+            (
+                "Mayor of Kramatorsk Oleksandr Honcharenko",
+                Some(("Mayor of Kramatorsk", "Oleksandr Honcharenko")),
+            ),
+            (
+                "head of the Donetsk military-civilian administration Pavlo Kyrylenko",
+                Some((
+                    "head of the Donetsk military-civilian administration",
+                    "Pavlo Kyrylenko",
+                )),
+            ),
+            ("Palestinian militant group Islamic Jihad", None),
+            ("chief of the Israel Defense Forces", None),
+            ("Recep Tayyip Erdogan", None),
+            ("the Mayor of Kramatorsk", None),
+        ];
+        for (speaker, expected) in rows {
+            assert_eq!(titled(speaker), expected, "{speaker}");
+        }
+        let document = Document::default();
+        let said = |speaker: &str, title: &str| Attribution {
+            speaker: speaker.to_string(),
+            cue: "said".to_string(),
+            affiliation: Some(title.to_string()),
+            ..Attribution::default()
+        };
+        let spokesman = said(
+            "Artem Dekhtyarenko",
+            "spokesman for Ukraine's Security Service",
+        );
+        assert_eq!(
+            origin(Some(&spokesman), &document),
+            "ukraine's security service"
+        );
+        let kremlin = said("Dmitry Peskov", "Kremlin spokesman");
+        assert_eq!(origin(Some(&kremlin), &document), "kremlin");
+        let president = said("Recep Tayyip Erdogan", "Turkish President");
+        assert_eq!(
+            origin(Some(&president), &document),
+            "recep tayyip erdogan"
+        );
     }
 
     #[test]

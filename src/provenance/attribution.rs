@@ -224,7 +224,8 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
         // Israel's military blamed"), else the clause is not its own ("…
         // the areas that need help, he said"); a pronoun there is the
         // sentence's own speaker again ("evidence it said showed").
-        if (at == 0 && !prepositional_relative(text, clauses, *clause))
+        let relative = clauses.kind(*clause) == ClauseKind::Relative;
+        if (at == 0 && relative && !prepositional_relative(text, clauses, *clause))
             || !scoped(*clause)
             || (at > 0 && is_pronoun(&attribution.speaker))
             || !opens_clause(text, clauses, *clause, &attribution.speaker)
@@ -241,10 +242,22 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
             continue;
         };
         if at == 0 {
-            frames.push(Frame {
-                scope: 0..text.len(),
-                attribution: None,
-            });
+            // The rest of the sentence: the article's own voice around a
+            // relative clause after a preposition; after a leading
+            // subordinate or coordinate clause, the speaker of the first
+            // frame outside one ("Although Moscow denies involvement, Kyiv
+            // says Russia blew up the dam").
+            let rest = found
+                .iter()
+                .skip(1)
+                .find(|(other, _, found)| !scoped(*other) && !is_pronoun(&found.speaker))
+                .map(|(_, _, found)| resolved(found.clone()));
+            if relative || rest.is_some() {
+                frames.push(Frame {
+                    scope: 0..text.len(),
+                    attribution: rest.filter(|_| !relative),
+                });
+            }
         }
         frames.push(Frame {
             scope,
@@ -3312,8 +3325,9 @@ Most of the passengers aboard the jet that crashed on Thursday were Dutch, the a
 The partnership ends with a formal military alliance, which Chinese officials say is unnecessary.\n\
 Israel denied it was involved and released evidence it said showed the blast was caused by a rocket misfired by Islamic Jihad.\n\
 The Netherlands and Australia announced in May that they believe the missile came from Kursk.\n\
-Gaza’s health ministry blamed an Israeli air strike, while Israel said the blast was caused by a failed rocket launch.\n";
-        let cases: [(&str, &[&str], Option<&str>); 17] = [
+Gaza’s health ministry blamed an Israeli air strike, while Israel said the blast was caused by a failed rocket launch.\n\
+Although Moscow denies any involvement, Kyiv says Russia blew up the dam.\n";
+        let cases: [(&str, &[&str], Option<&str>); 19] = [
             (
                 "The Russian",
                 &["did not launch"],
@@ -3391,6 +3405,8 @@ Gaza’s health ministry blamed an Israeli air strike, while Israel said the bla
                 &["failed rocket", "blast", "Israel said"],
                 Some("Israel"),
             ),
+            ("Although", &["Russia blew up", "dam"], Some("Kyiv")),
+            ("Although", &["involvement"], Some("Moscow")),
         ];
         for (prefix, claims, expected) in cases {
             check_span(text, prefix, claims, expected);

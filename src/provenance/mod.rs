@@ -774,7 +774,7 @@ pub fn titled(speaker: &str) -> Option<(&str, &str)> {
         let key = bare(word);
         capital
             && (lower_after || initial)
-            && !TITLE_WORDS.contains(&key.as_str())
+            && !key.split('-').any(|part| TITLE_WORDS.contains(&part))
             && !INSTITUTION_WORDS.contains(&key.as_str())
             && !word.ends_with("'s")
             && !word.ends_with("’s")
@@ -814,9 +814,12 @@ pub fn titled(speaker: &str) -> Option<(&str, &str)> {
     let (last_start, last) = *words.last()?;
     let person = speaker.get(start..last_start + last.len())?;
     let title = speaker.get(..start)?.trim_end();
-    let has_title = words[..first]
-        .iter()
-        .any(|(_, word)| TITLE_WORDS.contains(&bare(word).as_str()));
+    // "UN Secretary-General Antonio Guterres": a hyphenated title too.
+    let has_title = words[..first].iter().any(|(_, word)| {
+        bare(word)
+            .split('-')
+            .any(|part| TITLE_WORDS.contains(&part))
+    });
     has_title.then_some((title, person))
 }
 
@@ -952,6 +955,13 @@ const TITLE_WORDS: &[&str] = &[
     "commissioner",
     "inspector",
     "dean",
+    "adm",
+    "rear",
+    "brig",
+    "maj",
+    "capt",
+    "sgt",
+    "cmdr",
 ];
 
 /// Words that make a capitalised speaker an institution, not a person.
@@ -1123,6 +1133,14 @@ mod tests {
                     "head of the Donetsk military-civilian administration",
                     "Pavlo Kyrylenko",
                 )),
+            ),
+            (
+                "UN Secretary-General Antonio Guterres",
+                Some(("UN Secretary-General", "Antonio Guterres")),
+            ),
+            (
+                "Israeli military spokesman Rear Adm. Daniel Hagari",
+                Some(("Israeli military spokesman Rear Adm.", "Daniel Hagari")),
             ),
             ("Palestinian militant group Islamic Jihad", None),
             ("chief of the Israel Defense Forces", None),

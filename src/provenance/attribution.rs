@@ -3589,19 +3589,29 @@ Erdogan acknowledged there had been difficulties with the initial response.\n";
         #[test]
         fn never_panics_on_quotes_and_cues(
             words in proptest::collection::vec(
-                "(said|he|not|never|denied|May|may|according to|Yu|“|”|\"|,|\\.|’s|X|2019|no|did)",
+                "(said|he|not|never|denied|May|may|according to|Yu|“|”|\"|,|\\.|’s|X|2019|no|did|which|but|while|in which|Source:|criticism from|blame|the|spokesman for|released findings that|Although)",
                 0..40,
             )
         ) {
             let analyzer = analyzer();
             let text = words.join(" ");
             let article = article(&text);
+            let claim = [text.len() / 2..text.len(), text.len()..text.len()];
             for idx in 0..article.sentences.len() {
                 if let Some(found) = analyzer.attribution(&article, idx) {
                     prop_assert!(!found.speaker.is_empty());
                 }
+                // Frames lie inside their sentence and name a speaker.
+                let sentence = &article.sentences[idx];
+                let quote = &article.text[sentence.start..sentence.end];
+                let clauses = std::sync::Arc::new(crate::text::clause::split(quote));
+                let reading = analyzer.read(&article, idx, quote, clauses);
+                for frame in &reading.frames {
+                    prop_assert!(frame.scope.end <= quote.len());
+                    prop_assert!(frame.attribution.as_ref().is_none_or(|found| !found.speaker.is_empty()));
+                }
+                let _ = reading.attribution_for(&claim, &[0, 1]);
             }
-            let claim = [text.len() / 2..text.len(), text.len()..text.len()];
             let reading = analyzer.stance(&text, &claim, &[]);
             prop_assert_eq!(reading.class.is_some(), reading.stance == Stance::Deny);
             let _ = analyzer.hedge(&text);
@@ -3619,6 +3629,9 @@ Erdogan acknowledged there had been difficulties with the initial response.\n";
             let article = article(&sentence);
             for idx in 0..article.sentences.len() + 1 {
                 let _ = analyzer.attribution(&article, idx);
+                let clauses = std::sync::Arc::new(crate::text::clause::split(&sentence));
+                let reading = analyzer.read(&article, idx, &sentence, clauses);
+                let _ = reading.attribution_for(&claim, &[1, 0]);
             }
         }
     }

@@ -109,7 +109,7 @@ pub struct QuoteReading {
     /// Who says it; `None` for the article's own voice.
     pub attribution: Option<Attribution>,
     /// Parts of its first sentence another frame governs (`attribution::frames`).
-    frames: Vec<attribution::Frame>,
+    pub(crate) frames: Vec<attribution::Frame>,
 }
 
 impl QuoteReading {

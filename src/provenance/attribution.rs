@@ -1487,6 +1487,30 @@ impl<'a> Reader<'a> {
                     .tokens
                     .get(last + 1)
                     .is_some_and(|next| next.text(self.text) == "to");
+            // "critics are blaming poor construction": a progressive's
+            // subject speaks.
+            let progressive = verb.checked_sub(1).is_some_and(|prev| {
+                self.tokens.get(prev).is_some_and(|token| {
+                    ["is", "are", "was", "were"].contains(&token.text(self.text))
+                })
+            });
+            if progressive && !adding_to {
+                let accusing = ["blaming", "accusing", "alleging"].contains(&cue.as_str());
+                let (first, end, _) = self.subject_of(verb - 1, accusing)?;
+                // "people across Turkey": a place after a common noun is no speaker.
+                let capital = |idx: usize| {
+                    self.slice(idx, idx)
+                        .is_some_and(|word| word.starts_with(char::is_uppercase))
+                };
+                if capital(end) && !capital(first) {
+                    return None;
+                }
+                return Some(Attribution {
+                    speaker: self.slice(first, end)?.to_string(),
+                    cue,
+                    ..Attribution::default()
+                });
+            }
             if (!comma_before && !by_before) || adding_to {
                 return None;
             }
@@ -3251,6 +3275,8 @@ The Russian occupiers hit the railway station by “Tochka-U” missile.\n\
 Meanwhile, the Russian propagandists blame the Ukrainian side for what happened.\n\
 Secular opposition leader Kemal Kilicdaroglu this week blamed the collapses on profiteers.\n\
 Now the JIT traced the missile system to the 53rd brigade.\n\
+Critics are blaming poor construction for the collapses.\n\
+Builders, engineers and people across Turkey are blaming the code.\n\
 Erdogan has faced criticism from the quake's survivors about the slow response.\n\
 In addition, an international team of legal experts assisting Ukraine’s prosecutors released preliminary findings supporting the theory that the dam was blown up.\n\
 The head of the regional administration Pavlo Kyrylenko stated this on Telegram.\n\
@@ -3272,6 +3298,8 @@ He clarified that 98 people have been taken to hospitals.\n";
             Some(("Kemal Kilicdaroglu", "blamed", false)),
         );
         check(text, "Now the JIT", Some(("the JIT", "traced", false)));
+        check(text, "Critics are", Some(("Critics", "blaming", false)));
+        check(text, "Builders", None);
         check(
             text,
             "Erdogan has faced",

@@ -459,11 +459,16 @@ fn instance(
     let hedge = reading
         .provenance
         .hedge(quote, &rule_match.spans, &rule_match.terms);
-    let attribution = reading.provenance.attribution.clone();
-    let factuality =
-        reading
-            .provenance
-            .factuality(quote, &rule_match.spans, &stance, hedge.as_ref());
+    let attribution = reading
+        .provenance
+        .attribution_for(&rule_match.spans, &rule_match.terms);
+    let factuality = reading.provenance.factuality(
+        quote,
+        &rule_match.spans,
+        &stance,
+        attribution.as_ref(),
+        hedge.as_ref(),
+    );
     let draft = Draft {
         rule_idx: rule_match.rule,
         sentences,

@@ -258,6 +258,18 @@ const SPEECHES: &[&str] = &[
     "put",
     "view",
     "views",
+    "clarified",
+    "clarifies",
+    "rejected",
+    "rejects",
+    "refuted",
+    "refutes",
+    "blame",
+    "accuse",
+    "allege",
+    "insist",
+    "traced",
+    "tracked",
 ];
 
 impl Cues {

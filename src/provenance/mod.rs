@@ -46,6 +46,7 @@ impl Analyzer {
     ) -> QuoteReading {
         QuoteReading {
             hits: self.cues.hits(quote),
+            frames: attribution::frames(&self.cues, article, sentence_idx, &clauses),
             clauses,
             attribution: self.attribution(article, sentence_idx),
         }
@@ -107,9 +108,64 @@ pub struct QuoteReading {
     clauses: Arc<Clauses>,
     /// Who says it; `None` for the article's own voice.
     pub attribution: Option<Attribution>,
+    /// Parts of its first sentence another frame governs (`attribution::frames`).
+    pub(crate) frames: Vec<attribution::Frame>,
 }
 
 impl QuoteReading {
+    /// Who says the claim whose phrases sit at `claim_spans` (`terms[i]` the
+    /// rule term of `claim_spans[i]`, `all` terms first): each phrase
+    /// belongs to the innermost frame that holds it (else to the sentence's
+    /// attribution, `attribution`); the frame with the most phrases of the
+    /// claim's first term speaks, then the one with the most phrases, then
+    /// the wider ("… a railway station, which local authorities said had
+    /// killed 39 people": the death is the authorities' words).
+    pub fn attribution_for(
+        &self,
+        claim_spans: &[Range<usize>],
+        terms: &[u16],
+    ) -> Option<Attribution> {
+        if self.frames.is_empty() {
+            return self.attribution.clone();
+        }
+        let innermost = |at: usize| {
+            self.frames
+                .iter()
+                .enumerate()
+                .filter(|(_, frame)| frame.scope.contains(&at))
+                .min_by_key(|(_, frame)| frame.scope.len())
+                .map(|(idx, _)| idx)
+        };
+        let trigger = terms.iter().min();
+        // Per frame: phrases of the first term, phrases.
+        let mut counts: BTreeMap<Option<usize>, (usize, usize)> = BTreeMap::new();
+        for (idx, span) in claim_spans.iter().enumerate() {
+            let count = counts.entry(innermost(span.start)).or_default();
+            if terms.len() == claim_spans.len() && terms.get(idx) == trigger {
+                count.0 += 1;
+            }
+            count.1 += 1;
+        }
+        let width = |frame: Option<usize>| {
+            frame
+                .and_then(|idx| self.frames.get(idx))
+                .map_or(usize::MAX, |frame| frame.scope.len())
+        };
+        let best = counts
+            .iter()
+            .max_by(|(a, count_a), (b, count_b)| {
+                count_a
+                    .cmp(count_b)
+                    .then_with(|| width(**a).cmp(&width(**b)))
+                    .then_with(|| b.cmp(a))
+            })
+            .map(|(frame, _)| *frame);
+        match best.flatten().and_then(|idx| self.frames.get(idx)) {
+            Some(frame) => frame.attribution.clone(),
+            None => self.attribution.clone(),
+        }
+    }
+
     /// The stance of `quote` towards a claim whose phrases sit at
     /// `claim_spans`, given the rule's denial cues at `deny_spans` (byte
     /// ranges inside `quote`, the text this reading was made from).
@@ -129,12 +185,13 @@ impl QuoteReading {
     }
 
     /// The factuality of the claim at `claim_spans` in `quote`, given its
-    /// stance, attribution and hedge (see `factuality::read`).
+    /// stance, attribution (`attribution_for`) and hedge (see `factuality::read`).
     pub fn factuality(
         &self,
         quote: &str,
         claim_spans: &[Range<usize>],
         stance: &StanceReading,
+        attribution: Option<&Attribution>,
         hedge: Option<&Hedge>,
     ) -> Factuality {
         factuality::read(
@@ -142,7 +199,7 @@ impl QuoteReading {
             &self.clauses,
             claim_spans,
             stance,
-            self.attribution.as_ref(),
+            attribution,
             hedge,
         )
     }
@@ -259,15 +316,27 @@ const WIRES: &[(&str, &str)] = &[
 /// which is never an origin of its own.
 pub fn origin_speaker(attribution: &Attribution) -> Option<&str> {
     if let Some(named) = &attribution.refers_to {
-        return Some(named);
+        return Some(spokesperson_for(attribution, named));
     }
     if attribution.unresolved {
         return None;
     }
     match &attribution.reported_by {
         Some(reporter) if person(&attribution.speaker).is_none() => Some(reporter),
-        _ => Some(&attribution.speaker),
+        _ => Some(spokesperson_for(attribution, &attribution.speaker)),
     }
+}
+
+/// The institution a named spokesperson `named` speaks for, by the title
+/// the attribution notes ("Artem Dekhtyarenko" with "spokesman for
+/// Ukraine's Security Service"), else `named` itself.
+fn spokesperson_for<'a>(attribution: &'a Attribution, named: &'a str) -> &'a str {
+    attribution
+        .affiliation
+        .as_deref()
+        .filter(|_| person(named).is_some())
+        .and_then(spoken_for)
+        .unwrap_or(named)
 }
 
 /// The origin of a quoted speaker: a named person is keyed by their name
@@ -283,7 +352,36 @@ pub fn speaker_key(speaker: &str) -> String {
             None => affiliation,
         };
     }
-    collective(normalize(person(speaker).unwrap_or(speaker)))
+    let key = collective(normalize(person(speaker).unwrap_or(speaker)));
+    // "a top official" is "top official"; "the quake's survivors" are
+    // "survivors": an article or a common noun's possessive names no one.
+    let key = ["a ", "an "]
+        .iter()
+        .find_map(|article| key.strip_prefix(article))
+        .map_or(key.clone(), str::to_string);
+    match key.split_once("'s ") {
+        Some((owner, group))
+            if !owner.contains(' ')
+                && group.ends_with('s')
+                && !group.contains(' ')
+                && generic_owner(speaker, owner) =>
+        {
+            group.to_string()
+        }
+        _ => key,
+    }
+}
+
+/// Whether the possessor `owner` (a key's word) is written in lower case in
+/// `speaker`: a common noun ("the quake's"), not a name ("Ukraine's").
+fn generic_owner(speaker: &str, owner: &str) -> bool {
+    speaker.split_whitespace().any(|word| {
+        let bare = word
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .to_string();
+        bare.starts_with(char::is_lowercase) && normalize(&bare) == owner
+    })
 }
 
 /// A collective noun's members speak: "a team of international legal
@@ -641,6 +739,122 @@ pub fn person(speaker: &str) -> Option<&str> {
     speaker.get(start..last_start + last.len())
 }
 
+/// A speaker read as a noun phrase whose head is a person named after a
+/// title chain: the title (with the institution or place it is of) and the
+/// person. "Turkish President Recep Tayyip Erdogan" → ("Turkish President",
+/// "Recep Tayyip Erdogan"); "spokesman for Ukraine's Security Service Artem
+/// Dekhtyarenko" → ("spokesman for Ukraine's Security Service", "Artem
+/// Dekhtyarenko"); "Mayor of Kramatorsk Oleksandr Honcharenko" → ("Mayor of
+/// Kramatorsk", "Oleksandr Honcharenko"). `None` when no title word comes
+/// before the name ("Palestinian militant group Islamic Jihad"), for groups,
+/// institutions and bare names.
+pub fn titled(speaker: &str) -> Option<(&str, &str)> {
+    let words: Vec<(usize, &str)> = speaker
+        .split_whitespace()
+        .map(|word| (word.as_ptr() as usize - speaker.as_ptr() as usize, word))
+        .collect();
+    let bare = |word: &str| {
+        word.trim_matches(|ch: char| !ch.is_alphanumeric())
+            .to_lowercase()
+    };
+    let is_group = words
+        .iter()
+        .any(|(_, word)| word.eq_ignore_ascii_case("and") || word.contains([',', '&']));
+    if is_group {
+        return None;
+    }
+    // A word of a person's name: capitalised and written in lower case
+    // after its capital ("Kyrylenko", "Al-Qidra"), or an initial ("M.");
+    // never an acronym ("SBU"), a title, a possessive or an institution.
+    let name_word = |word: &str| {
+        let mut chars = word.chars();
+        let capital = chars.next().is_some_and(char::is_uppercase);
+        let lower_after = word.chars().skip(1).any(char::is_lowercase);
+        let initial = word.len() == 2 && word.ends_with('.');
+        let key = bare(word);
+        capital
+            && (lower_after || initial)
+            && !key.split('-').any(|part| TITLE_WORDS.contains(&part))
+            && !INSTITUTION_WORDS.contains(&key.as_str())
+            && !word.ends_with("'s")
+            && !word.ends_with("’s")
+    };
+    let mut first = words.len();
+    while first > 0
+        && words
+            .get(first - 1)
+            .is_some_and(|(_, word)| name_word(word))
+    {
+        first -= 1;
+    }
+    if first == words.len() || first == 0 {
+        return None;
+    }
+    // "Mayor of Kramatorsk Oleksandr Honcharenko", "spokesman for Hamas
+    // Hazem Qassem": after "of"/"for"/"to", the run opens with what the
+    // title is of; the person is its last two words (a country opening it
+    // is the place: "President of Turkey Recep Tayyip Erdogan").
+    let link = words
+        .get(first - 1)
+        .is_some_and(|(_, word)| ["of", "for", "to"].contains(word));
+    if link {
+        let run = words.len() - first;
+        let country = words
+            .get(first)
+            .is_some_and(|(_, word)| country_at(&normalize(word)).is_some());
+        if country && run >= 2 {
+            first += 1;
+        } else if run >= 3 {
+            first = words.len() - 2;
+        } else {
+            return None;
+        }
+    }
+    let (start, _) = *words.get(first)?;
+    let (last_start, last) = *words.last()?;
+    let person = speaker.get(start..last_start + last.len())?;
+    let title = speaker.get(..start)?.trim_end();
+    // "UN Secretary-General Antonio Guterres": a hyphenated title too.
+    let has_title = words[..first].iter().any(|(_, word)| {
+        bare(word)
+            .split('-')
+            .any(|part| TITLE_WORDS.contains(&part))
+    });
+    has_title.then_some((title, person))
+}
+
+/// The institution a title says its holder speaks for, when the holder is
+/// its voice: "Kremlin spokesman" → "Kremlin", "spokesman for Ukraine's
+/// Security Service" → "Ukraine's Security Service"; `None` for other
+/// titles ("Turkish President", "head of the Donetsk administration").
+pub fn spoken_for(title: &str) -> Option<&str> {
+    if let Some(org) = represented(title) {
+        return Some(org);
+    }
+    let lower = title.to_ascii_lowercase();
+    let role_end = [
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "press secretary",
+    ]
+    .iter()
+    .find_map(|role| {
+        let at = lower.find(role)?;
+        Some(at + role.len())
+    })?;
+    let rest = title.get(role_end..)?;
+    let org = ["for ", "of ", "at "]
+        .iter()
+        .find_map(|link| rest.trim_start().strip_prefix(link))?
+        .trim();
+    let org = ["the ", "The "]
+        .iter()
+        .find_map(|the| org.strip_prefix(the))
+        .unwrap_or(org);
+    org.starts_with(char::is_uppercase).then_some(org)
+}
+
 /// Maps each person origin of `names` that is a shorter form of exactly one
 /// longer name with the same surname ("erdogan", "tayyip erdogan") to that
 /// name ("recep tayyip erdogan"), so one person is one origin across the
@@ -741,6 +955,13 @@ const TITLE_WORDS: &[&str] = &[
     "commissioner",
     "inspector",
     "dean",
+    "adm",
+    "rear",
+    "brig",
+    "maj",
+    "capt",
+    "sgt",
+    "cmdr",
 ];
 
 /// Words that make a capitalised speaker an institution, not a person.
@@ -880,6 +1101,74 @@ mod tests {
             "china's foreign ministry"
         );
         assert_eq!(speaker_key("Associated Press"), "associated press");
+        assert_eq!(speaker_key("a top official"), "top official");
+        assert_eq!(speaker_key("the quake's survivors"), "survivors");
+        assert_eq!(
+            speaker_key("Ukraine's Security Service"),
+            "ukraine's security service"
+        );
+    }
+
+    #[test]
+    fn a_title_chain_names_a_person_and_a_spokesperson_their_institution() {
+        let rows = [
+            (
+                "Turkish President Recep Tayyip  Erdogan",
+                Some(("Turkish President", "Recep Tayyip  Erdogan")),
+            ),
+            (
+                "spokesman for Ukraine's Security Service Artem Dekhtyarenko",
+                Some((
+                    "spokesman for Ukraine's Security Service",
+                    "Artem Dekhtyarenko",
+                )),
+            ),
+            (
+                "Mayor of Kramatorsk Oleksandr Honcharenko",
+                Some(("Mayor of Kramatorsk", "Oleksandr Honcharenko")),
+            ),
+            (
+                "head of the Donetsk military-civilian administration Pavlo Kyrylenko",
+                Some((
+                    "head of the Donetsk military-civilian administration",
+                    "Pavlo Kyrylenko",
+                )),
+            ),
+            (
+                "UN Secretary-General Antonio Guterres",
+                Some(("UN Secretary-General", "Antonio Guterres")),
+            ),
+            (
+                "Israeli military spokesman Rear Adm. Daniel Hagari",
+                Some(("Israeli military spokesman Rear Adm.", "Daniel Hagari")),
+            ),
+            ("Palestinian militant group Islamic Jihad", None),
+            ("chief of the Israel Defense Forces", None),
+            ("Recep Tayyip Erdogan", None),
+            ("the Mayor of Kramatorsk", None),
+        ];
+        for (speaker, expected) in rows {
+            assert_eq!(titled(speaker), expected, "{speaker}");
+        }
+        let document = Document::default();
+        let said = |speaker: &str, title: &str| Attribution {
+            speaker: speaker.to_string(),
+            cue: "said".to_string(),
+            affiliation: Some(title.to_string()),
+            ..Attribution::default()
+        };
+        let spokesman = said(
+            "Artem Dekhtyarenko",
+            "spokesman for Ukraine's Security Service",
+        );
+        assert_eq!(
+            origin(Some(&spokesman), &document),
+            "ukraine's security service"
+        );
+        let kremlin = said("Dmitry Peskov", "Kremlin spokesman");
+        assert_eq!(origin(Some(&kremlin), &document), "kremlin");
+        let president = said("Recep Tayyip Erdogan", "Turkish President");
+        assert_eq!(origin(Some(&president), &document), "recep tayyip erdogan");
     }
 
     #[test]

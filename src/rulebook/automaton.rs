@@ -1165,6 +1165,53 @@ all = ["Russia*", ["blew up", "blown up", "destroyed"], "dam"]
     }
 
     #[test]
+    fn an_entity_named_only_as_the_speaker_takes_no_part() {
+        let rules = r#"
+[entity.israel]
+aliases = ["Israel", "Israeli", "Israeli army", "IDF", "Israel Defense Forces"]
+
+[[rule]]
+id = "israel-struck"
+kind = "proposition"
+claim = "Israel struck the hospital"
+all = [["Israeli strike", "@israel"], ["hospital", "blast"]]
+any = ["struck", "hit", "caused by", "responsible", "blamed"]
+"#;
+        for sentence in [
+            "Israel has said the blast was caused by a failed rocket launch by the Islamic Jihad militant group.",
+            "Israel claimed that a misguided missile by the Palestinian group was responsible for the blast.",
+            "According to Israeli authorities, a misguided missile was responsible for the blast.",
+            "The Israeli army, for its part, said the hospital was hit by a rocket misfired by militants.",
+            "\"A barrage of rockets was fired by terrorists in Gaza, passing close to the hospital at the time it was hit,\" a spokesperson for the Israel Defense Forces said in a statement.",
+            "Islamic Jihad described as lies the Israeli army's accusations that it was responsible for a strike on the hospital.",
+            "The Israeli army blamed a rocket misfired by militants for the hospital blast.",
+        ] {
+            check(rules, sentence, &[]);
+        }
+        // The speaker is a party too: it reports about itself, or is named again.
+        check(
+            rules,
+            "Israel said it had not struck the hospital.",
+            &["israel-struck 0-0: Israel|struck|hospital / deny: "],
+        );
+        check(
+            rules,
+            "Israel denied that its jets struck the hospital.",
+            &["israel-struck 0-0: Israel|struck|hospital / deny: "],
+        );
+        check(
+            rules,
+            "Hamas said an Israeli strike hit the hospital.",
+            &["israel-struck 0-0: Israeli strike|hit|hospital / deny: "],
+        );
+        check(
+            rules,
+            "Gaza's health ministry blamed Israel for the blast at the hospital.",
+            &["israel-struck 0-0: blamed|Israel|blast|hospital / deny: "],
+        );
+    }
+
+    #[test]
     fn prefixes_extend_and_keep_the_left_boundary() {
         let rules = r#"
 [[rule]]

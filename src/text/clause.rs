@@ -130,7 +130,7 @@ impl Clauses {
 }
 
 /// Verbs and nouns after which "that" or a bare clause is reported speech or thought.
-const REPORTING: &[&str] = &[
+pub(crate) const REPORTING: &[&str] = &[
     "said",
     "says",
     "say",
@@ -311,14 +311,14 @@ const PARTICIPLES: &[&str] = &[
 
 /// One word or mark of the sentence.
 #[derive(Debug, Clone)]
-struct Token<'a> {
-    span: Range<usize>,
-    text: &'a str,
-    lower: String,
-    word: bool,
+pub(crate) struct Token<'a> {
+    pub span: Range<usize>,
+    pub text: &'a str,
+    pub lower: String,
+    pub word: bool,
 }
 
-fn tokens(sentence: &str) -> Vec<Token<'_>> {
+pub(crate) fn tokens(sentence: &str) -> Vec<Token<'_>> {
     let mut out = Vec::new();
     let mut chars = sentence.char_indices().peekable();
     while let Some((at, ch)) = chars.next() {

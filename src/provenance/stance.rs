@@ -73,8 +73,19 @@ pub fn read(
             (hit.kinds.contains(NEGATION) || unlikely) && !is_idiom(sentence, &hit.span)
         })
         .collect();
+    // A rule's denial cue denies a claim in its clause, or in one it reports
+    // or that reports it ("Allegations that Russia struck are untrue"), not
+    // one of a coordinate clause ("Israel denied it was involved and released
+    // evidence it said showed the blast was caused by a rocket").
+    let in_claim_scope = |cue: &Range<usize>| {
+        claim_spans.is_empty()
+            || claim_spans
+                .iter()
+                .any(|claim| clauses.same_scope(cue.start, claim.start))
+    };
     let denials = deny_spans
         .iter()
+        .filter(|cue| in_claim_scope(cue))
         .cloned()
         .chain(
             hits.iter()
@@ -552,7 +563,9 @@ mod tests {
             "China’s foreign ministry has formally denied any involvement in these military advancements, asserting that the country maintains a “neutral and fair position” regarding the conflict in Ukraine.",
             &["involvement"],
             &["neutral and fair position"],
-            (Stance::Deny, Some("neutral and fair position"), Some(DenialClass::Antonymy)),
+            // The rule's cue is in the participle clause, not the claim's:
+            // "denied" denies the involvement.
+            (Stance::Deny, Some("denied"), Some(DenialClass::Antonymy)),
         );
         check(
             "China’s foreign ministry has formally denied any involvement in these military advancements.",
@@ -679,6 +692,43 @@ mod tests {
             &["blamed Ukraine", "blast"],
             &[],
             affirm,
+        );
+    }
+
+    #[test]
+    fn a_rule_denial_cue_denies_only_a_claim_in_its_scope() {
+        let affirm = (Stance::Affirm, None, None);
+        let sentence = "Israel denied it was involved and released live video, audio and other evidence it said showed the blast was caused by a rocket misfired by Islamic Jihad, another Palestinian militant group.";
+        check(
+            sentence,
+            &["rocket", "blast", "misfired", "Islamic Jihad"],
+            &["denied"],
+            affirm,
+        );
+        check(
+            sentence,
+            &["Israel", "involved"],
+            &["denied"],
+            (Stance::Deny, Some("denied"), Some(DenialClass::Antonymy)),
+        );
+        check(
+            "Israel has said the blast was caused by a failed rocket launch by the Palestinian Islamic Jihad militant group, which denied blame.",
+            &["rocket launch", "blast", "Islamic Jihad"],
+            &["denied"],
+            affirm,
+        );
+        // A cue after the claim it reports still denies it.
+        check(
+            "Allegations by the Ukrainian side that Russia carried out the attack are \"provocation and absolutely untrue,\" the ministry said in a statement.",
+            &["Russia", "attack"],
+            &["absolutely untrue"],
+            (Stance::Deny, Some("absolutely untrue"), Some(DenialClass::Antonymy)),
+        );
+        check(
+            "Kiev’s claims that a Russian missile hit Kramatorsk are not true, the Russian defense ministry said.",
+            &["Russian missile", "Kramatorsk"],
+            &["not true"],
+            (Stance::Deny, Some("not true"), Some(DenialClass::Antonymy)),
         );
     }
 

@@ -15,7 +15,7 @@ use std::ops::Range;
 
 use crate::model::{DenialClass, Stance, StanceReading};
 use crate::provenance::cues::{CueKinds, Hit, DENIAL, HEDGE, NEGATION};
-use crate::text::clause::Clauses;
+use crate::text::clause::{ClauseKind, Clauses};
 
 /// How many words may separate a negation from the claim phrase it governs.
 const SCOPE_WORDS: usize = 6;
@@ -115,6 +115,11 @@ pub fn read(
             .as_ref()
             .is_some_and(|span| contains(span, &negation.span))
         {
+            continue;
+        }
+        if reproached(sentence, clauses, &negation.span) {
+            // "accused the government of not enforcing building
+            // regulations": the negation is what is alleged.
             continue;
         }
         if let Some(end) = prevention_after(sentence, &negation.span) {
@@ -311,6 +316,54 @@ fn prevention_after(sentence: &str, negation: &Range<usize>) -> Option<usize> {
             .any(|verb| lower.starts_with(verb))
             .then_some(negation.end + word.end)
     })
+}
+
+/// Stems of verbs of reproach: what follows them is the reproach.
+const REPROACH_VERBS: &[&str] = &["accus", "blam", "criticis", "criticiz", "fault", "condemn"];
+
+/// Whether the negation at `negation` is part of what a verb of reproach
+/// before it alleges: "accused the government of not enforcing building
+/// regulations", "blamed the collapses on profiteers who were not following
+/// construction codes". The verb stands earlier in the negation's clause or
+/// in a clause that clause hangs from as a relative clause, complement or
+/// quote (not a coordinate one: "blamed Kyiv but did not give proof"), and
+/// is not negated itself.
+fn reproached(sentence: &str, clauses: &Clauses, negation: &Range<usize>) -> bool {
+    let mut at = clauses.at(negation.start);
+    loop {
+        let Some(clause) = clauses.clauses.get(at) else {
+            return false;
+        };
+        for span in &clause.spans {
+            let end = span.end.min(negation.start);
+            let Some(text) = sentence.get(span.start..end.max(span.start)) else {
+                continue;
+            };
+            let words: Vec<String> = text
+                .split(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '’')
+                .filter(|word| !word.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            let found = words.iter().enumerate().any(|(idx, word)| {
+                REPROACH_VERBS.iter().any(|stem| word.starts_with(stem))
+                    && !words[idx.saturating_sub(2)..idx].iter().any(|before| {
+                        matches!(before.as_str(), "not" | "never" | "to" | "no")
+                            || before.ends_with("n't")
+                    })
+            });
+            if found {
+                return true;
+            }
+        }
+        let hangs = matches!(
+            clause.kind,
+            ClauseKind::Relative | ClauseKind::Complement | ClauseKind::Quote
+        );
+        match clause.parent {
+            Some(parent) if hangs && parent != at => at = parent,
+            _ => return false,
+        }
+    }
 }
 
 /// Verbs of judging who is to blame: negated, they say no judgement was
@@ -729,6 +782,42 @@ mod tests {
             &["Russian missile", "Kramatorsk"],
             &["not true"],
             (Stance::Deny, Some("not true"), Some(DenialClass::Antonymy)),
+        );
+    }
+
+    #[test]
+    fn a_negation_inside_a_reproach_is_what_is_alleged() {
+        let affirm = (Stance::Affirm, None, None);
+        check(
+            "Secular opposition leader Kemal Kilicdaroglu this week blamed the huge number of buildings that toppled in the termor and its aftershock on state-connected \"profiteers\" who were not following proper construction codes.",
+            &["toppled", "profiteers", "construction codes"],
+            &[],
+            affirm,
+        );
+        check(
+            "Opposition parties have accused President Tayyip Erdogan’s government of not enforcing building regulations.",
+            &["government", "building regulations"],
+            &[],
+            affirm,
+        );
+        check(
+            "Critics faulted the agency for never inspecting the dam.",
+            &["inspecting the dam"],
+            &[],
+            affirm,
+        );
+        // Not a reproach of its own: a coordinate clause, or a negated reproach.
+        check(
+            "Kyiv blamed Moscow but the dam was not blown up by Russian troops.",
+            &["blown up", "Russian troops"],
+            &[],
+            (Stance::Deny, Some("was not"), Some(DenialClass::Negation)),
+        );
+        check(
+            "Kyiv has not blamed Moscow; Russian troops did not blow up the dam.",
+            &["Russian troops", "blow up"],
+            &[],
+            (Stance::Deny, Some("did not"), Some(DenialClass::Negation)),
         );
     }
 

@@ -460,10 +460,13 @@ fn instance(
         .provenance
         .hedge(quote, &rule_match.spans, &rule_match.terms);
     let attribution = reading.provenance.attribution.clone();
-    let factuality =
-        reading
-            .provenance
-            .factuality(quote, &rule_match.spans, &stance, hedge.as_ref());
+    let factuality = reading.provenance.factuality(
+        quote,
+        &rule_match.spans,
+        &stance,
+        hedge.as_ref(),
+        rule.info.kind.kind().doubt_withholds(),
+    );
     let draft = Draft {
         rule_idx: rule_match.rule,
         sentences,

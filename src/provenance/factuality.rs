@@ -36,6 +36,7 @@ pub fn read(
     stance: &StanceReading,
     attribution: Option<&Attribution>,
     hedge: Option<&Hedge>,
+    doubt_withholds: bool,
 ) -> Factuality {
     let first = claim_spans.iter().map(|span| span.start).min().unwrap_or(0);
     let before = quote.get(..first).unwrap_or("").to_lowercase();
@@ -113,6 +114,11 @@ pub fn read(
     }
     if let Some(cue) = cue_in(&near, DISTANCING) {
         return framed(SpeechAct::Distancing, Certainty::Underspecified, cue);
+    }
+    if doubt_withholds {
+        if let Some(cue) = doubting_modifier(quote, claim_spans) {
+            return framed(SpeechAct::Distancing, Certainty::Underspecified, cue);
+        }
     }
     let hedge_cue = hedge
         .map(|hedge| hedge.cue.to_lowercase())
@@ -265,6 +271,57 @@ const PLANS: &[&str] = &[
 /// Words by which the writer keeps a distance from what follows.
 const DISTANCING: &[&str] = &["purportedly", "supposedly", "portray"];
 
+/// Adjectives by which the writer withholds the event they modify: "an
+/// alleged Russian rocket attack" does not say that Russia attacked.
+const DOUBTING_MODIFIERS: &[&str] = &["alleged", "purported", "supposed", "presumed"];
+
+/// The doubting adjective (see `DOUBTING_MODIFIERS`) after an article,
+/// opening a noun phrase that holds two claim phrases or more: the event
+/// itself ("an alleged Russian rocket attack"), not one party to it ("an
+/// alleged Russian soldier claims that …"), nor a verb ("he alleged that").
+fn doubting_modifier(quote: &str, claim_spans: &[Range<usize>]) -> Option<&'static str> {
+    let lower = quote.to_ascii_lowercase();
+    DOUBTING_MODIFIERS.iter().copied().find(|cue| {
+        lower.match_indices(cue).any(|(at, _)| {
+            let end = at + cue.len();
+            let before: Vec<&str> = lower[..at].split_whitespace().rev().take(1).collect();
+            let article = before
+                .first()
+                .is_some_and(|word| ["a", "an", "the", "this", "that"].contains(word));
+            let bounded = lower[end..].starts_with(' ');
+            if !(article && bounded) {
+                return false;
+            }
+            // The noun phrase: up to five words, to a preposition, relative or mark.
+            let mut np_end = end + 1;
+            for (n_words, word) in lower[end + 1..].split_inclusive(' ').enumerate() {
+                let bare = word.trim();
+                if n_words >= 5
+                    || bare.is_empty()
+                    || NP_ENDS.contains(&bare.trim_end_matches([',', '.', ';', ':']))
+                {
+                    break;
+                }
+                np_end += word.len();
+                if bare.ends_with([',', '.', ';', ':']) {
+                    break;
+                }
+            }
+            let n_held = claim_spans
+                .iter()
+                .filter(|span| end <= span.start && span.start < np_end)
+                .count();
+            n_held >= 2
+        })
+    })
+}
+
+/// Words that end a noun phrase after a doubting adjective.
+const NP_ENDS: &[&str] = &[
+    "on", "in", "at", "from", "of", "by", "with", "to", "for", "that", "which", "who", "and",
+    "was", "were", "is", "are", "has", "had", "claims", "said", "says",
+];
+
 /// The first of `cues` among `words`, when it is followed by "to" (plans) or stands alone.
 fn cue_in<'a>(words: &[&'a str], cues: &[&str]) -> Option<&'a str> {
     words.iter().enumerate().find_map(|(idx, word)| {
@@ -313,7 +370,14 @@ mod tests {
         hedge: Option<&str>,
         expected: (SpeechAct, Certainty, Option<&str>, bool),
     ) {
-        let start = sentence.find(claim).expect("the claim is in the sentence");
+        // Several claim phrases are written "a|b".
+        let spans: Vec<Range<usize>> = claim
+            .split('|')
+            .map(|phrase| {
+                let start = sentence.find(phrase).expect("the claim is in the sentence");
+                start..start + phrase.len()
+            })
+            .collect();
         let stance = StanceReading {
             stance: if deny.is_some() {
                 Stance::Deny
@@ -335,10 +399,11 @@ mod tests {
         let got = read(
             sentence,
             &crate::text::clause::split(sentence),
-            std::slice::from_ref(&(start..start + claim.len())),
+            &spans,
             &stance,
             attribution.as_ref(),
             hedge.as_ref(),
+            true,
         );
         assert_eq!(
             (got.act, got.certainty, got.cue.as_deref(), got.takes_side()),
@@ -438,6 +503,31 @@ mod tests {
             None,
             Some("purportedly"),
             (Distancing, Underspecified, Some("purportedly"), false),
+        );
+        // The writer's "alleged" before the event withholds it.
+        check(
+            "The death toll climbed to 57 on Sunday from an alleged Russian rocket attack Friday on a crowded train station, Ukrainian officials said.",
+            "Russian|rocket|attack",
+            None,
+            Some("Ukrainian officials"),
+            None,
+            (Distancing, Underspecified, Some("alleged"), false),
+        );
+        check(
+            "An intercepted call in which an alleged Russian soldier claims that the explosion was organized by a Russian sabotage group.",
+            "Russian|explosion|organized",
+            None,
+            Some("an alleged Russian soldier"),
+            None,
+            (Report, Certain, None, true),
+        );
+        check(
+            "He alleged that Russian troops blew up the dam.",
+            "Russian troops",
+            None,
+            Some("He"),
+            None,
+            (Report, Certain, None, true),
         );
         check(
             "The missile was likely fired from rebel-held territory.",

@@ -129,13 +129,15 @@ impl QuoteReading {
     }
 
     /// The factuality of the claim at `claim_spans` in `quote`, given its
-    /// stance, attribution and hedge (see `factuality::read`).
+    /// stance, attribution and hedge; `doubt_withholds` for a claim the
+    /// writer's "alleged" withholds (see `factuality::read`).
     pub fn factuality(
         &self,
         quote: &str,
         claim_spans: &[Range<usize>],
         stance: &StanceReading,
         hedge: Option<&Hedge>,
+        doubt_withholds: bool,
     ) -> Factuality {
         factuality::read(
             quote,
@@ -144,6 +146,7 @@ impl QuoteReading {
             stance,
             self.attribution.as_ref(),
             hedge,
+            doubt_withholds,
         )
     }
 

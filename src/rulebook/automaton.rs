@@ -765,6 +765,18 @@ fn scan_rule<'a>(
             }
             let last_possible = (first + window - 1).min(n_sentences.saturating_sub(1));
             for last in first..=last_possible {
+                // A heading is a unit of its own: no window joins it to the
+                // text before or after it.
+                if last > first
+                    && [first, last].iter().any(|&idx| {
+                        context
+                            .sentences
+                            .get(idx)
+                            .is_some_and(|sentence| sentence.kind == SentenceKind::Heading)
+                    })
+                {
+                    break;
+                }
                 if let Some(rule_match) = evaluate(found, context, first, last) {
                     matches.push(rule_match);
                     next_free = last + 1;
@@ -1329,6 +1341,33 @@ window = 2
             rules,
             "Nothing here.\nBeijing has denied it.\nThe drones came anyway.\nDrones again.",
             &["window-back 1-2: Beijing|drones / deny: "],
+        );
+    }
+
+    #[test]
+    fn a_window_never_joins_a_heading_to_the_text() {
+        let rules = r#"
+[[rule]]
+id = "blamed"
+kind = "proposition"
+claim = "Poor construction caused the collapses"
+all = [["substandard", "shoddy"], ["collapsed", "toppled"]]
+window = 2
+"#;
+        let rulebook = rulebook(rules);
+        let text = "More than 100 arrest warrants issued in Turkey over substandard development
+Turkey has issued arrest warrants for 130 people involved in the construction of buildings that collapsed.
+Shoddy work was to blame.";
+        let mut sentences = sentences(text);
+        sentences[0].kind = SentenceKind::Heading;
+        assert_eq!(
+            render(&rulebook, text, &sentences),
+            ["blamed 1-2: collapsed|Shoddy / deny: "]
+        );
+        sentences[0].kind = SentenceKind::Body;
+        assert_eq!(
+            render(&rulebook, text, &sentences),
+            ["blamed 0-1: substandard|collapsed / deny: "]
         );
     }
 

@@ -629,6 +629,7 @@ impl Clauses {
 #[rustfmt::skip]
 const SAYING: &[&str] = &[
     "said", "says", "told", "announced", "stated", "added", "confirmed", "reported", "declared",
+    "denied", "denies", "rejected", "dismissed",
 ];
 
 /// Whether `value`, a day or time read for a *when* figure, dates a
@@ -648,7 +649,16 @@ fn dates_saying(kind: ValueKind, quote: &str, value: &Value) -> bool {
         .rsplit(|ch: char| !ch.is_alphanumeric())
         .next()
         .unwrap_or("");
-    SAYING.iter().any(|verb| last.eq_ignore_ascii_case(verb))
+    // Or right before it, after its subject: "The ministry on Friday said".
+    let next = quote
+        .get(value.end..)
+        .unwrap_or("")
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    SAYING
+        .iter()
+        .any(|verb| last.eq_ignore_ascii_case(verb) || next.eq_ignore_ascii_case(verb))
 }
 
 fn excluded(exclude: &[String], quote: &str, value: &Value) -> bool {
@@ -1411,6 +1421,9 @@ mod tests {
             ("Another 324 people were injured in the explosion, the Gaza Health Ministry said on 18 October 2023.", "explosion", None),
             ("The explosion hit the hospital on 17 October 2023, officials said.", "hit", Some("2023-10-17")),
             ("Officials said the explosion hit the hospital on 17 October 2023.", "hit", Some("2023-10-17")),
+            // A denial is a statement too, and its day may stand before the verb.
+            ("The Kremlin denied on 8 April 2022 that Russia was involved in a missile strike on a railway station in Kramatorsk.", "strike", None),
+            ("The Russian Defense Ministry on 8 April 2022 said it did not launch any rocket attack on a railway station.", "attack", None),
         ] {
             let values = crate::values::extract(sentence);
             let at = sentence.find(term).unwrap_or(0);

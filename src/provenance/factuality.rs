@@ -106,6 +106,9 @@ pub fn read(
             return framed(SpeechAct::Conditional, Certainty::Underspecified, &cue);
         }
     }
+    if let Some(cue) = elliptical_condition(quote) {
+        return framed(SpeechAct::Conditional, Certainty::Underspecified, cue);
+    }
     if let Some(cue) = warning(&clause) {
         return framed(SpeechAct::Warning, Certainty::Underspecified, cue);
     }
@@ -271,6 +274,29 @@ const PLANS: &[&str] = &[
 /// Words by which the writer keeps a distance from what follows.
 const DISTANCING: &[&str] = &["purportedly", "supposedly", "portray"];
 
+/// An elliptical condition opening the sentence ("If confirmed, the attack
+/// would be the deadliest airstrike", "If true, …"): an "if" or "unless"
+/// with at most two words and no subject before its comma conditions the
+/// whole sentence.
+fn elliptical_condition(quote: &str) -> Option<&'static str> {
+    let head = quote.trim_start_matches(|ch: char| !ch.is_alphanumeric());
+    let (opening, _) = head.split_once(',')?;
+    let mut words = opening.split_whitespace();
+    let cue = match words.next()?.to_ascii_lowercase().as_str() {
+        "if" => "if",
+        "unless" => "unless",
+        _ => return None,
+    };
+    let rest: Vec<String> = words.map(str::to_ascii_lowercase).collect();
+    let subject = rest.iter().any(|word| {
+        [
+            "it", "they", "he", "she", "we", "i", "you", "this", "that", "the", "a", "an",
+        ]
+        .contains(&word.as_str())
+    });
+    (!rest.is_empty() && rest.len() <= 2 && !subject).then_some(cue)
+}
+
 /// Adjectives by which the writer withholds the event they modify: "an
 /// alleged Russian rocket attack" does not say that Russia attacked.
 const DOUBTING_MODIFIERS: &[&str] = &["alleged", "purported", "supposed", "presumed"];
@@ -409,6 +435,116 @@ mod tests {
             (got.act, got.certainty, got.cue.as_deref(), got.takes_side()),
             expected,
             "sentence: {sentence}"
+        );
+    }
+
+    #[test]
+    fn speech_acts_of_sentences_from_the_eval_beats() {
+        use Certainty::*;
+        use SpeechAct::*;
+        // Speculation: a modal hedge in the claim's clause.
+        check(
+            "Russian-installed authorities in southern Ukraine on Friday reported more casualties from the flood triggered by the destruction of a key dam, and said the water could keep rising for more than a week.",
+            "water",
+            None,
+            Some("Russian-installed authorities"),
+            Some("could"),
+            (Speculation, Possible, Some("could"), false),
+        );
+        check(
+            "But officials at the United Nations warn that the final fatalities number may be closer to 50,000.",
+            "fatalities",
+            None,
+            Some("officials at the United Nations"),
+            Some("may"),
+            (Speculation, Possible, Some("may"), false),
+        );
+        check(
+            "The organization believes that the death toll could reach 50 thousand people.",
+            "death toll",
+            None,
+            Some("The organization"),
+            Some("could"),
+            (Speculation, Possible, Some("could"), false),
+        );
+        check(
+            "In addition, the rise of China may harm Russia's interests in key regions such as Central Asia and the Arctic.",
+            "harm Russia",
+            None,
+            None,
+            Some("may"),
+            (Speculation, Possible, Some("may"), false),
+        );
+        // A counterfactual "could have" is no speculation.
+        check(
+            "But he appeared to go one step further by conceding that his teams could have responded more quickly.",
+            "responded more quickly",
+            None,
+            Some("he"),
+            Some("could"),
+            (Report, Certain, None, true),
+        );
+        // A hedged finding of an assessment is a probable report: a side.
+        check(
+            "The strike was more likely caused by an errant rocket fired from Gaza, the Defence department said based on analysis of open source and classified reporting.",
+            "errant rocket",
+            None,
+            Some("the Defence department"),
+            Some("likely"),
+            (Report, Probable, Some("likely"), true),
+        );
+        // Question: the headline ends in "?".
+        check(
+            "Given the potentially serious impact on Russian-Chinese defense cooperation may be closer for the United States, what measures can be taken to slow and/or limit the extent of such cooperation?",
+            "Russian-Chinese defense cooperation",
+            None,
+            None,
+            None,
+            (Question, Underspecified, Some("?"), false),
+        );
+        // Conditional: the claim inside an "if" clause.
+        // An elliptical condition ("If confirmed,") conditions its whole sentence.
+        check(
+            "If confirmed, the attack on the al-Ahli Hospital in Gaza City would be by far the deadliest Israeli airstrike in five wars fought since 2008.",
+            "attack|Hospital|Israeli airstrike",
+            None,
+            None,
+            None,
+            (Conditional, Underspecified, Some("if"), false),
+        );
+        check(
+            "Asked if the deal was secret, Peskov said Moscow had signed it in 2019.",
+            "signed it",
+            None,
+            Some("Peskov"),
+            None,
+            (Report, Certain, None, true),
+        );
+        // Prediction: "will" before the claim in its clause.
+        check(
+            "However, in the following days, new victims will refer to hospitals, so the number of victims may change.",
+            "refer to hospitals",
+            None,
+            None,
+            None,
+            (Prediction, Underspecified, Some("will"), false),
+        );
+        // Report and assertion: certain, a side.
+        check(
+            "Turkey has detained or issued arrest warrants for about 130 people believed to be involved in the construction of buildings that collapsed in earthquakes and killed their inhabitants, the AP news agency reported.",
+            "arrest warrants",
+            None,
+            Some("the AP news agency"),
+            None,
+            (Report, Certain, None, true),
+        );
+        check(
+            "Another 109 people were wounded when two Russian rockets struck the train station.",
+            "Russian rockets struck",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
         );
     }
 

@@ -832,6 +832,41 @@ mod tests {
     use ClauseKind::*;
 
     #[test]
+    fn quotes_parentheticals_and_elaborations_from_the_eval_beats() {
+        check(
+            "“Our armed forces do not use missiles of this type,” Peskov told reporters.",
+            &[
+                (Main, "Peskov told reporters."),
+                (Quote, "Our armed forces do not use missiles of this type"),
+            ],
+        );
+        check(
+            "The death toll (which the ministry gave as 471) was disputed.",
+            &[
+                (Main, "The death toll | was disputed."),
+                (Parenthetical, ""),
+                (Relative, "which the ministry gave as 471"),
+            ],
+        );
+        check(
+            "The Russian ministry gave its reason: the missile was of a type used only by the Ukrainian military.",
+            &[
+                (Main, "The Russian ministry gave its reason"),
+                (Elaboration, "the missile was of a type used only by the Ukrainian military."),
+            ],
+        );
+        check(
+            "Kyiv says the dam was mined — a charge Moscow rejects — and blew up on Tuesday.",
+            &[
+                (Main, "Kyiv says"),
+                (Complement, "the dam was mined"),
+                (Parenthetical, "a charge Moscow rejects"),
+                (Coordinate, "and blew up on Tuesday."),
+            ],
+        );
+    }
+
+    #[test]
     fn one_clause_when_and_joins_names() {
         check(
             "China and Russia held joint naval exercises in the South China Sea.",

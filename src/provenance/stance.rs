@@ -85,7 +85,7 @@ pub fn read(
     };
     let denials = deny_spans
         .iter()
-        .filter(|cue| in_claim_scope(cue))
+        .filter(|cue| in_claim_scope(cue) && !off_predicate(sentence, claim_spans, cue))
         .cloned()
         .chain(
             hits.iter()
@@ -144,6 +144,69 @@ pub fn read(
         cue: cancelled.and_then(|span| sentence.get(span).map(str::to_string)),
         class: None,
     }
+}
+
+/// Copulas: they predicate a word of denial of what stands before them
+/// ("the accusations are false").
+const COPULAS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "remain", "remains",
+];
+
+/// Verbs of calling: they predicate a word of denial of their object,
+/// before or after it ("described as lies", "called the claims a
+/// provocation").
+const CALLING: &[&str] = &[
+    "as",
+    "called",
+    "calls",
+    "calling",
+    "described",
+    "describes",
+    "dismissed",
+    "dismisses",
+    "branded",
+    "brands",
+    "labelled",
+    "labeled",
+    "termed",
+    "denounced",
+    "rejected",
+];
+
+/// Whether the rule's denial cue at `cue`, a word of denial without a
+/// negation ("lies", "provocation", "fabrication"), stands after every claim
+/// phrase with nothing that predicates it of them: "… the brutal massacre he
+/// committed by bombing the hospital through his usual fabrication of lies"
+/// says the other side lies, it does not deny the massacre. "Kiev's claims
+/// that a Russian missile hit Kramatorsk are not true" has its copula (and a
+/// negation of its own).
+fn off_predicate(sentence: &str, claim_spans: &[Range<usize>], cue: &Range<usize>) -> bool {
+    let Some(last) = claim_spans.iter().map(|span| span.end).max() else {
+        return false;
+    };
+    let Some(text) = sentence.get(cue.clone()) else {
+        return false;
+    };
+    let negated = text.split(|ch: char| !ch.is_alphanumeric()).any(|word| {
+        ["not", "no", "none", "never", "nor", "without"]
+            .iter()
+            .any(|negation| word.eq_ignore_ascii_case(negation))
+    }) || text.contains("n't")
+        || text.contains("n’t");
+    if negated || cue.start < last {
+        return false;
+    }
+    let first = claim_spans.iter().map(|span| span.start).min().unwrap_or(0);
+    let has = |text: &str, words: &[&str]| {
+        text.split(|ch: char| !ch.is_alphanumeric())
+            .any(|word| words.iter().any(|linker| word.eq_ignore_ascii_case(linker)))
+    };
+    // A copula or verb of calling between the claim and the word, or a verb
+    // of calling before the claim ("called the accusations … a provocation").
+    let between = sentence.get(last..cue.start).unwrap_or("");
+    !(has(between, COPULAS)
+        || has(between, CALLING)
+        || has(sentence.get(..first).unwrap_or(""), CALLING))
 }
 
 /// The writer's doubt cues in `sentence` ("ostensibly", "so-called"), as
@@ -782,6 +845,39 @@ mod tests {
             &["Russian missile", "Kramatorsk"],
             &["not true"],
             (Stance::Deny, Some("not true"), Some(DenialClass::Antonymy)),
+        );
+    }
+
+    #[test]
+    fn a_word_of_denial_denies_what_it_is_said_of() {
+        let affirm = (Stance::Affirm, None, None);
+        check(
+            "\"The Zionist enemy is trying hard to evade its responsibility for the brutal massacre he committed by bombing the Baptist Arab National Hospital in Gaza through his usual fabrication of lies, and through pointing the finger of blame at the Islamic Jihad movement in Palestine,\" it said in a statement Wednesday.",
+            &["Zionist", "massacre", "committed", "Hospital"],
+            &["lies"],
+            affirm,
+        );
+        check(
+            "Allegations by the Ukrainian side that Russia carried out the attack are \"provocation and absolutely untrue,\" the ministry said in a statement.",
+            &["Russia", "attack"],
+            &["provocation"],
+            (Stance::Deny, Some("provocation"), Some(DenialClass::Antonymy)),
+        );
+        check(
+            "Islamic Jihad described as lies the Israeli army's accusations that it fired the rocket that hit the hospital.",
+            &["rocket", "hit", "hospital"],
+            &["lies"],
+            (Stance::Deny, Some("lies"), Some(DenialClass::Antonymy)),
+        );
+        check(
+            "Moscow called the accusations that its forces shelled the station a provocation.",
+            &["forces", "shelled", "station"],
+            &["provocation"],
+            (
+                Stance::Deny,
+                Some("provocation"),
+                Some(DenialClass::Antonymy),
+            ),
         );
     }
 

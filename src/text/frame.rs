@@ -176,18 +176,12 @@ pub fn speakers(sentence: &str, clauses: &Clauses) -> Vec<Range<usize>> {
                 }
             }
             None => match postposed(&tokens, pos) {
-                Some(Frame::After(from, to)) => {
-                    if !opens_with_pronoun(&tokens, 0) {
-                        add(from, to);
-                    }
+                Some(Frame::After(from, to)) if !opens_with_pronoun(&tokens, 0) => add(from, to),
+                Some(Frame::Before) if !opens_with_pronoun(&tokens, pos + 1) => {
+                    let (from, to) = subject(sentence, clauses, &tokens, pos);
+                    add(from, to);
                 }
-                Some(Frame::Before) => {
-                    if !opens_with_pronoun(&tokens, pos + 1) {
-                        let (from, to) = subject(sentence, clauses, &tokens, pos);
-                        add(from, to);
-                    }
-                }
-                None => {}
+                _ => {}
             },
         }
     }

@@ -1221,6 +1221,16 @@ any = ["struck", "hit", "caused by", "responsible", "blamed"]
             "Gaza's health ministry blamed Israel for the blast at the hospital.",
             &["israel-struck 0-0: blamed|Israel|blast|hospital / deny: "],
         );
+        // A rule about a statement has its speaker as its party.
+        let statement = rules.replace(
+            "claim = \"Israel struck the hospital\"",
+            "claim = \"Israel blamed militants for the hospital blast\"\norigin = \"publisher\"",
+        );
+        check(
+            &statement,
+            "Israel claimed that a misguided missile by the Palestinian group was responsible for the blast.",
+            &["israel-struck 0-0: Israel|responsible|blast / deny: "],
+        );
     }
 
     #[test]

@@ -341,7 +341,8 @@ impl Rulebook {
     /// A hit of an entity alias inside a reporting frame (`text::frame`) does
     /// not count; the match stands when every `all` term and one `any` term
     /// keep another hit. Rules with patterns (their slots place the parties)
-    /// keep every match.
+    /// and rules about a statement (`origin = "publisher"`: the speaker is
+    /// the party) keep every match.
     fn not_only_speaker(
         &self,
         found: &RuleMatch,
@@ -361,7 +362,10 @@ impl Rulebook {
                 rule.terms.any.get(idx - n_all)
             }
         };
+        // A rule about what someone said (`origin = "publisher"`) has its
+        // speaker as its party.
         if !rule.patterns.is_empty()
+            || rule.info.origin == crate::model::OriginPolicy::Publisher
             || found.terms.len() != found.spans.len()
             || !found
                 .terms

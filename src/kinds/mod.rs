@@ -65,6 +65,17 @@ impl ClaimKind {
         }
     }
 
+    /// Whether the writer's doubt of the event ("an alleged Russian rocket
+    /// attack") withholds a claim of this kind. A figure's value is what the
+    /// sentence gives whatever the event's author; a proposition is the
+    /// event itself.
+    pub fn doubt_withholds(self) -> bool {
+        match self {
+            ClaimKind::Proposition => true,
+            ClaimKind::Figure => false,
+        }
+    }
+
     /// The kind, other than this one, that takes rule key `key`, if any.
     pub fn owner_of(self, key: &str) -> Option<ClaimKind> {
         ClaimKind::iter().find(|kind| *kind != self && kind.keys().contains(&key))

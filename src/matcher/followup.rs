@@ -36,7 +36,8 @@ static FOLLOWUP: LazyLock<Regex> = LazyLock::new(|| {
         (?P<speaker>[\p{L}][\p{L}\p{M}'’.\-\ ]{1,80}?)\s+
         (?:(?:have|has|had|both|all|also|each|repeatedly|formally|strongly|flatly|quickly|since|swiftly)\s+)*
         (?P<cue>deny|denies|denied|reject|rejects|rejected|dismiss|dismisses|dismissed|refute|refutes|refuted)\s+
-        (?:(?:the|these|those|such|this|that|any\ such)\s+(?:reports?|claims?|allegations?|accusations?|suggestions?|charges?|accounts?)\b|it\b|this\b)",
+        (?:(?:the|these|those|such|this|that|any\ such)\s+(?:reports?|claims?|allegations?|accusations?|suggestions?|charges?|accounts?)\b|it\b|this\b
+        |(?P<party>(?:any\s+)?(?:involvement|responsibility)(?:\s+(?:in|for)\s+(?:it|this|that|the\s+\w+))?\s*(?:[.,;]|$)))",
     )
     .expect("the follow-up denial pattern is valid")
 });
@@ -49,8 +50,11 @@ static CUE_START: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The denial in `sentence` of whatever the previous sentence claimed: its
-/// stance reading and its denier, when the sentence is such a denial.
-pub fn denial(sentence: &str) -> Option<(StanceReading, Attribution)> {
+/// stance reading, its denier, and whether the denier denies its own part
+/// ("Russia has denied involvement in the attack", "Islamic Jihad denied
+/// responsibility"): such a denial answers only a claim that names the
+/// denier.
+fn denial_of(sentence: &str) -> Option<(StanceReading, Attribution, bool)> {
     // The lazy DFA answers "no" fast; captures (a slower engine) run only on a match.
     if !CUE_START.is_match(sentence) || !FOLLOWUP.is_match(sentence) {
         return None;
@@ -58,6 +62,7 @@ pub fn denial(sentence: &str) -> Option<(StanceReading, Attribution)> {
     let caps = FOLLOWUP.captures(sentence)?;
     let speaker = caps.name("speaker")?.as_str().trim();
     let cue = caps.name("cue")?.as_str();
+    let party = caps.name("party").is_some();
     if speaker.split_whitespace().count() > 8 {
         return None;
     }
@@ -73,15 +78,17 @@ pub fn denial(sentence: &str) -> Option<(StanceReading, Attribution)> {
             direct: false,
             ..Attribution::default()
         },
+        party,
     ))
 }
 
 /// The follow-up denial in `sentence`: at its start, or at the start of one
 /// of its coordinate clauses ("The report came out on Thursday, but Moscow
-/// has denied the claims."); the second value is where the denial starts.
-pub fn denial_in(sentence: &str) -> Option<(StanceReading, Attribution, usize)> {
-    if let Some((stance, attribution)) = denial(sentence) {
-        return Some((stance, attribution, 0));
+/// has denied the claims."); the third value is where the denial starts,
+/// the fourth whether the denier denies its own part (see `denial_of`).
+fn denial_at(sentence: &str) -> Option<(StanceReading, Attribution, usize, bool)> {
+    if let Some((stance, attribution, party)) = denial_of(sentence) {
+        return Some((stance, attribution, 0, party));
     }
     if !CUE_START.is_match(sentence) {
         return None;
@@ -93,8 +100,8 @@ pub fn denial_in(sentence: &str) -> Option<(StanceReading, Attribution, usize)> 
         .filter(|found| found.kind == ClauseKind::Coordinate)
         .filter_map(|found| found.spans.first().map(|span| span.start))
         .find_map(|start| {
-            let (stance, attribution) = denial(sentence.get(start..)?)?;
-            Some((stance, attribution, start))
+            let (stance, attribution, party) = denial_of(sentence.get(start..)?)?;
+            Some((stance, attribution, start, party))
         })
 }
 
@@ -144,6 +151,11 @@ pub fn denials(rulebook: &Rulebook, article: &Article, matches: &[RuleMatch]) ->
         let Some(Some(denial)) = readings.get(target) else {
             continue;
         };
+        if denial.party && !names {
+            // "Islamic Jihad denied responsibility" answers the claim that
+            // names Islamic Jihad, not the one beside it about Israel.
+            continue;
+        }
         let draft = Draft {
             rule_idx: rule_match.rule,
             sentences: (*target, *target),
@@ -176,7 +188,7 @@ pub fn denials(rulebook: &Rulebook, article: &Article, matches: &[RuleMatch]) ->
 fn read_denial(article: &Article, idx: u32) -> Option<Denial> {
     let sentence = article.sentences.get(idx as usize)?;
     let quote = article.text.get(sentence.start..sentence.end)?;
-    let (stance, attribution, start) = denial_in(quote)?;
+    let (stance, attribution, start, party) = denial_at(quote)?;
     let match_end = quote
         .get(start..)?
         .find(attribution.cue.as_str())
@@ -184,6 +196,7 @@ fn read_denial(article: &Article, idx: u32) -> Option<Denial> {
     Some(Denial {
         stance,
         attribution,
+        party,
         values: values::extract(quote),
         match_start: start,
         match_end,
@@ -233,6 +246,8 @@ fn same_name(a: &str, b: &str) -> bool {
 struct Denial {
     stance: StanceReading,
     attribution: Attribution,
+    /// Whether the denier denies its own part ("denied involvement").
+    party: bool,
     values: Vec<Value>,
     /// Start of the denying clause inside the sentence.
     match_start: usize,
@@ -293,10 +308,10 @@ mod tests {
 
     /// The denier and cue of the follow-up denial in `sentence`, if any.
     fn check(sentence: &str, expected: Option<(&str, &str)>) {
-        let found = denial_in(sentence);
+        let found = denial_at(sentence);
         let found = found
             .as_ref()
-            .map(|(_, attribution, _)| (attribution.speaker.as_str(), attribution.cue.as_str()));
+            .map(|(_, attribution, _, _)| (attribution.speaker.as_str(), attribution.cue.as_str()));
         assert_eq!(found, expected, "sentence: {sentence}");
     }
 
@@ -357,6 +372,24 @@ mod tests {
             "China's foreign ministry denied it.",
             Some(("China's foreign ministry", "denied")),
         );
+    }
+
+    #[test]
+    fn a_denial_of_its_own_part_follows_up() {
+        check(
+            "Russia has denied involvement in the attack.",
+            Some(("Russia", "denied")),
+        );
+        check(
+            "Islamic Jihad denied responsibility.",
+            Some(("Islamic Jihad", "denied")),
+        );
+        check(
+            "The Kremlin has flatly rejected any involvement.",
+            Some(("The Kremlin", "rejected")),
+        );
+        // Involvement in something else than what was claimed.
+        check("Russia denies involvement in the Ukrainian conflict.", None);
     }
 
     #[test]

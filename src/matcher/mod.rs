@@ -468,6 +468,7 @@ fn instance(
         &stance,
         attribution.as_ref(),
         hedge.as_ref(),
+        rule.info.kind.kind().doubt_withholds(),
     );
     let draft = Draft {
         rule_idx: rule_match.rule,

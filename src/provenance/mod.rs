@@ -185,7 +185,8 @@ impl QuoteReading {
     }
 
     /// The factuality of the claim at `claim_spans` in `quote`, given its
-    /// stance, attribution (`attribution_for`) and hedge (see `factuality::read`).
+    /// stance, attribution (`attribution_for`) and hedge; `doubt_withholds`
+    /// for a claim the writer's "alleged" withholds (see `factuality::read`).
     pub fn factuality(
         &self,
         quote: &str,
@@ -193,6 +194,7 @@ impl QuoteReading {
         stance: &StanceReading,
         attribution: Option<&Attribution>,
         hedge: Option<&Hedge>,
+        doubt_withholds: bool,
     ) -> Factuality {
         factuality::read(
             quote,
@@ -201,6 +203,7 @@ impl QuoteReading {
             stance,
             attribution,
             hedge,
+            doubt_withholds,
         )
     }
 

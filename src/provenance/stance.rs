@@ -15,7 +15,7 @@ use std::ops::Range;
 
 use crate::model::{DenialClass, Stance, StanceReading};
 use crate::provenance::cues::{CueKinds, Hit, DENIAL, HEDGE, NEGATION};
-use crate::text::clause::Clauses;
+use crate::text::clause::{ClauseKind, Clauses};
 
 /// How many words may separate a negation from the claim phrase it governs.
 const SCOPE_WORDS: usize = 6;
@@ -73,8 +73,19 @@ pub fn read(
             (hit.kinds.contains(NEGATION) || unlikely) && !is_idiom(sentence, &hit.span)
         })
         .collect();
+    // A rule's denial cue denies a claim in its clause, or in one it reports
+    // or that reports it ("Allegations that Russia struck are untrue"), not
+    // one of a coordinate clause ("Israel denied it was involved and released
+    // evidence it said showed the blast was caused by a rocket").
+    let in_claim_scope = |cue: &Range<usize>| {
+        claim_spans.is_empty()
+            || claim_spans
+                .iter()
+                .any(|claim| clauses.same_scope(cue.start, claim.start))
+    };
     let denials = deny_spans
         .iter()
+        .filter(|cue| in_claim_scope(cue) && !off_predicate(sentence, claim_spans, cue))
         .cloned()
         .chain(
             hits.iter()
@@ -106,6 +117,11 @@ pub fn read(
         {
             continue;
         }
+        if reproached(sentence, clauses, &negation.span) {
+            // "accused the government of not enforcing building
+            // regulations": the negation is what is alleged.
+            continue;
+        }
         if let Some(end) = prevention_after(sentence, &negation.span) {
             // "has not dissuaded Chinese companies from supplying": two negatives affirm.
             let start = cue_start(sentence, &negation.span);
@@ -128,6 +144,69 @@ pub fn read(
         cue: cancelled.and_then(|span| sentence.get(span).map(str::to_string)),
         class: None,
     }
+}
+
+/// Copulas: they predicate a word of denial of what stands before them
+/// ("the accusations are false").
+const COPULAS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "remain", "remains",
+];
+
+/// Verbs of calling: they predicate a word of denial of their object,
+/// before or after it ("described as lies", "called the claims a
+/// provocation").
+const CALLING: &[&str] = &[
+    "as",
+    "called",
+    "calls",
+    "calling",
+    "described",
+    "describes",
+    "dismissed",
+    "dismisses",
+    "branded",
+    "brands",
+    "labelled",
+    "labeled",
+    "termed",
+    "denounced",
+    "rejected",
+];
+
+/// Whether the rule's denial cue at `cue`, a word of denial without a
+/// negation ("lies", "provocation", "fabrication"), stands after every claim
+/// phrase with nothing that predicates it of them: "… the brutal massacre he
+/// committed by bombing the hospital through his usual fabrication of lies"
+/// says the other side lies, it does not deny the massacre. "Kiev's claims
+/// that a Russian missile hit Kramatorsk are not true" has its copula (and a
+/// negation of its own).
+fn off_predicate(sentence: &str, claim_spans: &[Range<usize>], cue: &Range<usize>) -> bool {
+    let Some(last) = claim_spans.iter().map(|span| span.end).max() else {
+        return false;
+    };
+    let Some(text) = sentence.get(cue.clone()) else {
+        return false;
+    };
+    let negated = text.split(|ch: char| !ch.is_alphanumeric()).any(|word| {
+        ["not", "no", "none", "never", "nor", "without"]
+            .iter()
+            .any(|negation| word.eq_ignore_ascii_case(negation))
+    }) || text.contains("n't")
+        || text.contains("n’t");
+    if negated || cue.start < last {
+        return false;
+    }
+    let first = claim_spans.iter().map(|span| span.start).min().unwrap_or(0);
+    let has = |text: &str, words: &[&str]| {
+        text.split(|ch: char| !ch.is_alphanumeric())
+            .any(|word| words.iter().any(|linker| word.eq_ignore_ascii_case(linker)))
+    };
+    // A copula or verb of calling between the claim and the word, or a verb
+    // of calling before the claim ("called the accusations … a provocation").
+    let between = sentence.get(last..cue.start).unwrap_or("");
+    !(has(between, COPULAS)
+        || has(between, CALLING)
+        || has(sentence.get(..first).unwrap_or(""), CALLING))
 }
 
 /// The writer's doubt cues in `sentence` ("ostensibly", "so-called"), as
@@ -300,6 +379,54 @@ fn prevention_after(sentence: &str, negation: &Range<usize>) -> Option<usize> {
             .any(|verb| lower.starts_with(verb))
             .then_some(negation.end + word.end)
     })
+}
+
+/// Stems of verbs of reproach: what follows them is the reproach.
+const REPROACH_VERBS: &[&str] = &["accus", "blam", "criticis", "criticiz", "fault", "condemn"];
+
+/// Whether the negation at `negation` is part of what a verb of reproach
+/// before it alleges: "accused the government of not enforcing building
+/// regulations", "blamed the collapses on profiteers who were not following
+/// construction codes". The verb stands earlier in the negation's clause or
+/// in a clause that clause hangs from as a relative clause, complement or
+/// quote (not a coordinate one: "blamed Kyiv but did not give proof"), and
+/// is not negated itself.
+fn reproached(sentence: &str, clauses: &Clauses, negation: &Range<usize>) -> bool {
+    let mut at = clauses.at(negation.start);
+    loop {
+        let Some(clause) = clauses.clauses.get(at) else {
+            return false;
+        };
+        for span in &clause.spans {
+            let end = span.end.min(negation.start);
+            let Some(text) = sentence.get(span.start..end.max(span.start)) else {
+                continue;
+            };
+            let words: Vec<String> = text
+                .split(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '’')
+                .filter(|word| !word.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            let found = words.iter().enumerate().any(|(idx, word)| {
+                REPROACH_VERBS.iter().any(|stem| word.starts_with(stem))
+                    && !words[idx.saturating_sub(2)..idx].iter().any(|before| {
+                        matches!(before.as_str(), "not" | "never" | "to" | "no")
+                            || before.ends_with("n't")
+                    })
+            });
+            if found {
+                return true;
+            }
+        }
+        let hangs = matches!(
+            clause.kind,
+            ClauseKind::Relative | ClauseKind::Complement | ClauseKind::Quote
+        );
+        match clause.parent {
+            Some(parent) if hangs && parent != at => at = parent,
+            _ => return false,
+        }
+    }
 }
 
 /// Verbs of judging who is to blame: negated, they say no judgement was
@@ -552,7 +679,9 @@ mod tests {
             "China’s foreign ministry has formally denied any involvement in these military advancements, asserting that the country maintains a “neutral and fair position” regarding the conflict in Ukraine.",
             &["involvement"],
             &["neutral and fair position"],
-            (Stance::Deny, Some("neutral and fair position"), Some(DenialClass::Antonymy)),
+            // The rule's cue is in the participle clause, not the claim's:
+            // "denied" denies the involvement.
+            (Stance::Deny, Some("denied"), Some(DenialClass::Antonymy)),
         );
         check(
             "China’s foreign ministry has formally denied any involvement in these military advancements.",
@@ -679,6 +808,112 @@ mod tests {
             &["blamed Ukraine", "blast"],
             &[],
             affirm,
+        );
+    }
+
+    #[test]
+    fn a_rule_denial_cue_denies_only_a_claim_in_its_scope() {
+        let affirm = (Stance::Affirm, None, None);
+        let sentence = "Israel denied it was involved and released live video, audio and other evidence it said showed the blast was caused by a rocket misfired by Islamic Jihad, another Palestinian militant group.";
+        check(
+            sentence,
+            &["rocket", "blast", "misfired", "Islamic Jihad"],
+            &["denied"],
+            affirm,
+        );
+        check(
+            sentence,
+            &["Israel", "involved"],
+            &["denied"],
+            (Stance::Deny, Some("denied"), Some(DenialClass::Antonymy)),
+        );
+        check(
+            "Israel has said the blast was caused by a failed rocket launch by the Palestinian Islamic Jihad militant group, which denied blame.",
+            &["rocket launch", "blast", "Islamic Jihad"],
+            &["denied"],
+            affirm,
+        );
+        // A cue after the claim it reports still denies it.
+        check(
+            "Allegations by the Ukrainian side that Russia carried out the attack are \"provocation and absolutely untrue,\" the ministry said in a statement.",
+            &["Russia", "attack"],
+            &["absolutely untrue"],
+            (Stance::Deny, Some("absolutely untrue"), Some(DenialClass::Antonymy)),
+        );
+        check(
+            "Kiev’s claims that a Russian missile hit Kramatorsk are not true, the Russian defense ministry said.",
+            &["Russian missile", "Kramatorsk"],
+            &["not true"],
+            (Stance::Deny, Some("not true"), Some(DenialClass::Antonymy)),
+        );
+    }
+
+    #[test]
+    fn a_word_of_denial_denies_what_it_is_said_of() {
+        let affirm = (Stance::Affirm, None, None);
+        check(
+            "\"The Zionist enemy is trying hard to evade its responsibility for the brutal massacre he committed by bombing the Baptist Arab National Hospital in Gaza through his usual fabrication of lies, and through pointing the finger of blame at the Islamic Jihad movement in Palestine,\" it said in a statement Wednesday.",
+            &["Zionist", "massacre", "committed", "Hospital"],
+            &["lies"],
+            affirm,
+        );
+        check(
+            "Allegations by the Ukrainian side that Russia carried out the attack are \"provocation and absolutely untrue,\" the ministry said in a statement.",
+            &["Russia", "attack"],
+            &["provocation"],
+            (Stance::Deny, Some("provocation"), Some(DenialClass::Antonymy)),
+        );
+        check(
+            "Islamic Jihad described as lies the Israeli army's accusations that it fired the rocket that hit the hospital.",
+            &["rocket", "hit", "hospital"],
+            &["lies"],
+            (Stance::Deny, Some("lies"), Some(DenialClass::Antonymy)),
+        );
+        check(
+            "Moscow called the accusations that its forces shelled the station a provocation.",
+            &["forces", "shelled", "station"],
+            &["provocation"],
+            (
+                Stance::Deny,
+                Some("provocation"),
+                Some(DenialClass::Antonymy),
+            ),
+        );
+    }
+
+    #[test]
+    fn a_negation_inside_a_reproach_is_what_is_alleged() {
+        let affirm = (Stance::Affirm, None, None);
+        check(
+            "Secular opposition leader Kemal Kilicdaroglu this week blamed the huge number of buildings that toppled in the termor and its aftershock on state-connected \"profiteers\" who were not following proper construction codes.",
+            &["toppled", "profiteers", "construction codes"],
+            &[],
+            affirm,
+        );
+        check(
+            "Opposition parties have accused President Tayyip Erdogan’s government of not enforcing building regulations.",
+            &["government", "building regulations"],
+            &[],
+            affirm,
+        );
+        check(
+            "Critics faulted the agency for never inspecting the dam.",
+            &["inspecting the dam"],
+            &[],
+            affirm,
+        );
+        // Not a reproach of its own: a coordinate clause, or a negated reproach.
+        check(
+            "Kyiv blamed Moscow but the dam was not blown up by Russian troops.",
+            &["blown up", "Russian troops"],
+            &[],
+            (Stance::Deny, Some("was not"), Some(DenialClass::Negation)),
+        );
+        check(
+            "Kyiv has not blamed Moscow; Russian troops did not blow up the dam.",
+            &["Russian troops", "blow up"],
+            &[],
+            (Stance::Deny, Some("did not"), Some(DenialClass::Negation)),
         );
     }
 

@@ -765,6 +765,18 @@ fn scan_rule<'a>(
             }
             let last_possible = (first + window - 1).min(n_sentences.saturating_sub(1));
             for last in first..=last_possible {
+                // A heading is a unit of its own: no window joins it to the
+                // text before or after it.
+                if last > first
+                    && [first, last].iter().any(|&idx| {
+                        context
+                            .sentences
+                            .get(idx)
+                            .is_some_and(|sentence| sentence.kind == SentenceKind::Heading)
+                    })
+                {
+                    break;
+                }
                 if let Some(rule_match) = evaluate(found, context, first, last) {
                     matches.push(rule_match);
                     next_free = last + 1;
@@ -1165,6 +1177,63 @@ all = ["Russia*", ["blew up", "blown up", "destroyed"], "dam"]
     }
 
     #[test]
+    fn an_entity_named_only_as_the_speaker_takes_no_part() {
+        let rules = r#"
+[entity.israel]
+aliases = ["Israel", "Israeli", "Israeli army", "IDF", "Israel Defense Forces"]
+
+[[rule]]
+id = "israel-struck"
+kind = "proposition"
+claim = "Israel struck the hospital"
+all = [["Israeli strike", "@israel"], ["hospital", "blast"]]
+any = ["struck", "hit", "caused by", "responsible", "blamed"]
+"#;
+        for sentence in [
+            "Israel has said the blast was caused by a failed rocket launch by the Islamic Jihad militant group.",
+            "Israel claimed that a misguided missile by the Palestinian group was responsible for the blast.",
+            "According to Israeli authorities, a misguided missile was responsible for the blast.",
+            "The Israeli army, for its part, said the hospital was hit by a rocket misfired by militants.",
+            "\"A barrage of rockets was fired by terrorists in Gaza, passing close to the hospital at the time it was hit,\" a spokesperson for the Israel Defense Forces said in a statement.",
+            "Islamic Jihad described as lies the Israeli army's accusations that it was responsible for a strike on the hospital.",
+            "The Israeli army blamed a rocket misfired by militants for the hospital blast.",
+        ] {
+            check(rules, sentence, &[]);
+        }
+        // The speaker is a party too: it reports about itself, or is named again.
+        check(
+            rules,
+            "Israel said it had not struck the hospital.",
+            &["israel-struck 0-0: Israel|struck|hospital / deny: "],
+        );
+        check(
+            rules,
+            "Israel denied that its jets struck the hospital.",
+            &["israel-struck 0-0: Israel|struck|hospital / deny: "],
+        );
+        check(
+            rules,
+            "Hamas said an Israeli strike hit the hospital.",
+            &["israel-struck 0-0: Israeli strike|hit|hospital / deny: "],
+        );
+        check(
+            rules,
+            "Gaza's health ministry blamed Israel for the blast at the hospital.",
+            &["israel-struck 0-0: blamed|Israel|blast|hospital / deny: "],
+        );
+        // A rule about a statement has its speaker as its party.
+        let statement = rules.replace(
+            "claim = \"Israel struck the hospital\"",
+            "claim = \"Israel blamed militants for the hospital blast\"\norigin = \"publisher\"",
+        );
+        check(
+            &statement,
+            "Israel claimed that a misguided missile by the Palestinian group was responsible for the blast.",
+            &["israel-struck 0-0: Israel|responsible|blast / deny: "],
+        );
+    }
+
+    #[test]
     fn prefixes_extend_and_keep_the_left_boundary() {
         let rules = r#"
 [[rule]]
@@ -1282,6 +1351,33 @@ window = 2
             rules,
             "Nothing here.\nBeijing has denied it.\nThe drones came anyway.\nDrones again.",
             &["window-back 1-2: Beijing|drones / deny: "],
+        );
+    }
+
+    #[test]
+    fn a_window_never_joins_a_heading_to_the_text() {
+        let rules = r#"
+[[rule]]
+id = "blamed"
+kind = "proposition"
+claim = "Poor construction caused the collapses"
+all = [["substandard", "shoddy"], ["collapsed", "toppled"]]
+window = 2
+"#;
+        let rulebook = rulebook(rules);
+        let text = "More than 100 arrest warrants issued in Turkey over substandard development
+Turkey has issued arrest warrants for 130 people involved in the construction of buildings that collapsed.
+Shoddy work was to blame.";
+        let mut sentences = sentences(text);
+        sentences[0].kind = SentenceKind::Heading;
+        assert_eq!(
+            render(&rulebook, text, &sentences),
+            ["blamed 1-2: collapsed|Shoddy / deny: "]
+        );
+        sentences[0].kind = SentenceKind::Body;
+        assert_eq!(
+            render(&rulebook, text, &sentences),
+            ["blamed 0-1: substandard|collapsed / deny: "]
         );
     }
 
@@ -1483,7 +1579,8 @@ all = ["re:\\w+\\d"]
         };
         let rulebook = compile(&[source], "rules").unwrap_or_else(|err| panic!("{err}"));
         assert_eq!(rulebook.rules.len(), 10_000);
-        let text = "China said term9999 wordy things about beta 9999.";
+        // ("China said term9999 …" would make China only its speaker: no match.)
+        let text = "China has term9999 wordy things about beta 9999.";
         let found = rulebook.find(text, &sentences(text));
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].rule, RuleId(9999));

@@ -347,8 +347,85 @@ impl Rulebook {
         matches.retain_mut(|found| {
             self.fill_patterns(found, text, sentences, clauses)
                 && self.in_one_scope(found, text, sentences, clauses)
+                && self.not_only_speaker(found, text, sentences, clauses)
         });
         matches
+    }
+
+    /// Whether a match of `all`/`any` terms keeps its terms once an entity
+    /// named only as who reports the claim is left out: "Israel has said the
+    /// blast was caused by a failed rocket launch" names Israel as speaker,
+    /// not as a party, so it is no instance of a rule about what Israel did.
+    /// A hit of an entity alias inside a reporting frame (`text::frame`) does
+    /// not count; the match stands when every `all` term and one `any` term
+    /// keep another hit. Rules with patterns (their slots place the parties)
+    /// and rules about a statement (`origin = "publisher"`: the speaker is
+    /// the party) keep every match.
+    fn not_only_speaker(
+        &self,
+        found: &RuleMatch,
+        text: &str,
+        sentences: &[Sentence],
+        clauses: &mut clause::Cache,
+    ) -> bool {
+        let Some(rule) = self.rules.get(found.rule.index()) else {
+            return false;
+        };
+        let n_all = rule.terms.all.len();
+        let term_of = |idx: u16| {
+            let idx = usize::from(idx);
+            if idx < n_all {
+                rule.terms.all.get(idx)
+            } else {
+                rule.terms.any.get(idx - n_all)
+            }
+        };
+        // A rule about what someone said (`origin = "publisher"`) has its
+        // speaker as its party.
+        if !rule.patterns.is_empty()
+            || rule.info.origin == crate::model::OriginPolicy::Publisher
+            || found.terms.len() != found.spans.len()
+            || !found
+                .terms
+                .iter()
+                .any(|idx| term_of(*idx).is_some_and(|term| !term.entities.is_empty()))
+        {
+            return true;
+        }
+        let (Some(first), Some(last)) = (
+            sentences.get(found.sentence as usize),
+            sentences.get(found.last_sentence as usize),
+        ) else {
+            return false;
+        };
+        let Some(quote) = text.get(first.start..last.end) else {
+            return false;
+        };
+        let split = clauses.get(first.start..last.end, quote);
+        let speakers = crate::text::frame::speakers(quote, &split);
+        if speakers.is_empty() {
+            return true;
+        }
+        let kept: Vec<u16> = found
+            .terms
+            .iter()
+            .zip(&found.spans)
+            .filter(|(idx, span)| {
+                let speaking = speakers
+                    .iter()
+                    .any(|frame| frame.start <= span.start && span.end <= frame.end);
+                !(speaking
+                    && term_of(**idx).is_some_and(|term| {
+                        quote
+                            .get((*span).clone())
+                            .is_some_and(|hit| term.names_entity(hit))
+                    }))
+            })
+            .map(|(idx, _)| *idx)
+            .collect();
+        let held = |idx: usize| kept.iter().any(|kept| usize::from(*kept) == idx);
+        (0..n_all).all(held)
+            && (rule.terms.any.is_empty() || (n_all..n_all + rule.terms.any.len()).any(held))
     }
 
     /// Whether a one-sentence match of a `scope = "clause"` rule holds every

@@ -105,6 +105,18 @@ struct Definition {
     at: String,
 }
 
+impl Definition {
+    /// The definition's phrases as a term's alternatives; an entity's are
+    /// also marked as naming it (`Term::entities`).
+    fn term(&self, entity: bool) -> Term {
+        let mut term = self.term.clone();
+        if entity {
+            term.entities = term.literals.clone();
+        }
+        term
+    }
+}
+
 /// Reads every source; rules come out in source order.
 pub(crate) fn parse(sources: &[Source]) -> Parsed {
     let mut parsed = Parsed::default();
@@ -265,13 +277,15 @@ fn definitions_of(
             return None;
         }
         let term = term?;
-        definitions.insert(
-            name.get_ref().to_string(),
-            Definition {
-                term,
-                at: ctx.file_line(&name.span()),
-            },
-        );
+        let term = Definition {
+            term,
+            at: ctx.file_line(&name.span()),
+        };
+        let term = Definition {
+            term: term.term(what == "entity"),
+            at: term.at,
+        };
+        definitions.insert(name.get_ref().to_string(), term);
         Some(())
     };
     if let Some(value) = get(table, "lexicon") {

@@ -35,6 +35,10 @@ pub(crate) struct Term {
     pub literals: Vec<Literal>,
     /// Regex alternatives.
     pub regexes: Vec<Regex>,
+    /// The literals that are an entity's aliases (`@china` of
+    /// `[entity.china]`): a hit of one names a party, who may only be the
+    /// speaker of the claim (see `text::frame`).
+    pub entities: Vec<Literal>,
 }
 
 impl Term {
@@ -42,6 +46,27 @@ impl Term {
     pub fn extend(&mut self, other: &Term) {
         self.literals.extend(other.literals.iter().cloned());
         self.regexes.extend(other.regexes.iter().cloned());
+        self.entities.extend(other.entities.iter().cloned());
+    }
+
+    /// Whether `text`, a hit of this term, is one of its entity aliases.
+    pub fn names_entity(&self, text: &str) -> bool {
+        if self.entities.is_empty() {
+            return false;
+        }
+        let hit = text
+            .replace('’', "'")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_ascii_lowercase();
+        self.entities.iter().any(|alias| {
+            if alias.prefix {
+                hit.starts_with(alias.text.as_str())
+            } else {
+                hit == alias.text
+            }
+        })
     }
 }
 

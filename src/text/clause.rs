@@ -130,7 +130,7 @@ impl Clauses {
 }
 
 /// Verbs and nouns after which "that" or a bare clause is reported speech or thought.
-const REPORTING: &[&str] = &[
+pub(crate) const REPORTING: &[&str] = &[
     "said",
     "says",
     "say",
@@ -311,14 +311,14 @@ const PARTICIPLES: &[&str] = &[
 
 /// One word or mark of the sentence.
 #[derive(Debug, Clone)]
-struct Token<'a> {
-    span: Range<usize>,
-    text: &'a str,
-    lower: String,
-    word: bool,
+pub(crate) struct Token<'a> {
+    pub span: Range<usize>,
+    pub text: &'a str,
+    pub lower: String,
+    pub word: bool,
 }
 
-fn tokens(sentence: &str) -> Vec<Token<'_>> {
+pub(crate) fn tokens(sentence: &str) -> Vec<Token<'_>> {
     let mut out = Vec::new();
     let mut chars = sentence.char_indices().peekable();
     while let Some((at, ch)) = chars.next() {
@@ -830,6 +830,41 @@ mod tests {
     }
 
     use ClauseKind::*;
+
+    #[test]
+    fn quotes_parentheticals_and_elaborations_from_the_eval_beats() {
+        check(
+            "“Our armed forces do not use missiles of this type,” Peskov told reporters.",
+            &[
+                (Main, "Peskov told reporters."),
+                (Quote, "Our armed forces do not use missiles of this type"),
+            ],
+        );
+        check(
+            "The death toll (which the ministry gave as 471) was disputed.",
+            &[
+                (Main, "The death toll | was disputed."),
+                (Parenthetical, ""),
+                (Relative, "which the ministry gave as 471"),
+            ],
+        );
+        check(
+            "The Russian ministry gave its reason: the missile was of a type used only by the Ukrainian military.",
+            &[
+                (Main, "The Russian ministry gave its reason"),
+                (Elaboration, "the missile was of a type used only by the Ukrainian military."),
+            ],
+        );
+        check(
+            "Kyiv says the dam was mined — a charge Moscow rejects — and blew up on Tuesday.",
+            &[
+                (Main, "Kyiv says"),
+                (Complement, "the dam was mined"),
+                (Parenthetical, "a charge Moscow rejects"),
+                (Coordinate, "and blew up on Tuesday."),
+            ],
+        );
+    }
 
     #[test]
     fn one_clause_when_and_joins_names() {

@@ -23,6 +23,7 @@
 
 pub mod clause;
 pub mod fnv;
+pub mod frame;
 mod furniture;
 mod repeat;
 mod split;

@@ -100,3 +100,32 @@ fn a_denial_in_a_later_clause_of_the_next_sentence_follows_up() {
         ])
     );
 }
+
+#[test]
+fn a_denial_of_its_own_part_answers_only_the_claim_that_names_the_denier() {
+    // "involvement" is Russia's own: the BUK claim does not name Russia.
+    assert_eq!(
+        instances(
+            "The BUK system that shot down MH17 belonged to a Russian brigade, investigators said. Russia has denied involvement in the attack.\n"
+        ),
+        owned(&[
+            ("buk-from-russian-brigade", "Russia has", "deny"),
+            ("buk-from-russian-brigade", "The BUK", "affirm"),
+            ("downed-by-buk", "The BUK", "affirm"),
+        ])
+    );
+    assert_eq!(
+        instances("Investigators said a BUK missile shot down MH17. Russia denies involvement.\n"),
+        owned(&[("downed-by-buk", "Investigators said", "affirm")])
+    );
+    // Involvement in another event than the one claimed.
+    assert_eq!(
+        instances(
+            "Investigators said a BUK from a Russian brigade shot down MH17. Russia denies involvement in the Ukrainian conflict.\n"
+        ),
+        owned(&[
+            ("buk-from-russian-brigade", "Investigators said", "affirm"),
+            ("downed-by-buk", "Investigators said", "affirm"),
+        ])
+    );
+}

@@ -1,5 +1,8 @@
 //! Micro-benchmarks of the matcher: `scan_article` on each default-corpus article, and `scan`
-//! on the whole default corpus, reported as throughput in bytes of article text.
+//! on the whole default corpus, reported as throughput in bytes of article text; and the
+//! reading of the candidate sentences (`read/candidate-sentences`: values, cues, attribution,
+//! clauses, then stance, abstention, hedge and factuality per rule match), reported in
+//! candidate sentences per second.
 //!
 //! The rulebook is `rules/` when it loads and holds at least one rule; otherwise a small
 //! inline rulebook written to a temporary directory, so the benchmark runs while `rules/` is
@@ -11,8 +14,9 @@ use std::time::Duration;
 
 use claimcheck::model::Article;
 use claimcheck::provenance::Analyzer;
-use claimcheck::rulebook::{self, Rulebook};
-use claimcheck::{corpus, matcher};
+use claimcheck::rulebook::{self, RuleMatch, Rulebook};
+use claimcheck::text::clause;
+use claimcheck::{corpus, matcher, values};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
 /// A small rulebook in the rule language of `rules/README.md`, used when `rules/` is empty.
@@ -136,5 +140,89 @@ fn scan_corpus(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, scan_article, scan_corpus);
+/// Reads every candidate sentence of `article` (the sentences of each rule match, read
+/// once when several rules match them, as the matcher does) for each of its `matches`;
+/// returns a count of what was read, so that nothing is optimised away.
+fn read_matches(analyzer: &Analyzer, article: &Article, matches: &[RuleMatch]) -> usize {
+    let mut clauses = clause::Cache::default();
+    let mut last = None;
+    let mut read = 0;
+    for found in matches {
+        let (Some(first), Some(end)) = (
+            article.sentences.get(found.sentence as usize),
+            article.sentences.get(found.last_sentence as usize),
+        ) else {
+            continue;
+        };
+        let Some(quote) = article.text.get(first.start..end.end) else {
+            continue;
+        };
+        let sentences = (found.sentence, found.last_sentence);
+        let reading = match &mut last {
+            Some((at, reading)) if *at == sentences => reading,
+            _ => {
+                let values = values::extract_dated(quote, article.document.date);
+                read += values.len();
+                let split = clauses.get(first.start..end.end, quote);
+                let reading = analyzer.read(article, found.sentence as usize, quote, split);
+                &mut last.insert((sentences, reading)).1
+            }
+        };
+        let stance = reading.stance(quote, &found.spans, &found.deny);
+        let abstains = reading.abstains(quote, &found.spans);
+        let hedge = reading.hedge(quote, &found.spans, &found.terms);
+        let factuality = reading.factuality(quote, &found.spans, &stance, hedge.as_ref());
+        read += usize::from(abstains) + usize::from(hedge.is_some());
+        black_box(&factuality);
+    }
+    read
+}
+
+/// The reading of candidate sentences alone: the rule matches of every default-corpus article
+/// are found once, outside the measurement; each iteration reads all their sentences. The
+/// throughput is in candidate sentences (distinct sentence ranges of matches per article), so
+/// criterion's time over the count is the reading's cost per candidate sentence.
+fn read_candidates(c: &mut Criterion) {
+    let rulebook = load_rulebook();
+    let analyzer = Analyzer::new(&rulebook.lexicon);
+    let articles = load_articles(&root().join("corpus"));
+    let found: Vec<(&Article, Vec<RuleMatch>)> = articles
+        .iter()
+        .map(|article| (article, rulebook.find(&article.text, &article.sentences)))
+        .collect();
+    let candidates: usize = found
+        .iter()
+        .map(|(_, matches)| {
+            let mut ranges: Vec<(u32, u32)> = matches
+                .iter()
+                .map(|found| (found.sentence, found.last_sentence))
+                .collect();
+            ranges.sort_unstable();
+            ranges.dedup();
+            ranges.len()
+        })
+        .sum();
+    let n_matches: usize = found.iter().map(|(_, matches)| matches.len()).sum();
+    eprintln!(
+        "read bench: {candidates} candidate sentences, {n_matches} rule matches in {} articles",
+        found.len()
+    );
+    let mut group = c.benchmark_group("read");
+    group
+        .sample_size(20)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(3));
+    group.throughput(Throughput::Elements(candidates as u64));
+    group.bench_function("candidate-sentences", |b| {
+        b.iter(|| {
+            found
+                .iter()
+                .map(|(article, matches)| read_matches(&analyzer, article, black_box(matches)))
+                .sum::<usize>()
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, scan_article, scan_corpus, read_candidates);
 criterion_main!(benches);

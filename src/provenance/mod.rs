@@ -12,7 +12,9 @@ pub mod stance;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
+
+use aho_corasick::AhoCorasick;
 
 use crate::model::Lexicon;
 use crate::model::{Article, Attribution, Document, Factuality, Hedge, Instance, StanceReading};
@@ -262,9 +264,9 @@ pub fn credit(article: &Article) -> Option<&'static str> {
     };
     let opening = (0..n_sentences.min(2)).filter_map(text_of);
     let dateline = opening.into_iter().find_map(|text| {
-        WIRES.iter().find_map(|(name, wire)| {
-            let marked = text.contains(&format!("({name})")) || text.contains(&format!("/{name}/"));
-            marked.then_some(*wire)
+        first_wire(text, |before, after| {
+            (before.ends_with('(') && after.starts_with(')'))
+                || (before.ends_with('/') && after.starts_with('/'))
         })
     });
     if dateline.is_some() {
@@ -275,19 +277,36 @@ pub fn credit(article: &Article) -> Option<&'static str> {
         if text.contains("(Reporting by") {
             return Some("Reuters");
         }
-        WIRES.iter().find_map(|(name, wire)| {
-            let credited = [
-                format!("with {name}"),
-                format!("{name} contributed to this report"),
-                format!("{name} contributed reporting"),
-                format!("carrying a {name} report"),
-                format!("carrying an {name} report"),
-            ]
-            .iter()
-            .any(|phrase| text.contains(phrase.as_str()));
-            credited.then_some(*wire)
+        first_wire(text, |before, after| {
+            before.ends_with("with ")
+                || after.starts_with(" contributed to this report")
+                || after.starts_with(" contributed reporting")
+                || ((before.ends_with("carrying a ") || before.ends_with("carrying an "))
+                    && after.starts_with(" report"))
         })
     })
+}
+
+/// The outlet of the first of `WIRES` written in `text` with `credited`
+/// true of the text before and after it. One pass of an automaton over the
+/// text: `credit` runs for every instance whose origin is its outlet.
+fn first_wire(text: &str, credited: impl Fn(&str, &str) -> bool) -> Option<&'static str> {
+    static NAMES: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    let names = NAMES
+        .get_or_init(|| AhoCorasick::new(WIRES.iter().map(|(name, _)| name)).ok())
+        .as_ref()?;
+    names
+        .find_overlapping_iter(text)
+        .filter(|found| {
+            let (before, after) = (text.get(..found.start()), text.get(found.end()..));
+            before
+                .zip(after)
+                .is_some_and(|(before, after)| credited(before, after))
+        })
+        .map(|found| found.pattern().as_usize())
+        .min()
+        .and_then(|idx| WIRES.get(idx))
+        .map(|(_, wire)| *wire)
 }
 
 /// Wire services as credit lines write them, and the outlet each is.

@@ -513,8 +513,8 @@ impl Rulebook {
         let Some(quote) = text.get(first.start..last.end) else {
             return false;
         };
-        let split = clauses.get(first.start..last.end, quote);
-        match pattern::find(&rule.patterns, quote, &split) {
+        let split = || clauses.get(first.start..last.end, quote);
+        match pattern::find(&rule.patterns, quote, split) {
             Some(slots) => {
                 let mut spans: Vec<Range<usize>> =
                     slots.iter().map(|slot| slot.span.clone()).collect();

@@ -19,15 +19,21 @@
 //! "advanced fighters were sold to China by Russia"). All slots of one match
 //! lie in one clause, or in a reporting frame and what it reports
 //! (`text::clause`). The cost is one tokenisation of the candidate sentence
-//! and a bounded search from each word.
+//! (each distinct word stemmed once per thread, `Stems`), a bounded search
+//! from each word comparing stems by hash, and a split into clauses only for
+//! a sentence that some form fills.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::OnceLock;
+use std::rc::Rc;
+use std::sync::{Arc, OnceLock};
 
 use rust_stemmers::{Algorithm, Stemmer};
 
 use crate::rulebook::term::{Literal, Term};
 use crate::text::clause;
+use crate::text::fnv::{fnv, OFFSET};
 
 /// The longest gap `...` allows, in words.
 pub(crate) const DEFAULT_GAP: usize = 8;
@@ -91,11 +97,67 @@ pub(crate) fn stem(word: &str) -> String {
         .into_owned()
 }
 
+/// A stem with its hash, compared hash first: a search compares a word's
+/// stem with many others, nearly all different.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Stem {
+    hash: u64,
+    text: String,
+}
+
+impl Stem {
+    fn of(word: &str) -> Stem {
+        let text = stem(word);
+        Stem {
+            hash: fnv(OFFSET, text.as_bytes()),
+            text,
+        }
+    }
+}
+
+/// A word of the searched text as a search reads it.
+#[derive(Debug)]
+struct Stemmed {
+    lower: String,
+    stem: Stem,
+}
+
+/// The words a thread has stemmed, by their spelling: stemming is most of
+/// the cost of tokenising a candidate sentence, and articles repeat their
+/// words. Forgotten once it holds `MAX_STEMS` words.
+#[derive(Default)]
+struct Stems {
+    seen: HashMap<String, Rc<Stemmed>>,
+}
+
+const MAX_STEMS: usize = 100_000;
+
+thread_local! {
+    static STEMS: RefCell<Stems> = RefCell::new(Stems::default());
+}
+
+impl Stems {
+    fn get(&mut self, word: &str) -> Rc<Stemmed> {
+        if let Some(known) = self.seen.get(word) {
+            return known.clone();
+        }
+        if self.seen.len() >= MAX_STEMS {
+            self.seen.clear();
+        }
+        let stemmed = Rc::new(Stemmed {
+            lower: word.to_lowercase(),
+            stem: Stem::of(word),
+        });
+        self.seen.insert(word.to_string(), stemmed.clone());
+        stemmed
+    }
+}
+
 /// One word of a phrase in a slot.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Word {
     /// Any form with this stem.
-    Stem(String),
+    Stem(Stem),
     /// Any word starting with this (lower case), from `suppl*`.
     Prefix(String),
 }
@@ -103,13 +165,57 @@ enum Word {
 /// A phrase as words.
 type Phrase = Vec<Word>;
 
+/// The first words of a slot's phrases: a word no phrase starts with starts
+/// no fill, which most words of a candidate sentence are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Starts {
+    /// Hashes of the first words that are stems, sorted.
+    stems: Vec<u64>,
+    /// First words that are prefixes.
+    prefixes: Vec<String>,
+}
+
+impl Starts {
+    fn of(phrases: &[Phrase]) -> Starts {
+        let mut starts = Starts {
+            stems: Vec::new(),
+            prefixes: Vec::new(),
+        };
+        for word in phrases.iter().filter_map(|phrase| phrase.first()) {
+            match word {
+                Word::Stem(stem) => starts.stems.push(stem.hash),
+                Word::Prefix(prefix) => starts.prefixes.push(prefix.clone()),
+            }
+        }
+        starts.stems.sort_unstable();
+        starts.stems.dedup();
+        starts.prefixes.sort();
+        starts.prefixes.dedup();
+        starts
+    }
+
+    /// Whether some phrase may start with `word` (its hash may collide:
+    /// the phrase itself decides).
+    fn admits(&self, word: &Stemmed) -> bool {
+        self.stems.binary_search(&word.stem.hash).is_ok()
+            || self
+                .prefixes
+                .iter()
+                .any(|prefix| word.lower.starts_with(prefix.as_str()))
+    }
+}
+
 /// One element of a pattern.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Element {
-    /// A named slot and the phrases that fill it.
-    Slot { role: String, phrases: Vec<Phrase> },
+    /// A named slot, the phrases that fill it and the words they start with.
+    Slot {
+        role: String,
+        phrases: Vec<Phrase>,
+        starts: Starts,
+    },
     /// A literal word, by stem.
-    Word(String),
+    Word(Stem),
     /// Up to this many words.
     Gap(usize),
 }
@@ -202,6 +308,7 @@ pub(crate) fn compile(source: &str, resolve: &mut Resolve<'_>) -> Result<Pattern
             }
             elements.push(Element::Slot {
                 role: role.to_string(),
+                starts: Starts::of(&phrases),
                 phrases,
             });
             slot_literals.push(literals);
@@ -240,7 +347,7 @@ pub(crate) fn compile(source: &str, resolve: &mut Resolve<'_>) -> Result<Pattern
                     ),
                 ));
             }
-            elements.push(Element::Word(stem(word)));
+            elements.push(Element::Word(Stem::of(word)));
             rest = &rest[end..];
         }
     }
@@ -275,7 +382,7 @@ fn phrase(literal: &Literal) -> Option<Phrase> {
             if literal.prefix && idx + 1 == n_words {
                 Word::Prefix(word.to_lowercase())
             } else {
-                Word::Stem(stem(word))
+                Word::Stem(Stem::of(word))
             }
         })
         .collect();
@@ -313,7 +420,7 @@ fn passives(elements: &[Element]) -> Vec<Vec<Element>> {
     };
     let by_agent = |mut form: Vec<Element>| {
         form.push(Element::Gap(DEFAULT_GAP));
-        form.push(Element::Word(stem("by")));
+        form.push(Element::Word(Stem::of("by")));
         form.push(slots[agent].clone());
         form
     };
@@ -364,47 +471,80 @@ fn words_of(text: &str) -> impl Iterator<Item = (usize, &str)> {
 /// A word of the searched text.
 struct Token {
     span: Range<usize>,
-    lower: String,
-    stem: String,
-    /// The clause the word is in.
+    word: Rc<Stemmed>,
+    /// The clause the word is in (0 until the sentence is split).
     clause: usize,
 }
 
 /// The first match of any of `patterns` in `text`: the slots it filled, in
 /// pattern order. Forms are tried in order (as written, then passive), each
-/// from the leftmost word on.
+/// from the leftmost word on. `clauses` splits `text` into its clauses; it
+/// is called only when some form fills the words with every slot taken to
+/// be in one clause (a search that finds a superset of the real one), which
+/// most candidate sentences do not.
 pub(crate) fn find(
     patterns: &[Pattern],
     text: &str,
-    clauses: &clause::Clauses,
+    clauses: impl FnOnce() -> Arc<clause::Clauses>,
 ) -> Option<Vec<SlotMatch>> {
-    let tokens: Vec<Token> = words_of(text)
-        .map(|(start, word)| Token {
-            span: start..start + word.len(),
-            lower: word.to_lowercase(),
-            stem: stem(word),
-            clause: clauses.at(start),
+    let mut tokens: Vec<Token> = STEMS.with(|stems| {
+        let mut stems = stems.borrow_mut();
+        words_of(text)
+            .map(|(start, word)| Token {
+                span: start..start + word.len(),
+                word: stems.get(word),
+                clause: 0,
+            })
+            .collect()
+    });
+    // A pattern whose slots do not all start at some word of the text fills
+    // none of its forms (a slot at a reciprocal is filled by a conjunct
+    // before it, which starts at some word too).
+    let present: Vec<&Pattern> = patterns
+        .iter()
+        .filter(|pattern| {
+            pattern.forms.first().is_some_and(|form| {
+                form.iter().all(|element| match element {
+                    Element::Slot { starts, .. } => {
+                        tokens.iter().any(|token| starts.admits(&token.word))
+                    }
+                    _ => true,
+                })
+            })
         })
         .collect();
-    for pattern in patterns {
-        for form in &pattern.forms {
-            for start in 0..tokens.len() {
-                let mut slots = Vec::new();
-                if search(form, &tokens, start, &mut slots) {
-                    let anchor = slots
-                        .first()
-                        .map_or(0, |slot: &(String, Range<usize>, usize)| slot.2);
-                    let one_scope = slots
-                        .iter()
-                        .all(|(_, _, clause)| same_scope(clauses, *clause, anchor));
-                    if one_scope {
-                        return Some(
-                            slots
-                                .into_iter()
-                                .map(|(role, span, _)| SlotMatch { role, span })
-                                .collect(),
-                        );
-                    }
+    let forms = || present.iter().flat_map(|pattern| &pattern.forms);
+    let mut slots = Vec::new();
+    let unscoped = forms().any(|form| {
+        (0..tokens.len()).any(|start| {
+            slots.clear();
+            search(form, &tokens, start, &mut slots)
+        })
+    });
+    if !unscoped {
+        return None;
+    }
+    let clauses = clauses();
+    for token in &mut tokens {
+        token.clause = clauses.at(token.span.start);
+    }
+    for form in forms() {
+        for start in 0..tokens.len() {
+            let mut slots = Vec::new();
+            if search(form, &tokens, start, &mut slots) {
+                let anchor = slots
+                    .first()
+                    .map_or(0, |slot: &(String, Range<usize>, usize)| slot.2);
+                let one_scope = slots
+                    .iter()
+                    .all(|(_, _, clause)| same_scope(&clauses, *clause, anchor));
+                if one_scope {
+                    return Some(
+                        slots
+                            .into_iter()
+                            .map(|(role, span, _)| SlotMatch { role, span })
+                            .collect(),
+                    );
                 }
             }
         }
@@ -433,35 +573,61 @@ fn search(
             .take_while(|skip| at + skip <= tokens.len())
             .any(|skip| search(rest, tokens, at + skip, slots)),
         Element::Word(stem) => {
-            tokens.get(at).is_some_and(|token| &token.stem == stem)
+            tokens.get(at).is_some_and(|token| &token.word.stem == stem)
                 && search(rest, tokens, at + 1, slots)
         }
-        Element::Slot { role, phrases } if reciprocal_at(tokens, at).is_some() => {
+        Element::Slot { role, phrases, .. } if reciprocal_at(tokens, at).is_some() => {
             reciprocal(role, phrases, rest, tokens, at, slots)
         }
-        Element::Slot { role, phrases } => phrases.iter().any(|phrase| {
-            let Some(end) = fills(phrase, tokens, at) else {
-                return false;
-            };
-            let (Some(first), Some(last)) = (tokens.get(at), tokens.get(end - 1)) else {
-                return false;
-            };
-            slots.push((role.clone(), first.span.start..last.span.end, first.clause));
-            if search(rest, tokens, end, slots) {
-                return true;
-            }
-            slots.pop();
-            false
-        }),
+        Element::Slot {
+            role,
+            phrases,
+            starts,
+        } => {
+            tokens
+                .get(at)
+                .is_some_and(|token| starts.admits(&token.word))
+                && fill_slot(role, phrases, rest, tokens, at, slots)
+        }
     }
+}
+
+/// Whether one of `phrases` fills the words from `at` and `rest` matches
+/// after it; pushes the slot when it does.
+fn fill_slot(
+    role: &str,
+    phrases: &[Phrase],
+    rest: &[Element],
+    tokens: &[Token],
+    at: usize,
+    slots: &mut Vec<(String, Range<usize>, usize)>,
+) -> bool {
+    phrases.iter().any(|phrase| {
+        let Some(end) = fills(phrase, tokens, at) else {
+            return false;
+        };
+        let (Some(first), Some(last)) = (tokens.get(at), tokens.get(end - 1)) else {
+            return false;
+        };
+        slots.push((
+            role.to_string(),
+            first.span.start..last.span.end,
+            first.clause,
+        ));
+        if search(rest, tokens, end, slots) {
+            return true;
+        }
+        slots.pop();
+        false
+    })
 }
 
 /// The word index after "each other" or "one another" when it starts at
 /// word `at`.
 fn reciprocal_at(tokens: &[Token], at: usize) -> Option<usize> {
     let pair = (
-        tokens.get(at)?.lower.as_str(),
-        tokens.get(at + 1)?.lower.as_str(),
+        tokens.get(at)?.word.lower.as_str(),
+        tokens.get(at + 1)?.word.lower.as_str(),
     );
     matches!(pair, ("each", "other") | ("one", "another")).then_some(at + 2)
 }
@@ -486,7 +652,7 @@ fn reciprocal(
     let clause = tokens.get(at).map_or(0, |token| token.clause);
     let is_and = |idx: Option<usize>| {
         idx.and_then(|idx| tokens.get(idx))
-            .is_some_and(|token| token.lower == "and")
+            .is_some_and(|token| token.word.lower == "and")
     };
     // The partner is joined by "and" to a phrase another slot holds: "[Kyiv]
     // and [Moscow] blamed each other", not any "X and Y" of the clause.
@@ -533,8 +699,8 @@ fn fills(phrase: &Phrase, tokens: &[Token], at: usize) -> Option<usize> {
     for (idx, word) in phrase.iter().enumerate() {
         let token = tokens.get(at + idx)?;
         let ok = match word {
-            Word::Stem(stem) => &token.stem == stem,
-            Word::Prefix(prefix) => token.lower.starts_with(prefix.as_str()),
+            Word::Stem(stem) => &token.word.stem == stem,
+            Word::Prefix(prefix) => token.word.lower.starts_with(prefix.as_str()),
         };
         if !ok {
             return None;
@@ -607,7 +773,7 @@ mod tests {
     /// the slots it fills in `sentence` as (role, text), or `None`.
     fn check(pattern: &str, sentence: &str, expected: Option<&[(&str, &str)]>) {
         let compiled = compile(pattern, &mut resolve).expect("test pattern compiles");
-        let got = find(&[compiled], sentence, &clause::split(sentence)).map(|slots| {
+        let got = find(&[compiled], sentence, || Arc::new(clause::split(sentence))).map(|slots| {
             slots
                 .into_iter()
                 .map(|slot| (slot.role, sentence[slot.span].to_string()))

@@ -315,6 +315,18 @@ fn digest(sources: &[Source]) -> u64 {
     })
 }
 
+/// The byte range and text of the sentences `found` spans in `text`.
+fn quote_of<'t>(
+    found: &RuleMatch,
+    text: &'t str,
+    sentences: &[Sentence],
+) -> Option<(Range<usize>, &'t str)> {
+    let first = sentences.get(found.sentence as usize)?;
+    let last = sentences.get(found.last_sentence as usize)?;
+    let range = first.start..last.end;
+    Some((range.clone(), text.get(range)?))
+}
+
 impl Rulebook {
     /// The rulebook's identity, 16 hex digits: the same for the same rule
     /// files (their texts, in load order) wherever they are, different when a
@@ -392,16 +404,10 @@ impl Rulebook {
         {
             return true;
         }
-        let (Some(first), Some(last)) = (
-            sentences.get(found.sentence as usize),
-            sentences.get(found.last_sentence as usize),
-        ) else {
+        let Some((range, quote)) = quote_of(found, text, sentences) else {
             return false;
         };
-        let Some(quote) = text.get(first.start..last.end) else {
-            return false;
-        };
-        let split = clauses.get(first.start..last.end, quote);
+        let split = clauses.get(range, quote);
         let speakers = crate::text::frame::speakers(quote, &split);
         if speakers.is_empty() {
             return true;
@@ -504,16 +510,10 @@ impl Rulebook {
         if rule.patterns.is_empty() {
             return true;
         }
-        let (Some(first), Some(last)) = (
-            sentences.get(found.sentence as usize),
-            sentences.get(found.last_sentence as usize),
-        ) else {
+        let Some((range, quote)) = quote_of(found, text, sentences) else {
             return false;
         };
-        let Some(quote) = text.get(first.start..last.end) else {
-            return false;
-        };
-        let split = || clauses.get(first.start..last.end, quote);
+        let split = || clauses.get(range.clone(), quote);
         match pattern::find(&rule.patterns, quote, split) {
             Some(slots) => {
                 let mut spans: Vec<Range<usize>> =

@@ -12,6 +12,7 @@ use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use claimcheck::kinds::RuleInfo;
 use claimcheck::model::Article;
 use claimcheck::provenance::Analyzer;
 use claimcheck::rulebook::{self, RuleMatch, Rulebook};
@@ -143,7 +144,12 @@ fn scan_corpus(c: &mut Criterion) {
 /// Reads every candidate sentence of `article` (the sentences of each rule match, read
 /// once when several rules match them, as the matcher does) for each of its `matches`;
 /// returns a count of what was read, so that nothing is optimised away.
-fn read_matches(analyzer: &Analyzer, article: &Article, matches: &[RuleMatch]) -> usize {
+fn read_matches(
+    analyzer: &Analyzer,
+    infos: &[RuleInfo],
+    article: &Article,
+    matches: &[RuleMatch],
+) -> usize {
     let mut clauses = clause::Cache::default();
     let mut last = None;
     let mut read = 0;
@@ -171,7 +177,18 @@ fn read_matches(analyzer: &Analyzer, article: &Article, matches: &[RuleMatch]) -
         let stance = reading.stance(quote, &found.spans, &found.deny);
         let abstains = reading.abstains(quote, &found.spans);
         let hedge = reading.hedge(quote, &found.spans, &found.terms);
-        let factuality = reading.factuality(quote, &found.spans, &stance, hedge.as_ref());
+        let attribution = reading.attribution_for(&found.spans, &found.terms);
+        let doubt_withholds = infos
+            .get(found.rule.index())
+            .is_some_and(|info| info.kind.kind().doubt_withholds());
+        let factuality = reading.factuality(
+            quote,
+            &found.spans,
+            &stance,
+            attribution.as_ref(),
+            hedge.as_ref(),
+            doubt_withholds,
+        );
         read += usize::from(abstains) + usize::from(hedge.is_some());
         black_box(&factuality);
     }
@@ -185,6 +202,7 @@ fn read_matches(analyzer: &Analyzer, article: &Article, matches: &[RuleMatch]) -
 fn read_candidates(c: &mut Criterion) {
     let rulebook = load_rulebook();
     let analyzer = Analyzer::new(&rulebook.lexicon);
+    let infos = rulebook.infos();
     let articles = load_articles(&root().join("corpus"));
     let found: Vec<(&Article, Vec<RuleMatch>)> = articles
         .iter()
@@ -217,7 +235,9 @@ fn read_candidates(c: &mut Criterion) {
         b.iter(|| {
             found
                 .iter()
-                .map(|(article, matches)| read_matches(&analyzer, article, black_box(matches)))
+                .map(|(article, matches)| {
+                    read_matches(&analyzer, &infos, article, black_box(matches))
+                })
                 .sum::<usize>()
         })
     });

@@ -22,6 +22,9 @@ use crate::text::clause::{ClauseKind, Clauses};
 use crate::values::token::{tokenize, Token, TokenKind};
 use crate::values::words;
 
+mod credit;
+mod subject;
+
 /// How many sentences back a pronoun looks for its speaker.
 const PRONOUN_REACH: usize = 6;
 /// How many sentences back a generic head or a surname looks for the named
@@ -85,7 +88,25 @@ fn in_sentence_from(sentence: &str, hits: &[Hit], open: bool) -> Option<Attribut
             .is_some_and(|cue| cue.eq_ignore_ascii_case("citing"));
         citing && first_speech.is_some_and(|start| start < hit.span.start)
     };
+    let first_source = hits
+        .iter()
+        .filter(|hit| hit.kinds.contains(SOURCE))
+        .filter(outside)
+        .map(|hit| hit.span.start)
+        .next();
     let found = source_line(sentence)
+        .or_else(|| {
+            let speech = hits
+                .iter()
+                .filter(|hit| hit.kinds.contains(SPEECH))
+                .filter(outside)
+                .find(|hit| {
+                    sentence
+                        .get(hit.span.clone())
+                        .is_some_and(|cue| cue.starts_with(char::is_lowercase))
+                })?;
+            reader.speech_over_source(speech, first_source?)
+        })
         .or_else(|| {
             hits.iter()
                 .filter(|hit| hit.kinds.contains(SOURCE))
@@ -99,12 +120,14 @@ fn in_sentence_from(sentence: &str, hits: &[Hit], open: bool) -> Option<Attribut
                 .filter(|hit| hit.kinds.contains(SPEECH))
                 .filter(outside)
                 .filter(|hit| {
-                    sentence
-                        .get(hit.span.clone())
-                        .is_some_and(|cue| cue.starts_with(char::is_lowercase))
+                    sentence.get(hit.span.clone()).is_some_and(|cue| {
+                        cue.starts_with(char::is_lowercase)
+                            || credit::title_case_verb(sentence, &cue.to_lowercase())
+                    })
                 })
                 .find_map(|hit| reader.speech(hit))
         })
+        .or_else(|| credit::headline_credit(sentence))
         .or_else(|| reader.possessed_claim())
         .or_else(|| reader.criticism_from().map(|(found, _)| found))
         .or_else(|| reader.published_document())
@@ -1532,6 +1555,7 @@ impl<'a> Reader<'a> {
             let determiner = DETERMINERS.contains(&word.to_lowercase().as_str());
             let named = after.kind == TokenKind::Word
                 && (word.starts_with(char::is_uppercase)
+                    || self.titled_name_after(last + 1)
                     || (quote_before && (is_pronoun(word) || determiner))
                     || (determiner && self.capital_after(last + 1)));
             // "…, said Peskov." — but not "X, a former officer, said Russia sold …".
@@ -1548,6 +1572,7 @@ impl<'a> Reader<'a> {
                         token.kind != TokenKind::Word
                             || text.starts_with(char::is_uppercase)
                             || ["of", "the", "and", "for", "de", "al"].contains(&text)
+                            || self.titled_name_after(idx)
                     })
                 })
             };
@@ -2163,9 +2188,13 @@ impl<'a> Reader<'a> {
                 .get(prep)
                 .is_some_and(|token| ["in", "at"].contains(&token.text(self.text)))
                 && (named(first) || (the && named(first + 1)));
+            // Any lower-case head when the phrase opens its clause
+            // ("Russian-backed separatists in Ukraine said"), checked below.
             let noun_before = prep.checked_sub(1).is_some_and(|noun| {
                 self.tokens.get(noun).is_some_and(|token| {
-                    token.kind == TokenKind::Word && is_speaker_noun(token.text(self.text))
+                    token.kind == TokenKind::Word
+                        && (is_speaker_noun(token.text(self.text))
+                            || token.text(self.text).starts_with(char::is_lowercase))
                 })
             });
             if place && noun_before {
@@ -2191,7 +2220,12 @@ impl<'a> Reader<'a> {
                 // and its proxy officials" speak. Unnamed office holders
                 // are who the place makes them ("Officials in Hamas-ruled
                 // Gaza"): the place stays.
-                if start < prep {
+                let group = self
+                    .tokens
+                    .get(prep - 1)
+                    .is_some_and(|noun| is_speaker_noun(noun.text(self.text)))
+                    || self.opens_speaking_clause(start, verb);
+                if start < prep && group {
                     if !self.bare_group(start, prep) {
                         end = prep - 1;
                     }
@@ -2199,6 +2233,10 @@ impl<'a> Reader<'a> {
                     head_at = prep - 1;
                 }
             }
+        }
+        // "The Russian military and pro-Moscow separatists claimed".
+        if let Some(start) = self.left_conjunct(first, verb) {
+            first = start;
         }
         let head = self.tokens.get(head_at)?.text(self.text);
         // A document speaks as a subject of its own ("A report, seen by
@@ -2218,6 +2256,7 @@ impl<'a> Reader<'a> {
                 && (head.starts_with(char::is_uppercase)
                     || is_speaker_noun(head)
                     || (any_head && determined && !is_pronoun(head))
+                    || self.any_head_speaks(first, head_at, verb)
                     || (DOCUMENT_NOUNS.contains(&head.to_lowercase().as_str()) && opens_clause)));
         valid.then_some((first, end, appositive))
     }
@@ -2609,8 +2648,8 @@ impl<'a> Reader<'a> {
             .is_some_and(|prev| {
                 let text = prev.text(self.text);
                 prev.kind == TokenKind::Word
-                    && text.chars().count() == 1
-                    && text.starts_with(char::is_uppercase)
+                    && ((text.chars().count() == 1 && text.starts_with(char::is_uppercase))
+                        || subject::title_abbreviation(text))
             })
     }
 
@@ -3611,6 +3650,83 @@ Erdogan acknowledged there had been difficulties with the initial response.\n";
         check(text, "Nor will", wang);
         check(text, "Beijing answered", None);
         check(text, "The ministry", Some(("the ministry", "said", false)));
+    }
+
+    #[test]
+    fn headline_credits_name_their_speaker() {
+        // A news headline credits its claim to a speaker after a final colon
+        // or dash, or before a leading colon; a title-case verb of saying is
+        // a verb there, not a name.
+        let text = "40 Ukrainian POWs killed by Ukrainian missile strike on Donetsk prison: Russia\nGeneral Staff: Russians deliberately struck prison in Olenivka, where Ukrainian POWs were held\nAccuracy of strike on Yelenovka shows it was preplanned by Kiev — Russian investigators\nRussia Says Ukraine POWs Killed by Kyiv Strikes on Jail\nDeath toll: 40\nThe prison was hit at night: the barrack burned down.\n";
+        check(text, "40 Ukrainian", Some(("Russia", "headline", false)));
+        check(
+            text,
+            "General Staff:",
+            Some(("General Staff", "headline", false)),
+        );
+        check(
+            text,
+            "Accuracy of",
+            Some(("Russian investigators", "headline", false)),
+        );
+        check(text, "Russia Says", Some(("Russia", "says", false)));
+        check(text, "Death toll", None);
+        check(text, "The prison was hit", None);
+    }
+
+    #[test]
+    fn the_subject_that_opens_a_clause_of_saying_speaks_whatever_its_head() {
+        let text = "KYIV, Ukraine (AP) — Russian-backed separatists said Friday that a Ukrainian attack hit a prison.\n(Newser) – Russian-backed separatists in Ukraine said Friday that an attack killed 53 prisoners—but Ukraine blamed the attack on Russian forces.\nShafaq News / The Russian military and pro-Moscow separatists claimed Friday that Ukrainian forces shelled a prison.\nThe separatists said that the toll had risen.\nThe collapse confirmed that the dam was weak.\nRussia struck the prison and guards said nothing.\n";
+        check(
+            text,
+            "KYIV",
+            Some(("Russian-backed separatists", "said", false)),
+        );
+        check(
+            text,
+            "(Newser)",
+            Some(("Russian-backed separatists", "said", false)),
+        );
+        check(
+            text,
+            "Shafaq",
+            Some((
+                "The Russian military and pro-Moscow separatists",
+                "claimed",
+                false,
+            )),
+        );
+        check(
+            text,
+            "The separatists",
+            Some(("the separatists", "said", false)),
+        );
+        check(text, "The collapse", None);
+    }
+
+    #[test]
+    fn an_inverted_speaker_keeps_its_title_chain() {
+        let text = "The attack also injured 75 Ukrainian POWs, said Russian Defense Ministry spokesman Igor Konashenkov.\nThe strike killed 40, said ministry spokesman Igor Konashenkov.\n";
+        check(
+            text,
+            "The attack",
+            Some(("Igor Konashenkov", "said", false)),
+        );
+        check(
+            text,
+            "The strike",
+            Some(("Igor Konashenkov", "said", false)),
+        );
+    }
+
+    #[test]
+    fn a_verb_of_saying_before_according_to_keeps_its_subject() {
+        let text = "The General Staff emphasized that according to the information provided by the commander, the Armed Forces of Ukraine did not launch strikes on the area.\n";
+        check(
+            text,
+            "The General Staff",
+            Some(("the General Staff", "emphasized", false)),
+        );
     }
 
     proptest! {

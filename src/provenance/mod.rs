@@ -967,6 +967,7 @@ const TITLE_WORDS: &[&str] = &[
 /// Words that make a capitalised speaker an institution, not a person.
 const INSTITUTION_WORDS: &[&str] = &[
     "ministry",
+    "staff",
     "department",
     "office",
     "agency",

@@ -666,6 +666,16 @@ fn resolve(cues: &Cues, article: &Article, idx: usize, found: Attribution) -> At
                     })
                     .flatten()
             });
+            let institution = (kind == Mention::ThingHead && !document && named.is_none())
+                .then(|| subject::named_before(article, idx, &found.speaker))
+                .flatten()
+                .unwrap_or_default();
+            let named = named.or_else(|| {
+                (!institution.is_empty()).then(|| Attribution {
+                    speaker: institution.clone(),
+                    ..Attribution::default()
+                })
+            });
             match named {
                 Some(prev) => Attribution {
                     affiliation: found.affiliation.clone().or(prev.affiliation),
@@ -3727,6 +3737,22 @@ Erdogan acknowledged there had been difficulties with the initial response.\n";
             "The General Staff",
             Some(("the General Staff", "emphasized", false)),
         );
+    }
+
+    #[test]
+    fn a_generic_head_refers_to_the_institution_named_before() {
+        let text = "Denis Pushilin said the toll rose to 53, up from an earlier Russian Defense Ministry figure of 40. The ministry also said 75 others were wounded. The company said nothing.\n";
+        check_resolved(
+            text,
+            "The ministry also",
+            (
+                "the ministry",
+                Some("Russian Defense Ministry"),
+                None,
+                false,
+            ),
+        );
+        check_resolved(text, "The company", ("the company", None, None, true));
     }
 
     proptest! {

@@ -177,3 +177,32 @@ impl Reader<'_> {
         self.speech(speech)
     }
 }
+
+/// How many sentences back a generic head ("the ministry") looks for an
+/// institution named with its head word but never quoted.
+const NAMED_REACH: usize = 3;
+
+/// The institution a generic head `speaker` of sentence `idx` ("the
+/// ministry") stands for when no speaker before repeats its head word: the
+/// last capitalised name holding that word, earlier in the sentence or in
+/// the `NAMED_REACH` sentences before, quoted or not ("… up from an earlier
+/// Russian Defense Ministry figure of 40. The ministry also said …").
+pub(super) fn named_before(
+    article: &crate::model::Article,
+    idx: usize,
+    speaker: &str,
+) -> Option<String> {
+    let head = speaker.split_whitespace().next_back()?.to_lowercase();
+    let stem: String = head.chars().take(6).collect();
+    if stem.chars().count() < 4 {
+        return None;
+    }
+    let text = super::sentence_text(article, idx)?;
+    let here = text.find(speaker).map_or("", |at| &text[..at]);
+    let before: Vec<&str> = (idx.saturating_sub(NAMED_REACH)..idx)
+        .filter_map(|prev| super::sentence_text(article, prev))
+        .collect();
+    std::iter::once(here)
+        .chain(before.into_iter().rev())
+        .find_map(|text| super::named_with(text, &stem))
+}

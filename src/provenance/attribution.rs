@@ -573,14 +573,19 @@ fn resolve(cues: &Cues, article: &Article, idx: usize, found: Attribution) -> At
         Mention::PersonPronoun | Mention::ThingPronoun | Mention::AnyPronoun => {
             // "The SBU offered no details. It said …": "it" is first the
             // institution a sentence just before opens with.
-            let leading = (kind == Mention::ThingPronoun)
-                .then(|| {
-                    (idx.saturating_sub(2)..idx)
-                        .rev()
-                        .find_map(|prev| leading_institution(sentence_text(article, prev)?))
-                        .map(|speaker| (speaker, None))
-                })
+            let previous = (kind == Mention::ThingPronoun)
+                .then(|| subject::previous_institution(cues, article, idx))
                 .flatten();
+            let leading = previous.or_else(|| {
+                (kind == Mention::ThingPronoun)
+                    .then(|| {
+                        (idx.saturating_sub(2)..idx)
+                            .rev()
+                            .find_map(|prev| leading_institution(sentence_text(article, prev)?))
+                            .map(|speaker| (speaker, None))
+                    })
+                    .flatten()
+            });
             let named = leading.or_else(|| {
                 antecedent(cues, article, idx, PRONOUN_REACH, |prev| {
                     compatible(kind, &found.speaker, prev)
@@ -3753,6 +3758,16 @@ Erdogan acknowledged there had been difficulties with the initial response.\n";
             ),
         );
         check_resolved(text, "The company", ("the company", None, None, true));
+    }
+
+    #[test]
+    fn it_takes_the_institution_quoted_just_before() {
+        let text = "Russia: 40 Ukrainian POWs killed by Ukrainian missile strike on Donetsk prison\n\nRussia's defence ministry said Ukraine struck a prison with HIMARS rockets on Friday, killing 40 Ukrainian prisoners of war.\n\nReuters could not immediately verify battlefield reports. \"A missile strike was carried out on a pre-trial detention center in the area of the settlement of Olenivka,\" the defence ministry said in its daily briefing.\n\nAs a result of the strike, \"40 Ukrainian prisoners of war were killed and 75 wounded,\" and eight prison staff were also injured, it added.\n";
+        check_resolved(
+            text,
+            "As a result",
+            ("it", Some("Russia's defence ministry"), None, false),
+        );
     }
 
     proptest! {

@@ -206,3 +206,26 @@ pub(super) fn named_before(
         .chain(before.into_iter().rev())
         .find_map(|text| super::named_with(text, &stem))
 }
+
+/// The institution that speaks in the sentence just before sentence `idx`,
+/// for an "it" that carries its words on ("…,” the defence ministry said in
+/// its daily briefing. … , it added."): that sentence's speaker, named or a
+/// generic head resolved to the name it stands for; never a person.
+pub(super) fn previous_institution(
+    cues: &crate::provenance::cues::Cues,
+    article: &crate::model::Article,
+    idx: usize,
+) -> Option<(String, Option<String>)> {
+    use super::{mention, Mention};
+    let prev = idx.checked_sub(1)?;
+    let found = super::own(cues, article, prev)?;
+    if !matches!(mention(&found.speaker), Mention::Named | Mention::ThingHead) {
+        return None;
+    }
+    let found = super::resolve(cues, article, prev, found);
+    let named = found.refers_to.clone().unwrap_or(found.speaker.clone());
+    let institution = !found.unresolved
+        && crate::provenance::person(&named).is_none()
+        && !super::is_unnamed(&named);
+    institution.then_some((named, found.affiliation))
+}

@@ -128,6 +128,7 @@ fn in_sentence_from(sentence: &str, hits: &[Hit], open: bool) -> Option<Attribut
                 .find_map(|hit| reader.speech(hit))
         })
         .or_else(|| credit::headline_credit(sentence))
+        .or_else(|| credit::document_reads(sentence))
         .or_else(|| reader.possessed_claim())
         .or_else(|| reader.criticism_from().map(|(found, _)| found))
         .or_else(|| reader.published_document())
@@ -862,8 +863,10 @@ fn antecedent(
 /// stands for.
 fn compatible(kind: Mention, speaker: &str, prev: &Attribution) -> bool {
     // "Russia" is a capitalised word but no person.
-    let is_person = super::person(&prev.speaker).is_some()
-        && !super::is_country(&super::normalize(&prev.speaker));
+    // "the General Staff of the Armed Forces of Ukraine" ends in a country,
+    // not a person's name.
+    let is_person = super::person(&prev.speaker)
+        .is_some_and(|name| !super::is_country(&super::normalize(name)));
     let unnamed = is_unnamed(&prev.speaker);
     match kind {
         Mention::Named => true,
@@ -3767,6 +3770,27 @@ Erdogan acknowledged there had been difficulties with the initial response.\n";
             text,
             "As a result",
             ("it", Some("Russia's defence ministry"), None, false),
+        );
+    }
+
+    #[test]
+    fn a_statement_that_reads_a_quotation_speaks_for_its_author() {
+        let text = "The General Staff of the Armed Forces of Ukraine said in a statement on Facebook, Ukrinform reports.\n\n\"The Armed Forces of the Russian Federation carried out a targeted artillery shelling of a penitentiary facility,\" the statement reads.\n";
+        check_resolved(
+            text,
+            "\"The Armed Forces",
+            (
+                "the statement",
+                Some("the General Staff of the Armed Forces of Ukraine"),
+                None,
+                false,
+            ),
+        );
+        // A description that names no one to resolve to is left alone.
+        check(
+            "\"He read the letter,\" the book reads.\n",
+            "\"He read",
+            None,
         );
     }
 

@@ -123,3 +123,31 @@ pub(super) fn title_case_verb(sentence: &str, cue: &str) -> bool {
         .count();
     long.len() >= 3 && capital * 10 >= long.len() * 9
 }
+
+/// A document that "reads" the quotation it closes: "“…,” the statement
+/// reads." The document speaks, directly, and resolves as any generic head
+/// does (to the institution quoted before it); a description that names no
+/// one to resolve to ("the news release") is left alone.
+pub(super) fn document_reads(sentence: &str) -> Option<Attribution> {
+    let text = sentence.trim_end().trim_end_matches('.');
+    let (before, tail) = text.rsplit_once(['”', '"'])?;
+    if before.is_empty() {
+        return None;
+    }
+    let tail = tail.trim_start_matches(',').trim();
+    let (speaker, verb) = tail.rsplit_once(' ')?;
+    if !["reads", "read"].contains(&verb) {
+        return None;
+    }
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    let determined = words
+        .first()
+        .is_some_and(|first| ["the", "The"].contains(first));
+    let resolvable = super::mention(speaker) != super::Mention::Named;
+    (determined && (2..=4).contains(&words.len()) && resolvable).then(|| Attribution {
+        speaker: speaker.to_string(),
+        cue: verb.to_string(),
+        direct: true,
+        ..Attribution::default()
+    })
+}

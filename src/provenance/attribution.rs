@@ -55,16 +55,22 @@ pub fn find(cues: &Cues, article: &Article, idx: usize) -> Option<Attribution> {
 
 /// The attribution written inside `sentence` alone.
 pub fn in_sentence(sentence: &str, hits: &[Hit]) -> Option<Attribution> {
-    in_sentence_from(sentence, hits, false)
+    in_sentence_from(sentence, hits, false, None)
 }
 
 /// The attribution written inside `sentence`, which opens inside a
 /// quotation when `open` (its first straight quotation mark closes it).
-fn in_sentence_from(sentence: &str, hits: &[Hit], open: bool) -> Option<Attribution> {
+fn in_sentence_from(
+    sentence: &str,
+    hits: &[Hit],
+    open: bool,
+    registry: Option<&Cues>,
+) -> Option<Attribution> {
     let tokens = tokenize(sentence);
     let reader = Reader {
         text: sentence,
         tokens: &tokens,
+        registry,
     };
     // Cues inside a quotation belong to the quoted speech, not to its speaker.
     let quoted = quoted_regions(sentence, open);
@@ -195,6 +201,7 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
     let reader = Reader {
         text,
         tokens: &tokens,
+        registry: Some(cues),
     };
     let quoted = quoted_regions(text, open);
     let outside = |hit: &Hit| {
@@ -442,7 +449,7 @@ fn own(cues: &Cues, article: &Article, idx: usize) -> Option<Attribution> {
     let sentence = article.sentences.get(idx)?;
     let text = article.text.get(sentence.start..sentence.end)?;
     let open = quote_depth(&article.text, sentence.start) > 0;
-    in_sentence_from(text, &cues.hits(text), open)
+    in_sentence_from(text, &cues.hits(text), open, Some(cues))
 }
 
 /// What a speaker as written needs before it names a source.
@@ -1444,6 +1451,8 @@ type Subject = (usize, usize, Option<(usize, usize)>);
 struct Reader<'a> {
     text: &'a str,
     tokens: &'a [Token],
+    /// The cues with the rulebook's speaker aliases, if any.
+    registry: Option<&'a Cues>,
 }
 
 impl<'a> Reader<'a> {
@@ -2275,6 +2284,7 @@ impl<'a> Reader<'a> {
                     || is_speaker_noun(head)
                     || (any_head && determined && !is_pronoun(head))
                     || self.any_head_speaks(first, head_at, verb)
+                    || self.registered(first, end)
                     || (DOCUMENT_NOUNS.contains(&head.to_lowercase().as_str()) && opens_clause)));
         valid.then_some((first, end, appositive))
     }
@@ -2766,13 +2776,23 @@ mod tests {
 
     /// Checks the attribution of the sentence of `text` that starts with `prefix`.
     fn check(text: &str, prefix: &str, expected: Option<(&str, &str, bool)>) {
+        check_with(&analyzer(), text, prefix, expected);
+    }
+
+    /// `check` with the analyzer `analyzer` (one with a speaker registry).
+    fn check_with(
+        analyzer: &Analyzer,
+        text: &str,
+        prefix: &str,
+        expected: Option<(&str, &str, bool)>,
+    ) {
         let article = article(text);
         let idx = article
             .sentences
             .iter()
             .position(|sentence| article.text[sentence.start..].starts_with(prefix))
             .expect("test sentence is in its article");
-        let found = analyzer().attribution(&article, idx);
+        let found = analyzer.attribution(&article, idx);
         let got = found
             .as_ref()
             .map(|found| (found.speaker.as_str(), found.cue.as_str(), found.direct));
@@ -3792,6 +3812,25 @@ Erdogan acknowledged there had been difficulties with the initial response.\n";
             "\"He read",
             None,
         );
+    }
+
+    #[test]
+    fn a_declared_alias_speaks_wherever_it_is_the_subject() {
+        let speakers = crate::model::Speakers {
+            by_alias: [("separatists".to_string(), "dpr".to_string())]
+                .into_iter()
+                .collect(),
+            ..crate::model::Speakers::default()
+        };
+        let registry = analyzer().with_speakers(&speakers);
+        let text = "Yesterday the separatists said the toll had risen to 53.\n";
+        check_with(
+            &registry,
+            text,
+            "Yesterday",
+            Some(("the separatists", "said", false)),
+        );
+        check(text, "Yesterday", None);
     }
 
     proptest! {

@@ -229,3 +229,19 @@ pub(super) fn previous_institution(
         && !super::is_unnamed(&named);
     institution.then_some((named, found.affiliation))
 }
+
+impl Reader<'_> {
+    /// Whether tokens `first..=end` are a speaker alias the rulebook
+    /// declares ("the separatists" with "separatists" declared), so they
+    /// speak as a cue's subject whatever their head and wherever they stand.
+    pub(super) fn registered(&self, first: usize, end: usize) -> bool {
+        let (Some(registry), Some(phrase)) = (self.registry, self.slice(first, end)) else {
+            return false;
+        };
+        let bare = ["the ", "The "]
+            .iter()
+            .find_map(|article| phrase.strip_prefix(article))
+            .unwrap_or(phrase);
+        registry.is_alias(&crate::provenance::normalize(bare))
+    }
+}

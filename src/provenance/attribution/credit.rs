@@ -79,22 +79,25 @@ fn words(text: &str) -> usize {
     text.split_whitespace().count()
 }
 
-/// Whether `text` can name a speaker: a few words, the first capitalised,
-/// no figure, lower-case words only as the head of a group ("Russian
-/// investigators") or as the links of a name ("Ministry of Defence").
+/// Whether `text` can name a speaker: a few words, no figure; a name
+/// ("Russia", "General Staff", "Ministry of Defence"), or a group or body
+/// named by a speaker noun after a modifier ("Russian investigators",
+/// "investigation team").
 fn is_credit(text: &str) -> bool {
     let list: Vec<&str> = text.split_whitespace().collect();
     let Some((last, _)) = list.split_last() else {
         return false;
     };
+    let speaker_head = super::is_speaker_noun(last);
     let shaped = (1..=MAX_CREDIT_WORDS).contains(&list.len())
-        && list[0].starts_with(char::is_uppercase)
+        && (list[0].starts_with(char::is_uppercase) || (list.len() > 1 && speaker_head))
         && !text.contains(|ch: char| ch.is_ascii_digit() || "\"“”:;,?!()".contains(ch));
     shaped
-        && list.iter().all(|word| {
+        && list.iter().enumerate().all(|(at, word)| {
             word.starts_with(char::is_uppercase)
                 || ["of", "the", "for", "and"].contains(word)
-                || (word == last && super::is_speaker_noun(word))
+                || (word == last && speaker_head)
+                || (at + 1 < list.len() && speaker_head && word.chars().all(char::is_alphabetic))
         })
 }
 

@@ -21,7 +21,7 @@ pub struct Outcome {
 /// Runs every example of every rule, or only of the rules in `only` when it
 /// is not empty.
 pub fn run(rulebook: &Rulebook, only: &[String]) -> Outcome {
-    let analyzer = Analyzer::new(&rulebook.lexicon);
+    let analyzer = Analyzer::new(&rulebook.lexicon).with_speakers(&rulebook.speakers);
     let mut table = Table::new();
     table.load_preset(UTF8_FULL_CONDENSED);
     table.set_header(["rule", "examples", "TP", "FP", "FN", "wrong", "status"]);

@@ -222,6 +222,38 @@ fn entry(speakers: &Speakers, attribution: &Attribution) -> Option<String> {
                 .find_map(|key| speakers.by_alias.get(key))
         })
         .cloned()
+        .or_else(|| joint_entry(speakers, speaker))
+}
+
+/// The registry entry a coordination of speakers is ("The Russian military
+/// and pro-Moscow separatists"): the one entry every conjunct is, or
+/// belongs to by its affiliation ("russian defence ministry" and "dpr" both
+/// "russia"). `None` when a conjunct is no entry, or when they belong to
+/// different ones ("Moscow and Beijing" name several sources, none alone).
+fn joint_entry(speakers: &Speakers, speaker: &str) -> Option<String> {
+    let conjuncts: Vec<&str> = speaker
+        .split([','])
+        .flat_map(|part| part.split(" and "))
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .collect();
+    if conjuncts.len() < 2 {
+        return None;
+    }
+    let top = |conjunct: &str| -> Option<String> {
+        let found = Attribution {
+            speaker: conjunct.to_string(),
+            ..Attribution::default()
+        };
+        let id = entry(speakers, &found)?;
+        Some(speakers.affiliation.get(&id).cloned().unwrap_or(id))
+    };
+    let first = top(conjuncts.first()?)?;
+    conjuncts
+        .iter()
+        .skip(1)
+        .all(|conjunct| top(conjunct).as_ref() == Some(&first))
+        .then_some(first)
 }
 
 /// Whether `head` is unnamed office holders ("officials", "local
@@ -429,6 +461,45 @@ mod tests {
             ("Gerashchenko", "interior ministry"),
             ("Kiev", "ukraine"),
             ("Herashchenko", "herashchenko"),
+        ];
+        for (speaker, expected) in rows {
+            check_in(
+                &speakers,
+                OriginPolicy::Speaker,
+                Some(speaker),
+                &document,
+                expected,
+            );
+        }
+    }
+
+    #[test]
+    fn a_coordination_is_the_entry_all_its_speakers_belong_to() {
+        let pairs = |rows: &[(&str, &str)]| {
+            rows.iter()
+                .map(|(key, id)| (key.to_string(), id.to_string()))
+                .collect()
+        };
+        let speakers = Speakers {
+            by_alias: pairs(&[
+                ("russian military", "russian defence ministry"),
+                ("pro-moscow separatists", "dpr"),
+                ("moscow", "russia"),
+                ("beijing", "china"),
+            ]),
+            affiliation: pairs(&[("russian defence ministry", "russia"), ("dpr", "russia")]),
+        };
+        let document = Document {
+            id: "own".to_string(),
+            ..Document::default()
+        };
+        let rows = [
+            ("The Russian military and pro-Moscow separatists", "russia"),
+            ("Moscow and Beijing", "moscow and beijing"),
+            (
+                "The Russian military and local residents",
+                "russian military and local residents",
+            ),
         ];
         for (speaker, expected) in rows {
             check_in(

@@ -88,7 +88,7 @@ pub fn scan_with_progress(rulebook: &Rulebook, corpus: &Corpus, progress: &Progr
 /// Scans every article of `corpus` (which may be one shard of a larger
 /// one), in parallel, and keeps what the corpus-wide stages need.
 pub fn scan_part(rulebook: &Rulebook, corpus: &Corpus, progress: &ProgressBar) -> Part {
-    let analyzer = Analyzer::new(&rulebook.lexicon);
+    let analyzer = Analyzer::new(&rulebook.lexicon).with_speakers(&rulebook.speakers);
     // Names are tallied as articles finish, one tally per worker thread (each
     // locks only its own, so never waits), merged at the end.
     let tallies: Vec<Mutex<names::Tally>> = (0..rayon::current_num_threads().max(1))

@@ -61,6 +61,9 @@ pub struct Hit {
 pub struct Cues {
     automaton: Option<AhoCorasick>,
     kinds: Vec<CueKinds>,
+    /// The rulebook's speaker aliases (normalised, `provenance::normalize`):
+    /// such a phrase speaks as the subject of a cue whatever its head.
+    aliases: std::collections::BTreeSet<String>,
 }
 
 const DENIALS: &[&str] = &[
@@ -315,7 +318,22 @@ impl Cues {
             .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .ok();
-        Cues { automaton, kinds }
+        Cues {
+            automaton,
+            kinds,
+            aliases: std::collections::BTreeSet::new(),
+        }
+    }
+
+    /// These cues with the rulebook's speaker aliases, normalised.
+    pub fn with_aliases(mut self, aliases: impl IntoIterator<Item = String>) -> Cues {
+        self.aliases.extend(aliases);
+        self
+    }
+
+    /// Whether `key` (normalised) is a speaker alias of the rulebook.
+    pub fn is_alias(&self, key: &str) -> bool {
+        self.aliases.contains(key)
     }
 
     /// Every whole-word cue in `sentence`, in order of start, longest first.

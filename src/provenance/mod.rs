@@ -35,6 +35,15 @@ impl Analyzer {
         }
     }
 
+    /// This analyzer with the speaker registry's aliases: a declared alias
+    /// speaks as the subject of a cue wherever it stands ("Yesterday the
+    /// separatists said …" with "separatists" declared).
+    pub fn with_speakers(self, speakers: &crate::model::Speakers) -> Analyzer {
+        Analyzer {
+            cues: self.cues.with_aliases(speakers.by_alias.keys().cloned()),
+        }
+    }
+
     /// What `quote` (the text of sentences from `sentence_idx` of `article`
     /// on) says about any claim in it: its cues and who says it. Read once and
     /// shared by every rule that matches the same sentences.
@@ -989,6 +998,7 @@ const TITLE_WORDS: &[&str] = &[
 /// Words that make a capitalised speaker an institution, not a person.
 const INSTITUTION_WORDS: &[&str] = &[
     "ministry",
+    "staff",
     "department",
     "office",
     "agency",

@@ -1,0 +1,156 @@
+//! Headline credits: the convention by which a news headline names whose
+//! claim it carries with a colon or a dash instead of a verb of saying.
+//!
+//! Matches: "40 Ukrainian POWs killed by Ukrainian missile strike: Russia"  (Russia)
+//! Matches: "General Staff: Russians deliberately struck prison in Olenivka" (General Staff)
+//! Matches: "Strike was preplanned by Kiev — Russian investigators"         (Russian investigators)
+//! Ignores: "Death toll: 40", "Ukraine war: what we know", any sentence that
+//! ends in a full stop (a body sentence, not a headline).
+
+use crate::model::Attribution;
+
+/// Most words a credit may have ("Russian Defence Ministry spokesman").
+const MAX_CREDIT_WORDS: usize = 4;
+/// Fewest words the credited claim must have.
+const MIN_CLAIM_WORDS: usize = 4;
+
+/// Headline labels ("kickers") that say what a headline is about or what
+/// kind of item it is, never who speaks.
+const KICKERS: &[&str] = &[
+    "war",
+    "crisis",
+    "conflict",
+    "invasion",
+    "live",
+    "update",
+    "updates",
+    "explainer",
+    "analysis",
+    "opinion",
+    "watch",
+    "video",
+    "photos",
+    "exclusive",
+    "breaking",
+    "timeline",
+    "factbox",
+    "attack",
+    "strike",
+    "news",
+    "report",
+    "interview",
+    "editorial",
+    "comment",
+    "review",
+];
+
+/// The speaker a headline credits with its claim, if it is one: the words
+/// after its last colon or spaced dash, or before its first colon.
+pub(super) fn headline_credit(sentence: &str) -> Option<Attribution> {
+    let text = sentence.trim();
+    // A headline has no full stop; a body sentence ending in one is prose.
+    if text.ends_with(['.', '?', '!', '"', '”', '’', ';', ',']) {
+        return None;
+    }
+    let credit = |speaker: &str| Attribution {
+        speaker: speaker.to_string(),
+        cue: "headline".to_string(),
+        ..Attribution::default()
+    };
+    // "… prison: Russia", "… by Kiev — Russian investigators".
+    let trailing = [": ", " — ", " – ", " - "]
+        .iter()
+        .filter_map(|mark| text.rfind(mark).map(|at| (at, at + mark.len())))
+        .max_by_key(|(at, _)| *at);
+    if let Some((at, after)) = trailing {
+        let (claim, speaker) = (&text[..at], text[after..].trim());
+        if is_credit(speaker) && words(claim) >= MIN_CLAIM_WORDS {
+            return Some(credit(speaker));
+        }
+    }
+    // "General Staff: Russians deliberately struck …".
+    let (speaker, claim) = text.split_once(": ")?;
+    let speaker = speaker.trim();
+    (is_credit(speaker) && !is_kicker(speaker) && words(claim) >= MIN_CLAIM_WORDS)
+        .then(|| credit(speaker))
+}
+
+fn words(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+/// Whether `text` can name a speaker: a few words, no figure; a name
+/// ("Russia", "General Staff", "Ministry of Defence"), or a group or body
+/// named by a speaker noun after a modifier ("Russian investigators",
+/// "investigation team").
+fn is_credit(text: &str) -> bool {
+    let list: Vec<&str> = text.split_whitespace().collect();
+    let Some((last, _)) = list.split_last() else {
+        return false;
+    };
+    let speaker_head = super::is_speaker_noun(last);
+    let shaped = (1..=MAX_CREDIT_WORDS).contains(&list.len())
+        && (list[0].starts_with(char::is_uppercase) || (list.len() > 1 && speaker_head))
+        && !text.contains(|ch: char| ch.is_ascii_digit() || "\"“”:;,?!()".contains(ch));
+    shaped
+        && list.iter().enumerate().all(|(at, word)| {
+            word.starts_with(char::is_uppercase)
+                || ["of", "the", "for", "and"].contains(word)
+                || (word == last && speaker_head)
+                || (at + 1 < list.len() && speaker_head && word.chars().all(char::is_alphabetic))
+        })
+}
+
+/// Whether a leading label is a kicker ("Ukraine war", "LIVE"), by its head word.
+fn is_kicker(text: &str) -> bool {
+    text.split_whitespace()
+        .last()
+        .is_some_and(|head| KICKERS.contains(&head.to_lowercase().as_str()))
+}
+
+/// Whether a capitalised speech verb `cue` of `sentence` is a verb: in a
+/// title-case headline ("Russia Says Ukraine POWs Killed by Kyiv Strikes")
+/// every word is capitalised, and only "State(s)" is more often a name there.
+pub(super) fn title_case_verb(sentence: &str, cue: &str) -> bool {
+    let text = sentence.trim();
+    if text.ends_with(['.', '?', '!', ';', ',']) || ["states", "state"].contains(&cue) {
+        return false;
+    }
+    let long: Vec<&str> = text
+        .split_whitespace()
+        .filter(|word| word.chars().filter(|ch| ch.is_alphabetic()).count() > 3)
+        .collect();
+    let capital = long
+        .iter()
+        .filter(|word| word.starts_with(char::is_uppercase))
+        .count();
+    long.len() >= 3 && capital * 10 >= long.len() * 9
+}
+
+/// A document that "reads" the quotation it closes: "“…,” the statement
+/// reads." The document speaks, directly, and resolves as any generic head
+/// does (to the institution quoted before it); a description that names no
+/// one to resolve to ("the news release") is left alone.
+pub(super) fn document_reads(sentence: &str) -> Option<Attribution> {
+    let text = sentence.trim_end().trim_end_matches('.');
+    let (before, tail) = text.rsplit_once(['”', '"'])?;
+    if before.is_empty() {
+        return None;
+    }
+    let tail = tail.trim_start_matches(',').trim();
+    let (speaker, verb) = tail.rsplit_once(' ')?;
+    if !["reads", "read"].contains(&verb) {
+        return None;
+    }
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    let determined = words
+        .first()
+        .is_some_and(|first| ["the", "The"].contains(first));
+    let resolvable = super::mention(speaker) != super::Mention::Named;
+    (determined && (2..=4).contains(&words.len()) && resolvable).then(|| Attribution {
+        speaker: speaker.to_string(),
+        cue: verb.to_string(),
+        direct: true,
+        ..Attribution::default()
+    })
+}

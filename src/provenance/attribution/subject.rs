@@ -1,0 +1,247 @@
+//! The subject of a verb of saying whatever its head noun: "Russian-backed
+//! separatists said Friday that …", "The separatists said that …" speak as
+//! "Separatists said" does. A closed list of speaker nouns cannot know every
+//! group that speaks; the clause's shape can: a noun phrase that opens its
+//! clause and is followed by a verb of saying is that verb's subject.
+
+use super::{is_pronoun, is_speaker_noun, Reader, MAX_SPEAKER, WEAK_VERBS};
+use crate::model::Attribution;
+use crate::provenance::cues::Hit;
+use crate::values::token::TokenKind;
+
+/// Words after which a new clause, and so a new subject, begins.
+const CLAUSE_OPENERS: &[&str] = &[
+    "that", "but", "while", "whereas", "although", "though", "and",
+];
+
+impl Reader<'_> {
+    fn word_at(&self, idx: usize) -> &str {
+        self.tokens
+            .get(idx)
+            .map_or("", |token| token.text(self.text))
+    }
+
+    /// Whether a noun phrase starting at token `first` opens its clause:
+    /// the sentence's start, after a symbol (a dateline's dash, a credit's
+    /// slash, a comma) or after a word that opens a clause ("that", "but").
+    pub(super) fn opens_clause_at(&self, first: usize) -> bool {
+        let Some(prev) = first.checked_sub(1) else {
+            return true;
+        };
+        let Some(token) = self.tokens.get(prev) else {
+            return false;
+        };
+        match token.kind {
+            TokenKind::Symbol => !["’", "'", "-", "&", "."].contains(&token.text(self.text)),
+            TokenKind::Word => CLAUSE_OPENERS
+                .iter()
+                .any(|opener| opener.eq_ignore_ascii_case(token.text(self.text))),
+            TokenKind::Number => false,
+        }
+    }
+
+    /// Whether the verb at token `verb` reports speech only: a weak verb
+    /// ("confirmed", "found") also tells of deeds, so its subject needs a
+    /// speaker's head noun ("The collapse confirmed that …" is no report).
+    fn strong_verb(&self, verb: usize) -> bool {
+        let cue = self.word_at(verb).to_lowercase();
+        !WEAK_VERBS.contains(&cue.as_str())
+    }
+
+    /// Whether the phrase at tokens `first..=head` speaks as the subject of
+    /// the strong verb of saying at token `verb` whatever its lower-case
+    /// head: it opens its clause.
+    pub(super) fn any_head_speaks(&self, first: usize, head: usize, verb: usize) -> bool {
+        let word = self.word_at(head);
+        let noun = self
+            .tokens
+            .get(head)
+            .is_some_and(|token| token.kind == TokenKind::Word)
+            && word.len() > 2
+            && word.starts_with(char::is_lowercase)
+            && word.chars().all(char::is_alphabetic)
+            && !is_pronoun(word);
+        // A verb inside the phrase makes it a clause, not a subject
+        // ("Analysts doubted Russia's claim"); "Russian-backed" is an adjective.
+        let verb_inside = (first..head).any(|idx| {
+            let text = self.word_at(idx);
+            text.len() > 3
+                && text.ends_with("ed")
+                && text.starts_with(char::is_lowercase)
+                && !idx
+                    .checked_sub(1)
+                    .is_some_and(|prev| ["-", "–"].contains(&self.word_at(prev)))
+        });
+        let possessive = head
+            .checked_sub(1)
+            .is_some_and(|prev| ["’", "'"].contains(&self.word_at(prev)));
+        let noun = noun && !verb_inside && !possessive;
+        noun && verb > head && self.strong_verb(verb) && self.opens_speaking_clause(first, verb)
+    }
+
+    /// Whether a subject at token `first` of the verb at token `verb` opens
+    /// its clause and the verb is a strong verb of saying.
+    pub(super) fn opens_speaking_clause(&self, first: usize, verb: usize) -> bool {
+        self.opens_clause_at(first) && self.strong_verb(verb)
+    }
+
+    /// The start of a short left conjunct joined by "and" to the subject
+    /// starting at token `first` ("The Russian military and pro-Moscow
+    /// separatists claimed"): the conjunct ends in a speaker noun or a
+    /// name and opens the clause.
+    pub(super) fn left_conjunct(&self, first: usize, verb: usize) -> Option<usize> {
+        let and = first.checked_sub(1)?;
+        if !self.word_at(and).eq_ignore_ascii_case("and") {
+            return None;
+        }
+        let head = and.checked_sub(1)?;
+        let head_word = self.word_at(head);
+        let named = self
+            .tokens
+            .get(head)
+            .is_some_and(|token| token.kind == TokenKind::Word)
+            && (is_speaker_noun(head_word) || head_word.starts_with(char::is_uppercase));
+        if !named {
+            return None;
+        }
+        let mut start = head;
+        while let Some(prev) = start.checked_sub(1) {
+            if !self.in_noun_phrase(prev) || head - prev >= 4 {
+                break;
+            }
+            start = prev;
+        }
+        (verb - start <= MAX_SPEAKER && self.opens_speaking_clause(start, verb)).then_some(start)
+    }
+}
+
+/// Abbreviated titles whose dot is no sentence end: "Lt. Gen. Igor
+/// Konashenkov", "Dr. Hans Kluge".
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "lt", "gen", "col", "maj", "capt", "sgt", "adm", "brig", "cmdr", "dr", "mr", "mrs", "ms",
+    "prof", "sen", "rep", "gov", "rev",
+];
+
+/// Whether `word` (before a dot) is an abbreviated title.
+pub(super) fn title_abbreviation(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+        && TITLE_ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+}
+
+impl Reader<'_> {
+    /// Whether the phrase from token `first` is a title chain ending in a
+    /// name: lower-case title or speaker words ("ministry spokesman"), then
+    /// capitalised words to the end of the clause ("…, said ministry
+    /// spokesman Igor Konashenkov.").
+    pub(super) fn titled_name_after(&self, first: usize) -> bool {
+        let mut idx = first;
+        let mut lower = 0;
+        while let Some(token) = self.tokens.get(idx) {
+            let text = token.text(self.text);
+            if token.kind != TokenKind::Word || text.starts_with(char::is_uppercase) {
+                break;
+            }
+            let key = text.to_lowercase();
+            if !(crate::provenance::TITLE_WORDS.contains(&key.as_str()) || is_speaker_noun(text)) {
+                return false;
+            }
+            lower += 1;
+            idx += 1;
+        }
+        lower > 0
+            && lower <= 3
+            && self.tokens.get(idx).is_some_and(|token| {
+                token.kind == TokenKind::Word
+                    && token.text(self.text).starts_with(char::is_uppercase)
+            })
+    }
+}
+
+impl Reader<'_> {
+    /// The speaker of a verb of saying whose "that" clause holds a source
+    /// cue: "The General Staff emphasized that according to the information
+    /// provided by the commander, …" — the cue is part of what the General
+    /// Staff says, so the General Staff speaks. `speech` and `source` are the
+    /// byte starts of the first speech verb and source cue outside quotes.
+    pub(super) fn speech_over_source(&self, speech: &Hit, source: usize) -> Option<Attribution> {
+        if source <= speech.span.start {
+            return None;
+        }
+        let between = self.text.get(speech.span.end..source)?;
+        let complement = between
+            .split(|ch: char| !ch.is_alphabetic())
+            .any(|word| word == "that");
+        if !complement || between.contains([',', ';', ':']) {
+            return None;
+        }
+        self.speech(speech)
+    }
+}
+
+/// How many sentences back a generic head ("the ministry") looks for an
+/// institution named with its head word but never quoted.
+const NAMED_REACH: usize = 3;
+
+/// The institution a generic head `speaker` of sentence `idx` ("the
+/// ministry") stands for when no speaker before repeats its head word: the
+/// last capitalised name holding that word, earlier in the sentence or in
+/// the `NAMED_REACH` sentences before, quoted or not ("… up from an earlier
+/// Russian Defense Ministry figure of 40. The ministry also said …").
+pub(super) fn named_before(
+    article: &crate::model::Article,
+    idx: usize,
+    speaker: &str,
+) -> Option<String> {
+    let head = speaker.split_whitespace().next_back()?.to_lowercase();
+    let stem: String = head.chars().take(6).collect();
+    if stem.chars().count() < 4 {
+        return None;
+    }
+    let text = super::sentence_text(article, idx)?;
+    let here = text.find(speaker).map_or("", |at| &text[..at]);
+    let before: Vec<&str> = (idx.saturating_sub(NAMED_REACH)..idx)
+        .filter_map(|prev| super::sentence_text(article, prev))
+        .collect();
+    std::iter::once(here)
+        .chain(before.into_iter().rev())
+        .find_map(|text| super::named_with(text, &stem))
+}
+
+/// The institution that speaks in the sentence just before sentence `idx`,
+/// for an "it" that carries its words on ("…,” the defence ministry said in
+/// its daily briefing. … , it added."): that sentence's speaker, named or a
+/// generic head resolved to the name it stands for; never a person.
+pub(super) fn previous_institution(
+    cues: &crate::provenance::cues::Cues,
+    article: &crate::model::Article,
+    idx: usize,
+) -> Option<(String, Option<String>)> {
+    use super::{mention, Mention};
+    let prev = idx.checked_sub(1)?;
+    let found = super::own(cues, article, prev)?;
+    if !matches!(mention(&found.speaker), Mention::Named | Mention::ThingHead) {
+        return None;
+    }
+    let found = super::resolve(cues, article, prev, found);
+    let named = found.refers_to.clone().unwrap_or(found.speaker.clone());
+    let institution = !found.unresolved
+        && crate::provenance::person(&named).is_none()
+        && !super::is_unnamed(&named);
+    institution.then_some((named, found.affiliation))
+}
+
+impl Reader<'_> {
+    /// Whether tokens `first..=end` are a speaker alias the rulebook
+    /// declares ("the separatists" with "separatists" declared), so they
+    /// speak as a cue's subject whatever their head and wherever they stand.
+    pub(super) fn registered(&self, first: usize, end: usize) -> bool {
+        let (Some(registry), Some(phrase)) = (self.registry, self.slice(first, end)) else {
+            return false;
+        };
+        let bare = ["the ", "The "]
+            .iter()
+            .find_map(|article| phrase.strip_prefix(article))
+            .unwrap_or(phrase);
+        registry.is_alias(&crate::provenance::normalize(bare))
+    }
+}

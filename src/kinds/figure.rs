@@ -503,11 +503,14 @@ fn select_apart(
                 subject::is_former(quote, value),
                 !triggered,
                 subject::is_increment(quote, value),
-                subject::tie(quote, value, matched.spans),
-                part,
-                distance(value, matched.spans),
-                value.bound == Bound::Vague,
-                *idx,
+                (
+                    std::cmp::Reverse(subject::n_bound(quote, value, matched.triggers)),
+                    subject::tie(quote, value, matched.spans),
+                    part,
+                    distance(value, matched.spans),
+                    value.bound == Bound::Vague,
+                    *idx,
+                ),
             )
         })
         .map(|(idx, _)| *idx);
@@ -1210,7 +1213,7 @@ mod tests {
     #[test]
     fn a_value_bound_to_a_trigger_outranks_one_the_other_terms_place() {
         // (sentence, trigger terms, other terms, value)
-        let rows: [(&str, &[&str], &[&str], &str); 9] = [
+        let rows: [(&str, &[&str], &[&str], &str); 13] = [
             (
                 "Ukraine's state railway company said more than 30 people had been killed and over 100 wounded in the strike.",
                 &["wounded"],
@@ -1242,6 +1245,28 @@ mod tests {
                 "4",
             ),
             ("The blast killed 52 people, among them five children, the governor said.", &["killed"], &[], "52"),
+            // A long noun phrase before the verb it is the subject of; the
+            // count of the next conjunct does not follow this one's verb.
+            (
+                "The inquiry covers the incident in which 53 Ukrainian prisoners of war were killed and another 75 to 130 were wounded.",
+                &["killed"],
+                &["prisoners of war", "incident"],
+                "53",
+            ),
+            ("In the blast 53 detained soldiers were killed and 75 were wounded.", &["killed"], &["soldiers"], "53"),
+            (
+                "After the shelling \"40 prisoners of war were killed and 75 wounded,\" and eight guards were also injured, it added.",
+                &["killed"],
+                &["prisoners of war", "shelling"],
+                "40",
+            ),
+            // Of two counts bound to a trigger, the one bound to more of them.
+            (
+                "After the shelling \"40 prisoners of war were killed and 75 wounded,\" and eight prison staff were also injured, it added.",
+                &["staff", "wounded", "injured"],
+                &[],
+                "8",
+            ),
         ];
         counts_in(&rows);
     }

@@ -159,6 +159,11 @@ pub fn tie(quote: &str, value: &Value, matched: &[Range<usize>]) -> Tie {
             return Tie::Counts;
         }
     }
+    // "53 Ukrainian prisoners of war were killed": the count is the subject
+    // of the matched verb, however long its noun phrase.
+    if predicate(quote, value.end).is_some_and(|verb| hit(&verb)) {
+        return Tie::Counts;
+    }
     let noun = after
         .iter()
         .map(|word| &quote[word.clone()])
@@ -175,12 +180,102 @@ pub fn tie(quote: &str, value: &Value, matched: &[Range<usize>]) -> Tie {
     if other {
         return Tie::Other;
     }
-    let before = words_before(quote, value.start, 3);
+    // "40 were killed and 75 wounded": a word of another conjunct does not
+    // reach past "and" to the count that opens its own.
+    let mut before = words_before(quote, value.start, 3);
+    if let Some(at) = before
+        .iter()
+        .rposition(|word| COORDINATORS.contains(&quote[word.clone()].to_ascii_lowercase().as_str()))
+    {
+        before.drain(..=at);
+    }
     match before.first() {
         Some(first) if hit(&(first.start..value.start)) => Tie::Follows,
         _ if reached(quote, value, &hit) => Tie::Follows,
         _ => Tie::Loose,
     }
+}
+
+/// How many of the `matched` spans the count `value` is bound to by its
+/// own phrase: a match it stands in, the noun phrase it counts and the verb
+/// it is the subject of. "eight prison staff were also injured" binds "staff" and "injured",
+/// where "75 wounded" binds "wounded" alone.
+pub fn n_bound(quote: &str, value: &Value, matched: &[Range<usize>]) -> usize {
+    let noun = words_after(quote, part_noun(quote, value.end), 4)
+        .last()
+        .map(|last| value.end..last.end);
+    let verb = predicate(quote, value.end);
+    let overlaps = |found: &Range<usize>, span: &Range<usize>| {
+        found.start < span.end && span.start < found.end
+    };
+    // A match the value stands in ("400 and 150 people") binds it too.
+    let own = Some(value.start..value.end);
+    matched
+        .iter()
+        .filter(|found| {
+            [&own, &noun, &verb]
+                .into_iter()
+                .flatten()
+                .any(|span| overlaps(found, span))
+        })
+        .count()
+}
+
+/// The verb a count written at byte `end` is the subject of: past its noun
+/// phrase ("Ukrainian prisoners of war"), an auxiliary, adverbs and the
+/// participle or verb after them ("were also injured", "have died"), inside
+/// its own clause (no comma, colon or coordinator before the auxiliary) and
+/// at most `PREDICATE_REACH` words on.
+fn predicate(quote: &str, end: usize) -> Option<Range<usize>> {
+    let rest = quote.get(end..)?;
+    let mut aux: Option<usize> = None;
+    for (n, (start, token)) in tokens(rest).into_iter().enumerate() {
+        if !token.starts_with(char::is_alphanumeric) {
+            return None;
+        }
+        let at = end + start;
+        let lower = token.to_lowercase();
+        let lower = lower.as_str();
+        match aux {
+            Some(first) => {
+                let adverb = (lower.len() > 4 && lower.ends_with("ly"))
+                    || ["also", "now", "later", "since", "not"].contains(&lower);
+                if !adverb && !VERB_AUXILIARIES.contains(&lower) {
+                    return Some(first..at + token.len());
+                }
+            }
+            None if VERB_AUXILIARIES.contains(&lower) => aux = Some(at),
+            None if CLAUSE_WORDS.contains(&lower) || n >= PREDICATE_REACH => return None,
+            None => {}
+        }
+    }
+    None
+}
+
+/// The words and punctuation marks of `text` with their byte offsets: a
+/// word is a run of letters, digits, hyphens and apostrophes; any other
+/// mark but a space is a token of its own.
+fn tokens(text: &str) -> Vec<(usize, &str)> {
+    let is_word = |ch: char| ch.is_alphanumeric() || matches!(ch, '-' | '\'' | '’');
+    let mut found = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, ch)) = chars.next() {
+        if ch.is_whitespace() {
+            continue;
+        }
+        let mut stop = start + ch.len_utf8();
+        if is_word(ch) {
+            while let Some((at, next)) = chars.peek().copied() {
+                if !is_word(next) {
+                    break;
+                }
+                stop = at + next.len_utf8();
+                chars.next();
+            }
+        }
+        found.push((start, &text[start..stop]));
+    }
+    found
 }
 
 /// Whether `value` is the level a matched word's amount reached: after a
@@ -299,6 +394,22 @@ const AUXILIARIES: [&str; 30] = [
     "could", "may", "might", "did", "do", "does", "said", "says", "and", "or", "but", "of", "in",
     "on", "at", "from", "to", "by",
 ];
+
+/// Words that join two clauses or conjuncts: a count after one opens its
+/// own ("40 were killed and 75 wounded").
+const COORDINATORS: [&str; 4] = ["and", "but", "while", "or"];
+
+/// Words that end a count's own clause before its verb: coordinators and
+/// relative pronouns ("30 people who were sheltering").
+const CLAUSE_WORDS: [&str; 7] = ["and", "but", "while", "or", "who", "which", "that"];
+
+/// Auxiliaries between a count's noun phrase and its verb.
+const VERB_AUXILIARIES: [&str; 12] = [
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+];
+
+/// How many words after a count its verb's auxiliary may stand.
+const PREDICATE_REACH: usize = 8;
 
 /// Nouns any count of people may take without naming what it counts.
 const GENERIC: [&str; 18] = [

@@ -198,8 +198,8 @@ pub fn tie(quote: &str, value: &Value, matched: &[Range<usize>]) -> Tie {
 
 /// How many of the `matched` spans the count `value` is bound to by its
 /// own phrase: a match it stands in, the noun phrase it counts and the verb
-/// it is the subject of. "eight prison staff were also injured" binds "staff" and "injured",
-/// where "75 wounded" binds "wounded" alone.
+/// it is the subject of. "eight prison staff were also injured" binds
+/// "staff" and "injured", where "75 wounded" binds "wounded" alone.
 pub fn n_bound(quote: &str, value: &Value, matched: &[Range<usize>]) -> usize {
     let noun = words_after(quote, part_noun(quote, value.end), 4)
         .last()
@@ -229,7 +229,9 @@ pub fn n_bound(quote: &str, value: &Value, matched: &[Range<usize>]) -> usize {
 fn predicate(quote: &str, end: usize) -> Option<Range<usize>> {
     let rest = quote.get(end..)?;
     let mut aux: Option<usize> = None;
-    for (n, (start, token)) in tokens(rest).into_iter().enumerate() {
+    // Bounded: the auxiliary within `PREDICATE_REACH` words, then a few
+    // more auxiliaries and adverbs before the verb.
+    for (n, (start, token)) in tokens(rest).take(PREDICATE_REACH + 6).enumerate() {
         if !token.starts_with(char::is_alphanumeric) {
             return None;
         }
@@ -252,30 +254,22 @@ fn predicate(quote: &str, end: usize) -> Option<Range<usize>> {
     None
 }
 
-/// The words and punctuation marks of `text` with their byte offsets: a
-/// word is a run of letters, digits, hyphens and apostrophes; any other
-/// mark but a space is a token of its own.
-fn tokens(text: &str) -> Vec<(usize, &str)> {
+/// The words and punctuation marks of `text` with their byte offsets, in
+/// order and read lazily: a word is a run of letters, digits, hyphens and
+/// apostrophes; any other mark but a space is a token of its own.
+fn tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let is_word = |ch: char| ch.is_alphanumeric() || matches!(ch, '-' | '\'' | '’');
-    let mut found = Vec::new();
     let mut chars = text.char_indices().peekable();
-    while let Some((start, ch)) = chars.next() {
-        if ch.is_whitespace() {
-            continue;
-        }
+    std::iter::from_fn(move || {
+        let (start, ch) = chars.find(|(_, ch)| !ch.is_whitespace())?;
         let mut stop = start + ch.len_utf8();
         if is_word(ch) {
-            while let Some((at, next)) = chars.peek().copied() {
-                if !is_word(next) {
-                    break;
-                }
+            while let Some((at, next)) = chars.next_if(|(_, next)| is_word(*next)) {
                 stop = at + next.len_utf8();
-                chars.next();
             }
         }
-        found.push((start, &text[start..stop]));
-    }
-    found
+        Some((start, text.get(start..stop).unwrap_or("")))
+    })
 }
 
 /// Whether `value` is the level a matched word's amount reached: after a

@@ -447,7 +447,9 @@ pub struct FigureSpec {
 /// counts one, "over 100 wounded", or follows one, "magnitude 5.8", "the
 /// toll later rose to 52") before one tied only to a word that places the
 /// figure ("30 people had been killed" for the wounded), then one that is
-/// no amount added ("five more died"), then the one most tied to the matched words
+/// no amount added ("five more died"), then the one whose own phrase
+/// holds more trigger words ("eight prison staff were also injured" over
+/// "75 wounded", `subject::n_bound`), then the one most tied to the matched words
 /// (a count of another noun, "30 wounded", comes last), then a head count
 /// before a part of it ("39 people, including four children"), then the
 /// nearest, the earlier on a tie.
@@ -1213,7 +1215,7 @@ mod tests {
     #[test]
     fn a_value_bound_to_a_trigger_outranks_one_the_other_terms_place() {
         // (sentence, trigger terms, other terms, value)
-        let rows: [(&str, &[&str], &[&str], &str); 13] = [
+        let rows: [(&str, &[&str], &[&str], &str); 15] = [
             (
                 "Ukraine's state railway company said more than 30 people had been killed and over 100 wounded in the strike.",
                 &["wounded"],
@@ -1260,6 +1262,10 @@ mod tests {
                 &["prisoners of war", "shelling"],
                 "40",
             ),
+            // A part taken of a whole: the part is the subject of the verb.
+            ("12 of the 40 soldiers on the bus were killed.", &["killed"], &["soldiers"], "12"),
+            // A subordinate clause ends a count's own clause.
+            ("Troops shot 30 militants after two soldiers were killed.", &["killed"], &[], "2"),
             // Of two counts bound to a trigger, the one bound to more of them.
             (
                 "After the shelling \"40 prisoners of war were killed and 75 wounded,\" and eight prison staff were also injured, it added.",

@@ -142,8 +142,9 @@ const PART_PAIRS: [(&str, &str); 6] = [
 
 /// How `value` is tied to the `matched` words of `quote`: a count's
 /// subject is the noun right after it (past "more", "other" …), so the
-/// words after it decide first; a value with no noun of its own takes the
-/// words before it.
+/// words after it decide first, then the verb it is the subject of
+/// (`predicate`); a value with no noun of its own takes the words before
+/// it, up to a coordinator ("and", "but", "while", "or").
 pub fn tie(quote: &str, value: &Value, matched: &[Range<usize>]) -> Tie {
     let hit = |span: &Range<usize>| {
         matched
@@ -160,8 +161,11 @@ pub fn tie(quote: &str, value: &Value, matched: &[Range<usize>]) -> Tie {
         }
     }
     // "53 Ukrainian prisoners of war were killed": the count is the subject
-    // of the matched verb, however long its noun phrase.
-    if predicate(quote, value.end).is_some_and(|verb| hit(&verb)) {
+    // of the matched verb, however long its noun phrase; in "12 of the 40
+    // soldiers were killed" 40 is the whole a part is taken of, not it.
+    if !partitive_whole(quote, value.start)
+        && predicate(quote, value.end).is_some_and(|verb| hit(&verb))
+    {
         return Tie::Counts;
     }
     let noun = after
@@ -204,7 +208,7 @@ pub fn n_bound(quote: &str, value: &Value, matched: &[Range<usize>]) -> usize {
     let noun = words_after(quote, part_noun(quote, value.end), 4)
         .last()
         .map(|last| value.end..last.end);
-    let verb = predicate(quote, value.end);
+    let verb = predicate(quote, value.end).filter(|_| !partitive_whole(quote, value.start));
     let overlaps = |found: &Range<usize>, span: &Range<usize>| {
         found.start < span.end && span.start < found.end
     };
@@ -224,17 +228,33 @@ pub fn n_bound(quote: &str, value: &Value, matched: &[Range<usize>]) -> usize {
 /// The verb a count written at byte `end` is the subject of: past its noun
 /// phrase ("Ukrainian prisoners of war"), an auxiliary, adverbs and the
 /// participle or verb after them ("were also injured", "have died"), inside
-/// its own clause (no comma, colon or coordinator before the auxiliary) and
-/// at most `PREDICATE_REACH` words on.
+/// its own clause (no mark, another number, coordinator, relative pronoun
+/// or subordinator before the auxiliary: "12 of the 40 soldiers were
+/// killed" gives 12 no verb, "after two soldiers were killed" ends 30's
+/// clause in "shot 30 militants after …"), with fewer than
+/// `PREDICATE_REACH` words before the auxiliary.
 fn predicate(quote: &str, end: usize) -> Option<Range<usize>> {
     let rest = quote.get(end..)?;
+    // Bounded: a verb is read within `PREDICATE_BYTES` of the count, so a
+    // sentence of many values costs linear work.
+    let mut cut = rest.len().min(PREDICATE_BYTES);
+    while !rest.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let rest = rest.get(..cut)?;
     let mut aux: Option<usize> = None;
-    // Bounded: the auxiliary within `PREDICATE_REACH` words, then a few
-    // more auxiliaries and adverbs before the verb.
+    // The words before the current one: a number after "of" or "of the" is
+    // the whole a part is taken of ("12 of the 40 soldiers were killed").
+    let mut before: [&str; 2] = ["", ""];
     for (n, (start, token)) in tokens(rest).take(PREDICATE_REACH + 6).enumerate() {
-        if !token.starts_with(char::is_alphanumeric) {
+        let whole = token.starts_with(|ch: char| ch.is_ascii_digit())
+            && (before[1].eq_ignore_ascii_case("of")
+                || (before[0].eq_ignore_ascii_case("of")
+                    && ["the", "those", "its", "their"].contains(&before[1])));
+        if !token.starts_with(char::is_alphabetic) && !whole {
             return None;
         }
+        before = [before[1], token];
         let at = end + start;
         let lower = token.to_lowercase();
         let lower = lower.as_str();
@@ -246,12 +266,30 @@ fn predicate(quote: &str, end: usize) -> Option<Range<usize>> {
                     return Some(first..at + token.len());
                 }
             }
+            None if n >= PREDICATE_REACH || CLAUSE_WORDS.contains(&lower) => return None,
             None if VERB_AUXILIARIES.contains(&lower) => aux = Some(at),
-            None if CLAUSE_WORDS.contains(&lower) || n >= PREDICATE_REACH => return None,
             None => {}
         }
     }
     None
+}
+
+/// Whether a count written at byte `start` is the whole a part is taken
+/// of: after "N of", "N of the", "N of those", "N of its", "N of their"
+/// ("12 of the 40 soldiers", "five of the 40 soldiers").
+fn partitive_whole(quote: &str, start: usize) -> bool {
+    let head = quote.get(..start).unwrap_or("");
+    let mut words = head.split_whitespace().rev();
+    let mut word = words.next().unwrap_or("");
+    if ["the", "those", "its", "their"].contains(&word.to_ascii_lowercase().as_str()) {
+        word = words.next().unwrap_or("");
+    }
+    if !word.eq_ignore_ascii_case("of") {
+        return false;
+    }
+    words.next().is_some_and(|part| {
+        part.starts_with(|ch: char| ch.is_ascii_digit()) || words::number_word(part).is_some()
+    })
 }
 
 /// The words and punctuation marks of `text` with their byte offsets, in
@@ -393,17 +431,26 @@ const AUXILIARIES: [&str; 30] = [
 /// own ("40 were killed and 75 wounded").
 const COORDINATORS: [&str; 4] = ["and", "but", "while", "or"];
 
-/// Words that end a count's own clause before its verb: coordinators and
-/// relative pronouns ("30 people who were sheltering").
-const CLAUSE_WORDS: [&str; 7] = ["and", "but", "while", "or", "who", "which", "that"];
+/// Words that end a count's own clause before its verb: coordinators,
+/// relative pronouns and subordinators ("30 people who were sheltering",
+/// "shot 30 militants after two soldiers were killed").
+#[rustfmt::skip]
+const CLAUSE_WORDS: [&str; 22] = [
+    "and", "but", "while", "or", "who", "which", "that", "whose", "whom", "where", "when", "as",
+    "after", "before", "because", "since", "if", "until", "than", "though", "although", "once",
+];
 
 /// Auxiliaries between a count's noun phrase and its verb.
 const VERB_AUXILIARIES: [&str; 12] = [
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
 ];
 
-/// How many words after a count its verb's auxiliary may stand.
+/// How many words after a count its verb's auxiliary may stand: fewer than
+/// this many words between them.
 const PREDICATE_REACH: usize = 8;
+
+/// How many bytes after a count its verb is looked for.
+const PREDICATE_BYTES: usize = 200;
 
 /// Nouns any count of people may take without naming what it counts.
 const GENERIC: [&str; 18] = [
@@ -706,6 +753,7 @@ mod tests {
             let matched = 0..sentence.len() / 2;
             for (idx, value) in values.iter().enumerate() {
                 tie(&sentence, value, std::slice::from_ref(&matched));
+                n_bound(&sentence, value, std::slice::from_ref(&matched));
                 let run = listed(&sentence, &values, &all, idx);
                 prop_assert!(run.contains(&idx));
                 other_event(&sentence, value, Some(&previous), &[2023]);

@@ -413,6 +413,33 @@ mod tests {
         check_in(&speakers, policy, speaker, document, expected);
     }
 
+    /// Checks the origin of each `(speaker, expected)` row under a registry
+    /// of `aliases` and `affiliations` (`(key, entry)` pairs).
+    fn speakers_in(aliases: &[(&str, &str)], affiliations: &[(&str, &str)], rows: &[(&str, &str)]) {
+        let pairs = |rows: &[(&str, &str)]| {
+            rows.iter()
+                .map(|(key, id)| (key.to_string(), id.to_string()))
+                .collect()
+        };
+        let speakers = Speakers {
+            by_alias: pairs(aliases),
+            affiliation: pairs(affiliations),
+        };
+        let document = Document {
+            id: "own".to_string(),
+            ..Document::default()
+        };
+        for (speaker, expected) in rows {
+            check_in(
+                &speakers,
+                OriginPolicy::Speaker,
+                Some(speaker),
+                &document,
+                expected,
+            );
+        }
+    }
+
     /// `check` with the registry `speakers`.
     fn check_in(
         speakers: &Speakers,
@@ -441,58 +468,29 @@ mod tests {
 
     #[test]
     fn a_registry_names_a_speaker_by_alias_article_or_surname() {
-        let speakers = Speakers {
-            by_alias: [
-                ("international investigation team", "jit"),
-                ("anton gerashchenko", "interior ministry"),
-                ("kiev", "ukraine"),
-            ]
-            .into_iter()
-            .map(|(alias, id)| (alias.to_string(), id.to_string()))
-            .collect(),
-            ..Speakers::default()
-        };
-        let document = Document {
-            id: "own".to_string(),
-            ..Document::default()
-        };
+        let aliases = [
+            ("international investigation team", "jit"),
+            ("anton gerashchenko", "interior ministry"),
+            ("kiev", "ukraine"),
+        ];
         let rows = [
             ("an international investigation team", "jit"),
             ("Gerashchenko", "interior ministry"),
             ("Kiev", "ukraine"),
             ("Herashchenko", "herashchenko"),
         ];
-        for (speaker, expected) in rows {
-            check_in(
-                &speakers,
-                OriginPolicy::Speaker,
-                Some(speaker),
-                &document,
-                expected,
-            );
-        }
+        speakers_in(&aliases, &[], &rows);
     }
 
     #[test]
     fn a_coordination_is_the_entry_all_its_speakers_belong_to() {
-        let pairs = |rows: &[(&str, &str)]| {
-            rows.iter()
-                .map(|(key, id)| (key.to_string(), id.to_string()))
-                .collect()
-        };
-        let speakers = Speakers {
-            by_alias: pairs(&[
-                ("russian military", "russian defence ministry"),
-                ("pro-moscow separatists", "dpr"),
-                ("moscow", "russia"),
-                ("beijing", "china"),
-            ]),
-            affiliation: pairs(&[("russian defence ministry", "russia"), ("dpr", "russia")]),
-        };
-        let document = Document {
-            id: "own".to_string(),
-            ..Document::default()
-        };
+        let aliases = [
+            ("russian military", "russian defence ministry"),
+            ("pro-moscow separatists", "dpr"),
+            ("moscow", "russia"),
+            ("beijing", "china"),
+        ];
+        let affiliations = [("russian defence ministry", "russia"), ("dpr", "russia")];
         let rows = [
             ("The Russian military and pro-Moscow separatists", "russia"),
             ("Moscow and Beijing", "moscow and beijing"),
@@ -501,35 +499,17 @@ mod tests {
                 "russian military and local residents",
             ),
         ];
-        for (speaker, expected) in rows {
-            check_in(
-                &speakers,
-                OriginPolicy::Speaker,
-                Some(speaker),
-                &document,
-                expected,
-            );
-        }
+        speakers_in(&aliases, &affiliations, &rows);
     }
 
     #[test]
     fn a_registry_names_a_speaker_written_around_its_alias() {
-        let speakers = Speakers {
-            by_alias: [
-                ("kherson regional administration", "kherson"),
-                ("hezbollah", "hezbollah"),
-                ("houthis", "houthis"),
-                ("igor konashenkov", "russia"),
-            ]
-            .into_iter()
-            .map(|(alias, id)| (alias.to_string(), id.to_string()))
-            .collect(),
-            ..Speakers::default()
-        };
-        let document = Document {
-            id: "own".to_string(),
-            ..Document::default()
-        };
+        let aliases = [
+            ("kherson regional administration", "kherson"),
+            ("hezbollah", "hezbollah"),
+            ("houthis", "houthis"),
+            ("igor konashenkov", "russia"),
+        ];
         let rows = [
             ("Kherson’s regional administration", "kherson"),
             (
@@ -545,15 +525,7 @@ mod tests {
             ("the UK Defence Ministry", "uk defence ministry"),
             ("Kyiv and Hezbollah", "kyiv and hezbollah"),
         ];
-        for (speaker, expected) in rows {
-            check_in(
-                &speakers,
-                OriginPolicy::Speaker,
-                Some(speaker),
-                &document,
-                expected,
-            );
-        }
+        speakers_in(&aliases, &[], &rows);
     }
 
     #[test]

@@ -1,0 +1,583 @@
+//! The subject noun phrase of a verb of saying, read by a small chunker.
+//!
+//! The verb's clause is cut at commas into segments. A segment that opens
+//! with a preposition, a subordinator, an adverb or a participle is an
+//! adverbial ("Following statements by Polish media and officials about …,",
+//! "In a statement on Tuesday,", "Speaking at the G20 summit in Bali,") and is
+//! skipped. The subject is the noun phrase of the segment that holds the
+//! verb when that segment is a noun phrase and words that may stand between
+//! a subject and its verb ("the Russian Foreign Ministry denied", "Three U.S.
+//! officials who spoke on conditions of anonymity told"); else the first
+//! segment that is a noun phrase, when every segment after it is an
+//! apposition, a relative clause or an adverbial ("Israel, which …, denied",
+//! "Marcin Lebiedowicz, spokesman for …, had confirmed"). The subject of a
+//! relative clause is its antecedent, the longest noun phrase that ends
+//! before it ("those of Poland and NATO, which both said" → "Poland and
+//! NATO").
+//!
+//! A noun phrase (`Reader::np_end`): an optional determiner or quantifier
+//! ("the", "many", "three", "its"), then words that are no function word:
+//! adjectives, nouns and names alike, with possessives ("Poland’s"),
+//! initials ("U.S."), hyphens, an acronym in brackets ("(NATO)"), "of"
+//! phrases, a title's "for"/"to" ("spokesman for …") and coordination
+//! ("Polish and NATO assessments"). It stops at a preposition, which starts
+//! a phrase attached elsewhere, at a determiner after its first word (where
+//! a verb's object begins: "… contradicted those of …") and at an adverb
+//! after its head.
+
+use super::{is_weekday, Reader, Subject, MAX_SPEAKER, PERSON_HEADS, SKIPS};
+use crate::values::token::TokenKind;
+
+/// Determiners and quantifiers that may open a noun phrase.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "many",
+    "some", "several", "all", "most", "few", "each", "every", "one", "two", "three", "four",
+    "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "various",
+];
+
+/// Prepositions: each starts a phrase of its own.
+const PREPOSITIONS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "by",
+    "with",
+    "from",
+    "about",
+    "into",
+    "over",
+    "after",
+    "before",
+    "during",
+    "since",
+    "under",
+    "against",
+    "between",
+    "through",
+    "without",
+    "within",
+    "near",
+    "amid",
+    "following",
+    "despite",
+    "toward",
+    "towards",
+    "across",
+    "around",
+    "via",
+    "per",
+    "like",
+    "than",
+    "upon",
+    "as",
+    "to",
+    "for",
+    "of",
+];
+
+/// Other function words that end a noun phrase: conjunctions, relative
+/// words, auxiliaries, pronouns, negation and adverbs of time.
+const FUNCTION_WORDS: &[&str] = &[
+    "but",
+    "or",
+    "nor",
+    "so",
+    "yet",
+    "because",
+    "although",
+    "though",
+    "while",
+    "whereas",
+    "if",
+    "when",
+    "where",
+    "whether",
+    "unless",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "not",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "there",
+    "also",
+    "then",
+    "now",
+    "still",
+    "again",
+    "already",
+    "even",
+    "later",
+    "earlier",
+    "yesterday",
+    "today",
+    "tonight",
+    "however",
+    "meanwhile",
+    "and",
+    "both",
+    "either",
+    "neither",
+];
+
+/// Whether `low`, a lower-case word, is a function word.
+fn function_word(low: &str) -> bool {
+    PREPOSITIONS.contains(&low) || FUNCTION_WORDS.contains(&low)
+}
+
+/// Words that open an adverbial segment besides prepositions: subordinators
+/// and sentence adverbs.
+const OPENERS: &[&str] = &[
+    "however",
+    "meanwhile",
+    "later",
+    "earlier",
+    "today",
+    "yesterday",
+    "tonight",
+    "now",
+    "then",
+    "still",
+    "also",
+    "separately",
+    "instead",
+    "indeed",
+    "moreover",
+    "furthermore",
+    "accordingly",
+    "thus",
+    "so",
+    "but",
+    "and",
+    "yet",
+    "although",
+    "though",
+    "while",
+    "whereas",
+    "because",
+    "if",
+    "when",
+    "once",
+    "as",
+    "after",
+    "before",
+    "since",
+    "unless",
+    "until",
+    "according",
+];
+
+/// Auxiliaries and negation that stand between a subject and its verb.
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will",
+    "would", "shall", "should", "can", "could", "may", "might", "must", "not", "also", "both",
+];
+
+/// Relative words that open a clause about the noun phrase before them.
+const RELATIVES: &[&str] = &["who", "which", "that", "whose"];
+
+/// Symbols that end a clause for the subject reader.
+const BOUNDARIES: &[&str] = &[";", ":", "“", "”", "\"", "—", "–", "«", "»", "(", ")"];
+
+impl Reader<'_> {
+    fn low(&self, idx: usize) -> String {
+        self.tokens
+            .get(idx)
+            .map_or(String::new(), |token| token.text(self.text).to_lowercase())
+    }
+
+    fn kind(&self, idx: usize) -> Option<TokenKind> {
+        self.tokens.get(idx).map(|token| token.kind)
+    }
+
+    /// A word that may stand inside a noun phrase: no function word, no
+    /// determiner, and no lower-case adverb in "-ly" once the phrase has a
+    /// head.
+    fn np_word(&self, idx: usize, has_head: bool) -> bool {
+        let Some(token) = self.tokens.get(idx) else {
+            return false;
+        };
+        let text = token.text(self.text);
+        let low = text.to_lowercase();
+        match token.kind {
+            TokenKind::Word => {
+                let capital = text.starts_with(char::is_uppercase);
+                // "officials reportedly said", "experts assisting Ukraine's
+                // prosecutors said": an adverb or a participle after the
+                // head ends the phrase.
+                let adverb = !capital
+                    && has_head
+                    && text.len() > 4
+                    && (text.ends_with("ly") || text.ends_with("ing"));
+                let function = function_word(&low) || DETERMINERS.contains(&low.as_str());
+                // "US", "IT" written in capitals are names, not words.
+                let acronym = text.len() > 1 && text.chars().all(|ch| ch.is_uppercase());
+                (acronym || !function) && !adverb && !is_weekday(text)
+            }
+            TokenKind::Number => false,
+            TokenKind::Symbol => false,
+        }
+    }
+
+    /// The last token of the noun phrase that starts at token `first`, if one
+    /// does, read no further than token `limit` (exclusive).
+    pub(super) fn np_end(&self, first: usize, limit: usize) -> Option<usize> {
+        let mut idx = first;
+        // Determiners and quantifiers ("the", "three", "many").
+        while idx < limit
+            && (DETERMINERS.contains(&self.low(idx).as_str())
+                || self.kind(idx) == Some(TokenKind::Number))
+            && idx < first + 2
+        {
+            idx += 1;
+        }
+        let mut end: Option<usize> = None;
+        while idx < limit && idx + 1 - first <= MAX_SPEAKER {
+            let text = self.low(idx);
+            if self.np_word(idx, end.is_some()) {
+                end = Some(idx);
+                idx += 1;
+                continue;
+            }
+            let Some(last) = end else {
+                break;
+            };
+            match self.kind(idx) {
+                // "Poland’s", "U.S.", "Russian-backed".
+                Some(TokenKind::Symbol) => {
+                    let glued_next = self
+                        .tokens
+                        .get(idx + 1)
+                        .is_some_and(|next| next.glued && next.kind == TokenKind::Word);
+                    if (text == "’" || text == "'") && glued_next && self.low(idx + 1) == "s" {
+                        end = Some(idx + 1);
+                        idx += 2;
+                    } else if text == "." && self.after_initial(idx) {
+                        end = Some(idx);
+                        idx += 1;
+                    } else if (text == "-" || text == "&") && glued_next {
+                        // "Russian-speaking", "Hamas-ruled".
+                        end = Some(idx + 1);
+                        idx += 2;
+                    } else if text == "(" {
+                        // "North Atlantic Treaty Organization (NATO)".
+                        let close = (idx + 1..limit.min(idx + 4))
+                            .find(|close| self.is_symbol(*close, &[")"]))?;
+                        end = Some(close);
+                        idx = close + 1;
+                    } else {
+                        break;
+                    }
+                }
+                Some(TokenKind::Word) => {
+                    let head = self.low(last);
+                    let title = super::super::TITLE_WORDS.contains(&head.as_str())
+                        || PERSON_HEADS.contains(&head.as_str());
+                    // "of Ukraine", "for the Hrubieszow Fire Brigade", "and NATO".
+                    let link = text == "of"
+                        || (title && (text == "for" || text == "to"))
+                        || text == "and"
+                        || text == "&";
+                    if !link {
+                        break;
+                    }
+                    let mut next = idx + 1;
+                    if text == "and" || text == "of" || text == "for" || text == "to" {
+                        // "of the ministry", "and its allies".
+                        if ["the", "its", "their", "his", "her", "a", "an"]
+                            .contains(&self.low(next).as_str())
+                        {
+                            next += 1;
+                        }
+                    }
+                    if next >= limit || !self.np_word(next, false) {
+                        break;
+                    }
+                    idx = next;
+                }
+                _ => break,
+            }
+        }
+        // A phrase longer than that is no speaker of its own.
+        if idx + 1 - first > MAX_SPEAKER && self.np_word(idx, true) {
+            return None;
+        }
+        end
+    }
+
+    /// Whether tokens `from..to` may stand between a subject and its verb:
+    /// auxiliaries, adverbs, a day ("on Tuesday", "this week"), a
+    /// prepositional phrase ("in Kyiv") or a relative clause ("who spoke on
+    /// conditions of anonymity").
+    fn between_subject_and_verb(&self, from: usize, to: usize) -> bool {
+        let mut idx = from;
+        while idx < to {
+            let low = self.low(idx);
+            let text = self
+                .tokens
+                .get(idx)
+                .map_or("", |token| token.text(self.text));
+            if AUXILIARIES.contains(&low.as_str())
+                || SKIPS.contains(&low.as_str())
+                || (text.len() > 4 && text.ends_with("ly") && text.starts_with(char::is_lowercase))
+                || is_weekday(text)
+                || ["yesterday", "today", "tonight", "on"].contains(&low.as_str())
+            {
+                idx += 1;
+            } else if ["this", "last", "next"].contains(&low.as_str())
+                && ["week", "month", "year", "weekend", "morning", "evening"]
+                    .contains(&self.low(idx + 1).as_str())
+            {
+                idx += 2;
+            } else if RELATIVES.contains(&low.as_str()) && idx == from {
+                // A relative clause without commas runs to the verb, short
+                // and with no clause break.
+                return to - idx <= 15 && (idx..to).all(|at| !self.is_symbol(at, &[",", ";", ":"]));
+            } else if ["in", "at", "from"].contains(&low.as_str())
+                || (low.len() > 4 && low.ends_with("ing") && text.starts_with(char::is_lowercase))
+            {
+                // "officials in Kyiv", "experts at the institute", "experts
+                // assisting Ukraine's prosecutors".
+                match self.np_end(idx + 1, to) {
+                    Some(end) => idx = end + 1,
+                    None => return false,
+                }
+            } else if text == "(" {
+                let Some(close) = (idx + 1..to.min(idx + 6)).find(|at| self.is_symbol(*at, &[")"]))
+                else {
+                    return false;
+                };
+                idx = close + 1;
+            } else {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Whether the segment at tokens `first..end` (exclusive) is an
+    /// adverbial: it opens with a preposition, a subordinator, a sentence
+    /// adverb or a participle ("Speaking at …").
+    fn adverbial(&self, first: usize, end: usize) -> bool {
+        if first >= end {
+            return false;
+        }
+        let Some(token) = self.tokens.get(first) else {
+            return false;
+        };
+        let text = token.text(self.text);
+        let low = text.to_lowercase();
+        let preposition = PREPOSITIONS.contains(&low.as_str());
+        let adverb = text.len() > 4 && low.ends_with("ly");
+        let participle = low.len() > 4 && low.ends_with("ing");
+        token.kind == TokenKind::Number
+            || preposition
+            || OPENERS.contains(&low.as_str())
+            || adverb
+            || participle
+            || is_weekday(text)
+            || crate::values::words::month(text).is_some()
+    }
+
+    /// The subject of the verb of saying at token `verb`, read forward from
+    /// the start of its clause (see the module's doc); with the apposition
+    /// after it, if any.
+    pub(super) fn np_subject(&self, verb: usize) -> Option<Subject> {
+        // The clause starts after the nearest boundary symbol; a relative
+        // word before the verb makes the antecedent the subject.
+        let mut start = 0;
+        for idx in (0..verb).rev() {
+            if self.is_symbol(idx, BOUNDARIES) {
+                start = idx + 1;
+                break;
+            }
+            let low = self.low(idx);
+            if ["which", "who"].contains(&low.as_str())
+                && self.between_subject_and_verb(idx + 1, verb)
+                && idx > 0
+                && self.is_symbol(idx - 1, &[","])
+            {
+                let (first, end) = self.antecedent_np(idx - 1)?;
+                return Some((first, end, None));
+            }
+            if ["that", "but", "while", "whereas"].contains(&low.as_str()) && idx > 0 {
+                start = idx + 1;
+                break;
+            }
+        }
+        if start >= verb {
+            return None;
+        }
+        // Segments between commas, the last one ending at the verb.
+        let mut segments = Vec::new();
+        let mut from = start;
+        for idx in start..verb {
+            if self.is_symbol(idx, &[","]) {
+                segments.push((from, idx));
+                from = idx + 1;
+            }
+        }
+        segments.push((from, verb));
+        // "Both the alliance … and the government": the coordinator is no
+        // part of the first conjunct.
+        for segment in &mut segments {
+            if ["both", "either", "neither"].contains(&self.low(segment.0).as_str()) {
+                segment.0 += 1;
+            }
+        }
+        let (last_from, last_to) = *segments.last()?;
+        if !self.adverbial(last_from, last_to) {
+            if let Some(end) = self.np_end(last_from, last_to) {
+                if self.between_subject_and_verb(end + 1, last_to) {
+                    let end = self.with_place(last_from, end, last_to)?;
+                    return Some((last_from, end, None));
+                }
+            }
+        }
+        // "X, <apposition>, <relative clause>, said": the last segment
+        // holds nothing but what stands between a subject and its verb.
+        if segments.len() < 2 || !self.between_subject_and_verb(last_from, last_to) {
+            return None;
+        }
+        let inner = &segments[..segments.len() - 1];
+        let subject = inner
+            .iter()
+            .position(|(from, to)| !self.adverbial(*from, *to))?;
+        let (first, to) = inner[subject];
+        let end = self.np_end(first, to)?;
+        if end + 1 != to {
+            return None;
+        }
+        let mut appositive = None;
+        for (from, to) in inner.iter().skip(subject + 1) {
+            // "…, and the Polish government, in Warsaw, noted": a conjunct.
+            let conjunct = ["and", "or"].contains(&self.low(*from).as_str())
+                && self.np_end(from + 1, *to).is_some();
+            if conjunct {
+                continue;
+            }
+            let relative = RELATIVES.contains(&self.low(*from).as_str());
+            let noun_phrase = self.np_end(*from, *to).is_some_and(|end| end + 1 == *to);
+            if noun_phrase && appositive.is_none() {
+                appositive = Some((*from, to - 1));
+            } else if !(relative || noun_phrase || self.adverbial(*from, *to)) {
+                return None;
+            }
+        }
+        Some((first, end, appositive))
+    }
+
+    /// The end of the subject at tokens `first..=end` with the place after
+    /// it when the subject is a bare group of office holders, who speak for
+    /// the place ("Officials in Hamas-ruled Gaza said"); `end` otherwise;
+    /// `None` when the group with its place is too long to be a speaker.
+    fn with_place(&self, first: usize, end: usize, verb: usize) -> Option<usize> {
+        let place = ["in", "at"].contains(&self.low(end + 1).as_str())
+            && self.tokens.get(end + 2).is_some_and(|token| {
+                token.text(self.text).starts_with(char::is_uppercase)
+                    || (self.low(end + 2) == "the"
+                        && self.tokens.get(end + 3).is_some_and(|next| {
+                            next.text(self.text).starts_with(char::is_uppercase)
+                        }))
+            });
+        if !place || !self.bare_group(first, end + 1) {
+            return Some(end);
+        }
+        let start = if self.low(end + 2) == "the" {
+            end + 3
+        } else {
+            end + 2
+        };
+        // Too long with its place to be one speaker: not without it either.
+        self.np_end(start, verb)
+            .filter(|place| place + 1 - first <= MAX_SPEAKER)
+    }
+
+    /// Whether the cue at token `verb` is a noun or a modifier, not a verb:
+    /// it follows a determiner, a possessive or a preposition ("Kiev’s
+    /// claims", "the alleged", "about alleged Russian missiles").
+    pub(super) fn modifier_use(&self, verb: usize) -> bool {
+        let Some(prev) = verb.checked_sub(1) else {
+            return false;
+        };
+        let low = self.low(prev);
+        let possessive = low == "s"
+            && prev
+                .checked_sub(1)
+                .is_some_and(|apostrophe| self.is_symbol(apostrophe, &["’", "'"]));
+        let preposition = PREPOSITIONS.contains(&low.as_str())
+            && !["as", "by", "to", "like", "than"].contains(&low.as_str());
+        let determiner =
+            DETERMINERS.contains(&low.as_str()) && !["all", "both"].contains(&low.as_str());
+        possessive || preposition || determiner
+    }
+
+    /// Whether the noun phrase at tokens `first..=end` speaks as the subject
+    /// of the verb at token `verb`: any phrase for a strong verb of saying;
+    /// for a weak one ("confirmed", "found", "showed") a name, a speaker
+    /// noun, a document or a declared alias ("The collapse confirmed that …"
+    /// is no report).
+    pub(super) fn np_speaks(&self, first: usize, end: usize, verb: usize) -> bool {
+        let head = self
+            .tokens
+            .get(end)
+            .map_or("", |token| token.text(self.text));
+        let cue = self.low(verb);
+        // "Twenty-eight people are said to be in critical condition": a
+        // passive's subject is what is said, not who says it.
+        let passive = verb.checked_sub(1).is_some_and(|prev| {
+            ["is", "are", "was", "were", "be", "been", "being"].contains(&self.low(prev).as_str())
+        });
+        if passive {
+            return false;
+        }
+        !super::WEAK_VERBS.contains(&cue.as_str())
+            || head.starts_with(char::is_uppercase)
+            || super::is_speaker_noun(head)
+            || super::DOCUMENT_NOUNS.contains(&head.to_lowercase().as_str())
+            || self.registered(first, end)
+    }
+
+    /// The longest noun phrase that ends at token `end` (a relative clause's
+    /// antecedent); "those of X" and "that of X" are X.
+    fn antecedent_np(&self, end: usize) -> Option<(usize, usize)> {
+        let end = end.checked_sub(1)?;
+        let first = (end.saturating_sub(MAX_SPEAKER)..=end)
+            .find(|first| self.np_end(*first, end + 1) == Some(end))?;
+        let demonstrative =
+            ["those", "that"].contains(&self.low(first).as_str()) && self.low(first + 1) == "of";
+        if demonstrative && first + 2 <= end {
+            return Some((first + 2, end));
+        }
+        Some((first, end))
+    }
+}

@@ -98,9 +98,7 @@ fn in_sentence_from(
     let first_source = hits
         .iter()
         .filter(|hit| hit.kinds.contains(SOURCE))
-        .filter(outside)
-        .map(|hit| hit.span.start)
-        .next();
+        .find(outside);
     let found = source_line(sentence)
         .or_else(|| {
             let speech = hits
@@ -212,6 +210,15 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
             .is_none_or(|region| hit.span.start < region.start)
     };
     let resolved = |found: Attribution| resolve(cues, article, idx, finish(found, &quoted));
+    // "…, killing at least two as Polish President Andrzej Duda confirms
+    // that …": a frame opened by "as" is a subordinate clause whatever the
+    // clause splitter makes of "as".
+    let after_as = |cue_start: usize, speaker: &str| {
+        text.get(..cue_start)
+            .map(str::trim_end)
+            .and_then(|before| before.strip_suffix(speaker))
+            .is_some_and(|rest| rest.len() > 3 && rest.trim_end().ends_with(" as"))
+    };
     // Every frame a speech verb or source cue makes, with its clause.
     let found: Vec<(usize, usize, Attribution)> = hits
         .iter()
@@ -257,6 +264,23 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
         // the areas that need help, he said"); a pronoun there is the
         // sentence's own speaker again ("evidence it said showed").
         let relative = clauses.kind(*clause) == ClauseKind::Relative;
+        let opened_by_as = at == 0
+            && cue_end
+                .checked_sub(attribution.cue.len())
+                .is_some_and(|start| after_as(start, &attribution.speaker));
+        if opened_by_as {
+            // The main clause is the article's own voice; the frame holds
+            // what its verb reports, to the end of the sentence.
+            frames.push(Frame {
+                scope: 0..text.len(),
+                attribution: None,
+            });
+            frames.push(Frame {
+                scope: *cue_end..text.len(),
+                attribution: Some(resolved(attribution.clone())),
+            });
+            continue;
+        }
         if (at == 0 && relative && !prepositional_relative(text, clauses, *clause))
             || !scoped(*clause)
             || (at > 0 && is_pronoun(&attribution.speaker))
@@ -284,7 +308,13 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
                 .skip(1)
                 .find(|(other, _, found)| !scoped(*other) && !is_pronoun(&found.speaker))
                 .map(|(_, _, found)| resolved(found.clone()));
-            if relative || rest.is_some() {
+            // "A missile landed …, killing two, as Polish President Andrzej
+            // Duda confirms that …": a subordinate clause after the main
+            // one reports only what it governs; the main clause is the
+            // article's own voice.
+            let trailing = clauses.kind(*clause) == ClauseKind::Subordinate
+                && extent(clauses, *clause, text.len()).is_some_and(|span| span.start > 0);
+            if relative || rest.is_some() || trailing {
                 frames.push(Frame {
                     scope: 0..text.len(),
                     attribution: rest.filter(|_| !relative),
@@ -3876,6 +3906,44 @@ Erdogan acknowledged there had been difficulties with the initial response.\n";
         for (text, expected) in cases {
             check(text, &text[..20], *expected);
         }
+    }
+
+    #[test]
+    fn conviction_and_a_trailing_source_frame_their_speaker() {
+        let text = "President of Ukraine Volodymyr Zelensky is convinced that the rocket that fell in Poland on Tuesday was not Ukrainian. \"I have no doubt that it was not our rocket,\" he told reporters in Kyiv on Wednesday. \"I believe that it was a Russian missile,\" the president stressed.\nThe mayor has no doubt that the levee will hold.\n";
+        check(
+            text,
+            "President of Ukraine",
+            Some(("Volodymyr Zelensky", "is convinced", false)),
+        );
+        check(
+            text,
+            "The mayor",
+            Some(("the mayor", "has no doubt", false)),
+        );
+        // The pronoun and the generic head take the person now quoted before.
+        check_resolved(
+            text,
+            "\"I have no doubt",
+            ("he", Some("Volodymyr Zelensky"), None, false),
+        );
+        check_resolved(
+            text,
+            "\"I believe",
+            ("the president", Some("Volodymyr Zelensky"), None, false),
+        );
+        // A frame opened by "as" after the main clause governs only what it
+        // reports; the main clause is the article's own voice.
+        let text = "A missile landed outside the village of Przewodow, killing at least two, as Polish President Andrzej Duda confirms that the missile was made in Russia.\n";
+        check_span(text, "A missile", &["killing at least two"], None);
+        check_span(text, "A missile", &["made in Russia"], Some("Andrzej Duda"));
+        // "…, according to Y" after a verb of saying with its own subject:
+        // the subject speaks, Y reports it.
+        check_resolved(
+            "Speaking at the G20 summit in Bali, U.S. President Joe Biden said the missile that landed in Poland was unlikely to have been fired from Russia, according to the RFE/RL.\n",
+            "Speaking",
+            ("Joe Biden", None, Some("the RFE"), false),
+        );
     }
 
     proptest! {

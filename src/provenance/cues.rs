@@ -273,6 +273,11 @@ const SPEECHES: &[&str] = &[
     "insist",
     "traced",
     "tracked",
+    "is convinced",
+    "are convinced",
+    "was convinced",
+    "has no doubt",
+    "have no doubt",
 ];
 
 impl Cues {

@@ -162,15 +162,27 @@ impl Reader<'_> {
     /// cue: "The General Staff emphasized that according to the information
     /// provided by the commander, …" — the cue is part of what the General
     /// Staff says, so the General Staff speaks. `speech` and `source` are the
-    /// byte starts of the first speech verb and source cue outside quotes.
-    pub(super) fn speech_over_source(&self, speech: &Hit, source: usize) -> Option<Attribution> {
-        if source <= speech.span.start {
+    /// first speech verb and source cue outside quotes.
+    pub(super) fn speech_over_source(&self, speech: &Hit, source: &Hit) -> Option<Attribution> {
+        if source.span.start <= speech.span.start {
             return None;
         }
-        let between = self.text.get(speech.span.end..source)?;
+        let between = self.text.get(speech.span.end..source.span.start)?;
         let complement = between
             .split(|ch: char| !ch.is_alphabetic())
             .any(|word| word == "that");
+        // "Biden said the missile … was unlikely fired from Russia, according
+        // to the RFE/RL.": a source cue set off at the end reports the
+        // speaker's words: Biden ← RFE/RL.
+        let chained = between.trim_end().ends_with(',') && !between.contains([';', ':']);
+        if chained {
+            let reporter = self.source(source)?;
+            let found = self.speech(speech)?;
+            return Some(Attribution {
+                reported_by: found.reported_by.clone().or(Some(reporter.speaker)),
+                ..found
+            });
+        }
         if !complement || between.contains([',', ';', ':']) {
             return None;
         }

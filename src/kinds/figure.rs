@@ -17,6 +17,7 @@ use strum::IntoEnumIterator;
 
 use crate::diag::{self as parse, Ctx};
 use crate::model::{Bound, Period, Value, ValueKind};
+use crate::text::saying;
 use crate::vocab::Named;
 
 /// The keys a figure rule takes besides the common ones.
@@ -678,15 +679,6 @@ impl Clauses {
     }
 }
 
-/// Verbs of saying and of statement whose day, written next to them, is
-/// the day of the statement ("local health officials said Tuesday", "the
-/// Kremlin denied on Friday").
-#[rustfmt::skip]
-const SAYING: &[&str] = &[
-    "said", "says", "told", "announced", "stated", "added", "confirmed", "reported", "declared",
-    "denied", "denies", "rejected", "dismissed", "claimed", "insisted", "warned", "wrote", "tweeted",
-];
-
 /// Whether `value`, a day or time read for a *when* figure, dates a
 /// statement rather than the event: it follows a verb of saying, with at
 /// most "on" between ("… were killed in an air strike on a hospital
@@ -698,7 +690,7 @@ fn dates_saying(kind: ValueKind, quote: &str, value: &Value) -> bool {
     if !matches!(kind, ValueKind::Date | ValueKind::Time) {
         return false;
     }
-    let saying = |word: &str| SAYING.iter().any(|verb| word.eq_ignore_ascii_case(verb));
+    let saying = |word: &str| saying::is(&word.to_lowercase(), saying::DATES);
     let words = |text: &'_ str| -> Vec<String> {
         text.split(|ch: char| !ch.is_alphanumeric())
             .filter(|word| !word.is_empty())

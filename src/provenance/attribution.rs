@@ -17,8 +17,9 @@
 use std::ops::Range;
 
 use crate::model::{Article, Attribution, QuoteKind};
-use crate::provenance::cues::{Cues, Hit, PARTICIPLES, SOURCE, SPEECH};
+use crate::provenance::cues::{Cues, Hit, SOURCE, SPEECH};
 use crate::text::clause::{ClauseKind, Clauses};
+use crate::text::saying;
 use crate::values::token::{tokenize, Token, TokenKind};
 use crate::values::words;
 
@@ -1559,7 +1560,7 @@ impl<'a> Reader<'a> {
                 return Some(found);
             }
         }
-        if PARTICIPLES.contains(&cue.as_str()) {
+        if saying::is(&cue, saying::PARTICIPLE) {
             // "…, saying …", "went further by conceding that …".
             let by_before = verb.checked_sub(1).is_some_and(|prev| {
                 self.tokens

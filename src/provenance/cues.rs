@@ -10,6 +10,7 @@ use std::ops::Range;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::model::Lexicon;
+use crate::text::saying;
 
 /// What a cue word can be: a set of `DENIAL`, `NEGATION`, `HEDGE`, `SOURCE`
 /// and `SPEECH` ("denied" is a denial and a speech verb).
@@ -150,136 +151,6 @@ const SOURCES: &[&str] = &[
     "as stated by",
 ];
 
-/// Participles that report the speech of their clause's subject ("Erdogan
-/// hit back, saying …"): speech cues that `attribution` reads after a comma
-/// or "by".
-pub const PARTICIPLES: &[&str] = &[
-    "saying",
-    "adding",
-    "insisting",
-    "claiming",
-    "arguing",
-    "conceding",
-    "acknowledging",
-    "stressing",
-    "alleging",
-    "accusing",
-    "blaming",
-];
-
-const SPEECHES: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "stated",
-    "states",
-    "noted",
-    "notes",
-    "explained",
-    "wrote",
-    "writes",
-    "argued",
-    "argues",
-    "warned",
-    "warns",
-    "believes",
-    "believe",
-    "claimed",
-    "claims",
-    "claim",
-    "denied",
-    "denies",
-    "deny",
-    "disclosed",
-    "discloses",
-    "revealed",
-    "reveals",
-    "reported",
-    "announced",
-    "announces",
-    "articulated",
-    "asserted",
-    "asserts",
-    "insisted",
-    "insists",
-    "emphasized",
-    "emphasised",
-    "pointed out",
-    "discussed",
-    "assessed",
-    "confirmed",
-    "confirms",
-    "acknowledged",
-    "estimated",
-    "estimates",
-    "declared",
-    "termed",
-    "described",
-    "put it",
-    "concluded",
-    "concludes",
-    "found",
-    "finds",
-    "determined",
-    "ruled",
-    "stressed",
-    "stresses",
-    "maintained",
-    "maintains",
-    "accused",
-    "accuses",
-    "blamed",
-    "blames",
-    "alleged",
-    "alleges",
-    "admitted",
-    "admits",
-    "conceded",
-    "concedes",
-    "suggested",
-    "suggests",
-    "tweeted",
-    "posted",
-    "charged",
-    "contended",
-    "testified",
-    "was quoted as saying",
-    "were quoted as saying",
-    "is quoted as saying",
-    "was cited as saying",
-    "called",
-    "calls",
-    "cited",
-    "cites",
-    "quoted",
-    "acknowledges",
-    "specified",
-    "put",
-    "view",
-    "views",
-    "clarified",
-    "clarifies",
-    "rejected",
-    "rejects",
-    "refuted",
-    "refutes",
-    "blame",
-    "accuse",
-    "allege",
-    "insist",
-    "traced",
-    "tracked",
-    "is convinced",
-    "are convinced",
-    "was convinced",
-    "has no doubt",
-    "have no doubt",
-];
-
 impl Cues {
     /// Compiles the built-in lists extended by `lexicon`.
     pub fn new(lexicon: &Lexicon) -> Cues {
@@ -300,7 +171,7 @@ impl Cues {
         add(&mut NEGATIONS.iter().copied(), NEGATION);
         add(&mut HEDGES.iter().copied(), HEDGE);
         add(&mut SOURCES.iter().copied(), SOURCE);
-        add(&mut SPEECHES.iter().chain(PARTICIPLES).copied(), SPEECH);
+        add(&mut saying::words(saying::CUE | saying::PARTICIPLE), SPEECH);
         add(&mut lexicon.denial.iter().map(String::as_str), DENIAL);
         add(&mut lexicon.negation.iter().map(String::as_str), NEGATION);
         add(&mut lexicon.hedge.iter().map(String::as_str), HEDGE);

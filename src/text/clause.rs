@@ -21,6 +21,8 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
 
+use super::saying::{self, BARE, OPENS_CLAUSE, REPORTS};
+
 /// What a clause is to the clause it hangs from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ClauseKind {
@@ -129,104 +131,6 @@ impl Clauses {
     }
 }
 
-/// Verbs and nouns after which "that" or a bare clause is reported speech or thought.
-pub(crate) const REPORTING: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "saying",
-    "claimed",
-    "claims",
-    "claim",
-    "claiming",
-    "denied",
-    "denies",
-    "deny",
-    "denying",
-    "stated",
-    "states",
-    "added",
-    "adds",
-    "noted",
-    "argued",
-    "argues",
-    "insisted",
-    "insists",
-    "suggested",
-    "suggests",
-    "reported",
-    "reports",
-    "announced",
-    "believe",
-    "believes",
-    "believed",
-    "concluded",
-    "concludes",
-    "found",
-    "finds",
-    "confirmed",
-    "confirms",
-    "warned",
-    "warns",
-    "alleged",
-    "alleges",
-    "asserted",
-    "asserts",
-    "acknowledged",
-    "admitted",
-    "admits",
-    "declared",
-    "thinks",
-    "think",
-    "fears",
-    "feared",
-    "evidence",
-    "assertion",
-    "accusations",
-    "allegations",
-    "reports",
-    "fact",
-    "hope",
-    "hopes",
-    "indicates",
-    "indicated",
-    "shows",
-    "showed",
-    "showing",
-    "proving",
-    "proves",
-    "suggesting",
-    "means",
-    "revealed",
-    "reveals",
-    "understood",
-    "knowledge",
-    "told",
-    "adding",
-    "insisting",
-    "noting",
-    "asserting",
-    "arguing",
-];
-
-/// Reporting verbs that may take a bare clause ("Kyiv says Russia blew up …").
-const BARE_REPORTING: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "believes",
-    "believe",
-    "thinks",
-    "think",
-    "showing",
-    "proving",
-    "suggests",
-    "suggested",
-    "insists",
-    "insisted",
-    "fears",
-];
-
 /// Words that open a subordinate clause.
 const SUBORDINATORS: &[&str] = &[
     "because", "although", "though", "whereas", "while", "if", "unless", "whether", "when",
@@ -287,26 +191,6 @@ const VERBS: &[&str] = &[
     "put",
     "dismisses",
     "promises",
-];
-
-/// Participles after a comma that open a clause sharing the main subject.
-const PARTICIPLES: &[&str] = &[
-    "saying",
-    "adding",
-    "asserting",
-    "claiming",
-    "insisting",
-    "noting",
-    "arguing",
-    "accusing",
-    "blaming",
-    "denying",
-    "calling",
-    "warning",
-    "urging",
-    "suggesting",
-    "describing",
-    "listing",
 ];
 
 /// One word or mark of the sentence.
@@ -458,8 +342,7 @@ pub fn split(sentence: &str) -> Clauses {
                 }
                 ":" => {
                     let parent = top(&stack);
-                    let kind = if prev.is_some_and(|prev| REPORTING.contains(&prev.lower.as_str()))
-                    {
+                    let kind = if prev.is_some_and(|prev| saying::is(&prev.lower, REPORTS)) {
                         ClauseKind::Complement
                     } else {
                         ClauseKind::Elaboration
@@ -627,11 +510,11 @@ pub fn split(sentence: &str) -> Clauses {
                 true,
             );
         } else if word == "that" && pos > 0 {
-            let after_report = prev.is_some_and(|prev| REPORTING.contains(&prev.lower.as_str()))
+            let after_report = prev.is_some_and(|prev| saying::is(&prev.lower, REPORTS))
                 || pos >= 2
                     && tokens
                         .get(pos - 2)
-                        .is_some_and(|word| REPORTING.contains(&word.lower.as_str()))
+                        .is_some_and(|word| saying::is(&word.lower, REPORTS))
                     && prev.is_some_and(|prev| prev.word && !prev.lower.ends_with("ly"));
             let after_noun = prev.is_some_and(|prev| prev.word)
                 && next_is_word
@@ -665,7 +548,7 @@ pub fn split(sentence: &str) -> Clauses {
             }
         } else if starts_coordinate(word, after_comma, pos, next) {
             coordinate(&mut clauses, &mut stack, &mut stretches, token, &mut open);
-        } else if BARE_REPORTING.contains(&word)
+        } else if saying::is(word, BARE)
             && next_is_word
             && !matches!(
                 next_lower,
@@ -729,7 +612,7 @@ fn starts_coordinate(word: &str, after_comma: bool, pos: usize, next: Option<&To
     word == "but"
         || (word == "yet" && after_comma)
         || (matches!(word, "and" | "or" | "nor") && verb_follows)
-        || (after_comma && pos > 0 && PARTICIPLES.contains(&word))
+        || (after_comma && pos > 0 && saying::is(word, OPENS_CLAUSE))
 }
 
 /// Pops open clauses through the innermost one `closes` accepts (never the main clause).

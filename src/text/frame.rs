@@ -19,63 +19,8 @@
 
 use std::ops::Range;
 
-use super::clause::{tokens, ClauseKind, Clauses, Token, REPORTING};
-
-/// Verbs of saying whose subject reports a claim rather than takes part in it.
-const SAYING: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "claimed",
-    "claims",
-    "claim",
-    "stated",
-    "states",
-    "added",
-    "adds",
-    "noted",
-    "argued",
-    "argues",
-    "insisted",
-    "insists",
-    "suggested",
-    "suggests",
-    "reported",
-    "reports",
-    "announced",
-    "announces",
-    "concluded",
-    "concludes",
-    "alleged",
-    "alleges",
-    "asserted",
-    "asserts",
-    "declared",
-    "declares",
-    "indicates",
-    "indicated",
-    "shows",
-    "showed",
-    "told",
-    "wrote",
-    "writes",
-    "explained",
-    "believes",
-    "believe",
-    "estimated",
-    "estimates",
-    "judges",
-    "judged",
-    "maintained",
-    "maintains",
-];
-
-/// Verbs of accusing and blaming: their subject accuses, their object is
-/// accused ("X blamed Y for the blast"), so a pronoun after them is no sign
-/// that the accuser acts.
-const ACCUSING: &[&str] = &[
-    "blamed", "blames", "blame", "blaming", "accused", "accuses", "accuse", "accusing",
-];
+use super::clause::{tokens, ClauseKind, Clauses, Token};
+use super::saying::{self, ACCUSES, FRAME, REPORTS};
 
 /// Nouns of saying whose possessor or "by" phrase is who says it.
 const SAYING_NOUNS: &[&str] = &[
@@ -151,7 +96,7 @@ pub fn speakers(sentence: &str, clauses: &Clauses) -> Vec<Range<usize>> {
             }
             continue;
         }
-        if ACCUSING.contains(&word) && accuses(&tokens, pos) {
+        if saying::is(word, ACCUSES) && accuses(&tokens, pos) {
             let (from, to) = subject(sentence, clauses, &tokens, pos);
             add(from, to);
             continue;
@@ -162,7 +107,7 @@ pub fn speakers(sentence: &str, clauses: &Clauses) -> Vec<Range<usize>> {
             }
             continue;
         }
-        if !SAYING.contains(&word) || negated(&tokens, pos) {
+        if !saying::is(word, FRAME) || negated(&tokens, pos) {
             continue;
         }
         match complement_after(clauses, &tokens, pos) {
@@ -395,7 +340,7 @@ fn postposed(tokens: &[Token<'_>], pos: usize) -> Option<Frame> {
     let between = &tokens[mark + 1..pos];
     if between
         .iter()
-        .any(|token| !token.word || REPORTING.contains(&token.lower.as_str()))
+        .any(|token| !token.word || saying::is(&token.lower, REPORTS))
     {
         return None;
     }

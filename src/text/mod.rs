@@ -26,6 +26,7 @@ pub mod fnv;
 pub mod frame;
 mod furniture;
 mod repeat;
+pub mod saying;
 mod split;
 mod wrap;
 

@@ -1,0 +1,251 @@
+//! Words of saying: the one vocabulary of verbs (and nouns) of reporting,
+//! with what each reader uses it for.
+//!
+//! A new cue is one row here: "insisted" marked `CUE | REPORTS | FRAME` is
+//! a speech cue for attribution (`provenance::cues`), a verb whose "that"
+//! clause is reported speech (`text::clause`) and a verb whose subject only
+//! reports the claim (`text::frame`). Rows are sorted by word (a unit test
+//! checks it), so a look-up is a binary search.
+
+/// What a word of saying is used for: one bit per reader.
+pub type Uses = u16;
+
+/// A speech cue: attribution reads its speaker (`provenance::cues`).
+pub const CUE: Uses = 1;
+/// A participle that reports the speech of its clause's subject ("Erdogan
+/// hit back, saying …"), read after a comma or "by" (`provenance::cues`).
+pub const PARTICIPLE: Uses = 1 << 1;
+/// "that" or a bare clause after it is reported speech or thought
+/// (`text::clause`); nouns of saying too ("evidence", "allegations").
+pub const REPORTS: Uses = 1 << 2;
+/// It may take a bare clause ("Kyiv says Russia blew up …", `text::clause`).
+pub const BARE: Uses = 1 << 3;
+/// After a comma it opens a clause of its own ("…, saying …", `text::clause`).
+pub const OPENS_CLAUSE: Uses = 1 << 4;
+/// Its subject reports a claim rather than takes part in it (`text::frame`).
+pub const FRAME: Uses = 1 << 5;
+/// A verb of accusing or blaming: its object is accused, so a pronoun after
+/// it is no sign that the accuser acts (`text::frame`).
+pub const ACCUSES: Uses = 1 << 6;
+/// A day written next to it dates the statement, not the event
+/// (`kinds::figure`).
+pub const DATES: Uses = 1 << 7;
+
+/// Every word of saying (lower case, sorted) and its uses.
+#[rustfmt::skip]
+const WORDS: &[(&str, Uses)] = &[
+    ("accusations", REPORTS),
+    ("accuse", CUE | ACCUSES),
+    ("accused", CUE | ACCUSES),
+    ("accuses", CUE | ACCUSES),
+    ("accusing", PARTICIPLE | OPENS_CLAUSE | ACCUSES),
+    ("acknowledged", CUE | REPORTS),
+    ("acknowledges", CUE),
+    ("acknowledging", PARTICIPLE),
+    ("added", CUE | REPORTS | FRAME | DATES),
+    ("adding", PARTICIPLE | REPORTS | OPENS_CLAUSE),
+    ("adds", CUE | REPORTS | FRAME),
+    ("admits", CUE | REPORTS),
+    ("admitted", CUE | REPORTS),
+    ("allegations", REPORTS),
+    ("allege", CUE),
+    ("alleged", CUE | REPORTS | FRAME),
+    ("alleges", CUE | REPORTS | FRAME),
+    ("alleging", PARTICIPLE),
+    ("announced", CUE | REPORTS | FRAME | DATES),
+    ("announces", CUE | FRAME),
+    ("are convinced", CUE),
+    ("argued", CUE | REPORTS | FRAME),
+    ("argues", CUE | REPORTS | FRAME),
+    ("arguing", PARTICIPLE | REPORTS | OPENS_CLAUSE),
+    ("articulated", CUE),
+    ("asserted", CUE | REPORTS | FRAME),
+    ("asserting", REPORTS | OPENS_CLAUSE),
+    ("assertion", REPORTS),
+    ("asserts", CUE | REPORTS | FRAME),
+    ("assessed", CUE),
+    ("believe", CUE | REPORTS | BARE | FRAME),
+    ("believed", REPORTS),
+    ("believes", CUE | REPORTS | BARE | FRAME),
+    ("blame", CUE | ACCUSES),
+    ("blamed", CUE | ACCUSES),
+    ("blames", CUE | ACCUSES),
+    ("blaming", PARTICIPLE | OPENS_CLAUSE | ACCUSES),
+    ("called", CUE),
+    ("calling", OPENS_CLAUSE),
+    ("calls", CUE),
+    ("charged", CUE),
+    ("cited", CUE),
+    ("cites", CUE),
+    ("claim", CUE | REPORTS | FRAME),
+    ("claimed", CUE | REPORTS | FRAME | DATES),
+    ("claiming", PARTICIPLE | REPORTS | OPENS_CLAUSE),
+    ("claims", CUE | REPORTS | FRAME),
+    ("clarified", CUE),
+    ("clarifies", CUE),
+    ("conceded", CUE),
+    ("concedes", CUE),
+    ("conceding", PARTICIPLE),
+    ("concluded", CUE | REPORTS | FRAME),
+    ("concludes", CUE | REPORTS | FRAME),
+    ("confirmed", CUE | REPORTS | DATES),
+    ("confirms", CUE | REPORTS),
+    ("contended", CUE),
+    ("declared", CUE | REPORTS | FRAME | DATES),
+    ("declares", FRAME),
+    ("denied", CUE | REPORTS | DATES),
+    ("denies", CUE | REPORTS | DATES),
+    ("deny", CUE | REPORTS),
+    ("denying", REPORTS | OPENS_CLAUSE),
+    ("described", CUE),
+    ("describing", OPENS_CLAUSE),
+    ("determined", CUE),
+    ("disclosed", CUE),
+    ("discloses", CUE),
+    ("discussed", CUE),
+    ("dismissed", DATES),
+    ("emphasised", CUE),
+    ("emphasized", CUE),
+    ("estimated", CUE | FRAME),
+    ("estimates", CUE | FRAME),
+    ("evidence", REPORTS),
+    ("explained", CUE | FRAME),
+    ("fact", REPORTS),
+    ("feared", REPORTS),
+    ("fears", REPORTS | BARE),
+    ("finds", CUE | REPORTS),
+    ("found", CUE | REPORTS),
+    ("has no doubt", CUE),
+    ("have no doubt", CUE),
+    ("hope", REPORTS),
+    ("hopes", REPORTS),
+    ("indicated", REPORTS | FRAME),
+    ("indicates", REPORTS | FRAME),
+    ("insist", CUE),
+    ("insisted", CUE | REPORTS | BARE | FRAME | DATES),
+    ("insisting", PARTICIPLE | REPORTS | OPENS_CLAUSE),
+    ("insists", CUE | REPORTS | BARE | FRAME),
+    ("is convinced", CUE),
+    ("is quoted as saying", CUE),
+    ("judged", FRAME),
+    ("judges", FRAME),
+    ("knowledge", REPORTS),
+    ("listing", OPENS_CLAUSE),
+    ("maintained", CUE | FRAME),
+    ("maintains", CUE | FRAME),
+    ("means", REPORTS),
+    ("noted", CUE | REPORTS | FRAME),
+    ("notes", CUE),
+    ("noting", REPORTS | OPENS_CLAUSE),
+    ("pointed out", CUE),
+    ("posted", CUE),
+    ("proves", REPORTS),
+    ("proving", REPORTS | BARE),
+    ("put", CUE),
+    ("put it", CUE),
+    ("quoted", CUE),
+    ("refuted", CUE),
+    ("refutes", CUE),
+    ("rejected", CUE | DATES),
+    ("rejects", CUE),
+    ("reported", CUE | REPORTS | FRAME | DATES),
+    ("reports", REPORTS | FRAME),
+    ("revealed", CUE | REPORTS),
+    ("reveals", CUE | REPORTS),
+    ("ruled", CUE),
+    ("said", CUE | REPORTS | BARE | FRAME | DATES),
+    ("say", CUE | REPORTS | BARE | FRAME),
+    ("saying", PARTICIPLE | REPORTS | OPENS_CLAUSE),
+    ("says", CUE | REPORTS | BARE | FRAME | DATES),
+    ("showed", REPORTS | FRAME),
+    ("showing", REPORTS | BARE),
+    ("shows", REPORTS | FRAME),
+    ("specified", CUE),
+    ("stated", CUE | REPORTS | FRAME | DATES),
+    ("states", CUE | REPORTS | FRAME),
+    ("stressed", CUE),
+    ("stresses", CUE),
+    ("stressing", PARTICIPLE),
+    ("suggested", CUE | REPORTS | BARE | FRAME),
+    ("suggesting", REPORTS | OPENS_CLAUSE),
+    ("suggests", CUE | REPORTS | BARE | FRAME),
+    ("tells", CUE),
+    ("termed", CUE),
+    ("testified", CUE),
+    ("think", REPORTS | BARE),
+    ("thinks", REPORTS | BARE),
+    ("told", CUE | REPORTS | FRAME | DATES),
+    ("traced", CUE),
+    ("tracked", CUE),
+    ("tweeted", CUE | DATES),
+    ("understood", REPORTS),
+    ("urging", OPENS_CLAUSE),
+    ("view", CUE),
+    ("views", CUE),
+    ("warned", CUE | REPORTS | DATES),
+    ("warning", OPENS_CLAUSE),
+    ("warns", CUE | REPORTS),
+    ("was cited as saying", CUE),
+    ("was convinced", CUE),
+    ("was quoted as saying", CUE),
+    ("were quoted as saying", CUE),
+    ("writes", CUE | FRAME),
+    ("wrote", CUE | FRAME | DATES),
+];
+
+/// The uses of `word` (lower case), if it is a word of saying.
+pub fn uses(word: &str) -> Option<Uses> {
+    WORDS
+        .binary_search_by(|(known, _)| (*known).cmp(word))
+        .ok()
+        .and_then(|idx| WORDS.get(idx))
+        .map(|(_, uses)| *uses)
+}
+
+/// Whether `word` (lower case) has every use in `of`.
+pub fn is(word: &str, of: Uses) -> bool {
+    uses(word).is_some_and(|uses| uses & of == of)
+}
+
+/// The words with any use in `of`.
+pub fn words(of: Uses) -> impl Iterator<Item = &'static str> {
+    WORDS
+        .iter()
+        .filter(move |(_, uses)| uses & of != 0)
+        .map(|(word, _)| *word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_are_sorted_once_and_each_has_a_use() {
+        for pair in WORDS.windows(2) {
+            assert!(pair[0].0 < pair[1].0, "{} before {}", pair[0].0, pair[1].0);
+        }
+        for (word, uses) in WORDS {
+            assert_eq!(word.to_lowercase(), *word);
+            assert_ne!(*uses, 0, "{word}");
+        }
+    }
+
+    #[test]
+    fn a_word_answers_for_its_own_uses_only() {
+        let cases: &[(&str, Uses, bool)] = &[
+            ("said", CUE | REPORTS | BARE | FRAME | DATES, true),
+            ("saying", PARTICIPLE | OPENS_CLAUSE, true),
+            ("evidence", REPORTS, true),
+            ("evidence", CUE, false),
+            ("tweeted", DATES, true),
+            ("tweeted", FRAME, false),
+            ("blames", ACCUSES, true),
+            ("walked", CUE, false),
+        ];
+        for (word, of, expected) in cases {
+            assert_eq!(is(word, *of), *expected, "{word}");
+        }
+        assert!(words(PARTICIPLE).any(|word| word == "conceding"));
+        assert!(!words(PARTICIPLE).any(|word| word == "said"));
+    }
+}

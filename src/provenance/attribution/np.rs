@@ -261,11 +261,15 @@ impl Reader<'_> {
             idx += 1;
         }
         let mut end: Option<usize> = None;
+        // A possessive is followed by its head ("the Kherson Region’s acting
+        // governor"): the word after it is a modifier, whatever its ending.
+        let mut after_possessive = false;
         while idx < limit && idx + 1 - first <= MAX_SPEAKER {
             let text = self.low(idx);
-            if self.np_word(idx, end.is_some()) {
+            if self.np_word(idx, end.is_some() && !after_possessive) {
                 end = Some(idx);
                 idx += 1;
+                after_possessive = false;
                 continue;
             }
             let Some(last) = end else {
@@ -281,6 +285,7 @@ impl Reader<'_> {
                     if (text == "’" || text == "'") && glued_next && self.low(idx + 1) == "s" {
                         end = Some(idx + 1);
                         idx += 2;
+                        after_possessive = true;
                     } else if text == "." && self.after_initial(idx) {
                         end = Some(idx);
                         idx += 1;
@@ -522,6 +527,21 @@ impl Reader<'_> {
             .filter(|place| place + 1 - first <= MAX_SPEAKER)
     }
 
+    /// Whether the weak verb at token `verb` follows ", which": "which" may
+    /// stand for the whole clause before, evidence rather than a speaker
+    /// ("…, which shows that Russia can …").
+    pub(super) fn sentential_which(&self, verb: usize) -> bool {
+        if !super::WEAK_VERBS.contains(&self.low(verb).as_str()) {
+            return false;
+        }
+        (verb.saturating_sub(4)..verb).any(|idx| {
+            self.low(idx) == "which"
+                && idx > 0
+                && self.is_symbol(idx - 1, &[","])
+                && self.between_subject_and_verb(idx + 1, verb)
+        })
+    }
+
     /// Whether the cue at token `verb` is a noun or a modifier, not a verb:
     /// it follows a determiner, a possessive or a preposition ("Kiev’s
     /// claims", "the alleged", "about alleged Russian missiles").
@@ -563,7 +583,7 @@ impl Reader<'_> {
         !super::WEAK_VERBS.contains(&cue.as_str())
             || head.starts_with(char::is_uppercase)
             || super::is_speaker_noun(head)
-            || super::DOCUMENT_NOUNS.contains(&head.to_lowercase().as_str())
+            || super::is_document(head)
             || self.registered(first, end)
     }
 

@@ -684,6 +684,10 @@ fn resolve(cues: &Cues, article: &Article, idx: usize, found: Attribution) -> At
             // "the investigators" repeats "Investigation Team": a stem will do.
             let stem: String = head.chars().take(6).collect();
             let matching = |prev: &Attribution| {
+                // "Radio Zet reported … According to the report, …": a
+                // document is the report its verb made.
+                // Whoever made it, a person or an institution.
+                let made = DOCUMENT_NOUNS.contains(&head.as_str()) && prev.cue.contains(&stem);
                 let repeats = prev.speaker.to_lowercase().contains(&stem)
                     || prev
                         .affiliation
@@ -692,7 +696,7 @@ fn resolve(cues: &Cues, article: &Article, idx: usize, found: Attribution) -> At
                 let described = kind == Mention::ThingHead
                     && super::person(&prev.speaker).is_none()
                     && is_unnamed(&prev.speaker);
-                repeats && (compatible(kind, &found.speaker, prev) || described)
+                made || (repeats && (compatible(kind, &found.speaker, prev) || described))
             };
             // Failing that, a person's title ("the governor" for Saldo), a document or
             // may name what it stands for otherwise; an
@@ -3948,6 +3952,16 @@ Erdogan acknowledged there had been difficulties with the initial response.\n";
         for (text, expected) in cases {
             check(text, &text[..20], *expected);
         }
+    }
+
+    #[test]
+    fn a_document_head_is_the_report_its_verb_made() {
+        let text = "\"The wreckage has no relation to Russian weapons,\" the statement reads.\nPoland’s Radio Zet reported on Tuesday that two missiles hit grain dryers in the village. According to the report, two people were killed in the incident.\n";
+        check_resolved(
+            text,
+            "According to the report",
+            ("the report", Some("Poland’s Radio Zet"), None, false),
+        );
     }
 
     #[test]

@@ -613,9 +613,29 @@ fn resolve(cues: &Cues, article: &Article, idx: usize, found: Attribution) -> At
         Mention::PersonPronoun | Mention::ThingPronoun | Mention::AnyPronoun => {
             // "The SBU offered no details. It said …": "it" is first the
             // institution a sentence just before opens with.
-            let previous = (kind == Mention::ThingPronoun)
-                .then(|| subject::previous_institution(cues, article, idx))
-                .flatten();
+            // "The Polish government convened its security council, and it
+            // said …": first the institution that opens the sentence itself.
+            let own_opening = (kind == Mention::ThingPronoun)
+                .then(|| sentence_text(article, idx).and_then(np::opening_institution))
+                .flatten()
+                .map(|speaker| (speaker, None));
+            let previous = own_opening.or_else(|| {
+                (kind == Mention::ThingPronoun)
+                    .then(|| subject::previous_institution(cues, article, idx))
+                    .flatten()
+            });
+            // Then the institution that opens one of the two sentences
+            // before ("Poland's foreign ministry summoned …. It said …").
+            let previous = previous.or_else(|| {
+                (kind == Mention::ThingPronoun)
+                    .then(|| {
+                        (idx.saturating_sub(2)..idx)
+                            .rev()
+                            .find_map(|prev| np::opening_institution(sentence_text(article, prev)?))
+                            .map(|speaker| (speaker, None))
+                    })
+                    .flatten()
+            });
             let leading = previous.or_else(|| {
                 (kind == Mention::ThingPronoun)
                     .then(|| {
@@ -3951,6 +3971,30 @@ Erdogan acknowledged there had been difficulties with the initial response.\n";
         ];
         for (text, expected) in cases {
             check(text, &text[..20], *expected);
+        }
+    }
+
+    #[test]
+    fn it_takes_the_institution_that_opens_its_sentence_or_one_before() {
+        let text = "Residents of the village told reporters they heard two explosions. The Polish government convened its security council, and it said later that the missile was Russian-made.\nPoland's foreign ministry summoned the Russian ambassador on Tuesday. It said a Russian-made missile had killed two citizens.\nThe Kremlin denied any role. The company, Huawei, opened a research centre in Moscow in 2020. Last year it said it employed 1,500 engineers in Russia.\n";
+        let rows = [
+            ("The Polish government", "the Polish government"),
+            ("It said a Russian-made", "Poland's foreign ministry"),
+            ("Last year", "Huawei"),
+        ];
+        for (prefix, named) in rows {
+            let article = article(text);
+            let idx = article
+                .sentences
+                .iter()
+                .position(|sentence| article.text[sentence.start..].starts_with(prefix))
+                .expect("test sentence is in its article");
+            let found = analyzer().attribution(&article, idx);
+            assert_eq!(
+                found.and_then(|found| found.refers_to).as_deref(),
+                Some(named),
+                "sentence: {prefix}"
+            );
         }
     }
 

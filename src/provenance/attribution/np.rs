@@ -601,3 +601,68 @@ impl Reader<'_> {
         Some((first, end))
     }
 }
+
+/// The singular institution that opens `sentence` as its subject, after
+/// fronted adverbials, for a later "it" to stand for: "Poland's foreign
+/// ministry summoned …", "The Polish government convened …, and it said",
+/// "The company, Huawei, opened …" (the name in apposition). The shortest
+/// noun phrase with an institution's head that a lower-case word (its verb)
+/// follows.
+pub(super) fn opening_institution(sentence: &str) -> Option<String> {
+    let tokens = crate::values::token::tokenize(sentence);
+    let reader = Reader {
+        text: sentence,
+        tokens: &tokens,
+        registry: None,
+    };
+    let mut segments = Vec::new();
+    let mut from = 0;
+    for idx in 0..tokens.len() {
+        if reader.is_symbol(idx, &[","]) {
+            segments.push((from, idx));
+            from = idx + 1;
+        }
+    }
+    segments.push((from, tokens.len()));
+    let (at, &(first, to)) = segments
+        .iter()
+        .enumerate()
+        .find(|(_, (from, to))| !reader.adverbial(*from, *to))?;
+    let institution = |first: usize, end: usize| -> Option<String> {
+        let head = tokens.get(end)?.text(sentence);
+        let name = reader.slice(first, end)?;
+        let acronym = head.len() > 1 && head.chars().all(|ch| ch.is_uppercase());
+        let noun = head.starts_with(char::is_lowercase)
+            && super::is_speaker_noun(head)
+            && !head.ends_with('s');
+        let opener = ["last", "next", "this", "that"].contains(&reader.low(first).as_str())
+            || OPENERS.contains(&reader.low(first).as_str());
+        let named = head.starts_with(char::is_uppercase)
+            && (acronym || crate::provenance::person(name).is_none());
+        // "The SBU" opening a sentence is "the SBU" elsewhere.
+        let name = match name.strip_prefix("The ") {
+            Some(rest) if first == 0 => format!("the {rest}"),
+            _ => name.to_string(),
+        };
+        (!opener && (noun || named)).then_some(name)
+    };
+    let end = reader.np_end(first, to)?;
+    if end + 1 == to {
+        // "The company, Huawei, opened …": the name in apposition to a
+        // generic institution.
+        let generic = institution(first, end)?;
+        let &(name_from, name_to) = segments.get(at + 1)?;
+        let name = reader
+            .np_end(name_from, name_to)
+            .filter(|end| end + 1 == name_to)
+            .and_then(|end| reader.slice(name_from, end))
+            .filter(|name| name.starts_with(char::is_uppercase));
+        return Some(name.map_or(generic, str::to_string));
+    }
+    (first..=end).find_map(|end| {
+        let verb_follows = tokens.get(end + 1).is_some_and(|next| {
+            next.kind == TokenKind::Word && next.text(sentence).starts_with(char::is_lowercase)
+        });
+        verb_follows.then(|| institution(first, end)).flatten()
+    })
+}

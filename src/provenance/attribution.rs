@@ -3982,6 +3982,19 @@ Erdogan acknowledged there had been difficulties with the initial response.\n";
             ("It said a Russian-made", "Poland's foreign ministry"),
             ("Last year", "Huawei"),
         ];
+        // A generic head opening the sentence before stands for the name
+        // before it.
+        let service = "Ukraine's domestic security service said on Friday it had intercepted a call. The service posted the recording on its channel. It said Russian forces blew up the dam.\n";
+        check_resolved(
+            service,
+            "It said",
+            (
+                "It",
+                Some("Ukraine's domestic security service"),
+                None,
+                false,
+            ),
+        );
         for (prefix, named) in rows {
             let article = article(text);
             let idx = article
@@ -4097,4 +4110,3 @@ Erdogan acknowledged there had been difficulties with the initial response.\n";
         }
     }
 }
-

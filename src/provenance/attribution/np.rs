@@ -646,18 +646,29 @@ pub(super) fn opening_institution(sentence: &str) -> Option<String> {
         };
         (!opener && (noun || named)).then_some(name)
     };
+    // "The service posted …": a generic head stands for someone named
+    // before; the older rules find whom.
+    let institution = |first: usize, end: usize| {
+        institution(first, end).filter(|name| super::mention(name) == super::Mention::Named)
+    };
     let end = reader.np_end(first, to)?;
     if end + 1 == to {
         // "The company, Huawei, opened …": the name in apposition to a
         // generic institution.
-        let generic = institution(first, end)?;
+        let generic = tokens.get(end).is_some_and(|head| {
+            let head = head.text(sentence);
+            head.starts_with(char::is_lowercase) && super::is_speaker_noun(head)
+        });
+        if !generic {
+            return None;
+        }
         let &(name_from, name_to) = segments.get(at + 1)?;
         let name = reader
             .np_end(name_from, name_to)
             .filter(|end| end + 1 == name_to)
             .and_then(|end| reader.slice(name_from, end))
-            .filter(|name| name.starts_with(char::is_uppercase));
-        return Some(name.map_or(generic, str::to_string));
+            .filter(|name| name.starts_with(char::is_uppercase))?;
+        return Some(name.to_string());
     }
     (first..=end).find_map(|end| {
         let verb_follows = tokens.get(end + 1).is_some_and(|next| {

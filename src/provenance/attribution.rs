@@ -1723,8 +1723,7 @@ impl<'a> Reader<'a> {
         let (first, end, appositive) = self
             .np_subject(verb)
             .filter(|(first, end, _)| self.np_speaks(*first, *end, verb))
-            .or_else(|| self.subject_of(verb, accusing))
-            .or_else(|| self.modified_subject(verb))?;
+            .or_else(|| self.subject_of(verb, accusing))?;
         let speaker = self.slice(first, end)?;
         // "The SBU published a call in which a soldier claims …": the soldier
         // ← the SBU.
@@ -2442,50 +2441,6 @@ impl<'a> Reader<'a> {
             })
     }
 
-    /// The sentence's subject when a participle phrase stands between it and
-    /// the verb at token `verb`: "A team of international legal experts
-    /// assisting Ukraine's prosecutors in their investigation said …". The
-    /// subject opens the sentence (after an opening phrase and comma) and
-    /// ends in a speaker noun, optionally "of" more words ending in one; the
-    /// participle follows it at once, and no comma or relative word comes
-    /// before the verb.
-    fn modified_subject(&self, verb: usize) -> Option<Subject> {
-        let word = |idx: usize| {
-            self.tokens
-                .get(idx)
-                .map_or("", |token| token.text(self.text))
-        };
-        let comma = (0..verb.min(6)).find(|idx| self.is_symbol(*idx, &[","]));
-        let start = comma.map_or(0, |comma| comma + 1);
-        let mut head = None;
-        let mut idx = start;
-        while idx < verb && idx < start + MAX_SPEAKER {
-            let token = self.tokens.get(idx)?;
-            let text = word(idx);
-            if token.kind != TokenKind::Word {
-                break;
-            }
-            if is_speaker_noun(text) && text.starts_with(char::is_lowercase) {
-                head = Some(idx);
-            } else if text.ends_with("ing") && head.is_some() {
-                break;
-            } else if STOPS.iter().any(|stop| stop.eq_ignore_ascii_case(text)) {
-                return None;
-            }
-            idx += 1;
-        }
-        let head = head?;
-        let participle = word(head + 1);
-        let modifier = participle.len() > 4
-            && participle.ends_with("ing")
-            && participle.starts_with(char::is_lowercase);
-        let clean = (head + 1..verb).all(|idx| {
-            !self.is_symbol(idx, &[",", ";", ":", "“", "\"", "”"])
-                && !["that", "which", "who", "whom"].contains(&word(idx))
-        });
-        (modifier && clean && verb - head <= 15).then_some((start, head, None))
-    }
-
     /// The subject of the clause that ends before token `before`: the nearest
     /// capitalised name (or speaker noun, or pronoun) that opens the sentence
     /// or follows a comma and is followed by a lower-case word ("On a visit,
@@ -2724,7 +2679,7 @@ impl<'a> Reader<'a> {
                 return None;
             }
             let (first, end, _) = self
-                .modified_subject(verb)
+                .np_subject(verb)
                 .or_else(|| self.subject_before(verb))?;
             Some(Attribution {
                 speaker: self.slice(first, end)?.to_string(),

@@ -149,6 +149,12 @@ const FUNCTION_WORDS: &[&str] = &[
     "neither",
 ];
 
+/// Whether the word `text` (`low` lower-cased) is a lower-case participle
+/// in "-ing" ("assisting", "working").
+fn participle(low: &str, text: &str) -> bool {
+    low.len() > 4 && low.ends_with("ing") && text.starts_with(char::is_lowercase)
+}
+
 /// Whether `low`, a lower-case word, is a function word.
 fn function_word(low: &str) -> bool {
     PREPOSITIONS.contains(&low) || FUNCTION_WORDS.contains(&low)
@@ -367,9 +373,23 @@ impl Reader<'_> {
                 // A relative clause without commas runs to the verb, short
                 // and with no clause break.
                 return to - idx <= 15 && (idx..to).all(|at| !self.is_symbol(at, &[",", ";", ":"]));
-            } else if ["in", "at", "from"].contains(&low.as_str())
-                || (low.len() > 4 && low.ends_with("ing") && text.starts_with(char::is_lowercase))
+            } else if participle(&low, text)
+                && idx == from
+                && from
+                    .checked_sub(1)
+                    .is_some_and(|head| super::is_speaker_noun(&self.low(head)))
             {
+                // "local officials working with the relief teams in the
+                // flooded districts said": a participle phrase after a
+                // speaker noun runs to the verb, short and with no clause
+                // break ("Water levels rising in the city said little" has no
+                // speaker).
+                return to - idx <= 15
+                    && (idx..to).all(|at| {
+                        !self.is_symbol(at, &[",", ";", ":", "“", "\"", "”"])
+                            && !["that", "which", "who", "whom"].contains(&self.low(at).as_str())
+                    });
+            } else if ["in", "at", "from"].contains(&low.as_str()) || participle(&low, text) {
                 // "officials in Kyiv", "experts at the institute", "experts
                 // assisting Ukraine's prosecutors".
                 match self.np_end(idx + 1, to) {

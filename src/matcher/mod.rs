@@ -203,8 +203,14 @@ pub fn join(parts: Vec<Part>) -> Scan {
     let mut fingerprints = Vec::with_capacity(order.len());
     let mut warnings = Vec::new();
     let mut names: BTreeMap<String, (u32, Vec<Citation>)> = BTreeMap::new();
-    let n_instances = parts.iter().map(|part| part.instances.len()).sum();
-    scan.instances.reserve(n_instances);
+    // One part (`check`) keeps its instances where they are, renumbered in
+    // place: merging them into a second list held both at once.
+    let mut whole: Option<Vec<Instance>> = None;
+    if parts.len() > 1 {
+        let n_instances = parts.iter().map(|part| part.instances.len()).sum();
+        scan.instances.reserve(n_instances);
+    }
+    let single = parts.len() == 1;
     let mut pending: Vec<std::iter::Peekable<std::vec::IntoIter<Instance>>> = Vec::new();
     let mut documents: Vec<Vec<Option<Document>>> = Vec::new();
     let mut sources: Vec<Vec<Option<corpus::Source>>> = Vec::new();
@@ -220,7 +226,12 @@ pub fn join(parts: Vec<Part>) -> Scan {
                     Some(citation)
                 }));
         }
-        pending.push(part.instances.into_iter().peekable());
+        if single {
+            whole = Some(part.instances);
+            pending.push(Vec::new().into_iter().peekable());
+        } else {
+            pending.push(part.instances.into_iter().peekable());
+        }
         documents.push(part.documents.into_iter().map(Some).collect());
         sources.push(part.sources.into_iter().map(Some).collect());
         prints.push(part.fingerprints.into_iter().map(Some).collect());
@@ -248,6 +259,19 @@ pub fn join(parts: Vec<Part>) -> Scan {
                 scan.instances.push(instance);
             }
         }
+    }
+    if let Some(mut instances) = whole {
+        instances.retain_mut(|instance| match renumber(0, instance.citation.doc) {
+            Some(doc) => {
+                instance.citation.doc = doc;
+                true
+            }
+            None => false,
+        });
+        if !instances.is_sorted_by(|a, b| instance_order(a, b).is_le()) {
+            instances.sort_by(instance_order);
+        }
+        scan.instances = instances;
     }
     scan.names = names
         .into_iter()
@@ -524,6 +548,10 @@ struct Assembly {
     part: Part,
     /// Per source index: its article, `None` when it was skipped.
     doc_of_source: Vec<Option<ArticleId>>,
+    /// Each chunk's instances, joined once at the end into one list of the
+    /// exact size (a list grown chunk by chunk doubles, and holds the old
+    /// and the new buffer while it moves).
+    chunks: Vec<Vec<Instance>>,
 }
 
 impl Assembly {
@@ -533,7 +561,7 @@ impl Assembly {
     fn add(&mut self, base: usize, chunk: &[corpus::Source], results: Vec<ArticleScan>) {
         let n_new: usize = results.iter().map(|result| result.instances.len()).sum();
         let part = &mut self.part;
-        part.instances.reserve(n_new);
+        let mut instances = Vec::with_capacity(n_new);
         self.doc_of_source.resize(base + results.len(), None);
         for (idx, result) in results.into_iter().enumerate() {
             part.warnings.extend(result.warnings);
@@ -547,12 +575,12 @@ impl Assembly {
             part.documents.push(document);
             part.sources.push(source.clone());
             part.fingerprints.push(result.fingerprint);
-            part.instances
-                .extend(result.instances.into_iter().map(|mut instance| {
-                    instance.citation.doc = doc_idx;
-                    instance
-                }));
+            instances.extend(result.instances.into_iter().map(|mut instance| {
+                instance.citation.doc = doc_idx;
+                instance
+            }));
         }
+        self.chunks.push(instances);
     }
 
     /// The finished part, with `names` tallied by source index (sorted by
@@ -561,7 +589,12 @@ impl Assembly {
         let Assembly {
             mut part,
             doc_of_source,
+            chunks,
         } = self;
+        part.instances = Vec::with_capacity(chunks.iter().map(Vec::len).sum());
+        for chunk in chunks {
+            part.instances.extend(chunk);
+        }
         debug_assert!(
             part.documents.is_sorted_by(|a, b| a.path <= b.path),
             "sources come sorted by the path their documents take"

@@ -8,7 +8,8 @@
 //! Each article leaves a small fingerprint (a sample of the hashes of its
 //! runs of `SHINGLE_WORDS` words, one hash in `SAMPLE_EVERY`, plus a hash of
 //! its whole text), made in parallel as articles are scanned. Once every
-//! article is scanned, an inverted index of sampled hashes counts, for each
+//! article is scanned, a merge of the fingerprints' sorted samples (an
+//! inverted index walked in hash order, never held whole) counts, for each
 //! pair of articles that share any, how many they share: no pairwise pass
 //! over the corpus. A pair is a copy when it shares at least `MIN_SHARED`
 //! samples and at least `MIN_SHARE` of the smaller article's, or the whole
@@ -16,7 +17,8 @@
 //! linked to; links are not followed further, so an article repeating two
 //! wire stories never makes the wires copies of each other.
 
-use std::collections::BTreeMap;
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BinaryHeap};
 
 use crate::model::{Article, Document, SentenceKind};
 use crate::text::fnv::{self, fnv};
@@ -173,17 +175,35 @@ pub fn fingerprint(article: &Article) -> Fingerprint {
 }
 
 /// For each document, the original it copies, if any. `fingerprints` and
-/// `documents` are in the same (document) order.
+/// `documents` are in the same (document) order; each fingerprint's samples
+/// are sorted and distinct (as `fingerprint` and `Fingerprint::normalized`
+/// make them).
 pub fn copies(fingerprints: &[Fingerprint], documents: &[Document]) -> Vec<Option<CopyOf>> {
     let n_docs = fingerprints.len().min(documents.len());
-    let mut postings: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
-    for (doc, fingerprint) in fingerprints.iter().enumerate().take(n_docs) {
-        for sample in &fingerprint.samples {
-            postings.entry(*sample).or_default().push(doc);
-        }
-    }
     let mut shared: BTreeMap<(usize, usize), usize> = BTreeMap::new();
-    for docs in postings.values() {
+    // The inverted index is never built: each fingerprint's samples are
+    // sorted, so a k-way merge of them gives each sample's documents in
+    // document order, holding one cursor per document (a posting map held
+    // about 100 bytes per sample, more than the fingerprints themselves).
+    let mut heads: BinaryHeap<Reverse<(u64, usize, usize)>> = fingerprints
+        .iter()
+        .enumerate()
+        .take(n_docs)
+        .filter_map(|(doc, print)| Some(Reverse((*print.samples.first()?, doc, 0))))
+        .collect();
+    let mut docs: Vec<usize> = Vec::new();
+    while let Some(Reverse((sample, _, _))) = heads.peek().copied() {
+        docs.clear();
+        while let Some(Reverse((next, doc, at))) = heads.peek().copied() {
+            if next != sample {
+                break;
+            }
+            heads.pop();
+            docs.push(doc);
+            if let Some(after) = fingerprints[doc].samples.get(at + 1) {
+                heads.push(Reverse((*after, doc, at + 1)));
+            }
+        }
         if docs.len() <= MAX_POSTINGS {
             for (idx, a) in docs.iter().enumerate() {
                 for b in docs.iter().skip(idx + 1) {

@@ -548,10 +548,6 @@ struct Assembly {
     part: Part,
     /// Per source index: its article, `None` when it was skipped.
     doc_of_source: Vec<Option<ArticleId>>,
-    /// Each chunk's instances, joined once at the end into one list of the
-    /// exact size (a list grown chunk by chunk doubles, and holds the old
-    /// and the new buffer while it moves).
-    chunks: Vec<Vec<Instance>>,
 }
 
 impl Assembly {
@@ -561,7 +557,7 @@ impl Assembly {
     fn add(&mut self, base: usize, chunk: &[corpus::Source], results: Vec<ArticleScan>) {
         let n_new: usize = results.iter().map(|result| result.instances.len()).sum();
         let part = &mut self.part;
-        let mut instances = Vec::with_capacity(n_new);
+        part.instances.reserve(n_new);
         self.doc_of_source.resize(base + results.len(), None);
         for (idx, result) in results.into_iter().enumerate() {
             part.warnings.extend(result.warnings);
@@ -575,12 +571,12 @@ impl Assembly {
             part.documents.push(document);
             part.sources.push(source.clone());
             part.fingerprints.push(result.fingerprint);
-            instances.extend(result.instances.into_iter().map(|mut instance| {
-                instance.citation.doc = doc_idx;
-                instance
-            }));
+            part.instances
+                .extend(result.instances.into_iter().map(|mut instance| {
+                    instance.citation.doc = doc_idx;
+                    instance
+                }));
         }
-        self.chunks.push(instances);
     }
 
     /// The finished part, with `names` tallied by source index (sorted by
@@ -589,12 +585,7 @@ impl Assembly {
         let Assembly {
             mut part,
             doc_of_source,
-            chunks,
         } = self;
-        part.instances = Vec::with_capacity(chunks.iter().map(Vec::len).sum());
-        for chunk in chunks {
-            part.instances.extend(chunk);
-        }
         debug_assert!(
             part.documents.is_sorted_by(|a, b| a.path <= b.path),
             "sources come sorted by the path their documents take"

@@ -755,7 +755,7 @@ mod tests {
                 };
                 let origin = provenance::origin(Some(&attribution), &Default::default());
                 Instance {
-                    attribution: Some(attribution),
+                    attribution: Some(Box::new(attribution)),
                     ..Instance::bare("Erdogan has said the opposition tells lies.", &origin)
                 }
             })

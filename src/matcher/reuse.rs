@@ -171,6 +171,8 @@ pub fn fingerprint(article: &Article) -> Fingerprint {
     }
     samples.sort_unstable();
     samples.dedup();
+    // Kept until every article is scanned: without the growth's spare room.
+    samples.shrink_to_fit();
     Fingerprint { samples, whole }
 }
 

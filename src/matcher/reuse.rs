@@ -377,6 +377,104 @@ mod tests {
         }
     }
 
+    /// `copies` as first defined, through a posting map of every sample,
+    /// which the merge must reproduce exactly.
+    fn reference_copies(
+        fingerprints: &[Fingerprint],
+        documents: &[Document],
+    ) -> Vec<Option<CopyOf>> {
+        let n_docs = fingerprints.len().min(documents.len());
+        let mut postings: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
+        for (doc, fingerprint) in fingerprints.iter().enumerate().take(n_docs) {
+            for sample in &fingerprint.samples {
+                postings.entry(*sample).or_default().push(doc);
+            }
+        }
+        let mut shared: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+        for docs in postings.values() {
+            if docs.len() <= MAX_POSTINGS {
+                for (idx, a) in docs.iter().enumerate() {
+                    for b in docs.iter().skip(idx + 1) {
+                        *shared.entry((*a, *b)).or_default() += 1;
+                    }
+                }
+            } else {
+                for b in docs.iter().skip(1) {
+                    *shared.entry((docs[0], *b)).or_default() += 1;
+                }
+            }
+        }
+        let mut whole: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
+        for (doc, fingerprint) in fingerprints.iter().enumerate().take(n_docs) {
+            if let Some(value) = fingerprint.whole {
+                whole.entry(value).or_default().push(doc);
+            }
+        }
+        let mut links: Vec<(usize, usize, usize)> = Vec::new();
+        for docs in whole.values() {
+            for pair in docs.windows(2) {
+                links.push((pair[0], pair[1], fingerprints[pair[0]].samples.len().max(1)));
+            }
+        }
+        for ((a, b), n_shared) in shared {
+            let smaller = fingerprints[a]
+                .samples
+                .len()
+                .min(fingerprints[b].samples.len());
+            if n_shared >= MIN_SHARED && n_shared as f64 >= MIN_SHARE * smaller as f64 {
+                links.push((a, b, n_shared));
+            }
+        }
+        group(links, documents, n_docs)
+    }
+
+    #[test]
+    fn copies_equal_the_posting_map_definition() {
+        // 150 articles drawn from 40 paragraphs (so some paragraphs are run
+        // by more than `MAX_POSTINGS` articles), dated or not, some texts
+        // identical, some with no words.
+        let paragraphs: Vec<String> = (0..40)
+            .map(|p| {
+                (0..30)
+                    .map(|w| format!("w{}", (p * 7919 + w * 104_729) % 997))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        let mut state: u64 = 12_345;
+        let mut next = |n: u64| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (state >> 33) % n
+        };
+        let mut articles = Vec::new();
+        for idx in 0..150 {
+            let text = match idx % 25 {
+                0 => String::new(),
+                1 => paragraphs[0].clone(),
+                // Every other article runs the last paragraph: more than
+                // `MAX_POSTINGS` of them.
+                _ => (0..next(6) + 1)
+                    .map(|_| paragraphs[next(39) as usize].as_str())
+                    .chain((idx % 2 == 0).then_some(paragraphs[39].as_str()))
+                    .collect::<Vec<_>>()
+                    .join(". "),
+            };
+            let date = match next(3) {
+                0 => None,
+                1 => Some("2023-06-06"),
+                _ => Some("2023-06-07"),
+            };
+            articles.push(article(&format!("a{idx:03}"), date, &text));
+        }
+        let (articles, documents): (Vec<Article>, Vec<Document>) = articles.into_iter().unzip();
+        let fingerprints: Vec<Fingerprint> = articles.iter().map(fingerprint).collect();
+        let got = copies(&fingerprints, &documents);
+        assert!(got.iter().filter(|copy| copy.is_some()).count() > 10);
+        assert_eq!(got, reference_copies(&fingerprints, &documents));
+    }
+
     #[test]
     fn fingerprints_equal_the_reference_definition() {
         let mut text = String::from("Share this\n# ΣΊΣΥΦΟΣ and Erdoğan’s İstanbul ÖDÜL\n\n");

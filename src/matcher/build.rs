@@ -132,14 +132,14 @@ pub fn instance(
     // The output names the registry entry the speaker is, and what it counts as.
     let attribution = draft.attribution.map(|attribution| {
         let entry = entry(speakers, &attribution);
-        Attribution {
+        Box::new(Attribution {
             entry_affiliation: entry
                 .as_ref()
                 .and_then(|id| speakers.affiliation.get(id))
                 .cloned(),
             entry,
             ..attribution
-        }
+        })
     });
     Some(Instance {
         citation: Citation {

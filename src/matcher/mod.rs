@@ -203,8 +203,14 @@ pub fn join(parts: Vec<Part>) -> Scan {
     let mut fingerprints = Vec::with_capacity(order.len());
     let mut warnings = Vec::new();
     let mut names: BTreeMap<String, (u32, Vec<Citation>)> = BTreeMap::new();
-    let n_instances = parts.iter().map(|part| part.instances.len()).sum();
-    scan.instances.reserve(n_instances);
+    // One part (`check`) keeps its instances where they are, renumbered in
+    // place: merging them into a second list held both at once.
+    let mut whole: Option<Vec<Instance>> = None;
+    if parts.len() > 1 {
+        let n_instances = parts.iter().map(|part| part.instances.len()).sum();
+        scan.instances.reserve(n_instances);
+    }
+    let single = parts.len() == 1;
     let mut pending: Vec<std::iter::Peekable<std::vec::IntoIter<Instance>>> = Vec::new();
     let mut documents: Vec<Vec<Option<Document>>> = Vec::new();
     let mut sources: Vec<Vec<Option<corpus::Source>>> = Vec::new();
@@ -220,7 +226,12 @@ pub fn join(parts: Vec<Part>) -> Scan {
                     Some(citation)
                 }));
         }
-        pending.push(part.instances.into_iter().peekable());
+        if single {
+            whole = Some(part.instances);
+            pending.push(Vec::new().into_iter().peekable());
+        } else {
+            pending.push(part.instances.into_iter().peekable());
+        }
         documents.push(part.documents.into_iter().map(Some).collect());
         sources.push(part.sources.into_iter().map(Some).collect());
         prints.push(part.fingerprints.into_iter().map(Some).collect());
@@ -248,6 +259,19 @@ pub fn join(parts: Vec<Part>) -> Scan {
                 scan.instances.push(instance);
             }
         }
+    }
+    if let Some(mut instances) = whole {
+        instances.retain_mut(|instance| match renumber(0, instance.citation.doc) {
+            Some(doc) => {
+                instance.citation.doc = doc;
+                true
+            }
+            None => false,
+        });
+        if !instances.is_sorted_by(|a, b| instance_order(a, b).is_le()) {
+            instances.sort_by(instance_order);
+        }
+        scan.instances = instances;
     }
     scan.names = names
         .into_iter()
@@ -731,7 +755,7 @@ mod tests {
                 };
                 let origin = provenance::origin(Some(&attribution), &Default::default());
                 Instance {
-                    attribution: Some(attribution),
+                    attribution: Some(Box::new(attribution)),
                     ..Instance::bare("Erdogan has said the opposition tells lies.", &origin)
                 }
             })

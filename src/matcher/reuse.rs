@@ -8,7 +8,8 @@
 //! Each article leaves a small fingerprint (a sample of the hashes of its
 //! runs of `SHINGLE_WORDS` words, one hash in `SAMPLE_EVERY`, plus a hash of
 //! its whole text), made in parallel as articles are scanned. Once every
-//! article is scanned, an inverted index of sampled hashes counts, for each
+//! article is scanned, a merge of the fingerprints' sorted samples (an
+//! inverted index walked in hash order, never held whole) counts, for each
 //! pair of articles that share any, how many they share: no pairwise pass
 //! over the corpus. A pair is a copy when it shares at least `MIN_SHARED`
 //! samples and at least `MIN_SHARE` of the smaller article's, or the whole
@@ -16,7 +17,8 @@
 //! linked to; links are not followed further, so an article repeating two
 //! wire stories never makes the wires copies of each other.
 
-use std::collections::BTreeMap;
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BinaryHeap};
 
 use crate::model::{Article, Document, SentenceKind};
 use crate::text::fnv::{self, fnv};
@@ -169,21 +171,41 @@ pub fn fingerprint(article: &Article) -> Fingerprint {
     }
     samples.sort_unstable();
     samples.dedup();
+    // Kept until every article is scanned: without the growth's spare room.
+    samples.shrink_to_fit();
     Fingerprint { samples, whole }
 }
 
 /// For each document, the original it copies, if any. `fingerprints` and
-/// `documents` are in the same (document) order.
+/// `documents` are in the same (document) order; each fingerprint's samples
+/// are sorted and distinct (as `fingerprint` and `Fingerprint::normalized`
+/// make them).
 pub fn copies(fingerprints: &[Fingerprint], documents: &[Document]) -> Vec<Option<CopyOf>> {
     let n_docs = fingerprints.len().min(documents.len());
-    let mut postings: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
-    for (doc, fingerprint) in fingerprints.iter().enumerate().take(n_docs) {
-        for sample in &fingerprint.samples {
-            postings.entry(*sample).or_default().push(doc);
-        }
-    }
     let mut shared: BTreeMap<(usize, usize), usize> = BTreeMap::new();
-    for docs in postings.values() {
+    // The inverted index is never built: each fingerprint's samples are
+    // sorted, so a k-way merge of them gives each sample's documents in
+    // document order, holding one cursor per document (a posting map held
+    // about 100 bytes per sample, more than the fingerprints themselves).
+    let mut heads: BinaryHeap<Reverse<(u64, usize, usize)>> = fingerprints
+        .iter()
+        .enumerate()
+        .take(n_docs)
+        .filter_map(|(doc, print)| Some(Reverse((*print.samples.first()?, doc, 0))))
+        .collect();
+    let mut docs: Vec<usize> = Vec::new();
+    while let Some(Reverse((sample, _, _))) = heads.peek().copied() {
+        docs.clear();
+        while let Some(Reverse((next, doc, at))) = heads.peek().copied() {
+            if next != sample {
+                break;
+            }
+            heads.pop();
+            docs.push(doc);
+            if let Some(after) = fingerprints[doc].samples.get(at + 1) {
+                heads.push(Reverse((*after, doc, at + 1)));
+            }
+        }
         if docs.len() <= MAX_POSTINGS {
             for (idx, a) in docs.iter().enumerate() {
                 for b in docs.iter().skip(idx + 1) {
@@ -353,6 +375,104 @@ mod tests {
             samples,
             whole: (!words.is_empty()).then(|| hash(&words)),
         }
+    }
+
+    /// `copies` as first defined, through a posting map of every sample,
+    /// which the merge must reproduce exactly.
+    fn reference_copies(
+        fingerprints: &[Fingerprint],
+        documents: &[Document],
+    ) -> Vec<Option<CopyOf>> {
+        let n_docs = fingerprints.len().min(documents.len());
+        let mut postings: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
+        for (doc, fingerprint) in fingerprints.iter().enumerate().take(n_docs) {
+            for sample in &fingerprint.samples {
+                postings.entry(*sample).or_default().push(doc);
+            }
+        }
+        let mut shared: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+        for docs in postings.values() {
+            if docs.len() <= MAX_POSTINGS {
+                for (idx, a) in docs.iter().enumerate() {
+                    for b in docs.iter().skip(idx + 1) {
+                        *shared.entry((*a, *b)).or_default() += 1;
+                    }
+                }
+            } else {
+                for b in docs.iter().skip(1) {
+                    *shared.entry((docs[0], *b)).or_default() += 1;
+                }
+            }
+        }
+        let mut whole: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
+        for (doc, fingerprint) in fingerprints.iter().enumerate().take(n_docs) {
+            if let Some(value) = fingerprint.whole {
+                whole.entry(value).or_default().push(doc);
+            }
+        }
+        let mut links: Vec<(usize, usize, usize)> = Vec::new();
+        for docs in whole.values() {
+            for pair in docs.windows(2) {
+                links.push((pair[0], pair[1], fingerprints[pair[0]].samples.len().max(1)));
+            }
+        }
+        for ((a, b), n_shared) in shared {
+            let smaller = fingerprints[a]
+                .samples
+                .len()
+                .min(fingerprints[b].samples.len());
+            if n_shared >= MIN_SHARED && n_shared as f64 >= MIN_SHARE * smaller as f64 {
+                links.push((a, b, n_shared));
+            }
+        }
+        group(links, documents, n_docs)
+    }
+
+    #[test]
+    fn copies_equal_the_posting_map_definition() {
+        // 150 articles drawn from 40 paragraphs (so some paragraphs are run
+        // by more than `MAX_POSTINGS` articles), dated or not, some texts
+        // identical, some with no words.
+        let paragraphs: Vec<String> = (0..40)
+            .map(|p| {
+                (0..30)
+                    .map(|w| format!("w{}", (p * 7919 + w * 104_729) % 997))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        let mut state: u64 = 12_345;
+        let mut next = |n: u64| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (state >> 33) % n
+        };
+        let mut articles = Vec::new();
+        for idx in 0..150 {
+            let text = match idx % 25 {
+                0 => String::new(),
+                1 => paragraphs[0].clone(),
+                // Every other article runs the last paragraph: more than
+                // `MAX_POSTINGS` of them.
+                _ => (0..next(6) + 1)
+                    .map(|_| paragraphs[next(39) as usize].as_str())
+                    .chain((idx % 2 == 0).then_some(paragraphs[39].as_str()))
+                    .collect::<Vec<_>>()
+                    .join(". "),
+            };
+            let date = match next(3) {
+                0 => None,
+                1 => Some("2023-06-06"),
+                _ => Some("2023-06-07"),
+            };
+            articles.push(article(&format!("a{idx:03}"), date, &text));
+        }
+        let (articles, documents): (Vec<Article>, Vec<Document>) = articles.into_iter().unzip();
+        let fingerprints: Vec<Fingerprint> = articles.iter().map(fingerprint).collect();
+        let got = copies(&fingerprints, &documents);
+        assert!(got.iter().filter(|copy| copy.is_some()).count() > 10);
+        assert_eq!(got, reference_copies(&fingerprints, &documents));
     }
 
     #[test]

@@ -1231,7 +1231,7 @@ mod tests {
     fn an_official_of_a_state_counts_as_the_state() {
         let mut instance =
             Instance::bare("He said the missile never left Ukraine.", "nikolai parshin");
-        instance.attribution = Some(Attribution {
+        instance.attribution = Some(Box::new(Attribution {
             speaker: "Lt. Gen. Nikolai Parshin".to_string(),
             cue: "told".to_string(),
             direct: false,
@@ -1240,15 +1240,15 @@ mod tests {
                     .to_string(),
             ),
             ..Attribution::default()
-        });
+        }));
         assert_eq!(source_of(&instance), "russia");
-        instance.attribution = Some(Attribution {
+        instance.attribution = Some(Box::new(Attribution {
             speaker: "Sarah Kirchberger".to_string(),
             cue: "said".to_string(),
             direct: true,
             affiliation: Some("a scientist at Kiel University in Germany".to_string()),
             ..Attribution::default()
-        });
+        }));
         instance.origin = "sarah kirchberger".to_string();
         assert_eq!(source_of(&instance), "sarah kirchberger");
     }

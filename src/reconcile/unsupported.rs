@@ -87,12 +87,12 @@ mod tests {
     #[test]
     fn an_attributed_claim_is_not_unsupported() {
         let mut attributed = instance(0, 3, "us officials", Stance::Affirm);
-        attributed.attribution = Some(Attribution {
+        attributed.attribution = Some(Box::new(Attribution {
             speaker: "US officials".to_string(),
             cue: "according to".to_string(),
             direct: false,
             ..Attribution::default()
-        });
+        }));
         assert_eq!(check_group(&[attributed]), None);
     }
 

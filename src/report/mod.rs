@@ -917,11 +917,11 @@ mod tests {
     #[test]
     fn cues_and_speakers_are_marked_at_word_boundaries() {
         let mut instance = Instance::bare("Officials said Saida denied it.", "o");
-        instance.attribution = Some(crate::model::Attribution {
+        instance.attribution = Some(Box::new(crate::model::Attribution {
             speaker: "Saida".to_string(),
             cue: "said".to_string(),
             ..crate::model::Attribution::default()
-        });
+        }));
         let kinds: Vec<(usize, MarkKind)> = marks(&instance)
             .into_iter()
             .map(|mark| (mark.start, mark.kind))

@@ -32,7 +32,7 @@ use std::sync::{Arc, OnceLock};
 use rust_stemmers::{Algorithm, Stemmer};
 
 use crate::rulebook::term::{Literal, Term};
-use crate::text::clause;
+use crate::text::{clause, frame};
 use crate::text::fnv::{fnv, OFFSET};
 
 /// The longest gap `...` allows, in words.
@@ -528,6 +528,7 @@ pub(crate) fn find(
     for token in &mut tokens {
         token.clause = clauses.at(token.span.start);
     }
+    let speakers = frame::speakers(text, &clauses);
     for form in forms() {
         for start in 0..tokens.len() {
             let mut slots = Vec::new();
@@ -538,7 +539,7 @@ pub(crate) fn find(
                 let one_scope = slots
                     .iter()
                     .all(|(_, _, clause)| same_scope(&clauses, *clause, anchor));
-                if one_scope {
+                if one_scope && !speaks_for(&slots, &speakers) {
                     return Some(
                         slots
                             .into_iter()
@@ -550,6 +551,20 @@ pub(crate) fn find(
         }
     }
     None
+}
+
+/// Whether a slot is filled by who reports the claim while another slot
+/// lies in what they report: in "Russia's defence ministry said Ukraine
+/// struck the prison" Russia speaks (`text::frame`) and takes no part in the
+/// strike. A frame whose verb is itself the act ("Kyiv blamed Moscow for
+/// the blast", one clause) keeps its subject as a party.
+fn speaks_for(slots: &[(String, Range<usize>, usize)], speakers: &[Range<usize>]) -> bool {
+    slots.iter().any(|(_, span, clause)| {
+        speakers
+            .iter()
+            .any(|frame| frame.start <= span.start && span.end <= frame.end)
+            && slots.iter().any(|(_, _, other)| other != clause)
+    })
 }
 
 /// Whether clauses `a` and `b` are one, or one reports the other.
@@ -987,6 +1002,38 @@ mod tests {
             Some(&[
                 ("agent", "China"),
                 ("act", "supplied"),
+                ("recipient", "Russia"),
+            ]),
+        );
+    }
+
+    #[test]
+    fn who_reports_a_claim_takes_no_slot_in_it() {
+        let struck = "{agent:@russia} ...12 {act:strike|struck|shell} ...12 {theme:prison}";
+        for sentence in [
+            "Russia's defence ministry said Ukraine struck a prison in separatist-held territory.",
+            "The Russian military and pro-Moscow separatists claimed Friday that Ukrainian forces shelled a prison.",
+            "Russia Says Ukrainian Strikes Hit Prison",
+        ] {
+            check(struck, sentence, None);
+        }
+        // The reporter is a party where the report is about it, or where
+        // the act is the frame's own verb.
+        check(
+            struck,
+            "Kyiv said Russian artillery had shelled the prison.",
+            Some(&[
+                ("agent", "Russian"),
+                ("act", "shelled"),
+                ("theme", "prison"),
+            ]),
+        );
+        check(
+            "{agent:@ukraine} ... {act:blame|accuse} ... {recipient:@russia}",
+            "Kyiv blamed Russia for the blast at the prison.",
+            Some(&[
+                ("agent", "Kyiv"),
+                ("act", "blamed"),
                 ("recipient", "Russia"),
             ]),
         );

@@ -135,6 +135,23 @@ pub fn read(
     matched: &Matched<'_>,
 ) -> Vec<Figure> {
     let figures = read_values(spec, quote, context, values, matched);
+    // A count bound to a verb of its own that is no matched word counts
+    // something else ("Russian missiles crossed into Poland, killing two"
+    // holds no count of missiles): no figure.
+    let elsewhere = |figure: &Figure| {
+        figure.value.and_then(|idx| values.get(idx)).is_some_and(|value| {
+            subject::tie(quote, value, matched.spans) == subject::Tie::Elsewhere
+        })
+    };
+    if spec.value == ValueKind::Count
+        && figures.iter().any(|figure| figure.value.is_some())
+        && figures
+            .iter()
+            .filter(|figure| figure.value.is_some())
+            .all(elsewhere)
+    {
+        return Vec::new();
+    }
     let valueless = figures.iter().all(|figure| figure.value.is_none());
     if valueless && is_amount(spec.value) && !states_amount(quote, matched.spans) {
         return Vec::new();
@@ -1533,6 +1550,28 @@ mod tests {
     }
 
     #[test]
+    fn a_count_another_verb_binds_is_no_figure() {
+        let none: Vec<(String, String, bool)> = Vec::new();
+        for (sentence, term) in [
+            ("A senior US intelligence official says Russian missiles crossed into NATO member Poland, killing two people.", "missiles"),
+            ("Russian missiles crossed into Poland, killing two: US official", "missiles"),
+            ("Polish media reported that two people died Tuesday afternoon after a projectile struck an area where grain was drying.", "projectile"),
+            ("Zelensky said Wednesday that a missile that hit Poland, killing two, was Russian.", "missile"),
+        ] {
+            assert_eq!(figures_in(FigureKey::None, &[], sentence, term), none, "{sentence}");
+        }
+        // The verb's own rule, and a count of the matched noun, keep theirs.
+        let two = vec![("2".to_string(), "none".to_string(), false)];
+        for (sentence, term) in [
+            ("Russian missiles crossed into Poland, killing two: US official", "killing"),
+            ("Polish media reported that two people died on Tuesday.", "died"),
+            ("Radio Zet reported that two missiles hit grain dryers, killing two people.", "missiles"),
+        ] {
+            assert_eq!(figures_in(FigureKey::None, &[], sentence, term), two, "{sentence}");
+        }
+    }
+
+    #[test]
     fn a_figure_about_another_event_is_none() {
         let none: Vec<(String, String, bool)> = Vec::new();
         // A past year names another event, unless the rule is keyed by period.
@@ -1565,7 +1604,7 @@ mod tests {
                 FigureKey::None,
                 &[],
                 "The plane crash killed 71 people, the worst in Nepal since 1992, when 167 people died in a crash near Kathmandu.",
-                "died"
+                "crash"
             ),
             vec![("71".to_string(), "none".to_string(), false)]
         );

@@ -139,9 +139,12 @@ pub fn read(
     // something else ("Russian missiles crossed into Poland, killing two"
     // holds no count of missiles): no figure.
     let elsewhere = |figure: &Figure| {
-        figure.value.and_then(|idx| values.get(idx)).is_some_and(|value| {
-            subject::tie(quote, value, matched.spans) == subject::Tie::Elsewhere
-        })
+        figure
+            .value
+            .and_then(|idx| values.get(idx))
+            .is_some_and(|value| {
+                subject::tie(quote, value, matched.spans) == subject::Tie::Elsewhere
+            })
     };
     if spec.value == ValueKind::Count
         && figures.iter().any(|figure| figure.value.is_some())
@@ -1563,11 +1566,24 @@ mod tests {
         // The verb's own rule, and a count of the matched noun, keep theirs.
         let two = vec![("2".to_string(), "none".to_string(), false)];
         for (sentence, term) in [
-            ("Russian missiles crossed into Poland, killing two: US official", "killing"),
-            ("Polish media reported that two people died on Tuesday.", "died"),
-            ("Radio Zet reported that two missiles hit grain dryers, killing two people.", "missiles"),
+            (
+                "Russian missiles crossed into Poland, killing two: US official",
+                "killing",
+            ),
+            (
+                "Polish media reported that two people died on Tuesday.",
+                "died",
+            ),
+            (
+                "Radio Zet reported that two missiles hit grain dryers, killing two people.",
+                "missiles",
+            ),
         ] {
-            assert_eq!(figures_in(FigureKey::None, &[], sentence, term), two, "{sentence}");
+            assert_eq!(
+                figures_in(FigureKey::None, &[], sentence, term),
+                two,
+                "{sentence}"
+            );
         }
     }
 

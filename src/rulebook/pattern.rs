@@ -32,8 +32,8 @@ use std::sync::{Arc, OnceLock};
 use rust_stemmers::{Algorithm, Stemmer};
 
 use crate::rulebook::term::{Literal, Term};
-use crate::text::{clause, frame};
 use crate::text::fnv::{fnv, OFFSET};
+use crate::text::{clause, frame};
 
 /// The longest gap `...` allows, in words.
 pub(crate) const DEFAULT_GAP: usize = 8;

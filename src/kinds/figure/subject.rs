@@ -909,7 +909,8 @@ mod tests {
 
     #[test]
     fn a_count_a_verb_of_its_own_binds_is_tied_elsewhere() {
-        let killing = "Russian missiles crossed into NATO member Poland, killing at least two people.";
+        let killing =
+            "Russian missiles crossed into NATO member Poland, killing at least two people.";
         check(killing, &["missiles"], "two", Tie::Elsewhere);
         check(killing, &["missiles", "killing"], "two", Tie::Follows);
         let died = "Polish media reported that two people died after a projectile struck.";
@@ -927,9 +928,18 @@ mod tests {
         check(both, &["injured", "hospital"], "Hundreds", Tie::Counts);
         // An adjective in -ed, a part's cue and a toll's level bind nothing.
         for (sentence, value) in [
-            ("The missile strike killed an estimated 30 in the town.", "30"),
-            ("At least 39 people, including four children, died in the strike.", "four"),
-            ("The toll from the flooding after the blast at the dam has risen to 16.", "16"),
+            (
+                "The missile strike killed an estimated 30 in the town.",
+                "30",
+            ),
+            (
+                "At least 39 people, including four children, died in the strike.",
+                "four",
+            ),
+            (
+                "The toll from the flooding after the blast at the dam has risen to 16.",
+                "16",
+            ),
         ] {
             check(sentence, &["strike", "blast"], value, Tie::Loose);
         }

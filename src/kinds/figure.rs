@@ -260,7 +260,12 @@ fn states_amount(quote: &str, matched: &[Range<usize>]) -> bool {
                     .iter()
                     .any(|comparative| next.eq_ignore_ascii_case(comparative))
             });
-        let amount = word.bytes().any(|byte| byte.is_ascii_digit())
+        // A number hyphened to letters names a model ("S-300", "Su-35").
+        let designation = quote
+            .get(..*begin)
+            .and_then(|head| head.strip_suffix('-'))
+            .is_some_and(|head| head.ends_with(|ch: char| ch.is_alphabetic()));
+        let amount = word.bytes().any(|byte| byte.is_ascii_digit()) && !designation
             || AMOUNT_WORDS
                 .iter()
                 .any(|amount| word.eq_ignore_ascii_case(amount))
@@ -269,12 +274,16 @@ fn states_amount(quote: &str, matched: &[Range<usize>]) -> bool {
     })
 }
 
-/// Nouns of information: "no details on the deaths" has no details, which
-/// says nothing of how many died.
+/// Nouns of information and knowledge: "no details on the deaths" has no
+/// details, which says nothing of how many died; "no doubt that the rocket
+/// that fell …", "no indication that the village struck by a missile …"
+/// count no rockets.
 #[rustfmt::skip]
 const INFORMATION: &[&str] = &[
     "details", "detail", "information", "figures", "figure", "numbers", "data", "breakdown",
-    "estimate", "estimates", "comment", "word", "update", "confirmation", "count",
+    "estimate", "estimates", "comment", "word", "update", "confirmation", "count", "doubt",
+    "doubts", "indication", "indications", "evidence", "sign", "signs", "proof", "knowledge",
+    "idea", "reason",
 ];
 
 /// Irregular past participles: after "were" they make an event ("were
@@ -1763,6 +1772,10 @@ mod tests {
             ("Hamas authorities said most of the people killed were hospital patients and displaced families.", "killed", false),
             ("Most of the passengers were killed.", "killed", true),
             ("Most of the dead were children.", "dead", false),
+            ("Zelensky has no doubt that rocket that fell in Poland isn't Ukrainian", "rocket", false),
+            ("There is no indication that the Polish border village struck by a missile on Tuesday night was deliberately targeted.", "missile", false),
+            // A number hyphened to letters is a model's name.
+            ("The missile, identified as a Soviet-made S-300, landed in the village.", "missile", false),
         ] {
             let want = if stated { none() } else { Vec::new() };
             assert_eq!(figures_in(FigureKey::None, &[], sentence, term), want, "sentence: {sentence}");

@@ -172,12 +172,81 @@ pub fn read(
             return deny(sentence, start..negation.span.end, DenialClass::Negation);
         }
     }
+    if cancelled.is_none() {
+        if let Some(span) = prevented(sentence, clauses, claim_spans) {
+            return deny(sentence, span, DenialClass::Antonymy);
+        }
+    }
     StanceReading {
         stance: Stance::Affirm,
         cue: cancelled.and_then(|span| sentence.get(span).map(str::to_string)),
         class: None,
     }
 }
+
+/// A prevention verb and its "from" before a claim phrase it keeps from
+/// happening ("may deter China from providing overt military aid", "stopped
+/// Moscow from buying"): the verb, its object (at most four words), "from"
+/// and the claim phrase at most two words after it, in one clause scope. A
+/// negated prevention ("has not dissuaded … from supplying") affirms and is
+/// read before.
+fn prevented(
+    sentence: &str,
+    clauses: &Clauses,
+    claim_spans: &[Range<usize>],
+) -> Option<Range<usize>> {
+    let mut words: Vec<Range<usize>> = Vec::new();
+    let mut start = None;
+    for (at, ch) in sentence
+        .char_indices()
+        .chain(std::iter::once((sentence.len(), ' ')))
+    {
+        match (ch.is_alphanumeric() || ch == '-' || ch == '\'', start) {
+            (true, None) => start = Some(at),
+            (false, Some(from)) => {
+                words.push(from..at);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    let word = |idx: usize| {
+        words
+            .get(idx)
+            .and_then(|span| sentence.get(span.clone()))
+            .map(str::to_ascii_lowercase)
+    };
+    (0..words.len()).find_map(|idx| {
+        let lower = word(idx)?;
+        let verb = PREVENTION_VERBS.iter().any(|stem| {
+            lower == *stem
+                || lower
+                    .strip_prefix(stem)
+                    .is_some_and(|ending| PREVENTION_ENDINGS.contains(&ending))
+        });
+        if !verb {
+            return None;
+        }
+        let from = (idx + 1..(idx + 6).min(words.len()))
+            .find(|at| word(*at).as_deref() == Some("from"))?;
+        let from_span = words.get(from)?;
+        let verb_span = words.get(idx)?;
+        let reach = words.get((from + 2).min(words.len() - 1))?.end;
+        claim_spans
+            .iter()
+            .any(|claim| {
+                from_span.end <= claim.start
+                    && claim.start <= reach
+                    && clauses.same_scope(verb_span.start, claim.start)
+            })
+            .then(|| verb_span.start..from_span.end)
+    })
+}
+
+/// Endings of the prevention verbs ("deterred", "prevents", "stopping").
+const PREVENTION_ENDINGS: &[&str] = &[
+    "s", "es", "ed", "d", "ing", "red", "ring", "ped", "ping", "ring", "rred", "rring",
+];
 
 /// Whether the claim is said whole in clauses of its own that the denial
 /// `cue` does not reach: the claim spans outside the cue's scope, in main,
@@ -996,6 +1065,39 @@ mod tests {
             &["fired", "Russia"],
             &["unlikely"],
             (Stance::Deny, Some("unlikely"), Some(DenialClass::Antonymy)),
+        );
+    }
+
+    #[test]
+    fn a_prevention_keeps_its_claim_from_happening() {
+        check(
+            "While the threat of sanctions may deter China from providing overt military aid to Russia in Ukraine, a protracted break with the West will encourage the Kremlin to provide more.",
+            &["China", "providing", "military aid", "Russia"],
+            &[],
+            (Stance::Deny, Some("deter China from"), Some(DenialClass::Antonymy)),
+        );
+        check(
+            "Washington has stopped the firm from shipping drones to Moscow.",
+            &["shipping", "drones", "Moscow"],
+            &[],
+            (
+                Stance::Deny,
+                Some("stopped the firm from"),
+                Some(DenialClass::Antonymy),
+            ),
+        );
+        // Negated, it affirms; a "from" of place is no prevention.
+        check(
+            "Nonetheless, this has not dissuaded Chinese companies from reportedly supplying Russia with drones.",
+            &["Chinese", "supplying", "drones", "Russia"],
+            &[],
+            (Stance::Affirm, Some("has not dissuaded"), None),
+        );
+        check(
+            "The drones shipped from China reached Russia's army.",
+            &["drones", "shipped", "China", "Russia"],
+            &[],
+            (Stance::Affirm, None, None),
         );
     }
 

@@ -538,7 +538,7 @@ pub(crate) fn find(
                     .map_or(0, |slot: &(String, Range<usize>, usize)| slot.2);
                 let one_scope = slots
                     .iter()
-                    .all(|(_, _, clause)| same_scope(&clauses, *clause, anchor));
+                    .all(|(_, _, clause)| same_scope(text, &clauses, *clause, anchor));
                 if one_scope && !speaks_for(&slots, &speakers) {
                     return Some(
                         slots
@@ -567,9 +567,58 @@ fn speaks_for(slots: &[(String, Range<usize>, usize)], speakers: &[Range<usize>]
     })
 }
 
-/// Whether clauses `a` and `b` are one, or one reports the other.
-fn same_scope(clauses: &clause::Clauses, a: usize, b: usize) -> bool {
-    clauses.governed_by(a, b) || clauses.governed_by(b, a)
+/// Whether clauses `a` and `b` are one, or one reports the other, or one
+/// is a coordinate verb phrase sharing the other's subject ("Xi pledged a
+/// partnership with Putin but stopped short of supplying arms", "…
+/// denied any involvement, asserting that …").
+fn same_scope(text: &str, clauses: &clause::Clauses, a: usize, b: usize) -> bool {
+    reaches(text, clauses, a, b) || reaches(text, clauses, b, a)
+}
+
+/// Whether clause `inner` is `outer` or lies inside it through complements,
+/// quotes and coordinate verb phrases without a subject of their own.
+fn reaches(text: &str, clauses: &clause::Clauses, inner: usize, outer: usize) -> bool {
+    let mut at = inner;
+    for _ in 0..clauses.clauses.len() + 1 {
+        if at == outer {
+            return true;
+        }
+        let Some(found) = clauses.clauses.get(at) else {
+            return false;
+        };
+        let through = match found.kind {
+            clause::ClauseKind::Complement | clause::ClauseKind::Quote => true,
+            clause::ClauseKind::Coordinate => shares_subject(text, found),
+            _ => false,
+        };
+        match found.parent {
+            Some(parent) if through && parent != at => at = parent,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Whether a coordinate clause opens with its verb, so shares the subject
+/// of the clause it hangs from: a participle ("asserting that …") or "and"/
+/// "but"/"or" and a verb in -ed ("but stopped short of …").
+fn shares_subject(text: &str, found: &clause::Clause) -> bool {
+    let Some(span) = found.spans.first() else {
+        return false;
+    };
+    let mut words = text
+        .get(span.clone())
+        .unwrap_or("")
+        .split(|ch: char| !ch.is_alphabetic())
+        .filter(|word| !word.is_empty())
+        .map(str::to_ascii_lowercase);
+    match words.next() {
+        Some(first) if ["and", "but", "or"].contains(&first.as_str()) => words
+            .next()
+            .is_some_and(|verb| verb.len() > 4 && verb.ends_with("ed")),
+        Some(first) => first.len() > 5 && first.ends_with("ing"),
+        None => false,
+    }
 }
 
 /// Whether `form` matches starting exactly at word `at`; pushes the slots
@@ -1187,6 +1236,51 @@ pattern = ["{agent:@china} ... {theme:@military-aid} ... {recipient:@russia}"]
         );
         let old = crate::rulebook::tests_support::AID;
         assert_eq!(matches(old, text), ["aid: ", "aid: "]);
+        // The match keeps the spans of the terms it narrows, each with its
+        // term, for the reading of stance and hedges; the slots come beside.
+        use crate::rulebook::tests_support::LEXICON;
+        let source = crate::rulebook::Source {
+            rel: "p.toml".to_string(),
+            display: "rules/p.toml".to_string(),
+            text: format!(
+                "{LEXICON}{}",
+                narrowed.replace(r#""@russia"]"#, r#""@russia", "sent"]"#)
+            ),
+        };
+        let rulebook = crate::rulebook::compile(&[source], "rules").expect("the rule compiles");
+        let sentences = crate::text::segment(text);
+        let found = rulebook.find(text, &sentences);
+        let [found] = found.as_slice() else {
+            panic!("one match: {found:?}");
+        };
+        let start = sentences[found.sentence as usize].start;
+        let spans: Vec<&str> = found
+            .spans
+            .iter()
+            .map(|span| &text[start + span.start..start + span.end])
+            .collect();
+        assert_eq!(spans, ["China", "sent", "drones", "Russia"]);
+        assert_eq!(found.terms.len(), found.spans.len());
+        assert_eq!(found.slots.len(), 3);
+    }
+
+    #[test]
+    fn a_coordinate_verb_phrase_shares_its_subject() {
+        let supplied = "{agent:@china} ...6 {recipient:@russia} ...6 {act:@supply}";
+        check(
+            supplied,
+            "China pledged a partnership with Moscow but stopped short of supplying arms.",
+            Some(&[
+                ("agent", "China"),
+                ("recipient", "Moscow"),
+                ("act", "supplying"),
+            ]),
+        );
+        check(
+            supplied,
+            "China pledged a partnership with Moscow but Iran will supply arms.",
+            None,
+        );
     }
 
     #[test]

@@ -239,7 +239,7 @@ fn prevented(
                     && claim.start <= reach
                     && clauses.same_scope(verb_span.start, claim.start)
             })
-            .then(|| verb_span.start..from_span.end)
+            .then_some(verb_span.start..from_span.end)
     })
 }
 

@@ -341,6 +341,14 @@ impl Rulebook {
         format!("{:016x}", self.digest)
     }
 
+    /// How many `all` terms `rule` has and whether it has `any` terms: what
+    /// `RuleMatch::terms` indexes (`provenance::stance::ClaimTerms`).
+    pub fn term_counts(&self, rule: RuleId) -> (usize, bool) {
+        self.rules.get(rule.index()).map_or((0, false), |rule| {
+            (rule.terms.all.len(), !rule.terms.any.is_empty())
+        })
+    }
+
     /// The rules' identity and kind, for the reconciler and reports.
     pub fn infos(&self) -> Vec<RuleInfo> {
         self.rules.iter().map(|rule| rule.info.clone()).collect()

@@ -138,12 +138,16 @@ pub fn read(
     // A count bound to a verb of its own that is no matched word counts
     // something else ("Russian missiles crossed into Poland, killing two"
     // holds no count of missiles): no figure.
+    // So does a part of a count that is not the rule's own noun ("Among
+    // those killed were five children" gives no death toll).
     let elsewhere = |figure: &Figure| {
         figure
             .value
             .and_then(|idx| values.get(idx))
             .is_some_and(|value| {
-                subject::tie(quote, value, matched.spans) == subject::Tie::Elsewhere
+                let tie = subject::tie(quote, value, matched.spans);
+                tie == subject::Tie::Elsewhere
+                    || (tie != subject::Tie::Counts && subject::is_part(quote, value))
             })
     };
     if spec.value == ValueKind::Count
@@ -1572,6 +1576,12 @@ mod tests {
         ] {
             assert_eq!(figures_in(FigureKey::None, &[], sentence, term), none, "{sentence}");
         }
+        let among = "Among those killed in the attack were five children, the governor said.";
+        assert_eq!(figures_in(FigureKey::None, &[], among, "killed"), none);
+        assert_eq!(
+            figures_in(FigureKey::None, &[], among, "children"),
+            vec![("5".to_string(), "none".to_string(), false)]
+        );
         // The verb's own rule, and a count of the matched noun, keep theirs.
         let two = vec![("2".to_string(), "none".to_string(), false)];
         for (sentence, term) in [

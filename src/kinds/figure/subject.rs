@@ -69,8 +69,16 @@ pub fn is_part(quote: &str, value: &Value) -> bool {
         .and_then(|at| before.get(at))
         .map(String::as_str)
         .zip(last);
+    // "Among those killed in the attack were five children": a part named
+    // after its whole, which the sentence opens with.
+    let among = quote
+        .trim_start_matches(|ch: char| !ch.is_alphanumeric())
+        .get(..6)
+        .is_some_and(|head| head.eq_ignore_ascii_case("among "))
+        && last.is_some_and(|word| ["were", "are", "was", "is", "included"].contains(&word));
     let introduced = last.is_some_and(|word| PART_CUES.contains(&word))
-        || pair.is_some_and(|pair| PART_PAIRS.contains(&pair));
+        || pair.is_some_and(|pair| PART_PAIRS.contains(&pair))
+        || among;
     let after: Vec<String> = quote
         .get(value.end..)
         .unwrap_or("")

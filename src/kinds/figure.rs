@@ -720,6 +720,26 @@ const SAYING: &[&str] = &[
     "denied", "denies", "rejected", "dismissed", "claimed", "insisted", "warned", "wrote", "tweeted",
 ];
 
+/// Whether `value` stands in the dateline a report opens with: the place in
+/// capitals, then brackets holding the agency and the day ("WASHINGTON
+/// (UrduPoint News / Sputnik - 16th November, 2022) US President Joe Biden
+/// said …"): the day of the report, not of its event.
+fn in_dateline(quote: &str, value: &Value) -> bool {
+    let Some(open) = quote.find('(') else {
+        return false;
+    };
+    let Some(close) = quote[open..].find(')').map(|at| open + at) else {
+        return false;
+    };
+    let place = quote[..open].trim_end().trim_end_matches([',', ' ']);
+    let capitals = place
+        .split(|ch: char| !ch.is_alphabetic())
+        .filter(|word| !word.is_empty())
+        .next()
+        .is_some_and(|word| word.len() >= 3 && word.chars().all(|ch| ch.is_uppercase()));
+    capitals && place.len() <= 40 && open < value.start && value.end <= close
+}
+
 /// Whether `value`, a day or time read for a *when* figure, dates a
 /// statement rather than the event: it follows a verb of saying, with at
 /// most "on" between ("… were killed in an air strike on a hospital
@@ -730,6 +750,9 @@ const SAYING: &[&str] = &[
 fn dates_saying(kind: ValueKind, quote: &str, value: &Value) -> bool {
     if !matches!(kind, ValueKind::Date | ValueKind::Time) {
         return false;
+    }
+    if in_dateline(quote, value) {
+        return true;
     }
     let saying = |word: &str| SAYING.iter().any(|verb| word.eq_ignore_ascii_case(verb));
     let words = |text: &'_ str| -> Vec<String> {
@@ -1714,6 +1737,9 @@ mod tests {
             ("On 10 April 2022, the governor said the death toll from the attack on the station had risen to 57.", "attack", None),
             ("On 8 April 2022, a missile attack hit the station, officials said.", "attack", Some("2022-04-08")),
             ("The attack hit the station on 8 April 2022, said the governor.", "attack", Some("2022-04-08")),
+            // A dateline's day is the report's.
+            ("WASHINGTON (UrduPoint News / Sputnik - 16th November, 2022) US President Joe Biden said it is unlikely that the missile that fell in Poland was fired from Russia.", "fell", None),
+            ("KYIV (Reuters) - The missile fell in Poland on 15 November 2022, officials said.", "fell", Some("2022-11-15")),
         ] {
             let values = crate::values::extract(sentence);
             let at = sentence.find(term).unwrap_or(0);

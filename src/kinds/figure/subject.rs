@@ -241,15 +241,14 @@ fn conjoined(quote: &str, verb: Range<usize>) -> Range<usize> {
 }
 
 /// Words in -ing or -ed that are no verb taking a count as its object.
-const NOT_VERBS: [&str; 8] = [
-    "including",
-    "excluding",
-    "during",
-    "according",
-    "following",
-    "regarding",
-    "concerning",
-    "hundred",
+/// Verbs of reaching an amount ("the toll climbed, reaching 57") take the
+/// figure's own amount as their object.
+#[rustfmt::skip]
+const NOT_VERBS: [&str; 22] = [
+    "including", "excluding", "during", "according", "following", "regarding", "concerning",
+    "hundred", "reaching", "reached", "totalling", "totaling", "totalled", "totaled",
+    "numbering", "numbered", "exceeding", "exceeded", "topping", "topped", "surpassing",
+    "surpassed",
 ];
 
 /// Whether a count is the object of a verb in -ing or -ed written right
@@ -947,6 +946,10 @@ mod tests {
             (
                 "The toll from the flooding after the blast at the dam has risen to 16.",
                 "16",
+            ),
+            (
+                "The toll from the blast climbed overnight, reaching 57.",
+                "57",
             ),
         ] {
             check(sentence, &["strike", "blast"], value, Tie::Loose);

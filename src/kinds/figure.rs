@@ -734,8 +734,7 @@ fn in_dateline(quote: &str, value: &Value) -> bool {
     let place = quote[..open].trim_end().trim_end_matches([',', ' ']);
     let capitals = place
         .split(|ch: char| !ch.is_alphabetic())
-        .filter(|word| !word.is_empty())
-        .next()
+        .find(|word| !word.is_empty())
         .is_some_and(|word| word.len() >= 3 && word.chars().all(|ch| ch.is_uppercase()));
     capitals && place.len() <= 40 && open < value.start && value.end <= close
 }

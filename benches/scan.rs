@@ -14,6 +14,7 @@ use std::time::Duration;
 
 use claimcheck::kinds::RuleInfo;
 use claimcheck::model::Article;
+use claimcheck::provenance::stance::ClaimTerms;
 use claimcheck::provenance::Analyzer;
 use claimcheck::rulebook::{self, RuleMatch, Rulebook};
 use claimcheck::text::clause;
@@ -146,6 +147,7 @@ fn scan_corpus(c: &mut Criterion) {
 /// returns a count of what was read, so that nothing is optimised away.
 fn read_matches(
     analyzer: &Analyzer,
+    rulebook: &Rulebook,
     infos: &[RuleInfo],
     article: &Article,
     matches: &[RuleMatch],
@@ -174,7 +176,13 @@ fn read_matches(
                 &mut last.insert((sentences, reading)).1
             }
         };
-        let stance = reading.stance(quote, &found.spans, &found.deny);
+        let (n_all, any) = rulebook.term_counts(found.rule);
+        let terms = ClaimTerms {
+            of_span: &found.terms,
+            n_all,
+            any,
+        };
+        let stance = reading.stance(quote, &found.spans, &terms, &found.deny);
         let abstains = reading.abstains(quote, &found.spans);
         let hedge = reading.hedge(quote, &found.spans, &found.terms);
         let attribution = reading.attribution_for(&found.spans, &found.terms);
@@ -236,7 +244,7 @@ fn read_candidates(c: &mut Criterion) {
             found
                 .iter()
                 .map(|(article, matches)| {
-                    read_matches(&analyzer, &infos, article, black_box(matches))
+                    read_matches(&analyzer, &rulebook, &infos, article, black_box(matches))
                 })
                 .sum::<usize>()
         })

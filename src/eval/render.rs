@@ -75,6 +75,12 @@ pub fn table(score: &Score) -> String {
             score.findings.expected
         ),
     );
+    let _ = writeln!(
+        out,
+        "sides that only mention the claim (speculation, conditional, question, warning, plan): {} {}",
+        score.mention_sides.len(),
+        if score.mention_sides.is_empty() { "ok" } else { "FAIL" }
+    );
     for threshold in &score.thresholds {
         let _ = writeln!(
             out,
@@ -174,6 +180,29 @@ fn lists(out: &mut String, score: &Score) {
             None => "not expected".to_owned(),
         };
         let _ = writeln!(out, "- {} ({why})", cited(&false_finding.finding));
+    }
+    if !score.mention_sides.is_empty() {
+        section(
+            out,
+            "Sides that only mention the claim",
+            score.mention_sides.len(),
+        );
+    }
+    for mention in &score.mention_sides {
+        let _ = writeln!(
+            out,
+            "- {} {} {} side {}: {} {}:{}:{} ({})\n  \u{201c}{}\u{201d}",
+            mention.finding,
+            mention.kind,
+            mention.rule.as_deref().unwrap_or("-"),
+            mention.side,
+            mention.instance,
+            mention.doc,
+            mention.line,
+            mention.column,
+            mention.why,
+            mention.quote
+        );
     }
     section(out, "Unjudged findings", score.unjudged_findings.len());
     for finding in &score.unjudged_findings {

@@ -18,7 +18,7 @@ use super::labels::{FindingLabel, InstanceLabel, Labels, Pos, Universe};
 use super::{fold, normalize_name};
 
 /// Bumped whenever a field of the eval report is added, removed or changes meaning.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The fields of the check's JSON report (`report::json`) that eval reads.
 /// Other fields are ignored, so the check's format may grow without eval.
@@ -73,6 +73,14 @@ pub struct EmittedInstance {
     /// Whether it counts as a side (schema 2), absent before.
     #[serde(default)]
     pub side: Option<bool>,
+    /// The speech act that carries it (`assertion`, `speculation`, …),
+    /// absent before the check wrote factuality.
+    #[serde(default)]
+    pub speech_act: Option<String>,
+    /// How sure it is (`certain`, `probable`, `possible`,
+    /// `underspecified`), absent before the check wrote factuality.
+    #[serde(default)]
+    pub certainty: Option<String>,
 }
 
 /// The attribution of an emitted instance.
@@ -149,6 +157,121 @@ pub struct Score {
     pub false_findings: Vec<FalseFinding>,
     /// Emitted findings that no entry judges, in finding order.
     pub unjudged_findings: Vec<CitedFinding>,
+    /// Instances standing as a side of a finding that only mention its
+    /// claim: a speculation, conditional, question, warning, plan,
+    /// distancing or prediction, a possible or underspecified certainty, an
+    /// instance that takes no side, or one whose label says `side = false`.
+    /// Any of them fails the eval (schema 3).
+    pub mention_sides: Vec<MentionSide>,
+}
+
+/// An instance on a side of a finding that only mentions the claim.
+#[derive(Debug, Clone, Serialize)]
+pub struct MentionSide {
+    /// The finding id.
+    pub finding: String,
+    /// Its kind, kebab-case.
+    pub kind: String,
+    /// Its rule, null for name variants.
+    pub rule: Option<String>,
+    /// The side's label.
+    pub side: String,
+    /// Instance id.
+    pub instance: String,
+    /// Document id.
+    pub doc: String,
+    /// 1-based line.
+    pub line: u32,
+    /// 1-based column.
+    pub column: u32,
+    /// Why it only mentions the claim: the engine's speech act or
+    /// certainty, `takes no side`, or the label at `labels.toml:L:C`.
+    pub why: String,
+    /// The whole sentence.
+    pub quote: String,
+}
+
+/// Speech acts that carry a claim as a fact; every other one only
+/// mentions it.
+const ASSERTING: &[&str] = &["assertion", "report", "denial"];
+
+/// Certainties that let a speech act take a side.
+const SURE: &[&str] = &["certain", "probable"];
+
+/// Why `instance`, on a side of a finding, only mentions its claim, if it
+/// does: by the engine's own reading, else by the label on its sentence
+/// for its rule (`side = false`).
+fn mention_only(
+    instance: &EmittedInstance,
+    labels: &Labels,
+    at: &dyn Fn(Pos) -> String,
+) -> Option<String> {
+    if let Some(act) = instance
+        .speech_act
+        .as_deref()
+        .filter(|act| !ASSERTING.contains(act))
+    {
+        return Some(format!("speech act {act}"));
+    }
+    if let Some(certainty) = instance
+        .certainty
+        .as_deref()
+        .filter(|certainty| !SURE.contains(certainty))
+    {
+        return Some(format!("certainty {certainty}"));
+    }
+    if !takes_side(instance) {
+        return Some("takes no side".to_owned());
+    }
+    labels
+        .instances
+        .iter()
+        .find(|label| {
+            label.doc == instance.doc
+                && label.rule == instance.rule
+                && label.side == Some(false)
+                && overlaps(&label.span, instance)
+        })
+        .map(|label| format!("label at {} says side = false", at(label.text_pos)))
+}
+
+/// The instances on the sides of `emitted`'s findings that only mention
+/// their claim (see `mention_only`), in finding order.
+fn mention_sides(
+    labels: &Labels,
+    emitted: &Emitted,
+    at: &dyn Fn(Pos) -> String,
+) -> Vec<MentionSide> {
+    let by_id: BTreeMap<&str, &EmittedInstance> = emitted
+        .instances
+        .iter()
+        .map(|instance| (instance.id.as_str(), instance))
+        .collect();
+    let mut found = Vec::new();
+    for finding in &emitted.findings {
+        for side in &finding.sides {
+            for id in &side.instances {
+                let Some(instance) = by_id.get(id.as_str()) else {
+                    continue;
+                };
+                if let Some(why) = mention_only(instance, labels, at) {
+                    found.push(MentionSide {
+                        finding: finding.id.clone(),
+                        kind: finding.kind.clone(),
+                        rule: finding.rule.clone(),
+                        side: side.label.clone(),
+                        instance: id.clone(),
+                        doc: instance.doc.clone(),
+                        line: instance.line,
+                        column: instance.column,
+                        why,
+                        quote: instance.quote.clone(),
+                    });
+                }
+            }
+        }
+    }
+    found
 }
 
 /// Instance counts and figures.
@@ -449,10 +572,11 @@ pub fn score(labels: &Labels, emitted: &Emitted, universe: &Universe) -> Score {
             }
         })
         .collect();
+    let mention_sides = mention_sides(labels, emitted, &at);
     Score {
         schema_version: SCHEMA_VERSION,
         labels: labels.path.display().to_string(),
-        passed: thresholds.iter().all(|threshold| threshold.passed),
+        passed: thresholds.iter().all(|threshold| threshold.passed) && mention_sides.is_empty(),
         instances: instances.score,
         rules: instances.rules,
         findings: findings.score,
@@ -463,6 +587,7 @@ pub fn score(labels: &Labels, emitted: &Emitted, universe: &Universe) -> Score {
         missed_findings: findings.missed,
         false_findings: findings.false_findings,
         unjudged_findings: findings.unjudged,
+        mention_sides,
     }
 }
 
@@ -1104,8 +1229,18 @@ mod tests {
             .iter()
             .map(|f| format!("{}:{}", f.finding.id, f.reason))
             .collect();
+        let mentions: Vec<String> = score
+            .mention_sides
+            .iter()
+            .map(|mention| format!("{}:{}", mention.finding, mention.instance))
+            .collect();
+        let mentions = if mentions.is_empty() {
+            String::new()
+        } else {
+            format!("; mention sides [{}]", mentions.join(" "))
+        };
         format!(
-            "p {} r {} found {}; errors [{}]; unjudged {}; findings p {} r {} missed {} false [{}] unjudged {}; passed {}",
+            "p {} r {} found {}; errors [{}]; unjudged {}; findings p {} r {} missed {} false [{}] unjudged {}{mentions}; passed {}",
             figure(score.instances.precision),
             figure(score.instances.recall),
             score.instances.found,
@@ -1149,6 +1284,40 @@ mod tests {
             ],
             &[],
             "p 0.00 r 0.00 found 1; errors [i1:stance(affirm/deny) i1:speaker(the council | council officials/Mayor) i2:rule(none/closed) i3:rule(closed/open)]; unjudged 0; findings p n/a r n/a missed 0 false [] unjudged 0; passed true",
+        );
+    }
+
+    #[test]
+    fn a_side_that_only_mentions_the_claim_fails() {
+        let might = "[[instance]]\ndoc = \"a\"\ntext = \"might close the bridge\"\nrule = \"closed\"\nstance = \"affirm\"\nside = false\n";
+        let rows: &[Row] = &[
+            (
+                "a",
+                "closed",
+                "The council might close the bridge.",
+                "affirm",
+                None,
+            ),
+            (
+                "b",
+                "closed",
+                "It denied that the bridge was closed.",
+                "deny",
+                None,
+            ),
+        ];
+        check(
+            &format!("{might}{DENIED}"),
+            rows,
+            &[("contradiction", "closed", &[1, 2])],
+            "p 0.50 r 0.50 found 2; errors [i1:side(false/true)]; unjudged 0; findings p n/a r n/a missed 0 false [] unjudged 1; mention sides [f1:i1]; passed false",
+        );
+        // Listed with the finding but on no side, it is no failure.
+        check(
+            &format!("{might}{DENIED}"),
+            rows,
+            &[("contradiction", "closed", &[2])],
+            "p 0.50 r 0.50 found 2; errors [i1:side(false/true)]; unjudged 0; findings p n/a r n/a missed 0 false [] unjudged 1; passed true",
         );
     }
 

@@ -136,6 +136,30 @@ pub fn read(
     matched: &Matched<'_>,
 ) -> Vec<Figure> {
     let figures = read_values(spec, quote, context, values, matched);
+    // A count bound to a verb of its own that is no matched word counts
+    // something else ("Russian missiles crossed into Poland, killing two"
+    // holds no count of missiles): no figure.
+    // So does a part of a count that is not the rule's own noun ("Among
+    // those killed were five children" gives no death toll).
+    let elsewhere = |figure: &Figure| {
+        figure
+            .value
+            .and_then(|idx| values.get(idx))
+            .is_some_and(|value| {
+                let tie = subject::tie(quote, value, matched.spans);
+                tie == subject::Tie::Elsewhere
+                    || (tie != subject::Tie::Counts && subject::is_part(quote, value))
+            })
+    };
+    if spec.value == ValueKind::Count
+        && figures.iter().any(|figure| figure.value.is_some())
+        && figures
+            .iter()
+            .filter(|figure| figure.value.is_some())
+            .all(elsewhere)
+    {
+        return Vec::new();
+    }
     let valueless = figures.iter().all(|figure| figure.value.is_none());
     if valueless && is_amount(spec.value) && !states_amount(quote, matched.spans) {
         return Vec::new();
@@ -241,7 +265,12 @@ fn states_amount(quote: &str, matched: &[Range<usize>]) -> bool {
                     .iter()
                     .any(|comparative| next.eq_ignore_ascii_case(comparative))
             });
-        let amount = word.bytes().any(|byte| byte.is_ascii_digit())
+        // A number hyphened to letters names a model ("S-300", "Su-35").
+        let designation = quote
+            .get(..*begin)
+            .and_then(|head| head.strip_suffix('-'))
+            .is_some_and(|head| head.ends_with(|ch: char| ch.is_alphabetic()));
+        let amount = word.bytes().any(|byte| byte.is_ascii_digit()) && !designation
             || AMOUNT_WORDS
                 .iter()
                 .any(|amount| word.eq_ignore_ascii_case(amount))
@@ -250,12 +279,16 @@ fn states_amount(quote: &str, matched: &[Range<usize>]) -> bool {
     })
 }
 
-/// Nouns of information: "no details on the deaths" has no details, which
-/// says nothing of how many died.
+/// Nouns of information and knowledge: "no details on the deaths" has no
+/// details, which says nothing of how many died; "no doubt that the rocket
+/// that fell …", "no indication that the village struck by a missile …"
+/// count no rockets.
 #[rustfmt::skip]
 const INFORMATION: &[&str] = &[
     "details", "detail", "information", "figures", "figure", "numbers", "data", "breakdown",
-    "estimate", "estimates", "comment", "word", "update", "confirmation", "count",
+    "estimate", "estimates", "comment", "word", "update", "confirmation", "count", "doubt",
+    "doubts", "indication", "indications", "evidence", "sign", "signs", "proof", "knowledge",
+    "idea", "reason",
 ];
 
 /// Irregular past participles: after "were" they make an event ("were
@@ -679,6 +712,25 @@ impl Clauses {
     }
 }
 
+/// Whether `value` stands in the dateline a report opens with: the place in
+/// capitals, then brackets holding the agency and the day ("WASHINGTON
+/// (UrduPoint News / Sputnik - 16th November, 2022) US President Joe Biden
+/// said …"): the day of the report, not of its event.
+fn in_dateline(quote: &str, value: &Value) -> bool {
+    let Some(open) = quote.find('(') else {
+        return false;
+    };
+    let Some(close) = quote[open..].find(')').map(|at| open + at) else {
+        return false;
+    };
+    let place = quote[..open].trim_end().trim_end_matches([',', ' ']);
+    let capitals = place
+        .split(|ch: char| !ch.is_alphabetic())
+        .find(|word| !word.is_empty())
+        .is_some_and(|word| word.len() >= 3 && word.chars().all(|ch| ch.is_uppercase()));
+    capitals && place.len() <= 40 && open < value.start && value.end <= close
+}
+
 /// Whether `value`, a day or time read for a *when* figure, dates a
 /// statement rather than the event: it follows a verb of saying, with at
 /// most "on" between ("… were killed in an air strike on a hospital
@@ -689,6 +741,9 @@ impl Clauses {
 fn dates_saying(kind: ValueKind, quote: &str, value: &Value) -> bool {
     if !matches!(kind, ValueKind::Date | ValueKind::Time) {
         return false;
+    }
+    if in_dateline(quote, value) {
+        return true;
     }
     let saying = |word: &str| saying::is(&word.to_lowercase(), saying::DATES);
     let words = |text: &'_ str| -> Vec<String> {
@@ -1525,6 +1580,47 @@ mod tests {
     }
 
     #[test]
+    fn a_count_another_verb_binds_is_no_figure() {
+        let none: Vec<(String, String, bool)> = Vec::new();
+        for (sentence, term) in [
+            ("A senior US intelligence official says Russian missiles crossed into NATO member Poland, killing two people.", "missiles"),
+            ("Russian missiles crossed into Poland, killing two: US official", "missiles"),
+            ("Polish media reported that two people died Tuesday afternoon after a projectile struck an area where grain was drying.", "projectile"),
+            ("Zelensky said Wednesday that a missile that hit Poland, killing two, was Russian.", "missile"),
+        ] {
+            assert_eq!(figures_in(FigureKey::None, &[], sentence, term), none, "{sentence}");
+        }
+        let among = "Among those killed in the attack were five children, the governor said.";
+        assert_eq!(figures_in(FigureKey::None, &[], among, "killed"), none);
+        assert_eq!(
+            figures_in(FigureKey::None, &[], among, "children"),
+            vec![("5".to_string(), "none".to_string(), false)]
+        );
+        // The verb's own rule, and a count of the matched noun, keep theirs.
+        let two = vec![("2".to_string(), "none".to_string(), false)];
+        for (sentence, term) in [
+            (
+                "Russian missiles crossed into Poland, killing two: US official",
+                "killing",
+            ),
+            (
+                "Polish media reported that two people died on Tuesday.",
+                "died",
+            ),
+            (
+                "Radio Zet reported that two missiles hit grain dryers, killing two people.",
+                "missiles",
+            ),
+        ] {
+            assert_eq!(
+                figures_in(FigureKey::None, &[], sentence, term),
+                two,
+                "{sentence}"
+            );
+        }
+    }
+
+    #[test]
     fn a_figure_about_another_event_is_none() {
         let none: Vec<(String, String, bool)> = Vec::new();
         // A past year names another event, unless the rule is keyed by period.
@@ -1557,7 +1653,7 @@ mod tests {
                 FigureKey::None,
                 &[],
                 "The plane crash killed 71 people, the worst in Nepal since 1992, when 167 people died in a crash near Kathmandu.",
-                "died"
+                "crash"
             ),
             vec![("71".to_string(), "none".to_string(), false)]
         );
@@ -1632,6 +1728,9 @@ mod tests {
             ("On 10 April 2022, the governor said the death toll from the attack on the station had risen to 57.", "attack", None),
             ("On 8 April 2022, a missile attack hit the station, officials said.", "attack", Some("2022-04-08")),
             ("The attack hit the station on 8 April 2022, said the governor.", "attack", Some("2022-04-08")),
+            // A dateline's day is the report's.
+            ("WASHINGTON (UrduPoint News / Sputnik - 16th November, 2022) US President Joe Biden said it is unlikely that the missile that fell in Poland was fired from Russia.", "fell", None),
+            ("KYIV (Reuters) - The missile fell in Poland on 15 November 2022, officials said.", "fell", Some("2022-11-15")),
         ] {
             let values = crate::values::extract(sentence);
             let at = sentence.find(term).unwrap_or(0);
@@ -1700,6 +1799,10 @@ mod tests {
             ("Hamas authorities said most of the people killed were hospital patients and displaced families.", "killed", false),
             ("Most of the passengers were killed.", "killed", true),
             ("Most of the dead were children.", "dead", false),
+            ("Zelensky has no doubt that rocket that fell in Poland isn't Ukrainian", "rocket", false),
+            ("There is no indication that the Polish border village struck by a missile on Tuesday night was deliberately targeted.", "missile", false),
+            // A number hyphened to letters is a model's name.
+            ("The missile, identified as a Soviet-made S-300, landed in the village.", "missile", false),
         ] {
             let want = if stated { none() } else { Vec::new() };
             assert_eq!(figures_in(FigureKey::None, &[], sentence, term), want, "sentence: {sentence}");

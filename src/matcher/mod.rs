@@ -23,6 +23,7 @@ use crate::model::{
     Stance, StanceReading, Value,
 };
 use crate::names;
+use crate::provenance::stance::ClaimTerms;
 use crate::provenance::{self, Analyzer, QuoteReading};
 use crate::rulebook::{RuleMatch, Rulebook};
 use crate::suppress::Suppressions;
@@ -471,9 +472,16 @@ fn instance(
     };
     let stance = settle(
         rule.info.kind.kind(),
-        reading
-            .provenance
-            .stance(quote, &rule_match.spans, &rule_match.deny),
+        reading.provenance.stance(
+            quote,
+            &rule_match.spans,
+            &ClaimTerms {
+                of_span: &rule_match.terms,
+                n_all: rule.terms.all.len(),
+                any: !rule.terms.any.is_empty(),
+            },
+            &rule_match.deny,
+        ),
     );
     if stance.class == Some(DenialClass::Negation)
         && reading.provenance.abstains(quote, &rule_match.spans)

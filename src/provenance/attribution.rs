@@ -4041,7 +4041,7 @@ Erdogan acknowledged there had been difficulties with the initial response.\n";
                 }
                 let _ = reading.attribution_for(&claim, &[0, 1]);
             }
-            let reading = analyzer.stance(&text, &claim, &[]);
+            let reading = analyzer.stance(&text, &claim, &Default::default(), &[]);
             prop_assert_eq!(reading.class.is_some(), reading.stance == Stance::Deny);
             let _ = analyzer.hedge(&text);
         }
@@ -4052,7 +4052,7 @@ Erdogan acknowledged there had been difficulties with the initial response.\n";
             let (low, high) = (a.min(b), a.max(b));
             let claim = vec![low..high, high..high.saturating_add(1)];
             let deny = vec![high..high.saturating_add(3), low..low];
-            let _ = analyzer.stance(&sentence, &claim, &deny);
+            let _ = analyzer.stance(&sentence, &claim, &Default::default(), &deny);
             let _ = analyzer.hedge(&sentence);
             let _ = analyzer.attribution_in(&sentence);
             let article = article(&sentence);

@@ -119,9 +119,12 @@ pub fn read(
         return framed(SpeechAct::Distancing, Certainty::Underspecified, cue);
     }
     if doubt_withholds {
-        if let Some(cue) = doubting_modifier(quote, claim_spans) {
+        if let Some(cue) = modifier(quote, claim_spans, DOUBTING_MODIFIERS) {
             return framed(SpeechAct::Distancing, Certainty::Underspecified, cue);
         }
+    }
+    if let Some(cue) = modifier(quote, claim_spans, SPECULATIVE_MODIFIERS) {
+        return framed(SpeechAct::Speculation, Certainty::Possible, cue);
     }
     let hedge_cue = hedge
         .map(|hedge| hedge.cue.to_lowercase())
@@ -301,13 +304,25 @@ fn elliptical_condition(quote: &str) -> Option<&'static str> {
 /// alleged Russian rocket attack" does not say that Russia attacked.
 const DOUBTING_MODIFIERS: &[&str] = &["alleged", "purported", "supposed", "presumed"];
 
-/// The doubting adjective (see `DOUBTING_MODIFIERS`) after an article,
-/// opening a noun phrase that holds two claim phrases or more: the event
-/// itself ("an alleged Russian rocket attack"), not one party to it ("an
-/// alleged Russian soldier claims that …"), nor a verb ("he alleged that").
-fn doubting_modifier(quote: &str, claim_spans: &[Range<usize>]) -> Option<&'static str> {
+/// Adjectives that make the event they modify a possibility: "after the
+/// possible impact of two stray rockets" does not say that they hit.
+const SPECULATIVE_MODIFIERS: &[&str] = &["possible", "potential"];
+
+/// The adjective of `cues` (`DOUBTING_MODIFIERS`, `SPECULATIVE_MODIFIERS`)
+/// after an article, opening a noun phrase that holds two claim phrases or
+/// more: the event itself ("an alleged Russian rocket attack"), not one
+/// party to it ("an alleged Russian soldier claims that …"), nor a verb
+/// ("he alleged that"). A possibility's phrase takes the "of" phrase after
+/// its head ("the possible impact of two stray rockets") and must hold most
+/// of the claim; a doubt's does not reach past "of" ("dismissed … reports
+/// about the alleged fall of Russian missiles" still denies).
+fn modifier(
+    quote: &str,
+    claim_spans: &[Range<usize>],
+    cues: &[&'static str],
+) -> Option<&'static str> {
     let lower = quote.to_ascii_lowercase();
-    DOUBTING_MODIFIERS.iter().copied().find(|cue| {
+    cues.iter().copied().find(|cue| {
         lower.match_indices(cue).any(|(at, _)| {
             let end = at + cue.len();
             let before: Vec<&str> = lower[..at].split_whitespace().rev().take(1).collect();
@@ -318,14 +333,20 @@ fn doubting_modifier(quote: &str, claim_spans: &[Range<usize>]) -> Option<&'stat
             if !(article && bounded) {
                 return false;
             }
-            // The noun phrase: up to five words, to a preposition, relative or mark.
+            // The noun phrase: up to five words, to a preposition, relative
+            // or mark, past one "of" right after its head.
             let mut np_end = end + 1;
+            let mut of_taken = false;
             for (n_words, word) in lower[end + 1..].split_inclusive(' ').enumerate() {
                 let bare = word.trim();
-                if n_words >= 5
-                    || bare.is_empty()
-                    || NP_ENDS.contains(&bare.trim_end_matches([',', '.', ';', ':']))
-                {
+                let ends = NP_ENDS.contains(&bare.trim_end_matches([',', '.', ';', ':']));
+                let speculative = cues == SPECULATIVE_MODIFIERS;
+                if bare == "of" && speculative && !of_taken && n_words > 0 && n_words < 5 {
+                    of_taken = true;
+                    np_end += word.len();
+                    continue;
+                }
+                if n_words >= 5 + usize::from(of_taken) * 4 || bare.is_empty() || ends {
                     break;
                 }
                 np_end += word.len();
@@ -337,7 +358,12 @@ fn doubting_modifier(quote: &str, claim_spans: &[Range<usize>]) -> Option<&'stat
                 .iter()
                 .filter(|span| end <= span.start && span.start < np_end)
                 .count();
-            n_held >= 2
+            // A possibility bears on the claim only where its phrase is
+            // most of the claim: in "two people have died … after the
+            // possible impact of two stray rockets" the deaths are no
+            // possibility.
+            let most = cues != SPECULATIVE_MODIFIERS || 2 * n_held > claim_spans.len();
+            n_held >= 2 && most
         })
     })
 }
@@ -639,6 +665,31 @@ mod tests {
             None,
             Some("purportedly"),
             (Distancing, Underspecified, Some("purportedly"), false),
+        );
+        // The writer's "possible" before the event makes it a possibility.
+        check(
+            "At least two people have died in the Polish town of Przewodow, near the Ukrainian border, after the possible impact of two stray rockets, local radio station Radio ZET has advanced.",
+            "impact|rockets",
+            None,
+            Some("local radio station Radio ZET"),
+            None,
+            (Speculation, Possible, Some("possible"), false),
+        );
+        check(
+            "At least two people have died in the Polish town of Przewodow after the possible impact of two stray rockets.",
+            "died|Przewodow|impact|rockets",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
+        );
+        check(
+            "Officials named the possible culprit of the blast at the plant.",
+            "blast|plant",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
         );
         // The writer's "alleged" before the event withholds it.
         check(

@@ -76,6 +76,7 @@ impl Analyzer {
         &self,
         sentence: &str,
         claim_spans: &[Range<usize>],
+        terms: &stance::ClaimTerms<'_>,
         deny_spans: &[Range<usize>],
     ) -> StanceReading {
         stance::read(
@@ -83,6 +84,7 @@ impl Analyzer {
             &crate::text::clause::split(sentence),
             &self.cues.hits(sentence),
             claim_spans,
+            terms,
             deny_spans,
         )
     }
@@ -184,9 +186,17 @@ impl QuoteReading {
         &self,
         quote: &str,
         claim_spans: &[Range<usize>],
+        terms: &stance::ClaimTerms<'_>,
         deny_spans: &[Range<usize>],
     ) -> StanceReading {
-        stance::read(quote, &self.clauses, &self.hits, claim_spans, deny_spans)
+        stance::read(
+            quote,
+            &self.clauses,
+            &self.hits,
+            claim_spans,
+            terms,
+            deny_spans,
+        )
     }
 
     /// Whether `quote` abstains from the claim at `claim_spans`: its only

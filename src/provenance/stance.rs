@@ -50,12 +50,42 @@ const CLAUSE_WORDS: &[&str] = &[
     "but", "although", "though", "while", "whereas", "which", "who", "because", "however",
 ];
 
-/// The stance of `sentence` given its cue hits, claim spans and the rule's deny spans.
+/// Which of a rule's terms each claim span is of: by its index among the
+/// rule's `all` then `any` terms (`of_span`, parallel to the claim spans;
+/// empty when a role pattern placed them), how many `all` terms there are
+/// and whether there are `any` terms.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ClaimTerms<'a> {
+    /// The term of each claim span.
+    pub of_span: &'a [u16],
+    /// How many `all` terms the rule has.
+    pub n_all: usize,
+    /// Whether the rule has `any` terms (one of them must hold).
+    pub any: bool,
+}
+
+impl ClaimTerms<'_> {
+    /// Whether the claim spans at `indices` hold the claim on their own:
+    /// a span of every `all` term and one of an `any` term.
+    fn complete(&self, indices: &[usize]) -> bool {
+        let term = |idx: &usize| self.of_span.get(*idx).map(|term| usize::from(*term));
+        !indices.is_empty()
+            && (0..self.n_all).all(|all| indices.iter().any(|idx| term(idx) == Some(all)))
+            && (!self.any
+                || indices
+                    .iter()
+                    .any(|idx| term(idx).is_some_and(|term| term >= self.n_all)))
+    }
+}
+
+/// The stance of `sentence` given its cue hits, claim spans (with the terms
+/// they are of) and the rule's deny spans.
 pub fn read(
     sentence: &str,
     clauses: &Clauses,
     hits: &[Hit],
     claim_spans: &[Range<usize>],
+    terms: &ClaimTerms<'_>,
     deny_spans: &[Range<usize>],
 ) -> StanceReading {
     let governs = |cue: &Range<usize>, target: &Range<usize>, max_words: usize| {
@@ -99,7 +129,10 @@ pub fn read(
                 })
                 .map(|hit| hit.span.clone()),
         )
-        .filter(|span| sentence.get(span.clone()).is_some());
+        .filter(|span| {
+            sentence.get(span.clone()).is_some()
+                && !asserted_apart(clauses, claim_spans, terms, span)
+        });
     let mut cancelled: Option<Range<usize>> = None;
     for denial in denials {
         match negations.iter().find(|hit| governs(&hit.span, &denial, 2)) {
@@ -139,11 +172,120 @@ pub fn read(
             return deny(sentence, start..negation.span.end, DenialClass::Negation);
         }
     }
+    if cancelled.is_none() {
+        if let Some(span) = prevented(sentence, clauses, claim_spans) {
+            return deny(sentence, span, DenialClass::Antonymy);
+        }
+    }
     StanceReading {
         stance: Stance::Affirm,
         cue: cancelled.and_then(|span| sentence.get(span).map(str::to_string)),
         class: None,
     }
+}
+
+/// A prevention verb and its "from" before a claim phrase it keeps from
+/// happening ("may deter China from providing overt military aid", "stopped
+/// Moscow from buying"): the verb, its object (at most four words), "from"
+/// and the claim phrase at most two words after it, in one clause scope. A
+/// negated prevention ("has not dissuaded … from supplying") affirms and is
+/// read before.
+fn prevented(
+    sentence: &str,
+    clauses: &Clauses,
+    claim_spans: &[Range<usize>],
+) -> Option<Range<usize>> {
+    let mut words: Vec<Range<usize>> = Vec::new();
+    let mut start = None;
+    for (at, ch) in sentence
+        .char_indices()
+        .chain(std::iter::once((sentence.len(), ' ')))
+    {
+        match (ch.is_alphanumeric() || ch == '-' || ch == '\'', start) {
+            (true, None) => start = Some(at),
+            (false, Some(from)) => {
+                words.push(from..at);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    let word = |idx: usize| {
+        words
+            .get(idx)
+            .and_then(|span| sentence.get(span.clone()))
+            .map(str::to_ascii_lowercase)
+    };
+    (0..words.len()).find_map(|idx| {
+        let lower = word(idx)?;
+        let verb = PREVENTION_VERBS.iter().any(|stem| {
+            lower == *stem
+                || lower
+                    .strip_prefix(stem)
+                    .is_some_and(|ending| PREVENTION_ENDINGS.contains(&ending))
+        });
+        if !verb {
+            return None;
+        }
+        let from = (idx + 1..(idx + 6).min(words.len()))
+            .find(|at| word(*at).as_deref() == Some("from"))?;
+        let from_span = words.get(from)?;
+        let verb_span = words.get(idx)?;
+        let reach = words.get((from + 2).min(words.len() - 1))?.end;
+        claim_spans
+            .iter()
+            .any(|claim| {
+                from_span.end <= claim.start
+                    && claim.start <= reach
+                    && clauses.same_scope(verb_span.start, claim.start)
+            })
+            .then_some(verb_span.start..from_span.end)
+    })
+}
+
+/// Endings of the prevention verbs ("deterred", "prevents", "stopping").
+const PREVENTION_ENDINGS: &[&str] = &[
+    "s", "es", "ed", "d", "ing", "red", "ring", "ped", "ping", "ring", "rred", "rring",
+];
+
+/// Whether the claim is said whole in clauses of its own that the denial
+/// `cue` does not reach: the claim spans outside the cue's scope, in main,
+/// coordinate or reported clauses reached from where they meet the cue's
+/// clause through no relative, subordinate or parenthetical clause (which
+/// only qualify), hold every `all` term and an `any` term. "Duda ruled out
+/// that the missile was launched from Russia and said, "it is most likely
+/// an anti-ballistic missile used by the Ukrainian defense forces"" denies
+/// one claim and asserts the other; "Israel denied it was involved and
+/// released evidence it said showed the blast was caused by a rocket" says
+/// no Israel apart from the denial, so it still denies Israel's part.
+fn asserted_apart(
+    clauses: &Clauses,
+    claim_spans: &[Range<usize>],
+    terms: &ClaimTerms<'_>,
+    cue: &Range<usize>,
+) -> bool {
+    let cue_chain = clauses.ancestry(clauses.at(cue.start));
+    let apart: Vec<usize> = claim_spans
+        .iter()
+        .enumerate()
+        .filter(|(_, claim)| {
+            if clauses.same_scope(cue.start, claim.start) {
+                return false;
+            }
+            clauses
+                .ancestry(clauses.at(claim.start))
+                .iter()
+                .take_while(|idx| !cue_chain.contains(idx))
+                .all(|idx| {
+                    !matches!(
+                        clauses.kind(*idx),
+                        ClauseKind::Relative | ClauseKind::Subordinate | ClauseKind::Parenthetical
+                    )
+                })
+        })
+        .map(|(idx, _)| idx)
+        .collect();
+    terms.complete(&apart)
 }
 
 /// Copulas: they predicate a word of denial of what stands before them
@@ -548,15 +690,55 @@ mod tests {
         start..start + phrase.len()
     }
 
+    /// The stance of `sentence` towards the claim phrases `claim`, each its
+    /// own `all` term, or written "N=phrase" for a phrase of `all` term N
+    /// (0-based) or "any=phrase" for one of an `any` term.
     fn check(
         sentence: &str,
         claim: &[&str],
         deny: &[&str],
         expected: (Stance, Option<&str>, Option<DenialClass>),
     ) {
-        let claim: Vec<Range<usize>> = claim.iter().map(|phrase| span(sentence, phrase)).collect();
+        let parsed: Vec<(Option<&str>, &str)> = claim
+            .iter()
+            .map(|phrase| match phrase.split_once('=') {
+                Some((term, phrase)) => (Some(term), phrase),
+                None => (None, *phrase),
+            })
+            .collect();
+        let numbered = parsed.iter().any(|(term, _)| term.is_some());
+        let n_all = if numbered {
+            parsed
+                .iter()
+                .filter_map(|(term, _)| term.and_then(|term| term.parse::<usize>().ok()))
+                .max()
+                .map_or(0, |max| max + 1)
+        } else {
+            parsed.len()
+        };
+        let of_span: Vec<u16> = parsed
+            .iter()
+            .enumerate()
+            .map(|(idx, (term, _))| {
+                let term = match term {
+                    Some("any") => n_all,
+                    Some(term) => term.parse().expect("a term number"),
+                    None => idx,
+                };
+                u16::try_from(term).expect("few terms")
+            })
+            .collect();
+        let terms = ClaimTerms {
+            of_span: &of_span,
+            n_all,
+            any: parsed.iter().any(|(term, _)| *term == Some("any")),
+        };
+        let claim: Vec<Range<usize>> = parsed
+            .iter()
+            .map(|(_, phrase)| span(sentence, phrase))
+            .collect();
         let deny: Vec<Range<usize>> = deny.iter().map(|phrase| span(sentence, phrase)).collect();
-        let reading = analyzer().stance(sentence, &claim, &deny);
+        let reading = analyzer().stance(sentence, &claim, &terms, &deny);
         let got = (reading.stance, reading.cue.as_deref(), reading.class);
         assert_eq!(got, expected, "sentence: {sentence}");
     }
@@ -849,6 +1031,77 @@ mod tests {
     }
 
     #[test]
+    fn a_denial_of_one_clause_leaves_a_claim_asserted_in_another() {
+        let affirm = (Stance::Affirm, None, None);
+        check(
+            "Today, Polish President Andrzej Duda ruled out that the missile was launched from Russia and said, \"it is most likely an anti-ballistic missile used by the Ukrainian defense forces.\"",
+            &["0=missile was", "0=anti-ballistic missile", "any=Ukrainian defense forces"],
+            &["ruled out"],
+            affirm,
+        );
+        check(
+            "Stoltenberg said Wednesday that the missile attack in Poland was probably caused by Ukrainian air defense, and ruled out a Russian attack on the military alliance.",
+            &["0=missile attack", "0=Russian attack", "any=Ukrainian air defense"],
+            &["ruled out"],
+            affirm,
+        );
+        // The clause apart lacks a term of the claim ("Israel"): the
+        // denial stands.
+        check(
+            "Israel denied it was involved and released live video, audio and other evidence it said showed the blast was caused by a rocket misfired by Islamic Jihad, another Palestinian militant group.",
+            &["0=Israel", "1=blast", "any=caused by"],
+            &["denied"],
+            (Stance::Deny, Some("denied"), Some(DenialClass::Antonymy)),
+        );
+        // What only qualifies the denied claim does not take it apart.
+        check(
+            "Russia denied the strike on the village, which killed two people.",
+            &["0=Russia", "1=strike", "any=killed"],
+            &["denied"],
+            (Stance::Deny, Some("denied"), Some(DenialClass::Antonymy)),
+        );
+        check(
+            "It is unlikely in the minds of the trajectory that it was fired from Russia.",
+            &["fired", "Russia"],
+            &["unlikely"],
+            (Stance::Deny, Some("unlikely"), Some(DenialClass::Antonymy)),
+        );
+    }
+
+    #[test]
+    fn a_prevention_keeps_its_claim_from_happening() {
+        check(
+            "While the threat of sanctions may deter China from providing overt military aid to Russia in Ukraine, a protracted break with the West will encourage the Kremlin to provide more.",
+            &["China", "providing", "military aid", "Russia"],
+            &[],
+            (Stance::Deny, Some("deter China from"), Some(DenialClass::Antonymy)),
+        );
+        check(
+            "Washington has stopped the firm from shipping drones to Moscow.",
+            &["shipping", "drones", "Moscow"],
+            &[],
+            (
+                Stance::Deny,
+                Some("stopped the firm from"),
+                Some(DenialClass::Antonymy),
+            ),
+        );
+        // Negated, it affirms; a "from" of place is no prevention.
+        check(
+            "Nonetheless, this has not dissuaded Chinese companies from reportedly supplying Russia with drones.",
+            &["Chinese", "supplying", "drones", "Russia"],
+            &[],
+            (Stance::Affirm, Some("has not dissuaded"), None),
+        );
+        check(
+            "The drones shipped from China reached Russia's army.",
+            &["drones", "shipped", "China", "Russia"],
+            &[],
+            (Stance::Affirm, None, None),
+        );
+    }
+
+    #[test]
     fn a_word_of_denial_denies_what_it_is_said_of() {
         let affirm = (Stance::Affirm, None, None);
         check(
@@ -995,7 +1248,7 @@ mod tests {
             let (low, high) = (a.min(b), a.max(b));
             let claim = [low..high, high..high.saturating_add(1)];
             let deny = [high..high.saturating_add(3), low..low];
-            let reading = analyzer().stance(&sentence, &claim, &deny);
+            let reading = analyzer().stance(&sentence, &claim, &ClaimTerms::default(), &deny);
             prop_assert_eq!(reading.class.is_some(), reading.stance == Stance::Deny);
         }
     }

@@ -52,6 +52,11 @@ pub struct Rule {
     pub(crate) terms: term::RuleTerms,
     /// Role patterns, any of which a match must also fill (none: terms alone).
     pub(crate) patterns: Vec<pattern::Pattern>,
+    /// Whether the patterns narrow `all`/`any` terms the rule writes (else
+    /// the terms are the patterns' anchors): a match then keeps the terms'
+    /// spans, which its reading (stance, hedge, figure) scopes, and the
+    /// slots are reported beside them.
+    pub(crate) narrows: bool,
 }
 
 impl Rule {
@@ -336,6 +341,14 @@ impl Rulebook {
         format!("{:016x}", self.digest)
     }
 
+    /// How many `all` terms `rule` has and whether it has `any` terms: what
+    /// `RuleMatch::terms` indexes (`provenance::stance::ClaimTerms`).
+    pub fn term_counts(&self, rule: RuleId) -> (usize, bool) {
+        self.rules.get(rule.index()).map_or((0, false), |rule| {
+            (rule.terms.all.len(), !rule.terms.any.is_empty())
+        })
+    }
+
     /// The rules' identity and kind, for the reconciler and reports.
     pub fn infos(&self) -> Vec<RuleInfo> {
         self.rules.iter().map(|rule| rule.info.clone()).collect()
@@ -515,6 +528,10 @@ impl Rulebook {
         };
         let split = || clauses.get(range.clone(), quote);
         match pattern::find(&rule.patterns, quote, split) {
+            Some(slots) if rule.narrows => {
+                found.slots = slots;
+                true
+            }
             Some(slots) => {
                 let mut spans: Vec<Range<usize>> =
                     slots.iter().map(|slot| slot.span.clone()).collect();

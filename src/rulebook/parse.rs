@@ -651,6 +651,10 @@ fn rule(
     };
     let patterns = patterns(ctx, table, scope);
     let mut terms = terms(ctx, table, span, scope, get(table, "pattern").is_some());
+    let narrows = !patterns.is_empty()
+        && terms
+            .as_ref()
+            .is_some_and(|terms| !(terms.all.is_empty() && terms.any.is_empty()));
     if let Some(terms) = terms.as_mut() {
         terms.scope = match_scope;
         if terms.all.is_empty() && terms.any.is_empty() {
@@ -687,6 +691,7 @@ fn rule(
         source: ctx.file().to_string(),
         terms: terms?,
         patterns,
+        narrows,
     })
 }
 

@@ -32,8 +32,8 @@ use std::sync::{Arc, OnceLock};
 use rust_stemmers::{Algorithm, Stemmer};
 
 use crate::rulebook::term::{Literal, Term};
-use crate::text::clause;
 use crate::text::fnv::{fnv, OFFSET};
+use crate::text::{clause, frame};
 
 /// The longest gap `...` allows, in words.
 pub(crate) const DEFAULT_GAP: usize = 8;
@@ -218,6 +218,10 @@ enum Element {
     Word(Stem),
     /// Up to this many words.
     Gap(usize),
+    /// Up to this many words, none after a comma, semicolon, colon, dash or
+    /// bracket: what joins a passive's fronted slot to its verb ("the attack,
+    /// a claim denied by Kyiv" holds no passive of "Kyiv denied the attack").
+    Tight(usize),
 }
 
 /// A compiled pattern: the form as written and its derived forms.
@@ -408,11 +412,13 @@ fn passives(elements: &[Element]) -> Vec<Vec<Element>> {
     if agent > act {
         return Vec::new();
     }
-    let joined = |order: Vec<&Element>| {
+    let joined = |order: Vec<&Element>, fronted: bool| {
         let mut form = Vec::new();
         for element in order {
-            if !form.is_empty() {
-                form.push(Element::Gap(DEFAULT_GAP));
+            match form.len() {
+                0 => {}
+                1 if fronted => form.push(Element::Tight(DEFAULT_GAP)),
+                _ => form.push(Element::Gap(DEFAULT_GAP)),
             }
             form.push(element.clone());
         }
@@ -430,7 +436,7 @@ fn passives(elements: &[Element]) -> Vec<Vec<Element>> {
         .filter(|(idx, _)| *idx != agent)
         .map(|(_, slot)| *slot)
         .collect();
-    let mut forms = vec![by_agent(joined(others))];
+    let mut forms = vec![by_agent(joined(others, false))];
     for subject in ["recipient", "theme"] {
         let Some(subject) = find(subject).filter(|subject| *subject > act) else {
             continue;
@@ -443,7 +449,7 @@ fn passives(elements: &[Element]) -> Vec<Vec<Element>> {
                 .filter(|(idx, _)| ![agent, act, subject].contains(idx))
                 .map(|(_, slot)| *slot),
         );
-        forms.push(by_agent(joined(order)));
+        forms.push(by_agent(joined(order, true)));
     }
     forms
 }
@@ -472,6 +478,9 @@ fn words_of(text: &str) -> impl Iterator<Item = (usize, &str)> {
 struct Token {
     span: Range<usize>,
     word: Rc<Stemmed>,
+    /// Whether a comma, semicolon, colon, dash or bracket stands between
+    /// this word and the one before.
+    marked: bool,
     /// The clause the word is in (0 until the sentence is split).
     clause: usize,
 }
@@ -489,11 +498,19 @@ pub(crate) fn find(
 ) -> Option<Vec<SlotMatch>> {
     let mut tokens: Vec<Token> = STEMS.with(|stems| {
         let mut stems = stems.borrow_mut();
+        let mut last_end = 0;
         words_of(text)
-            .map(|(start, word)| Token {
-                span: start..start + word.len(),
-                word: stems.get(word),
-                clause: 0,
+            .map(|(start, word)| {
+                let marked = text
+                    .get(last_end..start)
+                    .is_some_and(|between| between.contains([',', ';', ':', '—', '–', '(', ')']));
+                last_end = start + word.len();
+                Token {
+                    span: start..start + word.len(),
+                    word: stems.get(word),
+                    marked,
+                    clause: 0,
+                }
             })
             .collect()
     });
@@ -528,6 +545,7 @@ pub(crate) fn find(
     for token in &mut tokens {
         token.clause = clauses.at(token.span.start);
     }
+    let speakers = frame::speakers(text, &clauses);
     for form in forms() {
         for start in 0..tokens.len() {
             let mut slots = Vec::new();
@@ -537,8 +555,8 @@ pub(crate) fn find(
                     .map_or(0, |slot: &(String, Range<usize>, usize)| slot.2);
                 let one_scope = slots
                     .iter()
-                    .all(|(_, _, clause)| same_scope(&clauses, *clause, anchor));
-                if one_scope {
+                    .all(|(_, _, clause)| same_scope(text, &clauses, *clause, anchor));
+                if one_scope && !speaks_for(&slots, &speakers) {
                     return Some(
                         slots
                             .into_iter()
@@ -552,9 +570,72 @@ pub(crate) fn find(
     None
 }
 
-/// Whether clauses `a` and `b` are one, or one reports the other.
-fn same_scope(clauses: &clause::Clauses, a: usize, b: usize) -> bool {
-    clauses.governed_by(a, b) || clauses.governed_by(b, a)
+/// Whether a slot is filled by who reports the claim while another slot
+/// lies in what they report: in "Russia's defence ministry said Ukraine
+/// struck the prison" Russia speaks (`text::frame`) and takes no part in the
+/// strike. A frame whose verb is itself the act ("Kyiv blamed Moscow for
+/// the blast", one clause) keeps its subject as a party.
+fn speaks_for(slots: &[(String, Range<usize>, usize)], speakers: &[Range<usize>]) -> bool {
+    slots.iter().any(|(_, span, clause)| {
+        speakers
+            .iter()
+            .any(|frame| frame.start <= span.start && span.end <= frame.end)
+            && slots.iter().any(|(_, _, other)| other != clause)
+    })
+}
+
+/// Whether clauses `a` and `b` are one, or one reports the other, or one
+/// is a coordinate verb phrase sharing the other's subject ("Xi pledged a
+/// partnership with Putin but stopped short of supplying arms", "…
+/// denied any involvement, asserting that …").
+fn same_scope(text: &str, clauses: &clause::Clauses, a: usize, b: usize) -> bool {
+    reaches(text, clauses, a, b) || reaches(text, clauses, b, a)
+}
+
+/// Whether clause `inner` is `outer` or lies inside it through complements,
+/// quotes and coordinate verb phrases without a subject of their own.
+fn reaches(text: &str, clauses: &clause::Clauses, inner: usize, outer: usize) -> bool {
+    let mut at = inner;
+    for _ in 0..clauses.clauses.len() + 1 {
+        if at == outer {
+            return true;
+        }
+        let Some(found) = clauses.clauses.get(at) else {
+            return false;
+        };
+        let through = match found.kind {
+            clause::ClauseKind::Complement | clause::ClauseKind::Quote => true,
+            clause::ClauseKind::Coordinate => shares_subject(text, found),
+            _ => false,
+        };
+        match found.parent {
+            Some(parent) if through && parent != at => at = parent,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Whether a coordinate clause opens with its verb, so shares the subject
+/// of the clause it hangs from: a participle ("asserting that …") or "and"/
+/// "but"/"or" and a verb in -ed ("but stopped short of …").
+fn shares_subject(text: &str, found: &clause::Clause) -> bool {
+    let Some(span) = found.spans.first() else {
+        return false;
+    };
+    let mut words = text
+        .get(span.clone())
+        .unwrap_or("")
+        .split(|ch: char| !ch.is_alphabetic())
+        .filter(|word| !word.is_empty())
+        .map(str::to_ascii_lowercase);
+    match words.next() {
+        Some(first) if ["and", "but", "or"].contains(&first.as_str()) => words
+            .next()
+            .is_some_and(|verb| verb.len() > 4 && verb.ends_with("ed")),
+        Some(first) => first.len() > 5 && first.ends_with("ing"),
+        None => false,
+    }
 }
 
 /// Whether `form` matches starting exactly at word `at`; pushes the slots
@@ -571,6 +652,14 @@ fn search(
     match element {
         Element::Gap(max) => (0..=*max)
             .take_while(|skip| at + skip <= tokens.len())
+            .any(|skip| search(rest, tokens, at + skip, slots)),
+        Element::Tight(max) => (0..=*max)
+            .take_while(|skip| {
+                at + skip <= tokens.len()
+                    && tokens
+                        .get(at..=at + skip)
+                        .is_none_or(|run| run.iter().all(|token| !token.marked))
+            })
             .any(|skip| search(rest, tokens, at + skip, slots)),
         Element::Word(stem) => {
             tokens.get(at).is_some_and(|token| &token.word.stem == stem)
@@ -993,6 +1082,38 @@ mod tests {
     }
 
     #[test]
+    fn who_reports_a_claim_takes_no_slot_in_it() {
+        let struck = "{agent:@russia} ...12 {act:strike|struck|shell} ...12 {theme:prison}";
+        for sentence in [
+            "Russia's defence ministry said Ukraine struck a prison in separatist-held territory.",
+            "The Russian military and pro-Moscow separatists claimed Friday that Ukrainian forces shelled a prison.",
+            "Russia Says Ukrainian Strikes Hit Prison",
+        ] {
+            check(struck, sentence, None);
+        }
+        // The reporter is a party where the report is about it, or where
+        // the act is the frame's own verb.
+        check(
+            struck,
+            "Kyiv said Russian artillery had shelled the prison.",
+            Some(&[
+                ("agent", "Russian"),
+                ("act", "shelled"),
+                ("theme", "prison"),
+            ]),
+        );
+        check(
+            "{agent:@ukraine} ... {act:blame|accuse} ... {recipient:@russia}",
+            "Kyiv blamed Russia for the blast at the prison.",
+            Some(&[
+                ("agent", "Kyiv"),
+                ("act", "blamed"),
+                ("recipient", "Russia"),
+            ]),
+        );
+    }
+
+    #[test]
     fn bad_patterns_say_where() {
         let error = |pattern: &str| compile(pattern, &mut resolve).err();
         assert_eq!(
@@ -1140,6 +1261,66 @@ pattern = ["{agent:@china} ... {theme:@military-aid} ... {recipient:@russia}"]
         );
         let old = crate::rulebook::tests_support::AID;
         assert_eq!(matches(old, text), ["aid: ", "aid: "]);
+        // The match keeps the spans of the terms it narrows, each with its
+        // term, for the reading of stance and hedges; the slots come beside.
+        use crate::rulebook::tests_support::LEXICON;
+        let source = crate::rulebook::Source {
+            rel: "p.toml".to_string(),
+            display: "rules/p.toml".to_string(),
+            text: format!(
+                "{LEXICON}{}",
+                narrowed.replace(r#""@russia"]"#, r#""@russia", "sent"]"#)
+            ),
+        };
+        let rulebook = crate::rulebook::compile(&[source], "rules").expect("the rule compiles");
+        let sentences = crate::text::segment(text);
+        let found = rulebook.find(text, &sentences);
+        let [found] = found.as_slice() else {
+            panic!("one match: {found:?}");
+        };
+        let start = sentences[found.sentence as usize].start;
+        let spans: Vec<&str> = found
+            .spans
+            .iter()
+            .map(|span| &text[start + span.start..start + span.end])
+            .collect();
+        assert_eq!(spans, ["China", "sent", "drones", "Russia"]);
+        assert_eq!(found.terms.len(), found.spans.len());
+        assert_eq!(found.slots.len(), 3);
+    }
+
+    #[test]
+    fn an_apposition_holds_no_fronted_passive() {
+        let denied = "{agent:@ukraine} ...6 {act:deny} ...8 {theme:strike|attack}";
+        check(
+            denied,
+            "The ministry also said 75 others were wounded in the attack, a claim denied by Kyiv.",
+            None,
+        );
+        check(
+            denied,
+            "The attack was denied by Kyiv.",
+            Some(&[("theme", "attack"), ("act", "denied"), ("agent", "Kyiv")]),
+        );
+    }
+
+    #[test]
+    fn a_coordinate_verb_phrase_shares_its_subject() {
+        let supplied = "{agent:@china} ...6 {recipient:@russia} ...6 {act:@supply}";
+        check(
+            supplied,
+            "China pledged a partnership with Moscow but stopped short of supplying arms.",
+            Some(&[
+                ("agent", "China"),
+                ("recipient", "Moscow"),
+                ("act", "supplying"),
+            ]),
+        );
+        check(
+            supplied,
+            "China pledged a partnership with Moscow but Iran will supply arms.",
+            None,
+        );
     }
 
     #[test]

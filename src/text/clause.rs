@@ -245,6 +245,45 @@ pub(crate) fn tokens(sentence: &str) -> Vec<Token<'_>> {
     out
 }
 
+/// Copulas after an expletive "it" ("it is unlikely that …").
+const EXPLETIVE_COPULAS: &[&str] = &[
+    "is", "was", "seems", "seemed", "remains", "remained", "appears", "appeared", "looks", "be",
+    "been", "became", "becomes",
+];
+
+/// Whether the "that" at `pos` opens the subject clause of an expletive
+/// "it" and a copula a few words before it, in the same stretch of words:
+/// "it's unlikely in the minds of the trajectory that it was fired from
+/// Russia" reports what is unlikely, as "said that" reports what is said.
+fn extraposed(tokens: &[Token<'_>], pos: usize) -> bool {
+    let from = pos.saturating_sub(10);
+    let Some(before) = tokens.get(from..pos) else {
+        return false;
+    };
+    for (idx, token) in before.iter().enumerate().rev() {
+        if !token.word || token.lower == "that" || RELATIVES.contains(&token.lower.as_str()) {
+            return false;
+        }
+        let copula = |at: usize| {
+            before
+                .get(at)
+                .is_some_and(|next| EXPLETIVE_COPULAS.contains(&next.lower.as_str()))
+        };
+        let expletive = matches!(token.lower.as_str(), "it's" | "it’s")
+            || (token.lower == "it" && copula(idx + 1));
+        if expletive {
+            // Something stands between the copula and "that".
+            let first_after = if token.lower == "it" {
+                idx + 2
+            } else {
+                idx + 1
+            };
+            return first_after < before.len();
+        }
+    }
+    false
+}
+
 /// The clauses of every quote of one article, split once each: the rule
 /// patterns, stance and factuality of every rule matching the same quote
 /// share one split.
@@ -526,7 +565,7 @@ pub fn split(sentence: &str) -> Clauses {
                             ["it", "the", "a", "an", "them", "its", "their"]
                                 .contains(&object.lower.as_str())
                         })));
-            let kind = if after_report {
+            let kind = if after_report || extraposed(&tokens, pos) {
                 Some(ClauseKind::Complement)
             } else if after_noun {
                 Some(ClauseKind::Relative)
@@ -930,6 +969,33 @@ mod tests {
                 Main,
                 "Whether or not China becomes directly involved, the conflict will be a milestone.",
             )],
+        );
+    }
+
+    #[test]
+    fn what_is_unlikely_or_ruled_out_is_a_complement() {
+        check(
+            "It is unlikely in the minds of the trajectory that it was fired from Russia.",
+            &[
+                (Main, "It is unlikely in the minds of the trajectory"),
+                (Complement, "that it was fired from Russia."),
+            ],
+        );
+        check(
+            "Polish President Andrzej Duda ruled out that the missile was launched from Russia.",
+            &[
+                (Main, "Polish President Andrzej Duda ruled out"),
+                (Complement, "that the missile was launched from Russia."),
+            ],
+        );
+        // A relative clause after a noun stays one where no expletive "it"
+        // stands before it.
+        check(
+            "Investigators found parts of the missile that struck the farm.",
+            &[
+                (Main, "Investigators found parts of the missile"),
+                (Relative, "that struck the farm."),
+            ],
         );
     }
 

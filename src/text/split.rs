@@ -187,7 +187,10 @@ fn dot_ends(line: &str, dot: usize, next: usize) -> bool {
     let mut chars = word.chars();
     if let (Some(first), None) = (chars.next(), chars.next()) {
         if first.is_uppercase() {
-            return false;
+            // An initial, unless a sentence opener no name starts with
+            // follows ("… either an Iskander or a Tochka U. The Russian
+            // ministry …"); "J. A. Smith" keeps its one-letter "A".
+            return opener && next_word.chars().count() > 1;
         }
     }
     if BEFORE_NUMBER.contains(&word) && next_is_digit {
@@ -223,6 +226,17 @@ mod tests {
 
     #[test]
     fn keeps_abbreviations_and_numbers_inside() {
+        check(
+            "Officials claimed the strike involved a Russian missile, either an Iskander or a Tochka U. The Russian ministry stated it had no operations planned.",
+            &[
+                "Officials claimed the strike involved a Russian missile, either an Iskander or a Tochka U.",
+                "The Russian ministry stated it had no operations planned.",
+            ],
+        );
+        check(
+            "The letter from George W. Bush and J. A. Smith arrived.",
+            &["The letter from George W. Bush and J. A. Smith arrived."],
+        );
         check(
             "Russia provided money for the killing of U.S. troops in Afghanistan.",
             &["Russia provided money for the killing of U.S. troops in Afghanistan."],

@@ -208,7 +208,21 @@ impl Scanner<'_> {
         let day = self.small(idx, 2)?;
         let month_idx = self.after_ordinal(idx + 1);
         let month = words::month(self.token(TokenKind::Word, month_idx)?.text(self.text))?;
-        self.day_then_year(idx, month_idx + 1, month, day)
+        let next = self.after_abbreviation(month_idx);
+        self.day_then_year(idx, next, month, day)
+    }
+    /// The index after the month name at `idx` and the full stop of its
+    /// abbreviation ("Nov. 15", "15 Sept. 2022"), if any.
+    fn after_abbreviation(&self, idx: usize) -> usize {
+        // "May", "June" and "July" are whole names: their full stop ends
+        // the sentence.
+        let word = self.text_of(idx);
+        let short = word.len() <= 4 && !["May", "June", "July"].contains(&word);
+        if short && self.is_sym(idx + 1, ".") {
+            idx + 2
+        } else {
+            idx + 1
+        }
     }
     /// The year after a day and month ("19 August, 2019"), from token `next`.
     pub(super) fn day_then_year(
@@ -241,14 +255,15 @@ impl Scanner<'_> {
     }
     /// "October 2019", "August 19, 2019"; a month without a year is no value.
     pub(super) fn month_date(&mut self, idx: usize, month: u32) -> Option<usize> {
-        if let Some(year) = self.year(idx + 1) {
-            self.push_period(idx, idx + 1, year, year, Some(month), None);
-            return Some(idx + 2);
+        let at = self.after_abbreviation(idx);
+        if let Some(year) = self.year(at) {
+            self.push_period(idx, at, year, year, Some(month), None);
+            return Some(at + 1);
         }
-        let Some(day) = self.small(idx + 1, 2) else {
+        let Some(day) = self.small(at, 2) else {
             return self.month_alone(idx, month);
         };
-        let next = self.after_ordinal(idx + 2);
+        let next = self.after_ordinal(at + 1);
         self.day_then_year(idx, next, month, day)
     }
     /// "in June", "since March", "early May": a month of the article's year,
@@ -391,6 +406,9 @@ mod tests {
             &[on_day("19 August, 2019")],
         );
         check("signed on August 19, 2019.", &[on_day("August 19, 2019")]);
+        // An abbreviated month keeps its full stop (AP style).
+        check("signed on Aug. 19, 2019.", &[on_day("Aug. 19, 2019")]);
+        check("signed on 19 Aug. 2019.", &[on_day("19 Aug. 2019")]);
         let first = day(2024, 3, 1);
         check(
             "date  : 2024-03-01 12:00:00 +0800",
@@ -531,6 +549,10 @@ mod tests {
         check(
             "[2023-06-07] They met last Wednesday.",
             &[on("Wednesday", 2023, 5, 31)],
+        );
+        check(
+            "[2022-11-16] The missile landed in Poland on Nov. 15.",
+            &[on("Nov. 15", 2022, 11, 15)],
         );
         check(
             "[2024-01-10] It began on December 20.",

@@ -57,7 +57,8 @@ fn report(labels: &Path) -> (Value, Option<i32>) {
 fn correct_labels_score_one_and_exit_zero() {
     let (json, code) = report(&fixture("eval/labels.toml"));
     assert_eq!(code, Some(0), "{json:#}");
-    assert_eq!(json["schema_version"], 2);
+    assert_eq!(json["schema_version"], 3);
+    assert_eq!(json["mention_sides"], serde_json::json!([]), "{json:#}");
     assert_eq!(json["instances"]["precision"], 1.0, "{json:#}");
     assert_eq!(json["instances"]["recall"], 1.0, "{json:#}");
     assert_eq!(json["instances"]["judged"], 4, "{json:#}");
@@ -200,5 +201,29 @@ fn json_and_table_are_identical_at_one_and_eight_threads() {
     }
     let json = eval(&labels, &["--format", "json", "--threads", "1"]);
     let parsed: Value = serde_json::from_slice(&json.stdout).expect("JSON");
-    assert_eq!(parsed["schema_version"], 2);
+    assert_eq!(parsed["schema_version"], 3);
+}
+
+#[test]
+fn a_side_whose_label_only_mentions_the_claim_fails_the_eval() {
+    let (_dir, labels) = labels_with(&[(
+        "stance = \"deny\"\nside = true",
+        "stance = \"deny\"\nside = false",
+    )]);
+    let (json, code) = report(&labels);
+    assert_eq!(code, Some(1), "{json:#}");
+    assert_eq!(json["passed"], false, "{json:#}");
+    let mentions = json["mention_sides"].as_array().expect("a list");
+    assert!(
+        mentions
+            .iter()
+            .any(|mention| mention["doc"] == "gazette" && mention["rule"] == "marlow-bridge-closed"),
+        "{json:#}"
+    );
+    let text = eval(&labels, &[]);
+    assert!(
+        stdout(&text).contains("sides that only mention the claim (speculation, conditional, question, warning, plan): 1 FAIL"),
+        "{}",
+        stdout(&text)
+    );
 }

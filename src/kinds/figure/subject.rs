@@ -25,6 +25,10 @@ pub enum Tie {
     Follows,
     /// Nothing ties it either way.
     Loose,
+    /// A count bound to a verb of its own that is no matched word: the
+    /// subject of one ("two people died" for a count of missiles) or its
+    /// object ("…, killing two").
+    Elsewhere,
     /// A count of another noun than the rule's words ("30 wounded" for a
     /// death toll).
     Other,
@@ -65,8 +69,16 @@ pub fn is_part(quote: &str, value: &Value) -> bool {
         .and_then(|at| before.get(at))
         .map(String::as_str)
         .zip(last);
+    // "Among those killed in the attack were five children": a part named
+    // after its whole, which the sentence opens with.
+    let among = quote
+        .trim_start_matches(|ch: char| !ch.is_alphanumeric())
+        .get(..6)
+        .is_some_and(|head| head.eq_ignore_ascii_case("among "))
+        && last.is_some_and(|word| ["were", "are", "was", "is", "included"].contains(&word));
     let introduced = last.is_some_and(|word| PART_CUES.contains(&word))
-        || pair.is_some_and(|pair| PART_PAIRS.contains(&pair));
+        || pair.is_some_and(|pair| PART_PAIRS.contains(&pair))
+        || among;
     let after: Vec<String> = quote
         .get(value.end..)
         .unwrap_or("")
@@ -164,7 +176,7 @@ pub fn tie(quote: &str, value: &Value, matched: &[Range<usize>]) -> Tie {
     // of the matched verb, however long its noun phrase; in "12 of the 40
     // soldiers were killed" 40 is the whole a part is taken of, not it.
     if !partitive_whole(quote, value.start)
-        && predicate(quote, value.end).is_some_and(|verb| hit(&verb))
+        && predicate(quote, value.end).is_some_and(|verb| hit(&conjoined(quote, verb)))
     {
         return Tie::Counts;
     }
@@ -196,8 +208,82 @@ pub fn tie(quote: &str, value: &Value, matched: &[Range<usize>]) -> Tie {
     match before.first() {
         Some(first) if hit(&(first.start..value.start)) => Tie::Follows,
         _ if reached(quote, value, &hit) => Tie::Follows,
+        _ if value.kind == ValueKind::Count && !partitive_whole(quote, value.start) => {
+            // "Thousands of Chinese officers have studied …": a matched
+            // word in the count's own noun phrase binds it to the rule.
+            let subject_of = predicate(quote, value.end)
+                .or_else(|| bare_verb(quote, value))
+                .filter(|verb| !hit(&(value.end..verb.start)));
+            if subject_of.is_some() || object_of(quote, value) {
+                Tie::Elsewhere
+            } else {
+                Tie::Loose
+            }
+        }
         _ => Tie::Loose,
     }
+}
+
+/// The span of `verb` with a verb joined to it by "and" or "or" ("were
+/// killed and injured").
+fn conjoined(quote: &str, verb: Range<usize>) -> Range<usize> {
+    let rest = quote.get(verb.end..).unwrap_or("");
+    let mut next = tokens(rest);
+    match (next.next(), next.next()) {
+        (Some((_, joiner)), Some((at, word)))
+            if ["and", "or"].contains(&joiner.to_ascii_lowercase().as_str())
+                && word.starts_with(char::is_alphabetic) =>
+        {
+            verb.start..verb.end + at + word.len()
+        }
+        _ => verb,
+    }
+}
+
+/// Words in -ing or -ed that are no verb taking a count as its object.
+/// Verbs of reaching an amount ("the toll climbed, reaching 57") take the
+/// figure's own amount as their object.
+#[rustfmt::skip]
+const NOT_VERBS: [&str; 22] = [
+    "including", "excluding", "during", "according", "following", "regarding", "concerning",
+    "hundred", "reaching", "reached", "totalling", "totaling", "totalled", "totaled",
+    "numbering", "numbered", "exceeding", "exceeded", "topping", "topped", "surpassing",
+    "surpassed",
+];
+
+/// Whether a count is the object of a verb in -ing or -ed written right
+/// before it, past the words of its bound ("…, killing at least two",
+/// "killed two people"); "an estimated 30" is an adjective, no verb.
+fn object_of(quote: &str, value: &Value) -> bool {
+    let before = words_before(quote, value.start, 4);
+    let mut words = before.iter().rev().map(|word| &quote[word.clone()]);
+    let Some(verb) = words.find(|word| {
+        !BOUND_WORDS
+            .iter()
+            .any(|bound| bound.eq_ignore_ascii_case(word))
+    }) else {
+        return false;
+    };
+    let lower = verb.to_ascii_lowercase();
+    let article = words
+        .next()
+        .is_some_and(|word| ["a", "an", "the"].contains(&word.to_ascii_lowercase().as_str()));
+    lower.len() >= 5
+        && (lower.ends_with("ing") || lower.ends_with("ed"))
+        && !NOT_VERBS.contains(&lower.as_str())
+        && !article
+}
+
+/// The verb in -ed right after a count of people with no auxiliary ("two
+/// people died on Tuesday").
+fn bare_verb(quote: &str, value: &Value) -> Option<Range<usize>> {
+    let after = words_after(quote, value.end, 2);
+    let (noun, verb) = (after.first()?, after.get(1)?);
+    let generic = GENERIC
+        .iter()
+        .any(|generic| generic.eq_ignore_ascii_case(&quote[noun.clone()]));
+    let lower = quote[verb.clone()].to_ascii_lowercase();
+    (generic && lower.len() >= 4 && lower.ends_with("ed")).then(|| verb.clone())
 }
 
 /// How many of the `matched` spans the count `value` is bound to by its
@@ -826,6 +912,48 @@ mod tests {
             "70%",
             Tie::Loose,
         );
+    }
+
+    #[test]
+    fn a_count_a_verb_of_its_own_binds_is_tied_elsewhere() {
+        let killing =
+            "Russian missiles crossed into NATO member Poland, killing at least two people.";
+        check(killing, &["missiles"], "two", Tie::Elsewhere);
+        check(killing, &["missiles", "killing"], "two", Tie::Follows);
+        let died = "Polish media reported that two people died after a projectile struck.";
+        check(died, &["projectile"], "two", Tie::Elsewhere);
+        check(died, &["died"], "two", Tie::Counts);
+        let were = "Officials said 12 people were evacuated after the missile fell.";
+        check(were, &["missile"], "12", Tie::Elsewhere);
+        check(
+            "Thousands of Chinese officers have studied at Russian military academies.",
+            &["Chinese", "officers", "Russian", "military academies"],
+            "Thousands",
+            Tie::Loose,
+        );
+        let both = "Hundreds of people were reportedly killed and injured when an airstrike struck the hospital.";
+        check(both, &["injured", "hospital"], "Hundreds", Tie::Counts);
+        // An adjective in -ed, a part's cue and a toll's level bind nothing.
+        for (sentence, value) in [
+            (
+                "The missile strike killed an estimated 30 in the town.",
+                "30",
+            ),
+            (
+                "At least 39 people, including four children, died in the strike.",
+                "four",
+            ),
+            (
+                "The toll from the flooding after the blast at the dam has risen to 16.",
+                "16",
+            ),
+            (
+                "The toll from the blast climbed overnight, reaching 57.",
+                "57",
+            ),
+        ] {
+            check(sentence, &["strike", "blast"], value, Tie::Loose);
+        }
     }
 
     /// The values listed with the one written `value` in `sentence`.

@@ -41,6 +41,9 @@ pub struct Labels {
     /// `[thresholds]`, in the order `instance_precision`, `instance_recall`,
     /// `finding_precision`, `finding_recall`; absent ones left out.
     pub thresholds: Vec<Threshold>,
+    /// `[thresholds] max_mention_sides`: how many sides of findings may only
+    /// mention their claim before the eval fails (0 when absent).
+    pub max_mention_sides: usize,
 }
 
 /// One `[[instance]]`: what one sentence carries for one rule.
@@ -259,6 +262,7 @@ pub fn parse(text: &str, path: &Path) -> anyhow::Result<Labels> {
         .map(|kind| (kind.get_ref().clone(), pos(kind.span().start)))
         .collect();
     let thresholds = file.thresholds.unwrap_or_default();
+    let max_mention_sides = thresholds.max_mention_sides.unwrap_or(0);
     let thresholds = [
         ("instance_precision", thresholds.instance_precision),
         ("instance_recall", thresholds.instance_recall),
@@ -281,6 +285,7 @@ pub fn parse(text: &str, path: &Path) -> anyhow::Result<Labels> {
         forbidden,
         complete,
         thresholds,
+        max_mention_sides,
     })
 }
 
@@ -528,6 +533,7 @@ struct ThresholdsToml {
     instance_recall: Option<Spanned<f64>>,
     finding_precision: Option<Spanned<f64>>,
     finding_recall: Option<Spanned<f64>>,
+    max_mention_sides: Option<usize>,
 }
 
 #[cfg(test)]

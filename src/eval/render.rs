@@ -77,9 +77,17 @@ pub fn table(score: &Score) -> String {
     );
     let _ = writeln!(
         out,
-        "sides that only mention the claim (speculation, conditional, question, warning, plan): {} {}",
+        "sides that only mention the claim (speculation, conditional, question, warning, plan): {}{} {}",
         score.mention_sides.len(),
-        if score.mention_sides.is_empty() { "ok" } else { "FAIL" }
+        match score.max_mention_sides {
+            0 => String::new(),
+            max => format!(" (at most {max})"),
+        },
+        if score.mention_sides.len() <= score.max_mention_sides {
+            "ok"
+        } else {
+            "FAIL"
+        }
     );
     for threshold in &score.thresholds {
         let _ = writeln!(

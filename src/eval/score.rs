@@ -161,8 +161,10 @@ pub struct Score {
     /// claim: a speculation, conditional, question, warning, plan,
     /// distancing or prediction, a possible or underspecified certainty, an
     /// instance that takes no side, or one whose label says `side = false`.
-    /// Any of them fails the eval (schema 3).
+    /// More of them than `max_mention_sides` fails the eval (schema 3).
     pub mention_sides: Vec<MentionSide>,
+    /// The labels file's `[thresholds] max_mention_sides` (0 when absent).
+    pub max_mention_sides: usize,
 }
 
 /// An instance on a side of a finding that only mentions the claim.
@@ -576,7 +578,8 @@ pub fn score(labels: &Labels, emitted: &Emitted, universe: &Universe) -> Score {
     Score {
         schema_version: SCHEMA_VERSION,
         labels: labels.path.display().to_string(),
-        passed: thresholds.iter().all(|threshold| threshold.passed) && mention_sides.is_empty(),
+        passed: thresholds.iter().all(|threshold| threshold.passed)
+            && mention_sides.len() <= labels.max_mention_sides,
         instances: instances.score,
         rules: instances.rules,
         findings: findings.score,
@@ -588,6 +591,7 @@ pub fn score(labels: &Labels, emitted: &Emitted, universe: &Universe) -> Score {
         false_findings: findings.false_findings,
         unjudged_findings: findings.unjudged,
         mention_sides,
+        max_mention_sides: labels.max_mention_sides,
     }
 }
 
@@ -1318,6 +1322,13 @@ mod tests {
             rows,
             &[("contradiction", "closed", &[2])],
             "p 0.50 r 0.50 found 2; errors [i1:side(false/true)]; unjudged 0; findings p n/a r n/a missed 0 false [] unjudged 1; passed true",
+        );
+        // A beat that allows one (`max_mention_sides = 1`) passes with one.
+        check(
+            &format!("{might}{DENIED}[thresholds]\nmax_mention_sides = 1\n"),
+            rows,
+            &[("contradiction", "closed", &[1, 2])],
+            "p 0.50 r 0.50 found 2; errors [i1:side(false/true)]; unjudged 0; findings p n/a r n/a missed 0 false [] unjudged 1; mention sides [f1:i1]; passed true",
         );
     }
 

@@ -63,6 +63,11 @@ pub struct Automaton {
     roles: Vec<Vec<(u32, Role)>>,
     /// Per rule: for each `all` term made only of literals, its patterns, sorted.
     required: Vec<Vec<Vec<u32>>>,
+    /// Per rule with role patterns: per pattern, per slot, the automaton
+    /// patterns of the slot's anchors, sorted (see `slots_hit`); empty for
+    /// other rules and for a rule whose slot anchors are not all in the
+    /// automaton (it has `all`/`any` terms of its own).
+    slot_anchors: Vec<Vec<Vec<Vec<u32>>>>,
     /// Rules that no literal anchors: evaluated on every sentence.
     unanchored: Vec<RuleId>,
     /// Every literal, lowercase, for `literals()`.
@@ -173,6 +178,32 @@ impl Automaton {
                     .collect()
             })
             .collect();
+        let slot_anchors = rules
+            .iter()
+            .map(|rule| {
+                let ids = |term: &Term| -> Option<Vec<u32>> {
+                    let mut ids = Vec::new();
+                    for literal in &term.literals {
+                        for variant in term::variants(literal) {
+                            ids.push(*index.get(&(variant, literal.prefix))?);
+                        }
+                    }
+                    ids.sort_unstable();
+                    ids.dedup();
+                    Some(ids)
+                };
+                rule.patterns
+                    .iter()
+                    .map(|pattern| {
+                        super::pattern::anchors(pattern)
+                            .iter()
+                            .map(ids)
+                            .collect::<Option<Vec<_>>>()
+                    })
+                    .collect::<Option<Vec<_>>>()
+                    .unwrap_or_default()
+            })
+            .collect();
         let mut trigger_start = Vec::with_capacity(texts.len() + 1);
         let mut triggers = Vec::new();
         for mut list in triggered {
@@ -236,6 +267,7 @@ impl Automaton {
             triggers,
             roles,
             required,
+            slot_anchors,
             unanchored,
             literals,
             shared_regexes,
@@ -407,6 +439,10 @@ impl Automaton {
             rule: rules.get(rule_idx.index())?,
             rule_idx,
             roles: self.roles.get(rule_idx.index())?,
+            slot_anchors: self
+                .slot_anchors
+                .get(rule_idx.index())
+                .map_or(&[][..], Vec::as_slice),
         })
     }
 
@@ -738,6 +774,9 @@ struct Found<'a> {
     rule: &'a Rule,
     rule_idx: RuleId,
     roles: &'a [(u32, Role)],
+    /// Per role pattern, per slot, its anchors' patterns (see
+    /// `Automaton::slot_anchors`); empty when not checked.
+    slot_anchors: &'a [Vec<Vec<u32>>],
 }
 
 /// Finds the matches of one rule around the sentences that trigger it
@@ -819,6 +858,9 @@ fn evaluate<'a>(
             return None;
         }
     }
+    if !slots_hit(found.slot_anchors, window_hits) {
+        return None;
+    }
     let mut found_hits: Vec<(Role, Range<usize>)> = Vec::new();
     for hit in window_hits {
         for (_, role) in roles_of(hit.pattern) {
@@ -899,6 +941,25 @@ fn evaluate<'a>(
         deny: relative(deny),
         slots: Vec::new(),
     })
+}
+
+/// Whether some role pattern of a rule may fill the sentences of
+/// `window_hits`: each of its slots has a hit of one of its anchors (the
+/// slot's phrases cut at their stem, `pattern::anchors`), as a rule of one
+/// pattern requires through its `all` terms. A rule of several patterns is
+/// a candidate wherever any slot of any pattern hits (its `any` term), which
+/// on text about its parties is nearly every sentence; this keeps the
+/// tokenising and stemming of `pattern::find` for the few where a whole
+/// pattern's slots hit. True when `slot_anchors` is empty (not checked).
+fn slots_hit(slot_anchors: &[Vec<Vec<u32>>], window_hits: &[Hit]) -> bool {
+    slot_anchors.is_empty()
+        || slot_anchors.iter().any(|slots| {
+            slots.iter().all(|anchors| {
+                window_hits
+                    .iter()
+                    .any(|hit| anchors.binary_search(&hit.pattern).is_ok())
+            })
+        })
 }
 
 /// Per hit of `found`: whether it lies inside a `not_inside` hit (a shield),
@@ -1401,6 +1462,31 @@ all = ["re:\\b20[0-9]{2}\\b"]
             "Russia delivered S-400 systems.\nThe S400s arrived in 2018.\nRussia sold S-4000 units.",
             &["s400 0-0: Russia|S-400 / deny: ", "year-only 1-1: 2018 / deny: "],
         );
+    }
+
+    #[test]
+    fn a_rule_of_patterns_is_evaluated_where_each_slot_of_one_pattern_hits() {
+        // Two patterns: slots hit by patterns {1, 2} and {3}; {4} and {5}.
+        let anchors = vec![vec![vec![1, 2], vec![3]], vec![vec![4], vec![5]]];
+        let hit = |pattern| Hit {
+            sentence: 0,
+            start: 0,
+            end: Reverse(1),
+            pattern,
+        };
+        for (patterns, expected) in [
+            (&[1, 3][..], true),
+            (&[2, 3, 9], true),
+            (&[4, 5], true),
+            (&[1, 4], false),
+            (&[3, 5], false),
+            (&[], false),
+        ] {
+            let hits: Vec<Hit> = patterns.iter().map(|pattern| hit(*pattern)).collect();
+            assert_eq!(slots_hit(&anchors, &hits), expected, "hits of {patterns:?}");
+        }
+        // Not checked: every sentence may be tried.
+        assert!(slots_hit(&[], &[]));
     }
 
     #[test]

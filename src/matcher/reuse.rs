@@ -278,11 +278,13 @@ const WORD_END: u8 = 0xFF;
 /// finishes alone.
 fn fnv4(bytes: &[u8], runs: &[std::ops::Range<usize>; 4]) -> [u64; 4] {
     let common = runs.iter().map(ExactSizeIterator::len).min().unwrap_or(0);
-    let mut hashes = [fnv::OFFSET; 4];
     let slices: [&[u8]; 4] = std::array::from_fn(|idx| &bytes[runs[idx].clone()]);
-    for at in 0..common {
-        for (hash, slice) in hashes.iter_mut().zip(&slices) {
-            *hash = (*hash ^ u64::from(slice[at])).wrapping_mul(fnv::PRIME);
+    let [a, b, c, d] = slices.map(|slice| &slice[..common]);
+    let mut hashes = [fnv::OFFSET; 4];
+    // Zipped, so the loop checks no index.
+    for (((a, b), c), d) in a.iter().zip(b).zip(c).zip(d) {
+        for (hash, byte) in hashes.iter_mut().zip([a, b, c, d]) {
+            *hash = (*hash ^ u64::from(*byte)).wrapping_mul(fnv::PRIME);
         }
     }
     for (hash, slice) in hashes.iter_mut().zip(&slices) {

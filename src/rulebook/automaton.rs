@@ -63,11 +63,11 @@ pub struct Automaton {
     roles: Vec<Vec<(u32, Role)>>,
     /// Per rule: for each `all` term made only of literals, its patterns, sorted.
     required: Vec<Vec<Vec<u32>>>,
-    /// Per rule with role patterns: per pattern, per slot, the automaton
-    /// patterns of the slot's anchors, sorted (see `slots_hit`); empty for
-    /// other rules and for a rule whose slot anchors are not all in the
-    /// automaton (it has `all`/`any` terms of its own).
-    slot_anchors: Vec<Vec<Vec<Vec<u32>>>>,
+    /// Per rule: the anchors of its role patterns' slots (see
+    /// `SlotAnchors::hit`); empty for a rule without patterns and for one
+    /// whose slot anchors are not all in the automaton (it has `all`/`any`
+    /// terms of its own).
+    slot_anchors: Vec<SlotAnchors>,
     /// Rules that no literal anchors: evaluated on every sentence.
     unanchored: Vec<RuleId>,
     /// Every literal, lowercase, for `literals()`.
@@ -192,7 +192,8 @@ impl Automaton {
                     ids.dedup();
                     Some(ids)
                 };
-                rule.patterns
+                let slots = rule
+                    .patterns
                     .iter()
                     .map(|pattern| {
                         super::pattern::anchors(pattern)
@@ -201,7 +202,8 @@ impl Automaton {
                             .collect::<Option<Vec<_>>>()
                     })
                     .collect::<Option<Vec<_>>>()
-                    .unwrap_or_default()
+                    .unwrap_or_default();
+                SlotAnchors::new(&slots)
             })
             .collect();
         let mut trigger_start = Vec::with_capacity(texts.len() + 1);
@@ -439,10 +441,7 @@ impl Automaton {
             rule: rules.get(rule_idx.index())?,
             rule_idx,
             roles: self.roles.get(rule_idx.index())?,
-            slot_anchors: self
-                .slot_anchors
-                .get(rule_idx.index())
-                .map_or(&[][..], Vec::as_slice),
+            slot_anchors: self.slot_anchors.get(rule_idx.index()),
         })
     }
 
@@ -774,9 +773,8 @@ struct Found<'a> {
     rule: &'a Rule,
     rule_idx: RuleId,
     roles: &'a [(u32, Role)],
-    /// Per role pattern, per slot, its anchors' patterns (see
-    /// `Automaton::slot_anchors`); empty when not checked.
-    slot_anchors: &'a [Vec<Vec<u32>>],
+    /// Its role patterns' slot anchors (`Automaton::slot_anchors`).
+    slot_anchors: Option<&'a SlotAnchors>,
 }
 
 /// Finds the matches of one rule around the sentences that trigger it
@@ -858,7 +856,10 @@ fn evaluate<'a>(
             return None;
         }
     }
-    if !slots_hit(found.slot_anchors, window_hits) {
+    if found
+        .slot_anchors
+        .is_some_and(|anchors| !anchors.hit(window_hits))
+    {
         return None;
     }
     let mut found_hits: Vec<(Role, Range<usize>)> = Vec::new();
@@ -943,23 +944,70 @@ fn evaluate<'a>(
     })
 }
 
-/// Whether some role pattern of a rule may fill the sentences of
-/// `window_hits`: each of its slots has a hit of one of its anchors (the
-/// slot's phrases cut at their stem, `pattern::anchors`), as a rule of one
-/// pattern requires through its `all` terms. A rule of several patterns is
-/// a candidate wherever any slot of any pattern hits (its `any` term), which
-/// on text about its parties is nearly every sentence; this keeps the
-/// tokenising and stemming of `pattern::find` for the few where a whole
-/// pattern's slots hit. True when `slot_anchors` is empty (not checked).
-fn slots_hit(slot_anchors: &[Vec<Vec<u32>>], window_hits: &[Hit]) -> bool {
-    slot_anchors.is_empty()
-        || slot_anchors.iter().any(|slots| {
-            slots.iter().all(|anchors| {
-                window_hits
-                    .iter()
-                    .any(|hit| anchors.binary_search(&hit.pattern).is_ok())
-            })
-        })
+/// The anchors of the slots of a rule's role patterns (the slot's phrases
+/// cut at their stem, `pattern::anchors`): one bit per slot of each pattern.
+#[derive(Debug, Clone, Default)]
+struct SlotAnchors {
+    /// (automaton pattern, the bits of the slots it anchors), sorted.
+    bits: Vec<(u32, u64)>,
+    /// Per role pattern: the bits of its slots; empty when not checked.
+    patterns: Vec<u64>,
+}
+
+impl SlotAnchors {
+    /// From the automaton patterns of each slot of each role pattern; not
+    /// checked (empty) past 64 slots.
+    fn new(slots: &[Vec<Vec<u32>>]) -> SlotAnchors {
+        let mut anchors = SlotAnchors::default();
+        let mut bit = 0;
+        for pattern in slots {
+            let mut mask = 0u64;
+            for slot in pattern {
+                let Some(slot_bit) = 1u64.checked_shl(bit) else {
+                    return SlotAnchors::default();
+                };
+                bit += 1;
+                mask |= slot_bit;
+                anchors
+                    .bits
+                    .extend(slot.iter().map(|pattern| (*pattern, slot_bit)));
+            }
+            anchors.patterns.push(mask);
+        }
+        anchors.bits.sort_unstable();
+        let mut merged: Vec<(u32, u64)> = Vec::with_capacity(anchors.bits.len());
+        for (pattern, bits) in anchors.bits {
+            match merged.last_mut() {
+                Some(last) if last.0 == pattern => last.1 |= bits,
+                _ => merged.push((pattern, bits)),
+            }
+        }
+        anchors.bits = merged;
+        anchors
+    }
+
+    /// Whether some role pattern may fill the sentences of `window_hits`:
+    /// each of its slots has a hit of one of its anchors, as a rule of one
+    /// pattern requires through its `all` terms. A rule of several patterns
+    /// is a candidate wherever any slot of any pattern hits (its `any`
+    /// term), which on text about its parties is nearly every sentence; this
+    /// keeps the tokenising and stemming of `pattern::find` for the few
+    /// where a whole pattern's slots hit. True when not checked.
+    fn hit(&self, window_hits: &[Hit]) -> bool {
+        if self.patterns.is_empty() {
+            return true;
+        }
+        let mut seen = 0u64;
+        for hit in window_hits {
+            if let Ok(idx) = self
+                .bits
+                .binary_search_by_key(&hit.pattern, |(pattern, _)| *pattern)
+            {
+                seen |= self.bits.get(idx).map_or(0, |(_, bits)| *bits);
+            }
+        }
+        self.patterns.iter().any(|mask| mask & seen == *mask)
+    }
 }
 
 /// Per hit of `found`: whether it lies inside a `not_inside` hit (a shield),
@@ -1483,10 +1531,13 @@ all = ["re:\\b20[0-9]{2}\\b"]
             (&[], false),
         ] {
             let hits: Vec<Hit> = patterns.iter().map(|pattern| hit(*pattern)).collect();
-            assert_eq!(slots_hit(&anchors, &hits), expected, "hits of {patterns:?}");
+            let anchors = SlotAnchors::new(&anchors);
+            assert_eq!(anchors.hit(&hits), expected, "hits of {patterns:?}");
         }
         // Not checked: every sentence may be tried.
-        assert!(slots_hit(&[], &[]));
+        assert!(SlotAnchors::new(&[]).hit(&[]));
+        let many = vec![vec![vec![1]; 65]];
+        assert!(SlotAnchors::new(&many).hit(&[]));
     }
 
     #[test]

@@ -182,6 +182,15 @@ impl Automaton {
             .iter()
             .map(|rule| {
                 let ids = |term: &Term| -> Option<Vec<u32>> {
+                    // A phrase of several words (or a hyphen, an apostrophe)
+                    // is filled by words the automaton's literal, written
+                    // with one space, need not find ("air-defence" for "air
+                    // defen*"): such a slot is not checked (no anchors).
+                    let one_word =
+                        |literal: &term::Literal| literal.text.chars().all(char::is_alphanumeric);
+                    if !term.literals.iter().all(one_word) {
+                        return Some(Vec::new());
+                    }
                     let mut ids = Vec::new();
                     for literal in &term.literals {
                         for variant in term::variants(literal) {
@@ -950,6 +959,8 @@ fn evaluate<'a>(
 struct SlotAnchors {
     /// (automaton pattern, the bits of the slots it anchors), sorted.
     bits: Vec<(u32, u64)>,
+    /// The bits of slots not checked (no anchors: a phrase of several words).
+    unchecked: u64,
     /// Per role pattern: the bits of its slots; empty when not checked.
     patterns: Vec<u64>,
 }
@@ -968,6 +979,9 @@ impl SlotAnchors {
                 };
                 bit += 1;
                 mask |= slot_bit;
+                if slot.is_empty() {
+                    anchors.unchecked |= slot_bit;
+                }
                 anchors
                     .bits
                     .extend(slot.iter().map(|pattern| (*pattern, slot_bit)));
@@ -997,7 +1011,7 @@ impl SlotAnchors {
         if self.patterns.is_empty() {
             return true;
         }
-        let mut seen = 0u64;
+        let mut seen = self.unchecked;
         for hit in window_hits {
             if let Ok(idx) = self
                 .bits
@@ -1514,8 +1528,13 @@ all = ["re:\\b20[0-9]{2}\\b"]
 
     #[test]
     fn a_rule_of_patterns_is_evaluated_where_each_slot_of_one_pattern_hits() {
-        // Two patterns: slots hit by patterns {1, 2} and {3}; {4} and {5}.
-        let anchors = vec![vec![vec![1, 2], vec![3]], vec![vec![4], vec![5]]];
+        // Two patterns: slots hit by patterns {1, 2} and {3}; {4} and {5};
+        // a third whose second slot is not checked.
+        let anchors = vec![
+            vec![vec![1, 2], vec![3]],
+            vec![vec![4], vec![5]],
+            vec![vec![6], vec![]],
+        ];
         let hit = |pattern| Hit {
             sentence: 0,
             start: 0,
@@ -1528,6 +1547,7 @@ all = ["re:\\b20[0-9]{2}\\b"]
             (&[4, 5], true),
             (&[1, 4], false),
             (&[3, 5], false),
+            (&[6], true),
             (&[], false),
         ] {
             let hits: Vec<Hit> = patterns.iter().map(|pattern| hit(*pattern)).collect();

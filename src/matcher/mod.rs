@@ -357,6 +357,9 @@ pub fn scan_article(rulebook: &Rulebook, analyzer: &Analyzer, article: &Article)
 
 /// `scan_article` without the names (the scan tallies them per thread).
 fn scan_matches(rulebook: &Rulebook, analyzer: &Analyzer, article: &Article) -> ArticleScan {
+    // Each candidate sentence's attribution may look back through the
+    // sentences before it: each is read once per article.
+    let _remembering = analyzer.remember(article);
     let mut clauses = clause::Cache::default();
     let matches = rulebook.find_with(&article.text, &article.sentences, &mut clauses);
     let mut last_quote: Option<LastQuote> = None;

@@ -27,6 +27,86 @@ mod credit;
 mod np;
 mod subject;
 
+pub use memo::{remember as memo_remember, Remembering};
+
+/// The attributions written in an article's sentences (`own`), kept while
+/// the article is read: a pronoun or generic head looks back through up to
+/// `ANTECEDENT_REACH` sentences for its speaker, and each candidate sentence
+/// of an article would read those again.
+mod memo {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    use std::marker::PhantomData;
+
+    use crate::model::{Article, Attribution};
+    use crate::provenance::cues::Cues;
+
+    /// The article (and cues) being remembered, by address: they are
+    /// borrowed for as long as the `Remembering` lives, so cannot move.
+    struct Memo {
+        article: *const Article,
+        cues: *const Cues,
+        own: HashMap<usize, Option<Attribution>>,
+    }
+
+    thread_local! {
+        static MEMO: RefCell<Option<Memo>> = const { RefCell::new(None) };
+    }
+
+    /// While it lives, `own` of `article` with `cues` is read once per
+    /// sentence on this thread.
+    pub struct Remembering<'a> {
+        previous: Option<Memo>,
+        _borrow: PhantomData<(&'a Article, &'a Cues)>,
+    }
+
+    /// Remembers the own attributions of `article`'s sentences.
+    pub fn remember<'a>(cues: &'a Cues, article: &'a Article) -> Remembering<'a> {
+        let memo = Memo {
+            article,
+            cues,
+            own: HashMap::new(),
+        };
+        Remembering {
+            previous: MEMO.with(|cell| cell.replace(Some(memo))),
+            _borrow: PhantomData,
+        }
+    }
+
+    impl Drop for Remembering<'_> {
+        fn drop(&mut self) {
+            let previous = self.previous.take();
+            MEMO.with(|cell| cell.replace(previous));
+        }
+    }
+
+    fn is(memo: &Memo, cues: &Cues, article: &Article) -> bool {
+        std::ptr::eq(memo.article, article) && std::ptr::eq(memo.cues, cues)
+    }
+
+    /// The remembered `own` of sentence `idx`, if any.
+    pub(super) fn own(cues: &Cues, article: &Article, idx: usize) -> Option<Option<Attribution>> {
+        MEMO.with(|cell| {
+            let memo = cell.borrow();
+            let memo = memo.as_ref().filter(|memo| is(memo, cues, article))?;
+            memo.own.get(&idx).cloned()
+        })
+    }
+
+    /// Keeps `found` as the `own` of sentence `idx` when `article` is remembered.
+    pub(super) fn keep(cues: &Cues, article: &Article, idx: usize, found: &Option<Attribution>) {
+        MEMO.with(|cell| {
+            if let Some(memo) = cell
+                .borrow_mut()
+                .as_mut()
+                .filter(|memo| is(memo, cues, article))
+            {
+                memo.own.insert(idx, found.clone());
+            }
+        });
+    }
+}
+
 /// How many sentences back a pronoun looks for its speaker.
 const PRONOUN_REACH: usize = 6;
 /// How many sentences back a generic head or a surname looks for the named
@@ -478,6 +558,16 @@ fn sentence_text(article: &Article, idx: usize) -> Option<&str> {
 }
 
 fn own(cues: &Cues, article: &Article, idx: usize) -> Option<Attribution> {
+    if let Some(known) = memo::own(cues, article, idx) {
+        return known;
+    }
+    let found = own_read(cues, article, idx);
+    memo::keep(cues, article, idx, &found);
+    found
+}
+
+/// `own`, read from the sentence.
+fn own_read(cues: &Cues, article: &Article, idx: usize) -> Option<Attribution> {
     let sentence = article.sentences.get(idx)?;
     let text = article.text.get(sentence.start..sentence.end)?;
     let open = quote_depth(&article.text, sentence.start) > 0;
@@ -2824,6 +2914,21 @@ mod tests {
             .as_ref()
             .map(|found| (found.speaker.as_str(), found.cue.as_str(), found.direct));
         assert_eq!(got, expected, "sentence: {prefix}");
+        // Read as the matcher reads an article, each sentence's own
+        // attribution remembered: every sentence reads the same.
+        let _remembering = analyzer.remember(&article);
+        for idx in 0..article.sentences.len() {
+            let alone = {
+                let other = article.clone();
+                analyzer.attribution(&other, idx)
+            };
+            assert_eq!(
+                analyzer.attribution(&article, idx),
+                alone,
+                "sentence {idx} remembered, in: {text}"
+            );
+        }
+        assert_eq!(analyzer.attribution(&article, idx), found);
     }
 
     const CNN: &str = "If war had broken out, Yu, now a political scientist at the University of Wittenberg in Ohio, says he probably would have faced advanced Soviet battle tanks with nothing more than a machine gun.\n\nHis experience shows how far China-Russia military ties have progressed since that dispute. “When you talk about the military-military relationship, it’s not just about arms sales or joint exercises; it is very extensive and developed gradually,” he said.\n\nAccording to US officials, Russia requested Chinese military aid shortly after the invasion began. Moscow and Beijing both deny the reports.\n\nMilitary analysts say China could significantly aid the Russian invasion by providing basic supplies.\n\nThese restrictions suggest that “deliveries are usually likely in the near term — if Beijing makes the strategic decision to move even closer to Moscow,” said M. Taylor Fravel, director of the Security Studies Program at the Massachusetts Institute of Technology.\n\n“From that moment on, we have seen the sale of top-notch, first-class, and state-of-the-art Russian weapons technology to China,” said Sarah Kirchberger, a scientist at Kiel University in Germany. “Previously, Russia was only willing to sell things that were older, at least one generation older, than what it would sell to other customers and what it would use itself.”\n\nThere is little public information about these initiatives. “Undersea technology is not so easy to share with others,” Kirchberger said. “That would really indicate a whole new level of collaboration, if it’s really true.”\n\nChina may hesitate to take advantage of the war in Ukraine to expand military ties. While Chinese officials say normal trade with Russia will continue, Beijing has taken a wait-and-see approach to the conflict.\n\nAs Yu, of the University of Wittenberg, put it: “When two friends fight, are you going to give one of them a knife?”\n";

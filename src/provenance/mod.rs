@@ -63,6 +63,13 @@ impl Analyzer {
         }
     }
 
+    /// Remembers, while the guard lives, what each sentence of `article`
+    /// attributes in itself, so reading several of its sentences reads each
+    /// sentence before them once (a pronoun looks back for its speaker).
+    pub fn remember<'a>(&'a self, article: &'a Article) -> attribution::Remembering<'a> {
+        attribution::memo_remember(&self.cues, article)
+    }
+
     /// Who `article` quotes as saying its sentence `sentence_idx`, or `None`
     /// when the article says it in its own voice.
     pub fn attribution(&self, article: &Article, sentence_idx: usize) -> Option<Attribution> {

@@ -63,6 +63,11 @@ pub struct Automaton {
     roles: Vec<Vec<(u32, Role)>>,
     /// Per rule: for each `all` term made only of literals, its patterns, sorted.
     required: Vec<Vec<Vec<u32>>>,
+    /// Per rule: the anchors of its role patterns' slots (see
+    /// `SlotAnchors::hit`); empty for a rule without patterns and for one
+    /// whose slot anchors are not all in the automaton (it has `all`/`any`
+    /// terms of its own).
+    slot_anchors: Vec<SlotAnchors>,
     /// Rules that no literal anchors: evaluated on every sentence.
     unanchored: Vec<RuleId>,
     /// Every literal, lowercase, for `literals()`.
@@ -173,6 +178,43 @@ impl Automaton {
                     .collect()
             })
             .collect();
+        let slot_anchors = rules
+            .iter()
+            .map(|rule| {
+                let ids = |term: &Term| -> Option<Vec<u32>> {
+                    // A phrase of several words (or a hyphen, an apostrophe)
+                    // is filled by words the automaton's literal, written
+                    // with one space, need not find ("air-defence" for "air
+                    // defen*"): such a slot is not checked (no anchors).
+                    let one_word =
+                        |literal: &term::Literal| literal.text.chars().all(char::is_alphanumeric);
+                    if !term.literals.iter().all(one_word) {
+                        return Some(Vec::new());
+                    }
+                    let mut ids = Vec::new();
+                    for literal in &term.literals {
+                        for variant in term::variants(literal) {
+                            ids.push(*index.get(&(variant, literal.prefix))?);
+                        }
+                    }
+                    ids.sort_unstable();
+                    ids.dedup();
+                    Some(ids)
+                };
+                let slots = rule
+                    .patterns
+                    .iter()
+                    .map(|pattern| {
+                        super::pattern::anchors(pattern)
+                            .iter()
+                            .map(ids)
+                            .collect::<Option<Vec<_>>>()
+                    })
+                    .collect::<Option<Vec<_>>>()
+                    .unwrap_or_default();
+                SlotAnchors::new(&slots)
+            })
+            .collect();
         let mut trigger_start = Vec::with_capacity(texts.len() + 1);
         let mut triggers = Vec::new();
         for mut list in triggered {
@@ -236,6 +278,7 @@ impl Automaton {
             triggers,
             roles,
             required,
+            slot_anchors,
             unanchored,
             literals,
             shared_regexes,
@@ -407,6 +450,7 @@ impl Automaton {
             rule: rules.get(rule_idx.index())?,
             rule_idx,
             roles: self.roles.get(rule_idx.index())?,
+            slot_anchors: self.slot_anchors.get(rule_idx.index()),
         })
     }
 
@@ -738,6 +782,8 @@ struct Found<'a> {
     rule: &'a Rule,
     rule_idx: RuleId,
     roles: &'a [(u32, Role)],
+    /// Its role patterns' slot anchors (`Automaton::slot_anchors`).
+    slot_anchors: Option<&'a SlotAnchors>,
 }
 
 /// Finds the matches of one rule around the sentences that trigger it
@@ -819,6 +865,12 @@ fn evaluate<'a>(
             return None;
         }
     }
+    if found
+        .slot_anchors
+        .is_some_and(|anchors| !anchors.hit(window_hits))
+    {
+        return None;
+    }
     let mut found_hits: Vec<(Role, Range<usize>)> = Vec::new();
     for hit in window_hits {
         for (_, role) in roles_of(hit.pattern) {
@@ -899,6 +951,77 @@ fn evaluate<'a>(
         deny: relative(deny),
         slots: Vec::new(),
     })
+}
+
+/// The anchors of the slots of a rule's role patterns (the slot's phrases
+/// cut at their stem, `pattern::anchors`): one bit per slot of each pattern.
+#[derive(Debug, Clone, Default)]
+struct SlotAnchors {
+    /// (automaton pattern, the bits of the slots it anchors), sorted.
+    bits: Vec<(u32, u64)>,
+    /// The bits of slots not checked (no anchors: a phrase of several words).
+    unchecked: u64,
+    /// Per role pattern: the bits of its slots; empty when not checked.
+    patterns: Vec<u64>,
+}
+
+impl SlotAnchors {
+    /// From the automaton patterns of each slot of each role pattern; not
+    /// checked (empty) past 64 slots.
+    fn new(slots: &[Vec<Vec<u32>>]) -> SlotAnchors {
+        let mut anchors = SlotAnchors::default();
+        let mut bit = 0;
+        for pattern in slots {
+            let mut mask = 0u64;
+            for slot in pattern {
+                let Some(slot_bit) = 1u64.checked_shl(bit) else {
+                    return SlotAnchors::default();
+                };
+                bit += 1;
+                mask |= slot_bit;
+                if slot.is_empty() {
+                    anchors.unchecked |= slot_bit;
+                }
+                anchors
+                    .bits
+                    .extend(slot.iter().map(|pattern| (*pattern, slot_bit)));
+            }
+            anchors.patterns.push(mask);
+        }
+        anchors.bits.sort_unstable();
+        let mut merged: Vec<(u32, u64)> = Vec::with_capacity(anchors.bits.len());
+        for (pattern, bits) in anchors.bits {
+            match merged.last_mut() {
+                Some(last) if last.0 == pattern => last.1 |= bits,
+                _ => merged.push((pattern, bits)),
+            }
+        }
+        anchors.bits = merged;
+        anchors
+    }
+
+    /// Whether some role pattern may fill the sentences of `window_hits`:
+    /// each of its slots has a hit of one of its anchors, as a rule of one
+    /// pattern requires through its `all` terms. A rule of several patterns
+    /// is a candidate wherever any slot of any pattern hits (its `any`
+    /// term), which on text about its parties is nearly every sentence; this
+    /// keeps the tokenising and stemming of `pattern::find` for the few
+    /// where a whole pattern's slots hit. True when not checked.
+    fn hit(&self, window_hits: &[Hit]) -> bool {
+        if self.patterns.is_empty() {
+            return true;
+        }
+        let mut seen = self.unchecked;
+        for hit in window_hits {
+            if let Ok(idx) = self
+                .bits
+                .binary_search_by_key(&hit.pattern, |(pattern, _)| *pattern)
+            {
+                seen |= self.bits.get(idx).map_or(0, |(_, bits)| *bits);
+            }
+        }
+        self.patterns.iter().any(|mask| mask & seen == *mask)
+    }
 }
 
 /// Per hit of `found`: whether it lies inside a `not_inside` hit (a shield),
@@ -1401,6 +1524,40 @@ all = ["re:\\b20[0-9]{2}\\b"]
             "Russia delivered S-400 systems.\nThe S400s arrived in 2018.\nRussia sold S-4000 units.",
             &["s400 0-0: Russia|S-400 / deny: ", "year-only 1-1: 2018 / deny: "],
         );
+    }
+
+    #[test]
+    fn a_rule_of_patterns_is_evaluated_where_each_slot_of_one_pattern_hits() {
+        // Two patterns: slots hit by patterns {1, 2} and {3}; {4} and {5};
+        // a third whose second slot is not checked.
+        let anchors = vec![
+            vec![vec![1, 2], vec![3]],
+            vec![vec![4], vec![5]],
+            vec![vec![6], vec![]],
+        ];
+        let hit = |pattern| Hit {
+            sentence: 0,
+            start: 0,
+            end: Reverse(1),
+            pattern,
+        };
+        for (patterns, expected) in [
+            (&[1, 3][..], true),
+            (&[2, 3, 9], true),
+            (&[4, 5], true),
+            (&[1, 4], false),
+            (&[3, 5], false),
+            (&[6], true),
+            (&[], false),
+        ] {
+            let hits: Vec<Hit> = patterns.iter().map(|pattern| hit(*pattern)).collect();
+            let anchors = SlotAnchors::new(&anchors);
+            assert_eq!(anchors.hit(&hits), expected, "hits of {patterns:?}");
+        }
+        // Not checked: every sentence may be tried.
+        assert!(SlotAnchors::new(&[]).hit(&[]));
+        let many = vec![vec![vec![1]; 65]];
+        assert!(SlotAnchors::new(&many).hit(&[]));
     }
 
     #[test]

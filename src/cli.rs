@@ -763,13 +763,14 @@ fn finish_check(
         anyhow::bail!("no readable articles in {read_from}");
     }
     let rules = rulebook.infos();
-    let findings = reconcile::reconcile(&reconcile::Input {
+    let mut findings = reconcile::reconcile(&reconcile::Input {
         rules: &rules,
         names: &rulebook.names,
         documents: &scan.documents,
         instances: &scan.instances,
         names_seen: &scan.names,
     });
+    crate::names::quote_first_mentions(&mut findings, &scan.sources);
     let paths = scan
         .sources
         .iter()

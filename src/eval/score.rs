@@ -18,7 +18,7 @@ use super::labels::{FindingLabel, InstanceLabel, Labels, Pos, Universe};
 use super::{fold, normalize_name};
 
 /// Bumped whenever a field of the eval report is added, removed or changes meaning.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The fields of the check's JSON report (`report::json`) that eval reads.
 /// Other fields are ignored, so the check's format may grow without eval.
@@ -26,10 +26,33 @@ pub const SCHEMA_VERSION: u32 = 2;
 pub struct Emitted {
     /// The rulebook's rules.
     pub rules: Vec<EmittedRule>,
+    /// The documents, for their copy links.
+    #[serde(default)]
+    pub documents: Vec<EmittedDocument>,
     /// Every instance, in citation order.
     pub instances: Vec<EmittedInstance>,
     /// Every finding, in finding order.
     pub findings: Vec<EmittedFinding>,
+}
+
+/// A document of the check's report: what links it to its copies.
+#[derive(Debug, Clone, Deserialize)]
+pub struct EmittedDocument {
+    /// Document id.
+    pub id: String,
+    /// The outlet or story its front matter says it is derived from.
+    #[serde(default)]
+    pub derived_from: Option<String>,
+    /// The earlier article the engine found it repeats, if any.
+    #[serde(default)]
+    pub copy_of: Option<EmittedCopyOf>,
+}
+
+/// The `copy_of` of an emitted document.
+#[derive(Debug, Clone, Deserialize)]
+pub struct EmittedCopyOf {
+    /// Id of the original document.
+    pub original: String,
 }
 
 /// A rule of the check's report.
@@ -135,7 +158,8 @@ pub struct Score {
     pub findings: FindingScore,
     /// Every threshold of the labels file, in the order the format lists them.
     pub thresholds: Vec<ThresholdResult>,
-    /// False when a figure falls below its threshold (eval exits 1).
+    /// False when a figure falls below its threshold or an origin is
+    /// miscounted (eval exits 1).
     pub passed: bool,
     /// Judged instances with at least one error, in citation order.
     pub wrong_instances: Vec<WrongInstance>,
@@ -149,6 +173,10 @@ pub struct Score {
     pub false_findings: Vec<FalseFinding>,
     /// Emitted findings that no entry judges, in finding order.
     pub unjudged_findings: Vec<CitedFinding>,
+    /// Sources of corroborations and contradictions counted wrongly (a copy
+    /// counted twice, an unresolved generic head; `eval/origins.rs`), in
+    /// finding order (schema 3). Any makes eval fail.
+    pub miscounted_origins: Vec<super::origins::Miscount>,
 }
 
 /// Instance counts and figures.
@@ -449,10 +477,12 @@ pub fn score(labels: &Labels, emitted: &Emitted, universe: &Universe) -> Score {
             }
         })
         .collect();
+    let miscounted_origins = super::origins::check(emitted);
     Score {
         schema_version: SCHEMA_VERSION,
         labels: labels.path.display().to_string(),
-        passed: thresholds.iter().all(|threshold| threshold.passed),
+        passed: thresholds.iter().all(|threshold| threshold.passed)
+            && miscounted_origins.is_empty(),
         instances: instances.score,
         rules: instances.rules,
         findings: findings.score,
@@ -463,6 +493,7 @@ pub fn score(labels: &Labels, emitted: &Emitted, universe: &Universe) -> Score {
         missed_findings: findings.missed,
         false_findings: findings.false_findings,
         unjudged_findings: findings.unjudged,
+        miscounted_origins,
     }
 }
 

@@ -57,7 +57,12 @@ fn report(labels: &Path) -> (Value, Option<i32>) {
 fn correct_labels_score_one_and_exit_zero() {
     let (json, code) = report(&fixture("eval/labels.toml"));
     assert_eq!(code, Some(0), "{json:#}");
-    assert_eq!(json["schema_version"], 2);
+    assert_eq!(json["schema_version"], 3);
+    assert_eq!(
+        json["miscounted_origins"],
+        serde_json::json!([]),
+        "{json:#}"
+    );
     assert_eq!(json["instances"]["precision"], 1.0, "{json:#}");
     assert_eq!(json["instances"]["recall"], 1.0, "{json:#}");
     assert_eq!(json["instances"]["judged"], 4, "{json:#}");
@@ -69,6 +74,11 @@ fn correct_labels_score_one_and_exit_zero() {
     let table = stdout(&table);
     assert!(
         table.contains("instance precision 1.000 (4/4)   recall 1.000 (4/4)"),
+        "{table}"
+    );
+    assert!(
+        table
+            .contains("origins: 0 miscounted (copy counted twice or unresolved generic head) ok\n"),
         "{table}"
     );
     // The one unjudged instance comes out as a table to paste.
@@ -200,5 +210,5 @@ fn json_and_table_are_identical_at_one_and_eight_threads() {
     }
     let json = eval(&labels, &["--format", "json", "--threads", "1"]);
     let parsed: Value = serde_json::from_slice(&json.stdout).expect("JSON");
-    assert_eq!(parsed["schema_version"], 2);
+    assert_eq!(parsed["schema_version"], 3);
 }

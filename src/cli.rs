@@ -44,7 +44,7 @@ pub struct Cli {
 }
 
 /// `--version`: the release and the JSON schema version it writes.
-const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (JSON schema 4)");
+const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (JSON schema 5)");
 
 /// Set by `--quiet`: `inform` prints nothing.
 static QUIET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
@@ -763,13 +763,14 @@ fn finish_check(
         anyhow::bail!("no readable articles in {read_from}");
     }
     let rules = rulebook.infos();
-    let findings = reconcile::reconcile(&reconcile::Input {
+    let mut findings = reconcile::reconcile(&reconcile::Input {
         rules: &rules,
         names: &rulebook.names,
         documents: &scan.documents,
         instances: &scan.instances,
         names_seen: &scan.names,
     });
+    crate::names::quote_first_mentions(&mut findings, &scan.sources);
     let paths = scan
         .sources
         .iter()

@@ -804,6 +804,12 @@ pub struct NameMention {
     pub name: String,
     /// Where it was seen.
     pub citation: Citation,
+    /// The whole sentence it was seen in, as written, for the first mention
+    /// of each spelling in document order (`names::quote_first_mentions`
+    /// reads it again from the file once the finding exists); `None` for the
+    /// others, or when the file no longer reads as it was scanned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
 }
 
 /// How often a proper name was seen, with its first citations.

@@ -6,7 +6,10 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use crate::model::{Article, ArticleId, Citation, NameCount, Sentence, SentenceKind};
+use crate::corpus::Source;
+use crate::model::{
+    Article, ArticleId, Citation, Finding, FindingKind, NameCount, Sentence, SentenceKind,
+};
 use crate::text::Columns;
 
 /// The article's names, each with its count and first citation, sorted by name.
@@ -108,6 +111,61 @@ impl Tally {
                 (name, count, citations)
             })
             .collect()
+    }
+}
+
+/// Gives the first mention of each side of every name-variant finding (the
+/// spelling's first occurrence in document order: mentions come sorted by
+/// citation) its sentence, read again from the article's file in `sources`
+/// (indexed by document). The scan keeps only each mention's sentence span,
+/// never its text, so each cited article is read once more here, after the
+/// findings exist. A mention whose file no longer reads, or whose span no
+/// longer holds a sentence with the name, keeps no quote.
+pub fn quote_first_mentions(findings: &mut [Finding], sources: &[Source]) {
+    let mut wanted: BTreeMap<ArticleId, Vec<(usize, usize)>> = BTreeMap::new();
+    for (finding_idx, finding) in findings.iter().enumerate() {
+        if finding.kind != FindingKind::NameVariant {
+            continue;
+        }
+        for (side_idx, side) in finding.sides.iter().enumerate() {
+            if let Some(first) = side.mentions.first() {
+                wanted
+                    .entry(first.citation.doc)
+                    .or_default()
+                    .push((finding_idx, side_idx));
+            }
+        }
+    }
+    for (doc, places) in wanted {
+        let Some(loaded) = sources
+            .get(doc.index())
+            .and_then(|source| crate::corpus::read(source).ok())
+        else {
+            continue;
+        };
+        let Some(article) = loaded.article else {
+            continue;
+        };
+        for (finding_idx, side_idx) in places {
+            let Some(mention) = findings
+                .get_mut(finding_idx)
+                .and_then(|finding| finding.sides.get_mut(side_idx))
+                .and_then(|side| side.mentions.first_mut())
+            else {
+                continue;
+            };
+            let start = loaded.offsets.text_offset(mention.citation.byte_start);
+            let end = loaded.offsets.text_offset(mention.citation.byte_end);
+            let is_sentence = article
+                .sentences
+                .iter()
+                .any(|sentence| sentence.start == start && sentence.end == end);
+            mention.quote = article
+                .text
+                .get(start..end)
+                .filter(|quote| is_sentence && quote.contains(mention.name.as_str()))
+                .map(str::to_string);
+        }
     }
 }
 

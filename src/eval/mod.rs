@@ -12,9 +12,12 @@
 //!   quote); it must occur once outside furniture and repeated pull quotes;
 //! - an emitted instance is *on* a label when their documents are equal and
 //!   the instance's byte span overlaps the fragment's;
-//! - `score` judges instances and matches findings; `render` prints a table or JSON.
+//! - `score` judges instances and matches findings; `origins` checks that no
+//!   corroboration or contradiction counts a copy twice or an unresolved
+//!   generic head; `render` prints a table or JSON.
 
 pub mod labels;
+mod origins;
 mod render;
 mod score;
 

@@ -101,10 +101,34 @@ pub fn table(score: &Score) -> String {
             if threshold.passed { "ok" } else { "FAIL" }
         );
     }
+    miscounted_origins(&mut out, score);
     rules_table(&mut out, score);
     kinds_table(&mut out, score);
     lists(&mut out, score);
     out
+}
+
+/// The count of miscounted origins (`eval/origins.rs`), one line, then
+/// one line per case.
+fn miscounted_origins(out: &mut String, score: &Score) {
+    let cases = &score.miscounted_origins;
+    let _ = writeln!(
+        out,
+        "origins: {} miscounted (copy counted twice or unresolved generic head) {}",
+        cases.len(),
+        if cases.is_empty() { "ok" } else { "FAIL" }
+    );
+    for case in cases {
+        let _ = writeln!(
+            out,
+            "- {} {} side {}: {}: {}",
+            case.finding,
+            case.kind,
+            case.side,
+            case.problem,
+            case.sources.join(" and ")
+        );
+    }
 }
 
 /// The per-rule table.

@@ -26,10 +26,33 @@ pub const SCHEMA_VERSION: u32 = 3;
 pub struct Emitted {
     /// The rulebook's rules.
     pub rules: Vec<EmittedRule>,
+    /// The documents, for their copy links.
+    #[serde(default)]
+    pub documents: Vec<EmittedDocument>,
     /// Every instance, in citation order.
     pub instances: Vec<EmittedInstance>,
     /// Every finding, in finding order.
     pub findings: Vec<EmittedFinding>,
+}
+
+/// A document of the check's report: what links it to its copies.
+#[derive(Debug, Clone, Deserialize)]
+pub struct EmittedDocument {
+    /// Document id.
+    pub id: String,
+    /// The outlet or story its front matter says it is derived from.
+    #[serde(default)]
+    pub derived_from: Option<String>,
+    /// The earlier article the engine found it repeats, if any.
+    #[serde(default)]
+    pub copy_of: Option<EmittedCopyOf>,
+}
+
+/// The `copy_of` of an emitted document.
+#[derive(Debug, Clone, Deserialize)]
+pub struct EmittedCopyOf {
+    /// Id of the original document.
+    pub original: String,
 }
 
 /// A rule of the check's report.
@@ -143,7 +166,8 @@ pub struct Score {
     pub findings: FindingScore,
     /// Every threshold of the labels file, in the order the format lists them.
     pub thresholds: Vec<ThresholdResult>,
-    /// False when a figure falls below its threshold (eval exits 1).
+    /// False when a figure falls below its threshold or an origin is
+    /// miscounted (eval exits 1).
     pub passed: bool,
     /// Judged instances with at least one error, in citation order.
     pub wrong_instances: Vec<WrongInstance>,
@@ -165,6 +189,10 @@ pub struct Score {
     pub mention_sides: Vec<MentionSide>,
     /// The labels file's `[thresholds] max_mention_sides` (0 when absent).
     pub max_mention_sides: usize,
+    /// Sources of corroborations and contradictions counted wrongly (a copy
+    /// counted twice, an unresolved generic head; `eval/origins.rs`), in
+    /// finding order (schema 3). Any makes eval fail.
+    pub miscounted_origins: Vec<super::origins::Miscount>,
 }
 
 /// An instance on a side of a finding that only mentions the claim.
@@ -575,11 +603,13 @@ pub fn score(labels: &Labels, emitted: &Emitted, universe: &Universe) -> Score {
         })
         .collect();
     let mention_sides = mention_sides(labels, emitted, &at);
+    let miscounted_origins = super::origins::check(emitted);
     Score {
         schema_version: SCHEMA_VERSION,
         labels: labels.path.display().to_string(),
         passed: thresholds.iter().all(|threshold| threshold.passed)
-            && mention_sides.len() <= labels.max_mention_sides,
+            && mention_sides.len() <= labels.max_mention_sides
+            && miscounted_origins.is_empty(),
         instances: instances.score,
         rules: instances.rules,
         findings: findings.score,
@@ -592,6 +622,7 @@ pub fn score(labels: &Labels, emitted: &Emitted, universe: &Universe) -> Score {
         unjudged_findings: findings.unjudged,
         mention_sides,
         max_mention_sides: labels.max_mention_sides,
+        miscounted_origins,
     }
 }
 

@@ -835,6 +835,13 @@ fn resolve(cues: &Cues, article: &Article, idx: usize, found: Attribution) -> At
                     ..Attribution::default()
                 })
             });
+            // A referent that is the head word again ("Council" of a
+            // headline for "the council") names no one: still unresolved.
+            let named = named.filter(|prev| {
+                kind == Mention::Surname
+                    || super::speaker_key(prev.refers_to.as_deref().unwrap_or(&prev.speaker))
+                        != super::speaker_key(&found.speaker)
+            });
             match named {
                 Some(prev) => Attribution {
                     affiliation: found.affiliation.clone().or(prev.affiliation),
@@ -987,6 +994,14 @@ fn is_document(head: &str) -> bool {
     let lower = head.to_lowercase();
     let singular = lower.strip_suffix('s').unwrap_or(&lower);
     DOCUMENT_NOUNS.contains(&lower.as_str()) || DOCUMENT_NOUNS.contains(&singular)
+}
+
+/// Whether `speaker`, as written, is a pronoun or a generic head ("the
+/// ministry", "the official", "the report", "he", "they") as `resolve`
+/// reads one: words that point back to someone named, never a source of
+/// their own.
+pub fn is_generic_head(speaker: &str) -> bool {
+    !matches!(mention(speaker), Mention::Named | Mention::Surname)
 }
 
 /// Whether `speaker` names no one: a generic head ("the man", "one of the
@@ -3790,6 +3805,17 @@ Erdogan acknowledged there had been difficulties with the initial response.\n";
             "He said rescuers had been slowed by a storm.",
             "He said",
             ("He", None, None, true),
+        );
+    }
+
+    #[test]
+    fn a_head_that_finds_only_its_own_word_is_unresolved() {
+        // The headline's "Council" names no council: "the council" stays
+        // unresolved, so the outlet, not "council", is its origin.
+        check_resolved(
+            "Council disputes bridge reports\n\nThe council denied that Marlow Bridge was closed for the whole week.\n",
+            "The council denied",
+            ("the council", None, None, true),
         );
     }
 

@@ -125,6 +125,7 @@ fn finding(a: &NameCount, b: &NameCount) -> Finding {
             .map(|citation| NameMention {
                 name: name.name.clone(),
                 citation: *citation,
+                quote: None,
             })
             .collect(),
     };

@@ -134,6 +134,19 @@ fn finding(report: &Report<'_>, shown: Shown<'_>) -> String {
                 line_anchor(report, mention.citation.doc, mention.citation.line),
                 esc(&super::cite_mention(report, mention))
             );
+            if let Some(quote) = &mention.quote {
+                let (start, end) = quote
+                    .find(mention.name.as_str())
+                    .map_or((0, 0), |at| (at, at + mention.name.len()));
+                let _ = writeln!(
+                    out,
+                    "<blockquote><span class=\"sentence\">{}<mark class=\"matched\">{}</mark>{}\
+                     </span></blockquote>",
+                    esc(&quote[..start]),
+                    esc(&quote[start..end]),
+                    esc(&quote[end..])
+                );
+            }
         }
         out.push_str("</section>\n");
     }

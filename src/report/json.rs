@@ -16,7 +16,7 @@ use crate::model::{
 };
 
 /// Bumped whenever a field is added, removed or changes meaning.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// The whole document.
 #[derive(Serialize)]
@@ -347,7 +347,7 @@ struct SideWire<'a> {
     mentions: Vec<MentionWire<'a>>,
 }
 
-/// Where a name was seen: `{doc, line, column}`.
+/// Where a name was seen: `{doc, line, column, quote?}`.
 #[derive(Serialize)]
 struct MentionWire<'a> {
     /// Document id.
@@ -356,6 +356,10 @@ struct MentionWire<'a> {
     line: u32,
     /// 1-based column.
     column: u32,
+    /// The whole sentence, as written: on the first mention of each
+    /// spelling; absent on the others or when the file no longer reads.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    quote: Option<&'a str>,
 }
 
 /// Writes `report` as pretty JSON with a trailing newline.
@@ -524,6 +528,7 @@ fn finding_wire<'a>(
                         doc: report.doc_id(mention.citation.doc),
                         line: mention.citation.line,
                         column: mention.citation.column,
+                        quote: mention.quote.as_deref(),
                     })
                     .collect(),
             })

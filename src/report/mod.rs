@@ -196,6 +196,9 @@ pub struct Evidence<'a> {
     pub citation: &'a crate::model::Citation,
     /// The instance, `None` for a name mention.
     pub instance: Option<&'a Instance>,
+    /// The sentence it was seen in: the instance's quote, or the name
+    /// mention's when it has one.
+    pub quote: Option<&'a str>,
 }
 
 /// Every piece of `finding`'s evidence, sorted by article, line and column.
@@ -210,12 +213,14 @@ pub fn evidence<'a>(report: &Report<'a>, finding: &'a Finding) -> Vec<Evidence<'
                     label: &side.label,
                     citation: &instance.citation,
                     instance: Some(instance),
+                    quote: Some(instance.quote.as_str()),
                 }),
         );
         all.extend(side.mentions.iter().map(|mention| Evidence {
             label: &side.label,
             citation: &mention.citation,
             instance: None,
+            quote: mention.quote.as_deref(),
         }));
     }
     all.sort_by(|a, b| {
@@ -468,6 +473,18 @@ pub fn cite_mention(report: &Report<'_>, mention: &NameMention) -> String {
     )
 }
 
+/// One name mention line: `doc:line:column — “…quote…”` (the citation
+/// alone for a mention with no quote).
+pub fn mention_citation_line(report: &Report<'_>, mention: &NameMention) -> String {
+    match trimmed_mention_quote(mention) {
+        Some(quote) => format!(
+            "{} \u{2014} \u{201c}{quote}\u{201d}",
+            cite_mention(report, mention)
+        ),
+        None => cite_mention(report, mention),
+    }
+}
+
 /// One source line: `doc:line · origin — “…quote…”`.
 pub fn citation_line(report: &Report<'_>, instance: &Instance) -> String {
     format!(
@@ -489,7 +506,7 @@ pub fn side_lines(report: &Report<'_>, side: &Side) -> Vec<String> {
     lines.extend(
         mentions
             .into_iter()
-            .map(|mention| cite_mention(report, mention)),
+            .map(|mention| mention_citation_line(report, mention)),
     );
     let hidden = hidden_instances + hidden_mentions;
     if hidden > 0 {
@@ -595,7 +612,11 @@ impl Cleaned {
                 dirty(&finding.claim)
                     || dirty(&finding.explanation)
                     || finding.sides.iter().any(|side| {
-                        dirty(&side.label) || side.mentions.iter().any(|m| dirty(&m.name))
+                        dirty(&side.label)
+                            || side
+                                .mentions
+                                .iter()
+                                .any(|m| dirty(&m.name) || m.quote.as_deref().is_some_and(dirty))
                     })
             });
         if !any_dirty {
@@ -627,6 +648,9 @@ impl Cleaned {
                 fix(&mut side.label);
                 for mention in &mut side.mentions {
                     fix(&mut mention.name);
+                    if let Some(quote) = &mut mention.quote {
+                        fix(quote);
+                    }
                 }
             }
         }
@@ -657,8 +681,28 @@ fn is_bidi_control(c: char) -> bool {
 /// The quote as a table or Markdown shows it: the excerpt, with "…" where
 /// it was cut.
 pub fn trimmed_quote(instance: &Instance) -> String {
-    let quote = instance.quote.as_str();
-    let (start, end) = excerpt(instance);
+    trimmed(&instance.quote, excerpt(instance))
+}
+
+/// A name mention's sentence and the byte range of it an excerpt keeps
+/// (around the name's first occurrence in it); `None` for a mention with no
+/// quote.
+pub fn mention_excerpt(mention: &NameMention) -> Option<(&str, (usize, usize))> {
+    let quote = mention.quote.as_deref()?;
+    let key = quote
+        .find(mention.name.as_str())
+        .map_or((0, 0), |at| (at, at + mention.name.len()));
+    Some((quote, excerpt_around(quote, key)))
+}
+
+/// A name mention's quote as a table or Markdown shows it (see
+/// `trimmed_quote`); `None` for a mention with no quote.
+pub fn trimmed_mention_quote(mention: &NameMention) -> Option<String> {
+    mention_excerpt(mention).map(|(quote, span)| trimmed(quote, span))
+}
+
+/// `quote[start..end]`, trimmed, with "…" where it was cut.
+fn trimmed(quote: &str, (start, end): (usize, usize)) -> String {
     let mut out = String::new();
     if start > 0 {
         out.push('\u{2026}');
@@ -675,8 +719,13 @@ pub fn trimmed_quote(instance: &Instance) -> String {
 /// around the matched words and the figure's value (always whole), cut at
 /// spaces.
 pub fn excerpt(instance: &Instance) -> (usize, usize) {
-    let quote = instance.quote.as_str();
-    let (key_start, key_end) = key_span(instance);
+    excerpt_around(&instance.quote, key_span(instance))
+}
+
+/// The byte range of `quote` an excerpt keeps around its key span `(start,
+/// end)` (on character boundaries): the whole sentence when it has at most
+/// `EXCERPT_CHARS` characters, else a window of about that many, cut at spaces.
+fn excerpt_around(quote: &str, (key_start, key_end): (usize, usize)) -> (usize, usize) {
     let offsets: Vec<usize> = quote
         .char_indices()
         .map(|(at, _)| at)

@@ -209,9 +209,7 @@ fn result<'a>(
                 region: Region {
                     start_line: piece.citation.line.max(1),
                     start_column: piece.citation.column.max(1),
-                    snippet: piece.instance.map(|instance| Text {
-                        text: &instance.quote,
-                    }),
+                    snippet: piece.quote.map(|text| Text { text }),
                 },
             },
             message: Text { text: piece.label },

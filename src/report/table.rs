@@ -10,11 +10,11 @@
 //! of each excerpt are highlighted.
 
 use super::{
-    cite, cite_mention, excerpt, marks, mention_act, sections, shown_finding_mentions,
-    shown_instances, shown_mentions, summary, verdict, MarkKind, Report, Section, Shown,
-    MENTIONS_LABEL,
+    cite, cite_mention, excerpt, marks, mention_act, mention_excerpt, sections,
+    shown_finding_mentions, shown_instances, shown_mentions, summary, verdict, MarkKind, Report,
+    Section, Shown, MENTIONS_LABEL,
 };
-use crate::model::{Finding, Instance, Severity};
+use crate::model::{Finding, Instance, NameMention, Severity};
 use crate::vocab::Named;
 
 /// Width when neither `COLUMNS` nor a terminal gives one.
@@ -114,6 +114,7 @@ impl Painter {
                     " ".repeat(CITATION),
                     cite_mention(report, mention)
                 ));
+                out.push_str(&self.mention_excerpt(mention));
             }
             if hidden + hidden_mentions > 0 {
                 out.push_str(&format!(
@@ -165,8 +166,42 @@ impl Painter {
     /// The excerpt of an instance's quote in quotation marks, wrapped, with
     /// the matched words and values highlighted on a colour terminal.
     fn excerpt(&self, instance: &Instance) -> String {
-        let quote = instance.quote.as_str();
-        let (start, end) = excerpt(instance);
+        self.quote_lines(&instance.quote, excerpt(instance), |from, to| {
+            self.highlight(instance, from, to)
+        })
+    }
+
+    /// The excerpt of a name mention's sentence in quotation marks, wrapped,
+    /// the name highlighted on a colour terminal; nothing without a quote.
+    fn mention_excerpt(&self, mention: &NameMention) -> String {
+        let Some((quote, span)) = mention_excerpt(mention) else {
+            return String::new();
+        };
+        let name = quote
+            .find(mention.name.as_str())
+            .map_or((0, 0), |at| (at, at + mention.name.len()));
+        self.quote_lines(quote, span, |from, to| {
+            let (start, end) = (name.0.clamp(from, to), name.1.clamp(from, to));
+            if !self.color || start >= end {
+                return quote[from..to].to_string();
+            }
+            format!(
+                "{}{}{}",
+                &quote[from..start],
+                self.paint(&quote[start..end], MATCHED),
+                &quote[end..to]
+            )
+        })
+    }
+
+    /// `quote[start..end]` in quotation marks ("…" where it was cut), wrapped,
+    /// each line's piece given by `piece(from, to)` (byte offsets in `quote`).
+    fn quote_lines(
+        &self,
+        quote: &str,
+        (start, end): (usize, usize),
+        piece: impl Fn(usize, usize) -> String,
+    ) -> String {
         let open = if start > 0 {
             "\u{201c}\u{2026}"
         } else {
@@ -185,7 +220,7 @@ impl Painter {
             if idx == 0 {
                 out.push_str(open);
             }
-            out.push_str(&self.highlight(instance, start + from, start + to));
+            out.push_str(&piece(start + from, start + to));
             if idx + 1 == lines.len() {
                 out.push_str(close);
             }

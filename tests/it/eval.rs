@@ -59,6 +59,11 @@ fn correct_labels_score_one_and_exit_zero() {
     assert_eq!(code, Some(0), "{json:#}");
     assert_eq!(json["schema_version"], 3);
     assert_eq!(json["mention_sides"], serde_json::json!([]), "{json:#}");
+    assert_eq!(
+        json["miscounted_origins"],
+        serde_json::json!([]),
+        "{json:#}"
+    );
     assert_eq!(json["instances"]["precision"], 1.0, "{json:#}");
     assert_eq!(json["instances"]["recall"], 1.0, "{json:#}");
     assert_eq!(json["instances"]["judged"], 4, "{json:#}");
@@ -70,6 +75,11 @@ fn correct_labels_score_one_and_exit_zero() {
     let table = stdout(&table);
     assert!(
         table.contains("instance precision 1.000 (4/4)   recall 1.000 (4/4)"),
+        "{table}"
+    );
+    assert!(
+        table
+            .contains("origins: 0 miscounted (copy counted twice or unresolved generic head) ok\n"),
         "{table}"
     );
     // The one unjudged instance comes out as a table to paste.

@@ -135,3 +135,117 @@ fn github_format_prints_one_workflow_command_per_finding() {
         assert!(line.contains(",line=") && line.contains(",col="), "{line}");
     }
 }
+
+/// A name variant quotes, for each spelling, the sentence of its first
+/// mention in document order, in every format that quotes evidence; through
+/// shards too, and a spelling whose file changed after the scan shows its
+/// location alone (#14 item 5).
+#[test]
+fn a_name_variant_quotes_a_sentence_for_each_spelling() {
+    let dir = tempfile::tempdir().expect("a scratch folder");
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).expect("the corpus folder can be made");
+    let first = "The talks opened in Zurich on Monday, officials said.";
+    let later = "Later that week Zurich hosted a dinner for the delegates.";
+    let other = "Delegates flew to Zürich on Tuesday for the second round.";
+    std::fs::write(corpus.join("a.txt"), format!("{first}\n\n{later}\n")).expect("written");
+    std::fs::write(corpus.join("b.txt"), format!("{other}\n")).expect("written");
+    let rules = crate::support::root().join("golden/issue-14-name-folding/rules");
+    let (rules, corpus_arg) = (rules.display().to_string(), corpus.display().to_string());
+    let check = |format: &str| {
+        let output = run(&[
+            "check",
+            "--rules",
+            &rules,
+            "--corpus",
+            &corpus_arg,
+            "--format",
+            format,
+        ]);
+        assert!(
+            output.status.code().is_some_and(|code| code <= 1),
+            "{}",
+            stderr(&output)
+        );
+        stdout(&output)
+    };
+    let json = json_of(&run(&[
+        "check",
+        "--rules",
+        &rules,
+        "--corpus",
+        &corpus_arg,
+        "--format",
+        "json",
+    ]));
+    let finding = &json["findings"][0];
+    assert_eq!(finding["kind"], "name-variant", "{json}");
+    let quotes: Vec<Vec<&str>> = finding["sides"]
+        .as_array()
+        .expect("sides")
+        .iter()
+        .map(|side| {
+            side["mentions"]
+                .as_array()
+                .expect("mentions")
+                .iter()
+                .filter_map(|mention| mention["quote"].as_str())
+                .collect()
+        })
+        .collect();
+    assert_eq!(quotes, vec![vec![first], vec![other]]);
+    for format in ["table", "markdown", "sarif"] {
+        let text = check(format);
+        for quote in [first, other] {
+            assert!(text.contains(quote), "{format} quotes {quote:?}:\n{text}");
+        }
+        assert!(
+            !text.contains(later),
+            "{format} quotes the first mention only:\n{text}"
+        );
+    }
+    // The HTML page shows whole articles too: the quotes are its blockquotes.
+    let html = check("html");
+    for quote in [first, other] {
+        let marked = quote
+            .replacen("Zurich", "<mark class=\"matched\">Zurich</mark>", 1)
+            .replacen("Zürich", "<mark class=\"matched\">Zürich</mark>", 1);
+        let block = format!("<blockquote><span class=\"sentence\">{marked}</span></blockquote>");
+        assert!(html.contains(&block), "html quotes {quote:?}:\n{html}");
+    }
+    // Scanned in two shards, reconciled: the same bytes as `check`.
+    let shards: Vec<String> = (1..=2)
+        .map(|idx| {
+            let file = dir
+                .path()
+                .join(format!("s{idx}.jsonl"))
+                .display()
+                .to_string();
+            let split = format!("{idx}/2");
+            let output = run(&[
+                "scan",
+                "--rules",
+                &rules,
+                "--corpus",
+                &corpus_arg,
+                "--shard",
+                &split,
+                "-o",
+                &file,
+            ]);
+            assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+            file
+        })
+        .collect();
+    let reconcile = || {
+        let mut args = vec!["reconcile", "--rules", &rules, "--format", "table"];
+        args.extend(shards.iter().map(String::as_str));
+        stdout(&run(&args))
+    };
+    assert_eq!(reconcile(), check("table"));
+    // The file rewritten after its scan: its spelling keeps its location only.
+    std::fs::write(corpus.join("b.txt"), "Something else entirely now.\n").expect("written");
+    let text = reconcile();
+    assert!(text.contains(first) && !text.contains(other), "{text}");
+    assert!(text.contains("b:1:1"), "{text}");
+}

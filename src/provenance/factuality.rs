@@ -112,8 +112,16 @@ pub fn read(
     if let Some(cue) = warning(&clause) {
         return framed(SpeechAct::Warning, Certainty::Underspecified, cue);
     }
+    // A past intention of a third party ("the terrorists planned to flee to
+    // Ukraine, the FSB said") is the account of what they did, a probable
+    // report; the planner's own plan ("officials plan to …", "Moscow
+    // intends to …", "he said he intended to …") is only a plan.
+    let mut reported_plan = None;
     if let Some(cue) = cue_in(&near, PLANS) {
-        return framed(SpeechAct::Plan, Certainty::Underspecified, cue);
+        if !reported_intention(&near, cue, attribution) {
+            return framed(SpeechAct::Plan, Certainty::Underspecified, cue);
+        }
+        reported_plan = Some(cue.to_string());
     }
     if let Some(cue) = cue_in(&near, DISTANCING) {
         return framed(SpeechAct::Distancing, Certainty::Underspecified, cue);
@@ -147,7 +155,7 @@ pub fn read(
         stance.cue.as_deref().map(str::to_lowercase).filter(|cue| {
             stance.stance == Stance::Deny && PROBABLE_NEGATIVES.contains(&cue.as_str())
         });
-    match doubted.or(hedge_cue) {
+    match doubted.or(hedge_cue).or(reported_plan) {
         Some(cue) => Factuality {
             act,
             certainty: Certainty::Probable,
@@ -385,6 +393,61 @@ fn cue_in<'a>(words: &[&'a str], cues: &[&str]) -> Option<&'a str> {
         (!plan || to_follows).then_some(*word)
     })
 }
+
+/// Whether the plan `cue` among `words` (the words before the claim) is a
+/// past intention of a third party: "planned"/"intended" or "was/were
+/// planning", "had planned", whose planner (the word before the verb) is
+/// neither a first or singular pronoun nor a word of the speaker's name.
+fn reported_intention(words: &[&str], cue: &str, attribution: Option<&Attribution>) -> bool {
+    let Some(at) = words.iter().rposition(|word| *word == cue) else {
+        return false;
+    };
+    let mut subject_at = at;
+    let past = match cue {
+        "planned" | "intended" => true,
+        "planning" | "preparing" => {
+            let aux = words[..at]
+                .iter()
+                .rev()
+                .find(|word| !ADVERBS_IN_VERB_GROUP.contains(word));
+            aux.is_some_and(|aux| ["was", "were"].contains(aux))
+        }
+        _ => false,
+    };
+    if !past {
+        return false;
+    }
+    // Step back over the auxiliaries and adverbs of the verb group to the planner.
+    while subject_at > 0 {
+        let prev = words[subject_at - 1];
+        if ADVERBS_IN_VERB_GROUP.contains(&prev) || ["was", "were", "had"].contains(&prev) {
+            subject_at -= 1;
+        } else {
+            break;
+        }
+    }
+    let Some(planner) = subject_at.checked_sub(1).map(|idx| words[idx]) else {
+        return false;
+    };
+    if OWN_PLANNERS.contains(&planner) {
+        return false;
+    }
+    let speaker = attribution.map(|found| found.speaker.to_lowercase());
+    let speaks = speaker.as_deref().is_some_and(|speaker| {
+        speaker
+            .split(|ch: char| !(ch.is_alphanumeric() || ch == '-' || ch == '\''))
+            .any(|word| word == planner)
+    });
+    // "they" stands for the speaker when a speaker is named in the sentence
+    // ("officials said they planned to …"), for a third party otherwise.
+    !speaks && !(planner == "they" && attribution.is_some())
+}
+
+/// Adverbs that may stand inside a verb group before a plan verb.
+const ADVERBS_IN_VERB_GROUP: &[&str] = &["reportedly", "allegedly", "apparently", "also", "had"];
+
+/// Planners whose plan is the speaker's own (or cannot be told from it).
+const OWN_PLANNERS: &[&str] = &["i", "we", "he", "she", "it", "you", "that", "to", "and"];
 
 /// "warned … against", "urged … not to", "cautioned … against": the cue word.
 fn warning<'a>(words: &[&'a str]) -> Option<&'a str> {
@@ -649,6 +712,65 @@ mod tests {
             Some("Officials"),
             None,
             (Plan, Underspecified, Some("plan"), false),
+        );
+        // A past intention of a third party, reported: the account of what
+        // they did, a probable side.
+        check(
+            "The terrorists who attacked Crocus City Hall in Moscow Region on Friday evening planned to flee to Ukraine, the FSB security service said in a statement on Saturday.",
+            "flee to Ukraine",
+            None,
+            Some("the FSB security service"),
+            None,
+            (Report, Probable, Some("planned"), true),
+        );
+        check(
+            "Russian dictator Vladimir Putin claims that the terrorists who opened fire at the Crocus City Hall concert hall intended to flee to Ukraine.",
+            "flee to Ukraine",
+            None,
+            Some("Russian dictator Vladimir Putin"),
+            None,
+            (Report, Probable, Some("intended"), true),
+        );
+        check(
+            "It has also been reported that the suspects intended to flee to Ukraine.",
+            "flee to Ukraine",
+            None,
+            None,
+            None,
+            (Assertion, Probable, Some("intended"), true),
+        );
+        check(
+            "They were reportedly planning to cross the Russian-Ukrainian border and had contacts on the other side.",
+            "Russian-Ukrainian border",
+            None,
+            None,
+            None,
+            (Assertion, Probable, Some("planning"), true),
+        );
+        // The speaker's own plan, present or past, stays a plan.
+        check(
+            "The minister said he intended to send more aid to the flooded region.",
+            "send more aid",
+            None,
+            Some("The minister"),
+            None,
+            (Plan, Underspecified, Some("intended"), false),
+        );
+        check(
+            "Kyiv planned to send more aid to the flooded region, the ministry said.",
+            "send more aid",
+            None,
+            Some("Kyiv"),
+            None,
+            (Plan, Underspecified, Some("planned"), false),
+        );
+        check(
+            "Officials said they planned to evacuate the towns downstream by Friday.",
+            "evacuate the towns",
+            None,
+            Some("Officials"),
+            None,
+            (Plan, Underspecified, Some("planned"), false),
         );
         check(
             "China ostensibly pursues a policy of neutrality on the war.",

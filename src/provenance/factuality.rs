@@ -60,6 +60,30 @@ pub fn read(
     if near.contains(&"whether") {
         return framed(SpeechAct::Question, Certainty::Underspecified, "whether");
     }
+    // A claim phrase that is the stance's own cue ("cast doubt", "questioned")
+    // frames the claim rather than stating it: "cast doubt as to whether
+    // Prigozhin had actually died" asks whether he died.
+    let stance_cue = stance.cue.as_deref().map(str::to_lowercase);
+    let content_first = claim_spans
+        .iter()
+        .filter(|span| {
+            let phrase = quote.get((*span).clone()).map(str::to_lowercase);
+            phrase.is_none() || phrase != stance_cue
+        })
+        .map(|span| span.start)
+        .min()
+        .unwrap_or(first);
+    if content_first > first {
+        let framing_words = words_of(quote.get(first..content_first).unwrap_or(""));
+        if framing_words
+            .iter()
+            .rev()
+            .take(CUE_WORDS)
+            .any(|word| word == "whether")
+        {
+            return framed(SpeechAct::Question, Certainty::Underspecified, "whether");
+        }
+    }
     // Conditions and warnings bear on the claim's own clause: the words after
     // the last comma, semicolon or colon before it ("Asked if the deal was
     // secret, Peskov said …" is no condition on what Peskov said).
@@ -116,6 +140,44 @@ pub fn read(
     // Ukraine, the FSB said") is the account of what they did, a probable
     // report; the planner's own plan ("officials plan to …", "Moscow
     // intends to …", "he said he intended to …") is only a plan.
+    // Insinuations, suspicions and directives bear on the claim from inside
+    // its own clause (after the last comma before it) or from between its
+    // phrases: "his statement appeared to hint that the plane was brought
+    // down", "the FSB received orders to kill Prigozhin".
+    let clause_near = &clause[clause.len().saturating_sub(CUE_WORDS)..];
+    let last_end = claim_spans
+        .iter()
+        .map(|span| span.end)
+        .max()
+        .unwrap_or(first);
+    // Not across a sentence break that the splitter missed
+    // ("…an assassination.A preliminary US intelligence assessment…").
+    let region_start = quote
+        .get(first..last_end)
+        .and_then(|region| region.rfind(['.', ';', '!', '?']))
+        .map_or(first, |at| first + at + 1);
+    let mut between = words_of(quote.get(region_start..last_end).unwrap_or(""));
+    between.extend(
+        words_of(quote.get(last_end..).unwrap_or(""))
+            .into_iter()
+            .take(1),
+    );
+    let cue_words: Vec<&str> = clause_near
+        .iter()
+        .copied()
+        .chain(between.iter().map(String::as_str))
+        .collect();
+    if let Some(cue) = insinuation(&cue_words) {
+        return framed(SpeechAct::Speculation, Certainty::Possible, cue);
+    }
+    if stance.stance != Stance::Deny {
+        if let Some(cue) = suspicion(&cue_words) {
+            return framed(SpeechAct::Speculation, Certainty::Possible, cue);
+        }
+    }
+    if let Some(cue) = directive(&cue_words) {
+        return framed(SpeechAct::Plan, Certainty::Underspecified, cue);
+    }
     let mut reported_plan = None;
     if let Some(cue) = cue_in(&near, PLANS) {
         if !reported_intention(&near, cue, attribution) {
@@ -393,6 +455,89 @@ fn cue_in<'a>(words: &[&'a str], cues: &[&str]) -> Option<&'a str> {
         (!plan || to_follows).then_some(*word)
     })
 }
+
+/// The lowercase words of `text`.
+fn words_of(text: &str) -> Vec<String> {
+    text.split(|ch: char| !(ch.is_alphanumeric() || ch == '-' || ch == '\''))
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// "his statement appeared to hint that …", "she implied that …": the
+/// speaker suggests the claim without saying it; the cue word, when a
+/// "that" (or "at") follows it among `words`.
+fn insinuation<'a>(words: &[&'a str]) -> Option<&'a str> {
+    words.iter().enumerate().find_map(|(idx, word)| {
+        let next = words.get(idx + 1)?;
+        (INSINUATIONS.contains(word) && ["that", "at"].contains(next)).then_some(*word)
+    })
+}
+
+/// Verbs by which a speaker suggests what they do not say.
+const INSINUATIONS: &[&str] = &[
+    "hint",
+    "hints",
+    "hinted",
+    "hinting",
+    "insinuate",
+    "insinuates",
+    "insinuated",
+    "implied",
+    "implies",
+    "imply",
+];
+
+/// "suspicions grew that the Russian leader was behind …", "amid
+/// speculation that …": a belief or rumour noun whose "that" clause holds
+/// the claim, at most one verb between ("grew", "mounted"), with nobody
+/// confirming it; the noun.
+fn suspicion<'a>(words: &[&'a str]) -> Option<&'a str> {
+    words.iter().enumerate().find_map(|(idx, word)| {
+        if !SUSPICIONS.contains(word) {
+            return None;
+        }
+        let that_follows = match words.get(idx + 1..) {
+            Some(["that", ..]) => true,
+            Some([_, "that", ..]) => true,
+            _ => false,
+        };
+        let confirmed = idx
+            .checked_sub(1)
+            .and_then(|prev| words.get(prev))
+            .is_some_and(|prev| prev.starts_with("confirm"));
+        (that_follows && !confirmed).then_some(*word)
+    })
+}
+
+/// Nouns of an unconfirmed belief.
+const SUSPICIONS: &[&str] = &[
+    "suspicion",
+    "suspicions",
+    "speculation",
+    "speculations",
+    "rumours",
+    "rumors",
+    "rumour",
+    "rumor",
+];
+
+/// "the FSB received orders to kill Prigozhin": an order to do something
+/// is a directive, not the deed; the noun, when "to" follows it and it is
+/// no "in order to" of purpose.
+fn directive<'a>(words: &[&'a str]) -> Option<&'a str> {
+    words.iter().enumerate().find_map(|(idx, word)| {
+        let to_follows = words.get(idx + 1).is_some_and(|next| *next == "to");
+        let purpose = idx
+            .checked_sub(1)
+            .and_then(|prev| words.get(prev))
+            .is_some_and(|prev| *prev == "in");
+        (DIRECTIVES.contains(word) && to_follows && !purpose).then_some(*word)
+    })
+}
+
+/// Nouns of a directive whose infinitive is the thing ordered.
+const DIRECTIVES: &[&str] = &["orders", "order", "instructions", "instruction"];
 
 /// Whether the plan `cue` among `words` (the words before the claim) is a
 /// past intention of a third party: "planned"/"intended" or "was/were
@@ -746,6 +891,76 @@ mod tests {
             None,
             None,
             (Assertion, Probable, Some("planning"), true),
+        );
+        // A doubt cast on whether the claim holds asks it: no side.
+        check(
+            "The aircraft was downed by anti-aircraft defences over the Tver region, the Telegram channel Gray Zone reported, but it cast doubt as to whether Prigozhin had actually died.",
+            "cast doubt|Prigozhin|actually died",
+            Some("cast doubt"),
+            Some("the Telegram channel Gray Zone"),
+            None,
+            (Question, Underspecified, Some("whether"), false),
+        );
+        // Disputing an account is a denial, a side.
+        check(
+            "Gray Zone questioned the authorities’ version that Prigozhin was on the passenger list of the first plane and was killed.",
+            "questioned|Prigozhin|killed",
+            Some("questioned"),
+            Some("Gray Zone"),
+            None,
+            (Denial, Certain, None, true),
+        );
+        // A hint suggests the claim without saying it.
+        check(
+            "While Putin noted that the probe was still ongoing and stopped short of saying what caused the crash, his statement appeared to hint that the plane was brought down by an accidental grenade explosion.",
+            "crash|plane|grenade explosion",
+            None,
+            Some("Putin"),
+            None,
+            (Speculation, Possible, Some("hint"), false),
+        );
+        // A suspicion that grew is nobody's assertion; a rumour denied is a denial.
+        check(
+            "Prigozhin was eulogised by Putin, even as suspicions grew that the Russian leader was behind a Wednesday crash that many saw as an assassination.",
+            "Putin|Russian leader|behind",
+            None,
+            None,
+            None,
+            (Speculation, Possible, Some("suspicions"), false),
+        );
+        // Not across a sentence break the splitter missed.
+        check(
+            "Prigozhin was eulogised by Putin, even as suspicions grew that the Russian leader was behind a Wednesday crash.A preliminary US intelligence assessment concluded that the plane was downed by an intentional explosion.",
+            "Prigozhin|plane|intentional explosion",
+            None,
+            Some("A preliminary US intelligence assessment"),
+            None,
+            (Report, Certain, None, true),
+        );
+        check(
+            "The Kremlin dismissed rumours that it ordered the assassination of Wagner chief Yevgeny Prigozhin.",
+            "Kremlin|ordered the assassination",
+            Some("dismissed"),
+            Some("The Kremlin"),
+            None,
+            (Denial, Certain, None, true),
+        );
+        // An order to do a thing is not the deed; "in order to" is purpose.
+        check(
+            "On June 30, head of Ukrainian military intelligence said the FSB received orders to kill Prigozhin in a large-scale operation.",
+            "FSB|orders",
+            None,
+            Some("head of Ukrainian military intelligence"),
+            None,
+            (Plan, Underspecified, Some("orders"), false),
+        );
+        check(
+            "Officials said Russian forces blew up the dam in order to slow the Ukrainian counteroffensive.",
+            "Russian forces|blew up the dam|slow the Ukrainian",
+            None,
+            Some("Officials"),
+            None,
+            (Report, Certain, None, true),
         );
         // The speaker's own plan, present or past, stays a plan.
         check(

@@ -316,6 +316,26 @@ fn quantifies_other(words: &[(usize, &str)], idx: usize, matched: &[Range<usize>
     {
         return true;
     }
+    // "All the perpetrators … will be punished": a universal over the
+    // counted noun itself says nothing of how many there are ("everyone on
+    // board was killed" quantifies the ones aboard, and counts the dead).
+    let universal = ["all", "every", "entire", "whole"]
+        .iter()
+        .any(|word| words[idx].1.eq_ignore_ascii_case(word));
+    if universal {
+        let noun = words
+            .iter()
+            .skip(idx + 1)
+            .find(|(_, word)| {
+                !["the", "of", "these", "those", "its", "their"]
+                    .iter()
+                    .any(|det| word.eq_ignore_ascii_case(det))
+            })
+            .map(|(at, _)| *at);
+        if noun.is_some_and(|at| matched.iter().any(|span| span.start == at)) {
+            return true;
+        }
+    }
     if !next.eq_ignore_ascii_case("of") {
         return false;
     }
@@ -1798,6 +1818,9 @@ mod tests {
             ("Israeli military spokesman Rear Adm. Daniel Hagari said he had no details on the hospital deaths.", "deaths", false),
             ("Hamas authorities said most of the people killed were hospital patients and displaced families.", "killed", false),
             ("Most of the passengers were killed.", "killed", true),
+            // A universal over the counted noun itself counts nothing.
+            ("All the perpetrators, organisers and instigators of the Crocus attack will be fairly punished,\" Putin assured.", "perpetrators", false),
+            ("All of the passengers were killed.", "killed", true),
             ("Most of the dead were children.", "dead", false),
             ("Zelensky has no doubt that rocket that fell in Poland isn't Ukrainian", "rocket", false),
             ("There is no indication that the Polish border village struck by a missile on Tuesday night was deliberately targeted.", "missile", false),

@@ -497,11 +497,7 @@ fn suspicion<'a>(words: &[&'a str]) -> Option<&'a str> {
         if !SUSPICIONS.contains(word) {
             return None;
         }
-        let that_follows = match words.get(idx + 1..) {
-            Some(["that", ..]) => true,
-            Some([_, "that", ..]) => true,
-            _ => false,
-        };
+        let that_follows = matches!(words.get(idx + 1..), Some(["that", ..] | [_, "that", ..]));
         let confirmed = idx
             .checked_sub(1)
             .and_then(|prev| words.get(prev))
@@ -585,7 +581,8 @@ fn reported_intention(words: &[&str], cue: &str, attribution: Option<&Attributio
     });
     // "they" stands for the speaker when a speaker is named in the sentence
     // ("officials said they planned to …"), for a third party otherwise.
-    !speaks && !(planner == "they" && attribution.is_some())
+    let they_speak = planner == "they" && attribution.is_some();
+    !(speaks || they_speak)
 }
 
 /// Adverbs that may stand inside a verb group before a plan verb.

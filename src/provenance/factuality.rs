@@ -9,7 +9,11 @@
 //! clause and what frames it, see `text::clause`): a question ("?",
 //! "whether"); a conditional (the claim inside an "if" or "unless" clause,
 //! not the concessive "even if"); a warning or urging ("warned … against",
-//! "urged … not to"); a plan ("plans to", "intends to", "vowed to");
+//! "urged … not to"); an insinuation ("appeared to hint that"), a suspicion
+//! ("suspicions grew that …") or an order ("received orders to kill"), in
+//! the claim's clause or between its phrases; a plan ("plans to", "intends
+//! to", "vowed to"), unless it is a third party's past intention reported
+//! ("the terrorists planned to flee, the FSB said": a probable report);
 //! distancing ("purportedly", "sought to portray"); a speculative hedge
 //! ("could", "may", "might") in scope; a prediction ("will" before the claim
 //! in its clause, not "will not"). Otherwise a denial when the stance denies

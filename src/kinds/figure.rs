@@ -316,6 +316,26 @@ fn quantifies_other(words: &[(usize, &str)], idx: usize, matched: &[Range<usize>
     {
         return true;
     }
+    // "All the perpetrators … will be punished": a universal over the
+    // counted noun itself says nothing of how many there are ("everyone on
+    // board was killed" quantifies the ones aboard, and counts the dead).
+    let universal = ["all", "every", "entire", "whole"]
+        .iter()
+        .any(|word| words[idx].1.eq_ignore_ascii_case(word));
+    if universal {
+        let noun = words
+            .iter()
+            .skip(idx + 1)
+            .find(|(_, word)| {
+                !["the", "of", "these", "those", "its", "their"]
+                    .iter()
+                    .any(|det| word.eq_ignore_ascii_case(det))
+            })
+            .map(|(at, _)| *at);
+        if noun.is_some_and(|at| matched.iter().any(|span| span.start == at)) {
+            return true;
+        }
+    }
     if !next.eq_ignore_ascii_case("of") {
         return false;
     }
@@ -717,6 +737,9 @@ impl Clauses {
 /// (UrduPoint News / Sputnik - 16th November, 2022) US President Joe Biden
 /// said …"): the day of the report, not of its event.
 fn in_dateline(quote: &str, value: &Value) -> bool {
+    if in_comma_dateline(quote, value) {
+        return true;
+    }
     let Some(open) = quote.find('(') else {
         return false;
     };
@@ -729,6 +752,38 @@ fn in_dateline(quote: &str, value: &Value) -> bool {
         .find(|word| !word.is_empty())
         .is_some_and(|word| word.len() >= 3 && word.chars().all(|ch| ch.is_uppercase()));
     capitals && place.len() <= 40 && open < value.start && value.end <= close
+}
+
+/// Whether `value` stands in a dateline of commas, all in capitals but the
+/// day, up to a colon or dash ("STEPANAKERT, AUGUST 25, ARTSAKHPRESS: …",
+/// "MOSCOW, Aug 25, TASS — …").
+fn in_comma_dateline(quote: &str, value: &Value) -> bool {
+    let text = quote.trim_start();
+    let offset = quote.len() - text.len();
+    let Some(sep) = text.find([':', '—', '–']) else {
+        return false;
+    };
+    let head = &text[..sep];
+    let (value_start, value_end) = (
+        value.start.saturating_sub(offset),
+        value.end.saturating_sub(offset),
+    );
+    if !head.contains(',') || head.len() > 60 || value_end > sep || value_start >= value_end {
+        return false;
+    }
+    let outside = format!(
+        "{} {}",
+        head.get(..value_start).unwrap_or(""),
+        head.get(value_end..).unwrap_or("")
+    );
+    let words: Vec<&str> = outside
+        .split(|ch: char| !ch.is_alphabetic())
+        .filter(|word| !word.is_empty())
+        .collect();
+    words.first().is_some_and(|word| word.len() >= 3)
+        && words
+            .iter()
+            .all(|word| word.chars().all(|ch| ch.is_uppercase()))
 }
 
 /// Whether `value`, a day or time read for a *when* figure, dates a
@@ -1731,6 +1786,9 @@ mod tests {
             // A dateline's day is the report's.
             ("WASHINGTON (UrduPoint News / Sputnik - 16th November, 2022) US President Joe Biden said it is unlikely that the missile that fell in Poland was fired from Russia.", "fell", None),
             ("KYIV (Reuters) - The missile fell in Poland on 15 November 2022, officials said.", "fell", Some("2022-11-15")),
+            ("STEPANAKERT, AUGUST 25, ARTSAKHPRESS: \"Yevgeny Prigozhin became a victim of that plane crash on 23 August 2023.", "crash", Some("2023-08-23")),
+            ("MOSCOW, 25 August 2023, TASS: The plane crash in the Tver region killed all ten people on board.", "crash", None),
+            ("On 23 August 2023, the plane crashed in the Tver region: all ten people on board died.", "crashed", Some("2023-08-23")),
         ] {
             let values = crate::values::extract(sentence);
             let at = sentence.find(term).unwrap_or(0);
@@ -1798,6 +1856,9 @@ mod tests {
             ("Israeli military spokesman Rear Adm. Daniel Hagari said he had no details on the hospital deaths.", "deaths", false),
             ("Hamas authorities said most of the people killed were hospital patients and displaced families.", "killed", false),
             ("Most of the passengers were killed.", "killed", true),
+            // A universal over the counted noun itself counts nothing.
+            ("All the perpetrators, organisers and instigators of the Crocus attack will be fairly punished,\" Putin assured.", "perpetrators", false),
+            ("All of the passengers were killed.", "killed", true),
             ("Most of the dead were children.", "dead", false),
             ("Zelensky has no doubt that rocket that fell in Poland isn't Ukrainian", "rocket", false),
             ("There is no indication that the Polish border village struck by a missile on Tuesday night was deliberately targeted.", "missile", false),

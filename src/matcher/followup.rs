@@ -156,6 +156,13 @@ pub fn denials(rulebook: &Rulebook, article: &Article, matches: &[RuleMatch]) ->
             // names Islamic Jihad, not the one beside it about Israel.
             continue;
         }
+        if denial.party && own_claim(matches, rule_match.rule, *target) {
+            // "Ukraine has denied any involvement in the attack" after a
+            // claim that Ukrainians helped the gunmen cross: the denial
+            // states a claim of its own (another rule matches it there),
+            // and denies that one, not the one before.
+            continue;
+        }
         let draft = Draft {
             rule_idx: rule_match.rule,
             sentences: (*target, *target),
@@ -182,6 +189,14 @@ pub fn denials(rulebook: &Rulebook, article: &Article, matches: &[RuleMatch]) ->
     instances.sort_by(instance_order);
     instances.dedup_by(|a, b| a.citation == b.citation && a.rule == b.rule);
     instances
+}
+
+/// Whether a rule other than `rule` matches in sentence `target` on its own:
+/// the denial there states the claim it denies.
+fn own_claim(matches: &[RuleMatch], rule: RuleId, target: u32) -> bool {
+    matches.iter().any(|other| {
+        other.rule != rule && other.sentence <= target && target <= other.last_sentence
+    })
 }
 
 /// The follow-up denial sentence `idx` of `article` holds, if any.

@@ -9,7 +9,11 @@
 //! clause and what frames it, see `text::clause`): a question ("?",
 //! "whether"); a conditional (the claim inside an "if" or "unless" clause,
 //! not the concessive "even if"); a warning or urging ("warned … against",
-//! "urged … not to"); a plan ("plans to", "intends to", "vowed to");
+//! "urged … not to"); an insinuation ("appeared to hint that"), a suspicion
+//! ("suspicions grew that …") or an order ("received orders to kill"), in
+//! the claim's clause or between its phrases; a plan ("plans to", "intends
+//! to", "vowed to"), unless it is a third party's past intention reported
+//! ("the terrorists planned to flee, the FSB said": a probable report);
 //! distancing ("purportedly", "sought to portray"); a speculative hedge
 //! ("could", "may", "might") in scope; a prediction ("will" before the claim
 //! in its clause, not "will not"). Otherwise a denial when the stance denies
@@ -59,6 +63,30 @@ pub fn read(
     }
     if near.contains(&"whether") {
         return framed(SpeechAct::Question, Certainty::Underspecified, "whether");
+    }
+    // A claim phrase that is the stance's own cue ("cast doubt", "questioned")
+    // frames the claim rather than stating it: "cast doubt as to whether
+    // Prigozhin had actually died" asks whether he died.
+    let stance_cue = stance.cue.as_deref().map(str::to_lowercase);
+    let content_first = claim_spans
+        .iter()
+        .filter(|span| {
+            let phrase = quote.get((*span).clone()).map(str::to_lowercase);
+            phrase.is_none() || phrase != stance_cue
+        })
+        .map(|span| span.start)
+        .min()
+        .unwrap_or(first);
+    if content_first > first {
+        let framing_words = words_of(quote.get(first..content_first).unwrap_or(""));
+        if framing_words
+            .iter()
+            .rev()
+            .take(CUE_WORDS)
+            .any(|word| word == "whether")
+        {
+            return framed(SpeechAct::Question, Certainty::Underspecified, "whether");
+        }
     }
     // Conditions and warnings bear on the claim's own clause: the words after
     // the last comma, semicolon or colon before it ("Asked if the deal was
@@ -112,8 +140,54 @@ pub fn read(
     if let Some(cue) = warning(&clause) {
         return framed(SpeechAct::Warning, Certainty::Underspecified, cue);
     }
-    if let Some(cue) = cue_in(&near, PLANS) {
+    // A past intention of a third party ("the terrorists planned to flee to
+    // Ukraine, the FSB said") is the account of what they did, a probable
+    // report; the planner's own plan ("officials plan to …", "Moscow
+    // intends to …", "he said he intended to …") is only a plan.
+    // Insinuations, suspicions and directives bear on the claim from inside
+    // its own clause (after the last comma before it) or from between its
+    // phrases: "his statement appeared to hint that the plane was brought
+    // down", "the FSB received orders to kill Prigozhin".
+    let clause_near = &clause[clause.len().saturating_sub(CUE_WORDS)..];
+    let last_end = claim_spans
+        .iter()
+        .map(|span| span.end)
+        .max()
+        .unwrap_or(first);
+    // Not across a sentence break that the splitter missed
+    // ("…an assassination.A preliminary US intelligence assessment…").
+    let region_start = quote
+        .get(first..last_end)
+        .and_then(|region| region.rfind(['.', ';', '!', '?']))
+        .map_or(first, |at| first + at + 1);
+    let mut between = words_of(quote.get(region_start..last_end).unwrap_or(""));
+    between.extend(
+        words_of(quote.get(last_end..).unwrap_or(""))
+            .into_iter()
+            .take(1),
+    );
+    let cue_words: Vec<&str> = clause_near
+        .iter()
+        .copied()
+        .chain(between.iter().map(String::as_str))
+        .collect();
+    if let Some(cue) = insinuation(&cue_words) {
+        return framed(SpeechAct::Speculation, Certainty::Possible, cue);
+    }
+    if stance.stance != Stance::Deny {
+        if let Some(cue) = suspicion(&cue_words) {
+            return framed(SpeechAct::Speculation, Certainty::Possible, cue);
+        }
+    }
+    if let Some(cue) = directive(&cue_words) {
         return framed(SpeechAct::Plan, Certainty::Underspecified, cue);
+    }
+    let mut reported_plan = None;
+    if let Some(cue) = cue_in(&near, PLANS) {
+        if !reported_intention(&near, cue, attribution) {
+            return framed(SpeechAct::Plan, Certainty::Underspecified, cue);
+        }
+        reported_plan = Some(cue.to_string());
     }
     if let Some(cue) = cue_in(&near, DISTANCING) {
         return framed(SpeechAct::Distancing, Certainty::Underspecified, cue);
@@ -147,7 +221,7 @@ pub fn read(
         stance.cue.as_deref().map(str::to_lowercase).filter(|cue| {
             stance.stance == Stance::Deny && PROBABLE_NEGATIVES.contains(&cue.as_str())
         });
-    match doubted.or(hedge_cue) {
+    match doubted.or(hedge_cue).or(reported_plan) {
         Some(cue) => Factuality {
             act,
             certainty: Certainty::Probable,
@@ -385,6 +459,141 @@ fn cue_in<'a>(words: &[&'a str], cues: &[&str]) -> Option<&'a str> {
         (!plan || to_follows).then_some(*word)
     })
 }
+
+/// The lowercase words of `text`.
+fn words_of(text: &str) -> Vec<String> {
+    text.split(|ch: char| !(ch.is_alphanumeric() || ch == '-' || ch == '\''))
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// "his statement appeared to hint that …", "she implied that …": the
+/// speaker suggests the claim without saying it; the cue word, when a
+/// "that" (or "at") follows it among `words`.
+fn insinuation<'a>(words: &[&'a str]) -> Option<&'a str> {
+    words.iter().enumerate().find_map(|(idx, word)| {
+        let next = words.get(idx + 1)?;
+        (INSINUATIONS.contains(word) && ["that", "at"].contains(next)).then_some(*word)
+    })
+}
+
+/// Verbs by which a speaker suggests what they do not say.
+const INSINUATIONS: &[&str] = &[
+    "hint",
+    "hints",
+    "hinted",
+    "hinting",
+    "insinuate",
+    "insinuates",
+    "insinuated",
+    "implied",
+    "implies",
+    "imply",
+];
+
+/// "suspicions grew that the Russian leader was behind …", "amid
+/// speculation that …": a belief or rumour noun whose "that" clause holds
+/// the claim, at most one verb between ("grew", "mounted"), with nobody
+/// confirming it; the noun.
+fn suspicion<'a>(words: &[&'a str]) -> Option<&'a str> {
+    words.iter().enumerate().find_map(|(idx, word)| {
+        if !SUSPICIONS.contains(word) {
+            return None;
+        }
+        let that_follows = matches!(words.get(idx + 1..), Some(["that", ..] | [_, "that", ..]));
+        let confirmed = idx
+            .checked_sub(1)
+            .and_then(|prev| words.get(prev))
+            .is_some_and(|prev| prev.starts_with("confirm"));
+        (that_follows && !confirmed).then_some(*word)
+    })
+}
+
+/// Nouns of an unconfirmed belief.
+const SUSPICIONS: &[&str] = &[
+    "suspicion",
+    "suspicions",
+    "speculation",
+    "speculations",
+    "rumours",
+    "rumors",
+    "rumour",
+    "rumor",
+];
+
+/// "the FSB received orders to kill Prigozhin": an order to do something
+/// is a directive, not the deed; the noun, when "to" follows it and it is
+/// no "in order to" of purpose.
+fn directive<'a>(words: &[&'a str]) -> Option<&'a str> {
+    words.iter().enumerate().find_map(|(idx, word)| {
+        let to_follows = words.get(idx + 1).is_some_and(|next| *next == "to");
+        let purpose = idx
+            .checked_sub(1)
+            .and_then(|prev| words.get(prev))
+            .is_some_and(|prev| *prev == "in");
+        (DIRECTIVES.contains(word) && to_follows && !purpose).then_some(*word)
+    })
+}
+
+/// Nouns of a directive whose infinitive is the thing ordered.
+const DIRECTIVES: &[&str] = &["orders", "order", "instructions", "instruction"];
+
+/// Whether the plan `cue` among `words` (the words before the claim) is a
+/// past intention of a third party: "planned"/"intended" or "was/were
+/// planning", "had planned", whose planner (the word before the verb) is
+/// neither a first or singular pronoun nor a word of the speaker's name.
+fn reported_intention(words: &[&str], cue: &str, attribution: Option<&Attribution>) -> bool {
+    let Some(at) = words.iter().rposition(|word| *word == cue) else {
+        return false;
+    };
+    let mut subject_at = at;
+    let past = match cue {
+        "planned" | "intended" => true,
+        "planning" | "preparing" => {
+            let aux = words[..at]
+                .iter()
+                .rev()
+                .find(|word| !ADVERBS_IN_VERB_GROUP.contains(word));
+            aux.is_some_and(|aux| ["was", "were"].contains(aux))
+        }
+        _ => false,
+    };
+    if !past {
+        return false;
+    }
+    // Step back over the auxiliaries and adverbs of the verb group to the planner.
+    while subject_at > 0 {
+        let prev = words[subject_at - 1];
+        if ADVERBS_IN_VERB_GROUP.contains(&prev) || ["was", "were", "had"].contains(&prev) {
+            subject_at -= 1;
+        } else {
+            break;
+        }
+    }
+    let Some(planner) = subject_at.checked_sub(1).map(|idx| words[idx]) else {
+        return false;
+    };
+    if OWN_PLANNERS.contains(&planner) {
+        return false;
+    }
+    let speaker = attribution.map(|found| found.speaker.to_lowercase());
+    let speaks = speaker.as_deref().is_some_and(|speaker| {
+        speaker
+            .split(|ch: char| !(ch.is_alphanumeric() || ch == '-' || ch == '\''))
+            .any(|word| word == planner)
+    });
+    // "they" stands for the speaker when a speaker is named in the sentence
+    // ("officials said they planned to …"), for a third party otherwise.
+    let they_speak = planner == "they" && attribution.is_some();
+    !(speaks || they_speak)
+}
+
+/// Adverbs that may stand inside a verb group before a plan verb.
+const ADVERBS_IN_VERB_GROUP: &[&str] = &["reportedly", "allegedly", "apparently", "also", "had"];
+
+/// Planners whose plan is the speaker's own (or cannot be told from it).
+const OWN_PLANNERS: &[&str] = &["i", "we", "he", "she", "it", "you", "that", "to", "and"];
 
 /// "warned … against", "urged … not to", "cautioned … against": the cue word.
 fn warning<'a>(words: &[&'a str]) -> Option<&'a str> {
@@ -649,6 +858,135 @@ mod tests {
             Some("Officials"),
             None,
             (Plan, Underspecified, Some("plan"), false),
+        );
+        // A past intention of a third party, reported: the account of what
+        // they did, a probable side.
+        check(
+            "The terrorists who attacked Crocus City Hall in Moscow Region on Friday evening planned to flee to Ukraine, the FSB security service said in a statement on Saturday.",
+            "flee to Ukraine",
+            None,
+            Some("the FSB security service"),
+            None,
+            (Report, Probable, Some("planned"), true),
+        );
+        check(
+            "Russian dictator Vladimir Putin claims that the terrorists who opened fire at the Crocus City Hall concert hall intended to flee to Ukraine.",
+            "flee to Ukraine",
+            None,
+            Some("Russian dictator Vladimir Putin"),
+            None,
+            (Report, Probable, Some("intended"), true),
+        );
+        check(
+            "It has also been reported that the suspects intended to flee to Ukraine.",
+            "flee to Ukraine",
+            None,
+            None,
+            None,
+            (Assertion, Probable, Some("intended"), true),
+        );
+        check(
+            "They were reportedly planning to cross the Russian-Ukrainian border and had contacts on the other side.",
+            "Russian-Ukrainian border",
+            None,
+            None,
+            None,
+            (Assertion, Probable, Some("planning"), true),
+        );
+        // A doubt cast on whether the claim holds asks it: no side.
+        check(
+            "The aircraft was downed by anti-aircraft defences over the Tver region, the Telegram channel Gray Zone reported, but it cast doubt as to whether Prigozhin had actually died.",
+            "cast doubt|Prigozhin|actually died",
+            Some("cast doubt"),
+            Some("the Telegram channel Gray Zone"),
+            None,
+            (Question, Underspecified, Some("whether"), false),
+        );
+        // Disputing an account is a denial, a side.
+        check(
+            "Gray Zone questioned the authorities’ version that Prigozhin was on the passenger list of the first plane and was killed.",
+            "questioned|Prigozhin|killed",
+            Some("questioned"),
+            Some("Gray Zone"),
+            None,
+            (Denial, Certain, None, true),
+        );
+        // A hint suggests the claim without saying it.
+        check(
+            "While Putin noted that the probe was still ongoing and stopped short of saying what caused the crash, his statement appeared to hint that the plane was brought down by an accidental grenade explosion.",
+            "crash|plane|grenade explosion",
+            None,
+            Some("Putin"),
+            None,
+            (Speculation, Possible, Some("hint"), false),
+        );
+        // A suspicion that grew is nobody's assertion; a rumour denied is a denial.
+        check(
+            "Prigozhin was eulogised by Putin, even as suspicions grew that the Russian leader was behind a Wednesday crash that many saw as an assassination.",
+            "Putin|Russian leader|behind",
+            None,
+            None,
+            None,
+            (Speculation, Possible, Some("suspicions"), false),
+        );
+        // Not across a sentence break the splitter missed.
+        check(
+            "Prigozhin was eulogised by Putin, even as suspicions grew that the Russian leader was behind a Wednesday crash.A preliminary US intelligence assessment concluded that the plane was downed by an intentional explosion.",
+            "Prigozhin|plane|intentional explosion",
+            None,
+            Some("A preliminary US intelligence assessment"),
+            None,
+            (Report, Certain, None, true),
+        );
+        check(
+            "The Kremlin dismissed rumours that it ordered the assassination of Wagner chief Yevgeny Prigozhin.",
+            "Kremlin|ordered the assassination",
+            Some("dismissed"),
+            Some("The Kremlin"),
+            None,
+            (Denial, Certain, None, true),
+        );
+        // An order to do a thing is not the deed; "in order to" is purpose.
+        check(
+            "On June 30, head of Ukrainian military intelligence said the FSB received orders to kill Prigozhin in a large-scale operation.",
+            "FSB|orders",
+            None,
+            Some("head of Ukrainian military intelligence"),
+            None,
+            (Plan, Underspecified, Some("orders"), false),
+        );
+        check(
+            "Officials said Russian forces blew up the dam in order to slow the Ukrainian counteroffensive.",
+            "Russian forces|blew up the dam|slow the Ukrainian",
+            None,
+            Some("Officials"),
+            None,
+            (Report, Certain, None, true),
+        );
+        // The speaker's own plan, present or past, stays a plan.
+        check(
+            "The minister said he intended to send more aid to the flooded region.",
+            "send more aid",
+            None,
+            Some("The minister"),
+            None,
+            (Plan, Underspecified, Some("intended"), false),
+        );
+        check(
+            "Kyiv planned to send more aid to the flooded region, the ministry said.",
+            "send more aid",
+            None,
+            Some("Kyiv"),
+            None,
+            (Plan, Underspecified, Some("planned"), false),
+        );
+        check(
+            "Officials said they planned to evacuate the towns downstream by Friday.",
+            "evacuate the towns",
+            None,
+            Some("Officials"),
+            None,
+            (Plan, Underspecified, Some("planned"), false),
         );
         check(
             "China ostensibly pursues a policy of neutrality on the war.",

@@ -52,6 +52,7 @@ pub fn find_in_scope(
         .filter(|hit| hit.kinds.contains(HEDGE))
         .filter_map(|hit| Some((hit, sentence.get(hit.span.clone())?)))
         .filter(|(hit, cue)| !is_month(sentence, hit, cue))
+        .filter(|(hit, _)| !in_apposition(sentence, &hit.span))
         .find(|(hit, _)| {
             let inside = first <= hit.span.start && hit.span.end <= last;
             (inside || leads_into(sentence, &hit.span, first))
@@ -63,6 +64,40 @@ pub fn find_in_scope(
             cue: cue.to_string(),
         })
 }
+
+/// Whether the hedge at `hedge` opens a verbless apposition set off by
+/// commas or dashes ("an explosion aboard the plane, possibly a bomb,
+/// brought down the plane"): it hedges the apposition's noun phrase, not
+/// the clause of its host.
+fn in_apposition(sentence: &str, hedge: &Range<usize>) -> bool {
+    let before = sentence.get(..hedge.start).unwrap_or("").trim_end();
+    if !before.ends_with([',', '—', '–']) {
+        return false;
+    }
+    let after = sentence.get(hedge.end..).unwrap_or("");
+    let Some(close) = after.find([',', '—', '–']) else {
+        return false;
+    };
+    let words: Vec<&str> = after[..close].split_whitespace().collect();
+    let noun_phrase = words
+        .first()
+        .is_some_and(|word| APPOSITION_OPENERS.contains(&word.to_lowercase().as_str()));
+    let verbless = words.iter().all(|word| {
+        let word = word.to_lowercase();
+        !APPOSITION_VERBS.contains(&word.as_str())
+            && !word.ends_with("ed")
+            && !word.ends_with("ing")
+    });
+    (1..=5).contains(&words.len()) && noun_phrase && verbless
+}
+
+/// Words that open the noun phrase of an apposition.
+const APPOSITION_OPENERS: &[&str] = &["a", "an", "the", "some", "one", "two", "several"];
+
+/// Verbs that make a comma-set phrase a clause, not an apposition.
+const APPOSITION_VERBS: &[&str] = &[
+    "is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "did",
+];
 
 /// Whether the clause of the hedge at `hedge` governs a span of every term
 /// (`terms[i]` is the term of `claim_spans[i]`); true when the two lists do
@@ -205,6 +240,28 @@ mod tests {
             "Analysts say China could supply drones to Russia, which uses them in Ukraine.",
             &[(0, "China"), (1, "supply"), (2, "Russia")],
             Some("could"),
+        );
+    }
+
+    #[test]
+    fn a_hedge_opening_an_apposition_hedges_only_the_apposition() {
+        let bomb = "US officials, who spoke on the condition of anonymity, believe an explosion aboard the plane, possibly a bomb, brought down the plane.";
+        check_scoped(bomb, &["explosion", "plane", "bomb", "plane"], None);
+        check_scoped(
+            "Investigators said a device, perhaps a grenade, exploded in the cabin.",
+            &["device", "grenade", "exploded"],
+            None,
+        );
+        // A hedge that opens a clause after the comma still governs it.
+        check_scoped(
+            "The jet fell near Kuzhenkino, possibly after an explosion on board.",
+            &["jet", "explosion"],
+            Some("possibly"),
+        );
+        check_scoped(
+            "The plane crashed, possibly a bomb was planted on board.",
+            &["plane", "bomb"],
+            Some("possibly"),
         );
     }
 

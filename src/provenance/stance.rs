@@ -346,10 +346,43 @@ fn off_predicate(sentence: &str, claim_spans: &[Range<usize>], cue: &Range<usize
     // A copula or verb of calling between the claim and the word, or a verb
     // of calling before the claim ("called the accusations … a provocation").
     let between = sentence.get(last..cue.start).unwrap_or("");
+    // A claim noun before the claim's last phrase, with nothing but the
+    // claim between it and the word ("Kremlin says claims it ordered Wagner
+    // chief's death an 'absolute lie'", a headline's elided copula): the
+    // word is said of the claims.
+    let claim_noun = sentence
+        .get(..last)
+        .unwrap_or("")
+        .split(|ch: char| !ch.is_alphanumeric())
+        .any(|word| {
+            CLAIM_NOUNS
+                .iter()
+                .any(|noun| word.eq_ignore_ascii_case(noun))
+        });
+    let short_gap = between.split_whitespace().count() <= CLAIM_NOUN_GAP;
     !(has(between, COPULAS)
         || has(between, CALLING)
-        || has(sentence.get(..first).unwrap_or(""), CALLING))
+        || has(sentence.get(..first).unwrap_or(""), CALLING)
+        || (claim_noun && short_gap))
 }
+
+/// How many words may stand between a claim noun's claim and the word of
+/// denial said of it (the claim's object: "ordered Wagner chief's death an").
+const CLAIM_NOUN_GAP: usize = 6;
+
+/// Nouns of a claim that a word of denial after it may be said of.
+const CLAIM_NOUNS: &[&str] = &[
+    "claims",
+    "claim",
+    "allegations",
+    "allegation",
+    "accusations",
+    "accusation",
+    "suggestions",
+    "rumours",
+    "rumors",
+    "reports",
+];
 
 /// The writer's doubt cues in `sentence` ("ostensibly", "so-called"), as
 /// negation hits: they deny what they modify.
@@ -1016,6 +1049,24 @@ mod tests {
             affirm,
         );
         // A cue after the claim it reports still denies it.
+        // A headline's elided copula: the word is said of the claims.
+        check(
+            "Kremlin says claims it ordered Wagner chief ’s death an ‘absolute lie’",
+            &["Kremlin", "ordered"],
+            &["absolute lie"],
+            (
+                Stance::Deny,
+                Some("absolute lie"),
+                Some(DenialClass::Antonymy),
+            ),
+        );
+        // A claim noun far from the word predicates nothing of it.
+        check(
+            "Reports say Putin ordered the strike on the plane in the middle of a long summer of threats and lies.",
+            &["Putin", "ordered"],
+            &["lies"],
+            (Stance::Affirm, None, None),
+        );
         check(
             "Allegations by the Ukrainian side that Russia carried out the attack are \"provocation and absolutely untrue,\" the ministry said in a statement.",
             &["Russia", "attack"],

@@ -27,10 +27,15 @@ all = ["Russian troops", "blew up", "dam"]
 /// (rule, first words of the cited sentence, stance) of every instance
 /// found in `article`.
 fn instances(article: &str) -> Vec<(String, String, String)> {
+    instances_with(RULES, article)
+}
+
+/// `instances` under the rulebook `rules`.
+fn instances_with(rules: &str, article: &str) -> Vec<(String, String, String)> {
     let dir = tempfile::tempdir().expect("a scratch folder");
     std::fs::create_dir_all(dir.path().join("rules")).expect("rules folder");
     std::fs::create_dir_all(dir.path().join("corpus")).expect("corpus folder");
-    std::fs::write(dir.path().join("rules/r.toml"), RULES).expect("rules written");
+    std::fs::write(dir.path().join("rules/r.toml"), rules).expect("rules written");
     std::fs::write(dir.path().join("corpus/a.txt"), article).expect("article written");
     let json = json_of(&run_in(
         dir.path(),
@@ -126,6 +131,34 @@ fn a_denial_of_its_own_part_answers_only_the_claim_that_names_the_denier() {
         owned(&[
             ("buk-from-russian-brigade", "Investigators said", "affirm"),
             ("downed-by-buk", "Investigators said", "affirm"),
+        ])
+    );
+}
+
+#[test]
+fn a_denial_that_states_its_own_claim_follows_up_nothing_before() {
+    let rules = r#"
+[[rule]]
+id = "gunmen-fled-towards-ukraine"
+kind = "proposition"
+claim = "The gunmen fled towards Ukraine"
+all = ["Ukrainian side", "cross the border"]
+
+[[rule]]
+id = "ukraine-involved"
+kind = "proposition"
+claim = "Ukraine was involved in the attack"
+all = ["Ukraine", "involvement"]
+deny = ["denied"]
+"#;
+    assert_eq!(
+        instances_with(
+            rules,
+            "Putin, addressing the nation, said that some people on the Ukrainian side had prepared to let them cross the border from Russia. Ukraine has denied any involvement in the attack.\n"
+        ),
+        owned(&[
+            ("gunmen-fled-towards-ukraine", "Putin, addressing", "affirm"),
+            ("ukraine-involved", "Ukraine has", "deny"),
         ])
     );
 }

@@ -1192,6 +1192,35 @@ const WEAK_VERBS: &[&str] = &[
     "showed",
 ];
 
+/// Verbs of rejecting that report speech only when their object is words
+/// ("dismissed reports", "questioned the version that …").
+const REJECTING_VERBS: &[&str] = &["dismissed", "dismisses", "questioned"];
+
+/// Nouns of words or belief a verb of rejecting takes as its object.
+const WORDS_REJECTED: &[&str] = &[
+    "accusations",
+    "account",
+    "allegation",
+    "allegations",
+    "assertion",
+    "assertions",
+    "claim",
+    "claims",
+    "idea",
+    "notion",
+    "report",
+    "reports",
+    "rumors",
+    "rumours",
+    "speculation",
+    "statement",
+    "statements",
+    "suggestion",
+    "suggestions",
+    "theory",
+    "version",
+];
+
 /// Speech verbs whose speaker is only ever their subject: what follows them
 /// is their object ("…, blames NATO for the crisis").
 const SUBJECT_ONLY: &[&str] = &[
@@ -1696,6 +1725,13 @@ impl<'a> Reader<'a> {
         {
             return None;
         }
+        // "The Pentagon dismissed reports that …", "Gray Zone questioned the
+        // authorities' version that …": a verb of rejecting speaks only of
+        // words ("the court dismissed the case", "police questioned the
+        // driver" do not).
+        if REJECTING_VERBS.contains(&cue.as_str()) && !self.rejects_words(last) {
+            return None;
+        }
         // "Architects view the collapse as a symbol of …": a judgement, only
         // with its "as" (not "rescuers view the site").
         if ["view", "views"].contains(&cue.as_str()) && !self.as_after(last) {
@@ -2095,6 +2131,30 @@ impl<'a> Reader<'a> {
             .contains(&after)
             || is_weekday(after);
         as_before || time_after || ["that", "in", ":", ",", "“", "\"", "there"].contains(&after)
+    }
+
+    /// Whether the object of the verb of rejecting ending at token `last`
+    /// is words: a noun of words among its next four words, or a "that"
+    /// clause among its next eight ("dismissed reports as “inaccurate”
+    /// Thursday that …").
+    fn rejects_words(&self, last: usize) -> bool {
+        let words: Vec<String> = self
+            .tokens
+            .iter()
+            .skip(last + 1)
+            .take_while(|token| {
+                token.kind != TokenKind::Symbol
+                    || ![".", ";", ":", "!", "?"].contains(&token.text(self.text))
+            })
+            .filter(|token| token.kind == TokenKind::Word)
+            .take(8)
+            .map(|token| token.text(self.text).to_lowercase())
+            .collect();
+        words
+            .iter()
+            .take(4)
+            .any(|word| WORDS_REJECTED.contains(&word.as_str()))
+            || words.iter().any(|word| word == "that")
     }
 
     /// The speaker tokens from `first` to the next clause break.
@@ -4011,6 +4071,68 @@ Erdogan acknowledged there had been difficulties with the initial response.\n";
             "Speaking at the G20 summit in Bali, U.S. President Joe Biden said the missile that landed in Poland was unlikely to have been fired from Russia, according to the RFE/RL.\n",
             "Speaking",
             ("Joe Biden", None, Some("the RFE"), false),
+        );
+    }
+
+    #[test]
+    fn a_closing_reporting_clause_outranks_a_fronted_according_to() {
+        // The clause's own speaker closes the sentence; what it relies on
+        // opens it.
+        let text = "According to preliminary data, 40 people were killed and more than 100 injured as a result of mass shooting at Crocus City Hall in the Moscow region, Russia’s Federal Security Service reported.\n\
+According to witnesses, the convoy was hit twice near the border, the regional governor said on Sunday.\n\
+According to the ministry, the dam was destroyed at night.\n";
+        check(
+            text,
+            "According to preliminary",
+            Some(("Russia’s Federal Security Service", "reported", false)),
+        );
+        check(
+            text,
+            "According to witnesses",
+            Some(("the regional governor", "said", false)),
+        );
+        check(
+            text,
+            "According to the ministry",
+            Some(("the ministry", "according to", false)),
+        );
+    }
+
+    #[test]
+    fn verbs_of_dismissing_assuring_and_questioning_take_their_subject() {
+        let text = "The Pentagon dismissed reports as “inaccurate” Thursday that Wagner Group chief Yevgeny Prigozhin’s private jet was shot down near Moscow.\n\
+The Kremlin dismissed rumours on Friday that it ordered the assassination of the Wagner chief.\n\
+The court dismissed the case against the two pilots.\n\
+Also, the FSS of the Russian Federation assures that after the terrorist attack, the criminals intended to cross the border.\n\
+Gray Zone questioned the authorities’ version that Prigozhin was on the passenger list of the first plane.\n\
+Police questioned the driver of the truck for two hours.\n";
+        check(
+            text,
+            "The Pentagon",
+            Some(("the Pentagon", "dismissed", false)),
+        );
+        check(
+            text,
+            "The Kremlin",
+            Some(("the Kremlin", "dismissed", false)),
+        );
+        check(text, "The court", None);
+        check(
+            text,
+            "Also, the FSS",
+            Some(("the FSS of the Russian Federation", "assures", false)),
+        );
+        check(text, "Gray Zone", Some(("Gray Zone", "questioned", false)));
+        check(text, "Police questioned", None);
+    }
+
+    #[test]
+    fn a_titled_name_after_a_quote_speaks() {
+        let text = "“We assess that information to be inaccurate,” spokesperson Brig. Gen. Patrick Ryder told reporters.\n";
+        check(
+            text,
+            "“We assess",
+            Some(("Brig. Gen. Patrick Ryder", "told", true)),
         );
     }
 

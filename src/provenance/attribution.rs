@@ -122,16 +122,24 @@ fn in_sentence_from(
         })
         .or_else(|| {
             // A capitalised verb is a name: "the United States".
-            hits.iter()
-                .filter(|hit| hit.kinds.contains(SPEECH))
-                .filter(outside)
-                .filter(|hit| {
-                    sentence.get(hit.span.clone()).is_some_and(|cue| {
-                        cue.starts_with(char::is_lowercase)
-                            || credit::title_case_verb(sentence, &cue.to_lowercase())
+            let verbs = || {
+                hits.iter()
+                    .filter(|hit| hit.kinds.contains(SPEECH))
+                    .filter(outside)
+                    .filter(|hit| {
+                        sentence.get(hit.span.clone()).is_some_and(|cue| {
+                            cue.starts_with(char::is_lowercase)
+                                || credit::title_case_verb(sentence, &cue.to_lowercase())
+                        })
                     })
-                })
+            };
+            // "One of the officials who described the assessment said …":
+            // the verb of a relative clause describes the speaker; the main
+            // verb is the cue.
+            verbs()
+                .filter(|hit| !reader.restrictive_relative(hit))
                 .find_map(|hit| reader.speech(hit))
+                .or_else(|| verbs().find_map(|hit| reader.speech(hit)))
         })
         .or_else(|| credit::headline_credit(sentence))
         .or_else(|| credit::document_reads(sentence))
@@ -2157,6 +2165,27 @@ impl<'a> Reader<'a> {
             || words.iter().any(|word| word == "that")
     }
 
+    /// Whether the cue `hit` is the verb of a restrictive relative clause:
+    /// "who" or "that" right before it, with no comma before them ("the
+    /// officials who described the assessment said …").
+    fn restrictive_relative(&self, hit: &Hit) -> bool {
+        let Some(verb) = self.first_token(hit.span.start) else {
+            return false;
+        };
+        let Some(relative) = verb.checked_sub(1) else {
+            return false;
+        };
+        let word = self
+            .tokens
+            .get(relative)
+            .map_or("", |token| token.text(self.text));
+        ["who", "that"].contains(&word)
+            && relative
+                .checked_sub(1)
+                .and_then(|prev| self.tokens.get(prev))
+                .is_some_and(|prev| prev.kind == TokenKind::Word)
+    }
+
     /// The speaker tokens from `first` to the next clause break.
     fn speaker_after(&self, first: usize) -> Option<(usize, usize)> {
         let mut end = None;
@@ -4127,12 +4156,30 @@ Police questioned the driver of the truck for two hours.\n";
     }
 
     #[test]
-    fn a_titled_name_after_a_quote_speaks() {
-        let text = "“We assess that information to be inaccurate,” spokesperson Brig. Gen. Patrick Ryder told reporters.\n";
+    fn a_partitive_subject_with_a_relative_clause_speaks_with_the_main_verb() {
+        let text = "One of the US and Western officials who described the initial US assessment said it determined that Prigozhin was very likely targeted.\n\
+One of the officials, who were not authorised to comment, said that the explosion fell in line with the Kremlin's long history.\n\
+Two of the engineers who inspected the dam told reporters that the turbine hall had been mined.\n\
+The officials who described the assessment said that the plane was downed by an explosion.\n";
         check(
             text,
-            "“We assess",
-            Some(("Brig. Gen. Patrick Ryder", "told", true)),
+            "One of the US",
+            Some(("One of the US and Western officials", "said", false)),
+        );
+        check(
+            text,
+            "One of the officials",
+            Some(("One of the officials", "said", false)),
+        );
+        check(
+            text,
+            "Two of the engineers",
+            Some(("Two of the engineers", "told", false)),
+        );
+        check(
+            text,
+            "The officials",
+            Some(("the officials", "said", false)),
         );
     }
 

@@ -514,6 +514,32 @@ enum Mention {
     Surname,
 }
 
+/// The whole a partitive speaker is one or some of: "the officials" for
+/// "One of the officials", "US and Western officials" for "one of the US and
+/// Western officials"; `None` for any other speaker.
+pub(crate) fn partitive_whole(speaker: &str) -> Option<&str> {
+    let (quantifier, rest) = speaker.split_once(' ')?;
+    let whole = rest.strip_prefix("of ")?;
+    let quantifier = quantifier.to_lowercase();
+    let counts = [
+        "one", "two", "three", "four", "five", "some", "several", "many", "most", "each",
+    ]
+    .contains(&quantifier.as_str());
+    if !counts || whole.split_whitespace().count() < 2 {
+        return None;
+    }
+    // "the officials" keeps its determiner (a generic head); "the US and
+    // Western officials" is the named group.
+    let named = whole
+        .split_whitespace()
+        .skip(1)
+        .any(|word| word.starts_with(char::is_uppercase));
+    match whole.split_once(' ') {
+        Some((first, rest)) if named && first.eq_ignore_ascii_case("the") => Some(rest),
+        _ => Some(whole),
+    }
+}
+
 /// How `speaker` refers: a name, a pronoun, a generic head or a lone surname.
 fn mention(speaker: &str) -> Mention {
     let lower = speaker.to_lowercase();
@@ -522,6 +548,10 @@ fn mention(speaker: &str) -> Mention {
         "it" => return Mention::ThingPronoun,
         "they" | "we" => return Mention::AnyPronoun,
         _ => {}
+    }
+    // "One of the officials" refers as "the officials" does.
+    if let Some(whole) = partitive_whole(speaker) {
+        return mention(whole);
     }
     let words: Vec<&str> = speaker.split_whitespace().collect();
     if let [word] = words.as_slice() {
@@ -4153,6 +4183,39 @@ Police questioned the driver of the truck for two hours.\n";
         );
         check(text, "Gray Zone", Some(("Gray Zone", "questioned", false)));
         check(text, "Police questioned", None);
+    }
+
+    #[test]
+    fn a_partitive_speaker_resolves_and_keys_as_its_whole() {
+        // "One of the officials" points back to the officials named before;
+        // "one of the US and Western officials" speaks for that group.
+        let text = "The plane was downed by an explosion, according to US and Western officials.\n\
+One of the officials, who were not authorised to comment, said that the explosion fell in line with a long history.\n\
+One of the US and Western officials who described the assessment said that Prigozhin was targeted.\n";
+        check_resolved(
+            text,
+            "One of the officials",
+            (
+                "One of the officials",
+                Some("US and Western officials"),
+                None,
+                false,
+            ),
+        );
+        let article = article(text);
+        let found = analyzer()
+            .attribution(&article, 2)
+            .expect("the sentence is attributed");
+        assert_eq!(
+            crate::provenance::origin_speaker(&found),
+            Some("US and Western officials")
+        );
+        assert_eq!(
+            partitive_whole("Some of the residents"),
+            Some("the residents")
+        );
+        assert_eq!(partitive_whole("One Direction"), None);
+        assert_eq!(partitive_whole("Two of them"), None);
     }
 
     #[test]

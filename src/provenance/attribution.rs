@@ -1230,6 +1230,39 @@ const WEAK_VERBS: &[&str] = &[
     "showed",
 ];
 
+/// Whether `phrase` is a title with a determiner, naming an office rather
+/// than its holder: "the spokesman of the HUR intelligence service", "a
+/// senior official".
+fn is_title_phrase(phrase: &str) -> bool {
+    let mut words = phrase.split_whitespace();
+    let determiner = words
+        .next()
+        .is_some_and(|word| ["the", "a", "an"].contains(&word.to_lowercase().as_str()));
+    let head = words
+        .take_while(|word| !["of", "for", "at", "to"].contains(word))
+        .last()
+        .map(str::to_lowercase);
+    determiner
+        && head.is_some_and(|head| {
+            PERSON_HEADS.contains(&head.as_str()) || super::TITLE_WORDS.contains(&head.as_str())
+        })
+}
+
+/// Whether `phrase` is a person's name: two to four capitalised words
+/// ("Andriy Yusov"), no country or institution word.
+fn is_personal_name(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|word| {
+            word.starts_with(char::is_uppercase)
+                && word
+                    .chars()
+                    .all(|ch| ch.is_alphabetic() || ch == '-' || ch == '.')
+        })
+        && !super::is_country(&super::normalize(phrase))
+        && !words.iter().any(|word| is_speaker_noun(word))
+}
+
 /// Verbs of rejecting that report speech only when their object is words
 /// ("dismissed reports", "questioned the version that …").
 const REJECTING_VERBS: &[&str] = &["dismissed", "dismisses", "questioned"];
@@ -1299,6 +1332,9 @@ const SUBJECT_ONLY: &[&str] = &[
     "refutes",
     "traced",
     "tracked",
+    // "…,” Andriy Yusov, of …, told Reuters.": the one told follows.
+    "told",
+    "tells",
 ];
 
 /// Nouns of saying whose possessor speaks: "Russia's claim that …".
@@ -1808,6 +1844,15 @@ impl<'a> Reader<'a> {
         let speaker = match speaker.strip_prefix("The ") {
             Some(rest) if first == 0 => format!("the {rest}"),
             _ => speaker.to_string(),
+        };
+        // "the spokesman of the HUR intelligence service, Andriy Yusov,
+        // said": the person named in apposition to a title speaks; the
+        // title is the affiliation.
+        let (speaker, affiliation) = match affiliation {
+            Some(name) if is_title_phrase(&speaker) && is_personal_name(&name) => {
+                (name, Some(speaker))
+            }
+            other => (speaker, other),
         };
         let quote_near = first
             .checked_sub(1)
@@ -4244,6 +4289,29 @@ The officials who described the assessment said that the plane was downed by an 
             "The officials",
             Some(("the officials", "said", false)),
         );
+    }
+
+    #[test]
+    fn the_one_told_never_speaks_and_a_named_apposition_keeps_the_person() {
+        let text = "KYIV (Reuters) - Ukraine was not involved in the attack, a spokesman for Kyiv's military spy agency said on Saturday.\n\
+\"This is of course another lie from the Russian special services,\" Andriy Yusov, of the Defence Ministry's Main Directorate of Intelligence, told Reuters.\n\
+He added: \"Ukraine was of course not involved in this terror attack.\"\n\
+The claim is an \"absolutely false and absurd statement,\" the spokesman of the HUR intelligence service, Andriy Yusov, said on Saturday.\n\
+The minister, a former general, said the border was closed.\n";
+        check(text, "\"This is", Some(("Andriy Yusov", "told", true)));
+        check_resolved(text, "He added", ("He", Some("Andriy Yusov"), None, false));
+        let article = article(text);
+        let found = analyzer()
+            .attribution(&article, 3)
+            .expect("the sentence is attributed");
+        assert_eq!(
+            (found.speaker.as_str(), found.affiliation.as_deref()),
+            (
+                "Andriy Yusov",
+                Some("the spokesman of the HUR intelligence service")
+            )
+        );
+        check(text, "The minister", Some(("the minister", "said", false)));
     }
 
     proptest! {

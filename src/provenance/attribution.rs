@@ -3886,7 +3886,7 @@ Erdogan acknowledged there had been difficulties with the initial response.\n";
         // A news headline credits its claim to a speaker after a final colon
         // or dash, or before a leading colon; a title-case verb of saying is
         // a verb there, not a name.
-        let text = "40 Ukrainian POWs killed by Ukrainian missile strike on Donetsk prison: Russia\nGeneral Staff: Russians deliberately struck prison in Olenivka, where Ukrainian POWs were held\nAccuracy of strike on Yelenovka shows it was preplanned by Kiev — Russian investigators\nRussia Says Ukraine POWs Killed by Kyiv Strikes on Jail\nRussian missile downed Malaysia Airlines flight MH17: investigation team\nDeath toll: 40\nThe prison was hit at night: the barrack burned down.\n";
+        let text = "40 Ukrainian POWs killed by Ukrainian missile strike on Donetsk prison: Russia\nGeneral Staff: Russians deliberately struck prison in Olenivka, where Ukrainian POWs were held\nAccuracy of strike on Yelenovka shows it was preplanned by Kiev — Russian investigators\nRussia Says Ukraine POWs Killed by Kyiv Strikes on Jail\nRussian missile downed Malaysia Airlines flight MH17: investigation team\nDeath toll: 40\nThe prison was hit at night: the barrack burned down.\nFSS about shooting in \"Crocus City Hall\": terrorists wanted to escape to Ukraine, \"had relevant contacts on Ukrainian side\"\nThe lesson about the night: \"we heard two blasts and then silence\"\n";
         check(text, "40 Ukrainian", Some(("Russia", "headline", false)));
         check(
             text,
@@ -3906,6 +3906,8 @@ Erdogan acknowledged there had been difficulties with the initial response.\n";
         );
         check(text, "Death toll", None);
         check(text, "The prison was hit", None);
+        check(text, "FSS about", Some(("FSS", "headline", false)));
+        check(text, "The lesson about", None);
     }
 
     #[test]

@@ -4,7 +4,8 @@
 //! Ignores: "About 70% of China's weapons imports come from Russia."             (own voice)
 //!
 //! Inside one sentence, in order: a source cue followed by its speaker
-//! ("according to X"), a speech verb followed by its speaker after a quote or
+//! ("according to X", unless a reporting clause closes the sentence: "According
+//! to Y, …, X reported." is X's), a speech verb followed by its speaker after a quote or
 //! comma ("…,” said X"), a speech verb preceded by its subject ("X said",
 //! "X has formally denied", "X in October 2019 articulated"). "X and
 //! documents reviewed by Y" becomes "X and Y". Across sentences: a pronoun

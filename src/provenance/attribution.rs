@@ -4258,6 +4258,19 @@ One of the US and Western officials who described the assessment said that Prigo
             crate::provenance::origin_speaker(&found),
             Some("US and Western officials")
         );
+        // The group named only inside another speaker's sentence.
+        let text = "A preliminary US intelligence assessment has found that the crash was caused by an explosion, according to US and Western officials.\n\
+One of the officials, who were not authorised to comment, said that the explosion fell in line with a long history.\n";
+        check_resolved(
+            text,
+            "One of the officials",
+            (
+                "One of the officials",
+                Some("US and Western officials"),
+                None,
+                false,
+            ),
+        );
         assert_eq!(
             partitive_whole("Some of the residents"),
             Some("the residents")

@@ -242,7 +242,34 @@ pub(super) fn named_before(
         .collect();
     std::iter::once(here)
         .chain(before.into_iter().rev())
-        .find_map(|text| super::named_with(text, &stem))
+        .find_map(|text| super::named_with(text, &stem).or_else(|| group_with(text, &head)))
+}
+
+/// The last group written with the plural `head` after capitalised
+/// modifiers in `text`: "US and Western officials" in "…, according to US
+/// and Western officials." for "the officials".
+fn group_with(text: &str, head: &str) -> Option<String> {
+    if !head.ends_with('s') || head.contains(char::is_uppercase) {
+        return None;
+    }
+    let words: Vec<&str> = text
+        .split(|ch: char| !ch.is_alphanumeric() && ch != '-' && ch != '.')
+        .map(|word| word.trim_end_matches('.'))
+        .filter(|word| !word.is_empty())
+        .collect();
+    let at = words.iter().rposition(|word| *word == head)?;
+    let mut first = at;
+    while let Some(prev) = first.checked_sub(1) {
+        let word = words[prev];
+        if !(word.starts_with(char::is_uppercase) || word == "and") {
+            break;
+        }
+        first = prev;
+    }
+    while words.get(first).is_some_and(|word| *word == "and") {
+        first += 1;
+    }
+    (first < at).then(|| words[first..=at].join(" "))
 }
 
 /// The institution that speaks in the sentence just before sentence `idx`,

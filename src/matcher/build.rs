@@ -323,6 +323,33 @@ fn reduced(speaker: &str) -> Vec<String> {
             break;
         }
     }
+    // A name before descriptive common nouns ("the HUR intelligence
+    // service", "Kremlin officials"): the capitalised words that open it,
+    // not a possessive ("Russia's defence ministry" is no "Russia").
+    let named: Vec<&str> = words
+        .iter()
+        .skip(usize::from(
+            words
+                .first()
+                .is_some_and(|word| word.eq_ignore_ascii_case("the")),
+        ))
+        .copied()
+        .collect();
+    let run = named
+        .iter()
+        .take_while(|word| word.starts_with(char::is_uppercase))
+        .count();
+    let common = named
+        .iter()
+        .skip(run)
+        .all(|word| word.starts_with(char::is_lowercase));
+    let possessive = named
+        .iter()
+        .take(run)
+        .any(|word| word.ends_with("'s") || word.ends_with("’s"));
+    if !coordinated && (1..=3).contains(&run) && run < named.len() && common && !possessive {
+        keys.push(provenance::normalize(&named[..run].join(" ")));
+    }
     keys
 }
 
@@ -547,6 +574,7 @@ mod tests {
             ("hezbollah", "hezbollah"),
             ("houthis", "houthis"),
             ("igor konashenkov", "russia"),
+            ("hur", "ukrainian military intelligence"),
         ];
         let rows = [
             ("Kherson’s regional administration", "kherson"),
@@ -561,6 +589,14 @@ mod tests {
                 "russia",
             ),
             ("the UK Defence Ministry", "uk defence ministry"),
+            // A name before common nouns: the name's entry.
+            (
+                "the HUR intelligence service",
+                "ukrainian military intelligence",
+            ),
+            ("Hezbollah officials", "hezbollah"),
+            // A possessive is no name of the speaker.
+            ("Hezbollah's allies", "hezbollah's allies"),
             ("Kyiv and Hezbollah", "kyiv and hezbollah"),
         ];
         speakers_in(&aliases, &[], &rows);

@@ -4,7 +4,8 @@
 //! Ignores: "About 70% of China's weapons imports come from Russia."             (own voice)
 //!
 //! Inside one sentence, in order: a source cue followed by its speaker
-//! ("according to X"), a speech verb followed by its speaker after a quote or
+//! ("according to X", unless a reporting clause closes the sentence: "According
+//! to Y, …, X reported." is X's), a speech verb followed by its speaker after a quote or
 //! comma ("…,” said X"), a speech verb preceded by its subject ("X said",
 //! "X has formally denied", "X in October 2019 articulated"). "X and
 //! documents reviewed by Y" becomes "X and Y". Across sentences: a pronoun
@@ -202,16 +203,24 @@ fn in_sentence_from(
         })
         .or_else(|| {
             // A capitalised verb is a name: "the United States".
-            hits.iter()
-                .filter(|hit| hit.kinds.contains(SPEECH))
-                .filter(outside)
-                .filter(|hit| {
-                    sentence.get(hit.span.clone()).is_some_and(|cue| {
-                        cue.starts_with(char::is_lowercase)
-                            || credit::title_case_verb(sentence, &cue.to_lowercase())
+            let verbs = || {
+                hits.iter()
+                    .filter(|hit| hit.kinds.contains(SPEECH))
+                    .filter(outside)
+                    .filter(|hit| {
+                        sentence.get(hit.span.clone()).is_some_and(|cue| {
+                            cue.starts_with(char::is_lowercase)
+                                || credit::title_case_verb(sentence, &cue.to_lowercase())
+                        })
                     })
-                })
+            };
+            // "One of the officials who described the assessment said …":
+            // the verb of a relative clause describes the speaker; the main
+            // verb is the cue.
+            verbs()
+                .filter(|hit| !reader.restrictive_relative(hit))
                 .find_map(|hit| reader.speech(hit))
+                .or_else(|| verbs().find_map(|hit| reader.speech(hit)))
         })
         .or_else(|| credit::headline_credit(sentence))
         .or_else(|| credit::document_reads(sentence))
@@ -596,6 +605,32 @@ enum Mention {
     Surname,
 }
 
+/// The whole a partitive speaker is one or some of: "the officials" for
+/// "One of the officials", "US and Western officials" for "one of the US and
+/// Western officials"; `None` for any other speaker.
+pub(crate) fn partitive_whole(speaker: &str) -> Option<&str> {
+    let (quantifier, rest) = speaker.split_once(' ')?;
+    let whole = rest.strip_prefix("of ")?;
+    let quantifier = quantifier.to_lowercase();
+    let counts = [
+        "one", "two", "three", "four", "five", "some", "several", "many", "most", "each",
+    ]
+    .contains(&quantifier.as_str());
+    if !counts || whole.split_whitespace().count() < 2 {
+        return None;
+    }
+    // "the officials" keeps its determiner (a generic head); "the US and
+    // Western officials" is the named group.
+    let named = whole
+        .split_whitespace()
+        .skip(1)
+        .any(|word| word.starts_with(char::is_uppercase));
+    match whole.split_once(' ') {
+        Some((first, rest)) if named && first.eq_ignore_ascii_case("the") => Some(rest),
+        _ => Some(whole),
+    }
+}
+
 /// How `speaker` refers: a name, a pronoun, a generic head or a lone surname.
 fn mention(speaker: &str) -> Mention {
     let lower = speaker.to_lowercase();
@@ -604,6 +639,10 @@ fn mention(speaker: &str) -> Mention {
         "it" => return Mention::ThingPronoun,
         "they" | "we" => return Mention::AnyPronoun,
         _ => {}
+    }
+    // "One of the officials" refers as "the officials" does.
+    if let Some(whole) = partitive_whole(speaker) {
+        return mention(whole);
     }
     let words: Vec<&str> = speaker.split_whitespace().collect();
     if let [word] = words.as_slice() {
@@ -1297,6 +1336,68 @@ const WEAK_VERBS: &[&str] = &[
     "showed",
 ];
 
+/// Whether `phrase` is a title with a determiner, naming an office rather
+/// than its holder: "the spokesman of the HUR intelligence service", "a
+/// senior official".
+fn is_title_phrase(phrase: &str) -> bool {
+    let mut words = phrase.split_whitespace();
+    let determiner = words
+        .next()
+        .is_some_and(|word| ["the", "a", "an"].contains(&word.to_lowercase().as_str()));
+    let head = words
+        .take_while(|word| !["of", "for", "at", "to"].contains(word))
+        .last()
+        .map(str::to_lowercase);
+    determiner
+        && head.is_some_and(|head| {
+            PERSON_HEADS.contains(&head.as_str()) || super::TITLE_WORDS.contains(&head.as_str())
+        })
+}
+
+/// Whether `phrase` is a person's name: two to four capitalised words
+/// ("Andriy Yusov"), no country or institution word.
+fn is_personal_name(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|word| {
+            word.starts_with(char::is_uppercase)
+                && word
+                    .chars()
+                    .all(|ch| ch.is_alphabetic() || ch == '-' || ch == '.')
+        })
+        && !super::is_country(&super::normalize(phrase))
+        && !words.iter().any(|word| is_speaker_noun(word))
+}
+
+/// Verbs of rejecting that report speech only when their object is words
+/// ("dismissed reports", "questioned the version that …").
+const REJECTING_VERBS: &[&str] = &["dismissed", "dismisses", "questioned"];
+
+/// Nouns of words or belief a verb of rejecting takes as its object.
+const WORDS_REJECTED: &[&str] = &[
+    "accusations",
+    "account",
+    "allegation",
+    "allegations",
+    "assertion",
+    "assertions",
+    "claim",
+    "claims",
+    "idea",
+    "notion",
+    "report",
+    "reports",
+    "rumors",
+    "rumours",
+    "speculation",
+    "statement",
+    "statements",
+    "suggestion",
+    "suggestions",
+    "theory",
+    "version",
+];
+
 /// Speech verbs whose speaker is only ever their subject: what follows them
 /// is their object ("…, blames NATO for the crisis").
 const SUBJECT_ONLY: &[&str] = &[
@@ -1337,6 +1438,9 @@ const SUBJECT_ONLY: &[&str] = &[
     "refutes",
     "traced",
     "tracked",
+    // "…,” Andriy Yusov, of …, told Reuters.": the one told follows.
+    "told",
+    "tells",
 ];
 
 /// Nouns of saying whose possessor speaks: "Russia's claim that …".
@@ -1801,6 +1905,13 @@ impl<'a> Reader<'a> {
         {
             return None;
         }
+        // "The Pentagon dismissed reports that …", "Gray Zone questioned the
+        // authorities' version that …": a verb of rejecting speaks only of
+        // words ("the court dismissed the case", "police questioned the
+        // driver" do not).
+        if REJECTING_VERBS.contains(&cue.as_str()) && !self.rejects_words(last) {
+            return None;
+        }
         // "Architects view the collapse as a symbol of …": a judgement, only
         // with its "as" (not "rescuers view the site").
         if ["view", "views"].contains(&cue.as_str()) && !self.as_after(last) {
@@ -1839,6 +1950,15 @@ impl<'a> Reader<'a> {
         let speaker = match speaker.strip_prefix("The ") {
             Some(rest) if first == 0 => format!("the {rest}"),
             _ => speaker.to_string(),
+        };
+        // "the spokesman of the HUR intelligence service, Andriy Yusov,
+        // said": the person named in apposition to a title speaks; the
+        // title is the affiliation.
+        let (speaker, affiliation) = match affiliation {
+            Some(name) if is_title_phrase(&speaker) && is_personal_name(&name) => {
+                (name, Some(speaker))
+            }
+            other => (speaker, other),
         };
         let quote_near = first
             .checked_sub(1)
@@ -2200,6 +2320,51 @@ impl<'a> Reader<'a> {
             .contains(&after)
             || is_weekday(after);
         as_before || time_after || ["that", "in", ":", ",", "“", "\"", "there"].contains(&after)
+    }
+
+    /// Whether the object of the verb of rejecting ending at token `last`
+    /// is words: a noun of words among its next four words, or a "that"
+    /// clause among its next eight ("dismissed reports as “inaccurate”
+    /// Thursday that …").
+    fn rejects_words(&self, last: usize) -> bool {
+        let words: Vec<String> = self
+            .tokens
+            .iter()
+            .skip(last + 1)
+            .take_while(|token| {
+                token.kind != TokenKind::Symbol
+                    || ![".", ";", ":", "!", "?"].contains(&token.text(self.text))
+            })
+            .filter(|token| token.kind == TokenKind::Word)
+            .take(8)
+            .map(|token| token.text(self.text).to_lowercase())
+            .collect();
+        words
+            .iter()
+            .take(4)
+            .any(|word| WORDS_REJECTED.contains(&word.as_str()))
+            || words.iter().any(|word| word == "that")
+    }
+
+    /// Whether the cue `hit` is the verb of a restrictive relative clause:
+    /// "who" or "that" right before it, with no comma before them ("the
+    /// officials who described the assessment said …").
+    fn restrictive_relative(&self, hit: &Hit) -> bool {
+        let Some(verb) = self.first_token(hit.span.start) else {
+            return false;
+        };
+        let Some(relative) = verb.checked_sub(1) else {
+            return false;
+        };
+        let word = self
+            .tokens
+            .get(relative)
+            .map_or("", |token| token.text(self.text));
+        ["who", "that"].contains(&word)
+            && relative
+                .checked_sub(1)
+                .and_then(|prev| self.tokens.get(prev))
+                .is_some_and(|prev| prev.kind == TokenKind::Word)
     }
 
     /// The speaker tokens from `first` to the next clause break.
@@ -3853,7 +4018,7 @@ Erdogan acknowledged there had been difficulties with the initial response.\n";
         // A news headline credits its claim to a speaker after a final colon
         // or dash, or before a leading colon; a title-case verb of saying is
         // a verb there, not a name.
-        let text = "40 Ukrainian POWs killed by Ukrainian missile strike on Donetsk prison: Russia\nGeneral Staff: Russians deliberately struck prison in Olenivka, where Ukrainian POWs were held\nAccuracy of strike on Yelenovka shows it was preplanned by Kiev — Russian investigators\nRussia Says Ukraine POWs Killed by Kyiv Strikes on Jail\nRussian missile downed Malaysia Airlines flight MH17: investigation team\nDeath toll: 40\nThe prison was hit at night: the barrack burned down.\n";
+        let text = "40 Ukrainian POWs killed by Ukrainian missile strike on Donetsk prison: Russia\nGeneral Staff: Russians deliberately struck prison in Olenivka, where Ukrainian POWs were held\nAccuracy of strike on Yelenovka shows it was preplanned by Kiev — Russian investigators\nRussia Says Ukraine POWs Killed by Kyiv Strikes on Jail\nRussian missile downed Malaysia Airlines flight MH17: investigation team\nDeath toll: 40\nThe prison was hit at night: the barrack burned down.\nFSS about shooting in \"Crocus City Hall\": terrorists wanted to escape to Ukraine, \"had relevant contacts on Ukrainian side\"\nThe lesson about the night: \"we heard two blasts and then silence\"\n";
         check(text, "40 Ukrainian", Some(("Russia", "headline", false)));
         check(
             text,
@@ -3873,6 +4038,8 @@ Erdogan acknowledged there had been difficulties with the initial response.\n";
         );
         check(text, "Death toll", None);
         check(text, "The prison was hit", None);
+        check(text, "FSS about", Some(("FSS", "headline", false)));
+        check(text, "The lesson about", None);
     }
 
     #[test]
@@ -4143,6 +4310,155 @@ Erdogan acknowledged there had been difficulties with the initial response.\n";
             "Speaking",
             ("Joe Biden", None, Some("the RFE"), false),
         );
+    }
+
+    #[test]
+    fn a_closing_reporting_clause_outranks_a_fronted_according_to() {
+        // The clause's own speaker closes the sentence; what it relies on
+        // opens it.
+        let text = "According to preliminary data, 40 people were killed and more than 100 injured as a result of mass shooting at Crocus City Hall in the Moscow region, Russia’s Federal Security Service reported.\n\
+According to witnesses, the convoy was hit twice near the border, the regional governor said on Sunday.\n\
+According to the ministry, the dam was destroyed at night.\n";
+        check(
+            text,
+            "According to preliminary",
+            Some(("Russia’s Federal Security Service", "reported", false)),
+        );
+        check(
+            text,
+            "According to witnesses",
+            Some(("the regional governor", "said", false)),
+        );
+        check(
+            text,
+            "According to the ministry",
+            Some(("the ministry", "according to", false)),
+        );
+    }
+
+    #[test]
+    fn verbs_of_dismissing_assuring_and_questioning_take_their_subject() {
+        let text = "The Pentagon dismissed reports as “inaccurate” Thursday that Wagner Group chief Yevgeny Prigozhin’s private jet was shot down near Moscow.\n\
+The Kremlin dismissed rumours on Friday that it ordered the assassination of the Wagner chief.\n\
+The court dismissed the case against the two pilots.\n\
+Also, the FSS of the Russian Federation assures that after the terrorist attack, the criminals intended to cross the border.\n\
+Gray Zone questioned the authorities’ version that Prigozhin was on the passenger list of the first plane.\n\
+Police questioned the driver of the truck for two hours.\n";
+        check(
+            text,
+            "The Pentagon",
+            Some(("the Pentagon", "dismissed", false)),
+        );
+        check(
+            text,
+            "The Kremlin",
+            Some(("the Kremlin", "dismissed", false)),
+        );
+        check(text, "The court", None);
+        check(
+            text,
+            "Also, the FSS",
+            Some(("the FSS of the Russian Federation", "assures", false)),
+        );
+        check(text, "Gray Zone", Some(("Gray Zone", "questioned", false)));
+        check(text, "Police questioned", None);
+    }
+
+    #[test]
+    fn a_partitive_speaker_resolves_and_keys_as_its_whole() {
+        // "One of the officials" points back to the officials named before;
+        // "one of the US and Western officials" speaks for that group.
+        let text = "The plane was downed by an explosion, according to US and Western officials.\n\
+One of the officials, who were not authorised to comment, said that the explosion fell in line with a long history.\n\
+One of the US and Western officials who described the assessment said that Prigozhin was targeted.\n";
+        check_resolved(
+            text,
+            "One of the officials",
+            (
+                "One of the officials",
+                Some("US and Western officials"),
+                None,
+                false,
+            ),
+        );
+        let article = article(text);
+        let found = analyzer()
+            .attribution(&article, 2)
+            .expect("the sentence is attributed");
+        assert_eq!(
+            crate::provenance::origin_speaker(&found),
+            Some("US and Western officials")
+        );
+        // The group named only inside another speaker's sentence.
+        let text = "A preliminary US intelligence assessment has found that the crash was caused by an explosion, according to US and Western officials.\n\
+One of the officials, who were not authorised to comment, said that the explosion fell in line with a long history.\n";
+        check_resolved(
+            text,
+            "One of the officials",
+            (
+                "One of the officials",
+                Some("US and Western officials"),
+                None,
+                false,
+            ),
+        );
+        assert_eq!(
+            partitive_whole("Some of the residents"),
+            Some("the residents")
+        );
+        assert_eq!(partitive_whole("One Direction"), None);
+        assert_eq!(partitive_whole("Two of them"), None);
+    }
+
+    #[test]
+    fn a_partitive_subject_with_a_relative_clause_speaks_with_the_main_verb() {
+        let text = "One of the US and Western officials who described the initial US assessment said it determined that Prigozhin was very likely targeted.\n\
+One of the officials, who were not authorised to comment, said that the explosion fell in line with the Kremlin's long history.\n\
+Two of the engineers who inspected the dam told reporters that the turbine hall had been mined.\n\
+The officials who described the assessment said that the plane was downed by an explosion.\n";
+        check(
+            text,
+            "One of the US",
+            Some(("One of the US and Western officials", "said", false)),
+        );
+        check(
+            text,
+            "One of the officials",
+            Some(("One of the officials", "said", false)),
+        );
+        check(
+            text,
+            "Two of the engineers",
+            Some(("Two of the engineers", "told", false)),
+        );
+        check(
+            text,
+            "The officials",
+            Some(("the officials", "said", false)),
+        );
+    }
+
+    #[test]
+    fn the_one_told_never_speaks_and_a_named_apposition_keeps_the_person() {
+        let text = "KYIV (Reuters) - Ukraine was not involved in the attack, a spokesman for Kyiv's military spy agency said on Saturday.\n\
+\"This is of course another lie from the Russian special services,\" Andriy Yusov, of the Defence Ministry's Main Directorate of Intelligence, told Reuters.\n\
+He added: \"Ukraine was of course not involved in this terror attack.\"\n\
+The claim is an \"absolutely false and absurd statement,\" the spokesman of the HUR intelligence service, Andriy Yusov, said on Saturday.\n\
+The minister, a former general, said the border was closed.\n";
+        check(text, "\"This is", Some(("Andriy Yusov", "told", true)));
+        check_resolved(text, "He added", ("He", Some("Andriy Yusov"), None, false));
+        let article = article(text);
+        let found = analyzer()
+            .attribution(&article, 3)
+            .expect("the sentence is attributed");
+        assert_eq!(
+            (found.speaker.as_str(), found.affiliation.as_deref()),
+            (
+                "Andriy Yusov",
+                Some("the spokesman of the HUR intelligence service")
+            )
+        );
+        check(text, "The minister", Some(("the minister", "said", false)));
     }
 
     proptest! {

@@ -371,7 +371,11 @@ pub fn origin_speaker(attribution: &Attribution) -> Option<&str> {
     }
     match &attribution.reported_by {
         Some(reporter) if person(&attribution.speaker).is_none() => Some(reporter),
-        _ => Some(spokesperson_for(attribution, &attribution.speaker)),
+        // "One of the US and Western officials" speaks for the group.
+        _ => Some(
+            attribution::partitive_whole(&attribution.speaker)
+                .unwrap_or_else(|| spokesperson_for(attribution, &attribution.speaker)),
+        ),
     }
 }
 

@@ -18,8 +18,8 @@ use memchr::memchr3;
 /// Titles and other abbreviations that never end a sentence.
 const TITLES: &[&str] = &[
     "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "St", "Sr", "Jr", "Gen", "Lt", "Col", "Capt", "Cpt",
-    "Maj", "Sgt", "Cpl", "Adm", "Cmdr", "Rep", "Reps", "Sen", "Gov", "Rev", "Hon", "Pres", "Mt",
-    "Ft", "Messrs", "Mme", "Mlle", "vs", "cf", "approx", "eg", "ie", "viz",
+    "Brig", "Maj", "Sgt", "Cpl", "Adm", "Cmdr", "Rep", "Reps", "Sen", "Gov", "Rev", "Hon", "Pres",
+    "Mt", "Ft", "Messrs", "Mme", "Mlle", "vs", "cf", "approx", "eg", "ie", "viz",
 ];
 
 /// Abbreviations that do not end a sentence when a number follows.
@@ -246,6 +246,13 @@ mod tests {
             &[
                 "Gen. Li met Prof. Wu and Sen. Rubio in St. Petersburg (see Vol. 3, p. 12).",
                 "Then they left.",
+            ],
+        );
+        check(
+            "“It is inaccurate,” spokesperson Brig. Gen. Patrick Ryder told reporters. Then he left.",
+            &[
+                "“It is inaccurate,” spokesperson Brig. Gen. Patrick Ryder told reporters.",
+                "Then he left.",
             ],
         );
         check(

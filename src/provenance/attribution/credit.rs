@@ -4,6 +4,7 @@
 //! Matches: "40 Ukrainian POWs killed by Ukrainian missile strike: Russia"  (Russia)
 //! Matches: "General Staff: Russians deliberately struck prison in Olenivka" (General Staff)
 //! Matches: "Strike was preplanned by Kiev — Russian investigators"         (Russian investigators)
+//! Matches: "FSS about shooting in \"Crocus City Hall\": terrorists wanted to escape to Ukraine" (FSS)
 //! Ignores: "Death toll: 40", "Ukraine war: what we know", any sentence that
 //! ends in a full stop (a body sentence, not a headline).
 
@@ -49,9 +50,12 @@ const KICKERS: &[&str] = &[
 pub(super) fn headline_credit(sentence: &str) -> Option<Attribution> {
     let text = sentence.trim();
     // A headline has no full stop; a body sentence ending in one is prose.
-    if text.ends_with(['.', '?', '!', '"', '”', '’', ';', ',']) {
+    // A closing quote may end a headline that opens with its credit
+    // ("FSS about …: terrorists had “contacts on Ukrainian side”").
+    if text.ends_with(['.', '?', '!', ';', ',']) {
         return None;
     }
+    let quoted_end = text.ends_with(['"', '”', '’']);
     let credit = |speaker: &str| Attribution {
         speaker: speaker.to_string(),
         cue: "headline".to_string(),
@@ -62,14 +66,19 @@ pub(super) fn headline_credit(sentence: &str) -> Option<Attribution> {
         .iter()
         .filter_map(|mark| text.rfind(mark).map(|at| (at, at + mark.len())))
         .max_by_key(|(at, _)| *at);
-    if let Some((at, after)) = trailing {
+    if let Some((at, after)) = trailing.filter(|_| !quoted_end) {
         let (claim, speaker) = (&text[..at], text[after..].trim());
         if is_credit(speaker) && words(claim) >= MIN_CLAIM_WORDS {
             return Some(credit(speaker));
         }
     }
-    // "General Staff: Russians deliberately struck …".
+    // "General Staff: Russians deliberately struck …"; "FSS about shooting
+    // in “Crocus City Hall”: terrorists wanted to escape …" (the credit, then
+    // what it spoke about).
     let (speaker, claim) = text.split_once(": ")?;
+    let speaker = speaker
+        .split_once(" about ")
+        .map_or(speaker, |(who, _)| who);
     let speaker = speaker.trim();
     (is_credit(speaker) && !is_kicker(speaker) && words(claim) >= MIN_CLAIM_WORDS)
         .then(|| credit(speaker))

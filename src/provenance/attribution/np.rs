@@ -267,6 +267,17 @@ impl Reader<'_> {
             idx += 1;
         }
         let mut end: Option<usize> = None;
+        // "One of the officials", "two of the men": a quantifier before "of"
+        // is the head of a partitive, the "of" phrase its complement.
+        if idx > first
+            && self.low(idx) == "of"
+            && ![
+                "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our",
+            ]
+            .contains(&self.low(idx - 1).as_str())
+        {
+            end = Some(idx - 1);
+        }
         // A possessive is followed by its head ("the Kherson Region’s acting
         // governor"): the word after it is a modifier, whatever its ending.
         let mut after_possessive = false;

@@ -158,6 +158,32 @@ impl Reader<'_> {
 }
 
 impl Reader<'_> {
+    /// The speaker of a reporting clause that closes its sentence after a
+    /// fronted source cue: "According to preliminary data, 40 people were
+    /// killed …, Russia's Federal Security Service reported." — the clause's
+    /// subject speaks; what it cites only backs its words. `speech` follows
+    /// `source`; the verb's subject comes after the last comma before it, and
+    /// nothing but a short adjunct ("on Sunday", "in a statement") follows it.
+    fn closing_clause_over_source(&self, speech: &Hit, source: &Hit) -> Option<Attribution> {
+        let between = self.text.get(source.span.end..speech.span.start)?;
+        let (_, last_clause) = between.rsplit_once(',')?;
+        let after = self.text.get(speech.span.end..)?;
+        let closes = !after.contains([',', ';', ':', '"', '“', '”'])
+            && after.split_whitespace().count() <= 6
+            && !after
+                .split(|ch: char| !ch.is_alphabetic())
+                .any(|word| word.eq_ignore_ascii_case("that"));
+        if !closes {
+            return None;
+        }
+        let found = self.speech(speech)?;
+        let speaker = found.speaker.to_lowercase();
+        last_clause
+            .to_lowercase()
+            .contains(&speaker)
+            .then_some(found)
+    }
+
     /// The speaker of a verb of saying whose "that" clause holds a source
     /// cue: "The General Staff emphasized that according to the information
     /// provided by the commander, …" — the cue is part of what the General
@@ -165,7 +191,7 @@ impl Reader<'_> {
     /// first speech verb and source cue outside quotes.
     pub(super) fn speech_over_source(&self, speech: &Hit, source: &Hit) -> Option<Attribution> {
         if source.span.start <= speech.span.start {
-            return None;
+            return self.closing_clause_over_source(speech, source);
         }
         let between = self.text.get(speech.span.end..source.span.start)?;
         let complement = between
@@ -216,7 +242,34 @@ pub(super) fn named_before(
         .collect();
     std::iter::once(here)
         .chain(before.into_iter().rev())
-        .find_map(|text| super::named_with(text, &stem))
+        .find_map(|text| super::named_with(text, &stem).or_else(|| group_with(text, &head)))
+}
+
+/// The last group written with the plural `head` after capitalised
+/// modifiers in `text`: "US and Western officials" in "…, according to US
+/// and Western officials." for "the officials".
+fn group_with(text: &str, head: &str) -> Option<String> {
+    if !head.ends_with('s') || head.contains(char::is_uppercase) {
+        return None;
+    }
+    let words: Vec<&str> = text
+        .split(|ch: char| !ch.is_alphanumeric() && ch != '-' && ch != '.')
+        .map(|word| word.trim_end_matches('.'))
+        .filter(|word| !word.is_empty())
+        .collect();
+    let at = words.iter().rposition(|word| *word == head)?;
+    let mut first = at;
+    while let Some(prev) = first.checked_sub(1) {
+        let word = words[prev];
+        if !(word.starts_with(char::is_uppercase) || word == "and") {
+            break;
+        }
+        first = prev;
+    }
+    while words.get(first).is_some_and(|word| *word == "and") {
+        first += 1;
+    }
+    (first < at).then(|| words[first..=at].join(" "))
 }
 
 /// The institution that speaks in the sentence just before sentence `idx`,

@@ -747,11 +747,20 @@ fn in_dateline(quote: &str, value: &Value) -> bool {
         return false;
     };
     let place = quote[..open].trim_end().trim_end_matches([',', ' ']);
-    let capitals = place
+    // Every word of the place is in capitals, and the brackets open with a
+    // name: "NATO (which says the strike came on 15 November) …" is no
+    // dateline.
+    let named = quote
+        .get(open + 1..)
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(char::is_uppercase);
+    let mut words = place
         .split(|ch: char| !ch.is_alphabetic())
-        .find(|word| !word.is_empty())
-        .is_some_and(|word| word.len() >= 3 && word.chars().all(|ch| ch.is_uppercase()));
-    capitals && place.len() <= 40 && open < value.start && value.end <= close
+        .filter(|word| !word.is_empty())
+        .peekable();
+    let capitals = words.peek().is_some_and(|word| word.len() >= 3)
+        && words.all(|word| word.chars().all(|ch| ch.is_uppercase()));
+    named && capitals && place.len() <= 40 && open < value.start && value.end <= close
 }
 
 /// Whether `value` stands in a dateline of commas, all in capitals but the
@@ -1786,6 +1795,8 @@ mod tests {
             // A dateline's day is the report's.
             ("WASHINGTON (UrduPoint News / Sputnik - 16th November, 2022) US President Joe Biden said it is unlikely that the missile that fell in Poland was fired from Russia.", "fell", None),
             ("KYIV (Reuters) - The missile fell in Poland on 15 November 2022, officials said.", "fell", Some("2022-11-15")),
+            // Brackets that open with no name are no dateline.
+            ("NATO (which says the missile fell on 15 November 2022) has called a meeting.", "fell", Some("2022-11-15")),
             ("STEPANAKERT, AUGUST 25, ARTSAKHPRESS: \"Yevgeny Prigozhin became a victim of that plane crash on 23 August 2023.", "crash", Some("2023-08-23")),
             ("MOSCOW, 25 August 2023, TASS: The plane crash in the Tver region killed all ten people on board.", "crash", None),
             ("On 23 August 2023, the plane crashed in the Tver region: all ten people on board died.", "crashed", Some("2023-08-23")),

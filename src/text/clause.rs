@@ -551,9 +551,12 @@ pub fn split(sentence: &str) -> Clauses {
         } else if word == "that" && pos > 0 {
             let after_report = prev.is_some_and(|prev| saying::is(&prev.lower, REPORTS))
                 || pos >= 2
-                    && tokens
-                        .get(pos - 2)
-                        .is_some_and(|word| saying::is(&word.lower, REPORTS))
+                    && tokens.get(pos - 2).is_some_and(|word| {
+                        // "rules out that": the noun "rules" reports nothing.
+                        saying::is(&word.lower, REPORTS)
+                            || (word.lower == "rules"
+                                && prev.is_some_and(|prev| prev.lower == "out"))
+                    })
                     && prev.is_some_and(|prev| prev.word && !prev.lower.ends_with("ly"));
             let after_noun = prev.is_some_and(|prev| prev.word)
                 && next_is_word
@@ -986,6 +989,21 @@ mod tests {
             &[
                 (Main, "Polish President Andrzej Duda ruled out"),
                 (Complement, "that the missile was launched from Russia."),
+            ],
+        );
+        check(
+            "The president rules out that the missile was launched from Russia.",
+            &[
+                (Main, "The president rules out"),
+                (Complement, "that the missile was launched from Russia."),
+            ],
+        );
+        // The noun "rules" reports nothing: its "that" opens a relative clause.
+        check(
+            "Airlines must follow the new rules that were published on Monday.",
+            &[
+                (Main, "Airlines must follow the new rules"),
+                (Relative, "that were published on Monday."),
             ],
         );
         // A relative clause after a noun stays one where no expletive "it"

@@ -157,7 +157,6 @@ const WORDS: &[(&str, Uses)] = &[
     ("revealed", CUE | REPORTS),
     ("reveals", CUE | REPORTS),
     ("ruled", CUE | REPORTS),
-    ("rules", REPORTS),
     ("said", CUE | REPORTS | BARE | FRAME | DATES),
     ("say", CUE | REPORTS | BARE | FRAME),
     ("saying", PARTICIPLE | REPORTS | OPENS_CLAUSE),

@@ -25,7 +25,7 @@
 //! a verb's object begins: "… contradicted those of …") and at an adverb
 //! after its head.
 
-use super::{is_weekday, Reader, Subject, MAX_SPEAKER, PERSON_HEADS, SKIPS};
+use super::{is_weekday, Reader, Subject, MAX_SPEAKER, PERSON_HEADS, RELATIVE_REACH, SKIPS};
 use crate::values::token::TokenKind;
 
 /// Determiners and quantifiers that may open a noun phrase.
@@ -450,8 +450,10 @@ impl Reader<'_> {
     pub(super) fn np_subject(&self, verb: usize) -> Option<Subject> {
         // The clause starts after the nearest boundary symbol; a relative
         // word before the verb makes the antecedent the subject.
-        let mut start = 0;
-        for idx in (0..verb).rev() {
+        // Bounded: the clause is read at most `RELATIVE_REACH` tokens back,
+        // so a long sentence of many verbs of saying costs linear work.
+        let mut start = verb.saturating_sub(RELATIVE_REACH);
+        for idx in (start..verb).rev() {
             if self.is_symbol(idx, BOUNDARIES) {
                 start = idx + 1;
                 break;

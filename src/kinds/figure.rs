@@ -735,7 +735,8 @@ impl Clauses {
 /// Whether `value` stands in the dateline a report opens with: the place in
 /// capitals, then brackets holding the agency and the day ("WASHINGTON
 /// (UrduPoint News / Sputnik - 16th November, 2022) US President Joe Biden
-/// said …"): the day of the report, not of its event.
+/// said …") or of commas (`in_comma_dateline`): the day of the report, not
+/// of its event.
 fn in_dateline(quote: &str, value: &Value) -> bool {
     if in_comma_dateline(quote, value) {
         return true;
@@ -754,13 +755,7 @@ fn in_dateline(quote: &str, value: &Value) -> bool {
         .get(open + 1..)
         .and_then(|rest| rest.chars().next())
         .is_some_and(char::is_uppercase);
-    let mut words = place
-        .split(|ch: char| !ch.is_alphabetic())
-        .filter(|word| !word.is_empty())
-        .peekable();
-    let capitals = words.peek().is_some_and(|word| word.len() >= 3)
-        && words.all(|word| word.chars().all(|ch| ch.is_uppercase()));
-    named && capitals && place.len() <= 40 && open < value.start && value.end <= close
+    named && all_capitals(place) && place.len() <= 40 && open < value.start && value.end <= close
 }
 
 /// Whether `value` stands in a dateline of commas, all in capitals but the
@@ -785,14 +780,18 @@ fn in_comma_dateline(quote: &str, value: &Value) -> bool {
         head.get(..value_start).unwrap_or(""),
         head.get(value_end..).unwrap_or("")
     );
-    let words: Vec<&str> = outside
+    all_capitals(&outside)
+}
+
+/// Whether every word of `text` is in capitals, the first of three letters
+/// or more: a dateline's place and agency ("WASHINGTON", "MOSCOW, TASS").
+fn all_capitals(text: &str) -> bool {
+    let mut words = text
         .split(|ch: char| !ch.is_alphabetic())
         .filter(|word| !word.is_empty())
-        .collect();
-    words.first().is_some_and(|word| word.len() >= 3)
-        && words
-            .iter()
-            .all(|word| word.chars().all(|ch| ch.is_uppercase()))
+        .peekable();
+    words.peek().is_some_and(|word| word.len() >= 3)
+        && words.all(|word| word.chars().all(|ch| ch.is_uppercase()))
 }
 
 /// Whether `value`, a day or time read for a *when* figure, dates a

@@ -912,16 +912,12 @@ fn evaluate<'a>(
     );
     positive.sort_by_key(|(role, span)| (span.start, span.end, *role));
     found.extend(regex_found);
-    let n_all = terms.all.len();
     let satisfied = |idx: usize| {
         positive
             .iter()
             .any(|(role, _)| *role == Role::Term(idx as u16))
     };
-    if !(0..n_all).all(satisfied) {
-        return None;
-    }
-    if !terms.any.is_empty() && !(n_all..n_all + terms.any.len()).any(satisfied) {
+    if !terms.satisfied_by(satisfied) {
         return None;
     }
     let base = sentences.get(first)?.start;

@@ -396,15 +396,7 @@ impl Rulebook {
         let Some(rule) = self.rules.get(found.rule.index()) else {
             return false;
         };
-        let n_all = rule.terms.all.len();
-        let term_of = |idx: u16| {
-            let idx = usize::from(idx);
-            if idx < n_all {
-                rule.terms.all.get(idx)
-            } else {
-                rule.terms.any.get(idx - n_all)
-            }
-        };
+        let term_of = |idx: u16| rule.terms.positive(usize::from(idx));
         // A rule about what someone said (`origin = "publisher"`) has its
         // speaker as its party.
         if !rule.patterns.is_empty()
@@ -442,9 +434,8 @@ impl Rulebook {
             })
             .map(|(idx, _)| *idx)
             .collect();
-        let held = |idx: usize| kept.iter().any(|kept| usize::from(*kept) == idx);
-        (0..n_all).all(held)
-            && (rule.terms.any.is_empty() || (n_all..n_all + rule.terms.any.len()).any(held))
+        rule.terms
+            .satisfied_by(|idx| kept.iter().any(|kept| usize::from(*kept) == idx))
     }
 
     /// Whether a one-sentence match of a `scope = "clause"` rule holds every
@@ -480,7 +471,6 @@ impl Rulebook {
         if split.clauses.len() < 2 {
             return true;
         }
-        let n_all = rule.terms.all.len();
         let held: Vec<(usize, usize)> = found
             .terms
             .iter()
@@ -488,15 +478,12 @@ impl Rulebook {
             .map(|(term, span)| (*term as usize, split.at(span.start)))
             .collect();
         (0..split.clauses.len()).any(|anchor| {
-            let in_scope = |term: usize| {
+            rule.terms.satisfied_by(|term| {
                 held.iter().any(|(held_term, at)| {
                     *held_term == term
                         && (split.governed_by(*at, anchor) || split.governed_by(anchor, *at))
                 })
-            };
-            (0..n_all).all(in_scope)
-                && (rule.terms.any.is_empty()
-                    || (n_all..n_all + rule.terms.any.len()).any(in_scope))
+            })
         })
     }
 

@@ -121,6 +121,23 @@ impl RuleTerms {
             .chain(self.deny.iter().map(|term| (Role::Deny, term)))
     }
 
+    /// The positive term numbered `idx`: the `all` terms, then the `any`
+    /// terms, as `Role::Term` numbers them.
+    pub fn positive(&self, idx: usize) -> Option<&Term> {
+        match idx.checked_sub(self.all.len()) {
+            None => self.all.get(idx),
+            Some(any) => self.any.get(any),
+        }
+    }
+
+    /// Whether the positive terms (numbered as `positive` numbers them) for
+    /// which `held` is true make a match: every `all` term and, when the
+    /// rule has `any` terms, one of them.
+    pub fn satisfied_by(&self, held: impl Fn(usize) -> bool) -> bool {
+        let n_all = self.all.len();
+        (0..n_all).all(&held) && (self.any.is_empty() || (n_all..n_all + self.any.len()).any(&held))
+    }
+
     /// True when the automaton alone can tell where the rule may match: an
     /// `all` term made only of literals, or an `any` made only of literals.
     pub fn anchored(&self) -> bool {

@@ -299,8 +299,16 @@ struct EvalArgs {
     #[arg(long, default_value = "corpus", num_args = 1..)]
     corpus: Vec<PathBuf>,
     /// The labels file (format in tests/eval/README.md).
-    #[arg(long)]
-    labels: PathBuf,
+    #[arg(
+        long,
+        required_unless_present = "speakers",
+        conflicts_with = "speakers"
+    )]
+    labels: Option<PathBuf>,
+    /// Score speaker reading against a speaker bank instead: a bank file or a
+    /// directory of them (format in tests/speakers/README.md); no rulebook or corpus.
+    #[arg(long, value_name = "PATH")]
+    speakers: Option<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = eval::Format::Table)]
     format: eval::Format,
@@ -848,7 +856,15 @@ fn cited_articles(scan: &matcher::Scan, findings: &[Finding]) -> Vec<report::Art
 /// Runs the check, renders it as `check --format json` would (every finding,
 /// no filter) and scores that JSON against the labels.
 fn eval(args: &EvalArgs) -> anyhow::Result<u8> {
-    let labels = eval::labels::load(&args.labels)?;
+    let labels_path = match (&args.labels, &args.speakers) {
+        (_, Some(bank)) => {
+            let outcome = eval::speakers::run(bank, args.format)?;
+            return write_stdout(&outcome.output, if outcome.passed { 0 } else { 1 });
+        }
+        (Some(labels), None) => labels,
+        (None, None) => anyhow::bail!("eval needs --labels or --speakers"),
+    };
+    let labels = eval::labels::load(labels_path)?;
     let Checked {
         rules,
         scan,

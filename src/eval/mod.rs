@@ -20,6 +20,7 @@ pub mod labels;
 mod origins;
 mod render;
 mod score;
+pub mod speakers;
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;

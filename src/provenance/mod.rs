@@ -70,6 +70,23 @@ impl Analyzer {
         attribution::memo_remember(&self.cues, article)
     }
 
+    /// Who says the claim at `claim` (a byte range of the text of sentence
+    /// `sentence_idx`), read exactly as the matcher reads the speaker of an
+    /// instance on that one sentence: the speaker bank scores this
+    /// (`eval::speakers`).
+    pub fn speaker_of(
+        &self,
+        article: &Article,
+        sentence_idx: usize,
+        claim: Range<usize>,
+    ) -> Option<Attribution> {
+        let sentence = article.sentences.get(sentence_idx)?;
+        let quote = article.text.get(sentence.start..sentence.end)?;
+        let clauses = Arc::new(crate::text::clause::split(quote));
+        self.read(article, sentence_idx, quote, clauses)
+            .attribution_for(&[claim], &[0])
+    }
+
     /// Who `article` quotes as saying its sentence `sentence_idx`, or `None`
     /// when the article says it in its own voice.
     pub fn attribution(&self, article: &Article, sentence_idx: usize) -> Option<Attribution> {

@@ -21,4 +21,5 @@ mod rules;
 mod sentences;
 mod shards;
 mod sources;
+mod speakers;
 mod support;

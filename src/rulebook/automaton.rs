@@ -1296,6 +1296,39 @@ all = ["Russia*", ["blew up", "blown up", "destroyed"], "dam"]
     }
 
     #[test]
+    fn a_language_named_by_a_nationality_is_no_party() {
+        let rules = r#"
+[[rule]]
+id = "russia-struck"
+kind = "proposition"
+claim = "Russia struck the theatre"
+all = ["@russia", "theatre"]
+any = ["struck", "strike", "bombed"]
+"#;
+        check(
+            rules,
+            "When the theatre was struck, an enormous inscription reading CHILDREN was posted outside in Russian, intended to be visible from the skies.",
+            &[],
+        );
+        check(
+            rules,
+            "The theatre was bombed, officials said in Russian.",
+            &[],
+        );
+        // A nationality with its noun, or named again, still is one.
+        check(
+            rules,
+            "The theatre was struck in Russian air raids.",
+            &["russia-struck 0-0: theatre|struck|Russian / deny: "],
+        );
+        check(
+            rules,
+            "Russia bombed the theatre; a sign in Russian warned of children.",
+            &["russia-struck 0-0: Russia|bombed|theatre|Russian / deny: "],
+        );
+    }
+
+    #[test]
     fn an_entity_named_only_as_the_speaker_takes_no_part() {
         let rules = r#"
 [entity.israel]

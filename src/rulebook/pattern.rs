@@ -589,7 +589,7 @@ pub(crate) fn find(
                     .all(|(_, _, clause)| same_scope(text, &clauses, *clause, anchor));
                 if one_scope
                     && !speaks_for(&slots, &speakers)
-                    && !displaced_agent(&slots, &tokens, &clauses)
+                    && !displaced_agent(text, &slots, &tokens, &clauses)
                 {
                     return Some(
                         slots
@@ -699,6 +699,7 @@ const STATEMENTS: &[&str] = &[
 /// holds the act ("Rogov wrote on Telegram that three strikes were near the
 /// facility").
 fn displaced_agent(
+    text: &str,
     slots: &[(String, Range<usize>, usize)],
     tokens: &[Token],
     clauses: &clause::Clauses,
@@ -715,6 +716,9 @@ fn displaced_agent(
     };
     if agent.end > act.start {
         return false;
+    }
+    if in_quoted_name(text, agent.end, act.start) {
+        return true;
     }
     if act_clause != agent_clause {
         if let Some(report) = reported_in(clauses, act_clause, agent_clause) {
@@ -781,6 +785,41 @@ fn displaced_agent(
             && !traded
             && matches!(lower(idx + 1), "about" | "of" | "that" | "regarding")
     })
+}
+
+/// Words that introduce a name or title in quotation marks.
+const NAMING: &[&str] = &[
+    "named",
+    "called",
+    "titled",
+    "entitled",
+    "dubbed",
+    "labelled",
+    "labeled",
+    "headlined",
+];
+
+/// Whether a quotation opened after a naming word stands between `from`
+/// and `to`, still open at `to`: what it holds is a title, not an act of
+/// whoever is named before it ("the Russian troops continue the performance
+/// named "The AFU Shell Enerhodar from Nikopol."").
+fn in_quoted_name(text: &str, from: usize, to: usize) -> bool {
+    let Some(between) = text.get(from..to) else {
+        return false;
+    };
+    let Some(open) = between.rfind(['"', '“', '«']) else {
+        return false;
+    };
+    let opening = between[..open].trim_end();
+    let closed = between[open..]
+        .char_indices()
+        .skip(1)
+        .any(|(_, ch)| matches!(ch, '"' | '”' | '»'));
+    let named = opening
+        .rsplit(|ch: char| !ch.is_alphanumeric())
+        .next()
+        .is_some_and(|word| NAMING.contains(&word.to_lowercase().as_str()));
+    named && !closed
 }
 
 /// Words that refer back to who reports: what they report is about
@@ -1424,6 +1463,27 @@ mod tests {
             russia,
             "Moscow denied that its artillery had shelled the plant.",
             Some(&[("agent", "Moscow"), ("act", "shelled"), ("theme", "plant")]),
+        );
+    }
+
+    #[test]
+    fn a_quoted_title_is_no_act_of_who_names_it() {
+        let russia = "{agent:@russia} ...12 {act:shell|attack|strike} ...12 {theme:plant}";
+        check(
+            russia,
+            "On the opposite bank, the Russian troops continue the performance named \"The AFU Shell the plant from Nikopol.\"",
+            None,
+        );
+        check(
+            russia,
+            "Moscow staged a show called “Kyiv strikes the plant”.",
+            None,
+        );
+        // A quote of what the agent did is the agent's act.
+        check(
+            russia,
+            "Kyiv said Russian forces had \"deliberately shelled\" the plant.",
+            Some(&[("agent", "Russian"), ("act", "shelled"), ("theme", "plant")]),
         );
     }
 

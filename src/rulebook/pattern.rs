@@ -415,7 +415,9 @@ const DETERMINERS: &[&str] = &[
 
 /// The passive forms of a pattern with `agent` and `act` slots: the other
 /// slots in order then "by" and the agent; with a `recipient` (or `theme`)
-/// after the act, also that slot, the act, the rest, "by" and the agent.
+/// after the act, also that slot, the act, the rest, "by" and the agent;
+/// and the act blamed on its agent ("blamed the attack on the plant on
+/// Russian forces").
 fn passives(elements: &[Element]) -> Vec<Vec<Element>> {
     let slots: Vec<&Element> = elements
         .iter()
@@ -481,6 +483,23 @@ fn passives(elements: &[Element]) -> Vec<Vec<Element>> {
                 .map(|(_, slot)| *slot),
         );
         forms.push(by_agent(joined(order, true)));
+    }
+    // "Kyiv blamed the attack on the plant on Russian forces": what is
+    // blamed, then "on" and who did it. Only when every other slot follows
+    // the act, as the blamed noun phrase holds them.
+    if (0..slots.len()).all(|idx| idx == agent || idx >= act) {
+        let mut form = vec![Element::Word(Stem::of("blame")), Element::Gap(3)];
+        for slot in slots.iter().skip(act) {
+            if form.len() > 2 {
+                form.push(Element::Gap(gap));
+            }
+            form.push((*slot).clone());
+        }
+        form.push(Element::Tight(gap));
+        form.push(Element::Word(Stem::of("on")));
+        form.push(Element::Determiner);
+        form.push(slots[agent].clone());
+        forms.push(form);
     }
     forms
 }
@@ -1484,6 +1503,21 @@ mod tests {
             russia,
             "Kyiv said Russian forces had \"deliberately shelled\" the plant.",
             Some(&[("agent", "Russian"), ("act", "shelled"), ("theme", "plant")]),
+        );
+    }
+
+    #[test]
+    fn an_act_blamed_on_someone_is_theirs() {
+        let russia = "{agent:@russia} ...12 {act:shell|attack|strike} ...12 {theme:plant}";
+        check(
+            russia,
+            "Kyiv blamed the renewed attack on the plant on Russian forces.",
+            Some(&[("act", "attack"), ("theme", "plant"), ("agent", "Russian")]),
+        );
+        check(
+            "{agent:@russia} ...12 {act:shell|attack|strike} ...12 {theme:plant}",
+            "Kyiv blamed the attack on the plant on saboteurs, not on Russia.",
+            None,
         );
     }
 

@@ -824,7 +824,11 @@ fn dates_saying(kind: ValueKind, quote: &str, value: &Value) -> bool {
         .rsplit(|ch: char| !ch.is_alphanumeric())
         .next()
         .unwrap_or("");
-    if saying(last) {
+    let unbroken = before
+        .rsplit([',', ';', ':', '—', '–', '(', ')'])
+        .next()
+        .unwrap_or("");
+    if saying(last) || saying_then_adjunct(&words(unbroken), &saying) {
         return true;
     }
     let tail = quote.get(value.end..).unwrap_or("");
@@ -840,6 +844,26 @@ fn dates_saying(kind: ValueKind, quote: &str, value: &Value) -> bool {
         .map(|main| words(main).into_iter().take(5).collect::<Vec<String>>())
         .unwrap_or_default();
     opening && main.iter().any(|word| saying(word))
+}
+
+/// Whether `words` (what stands before a day and its "on") end in a verb
+/// of saying and a short adjunct that opens with a preposition: "the city
+/// council said in a statement on Friday", "wrote on Telegram on Sunday".
+fn saying_then_adjunct(words: &[String], saying: &dyn Fn(&str) -> bool) -> bool {
+    // At least a word after the preposition: "announced in 2019" dates
+    // what was announced as much as the announcement.
+    (3..=5).any(|back| {
+        let Some(verb) = words.len().checked_sub(back) else {
+            return false;
+        };
+        words.get(verb).is_some_and(|word| saying(word))
+            && words.get(verb + 1).is_some_and(|word| {
+                matches!(
+                    word.to_ascii_lowercase().as_str(),
+                    "in" | "to" | "at" | "on" | "via" | "through"
+                )
+            })
+    })
 }
 
 /// Whether the rule's `exclude` list names `value`: a phrase equal to the
@@ -1791,6 +1815,10 @@ mod tests {
             ("On 10 April 2022, the governor said the death toll from the attack on the station had risen to 57.", "attack", None),
             ("On 8 April 2022, a missile attack hit the station, officials said.", "attack", Some("2022-04-08")),
             ("The attack hit the station on 8 April 2022, said the governor.", "attack", Some("2022-04-08")),
+            // A verb of saying and a short adjunct before the day.
+            ("About 300 people died in the Mariupol Drama Theatre as a result of the bombing, Mariupol city council said in a statement on 25 March 2022.", "bombing", None),
+            ("The governor wrote on Telegram on 10 April 2022 that the attack on the station had killed 57.", "attack", None),
+            ("The bombing of the theatre, officials said, came in an air raid on 16 March 2022.", "bombing", Some("2022-03-16")),
             // A dateline's day is the report's.
             ("WASHINGTON (UrduPoint News / Sputnik - 16th November, 2022) US President Joe Biden said it is unlikely that the missile that fell in Poland was fired from Russia.", "fell", None),
             ("KYIV (Reuters) - The missile fell in Poland on 15 November 2022, officials said.", "fell", Some("2022-11-15")),

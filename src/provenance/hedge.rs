@@ -55,7 +55,9 @@ pub fn find_in_scope(
         .filter(|(hit, _)| !in_apposition(sentence, &hit.span))
         .find(|(hit, _)| {
             let inside = first <= hit.span.start && hit.span.end <= last;
-            (inside || leads_into(sentence, &hit.span, first))
+            (inside
+                || leads_into(sentence, &hit.span, first)
+                    && !names_in_adjunct(sentence, &hit.span, first))
                 && scope.is_none_or(|(clauses, terms)| {
                     governs_every_term(clauses, terms, claim_spans, &hit.span)
                 })
@@ -133,6 +135,71 @@ fn leads_into(sentence: &str, span: &Range<usize>, claim_start: usize) -> bool {
     };
     !between.contains([',', ';', ':', '—', '–', '(', ')'])
         && between.split_whitespace().count() <= SCOPE_WORDS
+}
+
+/// Auxiliaries a modal's verb phrase may open with.
+const AUXILIARIES: &[&str] = &["have", "has", "had", "be", "been", "being"];
+
+/// Prepositions of an adjunct that names an event as known: "in last
+/// week's strike", "after the attack", "during the raid".
+const ADJUNCT_PREPOSITIONS: &[&str] = &[
+    "in",
+    "during",
+    "after",
+    "following",
+    "from",
+    "since",
+    "under",
+    "amid",
+];
+
+/// Modal hedges: they weaken a past event only in the perfect ("could
+/// have died"); "could be killed in a strike" speculates about the strike.
+const MODALS: &[&str] = &["could", "may", "might", "would", "should", "can"];
+
+/// Whether the hedge at `span`, before the claim at `claim_start`, weakens
+/// only its own verb while the claim is named after it in an adjunct of
+/// that verb: in "300 people could have died in last week's Russian strike
+/// on a theatre" the deaths are possible, the strike is taken as known
+/// ("reportedly died in the strike" too). A modal counts only in the
+/// perfect; the adjunct's preposition stands at most four words before the
+/// claim with no "to", "that" or "and" between ("allegedly decided in 2020
+/// to limit cooperation" hedges the limiting).
+fn names_in_adjunct(sentence: &str, span: &Range<usize>, claim_start: usize) -> bool {
+    let (Some(between), Some(cue)) = (
+        sentence.get(span.end..claim_start),
+        sentence.get(span.clone()),
+    ) else {
+        return false;
+    };
+    let words: Vec<String> = between
+        .split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’'))
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if MODALS.contains(&cue.to_lowercase().as_str())
+        && words.first().is_none_or(|word| word != "have")
+    {
+        return false;
+    }
+    let Some(verb_at) = words
+        .iter()
+        .position(|word| !AUXILIARIES.contains(&word.as_str()))
+    else {
+        return false;
+    };
+    let Some(preposition) = words
+        .iter()
+        .rposition(|word| ADJUNCT_PREPOSITIONS.contains(&word.as_str()))
+        .filter(|at| *at > verb_at)
+    else {
+        return false;
+    };
+    let noun_phrase = &words[preposition + 1..];
+    noun_phrase.len() <= 4
+        && noun_phrase
+            .iter()
+            .all(|word| !matches!(word.as_str(), "to" | "that" | "and" | "which" | "who"))
 }
 
 /// True for "May" the month: capitalised mid-sentence, or followed by a number.
@@ -262,6 +329,40 @@ mod tests {
             "The plane crashed, possibly a bomb was planted on board.",
             &["plane", "bomb"],
             Some("possibly"),
+        );
+    }
+
+    #[test]
+    fn a_modal_weakens_its_verb_not_the_event_its_adjunct_names() {
+        let feared = "Ukrainian officials said Friday they feared 300 people could have died in last week's Russian strike on a theatre where hundreds were sheltering.";
+        check_scoped(feared, &["Russian", "strike", "theatre"], None);
+        check_scoped(
+            "Dozens may have been trapped after the Russian attack on the station.",
+            &["Russian", "attack", "station"],
+            None,
+        );
+        // A modal not in the perfect, a claim that holds the verb's subject,
+        // an existential, or a claim that is the verb's own object, stays
+        // hedged.
+        check_scoped(
+            "Civilians could be killed in a Russian strike on the theatre.",
+            &["Russian", "strike", "theatre"],
+            Some("could"),
+        );
+        check_scoped(
+            "The theatre could have been hit in a Russian strike.",
+            &["theatre", "Russian", "strike"],
+            Some("could"),
+        );
+        check_scoped(
+            "Officials said there could be a Russian strike on the theatre.",
+            &["Russian", "strike", "theatre"],
+            Some("could"),
+        );
+        check_scoped(
+            "Analysts say Moscow could supply drones to Tehran.",
+            &["supply", "drones"],
+            Some("could"),
         );
     }
 

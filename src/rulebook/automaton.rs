@@ -911,15 +911,43 @@ fn evaluate<'a>(
             .cloned(),
     );
     positive.sort_by_key(|(role, span)| (span.start, span.end, *role));
-    found.extend(regex_found);
-    let satisfied = |idx: usize| {
-        positive
-            .iter()
-            .any(|(role, _)| *role == Role::Term(idx as u16))
+    let holds = |positive: &[(Role, Range<usize>)]| {
+        terms.satisfied_by(|idx: usize| {
+            positive
+                .iter()
+                .any(|(role, _)| *role == Role::Term(idx as u16))
+        })
     };
-    if !terms.satisfied_by(satisfied) {
-        return None;
+    if !holds(&positive) {
+        // A stretch of words counts once, but a phrase of an `all` term
+        // may hold a shorter phrase of an `any` term, which then counts
+        // too: "people in the theater" (an `all` term) names the theatre
+        // (an `any` term).
+        let n_all = terms.all.len();
+        let in_all = |role: &Role| matches!(role, Role::Term(idx) if usize::from(*idx) < n_all);
+        let all_hits: Vec<&(Role, Range<usize>)> =
+            positive.iter().filter(|(role, _)| in_all(role)).collect();
+        let nested: Vec<(Role, Range<usize>)> = leftmost_longest(
+            found
+                .iter()
+                .filter(|(role, _)| matches!(role, Role::Term(_)) && !in_all(role)),
+        )
+        .into_iter()
+        .filter(|(_, span)| {
+            all_hits
+                .iter()
+                .any(|(_, held)| held.start <= span.start && span.end <= held.end && held != span)
+        })
+        .collect();
+        let mut shared = positive.clone();
+        shared.extend(nested);
+        shared.sort_by_key(|(role, span)| (span.start, span.end, *role));
+        if !holds(&shared) {
+            return None;
+        }
+        positive = shared;
     }
+    found.extend(regex_found);
     let base = sentences.get(first)?.start;
     let first_end = sentences.get(first)?.end;
     if !positive.iter().any(|(_, span)| span.start < first_end) {
@@ -1296,6 +1324,39 @@ all = ["Russia*", ["blew up", "blown up", "destroyed"], "dam"]
     }
 
     #[test]
+    fn a_language_named_by_a_nationality_is_no_party() {
+        let rules = r#"
+[[rule]]
+id = "russia-struck"
+kind = "proposition"
+claim = "Russia struck the theatre"
+all = ["@russia", "theatre"]
+any = ["struck", "strike", "bombed"]
+"#;
+        check(
+            rules,
+            "When the theatre was struck, an enormous inscription reading CHILDREN was posted outside in Russian, intended to be visible from the skies.",
+            &[],
+        );
+        check(
+            rules,
+            "The theatre was bombed, officials said in Russian.",
+            &[],
+        );
+        // A nationality with its noun, or named again, still is one.
+        check(
+            rules,
+            "The theatre was struck in Russian air raids.",
+            &["russia-struck 0-0: theatre|struck|Russian / deny: "],
+        );
+        check(
+            rules,
+            "Russia bombed the theatre; a sign in Russian warned of children.",
+            &["russia-struck 0-0: Russia|bombed|theatre|Russian / deny: "],
+        );
+    }
+
+    #[test]
     fn an_entity_named_only_as_the_speaker_takes_no_part() {
         let rules = r#"
 [entity.israel]
@@ -1569,6 +1630,31 @@ all = ["military aid", "aid"]
             rules,
             "Chinese military aid.\nMilitary aid and aid.",
             &["twice 1-1: Military aid|aid / deny: "],
+        );
+    }
+
+    #[test]
+    fn an_all_phrase_may_name_an_any_term_inside_it() {
+        let rules = r#"
+[[rule]]
+id = "sheltering"
+kind = "figure"
+claim = "c"
+all = [["sheltering", "people in the theater"]]
+any = ["theater", "building"]
+value = "count"
+
+[[rule]]
+id = "struck"
+kind = "proposition"
+claim = "c"
+all = [["attack", "strike"]]
+any = ["attack", "fired"]
+"#;
+        check(
+            rules,
+            "There were about 1,000 people in the theater at the time.\nThe attack killed 17 people.",
+            &["sheltering 0-0: people in the theater|theater / deny: "],
         );
     }
 

@@ -321,6 +321,29 @@ fn digest(sources: &[Source]) -> u64 {
 }
 
 /// The byte range and text of the sentences `found` spans in `text`.
+/// Whether the hit at `span` of `quote` names a language, not a people or
+/// a state: one adjective of nationality after "in" that no noun follows
+/// ("an inscription reading CHILDREN was posted outside in Russian, intended
+/// to be seen from the air"), with a mark or the end after it.
+fn names_language(quote: &str, span: &Range<usize>) -> bool {
+    let Some(hit) = quote.get(span.clone()) else {
+        return false;
+    };
+    let adjective = !hit.contains(' ')
+        && ["ian", "ese", "ish", "ic", "an"]
+            .iter()
+            .any(|ending| hit.ends_with(ending));
+    let before = quote.get(..span.start).unwrap_or("").trim_end();
+    let after_in = before
+        .rsplit(|ch: char| !ch.is_alphanumeric())
+        .next()
+        .is_some_and(|word| word.eq_ignore_ascii_case("in"));
+    let after = quote.get(span.end..).unwrap_or("");
+    let next = after.trim_start();
+    let no_noun = next.is_empty() || next.starts_with(|ch: char| !ch.is_alphanumeric());
+    adjective && after_in && no_noun && !after.starts_with(['\'', '’', '-'])
+}
+
 fn quote_of<'t>(
     found: &RuleMatch,
     text: &'t str,
@@ -383,7 +406,8 @@ impl Rulebook {
     /// not as a party, so it is no instance of a rule about what Israel did.
     /// A hit of an entity alias inside a reporting frame (`text::frame`) does
     /// not count; the match stands when every `all` term and one `any` term
-    /// keep another hit. Rules with patterns (their slots place the parties)
+    /// keep another hit. So does an alias that names a language ("posted
+    /// outside in Russian,", `names_language`). Rules with patterns (their slots place the parties)
     /// and rules about a statement (`origin = "publisher"`: the speaker is
     /// the party) keep every match.
     fn not_only_speaker(
@@ -412,9 +436,14 @@ impl Rulebook {
         let Some((range, quote)) = quote_of(found, text, sentences) else {
             return false;
         };
+        let languages: Vec<&Range<usize>> = found
+            .spans
+            .iter()
+            .filter(|span| names_language(quote, span))
+            .collect();
         let split = clauses.get(range, quote);
         let speakers = crate::text::frame::speakers(quote, &split);
-        if speakers.is_empty() {
+        if speakers.is_empty() && languages.is_empty() {
             return true;
         }
         let kept: Vec<u16> = found
@@ -424,7 +453,8 @@ impl Rulebook {
             .filter(|(idx, span)| {
                 let speaking = speakers
                     .iter()
-                    .any(|frame| frame.start <= span.start && span.end <= frame.end);
+                    .any(|frame| frame.start <= span.start && span.end <= frame.end)
+                    || languages.contains(span);
                 !(speaking
                     && term_of(**idx).is_some_and(|term| {
                         quote

@@ -33,7 +33,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 
 use crate::rulebook::term::{Literal, Term};
 use crate::text::fnv::{fnv, OFFSET};
-use crate::text::{clause, frame};
+use crate::text::{clause, frame, saying};
 
 /// The longest gap `...` allows, in words.
 pub(crate) const DEFAULT_GAP: usize = 8;
@@ -158,6 +158,11 @@ impl Stems {
 enum Word {
     /// Any form with this stem.
     Stem(Stem),
+    /// A form with this stem that keeps the "-er" Snowball cut off, which
+    /// it starts with (lower case): "occupiers" and "invader" name who
+    /// does it and fill no slot at "occupied" or "invaded", while
+    /// "deliver" still fills one at "delivered".
+    Kept(Stem, String),
     /// Any word starting with this (lower case), from `suppl*`.
     Prefix(String),
 }
@@ -183,7 +188,7 @@ impl Starts {
         };
         for word in phrases.iter().filter_map(|phrase| phrase.first()) {
             match word {
-                Word::Stem(stem) => starts.stems.push(stem.hash),
+                Word::Stem(stem) | Word::Kept(stem, _) => starts.stems.push(stem.hash),
                 Word::Prefix(prefix) => starts.prefixes.push(prefix.clone()),
             }
         }
@@ -218,6 +223,9 @@ enum Element {
     Word(Stem),
     /// Up to this many words.
     Gap(usize),
+    /// A determiner or none: what may stand between a passive's "by" and
+    /// its agent ("shelled again by the Kiev regime's militants").
+    Determiner,
     /// Up to this many words, none after a comma, semicolon, colon, dash or
     /// bracket: what joins a passive's fronted slot to its verb ("the attack,
     /// a claim denied by Kyiv" holds no passive of "Kyiv denied the attack").
@@ -384,18 +392,32 @@ fn phrase(literal: &Literal) -> Option<Phrase> {
         .enumerate()
         .map(|(idx, word)| {
             if literal.prefix && idx + 1 == n_words {
-                Word::Prefix(word.to_lowercase())
-            } else {
-                Word::Stem(Stem::of(word))
+                return Word::Prefix(word.to_lowercase());
+            }
+            let stem = Stem::of(word);
+            let lower = word.to_lowercase();
+            let cut = lower.strip_suffix('s').unwrap_or(&lower);
+            match cut.strip_suffix("er") {
+                Some(base) if stem.text.len() <= base.len() && lower.len() > 5 => {
+                    Word::Kept(stem, cut.to_string())
+                }
+                _ => Word::Stem(stem),
             }
         })
         .collect();
     (!phrase.is_empty()).then_some(phrase)
 }
 
+/// Words that may open the agent phrase after a passive's "by".
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "this", "these",
+];
+
 /// The passive forms of a pattern with `agent` and `act` slots: the other
 /// slots in order then "by" and the agent; with a `recipient` (or `theme`)
-/// after the act, also that slot, the act, the rest, "by" and the agent.
+/// after the act, also that slot, the act, the rest, "by" and the agent;
+/// and the act blamed on its agent ("blamed the attack on the plant on
+/// Russian forces").
 fn passives(elements: &[Element]) -> Vec<Vec<Element>> {
     let slots: Vec<&Element> = elements
         .iter()
@@ -412,21 +434,32 @@ fn passives(elements: &[Element]) -> Vec<Vec<Element>> {
     if agent > act {
         return Vec::new();
     }
+    // As wide as the widest gap the pattern writes: a pattern that lets
+    // twelve words part its agent from its act lets them part its act and
+    // the "by" phrase too.
+    let gap = elements
+        .iter()
+        .filter_map(|element| match element {
+            Element::Gap(max) => Some(*max),
+            _ => None,
+        })
+        .fold(DEFAULT_GAP, usize::max);
     let joined = |order: Vec<&Element>, fronted: bool| {
         let mut form = Vec::new();
         for element in order {
             match form.len() {
                 0 => {}
                 1 if fronted => form.push(Element::Tight(DEFAULT_GAP)),
-                _ => form.push(Element::Gap(DEFAULT_GAP)),
+                _ => form.push(Element::Gap(gap)),
             }
             form.push(element.clone());
         }
         form
     };
     let by_agent = |mut form: Vec<Element>| {
-        form.push(Element::Gap(DEFAULT_GAP));
+        form.push(Element::Gap(gap));
         form.push(Element::Word(Stem::of("by")));
+        form.push(Element::Determiner);
         form.push(slots[agent].clone());
         form
     };
@@ -450,6 +483,23 @@ fn passives(elements: &[Element]) -> Vec<Vec<Element>> {
                 .map(|(_, slot)| *slot),
         );
         forms.push(by_agent(joined(order, true)));
+    }
+    // "Kyiv blamed the attack on the plant on Russian forces": what is
+    // blamed, then "on" and who did it. Only when every other slot follows
+    // the act, as the blamed noun phrase holds them.
+    if (0..slots.len()).all(|idx| idx == agent || idx >= act) {
+        let mut form = vec![Element::Word(Stem::of("blame")), Element::Gap(3)];
+        for slot in slots.iter().skip(act) {
+            if form.len() > 2 {
+                form.push(Element::Gap(gap));
+            }
+            form.push((*slot).clone());
+        }
+        form.push(Element::Tight(gap));
+        form.push(Element::Word(Stem::of("on")));
+        form.push(Element::Determiner);
+        form.push(slots[agent].clone());
+        forms.push(form);
     }
     forms
 }
@@ -556,7 +606,10 @@ pub(crate) fn find(
                 let one_scope = slots
                     .iter()
                     .all(|(_, _, clause)| same_scope(text, &clauses, *clause, anchor));
-                if one_scope && !speaks_for(&slots, &speakers) {
+                if one_scope
+                    && !speaks_for(&slots, &speakers)
+                    && !displaced_agent(text, &slots, &tokens, &clauses)
+                {
                     return Some(
                         slots
                             .into_iter()
@@ -582,6 +635,244 @@ fn speaks_for(slots: &[(String, Range<usize>, usize)], speakers: &[Range<usize>]
             .any(|frame| frame.start <= span.start && span.end <= frame.end)
             && slots.iter().any(|(_, _, other)| other != clause)
     })
+}
+
+/// Verbs whose object, not their subject, is the agent of the act they
+/// charge ("Russia accused Ukraine of shelling the plant", "blamed Kyiv for
+/// the attack", "condemned Moscow for striking"), besides the verbs of
+/// accusing in `text::saying`.
+const CHARGES: &[&str] = &[
+    "charge",
+    "charged",
+    "charges",
+    "charging",
+    "condemn",
+    "condemned",
+    "condemning",
+    "condemns",
+    "criticised",
+    "criticises",
+    "criticized",
+    "criticizes",
+    "denounced",
+    "denounces",
+    "faulted",
+    "suspect",
+    "suspected",
+    "suspects",
+];
+
+/// Nouns of trying and intending whose "of"/"by" phrase is the subject of
+/// the "to" infinitive after it ("the attempt of the Armed Forces of Ukraine
+/// to attack the plant", "a plan by Kyiv to strike").
+const ATTEMPTS: &[&str] = &[
+    "attempt",
+    "attempts",
+    "bid",
+    "bids",
+    "decision",
+    "effort",
+    "efforts",
+    "intention",
+    "intentions",
+    "plan",
+    "plans",
+    "plot",
+    "plots",
+];
+
+/// Nouns of saying whose "about"/"of"/"that" phrase is what is said: their
+/// holder or subject speaks about the act and does not do it ("the Russian
+/// forces' statements about alleged shelling of Enerhodar").
+const STATEMENTS: &[&str] = &[
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "assertion",
+    "assertions",
+    "claim",
+    "claims",
+    "report",
+    "reports",
+    "rumor",
+    "rumors",
+    "rumour",
+    "rumours",
+    "statement",
+    "statements",
+    "stories",
+    "story",
+    "version",
+];
+
+/// Whether the agent a fill found before its act is not who does the act,
+/// by the grammar of the words between them: the subject of a verb of
+/// accusing, whose object is the accused ("Russia accused Ukraine of twice
+/// shelling the plant": Ukraine shelled; "Ukraine and Russia blamed each
+/// other for the attack" keeps each); a word before a noun of trying whose
+/// "of" phrase does the infinitive ("Russian forces thwarted the attempt of
+/// the Armed Forces of Ukraine to attack the ZNPP"); the holder of a noun of
+/// saying about the act ("the occupiers' statements about alleged shelling
+/// of Enerhodar"); or the subject of a reporting frame whose complement
+/// holds the act ("Rogov wrote on Telegram that three strikes were near the
+/// facility").
+fn displaced_agent(
+    text: &str,
+    slots: &[(String, Range<usize>, usize)],
+    tokens: &[Token],
+    clauses: &clause::Clauses,
+) -> bool {
+    let span_of = |role: &str| {
+        slots
+            .iter()
+            .find(|(held, _, _)| held == role)
+            .map(|(_, span, clause)| (span.clone(), *clause))
+    };
+    let (Some((agent, agent_clause)), Some((act, act_clause))) = (span_of("agent"), span_of("act"))
+    else {
+        return false;
+    };
+    if agent.end > act.start {
+        return false;
+    }
+    if in_quoted_name(text, agent.end, act.start) {
+        return true;
+    }
+    if act_clause != agent_clause {
+        if let Some(report) = reported_in(clauses, act_clause, agent_clause) {
+            // "Moscow denied that its artillery had hit the plant": a
+            // pronoun opening what is reported keeps the speaker a party.
+            let opens_with_pronoun = clauses
+                .clauses
+                .get(report)
+                .and_then(|found| found.spans.first())
+                .and_then(|span| {
+                    tokens
+                        .iter()
+                        .filter(|token| token.span.start >= span.start)
+                        .map(|token| token.word.lower.as_str())
+                        .find(|word| *word != "that")
+                })
+                .is_some_and(|word| PRONOUNS.contains(&word));
+            return !opens_with_pronoun;
+        }
+    }
+    let (Some(from), Some(to)) = (
+        tokens
+            .iter()
+            .position(|token| token.span.start >= agent.end),
+        tokens
+            .iter()
+            .position(|token| token.span.start >= act.start),
+    ) else {
+        return false;
+    };
+    let lower = |idx: usize| {
+        tokens
+            .get(idx)
+            .map_or("", |token| token.word.lower.as_str())
+    };
+    // No comma, colon, dash or bracket from `idx` up to the act.
+    let unmarked = |idx: usize| (idx + 1..=to).all(|at| tokens.get(at).is_some_and(|t| !t.marked));
+    (from..to).any(|idx| {
+        let word = lower(idx);
+        let in_agents_clause = tokens.get(idx).is_some_and(|t| t.clause == agent_clause);
+        if !in_agents_clause || !unmarked(idx) {
+            return false;
+        }
+        if saying::is(word, saying::ACCUSES) || CHARGES.contains(&word) {
+            let reciprocal = matches!(
+                (lower(idx + 1), lower(idx + 2)),
+                ("each", "other") | ("one", "another")
+            );
+            let reflexive = matches!(
+                lower(idx + 1),
+                "itself" | "themselves" | "himself" | "herself"
+            );
+            return !reciprocal && !reflexive;
+        }
+        if ATTEMPTS.contains(&word) {
+            return matches!(lower(idx + 1), "of" | "by")
+                && idx + 2 < to.saturating_sub(1)
+                && lower(to.saturating_sub(1)) == "to";
+        }
+        // "Ukraine and Russia have traded accusations of strikes": each
+        // accuses the other, as with "blamed each other".
+        let traded = idx > 0 && matches!(lower(idx - 1), "traded" | "trading" | "exchanged");
+        STATEMENTS.contains(&word)
+            && !traded
+            && matches!(lower(idx + 1), "about" | "of" | "that" | "regarding")
+    })
+}
+
+/// Words that introduce a name or title in quotation marks.
+const NAMING: &[&str] = &[
+    "named",
+    "called",
+    "titled",
+    "entitled",
+    "dubbed",
+    "labelled",
+    "labeled",
+    "headlined",
+];
+
+/// Whether a quotation opened after a naming word stands between `from`
+/// and `to`, still open at `to`: what it holds is a title, not an act of
+/// whoever is named before it ("the Russian troops continue the performance
+/// named "The AFU Shell Enerhodar from Nikopol."").
+fn in_quoted_name(text: &str, from: usize, to: usize) -> bool {
+    let Some(between) = text.get(from..to) else {
+        return false;
+    };
+    let Some(open) = between.rfind(['"', '“', '«']) else {
+        return false;
+    };
+    let opening = between[..open].trim_end();
+    let closed = between[open..]
+        .char_indices()
+        .skip(1)
+        .any(|(_, ch)| matches!(ch, '"' | '”' | '»'));
+    let named = opening
+        .rsplit(|ch: char| !ch.is_alphanumeric())
+        .next()
+        .is_some_and(|word| NAMING.contains(&word.to_lowercase().as_str()));
+    named && !closed
+}
+
+/// Words that refer back to who reports: what they report is about
+/// themselves.
+const PRONOUNS: &[&str] = &[
+    "it",
+    "its",
+    "itself",
+    "they",
+    "their",
+    "them",
+    "themselves",
+    "he",
+    "his",
+    "she",
+    "her",
+    "we",
+    "our",
+];
+
+/// The complement nearest `outer` on the way up from clause `inner` to
+/// clause `outer`, when `inner` lies inside `outer` through at least one
+/// complement: what `outer`'s verb of saying reports.
+fn reported_in(clauses: &clause::Clauses, inner: usize, outer: usize) -> Option<usize> {
+    let mut report = None;
+    for at in clauses.ancestry(inner) {
+        if at == outer {
+            return report;
+        }
+        if clauses.kind(at) == clause::ClauseKind::Complement {
+            report = Some(at);
+        }
+    }
+    None
 }
 
 /// Whether clauses `a` and `b` are one, or one reports the other, or one
@@ -661,6 +952,14 @@ fn search(
                         .is_none_or(|run| run.iter().all(|token| !token.marked))
             })
             .any(|skip| search(rest, tokens, at + skip, slots)),
+        Element::Determiner => {
+            search(rest, tokens, at, slots)
+                || tokens.get(at).is_some_and(|token| {
+                    !token.marked
+                        && DETERMINERS.contains(&token.word.lower.as_str())
+                        && search(rest, tokens, at + 1, slots)
+                })
+        }
         Element::Word(stem) => {
             tokens.get(at).is_some_and(|token| &token.word.stem == stem)
                 && search(rest, tokens, at + 1, slots)
@@ -789,6 +1088,9 @@ fn fills(phrase: &Phrase, tokens: &[Token], at: usize) -> Option<usize> {
         let token = tokens.get(at + idx)?;
         let ok = match word {
             Word::Stem(stem) => &token.word.stem == stem,
+            Word::Kept(stem, kept) => {
+                &token.word.stem == stem && token.word.lower.starts_with(kept.as_str())
+            }
             Word::Prefix(prefix) => token.word.lower.starts_with(prefix.as_str()),
         };
         if !ok {
@@ -1110,6 +1412,156 @@ mod tests {
                 ("act", "blamed"),
                 ("recipient", "Russia"),
             ]),
+        );
+    }
+
+    #[test]
+    fn the_accused_acts_not_the_accuser() {
+        let russia = "{agent:@russia} ...12 {act:shell|attack|strike} ...12 {theme:plant}";
+        let ukraine = "{agent:@ukraine} ...12 {act:shell|attack|strike} ...12 {theme:plant}";
+        for sentence in [
+            "Russia accused Ukraine of twice shelling the Zaporizhzhia plant in the past 24 hours.",
+            "Moscow blamed Kyiv for the attack on the plant.",
+            "Russia on Friday charged Ukraine with striking the plant again.",
+        ] {
+            check(russia, sentence, None);
+        }
+        check(
+            ukraine,
+            "Russia accused Ukraine of twice shelling the Zaporizhzhia plant in the past 24 hours.",
+            Some(&[
+                ("agent", "Ukraine"),
+                ("act", "shelling"),
+                ("theme", "plant"),
+            ]),
+        );
+        // Each other: each partner accuses the other, so each did it in
+        // someone's account; a reflexive accuser owns the act.
+        check(
+            russia,
+            "Ukraine and Russia blamed each other for the attack on the plant.",
+            Some(&[("agent", "Russia"), ("act", "attack"), ("theme", "plant")]),
+        );
+        check(
+            russia,
+            "Moscow blamed itself for the attack on the plant.",
+            Some(&[("agent", "Moscow"), ("act", "attack"), ("theme", "plant")]),
+        );
+    }
+
+    #[test]
+    fn who_tries_or_speaks_about_the_act_is_no_agent_of_it() {
+        let russia = "{agent:@russia} ...12 {act:shell|attack|strike} ...12 {theme:plant}";
+        let ukraine = "{agent:@ukraine} ...12 {act:shell|attack|strike} ...12 {theme:plant}";
+        let attempt =
+            "Russian forces thwarted the attempt of the Armed Forces of Ukraine to attack the plant.";
+        check(russia, attempt, None);
+        check(
+            ukraine,
+            attempt,
+            Some(&[("agent", "Ukraine"), ("act", "attack"), ("theme", "plant")]),
+        );
+        check(
+            russia,
+            "Yevtushenko denied the Russian forces' statements about alleged shelling of the plant.",
+            None,
+        );
+        check(
+            russia,
+            "Ukraine and Russia have traded accusations of recent strikes on the plant.",
+            Some(&[("agent", "Russia"), ("act", "strikes"), ("theme", "plant")]),
+        );
+        // A frame whose subject is long (an apposition) still only reports;
+        // a pronoun opening what it reports keeps the speaker a party.
+        check(
+            russia,
+            "Vladimir Rogov, a member of the Russian-installed administration, also wrote on Telegram that three strikes hit the plant.",
+            None,
+        );
+        check(
+            russia,
+            "Moscow denied that its artillery had shelled the plant.",
+            Some(&[("agent", "Moscow"), ("act", "shelled"), ("theme", "plant")]),
+        );
+    }
+
+    #[test]
+    fn a_quoted_title_is_no_act_of_who_names_it() {
+        let russia = "{agent:@russia} ...12 {act:shell|attack|strike} ...12 {theme:plant}";
+        check(
+            russia,
+            "On the opposite bank, the Russian troops continue the performance named \"The AFU Shell the plant from Nikopol.\"",
+            None,
+        );
+        check(
+            russia,
+            "Moscow staged a show called “Kyiv strikes the plant”.",
+            None,
+        );
+        // A quote of what the agent did is the agent's act.
+        check(
+            russia,
+            "Kyiv said Russian forces had \"deliberately shelled\" the plant.",
+            Some(&[("agent", "Russian"), ("act", "shelled"), ("theme", "plant")]),
+        );
+    }
+
+    #[test]
+    fn an_act_blamed_on_someone_is_theirs() {
+        let russia = "{agent:@russia} ...12 {act:shell|attack|strike} ...12 {theme:plant}";
+        check(
+            russia,
+            "Kyiv blamed the renewed attack on the plant on Russian forces.",
+            Some(&[("act", "attack"), ("theme", "plant"), ("agent", "Russian")]),
+        );
+        check(
+            "{agent:@russia} ...12 {act:shell|attack|strike} ...12 {theme:plant}",
+            "Kyiv blamed the attack on the plant on saboteurs, not on Russia.",
+            None,
+        );
+    }
+
+    #[test]
+    fn a_passive_agent_may_follow_a_determiner_and_a_wide_gap() {
+        check(
+            "{agent:@ukraine} ...12 {act:shell} ...12 {theme:station}",
+            "On Monday, 22 August, the station was shelled again by the Kyiv regime's militants.",
+            Some(&[("theme", "station"), ("act", "shelled"), ("agent", "Kyiv")]),
+        );
+        check(
+            "{agent:@ukraine} ...12 {act:shell} ...12 {theme:station}",
+            "The shelling of the thermal power station in the city of Energodar was carefully planned beforehand by the Kyiv government forces.",
+            Some(&[("act", "shelling"), ("theme", "station"), ("agent", "Kyiv")]),
+        );
+    }
+
+    #[test]
+    fn a_noun_of_who_acts_is_not_its_verb() {
+        let occupiers = "{agent:occupiers|invader} ...12 {act:shell}";
+        check(
+            occupiers,
+            "Officials in occupied areas said Ukrainian forces were shelling the city.",
+            None,
+        );
+        check(
+            occupiers,
+            "Towns invaded last year were shelled again.",
+            None,
+        );
+        check(
+            occupiers,
+            "The occupiers shelled the city again.",
+            Some(&[("agent", "occupiers"), ("act", "shelled")]),
+        );
+        check(
+            occupiers,
+            "An invader shelled the city.",
+            Some(&[("agent", "invader"), ("act", "shelled")]),
+        );
+        check(
+            "{agent:@china} ... {act:deliver}",
+            "China delivered drones.",
+            Some(&[("agent", "China"), ("act", "delivered")]),
         );
     }
 

@@ -245,6 +245,87 @@ pub(crate) fn tokens(sentence: &str) -> Vec<Token<'_>> {
     out
 }
 
+/// Prepositions that open a short adjunct between a verb of saying and its
+/// "that": "wrote on Telegram that", "told reporters in Vienna that".
+const ADJUNCT_OPENERS: &[&str] = &[
+    "on", "in", "at", "to", "via", "through", "during", "over", "after", "before", "late",
+    "earlier", "later",
+];
+
+/// Whether the "that" at `pos` follows a verb of saying and a short adjunct
+/// of at most four words that opens with a preposition, in one stretch of
+/// words: "also wrote on Telegram that at least three strikes were near the
+/// facility" reports what was written.
+fn reported_past_adjunct(tokens: &[Token<'_>], pos: usize) -> bool {
+    (3..=5).any(|back| {
+        let Some(verb) = pos.checked_sub(back) else {
+            return false;
+        };
+        tokens
+            .get(verb)
+            .is_some_and(|word| word.word && saying::is(&word.lower, REPORTS))
+            && tokens
+                .get(verb + 1)
+                .is_some_and(|word| ADJUNCT_OPENERS.contains(&word.lower.as_str()))
+            && tokens
+                .get(verb + 1..pos)
+                .is_some_and(|words| words.iter().all(|word| word.word && word.lower != "that"))
+    })
+}
+
+/// Days a verb of saying is dated by.
+const DAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Where a bare clause starts after the verb of saying at `pos` and "on"
+/// and a day ("said on Tuesday Ukrainian forces were …"): the byte its
+/// first word starts at, when that word can open a clause (not "that",
+/// which opens its own, nor a preposition or a mark).
+fn after_day(tokens: &[Token<'_>], pos: usize) -> Option<usize> {
+    if tokens.get(pos + 1)?.lower != "on" || !DAYS.contains(&tokens.get(pos + 2)?.lower.as_str()) {
+        return None;
+    }
+    let mut at = pos + 3;
+    if tokens.get(at).is_some_and(|word| {
+        matches!(
+            word.lower.as_str(),
+            "night" | "morning" | "evening" | "afternoon"
+        )
+    }) {
+        at += 1;
+    }
+    let first = tokens.get(at)?;
+    let opens = first.word
+        && !matches!(
+            first.lower.as_str(),
+            "that"
+                | "in"
+                | "at"
+                | "to"
+                | "of"
+                | "on"
+                | "and"
+                | "after"
+                | "before"
+                | "during"
+                | "with"
+                | "for"
+                | "by"
+                | "from"
+                | "as"
+                | "while"
+                | "when"
+        );
+    opens.then_some(first.span.start)
+}
+
 /// Copulas after an expletive "it" ("it is unlikely that …").
 const EXPLETIVE_COPULAS: &[&str] = &[
     "is", "was", "seems", "seemed", "remains", "remained", "appears", "appeared", "looks", "be",
@@ -557,7 +638,8 @@ pub fn split(sentence: &str) -> Clauses {
                             || (word.lower == "rules"
                                 && prev.is_some_and(|prev| prev.lower == "out"))
                     })
-                    && prev.is_some_and(|prev| prev.word && !prev.lower.ends_with("ly"));
+                    && prev.is_some_and(|prev| prev.word && !prev.lower.ends_with("ly"))
+                || reported_past_adjunct(&tokens, pos);
             let after_noun = prev.is_some_and(|prev| prev.word)
                 && next_is_word
                 && (CLAUSE_STARTS.contains(&next_lower)
@@ -612,6 +694,24 @@ pub fn split(sentence: &str) -> Clauses {
                     false,
                 );
             }
+        } else if let Some(start) = saying::is(word, BARE)
+            .then(|| after_day(&tokens, pos))
+            .flatten()
+            .filter(|_| prev.is_some_and(|prev| prev.word))
+        {
+            // "officials said on Tuesday Ukrainian forces were shelling the
+            // city": the day dates the saying, the rest is what is said.
+            let parent = top(&stack);
+            open(
+                &mut clauses,
+                &mut stack,
+                &mut stretches,
+                ClauseKind::Complement,
+                parent,
+                token.text,
+                start,
+                false,
+            );
         }
     }
     stretches.sort_by_key(|(start, _)| *start);
@@ -1044,6 +1144,51 @@ mod tests {
                 (Coordinate, "adding"),
                 (Complement, "that more would follow."),
             ],
+        );
+    }
+
+    #[test]
+    fn a_dated_or_placed_saying_still_reports() {
+        check(
+            "Vladimir Rogov also wrote on Telegram that at least three strikes were near the facility.",
+            &[
+                (Main, "Vladimir Rogov also wrote on Telegram"),
+                (Complement, "that at least three strikes were near the facility."),
+            ],
+        );
+        check(
+            "The governor said in a statement that the dam was mined.",
+            &[
+                (Main, "The governor said in a statement"),
+                (Complement, "that the dam was mined."),
+            ],
+        );
+        check(
+            "Russian-installed officials said on Tuesday Ukrainian forces were shelling the city.",
+            &[
+                (Main, "Russian-installed officials said on Tuesday"),
+                (Complement, "Ukrainian forces were shelling the city."),
+            ],
+        );
+        check(
+            "Kyiv said on Monday night that Russia blew up the dam.",
+            &[
+                (Main, "Kyiv said on Monday night"),
+                (Complement, "that Russia blew up the dam."),
+            ],
+        );
+        // A day that dates no saying, and a saying whose day is followed
+        // by a preposition, open nothing.
+        check(
+            "Talks said to resume on Friday in Geneva collapsed.",
+            &[(Main, "Talks said to resume on Friday in Geneva collapsed.")],
+        );
+        check(
+            "The agency said on Friday in Vienna the mission had left.",
+            &[(
+                Main,
+                "The agency said on Friday in Vienna the mission had left.",
+            )],
         );
     }
 

@@ -194,8 +194,8 @@ const WORDS: &[(&str, Uses)] = &[
     ("was convinced", CUE),
     ("was quoted as saying", CUE),
     ("were quoted as saying", CUE),
-    ("writes", CUE | FRAME),
-    ("wrote", CUE | FRAME | DATES),
+    ("writes", CUE | REPORTS | FRAME),
+    ("wrote", CUE | REPORTS | FRAME | DATES),
 ];
 
 /// The uses of `word` (lower case), if it is a word of saying.

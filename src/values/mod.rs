@@ -20,7 +20,9 @@
 //!   allows (`interval`), which is what figure conflicts compare.
 //! - "fourfold", "4-fold", "double", "twice" and "five times" are
 //!   multipliers ("4x"), "five years" and "48-hour" durations, "third" and
-//!   "21st" ordinals: none of them is ever a count.
+//!   "21st" ordinals: none of them is ever a count, but for "N times" after
+//!   a verb that is no verb of change and before no comparative, "as" or
+//!   "the": it counts how often ("was struck five times on Thursday").
 //! - Number words are read by `text2num` ("two hundred and fifty" → 250);
 //!   "a dozen" is 12, "a third" and "three-quarters" are percents (33.3%, 75%).
 //! - "between 12,000 and 40,000 tonnes" is one value, bound `between`.
@@ -904,6 +906,34 @@ mod tests {
         );
         check("a five-year plan", &[duration("five-year", "5 years", 5.0)]);
         check("staff grew 3 times", &[multiplier("3 times", "3x", 3.0)]);
+    }
+
+    #[test]
+    fn times_after_a_verb_count_how_often() {
+        let multiplier =
+            |text, normalized, factor| exact(ValueKind::Multiplier, text, normalized, factor);
+        check(
+            "The plant's area was struck five times on Thursday.",
+            &[count("five times", "5", 5.0)],
+        );
+        check(
+            "Russian forces shelled the town 12 times overnight.",
+            &[count("12 times", "12", 12.0)],
+        );
+        // A comparative, "as" or "the" after it, or a verb of change
+        // before it, multiplies.
+        check(
+            "Radiation was five times higher than normal.",
+            &[multiplier("five times", "5x", 5.0)],
+        );
+        check(
+            "The new plant is three times the size of the old one.",
+            &[multiplier("three times", "3x", 3.0)],
+        );
+        check(
+            "Exports increased by 4 times.",
+            &[multiplier("4 times", "4x", 4.0)],
+        );
     }
 
     #[test]

@@ -51,12 +51,53 @@ impl Scanner<'_> {
             (Suffix::Currency(code), _) | (_, Some(code)) => (ValueKind::Money, Some(code)),
             (Suffix::Percent, None) => (ValueKind::Percent, None),
             (Suffix::Unit(unit), None) => (ValueKind::Quantity, Some(unit)),
+            (Suffix::Times, None) if self.occurrences(first, next) => (ValueKind::Count, None),
             (Suffix::Fold | Suffix::Times, None) => (ValueKind::Multiplier, None),
             (Suffix::Duration(unit), None) => (ValueKind::Duration, Some(unit)),
             (Suffix::None, None) => (ValueKind::Count, None),
         };
         self.push_number(kind, first, end, low, high, unit);
         Some(end + 1)
+    }
+    /// Whether "N times" (the number from `first`, "times" at `times`)
+    /// counts how often something happened ("the plant's area was struck
+    /// five times on Thursday") rather than multiplies: no comparative or
+    /// "as", "the", "that", "over" after it ("five times higher", "three
+    /// times the size"), no verb of change up to three words before it
+    /// ("staff grew 3 times", "increased by 5 times"), and a word before it.
+    pub(super) fn occurrences(&self, first: usize, times: usize) -> bool {
+        let after = self
+            .token(TokenKind::Word, times + 1)
+            .map(|token| token.text(self.text).to_ascii_lowercase());
+        let multiplies = after.as_deref().is_some_and(|word| {
+            matches!(
+                word,
+                "more"
+                    | "less"
+                    | "fewer"
+                    | "as"
+                    | "the"
+                    | "that"
+                    | "what"
+                    | "over"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "bigger"
+                    | "smaller"
+            ) || word.len() > 4 && word.ends_with("er")
+        });
+        let changed = (1..=3).any(|back| {
+            first
+                .checked_sub(back)
+                .and_then(|idx| self.token(TokenKind::Word, idx))
+                .is_some_and(|token| words::is_change_word(token.text(self.text)))
+        });
+        let worded = first
+            .checked_sub(1)
+            .is_some_and(|idx| self.token(TokenKind::Word, idx).is_some());
+        !multiplies && !changed && worded
     }
     /// Whether the number at `first` is where a change starts: "from"
     /// right before it, after a verb of change or "up"/"down" ("the toll

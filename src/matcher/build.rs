@@ -198,7 +198,21 @@ pub fn origin(
 /// tried as written, as its origin key, as the person it names and as the
 /// institution a spokesperson speaks for.
 fn entry(speakers: &Speakers, attribution: &Attribution) -> Option<String> {
-    let speaker = provenance::origin_speaker(attribution)?;
+    // "The council … said" with no council named before it: a generic head
+    // the rulebook declares as an alias is that entry (the registry names
+    // whom the head stands for in this story).
+    let Some(speaker) = provenance::origin_speaker(attribution) else {
+        let written = provenance::normalize(&attribution.speaker);
+        let bare = ["the ", "a ", "an "]
+            .iter()
+            .find_map(|article| written.strip_prefix(article))
+            .unwrap_or(&written);
+        return speakers
+            .by_alias
+            .get(&written)
+            .or_else(|| speakers.by_alias.get(bare))
+            .cloned();
+    };
     // "an international investigation team" is the alias "international
     // investigation team".
     let bare = ["a ", "an ", "A ", "An "]
@@ -512,6 +526,44 @@ mod tests {
             expected,
             "{policy:?} {speaker:?}"
         );
+    }
+
+    #[test]
+    fn a_generic_head_the_registry_declares_is_its_entry() {
+        let speakers = Speakers {
+            by_alias: [
+                ("council".to_string(), "mariupol city council".to_string()),
+                ("company".to_string(), "energoatom".to_string()),
+            ]
+            .into_iter()
+            .collect(),
+            ..Speakers::default()
+        };
+        let document = Document {
+            id: "own".to_string(),
+            publisher: Some("Reuters".to_string()),
+            ..Document::default()
+        };
+        let rows = [
+            ("The council", "mariupol city council"),
+            ("the company", "energoatom"),
+            ("the ministry", "reuters"),
+        ];
+        for (speaker, expected) in rows {
+            let attribution = Attribution {
+                speaker: speaker.to_string(),
+                cue: "said".to_string(),
+                unresolved: true,
+                ..Attribution::default()
+            };
+            let got = origin(
+                OriginPolicy::Speaker,
+                &speakers,
+                Some(&attribution),
+                &article(&document, ""),
+            );
+            assert_eq!(got, expected, "{speaker}");
+        }
     }
 
     #[test]

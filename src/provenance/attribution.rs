@@ -4098,7 +4098,8 @@ Energoatom: Russian shelling poses threat to the nuclear plant's radiation safet
     #[test]
     fn a_report_of_a_report_is_held_by_its_innermost_speaker() {
         let text = "On other hand, Russia’s TASS news agency reported that Russian-appointed officials said that Ukraine shelled the plant twice.\n\
-Interfax reported on Tuesday that the city was shelled, the mayor said.\n";
+Interfax reported on Tuesday that the city was shelled, the mayor said.\n\
+Ukrainian forces shelled the plant overnight, TASS reported, citing Vladimir Rogov.\n";
         check_resolved(
             text,
             "On other hand",
@@ -4116,6 +4117,12 @@ Interfax reported on Tuesday that the city was shelled, the mayor said.\n";
         );
         // A verb of saying after the complement is no link of its chain.
         check(text, "Interfax", Some(("Interfax", "reported", false)));
+        // "…, X reported, citing Y": Y's words, reported by X.
+        check_resolved(
+            text,
+            "Ukrainian forces",
+            ("Vladimir Rogov", None, Some("TASS"), false),
+        );
     }
 
     #[test]

@@ -1049,6 +1049,20 @@ const TRADE_VERBS: &[&str] = &[
     "swapped",
 ];
 
+/// Words between a reciprocal report's subject and its verb.
+const RECIPROCAL_SKIPS: &[&str] = &[
+    "have",
+    "has",
+    "had",
+    "are",
+    "were",
+    "each",
+    "both",
+    "again",
+    "also",
+    "repeatedly",
+];
+
 /// Nouns of accusing that a trade verb makes reciprocal.
 const RECIPROCAL_NOUNS: &[&str] = &[
     "accusations",
@@ -1063,6 +1077,7 @@ const RECIPROCAL_NOUNS: &[&str] = &[
 pub fn is_reciprocal(cue: &str) -> bool {
     cue.ends_with(" each other")
         || cue.ends_with(" one another")
+        || cue.ends_with(" the other")
         || TRADE_VERBS.iter().any(|verb| {
             cue.strip_prefix(verb)
                 .is_some_and(|rest| rest.starts_with(' '))
@@ -2273,6 +2288,20 @@ impl<'a> Reader<'a> {
     /// "X cited documents that said …": the documents speak, reported by X.
     fn cited(&self, verb: usize, last: usize, cue: &str) -> Option<Attribution> {
         let (first, end) = self.speaker_after(last + 1)?;
+        // "TASS quoted Rogov as saying …": Rogov's words ← TASS.
+        let as_saying = (first + 1..=end + 1).find(|idx| {
+            self.low(*idx) == "as"
+                && ["saying", "stating", "telling", "writing"].contains(&self.low(idx + 1).as_str())
+        });
+        if let Some(as_at) = as_saying {
+            let (from, to, _) = self.subject_before(verb)?;
+            return Some(Attribution {
+                speaker: self.slice(first, as_at - 1)?.to_string(),
+                cue: cue.to_string(),
+                reported_by: Some(self.slice(from, to)?.to_string()),
+                ..Attribution::default()
+            });
+        }
         let link = self.tokens.get(end + 1)?.text(self.text);
         let said = self.tokens.get(end + 2)?.text(self.text).to_lowercase();
         let nested = ["that", "which", "who"].contains(&link)
@@ -2483,11 +2512,13 @@ impl<'a> Reader<'a> {
                         .iter()
                         .any(|stop| stop.eq_ignore_ascii_case(text))
                         // A participle ends the speaker: "the findings of a team
-                        // released …", but not "documents reviewed by Reuters".
+                        // released …", but not "documents reviewed by Reuters"
+                        // nor "Russian-installed officials".
                         || (idx > first
                             && text.len() > 4
                             && text.ends_with("ed")
                             && text.starts_with(char::is_lowercase)
+                            && !self.is_symbol(idx - 1, &["-"])
                             && !self.follows_documents(idx))
                 }
                 TokenKind::Number => true,
@@ -3214,6 +3245,14 @@ impl<'a> Reader<'a> {
                 let cue = format!("{word} {} {}", pair.0, pair.1);
                 return Some((idx, cue));
             }
+            // "Kyiv and Moscow have each accused the other of …".
+            let each_before = idx
+                .checked_sub(1)
+                .is_some_and(|prev| self.low(prev) == "each");
+            let the_other = next == "the" && self.low(idx + 2) == "other";
+            if each_before && the_other && saying::is(&word, saying::ACCUSES) {
+                return Some((idx, format!("{word} the other")));
+            }
             // "traded accusations", "exchanged mutual accusations".
             let trades = TRADE_VERBS.contains(&word.as_str());
             let noun =
@@ -3223,9 +3262,14 @@ impl<'a> Reader<'a> {
                 _ => None,
             }
         })?;
-        let (first, end, _) = self
+        let (first, mut end, _) = self
             .np_subject(verb)
             .or_else(|| self.subject_of(verb, true))?;
+        // "Kyiv and Moscow have each accused …": the subject ends before
+        // its auxiliary and quantifier.
+        while end > first && RECIPROCAL_SKIPS.contains(&self.low(end).as_str()) {
+            end -= 1;
+        }
         let speaker = self.slice(first, end)?;
         let speaker = match speaker.strip_prefix("The ") {
             Some(rest) if first == 0 => format!("the {rest}"),
@@ -4049,6 +4093,41 @@ Kyiv and Moscow have traded accusations of recent strikes on the facility.\n";
         for (prefix, claims, speaker) in rows {
             check_span(text, prefix, claims, Some(speaker));
         }
+    }
+
+    #[test]
+    fn each_accused_the_other_and_quoted_as_saying() {
+        let text = "Kyiv and Moscow have each accused the other of shelling the plant.\n\
+Russia's TASS news agency quoted Russian-installed officials as saying Ukrainian forces shelled the plant.\n\
+Ukrainian troops shelled the plant on Monday, according to Russian-installed officials.\n";
+        check(
+            text,
+            "Kyiv and Moscow",
+            Some(("Kyiv and Moscow", "accused the other", false)),
+        );
+        check_span(
+            text,
+            "Kyiv and Moscow",
+            &["Moscow", "shelling", "plant"],
+            Some("Kyiv"),
+        );
+        // "X quoted Y as saying": Y's words, reported by X.
+        check_resolved(
+            text,
+            "Russia's TASS",
+            (
+                "Russian-installed officials",
+                None,
+                Some("Russia's TASS news agency"),
+                false,
+            ),
+        );
+        // A participle joined by a hyphen is part of the speaker's name.
+        check(
+            text,
+            "Ukrainian troops",
+            Some(("Russian-installed officials", "according to", false)),
+        );
     }
 
     #[test]

@@ -237,6 +237,7 @@ fn entry(speakers: &Speakers, attribution: &Attribution) -> Option<String> {
                 .and_then(|surname| by_surname(speakers, surname))
         })
         .or_else(|| by_key(speakers, speaker))
+        .or_else(|| by_country(speakers, speaker))
         .or_else(|| {
             reduced(speaker)
                 .iter()
@@ -376,6 +377,20 @@ fn by_key<'a>(speakers: &'a Speakers, speaker: &str) -> Option<&'a String> {
         .by_alias
         .iter()
         .filter(|(alias, _)| provenance::speaker_key(alias) == key)
+        .map(|(_, id)| id);
+    let first = ids.next()?;
+    ids.all(|id| id == first).then_some(first)
+}
+
+/// The one registry entry with an alias that names the same body after
+/// the same country: "Russia’s Defence Ministry" is the alias "Russian
+/// Defence Ministry" (`provenance::country_fold`).
+fn by_country<'a>(speakers: &'a Speakers, speaker: &str) -> Option<&'a String> {
+    let key = provenance::country_fold(speaker)?;
+    let mut ids = speakers
+        .by_alias
+        .iter()
+        .filter(|(alias, _)| provenance::country_fold(alias).as_ref() == Some(&key))
         .map(|(_, id)| id);
     let first = ids.next()?;
     ids.all(|id| id == first).then_some(first)
@@ -526,6 +541,20 @@ mod tests {
             expected,
             "{policy:?} {speaker:?}"
         );
+    }
+
+    #[test]
+    fn a_country_names_a_body_as_demonym_or_possessive() {
+        let aliases = [
+            ("russian defence ministry", "russian defence ministry"),
+            ("ukraine's foreign ministry", "ukraine"),
+        ];
+        let rows = [
+            ("Russia’s Defence Ministry", "russian defence ministry"),
+            ("the Ukrainian foreign ministry", "ukraine"),
+            ("Russian officials", "russia"),
+        ];
+        speakers_in(&aliases, &[], &rows);
     }
 
     #[test]

@@ -1689,6 +1689,7 @@ const SPEAKER_NOUNS: &[&str] = &[
     "sources",
     "source",
     "ministry",
+    "side",
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -1996,9 +1997,18 @@ impl<'a> Reader<'a> {
                     })
                 })
             };
+            // "…, claimed the Ukrainian side.": a definite speaker noun
+            // phrase that closes the sentence.
+            let definite_speaker = |first: usize, end: usize| {
+                self.low(first) == "the"
+                    && self
+                        .slice(end, end)
+                        .is_some_and(|head| is_speaker_noun(&head.to_lowercase()))
+            };
             let after_speaker = self.speaker_after(last + 1).filter(|(first, end)| {
                 let unnamed = quote_before && is_unnamed(self.slice(*first, *end).unwrap_or(""));
-                unnamed || (closes(*end) && is_name(*first, *end))
+                unnamed
+                    || (closes(*end) && (is_name(*first, *end) || definite_speaker(*first, *end)))
             });
             if let (true, Some((first, end))) = (named, after_speaker) {
                 let speaker = self.slice(first, end)?.to_string();
@@ -4121,6 +4131,13 @@ Ukrainian troops shelled the plant on Monday, according to Russian-installed off
                 Some("Russia's TASS news agency"),
                 false,
             ),
+        );
+        // After a comma, a definite speaker closing the sentence speaks.
+        let closing = "Russian troops shelled the plant, claimed the Ukrainian side.\n";
+        check(
+            closing,
+            "Russian troops",
+            Some(("the Ukrainian side", "claimed", false)),
         );
         // A participle joined by a hyphen is part of the speaker's name.
         check(

@@ -434,7 +434,7 @@ pub fn origin_speaker(attribution: &Attribution) -> Option<&str> {
 /// Who made a document named by its maker before its head: "Associated
 /// Press" for "An Associated Press investigation", "AP" for "AP evidence",
 /// "Kremlin" for "the Kremlin statement"; `None` when a lower-case word or
-/// a possessive stands before the document noun.
+/// the possessor's name is not capitalised.
 fn maker(speaker: &str) -> Option<&str> {
     let (rest, head) = speaker.trim_end().rsplit_once(' ')?;
     let head = head.to_lowercase();
@@ -445,6 +445,11 @@ fn maker(speaker: &str) -> Option<&str> {
     let rest = ["the ", "The ", "a ", "A ", "an ", "An "]
         .iter()
         .find_map(|article| rest.strip_prefix(article))
+        .unwrap_or(rest);
+    // "Energoatom's statement": the possessor made it.
+    let rest = ["'s", "’s"]
+        .iter()
+        .find_map(|mark| rest.strip_suffix(mark))
         .unwrap_or(rest);
     let named = !rest.is_empty()
         && rest.split_whitespace().all(|word| {
@@ -762,6 +767,16 @@ fn state_in(text: &str) -> Option<&'static str> {
             .any(|word| ORGAN_HEADS.contains(&word));
         organ.then_some(country)
     })
+}
+
+/// `name` with the country it opens with (by name, demonym, possessive or
+/// seat) written as that country: "Russia's Defence Ministry" and "Russian
+/// Defence Ministry" are both "russia defence ministry"; `None` when it
+/// opens with no country or is one alone.
+pub fn country_fold(name: &str) -> Option<String> {
+    let key = normalize(name);
+    let (country, rest) = country_at(&key)?;
+    (!rest.is_empty()).then(|| format!("{country} {rest}"))
 }
 
 /// Whether `key` (an origin key) is a country, a demonym or a seat of
@@ -1265,7 +1280,9 @@ mod tests {
             ("AP evidence", Some("AP")),
             ("the Kremlin statement", Some("Kremlin")),
             ("a recent investigation", Some("a recent investigation")),
-            ("Russia's investigation", Some("Russia's investigation")),
+            ("Russia's investigation", Some("Russia")),
+            ("Energoatom’s statement", Some("Energoatom")),
+            ("the ministry's report", Some("the ministry's report")),
             ("Associated Press", Some("Associated Press")),
         ];
         for (speaker, expected) in rows {

@@ -1450,9 +1450,12 @@ const WEAK_VERBS: &[&str] = &[
 /// senior official".
 fn is_title_phrase(phrase: &str) -> bool {
     let mut words = phrase.split_whitespace();
-    let determiner = words
-        .next()
-        .is_some_and(|word| ["the", "a", "an"].contains(&word.to_lowercase().as_str()));
+    // "the spokesman of …", "Mariupol's deputy mayor", "its chief".
+    let determiner = words.next().is_some_and(|word| {
+        ["the", "a", "an", "its", "his", "her", "their"].contains(&word.to_lowercase().as_str())
+            || word.ends_with("'s")
+            || word.ends_with("’s")
+    });
     let head = words
         .take_while(|word| !["of", "for", "at", "to"].contains(word))
         .last()
@@ -4121,6 +4124,18 @@ Ukrainian troops shelled the plant on Monday, according to Russian-installed off
             &["Moscow", "shelling", "plant"],
             Some("Kyiv"),
         );
+        // One who "said, citing" others says it on their word.
+        let citing =
+            "Russian forces bombed the theatre, local authorities said, citing survivors.\n\
+Mariupol's deputy mayor, Sergei Orlov, told CNN that Russia bombed the theatre.\n";
+        check_resolved(
+            citing,
+            "Russian forces",
+            ("local authorities", None, None, false),
+        );
+        // A possessive opens a title as a determiner does: the person named
+        // in apposition speaks.
+        check(citing, "Mariupol's", Some(("Sergei Orlov", "told", false)));
         // "X quoted Y as saying": Y's words, reported by X.
         check_resolved(
             text,

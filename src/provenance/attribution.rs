@@ -2777,11 +2777,15 @@ impl<'a> Reader<'a> {
     /// ("An unclassified U.S. intelligence report, seen by Reuters,
     /// estimated").
     fn document_subject(&self, verb: usize) -> bool {
-        self.subject_before(verb)
-            .and_then(|(_, end, _)| self.tokens.get(end))
-            .is_some_and(|head| {
-                DOCUMENT_NOUNS.contains(&head.text(self.text).to_lowercase().as_str())
-            })
+        let Some((first, end, _)) = self.subject_before(verb).or_else(|| self.np_subject(verb))
+        else {
+            return false;
+        };
+        let document = self.tokens.get(end).is_some_and(|head| {
+            DOCUMENT_NOUNS.contains(&head.text(self.text).to_lowercase().as_str())
+        });
+        // "…, AP evidence suggests": evidence its maker names.
+        document || self.slice(first, end).and_then(super::maker).is_some()
     }
 
     /// For an agent at token `agent` after "<document> <participle> by"
@@ -4246,6 +4250,21 @@ According to him, currently five representatives of the IAEA mission have remain
             "According to him",
             ("him", Some("Energoatom"), None, false),
         );
+    }
+
+    #[test]
+    fn evidence_its_maker_names_speaks() {
+        let text = "Closer to 600 people died in the theatre bombing, AP evidence suggests.\n\
+AP evidence shows closer to 600 people died in the theatre bombing.\n\
+Evidence suggests twin Russian airstrikes deliberately targeted the theatre.\n";
+        check(
+            text,
+            "Closer to 600",
+            Some(("AP evidence", "suggests", false)),
+        );
+        check(text, "AP evidence", Some(("AP evidence", "shows", false)));
+        // Evidence that no one named made is no speaker.
+        check(text, "Evidence", None);
     }
 
     #[test]

@@ -435,7 +435,7 @@ pub fn origin_speaker(attribution: &Attribution) -> Option<&str> {
 /// Press" for "An Associated Press investigation", "AP" for "AP evidence",
 /// "Kremlin" for "the Kremlin statement"; `None` when a lower-case word or
 /// the possessor's name is not capitalised.
-fn maker(speaker: &str) -> Option<&str> {
+pub(crate) fn maker(speaker: &str) -> Option<&str> {
     let (rest, head) = speaker.trim_end().rsplit_once(' ')?;
     let head = head.to_lowercase();
     let document = attribution::is_document(&head) || head == "evidence";

@@ -617,6 +617,10 @@ impl Reader<'_> {
             || head.starts_with(char::is_uppercase)
             || super::is_speaker_noun(head)
             || super::is_document(head)
+            || self
+                .slice(first, end)
+                .and_then(crate::provenance::maker)
+                .is_some()
             || self.registered(first, end)
     }
 

@@ -730,6 +730,42 @@ const PERSON_HEADS: &[&str] = &[
     "soldier",
 ];
 
+/// Whether unnamed `speaker` is a person or people ("an alleged Russian
+/// soldier", "one of the men", "a local resident") rather than a body ("the
+/// Russian-installed Enerhodar authorities"), by its head word.
+pub(crate) fn unnamed_person(speaker: &str) -> bool {
+    let head = speaker
+        .split_whitespace()
+        .next_back()
+        .map(|word| {
+            word.trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_lowercase()
+        })
+        .unwrap_or_default();
+    let singular = head.strip_suffix('s').unwrap_or(&head);
+    PERSON_HEADS.contains(&head.as_str())
+        || PERSON_HEADS.contains(&singular)
+        || UNNAMED_PEOPLE.contains(&head.as_str())
+}
+
+/// Plural and other heads of unnamed people besides `PERSON_HEADS`.
+const UNNAMED_PEOPLE: &[&str] = &[
+    "men",
+    "women",
+    "people",
+    "person",
+    "resident",
+    "residents",
+    "witness",
+    "witnesses",
+    "source",
+    "sources",
+    "survivor",
+    "survivors",
+    "prisoner",
+    "prisoners",
+];
+
 /// Head words of a generic institution or document besides the speaker nouns.
 const THING_HEADS: &[&str] = &[
     "findings",

@@ -413,12 +413,15 @@ pub fn origin_speaker(attribution: &Attribution) -> Option<&str> {
     if attribution.unresolved {
         return None;
     }
-    // "TASS reported that Russian-appointed officials said …": a named
-    // group holds its words; "one of the men", "documents" name no one, and
-    // the one who reports them is the source.
+    // "TASS reported that Russian-appointed officials said …", "Interfax
+    // quoted the Russian-installed Enerhodar authorities as saying …": a
+    // named group or body holds its words; "one of the men", "an alleged
+    // Russian soldier", "documents" name no one, and the one who reports
+    // them is the source.
     let names_no_one = |speaker: &str| {
         person(speaker).is_none()
-            && (attribution::is_unnamed(speaker) || !speaker.contains(char::is_uppercase))
+            && (!speaker.contains(char::is_uppercase)
+                || (attribution::is_unnamed(speaker) && attribution::unnamed_person(speaker)))
     };
     match &attribution.reported_by {
         Some(reporter) if names_no_one(&attribution.speaker) => Some(reporter),
@@ -1262,6 +1265,34 @@ mod tests {
             speaker_key("Ukraine's Security Service"),
             "ukraine's security service"
         );
+    }
+
+    #[test]
+    fn a_reported_speaker_is_the_origin_unless_it_names_no_one() {
+        let reported = |speaker: &str| Attribution {
+            speaker: speaker.to_string(),
+            cue: "said".to_string(),
+            reported_by: Some("Interfax".to_string()),
+            ..Attribution::default()
+        };
+        let rows = [
+            (
+                "the Russian-installed Enerhodar authorities",
+                "the Russian-installed Enerhodar authorities",
+            ),
+            ("Russian-appointed officials", "Russian-appointed officials"),
+            ("the Mariupol city council", "the Mariupol city council"),
+            ("an alleged Russian soldier", "Interfax"),
+            ("one of the men", "Interfax"),
+            ("documents", "Interfax"),
+        ];
+        for (speaker, expected) in rows {
+            assert_eq!(
+                origin_speaker(&reported(speaker)),
+                Some(expected),
+                "{speaker}"
+            );
+        }
     }
 
     #[test]

@@ -198,7 +198,21 @@ pub fn origin(
 /// tried as written, as its origin key, as the person it names and as the
 /// institution a spokesperson speaks for.
 fn entry(speakers: &Speakers, attribution: &Attribution) -> Option<String> {
-    let speaker = provenance::origin_speaker(attribution)?;
+    // "The council … said" with no council named before it: a generic head
+    // the rulebook declares as an alias is that entry (the registry names
+    // whom the head stands for in this story).
+    let Some(speaker) = provenance::origin_speaker(attribution) else {
+        let written = provenance::normalize(&attribution.speaker);
+        let bare = ["the ", "a ", "an "]
+            .iter()
+            .find_map(|article| written.strip_prefix(article))
+            .unwrap_or(&written);
+        return speakers
+            .by_alias
+            .get(&written)
+            .or_else(|| speakers.by_alias.get(bare))
+            .cloned();
+    };
     // "an international investigation team" is the alias "international
     // investigation team".
     let bare = ["a ", "an ", "A ", "An "]
@@ -223,6 +237,7 @@ fn entry(speakers: &Speakers, attribution: &Attribution) -> Option<String> {
                 .and_then(|surname| by_surname(speakers, surname))
         })
         .or_else(|| by_key(speakers, speaker))
+        .or_else(|| by_country(speakers, speaker))
         .or_else(|| {
             reduced(speaker)
                 .iter()
@@ -362,6 +377,20 @@ fn by_key<'a>(speakers: &'a Speakers, speaker: &str) -> Option<&'a String> {
         .by_alias
         .iter()
         .filter(|(alias, _)| provenance::speaker_key(alias) == key)
+        .map(|(_, id)| id);
+    let first = ids.next()?;
+    ids.all(|id| id == first).then_some(first)
+}
+
+/// The one registry entry with an alias that names the same body after
+/// the same country: "Russia’s Defence Ministry" is the alias "Russian
+/// Defence Ministry" (`provenance::country_fold`).
+fn by_country<'a>(speakers: &'a Speakers, speaker: &str) -> Option<&'a String> {
+    let key = provenance::country_fold(speaker)?;
+    let mut ids = speakers
+        .by_alias
+        .iter()
+        .filter(|(alias, _)| provenance::country_fold(alias).as_ref() == Some(&key))
         .map(|(_, id)| id);
     let first = ids.next()?;
     ids.all(|id| id == first).then_some(first)
@@ -512,6 +541,58 @@ mod tests {
             expected,
             "{policy:?} {speaker:?}"
         );
+    }
+
+    #[test]
+    fn a_country_names_a_body_as_demonym_or_possessive() {
+        let aliases = [
+            ("russian defence ministry", "russian defence ministry"),
+            ("ukraine's foreign ministry", "ukraine"),
+        ];
+        let rows = [
+            ("Russia’s Defence Ministry", "russian defence ministry"),
+            ("the Ukrainian foreign ministry", "ukraine"),
+            ("Russian officials", "russia"),
+        ];
+        speakers_in(&aliases, &[], &rows);
+    }
+
+    #[test]
+    fn a_generic_head_the_registry_declares_is_its_entry() {
+        let speakers = Speakers {
+            by_alias: [
+                ("council".to_string(), "mariupol city council".to_string()),
+                ("company".to_string(), "energoatom".to_string()),
+            ]
+            .into_iter()
+            .collect(),
+            ..Speakers::default()
+        };
+        let document = Document {
+            id: "own".to_string(),
+            publisher: Some("Reuters".to_string()),
+            ..Document::default()
+        };
+        let rows = [
+            ("The council", "mariupol city council"),
+            ("the company", "energoatom"),
+            ("the ministry", "reuters"),
+        ];
+        for (speaker, expected) in rows {
+            let attribution = Attribution {
+                speaker: speaker.to_string(),
+                cue: "said".to_string(),
+                unresolved: true,
+                ..Attribution::default()
+            };
+            let got = origin(
+                OriginPolicy::Speaker,
+                &speakers,
+                Some(&attribution),
+                &article(&document, ""),
+            );
+            assert_eq!(got, expected, "{speaker}");
+        }
     }
 
     #[test]

@@ -17,7 +17,7 @@
 
 use std::ops::Range;
 
-use crate::model::{Article, Attribution, QuoteKind};
+use crate::model::{Article, Attribution, QuoteKind, SentenceKind};
 use crate::provenance::cues::{Cues, Hit, SOURCE, SPEECH};
 use crate::text::clause::{ClauseKind, Clauses};
 use crate::text::saying;
@@ -181,7 +181,24 @@ fn in_sentence_from(
         .iter()
         .filter(|hit| hit.kinds.contains(SOURCE))
         .find(outside);
+    // "Local officials citing witness accounts said …": the subject of
+    // the verb of saying speaks; what it cites is the ground of its words.
+    let cited_by_subject = || {
+        let citing = hits.iter().filter(outside).find(|hit| {
+            hit.kinds.contains(SOURCE)
+                && sentence
+                    .get(hit.span.clone())
+                    .is_some_and(|cue| cue == "citing")
+        })?;
+        let verb = hits
+            .iter()
+            .filter(|hit| hit.kinds.contains(SPEECH) && hit.span.start > citing.span.end)
+            .find(outside)?;
+        reader.citing_subject(citing, verb)
+    };
     let found = source_line(sentence)
+        .or_else(|| reader.reciprocal())
+        .or_else(cited_by_subject)
         .or_else(|| {
             let speech = hits
                 .iter()
@@ -217,10 +234,11 @@ fn in_sentence_from(
             // "One of the officials who described the assessment said …":
             // the verb of a relative clause describes the speaker; the main
             // verb is the cue.
-            verbs()
+            let outer = verbs()
                 .filter(|hit| !reader.restrictive_relative(hit))
-                .find_map(|hit| reader.speech(hit))
-                .or_else(|| verbs().find_map(|hit| reader.speech(hit)))
+                .find_map(|hit| Some((hit, reader.speech(hit)?)))
+                .or_else(|| verbs().find_map(|hit| Some((hit, reader.speech(hit)?))))?;
+            Some(reader.innermost(outer, verbs()))
         })
         .or_else(|| credit::headline_credit(sentence))
         .or_else(|| credit::document_reads(sentence))
@@ -579,6 +597,12 @@ fn own(cues: &Cues, article: &Article, idx: usize) -> Option<Attribution> {
 fn own_read(cues: &Cues, article: &Article, idx: usize) -> Option<Attribution> {
     let sentence = article.sentences.get(idx)?;
     let text = article.text.get(sentence.start..sentence.end)?;
+    // A heading is a headline whatever ends it: "Energoatom: Russian
+    // shelling poses threat to the plant." credits Energoatom.
+    let text = match sentence.kind {
+        SentenceKind::Heading => text.strip_suffix('.').unwrap_or(text),
+        _ => text,
+    };
     let open = quote_depth(&article.text, sentence.start) > 0;
     in_sentence_from(text, &cues.hits(text), open, Some(cues))
 }
@@ -635,9 +659,9 @@ pub(crate) fn partitive_whole(speaker: &str) -> Option<&str> {
 fn mention(speaker: &str) -> Mention {
     let lower = speaker.to_lowercase();
     match lower.as_str() {
-        "he" | "she" => return Mention::PersonPronoun,
+        "he" | "she" | "him" | "her" => return Mention::PersonPronoun,
         "it" => return Mention::ThingPronoun,
-        "they" | "we" => return Mention::AnyPronoun,
+        "they" | "we" | "them" | "us" => return Mention::AnyPronoun,
         _ => {}
     }
     // "One of the officials" refers as "the officials" does.
@@ -704,6 +728,42 @@ const PERSON_HEADS: &[&str] = &[
     "man",
     "woman",
     "soldier",
+];
+
+/// Whether unnamed `speaker` is a person or people ("an alleged Russian
+/// soldier", "one of the men", "a local resident") rather than a body ("the
+/// Russian-installed Enerhodar authorities"), by its head word.
+pub(crate) fn unnamed_person(speaker: &str) -> bool {
+    let head = speaker
+        .split_whitespace()
+        .next_back()
+        .map(|word| {
+            word.trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_lowercase()
+        })
+        .unwrap_or_default();
+    let singular = head.strip_suffix('s').unwrap_or(&head);
+    PERSON_HEADS.contains(&head.as_str())
+        || PERSON_HEADS.contains(&singular)
+        || UNNAMED_PEOPLE.contains(&head.as_str())
+}
+
+/// Plural and other heads of unnamed people besides `PERSON_HEADS`.
+const UNNAMED_PEOPLE: &[&str] = &[
+    "men",
+    "women",
+    "people",
+    "person",
+    "resident",
+    "residents",
+    "witness",
+    "witnesses",
+    "source",
+    "sources",
+    "survivor",
+    "survivors",
+    "prisoner",
+    "prisoners",
 ];
 
 /// Head words of a generic institution or document besides the speaker nouns.
@@ -1011,6 +1071,91 @@ fn document_holder(speaker: &str) -> Option<&str> {
     (["of", "by", "from"].contains(link)).then(|| &speaker[*start..])
 }
 
+/// Verbs whose object, a noun of accusing, makes a report reciprocal:
+/// "traded accusations".
+const TRADE_VERBS: &[&str] = &[
+    "trade",
+    "traded",
+    "trades",
+    "trading",
+    "exchange",
+    "exchanged",
+    "exchanges",
+    "exchanging",
+    "swapped",
+];
+
+/// Words between a reciprocal report's subject and its verb.
+const RECIPROCAL_SKIPS: &[&str] = &[
+    "have",
+    "has",
+    "had",
+    "are",
+    "were",
+    "each",
+    "both",
+    "again",
+    "also",
+    "repeatedly",
+];
+
+/// Nouns of accusing that a trade verb makes reciprocal.
+const RECIPROCAL_NOUNS: &[&str] = &[
+    "accusations",
+    "allegations",
+    "blame",
+    "charges",
+    "recriminations",
+];
+
+/// Whether `cue` reports a reciprocal accusation ("blamed each other",
+/// "traded accusations"): each party of its subject accuses the other.
+pub fn is_reciprocal(cue: &str) -> bool {
+    cue.ends_with(" each other")
+        || cue.ends_with(" one another")
+        || cue.ends_with(" the other")
+        || TRADE_VERBS.iter().any(|verb| {
+            cue.strip_prefix(verb)
+                .is_some_and(|rest| rest.starts_with(' '))
+        })
+}
+
+/// The parties of a reciprocal report's subject `speaker` as written at
+/// `at` of its sentence: each conjunct ("Ukraine", "Russia-installed local
+/// officials") with its byte range.
+pub fn parties(speaker: &str, at: usize) -> Vec<(Range<usize>, String)> {
+    let mut parties = Vec::new();
+    let mut from = 0;
+    let push = |start: usize, end: usize, parties: &mut Vec<(Range<usize>, String)>| {
+        let part = &speaker[start..end];
+        let trimmed = part.trim();
+        let skip = part.len() - part.trim_start().len();
+        if !trimmed.is_empty() {
+            let begin = at + start + skip;
+            parties.push((begin..begin + trimmed.len(), trimmed.to_string()));
+        }
+    };
+    for (idx, _) in speaker.match_indices([',', ' ']) {
+        let rest = &speaker[idx..];
+        let sep = if rest.starts_with(", and ") {
+            ", and ".len()
+        } else if rest.starts_with(" and ") {
+            " and ".len()
+        } else if rest.starts_with(", ") {
+            ", ".len()
+        } else {
+            continue;
+        };
+        if idx < from {
+            continue;
+        }
+        push(from, idx, &mut parties);
+        from = idx + sep;
+    }
+    push(from, speaker.len(), &mut parties);
+    parties
+}
+
 /// Nouns for what a source issues: its findings, report or investigation.
 const DOCUMENT_NOUNS: &[&str] = &[
     "findings",
@@ -1029,7 +1174,7 @@ const DOCUMENT_NOUNS: &[&str] = &[
 ];
 
 /// Whether `head` is a document noun, singular or plural ("assessments").
-fn is_document(head: &str) -> bool {
+pub(crate) fn is_document(head: &str) -> bool {
     let lower = head.to_lowercase();
     let singular = lower.strip_suffix('s').unwrap_or(&lower);
     DOCUMENT_NOUNS.contains(&lower.as_str()) || DOCUMENT_NOUNS.contains(&singular)
@@ -1295,7 +1440,7 @@ fn quote_depth(text: &str, at: usize) -> usize {
 }
 
 fn is_pronoun(speaker: &str) -> bool {
-    ["he", "she", "they", "we", "it"]
+    ["he", "she", "they", "we", "it", "him", "her", "them", "us"]
         .iter()
         .any(|pronoun| pronoun.eq_ignore_ascii_case(speaker))
 }
@@ -1341,9 +1486,12 @@ const WEAK_VERBS: &[&str] = &[
 /// senior official".
 fn is_title_phrase(phrase: &str) -> bool {
     let mut words = phrase.split_whitespace();
-    let determiner = words
-        .next()
-        .is_some_and(|word| ["the", "a", "an"].contains(&word.to_lowercase().as_str()));
+    // "the spokesman of …", "Mariupol's deputy mayor", "its chief".
+    let determiner = words.next().is_some_and(|word| {
+        ["the", "a", "an", "its", "his", "her", "their"].contains(&word.to_lowercase().as_str())
+            || word.ends_with("'s")
+            || word.ends_with("’s")
+    });
     let head = words
         .take_while(|word| !["of", "for", "at", "to"].contains(word))
         .last()
@@ -1580,6 +1728,7 @@ const SPEAKER_NOUNS: &[&str] = &[
     "sources",
     "source",
     "ministry",
+    "side",
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -1853,8 +2002,13 @@ impl<'a> Reader<'a> {
         }
         // "…, blames NATO": an accusing verb's object follows it, never its speaker.
         let inverts = !SUBJECT_ONLY.contains(&cue.as_str());
-        if inverts && (quote_before || comma_before) {
-            let after = self.tokens.get(last + 1)?;
+        // "…, reported on Sunday the Ministry of Defense": a time adjunct
+        // between the verb and its speaker. A verb that ends the sentence
+        // ("…, AP evidence suggests") has its speaker before it.
+        let inverted_at = self.time_after(last + 1).unwrap_or(last);
+        let after = self.tokens.get(inverted_at + 1);
+        if let (true, Some(after)) = (inverts && (quote_before || comma_before), after) {
+            let last = inverted_at;
             let word = after.text(self.text);
             // "…,” said the ministry.", "…,” said one of the men on the
             // recording": after a quotation, a determiner opens the speaker.
@@ -1882,9 +2036,18 @@ impl<'a> Reader<'a> {
                     })
                 })
             };
+            // "…, claimed the Ukrainian side.": a definite speaker noun
+            // phrase that closes the sentence.
+            let definite_speaker = |first: usize, end: usize| {
+                self.low(first) == "the"
+                    && self
+                        .slice(end, end)
+                        .is_some_and(|head| is_speaker_noun(&head.to_lowercase()))
+            };
             let after_speaker = self.speaker_after(last + 1).filter(|(first, end)| {
                 let unnamed = quote_before && is_unnamed(self.slice(*first, *end).unwrap_or(""));
-                unnamed || (closes(*end) && is_name(*first, *end))
+                unnamed
+                    || (closes(*end) && (is_name(*first, *end) || definite_speaker(*first, *end)))
             });
             if let (true, Some((first, end))) = (named, after_speaker) {
                 let speaker = self.slice(first, end)?.to_string();
@@ -2174,6 +2337,20 @@ impl<'a> Reader<'a> {
     /// "X cited documents that said …": the documents speak, reported by X.
     fn cited(&self, verb: usize, last: usize, cue: &str) -> Option<Attribution> {
         let (first, end) = self.speaker_after(last + 1)?;
+        // "TASS quoted Rogov as saying …": Rogov's words ← TASS.
+        let as_saying = (first + 1..=end + 1).find(|idx| {
+            self.low(*idx) == "as"
+                && ["saying", "stating", "telling", "writing"].contains(&self.low(idx + 1).as_str())
+        });
+        if let Some(as_at) = as_saying {
+            let (from, to, _) = self.subject_before(verb)?;
+            return Some(Attribution {
+                speaker: self.slice(first, as_at - 1)?.to_string(),
+                cue: cue.to_string(),
+                reported_by: Some(self.slice(from, to)?.to_string()),
+                ..Attribution::default()
+            });
+        }
         let link = self.tokens.get(end + 1)?.text(self.text);
         let said = self.tokens.get(end + 2)?.text(self.text).to_lowercase();
         let nested = ["that", "which", "who"].contains(&link)
@@ -2384,11 +2561,13 @@ impl<'a> Reader<'a> {
                         .iter()
                         .any(|stop| stop.eq_ignore_ascii_case(text))
                         // A participle ends the speaker: "the findings of a team
-                        // released …", but not "documents reviewed by Reuters".
+                        // released …", but not "documents reviewed by Reuters"
+                        // nor "Russian-installed officials".
                         || (idx > first
                             && text.len() > 4
                             && text.ends_with("ed")
                             && text.starts_with(char::is_lowercase)
+                            && !self.is_symbol(idx - 1, &["-"])
                             && !self.follows_documents(idx))
                 }
                 TokenKind::Number => true,
@@ -2634,11 +2813,15 @@ impl<'a> Reader<'a> {
     /// ("An unclassified U.S. intelligence report, seen by Reuters,
     /// estimated").
     fn document_subject(&self, verb: usize) -> bool {
-        self.subject_before(verb)
-            .and_then(|(_, end, _)| self.tokens.get(end))
-            .is_some_and(|head| {
-                DOCUMENT_NOUNS.contains(&head.text(self.text).to_lowercase().as_str())
-            })
+        let Some((first, end, _)) = self.subject_before(verb).or_else(|| self.np_subject(verb))
+        else {
+            return false;
+        };
+        let document = self.tokens.get(end).is_some_and(|head| {
+            DOCUMENT_NOUNS.contains(&head.text(self.text).to_lowercase().as_str())
+        });
+        // "…, AP evidence suggests": evidence its maker names.
+        document || self.slice(first, end).and_then(super::maker).is_some()
     }
 
     /// For an agent at token `agent` after "<document> <participle> by"
@@ -2978,6 +3161,180 @@ impl<'a> Reader<'a> {
             })
     }
 
+    /// The last token of a time adjunct that opens at token `from` ("on
+    /// Sunday", "on September 25", "yesterday", "late on Friday"), with the
+    /// comma after it, if any.
+    fn time_after(&self, from: usize) -> Option<usize> {
+        let mut idx = from;
+        if ["late", "early", "earlier", "later"].contains(&self.low(idx).as_str())
+            && self.low(idx + 1) == "on"
+        {
+            idx += 1;
+        }
+        let last = match self.low(idx).as_str() {
+            "yesterday" | "today" | "tonight" | "earlier" | "later" => idx,
+            "on" => {
+                let word = self.slice(idx + 1, idx + 1)?;
+                if is_weekday(word) {
+                    idx + 1
+                } else if words::month(word).is_some() {
+                    let day = self
+                        .tokens
+                        .get(idx + 2)
+                        .is_some_and(|token| token.kind == TokenKind::Number);
+                    if day {
+                        idx + 2
+                    } else {
+                        idx + 1
+                    }
+                } else {
+                    return None;
+                }
+            }
+            _ => return None,
+        };
+        Some(if self.is_symbol(last + 1, &[","]) {
+            last + 1
+        } else {
+            last
+        })
+    }
+
+    /// The innermost holder of a chain of reports (FactBank's source
+    /// chain): in "TASS reported that Russian-appointed officials said that
+    /// Ukraine shelled the plant", the officials hold the claim and TASS
+    /// reports their words. `outer` is the first frame read, at its verb;
+    /// a verb of saying that opens its "that" complement with a subject of
+    /// its own is the next link.
+    fn innermost<'h>(
+        &self,
+        outer: (&'h Hit, Attribution),
+        verbs: impl Iterator<Item = &'h Hit>,
+    ) -> Attribution {
+        let (hit, found) = outer;
+        let Some(last) = self.last_token(hit.span.end) else {
+            return found;
+        };
+        // Only a complement "that" right after the verb (or after "on
+        // Sunday"): "X said that Y said …".
+        let that = self
+            .time_after(last + 1)
+            .unwrap_or(last)
+            .checked_add(1)
+            .filter(|at| self.low(*at) == "that");
+        let (Some(that), false) = (that, found.direct) else {
+            return found;
+        };
+        let inner = verbs
+            .filter(|next| next.span.start > hit.span.end)
+            .find_map(|next| {
+                let at = self.first_token(next.span.start)?;
+                let (first, _, _) = self.np_subject(at)?;
+                // The inner subject opens the complement.
+                (first == that + 1).then(|| self.speech(next)).flatten()
+            });
+        match inner {
+            Some(inner) if inner.reported_by.is_none() && !is_pronoun(&inner.speaker) => {
+                Attribution {
+                    reported_by: Some(found.speaker),
+                    ..inner
+                }
+            }
+            _ => found,
+        }
+    }
+
+    /// The speaker of "X citing Y said …": X, the noun phrase before
+    /// "citing" when nothing but the cited noun phrase stands between it and
+    /// the verb of saying `verb` ("…, citing Y, said" is read elsewhere).
+    fn citing_subject(&self, citing: &Hit, verb: &Hit) -> Option<Attribution> {
+        let at = self.first_token(citing.span.start)?;
+        let verb_at = self.first_token(verb.span.start)?;
+        let before = self.tokens.get(at.checked_sub(1)?)?;
+        if before.kind != TokenKind::Word {
+            return None;
+        }
+        // Only the cited words between "citing" and the verb: no comma,
+        // no clause of their own.
+        let plain = (at + 1..verb_at).all(|idx| {
+            self.tokens.get(idx).is_some_and(|token| {
+                token.kind != TokenKind::Symbol || self.is_symbol(idx, &["’", "'", "-"])
+            }) && !["that", "who", "which"].contains(&self.low(idx).as_str())
+        });
+        if !plain || verb_at <= at + 1 {
+            return None;
+        }
+        let cue = self.text.get(verb.span.clone())?.to_lowercase();
+        if !cue.starts_with(char::is_lowercase) || self.passive(verb_at, &cue) {
+            return None;
+        }
+        let (first, end, _) = self.np_subject(at)?;
+        let speaker = self.slice(first, end)?;
+        let speaker = match speaker.strip_prefix("The ") {
+            Some(rest) if first == 0 => format!("the {rest}"),
+            _ => speaker.to_string(),
+        };
+        Some(Attribution {
+            speaker,
+            cue,
+            ..Attribution::default()
+        })
+    }
+
+    /// A reciprocal report: "Ukraine and Russia blamed each other for …",
+    /// "Kyiv and Moscow have traded accusations of …". Its subject is the
+    /// coordination of the parties, each of whom accuses the other (the
+    /// speaker of one claim is the party that is not its actor, see
+    /// `QuoteReading::attribution_for`); the cue keeps the reciprocal.
+    fn reciprocal(&self) -> Option<Attribution> {
+        let n_tokens = self.tokens.len();
+        let (verb, cue) = (0..n_tokens).find_map(|idx| {
+            let word = self.low(idx);
+            let next = self.low(idx + 1);
+            let pair = (next.as_str(), self.low(idx + 2));
+            let each_other = matches!(pair, ("each", ref other) if other == "other")
+                || matches!(pair, ("one", ref other) if other == "another");
+            if each_other && saying::is(&word, saying::ACCUSES) {
+                let cue = format!("{word} {} {}", pair.0, pair.1);
+                return Some((idx, cue));
+            }
+            // "Kyiv and Moscow have each accused the other of …".
+            let each_before = idx
+                .checked_sub(1)
+                .is_some_and(|prev| self.low(prev) == "each");
+            let the_other = next == "the" && self.low(idx + 2) == "other";
+            if each_before && the_other && saying::is(&word, saying::ACCUSES) {
+                return Some((idx, format!("{word} the other")));
+            }
+            // "traded accusations", "exchanged mutual accusations".
+            let trades = TRADE_VERBS.contains(&word.as_str());
+            let noun =
+                (idx + 1..=idx + 2).find(|at| RECIPROCAL_NOUNS.contains(&self.low(*at).as_str()));
+            match noun {
+                Some(at) if trades => Some((idx, format!("{word} {}", self.low(at)))),
+                _ => None,
+            }
+        })?;
+        let (first, mut end, _) = self
+            .np_subject(verb)
+            .or_else(|| self.subject_of(verb, true))?;
+        // "Kyiv and Moscow have each accused …": the subject ends before
+        // its auxiliary and quantifier.
+        while end > first && RECIPROCAL_SKIPS.contains(&self.low(end).as_str()) {
+            end -= 1;
+        }
+        let speaker = self.slice(first, end)?;
+        let speaker = match speaker.strip_prefix("The ") {
+            Some(rest) if first == 0 => format!("the {rest}"),
+            _ => speaker.to_string(),
+        };
+        Some(Attribution {
+            speaker,
+            cue,
+            ..Attribution::default()
+        })
+    }
+
     fn is_symbol(&self, idx: usize, symbols: &[&str]) -> bool {
         self.tokens.get(idx).is_some_and(|token| {
             token.kind == TokenKind::Symbol && symbols.contains(&token.text(self.text))
@@ -3030,12 +3387,17 @@ mod tests {
             let trimmed = piece.trim();
             if !trimmed.is_empty() {
                 let offset = from + piece.find(trimmed).expect("trimmed text is inside");
+                // "# Headline": a heading, its text after the marker.
+                let (offset, trimmed, kind) = match trimmed.strip_prefix("# ") {
+                    Some(rest) => (offset + 2, rest, SentenceKind::Heading),
+                    None => (offset, trimmed, SentenceKind::Body),
+                };
                 sentences.push(Sentence {
                     start: offset,
                     end: offset + trimmed.len(),
                     line: 1,
                     line_start: 0,
-                    kind: SentenceKind::Body,
+                    kind,
                     repeat_of: None,
                 });
             }
@@ -3730,6 +4092,228 @@ He clarified that 98 people have been taken to hospitals.\n";
         let found = reading.attribution_for(&spans, &terms);
         let got = found.as_ref().map(|found| found.speaker.as_str());
         assert_eq!(got, expected, "sentence: {prefix}, claim: {claims:?}");
+    }
+
+    #[test]
+    fn a_reciprocal_report_gives_each_claim_to_the_party_that_accuses() {
+        let text = "Ukraine and Russia-installed local officials blamed each other for a renewed shelling of the nuclear plant on Thursday.\n\
+However, Ukraine and Russia blaming each other for the attack on the nuclear plant.\n\
+Kyiv and Moscow have traded accusations of recent strikes on the facility.\n";
+        check(
+            text,
+            "Ukraine and Russia-installed",
+            Some((
+                "Ukraine and Russia-installed local officials",
+                "blamed each other",
+                false,
+            )),
+        );
+        check(
+            text,
+            "However",
+            Some(("Ukraine and Russia", "blaming each other", false)),
+        );
+        check(
+            text,
+            "Kyiv and Moscow",
+            Some(("Kyiv and Moscow", "traded accusations", false)),
+        );
+        let rows: [(&str, &[&str], &str); 6] = [
+            (
+                "Ukraine and Russia-installed",
+                &["Ukraine", "shelling", "plant"],
+                "Russia-installed local officials",
+            ),
+            (
+                "Ukraine and Russia-installed",
+                &["Russia", "shelling", "plant"],
+                "Ukraine",
+            ),
+            ("However", &["Russia", "attack", "plant"], "Ukraine"),
+            ("However", &["Ukraine", "attack", "plant"], "Russia"),
+            (
+                "Kyiv and Moscow",
+                &["Kyiv", "strikes", "facility"],
+                "Moscow",
+            ),
+            // A claim that names neither party is the whole subject's.
+            (
+                "Kyiv and Moscow",
+                &["strikes", "facility"],
+                "Kyiv and Moscow",
+            ),
+        ];
+        for (prefix, claims, speaker) in rows {
+            check_span(text, prefix, claims, Some(speaker));
+        }
+    }
+
+    #[test]
+    fn each_accused_the_other_and_quoted_as_saying() {
+        let text = "Kyiv and Moscow have each accused the other of shelling the plant.\n\
+Russia's TASS news agency quoted Russian-installed officials as saying Ukrainian forces shelled the plant.\n\
+Ukrainian troops shelled the plant on Monday, according to Russian-installed officials.\n";
+        check(
+            text,
+            "Kyiv and Moscow",
+            Some(("Kyiv and Moscow", "accused the other", false)),
+        );
+        check_span(
+            text,
+            "Kyiv and Moscow",
+            &["Moscow", "shelling", "plant"],
+            Some("Kyiv"),
+        );
+        // One who "said, citing" others says it on their word.
+        let citing =
+            "Russian forces bombed the theatre, local authorities said, citing survivors.\n\
+Mariupol's deputy mayor, Sergei Orlov, told CNN that Russia bombed the theatre.\n";
+        check_resolved(
+            citing,
+            "Russian forces",
+            ("local authorities", None, None, false),
+        );
+        // A possessive opens a title as a determiner does: the person named
+        // in apposition speaks.
+        check(citing, "Mariupol's", Some(("Sergei Orlov", "told", false)));
+        // "X quoted Y as saying": Y's words, reported by X.
+        check_resolved(
+            text,
+            "Russia's TASS",
+            (
+                "Russian-installed officials",
+                None,
+                Some("Russia's TASS news agency"),
+                false,
+            ),
+        );
+        // After a comma, a definite speaker closing the sentence speaks.
+        let closing = "Russian troops shelled the plant, claimed the Ukrainian side.\n";
+        check(
+            closing,
+            "Russian troops",
+            Some(("the Ukrainian side", "claimed", false)),
+        );
+        // A participle joined by a hyphen is part of the speaker's name.
+        check(
+            text,
+            "Ukrainian troops",
+            Some(("Russian-installed officials", "according to", false)),
+        );
+    }
+
+    #[test]
+    fn a_time_adjunct_stands_between_the_verb_and_the_speaker_after_it() {
+        let text = "During the day, Ukrainian artillery fired 59 shells at the settlements near the plant, the Russian army suppressed the enemy firepower, reported On Sunday, the Ministry of Defense of the Russian Federation.\n\
+The strike killed three people, announced yesterday, the State Emergency Service of Ukraine.\n";
+        check(
+            text,
+            "During the day",
+            Some((
+                "the Ministry of Defense of the Russian Federation",
+                "reported",
+                false,
+            )),
+        );
+        check(
+            text,
+            "The strike",
+            Some(("the State Emergency Service of Ukraine", "announced", false)),
+        );
+        // The statement that follows is the ministry's, named just before.
+        let text = "MOSCOW, September 25. Ukrainian artillery fired 59 shells at the town, reported On Sunday, the Ministry of Defense of the Russian Federation.\n\
+“The artillery fire once again bombarded the town. Ukrainian artillery fired 59 shots during the day,” the statement said.\n";
+        check_resolved(
+            text,
+            "“The artillery",
+            (
+                "the statement",
+                Some("the Ministry of Defense of the Russian Federation"),
+                None,
+                false,
+            ),
+        );
+    }
+
+    #[test]
+    fn a_heading_credits_its_speaker_whatever_ends_it() {
+        let text = "# Energoatom: Russian shelling poses threat to the nuclear plant's radiation safety.\n\
+Energoatom: Russian shelling poses threat to the nuclear plant's radiation safety.\n";
+        check(text, "Energoatom", Some(("Energoatom", "headline", false)));
+        // The same words as a body sentence are prose.
+        let body =
+            "Energoatom: Russian shelling poses threat to the nuclear plant's radiation safety.\n";
+        check(body, "Energoatom", None);
+    }
+
+    #[test]
+    fn a_report_of_a_report_is_held_by_its_innermost_speaker() {
+        let text = "On other hand, Russia’s TASS news agency reported that Russian-appointed officials said that Ukraine shelled the plant twice.\n\
+Interfax reported on Tuesday that the city was shelled, the mayor said.\n\
+Ukrainian forces shelled the plant overnight, TASS reported, citing Vladimir Rogov.\n";
+        check_resolved(
+            text,
+            "On other hand",
+            (
+                "Russian-appointed officials",
+                None,
+                Some("Russia’s TASS news agency"),
+                false,
+            ),
+        );
+        check(
+            text,
+            "On other hand",
+            Some(("Russian-appointed officials", "said", false)),
+        );
+        // A verb of saying after the complement is no link of its chain.
+        check(text, "Interfax", Some(("Interfax", "reported", false)));
+        // "…, X reported, citing Y": Y's words, reported by X.
+        check_resolved(
+            text,
+            "Ukrainian forces",
+            ("Vladimir Rogov", None, Some("TASS"), false),
+        );
+    }
+
+    #[test]
+    fn an_object_pronoun_takes_the_speaker_before_it() {
+        let text = "IAEA chief Rafael Grossi has left the plant, Energoatom has said.\n\
+\"Most of the delegation members left the plant with him,\" the company said in a statement.\n\
+According to him, currently five representatives of the IAEA mission have remained at the plant.\n";
+        check_resolved(
+            text,
+            "According to him",
+            ("him", Some("Energoatom"), None, false),
+        );
+    }
+
+    #[test]
+    fn evidence_its_maker_names_speaks() {
+        let text = "Closer to 600 people died in the theatre bombing, AP evidence suggests.\n\
+AP evidence shows closer to 600 people died in the theatre bombing.\n\
+Evidence suggests twin Russian airstrikes deliberately targeted the theatre.\n";
+        check(
+            text,
+            "Closer to 600",
+            Some(("AP evidence", "suggests", false)),
+        );
+        check(text, "AP evidence", Some(("AP evidence", "shows", false)));
+        // Evidence that no one named made is no speaker.
+        check(text, "Evidence", None);
+    }
+
+    #[test]
+    fn a_subject_citing_a_source_speaks() {
+        let text = "Local officials citing witness accounts said up to 300 people are feared dead after the theatre was struck.\n\
+The company has denied reports, citing local media, that it sold the data.\n\
+The mayor, citing police, said the gunmen had fled.\n";
+        check(
+            text,
+            "Local officials",
+            Some(("Local officials", "said", false)),
+        );
+        check(text, "The company", Some(("the company", "denied", false)));
     }
 
     #[test]

@@ -215,7 +215,7 @@ const RELATIVES: &[&str] = &["who", "which", "that", "whose"];
 const BOUNDARIES: &[&str] = &[";", ":", "“", "”", "\"", "—", "–", "«", "»", "(", ")"];
 
 impl Reader<'_> {
-    fn low(&self, idx: usize) -> String {
+    pub(super) fn low(&self, idx: usize) -> String {
         self.tokens
             .get(idx)
             .map_or(String::new(), |token| token.text(self.text).to_lowercase())
@@ -617,6 +617,10 @@ impl Reader<'_> {
             || head.starts_with(char::is_uppercase)
             || super::is_speaker_noun(head)
             || super::is_document(head)
+            || self
+                .slice(first, end)
+                .and_then(crate::provenance::maker)
+                .is_some()
             || self.registered(first, end)
     }
 

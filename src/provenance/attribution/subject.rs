@@ -204,6 +204,23 @@ impl Reader<'_> {
         if chained {
             let reporter = self.source(source)?;
             let found = self.speech(speech)?;
+            // "…, TASS reported, citing Rogov.": the one cited holds the
+            // words and the verb's subject reports them: Rogov ← TASS. One
+            // who "said, citing" survivors says it on their word.
+            let cue = self.text.get(source.span.clone()).map(str::to_lowercase);
+            let cites = matches!(cue.as_deref(), Some("citing" | "quoting"));
+            let reports = ["reported", "reports", "reporting"].contains(&found.cue.as_str());
+            if cites && between.trim() == "," && found.reported_by.is_none() {
+                return Some(if reports {
+                    Attribution {
+                        speaker: reporter.speaker,
+                        reported_by: Some(found.speaker.clone()),
+                        ..found
+                    }
+                } else {
+                    found
+                });
+            }
             return Some(Attribution {
                 reported_by: found.reported_by.clone().or(Some(reporter.speaker)),
                 ..found

@@ -412,8 +412,7 @@ impl Rulebook {
         let Some((range, quote)) = quote_of(found, text, sentences) else {
             return false;
         };
-        let split = clauses.get(range, quote);
-        let speakers = crate::text::frame::speakers(quote, &split);
+        let speakers = clauses.speakers(range, quote);
         if speakers.is_empty() {
             return true;
         }
@@ -513,7 +512,12 @@ impl Rulebook {
         let Some((range, quote)) = quote_of(found, text, sentences) else {
             return false;
         };
-        let split = || clauses.get(range.clone(), quote);
+        let split = || {
+            (
+                clauses.get(range.clone(), quote),
+                clauses.speakers(range.clone(), quote),
+            )
+        };
         match pattern::find(&rule.patterns, quote, split) {
             Some(slots) if rule.narrows => {
                 found.slots = slots;

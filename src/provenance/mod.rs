@@ -419,7 +419,8 @@ pub fn speaker_key(speaker: &str) -> String {
 const MAX_KEYS: usize = 10_000;
 
 thread_local! {
-    static KEYS: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+    static KEYS: RefCell<HashMap<String, String, foldhash::fast::RandomState>> =
+        RefCell::new(HashMap::default());
 }
 
 /// `speaker_key` computed.

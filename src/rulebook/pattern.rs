@@ -127,7 +127,7 @@ struct Stemmed {
 /// words. Forgotten once it holds `MAX_STEMS` words.
 #[derive(Default)]
 struct Stems {
-    seen: HashMap<String, Rc<Stemmed>>,
+    seen: HashMap<String, Rc<Stemmed>, foldhash::fast::RandomState>,
 }
 
 const MAX_STEMS: usize = 100_000;

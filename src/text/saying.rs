@@ -204,7 +204,7 @@ const WORDS: &[(&str, Uses)] = &[
 
 /// The uses of `word` (lower case), if it is a word of saying.
 pub fn uses(word: &str) -> Option<Uses> {
-    static BY_WORD: LazyLock<HashMap<&str, Uses>> =
+    static BY_WORD: LazyLock<HashMap<&str, Uses, foldhash::fast::RandomState>> =
         LazyLock::new(|| WORDS.iter().copied().collect());
     BY_WORD.get(word).copied()
 }

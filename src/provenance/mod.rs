@@ -10,7 +10,8 @@ pub mod factuality;
 pub mod hedge;
 pub mod stance;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
@@ -496,6 +497,33 @@ fn spokesperson_for<'a>(attribution: &'a Attribution, named: &'a str) -> &'a str
 /// groups ("US officials", "Moscow and Beijing") and institutions keep every
 /// word. Diacritics are folded ("Erdoğan" = "Erdogan").
 pub fn speaker_key(speaker: &str) -> String {
+    KEYS.with(|keys| {
+        let mut keys = keys.borrow_mut();
+        if let Some(key) = keys.get(speaker) {
+            return key.clone();
+        }
+        if keys.len() >= MAX_KEYS {
+            keys.clear();
+        }
+        let key = key_of(speaker);
+        keys.insert(speaker.to_string(), key.clone());
+        key
+    })
+}
+
+/// The origin keys a thread has computed, by speaker as written: an
+/// article's speakers repeat, and the registry's aliases are keyed for every
+/// speaker no alias names as written (`matcher::build`). Forgotten once it
+/// holds `MAX_KEYS` speakers.
+const MAX_KEYS: usize = 10_000;
+
+thread_local! {
+    static KEYS: RefCell<HashMap<String, String, foldhash::fast::RandomState>> =
+        RefCell::new(HashMap::default());
+}
+
+/// `speaker_key` computed.
+fn key_of(speaker: &str) -> String {
     if let Some(affiliation) = represented(speaker) {
         let affiliation = normalize(affiliation);
         return match DEMONYMS.iter().find(|(demonym, _)| *demonym == affiliation) {

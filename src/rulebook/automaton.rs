@@ -74,7 +74,7 @@ pub struct Automaton {
     literals: Vec<String>,
     /// Regex patterns that several rules use: a sentence's hits of one are
     /// found once per article and shared.
-    shared_regexes: HashSet<String>,
+    shared_regexes: HashSet<String, foldhash::fast::RandomState>,
     /// The anchor pass: every rule's anchor literals in one DFA; `None` when
     /// some rule has no anchor (every sentence is then searched).
     anchors: Option<AhoCorasick>,
@@ -353,7 +353,7 @@ impl Automaton {
             text,
             sentences,
             shared_regexes: &self.shared_regexes,
-            regex_hits: RefCell::new(HashMap::new()),
+            regex_hits: RefCell::new(HashMap::default()),
             work: Cell::new(hits.len() as u64),
         };
         let window_of = |rule: RuleId| rules.get(rule.index()).map_or(1, |r| r.terms.window);
@@ -753,7 +753,7 @@ fn anchor(rule: &Rule, roles: &[(u32, Role)], n_users: &[u32]) -> Vec<u32> {
 }
 
 /// Per (shared regex pattern, sentence index): hits relative to the sentence start.
-type RegexHits<'a> = HashMap<(&'a str, u32), Vec<Range<usize>>>;
+type RegexHits<'a> = HashMap<(&'a str, u32), Vec<Range<usize>>, foldhash::fast::RandomState>;
 
 /// What every evaluation of one article shares.
 struct Context<'a> {
@@ -762,7 +762,7 @@ struct Context<'a> {
     text: &'a str,
     sentences: &'a [Sentence],
     /// Patterns worth caching (see `Automaton::shared_regexes`).
-    shared_regexes: &'a HashSet<String>,
+    shared_regexes: &'a HashSet<String, foldhash::fast::RandomState>,
     /// Per (shared pattern, sentence index): the regex's hits in the
     /// sentence, relative to its start.
     regex_hits: RefCell<RegexHits<'a>>,

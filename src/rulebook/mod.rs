@@ -441,8 +441,7 @@ impl Rulebook {
             .iter()
             .filter(|span| names_language(quote, span))
             .collect();
-        let split = clauses.get(range, quote);
-        let speakers = crate::text::frame::speakers(quote, &split);
+        let speakers = clauses.speakers(range, quote);
         if speakers.is_empty() && languages.is_empty() {
             return true;
         }
@@ -543,7 +542,12 @@ impl Rulebook {
         let Some((range, quote)) = quote_of(found, text, sentences) else {
             return false;
         };
-        let split = || clauses.get(range.clone(), quote);
+        let split = || {
+            (
+                clauses.get(range.clone(), quote),
+                clauses.speakers(range.clone(), quote),
+            )
+        };
         match pattern::find(&rule.patterns, quote, split) {
             Some(slots) if rule.narrows => {
                 found.slots = slots;

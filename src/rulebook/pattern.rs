@@ -33,7 +33,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 
 use crate::rulebook::term::{Literal, Term};
 use crate::text::fnv::{fnv, OFFSET};
-use crate::text::{clause, frame, saying};
+use crate::text::{clause, saying};
 
 /// The longest gap `...` allows, in words.
 pub(crate) const DEFAULT_GAP: usize = 8;
@@ -127,7 +127,7 @@ struct Stemmed {
 /// words. Forgotten once it holds `MAX_STEMS` words.
 #[derive(Default)]
 struct Stems {
-    seen: HashMap<String, Rc<Stemmed>>,
+    seen: HashMap<String, Rc<Stemmed>, foldhash::fast::RandomState>,
 }
 
 const MAX_STEMS: usize = 100_000;
@@ -537,14 +537,14 @@ struct Token {
 
 /// The first match of any of `patterns` in `text`: the slots it filled, in
 /// pattern order. Forms are tried in order (as written, then passive), each
-/// from the leftmost word on. `clauses` splits `text` into its clauses; it
-/// is called only when some form fills the words with every slot taken to
+/// from the leftmost word on. `clauses` splits `text` into its clauses and
+/// finds its reporting frames (`text::frame::speakers`); it is called only when some form fills the words with every slot taken to
 /// be in one clause (a search that finds a superset of the real one), which
 /// most candidate sentences do not.
 pub(crate) fn find(
     patterns: &[Pattern],
     text: &str,
-    clauses: impl FnOnce() -> Arc<clause::Clauses>,
+    clauses: impl FnOnce() -> (Arc<clause::Clauses>, Arc<[Range<usize>]>),
 ) -> Option<Vec<SlotMatch>> {
     let mut tokens: Vec<Token> = STEMS.with(|stems| {
         let mut stems = stems.borrow_mut();
@@ -591,11 +591,10 @@ pub(crate) fn find(
     if !unscoped {
         return None;
     }
-    let clauses = clauses();
+    let (clauses, speakers) = clauses();
     for token in &mut tokens {
         token.clause = clauses.at(token.span.start);
     }
-    let speakers = frame::speakers(text, &clauses);
     for form in forms() {
         for start in 0..tokens.len() {
             let mut slots = Vec::new();
@@ -1164,7 +1163,12 @@ mod tests {
     /// the slots it fills in `sentence` as (role, text), or `None`.
     fn check(pattern: &str, sentence: &str, expected: Option<&[(&str, &str)]>) {
         let compiled = compile(pattern, &mut resolve).expect("test pattern compiles");
-        let got = find(&[compiled], sentence, || Arc::new(clause::split(sentence))).map(|slots| {
+        let got = find(&[compiled], sentence, || {
+            let clauses = clause::split(sentence);
+            let speakers = crate::text::frame::speakers(sentence, &clauses).into();
+            (Arc::new(clauses), speakers)
+        })
+        .map(|slots| {
             slots
                 .into_iter()
                 .map(|slot| (slot.role, sentence[slot.span].to_string()))

@@ -365,13 +365,16 @@ fn extraposed(tokens: &[Token<'_>], pos: usize) -> bool {
     false
 }
 
-/// The clauses of every quote of one article, split once each: the rule
-/// patterns, stance and factuality of every rule matching the same quote
-/// share one split.
+/// The clauses of every quote of one article, split once each, and the
+/// reporting frames (`text::frame::speakers`) of each, found once: the rule
+/// patterns, scope checks, stance and factuality of every rule matching the
+/// same quote share them.
 #[derive(Debug, Default)]
 pub struct Cache {
     /// By the quote's byte range in the article.
     split: HashMap<(usize, usize), Arc<Clauses>>,
+    /// By the quote's byte range in the article.
+    speakers: HashMap<(usize, usize), Arc<[Range<usize>]>>,
 }
 
 impl Cache {
@@ -381,6 +384,17 @@ impl Cache {
             .entry((at.start, at.end))
             .or_insert_with(|| Arc::new(split(quote)))
             .clone()
+    }
+
+    /// `text::frame::speakers` of `quote`, the article's text at `at`.
+    pub fn speakers(&mut self, at: Range<usize>, quote: &str) -> Arc<[Range<usize>]> {
+        if let Some(found) = self.speakers.get(&(at.start, at.end)) {
+            return found.clone();
+        }
+        let clauses = self.get(at.clone(), quote);
+        let found: Arc<[Range<usize>]> = super::frame::speakers(quote, &clauses).into();
+        self.speakers.insert((at.start, at.end), found.clone());
+        found
     }
 }
 

@@ -5,7 +5,11 @@
 //! a speech cue for attribution (`provenance::cues`), a verb whose "that"
 //! clause is reported speech (`text::clause`) and a verb whose subject only
 //! reports the claim (`text::frame`). Rows are sorted by word (a unit test
-//! checks it), so a look-up is a binary search.
+//! checks it); a look-up hashes the word (readers ask of every word of a
+//! candidate sentence).
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// What a word of saying is used for: one bit per reader.
 pub type Uses = u16;
@@ -200,11 +204,9 @@ const WORDS: &[(&str, Uses)] = &[
 
 /// The uses of `word` (lower case), if it is a word of saying.
 pub fn uses(word: &str) -> Option<Uses> {
-    WORDS
-        .binary_search_by(|(known, _)| (*known).cmp(word))
-        .ok()
-        .and_then(|idx| WORDS.get(idx))
-        .map(|(_, uses)| *uses)
+    static BY_WORD: LazyLock<HashMap<&str, Uses, foldhash::fast::RandomState>> =
+        LazyLock::new(|| WORDS.iter().copied().collect());
+    BY_WORD.get(word).copied()
 }
 
 /// Whether `word` (lower case) has every use in `of`.

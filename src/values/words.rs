@@ -48,70 +48,80 @@ pub fn number_word(word: &str) -> Option<f64> {
 /// ("one" included: it is a count only inside a longer number), a scale word
 /// or an ordinal ("first", "twenty-first" is "twenty", "-", "first").
 pub fn is_number_part(word: &str) -> bool {
-    const PARTS: [&str; 60] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "hundred",
-        "thousand",
-        "million",
-        "billion",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-        "twentieth",
-        "thirtieth",
-        "fortieth",
-        "fiftieth",
-        "sixtieth",
-        "seventieth",
-        "eightieth",
-        "ninetieth",
-        "hundredth",
-    ];
+    // Most words of a sentence are no part: a part is 3 to 11 letters long
+    // and starts with one of these (a test checks every part passes).
+    let Some(first) = word.bytes().next() else {
+        return false;
+    };
+    if !(3..=11).contains(&word.len()) || !b"befhmnostz".contains(&first.to_ascii_lowercase()) {
+        return false;
+    }
     PARTS.iter().any(|part| part.eq_ignore_ascii_case(word))
 }
+
+/// The words `is_number_part` accepts (any ASCII case).
+const PARTS: [&str; 60] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+    "hundredth",
+];
 
 /// The factor of a multiplier word ("double", "tripled", "twice" → 2 or 3).
 pub fn multiplier_word(word: &str) -> Option<f64> {
@@ -559,5 +569,38 @@ pub fn days_in_month(year: i64, month: u32) -> u32 {
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(word: &str, expected: bool) {
+        assert_eq!(is_number_part(word), expected, "word: {word}");
+    }
+
+    #[test]
+    fn every_part_in_any_case_passes_the_quick_filter() {
+        for part in PARTS {
+            check(part, true);
+            check(&part.to_uppercase(), true);
+            let mut capitalised = part.to_string();
+            capitalised[..1].make_ascii_uppercase();
+            check(&capitalised, true);
+        }
+        for word in [
+            "",
+            "a",
+            "on",
+            "ones",
+            "twentyfirst",
+            "hundreds",
+            "Ten.",
+            "tén",
+            "seventeenths",
+        ] {
+            check(word, false);
+        }
     }
 }

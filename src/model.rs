@@ -7,6 +7,11 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+/// A short text of an instance (an origin, a cue, a value as written, a
+/// slot): held inline up to 24 bytes, so the many short strings of an
+/// archive's instances take no heap block each (the size of a `String`).
+pub type Short = compact_str::CompactString;
+
 /// An article of a scan: the position of its document among the scan's
 /// documents, which are sorted by path.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -292,7 +297,7 @@ pub struct StanceReading {
     /// Affirm or deny.
     pub stance: Stance,
     /// The cue as written ("denied", "will not"), `None` for a plain affirmation.
-    pub cue: Option<String>,
+    pub cue: Option<Short>,
     /// How a denial is expressed; `None` for an affirmation.
     pub class: Option<DenialClass>,
 }
@@ -394,7 +399,7 @@ pub struct Factuality {
     /// How sure it is.
     pub certainty: Certainty,
     /// The word that decided it, when one did ("could", "whether", "?").
-    pub cue: Option<String>,
+    pub cue: Option<Short>,
 }
 
 impl Factuality {
@@ -423,9 +428,9 @@ impl Factuality {
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Slot {
     /// The role as the pattern names it.
-    pub role: String,
+    pub role: Short,
     /// The words that filled it, as written.
-    pub text: String,
+    pub text: Short,
     /// Byte offset of those words inside the instance's quote.
     pub start: usize,
     /// One past their end.
@@ -436,7 +441,7 @@ pub struct Slot {
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Hedge {
     /// The cue as written: "reportedly", "allegedly", "could".
-    pub cue: String,
+    pub cue: Short,
 }
 
 /// The type of an extracted value; its names in rules and JSON come from
@@ -544,13 +549,13 @@ pub struct Value {
     /// Percent, count, money, quantity, year, date or range.
     pub kind: ValueKind,
     /// The value as written.
-    pub text: String,
+    pub text: Short,
     /// Byte offset of `text` inside the sentence.
     pub start: usize,
     /// Byte offset one past `text` inside the sentence.
     pub end: usize,
     /// Canonical form: "70%", "400", "5.6 Gbps", "2019", "2019-10", "2014..2018".
-    pub normalized: String,
+    pub normalized: Short,
     /// First number (or first day) as written.
     #[serde(with = "float")]
     pub low: f64,
@@ -558,7 +563,7 @@ pub struct Value {
     #[serde(with = "float")]
     pub high: f64,
     /// Unit for quantities and money ("Gbps", "USD"), else `None`.
-    pub unit: Option<String>,
+    pub unit: Option<Short>,
     /// Precision of a year, date or period; `None` for numbers.
     pub grain: Option<Grain>,
     /// Approximation word in front of the value, if any (kept for schema 1:
@@ -585,10 +590,10 @@ impl Value {
     pub fn number(kind: ValueKind, low: f64, high: f64, text: &str) -> Value {
         Value {
             kind,
-            text: text.to_string(),
+            text: text.into(),
             start: 0,
             end: text.len(),
-            normalized: text.to_string(),
+            normalized: text.into(),
             low,
             high,
             unit: None,
@@ -756,7 +761,7 @@ pub struct Instance {
     pub slots: Vec<Slot>,
     /// The independent source behind the instance: the speaker, else the
     /// publisher followed through `derived_from`, else the document id.
-    pub origin: String,
+    pub origin: Short,
     /// True when the sentence is a pull quote repeating its own article.
     pub repeat: bool,
 }
@@ -791,7 +796,7 @@ impl Instance {
             hedge: None,
             factuality: Factuality::asserted(),
             slots: Vec::new(),
-            origin: origin.to_string(),
+            origin: origin.into(),
             repeat: false,
         }
     }

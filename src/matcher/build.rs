@@ -162,7 +162,7 @@ pub fn instance(
         hedge: draft.hedge,
         factuality: draft.factuality,
         slots: draft.slots,
-        origin,
+        origin: origin.into(),
         repeat: first.repeat_of.is_some(),
     })
 }

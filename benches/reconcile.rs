@@ -128,7 +128,7 @@ fn instance(idx: usize) -> Instance {
             column: 1,
         },
         rule: RuleId(rule),
-        quote: format!("Synthetic sentence {idx} about rule {rule}."),
+        quote: format!("Synthetic sentence {idx} about rule {rule}.").into(),
         match_start: 0,
         match_end: 9,
         stance: StanceReading {

@@ -726,6 +726,141 @@ pub struct Citation {
     pub column: u32,
 }
 
+/// An instance's sentence: a range of a text that the instances of one
+/// article share (`Quote::share`), so a sentence that several rules or
+/// figures match is held once, in one block per article instead of one per
+/// instance. Reads as the `str` it holds; serialised as that string.
+#[derive(Clone)]
+pub struct Quote {
+    /// The shared text.
+    text: std::sync::Arc<str>,
+    /// Where the quote starts in `text`.
+    start: u32,
+    /// One past its end.
+    end: u32,
+}
+
+impl Quote {
+    /// The quote as a string slice.
+    pub fn as_str(&self) -> &str {
+        self.text
+            .get(self.start as usize..self.end as usize)
+            .unwrap_or_default()
+    }
+
+    /// Makes the quotes of `quotes` that are equal share one block: each
+    /// distinct text once, in first-seen order.
+    pub fn share<'a>(quotes: impl Iterator<Item = &'a mut Quote>) {
+        let quotes: Vec<&mut Quote> = quotes.collect();
+        let mut text = String::new();
+        let mut seen: std::collections::HashMap<&str, (u32, u32)> =
+            std::collections::HashMap::new();
+        let mut spans = Vec::with_capacity(quotes.len());
+        for quote in &quotes {
+            let span = *seen.entry(quote.as_str()).or_insert_with(|| {
+                let start = text.len();
+                text.push_str(quote.as_str());
+                (
+                    u32::try_from(start).unwrap_or(u32::MAX),
+                    u32::try_from(text.len()).unwrap_or(u32::MAX),
+                )
+            });
+            spans.push(span);
+        }
+        // A text past 4 GiB cannot be addressed by the spans: keep each
+        // quote as it is.
+        if u32::try_from(text.len()).is_err() {
+            return;
+        }
+        let shared: std::sync::Arc<str> = text.into();
+        for (quote, (start, end)) in quotes.into_iter().zip(spans) {
+            *quote = Quote {
+                text: std::sync::Arc::clone(&shared),
+                start,
+                end,
+            };
+        }
+    }
+}
+
+impl From<&str> for Quote {
+    fn from(text: &str) -> Quote {
+        Quote::from(text.to_string())
+    }
+}
+
+impl From<String> for Quote {
+    fn from(text: String) -> Quote {
+        let end = u32::try_from(text.len()).unwrap_or(u32::MAX);
+        let text: std::sync::Arc<str> = if end as usize == text.len() {
+            text.into()
+        } else {
+            // Past 4 GiB: only what a span can address.
+            text.get(..text.floor_char_boundary(end as usize))
+                .unwrap_or_default()
+                .into()
+        };
+        let end = u32::try_from(text.len()).unwrap_or(u32::MAX);
+        Quote {
+            text,
+            start: 0,
+            end,
+        }
+    }
+}
+
+impl std::ops::Deref for Quote {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl fmt::Debug for Quote {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl fmt::Display for Quote {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq for Quote {
+    fn eq(&self, other: &Quote) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Quote {}
+
+impl PartialEq<str> for Quote {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Quote {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl Serialize for Quote {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Quote {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Quote, D::Error> {
+        String::deserialize(deserializer).map(Quote::from)
+    }
+}
+
 /// One occurrence of one rule in one sentence, with its provenance.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Instance {
@@ -733,8 +868,9 @@ pub struct Instance {
     pub citation: Citation,
     /// The rule.
     pub rule: RuleId,
-    /// The whole sentence, as written.
-    pub quote: String,
+    /// The whole sentence, as written (shared with the article's other
+    /// instances of that sentence).
+    pub quote: Quote,
     /// Byte span, inside `quote`, of the phrases that made the rule match.
     pub match_start: usize,
     /// End of that span.
@@ -780,7 +916,7 @@ impl Instance {
                 column: 1,
             },
             rule: RuleId(0),
-            quote: quote.to_string(),
+            quote: quote.into(),
             match_start: 0,
             match_end: 0,
             stance: StanceReading {

@@ -150,7 +150,7 @@ pub fn instance(
             column: crate::text::column(&article.text, first),
         },
         rule: draft.rule_idx,
-        quote: quote.to_string(),
+        quote: quote.into(),
         match_start: draft.matched.start,
         match_end: draft.matched.end,
         stance: draft.stance,

@@ -19,8 +19,8 @@ use crate::corpus::{self, Corpus};
 use crate::diag::Notice;
 use crate::kinds;
 use crate::model::{
-    Article, ArticleId, Citation, CopyOf, DenialClass, Document, Instance, NameCount, RuleId,
-    Short, Slot, Stance, StanceReading, Value,
+    Article, ArticleId, Citation, CopyOf, DenialClass, Document, Instance, NameCount, Quote,
+    RuleId, Short, Slot, Stance, StanceReading, Value,
 };
 use crate::names;
 use crate::provenance::stance::ClaimTerms;
@@ -378,6 +378,8 @@ fn scan_matches(rulebook: &Rulebook, analyzer: &Analyzer, article: &Article) -> 
         .collect();
     instances.extend(followup::denials(rulebook, article, &matches));
     let warnings = suppress(rulebook, article, &mut instances);
+    // Kept until the report is written: one block for the article's quotes.
+    Quote::share(instances.iter_mut().map(|instance| &mut instance.quote));
     ArticleScan {
         document: Some(article.document.clone()),
         instances,

@@ -791,18 +791,11 @@ impl From<&str> for Quote {
 
 impl From<String> for Quote {
     fn from(text: String) -> Quote {
-        let end = u32::try_from(text.len()).unwrap_or(u32::MAX);
-        let text: std::sync::Arc<str> = if end as usize == text.len() {
-            text.into()
-        } else {
-            // Past 4 GiB: only what a span can address.
-            text.get(..text.floor_char_boundary(end as usize))
-                .unwrap_or_default()
-                .into()
-        };
+        // A span reaches 4 GiB at most: a longer text reads as its first
+        // 4 GiB (as empty when that cuts a character; `as_str` never panics).
         let end = u32::try_from(text.len()).unwrap_or(u32::MAX);
         Quote {
-            text,
+            text: text.into(),
             start: 0,
             end,
         }
@@ -1116,4 +1109,54 @@ pub struct Finding {
     /// questions, warnings, plans, distancing, predictions), as indexes into
     /// the sorted instance list: listed for the editor, never counted.
     pub mentions: Vec<u32>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Shares `texts` as quotes: each reads as it was, and all hold one block.
+    fn check(texts: &[&str]) {
+        let mut quotes: Vec<Quote> = texts.iter().map(|text| Quote::from(*text)).collect();
+        Quote::share(quotes.iter_mut());
+        let read: Vec<&str> = quotes.iter().map(Quote::as_str).collect();
+        assert_eq!(read, texts);
+        for quote in &quotes {
+            assert!(
+                std::sync::Arc::ptr_eq(&quote.text, &quotes[0].text),
+                "{texts:?}"
+            );
+        }
+        let distinct: std::collections::BTreeSet<&str> = texts.iter().copied().collect();
+        let held: usize = distinct.iter().map(|text| text.len()).sum();
+        assert_eq!(
+            quotes[0].text.len(),
+            held,
+            "each distinct text once: {texts:?}"
+        );
+    }
+
+    #[test]
+    fn quotes_of_an_article_share_one_block_each_text_once() {
+        check(&[
+            "China sent drones.",
+            "Moscow denied it.",
+            "China sent drones.",
+        ]);
+        check(&["Één zin — met “tekens”.", "", "Één zin — met “tekens”."]);
+        check(&["only one"]);
+    }
+
+    #[test]
+    fn a_quote_compares_and_serialises_as_its_text() {
+        let mut quotes = vec![Quote::from("a b c"), Quote::from("b")];
+        Quote::share(quotes.iter_mut());
+        assert_eq!(quotes[1], "b");
+        assert_eq!(quotes[1], Quote::from("b"));
+        assert_eq!(format!("{}|{:?}", quotes[0], quotes[1]), "a b c|\"b\"");
+        let json = serde_json::to_string(&quotes).expect("serialises");
+        assert_eq!(json, r#"["a b c","b"]"#);
+        let back: Vec<Quote> = serde_json::from_str(&json).expect("reads back");
+        assert_eq!(back, quotes);
+    }
 }

@@ -128,12 +128,12 @@ fn instance(idx: usize) -> Instance {
             column: 1,
         },
         rule: RuleId(rule),
-        quote: format!("Synthetic sentence {idx} about rule {rule}."),
+        quote: format!("Synthetic sentence {idx} about rule {rule}.").into(),
         match_start: 0,
         match_end: 9,
         stance: StanceReading {
             stance: if deny { Stance::Deny } else { Stance::Affirm },
-            cue: deny.then(|| "denied".to_string()),
+            cue: deny.then(|| "denied".into()),
             class: None,
         },
         values,
@@ -144,7 +144,7 @@ fn instance(idx: usize) -> Instance {
         hedge: None,
         factuality: Factuality::asserted(),
         slots: Vec::new(),
-        origin: format!("outlet-{}", doc % N_ORIGINS),
+        origin: format!("outlet-{}", doc % N_ORIGINS).into(),
         repeat: false,
     }
 }

@@ -7,6 +7,11 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+/// A short text of an instance (an origin, a cue, a value as written, a
+/// slot): held inline up to 24 bytes, so the many short strings of an
+/// archive's instances take no heap block each (the size of a `String`).
+pub type Short = compact_str::CompactString;
+
 /// An article of a scan: the position of its document among the scan's
 /// documents, which are sorted by path.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -292,7 +297,7 @@ pub struct StanceReading {
     /// Affirm or deny.
     pub stance: Stance,
     /// The cue as written ("denied", "will not"), `None` for a plain affirmation.
-    pub cue: Option<String>,
+    pub cue: Option<Short>,
     /// How a denial is expressed; `None` for an affirmation.
     pub class: Option<DenialClass>,
 }
@@ -394,7 +399,7 @@ pub struct Factuality {
     /// How sure it is.
     pub certainty: Certainty,
     /// The word that decided it, when one did ("could", "whether", "?").
-    pub cue: Option<String>,
+    pub cue: Option<Short>,
 }
 
 impl Factuality {
@@ -423,9 +428,9 @@ impl Factuality {
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Slot {
     /// The role as the pattern names it.
-    pub role: String,
+    pub role: Short,
     /// The words that filled it, as written.
-    pub text: String,
+    pub text: Short,
     /// Byte offset of those words inside the instance's quote.
     pub start: usize,
     /// One past their end.
@@ -436,7 +441,7 @@ pub struct Slot {
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Hedge {
     /// The cue as written: "reportedly", "allegedly", "could".
-    pub cue: String,
+    pub cue: Short,
 }
 
 /// The type of an extracted value; its names in rules and JSON come from
@@ -544,13 +549,13 @@ pub struct Value {
     /// Percent, count, money, quantity, year, date or range.
     pub kind: ValueKind,
     /// The value as written.
-    pub text: String,
+    pub text: Short,
     /// Byte offset of `text` inside the sentence.
     pub start: usize,
     /// Byte offset one past `text` inside the sentence.
     pub end: usize,
     /// Canonical form: "70%", "400", "5.6 Gbps", "2019", "2019-10", "2014..2018".
-    pub normalized: String,
+    pub normalized: Short,
     /// First number (or first day) as written.
     #[serde(with = "float")]
     pub low: f64,
@@ -558,7 +563,7 @@ pub struct Value {
     #[serde(with = "float")]
     pub high: f64,
     /// Unit for quantities and money ("Gbps", "USD"), else `None`.
-    pub unit: Option<String>,
+    pub unit: Option<Short>,
     /// Precision of a year, date or period; `None` for numbers.
     pub grain: Option<Grain>,
     /// Approximation word in front of the value, if any (kept for schema 1:
@@ -585,10 +590,10 @@ impl Value {
     pub fn number(kind: ValueKind, low: f64, high: f64, text: &str) -> Value {
         Value {
             kind,
-            text: text.to_string(),
+            text: text.into(),
             start: 0,
             end: text.len(),
-            normalized: text.to_string(),
+            normalized: text.into(),
             low,
             high,
             unit: None,
@@ -721,6 +726,134 @@ pub struct Citation {
     pub column: u32,
 }
 
+/// An instance's sentence: a range of a text that the instances of one
+/// article share (`Quote::share`), so a sentence that several rules or
+/// figures match is held once, in one block per article instead of one per
+/// instance. Reads as the `str` it holds; serialised as that string.
+#[derive(Clone)]
+pub struct Quote {
+    /// The shared text.
+    text: std::sync::Arc<str>,
+    /// Where the quote starts in `text`.
+    start: u32,
+    /// One past its end.
+    end: u32,
+}
+
+impl Quote {
+    /// The quote as a string slice.
+    pub fn as_str(&self) -> &str {
+        self.text
+            .get(self.start as usize..self.end as usize)
+            .unwrap_or_default()
+    }
+
+    /// Makes the quotes of `quotes` that are equal share one block: each
+    /// distinct text once, in first-seen order.
+    pub fn share<'a>(quotes: impl Iterator<Item = &'a mut Quote>) {
+        let quotes: Vec<&mut Quote> = quotes.collect();
+        let mut text = String::new();
+        let mut seen: std::collections::HashMap<&str, (u32, u32)> =
+            std::collections::HashMap::new();
+        let mut spans = Vec::with_capacity(quotes.len());
+        for quote in &quotes {
+            let span = *seen.entry(quote.as_str()).or_insert_with(|| {
+                let start = text.len();
+                text.push_str(quote.as_str());
+                (
+                    u32::try_from(start).unwrap_or(u32::MAX),
+                    u32::try_from(text.len()).unwrap_or(u32::MAX),
+                )
+            });
+            spans.push(span);
+        }
+        // A text past 4 GiB cannot be addressed by the spans: keep each
+        // quote as it is.
+        if u32::try_from(text.len()).is_err() {
+            return;
+        }
+        let shared: std::sync::Arc<str> = text.into();
+        for (quote, (start, end)) in quotes.into_iter().zip(spans) {
+            *quote = Quote {
+                text: std::sync::Arc::clone(&shared),
+                start,
+                end,
+            };
+        }
+    }
+}
+
+impl From<&str> for Quote {
+    fn from(text: &str) -> Quote {
+        Quote::from(text.to_string())
+    }
+}
+
+impl From<String> for Quote {
+    fn from(text: String) -> Quote {
+        // A span reaches 4 GiB at most: a longer text reads as its first
+        // 4 GiB (as empty when that cuts a character; `as_str` never panics).
+        let end = u32::try_from(text.len()).unwrap_or(u32::MAX);
+        Quote {
+            text: text.into(),
+            start: 0,
+            end,
+        }
+    }
+}
+
+impl std::ops::Deref for Quote {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl fmt::Debug for Quote {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl fmt::Display for Quote {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq for Quote {
+    fn eq(&self, other: &Quote) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Quote {}
+
+impl PartialEq<str> for Quote {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Quote {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl Serialize for Quote {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Quote {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Quote, D::Error> {
+        String::deserialize(deserializer).map(Quote::from)
+    }
+}
+
 /// One occurrence of one rule in one sentence, with its provenance.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Instance {
@@ -728,8 +861,9 @@ pub struct Instance {
     pub citation: Citation,
     /// The rule.
     pub rule: RuleId,
-    /// The whole sentence, as written.
-    pub quote: String,
+    /// The whole sentence, as written (shared with the article's other
+    /// instances of that sentence).
+    pub quote: Quote,
     /// Byte span, inside `quote`, of the phrases that made the rule match.
     pub match_start: usize,
     /// End of that span.
@@ -756,7 +890,7 @@ pub struct Instance {
     pub slots: Vec<Slot>,
     /// The independent source behind the instance: the speaker, else the
     /// publisher followed through `derived_from`, else the document id.
-    pub origin: String,
+    pub origin: Short,
     /// True when the sentence is a pull quote repeating its own article.
     pub repeat: bool,
 }
@@ -775,7 +909,7 @@ impl Instance {
                 column: 1,
             },
             rule: RuleId(0),
-            quote: quote.to_string(),
+            quote: quote.into(),
             match_start: 0,
             match_end: 0,
             stance: StanceReading {
@@ -791,7 +925,7 @@ impl Instance {
             hedge: None,
             factuality: Factuality::asserted(),
             slots: Vec::new(),
-            origin: origin.to_string(),
+            origin: origin.into(),
             repeat: false,
         }
     }
@@ -975,4 +1109,54 @@ pub struct Finding {
     /// questions, warnings, plans, distancing, predictions), as indexes into
     /// the sorted instance list: listed for the editor, never counted.
     pub mentions: Vec<u32>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Shares `texts` as quotes: each reads as it was, and all hold one block.
+    fn check(texts: &[&str]) {
+        let mut quotes: Vec<Quote> = texts.iter().map(|text| Quote::from(*text)).collect();
+        Quote::share(quotes.iter_mut());
+        let read: Vec<&str> = quotes.iter().map(Quote::as_str).collect();
+        assert_eq!(read, texts);
+        for quote in &quotes {
+            assert!(
+                std::sync::Arc::ptr_eq(&quote.text, &quotes[0].text),
+                "{texts:?}"
+            );
+        }
+        let distinct: std::collections::BTreeSet<&str> = texts.iter().copied().collect();
+        let held: usize = distinct.iter().map(|text| text.len()).sum();
+        assert_eq!(
+            quotes[0].text.len(),
+            held,
+            "each distinct text once: {texts:?}"
+        );
+    }
+
+    #[test]
+    fn quotes_of_an_article_share_one_block_each_text_once() {
+        check(&[
+            "China sent drones.",
+            "Moscow denied it.",
+            "China sent drones.",
+        ]);
+        check(&["Één zin — met “tekens”.", "", "Één zin — met “tekens”."]);
+        check(&["only one"]);
+    }
+
+    #[test]
+    fn a_quote_compares_and_serialises_as_its_text() {
+        let mut quotes = vec![Quote::from("a b c"), Quote::from("b")];
+        Quote::share(quotes.iter_mut());
+        assert_eq!(quotes[1], "b");
+        assert_eq!(quotes[1], Quote::from("b"));
+        assert_eq!(format!("{}|{:?}", quotes[0], quotes[1]), "a b c|\"b\"");
+        let json = serde_json::to_string(&quotes).expect("serialises");
+        assert_eq!(json, r#"["a b c","b"]"#);
+        let back: Vec<Quote> = serde_json::from_str(&json).expect("reads back");
+        assert_eq!(back, quotes);
+    }
 }

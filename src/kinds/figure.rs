@@ -388,7 +388,7 @@ fn read_values(
                         [ValueKind::Range, ValueKind::Year]
                             .into_iter()
                             .find_map(|kind| values.iter().find(|found| found.kind == kind))
-                            .map(|found| Period::Written(found.normalized.clone()))
+                            .map(|found| Period::Written(found.normalized.to_string()))
                     })
                 })
                 .flatten();
@@ -577,7 +577,7 @@ fn select_apart(
             key_idx
                 .and_then(|idx| values.get(idx))
                 .map_or(Period::Unspecified, |value| {
-                    Period::Written(value.normalized.clone())
+                    Period::Written(value.normalized.to_string())
                 }),
         ),
     };
@@ -1331,7 +1331,7 @@ mod tests {
                 triggers: &triggers,
             },
         );
-        idx.map(|idx| values[idx].normalized.clone())
+        idx.map(|idx| values[idx].normalized.to_string())
     }
 
     /// Checks the count each row's sentence gives: (sentence, trigger terms,
@@ -1566,7 +1566,7 @@ mod tests {
             .map(|figure| {
                 let value = figure
                     .value
-                    .map_or("none".to_string(), |idx| values[idx].normalized.clone());
+                    .map_or("none".to_string(), |idx| values[idx].normalized.to_string());
                 let key = figure.key.map_or("none".to_string(), |key| key.to_string());
                 (value, key, figure.inherited)
             })

@@ -150,7 +150,7 @@ pub fn instance(
             column: crate::text::column(&article.text, first),
         },
         rule: draft.rule_idx,
-        quote: quote.to_string(),
+        quote: quote.into(),
         match_start: draft.matched.start,
         match_end: draft.matched.end,
         stance: draft.stance,
@@ -162,7 +162,7 @@ pub fn instance(
         hedge: draft.hedge,
         factuality: draft.factuality,
         slots: draft.slots,
-        origin,
+        origin: origin.into(),
         repeat: first.repeat_of.is_some(),
     })
 }

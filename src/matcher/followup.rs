@@ -69,7 +69,7 @@ fn denial_of(sentence: &str) -> Option<(StanceReading, Attribution, bool)> {
     Some((
         StanceReading {
             stance: Stance::Deny,
-            cue: Some(cue.to_string()),
+            cue: Some(cue.into()),
             class: Some(DenialClass::Antonymy),
         },
         Attribution {
@@ -175,7 +175,7 @@ pub fn denials(rulebook: &Rulebook, article: &Article, matches: &[RuleMatch]) ->
             factuality: Factuality {
                 act: SpeechAct::Denial,
                 certainty: Certainty::Certain,
-                cue: Some(denial.attribution.cue.clone()),
+                cue: Some(denial.attribution.cue.as_str().into()),
             },
             slots: Vec::new(),
         };

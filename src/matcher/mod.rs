@@ -19,8 +19,8 @@ use crate::corpus::{self, Corpus};
 use crate::diag::Notice;
 use crate::kinds;
 use crate::model::{
-    Article, ArticleId, Citation, CopyOf, DenialClass, Document, Instance, NameCount, RuleId, Slot,
-    Stance, StanceReading, Value,
+    Article, ArticleId, Citation, CopyOf, DenialClass, Document, Instance, NameCount, Quote,
+    RuleId, Short, Slot, Stance, StanceReading, Value,
 };
 use crate::names;
 use crate::provenance::stance::ClaimTerms;
@@ -378,6 +378,8 @@ fn scan_matches(rulebook: &Rulebook, analyzer: &Analyzer, article: &Article) -> 
         .collect();
     instances.extend(followup::denials(rulebook, article, &matches));
     let warnings = suppress(rulebook, article, &mut instances);
+    // Kept until the report is written: one block for the article's quotes.
+    Quote::share(instances.iter_mut().map(|instance| &mut instance.quote));
     ArticleScan {
         document: Some(article.document.clone()),
         instances,
@@ -529,8 +531,8 @@ fn instance(
             .iter()
             .filter_map(|slot| {
                 Some(Slot {
-                    role: slot.role.clone(),
-                    text: quote.get(slot.span.clone())?.to_string(),
+                    role: slot.role.as_str().into(),
+                    text: quote.get(slot.span.clone())?.into(),
                     start: slot.span.start,
                     end: slot.span.end,
                 })
@@ -666,7 +668,7 @@ fn count_copies_once(scan: &mut Scan, fingerprints: &[reuse::Fingerprint]) {
     // What a copy says in its own voice, its original said: with the origin
     // the original gives the same claim with the same stance (it may quote a
     // source the copy dropped), else the original's own voice.
-    let mut first_origin: BTreeMap<(ArticleId, RuleId, Stance), String> = BTreeMap::new();
+    let mut first_origin: BTreeMap<(ArticleId, RuleId, Stance), Short> = BTreeMap::new();
     for instance in &scan.instances {
         first_origin
             .entry((instance.citation.doc, instance.rule, instance.stance.stance))
@@ -689,7 +691,7 @@ fn count_copies_once(scan: &mut Scan, fingerprints: &[reuse::Fingerprint]) {
         };
         if instance.origin == *own {
             let said = first_origin.get(&(*original, instance.rule, instance.stance.stance));
-            instance.origin.clone_from(said.unwrap_or(original_own));
+            instance.origin = said.map_or_else(|| original_own.as_str().into(), Short::clone);
         }
     }
 }
@@ -712,8 +714,8 @@ fn canonical_origins(instances: &mut [Instance]) {
         .collect();
     let canonical = provenance::canonical_names(persons.iter().map(String::as_str));
     for instance in instances.iter_mut() {
-        if let Some(name) = canonical.get(&instance.origin) {
-            instance.origin.clone_from(name);
+        if let Some(name) = canonical.get(instance.origin.as_str()) {
+            instance.origin = name.as_str().into();
         }
     }
     // One origin spelt two ways ("volodymyr zelensky", "volodymyr
@@ -742,8 +744,8 @@ fn canonical_origins(instances: &mut [Instance]) {
         })
         .collect();
     for instance in instances.iter_mut() {
-        if let Some(origin) = folded.get(&instance.origin) {
-            instance.origin.clone_from(origin);
+        if let Some(origin) = folded.get(instance.origin.as_str()) {
+            instance.origin = origin.as_str().into();
         }
     }
 }

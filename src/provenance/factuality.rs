@@ -52,7 +52,7 @@ pub fn read(
     let framed = |act: SpeechAct, certainty: Certainty, cue: &str| Factuality {
         act,
         certainty,
-        cue: Some(cue.to_string()),
+        cue: Some(cue.into()),
     };
     if quote
         .trim_end()
@@ -201,7 +201,7 @@ pub fn read(
         return framed(SpeechAct::Speculation, Certainty::Possible, cue);
     }
     let hedge_cue = hedge
-        .map(|hedge| hedge.cue.to_lowercase())
+        .map(|hedge| hedge.cue.as_str().to_lowercase())
         .filter(|_| !counterfactual(quote, hedge));
     if let Some(cue) = hedge_cue.as_deref().filter(|cue| SPECULATIVE.contains(cue)) {
         return framed(SpeechAct::Speculation, Certainty::Possible, cue);
@@ -225,7 +225,7 @@ pub fn read(
         Some(cue) => Factuality {
             act,
             certainty: Certainty::Probable,
-            cue: Some(cue),
+            cue: Some(cue.into()),
         },
         None => Factuality {
             act,
@@ -620,7 +620,7 @@ fn warning<'a>(words: &[&'a str]) -> Option<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::DenialClass;
+    use crate::model::{DenialClass, Short};
 
     /// Reads `sentence` with the claim at `claim` and compares (act, certainty, cue, side).
     fn check(
@@ -645,7 +645,7 @@ mod tests {
             } else {
                 Stance::Affirm
             },
-            cue: deny.map(str::to_string),
+            cue: deny.map(Short::from),
             class: deny.map(|_| DenialClass::Antonymy),
         };
         let attribution = speaker.map(|speaker| Attribution {
@@ -654,9 +654,7 @@ mod tests {
             direct: false,
             ..Attribution::default()
         });
-        let hedge = hedge.map(|cue| Hedge {
-            cue: cue.to_string(),
-        });
+        let hedge = hedge.map(|cue| Hedge { cue: cue.into() });
         let got = read(
             sentence,
             &crate::text::clause::split(sentence),

@@ -18,9 +18,7 @@ pub fn find(sentence: &str, hits: &[Hit]) -> Option<Hedge> {
         .filter(|hit| hit.kinds.contains(HEDGE))
         .filter_map(|hit| Some((hit, sentence.get(hit.span.clone())?)))
         .find(|(hit, cue)| !is_month(sentence, hit, cue))
-        .map(|(_, cue)| Hedge {
-            cue: cue.to_string(),
-        })
+        .map(|(_, cue)| Hedge { cue: cue.into() })
 }
 
 /// The hedge of `sentence` that bears on a claim at `claim_spans`: one lying
@@ -62,9 +60,7 @@ pub fn find_in_scope(
                     governs_every_term(clauses, terms, claim_spans, &hit.span)
                 })
         })
-        .map(|(_, cue)| Hedge {
-            cue: cue.to_string(),
-        })
+        .map(|(_, cue)| Hedge { cue: cue.into() })
 }
 
 /// Whether the hedge at `hedge` opens a verbless apposition set off by
@@ -424,7 +420,7 @@ mod tests {
         let hedge = Analyzer::new(&lexicon).hedge("It is understood that Kupol got drones.");
         assert_eq!(
             hedge.map(|hedge| hedge.cue),
-            Some("It is understood".to_string())
+            Some("It is understood".into())
         );
     }
 }

@@ -1475,7 +1475,7 @@ mod tests {
             affiliation: Some("a scientist at Kiel University in Germany".to_string()),
             ..Attribution::default()
         }));
-        instance.origin = "sarah kirchberger".to_string();
+        instance.origin = "sarah kirchberger".into();
         assert_eq!(source_of(&instance), "sarah kirchberger");
     }
 

@@ -13,7 +13,7 @@
 
 use std::ops::Range;
 
-use crate::model::{DenialClass, Stance, StanceReading};
+use crate::model::{DenialClass, Short, Stance, StanceReading};
 use crate::provenance::cues::{CueKinds, Hit, DENIAL, HEDGE, NEGATION};
 use crate::text::clause::{ClauseKind, Clauses};
 
@@ -179,7 +179,7 @@ pub fn read(
     }
     StanceReading {
         stance: Stance::Affirm,
-        cue: cancelled.and_then(|span| sentence.get(span).map(str::to_string)),
+        cue: cancelled.and_then(|span| sentence.get(span).map(Short::from)),
         class: None,
     }
 }
@@ -416,7 +416,7 @@ const WRITER_DOUBTS: &[&str] = &["ostensibly", "so-called"];
 fn deny(sentence: &str, span: Range<usize>, class: DenialClass) -> StanceReading {
     StanceReading {
         stance: Stance::Deny,
-        cue: sentence.get(span).map(str::to_string),
+        cue: sentence.get(span).map(Short::from),
         class: Some(class),
     }
 }

@@ -261,7 +261,7 @@ pub fn label(group: &ClaimGroup<'_>, members: &[u32]) -> String {
 /// vague plural as written ("hundreds").
 pub fn display(value: &Value) -> String {
     if value.bound == Bound::Vague {
-        return value.text.to_lowercase();
+        return value.text.as_str().to_lowercase();
     }
     let prefix = match value.bound {
         Bound::Exact | Bound::Between | Bound::Vague => "",
@@ -915,7 +915,7 @@ mod tests {
                 amount,
                 &format!("{amount} {unit}"),
             );
-            value.unit = Some(unit.to_string());
+            value.unit = Some(unit.into());
             with_value(doc, origin, value, "")
         };
         let mut km = spec(ValueKind::Quantity, Tolerance::Absolute(0.5));

@@ -55,7 +55,7 @@ pub fn check(input: &Input<'_>) -> Vec<Finding> {
                     value.text
                 ),
                 sides: vec![Side {
-                    label: value.text.clone(),
+                    label: value.text.to_string(),
                     instances: vec![idx as u32],
                     mentions: Vec::new(),
                 }],

@@ -111,7 +111,7 @@ mod tests {
     fn a_hedged_only_claim_is_unsupported_with_low_severity() {
         let mut hedged = instance(0, 3, "a", Stance::Affirm);
         hedged.hedge = Some(Hedge {
-            cue: "reportedly".to_string(),
+            cue: "reportedly".into(),
         });
         let finding = check_group(&[hedged]).expect("unsupported");
         assert_eq!(finding.severity, Severity::Low);

@@ -637,8 +637,12 @@ impl Cleaned {
         }
         let mut instances = report.instances.to_vec();
         for instance in &mut instances {
-            fix(&mut instance.quote);
-            fix(&mut instance.origin);
+            let mut quote = instance.quote.to_string();
+            fix(&mut quote);
+            instance.quote = quote.into();
+            let mut origin = instance.origin.to_string();
+            fix(&mut origin);
+            instance.origin = origin.into();
         }
         let mut findings = report.findings.to_vec();
         for finding in &mut findings {

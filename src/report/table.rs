@@ -147,7 +147,7 @@ impl Painter {
         let room = self.width - CITATION;
         let origin = match act {
             Some(act) => format!("{} \u{b7} {act}", instance.origin),
-            None => instance.origin.clone(),
+            None => instance.origin.to_string(),
         };
         let mut out = String::new();
         if citation.chars().count() + 3 + origin.chars().count() <= room {

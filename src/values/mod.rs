@@ -38,7 +38,7 @@ pub mod words;
 
 pub use date::day_number;
 
-use crate::model::{Approx, Bound, Grain, PubDate, Value, ValueKind};
+use crate::model::{Approx, Bound, Grain, PubDate, Short, Value, ValueKind};
 use number::{word_dollar, Suffix};
 use token::{Token, TokenKind};
 
@@ -371,13 +371,13 @@ impl<'a> Scanner<'a> {
         };
         self.values.push(Value {
             kind,
-            text: text.to_string(),
+            text: text.into(),
             start: first.start,
             end: last.end,
-            normalized,
+            normalized: normalized.into(),
             low,
             high,
-            unit: unit.map(str::to_string),
+            unit: unit.map(Short::from),
             grain,
             approx: None,
             bound: Bound::Exact,

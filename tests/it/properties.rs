@@ -418,7 +418,7 @@ proptest! {
             for instance in &scan.instances {
                 all.entry(instance.rule.0)
                     .or_default()
-                    .insert(instance.origin.clone());
+                    .insert(instance.origin.to_string());
             }
             all
         };

@@ -966,7 +966,7 @@ mod tests {
             .unwrap_or_else(|| panic!("no value {value} in {sentence}"));
         listed(sentence, &values, &all, chosen)
             .into_iter()
-            .map(|idx| values[idx].text.clone())
+            .map(|idx| values[idx].text.to_string())
             .collect()
     }
 

@@ -748,6 +748,23 @@ pub(crate) fn unnamed_person(speaker: &str) -> bool {
         || UNNAMED_PEOPLE.contains(&head.as_str())
 }
 
+/// Whether unnamed `speaker` is private people ("residents", "Ukrainian
+/// residents", "Russian soldiers", "one of the men", "sources"), not
+/// officials or spokespeople who speak for a body ("Russian-appointed
+/// officials"), by its head word, whatever its capitals.
+pub(crate) fn private_people(speaker: &str) -> bool {
+    let head = speaker
+        .split_whitespace()
+        .next_back()
+        .map(|word| {
+            word.trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_lowercase()
+        })
+        .unwrap_or_default();
+    let singular = head.strip_suffix('s').unwrap_or(&head);
+    ["man", "woman", "soldier"].contains(&singular) || UNNAMED_PEOPLE.contains(&head.as_str())
+}
+
 /// Plural and other heads of unnamed people besides `PERSON_HEADS`.
 const UNNAMED_PEOPLE: &[&str] = &[
     "men",
@@ -1084,6 +1101,13 @@ const TRADE_VERBS: &[&str] = &[
     "exchanging",
     "swapped",
 ];
+
+/// Whether `word` (lower case) is a verb of trading or exchanging, which
+/// with "accusations" or "blame" makes a reciprocal report ("Ukraine and
+/// Russia traded accusations").
+pub(crate) fn is_trade_verb(word: &str) -> bool {
+    TRADE_VERBS.contains(&word)
+}
 
 /// Words between a reciprocal report's subject and its verb.
 const RECIPROCAL_SKIPS: &[&str] = &[

@@ -149,6 +149,14 @@ const ADJUNCT_PREPOSITIONS: &[&str] = &[
     "amid",
 ];
 
+/// Stems of verbs whose adjunct names a cause or an origin ("resulted
+/// from", "stemmed from", "was caused by", "came after"): a hedge on them
+/// weakens that adjunct too.
+const CAUSE_VERBS: &[&str] = &[
+    "result", "stem", "caus", "came", "come", "originat", "aris", "arose", "deriv", "trigger",
+    "sparked", "began", "begun", "start",
+];
+
 /// Modal hedges: they weaken a past event only in the perfect ("could
 /// have died"); "could be killed in a strike" speculates about the strike.
 const MODALS: &[&str] = &["could", "may", "might", "would", "should", "can"];
@@ -191,8 +199,14 @@ fn names_in_adjunct(sentence: &str, span: &Range<usize>, claim_start: usize) -> 
     else {
         return false;
     };
+    // "may have resulted from Russian shelling": a verb of cause makes its
+    // adjunct the very thing that is uncertain.
+    let causes = words
+        .get(verb_at)
+        .is_some_and(|verb| CAUSE_VERBS.iter().any(|stem| verb.starts_with(stem)));
     let noun_phrase = &words[preposition + 1..];
-    noun_phrase.len() <= 4
+    !causes
+        && noun_phrase.len() <= 4
         && noun_phrase
             .iter()
             .all(|word| !matches!(word.as_str(), "to" | "that" | "and" | "which" | "who"))
@@ -336,6 +350,17 @@ mod tests {
             "Dozens may have been trapped after the Russian attack on the station.",
             &["Russian", "attack", "station"],
             None,
+        );
+        // A verb of cause makes its adjunct the uncertain part.
+        check_scoped(
+            "The fire may have resulted from Russian shelling of the plant.",
+            &["Russian", "shelling", "plant"],
+            Some("may"),
+        );
+        check_scoped(
+            "The damage reportedly stemmed from a Russian strike on the station.",
+            &["Russian", "strike", "station"],
+            Some("reportedly"),
         );
         // A modal not in the perfect, a claim that holds the verb's subject,
         // an existential, or a claim that is the verb's own object, stays

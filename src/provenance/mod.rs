@@ -439,6 +439,7 @@ pub fn origin_speaker(attribution: &Attribution) -> Option<&str> {
     let names_no_one = |speaker: &str| {
         person(speaker).is_none()
             && (!speaker.contains(char::is_uppercase)
+                || attribution::private_people(speaker)
                 || (attribution::is_unnamed(speaker) && attribution::unnamed_person(speaker)))
     };
     match &attribution.reported_by {
@@ -668,6 +669,16 @@ pub fn represented(speaker: &str) -> Option<&str> {
     ];
     let bare = before.to_lowercase();
     (named && !generic.contains(&bare.as_str())).then_some(before)
+}
+
+/// Whether `word` is an adjective of nationality ("Russian", "Chinese"), in
+/// any case: an entry of `DEMONYMS` other than its country's own name
+/// ("Iran", "NATO") or an abbreviation ("U.S.", "EU").
+pub fn is_demonym(word: &str) -> bool {
+    word.chars().all(char::is_alphabetic)
+        && DEMONYMS
+            .iter()
+            .any(|(demonym, country)| demonym != country && demonym.eq_ignore_ascii_case(word))
 }
 
 /// Adjectives that name a country's government when they are a whole
@@ -1330,6 +1341,10 @@ mod tests {
             ("an alleged Russian soldier", "Interfax"),
             ("one of the men", "Interfax"),
             ("documents", "Interfax"),
+            // Private people name no one, whatever their capitals.
+            ("Ukrainian residents", "Interfax"),
+            ("Enerhodar residents", "Interfax"),
+            ("Russian soldiers", "Interfax"),
         ];
         for (speaker, expected) in rows {
             assert_eq!(

@@ -1354,6 +1354,22 @@ any = ["struck", "strike", "bombed"]
             "Russia bombed the theatre; a sign in Russian warned of children.",
             &["russia-struck 0-0: Russia|bombed|theatre|Russian / deny: "],
         );
+        // A country whose name ends like an adjective is no language.
+        let iran = r#"
+[entity.iran]
+aliases = ["Iran", "Iranian"]
+
+[[rule]]
+id = "iran-drones"
+kind = "proposition"
+claim = "Russia uses drones made in Iran"
+all = ["@russia", "@iran", "drones"]
+"#;
+        check(
+            iran,
+            "Russia launched drones made in Iran.",
+            &["iran-drones 0-0: Russia|drones|Iran / deny: "],
+        );
     }
 
     #[test]

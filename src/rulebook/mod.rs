@@ -320,19 +320,17 @@ fn digest(sources: &[Source]) -> u64 {
     })
 }
 
-/// The byte range and text of the sentences `found` spans in `text`.
 /// Whether the hit at `span` of `quote` names a language, not a people or
 /// a state: one adjective of nationality after "in" that no noun follows
 /// ("an inscription reading CHILDREN was posted outside in Russian, intended
-/// to be seen from the air"), with a mark or the end after it.
+/// to be seen from the air"), with a mark or the end after it. Only a
+/// known adjective of nationality (`provenance::is_demonym`) counts: "made
+/// in Iran." names the country.
 fn names_language(quote: &str, span: &Range<usize>) -> bool {
     let Some(hit) = quote.get(span.clone()) else {
         return false;
     };
-    let adjective = !hit.contains(' ')
-        && ["ian", "ese", "ish", "ic", "an"]
-            .iter()
-            .any(|ending| hit.ends_with(ending));
+    let adjective = crate::provenance::is_demonym(hit);
     let before = quote.get(..span.start).unwrap_or("").trim_end();
     let after_in = before
         .rsplit(|ch: char| !ch.is_alphanumeric())
@@ -344,6 +342,7 @@ fn names_language(quote: &str, span: &Range<usize>) -> bool {
     adjective && after_in && no_noun && !after.starts_with(['\'', '’', '-'])
 }
 
+/// The byte range and text of the sentences `found` spans in `text`.
 fn quote_of<'t>(
     found: &RuleMatch,
     text: &'t str,

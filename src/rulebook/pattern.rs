@@ -798,7 +798,7 @@ fn displaced_agent(
         }
         // "Ukraine and Russia have traded accusations of strikes": each
         // accuses the other, as with "blamed each other".
-        let traded = idx > 0 && matches!(lower(idx - 1), "traded" | "trading" | "exchanged");
+        let traded = idx > 0 && crate::provenance::attribution::is_trade_verb(lower(idx - 1));
         STATEMENTS.contains(&word)
             && !traded
             && matches!(lower(idx + 1), "about" | "of" | "that" | "regarding")
@@ -1473,6 +1473,11 @@ mod tests {
         check(
             russia,
             "Ukraine and Russia have traded accusations of recent strikes on the plant.",
+            Some(&[("agent", "Russia"), ("act", "strikes"), ("theme", "plant")]),
+        );
+        check(
+            russia,
+            "Ukraine and Russia swapped accusations of recent strikes on the plant.",
             Some(&[("agent", "Russia"), ("act", "strikes"), ("theme", "plant")]),
         );
         // A frame whose subject is long (an apposition) still only reports;

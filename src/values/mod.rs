@@ -934,6 +934,19 @@ mod tests {
             "Exports increased by 4 times.",
             &[multiplier("4 times", "4x", 4.0)],
         );
+        // So does any word that opens no adjunct of time, place or manner.
+        check(
+            "Radiation levels near the plant were 10 times above normal.",
+            &[multiplier("10 times", "10x", 10.0)],
+        );
+        check(
+            "Air quality was five times worse than normal.",
+            &[multiplier("five times", "5x", 5.0)],
+        );
+        check(
+            "The town was shelled three times, officials said.",
+            &[count("three times", "3", 3.0)],
+        );
     }
 
     #[test]

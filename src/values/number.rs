@@ -61,32 +61,52 @@ impl Scanner<'_> {
     }
     /// Whether "N times" (the number from `first`, "times" at `times`)
     /// counts how often something happened ("the plant's area was struck
-    /// five times on Thursday") rather than multiplies: no comparative or
-    /// "as", "the", "that", "over" after it ("five times higher", "three
-    /// times the size"), no verb of change up to three words before it
-    /// ("staff grew 3 times", "increased by 5 times"), and a word before it.
+    /// five times on Thursday") rather than multiplies: a mark, the end or a
+    /// word that opens an adjunct of time, place or manner after it (not a
+    /// comparative, "above", "as", "the": "five times higher", "10 times
+    /// above normal", "three times the size"), no verb of change up to three
+    /// words before it ("staff grew 3 times", "increased by 5 times"), and a
+    /// word before it.
     pub(super) fn occurrences(&self, first: usize, times: usize) -> bool {
         let after = self
             .token(TokenKind::Word, times + 1)
             .map(|token| token.text(self.text).to_ascii_lowercase());
-        let multiplies = after.as_deref().is_some_and(|word| {
+        let how_often = after.as_deref().is_none_or(|word| {
             matches!(
                 word,
-                "more"
-                    | "less"
-                    | "fewer"
-                    | "as"
-                    | "the"
-                    | "that"
-                    | "what"
-                    | "over"
-                    | "its"
-                    | "their"
-                    | "his"
-                    | "her"
-                    | "bigger"
-                    | "smaller"
-            ) || word.len() > 4 && word.ends_with("er")
+                "on" | "in"
+                    | "at"
+                    | "during"
+                    | "since"
+                    | "overnight"
+                    | "today"
+                    | "yesterday"
+                    | "tonight"
+                    | "this"
+                    | "last"
+                    | "within"
+                    | "between"
+                    | "throughout"
+                    | "across"
+                    | "near"
+                    | "around"
+                    | "from"
+                    | "and"
+                    | "or"
+                    | "but"
+                    | "while"
+                    | "before"
+                    | "after"
+                    | "a"
+                    | "an"
+                    | "per"
+                    | "each"
+                    | "every"
+                    | "when"
+                    | "with"
+                    | "by"
+                    | "against"
+            )
         });
         let changed = (1..=3).any(|back| {
             first
@@ -97,7 +117,7 @@ impl Scanner<'_> {
         let worded = first
             .checked_sub(1)
             .is_some_and(|idx| self.token(TokenKind::Word, idx).is_some());
-        !multiplies && !changed && worded
+        how_often && !changed && worded
     }
     /// Whether the number at `first` is where a change starts: "from"
     /// right before it, after a verb of change or "up"/"down" ("the toll

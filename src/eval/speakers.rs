@@ -9,9 +9,11 @@
 //!   every `claim` inside its `text` (folded, `eval::fold`); else an error
 //!   naming file:line:col;
 //! - each passage is read as an article (`text::read`, the corpus's reader),
-//!   and a sentence's speaker is read exactly as the matcher reads the
-//!   speaker of an instance on that sentence (`Analyzer::speaker_of`) with
-//!   the claim's span (the whole sentence when no `claim` is given);
+//!   and a sentence's speaker is read as the matcher reads the speaker of
+//!   an instance on that sentence (`Analyzer::speaker_of`) with the claim's
+//!   span (the whole sentence when no `claim` is given), with the built-in
+//!   cues only: a bank has no rulebook, so no lexicon and no speaker
+//!   registry, and it scores the speaker, not the origin;
 //! - the speaker is right when the speaker as written, or the named speaker
 //!   a pronoun or generic head stands for (`refers_to`), is one of the
 //!   label's forms (`normalize_name`), or when both the label and the engine

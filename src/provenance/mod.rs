@@ -83,9 +83,9 @@ impl Analyzer {
     }
 
     /// Who says the claim at `claim` (a byte range of the text of sentence
-    /// `sentence_idx`), read exactly as the matcher reads the speaker of an
-    /// instance on that one sentence: the speaker bank scores this
-    /// (`eval::speakers`).
+    /// `sentence_idx`), read as the matcher reads the speaker of an instance
+    /// on that one sentence, with this analyzer's cues and registry: the
+    /// speaker bank scores this (`eval::speakers`).
     pub fn speaker_of(
         &self,
         article: &Article,

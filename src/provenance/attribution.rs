@@ -1645,6 +1645,9 @@ const SPEAKER_NOUNS: &[&str] = &[
     "lawmaker",
     "legislator",
     "group",
+    "movement",
+    "alliance",
+    "coalition",
     "organisation",
     "organization",
     "monitor",
@@ -2471,7 +2474,7 @@ impl<'a> Reader<'a> {
                 appositive_skipped = true;
                 let comma = (idx.saturating_sub(RELATIVE_REACH)..idx)
                     .rev()
-                    .find(|prev| self.is_symbol(*prev, &[","]));
+                    .find(|prev| self.is_symbol(*prev, &[","]) && !self.name_list_comma(*prev));
                 let Some(comma) = comma else {
                     // "The army, for its part, said": the connective's own
                     // comma follows the speaker.
@@ -2832,6 +2835,7 @@ impl<'a> Reader<'a> {
                                 || PERSON_HEADS.contains(&word.as_str())
                         });
                 title_link
+                    || self.name_link(idx)
                     || (!STOPS.iter().any(|stop| stop.eq_ignore_ascii_case(text))
                         && !is_weekday(text))
             }
@@ -2841,6 +2845,7 @@ impl<'a> Reader<'a> {
                     .get(idx + 1)
                     .is_some_and(|next| next.glued && next.text(self.text) == "s"),
                 "." => self.after_initial(idx),
+                "," => self.name_list_comma(idx),
                 "-" | "&" => token.glued,
                 _ => false,
             },
@@ -3917,6 +3922,48 @@ Russia has always denied involvement in the downing of the plane.\n";
             "Several senior regional emergency management service flood response coordination department team officials in Kherson have warned that the water is rising.",
             "Several",
             None,
+        );
+    }
+
+    #[test]
+    fn a_proper_name_keeps_its_for_on_and_listed_words() {
+        let text = "The Syrian Observatory for Human Rights said at least 12 fighters were killed.\n\
+The Ministry of Culture, Youth, Sports and Media said the stadium would reopen.\n\
+Japan's Ministry of Land, Infrastructure and Transport said the runway would reopen.\n\
+The Senate Committee on Foreign Relations said the sale would go ahead.\n\
+The armed coalition, the Strategic Framework for Peace, Security and Development (CSP-PSD), said it had seized trucks.\n";
+        check(
+            text,
+            "The Syrian",
+            Some(("the Syrian Observatory for Human Rights", "said", false)),
+        );
+        check(
+            text,
+            "Japan's",
+            Some((
+                "Japan's Ministry of Land, Infrastructure and Transport",
+                "said",
+                false,
+            )),
+        );
+        check(
+            text,
+            "The Ministry",
+            Some((
+                "the Ministry of Culture, Youth, Sports and Media",
+                "said",
+                false,
+            )),
+        );
+        check(
+            text,
+            "The Senate",
+            Some(("the Senate Committee on Foreign Relations", "said", false)),
+        );
+        check(
+            text,
+            "The armed",
+            Some(("the armed coalition", "said", false)),
         );
     }
 

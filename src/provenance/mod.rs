@@ -859,6 +859,19 @@ pub fn titled(speaker: &str) -> Option<(&str, &str)> {
     if first == words.len() || first == 0 {
         return None;
     }
+    // "the Senate Committee on Foreign Relations": capitalised words after
+    // a preposition other than a title's "of", "for" or "to" are a name's,
+    // not a person's.
+    let preposition = words[..first]
+        .iter()
+        .rev()
+        .find(|(_, word)| word.starts_with(char::is_lowercase))
+        .is_some_and(|(_, word)| {
+            ["on", "in", "at", "by", "with", "from", "against"].contains(word)
+        });
+    if preposition {
+        return None;
+    }
     // "Mayor of Kramatorsk Oleksandr Honcharenko", "spokesman for Hamas
     // Hazem Qassem": after "of"/"for"/"to", the run opens with what the
     // title is of; the person is its last two words (a country opening it

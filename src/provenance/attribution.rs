@@ -4071,6 +4071,20 @@ The scan confirmed a fracture in his left leg.\n";
     }
 
     #[test]
+    fn as_per_credits_its_source_like_according_to() {
+        let text = "As per the BBC, the colony lies 60 kilometres north of the Arctic Circle.\n\
+The prison has a culture of collective punishment, as per local rights groups.\n\
+“We will find out exactly what happened,” Biden said as per USA Today\n";
+        check(text, "As per", Some(("the BBC", "as per", false)));
+        check(
+            text,
+            "The prison",
+            Some(("local rights groups", "as per", false)),
+        );
+        check_resolved(text, "“We will", ("Biden", None, Some("USA Today"), false));
+    }
+
+    #[test]
     fn estimates_coordinated_verbs_and_names_written_before() {
         let text = "Turkey’s Disaster and Emergency Management Authority (AFAD) put the magnitude of the quake at 7.4 near the city.\n\
 The agency put pressure on builders.\n\

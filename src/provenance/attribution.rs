@@ -2908,6 +2908,8 @@ impl<'a> Reader<'a> {
                             let word = prev.text(self.text).to_lowercase();
                             super::TITLE_WORDS.contains(&word.as_str())
                                 || PERSON_HEADS.contains(&word.as_str())
+                                // "a source close to the group".
+                                || (word == "close" && text == "to")
                         });
                 title_link
                     || self.name_link(idx)
@@ -4082,6 +4084,22 @@ The prison has a culture of collective punishment, as per local rights groups.\n
             Some(("local rights groups", "as per", false)),
         );
         check_resolved(text, "“We will", ("Biden", None, Some("USA Today"), false));
+    }
+
+    #[test]
+    fn a_source_close_to_a_group_is_the_source() {
+        let text = "Two commanders were among the dead, a source close to the militia told AFP.\n\
+Sources close to the investigation said the device had been planted months earlier.\n";
+        check(
+            text,
+            "Two commanders",
+            Some(("a source close to the militia", "told", false)),
+        );
+        check(
+            text,
+            "Sources close",
+            Some(("Sources close to the investigation", "said", false)),
+        );
     }
 
     #[test]

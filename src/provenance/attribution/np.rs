@@ -330,6 +330,8 @@ impl Reader<'_> {
                     // "of Ukraine", "for the Hrubieszow Fire Brigade", "and NATO".
                     let link = text == "of"
                         || (title && (text == "for" || text == "to"))
+                        // "a source close to the group".
+                        || (head == "close" && text == "to")
                         || self.name_link(idx)
                         || text == "and"
                         || text == "&";

@@ -1873,7 +1873,13 @@ impl<'a> Reader<'a> {
         }
         // "…, blames NATO": an accusing verb's object follows it, never its speaker.
         let inverts = !SUBJECT_ONLY.contains(&cue.as_str());
-        if inverts && (quote_before || comma_before) {
+        // "…, Kavalec, chief of the mission, said Tuesday": a day or a
+        // month after the verb dates it; the speaker stands before.
+        let dated = self.tokens.get(last + 1).is_some_and(|after| {
+            let word = after.text(self.text);
+            is_weekday(word) || words::month(word).is_some()
+        });
+        if inverts && !dated && (quote_before || comma_before) {
             let after = self.tokens.get(last + 1)?;
             let word = after.text(self.text);
             // "…,” said the ministry.", "…,” said one of the men on the
@@ -4100,6 +4106,12 @@ Sources close to the investigation said the device had been planted months earli
             "Sources close",
             Some(("Sources close to the investigation", "said", false)),
         );
+    }
+
+    #[test]
+    fn a_day_after_the_verb_is_no_inverted_speaker() {
+        let text = "The monitors will stay in the region, Anna Kavalec, chief of the observer mission, said Tuesday.\n";
+        check(text, "The monitors", Some(("Anna Kavalec", "said", false)));
     }
 
     #[test]

@@ -722,6 +722,14 @@ fn resolve(cues: &Cues, article: &Article, idx: usize, found: Attribution) -> At
     let kind = mention(&found.speaker);
     match kind {
         Mention::Named => {
+            // "The Azerbaijani ministry said": the body of that state named
+            // before with that head word.
+            if let Some(named) = state_head_referent(cues, article, idx, &found.speaker) {
+                return Attribution {
+                    refers_to: Some(named),
+                    ..found
+                };
+            }
             // "Residents there": the residents of the place named just before.
             if let Some(place) = place_of_group(article, idx, &found.speaker) {
                 return Attribution {
@@ -899,6 +907,43 @@ fn resolve(cues: &Cues, article: &Article, idx: usize, found: Attribution) -> At
             }
         }
     }
+}
+
+/// The named body that a state's generic head ("the Azerbaijani ministry",
+/// "the Israeli military": a determiner, a demonym, a speaker noun) of
+/// sentence `idx` stands for: the last speaker before that repeats the head
+/// word and names that state or none ("the Ministry of Defence", not
+/// "Armenia's defence ministry"). `None` leaves the head as it stands, a
+/// source of its state.
+fn state_head_referent(
+    cues: &Cues,
+    article: &Article,
+    idx: usize,
+    speaker: &str,
+) -> Option<String> {
+    let [determiner, demonym, head] = speaker.split_whitespace().collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    if !determiner.eq_ignore_ascii_case("the")
+        || !head.starts_with(char::is_lowercase)
+        || !(is_speaker_noun(head) || THING_HEADS.contains(&head))
+    {
+        return None;
+    }
+    let demonym = super::normalize(demonym);
+    let (state, rest) = super::country_at(&demonym)?;
+    if !rest.is_empty() {
+        return None;
+    }
+    let stem: String = head.to_lowercase().chars().take(6).collect();
+    let own_key = super::speaker_key(speaker);
+    antecedent(cues, article, idx, ANTECEDENT_REACH, |prev| {
+        prev.speaker.to_lowercase().contains(&stem)
+            && super::person(&prev.speaker).is_none()
+            && super::state_in(&prev.speaker).is_none_or(|named| named == state)
+            && super::speaker_key(&prev.speaker) != own_key
+    })
+    .map(|prev| prev.refers_to.unwrap_or(prev.speaker))
 }
 
 /// The place a bare group speaker ("Residents", "survivors") of sentence
@@ -4112,6 +4157,30 @@ Sources close to the investigation said the device had been planted months earli
     fn a_day_after_the_verb_is_no_inverted_speaker() {
         let text = "The monitors will stay in the region, Anna Kavalec, chief of the observer mission, said Tuesday.\n";
         check(text, "The monitors", Some(("Anna Kavalec", "said", false)));
+    }
+
+    #[test]
+    fn a_state_generic_head_refers_to_that_state_body_named_before() {
+        let text = "According to the Ministry of Defence, the army has launched an operation in the region.\n\
+Armenia's defence ministry said that claims of Armenian fire did not correspond with reality.\n\
+The Azerbaijani ministry said that Armenia has been mining the territories.\n\
+The Lebanese army said it had deployed troops to the border.\n";
+        check_resolved(
+            text,
+            "The Azerbaijani",
+            (
+                "the Azerbaijani ministry",
+                Some("the Ministry of Defence"),
+                None,
+                false,
+            ),
+        );
+        // No body with that head word before: the head stands as it is.
+        check_resolved(
+            text,
+            "The Lebanese",
+            ("the Lebanese army", None, None, false),
+        );
     }
 
     #[test]

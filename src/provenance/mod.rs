@@ -596,6 +596,26 @@ const DEMONYMS: &[(&str, &str)] = &[
     ("belarusian", "belarus"),
     ("egyptian", "egypt"),
     ("saudi", "saudi arabia"),
+    ("azerbaijani", "azerbaijan"),
+    ("armenian", "armenia"),
+    ("lebanese", "lebanon"),
+    ("yemeni", "yemen"),
+    ("sudanese", "sudan"),
+    ("malian", "mali"),
+    ("slovak", "slovakia"),
+    ("iraqi", "iraq"),
+    ("qatari", "qatar"),
+    ("hungarian", "hungary"),
+    ("azerbaijan", "azerbaijan"),
+    ("armenia", "armenia"),
+    ("lebanon", "lebanon"),
+    ("yemen", "yemen"),
+    ("sudan", "sudan"),
+    ("mali", "mali"),
+    ("slovakia", "slovakia"),
+    ("iraq", "iraq"),
+    ("qatar", "qatar"),
+    ("hungary", "hungary"),
     ("china", "china"),
     ("russia", "russia"),
     ("ukraine", "ukraine"),
@@ -694,7 +714,7 @@ pub fn source_of(instance: &Instance) -> &str {
 
 /// The state named by "<country or demonym> … <organ>" anywhere in `text`
 /// ("at the Russian Defense Ministry" → russia).
-fn state_in(text: &str) -> Option<&'static str> {
+pub(crate) fn state_in(text: &str) -> Option<&'static str> {
     let folded = normalize(text);
     let starts = std::iter::once(0).chain(folded.match_indices(' ').map(|(at, _)| at + 1));
     starts.into_iter().find_map(|start| {
@@ -715,7 +735,7 @@ pub fn is_country(key: &str) -> bool {
 
 /// The country (by name, demonym or seat of government) that `text` starts
 /// with, and the rest after it (a possessive "'s" dropped), when it ends a word.
-fn country_at(text: &str) -> Option<(&'static str, &str)> {
+pub(crate) fn country_at(text: &str) -> Option<(&'static str, &str)> {
     DEMONYMS.iter().chain(SEATS).find_map(|(name, country)| {
         let rest = text.strip_prefix(name)?;
         let rest = rest.strip_prefix("'s").unwrap_or(rest);

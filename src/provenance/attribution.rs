@@ -1856,6 +1856,16 @@ impl<'a> Reader<'a> {
         // agent after "by", if any, is.
         if self.passive(verb, &cue) {
             let (first, end) = self.agent_after(last + 1)?;
+            // "… was reported by state media, which cited the prison
+            // service": the prison service <- state media.
+            if let Some((cited, cited_end)) = self.cited_after(end) {
+                return Some(Attribution {
+                    speaker: self.slice(cited, cited_end)?.to_string(),
+                    cue,
+                    reported_by: Some(self.slice(first, end)?.to_string()),
+                    ..Attribution::default()
+                });
+            }
             return Some(Attribution {
                 speaker: self.slice(first, end)?.to_string(),
                 cue,
@@ -2107,6 +2117,32 @@ impl<'a> Reader<'a> {
             return None;
         }
         self.speaker_after(by + 1)
+    }
+
+    /// The noun phrase that the agent ending at token `end` cites or quotes
+    /// in a clause right after it ("state media, which further cited the
+    /// prison service of the region", "Interfax, citing the ministry").
+    fn cited_after(&self, end: usize) -> Option<(usize, usize)> {
+        let mut idx = end + 1;
+        if self.is_symbol(idx, &[","]) {
+            idx += 1;
+        }
+        if ["which", "who"].contains(&self.low(idx).as_str()) {
+            idx += 1;
+            while ["further", "also", "then", "in", "turn"].contains(&self.low(idx).as_str())
+                || self.low(idx).ends_with("ly")
+            {
+                idx += 1;
+            }
+            if !["cited", "quoted"].contains(&self.low(idx).as_str()) {
+                return None;
+            }
+        } else if self.low(idx) != "citing" {
+            return None;
+        }
+        let first = idx + 1;
+        let last = self.np_end(first, self.tokens.len())?;
+        Some((first, last))
     }
 
     /// A person who opens the sentence as its subject and whose words it
@@ -4180,6 +4216,27 @@ The Lebanese army said it had deployed troops to the border.\n";
             text,
             "The Lebanese",
             ("the Lebanese army", None, None, false),
+        );
+    }
+
+    #[test]
+    fn a_passive_agent_that_cites_a_source_reports_it() {
+        let text = "The death of the jailed activist was reported by state media which further cited the prison service of the region where he was held.\n\
+The strike was confirmed by Interfax, citing the regional administration.\n";
+        check_resolved(
+            text,
+            "The death",
+            (
+                "the prison service of the region",
+                None,
+                Some("state media"),
+                false,
+            ),
+        );
+        check_resolved(
+            text,
+            "The strike",
+            ("the regional administration", None, Some("Interfax"), false),
         );
     }
 

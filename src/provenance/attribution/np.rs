@@ -215,7 +215,7 @@ const RELATIVES: &[&str] = &["who", "which", "that", "whose"];
 const BOUNDARIES: &[&str] = &[";", ":", "“", "”", "\"", "—", "–", "«", "»", "(", ")"];
 
 impl Reader<'_> {
-    fn low(&self, idx: usize) -> String {
+    pub(super) fn low(&self, idx: usize) -> String {
         self.tokens
             .get(idx)
             .map_or(String::new(), |token| token.text(self.text).to_lowercase())

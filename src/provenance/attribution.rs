@@ -149,6 +149,8 @@ fn in_sentence_from(
     open: bool,
     registry: Option<&Cues>,
 ) -> Option<Attribution> {
+    let unbulleted = unbullet(sentence);
+    let sentence = unbulleted.as_ref();
     let tokens = tokenize(sentence);
     let reader = Reader {
         text: sentence,
@@ -229,6 +231,27 @@ fn in_sentence_from(
         .or_else(|| reader.published_document())
         .or_else(|| reader.quoting_subject(&quoted))?;
     Some(finish(found, &quoted))
+}
+
+/// `sentence` with the marker of a list item that opens it ("- ", "• ",
+/// "— ") blanked out, byte for byte, so that offsets into it still hold:
+/// the marker is no part of the speaker or of the clause.
+fn unbullet(sentence: &str) -> std::borrow::Cow<'_, str> {
+    let start = sentence.len() - sentence.trim_start().len();
+    let rest = &sentence[start..];
+    let marker = ['-', '•', '*', '–', '—', '·', '▪']
+        .into_iter()
+        .find(|marker| rest.starts_with(*marker));
+    match marker {
+        Some(marker) if rest[marker.len_utf8()..].starts_with(char::is_whitespace) => {
+            let mut blanked = String::with_capacity(sentence.len());
+            blanked.push_str(&sentence[..start]);
+            blanked.push_str(&" ".repeat(marker.len_utf8()));
+            blanked.push_str(&rest[marker.len_utf8()..]);
+            std::borrow::Cow::Owned(blanked)
+        }
+        _ => std::borrow::Cow::Borrowed(sentence),
+    }
 }
 
 /// A found attribution as the output gives it: a titled person as the
@@ -1709,6 +1732,7 @@ const SPEAKER_NOUNS: &[&str] = &[
     "organisation",
     "organization",
     "monitor",
+    "leader",
     "television",
     "broadcaster",
     "radio",
@@ -4237,6 +4261,34 @@ The strike was confirmed by Interfax, citing the regional administration.\n";
             text,
             "The strike",
             ("the regional administration", None, Some("Interfax"), false),
+        );
+    }
+
+    #[test]
+    fn a_bullet_marker_is_no_part_of_the_speaker() {
+        let text = "- Russian leaders accused the mercenary chief of an attempted coup.\n\
+- Officials in Rostov said the headquarters had been seized.\n\
+• The Belarusian government said it had reached a deal with him.\n\
+— Regional officials said the convoy had turned back.\n";
+        check(
+            text,
+            "- Russian",
+            Some(("Russian leaders", "accused", false)),
+        );
+        check(
+            text,
+            "- Officials",
+            Some(("Officials in Rostov", "said", false)),
+        );
+        check(
+            text,
+            "• The",
+            Some(("the Belarusian government", "said", false)),
+        );
+        check(
+            text,
+            "— Regional",
+            Some(("Regional officials", "said", false)),
         );
     }
 

@@ -4293,6 +4293,22 @@ The strike was confirmed by Interfax, citing the regional administration.\n";
     }
 
     #[test]
+    fn an_adverb_between_subject_and_verb_is_no_part_of_the_subject() {
+        let text = "In a statement on Tuesday, the Azerbaijani Defense Ministry stated that the operation had begun.\n\
+The statement further clarified that only military installations will be targeted.\n";
+        check_resolved(
+            text,
+            "The statement",
+            (
+                "the statement",
+                Some("the Azerbaijani Defense Ministry"),
+                None,
+                false,
+            ),
+        );
+    }
+
+    #[test]
     fn estimates_coordinated_verbs_and_names_written_before() {
         let text = "Turkey’s Disaster and Emergency Management Authority (AFAD) put the magnitude of the quake at 7.4 near the city.\n\
 The agency put pressure on builders.\n\

@@ -130,6 +130,7 @@ const FUNCTION_WORDS: &[&str] = &[
     "you",
     "there",
     "also",
+    "further",
     "then",
     "now",
     "still",

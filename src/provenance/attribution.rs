@@ -4309,6 +4309,22 @@ The statement further clarified that only military installations will be targete
     }
 
     #[test]
+    fn a_capitalised_preposition_inside_a_name_keeps_the_name_whole() {
+        let text = "The medical aid group Doctors Without Borders suspended its work at the hospital on Sunday.\n\
+It said the team could not verify whether anyone was killed.\n";
+        check_resolved(
+            text,
+            "It said",
+            (
+                "It",
+                Some("the medical aid group Doctors Without Borders"),
+                None,
+                false,
+            ),
+        );
+    }
+
+    #[test]
     fn estimates_coordinated_verbs_and_names_written_before() {
         let text = "Turkey’s Disaster and Emergency Management Authority (AFAD) put the magnitude of the quake at 7.4 near the city.\n\
 The agency put pressure on builders.\n\

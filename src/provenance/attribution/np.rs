@@ -245,7 +245,16 @@ impl Reader<'_> {
                     && has_head
                     && text.len() > 4
                     && (text.ends_with("ly") || text.ends_with("ing"));
-                let function = function_word(&low) || DETERMINERS.contains(&low.as_str());
+                // "Doctors Without Borders", "Reporters Without Borders": a
+                // capitalised preposition between a name's words is one of them.
+                let named_link = capital
+                    && PREPOSITIONS.contains(&low.as_str())
+                    && idx
+                        .checked_sub(1)
+                        .is_some_and(|prev| self.capitalised(prev))
+                    && self.capitalised(idx + 1);
+                let function =
+                    !named_link && (function_word(&low) || DETERMINERS.contains(&low.as_str()));
                 // "US", "IT" written in capitals are names, not words.
                 let acronym = text.len() > 1 && text.chars().all(|ch| ch.is_uppercase());
                 (acronym || !function) && !adverb && !is_weekday(text)

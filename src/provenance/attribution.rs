@@ -1208,6 +1208,11 @@ fn full_name_before(article: &Article, idx: usize, surname: &str) -> Option<Stri
 /// SBU offered no further details", "the Security Service of Ukraine (SBU)".
 fn leading_institution(sentence: &str) -> Option<String> {
     let tokens = tokenize(sentence);
+    // "A tanker either saw flares …": an indefinite article introduces
+    // something new, never a named institution.
+    if ["A", "An"].contains(&tokens.first()?.text(sentence)) {
+        return None;
+    }
     let first = usize::from(tokens.first()?.text(sentence) == "The");
     let mut last = None;
     let mut idx = first;
@@ -4321,6 +4326,18 @@ It said the team could not verify whether anyone was killed.\n";
                 None,
                 false,
             ),
+        );
+    }
+
+    #[test]
+    fn an_indefinite_article_opens_no_institution() {
+        let text = "The security firm Ambrey said it had received reports of an incident.\n\
+A tanker saw missile trails, while a bulk carrier detected three small boats.\n\
+“Ambrey assessed this event was separate from the earlier one,” it said.\n";
+        check_resolved(
+            text,
+            "“Ambrey",
+            ("it", Some("the security firm Ambrey"), None, false),
         );
     }
 

@@ -1088,6 +1088,7 @@ const INSTITUTION_WORDS: &[&str] = &[
     "forces",
     "intelligence",
     "company",
+    "firm",
     "corporation",
     "bank",
     "government",

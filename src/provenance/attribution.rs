@@ -2148,6 +2148,19 @@ impl<'a> Reader<'a> {
         self.speaker_after(by + 1)
     }
 
+    /// Whether the token at `idx` is a dash that sets off a phrase (" — ",
+    /// "Hezbollah- an ally"), not a hyphen inside a word ("Russian-backed").
+    fn appositive_dash(&self, idx: usize) -> bool {
+        self.is_symbol(idx, &["—", "–", "-"])
+            && self.tokens.get(idx + 1).is_some_and(|next| !next.glued)
+            && (self.is_symbol(idx, &["—", "–"])
+                || self.tokens.get(idx).is_some_and(|dash| !dash.glued)
+                || self.tokens.get(idx + 1).is_some_and(|next| {
+                    next.kind == TokenKind::Word
+                        && next.text(self.text).starts_with(char::is_lowercase)
+                }))
+    }
+
     /// The noun phrase that the agent ending at token `end` cites or quotes
     /// in a clause right after it ("state media, which further cited the
     /// prison service of the region", "Interfax, citing the ministry").
@@ -2661,11 +2674,16 @@ impl<'a> Reader<'a> {
                 // is no appositive; the comma before it is read instead.
                 idx = comma;
                 after_connective = true;
-            } else if text == "," && !appositive_skipped {
+            } else if (text == "," || self.appositive_dash(idx)) && !appositive_skipped {
                 appositive_skipped = true;
+                // "Hezbollah — an ally of Hamas — said", "Hezbollah- an ally
+                // of Hamas, said": a dash opens an apposition as a comma does.
                 let comma = (idx.saturating_sub(RELATIVE_REACH)..idx)
                     .rev()
-                    .find(|prev| self.is_symbol(*prev, &[","]) && !self.name_list_comma(*prev));
+                    .find(|prev| {
+                        (self.is_symbol(*prev, &[","]) && !self.name_list_comma(*prev))
+                            || self.appositive_dash(*prev)
+                    });
                 let Some(comma) = comma else {
                     // "The army, for its part, said": the connective's own
                     // comma follows the speaker.
@@ -4338,6 +4356,21 @@ A tanker saw missile trails, while a bulk carrier detected three small boats.\n\
             text,
             "“Ambrey",
             ("it", Some("the security firm Ambrey"), None, false),
+        );
+    }
+
+    #[test]
+    fn a_dash_sets_off_an_apposition_as_a_comma_does() {
+        let text =
+            "Hezbollah — an ally of Hamas — said Israel was fully responsible for the blasts.\n\
+Hezbollah- an ally of Hamas, said Israel was fully responsible for the blasts.\n\
+Russian-backed officials said the plant had been shelled.\n";
+        check(text, "Hezbollah —", Some(("Hezbollah", "said", false)));
+        check(text, "Hezbollah-", Some(("Hezbollah", "said", false)));
+        check(
+            text,
+            "Russian-backed",
+            Some(("Russian-backed officials", "said", false)),
         );
     }
 

@@ -806,6 +806,23 @@ fn resolve(cues: &Cues, article: &Article, idx: usize, found: Attribution) -> At
                     })
                     .flatten()
             });
+            // "Navalny has been behind bars since …, when he returned …":
+            // the person a sentence opens with is the "he" or "she" of a
+            // clause later in it.
+            let leading = leading.or_else(|| {
+                (kind == Mention::PersonPronoun)
+                    .then(|| {
+                        let name = leading_name(sentence_text(article, idx)?)?;
+                        let person = super::person(&name)
+                            .is_some_and(|person| !super::is_country(&super::normalize(person)));
+                        // A name written before, not a capitalised opener
+                        // ("Road closures made it hard …, he said").
+                        let start = article.sentences.get(idx)?.start;
+                        let named_before = article.text.get(..start)?.contains(name.as_str());
+                        (person && named_before).then_some((name, None))
+                    })
+                    .flatten()
+            });
             let named = leading.or_else(|| {
                 antecedent(cues, article, idx, PRONOUN_REACH, |prev| {
                     compatible(kind, &found.speaker, prev)
@@ -4371,6 +4388,17 @@ Russian-backed officials said the plant had been shelled.\n";
             text,
             "Russian-backed",
             Some(("Russian-backed officials", "said", false)),
+        );
+    }
+
+    #[test]
+    fn he_in_a_later_clause_is_the_person_the_sentence_opens_with() {
+        let text = "Opposition leader Alexei Navalny died in the colony on Friday.\n\
+Navalny has been behind bars since January 2021, when he returned to Moscow after a poisoning that he blamed on the Kremlin.\n";
+        check_resolved(
+            text,
+            "Navalny has",
+            ("he", Some("Alexei Navalny"), None, false),
         );
     }
 

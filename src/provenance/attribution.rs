@@ -149,6 +149,8 @@ fn in_sentence_from(
     open: bool,
     registry: Option<&Cues>,
 ) -> Option<Attribution> {
+    let unbulleted = unbullet(sentence);
+    let sentence = unbulleted.as_ref();
     let tokens = tokenize(sentence);
     let reader = Reader {
         text: sentence,
@@ -247,6 +249,27 @@ fn in_sentence_from(
         .or_else(|| reader.published_document())
         .or_else(|| reader.quoting_subject(&quoted))?;
     Some(finish(found, &quoted))
+}
+
+/// `sentence` with the marker of a list item that opens it ("- ", "• ",
+/// "— ") blanked out, byte for byte, so that offsets into it still hold:
+/// the marker is no part of the speaker or of the clause.
+fn unbullet(sentence: &str) -> std::borrow::Cow<'_, str> {
+    let start = sentence.len() - sentence.trim_start().len();
+    let rest = &sentence[start..];
+    let marker = ['-', '•', '*', '–', '—', '·', '▪']
+        .into_iter()
+        .find(|marker| rest.starts_with(*marker));
+    match marker {
+        Some(marker) if rest[marker.len_utf8()..].starts_with(char::is_whitespace) => {
+            let mut blanked = String::with_capacity(sentence.len());
+            blanked.push_str(&sentence[..start]);
+            blanked.push_str(&" ".repeat(marker.len_utf8()));
+            blanked.push_str(&rest[marker.len_utf8()..]);
+            std::borrow::Cow::Owned(blanked)
+        }
+        _ => std::borrow::Cow::Borrowed(sentence),
+    }
 }
 
 /// A found attribution as the output gives it: a titled person as the
@@ -799,6 +822,14 @@ fn resolve(cues: &Cues, article: &Article, idx: usize, found: Attribution) -> At
     let kind = mention(&found.speaker);
     match kind {
         Mention::Named => {
+            // "The Azerbaijani ministry said": the body of that state named
+            // before with that head word.
+            if let Some(named) = state_head_referent(cues, article, idx, &found.speaker) {
+                return Attribution {
+                    refers_to: Some(named),
+                    ..found
+                };
+            }
             // "Residents there": the residents of the place named just before.
             if let Some(place) = place_of_group(article, idx, &found.speaker) {
                 return Attribution {
@@ -849,6 +880,23 @@ fn resolve(cues: &Cues, article: &Article, idx: usize, found: Attribution) -> At
                             .rev()
                             .find_map(|prev| leading_institution(sentence_text(article, prev)?))
                             .map(|speaker| (speaker, None))
+                    })
+                    .flatten()
+            });
+            // "Navalny has been behind bars since …, when he returned …":
+            // the person a sentence opens with is the "he" or "she" of a
+            // clause later in it.
+            let leading = leading.or_else(|| {
+                (kind == Mention::PersonPronoun)
+                    .then(|| {
+                        let name = leading_name(sentence_text(article, idx)?)?;
+                        let person = super::person(&name)
+                            .is_some_and(|person| !super::is_country(&super::normalize(person)));
+                        // A name written before, not a capitalised opener
+                        // ("Road closures made it hard …, he said").
+                        let start = article.sentences.get(idx)?.start;
+                        let named_before = article.text.get(..start)?.contains(name.as_str());
+                        (person && named_before).then_some((name, None))
                     })
                     .flatten()
             });
@@ -976,6 +1024,43 @@ fn resolve(cues: &Cues, article: &Article, idx: usize, found: Attribution) -> At
             }
         }
     }
+}
+
+/// The named body that a state's generic head ("the Azerbaijani ministry",
+/// "the Israeli military": a determiner, a demonym, a speaker noun) of
+/// sentence `idx` stands for: the last speaker before that repeats the head
+/// word and names that state or none ("the Ministry of Defence", not
+/// "Armenia's defence ministry"). `None` leaves the head as it stands, a
+/// source of its state.
+fn state_head_referent(
+    cues: &Cues,
+    article: &Article,
+    idx: usize,
+    speaker: &str,
+) -> Option<String> {
+    let [determiner, demonym, head] = speaker.split_whitespace().collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    if !determiner.eq_ignore_ascii_case("the")
+        || !head.starts_with(char::is_lowercase)
+        || !(is_speaker_noun(head) || THING_HEADS.contains(&head))
+    {
+        return None;
+    }
+    let demonym = super::normalize(demonym);
+    let (state, rest) = super::country_at(&demonym)?;
+    if !rest.is_empty() {
+        return None;
+    }
+    let stem: String = head.to_lowercase().chars().take(6).collect();
+    let own_key = super::speaker_key(speaker);
+    antecedent(cues, article, idx, ANTECEDENT_REACH, |prev| {
+        prev.speaker.to_lowercase().contains(&stem)
+            && super::person(&prev.speaker).is_none()
+            && super::state_in(&prev.speaker).is_none_or(|named| named == state)
+            && super::speaker_key(&prev.speaker) != own_key
+    })
+    .map(|prev| prev.refers_to.unwrap_or(prev.speaker))
 }
 
 /// The place a bare group speaker ("Residents", "survivors") of sentence
@@ -1309,6 +1394,11 @@ fn full_name_before(article: &Article, idx: usize, surname: &str) -> Option<Stri
 /// SBU offered no further details", "the Security Service of Ukraine (SBU)".
 fn leading_institution(sentence: &str) -> Option<String> {
     let tokens = tokenize(sentence);
+    // "A tanker either saw flares …": an indefinite article introduces
+    // something new, never a named institution.
+    if ["A", "An"].contains(&tokens.first()?.text(sentence)) {
+        return None;
+    }
     let first = usize::from(tokens.first()?.text(sentence) == "The");
     let mut last = None;
     let mut idx = first;
@@ -1503,6 +1593,19 @@ const WEAK_VERBS: &[&str] = &[
     "show",
     "shows",
     "showed",
+];
+
+/// Weak verbs of making known: with a speaker for subject, what follows is
+/// that speaker's claim whatever its form.
+const CONVEYING_VERBS: &[&str] = &[
+    "announced",
+    "announces",
+    "confirmed",
+    "confirms",
+    "declared",
+    "disclosed",
+    "discloses",
+    "acknowledged",
 ];
 
 /// Whether `phrase` is a title with a determiner, naming an office rather
@@ -1818,9 +1921,17 @@ const SPEAKER_NOUNS: &[&str] = &[
     "lawmaker",
     "legislator",
     "group",
+    "movement",
+    "alliance",
+    "coalition",
     "organisation",
     "organization",
     "monitor",
+    "leader",
+    "television",
+    "broadcaster",
+    "radio",
+    "newspaper",
     "survey",
     "centre",
     "center",
@@ -1964,6 +2075,16 @@ impl<'a> Reader<'a> {
         // agent after "by", if any, is.
         if self.passive(verb, &cue) {
             let (first, end) = self.agent_after(last + 1)?;
+            // "… was reported by state media, which cited the prison
+            // service": the prison service <- state media.
+            if let Some((cited, cited_end)) = self.cited_after(end) {
+                return Some(Attribution {
+                    speaker: self.slice(cited, cited_end)?.to_string(),
+                    cue,
+                    reported_by: Some(self.slice(first, end)?.to_string()),
+                    ..Attribution::default()
+                });
+            }
             return Some(Attribution {
                 speaker: self.slice(first, end)?.to_string(),
                 cue,
@@ -2026,12 +2147,18 @@ impl<'a> Reader<'a> {
         }
         // "…, blames NATO": an accusing verb's object follows it, never its speaker.
         let inverts = !SUBJECT_ONLY.contains(&cue.as_str());
+        // "…, Kavalec, chief of the mission, said Tuesday": a day or a
+        // month right after the verb dates it; the speaker stands before.
+        let dated = self.tokens.get(last + 1).is_some_and(|after| {
+            let word = after.text(self.text);
+            is_weekday(word) || words::month(word).is_some()
+        });
         // "…, reported on Sunday the Ministry of Defense": a time adjunct
         // between the verb and its speaker. A verb that ends the sentence
         // ("…, AP evidence suggests") has its speaker before it.
         let inverted_at = self.time_after(last + 1).unwrap_or(last);
         let after = self.tokens.get(inverted_at + 1);
-        if let (true, Some(after)) = (inverts && (quote_before || comma_before), after) {
+        if let (true, Some(after)) = (inverts && !dated && (quote_before || comma_before), after) {
             let last = inverted_at;
             let word = after.text(self.text);
             // "…,” said the ministry.", "…,” said one of the men on the
@@ -2089,6 +2216,7 @@ impl<'a> Reader<'a> {
         if WEAK_VERBS.contains(&cue.as_str())
             && !self.reports(verb, last)
             && !self.document_subject(verb)
+            && !self.conveyed_by_speaker(&cue, verb, last)
         {
             return None;
         }
@@ -2222,6 +2350,45 @@ impl<'a> Reader<'a> {
             return None;
         }
         self.speaker_after(by + 1)
+    }
+
+    /// Whether the token at `idx` is a dash that sets off a phrase (" — ",
+    /// "Hezbollah- an ally"), not a hyphen inside a word ("Russian-backed").
+    fn appositive_dash(&self, idx: usize) -> bool {
+        self.is_symbol(idx, &["—", "–", "-"])
+            && self.tokens.get(idx + 1).is_some_and(|next| !next.glued)
+            && (self.is_symbol(idx, &["—", "–"])
+                || self.tokens.get(idx).is_some_and(|dash| !dash.glued)
+                || self.tokens.get(idx + 1).is_some_and(|next| {
+                    next.kind == TokenKind::Word
+                        && next.text(self.text).starts_with(char::is_lowercase)
+                }))
+    }
+
+    /// The noun phrase that the agent ending at token `end` cites or quotes
+    /// in a clause right after it ("state media, which further cited the
+    /// prison service of the region", "Interfax, citing the ministry").
+    fn cited_after(&self, end: usize) -> Option<(usize, usize)> {
+        let mut idx = end + 1;
+        if self.is_symbol(idx, &[","]) {
+            idx += 1;
+        }
+        if ["which", "who"].contains(&self.low(idx).as_str()) {
+            idx += 1;
+            while ["further", "also", "then", "in", "turn"].contains(&self.low(idx).as_str())
+                || self.low(idx).ends_with("ly")
+            {
+                idx += 1;
+            }
+            if !["cited", "quoted"].contains(&self.low(idx).as_str()) {
+                return None;
+            }
+        } else if self.low(idx) != "citing" {
+            return None;
+        }
+        let first = idx + 1;
+        let last = self.np_end(first, self.tokens.len())?;
+        Some((first, last))
     }
 
     /// A person who opens the sentence as its subject and whose words it
@@ -2523,6 +2690,63 @@ impl<'a> Reader<'a> {
         as_before || time_after || ["that", "in", ":", ",", "“", "\"", "there"].contains(&after)
     }
 
+    /// Whether the verb of making known at token `verb` ("announced",
+    /// "confirmed", "revealed") has a speaker for its subject, who then says
+    /// what its object or bare clause holds ("Syrian state television
+    /// confirmed the consulate had been attacked", "Russia announced the
+    /// termination of the deal"); a finding's subject ("the inquiry
+    /// revealed a flaw") needs "that" or a time after it (`reports`).
+    fn conveyed_by_speaker(&self, cue: &str, verb: usize, last: usize) -> bool {
+        // What is made known opens with a determiner ("announced the
+        // launch of …") or the verb closes its clause with a time
+        // ("announced after a session of …"); a bare word after it is a
+        // headline's passive ("Prigozhin confirmed dead") or no report.
+        let opens = self.tokens.get(last + 1).is_some_and(|next| {
+            [
+                "the",
+                "a",
+                "an",
+                "its",
+                "their",
+                "his",
+                "her",
+                "our",
+                "this",
+                "these",
+                "those",
+                "after",
+                "during",
+                "following",
+            ]
+            .contains(&next.text(self.text))
+        });
+        opens
+            && CONVEYING_VERBS.contains(&cue)
+            && self
+                .np_subject(verb)
+                .or_else(|| self.subject_before(verb))
+                .is_some_and(|(first, end, _)| {
+                    let head = self
+                        .tokens
+                        .get(end)
+                        .map_or("", |token| token.text(self.text));
+                    let head = if head == ")" {
+                        // "Matus Sutaj Estok (Voice-SD) announced".
+                        (first..end)
+                            .rev()
+                            .find(|idx| self.is_symbol(*idx, &["("]))
+                            .and_then(|open| open.checked_sub(1))
+                            .and_then(|idx| self.tokens.get(idx))
+                            .map_or("", |token| token.text(self.text))
+                    } else {
+                        head
+                    };
+                    (head.starts_with(char::is_uppercase) || is_speaker_noun(head))
+                        && !is_document(head)
+                        && !is_pronoun(head)
+                })
+    }
+
     /// Whether the object of the verb of rejecting ending at token `last`
     /// is words: a noun of words among its next four words, or a "that"
     /// clause among its next eight ("dismissed reports as “inaccurate”
@@ -2670,11 +2894,16 @@ impl<'a> Reader<'a> {
                 // is no appositive; the comma before it is read instead.
                 idx = comma;
                 after_connective = true;
-            } else if text == "," && !appositive_skipped {
+            } else if (text == "," || self.appositive_dash(idx)) && !appositive_skipped {
                 appositive_skipped = true;
+                // "Hezbollah — an ally of Hamas — said", "Hezbollah- an ally
+                // of Hamas, said": a dash opens an apposition as a comma does.
                 let comma = (idx.saturating_sub(RELATIVE_REACH)..idx)
                     .rev()
-                    .find(|prev| self.is_symbol(*prev, &[","]));
+                    .find(|prev| {
+                        (self.is_symbol(*prev, &[","]) && !self.name_list_comma(*prev))
+                            || self.appositive_dash(*prev)
+                    });
                 let Some(comma) = comma else {
                     // "The army, for its part, said": the connective's own
                     // comma follows the speaker.
@@ -3037,8 +3266,11 @@ impl<'a> Reader<'a> {
                             let word = prev.text(self.text).to_lowercase();
                             super::TITLE_WORDS.contains(&word.as_str())
                                 || PERSON_HEADS.contains(&word.as_str())
+                                // "a source close to the group".
+                                || (word == "close" && text == "to")
                         });
                 title_link
+                    || self.name_link(idx)
                     || (!STOPS.iter().any(|stop| stop.eq_ignore_ascii_case(text))
                         && !is_weekday(text))
             }
@@ -3048,6 +3280,7 @@ impl<'a> Reader<'a> {
                     .get(idx + 1)
                     .is_some_and(|next| next.glued && next.text(self.text) == "s"),
                 "." => self.after_initial(idx),
+                "," => self.name_list_comma(idx),
                 "-" | "&" => token.glued,
                 _ => false,
             },
@@ -4525,6 +4758,255 @@ Russia has always denied involvement in the downing of the plane.\n";
             "Several senior regional emergency management service flood response coordination department team officials in Kherson have warned that the water is rising.",
             "Several",
             None,
+        );
+    }
+
+    #[test]
+    fn a_proper_name_keeps_its_for_on_and_listed_words() {
+        let text = "The Syrian Observatory for Human Rights said at least 12 fighters were killed.\n\
+The Ministry of Culture, Youth, Sports and Media said the stadium would reopen.\n\
+Japan's Ministry of Land, Infrastructure and Transport said the runway would reopen.\n\
+The Senate Committee on Foreign Relations said the sale would go ahead.\n\
+The armed coalition, the Strategic Framework for Peace, Security and Development (CSP-PSD), said it had seized trucks.\n";
+        check(
+            text,
+            "The Syrian",
+            Some(("the Syrian Observatory for Human Rights", "said", false)),
+        );
+        check(
+            text,
+            "Japan's",
+            Some((
+                "Japan's Ministry of Land, Infrastructure and Transport",
+                "said",
+                false,
+            )),
+        );
+        check(
+            text,
+            "The Ministry",
+            Some((
+                "the Ministry of Culture, Youth, Sports and Media",
+                "said",
+                false,
+            )),
+        );
+        check(
+            text,
+            "The Senate",
+            Some(("the Senate Committee on Foreign Relations", "said", false)),
+        );
+        check(
+            text,
+            "The armed",
+            Some(("the armed coalition", "said", false)),
+        );
+    }
+
+    #[test]
+    fn a_speaker_that_announces_or_confirms_says_its_object() {
+        let text = "Syrian state television confirmed the consulate building had been attacked.\n\
+Russia announced the termination of the grain deal.\n\
+Wagner chief confirmed dead after plane crash.\n\
+Armenia's Defence Ministry has announced the start of a military exercise near the border.\n\
+The police have charged the gunman, Interior Minister Matus Ravas (Smer-SD) announced after a session of the government.\n\
+The scan confirmed a fracture in his left leg.\n";
+        check(
+            text,
+            "Syrian",
+            Some(("Syrian state television", "confirmed", false)),
+        );
+        check(text, "Russia", Some(("Russia", "announced", false)));
+        check(
+            text,
+            "Armenia's",
+            Some(("Armenia's Defence Ministry", "announced", false)),
+        );
+        check(
+            text,
+            "The police",
+            Some(("Matus Ravas", "announced", false)),
+        );
+        check(text, "The scan", None);
+        check(text, "Wagner chief", None);
+    }
+
+    #[test]
+    fn as_per_credits_its_source_like_according_to() {
+        let text = "As per the BBC, the colony lies 60 kilometres north of the Arctic Circle.\n\
+The prison has a culture of collective punishment, as per local rights groups.\n\
+“We will find out exactly what happened,” Biden said as per USA Today\n";
+        check(text, "As per", Some(("the BBC", "as per", false)));
+        check(
+            text,
+            "The prison",
+            Some(("local rights groups", "as per", false)),
+        );
+        check_resolved(text, "“We will", ("Biden", None, Some("USA Today"), false));
+    }
+
+    #[test]
+    fn a_source_close_to_a_group_is_the_source() {
+        let text = "Two commanders were among the dead, a source close to the militia told AFP.\n\
+Sources close to the investigation said the device had been planted months earlier.\n";
+        check(
+            text,
+            "Two commanders",
+            Some(("a source close to the militia", "told", false)),
+        );
+        check(
+            text,
+            "Sources close",
+            Some(("Sources close to the investigation", "said", false)),
+        );
+    }
+
+    #[test]
+    fn a_day_after_the_verb_is_no_inverted_speaker() {
+        let text = "The monitors will stay in the region, Anna Kavalec, chief of the observer mission, said Tuesday.\n";
+        check(text, "The monitors", Some(("Anna Kavalec", "said", false)));
+    }
+
+    #[test]
+    fn a_state_generic_head_refers_to_that_state_body_named_before() {
+        let text = "According to the Ministry of Defence, the army has launched an operation in the region.\n\
+Armenia's defence ministry said that claims of Armenian fire did not correspond with reality.\n\
+The Azerbaijani ministry said that Armenia has been mining the territories.\n\
+The Lebanese army said it had deployed troops to the border.\n";
+        check_resolved(
+            text,
+            "The Azerbaijani",
+            (
+                "the Azerbaijani ministry",
+                Some("the Ministry of Defence"),
+                None,
+                false,
+            ),
+        );
+        // No body with that head word before: the head stands as it is.
+        check_resolved(
+            text,
+            "The Lebanese",
+            ("the Lebanese army", None, None, false),
+        );
+    }
+
+    #[test]
+    fn a_passive_agent_that_cites_a_source_reports_it() {
+        let text = "The death of the jailed activist was reported by state media which further cited the prison service of the region where he was held.\n\
+The strike was confirmed by Interfax, citing the regional administration.\n";
+        check_resolved(
+            text,
+            "The death",
+            (
+                "the prison service of the region",
+                None,
+                Some("state media"),
+                false,
+            ),
+        );
+        check_resolved(
+            text,
+            "The strike",
+            ("the regional administration", None, Some("Interfax"), false),
+        );
+    }
+
+    #[test]
+    fn a_bullet_marker_is_no_part_of_the_speaker() {
+        let text = "- Russian leaders accused the mercenary chief of an attempted coup.\n\
+- Officials in Rostov said the headquarters had been seized.\n\
+• The Belarusian government said it had reached a deal with him.\n\
+— Regional officials said the convoy had turned back.\n";
+        check(
+            text,
+            "- Russian",
+            Some(("Russian leaders", "accused", false)),
+        );
+        check(
+            text,
+            "- Officials",
+            Some(("Officials in Rostov", "said", false)),
+        );
+        check(
+            text,
+            "• The",
+            Some(("the Belarusian government", "said", false)),
+        );
+        check(
+            text,
+            "— Regional",
+            Some(("Regional officials", "said", false)),
+        );
+    }
+
+    #[test]
+    fn an_adverb_between_subject_and_verb_is_no_part_of_the_subject() {
+        let text = "In a statement on Tuesday, the Azerbaijani Defense Ministry stated that the operation had begun.\n\
+The statement further clarified that only military installations will be targeted.\n";
+        check_resolved(
+            text,
+            "The statement",
+            (
+                "the statement",
+                Some("the Azerbaijani Defense Ministry"),
+                None,
+                false,
+            ),
+        );
+    }
+
+    #[test]
+    fn a_capitalised_preposition_inside_a_name_keeps_the_name_whole() {
+        let text = "The medical aid group Doctors Without Borders suspended its work at the hospital on Sunday.\n\
+It said the team could not verify whether anyone was killed.\n";
+        check_resolved(
+            text,
+            "It said",
+            (
+                "It",
+                Some("the medical aid group Doctors Without Borders"),
+                None,
+                false,
+            ),
+        );
+    }
+
+    #[test]
+    fn an_indefinite_article_opens_no_institution() {
+        let text = "The security firm Ambrey said it had received reports of an incident.\n\
+A tanker saw missile trails, while a bulk carrier detected three small boats.\n\
+“Ambrey assessed this event was separate from the earlier one,” it said.\n";
+        check_resolved(
+            text,
+            "“Ambrey",
+            ("it", Some("the security firm Ambrey"), None, false),
+        );
+    }
+
+    #[test]
+    fn a_dash_sets_off_an_apposition_as_a_comma_does() {
+        let text =
+            "Hezbollah — an ally of Hamas — said Israel was fully responsible for the blasts.\n\
+Hezbollah- an ally of Hamas, said Israel was fully responsible for the blasts.\n\
+Russian-backed officials said the plant had been shelled.\n";
+        check(text, "Hezbollah —", Some(("Hezbollah", "said", false)));
+        check(text, "Hezbollah-", Some(("Hezbollah", "said", false)));
+        check(
+            text,
+            "Russian-backed",
+            Some(("Russian-backed officials", "said", false)),
+        );
+    }
+
+    #[test]
+    fn he_in_a_later_clause_is_the_person_the_sentence_opens_with() {
+        let text = "Opposition leader Alexei Navalny died in the colony on Friday.\n\
+Navalny has been behind bars since January 2021, when he returned to Moscow after a poisoning that he blamed on the Kremlin.\n";
+        check_resolved(
+            text,
+            "Navalny has",
+            ("he", Some("Alexei Navalny"), None, false),
         );
     }
 

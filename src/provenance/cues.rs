@@ -144,6 +144,7 @@ const HEDGES: &[&str] = &[
 
 const SOURCES: &[&str] = &[
     "according to",
+    "as per",
     "as reported by",
     "as cited by",
     "citing",

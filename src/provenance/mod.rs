@@ -717,6 +717,26 @@ const DEMONYMS: &[(&str, &str)] = &[
     ("belarusian", "belarus"),
     ("egyptian", "egypt"),
     ("saudi", "saudi arabia"),
+    ("azerbaijani", "azerbaijan"),
+    ("armenian", "armenia"),
+    ("lebanese", "lebanon"),
+    ("yemeni", "yemen"),
+    ("sudanese", "sudan"),
+    ("malian", "mali"),
+    ("slovak", "slovakia"),
+    ("iraqi", "iraq"),
+    ("qatari", "qatar"),
+    ("hungarian", "hungary"),
+    ("azerbaijan", "azerbaijan"),
+    ("armenia", "armenia"),
+    ("lebanon", "lebanon"),
+    ("yemen", "yemen"),
+    ("sudan", "sudan"),
+    ("mali", "mali"),
+    ("slovakia", "slovakia"),
+    ("iraq", "iraq"),
+    ("qatar", "qatar"),
+    ("hungary", "hungary"),
     ("china", "china"),
     ("russia", "russia"),
     ("ukraine", "ukraine"),
@@ -815,7 +835,7 @@ pub fn source_of(instance: &Instance) -> &str {
 
 /// The state named by "<country or demonym> … <organ>" anywhere in `text`
 /// ("at the Russian Defense Ministry" → russia).
-fn state_in(text: &str) -> Option<&'static str> {
+pub(crate) fn state_in(text: &str) -> Option<&'static str> {
     let folded = normalize(text);
     let starts = std::iter::once(0).chain(folded.match_indices(' ').map(|(at, _)| at + 1));
     starts.into_iter().find_map(|start| {
@@ -846,7 +866,7 @@ pub fn is_country(key: &str) -> bool {
 
 /// The country (by name, demonym or seat of government) that `text` starts
 /// with, and the rest after it (a possessive "'s" dropped), when it ends a word.
-fn country_at(text: &str) -> Option<(&'static str, &str)> {
+pub(crate) fn country_at(text: &str) -> Option<(&'static str, &str)> {
     DEMONYMS.iter().chain(SEATS).find_map(|(name, country)| {
         let rest = text.strip_prefix(name)?;
         let rest = rest.strip_prefix("'s").unwrap_or(rest);
@@ -1000,7 +1020,17 @@ pub fn titled(speaker: &str) -> Option<(&str, &str)> {
     let determiner = words
         .get(first - 1)
         .is_some_and(|(_, word)| ["the", "a", "an"].contains(&bare(word).as_str()));
-    if determiner {
+    // "the Senate Committee on Foreign Relations": capitalised words after
+    // a preposition other than a title's "of", "for" or "to" are a name's,
+    // not a person's.
+    let preposition = words[..first]
+        .iter()
+        .rev()
+        .find(|(_, word)| word.starts_with(char::is_lowercase))
+        .is_some_and(|(_, word)| {
+            ["on", "in", "at", "by", "with", "from", "against"].contains(word)
+        });
+    if determiner || preposition {
         return None;
     }
     // "Mayor of Kramatorsk Oleksandr Honcharenko", "spokesman for Hamas
@@ -1199,6 +1229,7 @@ const INSTITUTION_WORDS: &[&str] = &[
     "forces",
     "intelligence",
     "company",
+    "firm",
     "corporation",
     "bank",
     "government",

@@ -130,6 +130,7 @@ const FUNCTION_WORDS: &[&str] = &[
     "you",
     "there",
     "also",
+    "further",
     "then",
     "now",
     "still",
@@ -244,7 +245,16 @@ impl Reader<'_> {
                     && has_head
                     && text.len() > 4
                     && (text.ends_with("ly") || text.ends_with("ing"));
-                let function = function_word(&low) || DETERMINERS.contains(&low.as_str());
+                // "Doctors Without Borders", "Reporters Without Borders": a
+                // capitalised preposition between a name's words is one of them.
+                let named_link = capital
+                    && PREPOSITIONS.contains(&low.as_str())
+                    && idx
+                        .checked_sub(1)
+                        .is_some_and(|prev| self.capitalised(prev))
+                    && self.capitalised(idx + 1);
+                let function =
+                    !named_link && (function_word(&low) || DETERMINERS.contains(&low.as_str()));
                 // "US", "IT" written in capitals are names, not words.
                 let acronym = text.len() > 1 && text.chars().all(|ch| ch.is_uppercase());
                 (acronym || !function) && !adverb && !is_weekday(text)
@@ -306,13 +316,16 @@ impl Reader<'_> {
                     } else if text == "." && self.after_initial(idx) {
                         end = Some(idx);
                         idx += 1;
+                    } else if text == "," && self.name_list_comma(idx) {
+                        // "Ministry of Land, Infrastructure and Transport".
+                        idx += 1;
                     } else if (text == "-" || text == "&") && glued_next {
                         // "Russian-speaking", "Hamas-ruled".
                         end = Some(idx + 1);
                         idx += 2;
                     } else if text == "(" {
-                        // "North Atlantic Treaty Organization (NATO)".
-                        let close = (idx + 1..limit.min(idx + 4))
+                        // "North Atlantic Treaty Organization (NATO)", "(CSP-PSD)".
+                        let close = (idx + 1..limit.min(idx + 6))
                             .find(|close| self.is_symbol(*close, &[")"]))?;
                         end = Some(close);
                         idx = close + 1;
@@ -327,6 +340,9 @@ impl Reader<'_> {
                     // "of Ukraine", "for the Hrubieszow Fire Brigade", "and NATO".
                     let link = text == "of"
                         || (title && (text == "for" || text == "to"))
+                        // "a source close to the group".
+                        || (head == "close" && text == "to")
+                        || self.name_link(idx)
                         || text == "and"
                         || text == "&";
                     if !link {
@@ -479,7 +495,7 @@ impl Reader<'_> {
         let mut segments = Vec::new();
         let mut from = start;
         for idx in start..verb {
-            if self.is_symbol(idx, &[","]) {
+            if self.is_symbol(idx, &[","]) && !self.name_list_comma(idx) {
                 segments.push((from, idx));
                 from = idx + 1;
             }
@@ -622,6 +638,68 @@ impl Reader<'_> {
                 .and_then(crate::provenance::maker)
                 .is_some()
             || self.registered(first, end)
+    }
+
+    /// Whether the word at token `idx` is a capitalised word (a name's word).
+    fn capitalised(&self, idx: usize) -> bool {
+        self.kind(idx) == Some(TokenKind::Word)
+            && self.tokens.get(idx).is_some_and(|token| {
+                let text = token.text(self.text);
+                text.starts_with(char::is_uppercase)
+                    && !is_weekday(text)
+                    && crate::values::words::month(text).is_none()
+            })
+    }
+
+    /// Whether the "for" or "on" at token `idx` links the words of one
+    /// proper name ("the Syrian Observatory for Human Rights", "the Senate
+    /// Committee on Foreign Relations"): a capitalised word on each side.
+    pub(super) fn name_link(&self, idx: usize) -> bool {
+        ["for", "on"].contains(&self.low(idx).as_str())
+            && idx
+                .checked_sub(1)
+                .is_some_and(|prev| self.capitalised(prev))
+            && self.capitalised(idx + 1)
+    }
+
+    /// Whether the comma at token `idx` separates the items of a list inside
+    /// one proper name ("Ministry of Land, Infrastructure and Transport",
+    /// "Framework for Peace, Security and Development"): a capitalised word
+    /// before it that an "of" or "for" ties to the name's head, and after it
+    /// only capitalised words and commas up to an "and" and its last item.
+    pub(super) fn name_list_comma(&self, idx: usize) -> bool {
+        let Some(before) = idx.checked_sub(1) else {
+            return false;
+        };
+        // Back over the items' words and commas to the "of" or "for" that
+        // ties the list to its head.
+        let mut at = before;
+        while at > 0
+            && before - at < MAX_SPEAKER
+            && (self.capitalised(at) || (self.is_symbol(at, &[","]) && self.capitalised(at - 1)))
+        {
+            at -= 1;
+        }
+        let tied = at < before
+            && ["of", "for"].contains(&self.low(at).as_str())
+            && at.checked_sub(1).is_some_and(|head| self.capitalised(head));
+        if !tied {
+            return false;
+        }
+        // Forward over items to "and" and one more capitalised word.
+        let mut next = idx + 1;
+        let mut words = 0;
+        while next < self.tokens.len() && next <= idx + MAX_SPEAKER {
+            if self.capitalised(next) {
+                words += 1;
+            } else if self.low(next) == "and" {
+                return words > 0 && self.capitalised(next + 1);
+            } else if !(self.is_symbol(next, &[","]) && words > 0) {
+                return false;
+            }
+            next += 1;
+        }
+        false
     }
 
     /// The longest noun phrase that ends at token `end` (a relative clause's

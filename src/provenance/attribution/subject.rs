@@ -200,7 +200,9 @@ impl Reader<'_> {
         // "Biden said the missile … was unlikely fired from Russia, according
         // to the RFE/RL.": a source cue set off at the end reports the
         // speaker's words: Biden ← RFE/RL.
-        let chained = between.trim_end().ends_with(',') && !between.contains([';', ':']);
+        // "…,” Biden said as per USA Today": right after the verb too.
+        let chained = (between.trim_end().ends_with(',') || between.trim().is_empty())
+            && !between.contains([';', ':']);
         if chained {
             let reporter = self.source(source)?;
             let found = self.speech(speech)?;

@@ -68,7 +68,91 @@ pub fn extract_dated(sentence: &str, published: Option<PubDate>) -> Vec<Value> {
             _ => idx + 1,
         };
     }
-    scanner.values
+    let mut values = scanner.values;
+    sum_people_by_origin(sentence, &mut values);
+    values
+}
+
+/// Words that count people by where they come from or what they hold:
+/// "five Russian nationals", "three citizens of Ukraine".
+const BY_ORIGIN: [&str; 5] = ["nationals", "citizens", "foreigners", "residents", "subjects"];
+
+/// Whether `noun` (the words after a count, up to "and" or the end) counts
+/// people by origin: a plural nationality ("Russians", "Ukrainians",
+/// "Chinese", "Israelis", "Britons") or a word of `BY_ORIGIN`, after at most
+/// one capitalised adjective or "foreign" ("Russian nationals").
+fn counts_people_by_origin(noun: &str) -> bool {
+    let words: Vec<&str> = noun.split_whitespace().collect();
+    let demonym = |word: &str| {
+        word.starts_with(|ch: char| ch.is_ascii_uppercase())
+            && word.len() > 3
+            && word.chars().all(char::is_alphabetic)
+            && ["ans", "ese", "is", "ons"]
+                .iter()
+                .any(|end| word.ends_with(end))
+    };
+    let capital = |word: &str| {
+        word.starts_with(|ch: char| ch.is_ascii_uppercase())
+            && word.chars().all(char::is_alphabetic)
+    };
+    match words.as_slice() {
+        [word] => demonym(word) || BY_ORIGIN.contains(word),
+        [adjective, word] => {
+            (capital(adjective) || *adjective == "foreign") && BY_ORIGIN.contains(word)
+        }
+        _ => false,
+    }
+}
+
+/// Sums two exact counts of people by origin joined by "and" ("five
+/// Russians and three citizens of Ukraine and Armenia" were detained:
+/// eight people) into one count spanning both, which replaces them: the
+/// sentence counts one group, broken down by origin.
+fn sum_people_by_origin(sentence: &str, values: &mut Vec<Value>) {
+    let mut idx = 0;
+    while idx + 1 < values.len() {
+        let (first, second) = (&values[idx], &values[idx + 1]);
+        let between = sentence.get(first.end..second.start).unwrap_or("");
+        let joined = between
+            .strip_suffix(" and ")
+            .map(|noun| noun.trim_end_matches(','))
+            .filter(|noun| counts_people_by_origin(noun));
+        let after: String = sentence
+            .get(second.end..)
+            .unwrap_or("")
+            .split(|ch: char| !ch.is_alphabetic() && ch != ' ')
+            .next()
+            .unwrap_or("")
+            .split_whitespace()
+            .take(2)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let second_counts = counts_people_by_origin(&after)
+            || after
+                .split_whitespace()
+                .next()
+                .is_some_and(counts_people_by_origin);
+        let exact = |value: &Value| {
+            value.kind == ValueKind::Count && value.bound == Bound::Exact && value.low == value.high
+        };
+        if joined.is_none() || !second_counts || !exact(first) || !exact(second) {
+            idx += 1;
+            continue;
+        }
+        let total = first.low + second.low;
+        let (min, max) = interval(ValueKind::Count, total, total, Bound::Exact);
+        let end = second.end;
+        let mut sum = first.clone();
+        sum.text = sentence.get(sum.start..end).unwrap_or("").into();
+        sum.end = end;
+        sum.normalized = format_number(total).into();
+        sum.low = total;
+        sum.high = total;
+        sum.min = min;
+        sum.max = max;
+        values.splice(idx..idx + 2, [sum]);
+        idx += 1;
+    }
 }
 
 /// A number in canonical form: integers without a fraction, others in
@@ -654,6 +738,31 @@ mod tests {
         assert_eq!(values[0].kind, ValueKind::Percent);
         assert_eq!(values[0].normalized, "1e20%");
         assert!(values[0].low > 1e19);
+    }
+
+    #[test]
+    fn people_counted_by_origin_are_one_count() {
+        check(
+            "The FSB said it had detained five Russians and three citizens of Ukraine and Armenia over the explosion.",
+            &[count("five Russians and three", "8", 8.0)],
+        );
+        check(
+            "it had arrested five Russian nationals and three citizens of Ukraine and Armenia",
+            &[count("five Russian nationals and three", "8", 8.0)],
+        );
+        check(
+            "Police held 12 foreign nationals and 4 Pakistanis at the border.",
+            &[count("12 foreign nationals and 4", "16", 16.0)],
+        );
+        // Other nouns are other things, and a bound keeps each count apart.
+        check(
+            "Five tanks and three trucks were destroyed.",
+            &[count("Five", "5", 5.0), count("three", "3", 3.0)],
+        );
+        check(
+            "Five soldiers and three civilians were killed.",
+            &[count("Five", "5", 5.0), count("three", "3", 3.0)],
+        );
     }
 
     #[test]

@@ -604,11 +604,16 @@ fn reproached(sentence: &str, clauses: &Clauses, negation: &Range<usize>) -> boo
     }
 }
 
-/// Verbs of judging who is to blame: negated, they say no judgement was
-/// made ("the report did not specifically blame any group", "the remit of
-/// the board was not to address questions of responsibility"), which
+/// Verbs of judging who is to blame, and of confirming or commenting on a
+/// claim: negated, they say no judgement was made ("the report did not
+/// specifically blame any group", "the remit of the board was not to
+/// address questions of responsibility", "Ukraine has not officially
+/// confirmed its involvement", "Kyiv did not comment on the blast"), which
 /// neither affirms nor denies the claim.
 const ABSTENTION_VERBS: &[&str] = &[
+    "confirm",
+    "acknowledg",
+    "comment",
     "blam",
     "accus",
     "address",
@@ -1282,6 +1287,11 @@ mod tests {
             ("Russia is not responsible for the downing of MH17.", &["Russia", "responsible"], false),
             ("Moscow did not supply the missile launcher, the ministry said.", &["Moscow", "supply"], false),
             ("Russia has not been blamed by anyone except Kyiv, and it did not fire the missile.", &["Russia", "fire the missile"], false),
+            // Not confirming, acknowledging or commenting is no denial.
+            ("Ukraine has not officially confirmed its involvement in the bridge blast, but some Ukrainian officials have celebrated the damage.", &["Ukraine", "involvement", "blast"], true),
+            ("Kyiv did not acknowledge responsibility for the strike on the bridge.", &["Kyiv", "responsibility", "strike"], true),
+            ("The ministry has not commented on the reports of its role in the attack.", &["ministry", "role", "attack"], true),
+            ("Ukraine was not involved in the bridge blast and has not confirmed anything else.", &["Ukraine", "involved", "blast"], false),
         ] {
             let spans: Vec<Range<usize>> = claim.iter().map(|phrase| span(sentence, phrase)).collect();
             let clauses = crate::text::clause::split(sentence);

@@ -179,6 +179,9 @@ pub fn read(
             return framed(SpeechAct::Speculation, Certainty::Possible, cue);
         }
     }
+    if let Some(cue) = assumption(clause_near) {
+        return framed(SpeechAct::Speculation, Certainty::Possible, cue);
+    }
     if let Some(cue) = directive(&cue_words) {
         return framed(SpeechAct::Plan, Certainty::Underspecified, cue);
     }
@@ -520,6 +523,42 @@ const SUSPICIONS: &[&str] = &[
     "rumors",
     "rumour",
     "rumor",
+];
+
+/// "Most observers have long assumed Ukraine was behind the attack", "it
+/// was widely presumed that …": a verb of assuming whose complement holds
+/// the claim (at most one word, "that", between it and the end of the words
+/// before the claim); the verb. An assumption is a belief nobody states as
+/// fact, whoever holds it.
+fn assumption<'a>(words: &[&'a str]) -> Option<&'a str> {
+    let n = words.len();
+    words
+        .iter()
+        .enumerate()
+        .rev()
+        .take_while(|(idx, _)| n - idx <= 3)
+        .find_map(|(idx, word)| {
+            let rest = &words[idx + 1..];
+            let complement = rest.len() <= 2 && rest.iter().filter(|w| **w == "that").count() <= 1;
+            (ASSUMPTIONS.contains(word) && complement).then_some(*word)
+        })
+}
+
+/// Verbs of assuming, guessing or speculating.
+const ASSUMPTIONS: &[&str] = &[
+    "assume",
+    "assumes",
+    "assumed",
+    "assuming",
+    "presume",
+    "presumes",
+    "presumed",
+    "speculate",
+    "speculates",
+    "speculated",
+    "guess",
+    "guessed",
+    "surmised",
 ];
 
 /// "the FSB received orders to kill Prigozhin": an order to do something
@@ -926,6 +965,32 @@ mod tests {
             None,
             None,
             (Speculation, Possible, Some("suspicions"), false),
+        );
+        // An assumption is nobody's assertion, however long held.
+        check(
+            "Most observers have long assumed Ukraine was behind the attack, although Kiev has largely declined to comment on the incident.",
+            "Ukraine|behind|attack",
+            None,
+            None,
+            None,
+            (Speculation, Possible, Some("assumed"), false),
+        );
+        check(
+            "It was widely presumed that the militants planted the bomb on the bridge.",
+            "militants|bomb|bridge",
+            None,
+            None,
+            None,
+            (Speculation, Possible, Some("presumed"), false),
+        );
+        // A verb of assuming that does not frame the claim leaves it asserted.
+        check(
+            "The agency assumed control of the bridge after Ukraine carried out the attack.",
+            "Ukraine|attack",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
         );
         // Not across a sentence break the splitter missed.
         check(

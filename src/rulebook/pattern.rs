@@ -408,6 +408,18 @@ fn phrase(literal: &Literal) -> Option<Phrase> {
     (!phrase.is_empty()).then_some(phrase)
 }
 
+/// Relative pronouns that open a relative clause after a passive's fronted
+/// slot.
+const RELATIVES: &[&str] = &["that", "which", "who"];
+
+/// How many more words a relative clause may add to a passive's fronted
+/// gap.
+const RELATIVE_WORDS: usize = 12;
+
+/// Auxiliaries that end a relative clause before a passive's verb: "the
+/// rocket that landed on the building was shot down".
+const PASSIVE_AUXILIARIES: &[&str] = &["was", "were", "been", "is", "are", "be"];
+
 /// Words that may open the agent phrase after a passive's "by".
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "this", "these",
@@ -943,14 +955,37 @@ fn search(
         Element::Gap(max) => (0..=*max)
             .take_while(|skip| at + skip <= tokens.len())
             .any(|skip| search(rest, tokens, at + skip, slots)),
-        Element::Tight(max) => (0..=*max)
-            .take_while(|skip| {
-                at + skip <= tokens.len()
-                    && tokens
-                        .get(at..=at + skip)
-                        .is_none_or(|run| run.iter().all(|token| !token.marked))
-            })
-            .any(|skip| search(rest, tokens, at + skip, slots)),
+        Element::Tight(max) => {
+            // "The missile that landed on the nine-story building in Dnipro
+            // was shot down by …": a relative clause right after the fronted
+            // slot does not count against the gap when a passive auxiliary
+            // ends it.
+            let relative = tokens
+                .get(at)
+                .is_some_and(|token| RELATIVES.contains(&token.word.lower.as_str()));
+            let widest = if relative {
+                *max + RELATIVE_WORDS
+            } else {
+                *max
+            };
+            (0..=widest)
+                .take_while(|skip| {
+                    at + skip <= tokens.len()
+                        && tokens
+                            .get(at..=at + skip)
+                            .is_none_or(|run| run.iter().all(|token| !token.marked))
+                })
+                .filter(|skip| {
+                    *skip <= *max
+                        || (at + skip)
+                            .checked_sub(1)
+                            .and_then(|last| tokens.get(last))
+                            .is_some_and(|token| {
+                                PASSIVE_AUXILIARIES.contains(&token.word.lower.as_str())
+                            })
+                })
+                .any(|skip| search(rest, tokens, at + skip, slots))
+        }
         Element::Determiner => {
             search(rest, tokens, at, slots)
                 || tokens.get(at).is_some_and(|token| {
@@ -1526,6 +1561,28 @@ mod tests {
         check(
             "{agent:@russia} ...12 {act:shell|attack|strike} ...12 {theme:plant}",
             "Kyiv blamed the attack on the plant on saboteurs, not on Russia.",
+            None,
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_after_a_fronted_passive_slot_is_skipped() {
+        let downed = "{agent:@ukraine} ...10 {act:shot down|downed} ...10 {theme:missile|rocket}";
+        check(
+            downed,
+            "Arestovych admitted that the rocket that landed on the nine-story residential building in Dnipro was shot down by Ukrainian air defense.",
+            Some(&[("theme", "rocket"), ("act", "shot down"), ("agent", "Ukrainian")]),
+        );
+        check(
+            downed,
+            "The missile which brought down the entrance of a high-rise building in the city was shot down by the Ukrainian air defense system.",
+            Some(&[("theme", "missile"), ("act", "shot down"), ("agent", "Ukrainian")]),
+        );
+        // Without a passive auxiliary before the verb the relative clause
+        // is no bridge.
+        check(
+            downed,
+            "The rocket that landed on the nine-story residential building in the centre of Dnipro shot down power lines, said a Ukrainian official.",
             None,
         );
     }

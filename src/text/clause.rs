@@ -615,6 +615,13 @@ pub fn split(sentence: &str) -> Clauses {
         let word = token.lower.as_str();
         let next_lower = next.map_or("", |next| next.lower.as_str());
         let next_is_word = next.is_some_and(|next| next.word);
+        if ends_subject_relative(&tokens, pos, &clauses, &stack, &stretches) {
+            // "The rocket that landed on the building was shot down": the
+            // passive after a relative clause on its subject is its
+            // clause's own verb.
+            stack.pop();
+            resume(&stack, &mut stretches, at);
+        }
         if RELATIVES.contains(&word) && pos > 0 {
             let parent = top(&stack);
             open(
@@ -751,6 +758,97 @@ pub fn split(sentence: &str) -> Clauses {
         clauses,
         stretches: merged,
     }
+}
+
+/// Auxiliaries of a passive that may end a relative clause on the subject.
+const PASSIVE_AUXILIARIES: &[&str] = &["was", "were", "is", "are"];
+
+/// Past participles not ending in "-ed" or "-en".
+const PARTICIPLES: &[&str] = &[
+    "shot",
+    "hit",
+    "struck",
+    "built",
+    "made",
+    "brought",
+    "sent",
+    "sold",
+    "held",
+    "found",
+    "caught",
+    "set",
+    "put",
+    "left",
+    "kept",
+    "led",
+    "fired",
+    "destroyed",
+    "blown",
+];
+
+/// Most words a subject may have before a relative clause on it ends with
+/// its clause's passive verb.
+const SUBJECT_WORDS: usize = 5;
+
+/// Whether the word at `pos` is a passive ("was shot down", "were built")
+/// that ends the open restrictive relative clause on its clause's subject
+/// and continues that clause: the relative clause holds at least one word
+/// before it, the clause it hangs from has at most `SUBJECT_WORDS` words
+/// before it ("The rocket that landed on the building was shot down",
+/// "Buildings that collapsed were built before 1999"), and a past
+/// participle follows, perhaps after an adverb.
+fn ends_subject_relative(
+    tokens: &[Token<'_>],
+    pos: usize,
+    clauses: &[Clause],
+    stack: &[Open],
+    stretches: &[(usize, usize)],
+) -> bool {
+    let Some(token) = tokens.get(pos) else {
+        return false;
+    };
+    if !PASSIVE_AUXILIARIES.contains(&token.lower.as_str()) || stack.len() < 2 {
+        return false;
+    }
+    let (Some(open), Some(parent)) = (stack.last(), stack.get(stack.len() - 2)) else {
+        return false;
+    };
+    let relative = clauses.get(open.idx);
+    if open.comma_ends || relative.is_none_or(|found| found.kind != ClauseKind::Relative) {
+        return false;
+    }
+    let start_of = |idx: usize| {
+        stretches
+            .iter()
+            .find(|(_, held)| *held == idx)
+            .map(|(start, _)| *start)
+    };
+    let (Some(relative_start), Some(parent_start)) = (start_of(open.idx), start_of(parent.idx))
+    else {
+        return false;
+    };
+    let words_in = |from: usize, to: usize| {
+        tokens
+            .iter()
+            .filter(|token| token.word && token.span.start >= from && token.span.start < to)
+            .count()
+    };
+    let relative_words = words_in(relative_start, token.span.start);
+    let subject_words = words_in(parent_start, relative_start);
+    let participle = |word: &str| {
+        (word.len() > 4 && (word.ends_with("ed") || word.ends_with("en")))
+            || PARTICIPLES.contains(&word)
+    };
+    let follows = |offset: usize| {
+        tokens
+            .get(pos + offset)
+            .filter(|token| token.word)
+            .map(|token| token.lower.as_str())
+    };
+    let passive = follows(1).is_some_and(participle)
+        || (follows(1).is_some_and(|word| word.ends_with("ly"))
+            && follows(2).is_some_and(participle));
+    relative_words >= 2 && subject_words <= SUBJECT_WORDS && passive
 }
 
 /// Whether `word` opens a coordinate clause: "but", ", yet", "and"/"or"/"nor"
@@ -1034,11 +1132,37 @@ mod tests {
                 (Relative, "who were not following proper construction codes."),
             ],
         );
+        // A passive after a relative clause on the subject is the verb of
+        // the subject's clause.
         check(
             "Buildings that collapsed were built before 1999.",
             &[
-                (Main, "Buildings"),
-                (Relative, "that collapsed were built before 1999."),
+                (Main, "Buildings | were built before 1999."),
+                (Relative, "that collapsed"),
+            ],
+        );
+        check(
+            "The missile which brought down the entrance of a building was shot down by air defence.",
+            &[
+                (Main, "The missile | was shot down by air defence."),
+                (Relative, "which brought down the entrance of a building"),
+            ],
+        );
+        // Not a relative clause on a subject, nor one after a comma, nor a
+        // copula.
+        check(
+            "Officials blamed the officer who said the missile was fired from Ukraine.",
+            &[
+                (Main, "Officials blamed the officer"),
+                (Relative, "who said"),
+                (Complement, "the missile was fired from Ukraine."),
+            ],
+        );
+        check(
+            "The rocket that struck the block was a Kh-22.",
+            &[
+                (Main, "The rocket"),
+                (Relative, "that struck the block was a Kh-22."),
             ],
         );
         check(

@@ -75,7 +75,13 @@ pub fn extract_dated(sentence: &str, published: Option<PubDate>) -> Vec<Value> {
 
 /// Words that count people by where they come from or what they hold:
 /// "five Russian nationals", "three citizens of Ukraine".
-const BY_ORIGIN: [&str; 5] = ["nationals", "citizens", "foreigners", "residents", "subjects"];
+const BY_ORIGIN: [&str; 5] = [
+    "nationals",
+    "citizens",
+    "foreigners",
+    "residents",
+    "subjects",
+];
 
 /// Whether `noun` (the words after a count, up to "and" or the end) counts
 /// people by origin: a plural nationality ("Russians", "Ukrainians",

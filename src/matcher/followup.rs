@@ -36,7 +36,7 @@ static FOLLOWUP: LazyLock<Regex> = LazyLock::new(|| {
         (?P<speaker>[\p{L}][\p{L}\p{M}'’.\-\ ]{1,80}?)\s+
         (?:(?:have|has|had|both|all|also|each|repeatedly|formally|strongly|flatly|quickly|since|swiftly)\s+)*
         (?P<cue>deny|denies|denied|reject|rejects|rejected|dismiss|dismisses|dismissed|refute|refutes|refuted)\s+
-        (?:(?:the|these|those|such|this|that|any\ such)\s+(?:reports?|claims?|allegations?|accusations?|suggestions?|charges?|accounts?)\b|it\b|this\b
+        (?:(?:the|these|those|such|this|that|any\ such|its|their|his|her|(?P<owner>(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2})['’]s?)\s+(?:(?:latest|new|earlier|previous|repeated|unfounded|false)\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|charges?|accounts?)\b|it\b|this\b
         |(?P<party>(?:any\s+)?(?:involvement|responsibility)(?:\s+(?:in|for)\s+(?:it|this|that|the\s+\w+))?\s*(?:[.,;]|$)))",
     )
     .expect("the follow-up denial pattern is valid")
@@ -53,8 +53,9 @@ static CUE_START: LazyLock<Regex> = LazyLock::new(|| {
 /// stance reading, its denier, and whether the denier denies its own part
 /// ("Russia has denied involvement in the attack", "Islamic Jihad denied
 /// responsibility"): such a denial answers only a claim that names the
-/// denier.
-fn denial_of(sentence: &str) -> Option<(StanceReading, Attribution, bool)> {
+/// denier; and whose claims it denies, when it names them ("rejected
+/// Russia's accusations": "Russia").
+fn denial_of(sentence: &str) -> Option<(StanceReading, Attribution, bool, Option<String>)> {
     // The lazy DFA answers "no" fast; captures (a slower engine) run only on a match.
     if !CUE_START.is_match(sentence) || !FOLLOWUP.is_match(sentence) {
         return None;
@@ -63,6 +64,7 @@ fn denial_of(sentence: &str) -> Option<(StanceReading, Attribution, bool)> {
     let speaker = caps.name("speaker")?.as_str().trim();
     let cue = caps.name("cue")?.as_str();
     let party = caps.name("party").is_some();
+    let owner = caps.name("owner").map(|owner| owner.as_str().to_string());
     if speaker.split_whitespace().count() > 8 {
         return None;
     }
@@ -79,16 +81,20 @@ fn denial_of(sentence: &str) -> Option<(StanceReading, Attribution, bool)> {
             ..Attribution::default()
         },
         party,
+        owner,
     ))
 }
 
 /// The follow-up denial in `sentence`: at its start, or at the start of one
 /// of its coordinate clauses ("The report came out on Thursday, but Moscow
 /// has denied the claims."); the third value is where the denial starts,
-/// the fourth whether the denier denies its own part (see `denial_of`).
-fn denial_at(sentence: &str) -> Option<(StanceReading, Attribution, usize, bool)> {
-    if let Some((stance, attribution, party)) = denial_of(sentence) {
-        return Some((stance, attribution, 0, party));
+/// the fourth whether the denier denies its own part and the fifth whose
+/// claims it denies (see `denial_of`).
+type DenialAt = (StanceReading, Attribution, usize, bool, Option<String>);
+
+fn denial_at(sentence: &str) -> Option<DenialAt> {
+    if let Some((stance, attribution, party, owner)) = denial_of(sentence) {
+        return Some((stance, attribution, 0, party, owner));
     }
     if !CUE_START.is_match(sentence) {
         return None;
@@ -100,8 +106,8 @@ fn denial_at(sentence: &str) -> Option<(StanceReading, Attribution, usize, bool)
         .filter(|found| found.kind == ClauseKind::Coordinate)
         .filter_map(|found| found.spans.first().map(|span| span.start))
         .find_map(|start| {
-            let (stance, attribution, party) = denial_of(sentence.get(start..)?)?;
-            Some((stance, attribution, start, party))
+            let (stance, attribution, party, owner) = denial_of(sentence.get(start..)?)?;
+            Some((stance, attribution, start, party, owner))
         })
 }
 
@@ -124,17 +130,9 @@ pub fn denials(rulebook: &Rulebook, article: &Article, matches: &[RuleMatch]) ->
         if !rule.info.kind.kind().takes_followups() {
             continue;
         }
-        let target = rule_match.last_sentence + 1;
-        let Some(next) = article.sentences.get(target as usize) else {
-            continue;
-        };
-        if covered.contains(rule_match.rule, target) || next.kind == SentenceKind::Furniture {
-            continue;
-        }
-        let reading = readings
-            .entry(target)
-            .or_insert_with(|| read_denial(article, target));
-        let Some(denial) = reading else {
+        let Some((target, denial)) =
+            answering(article, matches, &covered, rule_match, &mut readings)
+        else {
             continue;
         };
         let names = names_denier(article, rule_match, &denial.attribution.speaker);
@@ -191,6 +189,64 @@ pub fn denials(rulebook: &Rulebook, article: &Article, matches: &[RuleMatch]) ->
     instances
 }
 
+/// The sentence that denies `rule_match`'s claim and its denial: the next
+/// sentence, or the one after when no rule matches in the next and the
+/// denial names whose claims it denies, who speaks in the claim's sentence
+/// ("Russia's envoy accused Ukrainian forces of shelling the plant. He
+/// warned that … Ukraine's envoy rejected Russia's accusations.").
+fn answering<'r>(
+    article: &Article,
+    matches: &[RuleMatch],
+    covered: &Covered,
+    rule_match: &RuleMatch,
+    readings: &'r mut BTreeMap<u32, Option<Denial>>,
+) -> Option<(u32, &'r Denial)> {
+    let next = rule_match.last_sentence + 1;
+    let claim_words: Vec<String> = article
+        .sentences
+        .get(rule_match.sentence as usize)
+        .and_then(|sentence| article.text.get(sentence.start..sentence.end))
+        .map(|text| words(text).collect())
+        .unwrap_or_default();
+    let quiet = |at: u32| {
+        !matches
+            .iter()
+            .any(|other| other.sentence <= at && at <= other.last_sentence)
+    };
+    let mut found = None;
+    for (target, skipped) in [(next, false), (next + 1, true)] {
+        if skipped && !quiet(next) {
+            break;
+        }
+        let Some(sentence) = article.sentences.get(target as usize) else {
+            break;
+        };
+        if covered.contains(rule_match.rule, target) || sentence.kind == SentenceKind::Furniture {
+            continue;
+        }
+        let reading = readings
+            .entry(target)
+            .or_insert_with(|| read_denial(article, target));
+        let Some(denial) = reading else {
+            continue;
+        };
+        let owned = denial.owner.as_deref().is_some_and(|owner| {
+            words(owner).any(|owner| {
+                owner.chars().count() >= 4 && claim_words.iter().any(|word| same_name(&owner, word))
+            })
+        });
+        if !skipped || owned {
+            found = Some(target);
+            break;
+        }
+    }
+    let target = found?;
+    readings
+        .get(&target)
+        .and_then(Option::as_ref)
+        .map(|denial| (target, denial))
+}
+
 /// Whether a rule other than `rule` matches in sentence `target` on its own:
 /// the denial there states the claim it denies.
 fn own_claim(matches: &[RuleMatch], rule: RuleId, target: u32) -> bool {
@@ -203,7 +259,7 @@ fn own_claim(matches: &[RuleMatch], rule: RuleId, target: u32) -> bool {
 fn read_denial(article: &Article, idx: u32) -> Option<Denial> {
     let sentence = article.sentences.get(idx as usize)?;
     let quote = article.text.get(sentence.start..sentence.end)?;
-    let (stance, attribution, start, party) = denial_at(quote)?;
+    let (stance, attribution, start, party, owner) = denial_at(quote)?;
     let match_end = quote
         .get(start..)?
         .find(attribution.cue.as_str())
@@ -212,6 +268,7 @@ fn read_denial(article: &Article, idx: u32) -> Option<Denial> {
         stance,
         attribution,
         party,
+        owner,
         values: values::extract(quote),
         match_start: start,
         match_end,
@@ -263,6 +320,8 @@ struct Denial {
     attribution: Attribution,
     /// Whether the denier denies its own part ("denied involvement").
     party: bool,
+    /// Whose claims it denies, when it names them ("Russia's accusations").
+    owner: Option<String>,
     values: Vec<Value>,
     /// Start of the denying clause inside the sentence.
     match_start: usize,
@@ -326,7 +385,7 @@ mod tests {
         let found = denial_at(sentence);
         let found = found
             .as_ref()
-            .map(|(_, attribution, _, _)| (attribution.speaker.as_str(), attribution.cue.as_str()));
+            .map(|(_, attribution, ..)| (attribution.speaker.as_str(), attribution.cue.as_str()));
         assert_eq!(found, expected, "sentence: {sentence}");
     }
 
@@ -344,6 +403,16 @@ mod tests {
             "The investigators named four suspects; Russia rejected the charges.",
             Some(("Russia", "rejected")),
         );
+        // Whose accusations they are is no obstacle.
+        check(
+            "Ukraine’s U.N. Ambassador Sergiy Kyslytsya rejected Russia’s accusations, saying it was responsible for the risks.",
+            Some(("Ukraine’s U.N. Ambassador Sergiy Kyslytsya", "rejected")),
+        );
+        check(
+            "Kyiv dismissed the Kremlin's latest claims as propaganda.",
+            Some(("Kyiv", "dismissed")),
+        );
+        check("The ministry denied its own report on Tuesday.", None);
         // A denial inside a relative clause is about its noun, not a follow-up.
         check(
             "Officials cited reports, which Moscow has denied, of troops on the dam.",

@@ -65,6 +65,21 @@ pub struct ClaimTerms<'a> {
 }
 
 impl ClaimTerms<'_> {
+    /// Whether the claim spans at `indices` hold an `all` term and an
+    /// `any` term (every `all` term when the rule has no `any` terms).
+    fn partial(&self, indices: &[usize]) -> bool {
+        let term = |idx: &usize| self.of_span.get(*idx).map(|term| usize::from(*term));
+        if !self.any {
+            return self.complete(indices);
+        }
+        indices
+            .iter()
+            .any(|idx| term(idx).is_some_and(|term| term < self.n_all))
+            && indices
+                .iter()
+                .any(|idx| term(idx).is_some_and(|term| term >= self.n_all))
+    }
+
     /// Whether the claim spans at `indices` hold the claim on their own:
     /// a span of every `all` term and one of an `any` term.
     fn complete(&self, indices: &[usize]) -> bool {
@@ -285,7 +300,47 @@ fn asserted_apart(
         })
         .map(|(idx, _)| idx)
         .collect();
-    terms.complete(&apart)
+    if terms.complete(&apart) {
+        return true;
+    }
+    // "Moscow denied Kiev's allegations that Russian forces raided the
+    // theater building, noting that members of the Azov battalion blew up
+    // the building": a coordinate verb's own report asserts a claim apart
+    // when it holds an `any` term and an `all` term, and each `all` term it
+    // leaves out stands in what is denied, after the cue (the theater). One
+    // left to the denier ("Israel denied it was involved and released
+    // evidence it said showed the blast was caused by a rocket") keeps the
+    // denial of the denier's own part.
+    let after_cue: Vec<usize> = (0..claim_spans.len())
+        .filter(|idx| claim_spans[*idx].start >= cue.end)
+        .collect();
+    let reported: Vec<usize> = apart
+        .iter()
+        .copied()
+        .filter(|idx| {
+            claim_spans
+                .get(*idx)
+                .is_some_and(|claim| reported_apart(clauses, &cue_chain, claim.start))
+        })
+        .collect();
+    let mut whole = reported.clone();
+    whole.extend(after_cue);
+    terms.partial(&reported) && terms.complete(&whole)
+}
+
+/// Whether the clause at `at` is a complement of a coordinate clause that
+/// is not the cue's (`cue_chain`): what a second verb of saying reports
+/// (", noting that …", "and said that …").
+fn reported_apart(clauses: &Clauses, cue_chain: &[usize], at: usize) -> bool {
+    let chain: Vec<usize> = clauses
+        .ancestry(clauses.at(at))
+        .into_iter()
+        .take_while(|idx| !cue_chain.contains(idx))
+        .collect();
+    chain.windows(2).any(|pair| {
+        clauses.kind(pair[0]) == ClauseKind::Complement
+            && clauses.kind(pair[1]) == ClauseKind::Coordinate
+    })
 }
 
 /// Copulas: they predicate a word of denial of what stands before them
@@ -1108,6 +1163,14 @@ mod tests {
             &["0=Israel", "1=blast", "any=caused by"],
             &["denied"],
             (Stance::Deny, Some("denied"), Some(DenialClass::Antonymy)),
+        );
+        // A second verb's report asserts a claim apart, sharing the
+        // theater the denial names.
+        check(
+            "In a statement on Wednesday, Moscow denied Kiev’s allegations that Russian forces carried out a raid on the dramatic theater building in Mariupol, noting that members of the Azov battalion blew up the building.",
+            &["0=Azov", "1=theater building", "any=blew up"],
+            &["denied"],
+            affirm,
         );
         // What only qualifies the denied claim does not take it apart.
         check(

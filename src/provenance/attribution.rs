@@ -517,7 +517,7 @@ fn opens_clause(text: &str, clauses: &Clauses, clause: usize, speaker: &str) -> 
         let word = &trimmed[..word_end];
         let opener = [
             "which", "who", "whom", "that", "but", "and", "while", "whereas", "although", "though",
-            "in", "where", "as", "yet",
+            "in", "where", "as", "yet", "after", "before", "since", "until",
         ]
         .iter()
         .any(|opener| opener.eq_ignore_ascii_case(word));
@@ -4349,6 +4349,36 @@ He clarified that 98 people have been taken to hospitals.\n";
         let found = reading.attribution_for(&spans, &terms);
         let got = found.as_ref().map(|found| found.speaker.as_str());
         assert_eq!(got, expected, "sentence: {prefix}, claim: {claims:?}");
+    }
+
+    #[test]
+    fn a_report_in_a_clause_of_time_is_its_own_speakers() {
+        let text = "Rebels said they had killed dozens of soldiers near the border, after the army said it had lost two soldiers.\n\
+Zelensky said he was ready for talks shortly after the Kremlin said it had received a proposal from Ankara.\n\
+Konashenkov said the convoy was hit after the attack on the depot near Kharkiv.\n";
+        let first = "Rebels said they had killed";
+        check_span(
+            text,
+            first,
+            &["they had killed dozens of soldiers"],
+            Some("Rebels"),
+        );
+        check_span(text, first, &["it had lost two soldiers"], Some("the army"));
+        let second = "Zelensky said";
+        check_span(text, second, &["he was ready for talks"], Some("Zelensky"));
+        check_span(
+            text,
+            second,
+            &["it had received a proposal"],
+            Some("the Kremlin"),
+        );
+        // "after the attack" is a phrase: Konashenkov says all of it.
+        check_span(
+            text,
+            "Konashenkov said",
+            &["the convoy was hit after the attack"],
+            Some("Konashenkov"),
+        );
     }
 
     #[test]

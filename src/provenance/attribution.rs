@@ -1311,6 +1311,53 @@ pub fn is_unnamed(speaker: &str) -> bool {
     (determiner && head_lower) || !matches!(mention(speaker), Mention::Named | Mention::Surname)
 }
 
+/// Whether `speaker` is an unnamed crowd counted by a quantifier and
+/// nothing else ("many people in Ukraine", "some observers", "others",
+/// "everyone"): in a report inside a report, no holder of its own.
+fn vague_holder(speaker: &str) -> bool {
+    let lower = speaker.to_lowercase();
+    let mut words = lower.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let second = words.next();
+    let alone = [
+        "others",
+        "people",
+        "everyone",
+        "everybody",
+        "many",
+        "some",
+        "most",
+    ];
+    if second.is_none() {
+        return alone.contains(&first);
+    }
+    let quantifier = [
+        "many",
+        "some",
+        "most",
+        "several",
+        "numerous",
+        "various",
+        "countless",
+        "few",
+        "lots",
+        "plenty",
+    ];
+    let head = second.unwrap_or("");
+    // "Many Ukrainian officials" names a body; "many people" no one.
+    let crowd = [
+        "people",
+        "observers",
+        "others",
+        "users",
+        "commentators",
+        "residents",
+        "citizens",
+        "of",
+    ];
+    quantifier.contains(&first) && crowd.contains(&head)
+}
+
 /// The nearest named speaker of the `reach` sentences before `idx` that
 /// `accept` takes.
 fn antecedent(
@@ -3491,6 +3538,9 @@ impl<'a> Reader<'a> {
                 (first == that + 1).then(|| self.speech(next)).flatten()
             });
         match inner {
+            // "He said that many people in Ukraine have stated that …": an
+            // unnamed crowd names no holder; the outer speaker asserts it.
+            Some(inner) if vague_holder(&inner.speaker) => found,
             Some(inner) if inner.reported_by.is_none() && !is_pronoun(&inner.speaker) => {
                 Attribution {
                     reported_by: Some(found.speaker),
@@ -4560,6 +4610,33 @@ Ukrainian forces shelled the plant overnight, TASS reported, citing Vladimir Rog
             text,
             "Ukrainian forces",
             ("Vladimir Rogov", None, Some("TASS"), false),
+        );
+    }
+
+    #[test]
+    fn an_unnamed_crowd_inside_a_report_leaves_it_to_the_outer_speaker() {
+        let text = "Kremlin spokesman Dmitry Peskov said Russian forces do not strike residential buildings.\n\
+He also said that many people in Ukraine have stated that the building was hit by an air defence missile.\n\
+Governor Oleksandr Prokudin said that some observers believe the dam was mined weeks earlier.\n\
+Reuters reported that Ukrainian officials said that the bridge was struck by a truck bomb.\n\
+Many people in the city have said that the shelling came from the south.\n";
+        check(text, "He also said", Some(("He", "said", false)));
+        check(
+            text,
+            "Governor Oleksandr",
+            Some(("Oleksandr Prokudin", "said", false)),
+        );
+        // A named group inside a report holds its words.
+        check(
+            text,
+            "Reuters reported",
+            Some(("Ukrainian officials", "said", false)),
+        );
+        // Outside a report, the crowd is the speaker it names.
+        check(
+            text,
+            "Many people",
+            Some(("Many people", "said", false)),
         );
     }
 

@@ -5304,6 +5304,15 @@ Erdogan acknowledged there had been difficulties with the initial response.\n";
         check(text, "The prison was hit", None);
         check(text, "FSS about", Some(("FSS", "headline", false)));
         check(text, "The lesson about", None);
+        // A lone speaker noun after the dash credits an unnamed source; a
+        // lone common noun credits no one.
+        let text = "Strike on the Saky air base an operation by military intelligence – sources\nCrimean bridge reopens to traffic after the blast – photos\n";
+        check(
+            text,
+            "Strike on the Saky",
+            Some(("sources", "headline", false)),
+        );
+        check(text, "Crimean bridge reopens", None);
     }
 
     #[test]

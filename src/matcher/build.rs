@@ -213,6 +213,19 @@ fn entry(speakers: &Speakers, attribution: &Attribution) -> Option<String> {
             .or_else(|| speakers.by_alias.get(bare))
             .cloned();
     };
+    // "Kremlin spokesman Dmitry Peskov": a spokesperson the registry names
+    // as an entry of their own is that entry, not the principal they speak
+    // for (an entry whose aliases name them is theirs too).
+    let named = attribution
+        .refers_to
+        .as_deref()
+        .unwrap_or(&attribution.speaker);
+    if let Some(person) = provenance::person(named).filter(|_| named != speaker) {
+        let own = [provenance::normalize(named), provenance::normalize(person)];
+        if let Some(id) = own.iter().find_map(|key| speakers.by_alias.get(key)) {
+            return Some(id.clone());
+        }
+    }
     // "an international investigation team" is the alias "international
     // investigation team".
     let bare = ["a ", "an ", "A ", "An "]
@@ -583,6 +596,50 @@ mod tests {
                 speaker: speaker.to_string(),
                 cue: "said".to_string(),
                 unresolved: true,
+                ..Attribution::default()
+            };
+            let got = origin(
+                OriginPolicy::Speaker,
+                &speakers,
+                Some(&attribution),
+                &article(&document, ""),
+            );
+            assert_eq!(got, expected, "{speaker}");
+        }
+    }
+
+    #[test]
+    fn a_spokesperson_with_an_entry_of_their_own_is_that_entry() {
+        let speakers = Speakers {
+            by_alias: [
+                ("dmitry peskov", "dmitry peskov"),
+                ("peskov", "dmitry peskov"),
+                ("kremlin", "russia"),
+            ]
+            .into_iter()
+            .map(|(alias, id)| (alias.to_string(), id.to_string()))
+            .collect(),
+            ..Speakers::default()
+        };
+        let document = Document {
+            id: "own".to_string(),
+            publisher: Some("Pravda".to_string()),
+            ..Document::default()
+        };
+        // "…, Peskov told reporters" after "Kremlin spokesman Dmitry
+        // Peskov"; a spokesman the registry does not name speaks for the
+        // Kremlin.
+        let rows = [
+            ("Peskov", Some("Dmitry Peskov"), "dmitry peskov"),
+            ("Dmitry Peskov", None, "dmitry peskov"),
+            ("Ivan Petrov", None, "russia"),
+        ];
+        for (speaker, refers_to, expected) in rows {
+            let attribution = Attribution {
+                speaker: speaker.to_string(),
+                cue: "told".to_string(),
+                refers_to: refers_to.map(str::to_string),
+                affiliation: Some("Kremlin spokesman".to_string()),
                 ..Attribution::default()
             };
             let got = origin(

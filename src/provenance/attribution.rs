@@ -517,7 +517,7 @@ fn opens_clause(text: &str, clauses: &Clauses, clause: usize, speaker: &str) -> 
         let word = &trimmed[..word_end];
         let opener = [
             "which", "who", "whom", "that", "but", "and", "while", "whereas", "although", "though",
-            "in", "where", "as", "yet",
+            "in", "where", "as", "yet", "after", "before", "since", "until",
         ]
         .iter()
         .any(|opener| opener.eq_ignore_ascii_case(word));
@@ -1164,14 +1164,40 @@ fn document_holder(speaker: &str) -> Option<&str> {
             Some((start, word))
         })
         .collect();
-    let noun = words
-        .iter()
-        .take(4)
-        .position(|(_, word)| DOCUMENT_NOUNS.contains(&word.to_lowercase().as_str()))?;
+    let noun = words.iter().take(4).position(|(_, word)| {
+        let word = word.to_lowercase();
+        DOCUMENT_NOUNS.contains(&word.as_str()) || RELEASED_NOUNS.contains(&word.as_str())
+    })?;
     let (_, link) = words.get(noun + 1)?;
+    // "the news released by the State Emergency Service": who released it.
+    if RELEASE_VERBS.contains(link) {
+        let (_, by) = words.get(noun + 2)?;
+        let (start, _) = words.get(noun + 3)?;
+        return (*by == "by").then(|| &speaker[*start..]);
+    }
+    let document = words
+        .get(noun)
+        .is_some_and(|(_, word)| DOCUMENT_NOUNS.contains(&word.to_lowercase().as_str()));
     let (start, _) = words.get(noun + 2)?;
-    (["of", "by", "from"].contains(link)).then(|| &speaker[*start..])
+    (document && ["of", "by", "from"].contains(link)).then(|| &speaker[*start..])
 }
+
+/// Nouns of news given out, besides `DOCUMENT_NOUNS`, whose releaser is
+/// their source when a participle names it ("the news released by …").
+const RELEASED_NOUNS: &[&str] = &["news", "information", "update", "updates", "bulletin"];
+
+/// Participles of giving out news that name its source with "by": "the
+/// figures published by the ministry".
+const RELEASE_VERBS: &[&str] = &[
+    "released",
+    "issued",
+    "published",
+    "posted",
+    "provided",
+    "compiled",
+    "shared",
+    "circulated",
+];
 
 /// Verbs whose object, a noun of accusing, makes a report reciprocal:
 /// "traded accusations".
@@ -1309,6 +1335,53 @@ pub fn is_unnamed(speaker: &str) -> bool {
         .iter()
         .any(|word| word.eq_ignore_ascii_case(first));
     (determiner && head_lower) || !matches!(mention(speaker), Mention::Named | Mention::Surname)
+}
+
+/// Whether `speaker` is an unnamed crowd counted by a quantifier and
+/// nothing else ("many people in Ukraine", "some observers", "others",
+/// "everyone"): in a report inside a report, no holder of its own.
+fn vague_holder(speaker: &str) -> bool {
+    let lower = speaker.to_lowercase();
+    let mut words = lower.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let second = words.next();
+    let alone = [
+        "others",
+        "people",
+        "everyone",
+        "everybody",
+        "many",
+        "some",
+        "most",
+    ];
+    if second.is_none() {
+        return alone.contains(&first);
+    }
+    let quantifier = [
+        "many",
+        "some",
+        "most",
+        "several",
+        "numerous",
+        "various",
+        "countless",
+        "few",
+        "lots",
+        "plenty",
+    ];
+    let head = second.unwrap_or("");
+    // "Many Ukrainian officials" names a body; "many people" no one.
+    let crowd = [
+        "people",
+        "observers",
+        "others",
+        "users",
+        "commentators",
+        "residents",
+        "citizens",
+        "of",
+    ];
+    quantifier.contains(&first) && crowd.contains(&head)
 }
 
 /// The nearest named speaker of the `reach` sentences before `idx` that
@@ -2816,7 +2889,8 @@ impl<'a> Reader<'a> {
                             && text.ends_with("ed")
                             && text.starts_with(char::is_lowercase)
                             && !self.is_symbol(idx - 1, &["-"])
-                            && !self.follows_documents(idx))
+                            && !self.follows_documents(idx)
+                            && !self.released_by(idx))
                 }
                 TokenKind::Number => true,
             };
@@ -3399,6 +3473,23 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// Whether token `idx` is a participle of giving out news with "by"
+    /// after it and a document noun before it ("the news released by").
+    fn released_by(&self, idx: usize) -> bool {
+        let word = |at: usize| {
+            self.tokens
+                .get(at)
+                .filter(|token| token.kind == TokenKind::Word)
+                .map(|token| token.text(self.text).to_lowercase())
+        };
+        let Some(noun) = idx.checked_sub(1).and_then(word) else {
+            return false;
+        };
+        word(idx).is_some_and(|verb| RELEASE_VERBS.contains(&verb.as_str()))
+            && word(idx + 1).is_some_and(|by| by == "by")
+            && (is_document(&noun) || RELEASED_NOUNS.contains(&noun.as_str()))
+    }
+
     /// True when the word before token `idx` is "documents" ("documents reviewed by").
     fn follows_documents(&self, idx: usize) -> bool {
         idx.checked_sub(1)
@@ -3491,6 +3582,9 @@ impl<'a> Reader<'a> {
                 (first == that + 1).then(|| self.speech(next)).flatten()
             });
         match inner {
+            // "He said that many people in Ukraine have stated that …": an
+            // unnamed crowd names no holder; the outer speaker asserts it.
+            Some(inner) if vague_holder(&inner.speaker) => found,
             Some(inner) if inner.reported_by.is_none() && !is_pronoun(&inner.speaker) => {
                 Attribution {
                     reported_by: Some(found.speaker),
@@ -4352,6 +4446,36 @@ He clarified that 98 people have been taken to hospitals.\n";
     }
 
     #[test]
+    fn a_report_in_a_clause_of_time_is_its_own_speakers() {
+        let text = "Rebels said they had killed dozens of soldiers near the border, after the army said it had lost two soldiers.\n\
+Zelensky said he was ready for talks shortly after the Kremlin said it had received a proposal from Ankara.\n\
+Konashenkov said the convoy was hit after the attack on the depot near Kharkiv.\n";
+        let first = "Rebels said they had killed";
+        check_span(
+            text,
+            first,
+            &["they had killed dozens of soldiers"],
+            Some("Rebels"),
+        );
+        check_span(text, first, &["it had lost two soldiers"], Some("the army"));
+        let second = "Zelensky said";
+        check_span(text, second, &["he was ready for talks"], Some("Zelensky"));
+        check_span(
+            text,
+            second,
+            &["it had received a proposal"],
+            Some("the Kremlin"),
+        );
+        // "after the attack" is a phrase: Konashenkov says all of it.
+        check_span(
+            text,
+            "Konashenkov said",
+            &["the convoy was hit after the attack"],
+            Some("Konashenkov"),
+        );
+    }
+
+    #[test]
     fn a_reciprocal_report_gives_each_claim_to_the_party_that_accuses() {
         let text = "Ukraine and Russia-installed local officials blamed each other for a renewed shelling of the nuclear plant on Thursday.\n\
 However, Ukraine and Russia blaming each other for the attack on the nuclear plant.\n\
@@ -4531,6 +4655,29 @@ Ukrainian forces shelled the plant overnight, TASS reported, citing Vladimir Rog
             "Ukrainian forces",
             ("Vladimir Rogov", None, Some("TASS"), false),
         );
+    }
+
+    #[test]
+    fn an_unnamed_crowd_inside_a_report_leaves_it_to_the_outer_speaker() {
+        let text = "Kremlin spokesman Dmitry Peskov said Russian forces do not strike residential buildings.\n\
+He also said that many people in Ukraine have stated that the building was hit by an air defence missile.\n\
+Governor Oleksandr Prokudin said that some observers believe the dam was mined weeks earlier.\n\
+Reuters reported that Ukrainian officials said that the bridge was struck by a truck bomb.\n\
+Many people in the city have said that the shelling came from the south.\n";
+        check(text, "He also said", Some(("He", "said", false)));
+        check(
+            text,
+            "Governor Oleksandr",
+            Some(("Oleksandr Prokudin", "said", false)),
+        );
+        // A named group inside a report holds its words.
+        check(
+            text,
+            "Reuters reported",
+            Some(("Ukrainian officials", "said", false)),
+        );
+        // Outside a report, the crowd is the speaker it names.
+        check(text, "Many people", Some(("Many people", "said", false)));
     }
 
     #[test]
@@ -4737,6 +4884,33 @@ The plane was shot down, according to the findings of an international investiga
             text,
             "“The evidence",
             Some(("the New York Times", "stated", true)),
+        );
+    }
+
+    #[test]
+    fn news_released_by_a_body_is_that_bodys() {
+        let text = "According to the news released by the Ukrainian State Emergency Situations Agency, as of 21:00 local time on the 16th, the incident has caused 40 deaths.\n\
+According to figures published by the regional health department, 12 people were wounded.\n\
+According to the findings released on Monday, the missile was a Kh-22.\n";
+        check(
+            text,
+            "According to the news",
+            Some((
+                "the Ukrainian State Emergency Situations Agency",
+                "according to",
+                false,
+            )),
+        );
+        check(
+            text,
+            "According to figures",
+            Some(("the regional health department", "according to", false)),
+        );
+        // A participle with no "by" after it still ends the speaker.
+        check(
+            text,
+            "According to the findings",
+            Some(("the findings", "according to", false)),
         );
     }
 
@@ -5130,6 +5304,15 @@ Erdogan acknowledged there had been difficulties with the initial response.\n";
         check(text, "The prison was hit", None);
         check(text, "FSS about", Some(("FSS", "headline", false)));
         check(text, "The lesson about", None);
+        // A lone speaker noun after the dash credits an unnamed source; a
+        // lone common noun credits no one.
+        let text = "Strike on the Saky air base an operation by military intelligence – sources\nCrimean bridge reopens to traffic after the blast – photos\n";
+        check(
+            text,
+            "Strike on the Saky",
+            Some(("sources", "headline", false)),
+        );
+        check(text, "Crimean bridge reopens", None);
     }
 
     #[test]

@@ -221,6 +221,16 @@ impl Cues {
         let mut hits: Vec<Hit> = automaton
             .find_overlapping_iter(sentence)
             .filter(|found| is_whole_word(sentence, found.start(), found.end()))
+            .filter(|found| {
+                let word = sentence.get(found.start()..found.end()).unwrap_or("");
+                !NOUN_OR_VERB
+                    .iter()
+                    .any(|noun| noun.eq_ignore_ascii_case(word))
+                    || reads_as_verb(
+                        sentence.get(..found.start()).unwrap_or(""),
+                        sentence.get(found.end()..).unwrap_or(""),
+                    )
+            })
             .map(|found| Hit {
                 kinds: self
                     .kinds
@@ -238,6 +248,32 @@ impl Cues {
         });
         hits
     }
+}
+
+/// Cues that are as often a plural noun ("media reports said", "reports
+/// about"): a cue only where `reads_as_verb` finds a verb's place.
+const NOUN_OR_VERB: &[&str] = &["reports"];
+
+/// Whether a word of `NOUN_OR_VERB` between `before` and `after` is a
+/// verb: at the end of its sentence after a comma or a quotation (", the
+/// Investigative Committee reports."; "Council disputes bridge reports" is
+/// a noun), or before "that" or a count ("Russia reports three killed").
+fn reads_as_verb(before: &str, after: &str) -> bool {
+    let rest = after.trim_start();
+    let next = rest
+        .split(|ch: char| !ch.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let count = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+        "hundreds", "at",
+    ];
+    let inverted = before.contains([',', '”', '"']);
+    (inverted && (rest.is_empty() || rest.starts_with(['.', '!', ';'])))
+        || next == "that"
+        || next.starts_with(|ch: char| ch.is_ascii_digit())
+        || count.contains(&next.as_str())
 }
 
 /// True when the span neither starts nor ends inside a word. A contraction
@@ -265,6 +301,33 @@ mod tests {
             .map(|hit| &sentence[hit.span])
             .collect();
         assert_eq!(found, expected, "sentence: {sentence}");
+    }
+
+    #[test]
+    fn reports_is_a_cue_only_in_a_verbs_place() {
+        let rows: [(&str, &[&str]); 6] = [
+            (
+                "Russia reports three killed in Crimean bridge blast",
+                &["reports"],
+            ),
+            (
+                "At least three people were killed, Russia’s Investigative Committee reports.",
+                &["reports"],
+            ),
+            ("The ministry reports that 40 people died.", &["reports"]),
+            ("Council disputes bridge reports", &[]),
+            (
+                "The comments come after multiple U.S. media reports said the plane was downed.",
+                &["said"],
+            ),
+            (
+                "The ministry dismissed Polish media reports about missiles.",
+                &["dismissed"],
+            ),
+        ];
+        for (sentence, expected) in rows {
+            check(sentence, SPEECH, expected);
+        }
     }
 
     #[test]

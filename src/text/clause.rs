@@ -21,7 +21,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
 
-use super::saying::{self, BARE, OPENS_CLAUSE, REPORTS};
+use super::saying::{self, BARE, CUE, OPENS_CLAUSE, REPORTS};
 
 /// What a clause is to the clause it hangs from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -272,6 +272,37 @@ fn reported_past_adjunct(tokens: &[Token<'_>], pos: usize) -> bool {
                 .is_some_and(|words| words.iter().all(|word| word.word && word.lower != "that"))
     })
 }
+
+/// Whether the word at `pos` ("after", "before", "since", "until") opens a
+/// clause of its own with a speaker and a verb of saying: "…, after the army
+/// said it had lost two soldiers" reports the army's words, where "after the
+/// attack" is a phrase. The subject is one to six words in one stretch, with
+/// no other verb of saying before its verb.
+fn reported_after(tokens: &[Token<'_>], pos: usize) -> bool {
+    let opens = tokens
+        .get(pos)
+        .is_some_and(|word| TEMPORAL_OPENERS.contains(&word.lower.as_str()));
+    opens
+        && (2..=7).any(|ahead| {
+            let Some(subject) = tokens.get(pos + 1..pos + ahead) else {
+                return false;
+            };
+            let verb = tokens.get(pos + ahead).is_some_and(|word| {
+                word.word && !word.lower.ends_with("ing") && saying::is(&word.lower, CUE | REPORTS)
+            });
+            verb && subject.iter().all(|word| {
+                word.word
+                    && !saying::is(&word.lower, CUE)
+                    && !["that", "it", "which", "who"].contains(&word.lower.as_str())
+            }) && subject
+                .iter()
+                .any(|word| word.text.chars().any(char::is_alphabetic))
+        })
+}
+
+/// Words of time that open a clause of their own before a speaker and a
+/// verb of saying (`reported_after`).
+const TEMPORAL_OPENERS: &[&str] = &["after", "before", "since", "until"];
 
 /// Days a verb of saying is dated by.
 const DAYS: &[&str] = &[
@@ -634,7 +665,7 @@ pub fn split(sentence: &str) -> Clauses {
                 at,
                 after_comma,
             );
-        } else if SUBORDINATORS.contains(&word)
+        } else if (SUBORDINATORS.contains(&word) || reported_after(&tokens, pos))
             && !(word == "while" && next_lower == "also")
             && (word != "once" || after_comma)
             && !(word == "whether" && next_lower == "or")

@@ -157,7 +157,7 @@ const WORDS: &[(&str, Uses)] = &[
     ("rejected", CUE | DATES),
     ("rejects", CUE),
     ("reported", CUE | REPORTS | FRAME | DATES),
-    ("reports", REPORTS | FRAME),
+    ("reports", CUE | REPORTS | FRAME),
     ("revealed", CUE | REPORTS),
     ("reveals", CUE | REPORTS),
     ("ruled", CUE | REPORTS),

@@ -68,7 +68,12 @@ pub(super) fn headline_credit(sentence: &str) -> Option<Attribution> {
         .max_by_key(|(at, _)| *at);
     if let Some((at, after)) = trailing.filter(|_| !quoted_end) {
         let (claim, speaker) = (&text[..at], text[after..].trim());
-        if is_credit(speaker) && words(claim) >= MIN_CLAIM_WORDS {
+        // "… a special operation by SBU – source": a lone speaker noun
+        // credits an unnamed one.
+        let lone = !speaker.contains(char::is_whitespace)
+            && speaker.chars().all(char::is_alphabetic)
+            && super::is_speaker_noun(speaker);
+        if (is_credit(speaker) || lone) && words(claim) >= MIN_CLAIM_WORDS {
             return Some(credit(speaker));
         }
     }

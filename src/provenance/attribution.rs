@@ -1379,9 +1379,14 @@ fn vague_holder(speaker: &str) -> bool {
         "commentators",
         "residents",
         "citizens",
-        "of",
     ];
-    quantifier.contains(&first) && crowd.contains(&head)
+    // "some of them", "many of the people" are a crowd; "some of the
+    // Ukrainian commanders" name a body.
+    let partitive = head == "of"
+        && words
+            .find(|word| *word != "the")
+            .is_some_and(|word| ["them", "those", "us"].contains(&word) || crowd.contains(&word));
+    quantifier.contains(&first) && (crowd.contains(&head) || partitive)
 }
 
 /// The nearest named speaker of the `reach` sentences before `idx` that
@@ -4663,7 +4668,8 @@ Ukrainian forces shelled the plant overnight, TASS reported, citing Vladimir Rog
 He also said that many people in Ukraine have stated that the building was hit by an air defence missile.\n\
 Governor Oleksandr Prokudin said that some observers believe the dam was mined weeks earlier.\n\
 Reuters reported that Ukrainian officials said that the bridge was struck by a truck bomb.\n\
-Many people in the city have said that the shelling came from the south.\n";
+Many people in the city have said that the shelling came from the south.\n\
+AFP reported that some of the Ukrainian commanders said that the bridge was mined.\n";
         check(text, "He also said", Some(("He", "said", false)));
         check(
             text,
@@ -4678,6 +4684,12 @@ Many people in the city have said that the shelling came from the south.\n";
         );
         // Outside a report, the crowd is the speaker it names.
         check(text, "Many people", Some(("Many people", "said", false)));
+        // A partitive of a named group is no crowd.
+        check(
+            text,
+            "AFP reported",
+            Some(("some of the Ukrainian commanders", "said", false)),
+        );
     }
 
     #[test]

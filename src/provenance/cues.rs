@@ -267,13 +267,36 @@ fn reads_as_verb(before: &str, after: &str) -> bool {
         .to_lowercase();
     let count = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
-        "hundreds", "at",
+        "hundreds",
     ];
+    // "reports at least 12 dead" counts; "reports at the time said" is a noun.
+    let at_least = next == "at"
+        && rest
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|word| ["least", "most"].contains(&word));
+    // "Kyiv reports that …" is a verb; "reports that surfaced on Monday
+    // said …" hold a verb of saying of their own later, so "reports" is
+    // their subject noun there.
+    let that_clause = next == "that" && !has_saying_verb(rest.get(4..).unwrap_or(""));
     let inverted = before.contains([',', '”', '"']);
     (inverted && (rest.is_empty() || rest.starts_with(['.', '!', ';'])))
-        || next == "that"
+        || that_clause
         || next.starts_with(|ch: char| ch.is_ascii_digit())
         || count.contains(&next.as_str())
+        || at_least
+}
+
+/// Whether `text` holds a verb of saying or surfacing as a word ("said",
+/// "denied", "surfaced"): a sign that a noun "reports" before it is that
+/// verb's subject.
+fn has_saying_verb(text: &str) -> bool {
+    text.split(|ch: char| !ch.is_alphabetic()).any(|word| {
+        matches!(
+            word,
+            "said" | "say" | "says" | "denied" | "surfaced" | "claimed" | "suggested"
+        )
+    })
 }
 
 /// True when the span neither starts nor ends inside a word. A contraction
@@ -305,7 +328,7 @@ mod tests {
 
     #[test]
     fn reports_is_a_cue_only_in_a_verbs_place() {
-        let rows: [(&str, &[&str]); 6] = [
+        let rows: [(&str, &[&str]); 10] = [
             (
                 "Russia reports three killed in Crimean bridge blast",
                 &["reports"],
@@ -315,6 +338,16 @@ mod tests {
                 &["reports"],
             ),
             ("The ministry reports that 40 people died.", &["reports"]),
+            ("Kyiv reports that the plant was shelled.", &["reports"]),
+            ("Kyiv reports at least 12 dead.", &["reports"]),
+            (
+                "Media reports at the time said the drone was Iranian.",
+                &["said"],
+            ),
+            (
+                "Reports that surfaced on Monday said the drone was Iranian.",
+                &["said"],
+            ),
             ("Council disputes bridge reports", &[]),
             (
                 "The comments come after multiple U.S. media reports said the plane was downed.",

@@ -794,27 +794,13 @@ pub fn split(sentence: &str) -> Clauses {
 /// Auxiliaries of a passive that may end a relative clause on the subject.
 const PASSIVE_AUXILIARIES: &[&str] = &["was", "were", "is", "are"];
 
-/// Past participles not ending in "-ed" or "-en".
+/// Past participles not ending in "-ed" ("children", "women" and "fifteen"
+/// end in "-en" and are none).
 const PARTICIPLES: &[&str] = &[
-    "shot",
-    "hit",
-    "struck",
-    "built",
-    "made",
-    "brought",
-    "sent",
-    "sold",
-    "held",
-    "found",
-    "caught",
-    "set",
-    "put",
-    "left",
-    "kept",
-    "led",
-    "fired",
-    "destroyed",
-    "blown",
+    "shot", "hit", "struck", "built", "made", "brought", "sent", "sold", "held", "found", "caught",
+    "set", "put", "left", "kept", "led", "blown", "shown", "taken", "given", "seen", "known",
+    "driven", "written", "beaten", "broken", "chosen", "fallen", "hidden", "stolen", "thrown",
+    "sworn", "torn", "born",
 ];
 
 /// Most words a subject may have before a relative clause on it ends with
@@ -841,6 +827,21 @@ fn ends_subject_relative(
     if !PASSIVE_AUXILIARIES.contains(&token.lower.as_str()) || stack.len() < 2 {
         return false;
     }
+    // The cheap test first: a participle must follow, perhaps after an adverb.
+    let participle =
+        |word: &str| (word.len() > 4 && word.ends_with("ed")) || PARTICIPLES.contains(&word);
+    let follows = |offset: usize| {
+        tokens
+            .get(pos + offset)
+            .filter(|token| token.word)
+            .map(|token| token.lower.as_str())
+    };
+    let passive = follows(1).is_some_and(participle)
+        || (follows(1).is_some_and(|word| word.ends_with("ly"))
+            && follows(2).is_some_and(participle));
+    if !passive {
+        return false;
+    }
     let (Some(open), Some(parent)) = (stack.last(), stack.get(stack.len() - 2)) else {
         return false;
     };
@@ -858,28 +859,21 @@ fn ends_subject_relative(
     else {
         return false;
     };
-    let words_in = |from: usize, to: usize| {
+    // Words from byte `from` up to `to`, counted up to `most` at most: the
+    // tokens are in text order, so this reads at most `most` words.
+    let words_in = |from: usize, to: usize, most: usize| {
+        let first = tokens.partition_point(|token| token.span.start < from);
         tokens
+            .get(first..)
+            .unwrap_or(&[])
             .iter()
-            .filter(|token| token.word && token.span.start >= from && token.span.start < to)
+            .take_while(|token| token.span.start < to)
+            .filter(|token| token.word)
+            .take(most)
             .count()
     };
-    let relative_words = words_in(relative_start, token.span.start);
-    let subject_words = words_in(parent_start, relative_start);
-    let participle = |word: &str| {
-        (word.len() > 4 && (word.ends_with("ed") || word.ends_with("en")))
-            || PARTICIPLES.contains(&word)
-    };
-    let follows = |offset: usize| {
-        tokens
-            .get(pos + offset)
-            .filter(|token| token.word)
-            .map(|token| token.lower.as_str())
-    };
-    let passive = follows(1).is_some_and(participle)
-        || (follows(1).is_some_and(|word| word.ends_with("ly"))
-            && follows(2).is_some_and(participle));
-    relative_words >= 2 && subject_words <= SUBJECT_WORDS && passive
+    words_in(relative_start, token.span.start, 2) >= 2
+        && words_in(parent_start, relative_start, SUBJECT_WORDS + 1) <= SUBJECT_WORDS
 }
 
 /// Whether `word` opens a coordinate clause: "but", ", yet", "and"/"or"/"nor"

@@ -88,6 +88,13 @@ const BY_ORIGIN: [&str; 5] = [
 /// "Chinese", "Israelis", "Britons") or a word of `BY_ORIGIN`, after at most
 /// one capitalised adjective or "foreign" ("Russian nationals").
 fn counts_people_by_origin(noun: &str) -> bool {
+    counts_by_origin(noun, true)
+}
+
+/// Whether `noun` counts people by origin with a word of `BY_ORIGIN`
+/// ("citizens", "foreign nationals"), or also with a plural nationality
+/// when `demonyms` is true.
+fn counts_by_origin(noun: &str, demonyms: bool) -> bool {
     let words: Vec<&str> = noun.split_whitespace().collect();
     let demonym = |word: &str| {
         word.starts_with(|ch: char| ch.is_ascii_uppercase())
@@ -102,7 +109,7 @@ fn counts_people_by_origin(noun: &str) -> bool {
             && word.chars().all(char::is_alphabetic)
     };
     match words.as_slice() {
-        [word] => demonym(word) || BY_ORIGIN.contains(word),
+        [word] => (demonyms && demonym(word)) || BY_ORIGIN.contains(word),
         [adjective, word] => {
             (capital(adjective) || *adjective == "foreign") && BY_ORIGIN.contains(word)
         }
@@ -113,7 +120,10 @@ fn counts_people_by_origin(noun: &str) -> bool {
 /// Sums two exact counts of people by origin joined by "and" ("five
 /// Russians and three citizens of Ukraine and Armenia" were detained:
 /// eight people) into one count spanning both, which replaces them: the
-/// sentence counts one group, broken down by origin.
+/// sentence counts one group, broken down by origin. One of the two must
+/// count with a word of `BY_ORIGIN` ("citizens", "nationals"): two plural
+/// nationalities ("two Israelis and three Palestinians were killed") are
+/// two groups, each with its own count.
 fn sum_people_by_origin(sentence: &str, values: &mut Vec<Value>) {
     let mut idx = 0;
     while idx + 1 < values.len() {
@@ -133,11 +143,16 @@ fn sum_people_by_origin(sentence: &str, values: &mut Vec<Value>) {
             .take(2)
             .collect::<Vec<_>>()
             .join(" ");
-        let second_counts = counts_people_by_origin(&after)
-            || after
-                .split_whitespace()
-                .next()
-                .is_some_and(counts_people_by_origin);
+        let second_counts_with = |demonyms: bool| {
+            counts_by_origin(&after, demonyms)
+                || after
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|word| counts_by_origin(word, demonyms))
+        };
+        let second_counts = second_counts_with(true)
+            && (second_counts_with(false)
+                || joined.is_some_and(|noun| counts_by_origin(noun, false)));
         let exact = |value: &Value| {
             value.kind == ValueKind::Count && value.bound == Bound::Exact && value.low == value.high
         };
@@ -768,6 +783,11 @@ mod tests {
         check(
             "Five soldiers and three civilians were killed.",
             &[count("Five", "5", 5.0), count("three", "3", 3.0)],
+        );
+        // Two plural nationalities are two groups.
+        check(
+            "Two Israelis and three Palestinians were killed.",
+            &[count("Two", "2", 2.0), count("three", "3", 3.0)],
         );
     }
 

@@ -130,9 +130,7 @@ pub fn denials(rulebook: &Rulebook, article: &Article, matches: &[RuleMatch]) ->
         if !rule.info.kind.kind().takes_followups() {
             continue;
         }
-        let Some((target, denial)) =
-            answering(article, matches, &covered, rule_match, &mut readings)
-        else {
+        let Some((target, denial)) = answering(article, &covered, rule_match, &mut readings) else {
             continue;
         };
         let names = names_denier(article, rule_match, &denial.attribution.speaker);
@@ -154,7 +152,7 @@ pub fn denials(rulebook: &Rulebook, article: &Article, matches: &[RuleMatch]) ->
             // names Islamic Jihad, not the one beside it about Israel.
             continue;
         }
-        if denial.party && own_claim(matches, rule_match.rule, *target) {
+        if denial.party && own_claim(&covered, rule_match.rule, *target) {
             // "Ukraine has denied any involvement in the attack" after a
             // claim that Ukrainians helped the gunmen cross: the denial
             // states a claim of its own (another rule matches it there),
@@ -196,23 +194,21 @@ pub fn denials(rulebook: &Rulebook, article: &Article, matches: &[RuleMatch]) ->
 /// warned that … Ukraine's envoy rejected Russia's accusations.").
 fn answering<'r>(
     article: &Article,
-    matches: &[RuleMatch],
     covered: &Covered,
     rule_match: &RuleMatch,
     readings: &'r mut BTreeMap<u32, Option<Denial>>,
 ) -> Option<(u32, &'r Denial)> {
     let next = rule_match.last_sentence + 1;
-    let claim_words: Vec<String> = article
-        .sentences
-        .get(rule_match.sentence as usize)
-        .and_then(|sentence| article.text.get(sentence.start..sentence.end))
-        .map(|text| words(text).collect())
-        .unwrap_or_default();
-    let quiet = |at: u32| {
-        !matches
-            .iter()
-            .any(|other| other.sentence <= at && at <= other.last_sentence)
+    // Read only where a denial two sentences on must name its owner.
+    let claim_words = || -> Vec<String> {
+        article
+            .sentences
+            .get(rule_match.sentence as usize)
+            .and_then(|sentence| article.text.get(sentence.start..sentence.end))
+            .map(|text| words(text).collect())
+            .unwrap_or_default()
     };
+    let quiet = |at: u32| !covered.any_rule(at);
     let mut found = None;
     for (target, skipped) in [(next, false), (next + 1, true)] {
         if skipped && !quiet(next) {
@@ -230,12 +226,16 @@ fn answering<'r>(
         let Some(denial) = reading else {
             continue;
         };
-        let owned = denial.owner.as_deref().is_some_and(|owner| {
-            words(owner).any(|owner| {
-                owner.chars().count() >= 4 && claim_words.iter().any(|word| same_name(&owner, word))
+        let owned = || {
+            let claim_words = claim_words();
+            denial.owner.as_deref().is_some_and(|owner| {
+                words(owner).any(|owner| {
+                    owner.chars().count() >= 4
+                        && claim_words.iter().any(|word| same_name(&owner, word))
+                })
             })
-        });
-        if !skipped || owned {
+        };
+        if !skipped || owned() {
             found = Some(target);
             break;
         }
@@ -249,10 +249,11 @@ fn answering<'r>(
 
 /// Whether a rule other than `rule` matches in sentence `target` on its own:
 /// the denial there states the claim it denies.
-fn own_claim(matches: &[RuleMatch], rule: RuleId, target: u32) -> bool {
-    matches.iter().any(|other| {
-        other.rule != rule && other.sentence <= target && target <= other.last_sentence
-    })
+fn own_claim(covered: &Covered, rule: RuleId, target: u32) -> bool {
+    covered
+        .by_rule
+        .keys()
+        .any(|other| *other != rule && covered.contains(*other, target))
 }
 
 /// The follow-up denial sentence `idx` of `article` holds, if any.
@@ -337,6 +338,8 @@ struct Covered {
     /// Per rule: match first sentences, sorted, and the running maximum of
     /// their last sentences.
     by_rule: BTreeMap<RuleId, (Vec<u32>, Vec<u32>)>,
+    /// The same over the matches of every rule.
+    all: (Vec<u32>, Vec<u32>),
 }
 
 impl Covered {
@@ -348,32 +351,46 @@ impl Covered {
                 .or_default()
                 .push((rule_match.sentence, rule_match.last_sentence));
         }
+        let index = |mut spans: Vec<(u32, u32)>| {
+            spans.sort_unstable();
+            let starts = spans.iter().map(|&(start, _)| start).collect();
+            let reach = spans
+                .iter()
+                .scan(0, |max, &(_, last)| {
+                    *max = last.max(*max);
+                    Some(*max)
+                })
+                .collect();
+            (starts, reach)
+        };
+        let all = index(spans.values().flatten().copied().collect());
         let by_rule = spans
             .into_iter()
-            .map(|(rule, mut spans)| {
-                spans.sort_unstable();
-                let starts = spans.iter().map(|&(start, _)| start).collect();
-                let reach = spans
-                    .iter()
-                    .scan(0, |max, &(_, last)| {
-                        *max = last.max(*max);
-                        Some(*max)
-                    })
-                    .collect();
-                (rule, (starts, reach))
-            })
+            .map(|(rule, spans)| (rule, index(spans)))
             .collect();
-        Covered { by_rule }
+        Covered { by_rule, all }
     }
 
     /// Whether a match of `rule` starts at or before `sentence` and ends at or after it.
     fn contains(&self, rule: RuleId, sentence: u32) -> bool {
-        let Some((starts, reach)) = self.by_rule.get(&rule) else {
-            return false;
-        };
-        let before = starts.partition_point(|&start| start <= sentence);
-        before > 0 && reach.get(before - 1).is_some_and(|&last| last >= sentence)
+        self.by_rule
+            .get(&rule)
+            .is_some_and(|(starts, reach)| reaches(starts, reach, sentence))
     }
+
+    /// Whether a match of any rule starts at or before `sentence` and ends at or after it.
+    fn any_rule(&self, sentence: u32) -> bool {
+        let (starts, reach) = &self.all;
+        reaches(starts, reach, sentence)
+    }
+}
+
+/// Whether, of spans sorted by start (`starts`, with `reach` the running
+/// maximum of their ends), one starts at or before `sentence` and ends at or
+/// after it.
+fn reaches(starts: &[u32], reach: &[u32], sentence: u32) -> bool {
+    let before = starts.partition_point(|&start| start <= sentence);
+    before > 0 && reach.get(before - 1).is_some_and(|&last| last >= sentence)
 }
 
 #[cfg(test)]

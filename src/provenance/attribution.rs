@@ -2066,21 +2066,6 @@ fn common_opener(word: &str) -> bool {
             .any(|opener| opener.eq_ignore_ascii_case(word))
 }
 
-/// "Monday" … "Sunday": a time word, never part of a speaker.
-fn is_weekday(word: &str) -> bool {
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-    .iter()
-    .any(|day| day.eq_ignore_ascii_case(word))
-}
-
 /// A subject's first and last token, and its appositive's, if any.
 type Subject = (usize, usize, Option<(usize, usize)>);
 
@@ -2229,7 +2214,7 @@ impl<'a> Reader<'a> {
         // month right after the verb dates it; the speaker stands before.
         let dated = self.tokens.get(last + 1).is_some_and(|after| {
             let word = after.text(self.text);
-            is_weekday(word) || words::month(word).is_some()
+            words::is_weekday(word) || words::month(word).is_some()
         });
         // "…, reported on Sunday the Ministry of Defense": a time adjunct
         // between the verb and its speaker. A verb that ends the sentence
@@ -2764,7 +2749,7 @@ impl<'a> Reader<'a> {
         // "… , the team revealed on Thursday." / "… , the board concluded."
         let time_after = ["on", ".", "last", "this", "yesterday", "today", "earlier"]
             .contains(&after)
-            || is_weekday(after);
+            || words::is_weekday(after);
         as_before || time_after || ["that", "in", ":", ",", "“", "\"", "there"].contains(&after)
     }
 
@@ -2948,7 +2933,7 @@ impl<'a> Reader<'a> {
             {
                 // "Kemal Kilicdaroglu this week blamed …".
                 idx = idx.checked_sub(2)?;
-            } else if is_weekday(text) || ["today", "yesterday", "tonight"].contains(&text) {
+            } else if words::is_weekday(text) || ["today", "yesterday", "tonight"].contains(&text) {
                 // "X on Friday published": the time phrase is not the subject.
                 idx = idx.checked_sub(1)?;
                 if self
@@ -3351,7 +3336,7 @@ impl<'a> Reader<'a> {
                 title_link
                     || self.name_link(idx)
                     || (!STOPS.iter().any(|stop| stop.eq_ignore_ascii_case(text))
-                        && !is_weekday(text))
+                        && !words::is_weekday(text))
             }
             TokenKind::Symbol => match text {
                 "’" | "'" => self
@@ -3528,7 +3513,7 @@ impl<'a> Reader<'a> {
             "yesterday" | "today" | "tonight" | "earlier" | "later" => idx,
             "on" => {
                 let word = self.slice(idx + 1, idx + 1)?;
-                if is_weekday(word) {
+                if words::is_weekday(word) {
                     idx + 1
                 } else if words::month(word).is_some() {
                     let day = self

@@ -304,23 +304,14 @@ fn reported_after(tokens: &[Token<'_>], pos: usize) -> bool {
 /// verb of saying (`reported_after`).
 const TEMPORAL_OPENERS: &[&str] = &["after", "before", "since", "until"];
 
-/// Days a verb of saying is dated by.
-const DAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// Where a bare clause starts after the verb of saying at `pos` and "on"
 /// and a day ("said on Tuesday Ukrainian forces were …"): the byte its
 /// first word starts at, when that word can open a clause (not "that",
 /// which opens its own, nor a preposition or a mark).
 fn after_day(tokens: &[Token<'_>], pos: usize) -> Option<usize> {
-    if tokens.get(pos + 1)?.lower != "on" || !DAYS.contains(&tokens.get(pos + 2)?.lower.as_str()) {
+    if tokens.get(pos + 1)?.lower != "on"
+        || !crate::values::words::is_weekday(&tokens.get(pos + 2)?.lower)
+    {
         return None;
     }
     let mut at = pos + 3;

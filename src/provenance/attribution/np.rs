@@ -25,8 +25,9 @@
 //! a verb's object begins: "… contradicted those of …") and at an adverb
 //! after its head.
 
-use super::{is_weekday, Reader, Subject, MAX_SPEAKER, PERSON_HEADS, RELATIVE_REACH, SKIPS};
+use super::{Reader, Subject, MAX_SPEAKER, PERSON_HEADS, RELATIVE_REACH, SKIPS};
 use crate::values::token::TokenKind;
+use crate::values::words::is_weekday;
 
 /// Determiners and quantifiers that may open a noun phrase.
 const DETERMINERS: &[&str] = &[

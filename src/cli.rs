@@ -301,14 +301,19 @@ struct EvalArgs {
     /// The labels file (format in tests/eval/README.md).
     #[arg(
         long,
-        required_unless_present = "speakers",
-        conflicts_with = "speakers"
+        required_unless_present_any = ["speakers", "factuality"],
+        conflicts_with_all = ["speakers", "factuality"]
     )]
     labels: Option<PathBuf>,
     /// Score speaker reading against a speaker bank instead: a bank file or a
     /// directory of them (format in tests/speakers/README.md); no rulebook or corpus.
-    #[arg(long, value_name = "PATH")]
+    #[arg(long, value_name = "PATH", conflicts_with = "factuality")]
     speakers: Option<PathBuf>,
+    /// Score factuality reading (stance, side, speech act) against a
+    /// factuality bank instead: a bank file or a directory of them whose
+    /// bank.toml holds the thresholds (docs/factuality-bank.md); no rulebook or corpus.
+    #[arg(long, value_name = "PATH")]
+    factuality: Option<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = eval::Format::Table)]
     format: eval::Format,
@@ -856,13 +861,17 @@ fn cited_articles(scan: &matcher::Scan, findings: &[Finding]) -> Vec<report::Art
 /// Runs the check, renders it as `check --format json` would (every finding,
 /// no filter) and scores that JSON against the labels.
 fn eval(args: &EvalArgs) -> anyhow::Result<u8> {
+    if let Some(bank) = &args.factuality {
+        let outcome = eval::factuality::run(bank, args.format)?;
+        return write_stdout(&outcome.output, if outcome.passed { 0 } else { 1 });
+    }
     let labels_path = match (&args.labels, &args.speakers) {
         (_, Some(bank)) => {
             let outcome = eval::speakers::run(bank, args.format)?;
             return write_stdout(&outcome.output, if outcome.passed { 0 } else { 1 });
         }
         (Some(labels), None) => labels,
-        (None, None) => anyhow::bail!("eval needs --labels or --speakers"),
+        (None, None) => anyhow::bail!("eval needs --labels, --speakers or --factuality"),
     };
     let labels = eval::labels::load(labels_path)?;
     let Checked {

@@ -17,6 +17,7 @@
 //!   generic head; `render` prints a table or JSON.
 
 pub mod bank;
+pub mod factuality;
 pub mod labels;
 mod origins;
 mod render;

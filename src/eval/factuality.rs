@@ -249,10 +249,10 @@ impl Score {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ThresholdsFile {
-    thresholds: Thresholds,
+    thresholds: Option<Thresholds>,
 }
 
-/// The floors: `right` always, the others if given.
+/// The floors: `right` always (when the table is written), the others if given.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Thresholds {
@@ -290,13 +290,16 @@ struct SentenceToml {
 fn read_thresholds(path: &Path) -> anyhow::Result<BTreeMap<String, f64>> {
     let source = Source::read(path, "bank thresholds")?;
     let parsed: ThresholdsFile = source.parse()?;
-    let Thresholds {
+    let mut thresholds = BTreeMap::new();
+    let Some(Thresholds {
         right,
         stance,
         side,
         act,
-    } = parsed.thresholds;
-    let mut thresholds = BTreeMap::new();
+    }) = parsed.thresholds
+    else {
+        return Ok(thresholds);
+    };
     for (name, value) in [
         ("right", Some(right)),
         ("stance", stance),
@@ -498,6 +501,9 @@ fn table(score: &Score) -> String {
         let _ = writeln!(out, "\nWrong entries: {}", score.wrong.len());
     }
     let reading = |reading: &Reading| {
+        if reading.stance == NO_INSTANCE {
+            return "no instance".to_owned();
+        }
         let side = if reading.side { "side" } else { "no side" };
         match &reading.act {
             Some(act) => format!("{}, {side}, {act}", reading.stance),

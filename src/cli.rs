@@ -68,7 +68,8 @@ enum Command {
     /// Validate, test or list the rulebook.
     #[command(subcommand)]
     Rules(RulesCommand),
-    /// Run the check and score it against a labels file.
+    /// Run the check and score it against a labels file, or score one reading
+    /// against a label bank (--speakers, --factuality).
     Eval(EvalArgs),
     /// Write every current finding, with its fingerprint, to a baseline file.
     Baseline(BaselineArgs),
@@ -283,10 +284,11 @@ fn parse_date(text: &str) -> Result<crate::model::PubDate, String> {
 }
 
 const EVAL_EXIT_CODES: &str = "Exit codes:
-  0  every figure meets its threshold in the labels file (or has none)
+  0  every figure meets its threshold in the labels file or the bank's bank.toml
+     (or has none)
   1  a figure falls below its threshold
-  2  the run could not do its job: a bad labels file, a bad rule, an unreadable
-     file or directory, stdout not writable (2 wins over 1)
+  2  the run could not do its job: a bad labels or bank file, a bad rule, an
+     unreadable file or directory, stdout not writable (2 wins over 1)
 Warnings leave the exit code alone unless --strict makes any warning exit 2.";
 
 #[derive(Debug, clap::Args)]

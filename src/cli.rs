@@ -68,7 +68,8 @@ enum Command {
     /// Validate, test or list the rulebook.
     #[command(subcommand)]
     Rules(RulesCommand),
-    /// Run the check and score it against a labels file.
+    /// Run the check and score it against a labels file, or score one reading
+    /// against a label bank (--speakers, --factuality).
     Eval(EvalArgs),
     /// Write every current finding, with its fingerprint, to a baseline file.
     Baseline(BaselineArgs),
@@ -283,10 +284,11 @@ fn parse_date(text: &str) -> Result<crate::model::PubDate, String> {
 }
 
 const EVAL_EXIT_CODES: &str = "Exit codes:
-  0  every figure meets its threshold in the labels file (or has none)
+  0  every figure meets its threshold in the labels file or the bank's bank.toml
+     (or has none)
   1  a figure falls below its threshold
-  2  the run could not do its job: a bad labels file, a bad rule, an unreadable
-     file or directory, stdout not writable (2 wins over 1)
+  2  the run could not do its job: a bad labels or bank file, a bad rule, an
+     unreadable file or directory, stdout not writable (2 wins over 1)
 Warnings leave the exit code alone unless --strict makes any warning exit 2.";
 
 #[derive(Debug, clap::Args)]
@@ -301,14 +303,19 @@ struct EvalArgs {
     /// The labels file (format in tests/eval/README.md).
     #[arg(
         long,
-        required_unless_present = "speakers",
-        conflicts_with = "speakers"
+        required_unless_present_any = ["speakers", "factuality"],
+        conflicts_with_all = ["speakers", "factuality"]
     )]
     labels: Option<PathBuf>,
     /// Score speaker reading against a speaker bank instead: a bank file or a
     /// directory of them (format in tests/speakers/README.md); no rulebook or corpus.
-    #[arg(long, value_name = "PATH")]
+    #[arg(long, value_name = "PATH", conflicts_with = "factuality")]
     speakers: Option<PathBuf>,
+    /// Score factuality reading (stance, side, speech act) against a
+    /// factuality bank instead: a bank file or a directory of them whose
+    /// bank.toml holds the thresholds (docs/factuality-bank.md); no rulebook or corpus.
+    #[arg(long, value_name = "PATH")]
+    factuality: Option<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = eval::Format::Table)]
     format: eval::Format,
@@ -856,13 +863,17 @@ fn cited_articles(scan: &matcher::Scan, findings: &[Finding]) -> Vec<report::Art
 /// Runs the check, renders it as `check --format json` would (every finding,
 /// no filter) and scores that JSON against the labels.
 fn eval(args: &EvalArgs) -> anyhow::Result<u8> {
+    if let Some(bank) = &args.factuality {
+        let outcome = eval::factuality::run(bank, args.format)?;
+        return write_stdout(&outcome.output, if outcome.passed { 0 } else { 1 });
+    }
     let labels_path = match (&args.labels, &args.speakers) {
         (_, Some(bank)) => {
             let outcome = eval::speakers::run(bank, args.format)?;
             return write_stdout(&outcome.output, if outcome.passed { 0 } else { 1 });
         }
         (Some(labels), None) => labels,
-        (None, None) => anyhow::bail!("eval needs --labels or --speakers"),
+        (None, None) => anyhow::bail!("eval needs --labels, --speakers or --factuality"),
     };
     let labels = eval::labels::load(labels_path)?;
     let Checked {

@@ -16,6 +16,8 @@
 //!   corroboration or contradiction counts a copy twice or an unresolved
 //!   generic head; `render` prints a table or JSON.
 
+pub mod bank;
+pub mod factuality;
 pub mod labels;
 mod origins;
 mod render;

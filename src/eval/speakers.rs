@@ -4,7 +4,7 @@
 //! for chosen sentences, who says the claim, labelled by reading. A beat
 //! measures one story at a time; the bank measures speaker reading across
 //! dozens of them. Its decisions, in order:
-//! - each file parses (`deny_unknown_fields`), every `passage` a sentence
+//! - each file parses (`eval::bank`: `deny_unknown_fields`), every `passage` a sentence
 //!   names exists, and every `text` occurs exactly once in its passage and
 //!   every `claim` inside its `text` (folded, `eval::fold`); else an error
 //!   naming file:line:col;
@@ -19,20 +19,17 @@
 //!   label's forms (`normalize_name`), or when both the label and the engine
 //!   say `none` (the outlet's own voice).
 
-use std::ops::Range;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use anyhow::Context;
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
-use super::{normalize_name, Folded, Format};
+use super::bank::{self, figure, ratio, PassageToml, Passages, Source};
+use super::{normalize_name, Format};
 use crate::diag::OneOrMany;
-use crate::model::{Article, Attribution, Document, Lexicon};
+use crate::model::{Attribution, Lexicon};
 use crate::provenance::Analyzer;
-
-/// The file of a bank directory that holds the bank's thresholds.
-pub const THRESHOLDS_FILE: &str = "bank.toml";
 
 /// Version of the JSON this module prints; bumped when a field changes meaning.
 const SCHEMA: u32 = 1;
@@ -113,17 +110,6 @@ struct BankFile {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct PassageToml {
-    id: Spanned<String>,
-    publisher: Option<String>,
-    #[allow(dead_code)]
-    date: Option<String>,
-    url: Option<String>,
-    text: String,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 struct SentenceToml {
     passage: Spanned<String>,
     text: Spanned<String>,
@@ -136,7 +122,12 @@ struct SentenceToml {
 /// Scores every bank file under `path` (a file, or a directory of `.toml`
 /// files whose `bank.toml` holds the thresholds), printed as `format`.
 pub fn run(path: &Path, format: Format) -> anyhow::Result<Outcome> {
-    let (files, thresholds) = bank_files(path)?;
+    let (files, thresholds) = bank::files(path)?;
+    let thresholds = thresholds
+        .as_deref()
+        .map(read_thresholds)
+        .transpose()?
+        .flatten();
     let analyzer = Analyzer::new(&Lexicon::default());
     let mut score = Score {
         schema: SCHEMA,
@@ -150,8 +141,9 @@ pub fn run(path: &Path, format: Format) -> anyhow::Result<Outcome> {
         passed: true,
         wrong: Vec::new(),
     };
+    let mut ids = bank::Ids::default();
     for file in &files {
-        score_file(&analyzer, file, &mut score)?;
+        score_file(&analyzer, file, &mut ids, &mut score)?;
     }
     score.accuracy = ratio(score.right, score.sentences);
     if let Some(threshold) = thresholds {
@@ -173,135 +165,38 @@ pub fn run(path: &Path, format: Format) -> anyhow::Result<Outcome> {
     })
 }
 
-/// The bank's story files in path order, and its threshold.
-fn bank_files(path: &Path) -> anyhow::Result<(Vec<PathBuf>, Option<f64>)> {
-    if !path.is_dir() {
-        return Ok((vec![path.to_path_buf()], None));
-    }
-    let mut files = Vec::new();
-    let mut thresholds = None;
-    let entries =
-        std::fs::read_dir(path).with_context(|| format!("reading the bank {}", path.display()))?;
-    for entry in entries {
-        let entry = entry.with_context(|| format!("reading the bank {}", path.display()))?;
-        let file = entry.path();
-        if file.extension().is_none_or(|ext| ext != "toml") {
-            continue;
-        }
-        if file.file_name().is_some_and(|name| name == THRESHOLDS_FILE) {
-            thresholds = read_thresholds(&file)?;
-        } else {
-            files.push(file);
-        }
-    }
-    files.sort();
-    Ok((files, thresholds))
-}
-
 fn read_thresholds(path: &Path) -> anyhow::Result<Option<f64>> {
-    let text = std::fs::read_to_string(path)
-        .with_context(|| format!("reading bank thresholds {}", path.display()))?;
-    let parsed: ThresholdsFile = toml::from_str(&text).map_err(|err| located(path, &text, &err))?;
-    let Some(threshold) = parsed.thresholds.speaker_accuracy else {
-        return Ok(None);
-    };
-    let min = *threshold.get_ref();
-    if !(0.0..=1.0).contains(&min) {
-        let (line, column) =
-            crate::text::LineIndex::new(&text).locate(&text, threshold.span().start);
-        anyhow::bail!(
-            "{}:{line}:{column}: speaker_accuracy must lie in 0..=1, found {min}",
-            path.display()
-        );
-    }
-    Ok(Some(min))
+    let source = Source::read(path, "bank thresholds")?;
+    let parsed: ThresholdsFile = source.parse()?;
+    parsed
+        .thresholds
+        .speaker_accuracy
+        .map(|threshold| source.fraction("speaker_accuracy", &threshold))
+        .transpose()
 }
 
-/// A TOML error of `path` as `file:line:col: message`.
-fn located(path: &Path, text: &str, err: &toml::de::Error) -> anyhow::Error {
-    let (line, column) =
-        crate::text::LineIndex::new(text).locate(text, err.span().map_or(0, |span| span.start));
-    anyhow::anyhow!(
-        "{}:{line}:{column}: {}",
-        path.display(),
-        err.message().trim()
-    )
-}
-
-/// One passage read as an article, with its folded text.
-struct Passage {
-    article: Article,
-    folded: Folded,
-}
-
-fn score_file(analyzer: &Analyzer, path: &Path, score: &mut Score) -> anyhow::Result<()> {
-    let text = std::fs::read_to_string(path)
-        .with_context(|| format!("reading bank file {}", path.display()))?;
-    let file: BankFile = toml::from_str(&text).map_err(|err| located(path, &text, &err))?;
-    let index = crate::text::LineIndex::new(&text);
-    let at = |offset: usize| {
-        let (line, column) = index.locate(&text, offset);
-        format!("{}:{line}:{column}", path.display())
-    };
-    let mut passages: Vec<(String, Passage)> = Vec::new();
-    for passage in file.passage {
-        let id = passage.id.get_ref().clone();
-        if passages.iter().any(|(seen, _)| *seen == id) {
-            anyhow::bail!(
-                "{}: passage id `{id}` is used twice",
-                at(passage.id.span().start)
-            );
-        }
-        let mut body = passage.text;
-        let (sentences, breaks) = crate::text::read(&mut body);
-        let folded = Folded::new(&body);
-        let document = Document {
-            id: id.clone(),
-            path: path.display().to_string(),
-            publisher: passage.publisher,
-            url: passage.url,
-            ..Document::default()
-        };
-        let article = Article {
-            document,
-            text: body,
-            sentences,
-            breaks,
-        };
-        passages.push((id, Passage { article, folded }));
-    }
+fn score_file(
+    analyzer: &Analyzer,
+    path: &Path,
+    ids: &mut bank::Ids,
+    score: &mut Score,
+) -> anyhow::Result<()> {
+    let source = Source::read(path, "bank file")?;
+    let file: BankFile = source.parse()?;
+    let passages = Passages::read(&source, file.passage, ids)?;
     let mut file_score = FileScore {
-        path: path.display().to_string(),
+        path: source.name(),
         story: file.story,
         sentences: 0,
         right: 0,
     };
     for label in file.sentence {
-        let Some((_, passage)) = passages
-            .iter()
-            .find(|(id, _)| id == label.passage.get_ref())
-        else {
-            anyhow::bail!(
-                "{}: no passage `{}` in this file",
-                at(label.passage.span().start),
-                label.passage.get_ref()
-            );
-        };
-        let label_at = at(label.text.span().start);
-        let span = only_occurrence(&passage.folded, label.text.get_ref(), "its passage")
-            .map_err(|problem| anyhow::anyhow!("{label_at}: the sentence {problem}"))?;
-        let claim = match &label.claim {
-            Some(claim) => {
-                let within = Folded::new(passage.article.text.get(span.clone()).unwrap_or(""));
-                let inner = only_occurrence(&within, claim.get_ref(), "its sentence").map_err(
-                    |problem| anyhow::anyhow!("{}: the claim {problem}", at(claim.span().start)),
-                )?;
-                span.start + inner.start..span.start + inner.end
-            }
-            None => span,
-        };
+        let located =
+            passages.locate(&source, &label.passage, &label.text, label.claim.as_ref())?;
         let expected = label.speaker.into_vec();
-        let attribution = read_speaker(analyzer, &passage.article, &claim);
+        let attribution = located
+            .in_sentence()
+            .and_then(|(idx, claim)| analyzer.speaker_of(located.article, idx, claim));
         let right = judge(&expected, attribution.as_ref());
         file_score.sentences += 1;
         if expected.iter().any(|form| normalize_name(form) == "none") {
@@ -312,8 +207,8 @@ fn score_file(analyzer: &Analyzer, path: &Path, score: &mut Score) -> anyhow::Re
             file_score.right += 1;
         } else {
             score.wrong.push(Wrong {
-                at: label_at,
-                sentence: sentence_text(&passage.article, claim.start).to_owned(),
+                at: source.at(label.text.span().start),
+                sentence: located.sentence().to_owned(),
                 expected,
                 got: attribution
                     .as_ref()
@@ -329,52 +224,6 @@ fn score_file(analyzer: &Analyzer, path: &Path, score: &mut Score) -> anyhow::Re
     Ok(())
 }
 
-/// The one span of `fragment` (folded) in `folded`, or what is wrong.
-/// `within` names what `folded` is, for the message.
-fn only_occurrence(folded: &Folded, fragment: &str, within: &str) -> Result<Range<usize>, String> {
-    let spans = folded.find_all(&super::fold(fragment));
-    match spans.as_slice() {
-        [span] => Ok(span.clone()),
-        [] => Err(format!("`{fragment}` is not in {within}")),
-        _ => Err(format!(
-            "`{fragment}` occurs {} times in {within}",
-            spans.len()
-        )),
-    }
-}
-
-/// The index of the sentence of `article` that holds byte `at`.
-fn sentence_at(article: &Article, at: usize) -> Option<usize> {
-    article
-        .sentences
-        .iter()
-        .position(|sentence| (sentence.start..sentence.end.max(sentence.start + 1)).contains(&at))
-}
-
-fn sentence_text(article: &Article, at: usize) -> &str {
-    sentence_at(article, at)
-        .and_then(|idx| article.sentences.get(idx))
-        .and_then(|sentence| article.text.get(sentence.start..sentence.end))
-        .unwrap_or("")
-}
-
-/// Who the engine says says the claim at `claim` (bytes of the article).
-fn read_speaker(
-    analyzer: &Analyzer,
-    article: &Article,
-    claim: &Range<usize>,
-) -> Option<Attribution> {
-    let idx = sentence_at(article, claim.start)?;
-    let sentence = article.sentences.get(idx)?;
-    let start = claim.start.saturating_sub(sentence.start);
-    let end = claim
-        .end
-        .min(sentence.end)
-        .saturating_sub(sentence.start)
-        .max(start);
-    analyzer.speaker_of(article, idx, start..end)
-}
-
 /// Whether the engine's reading names one of the label's `expected` forms.
 fn judge(expected: &[String], attribution: Option<&Attribution>) -> bool {
     let forms: Vec<String> = expected.iter().map(|form| normalize_name(form)).collect();
@@ -385,14 +234,6 @@ fn judge(expected: &[String], attribution: Option<&Attribution>) -> bool {
             .flatten()
             .any(|name| forms.contains(&normalize_name(name))),
     }
-}
-
-fn ratio(part: usize, whole: usize) -> Option<f64> {
-    (whole > 0).then(|| part as f64 / whole as f64)
-}
-
-fn figure(value: Option<f64>) -> String {
-    value.map_or_else(|| "n/a".to_owned(), |value| format!("{value:.3}"))
 }
 
 fn table(score: &Score) -> String {

@@ -19,10 +19,11 @@ use crate::corpus::{self, Corpus};
 use crate::diag::Notice;
 use crate::kinds;
 use crate::model::{
-    Article, ArticleId, Citation, CopyOf, DenialClass, Document, Instance, NameCount, Quote,
-    RuleId, Short, Slot, Stance, StanceReading, Value,
+    Article, ArticleId, Citation, CopyOf, Document, Instance, NameCount, Quote, RuleId, Short,
+    Slot, Stance, Value,
 };
 use crate::names;
+use crate::provenance::claim::Claim;
 use crate::provenance::stance::ClaimTerms;
 use crate::provenance::{self, Analyzer, QuoteReading};
 use crate::rulebook::{RuleMatch, Rulebook};
@@ -475,38 +476,19 @@ fn instance(
             ),
         }),
     };
-    let stance = settle(
-        rule.info.kind.kind(),
-        reading.provenance.stance(
-            quote,
-            &rule_match.spans,
-            &ClaimTerms {
+    let read = reading.provenance.claim(
+        quote,
+        &Claim {
+            spans: &rule_match.spans,
+            terms: ClaimTerms {
                 of_span: &rule_match.terms,
                 n_all: rule.terms.all.len(),
                 any: !rule.terms.any.is_empty(),
             },
-            &rule_match.deny,
-        ),
-    );
-    if stance.class == Some(DenialClass::Negation)
-        && reading.provenance.abstains(quote, &rule_match.spans)
-    {
-        return None;
-    }
-    let hedge = reading
-        .provenance
-        .hedge(quote, &rule_match.spans, &rule_match.terms);
-    let attribution = reading
-        .provenance
-        .attribution_for(&rule_match.spans, &rule_match.terms);
-    let factuality = reading.provenance.factuality(
-        quote,
-        &rule_match.spans,
-        &stance,
-        attribution.as_ref(),
-        hedge.as_ref(),
-        rule.info.kind.kind().doubt_withholds(),
-    );
+            deny: &rule_match.deny,
+            kind: rule.info.kind.kind(),
+        },
+    )?;
     let draft = Draft {
         rule_idx: rule_match.rule,
         sentences,
@@ -520,10 +502,10 @@ fn instance(
                 triggers: &rule_match.trigger_spans(rule),
             },
         )?,
-        stance,
-        hedge,
-        attribution,
-        factuality,
+        stance: read.stance,
+        hedge: read.hedge,
+        attribution: read.attribution,
+        factuality: read.factuality,
         values: reading.values.clone(),
         matched,
         slots: rule_match
@@ -620,19 +602,6 @@ impl Assembly {
         part.warnings.extend(warnings);
         part
     }
-}
-
-/// The stance a kind gives a reading: a bare negation denies only kinds whose
-/// negations deny (see `ClaimKind::negation_denies`).
-fn settle(kind: kinds::ClaimKind, stance: StanceReading) -> StanceReading {
-    if stance.class == Some(DenialClass::Negation) && !kind.negation_denies() {
-        return StanceReading {
-            stance: Stance::Affirm,
-            cue: None,
-            class: None,
-        };
-    }
-    stance
 }
 
 /// Marks each article that repeats an earlier one (`Document::copy_of`) and

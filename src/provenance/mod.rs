@@ -5,6 +5,7 @@
 //! over the sentence plus a linear walk over its tokens.
 
 pub mod attribution;
+pub mod claim;
 pub mod cues;
 pub mod factuality;
 pub mod hedge;
@@ -97,6 +98,42 @@ impl Analyzer {
         let clauses = Arc::new(crate::text::clause::split(quote));
         self.read(article, sentence_idx, quote, clauses)
             .attribution_for(&[claim], &[0])
+    }
+
+    /// How sentence `sentence_idx` of `article` bears on the claim at
+    /// `claim` (a byte range of the sentence's text), read as the matcher
+    /// reads an instance on that one sentence (`QuoteReading::claim`) with
+    /// this analyzer's cues, as a proposition without rule-specific denial
+    /// phrases, the claim's words standing in for the rule's terms
+    /// (`QuoteReading::claim_words`); `None` when it would make no instance.
+    /// The factuality bank scores this (`eval::factuality`).
+    pub fn factuality_of(
+        &self,
+        article: &Article,
+        sentence_idx: usize,
+        claim: Range<usize>,
+    ) -> Option<claim::ClaimReading> {
+        let sentence = article.sentences.get(sentence_idx)?;
+        let quote = article.text.get(sentence.start..sentence.end)?;
+        let clauses = Arc::new(crate::text::clause::split(quote));
+        let reading = self.read(article, sentence_idx, quote, clauses);
+        let spans = reading.claim_words(quote, &claim);
+        let of_span: Vec<u16> = (0..spans.len())
+            .map(|idx| u16::try_from(idx).unwrap_or(u16::MAX))
+            .collect();
+        reading.claim(
+            quote,
+            &claim::Claim {
+                spans: &spans,
+                terms: stance::ClaimTerms {
+                    of_span: &of_span,
+                    n_all: spans.len(),
+                    any: false,
+                },
+                deny: &[],
+                kind: crate::kinds::ClaimKind::Proposition,
+            },
+        )
     }
 
     /// Who `article` quotes as saying its sentence `sentence_idx`, or `None`

@@ -8,6 +8,7 @@ mod default_rulebook;
 mod determinism;
 mod eval;
 mod everyday;
+mod factuality;
 mod filters;
 mod fingerprints;
 mod followups;

@@ -313,7 +313,7 @@ struct EvalArgs {
     speakers: Option<PathBuf>,
     /// Score factuality reading (stance, side, speech act) against a
     /// factuality bank instead: a bank file or a directory of them whose
-    /// bank.toml holds the thresholds (docs/factuality-bank.md); no rulebook or corpus.
+    /// bank.toml holds the thresholds (tests/factuality/README.md); no rulebook or corpus.
     #[arg(long, value_name = "PATH")]
     factuality: Option<PathBuf>,
     /// Output format.

@@ -723,13 +723,29 @@ fn mention(speaker: &str) -> Mention {
     // Only titles between the determiner and the head: "the county
     // engineer" or "the environment ministry" describe someone, they do
     // not point back.
+    // "the leader of the state", "the head of the region": a title whose
+    // "of" phrase names nothing is as generic as the title.
+    let rest = match rest.iter().position(|word| *word == "of") {
+        Some(of)
+            if rest[of + 1..]
+                .iter()
+                .all(|word| word.starts_with(char::is_lowercase)) =>
+        {
+            &rest[..of]
+        }
+        _ => rest,
+    };
     let Some((head, modifiers)) = rest.split_last() else {
         return Mention::Named;
     };
-    let generic = modifiers
-        .iter()
-        .all(|word| super::TITLE_WORDS.contains(&bare(word).as_str()));
     let head = bare(head);
+    // "the Ukrainian president": a nationality before a person's title
+    // points back to the holder named before, as the title alone does.
+    let person_title =
+        PERSON_HEADS.contains(&head.as_str()) || super::TITLE_WORDS.contains(&head.as_str());
+    let generic = modifiers.iter().all(|word| {
+        super::TITLE_WORDS.contains(&bare(word).as_str()) || (person_title && nationality(word))
+    });
     if !definite || !generic || ["source", "sources"].contains(&head.as_str()) {
         return Mention::Named;
     }
@@ -740,6 +756,19 @@ fn mention(speaker: &str) -> Mention {
     } else {
         Mention::Named
     }
+}
+
+/// Whether `word` is an adjective of nationality: a listed demonym, or a
+/// capitalised word of a demonym's ending ("Lithuanian", "Sudanese",
+/// "Kuwaiti", "Slovenian").
+fn nationality(word: &str) -> bool {
+    super::is_demonym(word)
+        || (word.starts_with(char::is_uppercase)
+            && word.len() > 4
+            && word.chars().all(char::is_alphabetic)
+            && ["ian", "ean", "ese", "ish", "an", "i"]
+                .iter()
+                .any(|ending| word.ends_with(ending)))
 }
 
 /// Head words of a generic person: "the official", "the spokeswoman".
@@ -1659,6 +1688,7 @@ const WEAK_VERBS: &[&str] = &[
     "found",
     "finds",
     "determined",
+    "established",
     "ruled",
     "concluded",
     "concludes",
@@ -2126,6 +2156,8 @@ impl<'a> Reader<'a> {
             .get(last + 1)
             .is_some_and(|next| next.text(self.text) == "by");
         if demand
+            || self.claims_lives(&cue, last)
+            || self.negated(verb)
             || self.directive(&cue, last)
             || (comma_before && by_after)
             || self.modifier_use(verb)
@@ -2137,7 +2169,7 @@ impl<'a> Reader<'a> {
         // by Western countries on Russia": the one blamed is no speaker; the
         // agent after "by", if any, is.
         if self.passive(verb, &cue) {
-            let (first, end) = self.agent_after(last + 1)?;
+            let (first, end) = self.agent_after(last + 1, saying::is(&cue, saying::ACCUSES))?;
             // "… was reported by state media, which cited the prison
             // service": the prison service <- state media.
             if let Some((cited, cited_end)) = self.cited_after(end) {
@@ -2392,8 +2424,9 @@ impl<'a> Reader<'a> {
 
     /// The agent of a passive from token `from`: the words after the first
     /// "by" of its clause ("by Western countries on Russia" → "Western
-    /// countries").
-    fn agent_after(&self, from: usize) -> Option<(usize, usize)> {
+    /// countries"); of a verb of accusing (`accusing`), without what the
+    /// agent accuses of.
+    fn agent_after(&self, from: usize, accusing: bool) -> Option<(usize, usize)> {
         let by = (from..self.tokens.len().min(from + 14))
             .take_while(|idx| {
                 self.tokens.get(*idx).is_some_and(|token| {
@@ -2412,7 +2445,21 @@ impl<'a> Reader<'a> {
         if next.kind != TokenKind::Word || text.ends_with("ing") {
             return None;
         }
-        self.speaker_after(by + 1)
+        let (first, end) = self.speaker_after(by + 1)?;
+        // "accused by an MP of 'disrespecting' the town", "blamed by
+        // residents for the delays": what the agent accuses or blames is no
+        // part of it ("by the Government of Ukraine" is one name).
+        let cut = (first + 1..=end).filter(|_| accusing).find(|idx| {
+            ["of", "for", "over"].contains(&self.low(*idx).as_str())
+                && self.tokens.get(idx + 1).is_none_or(|after| {
+                    let word = after.text(self.text);
+                    after.kind != TokenKind::Word || !word.starts_with(char::is_uppercase)
+                })
+        });
+        match cut {
+            Some(cut) => Some((first, cut - 1)),
+            None => Some((first, end)),
+        }
     }
 
     /// Whether the token at `idx` is a dash that sets off a phrase (" — ",
@@ -2586,6 +2633,61 @@ impl<'a> Reader<'a> {
                 };
                 idx > last + 1 && (infinitive(idx) || (text == "not" && infinitive(idx + 1)))
             })
+    }
+
+    /// Whether the cue `cue` ending at token `last` is "claim" taking a
+    /// toll for its object ("the strike, which claimed the lives of 20
+    /// people", "the floods have claimed 40 lives"): a death, not a claim.
+    fn claims_lives(&self, cue: &str, last: usize) -> bool {
+        if !cue.starts_with("claim") {
+            return false;
+        }
+        (last + 1..self.tokens.len().min(last + 6))
+            .map(|idx| self.low(idx))
+            .find(|word| {
+                ![
+                    "the", "at", "least", "more", "than", "over", "about", "nearly", "some",
+                    "almost", "another", "a", "further",
+                ]
+                .contains(&word.as_str())
+                    && !word.chars().all(|ch| ch.is_ascii_digit() || ch == ',')
+            })
+            .is_some_and(|word| ["lives", "life"].contains(&word.as_str()))
+    }
+
+    /// Whether the cue at token `verb` is negated ("has not said whether",
+    /// "did not confirm", "has not yet been revealed by"): no one says what
+    /// a negated verb of saying would report.
+    fn negated(&self, verb: usize) -> bool {
+        let mut idx = verb;
+        for _ in 0..3 {
+            let Some(prev) = idx.checked_sub(1) else {
+                return false;
+            };
+            let low = self.low(prev);
+            if ["not", "never", "n't", "t"].contains(&low.as_str()) {
+                // "didn't": the tokenizer may keep "t" after an apostrophe.
+                return low != "t"
+                    || prev
+                        .checked_sub(1)
+                        .is_some_and(|at| self.is_symbol(at, &["’", "'"]));
+            }
+            if ![
+                "yet",
+                "been",
+                "be",
+                "ever",
+                "publicly",
+                "immediately",
+                "officially",
+            ]
+            .contains(&low.as_str())
+            {
+                return false;
+            }
+            idx = prev;
+        }
+        false
     }
 
     /// "X cited documents that said …": the documents speak, reported by X.
@@ -4411,6 +4513,71 @@ He clarified that 98 people have been taken to hospitals.\n";
 
     /// Checks who says the words `claim` of the sentence of `text` that
     /// starts with `prefix` (the speaker of the frame that holds them).
+    #[test]
+    fn a_toll_claimed_a_negated_cue_and_an_accusers_object_name_no_speaker() {
+        let text = "Relief groups said the strike on the port city, which claimed the lives of at least 14 people, also cut power.\n\
+The floods have claimed more than 40 lives across the province.\n\
+The coroner has not said whether the death was accidental.\n\
+A cause of the fire has not yet been revealed by investigators.\n\
+The mayor was accused by a senator of misleading the public about the spill.\n\
+The airline was blamed by stranded passengers for the delays.\n\
+Prosecutors established that the driver had been drinking.\n\
+The rebels claimed the ambush killed 14 soldiers.\n\
+The closure was announced by the head of the port authority, Reuters reports.\n";
+        check(
+            text,
+            "Relief groups",
+            Some(("Relief groups", "said", false)),
+        );
+        check(text, "The floods", None);
+        check(text, "The coroner", None);
+        check(text, "A cause", None);
+        check(text, "The mayor", Some(("a senator", "accused", false)));
+        check(
+            text,
+            "The airline",
+            Some(("stranded passengers", "blamed", false)),
+        );
+        check(
+            text,
+            "Prosecutors",
+            Some(("Prosecutors", "established", false)),
+        );
+        check(text, "The rebels", Some(("the rebels", "claimed", false)));
+        check(
+            text,
+            "The closure",
+            Some(("the head of the port authority", "announced", false)),
+        );
+    }
+
+    #[test]
+    fn a_title_with_a_bare_of_phrase_or_a_nationality_points_back() {
+        let text = "President Gitanas Nauseda said the drones had crossed from Belarus.\n\
+The leader of the state added that the army was on alert.\n\
+The Lithuanian president said the border would stay closed.\n";
+        check_resolved(
+            text,
+            "The leader",
+            (
+                "the leader of the state",
+                Some("Gitanas Nauseda"),
+                None,
+                false,
+            ),
+        );
+        check_resolved(
+            text,
+            "The Lithuanian",
+            (
+                "the Lithuanian president",
+                Some("Gitanas Nauseda"),
+                None,
+                false,
+            ),
+        );
+    }
+
     fn check_span(text: &str, prefix: &str, claims: &[&str], expected: Option<&str>) {
         let article = article(text);
         let idx = article

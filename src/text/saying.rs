@@ -113,6 +113,7 @@ const WORDS: &[(&str, Uses)] = &[
     ("dismisses", CUE),
     ("emphasised", CUE),
     ("emphasized", CUE),
+    ("established", CUE | REPORTS),
     ("estimated", CUE | FRAME),
     ("estimates", CUE | FRAME),
     ("evidence", REPORTS),

@@ -344,11 +344,28 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
     // "…, killing at least two as Polish President Andrzej Duda confirms
     // that …": a frame opened by "as" is a subordinate clause whatever the
     // clause splitter makes of "as".
+    // "…, in what the militants say is a protest against …": a free
+    // relative clause of saying reports only what it holds, the rest is the
+    // article's own voice, as after "as".
     let after_as = |cue_start: usize, speaker: &str| {
         text.get(..cue_start)
             .map(str::trim_end)
             .and_then(|before| before.strip_suffix(speaker))
-            .is_some_and(|rest| rest.len() > 3 && rest.trim_end().ends_with(" as"))
+            .is_some_and(|rest| {
+                let rest = rest.trim_end();
+                // "He was taken to a hospital, and the Secret Service
+                // said …": a clause of its own after a whole clause (not
+                // a list of speakers: "Officials, doctors, and residents").
+                let conjunct = [", and", ", but", ";"].iter().any(|mark| {
+                    rest.strip_suffix(mark)
+                        .is_some_and(|before| before.split_whitespace().count() >= 5)
+                });
+                rest.len() > 3
+                    && (rest.ends_with(" as")
+                        || rest.ends_with(" what")
+                        || rest.ends_with(" what’s")
+                        || conjunct)
+            })
     };
     // Every frame a speech verb or source cue makes, with its clause.
     let found: Vec<(usize, usize, Attribution)> = hits
@@ -443,8 +460,13 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
             // Duda confirms that …": a subordinate clause after the main
             // one reports only what it governs; the main clause is the
             // article's own voice.
-            let trailing = clauses.kind(*clause) == ClauseKind::Subordinate
-                && extent(clauses, *clause, text.len()).is_some_and(|span| span.start > 0);
+            // "He was taken to a hospital, and the Secret Service said he
+            // was safe": so does a coordinate clause after the first.
+            let trailing = matches!(
+                clauses.kind(*clause),
+                ClauseKind::Subordinate | ClauseKind::Coordinate
+            ) && extent(clauses, *clause, text.len())
+                .is_some_and(|span| span.start > 0);
             if relative || rest.is_some() || trailing {
                 frames.push(Frame {
                     scope: 0..text.len(),
@@ -908,6 +930,20 @@ fn resolve(cues: &Cues, article: &Article, idx: usize, found: Attribution) -> At
                         (idx.saturating_sub(2)..idx)
                             .rev()
                             .find_map(|prev| leading_institution(sentence_text(article, prev)?))
+                            .map(|speaker| (speaker, None))
+                    })
+                    .flatten()
+            });
+            // "Houthi militants have launched drones …, in what they say
+            // is a protest": the group a sentence opens with is the "they"
+            // of a clause later in it; so is the institution ("Armenia's
+            // foreign ministry called for …, in what they describe as …").
+            let leading = leading.or_else(|| {
+                (kind == Mention::AnyPronoun)
+                    .then(|| {
+                        let text = sentence_text(article, idx)?;
+                        np::opening_group(text)
+                            .or_else(|| np::opening_institution(text))
                             .map(|speaker| (speaker, None))
                     })
                     .flatten()
@@ -2350,6 +2386,13 @@ impl<'a> Reader<'a> {
             .np_subject(verb)
             .filter(|(first, end, _)| self.np_speaks(*first, *end, verb))
             .or_else(|| self.subject_of(verb, accusing))?;
+        // "in what Russia says was …": "what" opens the free relative
+        // clause; it is no part of its speaker.
+        let first = if self.low(first) == "what" && first < end {
+            first + 1
+        } else {
+            first
+        };
         let speaker = self.slice(first, end)?;
         // "The SBU published a call in which a soldier claims …": the soldier
         // ← the SBU.
@@ -4600,6 +4643,60 @@ The Lithuanian president said the border would stay closed.\n";
         let found = reading.attribution_for(&spans, &terms);
         let got = found.as_ref().map(|found| found.speaker.as_str());
         assert_eq!(got, expected, "sentence: {prefix}, claim: {claims:?}");
+    }
+
+    #[test]
+    fn a_free_relative_or_a_later_conjunct_of_saying_holds_only_its_own_clause() {
+        let text = "Militants have fired rockets at the town since March, in what they say is retaliation for the raids.\n\
+Three drones hit the refinery overnight in what Kyiv says was a strike on military fuel stocks.\n\
+The senator was flown to a clinic, and her office said she was recovering.\n";
+        let first = "Militants have";
+        check_span(text, first, &["retaliation for the raids"], Some("they"));
+        check_span(text, first, &["fired rockets at the town"], None);
+        let second = "Three drones";
+        check_span(text, second, &["Three drones hit the refinery"], None);
+        check_span(
+            text,
+            second,
+            &["a strike on military fuel stocks"],
+            Some("Kyiv"),
+        );
+        let third = "The senator";
+        check_span(text, third, &["The senator was flown to a clinic"], None);
+        check_span(text, third, &["she was recovering"], Some("her office"));
+    }
+
+    #[test]
+    fn they_in_a_later_clause_is_the_group_the_sentence_opens_with() {
+        let text = "Local reporters said the market was shelled at dawn.\n\
+Sudan's paramilitary Rapid Support Forces have shelled the city since May, in what they say is a response to army air strikes.\n\
+Chile's foreign ministry has called for calm and an end to what they describe as an illegal blockade of the port.\n";
+        check_resolved(
+            text,
+            "Sudan's",
+            (
+                "they",
+                Some("Sudan's paramilitary Rapid Support Forces"),
+                None,
+                false,
+            ),
+        );
+        check_resolved(
+            text,
+            "Chile's",
+            ("they", Some("Chile's foreign ministry"), None, false),
+        );
+    }
+
+    #[test]
+    fn a_name_linked_by_for_the_is_one_speaker() {
+        let text =
+            "The Centre for the Study of Armed Conflict said the front line had not moved.\n";
+        check(
+            text,
+            "The Centre",
+            Some(("the Centre for the Study of Armed Conflict", "said", false)),
+        );
     }
 
     #[test]

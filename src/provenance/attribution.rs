@@ -2388,11 +2388,11 @@ impl<'a> Reader<'a> {
             .or_else(|| self.subject_of(verb, accusing))?;
         // "in what Russia says was …": "what" opens the free relative
         // clause; it is no part of its speaker.
-        let first = if self.low(first) == "what" && first < end {
-            first + 1
-        } else {
-            first
-        };
+        // "… and halt what they describe as …": so is what comes before it.
+        let first = (first..end)
+            .rev()
+            .find(|idx| self.low(*idx) == "what")
+            .map_or(first, |what| what + 1);
         let speaker = self.slice(first, end)?;
         // "The SBU published a call in which a soldier claims …": the soldier
         // ← the SBU.
@@ -4670,7 +4670,8 @@ The senator was flown to a clinic, and her office said she was recovering.\n";
     fn they_in_a_later_clause_is_the_group_the_sentence_opens_with() {
         let text = "Local reporters said the market was shelled at dawn.\n\
 Sudan's paramilitary Rapid Support Forces have shelled the city since May, in what they say is a response to army air strikes.\n\
-Chile's foreign ministry has called for calm and an end to what they describe as an illegal blockade of the port.\n";
+Chile's foreign ministry has called for calm and an end to what they describe as an illegal blockade of the port.\n\
+Chile's navy has called for calm and urged Lima to halt what they describe as an illegal blockade of the port.\n";
         check_resolved(
             text,
             "Sudan's",
@@ -4685,6 +4686,11 @@ Chile's foreign ministry has called for calm and an end to what they describe as
             text,
             "Chile's",
             ("they", Some("Chile's foreign ministry"), None, false),
+        );
+        check_resolved(
+            text,
+            "Chile's navy",
+            ("they", Some("Chile's navy"), None, false),
         );
     }
 

@@ -881,6 +881,14 @@ fn resolve(cues: &Cues, article: &Article, idx: usize, found: Attribution) -> At
                     ..found
                 };
             }
+            // "The US-based think tank added": a description of the body
+            // named just before.
+            if let Some(named) = described_referent(cues, article, idx, &found.speaker) {
+                return Attribution {
+                    refers_to: Some(named),
+                    ..found
+                };
+            }
             // "Residents there": the residents of the place named just before.
             if let Some(place) = place_of_group(article, idx, &found.speaker) {
                 return Attribution {
@@ -1126,6 +1134,92 @@ fn state_head_referent(
             && super::speaker_key(&prev.speaker) != own_key
     })
     .map(|prev| prev.refers_to.unwrap_or(prev.speaker))
+}
+
+/// Head words of a body that a definite description may name ("the rebel
+/// group", "the US-based think tank", "the Islamist faction").
+const BODY_HEADS: &[&str] = &[
+    "group",
+    "tank",
+    "faction",
+    "firm",
+    "company",
+    "organisation",
+    "organization",
+    "movement",
+    "militia",
+    "alliance",
+    "coalition",
+    "watchdog",
+    "charity",
+    "outlet",
+    "carrier",
+    "airline",
+    "operator",
+    "monitor",
+    "network",
+    "institute",
+    "broadcaster",
+    "regulator",
+    "insurer",
+    "lender",
+    "bank",
+];
+
+/// How many sentences back a description looks for the body it describes.
+const DESCRIPTION_REACH: usize = 3;
+
+/// The named body that a definite description of sentence `idx` stands
+/// for: "the rebel group" or "the US-based think tank" (a determiner,
+/// modifiers in lower case or hyphenated, a body's head word) after a body
+/// was quoted by a name in one of the three sentences before ("CSP-PSD",
+/// "The Institute for the Study of War (ISW)"). The name must not be of
+/// another kind of body ("the regional administration" is not the "Defence
+/// Ministry"): its head word is the description's, or no speaker noun.
+fn described_referent(cues: &Cues, article: &Article, idx: usize, speaker: &str) -> Option<String> {
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    let (first, rest) = words.split_first()?;
+    let (head, modifiers) = rest.split_last()?;
+    let described = first.eq_ignore_ascii_case("the")
+        && !modifiers.is_empty()
+        && modifiers.len() <= 3
+        && modifiers
+            .iter()
+            .all(|word| word.starts_with(char::is_lowercase) || word.contains('-'))
+        && BODY_HEADS.contains(head);
+    if !described {
+        return None;
+    }
+    let stem: String = head.chars().take(5).collect();
+    let own_key = super::speaker_key(speaker);
+    // The body quoted last, if it is of the description's kind: a
+    // description does not reach past another body to an earlier one.
+    let name_of = |prev: &Attribution| prev.refers_to.clone().unwrap_or(prev.speaker.clone());
+    let body = antecedent(cues, article, idx, DESCRIPTION_REACH, |prev| {
+        let name = name_of(prev);
+        let named = name.starts_with(char::is_uppercase)
+            || name
+                .split_whitespace()
+                .skip(1)
+                .any(|word| word.starts_with(char::is_uppercase));
+        named
+            && mention(&name) == Mention::Named
+            && !is_personal_name(&name)
+            && !is_unnamed(&name)
+            // Two speakers, not one name of a list ("… for Peace, Security and Development").
+            && (!name.contains(" and ") || name.contains(','))
+            && super::speaker_key(&name) != own_key
+    })?;
+    let name = name_of(&body);
+    let name_head = name
+        .split_whitespace()
+        .filter(|word| !word.starts_with('('))
+        .next_back()
+        .unwrap_or("")
+        .to_lowercase();
+    let kind_fits = name_head.starts_with(&stem)
+        || !(is_speaker_noun(&name_head) || THING_HEADS.contains(&name_head.as_str()));
+    kind_fits.then_some(name)
 }
 
 /// The place a bare group speaker ("Residents", "survivors") of sentence
@@ -1773,6 +1867,36 @@ fn is_title_phrase(phrase: &str) -> bool {
         })
 }
 
+/// Whether `phrase` describes rather than names: a determiner, then two to
+/// four words in lower case ("the rebel movement", "the US-based company").
+fn is_description(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let Some((first, rest)) = words.split_first() else {
+        return false;
+    };
+    ["the", "a", "an"].contains(&first.to_lowercase().as_str())
+        && (2..=4).contains(&rest.len())
+        && rest
+            .iter()
+            .all(|word| word.starts_with(char::is_lowercase) || word.contains('-'))
+        && !rest
+            .last()
+            .is_some_and(|head| is_speaker_noun(head) && head.ends_with('s'))
+}
+
+/// Whether `phrase`, set in apposition, names a body: capitalised words, no
+/// person's name or title.
+fn names_body(phrase: &str) -> bool {
+    let capitals = phrase
+        .split_whitespace()
+        .filter(|word| word.starts_with(char::is_uppercase))
+        .count();
+    capitals >= 2
+        && !is_personal_name(phrase)
+        && !is_title_phrase(phrase)
+        && super::person(phrase).is_none_or(|_| phrase.contains('('))
+}
+
 /// Whether `phrase` is a person's name: two to four capitalised words
 /// ("Andriy Yusov"), no country or institution word.
 fn is_personal_name(phrase: &str) -> bool {
@@ -2410,6 +2534,16 @@ impl<'a> Reader<'a> {
         let (speaker, affiliation) = match affiliation {
             Some(name) if is_title_phrase(&speaker) && is_personal_name(&name) => {
                 (name, Some(speaker))
+            }
+            // "The rebel movement, the Permanent Strategic Framework (CSP-PSD),
+            // said": the body named in apposition to a description speaks.
+            Some(name) if is_description(&speaker) && names_body(&name) => {
+                // Its name as written, without the acronym after it.
+                let bare = match name.rsplit_once(" (") {
+                    Some((bare, acronym)) if acronym.ends_with(')') => bare.to_string(),
+                    _ => name,
+                };
+                (bare, Some(speaker))
             }
             other => (speaker, other),
         };
@@ -4706,6 +4840,42 @@ Chile's navy has called for calm and urged Lima to halt what they describe as an
     }
 
     #[test]
+    fn a_definite_description_of_a_body_is_the_body_just_named() {
+        let text = "The Centre for Information Resilience (CIR) said the footage was filmed in Bakhmut.\n\
+The London-based research group added that the tanks were Russian.\n\
+Ukraine's Defence Ministry said its troops had held the line.\n\
+The Kyiv-based rights group reported two people wounded.\n\
+The rebel movement, the Front for Liberation, Justice and Unity (FLJU), said in a statement that it had seized two trucks.\n\
+The rebel group also said it had shot down a drone.\n";
+        check_resolved(
+            text,
+            "The London-based",
+            (
+                "the London-based research group",
+                Some("the Centre for Information Resilience"),
+                None,
+                false,
+            ),
+        );
+        // A ministry is no group: the description stays as it stands.
+        check_resolved(
+            text,
+            "The rebel group",
+            (
+                "the rebel group",
+                Some("the Front for Liberation, Justice and Unity"),
+                None,
+                false,
+            ),
+        );
+        check_resolved(
+            text,
+            "The Kyiv-based",
+            ("the Kyiv-based rights group", None, None, false),
+        );
+    }
+
+    #[test]
     fn a_report_in_a_clause_of_time_is_its_own_speakers() {
         let text = "Rebels said they had killed dozens of soldiers near the border, after the army said it had lost two soldiers.\n\
 Zelensky said he was ready for talks shortly after the Kremlin said it had received a proposal from Ankara.\n\
@@ -5237,10 +5407,15 @@ The armed coalition, the Strategic Framework for Peace, Security and Development
             "The Senate",
             Some(("the Senate Committee on Foreign Relations", "said", false)),
         );
+        // The name in apposition to a description speaks, whole.
         check(
             text,
             "The armed",
-            Some(("the armed coalition", "said", false)),
+            Some((
+                "the Strategic Framework for Peace, Security and Development",
+                "said",
+                false,
+            )),
         );
     }
 

@@ -2450,11 +2450,27 @@ impl<'a> Reader<'a> {
                         .slice(end, end)
                         .is_some_and(|head| is_speaker_noun(&head.to_lowercase()))
             };
-            let after_speaker = self.speaker_after(last + 1).filter(|(first, end)| {
-                let unnamed = quote_before && is_unnamed(self.slice(*first, *end).unwrap_or(""));
-                unnamed
-                    || (closes(*end) && (is_name(*first, *end) || definite_speaker(*first, *end)))
-            });
+            // "…,” said Moore to FOX 5.", "…,” said the NGO in a statement
+            // posted on X.": after a quotation, a phrase of whom it was
+            // said to, where or when follows the speaker.
+            let adjunct = |at: usize| {
+                quote_before
+                    && ["to", "in", "on", "at", "during", "after", "from"]
+                        .contains(&self.low(at).as_str())
+            };
+            let after_speaker = self
+                .speaker_after(last + 1)
+                .map(|(first, end)| {
+                    let cut = (first + 1..=end).find(|idx| adjunct(*idx));
+                    (first, cut.map_or(end, |cut| cut - 1))
+                })
+                .filter(|(first, end)| {
+                    let unnamed =
+                        quote_before && is_unnamed(self.slice(*first, *end).unwrap_or(""));
+                    unnamed
+                        || ((closes(*end) || adjunct(*end + 1))
+                            && (is_name(*first, *end) || definite_speaker(*first, *end)))
+                });
             if let (true, Some((first, end))) = (named, after_speaker) {
                 let speaker = self.slice(first, end)?.to_string();
                 return Some(Attribution {
@@ -4873,6 +4889,14 @@ The rebel group also said it had shot down a drone.\n";
             "The Kyiv-based",
             ("the Kyiv-based rights group", None, None, false),
         );
+    }
+
+    #[test]
+    fn a_speaker_after_a_quotation_ends_before_to_whom_and_where() {
+        let text = "“The crews are still searching the river,” said Harris to local reporters.\n\
+“Our clinic in the north was looted twice,” said the charity in a statement posted on Sunday.\n";
+        check(text, "“The crews", Some(("Harris", "said", true)));
+        check(text, "“Our clinic", Some(("the charity", "said", true)));
     }
 
     #[test]

@@ -1137,8 +1137,9 @@ fn state_head_referent(
 }
 
 /// Head words of a body that a definite description may name ("the rebel
-/// group", "the US-based think tank", "the Islamist faction").
+/// group", "the US-based think tank", "the Islamist faction", "the NGO").
 const BODY_HEADS: &[&str] = &[
+    "ngo",
     "group",
     "tank",
     "faction",
@@ -1180,13 +1181,13 @@ fn described_referent(cues: &Cues, article: &Article, idx: usize, speaker: &str)
     let words: Vec<&str> = speaker.split_whitespace().collect();
     let (first, rest) = words.split_first()?;
     let (head, modifiers) = rest.split_last()?;
+    let head = head.to_lowercase();
     let described = first.eq_ignore_ascii_case("the")
-        && !modifiers.is_empty()
         && modifiers.len() <= 3
         && modifiers
             .iter()
             .all(|word| word.starts_with(char::is_lowercase) || word.contains('-'))
-        && BODY_HEADS.contains(head);
+        && BODY_HEADS.contains(&head.as_str());
     if !described {
         return None;
     }
@@ -4862,7 +4863,9 @@ The London-based research group added that the tanks were Russian.\n\
 Ukraine's Defence Ministry said its troops had held the line.\n\
 The Kyiv-based rights group reported two people wounded.\n\
 The rebel movement, the Front for Liberation, Justice and Unity (FLJU), said in a statement that it had seized two trucks.\n\
-The rebel group also said it had shot down a drone.\n";
+The rebel group also said it had shot down a drone.\n\
+Doctors Without Borders (MSF) said its clinic had been looted.\n\
+“Our staff were forced to leave,” said the NGO in a statement.\n";
         check_resolved(
             text,
             "The London-based",
@@ -4883,6 +4886,11 @@ The rebel group also said it had shot down a drone.\n";
                 None,
                 false,
             ),
+        );
+        check_resolved(
+            text,
+            "“Our staff",
+            ("the NGO", Some("Doctors Without Borders"), None, false),
         );
         check_resolved(
             text,

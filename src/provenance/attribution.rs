@@ -2321,7 +2321,7 @@ impl<'a> Reader<'a> {
             || self.negated(verb)
             || self.directive(&cue, last)
             || (comma_before && by_after)
-            || self.modifier_use(verb)
+            || (self.modifier_use(verb) && !self.gerund_after_preposition(&cue, verb))
             || self.sentential_which(verb)
         {
             return None;
@@ -2355,10 +2355,13 @@ impl<'a> Reader<'a> {
         }
         if saying::is(&cue, saying::PARTICIPLE) {
             // "…, saying …", "went further by conceding that …".
+            // "… by conceding that …", "… after saying that …": a
+            // preposition or subordinator before the participle.
             let by_before = verb.checked_sub(1).is_some_and(|prev| {
-                self.tokens
-                    .get(prev)
-                    .is_some_and(|token| token.text(self.text) == "by")
+                self.tokens.get(prev).is_some_and(|token| {
+                    ["by", "after", "before", "while", "when", "without"]
+                        .contains(&token.text(self.text))
+                })
             });
             // "…, adding to the confusion": a contribution, not speech.
             let adding_to = cue == "adding"
@@ -2826,6 +2829,17 @@ impl<'a> Reader<'a> {
                         })
                 };
                 idx > last + 1 && (infinitive(idx) || (text == "not" && infinitive(idx + 1)))
+            })
+    }
+
+    /// Whether the cue `cue` at token `verb` is a participle of saying after
+    /// a preposition or subordinator ("after saying that …", "by conceding
+    /// that …"): a gerund whose subject is its clause's, no modifier.
+    fn gerund_after_preposition(&self, cue: &str, verb: usize) -> bool {
+        saying::is(cue, saying::PARTICIPLE)
+            && verb.checked_sub(1).is_some_and(|prev| {
+                ["by", "after", "before", "while", "when", "without"]
+                    .contains(&self.low(prev).as_str())
             })
     }
 
@@ -3579,6 +3593,34 @@ impl<'a> Reader<'a> {
             .rev()
             .filter(|start| *start > 0 && self.is_symbol(start - 1, &[","]))
             .find_map(name_at)
+            .or_else(|| self.opening_subject(opening, before))
+    }
+
+    /// The noun phrase that opens the sentence (from token `opening`) as
+    /// the subject of a verb before token `before`, for a name the capitals
+    /// alone do not read ("Kenya's President William Ruto thanked …"): a
+    /// phrase with a capitalised word, followed by a lower-case verb.
+    fn opening_subject(&self, opening: usize, before: usize) -> Option<(usize, usize)> {
+        // The phrase reads on into the verb ("… Ruto thanked"): it ends at
+        // its last capitalised word.
+        let end = (opening..=self.np_end(opening, before)?)
+            .rev()
+            .find(|idx| {
+                self.tokens
+                    .get(*idx)
+                    .is_some_and(|token| token.text(self.text).starts_with(char::is_uppercase))
+            })?;
+        let named = true;
+        let verb_follows = self.tokens.get(end + 1).is_some_and(|next| {
+            end + 1 < before
+                && next.kind == TokenKind::Word
+                && next.text(self.text).starts_with(char::is_lowercase)
+                && !["of", "and", "or", "in", "at", "on", "for"].contains(&next.text(self.text))
+        });
+        let opener = self.tokens.get(opening).is_some_and(|token| {
+            ["The", "This", "These", "That", "It", "A", "An"].contains(&token.text(self.text))
+        });
+        (named && verb_follows && !opener).then_some((opening, end))
     }
 
     /// Start of "in October 2019", "on 19 August, 2019" ending at `idx`.
@@ -4905,6 +4947,25 @@ Doctors Without Borders (MSF) said its clinic had been looted.\n\
 “Our clinic in the north was looted twice,” said the charity in a statement posted on Sunday.\n";
         check(text, "“The crews", Some(("Harris", "said", true)));
         check(text, "“Our clinic", Some(("the charity", "said", true)));
+    }
+
+    #[test]
+    fn a_participle_of_saying_after_another_verb_reports_the_subjects_words() {
+        let text = "Kenya's President William Ruto thanked the mediators for their work on the truce, saying in a statement the government would honour the deal.\n\
+At the briefing, Ortiz urged regulators to extend the recording time to 25 hours after saying that the cockpit recording had been overwritten.\n";
+        check_span(
+            text,
+            "Kenya's",
+            &["the government would honour the deal"],
+            Some("William Ruto"),
+        );
+        check(text, "At the briefing", Some(("Ortiz", "saying", false)));
+        check_span(
+            text,
+            "At the briefing",
+            &["the cockpit recording had been overwritten"],
+            Some("Ortiz"),
+        );
     }
 
     #[test]

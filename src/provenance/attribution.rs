@@ -286,7 +286,16 @@ fn finish(found: Attribution, quoted: &[Range<usize>]) -> Attribution {
                 .or_else(|| Some(title.to_string())),
             ..found
         },
-        None => found,
+        None => match described_name(&found.speaker) {
+            // "Russian state media RIA Novosti": the outlet speaks; the
+            // description is its affiliation.
+            Some((description, name)) => Attribution {
+                speaker: name,
+                affiliation: found.affiliation.clone().or(Some(description)),
+                ..found
+            },
+            None => found,
+        },
     };
     let quote = if found.direct {
         QuoteKind::Direct
@@ -296,6 +305,56 @@ fn finish(found: Attribution, quoted: &[Range<usize>]) -> Attribution {
         QuoteKind::Mixed
     };
     Attribution { quote, ..found }
+}
+
+/// Head words of a description written before a body's name ("state media
+/// RIA Novosti", "the think tank ISW", "broadcaster NHK").
+const DESCRIPTOR_HEADS: &[&str] = &[
+    "media",
+    "agency",
+    "newspaper",
+    "daily",
+    "broadcaster",
+    "outlet",
+    "television",
+    "channel",
+    "tank",
+    "company",
+    "firm",
+    "website",
+    "portal",
+    "monitor",
+    "ngo",
+    "carrier",
+    "airline",
+    "operator",
+    "station",
+];
+
+/// A body's name after its description ("Russian state media RIA Novosti"
+/// → ("Russian state media", "RIA Novosti"), "local radio station Radio
+/// ZET"): the description ends in a lower-case head of `DESCRIPTOR_HEADS`,
+/// the name after it is capitalised words only. `None` for a list of
+/// speakers or anything else.
+fn described_name(speaker: &str) -> Option<(String, String)> {
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    if words
+        .iter()
+        .any(|word| *word == "and" || word.contains(','))
+    {
+        return None;
+    }
+    let head = words
+        .iter()
+        .rposition(|word| word.starts_with(char::is_lowercase))?;
+    let name = words.get(head + 1..).filter(|name| !name.is_empty())?;
+    let capitalised = name.iter().all(|word| {
+        word.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit())
+            && !word.ends_with("'s")
+            && !word.ends_with("’s")
+    });
+    (capitalised && DESCRIPTOR_HEADS.contains(&words[head]))
+        .then(|| (words[..=head].join(" "), name.join(" ")))
 }
 
 /// The part of a sentence one reported-speech frame governs, and who speaks
@@ -4966,6 +5025,14 @@ At the briefing, Ortiz urged regulators to extend the recording time to 25 hours
             &["the cockpit recording had been overwritten"],
             Some("Ortiz"),
         );
+    }
+
+    #[test]
+    fn a_body_named_after_its_description_speaks_by_name() {
+        let text = "Chinese state media Xinhua said the talks would resume in May.\n\
+The floods cut two roads, local radio station Radio Sarajevo said.\n";
+        check(text, "Chinese", Some(("Xinhua", "said", false)));
+        check(text, "The floods", Some(("Radio Sarajevo", "said", false)));
     }
 
     #[test]

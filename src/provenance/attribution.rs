@@ -2344,12 +2344,57 @@ impl<'a> Reader<'a> {
         // "the findings of a team", "a recent investigation by the New York
         // Times": the one who holds the document is the source.
         let speaker = document_holder(&speaker).unwrap_or(&speaker).to_string();
+        // "according to the head of the UN mission in Ukraine, Danielle
+        // Bell.": the person named in apposition to a title speaks.
+        if let Some(name) = self
+            .closing_apposition(end)
+            .filter(|_| is_title_phrase(&speaker))
+        {
+            return Some(Attribution {
+                speaker: name,
+                cue: self.text.get(hit.span.clone())?.to_lowercase(),
+                affiliation: Some(speaker),
+                ..Attribution::default()
+            });
+        }
         Some(Attribution {
             speaker,
             cue: self.text.get(hit.span.clone())?.to_lowercase(),
             direct: false,
             ..Attribution::default()
         })
+    }
+
+    /// The person's name set in apposition after the phrase ending at token
+    /// `end`, past a place it is in ("…, in Ukraine, Danielle Bell."): two to
+    /// four capitalised words after a comma that close the sentence.
+    fn closing_apposition(&self, end: usize) -> Option<String> {
+        let mut idx = end + 1;
+        if ["in", "at", "for"].contains(&self.low(idx).as_str()) {
+            idx += 1;
+            while self
+                .tokens
+                .get(idx)
+                .is_some_and(|token| token.text(self.text).starts_with(char::is_uppercase))
+            {
+                idx += 1;
+            }
+        }
+        if !self.is_symbol(idx, &[","]) {
+            return None;
+        }
+        let first = idx + 1;
+        let mut last = first;
+        while self.tokens.get(last + 1).is_some_and(|token| {
+            token.kind == TokenKind::Word && token.text(self.text).starts_with(char::is_uppercase)
+        }) {
+            last += 1;
+        }
+        let closes = self.tokens.get(last + 1).is_none_or(|next| {
+            next.kind == TokenKind::Symbol && [".", ","].contains(&next.text(self.text))
+        });
+        let name = self.slice(first, last)?;
+        (closes && is_personal_name(name)).then(|| name.to_string())
     }
 
     /// A speech verb with its speaker after ("said X") or before ("X said").
@@ -5033,6 +5078,16 @@ At the briefing, Ortiz urged regulators to extend the recording time to 25 hours
 The floods cut two roads, local radio station Radio Sarajevo said.\n";
         check(text, "Chinese", Some(("Xinhua", "said", false)));
         check(text, "The floods", Some(("Radio Sarajevo", "said", false)));
+    }
+
+    #[test]
+    fn a_person_in_apposition_after_according_to_a_title_speaks() {
+        let text = "The shelter was most likely hit by an artillery shell, according to the head of the UN monitoring mission in Sudan, Maria Keller.\n";
+        check(
+            text,
+            "The shelter",
+            Some(("Maria Keller", "according to", false)),
+        );
     }
 
     #[test]

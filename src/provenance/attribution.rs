@@ -245,6 +245,7 @@ fn in_sentence_from(
         .or_else(|| credit::headline_credit(sentence))
         .or_else(|| credit::document_reads(sentence))
         .or_else(|| reader.possessed_claim())
+        .or_else(|| reader.evidence_holder())
         .or_else(|| reader.criticism_from().map(|(found, _)| found))
         .or_else(|| reader.published_document())
         .or_else(|| reader.quoting_subject(&quoted))?;
@@ -2852,6 +2853,55 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// "The SBU received new evidence indicating that …", "Investigators
+    /// have obtained data showing …": who holds the evidence of what
+    /// follows speaks, the subject of a verb of obtaining or having.
+    fn evidence_holder(&self) -> Option<Attribution> {
+        const HOLDING: &[&str] = &[
+            "received",
+            "obtained",
+            "gathered",
+            "collected",
+            "has",
+            "have",
+            "had",
+            "found",
+            "uncovered",
+        ];
+        const EVIDENCE: &[&str] = &["evidence", "information", "data", "intelligence", "proof"];
+        const SHOWING: &[&str] = &["indicating", "showing", "suggesting", "proving", "that"];
+        (0..self.tokens.len()).find_map(|verb| {
+            if !HOLDING.contains(&self.low(verb).as_str()) {
+                return None;
+            }
+            let noun = (verb + 1..self.tokens.len().min(verb + 4))
+                .find(|idx| EVIDENCE.contains(&self.low(*idx).as_str()))?;
+            let between_ok = (verb + 1..noun).all(|idx| {
+                self.tokens.get(idx).is_some_and(|token| {
+                    token.kind == TokenKind::Word
+                        && token.text(self.text).starts_with(char::is_lowercase)
+                })
+            });
+            if !between_ok || !SHOWING.contains(&self.low(noun + 1).as_str()) {
+                return None;
+            }
+            let (first, end, _) = self
+                .np_subject(verb)
+                .filter(|(first, end, _)| self.np_speaks(*first, *end, verb))
+                .or_else(|| self.subject_before(verb))?;
+            let speaker = self.slice(first, end)?;
+            let speaker = match speaker.strip_prefix("The ") {
+                Some(rest) if first == 0 => format!("the {rest}"),
+                _ => speaker.to_string(),
+            };
+            Some(Attribution {
+                speaker,
+                cue: self.slice(verb, noun)?.to_lowercase(),
+                ..Attribution::default()
+            })
+        })
+    }
+
     /// "the soldier's assertion that …", "Russia's claim that …": the
     /// possessor of a noun of saying followed by "that" speaks.
     fn possessed_claim(&self) -> Option<Attribution> {
@@ -5087,6 +5137,28 @@ The floods cut two roads, local radio station Radio Sarajevo said.\n";
             text,
             "The shelter",
             Some(("Maria Keller", "according to", false)),
+        );
+    }
+
+    #[test]
+    fn who_holds_evidence_of_a_claim_speaks_it() {
+        let text = "Meanwhile, the National Police received new evidence indicating that the convoy was hit by a drone.\n\
+Rescuers have found the bodies of two children.\n";
+        check(
+            text,
+            "Meanwhile",
+            Some(("the National Police", "received new evidence", false)),
+        );
+        check(text, "Rescuers", None);
+        let text = "By the morning of July 9, rescue work was completed. Simultaneously, the Security Service of Ukraine (SSU) received new evidence indicating that Russia struck the hospital with a Kh-101 missile.\n";
+        check(
+            text,
+            "Simultaneously",
+            Some((
+                "the Security Service of Ukraine",
+                "received new evidence",
+                false,
+            )),
         );
     }
 

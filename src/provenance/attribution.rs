@@ -1274,8 +1274,7 @@ fn described_referent(cues: &Cues, article: &Article, idx: usize, speaker: &str)
     let name = name_of(&body);
     let name_head = name
         .split_whitespace()
-        .filter(|word| !word.starts_with('('))
-        .next_back()
+        .rfind(|word| !word.starts_with('('))
         .unwrap_or("")
         .to_lowercase();
     let kind_fits = name_head.starts_with(&stem)

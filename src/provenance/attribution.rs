@@ -245,6 +245,7 @@ fn in_sentence_from(
         .or_else(|| credit::headline_credit(sentence))
         .or_else(|| credit::document_reads(sentence))
         .or_else(|| reader.possessed_claim())
+        .or_else(|| reader.evidence_holder())
         .or_else(|| reader.criticism_from().map(|(found, _)| found))
         .or_else(|| reader.published_document())
         .or_else(|| reader.quoting_subject(&quoted))?;
@@ -286,7 +287,16 @@ fn finish(found: Attribution, quoted: &[Range<usize>]) -> Attribution {
                 .or_else(|| Some(title.to_string())),
             ..found
         },
-        None => found,
+        None => match described_name(&found.speaker) {
+            // "Russian state media RIA Novosti": the outlet speaks; the
+            // description is its affiliation.
+            Some((description, name)) => Attribution {
+                speaker: name,
+                affiliation: found.affiliation.clone().or(Some(description)),
+                ..found
+            },
+            None => found,
+        },
     };
     let quote = if found.direct {
         QuoteKind::Direct
@@ -296,6 +306,56 @@ fn finish(found: Attribution, quoted: &[Range<usize>]) -> Attribution {
         QuoteKind::Mixed
     };
     Attribution { quote, ..found }
+}
+
+/// Head words of a description written before a body's name ("state media
+/// RIA Novosti", "the think tank ISW", "broadcaster NHK").
+const DESCRIPTOR_HEADS: &[&str] = &[
+    "media",
+    "agency",
+    "newspaper",
+    "daily",
+    "broadcaster",
+    "outlet",
+    "television",
+    "channel",
+    "tank",
+    "company",
+    "firm",
+    "website",
+    "portal",
+    "monitor",
+    "ngo",
+    "carrier",
+    "airline",
+    "operator",
+    "station",
+];
+
+/// A body's name after its description ("Russian state media RIA Novosti"
+/// → ("Russian state media", "RIA Novosti"), "local radio station Radio
+/// ZET"): the description ends in a lower-case head of `DESCRIPTOR_HEADS`,
+/// the name after it is capitalised words only. `None` for a list of
+/// speakers or anything else.
+fn described_name(speaker: &str) -> Option<(String, String)> {
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    if words
+        .iter()
+        .any(|word| *word == "and" || word.contains(','))
+    {
+        return None;
+    }
+    let head = words
+        .iter()
+        .rposition(|word| word.starts_with(char::is_lowercase))?;
+    let name = words.get(head + 1..).filter(|name| !name.is_empty())?;
+    let capitalised = name.iter().all(|word| {
+        word.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit())
+            && !word.ends_with("'s")
+            && !word.ends_with("’s")
+    });
+    (capitalised && DESCRIPTOR_HEADS.contains(&words[head]))
+        .then(|| (words[..=head].join(" "), name.join(" ")))
 }
 
 /// The part of a sentence one reported-speech frame governs, and who speaks
@@ -344,11 +404,28 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
     // "…, killing at least two as Polish President Andrzej Duda confirms
     // that …": a frame opened by "as" is a subordinate clause whatever the
     // clause splitter makes of "as".
+    // "…, in what the militants say is a protest against …": a free
+    // relative clause of saying reports only what it holds, the rest is the
+    // article's own voice, as after "as".
     let after_as = |cue_start: usize, speaker: &str| {
         text.get(..cue_start)
             .map(str::trim_end)
             .and_then(|before| before.strip_suffix(speaker))
-            .is_some_and(|rest| rest.len() > 3 && rest.trim_end().ends_with(" as"))
+            .is_some_and(|rest| {
+                let rest = rest.trim_end();
+                // "He was taken to a hospital, and the Secret Service
+                // said …": a clause of its own after a whole clause (not
+                // a list of speakers: "Officials, doctors, and residents").
+                let conjunct = [", and", ", but", ";"].iter().any(|mark| {
+                    rest.strip_suffix(mark)
+                        .is_some_and(|before| before.split_whitespace().count() >= 5)
+                });
+                rest.len() > 3
+                    && (rest.ends_with(" as")
+                        || rest.ends_with(" what")
+                        || rest.ends_with(" what’s")
+                        || conjunct)
+            })
     };
     // Every frame a speech verb or source cue makes, with its clause.
     let found: Vec<(usize, usize, Attribution)> = hits
@@ -443,8 +520,13 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
             // Duda confirms that …": a subordinate clause after the main
             // one reports only what it governs; the main clause is the
             // article's own voice.
-            let trailing = clauses.kind(*clause) == ClauseKind::Subordinate
-                && extent(clauses, *clause, text.len()).is_some_and(|span| span.start > 0);
+            // "He was taken to a hospital, and the Secret Service said he
+            // was safe": so does a coordinate clause after the first.
+            let trailing = matches!(
+                clauses.kind(*clause),
+                ClauseKind::Subordinate | ClauseKind::Coordinate
+            ) && extent(clauses, *clause, text.len())
+                .is_some_and(|span| span.start > 0);
             if relative || rest.is_some() || trailing {
                 frames.push(Frame {
                     scope: 0..text.len(),
@@ -723,13 +805,29 @@ fn mention(speaker: &str) -> Mention {
     // Only titles between the determiner and the head: "the county
     // engineer" or "the environment ministry" describe someone, they do
     // not point back.
+    // "the leader of the state", "the head of the region": a title whose
+    // "of" phrase names nothing is as generic as the title.
+    let rest = match rest.iter().position(|word| *word == "of") {
+        Some(of)
+            if rest[of + 1..]
+                .iter()
+                .all(|word| word.starts_with(char::is_lowercase)) =>
+        {
+            &rest[..of]
+        }
+        _ => rest,
+    };
     let Some((head, modifiers)) = rest.split_last() else {
         return Mention::Named;
     };
-    let generic = modifiers
-        .iter()
-        .all(|word| super::TITLE_WORDS.contains(&bare(word).as_str()));
     let head = bare(head);
+    // "the Ukrainian president": a nationality before a person's title
+    // points back to the holder named before, as the title alone does.
+    let person_title =
+        PERSON_HEADS.contains(&head.as_str()) || super::TITLE_WORDS.contains(&head.as_str());
+    let generic = modifiers.iter().all(|word| {
+        super::TITLE_WORDS.contains(&bare(word).as_str()) || (person_title && nationality(word))
+    });
     if !definite || !generic || ["source", "sources"].contains(&head.as_str()) {
         return Mention::Named;
     }
@@ -740,6 +838,19 @@ fn mention(speaker: &str) -> Mention {
     } else {
         Mention::Named
     }
+}
+
+/// Whether `word` is an adjective of nationality: a listed demonym, or a
+/// capitalised word of a demonym's ending ("Lithuanian", "Sudanese",
+/// "Kuwaiti", "Slovenian").
+fn nationality(word: &str) -> bool {
+    super::is_demonym(word)
+        || (word.starts_with(char::is_uppercase)
+            && word.len() > 4
+            && word.chars().all(char::is_alphabetic)
+            && ["ian", "ean", "ese", "ish", "an", "i"]
+                .iter()
+                .any(|ending| word.ends_with(ending)))
 }
 
 /// Head words of a generic person: "the official", "the spokeswoman".
@@ -830,6 +941,14 @@ fn resolve(cues: &Cues, article: &Article, idx: usize, found: Attribution) -> At
                     ..found
                 };
             }
+            // "The US-based think tank added": a description of the body
+            // named just before.
+            if let Some(named) = described_referent(cues, article, idx, &found.speaker) {
+                return Attribution {
+                    refers_to: Some(named),
+                    ..found
+                };
+            }
             // "Residents there": the residents of the place named just before.
             if let Some(place) = place_of_group(article, idx, &found.speaker) {
                 return Attribution {
@@ -879,6 +998,20 @@ fn resolve(cues: &Cues, article: &Article, idx: usize, found: Attribution) -> At
                         (idx.saturating_sub(2)..idx)
                             .rev()
                             .find_map(|prev| leading_institution(sentence_text(article, prev)?))
+                            .map(|speaker| (speaker, None))
+                    })
+                    .flatten()
+            });
+            // "Houthi militants have launched drones …, in what they say
+            // is a protest": the group a sentence opens with is the "they"
+            // of a clause later in it; so is the institution ("Armenia's
+            // foreign ministry called for …, in what they describe as …").
+            let leading = leading.or_else(|| {
+                (kind == Mention::AnyPronoun)
+                    .then(|| {
+                        let text = sentence_text(article, idx)?;
+                        np::opening_group(text)
+                            .or_else(|| np::opening_institution(text))
                             .map(|speaker| (speaker, None))
                     })
                     .flatten()
@@ -1061,6 +1194,92 @@ fn state_head_referent(
             && super::speaker_key(&prev.speaker) != own_key
     })
     .map(|prev| prev.refers_to.unwrap_or(prev.speaker))
+}
+
+/// Head words of a body that a definite description may name ("the rebel
+/// group", "the US-based think tank", "the Islamist faction", "the NGO").
+const BODY_HEADS: &[&str] = &[
+    "ngo",
+    "group",
+    "tank",
+    "faction",
+    "firm",
+    "company",
+    "organisation",
+    "organization",
+    "movement",
+    "militia",
+    "alliance",
+    "coalition",
+    "watchdog",
+    "charity",
+    "outlet",
+    "carrier",
+    "airline",
+    "operator",
+    "monitor",
+    "network",
+    "institute",
+    "broadcaster",
+    "regulator",
+    "insurer",
+    "lender",
+    "bank",
+];
+
+/// How many sentences back a description looks for the body it describes.
+const DESCRIPTION_REACH: usize = 3;
+
+/// The named body that a definite description of sentence `idx` stands
+/// for: "the rebel group" or "the US-based think tank" (a determiner,
+/// modifiers in lower case or hyphenated, a body's head word) after a body
+/// was quoted by a name in one of the three sentences before ("CSP-PSD",
+/// "The Institute for the Study of War (ISW)"). The name must not be of
+/// another kind of body ("the regional administration" is not the "Defence
+/// Ministry"): its head word is the description's, or no speaker noun.
+fn described_referent(cues: &Cues, article: &Article, idx: usize, speaker: &str) -> Option<String> {
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    let (first, rest) = words.split_first()?;
+    let (head, modifiers) = rest.split_last()?;
+    let head = head.to_lowercase();
+    let described = first.eq_ignore_ascii_case("the")
+        && modifiers.len() <= 3
+        && modifiers
+            .iter()
+            .all(|word| word.starts_with(char::is_lowercase) || word.contains('-'))
+        && BODY_HEADS.contains(&head.as_str());
+    if !described {
+        return None;
+    }
+    let stem: String = head.chars().take(5).collect();
+    let own_key = super::speaker_key(speaker);
+    // The body quoted last, if it is of the description's kind: a
+    // description does not reach past another body to an earlier one.
+    let name_of = |prev: &Attribution| prev.refers_to.clone().unwrap_or(prev.speaker.clone());
+    let body = antecedent(cues, article, idx, DESCRIPTION_REACH, |prev| {
+        let name = name_of(prev);
+        let named = name.starts_with(char::is_uppercase)
+            || name
+                .split_whitespace()
+                .skip(1)
+                .any(|word| word.starts_with(char::is_uppercase));
+        named
+            && mention(&name) == Mention::Named
+            && !is_personal_name(&name)
+            && !is_unnamed(&name)
+            // Two speakers, not one name of a list ("… for Peace, Security and Development").
+            && (!name.contains(" and ") || name.contains(','))
+            && super::speaker_key(&name) != own_key
+    })?;
+    let name = name_of(&body);
+    let name_head = name
+        .split_whitespace()
+        .rfind(|word| !word.starts_with('('))
+        .unwrap_or("")
+        .to_lowercase();
+    let kind_fits = name_head.starts_with(&stem)
+        || !(is_speaker_noun(&name_head) || THING_HEADS.contains(&name_head.as_str()));
+    kind_fits.then_some(name)
 }
 
 /// The place a bare group speaker ("Residents", "survivors") of sentence
@@ -1659,6 +1878,7 @@ const WEAK_VERBS: &[&str] = &[
     "found",
     "finds",
     "determined",
+    "established",
     "ruled",
     "concluded",
     "concludes",
@@ -1705,6 +1925,36 @@ fn is_title_phrase(phrase: &str) -> bool {
         && head.is_some_and(|head| {
             PERSON_HEADS.contains(&head.as_str()) || super::TITLE_WORDS.contains(&head.as_str())
         })
+}
+
+/// Whether `phrase` describes rather than names: a determiner, then two to
+/// four words in lower case ("the rebel movement", "the US-based company").
+fn is_description(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let Some((first, rest)) = words.split_first() else {
+        return false;
+    };
+    ["the", "a", "an"].contains(&first.to_lowercase().as_str())
+        && (2..=4).contains(&rest.len())
+        && rest
+            .iter()
+            .all(|word| word.starts_with(char::is_lowercase) || word.contains('-'))
+        && !rest
+            .last()
+            .is_some_and(|head| is_speaker_noun(head) && head.ends_with('s'))
+}
+
+/// Whether `phrase`, set in apposition, names a body: capitalised words, no
+/// person's name or title.
+fn names_body(phrase: &str) -> bool {
+    let capitals = phrase
+        .split_whitespace()
+        .filter(|word| word.starts_with(char::is_uppercase))
+        .count();
+    capitals >= 2
+        && !is_personal_name(phrase)
+        && !is_title_phrase(phrase)
+        && super::person(phrase).is_none_or(|_| phrase.contains('('))
 }
 
 /// Whether `phrase` is a person's name: two to four capitalised words
@@ -2094,12 +2344,57 @@ impl<'a> Reader<'a> {
         // "the findings of a team", "a recent investigation by the New York
         // Times": the one who holds the document is the source.
         let speaker = document_holder(&speaker).unwrap_or(&speaker).to_string();
+        // "according to the head of the UN mission in Ukraine, Danielle
+        // Bell.": the person named in apposition to a title speaks.
+        if let Some(name) = self
+            .closing_apposition(end)
+            .filter(|_| is_title_phrase(&speaker))
+        {
+            return Some(Attribution {
+                speaker: name,
+                cue: self.text.get(hit.span.clone())?.to_lowercase(),
+                affiliation: Some(speaker),
+                ..Attribution::default()
+            });
+        }
         Some(Attribution {
             speaker,
             cue: self.text.get(hit.span.clone())?.to_lowercase(),
             direct: false,
             ..Attribution::default()
         })
+    }
+
+    /// The person's name set in apposition after the phrase ending at token
+    /// `end`, past a place it is in ("…, in Ukraine, Danielle Bell."): two to
+    /// four capitalised words after a comma that close the sentence.
+    fn closing_apposition(&self, end: usize) -> Option<String> {
+        let mut idx = end + 1;
+        if ["in", "at", "for"].contains(&self.low(idx).as_str()) {
+            idx += 1;
+            while self
+                .tokens
+                .get(idx)
+                .is_some_and(|token| token.text(self.text).starts_with(char::is_uppercase))
+            {
+                idx += 1;
+            }
+        }
+        if !self.is_symbol(idx, &[","]) {
+            return None;
+        }
+        let first = idx + 1;
+        let mut last = first;
+        while self.tokens.get(last + 1).is_some_and(|token| {
+            token.kind == TokenKind::Word && token.text(self.text).starts_with(char::is_uppercase)
+        }) {
+            last += 1;
+        }
+        let closes = self.tokens.get(last + 1).is_none_or(|next| {
+            next.kind == TokenKind::Symbol && [".", ","].contains(&next.text(self.text))
+        });
+        let name = self.slice(first, last)?;
+        (closes && is_personal_name(name)).then(|| name.to_string())
     }
 
     /// A speech verb with its speaker after ("said X") or before ("X said").
@@ -2126,9 +2421,11 @@ impl<'a> Reader<'a> {
             .get(last + 1)
             .is_some_and(|next| next.text(self.text) == "by");
         if demand
+            || self.claims_lives(&cue, last)
+            || self.negated(verb)
             || self.directive(&cue, last)
             || (comma_before && by_after)
-            || self.modifier_use(verb)
+            || (self.modifier_use(verb) && !self.gerund_after_preposition(&cue, verb))
             || self.sentential_which(verb)
         {
             return None;
@@ -2137,7 +2434,7 @@ impl<'a> Reader<'a> {
         // by Western countries on Russia": the one blamed is no speaker; the
         // agent after "by", if any, is.
         if self.passive(verb, &cue) {
-            let (first, end) = self.agent_after(last + 1)?;
+            let (first, end) = self.agent_after(last + 1, saying::is(&cue, saying::ACCUSES))?;
             // "… was reported by state media, which cited the prison
             // service": the prison service <- state media.
             if let Some((cited, cited_end)) = self.cited_after(end) {
@@ -2162,10 +2459,13 @@ impl<'a> Reader<'a> {
         }
         if saying::is(&cue, saying::PARTICIPLE) {
             // "…, saying …", "went further by conceding that …".
+            // "… by conceding that …", "… after saying that …": a
+            // preposition or subordinator before the participle.
             let by_before = verb.checked_sub(1).is_some_and(|prev| {
-                self.tokens
-                    .get(prev)
-                    .is_some_and(|token| token.text(self.text) == "by")
+                self.tokens.get(prev).is_some_and(|token| {
+                    ["by", "after", "before", "while", "when", "without"]
+                        .contains(&token.text(self.text))
+                })
             });
             // "…, adding to the confusion": a contribution, not speech.
             let adding_to = cue == "adding"
@@ -2258,11 +2558,27 @@ impl<'a> Reader<'a> {
                         .slice(end, end)
                         .is_some_and(|head| is_speaker_noun(&head.to_lowercase()))
             };
-            let after_speaker = self.speaker_after(last + 1).filter(|(first, end)| {
-                let unnamed = quote_before && is_unnamed(self.slice(*first, *end).unwrap_or(""));
-                unnamed
-                    || (closes(*end) && (is_name(*first, *end) || definite_speaker(*first, *end)))
-            });
+            // "…,” said Moore to FOX 5.", "…,” said the NGO in a statement
+            // posted on X.": after a quotation, a phrase of whom it was
+            // said to, where or when follows the speaker.
+            let adjunct = |at: usize| {
+                quote_before
+                    && ["to", "in", "on", "at", "during", "after", "from"]
+                        .contains(&self.low(at).as_str())
+            };
+            let after_speaker = self
+                .speaker_after(last + 1)
+                .map(|(first, end)| {
+                    let cut = (first + 1..=end).find(|idx| adjunct(*idx));
+                    (first, cut.map_or(end, |cut| cut - 1))
+                })
+                .filter(|(first, end)| {
+                    let unnamed =
+                        quote_before && is_unnamed(self.slice(*first, *end).unwrap_or(""));
+                    unnamed
+                        || ((closes(*end) || adjunct(*end + 1))
+                            && (is_name(*first, *end) || definite_speaker(*first, *end)))
+                });
             if let (true, Some((first, end))) = (named, after_speaker) {
                 let speaker = self.slice(first, end)?.to_string();
                 return Some(Attribution {
@@ -2318,6 +2634,13 @@ impl<'a> Reader<'a> {
             .np_subject(verb)
             .filter(|(first, end, _)| self.np_speaks(*first, *end, verb))
             .or_else(|| self.subject_of(verb, accusing))?;
+        // "in what Russia says was …": "what" opens the free relative
+        // clause; it is no part of its speaker.
+        // "… and halt what they describe as …": so is what comes before it.
+        let first = (first..end)
+            .rev()
+            .find(|idx| self.low(*idx) == "what")
+            .map_or(first, |what| what + 1);
         let speaker = self.slice(first, end)?;
         // "The SBU published a call in which a soldier claims …": the soldier
         // ← the SBU.
@@ -2335,6 +2658,16 @@ impl<'a> Reader<'a> {
         let (speaker, affiliation) = match affiliation {
             Some(name) if is_title_phrase(&speaker) && is_personal_name(&name) => {
                 (name, Some(speaker))
+            }
+            // "The rebel movement, the Permanent Strategic Framework (CSP-PSD),
+            // said": the body named in apposition to a description speaks.
+            Some(name) if is_description(&speaker) && names_body(&name) => {
+                // Its name as written, without the acronym after it.
+                let bare = match name.rsplit_once(" (") {
+                    Some((bare, acronym)) if acronym.ends_with(')') => bare.to_string(),
+                    _ => name,
+                };
+                (bare, Some(speaker))
             }
             other => (speaker, other),
         };
@@ -2392,8 +2725,9 @@ impl<'a> Reader<'a> {
 
     /// The agent of a passive from token `from`: the words after the first
     /// "by" of its clause ("by Western countries on Russia" → "Western
-    /// countries").
-    fn agent_after(&self, from: usize) -> Option<(usize, usize)> {
+    /// countries"); of a verb of accusing (`accusing`), without what the
+    /// agent accuses of.
+    fn agent_after(&self, from: usize, accusing: bool) -> Option<(usize, usize)> {
         let by = (from..self.tokens.len().min(from + 14))
             .take_while(|idx| {
                 self.tokens.get(*idx).is_some_and(|token| {
@@ -2412,7 +2746,21 @@ impl<'a> Reader<'a> {
         if next.kind != TokenKind::Word || text.ends_with("ing") {
             return None;
         }
-        self.speaker_after(by + 1)
+        let (first, end) = self.speaker_after(by + 1)?;
+        // "accused by an MP of 'disrespecting' the town", "blamed by
+        // residents for the delays": what the agent accuses or blames is no
+        // part of it ("by the Government of Ukraine" is one name).
+        let cut = (first + 1..=end).filter(|_| accusing).find(|idx| {
+            ["of", "for", "over"].contains(&self.low(*idx).as_str())
+                && self.tokens.get(idx + 1).is_none_or(|after| {
+                    let word = after.text(self.text);
+                    after.kind != TokenKind::Word || !word.starts_with(char::is_uppercase)
+                })
+        });
+        match cut {
+            Some(cut) => Some((first, cut - 1)),
+            None => Some((first, end)),
+        }
     }
 
     /// Whether the token at `idx` is a dash that sets off a phrase (" — ",
@@ -2504,6 +2852,55 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// "The SBU received new evidence indicating that …", "Investigators
+    /// have obtained data showing …": who holds the evidence of what
+    /// follows speaks, the subject of a verb of obtaining or having.
+    fn evidence_holder(&self) -> Option<Attribution> {
+        const HOLDING: &[&str] = &[
+            "received",
+            "obtained",
+            "gathered",
+            "collected",
+            "has",
+            "have",
+            "had",
+            "found",
+            "uncovered",
+        ];
+        const EVIDENCE: &[&str] = &["evidence", "information", "data", "intelligence", "proof"];
+        const SHOWING: &[&str] = &["indicating", "showing", "suggesting", "proving", "that"];
+        (0..self.tokens.len()).find_map(|verb| {
+            if !HOLDING.contains(&self.low(verb).as_str()) {
+                return None;
+            }
+            let noun = (verb + 1..self.tokens.len().min(verb + 4))
+                .find(|idx| EVIDENCE.contains(&self.low(*idx).as_str()))?;
+            let between_ok = (verb + 1..noun).all(|idx| {
+                self.tokens.get(idx).is_some_and(|token| {
+                    token.kind == TokenKind::Word
+                        && token.text(self.text).starts_with(char::is_lowercase)
+                })
+            });
+            if !between_ok || !SHOWING.contains(&self.low(noun + 1).as_str()) {
+                return None;
+            }
+            let (first, end, _) = self
+                .np_subject(verb)
+                .filter(|(first, end, _)| self.np_speaks(*first, *end, verb))
+                .or_else(|| self.subject_before(verb))?;
+            let speaker = self.slice(first, end)?;
+            let speaker = match speaker.strip_prefix("The ") {
+                Some(rest) if first == 0 => format!("the {rest}"),
+                _ => speaker.to_string(),
+            };
+            Some(Attribution {
+                speaker,
+                cue: self.slice(verb, noun)?.to_lowercase(),
+                ..Attribution::default()
+            })
+        })
+    }
+
     /// "the soldier's assertion that …", "Russia's claim that …": the
     /// possessor of a noun of saying followed by "that" speaks.
     fn possessed_claim(&self) -> Option<Attribution> {
@@ -2586,6 +2983,72 @@ impl<'a> Reader<'a> {
                 };
                 idx > last + 1 && (infinitive(idx) || (text == "not" && infinitive(idx + 1)))
             })
+    }
+
+    /// Whether the cue `cue` at token `verb` is a participle of saying after
+    /// a preposition or subordinator ("after saying that …", "by conceding
+    /// that …"): a gerund whose subject is its clause's, no modifier.
+    fn gerund_after_preposition(&self, cue: &str, verb: usize) -> bool {
+        saying::is(cue, saying::PARTICIPLE)
+            && verb.checked_sub(1).is_some_and(|prev| {
+                ["by", "after", "before", "while", "when", "without"]
+                    .contains(&self.low(prev).as_str())
+            })
+    }
+
+    /// Whether the cue `cue` ending at token `last` is "claim" taking a
+    /// toll for its object ("the strike, which claimed the lives of 20
+    /// people", "the floods have claimed 40 lives"): a death, not a claim.
+    fn claims_lives(&self, cue: &str, last: usize) -> bool {
+        if !cue.starts_with("claim") {
+            return false;
+        }
+        (last + 1..self.tokens.len().min(last + 6))
+            .map(|idx| self.low(idx))
+            .find(|word| {
+                ![
+                    "the", "at", "least", "more", "than", "over", "about", "nearly", "some",
+                    "almost", "another", "a", "further",
+                ]
+                .contains(&word.as_str())
+                    && !word.chars().all(|ch| ch.is_ascii_digit() || ch == ',')
+            })
+            .is_some_and(|word| ["lives", "life"].contains(&word.as_str()))
+    }
+
+    /// Whether the cue at token `verb` is negated ("has not said whether",
+    /// "did not confirm", "has not yet been revealed by"): no one says what
+    /// a negated verb of saying would report.
+    fn negated(&self, verb: usize) -> bool {
+        let mut idx = verb;
+        for _ in 0..3 {
+            let Some(prev) = idx.checked_sub(1) else {
+                return false;
+            };
+            let low = self.low(prev);
+            if ["not", "never", "n't", "t"].contains(&low.as_str()) {
+                // "didn't": the tokenizer may keep "t" after an apostrophe.
+                return low != "t"
+                    || prev
+                        .checked_sub(1)
+                        .is_some_and(|at| self.is_symbol(at, &["’", "'"]));
+            }
+            if ![
+                "yet",
+                "been",
+                "be",
+                "ever",
+                "publicly",
+                "immediately",
+                "officially",
+            ]
+            .contains(&low.as_str())
+            {
+                return false;
+            }
+            idx = prev;
+        }
+        false
     }
 
     /// "X cited documents that said …": the documents speak, reported by X.
@@ -3283,6 +3746,34 @@ impl<'a> Reader<'a> {
             .rev()
             .filter(|start| *start > 0 && self.is_symbol(start - 1, &[","]))
             .find_map(name_at)
+            .or_else(|| self.opening_subject(opening, before))
+    }
+
+    /// The noun phrase that opens the sentence (from token `opening`) as
+    /// the subject of a verb before token `before`, for a name the capitals
+    /// alone do not read ("Kenya's President William Ruto thanked …"): a
+    /// phrase with a capitalised word, followed by a lower-case verb.
+    fn opening_subject(&self, opening: usize, before: usize) -> Option<(usize, usize)> {
+        // The phrase reads on into the verb ("… Ruto thanked"): it ends at
+        // its last capitalised word.
+        let end = (opening..=self.np_end(opening, before)?)
+            .rev()
+            .find(|idx| {
+                self.tokens
+                    .get(*idx)
+                    .is_some_and(|token| token.text(self.text).starts_with(char::is_uppercase))
+            })?;
+        let named = true;
+        let verb_follows = self.tokens.get(end + 1).is_some_and(|next| {
+            end + 1 < before
+                && next.kind == TokenKind::Word
+                && next.text(self.text).starts_with(char::is_lowercase)
+                && !["of", "and", "or", "in", "at", "on", "for"].contains(&next.text(self.text))
+        });
+        let opener = self.tokens.get(opening).is_some_and(|token| {
+            ["The", "This", "These", "That", "It", "A", "An"].contains(&token.text(self.text))
+        });
+        (named && verb_follows && !opener).then_some((opening, end))
     }
 
     /// Start of "in October 2019", "on 19 August, 2019" ending at `idx`.
@@ -4411,6 +4902,71 @@ He clarified that 98 people have been taken to hospitals.\n";
 
     /// Checks who says the words `claim` of the sentence of `text` that
     /// starts with `prefix` (the speaker of the frame that holds them).
+    #[test]
+    fn a_toll_claimed_a_negated_cue_and_an_accusers_object_name_no_speaker() {
+        let text = "Relief groups said the strike on the port city, which claimed the lives of at least 14 people, also cut power.\n\
+The floods have claimed more than 40 lives across the province.\n\
+The coroner has not said whether the death was accidental.\n\
+A cause of the fire has not yet been revealed by investigators.\n\
+The mayor was accused by a senator of misleading the public about the spill.\n\
+The airline was blamed by stranded passengers for the delays.\n\
+Prosecutors established that the driver had been drinking.\n\
+The rebels claimed the ambush killed 14 soldiers.\n\
+The closure was announced by the head of the port authority, Reuters reports.\n";
+        check(
+            text,
+            "Relief groups",
+            Some(("Relief groups", "said", false)),
+        );
+        check(text, "The floods", None);
+        check(text, "The coroner", None);
+        check(text, "A cause", None);
+        check(text, "The mayor", Some(("a senator", "accused", false)));
+        check(
+            text,
+            "The airline",
+            Some(("stranded passengers", "blamed", false)),
+        );
+        check(
+            text,
+            "Prosecutors",
+            Some(("Prosecutors", "established", false)),
+        );
+        check(text, "The rebels", Some(("the rebels", "claimed", false)));
+        check(
+            text,
+            "The closure",
+            Some(("the head of the port authority", "announced", false)),
+        );
+    }
+
+    #[test]
+    fn a_title_with_a_bare_of_phrase_or_a_nationality_points_back() {
+        let text = "President Gitanas Nauseda said the drones had crossed from Belarus.\n\
+The leader of the state added that the army was on alert.\n\
+The Lithuanian president said the border would stay closed.\n";
+        check_resolved(
+            text,
+            "The leader",
+            (
+                "the leader of the state",
+                Some("Gitanas Nauseda"),
+                None,
+                false,
+            ),
+        );
+        check_resolved(
+            text,
+            "The Lithuanian",
+            (
+                "the Lithuanian president",
+                Some("Gitanas Nauseda"),
+                None,
+                false,
+            ),
+        );
+    }
+
     fn check_span(text: &str, prefix: &str, claims: &[&str], expected: Option<&str>) {
         let article = article(text);
         let idx = article
@@ -4433,6 +4989,176 @@ He clarified that 98 people have been taken to hospitals.\n";
         let found = reading.attribution_for(&spans, &terms);
         let got = found.as_ref().map(|found| found.speaker.as_str());
         assert_eq!(got, expected, "sentence: {prefix}, claim: {claims:?}");
+    }
+
+    #[test]
+    fn a_free_relative_or_a_later_conjunct_of_saying_holds_only_its_own_clause() {
+        let text = "Militants have fired rockets at the town since March, in what they say is retaliation for the raids.\n\
+Three drones hit the refinery overnight in what Kyiv says was a strike on military fuel stocks.\n\
+The senator was flown to a clinic, and her office said she was recovering.\n";
+        let first = "Militants have";
+        check_span(text, first, &["retaliation for the raids"], Some("they"));
+        check_span(text, first, &["fired rockets at the town"], None);
+        let second = "Three drones";
+        check_span(text, second, &["Three drones hit the refinery"], None);
+        check_span(
+            text,
+            second,
+            &["a strike on military fuel stocks"],
+            Some("Kyiv"),
+        );
+        let third = "The senator";
+        check_span(text, third, &["The senator was flown to a clinic"], None);
+        check_span(text, third, &["she was recovering"], Some("her office"));
+    }
+
+    #[test]
+    fn they_in_a_later_clause_is_the_group_the_sentence_opens_with() {
+        let text = "Local reporters said the market was shelled at dawn.\n\
+Sudan's paramilitary Rapid Support Forces have shelled the city since May, in what they say is a response to army air strikes.\n\
+Chile's foreign ministry has called for calm and an end to what they describe as an illegal blockade of the port.\n\
+Chile's navy has called for calm and urged Lima to halt what they describe as an illegal blockade of the port.\n";
+        check_resolved(
+            text,
+            "Sudan's",
+            (
+                "they",
+                Some("Sudan's paramilitary Rapid Support Forces"),
+                None,
+                false,
+            ),
+        );
+        check_resolved(
+            text,
+            "Chile's",
+            ("they", Some("Chile's foreign ministry"), None, false),
+        );
+        check_resolved(
+            text,
+            "Chile's navy",
+            ("they", Some("Chile's navy"), None, false),
+        );
+    }
+
+    #[test]
+    fn a_name_linked_by_for_the_is_one_speaker() {
+        let text =
+            "The Centre for the Study of Armed Conflict said the front line had not moved.\n";
+        check(
+            text,
+            "The Centre",
+            Some(("the Centre for the Study of Armed Conflict", "said", false)),
+        );
+    }
+
+    #[test]
+    fn a_definite_description_of_a_body_is_the_body_just_named() {
+        let text = "The Centre for Information Resilience (CIR) said the footage was filmed in Bakhmut.\n\
+The London-based research group added that the tanks were Russian.\n\
+Ukraine's Defence Ministry said its troops had held the line.\n\
+The Kyiv-based rights group reported two people wounded.\n\
+The rebel movement, the Front for Liberation, Justice and Unity (FLJU), said in a statement that it had seized two trucks.\n\
+The rebel group also said it had shot down a drone.\n\
+Doctors Without Borders (MSF) said its clinic had been looted.\n\
+“Our staff were forced to leave,” said the NGO in a statement.\n";
+        check_resolved(
+            text,
+            "The London-based",
+            (
+                "the London-based research group",
+                Some("the Centre for Information Resilience"),
+                None,
+                false,
+            ),
+        );
+        // A ministry is no group: the description stays as it stands.
+        check_resolved(
+            text,
+            "The rebel group",
+            (
+                "the rebel group",
+                Some("the Front for Liberation, Justice and Unity"),
+                None,
+                false,
+            ),
+        );
+        check_resolved(
+            text,
+            "“Our staff",
+            ("the NGO", Some("Doctors Without Borders"), None, false),
+        );
+        check_resolved(
+            text,
+            "The Kyiv-based",
+            ("the Kyiv-based rights group", None, None, false),
+        );
+    }
+
+    #[test]
+    fn a_speaker_after_a_quotation_ends_before_to_whom_and_where() {
+        let text = "“The crews are still searching the river,” said Harris to local reporters.\n\
+“Our clinic in the north was looted twice,” said the charity in a statement posted on Sunday.\n";
+        check(text, "“The crews", Some(("Harris", "said", true)));
+        check(text, "“Our clinic", Some(("the charity", "said", true)));
+    }
+
+    #[test]
+    fn a_participle_of_saying_after_another_verb_reports_the_subjects_words() {
+        let text = "Kenya's President William Ruto thanked the mediators for their work on the truce, saying in a statement the government would honour the deal.\n\
+At the briefing, Ortiz urged regulators to extend the recording time to 25 hours after saying that the cockpit recording had been overwritten.\n";
+        check_span(
+            text,
+            "Kenya's",
+            &["the government would honour the deal"],
+            Some("William Ruto"),
+        );
+        check(text, "At the briefing", Some(("Ortiz", "saying", false)));
+        check_span(
+            text,
+            "At the briefing",
+            &["the cockpit recording had been overwritten"],
+            Some("Ortiz"),
+        );
+    }
+
+    #[test]
+    fn a_body_named_after_its_description_speaks_by_name() {
+        let text = "Chinese state media Xinhua said the talks would resume in May.\n\
+The floods cut two roads, local radio station Radio Sarajevo said.\n";
+        check(text, "Chinese", Some(("Xinhua", "said", false)));
+        check(text, "The floods", Some(("Radio Sarajevo", "said", false)));
+    }
+
+    #[test]
+    fn a_person_in_apposition_after_according_to_a_title_speaks() {
+        let text = "The shelter was most likely hit by an artillery shell, according to the head of the UN monitoring mission in Sudan, Maria Keller.\n";
+        check(
+            text,
+            "The shelter",
+            Some(("Maria Keller", "according to", false)),
+        );
+    }
+
+    #[test]
+    fn who_holds_evidence_of_a_claim_speaks_it() {
+        let text = "Meanwhile, the National Police received new evidence indicating that the convoy was hit by a drone.\n\
+Rescuers have found the bodies of two children.\n";
+        check(
+            text,
+            "Meanwhile",
+            Some(("the National Police", "received new evidence", false)),
+        );
+        check(text, "Rescuers", None);
+        let text = "By the morning of July 9, rescue work was completed. Simultaneously, the Security Service of Ukraine (SSU) received new evidence indicating that Russia struck the hospital with a Kh-101 missile.\n";
+        check(
+            text,
+            "Simultaneously",
+            Some((
+                "the Security Service of Ukraine",
+                "received new evidence",
+                false,
+            )),
+        );
     }
 
     #[test]
@@ -4967,10 +5693,15 @@ The armed coalition, the Strategic Framework for Peace, Security and Development
             "The Senate",
             Some(("the Senate Committee on Foreign Relations", "said", false)),
         );
+        // The name in apposition to a description speaks, whole.
         check(
             text,
             "The armed",
-            Some(("the armed coalition", "said", false)),
+            Some((
+                "the Strategic Framework for Peace, Security and Development",
+                "said",
+                false,
+            )),
         );
     }
 

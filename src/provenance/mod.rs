@@ -564,7 +564,28 @@ thread_local! {
 fn key_of(speaker: &str) -> String {
     if let Some(affiliation) = represented(speaker) {
         let affiliation = normalize(affiliation);
-        return match DEMONYMS.iter().find(|(demonym, _)| *demonym == affiliation) {
+        // "a senior Ukrainian presidential official": a rank names no one,
+        // and a nationality with only adjectives of office after it
+        // ("Ukrainian presidential") is the state.
+        let unranked = ["senior ", "top ", "high-ranking ", "junior "]
+            .iter()
+            .fold(affiliation.as_str(), |rest, rank| {
+                rest.strip_prefix(rank).unwrap_or(rest)
+            });
+        let state = unranked.split_once(' ').and_then(|(demonym, rest)| {
+            let office = rest
+                .split(' ')
+                .all(|word| word.len() > 4 && word.ends_with("al"));
+            DEMONYMS
+                .iter()
+                .find(|(name, _)| *name == demonym)
+                .filter(|_| office)
+        });
+        return match DEMONYMS
+            .iter()
+            .find(|(demonym, _)| *demonym == unranked)
+            .or(state)
+        {
             Some((_, country)) => (*country).to_string(),
             None => affiliation,
         };
@@ -1346,6 +1367,12 @@ mod tests {
             speaker_key("a Chinese foreign ministry spokeswoman"),
             "chinese foreign ministry"
         );
+        // A rank names no one; a nationality with adjectives of office is the state.
+        assert_eq!(
+            speaker_key("A senior Ukrainian presidential official"),
+            "ukraine"
+        );
+        assert_eq!(speaker_key("a top Israeli official"), "israel");
         assert_eq!(speaker_key("senior officials"), "senior officials");
         assert_eq!(speaker_key("officials"), "officials");
         assert_eq!(speaker_key("The officials"), "officials");

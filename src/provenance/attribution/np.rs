@@ -656,11 +656,17 @@ impl Reader<'_> {
     /// proper name ("the Syrian Observatory for Human Rights", "the Senate
     /// Committee on Foreign Relations"): a capitalised word on each side.
     pub(super) fn name_link(&self, idx: usize) -> bool {
+        // "Institute for the Study of War": "the" may open the name's tail.
+        let next = if self.low(idx + 1) == "the" {
+            idx + 2
+        } else {
+            idx + 1
+        };
         ["for", "on"].contains(&self.low(idx).as_str())
             && idx
                 .checked_sub(1)
                 .is_some_and(|prev| self.capitalised(prev))
-            && self.capitalised(idx + 1)
+            && self.capitalised(next)
     }
 
     /// Whether the comma at token `idx` separates the items of a list inside
@@ -716,6 +722,48 @@ impl Reader<'_> {
         }
         Some((first, end))
     }
+}
+
+/// The group a sentence opens with as its subject, for a "they" later in
+/// it ("Yemen's Houthi militants, who control much of Yemen, have launched
+/// drones since November, in what they say is a protest"): a plural noun
+/// phrase, after any adverbial, with a speaker noun for head or a name in
+/// it, followed by its verb or by a comma (an apposition or a relative
+/// clause).
+pub(super) fn opening_group(sentence: &str) -> Option<String> {
+    let tokens = crate::values::token::tokenize(sentence);
+    let reader = Reader {
+        text: sentence,
+        tokens: &tokens,
+        registry: None,
+    };
+    let mut segments = Vec::new();
+    let mut from = 0;
+    for idx in 0..tokens.len() {
+        if reader.is_symbol(idx, &[","]) {
+            segments.push((from, idx));
+            from = idx + 1;
+        }
+    }
+    segments.push((from, tokens.len()));
+    let &(first, to) = segments
+        .iter()
+        .find(|(from, to)| !reader.adverbial(*from, *to))?;
+    let end = reader.np_end(first, to)?;
+    let head = tokens.get(end)?.text(sentence);
+    let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
+    let named = (first..end).any(|idx| reader.capitalised(idx) && idx > 0);
+    let verb_follows = end + 1 == to
+        || tokens.get(end + 1).is_some_and(|next| {
+            next.kind == TokenKind::Word && next.text(sentence).starts_with(char::is_lowercase)
+        });
+    let name = reader.slice(first, end)?;
+    (plural && verb_follows && (named || super::is_speaker_noun(head))).then(|| {
+        match name.strip_prefix("The ") {
+            Some(rest) if first == 0 => format!("the {rest}"),
+            _ => name.to_string(),
+        }
+    })
 }
 
 /// The singular institution that opens `sentence` as its subject, after

@@ -833,6 +833,27 @@ pub fn source_of(instance: &Instance) -> &str {
     by_affiliation.unwrap_or_else(|| independent(&instance.origin))
 }
 
+/// Whether an instance names who says it: a registry entry, a person, or a
+/// body or group with a name ("the FSB", "Ukrainian officials"). Not the
+/// article's own voice, a generic head that stands for no one named ("the
+/// report"), nor a speaker whose words name no one ("officials", "local
+/// authorities", "a top official"; a capital that only opens the sentence,
+/// "Officials said", names no one either). Such an instance tells where the
+/// outlet had its words from no more than its own voice does.
+pub fn names_its_source(instance: &Instance) -> bool {
+    let Some(attribution) = instance.attribution.as_deref() else {
+        return false;
+    };
+    if attribution.entry.is_some() {
+        return true;
+    }
+    origin_speaker(attribution).is_some_and(|speaker| {
+        speaker.split_whitespace().enumerate().any(|(idx, word)| {
+            word.starts_with(char::is_uppercase) && (idx > 0 || !attribution::common_opener(word))
+        })
+    })
+}
+
 /// The state named by "<country or demonym> … <organ>" anywhere in `text`
 /// ("at the Russian Defense Ministry" → russia).
 pub(crate) fn state_in(text: &str) -> Option<&'static str> {

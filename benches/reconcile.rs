@@ -10,7 +10,7 @@ use std::time::Duration;
 use claimcheck::kinds::{FigureKey, FigureSpec, RuleInfo, RuleKind, Tolerance};
 use claimcheck::model::{
     ArticleId, Citation, Document, Factuality, Instance, NameConfig, OriginPolicy, Period, RuleId,
-    Stance, StanceReading, Value, ValueKind,
+    Speakers, Stance, StanceReading, Value, ValueKind,
 };
 use claimcheck::reconcile;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
@@ -154,12 +154,14 @@ fn reconcile_100k(c: &mut Criterion) {
     let documents = documents();
     let instances: Vec<Instance> = (0..N_INSTANCES).map(instance).collect();
     let names = NameConfig::default();
+    let speakers = Speakers::default();
     let input = reconcile::Input {
         rules: &rules,
         names: &names,
         documents: &documents,
         instances: &instances,
         names_seen: &[],
+        speakers: &speakers,
     };
     let mut group = c.benchmark_group("reconcile");
     group

@@ -784,6 +784,7 @@ fn finish_check(
         documents: &scan.documents,
         instances: &scan.instances,
         names_seen: &scan.names,
+        speakers: &rulebook.speakers,
     });
     crate::names::quote_first_mentions(&mut findings, &scan.sources);
     let paths = scan

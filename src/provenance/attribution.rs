@@ -2289,7 +2289,7 @@ fn is_speaker_noun(head: &str) -> bool {
 /// A capitalised first word that is no name: a speaker noun ("Officials")
 /// or a determiner or adjective that opens unnamed groups ("Local",
 /// "Senior", "Some").
-fn common_opener(word: &str) -> bool {
+pub(crate) fn common_opener(word: &str) -> bool {
     const OPENERS: &[&str] = &[
         "the",
         "a",

@@ -851,7 +851,10 @@ pub fn independent(origin: &str) -> &str {
             rest == *organ
                 || rest.ends_with(&format!(" {organ}"))
                 || rest.starts_with(&format!("{organ} of "))
-        });
+        })
+        || STATE_VOICES
+            .iter()
+            .any(|voice| rest == *voice || rest.starts_with(&format!("{voice} ")));
     if organ {
         country
     } else {
@@ -860,10 +863,11 @@ pub fn independent(origin: &str) -> &str {
 }
 
 /// The source an instance counts as: `independent` of its origin, or the
-/// state whose organ its speaker belongs to by apposition ("Lt. Gen. Nikolai
-/// Parshin, chief of the Missile and Artillery Directorate at the Russian
-/// Defense Ministry" counts as Russia), so a state's officials do not
-/// corroborate the state.
+/// state whose organ or office its speaker holds by apposition or title
+/// ("Lt. Gen. Nikolai Parshin, chief of the Missile and Artillery
+/// Directorate at the Russian Defense Ministry", "Ukrainian Health Minister
+/// Viktor Liashko" count as Russia and Ukraine), so a state's officials do
+/// not corroborate the state.
 pub fn source_of(instance: &Instance) -> &str {
     // A registry entry with an affiliation counts as that entry ("sbu" as
     // "ukraine"), unless a copy gave the instance another origin.
@@ -889,6 +893,27 @@ pub fn source_of(instance: &Instance) -> &str {
             .and_then(state_in)
     });
     by_affiliation.unwrap_or_else(|| independent(&instance.origin))
+}
+
+/// Whether an instance names who says it: a registry entry, a person, or a
+/// body or group with a name ("the FSB", "Ukrainian officials"). Not the
+/// article's own voice, a generic head that stands for no one named ("the
+/// report"), nor a speaker whose words name no one ("officials", "local
+/// authorities", "a top official"; a capital that only opens the sentence,
+/// "Officials said", names no one either). Such an instance tells where the
+/// outlet had its words from no more than its own voice does.
+pub fn names_its_source(instance: &Instance) -> bool {
+    let Some(attribution) = instance.attribution.as_deref() else {
+        return false;
+    };
+    if attribution.entry.is_some() {
+        return true;
+    }
+    origin_speaker(attribution).is_some_and(|speaker| {
+        speaker.split_whitespace().enumerate().any(|(idx, word)| {
+            word.starts_with(char::is_uppercase) && (idx > 0 || !attribution::common_opener(word))
+        })
+    })
 }
 
 /// The state named by "<country or demonym> … <organ>" anywhere in `text`
@@ -946,6 +971,12 @@ const ORGAN_HEADS: &[&str] = &[
     "directorate",
     "intelligence",
     "kremlin",
+    "president",
+    "presidency",
+    "prime",
+    "premier",
+    "minister",
+    "leader",
 ];
 
 /// Words that name a state organ after a country: "foreign ministry",
@@ -963,6 +994,26 @@ const STATE_ORGANS: &[&str] = &[
     "air force",
     "defence ministry",
     "defense ministry",
+];
+
+/// Words after a country that name who speaks for the state, opening the
+/// rest of an origin: its leaders by title ("russian president vladimir
+/// putin", "ukrainian president") and the voices that carry its line
+/// ("russian state media", "russian propagandists"). Counted as the state,
+/// as its organs are.
+const STATE_VOICES: &[&str] = &[
+    "president",
+    "presidency",
+    "prime minister",
+    "premier",
+    "leader",
+    "foreign minister",
+    "defence minister",
+    "defense minister",
+    "state media",
+    "state television",
+    "state tv",
+    "propagandists",
 ];
 
 /// Roles whose words are their institution's.
@@ -1557,6 +1608,14 @@ mod tests {
             ("beijing", "china"),
             ("kremlin", "russia"),
             ("moscow and beijing", "moscow and beijing"),
+            // A leader by title, and the voices that carry the state's line.
+            ("russian president vladimir putin", "russia"),
+            ("ukrainian president", "ukraine"),
+            ("russian propagandists", "russia"),
+            (
+                "russian presidential candidate",
+                "russian presidential candidate",
+            ),
         ];
         for (origin, expected) in rows {
             assert_eq!(independent(origin), expected, "{origin}");
@@ -1587,6 +1646,15 @@ mod tests {
         }));
         instance.origin = "sarah kirchberger".into();
         assert_eq!(source_of(&instance), "sarah kirchberger");
+        // A title names the office: "Ukrainian Health Minister Viktor Liashko".
+        instance.attribution = Some(Box::new(Attribution {
+            speaker: "Viktor Liashko".to_string(),
+            cue: "announced".to_string(),
+            affiliation: Some("Ukrainian Health Minister".to_string()),
+            ..Attribution::default()
+        }));
+        instance.origin = "viktor liashko".into();
+        assert_eq!(source_of(&instance), "ukraine");
     }
 
     #[test]

@@ -4,15 +4,29 @@
 //! contradiction, a figure conflict): the editor sees that one side is backed
 //! by several sources, and its status is then `disputed`.
 //!
+//! An outlet's own voice, or a speaker that names no one ("officials"), is
+//! not counted beside a *party* the side names: a state (its organs and
+//! officials), or a registry entry with an `affiliation` or that others are
+//! affiliated to. It relays that party's claim ("Russian troops shelled the
+//! plant" in a Ukrainian site's own words is Ukraine's claim again). Beside
+//! only neutral named origins (an investigator, an analyst), or with none
+//! named, outlets count as origins of their own. A figure is relayed only
+//! where it is disputed (one party's toll against another's); a number no
+//! one disputes, and the date or time of the event, outlets state as the
+//! record.
+//!
 //! Seen: two articles from different publishers both saying Russia sold China the S-400.
-//! Not seen: a pull quote repeating its own article, or two copies of one wire
-//! story (they share an origin, so they count once).
+//! Not seen: a pull quote repeating its own article, two copies of one wire
+//! story (they share an origin, so they count once), a ministry's claim and a
+//! news site repeating it in its own voice, or a figure only a denial gives.
 
 use std::collections::BTreeSet;
 
 use super::figure_conflict::{label, Buckets};
 use super::{join_origins, ClaimGroup};
-use crate::model::{Finding, FindingKind, Severity, Side, Stance, Status};
+use crate::kinds::RuleKind;
+use crate::model::{Finding, FindingKind, OriginPolicy, Severity, Side, Stance, Status, ValueKind};
+use crate::provenance;
 use crate::vocab::Named;
 
 /// Corroborations of a proposition: one per stance that two or more origins
@@ -53,7 +67,15 @@ pub fn check_figure(group: &ClaimGroup<'_>, buckets: &Buckets) -> Vec<Finding> {
                 .iter()
                 .filter(|cluster| !cluster.straddles)
                 .filter_map(move |cluster| {
-                    let mut members = cluster.members.clone();
+                    // A denial's figure is the figure of the claim it denies
+                    // ("denied Russia's claims that … two drones"), which
+                    // its speaker does not give.
+                    let mut members: Vec<u32> = cluster
+                        .members
+                        .iter()
+                        .copied()
+                        .filter(|idx| group.instance(*idx).stance.stance == Stance::Affirm)
+                        .collect();
                     members.sort_unstable();
                     let label = label(group, &members);
                     corroboration(group, members, &label, &format!(" on {label}"), disputed)
@@ -71,7 +93,7 @@ fn corroboration(
     what: &str,
     disputed: bool,
 ) -> Option<Finding> {
-    let origins: BTreeSet<&str> = group.origins(&members);
+    let Counted { origins, relays } = counted(group, &members, disputed);
     if origins.len() < 2 {
         return None;
     }
@@ -87,7 +109,7 @@ fn corroboration(
         severity: Severity::Info,
         class: None,
         explanation: format!(
-            "{} independent origins agree on \u{201c}{}\u{201d}{what}: {}{}.{}",
+            "{} independent origins agree on \u{201c}{}\u{201d}{what}: {}{}.{}{}",
             origins.len(),
             group.rule.claim,
             join_origins(origins.iter().copied()),
@@ -96,6 +118,7 @@ fn corroboration(
             } else {
                 ""
             },
+            relayed(&relays),
             group.counted_once(&members)
         ),
         sides: vec![Side {
@@ -107,54 +130,336 @@ fn corroboration(
     })
 }
 
+/// The sources a corroboration counts among `members`, and the relays it
+/// does not count beside them.
+struct Counted<'a> {
+    /// The independent sources (`ClaimGroup::origins`) of the members that
+    /// name who says the claim, or of all members when none names a party.
+    origins: BTreeSet<&'a str>,
+    /// The sources of members that name no one (an outlet's own voice, an
+    /// unnamed speaker), when others name someone, and that are not among
+    /// `origins`.
+    relays: BTreeSet<&'a str>,
+}
+
+/// What a corroboration of `members` counts: when a member that names who
+/// says the claim (`provenance::names_its_source`) names a party
+/// (`ClaimGroup::is_party`), only the named members' sources are origins and
+/// the rest relay them; else every member's source is one. Relays are
+/// looked for in a proposition, and in a figure only where it is `disputed`
+/// (an undisputed number stated by outlets is the record, one value of a
+/// dispute in an outlet's own voice is the party's that gives it) and is no
+/// date or time. A rule whose origin is the publisher counts every member.
+fn counted<'a>(group: &ClaimGroup<'a>, members: &[u32], disputed: bool) -> Counted<'a> {
+    let relays_a_party = match &group.rule.kind {
+        RuleKind::Figure(spec) => {
+            disputed && !matches!(spec.value, ValueKind::Date | ValueKind::Time)
+        }
+        RuleKind::Proposition => true,
+    };
+    let (named, unnamed): (Vec<u32>, Vec<u32>) = members
+        .iter()
+        .partition(|idx| provenance::names_its_source(group.instance(**idx)));
+    let origins = group.origins(&named);
+    let party = origins.iter().any(|source| group.is_party(source));
+    if !relays_a_party || group.rule.origin == OriginPolicy::Publisher || !party {
+        return Counted {
+            origins: group.origins(members),
+            relays: BTreeSet::new(),
+        };
+    }
+    let relays = group
+        .origins(&unnamed)
+        .into_iter()
+        .filter(|source| !origins.contains(source))
+        .collect();
+    Counted { origins, relays }
+}
+
+/// " Not counted as origins: babel and censor.net, which name no source." or
+/// an empty string.
+fn relayed(relays: &BTreeSet<&str>) -> String {
+    if relays.is_empty() {
+        return String::new();
+    }
+    format!(
+        " Not counted as {}: {}, which name{} no source (an outlet's own voice or an unnamed speaker relays the parties named).",
+        if relays.len() == 1 { "an origin" } else { "origins" },
+        join_origins(relays.iter().copied()),
+        if relays.len() == 1 { "s" } else { "" },
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Instance;
-    use crate::reconcile::testing::{group_of, instance, proposition};
+    use crate::kinds::{FigureKey, FigureSpec, RuleInfo, Tolerance};
+    use crate::model::{Attribution, Instance, Speakers, Value};
+    use crate::reconcile::figure_conflict::cluster;
+    use crate::reconcile::testing::{group_in, instance, number, proposition};
 
-    fn check_group(instances: &[Instance]) -> Vec<Finding> {
-        let rule = proposition("s400");
-        let group = group_of(&rule, instances);
-        check_proposition(&group, false)
+    /// Checks the explanations of the corroborations the reconciler finds
+    /// among `instances` of `rule` (a figure's clustered first) under the
+    /// speaker registry whose entries belong to others as `affiliations`
+    /// says.
+    fn check(
+        rule: &RuleInfo,
+        affiliations: &[(&str, &str)],
+        instances: &[Instance],
+        expected: &[&str],
+    ) {
+        let speakers = Speakers {
+            affiliation: affiliations
+                .iter()
+                .map(|(entry, party)| (entry.to_string(), party.to_string()))
+                .collect(),
+            ..Speakers::default()
+        };
+        let group = group_in(rule, instances, &speakers);
+        let findings = match &rule.kind {
+            RuleKind::Proposition => check_proposition(&group, false),
+            RuleKind::Figure(spec) => check_figure(&group, &cluster(&group, spec)),
+        };
+        let got: Vec<&str> = findings
+            .iter()
+            .map(|finding| finding.explanation.as_str())
+            .collect();
+        assert_eq!(got, expected);
+    }
+
+    /// `instance` said by `speaker`, the registry entry `entry` (with its
+    /// affiliation) when given, which is then its origin.
+    fn said(mut instance: Instance, speaker: &str, entry: Option<(&str, &str)>) -> Instance {
+        if let Some((id, _)) = entry {
+            instance.origin = id.into();
+        }
+        instance.attribution = Some(Box::new(Attribution {
+            speaker: speaker.to_string(),
+            cue: "said".to_string(),
+            entry: entry.map(|(id, _)| id.to_string()),
+            entry_affiliation: entry
+                .map(|(_, party)| party.to_string())
+                .filter(|party| !party.is_empty()),
+            ..Attribution::default()
+        }));
+        instance
+    }
+
+    /// A figure rule on counts of people, or on dates when `dates`.
+    fn figure(dates: bool) -> RuleInfo {
+        let mut rule = proposition("toll");
+        rule.kind = RuleKind::Figure(FigureSpec {
+            value: if dates {
+                ValueKind::Date
+            } else {
+                ValueKind::Count
+            },
+            key: FigureKey::Period,
+            tolerance: Tolerance::Exact,
+            min: None,
+            max: None,
+            unit: None,
+            exclude: Vec::new(),
+        });
+        rule
+    }
+
+    /// `instance` giving the figure `value`.
+    fn giving(mut instance: Instance, value: Value) -> Instance {
+        instance.values = vec![value];
+        instance.figure_value = Some(0);
+        instance
+    }
+
+    fn count(n: f64) -> Value {
+        number(ValueKind::Count, n, n, &n.to_string())
     }
 
     #[test]
     fn two_origins_corroborate() {
-        let findings = check_group(&[
-            instance(0, 1, "a", Stance::Affirm),
-            instance(1, 9, "b", Stance::Affirm),
-        ]);
-        assert_eq!(findings.len(), 1);
-        assert_eq!(findings[0].sides[0].instances, vec![0, 1]);
-        assert!(
-            findings[0].explanation.starts_with("2 independent origins"),
-            "{}",
-            findings[0].explanation
+        check(
+            &proposition("s400"),
+            &[],
+            &[
+                instance(0, 1, "a", Stance::Affirm),
+                instance(1, 9, "b", Stance::Affirm),
+            ],
+            &["2 independent origins agree on \u{201c}claim s400\u{201d}: a and b."],
         );
     }
 
     #[test]
     fn a_shared_denial_is_named_as_one() {
-        let findings = check_group(&[
-            instance(0, 1, "a", Stance::Deny),
-            instance(1, 9, "b", Stance::Deny),
-        ]);
-        assert_eq!(findings.len(), 1);
-        assert_eq!(findings[0].sides[0].label, "deny");
-        assert!(
-            findings[0].explanation.contains("\u{201d} (denying it): "),
-            "{}",
-            findings[0].explanation
+        check(
+            &proposition("s400"),
+            &[],
+            &[
+                instance(0, 1, "a", Stance::Deny),
+                instance(1, 9, "b", Stance::Deny),
+            ],
+            &["2 independent origins agree on \u{201c}claim s400\u{201d} (denying it): a and b."],
         );
     }
 
     #[test]
     fn two_copies_of_one_wire_story_do_not_corroborate() {
-        let findings = check_group(&[
-            instance(0, 1, "reuters", Stance::Affirm),
-            instance(1, 9, "reuters", Stance::Affirm),
-        ]);
-        assert!(findings.is_empty());
+        check(
+            &proposition("s400"),
+            &[],
+            &[
+                instance(0, 1, "reuters", Stance::Affirm),
+                instance(1, 9, "reuters", Stance::Affirm),
+            ],
+            &[],
+        );
+    }
+
+    #[test]
+    fn an_outlets_own_voice_relays_the_party_it_agrees_with() {
+        let general_staff = Some(("ukrainian general staff", "ukraine"));
+        let ukraine = said(
+            instance(0, 1, "", Stance::Affirm),
+            "the General Staff of Ukraine",
+            general_staff,
+        );
+        // "It should be recalled that … the Russian Armed Forces carried
+        // out …" in two Ukrainian sites' own words is Ukraine's claim again.
+        let own_voices = [
+            instance(1, 1, "censor.net", Stance::Affirm),
+            instance(2, 1, "babel", Stance::Affirm),
+        ];
+        let mut instances = vec![ukraine.clone()];
+        instances.extend(own_voices.iter().cloned());
+        check(&proposition("p"), &[], &instances, &[]);
+        // A second party is a second origin; the outlets are still none.
+        instances.push(said(
+            instance(3, 1, "", Stance::Affirm),
+            "Danielle Bell",
+            Some(("un monitoring mission", "")),
+        ));
+        check(
+            &proposition("p"),
+            &[],
+            &instances,
+            &["2 independent origins agree on \u{201c}claim p\u{201d}: ukraine and un monitoring mission. Not counted as origins: babel and censor.net, which name no source (an outlet's own voice or an unnamed speaker relays the parties named)."],
+        );
+        // Beside a named origin that is no party (an analyst), an outlet's
+        // own analysis is an origin of its own.
+        let analyst = said(
+            instance(3, 1, "sarah kirchberger", Stance::Affirm),
+            "Sarah Kirchberger",
+            None,
+        );
+        check(
+            &proposition("p"),
+            &[],
+            &[analyst, own_voices[0].clone()],
+            &["2 independent origins agree on \u{201c}claim p\u{201d}: censor.net and sarah kirchberger."],
+        );
+    }
+
+    #[test]
+    fn an_unnamed_speaker_relays_a_party_the_registry_declares() {
+        // "hamas" is a party: the registry affiliates the ministry to it.
+        let ministry = said(
+            instance(0, 1, "", Stance::Affirm),
+            "the Gaza health ministry",
+            Some(("gaza health ministry", "hamas")),
+        );
+        let locals = said(
+            instance(1, 1, "local authorities", Stance::Affirm),
+            "local authorities",
+            None,
+        );
+        let officials = said(
+            instance(2, 1, "officials", Stance::Affirm),
+            "Officials",
+            None,
+        );
+        let instances = [ministry, locals, officials];
+        check(
+            &proposition("p"),
+            &[("gaza health ministry", "hamas")],
+            &instances,
+            &[],
+        );
+        // Without the registry's word, the ministry is no party.
+        check(
+            &proposition("p"),
+            &[],
+            &instances,
+            &["3 independent origins agree on \u{201c}claim p\u{201d}: hamas, local authorities and officials."],
+        );
+    }
+
+    #[test]
+    fn a_disputed_figure_in_an_outlets_own_voice_is_the_partys() {
+        let party = |doc: u32, origin: &str, n: f64| {
+            giving(
+                said(instance(doc, 1, origin, Stance::Affirm), "Russia", None),
+                count(n),
+            )
+        };
+        let mut instances = vec![
+            party(0, "russia", 8.0),
+            giving(instance(1, 1, "tass", Stance::Affirm), count(8.0)),
+            giving(instance(2, 1, "1lurer", Stance::Affirm), count(8.0)),
+        ];
+        // Undisputed, the number is the record the outlets state.
+        check(
+            &figure(false),
+            &[],
+            &instances,
+            &["3 independent origins agree on \u{201c}claim toll\u{201d} on 8: 1lurer, russia and tass."],
+        );
+        instances.push(said(
+            giving(instance(3, 1, "ukraine", Stance::Affirm), count(40.0)),
+            "Ukraine",
+            None,
+        ));
+        check(&figure(false), &[], &instances, &[]);
+    }
+
+    #[test]
+    fn outlets_that_agree_on_the_day_are_independent() {
+        let day = |doc: u32, origin: &str, named: bool, day: f64| {
+            let dated = giving(
+                instance(doc, 1, origin, Stance::Affirm),
+                number(ValueKind::Date, day, day, "Friday"),
+            );
+            if named {
+                said(dated, "Russia", None)
+            } else {
+                dated
+            }
+        };
+        check(
+            &figure(true),
+            &[],
+            &[
+                day(0, "russia", true, 100.0),
+                day(1, "rt", false, 100.0),
+                day(2, "ians", false, 100.0),
+                day(3, "censor.net", false, 99.0),
+            ],
+            &["3 independent origins agree on \u{201c}claim toll\u{201d} on Friday: ians, rt and russia; other origins dispute it."],
+        );
+    }
+
+    #[test]
+    fn a_denial_gives_no_figure() {
+        // "Zelensky denied Russia's claims that … two Ukrainian drones".
+        let russia = said(instance(0, 1, "russia", Stance::Affirm), "Russia", None);
+        let zelensky = said(
+            instance(1, 1, "ukraine", Stance::Deny),
+            "Volodymyr Zelensky",
+            None,
+        );
+        check(
+            &figure(false),
+            &[],
+            &[giving(russia, count(2.0)), giving(zelensky, count(2.0))],
+            &[],
+        );
     }
 }

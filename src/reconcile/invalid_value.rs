@@ -159,6 +159,7 @@ mod tests {
             documents: &documents,
             instances: &[instance],
             names_seen: &[],
+            speakers: &crate::model::Speakers::default(),
         })
     }
 

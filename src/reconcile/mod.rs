@@ -16,7 +16,7 @@ pub use name_variant::work as name_variant_work;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::kinds::{RuleInfo, RuleKind};
-use crate::model::{Document, Finding, Instance, NameConfig, NameCount, RuleId};
+use crate::model::{Document, Finding, Instance, NameConfig, NameCount, RuleId, Speakers};
 use crate::vocab::Named;
 
 /// Everything the reconciler looks at.
@@ -32,6 +32,9 @@ pub struct Input<'a> {
     pub instances: &'a [Instance],
     /// Proper names with their counts, sorted by name.
     pub names_seen: &'a [NameCount],
+    /// The rulebook's speaker registry, which says who is a party
+    /// (`ClaimGroup::is_party`).
+    pub speakers: &'a Speakers,
 }
 
 /// The instances of one rule that can count as sources: pull quotes that
@@ -48,6 +51,8 @@ pub struct ClaimGroup<'a> {
     pub instances: &'a [Instance],
     /// All documents of the scan.
     pub documents: &'a [Document],
+    /// The rulebook's speaker registry.
+    pub speakers: &'a Speakers,
 }
 
 impl<'a> ClaimGroup<'a> {
@@ -94,6 +99,20 @@ impl<'a> ClaimGroup<'a> {
             .iter()
             .map(|idx| crate::provenance::source_of(self.instance(*idx)))
             .collect()
+    }
+
+    /// Whether `source` (one of `origins`) is a party to the story, whose
+    /// claims outlets relay: a state (a country, its organs and officials),
+    /// or a registry entry that belongs to another (`affiliation`) or that
+    /// another belongs to ("russia" when "fsb" is affiliated to it).
+    pub fn is_party(&self, source: &str) -> bool {
+        crate::provenance::is_country(source)
+            || self.speakers.affiliation.contains_key(source)
+            || self
+                .speakers
+                .affiliation
+                .values()
+                .any(|affiliation| affiliation == source)
     }
 
     /// The distinct reports among `members`: a source as one outlet carries
@@ -202,6 +221,7 @@ fn groups<'a>(input: &Input<'a>) -> Vec<ClaimGroup<'a>> {
                 members,
                 instances: input.instances,
                 documents: input.documents,
+                speakers: input.speakers,
             })
         })
         .collect()
@@ -242,6 +262,7 @@ mod tests {
             documents: &[],
             instances,
             names_seen: &[],
+            speakers: &Speakers::default(),
         };
         let got: Vec<(FindingKind, Vec<u32>, String)> = reconcile(&input)
             .into_iter()
@@ -306,16 +327,28 @@ pub(crate) mod testing {
     //! Builders for reconciler tests.
 
     use crate::kinds::{RuleInfo, RuleKind};
-    use crate::model::{ArticleId, Citation, Instance, RuleId, Stance, Value, ValueKind};
+    use crate::model::{ArticleId, Citation, Instance, RuleId, Speakers, Stance, Value, ValueKind};
 
     /// A group of every instance in `instances`, for rule 0.
     pub fn group_of<'a>(rule: &'a RuleInfo, instances: &'a [Instance]) -> super::ClaimGroup<'a> {
+        static NO_SPEAKERS: std::sync::OnceLock<Speakers> = std::sync::OnceLock::new();
+        group_in(rule, instances, NO_SPEAKERS.get_or_init(Speakers::default))
+    }
+
+    /// A group of every instance in `instances`, for rule 0, under the
+    /// speaker registry `speakers`.
+    pub fn group_in<'a>(
+        rule: &'a RuleInfo,
+        instances: &'a [Instance],
+        speakers: &'a Speakers,
+    ) -> super::ClaimGroup<'a> {
         super::ClaimGroup {
             rule_idx: RuleId(0),
             rule,
             members: (0..instances.len() as u32).collect(),
             instances,
             documents: &[],
+            speakers,
         }
     }
 

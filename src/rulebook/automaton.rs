@@ -237,12 +237,19 @@ impl Automaton {
             triggers.extend(list);
         }
         // The literals each rule that no phrase anchors requires of its
-        // regexes; `None` (the anchor pass off) when one has none.
+        // regexes (extracted once: a regex's literals cost a parse); all of
+        // them, or `None` (the anchor pass off) when one has none or spreads
+        // over sentences.
+        let required_each: Vec<Option<Vec<Vec<u8>>>> = unanchored
+            .iter()
+            .map(|rule_idx| rules.get(rule_idx.index()).and_then(required_literals))
+            .collect();
         let required_of_unanchored: Option<Vec<Vec<Vec<u8>>>> = unanchored
             .iter()
-            .map(|rule_idx| {
+            .zip(&required_each)
+            .map(|(rule_idx, literals)| {
                 let rule = rules.get(rule_idx.index())?;
-                required_literals(rule).filter(|_| rule.terms.window <= 1)
+                literals.clone().filter(|_| rule.terms.window <= 1)
             })
             .collect();
         // The full automaton's patterns: the phrases, then (while the anchor
@@ -336,7 +343,13 @@ impl Automaton {
                 .collect()
         };
         let unanchored_ids = ids(&unanchored, &|_| true);
-        let unbounded_ids = ids(&unanchored, &|rule| required_literals(rule).is_none());
+        let unbounded: Vec<RuleId> = unanchored
+            .iter()
+            .zip(&required_each)
+            .filter(|(_, literals)| literals.is_none())
+            .map(|(rule_idx, _)| *rule_idx)
+            .collect();
+        let unbounded_ids = ids(&unbounded, &|_| true);
         let max_window = rules
             .iter()
             .map(|rule| rule.terms.window.max(1) as usize)

@@ -772,7 +772,7 @@ fn definitions<'a>(
 }
 
 /// Clone number `n` of `rule` over its own vocabulary: id `-fN`, examples dropped, every term
-/// of `all`, `any`, `not`, `not_inside` and `deny` renamed (`@name` expanded first).
+/// of `all`, `any`, `not`, `not_inside`, `deny` and `pattern` renamed (`@name` expanded first).
 fn fair_clone(
     rule: &toml::Table,
     n: usize,
@@ -783,6 +783,17 @@ fn fair_clone(
         id.push_str(&format!("-f{n}"));
     }
     clone.remove("example");
+    match clone.get_mut("pattern") {
+        Some(toml::Value::String(pattern)) => *pattern = rename_pattern(pattern, n, definitions),
+        Some(toml::Value::Array(patterns)) => {
+            for pattern in patterns.iter_mut() {
+                if let toml::Value::String(pattern) = pattern {
+                    *pattern = rename_pattern(pattern, n, definitions);
+                }
+            }
+        }
+        _ => {}
+    }
     for key in ["all", "any", "not", "not_inside", "deny"] {
         if let Some(toml::Value::Array(terms)) = clone.get_mut(key) {
             for term in terms.iter_mut() {
@@ -811,6 +822,57 @@ fn fair_clone(
         }
     }
     clone
+}
+
+/// A role pattern over clone `n`'s vocabulary: each slot's alternatives expanded (`@name`) and
+/// renamed, each literal word renamed; roles and gaps (`...`, `...N`, `…`) stay. Without
+/// this a clone of a rule of patterns alone would match, through its slots, everything its
+/// rule matches.
+fn rename_pattern(
+    pattern: &str,
+    n: usize,
+    definitions: &std::collections::HashMap<String, Vec<String>>,
+) -> String {
+    let mut out = String::with_capacity(pattern.len() * 2);
+    let mut rest = pattern;
+    while !rest.is_empty() {
+        let (before, slot) = match rest.find('{') {
+            Some(open) => (&rest[..open], Some(open)),
+            None => (rest, None),
+        };
+        for (i, word) in before.split(' ').enumerate() {
+            if i > 0 {
+                out.push(' ');
+            }
+            if word.is_empty() || word.starts_with("...") || word.starts_with('…') {
+                out.push_str(word);
+            } else {
+                out.push_str(&rename(word, n));
+            }
+        }
+        let Some(open) = slot else { break };
+        let inner_end = rest[open..]
+            .find('}')
+            .map_or(rest.len(), |close| open + close);
+        let inner = &rest[open + 1..inner_end];
+        out.push('{');
+        match inner.split_once(':') {
+            Some((role, term)) => {
+                let alternatives: Vec<String> = term
+                    .split('|')
+                    .flat_map(|text| expand(text.trim(), definitions))
+                    .map(|text| rename(&text, n))
+                    .collect();
+                out.push_str(role);
+                out.push(':');
+                out.push_str(&alternatives.join("|"));
+            }
+            None => out.push_str(inner),
+        }
+        out.push('}');
+        rest = rest.get(inner_end + 1..).unwrap_or("");
+    }
+    out
 }
 
 /// The phrases `@name` stands for, or the text itself.
@@ -1125,6 +1187,12 @@ text = "China sends aid."
         assert_eq!(
             clone["all"].to_string(),
             r#"[["Chinaq1", "Beijingq1"], ["sendq1*", "denyq1", "deniedq1"]]"#
+        );
+        // A pattern's slots and words are renamed too, or the clone of a rule of patterns
+        // alone matches whatever its rule matches.
+        assert_eq!(
+            rename_pattern("{agent:@china} ...12 {act:sell|air defen*} ... to {r:@china}", 2, &definitions),
+            "{agent:Chinaq2|Beijingq2} ...12 {act:sellq2|airq2 defenq2*} ... toq2 {r:Chinaq2|Beijingq2}"
         );
     }
 

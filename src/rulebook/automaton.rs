@@ -10,9 +10,12 @@
 //! for word boundaries, mapped to its sentence by binary search, and handed
 //! to the rules that use its phrase. Only rules with hits are evaluated, and
 //! only on the sentences where they have hits; their regex terms run on those
-//! sentences only. Regex-only rules are evaluated on the hot sentences; a
-//! rule with no anchor at all (no literal term, a regex with no required
-//! literal) turns the anchor pass off, and `rules check` warns about it.
+//! sentences only. Regex-only rules are evaluated on the hot sentences where
+//! a literal their regexes require (a trigger-only pattern of the full
+//! automaton) or a phrase of their terms hits, so a rule that matches
+//! nowhere costs no work per sentence; a rule with no anchor at all (no
+//! literal term, a regex with no required literal) turns the anchor pass
+//! off, and `rules check` warns about it.
 
 use std::cell::{Cell, RefCell};
 use std::cmp::Reverse;
@@ -68,8 +71,19 @@ pub struct Automaton {
     /// whose slot anchors are not all in the automaton (it has `all`/`any`
     /// terms of its own).
     slot_anchors: Vec<SlotAnchors>,
-    /// Rules that no literal anchors: evaluated on every sentence.
+    /// Rules that no literal anchors: evaluated on every sentence, or, while
+    /// the anchor pass is on, where `wake_start`/`wakes` say.
     unanchored: Vec<RuleId>,
+    /// Per pattern `p` (while the anchor pass is on): the rules that no
+    /// literal anchors that a hit of it wakes on a hot sentence,
+    /// `wakes[wake_start[p]..wake_start[p + 1]]`. A rule made of regexes is
+    /// woken by the literals its regexes require (trigger-only patterns,
+    /// after the phrases) and by every phrase of its positive terms: a
+    /// match holds one of them, so it is evaluated only where one hits,
+    /// not on every hot sentence.
+    wake_start: Vec<u32>,
+    /// Rules that no literal anchors, grouped by the pattern that wakes them.
+    wakes: Vec<RuleId>,
     /// Every literal, lowercase, for `literals()`.
     literals: Vec<String>,
     /// Regex patterns that several rules use: a sentence's hits of one are
@@ -222,7 +236,66 @@ impl Automaton {
             trigger_start.push(triggers.len() as u32);
             triggers.extend(list);
         }
+        // The literals each rule that no phrase anchors requires of its
+        // regexes (extracted once: a regex's literals cost a parse); all of
+        // them, or `None` (the anchor pass off) when one has none or spreads
+        // over sentences.
+        let required_each: Vec<Option<Vec<Vec<u8>>>> = unanchored
+            .iter()
+            .map(|rule_idx| rules.get(rule_idx.index()).and_then(required_literals))
+            .collect();
+        let required_of_unanchored: Option<Vec<Vec<Vec<u8>>>> = unanchored
+            .iter()
+            .zip(&required_each)
+            .map(|(rule_idx, literals)| {
+                let rule = rules.get(rule_idx.index())?;
+                literals.clone().filter(|_| rule.terms.window <= 1)
+            })
+            .collect();
+        // The full automaton's patterns: the phrases, then (while the anchor
+        // pass is on) the literals that wake a rule made of regexes, with no
+        // boundary to check: a regex match holds one wherever it starts.
+        let n_phrases = texts.len();
+        let mut full: Vec<Vec<u8>> = texts.iter().map(|text| text.as_bytes().to_vec()).collect();
+        let mut waking: Vec<Vec<RuleId>> = Vec::new();
+        if let Some(required) = &required_of_unanchored {
+            waking = vec![Vec::new(); n_phrases];
+            let mut extra: HashMap<&[u8], usize> = HashMap::new();
+            for (rule_idx, literals) in unanchored.iter().zip(required) {
+                for literal in literals {
+                    let pattern = *extra.entry(literal.as_slice()).or_insert_with(|| {
+                        full.push(literal.clone());
+                        patterns.push(Pattern {
+                            prefix: false,
+                            word_start: false,
+                            word_end: false,
+                        });
+                        waking.push(Vec::new());
+                        full.len() - 1
+                    });
+                    waking[pattern].push(*rule_idx);
+                }
+                for (pattern, role) in roles.get(rule_idx.index()).map_or(&[][..], Vec::as_slice) {
+                    if matches!(role, Role::Term(_)) {
+                        waking[*pattern as usize].push(*rule_idx);
+                    }
+                }
+            }
+        }
+        // Trigger-only patterns trigger no anchored rule.
+        for _ in n_phrases..full.len() {
+            trigger_start.push(triggers.len() as u32);
+        }
         trigger_start.push(triggers.len() as u32);
+        let mut wake_start = Vec::with_capacity(waking.len() + 1);
+        let mut wakes = Vec::new();
+        for mut list in waking {
+            list.sort_unstable();
+            list.dedup();
+            wake_start.push(wakes.len() as u32);
+            wakes.extend(list);
+        }
+        wake_start.push(wakes.len() as u32);
         literals.sort();
         literals.dedup();
         // Only a regex that several rules share is worth caching.
@@ -247,16 +320,21 @@ impl Automaton {
         // The rule files' phrases could exceed the automaton's limits: that
         // is the rulebook's problem to report, not a panic.
         let mut build_work = 0;
-        let searcher = if texts.is_empty() {
+        let searcher = if full.is_empty() {
             None
         } else {
             Some(
-                searcher(&texts, MAX_DFA_PATTERNS, &mut build_work).map_err(|err| {
+                searcher(&full, MAX_DFA_PATTERNS, &mut build_work).map_err(|err| {
                     format!("the rulebook's phrases do not fit one automaton: {err}")
                 })?,
             )
         };
-        let anchors = anchor_pass(rules, &texts, &trigger_start, &unanchored, &mut build_work)?;
+        let anchors = anchor_pass(
+            &texts,
+            &trigger_start,
+            required_of_unanchored.as_deref(),
+            &mut build_work,
+        )?;
         let ids = |list: &[RuleId], keep: &dyn Fn(&Rule) -> bool| -> Vec<String> {
             list.iter()
                 .filter_map(|rule_idx| rules.get(rule_idx.index()))
@@ -265,7 +343,13 @@ impl Automaton {
                 .collect()
         };
         let unanchored_ids = ids(&unanchored, &|_| true);
-        let unbounded_ids = ids(&unanchored, &|rule| required_literals(rule).is_none());
+        let unbounded: Vec<RuleId> = unanchored
+            .iter()
+            .zip(&required_each)
+            .filter(|(_, literals)| literals.is_none())
+            .map(|(rule_idx, _)| *rule_idx)
+            .collect();
+        let unbounded_ids = ids(&unbounded, &|_| true);
         let max_window = rules
             .iter()
             .map(|rule| rule.terms.window.max(1) as usize)
@@ -280,6 +364,8 @@ impl Automaton {
             required,
             slot_anchors,
             unanchored,
+            wake_start,
+            wakes,
             literals,
             shared_regexes,
             anchors,
@@ -341,9 +427,8 @@ impl Automaton {
         for region in &regions {
             self.hits(text, region.clone(), sentences, &mut hits);
         }
-        if hits.is_empty()
-            && (self.unanchored.is_empty() || hot.as_ref().is_some_and(Vec::is_empty))
-        {
+        // With the anchor pass on, a rule made of regexes is woken by a hit.
+        if hits.is_empty() && (self.unanchored.is_empty() || hot.is_some()) {
             return (Vec::new(), 0);
         }
         hits.sort_unstable();
@@ -363,8 +448,14 @@ impl Automaton {
         let mut windowed: Vec<(RuleId, u32)> = Vec::new();
         let mut present = vec![0u64; self.patterns.len() / 64 + 1];
         let mut triggered: Vec<RuleId> = Vec::new();
+        // Rules made of regexes, woken by a hit on a hot sentence (while the
+        // anchor pass is on), as (sentence, rule).
+        let mut woken: Vec<(u32, RuleId)> = Vec::new();
         for group in hits.chunk_by(|a, b| a.sentence == b.sentence) {
             let sentence = group[0].sentence;
+            let is_hot = hot
+                .as_ref()
+                .is_some_and(|hot| hot.binary_search(&(sentence as usize)).is_ok());
             for hit in group {
                 let pattern = hit.pattern as usize;
                 present[pattern / 64] |= 1 << (pattern % 64);
@@ -375,6 +466,13 @@ impl Automaton {
                         triggered.push(*rule);
                     } else {
                         windowed.push((*rule, sentence));
+                    }
+                }
+                if is_hot {
+                    let wake = self.wake_start.get(pattern).copied().unwrap_or(0) as usize
+                        ..self.wake_start.get(pattern + 1).copied().unwrap_or(0) as usize;
+                    for rule in self.wakes.get(wake).unwrap_or(&[]) {
+                        woken.push((sentence, *rule));
                     }
                 }
             }
@@ -401,10 +499,20 @@ impl Automaton {
                 present[hit.pattern as usize / 64] = 0;
             }
         }
-        // A regex-only rule can match only on a hot sentence (where the
-        // literals its regex requires hit), unless the anchor pass is off.
+        // A regex-only rule can match only on a hot sentence where the
+        // literals its regex requires (or a phrase of its terms) hit: it is
+        // evaluated where one woke it (a match of one sentence, the anchor
+        // pass being on only without windows), else on every sentence.
+        woken.sort_unstable();
+        woken.dedup();
+        for (sentence, rule_idx) in &woken {
+            if let Some(found) = self.found(rules, *rule_idx) {
+                let sentence = *sentence as usize;
+                matches.extend(evaluate(&found, &context, sentence, sentence));
+            }
+        }
         let candidates: Vec<usize> = match &hot {
-            Some(hot) => hot.clone(),
+            Some(_) => Vec::new(),
             None => (0..sentences.len()).collect(),
         };
         for rule_idx in &self.unanchored {
@@ -567,30 +675,25 @@ impl Automaton {
 
 /// The anchor pass's DFA: the patterns that trigger a rule (its anchor
 /// term's) and, for each rule made only of regexes, the literals its regex
-/// requires. `None` when some rule has no anchor: a regex-only rule whose
-/// regexes require no literal, or one that spreads over sentences.
+/// requires (`required_of_unanchored`). `None` when some rule has no anchor
+/// (`required_of_unanchored` is `None`): a regex-only rule whose regexes
+/// require no literal, or one that spreads over sentences.
 fn anchor_pass(
-    rules: &[Rule],
     texts: &[String],
     trigger_start: &[u32],
-    unanchored: &[RuleId],
+    required_of_unanchored: Option<&[Vec<Vec<u8>>]>,
     work: &mut u64,
 ) -> Result<Option<AhoCorasick>, String> {
+    let Some(required_of_unanchored) = required_of_unanchored else {
+        return Ok(None);
+    };
     let mut anchors: Vec<Vec<u8>> = texts
         .iter()
         .enumerate()
         .filter(|(pattern, _)| trigger_start.get(*pattern) < trigger_start.get(pattern + 1))
         .map(|(_, text)| text.as_bytes().to_vec())
         .collect();
-    for rule_idx in unanchored {
-        let Some(rule) = rules.get(rule_idx.index()) else {
-            continue;
-        };
-        match required_literals(rule) {
-            Some(literals) if rule.terms.window <= 1 => anchors.extend(literals),
-            _ => return Ok(None),
-        }
-    }
+    anchors.extend(required_of_unanchored.iter().flatten().cloned());
     anchors.sort();
     anchors.dedup();
     if anchors.is_empty() {
@@ -1754,6 +1857,49 @@ all = ["re:\\b\\d+\\s+(people|staff)\\b"]
             &[
                 "staff 1-1: 400 people / deny: ",
                 "staff 2-2: 12 staff / deny: ",
+            ],
+        );
+    }
+
+    #[test]
+    fn regex_only_rules_are_evaluated_only_where_their_literals_hit() {
+        let drones = r#"
+[[rule]]
+id = "drones"
+kind = "proposition"
+claim = "c"
+all = ["drone*", "@russia"]
+"#;
+        let s400 = r#"
+[[rule]]
+id = "s400"
+kind = "proposition"
+claim = "c"
+all = ["re:\\bS-?400s?\\b"]
+"#;
+        // Every sentence is hot (the drones rule's anchor), none holds "S-400": the
+        // regex-only rule adds no work, however many sentences there are.
+        let text = "Drones hit Moscow.\n".repeat(50);
+        let work = |rules: &str| {
+            let rulebook = rulebook(rules);
+            rulebook.find_work(&text, &sentences(&text))
+        };
+        assert_eq!(work(&format!("{drones}{s400}")), work(drones));
+        // A term mixing a regex and a phrase is woken by either, on a hot sentence.
+        let mixed = r#"
+[[rule]]
+id = "mixed"
+kind = "proposition"
+claim = "c"
+all = [["re:\\bSu-?35s?\\b", "fighter jets"]]
+"#;
+        check(
+            &format!("{drones}{mixed}"),
+            "Moscow sold fighter jets and drones.\nThe Su-35 flew.\nFighter jets flew.",
+            &[
+                "drones 0-0: Moscow|drones / deny: ",
+                "mixed 0-0: fighter jets / deny: ",
+                "mixed 1-1: Su-35 / deny: ",
             ],
         );
     }

@@ -161,7 +161,7 @@ pub fn read(
         return Vec::new();
     }
     let valueless = figures.iter().all(|figure| figure.value.is_none());
-    if valueless && is_amount(spec.value) && !states_amount(quote, matched.spans) {
+    if valueless && is_amount(spec.value) && !states_amount(quote, values, matched.spans) {
         return Vec::new();
     }
     if valueless && !is_amount(spec.value) && !frames_event(quote, matched.spans) {
@@ -242,8 +242,9 @@ const COMPARATIVES: &[&str] = &[
 /// word: "Authorities have evacuated the population" and "reported more
 /// casualties" give no amount, "no civilian casualties were reported" does.
 /// "Much" before a comparative is a degree ("the death toll was much lower
-/// than announced"), no amount.
-fn states_amount(quote: &str, matched: &[Range<usize>]) -> bool {
+/// than announced"), no amount; nor are the digits of a date, year or time
+/// ("the May 3 drone attack", "the 2019 flood").
+fn states_amount(quote: &str, values: &[Value], matched: &[Range<usize>]) -> bool {
     let clauses = crate::text::clause::split(quote);
     let held: Vec<usize> = matched.iter().map(|span| clauses.at(span.start)).collect();
     let mut words = Vec::new();
@@ -270,13 +271,42 @@ fn states_amount(quote: &str, matched: &[Range<usize>]) -> bool {
             .get(..*begin)
             .and_then(|head| head.strip_suffix('-'))
             .is_some_and(|head| head.ends_with(|ch: char| ch.is_alphabetic()));
-        let amount = word.bytes().any(|byte| byte.is_ascii_digit()) && !designation
+        // A day of a month is a date even where no year completes it
+        // ("the May 3 drone attack" in an undated article).
+        let month_at = |at: Option<usize>| {
+            at.and_then(|at| words.get(at))
+                .is_some_and(|(_, word)| crate::values::words::month(word).is_some())
+        };
+        let when = values
+            .iter()
+            .any(|value| dated_or_timed(value.kind) && (value.start..value.end).contains(begin))
+            || (word.len() <= 2 && (month_at(idx.checked_sub(1)) || month_at(Some(idx + 1))));
+        let amount = word.bytes().any(|byte| byte.is_ascii_digit()) && !designation && !when
             || AMOUNT_WORDS
                 .iter()
                 .any(|amount| word.eq_ignore_ascii_case(amount))
                 && !quantifies_other(&words, idx, matched);
         amount && !degree && held.contains(&clauses.at(*begin))
     })
+}
+
+/// Whether `words[idx]` is the "all" of an adverbial idiom that counts
+/// nothing: "all the same", "all along", "at all", "after all".
+fn idiom_of_all(words: &[(usize, &str)], idx: usize) -> bool {
+    let word = |at: usize| words.get(at).map(|(_, word)| word.to_ascii_lowercase());
+    if word(idx).as_deref() != Some("all") {
+        return false;
+    }
+    let next = word(idx + 1);
+    let prev = idx.checked_sub(1).and_then(word);
+    next.as_deref() == Some("along")
+        || (next.as_deref() == Some("the") && word(idx + 2).as_deref() == Some("same"))
+        || matches!(prev.as_deref(), Some("at" | "after"))
+}
+
+/// Whether values of `kind` say when, not how many.
+fn dated_or_timed(kind: ValueKind) -> bool {
+    dated(kind) || kind == ValueKind::Time
 }
 
 /// Nouns of information and knowledge: "no details on the deaths" has no
@@ -307,6 +337,9 @@ const PARTICIPLES: &[&str] = &[
 /// patients"; not "much of the cargo was lost", "most of the passengers
 /// were killed").
 fn quantifies_other(words: &[(usize, &str)], idx: usize, matched: &[Range<usize>]) -> bool {
+    if idiom_of_all(words, idx) {
+        return true;
+    }
     let Some((_, next)) = words.get(idx + 1) else {
         return false;
     };
@@ -323,15 +356,33 @@ fn quantifies_other(words: &[(usize, &str)], idx: usize, matched: &[Range<usize>
         .iter()
         .any(|word| words[idx].1.eq_ignore_ascii_case(word));
     if universal {
-        let noun = words
-            .iter()
-            .skip(idx + 1)
-            .find(|(_, word)| {
-                !["the", "of", "these", "those", "its", "their"]
+        let mut rest = words.iter().skip(idx + 1).peekable();
+        let mut noun = None;
+        while let Some((at, word)) = rest.next() {
+            let demonstrative = ["these", "those"]
+                .iter()
+                .any(|det| word.eq_ignore_ascii_case(det));
+            // "all those on board", "all those who died": the pronoun is
+            // the head, the ones counted; its phrase only places them.
+            if demonstrative
+                && rest.peek().is_some_and(|(_, next)| {
+                    crate::values::words::is_function_word(next)
+                        || ["who", "that", "aboard", "inside"]
+                            .iter()
+                            .any(|word| next.eq_ignore_ascii_case(word))
+                })
+            {
+                break;
+            }
+            let determiner = demonstrative
+                || ["the", "of", "its", "their"]
                     .iter()
-                    .any(|det| word.eq_ignore_ascii_case(det))
-            })
-            .map(|(at, _)| *at);
+                    .any(|det| word.eq_ignore_ascii_case(det));
+            if !determiner {
+                noun = Some(*at);
+                break;
+            }
+        }
         if noun.is_some_and(|at| matched.iter().any(|span| span.start == at)) {
             return true;
         }
@@ -1902,6 +1953,12 @@ mod tests {
             ("There is no indication that the Polish border village struck by a missile on Tuesday night was deliberately targeted.", "missile", false),
             // A number hyphened to letters is a model's name.
             ("The missile, identified as a Soviet-made S-300, landed in the village.", "missile", false),
+            // The digits of a date or year count nothing.
+            ("U.S. intelligence agencies believe that Ukrainians were likely behind the May 3 drone attack on the Kremlin.", "drone", false),
+            ("The levee broke days before the planned June 14 inspection by engineers.", "levee", false),
+            // "All" of an idiom counts nothing; "all those on board" counts the dead.
+            ("He denied being behind it, but the drones rained down on the city all the same.", "drones", false),
+            ("The jet came down north-west of Moscow, killing all those on board.", "board", true),
         ] {
             let want = if stated { none() } else { Vec::new() };
             assert_eq!(figures_in(FigureKey::None, &[], sentence, term), want, "sentence: {sentence}");

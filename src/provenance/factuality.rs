@@ -182,6 +182,9 @@ pub fn read(
     if let Some(cue) = assumption(clause_near) {
         return framed(SpeechAct::Speculation, Certainty::Possible, cue);
     }
+    if let Some(cue) = verification(&cue_words) {
+        return framed(SpeechAct::Question, Certainty::Underspecified, cue);
+    }
     if let Some(cue) = directive(&cue_words) {
         return framed(SpeechAct::Plan, Certainty::Underspecified, cue);
     }
@@ -379,7 +382,7 @@ fn elliptical_condition(quote: &str) -> Option<&'static str> {
 
 /// Adjectives by which the writer withholds the event they modify: "an
 /// alleged Russian rocket attack" does not say that Russia attacked.
-const DOUBTING_MODIFIERS: &[&str] = &["alleged", "purported", "supposed", "presumed"];
+const DOUBTING_MODIFIERS: &[&str] = &["alleged", "purported", "supposed", "presumed", "suspected"];
 
 /// Adjectives that make the event they modify a possibility: "after the
 /// possible impact of two stray rockets" does not say that they hit.
@@ -477,9 +480,45 @@ fn words_of(text: &str) -> Vec<String> {
 fn insinuation<'a>(words: &[&'a str]) -> Option<&'a str> {
     words.iter().enumerate().find_map(|(idx, word)| {
         let next = words.get(idx + 1)?;
-        (INSINUATIONS.contains(word) && ["that", "at"].contains(next)).then_some(*word)
+        // "Our preliminary analysis suggests that …": evidence that
+        // suggests indicates; only a speaker's suggestion hints.
+        let evidence = word.starts_with("suggest")
+            && words[..idx]
+                .iter()
+                .rev()
+                .find(|prev| !["also", "strongly", "further", "now"].contains(prev))
+                .is_some_and(|prev| EVIDENCE.contains(prev));
+        (INSINUATIONS.contains(word) && ["that", "at"].contains(next) && !evidence).then_some(*word)
     })
 }
+
+/// Nouns of evidence or its analysis: what they suggest, they indicate.
+const EVIDENCE: &[&str] = &[
+    "analysis",
+    "analyses",
+    "evidence",
+    "findings",
+    "data",
+    "results",
+    "assessment",
+    "assessments",
+    "investigation",
+    "study",
+    "studies",
+    "images",
+    "imagery",
+    "footage",
+    "photos",
+    "photographs",
+    "video",
+    "videos",
+    "intelligence",
+    "tests",
+    "report",
+    "reports",
+    "signs",
+    "indications",
+];
 
 /// Verbs by which a speaker suggests what they do not say.
 const INSINUATIONS: &[&str] = &[
@@ -493,6 +532,10 @@ const INSINUATIONS: &[&str] = &[
     "implied",
     "implies",
     "imply",
+    "suggest",
+    "suggests",
+    "suggested",
+    "suggesting",
 ];
 
 /// "suspicions grew that the Russian leader was behind …", "amid
@@ -505,13 +548,30 @@ fn suspicion<'a>(words: &[&'a str]) -> Option<&'a str> {
             return None;
         }
         let that_follows = matches!(words.get(idx + 1..), Some(["that", ..] | [_, "that", ..]));
-        let confirmed = idx
-            .checked_sub(1)
-            .and_then(|prev| words.get(prev))
-            .is_some_and(|prev| prev.starts_with("confirm"));
+        // "confirmed suspicions that", "findings supporting the theory
+        // that": a belief someone backs is no longer only a belief.
+        let confirmed = words[..idx]
+            .iter()
+            .rev()
+            .take(2)
+            .filter(|prev| !["the", "a", "their", "his", "her", "its"].contains(prev))
+            .take(1)
+            .any(|prev| BACKING.iter().any(|verb| prev.starts_with(verb)));
         (that_follows && !confirmed).then_some(*word)
     })
 }
+
+/// Stems of verbs that back a belief.
+const BACKING: &[&str] = &[
+    "confirm",
+    "support",
+    "back",
+    "bolster",
+    "strengthen",
+    "reinforc",
+    "prov",
+    "corroborat",
+];
 
 /// Nouns of an unconfirmed belief.
 const SUSPICIONS: &[&str] = &[
@@ -523,6 +583,10 @@ const SUSPICIONS: &[&str] = &[
     "rumors",
     "rumour",
     "rumor",
+    "theory",
+    "theories",
+    "hypothesis",
+    "hypotheses",
 ];
 
 /// "Most observers have long assumed Ukraine was behind the attack", "it
@@ -543,6 +607,52 @@ fn assumption<'a>(words: &[&'a str]) -> Option<&'a str> {
             (ASSUMPTIONS.contains(word) && complement).then_some(*word)
         })
 }
+
+/// "The US is attempting to verify Russia's claims of Ukrainian
+/// involvement", "police are investigating allegations that …": a verb of
+/// checking whose object, at most three words on, is a report noun holding
+/// the claim; the claim is what is being checked, asked, not stated. The
+/// verb.
+fn verification<'a>(words: &[&'a str]) -> Option<&'a str> {
+    words.iter().enumerate().find_map(|(idx, word)| {
+        let object = words.iter().skip(idx + 1).take(4);
+        (VERIFICATIONS.contains(word) && object.clone().any(|next| REPORT_NOUNS.contains(next)))
+            .then_some(*word)
+    })
+}
+
+/// Verbs of checking a report.
+const VERIFICATIONS: &[&str] = &[
+    "verify",
+    "verifying",
+    "investigate",
+    "investigating",
+    "investigates",
+    "probe",
+    "probing",
+    "examine",
+    "examining",
+    "check",
+    "checking",
+    "assess",
+    "assessing",
+    "evaluate",
+    "evaluating",
+];
+
+/// Nouns of a report or accusation whose content is the claim.
+const REPORT_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "report",
+    "reports",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "assertion",
+    "assertions",
+];
 
 /// Verbs of assuming, guessing or speculating.
 const ASSUMPTIONS: &[&str] = &[
@@ -1318,6 +1428,98 @@ mod tests {
             Some("Officials"),
             None,
             (Denial, Probable, Some("so-called"), true),
+        );
+    }
+
+    #[test]
+    fn suggestions_theories_suspected_events_and_checks_take_no_side() {
+        use Certainty::*;
+        use SpeechAct::*;
+        // A suggestion is no statement of fact.
+        check(
+            "The Ukrainian president suggested that Russia staged the attack to rally its people.",
+            "Russia|staged|attack",
+            None,
+            Some("The Ukrainian president"),
+            None,
+            (Speculation, Possible, Some("suggested"), false),
+        );
+        check(
+            "The defence lawyer suggested that the police had planted the knife.",
+            "police|planted|knife",
+            None,
+            Some("The defence lawyer"),
+            None,
+            (Speculation, Possible, Some("suggested"), false),
+        );
+        // A theory or hypothesis holds its claim as a belief.
+        check(
+            "U.S. intelligence has a low level of confidence in the theory that the Kremlin orchestrated the attack.",
+            "Kremlin|orchestrated|attack",
+            None,
+            None,
+            None,
+            (Speculation, Possible, Some("theory"), false),
+        );
+        check(
+            "Engineers are testing the hypothesis that a faulty valve flooded the tunnel.",
+            "faulty valve|flooded|tunnel",
+            None,
+            None,
+            None,
+            (Speculation, Possible, Some("hypothesis"), false),
+        );
+        // A suspected event is withheld like an alleged one.
+        check(
+            "Blinken said he was aware of reports of a suspected Ukrainian drone attack on the Kremlin.",
+            "Ukrainian|drone|Kremlin",
+            None,
+            Some("Blinken"),
+            None,
+            (Distancing, Underspecified, Some("suspected"), false),
+        );
+        // What is being checked is not stated.
+        check(
+            "The US is attempting to verify Russia's claims of Ukrainian involvement in the attack, US media reported.",
+            "Ukrainian|involvement|attack",
+            None,
+            Some("US media"),
+            None,
+            (Question, Underspecified, Some("verify"), false),
+        );
+        check(
+            "Election officials are investigating allegations that ballots were destroyed in two counties.",
+            "ballots|destroyed",
+            None,
+            None,
+            None,
+            (Question, Underspecified, Some("investigating"), false),
+        );
+        // Evidence that suggests indicates, and a backed theory is a finding.
+        check(
+            "Our preliminary analysis suggests that the incident was likely caused by a Ukrainian air defence missile.",
+            "Ukrainian air defence missile",
+            None,
+            Some("Our preliminary analysis"),
+            Some("likely"),
+            (Report, Probable, Some("likely"), true),
+        );
+        check(
+            "Experts released preliminary findings supporting the theory that the dam collapse was caused by explosives planted by Russians.",
+            "dam|explosives|Russians",
+            None,
+            Some("Experts"),
+            None,
+            (Report, Certain, None, true),
+        );
+        // A plain report of the deed still takes a side.
+        check(
+            "Investigators said the police had planted the knife.",
+            "police|planted|knife",
+            None,
+            Some("Investigators"),
+            None,
+            (Report, Certain, None, true),
         );
     }
 }

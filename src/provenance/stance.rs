@@ -80,6 +80,14 @@ impl ClaimTerms<'_> {
                 .any(|idx| term(idx).is_some_and(|term| term >= self.n_all))
     }
 
+    /// Whether the claim spans at `indices` hold every `all` term (of a
+    /// rule that has some).
+    fn all_terms(&self, indices: &[usize]) -> bool {
+        let term = |idx: &usize| self.of_span.get(*idx).map(|term| usize::from(*term));
+        self.n_all > 0
+            && (0..self.n_all).all(|all| indices.iter().any(|idx| term(idx) == Some(all)))
+    }
+
     /// Whether the claim spans at `indices` hold the claim on their own:
     /// a span of every `all` term and one of an `any` term.
     fn complete(&self, indices: &[usize]) -> bool {
@@ -325,7 +333,10 @@ fn asserted_apart(
         .collect();
     let mut whole = reported.clone();
     whole.extend(after_cue);
-    terms.partial(&reported) && terms.complete(&whole)
+    // "Russia denied targeting the hospital, saying it had been hit by a
+    // Ukrainian air defence missile": a report that holds every `all` term
+    // asserts them apart, its `any` term standing in what is denied.
+    (terms.partial(&reported) || terms.all_terms(&reported)) && terms.complete(&whole)
 }
 
 /// Whether the clause at `at` is a complement of a coordinate clause that
@@ -337,11 +348,36 @@ fn reported_apart(clauses: &Clauses, cue_chain: &[usize], at: usize) -> bool {
         .into_iter()
         .take_while(|idx| !cue_chain.contains(idx))
         .collect();
-    chain.windows(2).any(|pair| {
-        clauses.kind(pair[0]) == ClauseKind::Complement
-            && clauses.kind(pair[1]) == ClauseKind::Coordinate
-    })
+    // ", saying it had been hit by …": a participle of saying opens a
+    // coordinate clause whose complement has no "that" to split it off.
+    let saying_participle = chain.first().is_some_and(|idx| {
+        clauses.kind(*idx) == ClauseKind::Coordinate
+            && clauses
+                .clauses
+                .get(*idx)
+                .is_some_and(|clause| SAYING_PARTICIPLES.contains(&clause.opener.as_str()))
+    });
+    saying_participle
+        || chain.windows(2).any(|pair| {
+            clauses.kind(pair[0]) == ClauseKind::Complement
+                && clauses.kind(pair[1]) == ClauseKind::Coordinate
+        })
 }
+
+/// Participles of saying that open a coordinate clause reporting its own
+/// claim (", saying …", ", insisting …").
+const SAYING_PARTICIPLES: &[&str] = &[
+    "saying",
+    "adding",
+    "noting",
+    "claiming",
+    "insisting",
+    "arguing",
+    "stating",
+    "asserting",
+    "explaining",
+    "alleging",
+];
 
 /// Copulas: they predicate a word of denial of what stands before them
 /// ("the accusations are false").
@@ -1169,6 +1205,20 @@ mod tests {
         check(
             "In a statement on Wednesday, Moscow denied Kiev’s allegations that Russian forces carried out a raid on the dramatic theater building in Mariupol, noting that members of the Azov battalion blew up the building.",
             &["0=Azov", "1=theater building", "any=blew up"],
+            &["denied"],
+            affirm,
+        );
+        // A second verb's report holding every `all` term asserts it apart,
+        // its `any` term standing in the denied clause.
+        check(
+            "President Volodymyr Zelensky’s chief of staff Andriy Yermak said on Monday that Russia denied targeting the hospital, saying it had been hit by fragments of a Ukrainian air defence missile.",
+            &["0=Ukrainian air defence missile", "any=hospital"],
+            &["denied"],
+            affirm,
+        );
+        check(
+            "The company denied dumping waste in the river, saying the spill had come from a burst municipal sewer.",
+            &["0=municipal sewer", "any=river"],
             &["denied"],
             affirm,
         );

@@ -160,6 +160,11 @@ pub fn read(
     {
         return Vec::new();
     }
+    // "three people were killed at a Kyiv children's hospital": a trigger
+    // that only locates a smaller place counts nothing of its own.
+    if spec.value == ValueKind::Count && locates_only(quote, matched.triggers) {
+        return Vec::new();
+    }
     let valueless = figures.iter().all(|figure| figure.value.is_none());
     if valueless && is_amount(spec.value) && !states_amount(quote, values, matched.spans) {
         return Vec::new();
@@ -168,6 +173,115 @@ pub fn read(
         return Vec::new();
     }
     figures
+}
+
+/// Nouns of a place inside a city or region: a site, a facility, a part
+/// of town.
+#[rustfmt::skip]
+const SITES: &[&str] = &[
+    "hospital", "hospitals", "clinic", "school", "schools", "kindergarten", "university",
+    "station", "market", "mall", "supermarket", "church", "mosque", "synagogue", "theatre",
+    "theater", "factory", "plant", "airport", "port", "prison", "camp", "village", "district",
+    "neighbourhood", "neighborhood", "suburb", "suburbs", "outskirts", "centre", "center",
+    "stadium", "hotel", "nursing",
+];
+
+/// Parts of a place named by "of" ("the Dniprovskyi district of the
+/// capital"); in the plural they may add up to the whole ("the Dnipro,
+/// Shevchenkiv and Solomyan districts of the capital").
+#[rustfmt::skip]
+const PARTS_OF_PLACE: &[&str] = &[
+    "district", "neighbourhood", "neighborhood", "suburb", "outskirts", "quarter", "part",
+    "centre", "center",
+];
+
+/// Prepositions that place an event at a site.
+const LOCATIVES: &[&str] = &[
+    "at", "in", "on", "inside", "near", "outside", "into", "onto",
+];
+
+/// Whether some trigger of the match (its text, wherever it stands) only
+/// locates a smaller place, so the count belongs to that place: it
+/// modifies a site's noun ("Kyiv's Okhmatdyt Children's Hospital", "a Kyiv
+/// children's hospital", "the Valencia nursing home") or is what a part is
+/// "of" ("the Dniprovskyi district of the capital"). A trigger that is a
+/// site itself ("hospital") is its own head.
+fn locates_only(quote: &str, triggers: &[Range<usize>]) -> bool {
+    let lower = quote.to_lowercase();
+    let words_after = |at: usize| -> Vec<&str> {
+        lower
+            .get(at..)
+            .unwrap_or("")
+            .split(|ch: char| ch.is_whitespace())
+            .take(4)
+            .collect()
+    };
+    let site = |word: &str| {
+        let bare = word.trim_end_matches([',', '.', ';', ':', ')', '"', '”']);
+        SITES.contains(&bare)
+    };
+    let container = |span: &Range<usize>| {
+        let text = lower.get(span.clone()).unwrap_or("");
+        if text.split_whitespace().any(site) {
+            return false;
+        }
+        let rest = lower.get(span.end..).unwrap_or("");
+        // Modifier: "'s" or nothing, then up to three words of a noun
+        // phrase (no mark, no function word) ending in a site.
+        let rest_at = match rest {
+            r if r.starts_with("'s ") || r.starts_with("’s ") => {
+                Some(span.end + r.find(' ').unwrap_or(0))
+            }
+            r if r.starts_with(' ') => Some(span.end),
+            _ => None,
+        };
+        // Only where the site is where it happened: after a locative
+        // preposition ("killed at a Kyiv hospital", "the strike on Kyiv's
+        // hospital"), not a destination ("sent soldiers to the Russian
+        // National Defense University").
+        let located = {
+            let mut before = lower
+                .get(..span.start)
+                .unwrap_or("")
+                .split_whitespace()
+                .rev();
+            let mut prev = before.next();
+            if prev.is_some_and(|word| ["a", "an", "the"].contains(&word)) {
+                prev = before.next();
+            }
+            prev.is_some_and(|word| LOCATIVES.contains(&word))
+        };
+        let after = rest_at
+            .filter(|_| located)
+            .map(|at| words_after(at + 1))
+            .unwrap_or_default();
+        let modifier = after.iter().enumerate().any(|(idx, word)| {
+            let within = after[..idx].iter().all(|before| {
+                !before.ends_with([',', '.', ';', ':'])
+                    && !crate::values::words::is_function_word(before)
+            });
+            within && site(word)
+        });
+        // Part of: "<part> of (the) <trigger>".
+        let head = lower.get(..span.start).unwrap_or("");
+        let mut before = head.split_whitespace().rev();
+        let mut prev = before.next();
+        if prev == Some("the") {
+            prev = before.next();
+        }
+        let part_of = prev == Some("of")
+            && before
+                .next()
+                .is_some_and(|part| PARTS_OF_PLACE.contains(&part));
+        modifier || part_of
+    };
+    triggers.iter().any(|span| {
+        let text = lower.get(span.clone()).unwrap_or("");
+        container(span)
+            && !triggers
+                .iter()
+                .any(|other| lower.get(other.clone()) == Some(text) && !container(other))
+    })
 }
 
 /// Words that open a phrase placing the rest of the sentence in time
@@ -1919,6 +2033,51 @@ mod tests {
             figures.iter().any(|figure| figure.value.is_some()),
             "{figures:?}"
         );
+    }
+
+    /// The count a rule whose triggers are `place` and `verb` reads in
+    /// `sentence` (normalized), or `None` when it gives no figure.
+    fn toll_of_place(sentence: &str, place: &str, verb: &str) -> Option<String> {
+        let spec = spec_of(ValueKind::Count, FigureKey::None);
+        let values = crate::values::extract(sentence);
+        let spans: Vec<Range<usize>> = [place, verb]
+            .iter()
+            .filter_map(|term| sentence.find(term).map(|at| at..at + term.len()))
+            .collect();
+        let figures = read(
+            &spec,
+            sentence,
+            &Context::default(),
+            &values,
+            &Matched::all(&spans),
+        );
+        figures.first().map(|figure| {
+            figure
+                .value
+                .map_or("none".to_string(), |idx| values[idx].normalized.to_string())
+        })
+    }
+
+    #[test]
+    fn a_place_that_only_locates_a_smaller_one_counts_nothing() {
+        for (sentence, place, verb, expected) in [
+            ("At least three people have been killed at a Kyiv children's hospital after Russian missiles struck Ukraine on Monday.", "Kyiv", "killed", None),
+            ("A boy has died after the strike on Kyiv's Okhmatdyt Children's Hospital, killing 2 staff.", "Kyiv", "killing", None),
+            ("In the Dniprovskyi district of the capital, debris fell on a medical center, 7 people were killed and 3 injured.", "capital", "killed", None),
+            ("Four residents died when floodwater flooded into a Valencia nursing home.", "Valencia", "died", None),
+            // A destination is no site of the count.
+            ("China has sent thousands of soldiers to the Russian National Defense University.", "Russian", "sent", Some("2000")),
+            // The place itself, or a site that is the rule's own term.
+            ("At least 20 people were killed in Kyiv on Monday.", "Kyiv", "killed", Some("20")),
+            ("Kyiv officials said 20 people were killed in the capital.", "Kyiv", "killed", Some("20")),
+            ("Two people were killed at the children's hospital.", "hospital", "killed", Some("2")),
+        ] {
+            assert_eq!(
+                toll_of_place(sentence, place, verb).as_deref(),
+                expected,
+                "sentence: {sentence}"
+            );
+        }
     }
 
     #[test]

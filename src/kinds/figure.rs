@@ -147,8 +147,12 @@ pub fn read(
             .and_then(|idx| values.get(idx))
             .is_some_and(|value| {
                 let tie = subject::tie(quote, value, matched.spans);
+                // A part placed at the rule's own place is that place's
+                // count ("claiming 44 lives, including 33 in Kyiv").
                 tie == subject::Tie::Elsewhere
-                    || (tie != subject::Tie::Counts && subject::is_part(quote, value))
+                    || (tie != subject::Tie::Counts
+                        && subject::is_part(quote, value)
+                        && !placed_at_trigger(quote, value, matched.triggers))
             })
     };
     if spec.value == ValueKind::Count
@@ -194,6 +198,47 @@ const PARTS_OF_PLACE: &[&str] = &[
     "district", "neighbourhood", "neighborhood", "suburb", "outskirts", "quarter", "part",
     "centre", "center",
 ];
+
+/// Whether `value` is placed by a locative phrase right after it whose
+/// noun is a trigger: "claiming 44 lives, including 33 in Kyiv" gives 33
+/// to a rule about Kyiv; at most two words of its own noun phrase between
+/// ("33 people in Kyiv", "5 of them in Valencia").
+fn placed_at_trigger(quote: &str, value: &Value, triggers: &[Range<usize>]) -> bool {
+    let Some(rest) = quote.get(value.end..) else {
+        return false;
+    };
+    let mut offset = value.end;
+    let mut words = Vec::new();
+    for word in rest.split_inclusive(char::is_whitespace).take(8) {
+        if !word.trim().is_empty() {
+            words.push((offset, word.trim()));
+        }
+        offset += word.len();
+    }
+    let Some(prep) = words
+        .iter()
+        .take(3)
+        .position(|(_, word)| LOCATIVES.contains(&word.to_lowercase().as_str()))
+    else {
+        return false;
+    };
+    let own_phrase = words[..prep].iter().all(|(_, word)| {
+        !word.ends_with([',', '.', ';', ':'])
+            && (!crate::values::words::is_function_word(word)
+                || ["of", "them", "whom"].contains(&word.to_lowercase().as_str()))
+    });
+    let mut noun = prep + 1;
+    if words
+        .get(noun)
+        .is_some_and(|(_, word)| ["the", "a", "an"].contains(&word.to_lowercase().as_str()))
+    {
+        noun += 1;
+    }
+    own_phrase
+        && words
+            .get(noun)
+            .is_some_and(|(at, _)| triggers.iter().any(|span| span.start == *at))
+}
 
 /// Prepositions that place an event at a site.
 const LOCATIVES: &[&str] = &[
@@ -718,6 +763,7 @@ fn select_apart(
                 first.is_some_and(|first| first < value.start) && subject::is_part(quote, value);
             (
                 aside.get(*idx).copied().unwrap_or(false),
+                !placed_at_trigger(quote, value, matched.triggers),
                 n_matched == 0,
                 std::cmp::Reverse(n_matched),
                 clause,
@@ -2040,10 +2086,11 @@ mod tests {
     fn toll_of_place(sentence: &str, place: &str, verb: &str) -> Option<String> {
         let spec = spec_of(ValueKind::Count, FigureKey::None);
         let values = crate::values::extract(sentence);
-        let spans: Vec<Range<usize>> = [place, verb]
+        let mut spans: Vec<Range<usize>> = [place, verb]
             .iter()
             .filter_map(|term| sentence.find(term).map(|at| at..at + term.len()))
             .collect();
+        spans.sort_by_key(|span| span.start);
         let figures = read(
             &spec,
             sentence,
@@ -2075,6 +2122,23 @@ mod tests {
             assert_eq!(
                 toll_of_place(sentence, place, verb).as_deref(),
                 expected,
+                "sentence: {sentence}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_value_placed_at_the_rules_place_is_its_figure() {
+        for (sentence, place, verb, expected) in [
+            ("This attack was part of a larger assault on Ukrainian cities that day, claiming 44 lives, including 33 in Kyiv.", "Kyiv", "lives", "33"),
+            ("The storm killed 12 people across the region, 5 of them in Valencia.", "Valencia", "killed", "5"),
+            ("Floods killed 30 people, including nine children in Valencia.", "Valencia", "killed", "9"),
+            // A place of the whole leaves the whole.
+            ("Floods killed 30 people in Valencia, including nine children.", "Valencia", "killed", "30"),
+        ] {
+            assert_eq!(
+                toll_of_place(sentence, place, verb).as_deref(),
+                Some(expected),
                 "sentence: {sentence}"
             );
         }

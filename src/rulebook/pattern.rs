@@ -645,7 +645,8 @@ pub(crate) fn find(
                     .map_or(0, |slot: &(String, Range<usize>, usize)| slot.2);
                 let one_scope = slots
                     .iter()
-                    .all(|(_, _, clause)| same_scope(text, &clauses, *clause, anchor));
+                    .all(|(_, _, clause)| same_scope(text, &clauses, *clause, anchor))
+                    || relative_scope(text, &clauses, &slots);
                 if one_scope
                     && !speaks_for(&slots, &speakers)
                     && !displaced_agent(text, &slots, &tokens, &clauses)
@@ -921,6 +922,47 @@ fn reported_in(clauses: &clause::Clauses, inner: usize, outer: usize) -> Option<
 /// denied any involvement, asserting that …").
 fn same_scope(text: &str, clauses: &clause::Clauses, a: usize, b: usize) -> bool {
     reaches(text, clauses, a, b) || reaches(text, clauses, b, a)
+}
+
+/// Whether the slots lie in one relative clause and its antecedent: "the
+/// Crimea bridge blast, which he said had been organized by Ukraine's
+/// secret services", "the truck that exploded on the bridge". The
+/// antecedent is a slot that ends right before the relative's opener
+/// (past a comma at most); every other slot lies in the relative clause
+/// or in what it reports.
+fn relative_scope(
+    text: &str,
+    clauses: &clause::Clauses,
+    slots: &[(String, Range<usize>, usize)],
+) -> bool {
+    let relative = slots.iter().find_map(|(_, _, at)| {
+        clauses
+            .ancestry(*at)
+            .into_iter()
+            .find(|idx| clauses.kind(*idx) == clause::ClauseKind::Relative)
+    });
+    let Some(relative) = relative else {
+        return false;
+    };
+    let Some(opener) = clauses
+        .clauses
+        .get(relative)
+        .and_then(|found| found.spans.first())
+        .map(|span| span.start)
+    else {
+        return false;
+    };
+    let antecedent = |span: &Range<usize>| {
+        span.end <= opener
+            && text
+                .get(span.end..opener)
+                .is_some_and(|gap| gap.chars().all(|ch| ch.is_whitespace() || ch == ','))
+    };
+    let n_antecedents = slots.iter().filter(|(_, span, _)| antecedent(span)).count();
+    n_antecedents == 1
+        && slots
+            .iter()
+            .all(|(_, span, at)| antecedent(span) || reaches(text, clauses, *at, relative))
 }
 
 /// Whether clause `inner` is `outer` or lies inside it through complements,
@@ -1442,6 +1484,32 @@ mod tests {
                 ("act", "targeted"),
                 ("agent", "Ukrainian"),
             ]),
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_joins_its_antecedent() {
+        const ORGANISED: &str =
+            "{theme:blast|flood} ...12 {act:organize|cause} ...6 {agent:@ukraine|company}";
+        check(
+            ORGANISED,
+            "Putin said the strikes were a retaliation for the Crimea bridge blast, which he said had been organized by Ukraine's secret services.",
+            Some(&[
+                ("theme", "blast"),
+                ("act", "organized"),
+                ("agent", "Ukraine"),
+            ]),
+        );
+        check(
+            ORGANISED,
+            "Residents sued over the flood that was caused by the company upstream.",
+            Some(&[("theme", "flood"), ("act", "caused"), ("agent", "company")]),
+        );
+        // The relative clause is about another noun than the slot.
+        check(
+            ORGANISED,
+            "The blast damaged the road, which had been organized by Ukraine for the summer traffic.",
+            None,
         );
     }
 

@@ -163,7 +163,14 @@ pub fn read(
                 let start = cue_start(sentence, &negation.span);
                 cancelled.get_or_insert(start..denial.end);
             }
-            None => return deny(sentence, denial, DenialClass::Antonymy),
+            None => match later_admission(sentence, &denial) {
+                // "initially rejected their involvement, but later
+                // acknowledged their role": the last word stands.
+                Some(end) => {
+                    cancelled.get_or_insert(denial.start..end);
+                }
+                None => return deny(sentence, denial, DenialClass::Antonymy),
+            },
         }
     }
     for negation in &negations {
@@ -206,6 +213,62 @@ pub fn read(
         class: None,
     }
 }
+
+/// The end of an admission that takes back the denial at `denial`: "but"
+/// (after a comma or not), at most two adverbs of time and a verb of
+/// admitting, with no subject of its own ("initially denied the charges
+/// but later admitted them", "rejected their involvement, but later
+/// acknowledged their role"). Another subject ("but Kyiv confirmed it")
+/// is another speaker's word, left to the denial.
+fn later_admission(sentence: &str, denial: &Range<usize>) -> Option<usize> {
+    let rest = sentence.get(denial.end..)?;
+    let mut words = Vec::new();
+    let mut start = None;
+    for (at, ch) in rest
+        .char_indices()
+        .chain(std::iter::once((rest.len(), ' ')))
+    {
+        match (ch.is_alphanumeric(), start) {
+            (true, None) => start = Some(at),
+            (false, Some(from)) => {
+                words.push((from, at, rest[from..at].to_ascii_lowercase()));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    let but = words.iter().position(|(_, _, word)| word == "but")?;
+    let mut idx = but + 1;
+    while words
+        .get(idx)
+        .is_some_and(|(_, _, word)| LATER.contains(&word.as_str()))
+        && idx < but + 3
+    {
+        idx += 1;
+    }
+    let (_, end, verb) = words.get(idx)?;
+    ADMISSIONS
+        .iter()
+        .any(|stem| verb.starts_with(stem))
+        .then_some(denial.end + end)
+}
+
+/// Adverbs of time between "but" and a later admission.
+const LATER: &[&str] = &[
+    "later",
+    "eventually",
+    "subsequently",
+    "then",
+    "finally",
+    "since",
+    "has",
+    "have",
+    "had",
+    "now",
+];
+
+/// Stems of verbs of admitting.
+const ADMISSIONS: &[&str] = &["acknowledg", "admit", "confess", "conced", "confirm"];
 
 /// A prevention verb and its "from" before a claim phrase it keeps from
 /// happening ("may deter China from providing overt military aid", "stopped
@@ -1221,6 +1284,30 @@ mod tests {
             &["0=municipal sewer", "any=river"],
             &["denied"],
             affirm,
+        );
+        // A later admission by the same subject takes the denial back.
+        check(
+            "The Ukrainian authorities initially rejected their involvement in the incident, but later acknowledged their role in the attack.",
+            &["0=Ukrainian authorities", "0=involvement", "any=incident"],
+            &["rejected"],
+            (Stance::Affirm, Some("rejected their involvement in the incident, but later acknowledged"), None),
+        );
+        check(
+            "The defendant initially denied the theft but eventually admitted taking the money.",
+            &["0=theft"],
+            &["denied"],
+            (
+                Stance::Affirm,
+                Some("denied the theft but eventually admitted"),
+                None,
+            ),
+        );
+        // Another subject's confirmation leaves the denial.
+        check(
+            "Moscow denied the strike, but Kyiv confirmed it.",
+            &["0=strike"],
+            &["denied"],
+            (Stance::Deny, Some("denied"), Some(DenialClass::Antonymy)),
         );
         // What only qualifies the denied claim does not take it apart.
         check(

@@ -240,6 +240,23 @@ fn placed_at_trigger(quote: &str, value: &Value, triggers: &[Range<usize>]) -> b
             .is_some_and(|(at, _)| triggers.iter().any(|span| span.start == *at))
 }
 
+/// Whether `value` is a size hyphened to a noun that is no trigger ("the
+/// 14-member IAEA mission", "a 30-strong crew", "the 600-page report").
+fn size_modifier(quote: &str, value: &Value, triggers: &[Range<usize>]) -> bool {
+    let Some(rest) = quote
+        .get(value.end..)
+        .and_then(|rest| rest.strip_prefix('-'))
+    else {
+        return false;
+    };
+    let noun = rest.len() - rest.trim_start_matches(char::is_alphabetic).len();
+    let start = value.end + 1;
+    noun > 0
+        && !triggers
+            .iter()
+            .any(|span| span.start <= start && start < span.end.max(start + 1))
+}
+
 /// Prepositions that place an event at a site.
 const LOCATIVES: &[&str] = &[
     "at", "in", "on", "inside", "near", "outside", "into", "onto",
@@ -768,6 +785,10 @@ fn select_apart(
                 std::cmp::Reverse(n_matched),
                 clause,
                 subject::is_former(quote, value),
+                // "six of the 14-member mission remained": a size hyphened
+                // to a noun that is no trigger describes it, it counts
+                // nothing the rule asks.
+                size_modifier(quote, value, matched.triggers),
                 !triggered,
                 subject::is_increment(quote, value),
                 (
@@ -2133,6 +2154,8 @@ mod tests {
             ("This attack was part of a larger assault on Ukrainian cities that day, claiming 44 lives, including 33 in Kyiv.", "Kyiv", "lives", "33"),
             ("The storm killed 12 people across the region, 5 of them in Valencia.", "Valencia", "killed", "5"),
             ("Floods killed 30 people, including nine children in Valencia.", "Valencia", "killed", "9"),
+            // The whole a part is taken of is not the part's figure.
+            ("He said that six of the 14-member IAEA mission remained at the plant.", "IAEA", "remained", "6"),
             // A place of the whole leaves the whole.
             ("Floods killed 30 people in Valencia, including nine children.", "Valencia", "killed", "30"),
         ] {

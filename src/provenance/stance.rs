@@ -371,6 +371,13 @@ fn asserted_apart(
         })
         .map(|(idx, _)| idx)
         .collect();
+    // The slots of a role pattern (no terms to tell them by) say the claim
+    // apart only all together: in "Ukraine denied any involvement, saying
+    // Moscow could use it for further escalation" the theme alone stands
+    // apart, and the denial holds.
+    if terms.of_span.is_empty() || terms.of_span.len() != claim_spans.len() {
+        return !apart.is_empty() && apart.len() == claim_spans.len();
+    }
     if terms.complete(&apart) {
         return true;
     }
@@ -884,7 +891,8 @@ mod tests {
 
     /// The stance of `sentence` towards the claim phrases `claim`, each its
     /// own `all` term, or written "N=phrase" for a phrase of `all` term N
-    /// (0-based) or "any=phrase" for one of an `any` term.
+    /// (0-based), "any=phrase" for one of an `any` term, or "slot=phrase"
+    /// for a slot of a role pattern (no terms).
     fn check(
         sentence: &str,
         claim: &[&str],
@@ -914,16 +922,23 @@ mod tests {
             .map(|(idx, (term, _))| {
                 let term = match term {
                     Some("any") => n_all,
+                    Some("slot") => idx,
                     Some(term) => term.parse().expect("a term number"),
                     None => idx,
                 };
                 u16::try_from(term).expect("few terms")
             })
             .collect();
-        let terms = ClaimTerms {
-            of_span: &of_span,
-            n_all,
-            any: parsed.iter().any(|(term, _)| *term == Some("any")),
+        // "slot=phrase": a role pattern's slot, with no terms.
+        let slots = parsed.iter().any(|(term, _)| *term == Some("slot"));
+        let terms = if slots {
+            ClaimTerms::default()
+        } else {
+            ClaimTerms {
+                of_span: &of_span,
+                n_all,
+                any: parsed.iter().any(|(term, _)| *term == Some("any")),
+            }
         };
         let claim: Vec<Range<usize>> = parsed
             .iter()
@@ -1284,6 +1299,14 @@ mod tests {
             &["0=municipal sewer", "any=river"],
             &["denied"],
             affirm,
+        );
+        // A role pattern's slots: one slot apart does not take the claim
+        // out of the denial.
+        check(
+            "Ukraine denied any involvement, saying Moscow could use it for further escalation of the war.",
+            &["slot=Ukraine", "slot=involvement", "slot=Moscow"],
+            &["denied"],
+            (Stance::Deny, Some("denied"), Some(DenialClass::Antonymy)),
         );
         // A later admission by the same subject takes the denial back.
         check(

@@ -198,6 +198,9 @@ pub fn read(
     if let Some(cue) = cue_in(&near, DISTANCING) {
         return framed(SpeechAct::Distancing, Certainty::Underspecified, cue);
     }
+    if let Some(cue) = doubt(&clause, quote.get(last_end..).unwrap_or("")) {
+        return framed(SpeechAct::Distancing, Certainty::Underspecified, cue);
+    }
     if doubt_withholds {
         if let Some(cue) = modifier(quote, claim_spans, DOUBTING_MODIFIERS) {
             return framed(SpeechAct::Distancing, Certainty::Underspecified, cue);
@@ -620,6 +623,45 @@ fn verification<'a>(words: &[&'a str]) -> Option<&'a str> {
             .then_some(*word)
     })
 }
+
+/// "voiced doubt about reports of a drone attack", "questioned claims that
+/// …", "take the report of an attack with a grain of salt": a doubt whose
+/// object holds the claim (a doubt word among the claim's clause words
+/// before it, at most `CUE_WORDS` back, not "no doubt", "without doubt",
+/// "beyond doubt"), or a
+/// "… of salt" after it. The cue.
+fn doubt<'a>(words: &[&'a str], after: &str) -> Option<&'a str> {
+    let near = words.len().saturating_sub(CUE_WORDS);
+    let found = words.iter().enumerate().skip(near).find_map(|(idx, word)| {
+        let certain = idx
+            .checked_sub(1)
+            .and_then(|prev| words.get(prev))
+            .is_some_and(|prev| ["no", "without", "beyond", "little"].contains(prev));
+        (DOUBTS.contains(word) && !certain).then_some(*word)
+    });
+    if found.is_some() {
+        return found;
+    }
+    let after = after.to_lowercase();
+    ["grain of salt", "pinch of salt", "shaker of salt"]
+        .iter()
+        .any(|salt| after.contains(salt))
+        .then_some("of salt")
+}
+
+/// Words of doubting what follows.
+const DOUBTS: &[&str] = &[
+    "doubt",
+    "doubts",
+    "doubted",
+    "doubting",
+    "questioned",
+    "questioning",
+    "skeptical",
+    "sceptical",
+    "skepticism",
+    "scepticism",
+];
 
 /// Verbs of checking a report.
 const VERIFICATIONS: &[&str] = &[
@@ -1494,6 +1536,40 @@ mod tests {
             None,
             None,
             (Question, Underspecified, Some("investigating"), false),
+        );
+        // A doubt of the claim's report is no side.
+        check(
+            "US Secretary of State Blinken voiced doubt Wednesday about reports of a drone attack on the Kremlin by Ukraine.",
+            "drone|Kremlin|Ukraine",
+            None,
+            Some("US Secretary of State Blinken"),
+            None,
+            (Distancing, Underspecified, Some("doubt"), false),
+        );
+        check(
+            "Blinken Says Take Kremlin Report of Drone Attack by Kyiv With 'Shaker of Salt'",
+            "Drone|Attack|Kyiv",
+            None,
+            Some("Blinken"),
+            None,
+            (Distancing, Underspecified, Some("of salt"), false),
+        );
+        check(
+            "Residents questioned claims that the dam had been inspected last year.",
+            "dam|inspected",
+            None,
+            None,
+            None,
+            (Distancing, Underspecified, Some("questioned"), false),
+        );
+        // "No doubt" is certainty.
+        check(
+            "There is no doubt that they are remnants of a guided anti-aircraft missile from Ukraine's S-300 system.",
+            "anti-aircraft missile|Ukraine",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
         );
         // Evidence that suggests indicates, and a backed theory is a finding.
         check(

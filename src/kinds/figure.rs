@@ -457,7 +457,17 @@ fn states_amount(quote: &str, values: &[Value], matched: &[Range<usize>]) -> boo
             .iter()
             .any(|value| dated_or_timed(value.kind) && (value.start..value.end).contains(begin))
             || (word.len() <= 2 && (month_at(idx.checked_sub(1)) || month_at(Some(idx + 1))));
+        // "A boy in critical condition has died": one person, no number.
+        let one_person = ["a", "an"]
+            .iter()
+            .any(|article| word.eq_ignore_ascii_case(article))
+            && words.iter().skip(idx + 1).take(3).any(|(_, next)| {
+                PERSONS
+                    .iter()
+                    .any(|person| next.eq_ignore_ascii_case(person))
+            });
         let amount = word.bytes().any(|byte| byte.is_ascii_digit()) && !designation && !when
+            || one_person
             || AMOUNT_WORDS
                 .iter()
                 .any(|amount| word.eq_ignore_ascii_case(amount))
@@ -484,6 +494,14 @@ fn idiom_of_all(words: &[(usize, &str)], idx: usize) -> bool {
 fn dated_or_timed(kind: ValueKind) -> bool {
     dated(kind) || kind == ValueKind::Time
 }
+
+/// Nouns of one person, which "a" or "an" counts as one ("a boy has
+/// died", "an elderly woman was killed").
+#[rustfmt::skip]
+const PERSONS: &[&str] = &[
+    "boy", "girl", "man", "woman", "child", "baby", "person", "civilian", "teenager", "resident",
+    "doctor", "nurse", "patient", "driver", "passenger", "pensioner",
+];
 
 /// Nouns of information and knowledge: "no details on the deaths" has no
 /// details, which says nothing of how many died; "no doubt that the rocket
@@ -2199,6 +2217,9 @@ mod tests {
             ("There is no indication that the Polish border village struck by a missile on Tuesday night was deliberately targeted.", "missile", false),
             // A number hyphened to letters is a model's name.
             ("The missile, identified as a Soviet-made S-300, landed in the village.", "missile", false),
+            // One person with an indefinite article is an amount.
+            ("A boy in critical condition has died following the strike.", "died", true),
+            ("An elderly woman drowned in her flooded basement, police said.", "drowned", true),
             // The digits of a date or year count nothing.
             ("U.S. intelligence agencies believe that Ukrainians were likely behind the May 3 drone attack on the Kremlin.", "drone", false),
             ("The levee broke days before the planned June 14 inspection by engineers.", "levee", false),

@@ -740,9 +740,11 @@ pub struct FigureSpec {
 ///
 /// The key of a `period` figure is the first year range in the sentence,
 /// else the first year (never the value itself), else `Period::Unspecified`.
-/// The value is the value of the spec's type (see `accepts`) in the clause
-/// holding most matched words, then one that is not where a change
-/// started ("rose from 39 to 52"), then one tied to a trigger word (it
+/// The value is the value of the spec's type (see `accepts`) placed at a
+/// trigger word ("including 33 in Kyiv", `placed_at_trigger`), then one in
+/// the clause holding most matched words, then one that is not where a
+/// change started ("rose from 39 to 52"), then one that is no size hyphened
+/// to another noun ("the 14-member mission"), then one tied to a trigger word (it
 /// counts one, "over 100 wounded", or follows one, "magnitude 5.8", "the
 /// toll later rose to 52") before one tied only to a word that places the
 /// figure ("30 people had been killed" for the wounded), then one that is

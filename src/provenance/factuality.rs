@@ -9,12 +9,16 @@
 //! clause and what frames it, see `text::clause`): a question ("?",
 //! "whether"); a conditional (the claim inside an "if" or "unless" clause,
 //! not the concessive "even if"); a warning or urging ("warned … against",
-//! "urged … not to"); an insinuation ("appeared to hint that"), a suspicion
-//! ("suspicions grew that …") or an order ("received orders to kill"), in
-//! the claim's clause or between its phrases; a plan ("plans to", "intends
+//! "urged … not to"); an insinuation ("appeared to hint that", a speaker's
+//! "suggested that"), a suspicion or theory ("suspicions grew that …", "the
+//! theory that …", unless backed) or an order ("received orders to kill"),
+//! in the claim's clause or between its phrases; a check of a report
+//! ("attempting to verify Russia's claims of …": a question); a plan ("plans to", "intends
 //! to", "vowed to"), unless it is a third party's past intention reported
 //! ("the terrorists planned to flee, the FSB said": a probable report);
-//! distancing ("purportedly", "sought to portray"); a speculative hedge
+//! distancing ("purportedly", "sought to portray", a doubt of the claim:
+//! "voiced doubt about reports of …", "… with a grain of salt"; "an
+//! alleged/suspected X attack"); a speculative hedge
 //! ("could", "may", "might") in scope; a prediction ("will" before the claim
 //! in its clause, not "will not"). Otherwise a denial when the stance denies
 //! (a rebuttal too: "dismissed the report as", "had no knowledge of"), a

@@ -147,8 +147,12 @@ pub fn read(
             .and_then(|idx| values.get(idx))
             .is_some_and(|value| {
                 let tie = subject::tie(quote, value, matched.spans);
+                // A part placed at the rule's own place is that place's
+                // count ("claiming 44 lives, including 33 in Kyiv").
                 tie == subject::Tie::Elsewhere
-                    || (tie != subject::Tie::Counts && subject::is_part(quote, value))
+                    || (tie != subject::Tie::Counts
+                        && subject::is_part(quote, value)
+                        && !placed_at_trigger(quote, value, matched.triggers))
             })
     };
     if spec.value == ValueKind::Count
@@ -160,14 +164,186 @@ pub fn read(
     {
         return Vec::new();
     }
+    // "three people were killed at a Kyiv children's hospital": a trigger
+    // that only locates a smaller place counts nothing of its own.
+    if spec.value == ValueKind::Count && locates_only(quote, matched.triggers) {
+        return Vec::new();
+    }
     let valueless = figures.iter().all(|figure| figure.value.is_none());
-    if valueless && is_amount(spec.value) && !states_amount(quote, matched.spans) {
+    if valueless && is_amount(spec.value) && !states_amount(quote, values, matched.spans) {
         return Vec::new();
     }
     if valueless && !is_amount(spec.value) && !frames_event(quote, matched.spans) {
         return Vec::new();
     }
     figures
+}
+
+/// Nouns of a place inside a city or region: a site, a facility, a part
+/// of town.
+#[rustfmt::skip]
+const SITES: &[&str] = &[
+    "hospital", "hospitals", "clinic", "school", "schools", "kindergarten", "university",
+    "station", "market", "mall", "supermarket", "church", "mosque", "synagogue", "theatre",
+    "theater", "factory", "plant", "airport", "port", "prison", "camp", "village", "district",
+    "neighbourhood", "neighborhood", "suburb", "suburbs", "outskirts", "centre", "center",
+    "stadium", "hotel", "nursing",
+];
+
+/// Parts of a place named by "of" ("the Dniprovskyi district of the
+/// capital"); in the plural they may add up to the whole ("the Dnipro,
+/// Shevchenkiv and Solomyan districts of the capital").
+#[rustfmt::skip]
+const PARTS_OF_PLACE: &[&str] = &[
+    "district", "neighbourhood", "neighborhood", "suburb", "outskirts", "quarter", "part",
+    "centre", "center",
+];
+
+/// Whether `value` is placed by a locative phrase right after it whose
+/// noun is a trigger: "claiming 44 lives, including 33 in Kyiv" gives 33
+/// to a rule about Kyiv; at most two words of its own noun phrase between
+/// ("33 people in Kyiv", "5 of them in Valencia").
+fn placed_at_trigger(quote: &str, value: &Value, triggers: &[Range<usize>]) -> bool {
+    let Some(rest) = quote.get(value.end..) else {
+        return false;
+    };
+    let mut offset = value.end;
+    let mut words = Vec::new();
+    for word in rest.split_inclusive(char::is_whitespace).take(8) {
+        if !word.trim().is_empty() {
+            words.push((offset, word.trim()));
+        }
+        offset += word.len();
+    }
+    let Some(prep) = words
+        .iter()
+        .take(3)
+        .position(|(_, word)| LOCATIVES.contains(&word.to_lowercase().as_str()))
+    else {
+        return false;
+    };
+    let own_phrase = words[..prep].iter().all(|(_, word)| {
+        !word.ends_with([',', '.', ';', ':'])
+            && (!crate::values::words::is_function_word(word)
+                || ["of", "them", "whom"].contains(&word.to_lowercase().as_str()))
+    });
+    let mut noun = prep + 1;
+    if words
+        .get(noun)
+        .is_some_and(|(_, word)| ["the", "a", "an"].contains(&word.to_lowercase().as_str()))
+    {
+        noun += 1;
+    }
+    own_phrase
+        && words
+            .get(noun)
+            .is_some_and(|(at, _)| triggers.iter().any(|span| span.start == *at))
+}
+
+/// Whether `value` is a size hyphened to a noun that is no trigger ("the
+/// 14-member IAEA mission", "a 30-strong crew", "the 600-page report").
+fn size_modifier(quote: &str, value: &Value, triggers: &[Range<usize>]) -> bool {
+    let Some(rest) = quote
+        .get(value.end..)
+        .and_then(|rest| rest.strip_prefix('-'))
+    else {
+        return false;
+    };
+    let noun = rest.len() - rest.trim_start_matches(char::is_alphabetic).len();
+    let start = value.end + 1;
+    noun > 0
+        && !triggers
+            .iter()
+            .any(|span| span.start <= start && start < span.end.max(start + 1))
+}
+
+/// Prepositions that place an event at a site.
+const LOCATIVES: &[&str] = &[
+    "at", "in", "on", "inside", "near", "outside", "into", "onto",
+];
+
+/// Whether some trigger of the match (its text, wherever it stands) only
+/// locates a smaller place, so the count belongs to that place: it
+/// modifies a site's noun ("Kyiv's Okhmatdyt Children's Hospital", "a Kyiv
+/// children's hospital", "the Valencia nursing home") or is what a part is
+/// "of" ("the Dniprovskyi district of the capital"). A trigger that is a
+/// site itself ("hospital") is its own head.
+fn locates_only(quote: &str, triggers: &[Range<usize>]) -> bool {
+    let lower = quote.to_lowercase();
+    let words_after = |at: usize| -> Vec<&str> {
+        lower
+            .get(at..)
+            .unwrap_or("")
+            .split(|ch: char| ch.is_whitespace())
+            .take(4)
+            .collect()
+    };
+    let site = |word: &str| {
+        let bare = word.trim_end_matches([',', '.', ';', ':', ')', '"', '”']);
+        SITES.contains(&bare)
+    };
+    let container = |span: &Range<usize>| {
+        let text = lower.get(span.clone()).unwrap_or("");
+        if text.split_whitespace().any(site) {
+            return false;
+        }
+        let rest = lower.get(span.end..).unwrap_or("");
+        // Modifier: "'s" or nothing, then up to three words of a noun
+        // phrase (no mark, no function word) ending in a site.
+        let rest_at = match rest {
+            r if r.starts_with("'s ") || r.starts_with("’s ") => {
+                Some(span.end + r.find(' ').unwrap_or(0))
+            }
+            r if r.starts_with(' ') => Some(span.end),
+            _ => None,
+        };
+        // Only where the site is where it happened: after a locative
+        // preposition ("killed at a Kyiv hospital", "the strike on Kyiv's
+        // hospital"), not a destination ("sent soldiers to the Russian
+        // National Defense University").
+        let located = {
+            let mut before = lower
+                .get(..span.start)
+                .unwrap_or("")
+                .split_whitespace()
+                .rev();
+            let mut prev = before.next();
+            if prev.is_some_and(|word| ["a", "an", "the"].contains(&word)) {
+                prev = before.next();
+            }
+            prev.is_some_and(|word| LOCATIVES.contains(&word))
+        };
+        let after = rest_at
+            .filter(|_| located)
+            .map(|at| words_after(at + 1))
+            .unwrap_or_default();
+        let modifier = after.iter().enumerate().any(|(idx, word)| {
+            let within = after[..idx].iter().all(|before| {
+                !before.ends_with([',', '.', ';', ':'])
+                    && !crate::values::words::is_function_word(before)
+            });
+            within && site(word)
+        });
+        // Part of: "<part> of (the) <trigger>".
+        let head = lower.get(..span.start).unwrap_or("");
+        let mut before = head.split_whitespace().rev();
+        let mut prev = before.next();
+        if prev == Some("the") {
+            prev = before.next();
+        }
+        let part_of = prev == Some("of")
+            && before
+                .next()
+                .is_some_and(|part| PARTS_OF_PLACE.contains(&part));
+        modifier || part_of
+    };
+    triggers.iter().any(|span| {
+        let text = lower.get(span.clone()).unwrap_or("");
+        container(span)
+            && !triggers
+                .iter()
+                .any(|other| lower.get(other.clone()) == Some(text) && !container(other))
+    })
 }
 
 /// Words that open a phrase placing the rest of the sentence in time
@@ -242,8 +418,9 @@ const COMPARATIVES: &[&str] = &[
 /// word: "Authorities have evacuated the population" and "reported more
 /// casualties" give no amount, "no civilian casualties were reported" does.
 /// "Much" before a comparative is a degree ("the death toll was much lower
-/// than announced"), no amount.
-fn states_amount(quote: &str, matched: &[Range<usize>]) -> bool {
+/// than announced"), no amount; nor are the digits of a date, year or time
+/// ("the May 3 drone attack", "the 2019 flood").
+fn states_amount(quote: &str, values: &[Value], matched: &[Range<usize>]) -> bool {
     let clauses = crate::text::clause::split(quote);
     let held: Vec<usize> = matched.iter().map(|span| clauses.at(span.start)).collect();
     let mut words = Vec::new();
@@ -270,7 +447,27 @@ fn states_amount(quote: &str, matched: &[Range<usize>]) -> bool {
             .get(..*begin)
             .and_then(|head| head.strip_suffix('-'))
             .is_some_and(|head| head.ends_with(|ch: char| ch.is_alphabetic()));
-        let amount = word.bytes().any(|byte| byte.is_ascii_digit()) && !designation
+        // A day of a month is a date even where no year completes it
+        // ("the May 3 drone attack" in an undated article).
+        let month_at = |at: Option<usize>| {
+            at.and_then(|at| words.get(at))
+                .is_some_and(|(_, word)| crate::values::words::month(word).is_some())
+        };
+        let when = values
+            .iter()
+            .any(|value| dated_or_timed(value.kind) && (value.start..value.end).contains(begin))
+            || (word.len() <= 2 && (month_at(idx.checked_sub(1)) || month_at(Some(idx + 1))));
+        // "A boy in critical condition has died": one person, no number.
+        let one_person = ["a", "an"]
+            .iter()
+            .any(|article| word.eq_ignore_ascii_case(article))
+            && words.iter().skip(idx + 1).take(3).any(|(_, next)| {
+                PERSONS
+                    .iter()
+                    .any(|person| next.eq_ignore_ascii_case(person))
+            });
+        let amount = word.bytes().any(|byte| byte.is_ascii_digit()) && !designation && !when
+            || one_person
             || AMOUNT_WORDS
                 .iter()
                 .any(|amount| word.eq_ignore_ascii_case(amount))
@@ -278,6 +475,33 @@ fn states_amount(quote: &str, matched: &[Range<usize>]) -> bool {
         amount && !degree && held.contains(&clauses.at(*begin))
     })
 }
+
+/// Whether `words[idx]` is the "all" of an adverbial idiom that counts
+/// nothing: "all the same", "all along", "at all", "after all".
+fn idiom_of_all(words: &[(usize, &str)], idx: usize) -> bool {
+    let word = |at: usize| words.get(at).map(|(_, word)| word.to_ascii_lowercase());
+    if word(idx).as_deref() != Some("all") {
+        return false;
+    }
+    let next = word(idx + 1);
+    let prev = idx.checked_sub(1).and_then(word);
+    next.as_deref() == Some("along")
+        || (next.as_deref() == Some("the") && word(idx + 2).as_deref() == Some("same"))
+        || matches!(prev.as_deref(), Some("at" | "after"))
+}
+
+/// Whether values of `kind` say when, not how many.
+fn dated_or_timed(kind: ValueKind) -> bool {
+    dated(kind) || kind == ValueKind::Time
+}
+
+/// Nouns of one person, which "a" or "an" counts as one ("a boy has
+/// died", "an elderly woman was killed").
+#[rustfmt::skip]
+const PERSONS: &[&str] = &[
+    "boy", "girl", "man", "woman", "child", "baby", "person", "civilian", "teenager", "resident",
+    "doctor", "nurse", "patient", "driver", "passenger", "pensioner",
+];
 
 /// Nouns of information and knowledge: "no details on the deaths" has no
 /// details, which says nothing of how many died; "no doubt that the rocket
@@ -307,6 +531,9 @@ const PARTICIPLES: &[&str] = &[
 /// patients"; not "much of the cargo was lost", "most of the passengers
 /// were killed").
 fn quantifies_other(words: &[(usize, &str)], idx: usize, matched: &[Range<usize>]) -> bool {
+    if idiom_of_all(words, idx) {
+        return true;
+    }
     let Some((_, next)) = words.get(idx + 1) else {
         return false;
     };
@@ -323,15 +550,33 @@ fn quantifies_other(words: &[(usize, &str)], idx: usize, matched: &[Range<usize>
         .iter()
         .any(|word| words[idx].1.eq_ignore_ascii_case(word));
     if universal {
-        let noun = words
-            .iter()
-            .skip(idx + 1)
-            .find(|(_, word)| {
-                !["the", "of", "these", "those", "its", "their"]
+        let mut rest = words.iter().skip(idx + 1).peekable();
+        let mut noun = None;
+        while let Some((at, word)) = rest.next() {
+            let demonstrative = ["these", "those"]
+                .iter()
+                .any(|det| word.eq_ignore_ascii_case(det));
+            // "all those on board", "all those who died": the pronoun is
+            // the head, the ones counted; its phrase only places them.
+            if demonstrative
+                && rest.peek().is_some_and(|(_, next)| {
+                    crate::values::words::is_function_word(next)
+                        || ["who", "that", "aboard", "inside"]
+                            .iter()
+                            .any(|word| next.eq_ignore_ascii_case(word))
+                })
+            {
+                break;
+            }
+            let determiner = demonstrative
+                || ["the", "of", "its", "their"]
                     .iter()
-                    .any(|det| word.eq_ignore_ascii_case(det))
-            })
-            .map(|(at, _)| *at);
+                    .any(|det| word.eq_ignore_ascii_case(det));
+            if !determiner {
+                noun = Some(*at);
+                break;
+            }
+        }
         if noun.is_some_and(|at| matched.iter().any(|span| span.start == at)) {
             return true;
         }
@@ -495,9 +740,11 @@ pub struct FigureSpec {
 ///
 /// The key of a `period` figure is the first year range in the sentence,
 /// else the first year (never the value itself), else `Period::Unspecified`.
-/// The value is the value of the spec's type (see `accepts`) in the clause
-/// holding most matched words, then one that is not where a change
-/// started ("rose from 39 to 52"), then one tied to a trigger word (it
+/// The value is the value of the spec's type (see `accepts`) placed at a
+/// trigger word ("including 33 in Kyiv", `placed_at_trigger`), then one in
+/// the clause holding most matched words, then one that is not where a
+/// change started ("rose from 39 to 52"), then one that is no size hyphened
+/// to another noun ("the 14-member mission"), then one tied to a trigger word (it
 /// counts one, "over 100 wounded", or follows one, "magnitude 5.8", "the
 /// toll later rose to 52") before one tied only to a word that places the
 /// figure ("30 people had been killed" for the wounded), then one that is
@@ -553,10 +800,15 @@ fn select_apart(
                 first.is_some_and(|first| first < value.start) && subject::is_part(quote, value);
             (
                 aside.get(*idx).copied().unwrap_or(false),
+                !placed_at_trigger(quote, value, matched.triggers),
                 n_matched == 0,
                 std::cmp::Reverse(n_matched),
                 clause,
                 subject::is_former(quote, value),
+                // "six of the 14-member mission remained": a size hyphened
+                // to a noun that is no trigger describes it, it counts
+                // nothing the rule asks.
+                size_modifier(quote, value, matched.triggers),
                 !triggered,
                 subject::is_increment(quote, value),
                 (
@@ -1870,6 +2122,71 @@ mod tests {
         );
     }
 
+    /// The count a rule whose triggers are `place` and `verb` reads in
+    /// `sentence` (normalized), or `None` when it gives no figure.
+    fn toll_of_place(sentence: &str, place: &str, verb: &str) -> Option<String> {
+        let spec = spec_of(ValueKind::Count, FigureKey::None);
+        let values = crate::values::extract(sentence);
+        let mut spans: Vec<Range<usize>> = [place, verb]
+            .iter()
+            .filter_map(|term| sentence.find(term).map(|at| at..at + term.len()))
+            .collect();
+        spans.sort_by_key(|span| span.start);
+        let figures = read(
+            &spec,
+            sentence,
+            &Context::default(),
+            &values,
+            &Matched::all(&spans),
+        );
+        figures.first().map(|figure| {
+            figure
+                .value
+                .map_or("none".to_string(), |idx| values[idx].normalized.to_string())
+        })
+    }
+
+    #[test]
+    fn a_place_that_only_locates_a_smaller_one_counts_nothing() {
+        for (sentence, place, verb, expected) in [
+            ("At least three people have been killed at a Kyiv children's hospital after Russian missiles struck Ukraine on Monday.", "Kyiv", "killed", None),
+            ("A boy has died after the strike on Kyiv's Okhmatdyt Children's Hospital, killing 2 staff.", "Kyiv", "killing", None),
+            ("In the Dniprovskyi district of the capital, debris fell on a medical center, 7 people were killed and 3 injured.", "capital", "killed", None),
+            ("Four residents died when floodwater flooded into a Valencia nursing home.", "Valencia", "died", None),
+            // A destination is no site of the count.
+            ("China has sent thousands of soldiers to the Russian National Defense University.", "Russian", "sent", Some("2000")),
+            // The place itself, or a site that is the rule's own term.
+            ("At least 20 people were killed in Kyiv on Monday.", "Kyiv", "killed", Some("20")),
+            ("Kyiv officials said 20 people were killed in the capital.", "Kyiv", "killed", Some("20")),
+            ("Two people were killed at the children's hospital.", "hospital", "killed", Some("2")),
+        ] {
+            assert_eq!(
+                toll_of_place(sentence, place, verb).as_deref(),
+                expected,
+                "sentence: {sentence}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_value_placed_at_the_rules_place_is_its_figure() {
+        for (sentence, place, verb, expected) in [
+            ("This attack was part of a larger assault on Ukrainian cities that day, claiming 44 lives, including 33 in Kyiv.", "Kyiv", "lives", "33"),
+            ("The storm killed 12 people across the region, 5 of them in Valencia.", "Valencia", "killed", "5"),
+            ("Floods killed 30 people, including nine children in Valencia.", "Valencia", "killed", "9"),
+            // The whole a part is taken of is not the part's figure.
+            ("He said that six of the 14-member IAEA mission remained at the plant.", "IAEA", "remained", "6"),
+            // A place of the whole leaves the whole.
+            ("Floods killed 30 people in Valencia, including nine children.", "Valencia", "killed", "30"),
+        ] {
+            assert_eq!(
+                toll_of_place(sentence, place, verb).as_deref(),
+                Some(expected),
+                "sentence: {sentence}"
+            );
+        }
+    }
+
     #[test]
     fn an_amount_without_a_value_or_amount_word_is_no_figure() {
         let none = || vec![("none".to_string(), "none".to_string(), false)];
@@ -1902,6 +2219,15 @@ mod tests {
             ("There is no indication that the Polish border village struck by a missile on Tuesday night was deliberately targeted.", "missile", false),
             // A number hyphened to letters is a model's name.
             ("The missile, identified as a Soviet-made S-300, landed in the village.", "missile", false),
+            // One person with an indefinite article is an amount.
+            ("A boy in critical condition has died following the strike.", "died", true),
+            ("An elderly woman drowned in her flooded basement, police said.", "drowned", true),
+            // The digits of a date or year count nothing.
+            ("U.S. intelligence agencies believe that Ukrainians were likely behind the May 3 drone attack on the Kremlin.", "drone", false),
+            ("The levee broke days before the planned June 14 inspection by engineers.", "levee", false),
+            // "All" of an idiom counts nothing; "all those on board" counts the dead.
+            ("He denied being behind it, but the drones rained down on the city all the same.", "drones", false),
+            ("The jet came down north-west of Moscow, killing all those on board.", "board", true),
         ] {
             let want = if stated { none() } else { Vec::new() };
             assert_eq!(figures_in(FigureKey::None, &[], sentence, term), want, "sentence: {sentence}");

@@ -481,7 +481,12 @@ fn instance(
         &Claim {
             spans: &rule_match.spans,
             terms: ClaimTerms {
-                of_span: &rule_match.terms,
+                // A role pattern's slots are the spans: no terms tell them.
+                of_span: if rule_match.slots.is_empty() || rule.narrows {
+                    &rule_match.terms
+                } else {
+                    &[]
+                },
                 n_all: rule.terms.all.len(),
                 any: !rule.terms.any.is_empty(),
             },

@@ -9,12 +9,16 @@
 //! clause and what frames it, see `text::clause`): a question ("?",
 //! "whether"); a conditional (the claim inside an "if" or "unless" clause,
 //! not the concessive "even if"); a warning or urging ("warned … against",
-//! "urged … not to"); an insinuation ("appeared to hint that"), a suspicion
-//! ("suspicions grew that …") or an order ("received orders to kill"), in
-//! the claim's clause or between its phrases; a plan ("plans to", "intends
+//! "urged … not to"); an insinuation ("appeared to hint that", a speaker's
+//! "suggested that"), a suspicion or theory ("suspicions grew that …", "the
+//! theory that …", unless backed) or an order ("received orders to kill"),
+//! in the claim's clause or between its phrases; a check of a report
+//! ("attempting to verify Russia's claims of …": a question); a plan ("plans to", "intends
 //! to", "vowed to"), unless it is a third party's past intention reported
 //! ("the terrorists planned to flee, the FSB said": a probable report);
-//! distancing ("purportedly", "sought to portray"); a speculative hedge
+//! distancing ("purportedly", "sought to portray", a doubt of the claim:
+//! "voiced doubt about reports of …", "… with a grain of salt"; "an
+//! alleged/suspected X attack"); a speculative hedge
 //! ("could", "may", "might") in scope; a prediction ("will" before the claim
 //! in its clause, not "will not"). Otherwise a denial when the stance denies
 //! (a rebuttal too: "dismissed the report as", "had no knowledge of"), a
@@ -182,6 +186,9 @@ pub fn read(
     if let Some(cue) = assumption(clause_near) {
         return framed(SpeechAct::Speculation, Certainty::Possible, cue);
     }
+    if let Some(cue) = verification(&cue_words) {
+        return framed(SpeechAct::Question, Certainty::Underspecified, cue);
+    }
     if let Some(cue) = directive(&cue_words) {
         return framed(SpeechAct::Plan, Certainty::Underspecified, cue);
     }
@@ -193,6 +200,9 @@ pub fn read(
         reported_plan = Some(cue.to_string());
     }
     if let Some(cue) = cue_in(&near, DISTANCING) {
+        return framed(SpeechAct::Distancing, Certainty::Underspecified, cue);
+    }
+    if let Some(cue) = doubt(&clause, quote.get(last_end..).unwrap_or("")) {
         return framed(SpeechAct::Distancing, Certainty::Underspecified, cue);
     }
     if doubt_withholds {
@@ -379,7 +389,7 @@ fn elliptical_condition(quote: &str) -> Option<&'static str> {
 
 /// Adjectives by which the writer withholds the event they modify: "an
 /// alleged Russian rocket attack" does not say that Russia attacked.
-const DOUBTING_MODIFIERS: &[&str] = &["alleged", "purported", "supposed", "presumed"];
+const DOUBTING_MODIFIERS: &[&str] = &["alleged", "purported", "supposed", "presumed", "suspected"];
 
 /// Adjectives that make the event they modify a possibility: "after the
 /// possible impact of two stray rockets" does not say that they hit.
@@ -477,9 +487,45 @@ fn words_of(text: &str) -> Vec<String> {
 fn insinuation<'a>(words: &[&'a str]) -> Option<&'a str> {
     words.iter().enumerate().find_map(|(idx, word)| {
         let next = words.get(idx + 1)?;
-        (INSINUATIONS.contains(word) && ["that", "at"].contains(next)).then_some(*word)
+        // "Our preliminary analysis suggests that …": evidence that
+        // suggests indicates; only a speaker's suggestion hints.
+        let evidence = word.starts_with("suggest")
+            && words[..idx]
+                .iter()
+                .rev()
+                .find(|prev| !["also", "strongly", "further", "now"].contains(prev))
+                .is_some_and(|prev| EVIDENCE.contains(prev));
+        (INSINUATIONS.contains(word) && ["that", "at"].contains(next) && !evidence).then_some(*word)
     })
 }
+
+/// Nouns of evidence or its analysis: what they suggest, they indicate.
+const EVIDENCE: &[&str] = &[
+    "analysis",
+    "analyses",
+    "evidence",
+    "findings",
+    "data",
+    "results",
+    "assessment",
+    "assessments",
+    "investigation",
+    "study",
+    "studies",
+    "images",
+    "imagery",
+    "footage",
+    "photos",
+    "photographs",
+    "video",
+    "videos",
+    "intelligence",
+    "tests",
+    "report",
+    "reports",
+    "signs",
+    "indications",
+];
 
 /// Verbs by which a speaker suggests what they do not say.
 const INSINUATIONS: &[&str] = &[
@@ -493,6 +539,10 @@ const INSINUATIONS: &[&str] = &[
     "implied",
     "implies",
     "imply",
+    "suggest",
+    "suggests",
+    "suggested",
+    "suggesting",
 ];
 
 /// "suspicions grew that the Russian leader was behind …", "amid
@@ -505,13 +555,30 @@ fn suspicion<'a>(words: &[&'a str]) -> Option<&'a str> {
             return None;
         }
         let that_follows = matches!(words.get(idx + 1..), Some(["that", ..] | [_, "that", ..]));
-        let confirmed = idx
-            .checked_sub(1)
-            .and_then(|prev| words.get(prev))
-            .is_some_and(|prev| prev.starts_with("confirm"));
+        // "confirmed suspicions that", "findings supporting the theory
+        // that": a belief someone backs is no longer only a belief.
+        let confirmed = words[..idx]
+            .iter()
+            .rev()
+            .take(2)
+            .filter(|prev| !["the", "a", "their", "his", "her", "its"].contains(prev))
+            .take(1)
+            .any(|prev| BACKING.iter().any(|verb| prev.starts_with(verb)));
         (that_follows && !confirmed).then_some(*word)
     })
 }
+
+/// Stems of verbs that back a belief.
+const BACKING: &[&str] = &[
+    "confirm",
+    "support",
+    "back",
+    "bolster",
+    "strengthen",
+    "reinforc",
+    "prov",
+    "corroborat",
+];
 
 /// Nouns of an unconfirmed belief.
 const SUSPICIONS: &[&str] = &[
@@ -523,6 +590,10 @@ const SUSPICIONS: &[&str] = &[
     "rumors",
     "rumour",
     "rumor",
+    "theory",
+    "theories",
+    "hypothesis",
+    "hypotheses",
 ];
 
 /// "Most observers have long assumed Ukraine was behind the attack", "it
@@ -543,6 +614,91 @@ fn assumption<'a>(words: &[&'a str]) -> Option<&'a str> {
             (ASSUMPTIONS.contains(word) && complement).then_some(*word)
         })
 }
+
+/// "The US is attempting to verify Russia's claims of Ukrainian
+/// involvement", "police are investigating allegations that …": a verb of
+/// checking whose object, at most three words on, is a report noun holding
+/// the claim; the claim is what is being checked, asked, not stated. The
+/// verb.
+fn verification<'a>(words: &[&'a str]) -> Option<&'a str> {
+    words.iter().enumerate().find_map(|(idx, word)| {
+        let object = words.iter().skip(idx + 1).take(4);
+        (VERIFICATIONS.contains(word) && object.clone().any(|next| REPORT_NOUNS.contains(next)))
+            .then_some(*word)
+    })
+}
+
+/// "voiced doubt about reports of a drone attack", "questioned claims that
+/// …", "take the report of an attack with a grain of salt": a doubt whose
+/// object holds the claim (a doubt word among the claim's clause words
+/// before it, at most `CUE_WORDS` back, not "no doubt", "without doubt",
+/// "beyond doubt"), or a
+/// "… of salt" after it. The cue.
+fn doubt<'a>(words: &[&'a str], after: &str) -> Option<&'a str> {
+    let near = words.len().saturating_sub(CUE_WORDS);
+    let found = words.iter().enumerate().skip(near).find_map(|(idx, word)| {
+        let certain = idx
+            .checked_sub(1)
+            .and_then(|prev| words.get(prev))
+            .is_some_and(|prev| ["no", "without", "beyond", "little"].contains(prev));
+        (DOUBTS.contains(word) && !certain).then_some(*word)
+    });
+    if found.is_some() {
+        return found;
+    }
+    let after = after.to_lowercase();
+    ["grain of salt", "pinch of salt", "shaker of salt"]
+        .iter()
+        .any(|salt| after.contains(salt))
+        .then_some("of salt")
+}
+
+/// Words of doubting what follows.
+const DOUBTS: &[&str] = &[
+    "doubt",
+    "doubts",
+    "doubted",
+    "doubting",
+    "questioned",
+    "questioning",
+    "skeptical",
+    "sceptical",
+    "skepticism",
+    "scepticism",
+];
+
+/// Verbs of checking a report.
+const VERIFICATIONS: &[&str] = &[
+    "verify",
+    "verifying",
+    "investigate",
+    "investigating",
+    "investigates",
+    "probe",
+    "probing",
+    "examine",
+    "examining",
+    "check",
+    "checking",
+    "assess",
+    "assessing",
+    "evaluate",
+    "evaluating",
+];
+
+/// Nouns of a report or accusation whose content is the claim.
+const REPORT_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "report",
+    "reports",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "assertion",
+    "assertions",
+];
 
 /// Verbs of assuming, guessing or speculating.
 const ASSUMPTIONS: &[&str] = &[
@@ -1318,6 +1474,132 @@ mod tests {
             Some("Officials"),
             None,
             (Denial, Probable, Some("so-called"), true),
+        );
+    }
+
+    #[test]
+    fn suggestions_theories_suspected_events_and_checks_take_no_side() {
+        use Certainty::*;
+        use SpeechAct::*;
+        // A suggestion is no statement of fact.
+        check(
+            "The Ukrainian president suggested that Russia staged the attack to rally its people.",
+            "Russia|staged|attack",
+            None,
+            Some("The Ukrainian president"),
+            None,
+            (Speculation, Possible, Some("suggested"), false),
+        );
+        check(
+            "The defence lawyer suggested that the police had planted the knife.",
+            "police|planted|knife",
+            None,
+            Some("The defence lawyer"),
+            None,
+            (Speculation, Possible, Some("suggested"), false),
+        );
+        // A theory or hypothesis holds its claim as a belief.
+        check(
+            "U.S. intelligence has a low level of confidence in the theory that the Kremlin orchestrated the attack.",
+            "Kremlin|orchestrated|attack",
+            None,
+            None,
+            None,
+            (Speculation, Possible, Some("theory"), false),
+        );
+        check(
+            "Engineers are testing the hypothesis that a faulty valve flooded the tunnel.",
+            "faulty valve|flooded|tunnel",
+            None,
+            None,
+            None,
+            (Speculation, Possible, Some("hypothesis"), false),
+        );
+        // A suspected event is withheld like an alleged one.
+        check(
+            "Blinken said he was aware of reports of a suspected Ukrainian drone attack on the Kremlin.",
+            "Ukrainian|drone|Kremlin",
+            None,
+            Some("Blinken"),
+            None,
+            (Distancing, Underspecified, Some("suspected"), false),
+        );
+        // What is being checked is not stated.
+        check(
+            "The US is attempting to verify Russia's claims of Ukrainian involvement in the attack, US media reported.",
+            "Ukrainian|involvement|attack",
+            None,
+            Some("US media"),
+            None,
+            (Question, Underspecified, Some("verify"), false),
+        );
+        check(
+            "Election officials are investigating allegations that ballots were destroyed in two counties.",
+            "ballots|destroyed",
+            None,
+            None,
+            None,
+            (Question, Underspecified, Some("investigating"), false),
+        );
+        // A doubt of the claim's report is no side.
+        check(
+            "US Secretary of State Blinken voiced doubt Wednesday about reports of a drone attack on the Kremlin by Ukraine.",
+            "drone|Kremlin|Ukraine",
+            None,
+            Some("US Secretary of State Blinken"),
+            None,
+            (Distancing, Underspecified, Some("doubt"), false),
+        );
+        check(
+            "Blinken Says Take Kremlin Report of Drone Attack by Kyiv With 'Shaker of Salt'",
+            "Drone|Attack|Kyiv",
+            None,
+            Some("Blinken"),
+            None,
+            (Distancing, Underspecified, Some("of salt"), false),
+        );
+        check(
+            "Residents questioned claims that the dam had been inspected last year.",
+            "dam|inspected",
+            None,
+            None,
+            None,
+            (Distancing, Underspecified, Some("questioned"), false),
+        );
+        // "No doubt" is certainty.
+        check(
+            "There is no doubt that they are remnants of a guided anti-aircraft missile from Ukraine's S-300 system.",
+            "anti-aircraft missile|Ukraine",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
+        );
+        // Evidence that suggests indicates, and a backed theory is a finding.
+        check(
+            "Our preliminary analysis suggests that the incident was likely caused by a Ukrainian air defence missile.",
+            "Ukrainian air defence missile",
+            None,
+            Some("Our preliminary analysis"),
+            Some("likely"),
+            (Report, Probable, Some("likely"), true),
+        );
+        check(
+            "Experts released preliminary findings supporting the theory that the dam collapse was caused by explosives planted by Russians.",
+            "dam|explosives|Russians",
+            None,
+            Some("Experts"),
+            None,
+            (Report, Certain, None, true),
+        );
+        // A plain report of the deed still takes a side.
+        check(
+            "Investigators said the police had planted the knife.",
+            "police|planted|knife",
+            None,
+            Some("Investigators"),
+            None,
+            (Report, Certain, None, true),
         );
     }
 }

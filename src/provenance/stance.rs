@@ -80,6 +80,14 @@ impl ClaimTerms<'_> {
                 .any(|idx| term(idx).is_some_and(|term| term >= self.n_all))
     }
 
+    /// Whether the claim spans at `indices` hold every `all` term (of a
+    /// rule that has some).
+    fn all_terms(&self, indices: &[usize]) -> bool {
+        let term = |idx: &usize| self.of_span.get(*idx).map(|term| usize::from(*term));
+        self.n_all > 0
+            && (0..self.n_all).all(|all| indices.iter().any(|idx| term(idx) == Some(all)))
+    }
+
     /// Whether the claim spans at `indices` hold the claim on their own:
     /// a span of every `all` term and one of an `any` term.
     fn complete(&self, indices: &[usize]) -> bool {
@@ -155,7 +163,14 @@ pub fn read(
                 let start = cue_start(sentence, &negation.span);
                 cancelled.get_or_insert(start..denial.end);
             }
-            None => return deny(sentence, denial, DenialClass::Antonymy),
+            None => match later_admission(sentence, &denial) {
+                // "initially rejected their involvement, but later
+                // acknowledged their role": the last word stands.
+                Some(end) => {
+                    cancelled.get_or_insert(denial.start..end);
+                }
+                None => return deny(sentence, denial, DenialClass::Antonymy),
+            },
         }
     }
     for negation in &negations {
@@ -198,6 +213,62 @@ pub fn read(
         class: None,
     }
 }
+
+/// The end of an admission that takes back the denial at `denial`: "but"
+/// (after a comma or not), at most two adverbs of time and a verb of
+/// admitting, with no subject of its own ("initially denied the charges
+/// but later admitted them", "rejected their involvement, but later
+/// acknowledged their role"). Another subject ("but Kyiv confirmed it")
+/// is another speaker's word, left to the denial.
+fn later_admission(sentence: &str, denial: &Range<usize>) -> Option<usize> {
+    let rest = sentence.get(denial.end..)?;
+    let mut words = Vec::new();
+    let mut start = None;
+    for (at, ch) in rest
+        .char_indices()
+        .chain(std::iter::once((rest.len(), ' ')))
+    {
+        match (ch.is_alphanumeric(), start) {
+            (true, None) => start = Some(at),
+            (false, Some(from)) => {
+                words.push((from, at, rest[from..at].to_ascii_lowercase()));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    let but = words.iter().position(|(_, _, word)| word == "but")?;
+    let mut idx = but + 1;
+    while words
+        .get(idx)
+        .is_some_and(|(_, _, word)| LATER.contains(&word.as_str()))
+        && idx < but + 3
+    {
+        idx += 1;
+    }
+    let (_, end, verb) = words.get(idx)?;
+    ADMISSIONS
+        .iter()
+        .any(|stem| verb.starts_with(stem))
+        .then_some(denial.end + end)
+}
+
+/// Adverbs of time between "but" and a later admission.
+const LATER: &[&str] = &[
+    "later",
+    "eventually",
+    "subsequently",
+    "then",
+    "finally",
+    "since",
+    "has",
+    "have",
+    "had",
+    "now",
+];
+
+/// Stems of verbs of admitting.
+const ADMISSIONS: &[&str] = &["acknowledg", "admit", "confess", "conced", "confirm"];
 
 /// A prevention verb and its "from" before a claim phrase it keeps from
 /// happening ("may deter China from providing overt military aid", "stopped
@@ -300,6 +371,13 @@ fn asserted_apart(
         })
         .map(|(idx, _)| idx)
         .collect();
+    // The slots of a role pattern (no terms to tell them by) say the claim
+    // apart only all together: in "Ukraine denied any involvement, saying
+    // Moscow could use it for further escalation" the theme alone stands
+    // apart, and the denial holds.
+    if terms.of_span.is_empty() || terms.of_span.len() != claim_spans.len() {
+        return !apart.is_empty() && apart.len() == claim_spans.len();
+    }
     if terms.complete(&apart) {
         return true;
     }
@@ -325,7 +403,10 @@ fn asserted_apart(
         .collect();
     let mut whole = reported.clone();
     whole.extend(after_cue);
-    terms.partial(&reported) && terms.complete(&whole)
+    // "Russia denied targeting the hospital, saying it had been hit by a
+    // Ukrainian air defence missile": a report that holds every `all` term
+    // asserts them apart, its `any` term standing in what is denied.
+    (terms.partial(&reported) || terms.all_terms(&reported)) && terms.complete(&whole)
 }
 
 /// Whether the clause at `at` is a complement of a coordinate clause that
@@ -337,11 +418,36 @@ fn reported_apart(clauses: &Clauses, cue_chain: &[usize], at: usize) -> bool {
         .into_iter()
         .take_while(|idx| !cue_chain.contains(idx))
         .collect();
-    chain.windows(2).any(|pair| {
-        clauses.kind(pair[0]) == ClauseKind::Complement
-            && clauses.kind(pair[1]) == ClauseKind::Coordinate
-    })
+    // ", saying it had been hit by …": a participle of saying opens a
+    // coordinate clause whose complement has no "that" to split it off.
+    let saying_participle = chain.first().is_some_and(|idx| {
+        clauses.kind(*idx) == ClauseKind::Coordinate
+            && clauses
+                .clauses
+                .get(*idx)
+                .is_some_and(|clause| SAYING_PARTICIPLES.contains(&clause.opener.as_str()))
+    });
+    saying_participle
+        || chain.windows(2).any(|pair| {
+            clauses.kind(pair[0]) == ClauseKind::Complement
+                && clauses.kind(pair[1]) == ClauseKind::Coordinate
+        })
 }
+
+/// Participles of saying that open a coordinate clause reporting its own
+/// claim (", saying …", ", insisting …").
+const SAYING_PARTICIPLES: &[&str] = &[
+    "saying",
+    "adding",
+    "noting",
+    "claiming",
+    "insisting",
+    "arguing",
+    "stating",
+    "asserting",
+    "explaining",
+    "alleging",
+];
 
 /// Copulas: they predicate a word of denial of what stands before them
 /// ("the accusations are false").
@@ -785,7 +891,8 @@ mod tests {
 
     /// The stance of `sentence` towards the claim phrases `claim`, each its
     /// own `all` term, or written "N=phrase" for a phrase of `all` term N
-    /// (0-based) or "any=phrase" for one of an `any` term.
+    /// (0-based), "any=phrase" for one of an `any` term, or "slot=phrase"
+    /// for a slot of a role pattern (no terms).
     fn check(
         sentence: &str,
         claim: &[&str],
@@ -815,16 +922,23 @@ mod tests {
             .map(|(idx, (term, _))| {
                 let term = match term {
                     Some("any") => n_all,
+                    Some("slot") => idx,
                     Some(term) => term.parse().expect("a term number"),
                     None => idx,
                 };
                 u16::try_from(term).expect("few terms")
             })
             .collect();
-        let terms = ClaimTerms {
-            of_span: &of_span,
-            n_all,
-            any: parsed.iter().any(|(term, _)| *term == Some("any")),
+        // "slot=phrase": a role pattern's slot, with no terms.
+        let slots = parsed.iter().any(|(term, _)| *term == Some("slot"));
+        let terms = if slots {
+            ClaimTerms::default()
+        } else {
+            ClaimTerms {
+                of_span: &of_span,
+                n_all,
+                any: parsed.iter().any(|(term, _)| *term == Some("any")),
+            }
         };
         let claim: Vec<Range<usize>> = parsed
             .iter()
@@ -1171,6 +1285,52 @@ mod tests {
             &["0=Azov", "1=theater building", "any=blew up"],
             &["denied"],
             affirm,
+        );
+        // A second verb's report holding every `all` term asserts it apart,
+        // its `any` term standing in the denied clause.
+        check(
+            "President Volodymyr Zelensky’s chief of staff Andriy Yermak said on Monday that Russia denied targeting the hospital, saying it had been hit by fragments of a Ukrainian air defence missile.",
+            &["0=Ukrainian air defence missile", "any=hospital"],
+            &["denied"],
+            affirm,
+        );
+        check(
+            "The company denied dumping waste in the river, saying the spill had come from a burst municipal sewer.",
+            &["0=municipal sewer", "any=river"],
+            &["denied"],
+            affirm,
+        );
+        // A role pattern's slots: one slot apart does not take the claim
+        // out of the denial.
+        check(
+            "Ukraine denied any involvement, saying Moscow could use it for further escalation of the war.",
+            &["slot=Ukraine", "slot=involvement", "slot=Moscow"],
+            &["denied"],
+            (Stance::Deny, Some("denied"), Some(DenialClass::Antonymy)),
+        );
+        // A later admission by the same subject takes the denial back.
+        check(
+            "The Ukrainian authorities initially rejected their involvement in the incident, but later acknowledged their role in the attack.",
+            &["0=Ukrainian authorities", "0=involvement", "any=incident"],
+            &["rejected"],
+            (Stance::Affirm, Some("rejected their involvement in the incident, but later acknowledged"), None),
+        );
+        check(
+            "The defendant initially denied the theft but eventually admitted taking the money.",
+            &["0=theft"],
+            &["denied"],
+            (
+                Stance::Affirm,
+                Some("denied the theft but eventually admitted"),
+                None,
+            ),
+        );
+        // Another subject's confirmation leaves the denial.
+        check(
+            "Moscow denied the strike, but Kyiv confirmed it.",
+            &["0=strike"],
+            &["denied"],
+            (Stance::Deny, Some("denied"), Some(DenialClass::Antonymy)),
         );
         // What only qualifies the denied claim does not take it apart.
         check(

@@ -230,6 +230,10 @@ enum Element {
     /// bracket: what joins a passive's fronted slot to its verb ("the attack,
     /// a claim denied by Kyiv" holds no passive of "Kyiv denied the attack").
     Tight(usize),
+    /// Nothing, where the next word is a noun's head rather than a verb's:
+    /// no comma, auxiliary or "-ed" form ("a direct hit by a Russian
+    /// missile", not "Kyiv was hit by …" nor "the city, attacked by …").
+    Nominal,
 }
 
 /// A compiled pattern: the form as written and its derived forms.
@@ -425,6 +429,14 @@ const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "this", "these",
 ];
 
+/// Whether `word` (lowercase) is a count that may stand before a passive's
+/// agent: digits or a number word ("two", "dozens").
+fn is_count(word: &str) -> bool {
+    (!word.is_empty() && word.bytes().all(|byte| byte.is_ascii_digit()))
+        || crate::values::words::number_word(word).is_some()
+        || crate::values::words::vague_plural(word).is_some()
+}
+
 /// The passive forms of a pattern with `agent` and `act` slots: the other
 /// slots in order then "by" and the agent; with a `recipient` (or `theme`)
 /// after the act, also that slot, the act, the rest, "by" and the agent;
@@ -495,6 +507,23 @@ fn passives(elements: &[Element]) -> Vec<Vec<Element>> {
                 .map(|(_, slot)| *slot),
         );
         forms.push(by_agent(joined(order, true)));
+    }
+    // "a direct hit by a Russian missile on the hospital", "the shipment
+    // by China of drones to Russia": the act as a noun, "by" and the agent
+    // right after it, then the other slots, all after the act as written.
+    if act == agent + 1 && slots.len() > 2 {
+        let mut form = vec![
+            Element::Nominal,
+            slots[act].clone(),
+            Element::Word(Stem::of("by")),
+            Element::Determiner,
+            slots[agent].clone(),
+        ];
+        for slot in slots.iter().skip(act + 1) {
+            form.push(Element::Tight(DEFAULT_GAP));
+            form.push((*slot).clone());
+        }
+        forms.push(form);
     }
     // "Kyiv blamed the attack on the plant on Russian forces": what is
     // blamed, then "on" and who did it. Only when every other slot follows
@@ -616,7 +645,8 @@ pub(crate) fn find(
                     .map_or(0, |slot: &(String, Range<usize>, usize)| slot.2);
                 let one_scope = slots
                     .iter()
-                    .all(|(_, _, clause)| same_scope(text, &clauses, *clause, anchor));
+                    .all(|(_, _, clause)| same_scope(text, &clauses, *clause, anchor))
+                    || relative_scope(text, &clauses, &slots);
                 if one_scope
                     && !speaks_for(&slots, &speakers)
                     && !displaced_agent(text, &slots, &tokens, &clauses)
@@ -894,6 +924,47 @@ fn same_scope(text: &str, clauses: &clause::Clauses, a: usize, b: usize) -> bool
     reaches(text, clauses, a, b) || reaches(text, clauses, b, a)
 }
 
+/// Whether the slots lie in one relative clause and its antecedent: "the
+/// Crimea bridge blast, which he said had been organized by Ukraine's
+/// secret services", "the truck that exploded on the bridge". The
+/// antecedent is a slot that ends right before the relative's opener
+/// (past a comma at most); every other slot lies in the relative clause
+/// or in what it reports.
+fn relative_scope(
+    text: &str,
+    clauses: &clause::Clauses,
+    slots: &[(String, Range<usize>, usize)],
+) -> bool {
+    let relative = slots.iter().find_map(|(_, _, at)| {
+        clauses
+            .ancestry(*at)
+            .into_iter()
+            .find(|idx| clauses.kind(*idx) == clause::ClauseKind::Relative)
+    });
+    let Some(relative) = relative else {
+        return false;
+    };
+    let Some(opener) = clauses
+        .clauses
+        .get(relative)
+        .and_then(|found| found.spans.first())
+        .map(|span| span.start)
+    else {
+        return false;
+    };
+    let antecedent = |span: &Range<usize>| {
+        span.end <= opener
+            && text
+                .get(span.end..opener)
+                .is_some_and(|gap| gap.chars().all(|ch| ch.is_whitespace() || ch == ','))
+    };
+    let n_antecedents = slots.iter().filter(|(_, span, _)| antecedent(span)).count();
+    n_antecedents == 1
+        && slots
+            .iter()
+            .all(|(_, span, at)| antecedent(span) || reaches(text, clauses, *at, relative))
+}
+
 /// Whether clause `inner` is `outer` or lies inside it through complements,
 /// quotes and coordinate verb phrases without a subject of their own.
 fn reaches(text: &str, clauses: &clause::Clauses, inner: usize, outer: usize) -> bool {
@@ -986,13 +1057,34 @@ fn search(
                 })
                 .any(|skip| search(rest, tokens, at + skip, slots))
         }
+        Element::Nominal => {
+            let verbal = tokens
+                .get(at)
+                .is_none_or(|token| token.marked || token.word.lower.ends_with("ed"))
+                || at
+                    .checked_sub(1)
+                    .and_then(|prev| tokens.get(prev))
+                    .is_some_and(|prev| {
+                        PASSIVE_AUXILIARIES.contains(&prev.word.lower.as_str())
+                            || ["being", "get", "got", "gets", "getting"]
+                                .contains(&prev.word.lower.as_str())
+                    });
+            !verbal && search(rest, tokens, at, slots)
+        }
         Element::Determiner => {
+            // "by Russia", "by the army", "by two Ukrainian drones", "by
+            // the two drones": a determiner, a count, both or neither.
+            let is = |at: usize, test: &dyn Fn(&str) -> bool| {
+                tokens
+                    .get(at)
+                    .is_some_and(|token| !token.marked && test(&token.word.lower))
+            };
+            let determiner = |word: &str| DETERMINERS.contains(&word);
             search(rest, tokens, at, slots)
-                || tokens.get(at).is_some_and(|token| {
-                    !token.marked
-                        && DETERMINERS.contains(&token.word.lower.as_str())
-                        && search(rest, tokens, at + 1, slots)
-                })
+                || (is(at, &is_count) && search(rest, tokens, at + 1, slots))
+                || (is(at, &determiner)
+                    && (search(rest, tokens, at + 1, slots)
+                        || (is(at + 1, &is_count) && search(rest, tokens, at + 2, slots))))
         }
         Element::Word(stem) => {
             tokens.get(at).is_some_and(|token| &token.word.stem == stem)
@@ -1348,6 +1440,77 @@ mod tests {
             ]),
         );
         check(SUPPLY, "Russia was supplied with drones by Iran.", None);
+        // The act as a noun, its agent after "by": "a hit by X on Y".
+        check(
+            "{agent:@russia} ...12 {act:hit|strike} ...12 {theme:hospital}",
+            "OSINT analysis confirmed a direct hit by a Russian Kh-101 missile on the hospital.",
+            Some(&[("act", "hit"), ("agent", "Russian"), ("theme", "hospital")]),
+        );
+        check(
+            SUPPLY,
+            "The shipment by China of attack drones to Russia worried Washington.",
+            Some(&[
+                ("act", "shipment"),
+                ("agent", "China"),
+                ("recipient", "Russia"),
+            ]),
+        );
+        // A verb's passive is no noun: its fronted slot must come first.
+        check(
+            "{agent:@russia} ...12 {act:hit|strike} ...12 {theme:hospital}",
+            "Kyiv was hit by Russian missiles near the hospital.",
+            None,
+        );
+        check(
+            "{agent:@ukraine} ...12 {act:attack} ...12 {theme:@russia}",
+            "The city, attacked by Ukrainian drones overnight, lies near Moscow.",
+            None,
+        );
+        // A count may stand between "by" and the agent.
+        check(
+            "{agent:@ukraine} ...12 {act:target|attack} ...12 {theme:residence}",
+            "Russian media said the Kremlin residence was targeted by two Ukrainian drones overnight.",
+            Some(&[
+                ("theme", "residence"),
+                ("act", "targeted"),
+                ("agent", "Ukrainian"),
+            ]),
+        );
+        check(
+            "{agent:@ukraine} ...12 {act:target|attack} ...12 {theme:residence}",
+            "The residence was targeted by the 12 Ukrainian drones.",
+            Some(&[
+                ("theme", "residence"),
+                ("act", "targeted"),
+                ("agent", "Ukrainian"),
+            ]),
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_joins_its_antecedent() {
+        const ORGANISED: &str =
+            "{theme:blast|flood} ...12 {act:organize|cause} ...6 {agent:@ukraine|company}";
+        check(
+            ORGANISED,
+            "Putin said the strikes were a retaliation for the Crimea bridge blast, which he said had been organized by Ukraine's secret services.",
+            Some(&[
+                ("theme", "blast"),
+                ("act", "organized"),
+                ("agent", "Ukraine"),
+            ]),
+        );
+        check(
+            ORGANISED,
+            "Residents sued over the flood that was caused by the company upstream.",
+            Some(&[("theme", "flood"), ("act", "caused"), ("agent", "company")]),
+        );
+        // The relative clause is about another noun than the slot.
+        check(
+            ORGANISED,
+            "The blast damaged the road, which had been organized by Ukraine for the summer traffic.",
+            None,
+        );
     }
 
     #[test]

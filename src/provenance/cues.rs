@@ -123,6 +123,7 @@ const HEDGES: &[&str] = &[
     "purportedly",
     "supposedly",
     "apparently",
+    "seemingly",
     "claimed",
     "claims",
     "could",

@@ -15,8 +15,13 @@
 //! to", "vowed to"), unless it is a third party's past intention reported
 //! ("the terrorists planned to flee, the FSB said": a probable report);
 //! distancing ("purportedly", "sought to portray"); a speculative hedge
-//! ("could", "may", "might") in scope; a prediction ("will" before the claim
-//! in its clause, not "will not"). Otherwise a denial when the stance denies
+//! ("could", "may", "might", "seemingly") in scope; a prediction ("will"
+//! before the claim in its clause, not "will not"); a future seen from a
+//! past saying, promise or fear ("police said they would continue to
+//! investigate": a plan; "worried that it would lead to …": a speculation).
+//! A speaker who "did not deny or confirm" it leaves it open (a question),
+//! and "evidence of alleged interference" withholds it as "the alleged"
+//! does. Otherwise a denial when the stance denies
 //! (a rebuttal too: "dismissed the report as", "had no knowledge of"), a
 //! report when someone is quoted, else an assertion; a "likely",
 //! "reportedly" or "believed to" hedge makes it probable, and so do the
@@ -63,6 +68,9 @@ pub fn read(
     }
     if near.contains(&"whether") {
         return framed(SpeechAct::Question, Certainty::Underspecified, "whether");
+    }
+    if let Some(cue) = left_open(&near) {
+        return framed(SpeechAct::Question, Certainty::Underspecified, cue);
     }
     // A claim phrase that is the stance's own cue ("cast doubt", "questioned")
     // frames the claim rather than stating it: "cast doubt as to whether
@@ -212,6 +220,13 @@ pub fn read(
     if prediction(&clause) {
         return framed(SpeechAct::Prediction, Certainty::Underspecified, "will");
     }
+    if let Some(act) = reported_future(&words, &clause, &between, attribution.is_some()) {
+        let certainty = match act {
+            SpeechAct::Speculation => Certainty::Possible,
+            _ => Certainty::Underspecified,
+        };
+        return framed(act, certainty, "would");
+    }
     let act = if stance.stance == Stance::Deny {
         SpeechAct::Denial
     } else if attribution.is_some() {
@@ -292,7 +307,14 @@ const COUNTERFACTUAL_WORDS: &[&str] = &[
 
 /// Hedges that make a claim a possibility, not a probability.
 const SPECULATIVE: &[&str] = &[
-    "could", "may", "might", "possibly", "perhaps", "rumoured", "rumored",
+    "could",
+    "may",
+    "might",
+    "possibly",
+    "perhaps",
+    "seemingly",
+    "rumoured",
+    "rumored",
 ];
 
 /// Denial cues that deny as probably, not certainly, so.
@@ -329,6 +351,100 @@ const PREPOSITIONS: &[&str] = &[
     "for", "of", "over", "about", "into", "after", "amid", "despite", "from", "in", "on", "at",
     "with", "since", "by",
 ];
+
+/// "police said they would continue to investigate", "promising that those
+/// affected would be compensated", "worried that the attack would lead to
+/// …": a "would" of the future as seen from a past saying, promise or fear
+/// (the complement of "said", "promised", "feared"), in the claim's clause
+/// (`clause`, at most `PREDICTION_WORDS` words before the claim) or between
+/// its phrases (`between`, a claim written from its subject). What someone
+/// said would happen is a plan or a forecast, not a deed; what someone
+/// feared or thought would happen, a speculation. Not "would have" (a
+/// counterfactual, or a report of a deed: "claims that Ukraine would have
+/// tried"), not a negated "would" ("would never shoot" rebuts), and only
+/// where a frame stands before it: a `reported` claim, or a word of
+/// promising or fearing among `words` (the sentence before the claim).
+fn reported_future(
+    words: &[&str],
+    clause: &[&str],
+    between: &[String],
+    reported: bool,
+) -> Option<SpeechAct> {
+    let start = clause.len().saturating_sub(PREDICTION_WORDS + 1);
+    let candidates: Vec<&str> = clause[start..]
+        .iter()
+        .copied()
+        .chain(between.iter().map(String::as_str))
+        .collect();
+    let found = candidates.iter().enumerate().any(|(idx, word)| {
+        let next = candidates.get(idx + 1).copied().unwrap_or("");
+        *word == "would" && !["have", "not", "no", "never", "n't"].contains(&next)
+    });
+    if !found {
+        return None;
+    }
+    let feared = words
+        .iter()
+        .rev()
+        .take(CUE_WORDS * 2)
+        .any(|word| FEARS.contains(word));
+    if feared {
+        return Some(SpeechAct::Speculation);
+    }
+    let promised = words
+        .iter()
+        .rev()
+        .take(CUE_WORDS * 2)
+        .any(|word| PROMISES.contains(word));
+    (reported || promised).then_some(SpeechAct::Plan)
+}
+
+/// Verbs and adjectives of fearing or supposing whose "that" clause holds a
+/// future seen from the past: "worried that the attack would lead to …".
+const FEARS: &[&str] = &[
+    "feared",
+    "fears",
+    "fear",
+    "worried",
+    "worries",
+    "afraid",
+    "concerned",
+    "thought",
+    "expected",
+    "hoped",
+    "hopes",
+];
+
+/// Words of promising whose "that" clause holds a pledge.
+const PROMISES: &[&str] = &[
+    "promised",
+    "promising",
+    "promises",
+    "pledged",
+    "pledging",
+    "vowed",
+    "vowing",
+    "assured",
+    "assuring",
+    "undertook",
+];
+
+/// "did not deny or confirm", "neither confirmed nor denied", "refusing to
+/// confirm or deny": a speaker who leaves the claim open takes no side on
+/// it; the first of the pair, when "or" or "nor" joins a word of confirming
+/// and a word of denying (in either order) among the words before the claim.
+fn left_open<'a>(words: &[&'a str]) -> Option<&'a str> {
+    let confirming = |word: &str| word.starts_with("confirm");
+    let denying = |word: &str| word.starts_with("den") || word == "deny";
+    words.windows(3).find_map(|triple| {
+        let [first, joint, second] = triple else {
+            return None;
+        };
+        let paired =
+            (confirming(first) && denying(second)) || (denying(first) && confirming(second));
+        (paired && ["or", "nor"].contains(joint)).then_some(*first)
+    })
+}
 
 /// Words (or the first word of a phrase, checked with its next) that frame a plan.
 const PLANS: &[&str] = &[
@@ -381,6 +497,12 @@ fn elliptical_condition(quote: &str) -> Option<&'static str> {
 /// alleged Russian rocket attack" does not say that Russia attacked.
 const DOUBTING_MODIFIERS: &[&str] = &["alleged", "purported", "supposed", "presumed"];
 
+/// Prepositions after which a doubting adjective opens the noun phrase of
+/// the event: "evidence of alleged interference", "an investigation into
+/// alleged removal" (not "about": "statements … about alleged Russian
+/// missiles hitting" is what a denial answers).
+const DOUBT_PREPOSITIONS: &[&str] = &["of", "into"];
+
 /// Adjectives that make the event they modify a possibility: "after the
 /// possible impact of two stray rockets" does not say that they hit.
 const SPECULATIVE_MODIFIERS: &[&str] = &["possible", "potential"];
@@ -403,9 +525,13 @@ fn modifier(
         lower.match_indices(cue).any(|(at, _)| {
             let end = at + cue.len();
             let before: Vec<&str> = lower[..at].split_whitespace().rev().take(1).collect();
-            let article = before
-                .first()
-                .is_some_and(|word| ["a", "an", "the", "this", "that"].contains(word));
+            // After an article, or (for a doubt) a preposition, the
+            // adjective opens a noun phrase ("evidence of alleged Russian
+            // interference"), never the verb "alleged".
+            let article = before.first().is_some_and(|word| {
+                ["a", "an", "the", "this", "that"].contains(word)
+                    || cues == DOUBTING_MODIFIERS && DOUBT_PREPOSITIONS.contains(word)
+            });
             let bounded = lower[end..].starts_with(' ');
             if !(article && bounded) {
                 return false;
@@ -1318,6 +1444,143 @@ mod tests {
             Some("Officials"),
             None,
             (Denial, Probable, Some("so-called"), true),
+        );
+    }
+
+    #[test]
+    fn a_future_seen_from_a_past_saying_is_a_plan_or_a_fear() {
+        use Certainty::*;
+        use SpeechAct::*;
+        // "would" in what someone said or promised: a plan, no side.
+        check(
+            "An initial review had found no sign of foul play, but police said they would continue to investigate after requests from the family.",
+            "continue to investigate",
+            None,
+            Some("police"),
+            None,
+            (Plan, Underspecified, Some("would"), false),
+        );
+        check(
+            "The minister said an independent commission would examine the contracts in the coming weeks.",
+            "commission|examine the contracts",
+            None,
+            Some("The minister"),
+            None,
+            (Plan, Underspecified, Some("would"), false),
+        );
+        // A promise names no speaker the attribution finds.
+        check(
+            "Army officials have met village elders, promising that the families affected would be compensated.",
+            "families affected|compensated",
+            None,
+            None,
+            None,
+            (Plan, Underspecified, Some("would"), false),
+        );
+        // What someone feared would happen: a speculation.
+        check(
+            "Engineers were worried that the rising water would breach the second dam within days.",
+            "breach the second dam",
+            None,
+            None,
+            None,
+            (Speculation, Possible, Some("would"), false),
+        );
+        // Not a counterfactual or reported "would have", not a negated
+        // "would", not a "would" in the writer's own voice.
+        check(
+            "Obviously, the Ukrainian army would never shoot at a prison like that.",
+            "shoot at a prison",
+            Some("never"),
+            None,
+            None,
+            (Denial, Certain, None, true),
+        );
+        check(
+            "Zelensky denied on Wednesday Russia's claims that Ukraine would have tried to carry out a drone strike on the Kremlin.",
+            "drone strike",
+            Some("denied"),
+            Some("Zelensky"),
+            None,
+            (Denial, Certain, None, true),
+        );
+        check(
+            "Without the new pumps the reservoir would drain within a month.",
+            "reservoir|drain",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
+        );
+    }
+
+    #[test]
+    fn neither_confirming_nor_denying_leaves_the_claim_open() {
+        use Certainty::*;
+        use SpeechAct::*;
+        check(
+            "A spokesman for the militia did not deny or confirm the governor's killing on Wednesday.",
+            "governor's killing",
+            None,
+            Some("A spokesman for the militia"),
+            None,
+            (Question, Underspecified, Some("deny"), false),
+        );
+        check(
+            "The ministry neither confirmed nor denied that its drones had struck the convoy.",
+            "drones had struck the convoy",
+            None,
+            Some("The ministry"),
+            None,
+            (Question, Underspecified, Some("confirmed"), false),
+        );
+        // A denial and a confirmation of two things is no open question.
+        check(
+            "The army denied the strike and confirmed that the convoy had been hit by a mine.",
+            "convoy had been hit",
+            None,
+            Some("The army"),
+            None,
+            (Report, Certain, None, true),
+        );
+    }
+
+    #[test]
+    fn seemingly_and_an_alleged_event_after_of_or_into_withhold_the_claim() {
+        use Certainty::*;
+        use SpeechAct::*;
+        check(
+            "Local leaders seemingly begged the company to restore the service before the attack.",
+            "begged the company",
+            None,
+            None,
+            Some("seemingly"),
+            (Speculation, Possible, Some("seemingly"), false),
+        );
+        check(
+            "The court annulled the vote on Friday, saying it had received evidence of alleged Russian interference.",
+            "Russian|interference",
+            None,
+            Some("The court"),
+            None,
+            (Distancing, Underspecified, Some("alleged"), false),
+        );
+        check(
+            "He was held in connection with an investigation into alleged unauthorized removal of classified documents.",
+            "unauthorized|removal",
+            None,
+            None,
+            None,
+            (Distancing, Underspecified, Some("alleged"), false),
+        );
+        // "about" an alleged event is what a denial answers: it still denies.
+        check(
+            "Following statements by Polish officials about alleged Russian missiles hitting near the border, the ministry denied carrying out such strikes.",
+            "Russian|missiles",
+            Some("denied"),
+            Some("the ministry"),
+            None,
+            (Denial, Certain, None, true),
         );
     }
 }

@@ -208,6 +208,18 @@ pub fn read(
             return framed(SpeechAct::Distancing, Certainty::Underspecified, cue);
         }
     }
+    // "could not rule out foreign attacks": the stance's cancelled
+    // negation of a ruling out leaves the claim a possibility.
+    if let Some(cue) = stance.cue.as_deref().filter(|cue| {
+        let cue = cue.to_lowercase();
+        stance.stance == Stance::Affirm
+            && (cue.contains("rule out")
+                || cue.contains("ruled out")
+                || cue.contains("ruling out")
+                || cue.contains("exclud"))
+    }) {
+        return framed(SpeechAct::Speculation, Certainty::Possible, cue);
+    }
     if let Some(cue) = modifier(quote, claim_spans, SPECULATIVE_MODIFIERS) {
         return framed(SpeechAct::Speculation, Certainty::Possible, cue);
     }
@@ -1581,6 +1593,33 @@ mod tests {
             Some("the ministry"),
             None,
             (Denial, Certain, None, true),
+        );
+    }
+
+    #[test]
+    fn a_negated_ruling_out_is_a_speculation() {
+        use Certainty::*;
+        use SpeechAct::*;
+        // The stance keeps the cancelled negation as its cue.
+        let sentence = "Investigators said they did not rule out sabotage in two of the cases.";
+        let start = sentence.find("sabotage").expect("the claim");
+        let stance = StanceReading {
+            stance: Stance::Affirm,
+            cue: Some(Short::from("did not rule out")),
+            class: None,
+        };
+        let got = read(
+            sentence,
+            &crate::text::clause::split(sentence),
+            &[start..start + "sabotage".len()],
+            &stance,
+            None,
+            None,
+            true,
+        );
+        assert_eq!(
+            (got.act, got.certainty, got.cue.as_deref(), got.takes_side()),
+            (Speculation, Possible, Some("did not rule out"), false)
         );
     }
 }

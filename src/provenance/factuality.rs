@@ -190,6 +190,15 @@ pub fn read(
     if let Some(cue) = assumption(clause_near) {
         return framed(SpeechAct::Speculation, Certainty::Possible, cue);
     }
+    if stance.stance != Stance::Deny {
+        if let Some((act, cue)) = named_claim(&words, attribution.is_some()) {
+            let certainty = match act {
+                SpeechAct::Speculation => Certainty::Possible,
+                _ => Certainty::Underspecified,
+            };
+            return framed(act, certainty, cue);
+        }
+    }
     if let Some(cue) = directive(&cue_words) {
         return framed(SpeechAct::Plan, Certainty::Underspecified, cue);
     }
@@ -439,6 +448,63 @@ const PROMISES: &[&str] = &[
     "assured",
     "assuring",
     "undertook",
+];
+
+/// A claim named only as the content of a noun of claiming right before it
+/// ("allegations that X", "its claims X"), which nobody in the sentence
+/// states: with no proof of the claims yet ("is yet to produce evidence
+/// proving its claims X", "without proof of the allegations that X") it is a
+/// speculation; with no speaker at all ("includes allegations that some
+/// staff took part", "in light of allegations Russia interfered") a report
+/// that names no holder, so no side. `words` are the sentence's words before
+/// the claim; a claim whose holder the sentence names ("Kiev's allegations
+/// that …", `reported`) keeps its report. The act and the noun.
+fn named_claim<'a>(words: &[&'a str], reported: bool) -> Option<(SpeechAct, &'a str)> {
+    let n = words.len();
+    let at = (n.saturating_sub(5)..n)
+        .rev()
+        .find(|idx| NAMING_NOUNS.contains(&words[*idx]))?;
+    // Right before the claim, or its clause's subject between
+    // ("allegations that some staff took part", "its claims the rebels …").
+    let rest = &words[at + 1..];
+    let subject = match rest {
+        ["that", subject @ ..] => subject,
+        subject => subject,
+    };
+    if subject.len() > 3 {
+        return None;
+    }
+    let frame = &words[at.saturating_sub(CUE_WORDS)..at];
+    let unproven = frame.iter().any(|word| PROOF_WORDS.contains(word))
+        && frame
+            .iter()
+            .any(|word| ["yet", "no", "without", "failed", "lack", "lacks"].contains(word));
+    if unproven {
+        return Some((SpeechAct::Speculation, words[at]));
+    }
+    (!reported).then_some((SpeechAct::Report, words[at]))
+}
+
+/// Nouns of claiming whose "that" clause (or bare clause) names a claim.
+const NAMING_NOUNS: &[&str] = &[
+    "claims",
+    "claim",
+    "allegations",
+    "allegation",
+    "accusations",
+    "assertions",
+    "assertion",
+];
+
+/// Words of proof whose lack leaves a claim unproven.
+const PROOF_WORDS: &[&str] = &[
+    "evidence",
+    "proof",
+    "proving",
+    "prove",
+    "proved",
+    "substantiate",
+    "substantiating",
 ];
 
 /// "did not deny or confirm", "neither confirmed nor denied", "refusing to
@@ -1620,6 +1686,64 @@ mod tests {
         assert_eq!(
             (got.act, got.certainty, got.cue.as_deref(), got.takes_side()),
             (Speculation, Possible, Some("did not rule out"), false)
+        );
+    }
+
+    #[test]
+    fn a_claim_only_named_by_a_noun_of_claiming_takes_no_side() {
+        use Certainty::*;
+        use SpeechAct::*;
+        // Unproven claims: a speculation, whoever holds them.
+        check(
+            "The army has yet to produce evidence proving its claims the rebels stored weapons in the school.",
+            "rebels|stored weapons",
+            None,
+            Some("The army"),
+            None,
+            (Speculation, Possible, Some("claims"), false),
+        );
+        check(
+            "The ministry is still yet to release proof of its claims that the militia has a command post under the clinic.",
+            "militia|command post",
+            None,
+            None,
+            None,
+            (Speculation, Possible, Some("claims"), false),
+        );
+        // Allegations nobody in the sentence makes: named, not reported.
+        check(
+            "A leaked dossier that prompted donors to halt funds includes allegations that some staff took part in the raid.",
+            "took part in the raid",
+            None,
+            None,
+            None,
+            (Report, Underspecified, Some("allegations"), false),
+        );
+        check(
+            "The vote has hit stumbling blocks in light of allegations Moscow interfered.",
+            "Moscow interfered",
+            None,
+            None,
+            None,
+            (Report, Underspecified, Some("allegations"), false),
+        );
+        // A holder named in the sentence keeps the report, and a denial of
+        // the allegations is a side.
+        check(
+            "Kyiv's allegations that Russian forces shelled the plant were repeated on Monday.",
+            "Russian forces|shelled",
+            None,
+            Some("Kyiv"),
+            None,
+            (Report, Certain, None, true),
+        );
+        check(
+            "Moscow denied the allegations that its forces shelled the plant.",
+            "forces|shelled",
+            Some("denied"),
+            None,
+            None,
+            (Denial, Certain, None, true),
         );
     }
 }

@@ -142,6 +142,9 @@ pub fn read(
             return framed(SpeechAct::Conditional, Certainty::Underspecified, &cue);
         }
     }
+    if let Some(cue) = condition_then(quote, first) {
+        return framed(SpeechAct::Conditional, Certainty::Underspecified, cue);
+    }
     if let Some(cue) = elliptical_condition(quote) {
         return framed(SpeechAct::Conditional, Certainty::Underspecified, cue);
     }
@@ -547,6 +550,24 @@ const PLANS: &[&str] = &[
 
 /// Words by which the writer keeps a distance from what follows.
 const DISTANCING: &[&str] = &["purportedly", "supposedly", "portray"];
+
+/// "If the speculation is correct, and it is Valieva who tested positive,
+/// then the committee will lose its gold": a sentence that opens with "if"
+/// or "unless" and names its consequence after ", then" is a condition
+/// whole: every clause before "then" (a second condition joined by "and"
+/// included) and what follows from them. The cue, for a claim starting at
+/// `first` after the opening "if".
+fn condition_then(quote: &str, first: usize) -> Option<&'static str> {
+    let lower = quote.to_lowercase();
+    let head = lower.trim_start_matches(|ch: char| !ch.is_alphanumeric());
+    let cue = ["if", "unless"].into_iter().find(|cue| {
+        head.strip_prefix(cue)
+            .is_some_and(|rest| rest.starts_with(' '))
+    })?;
+    let opening = lower.len() - head.len() + cue.len();
+    let then = lower.find(", then ")?;
+    (first >= opening && then > opening).then_some(cue)
+}
 
 /// An elliptical condition opening the sentence ("If confirmed, the attack
 /// would be the deadliest airstrike", "If true, …"): an "if" or "unless"
@@ -1744,6 +1765,39 @@ mod tests {
             None,
             None,
             (Denial, Certain, None, true),
+        );
+    }
+
+    #[test]
+    fn if_then_conditions_every_clause_of_the_sentence() {
+        use Certainty::*;
+        use SpeechAct::*;
+        let sentence = "If the reports are correct, and it was the skater who tested positive, then the team will lose its gold medal.";
+        check(
+            sentence,
+            "skater|tested positive",
+            None,
+            None,
+            None,
+            (Conditional, Underspecified, Some("if"), false),
+        );
+        check(
+            sentence,
+            "team|lose its gold medal",
+            None,
+            None,
+            None,
+            (Conditional, Underspecified, Some("if"), false),
+        );
+        // Without "then" the consequence is not read as conditioned here,
+        // and a sentence that does not open with "if" is no condition.
+        check(
+            "The skater tested positive, and if the appeal fails she will miss the event.",
+            "skater|tested positive",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
         );
     }
 }

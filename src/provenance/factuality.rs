@@ -220,15 +220,17 @@ pub fn read(
             return framed(SpeechAct::Distancing, Certainty::Underspecified, cue);
         }
     }
-    // "could not rule out foreign attacks": the stance's cancelled
-    // negation of a ruling out leaves the claim a possibility.
+    // "could not rule out foreign attacks", "no official confirmation
+    // that": the stance's cancelled negation of a ruling out or of a
+    // confirmation leaves the claim a possibility.
     if let Some(cue) = stance.cue.as_deref().filter(|cue| {
         let cue = cue.to_lowercase();
         stance.stance == Stance::Affirm
             && (cue.contains("rule out")
                 || cue.contains("ruled out")
                 || cue.contains("ruling out")
-                || cue.contains("exclud"))
+                || cue.contains("exclud")
+                || cue.contains("confirmation"))
     }) {
         return framed(SpeechAct::Speculation, Certainty::Possible, cue);
     }

@@ -170,9 +170,10 @@ pub fn read(
             // regulations": the negation is what is alleged.
             continue;
         }
-        if let Some((end, passive)) = ruling_out_after(sentence, &negation.span) {
-            // "could not rule out foreign attacks": the negation negates the
-            // ruling out, and the claim it governs (or, passive, the subject
+        if let Some((end, passive)) = left_possible_after(sentence, &negation.span) {
+            // "could not rule out foreign attacks", "no confirmation that":
+            // the negation negates the ruling out or the confirmation, and
+            // the claim it governs (or, passive, the subject
             // of its clause: "an attack cannot be ruled out") is left
             // possible, not denied; one in another clause it does not bear
             // on at all.
@@ -632,9 +633,11 @@ fn prevention_after(sentence: &str, negation: &Range<usize>) -> Option<usize> {
 
 /// The end of "rule out" or "exclude" right after `negation`, at most one
 /// "be"/"been" between ("could not rule out", "cannot be ruled out", "did
-/// not exclude"): a negated ruling out leaves the claim possible. The end,
-/// and whether it is passive.
-fn ruling_out_after(sentence: &str, negation: &Range<usize>) -> Option<(usize, bool)> {
+/// not exclude"), or of "confirmation" after at most two words ("no
+/// official confirmation that …"): a negated ruling out, or a missing
+/// confirmation, leaves the claim possible. The end, and whether it is
+/// passive.
+fn left_possible_after(sentence: &str, negation: &Range<usize>) -> Option<(usize, bool)> {
     let rest = sentence.get(negation.end..)?;
     let after = rest.trim_start();
     let mut offset = rest.len() - after.len();
@@ -655,6 +658,13 @@ fn ruling_out_after(sentence: &str, negation: &Range<usize>) -> Option<(usize, b
             .is_some_and(|(word, _)| ["be", "been"].contains(&word.as_str())),
     );
     let (verb, verb_end) = words.get(skip)?;
+    if let Some((_, end)) = words
+        .iter()
+        .take(3)
+        .find(|(word, _)| word == "confirmation")
+    {
+        return Some((*end, false));
+    }
     let passive = skip == 1;
     if verb.starts_with("exclud") {
         return Some((*verb_end, passive));
@@ -1457,6 +1467,12 @@ mod tests {
             &["missile", "launched from Russia"],
             &["ruled out"],
             (Stance::Deny, Some("ruled out"), Some(DenialClass::Antonymy)),
+        );
+        check(
+            "There has been no official confirmation that the skater is the subject of the positive test.",
+            &["skater", "positive test"],
+            &[],
+            (Stance::Affirm, Some("no official confirmation"), None),
         );
         check(
             "A biographer has come out to rebut Ukrainian claims that the billionaire sabotaged a drone attack.",

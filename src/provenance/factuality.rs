@@ -1692,6 +1692,7 @@ mod tests {
         // The stance keeps the cancelled negation as its cue.
         let sentence = "Investigators said they did not rule out sabotage in two of the cases.";
         let start = sentence.find("sabotage").expect("the claim");
+        let span = start..start + "sabotage".len();
         let stance = StanceReading {
             stance: Stance::Affirm,
             cue: Some(Short::from("did not rule out")),
@@ -1700,7 +1701,7 @@ mod tests {
         let got = read(
             sentence,
             &crate::text::clause::split(sentence),
-            &[start..start + "sabotage".len()],
+            std::slice::from_ref(&span),
             &stance,
             None,
             None,

@@ -18,9 +18,14 @@
 //! ("the terrorists planned to flee, the FSB said": a probable report);
 //! distancing ("purportedly", "sought to portray", a doubt of the claim:
 //! "voiced doubt about reports of …", "… with a grain of salt"; "an
-//! alleged/suspected X attack"); a speculative hedge
-//! ("could", "may", "might") in scope; a prediction ("will" before the claim
-//! in its clause, not "will not"). Otherwise a denial when the stance denies
+//! alleged/suspected X attack"); a speculative hedge ("could", "may",
+//! "might", "seemingly") in scope; a prediction ("will" before the claim
+//! in its clause, not "will not"); a future seen from a past saying,
+//! promise or fear ("police said they would continue to investigate": a
+//! plan; "worried that it would lead to …": a speculation). A speaker who
+//! "did not deny or confirm" it leaves it open (a question), and "evidence
+//! of alleged interference" withholds it as "the alleged" does. Otherwise a
+//! denial when the stance denies
 //! (a rebuttal too: "dismissed the report as", "had no knowledge of"), a
 //! report when someone is quoted, else an assertion; a "likely",
 //! "reportedly" or "believed to" hedge makes it probable, and so do the
@@ -67,6 +72,9 @@ pub fn read(
     }
     if near.contains(&"whether") {
         return framed(SpeechAct::Question, Certainty::Underspecified, "whether");
+    }
+    if let Some(cue) = left_open(&near) {
+        return framed(SpeechAct::Question, Certainty::Underspecified, cue);
     }
     // A claim phrase that is the stance's own cue ("cast doubt", "questioned")
     // frames the claim rather than stating it: "cast doubt as to whether
@@ -138,6 +146,9 @@ pub fn read(
             return framed(SpeechAct::Conditional, Certainty::Underspecified, &cue);
         }
     }
+    if let Some(cue) = condition_then(quote, first) {
+        return framed(SpeechAct::Conditional, Certainty::Underspecified, cue);
+    }
     if let Some(cue) = elliptical_condition(quote) {
         return framed(SpeechAct::Conditional, Certainty::Underspecified, cue);
     }
@@ -205,10 +216,35 @@ pub fn read(
     if let Some(cue) = doubt(&clause, quote.get(last_end..).unwrap_or("")) {
         return framed(SpeechAct::Distancing, Certainty::Underspecified, cue);
     }
+    // A claim only named by a noun of claiming, after a doubt of it was
+    // looked for ("questioned claims that …" is the doubter's distance).
+    if stance.stance != Stance::Deny {
+        if let Some((act, cue)) = named_claim(&words, attribution.is_some()) {
+            let certainty = match act {
+                SpeechAct::Speculation => Certainty::Possible,
+                _ => Certainty::Underspecified,
+            };
+            return framed(act, certainty, cue);
+        }
+    }
     if doubt_withholds {
         if let Some(cue) = modifier(quote, claim_spans, DOUBTING_MODIFIERS) {
             return framed(SpeechAct::Distancing, Certainty::Underspecified, cue);
         }
+    }
+    // "could not rule out foreign attacks", "no official confirmation
+    // that": the stance's cancelled negation of a ruling out or of a
+    // confirmation leaves the claim a possibility.
+    if let Some(cue) = stance.cue.as_deref().filter(|cue| {
+        let cue = cue.to_lowercase();
+        stance.stance == Stance::Affirm
+            && (cue.contains("rule out")
+                || cue.contains("ruled out")
+                || cue.contains("ruling out")
+                || cue.contains("exclud")
+                || cue.contains("confirmation"))
+    }) {
+        return framed(SpeechAct::Speculation, Certainty::Possible, cue);
     }
     if let Some(cue) = modifier(quote, claim_spans, SPECULATIVE_MODIFIERS) {
         return framed(SpeechAct::Speculation, Certainty::Possible, cue);
@@ -221,6 +257,13 @@ pub fn read(
     }
     if prediction(&clause) {
         return framed(SpeechAct::Prediction, Certainty::Underspecified, "will");
+    }
+    if let Some(act) = reported_future(&words, &clause, &between, attribution.is_some()) {
+        let certainty = match act {
+            SpeechAct::Speculation => Certainty::Possible,
+            _ => Certainty::Underspecified,
+        };
+        return framed(act, certainty, "would");
     }
     let act = if stance.stance == Stance::Deny {
         SpeechAct::Denial
@@ -302,7 +345,14 @@ const COUNTERFACTUAL_WORDS: &[&str] = &[
 
 /// Hedges that make a claim a possibility, not a probability.
 const SPECULATIVE: &[&str] = &[
-    "could", "may", "might", "possibly", "perhaps", "rumoured", "rumored",
+    "could",
+    "may",
+    "might",
+    "possibly",
+    "perhaps",
+    "seemingly",
+    "rumoured",
+    "rumored",
 ];
 
 /// Denial cues that deny as probably, not certainly, so.
@@ -340,6 +390,157 @@ const PREPOSITIONS: &[&str] = &[
     "with", "since", "by",
 ];
 
+/// "police said they would continue to investigate", "promising that those
+/// affected would be compensated", "worried that the attack would lead to
+/// …": a "would" of the future as seen from a past saying, promise or fear
+/// (the complement of "said", "promised", "feared"), in the claim's clause
+/// (`clause`, at most `PREDICTION_WORDS` words before the claim) or between
+/// its phrases (`between`, a claim written from its subject). What someone
+/// said would happen is a plan or a forecast, not a deed; what someone
+/// feared or thought would happen, a speculation. Not "would have" (a
+/// counterfactual, or a report of a deed: "claims that Ukraine would have
+/// tried"), not a negated "would" ("would never shoot" rebuts), and only
+/// where a frame stands before it: a `reported` claim, or a word of
+/// promising or fearing among `words` (the sentence before the claim).
+fn reported_future(
+    words: &[&str],
+    clause: &[&str],
+    between: &[String],
+    reported: bool,
+) -> Option<SpeechAct> {
+    let start = clause.len().saturating_sub(PREDICTION_WORDS + 1);
+    let candidates: Vec<&str> = clause[start..]
+        .iter()
+        .copied()
+        .chain(between.iter().map(String::as_str))
+        .collect();
+    let found = candidates.iter().enumerate().any(|(idx, word)| {
+        let next = candidates.get(idx + 1).copied().unwrap_or("");
+        *word == "would" && !["have", "not", "no", "never", "n't"].contains(&next)
+    });
+    if !found {
+        return None;
+    }
+    let feared = words
+        .iter()
+        .rev()
+        .take(CUE_WORDS * 2)
+        .any(|word| FEARS.contains(word));
+    if feared {
+        return Some(SpeechAct::Speculation);
+    }
+    let promised = words
+        .iter()
+        .rev()
+        .take(CUE_WORDS * 2)
+        .any(|word| PROMISES.contains(word));
+    (reported || promised).then_some(SpeechAct::Plan)
+}
+
+/// Verbs and adjectives of fearing or supposing whose "that" clause holds a
+/// future seen from the past: "worried that the attack would lead to …".
+const FEARS: &[&str] = &[
+    "feared",
+    "fears",
+    "fear",
+    "worried",
+    "worries",
+    "afraid",
+    "concerned",
+    "thought",
+    "expected",
+    "hoped",
+    "hopes",
+];
+
+/// Words of promising whose "that" clause holds a pledge.
+const PROMISES: &[&str] = &[
+    "promised",
+    "promising",
+    "promises",
+    "pledged",
+    "pledging",
+    "vowed",
+    "vowing",
+    "assured",
+    "assuring",
+    "undertook",
+];
+
+/// A claim named only as the content of a noun of claiming right before it
+/// ("allegations that X", "its claims X"), which nobody in the sentence
+/// states: with no proof of the claims yet ("is yet to produce evidence
+/// proving its claims X", "without proof of the allegations that X") it is a
+/// speculation; with no speaker at all ("includes allegations that some
+/// staff took part", "in light of allegations Russia interfered") a report
+/// that names no holder, so no side. `words` are the sentence's words before
+/// the claim; a claim whose holder the sentence names ("Kiev's allegations
+/// that …", `reported`) keeps its report. The act and the noun.
+fn named_claim<'a>(words: &[&'a str], reported: bool) -> Option<(SpeechAct, &'a str)> {
+    let n = words.len();
+    let at = (n.saturating_sub(5)..n)
+        .rev()
+        .find(|idx| NAMING_NOUNS.contains(&words[*idx]))?;
+    // Right before the claim, or its clause's subject between
+    // ("allegations that some staff took part", "its claims the rebels …").
+    let rest = &words[at + 1..];
+    let subject = match rest {
+        ["that", subject @ ..] => subject,
+        subject => subject,
+    };
+    if subject.len() > 3 {
+        return None;
+    }
+    let frame = &words[at.saturating_sub(CUE_WORDS)..at];
+    let unproven = frame.iter().any(|word| PROOF_WORDS.contains(word))
+        && frame
+            .iter()
+            .any(|word| ["yet", "no", "without", "failed", "lack", "lacks"].contains(word));
+    if unproven {
+        return Some((SpeechAct::Speculation, words[at]));
+    }
+    (!reported).then_some((SpeechAct::Report, words[at]))
+}
+
+/// Nouns of claiming whose "that" clause (or bare clause) names a claim.
+const NAMING_NOUNS: &[&str] = &[
+    "claims",
+    "claim",
+    "allegations",
+    "allegation",
+    "accusations",
+    "assertions",
+    "assertion",
+];
+
+/// Words of proof whose lack leaves a claim unproven.
+const PROOF_WORDS: &[&str] = &[
+    "evidence",
+    "proof",
+    "proving",
+    "prove",
+    "proved",
+    "substantiate",
+    "substantiating",
+];
+
+/// "did not deny or confirm", "neither confirmed nor denied", "refusing to
+/// confirm or deny": a speaker who leaves the claim open takes no side on
+/// it; the first of the pair, when "or" or "nor" joins a word of confirming
+/// and a word of denying (in either order) among the words before the claim.
+fn left_open<'a>(words: &[&'a str]) -> Option<&'a str> {
+    let confirming = |word: &str| word.starts_with("confirm");
+    let denying = |word: &str| word.starts_with("den") || word == "deny";
+    words.windows(3).find_map(|triple| {
+        let [first, joint, second] = triple else {
+            return None;
+        };
+        let paired =
+            (confirming(first) && denying(second)) || (denying(first) && confirming(second));
+        (paired && ["or", "nor"].contains(joint)).then_some(*first)
+    })
+}
+
 /// Words (or the first word of a phrase, checked with its next) that frame a plan.
 const PLANS: &[&str] = &[
     "plans",
@@ -363,6 +564,24 @@ const PLANS: &[&str] = &[
 
 /// Words by which the writer keeps a distance from what follows.
 const DISTANCING: &[&str] = &["purportedly", "supposedly", "portray"];
+
+/// "If the speculation is correct, and it is Valieva who tested positive,
+/// then the committee will lose its gold": a sentence that opens with "if"
+/// or "unless" and names its consequence after ", then" is a condition
+/// whole: every clause before "then" (a second condition joined by "and"
+/// included) and what follows from them. The cue, for a claim starting at
+/// `first` after the opening "if".
+fn condition_then(quote: &str, first: usize) -> Option<&'static str> {
+    let lower = quote.to_lowercase();
+    let head = lower.trim_start_matches(|ch: char| !ch.is_alphanumeric());
+    let cue = ["if", "unless"].into_iter().find(|cue| {
+        head.strip_prefix(cue)
+            .is_some_and(|rest| rest.starts_with(' '))
+    })?;
+    let opening = lower.len() - head.len() + cue.len();
+    let then = lower.find(", then ")?;
+    (first >= opening && then > opening).then_some(cue)
+}
 
 /// An elliptical condition opening the sentence ("If confirmed, the attack
 /// would be the deadliest airstrike", "If true, …"): an "if" or "unless"
@@ -391,6 +610,12 @@ fn elliptical_condition(quote: &str) -> Option<&'static str> {
 /// alleged Russian rocket attack" does not say that Russia attacked.
 const DOUBTING_MODIFIERS: &[&str] = &["alleged", "purported", "supposed", "presumed", "suspected"];
 
+/// Prepositions after which a doubting adjective opens the noun phrase of
+/// the event: "evidence of alleged interference", "an investigation into
+/// alleged removal" (not "about": "statements … about alleged Russian
+/// missiles hitting" is what a denial answers).
+const DOUBT_PREPOSITIONS: &[&str] = &["of", "into"];
+
 /// Adjectives that make the event they modify a possibility: "after the
 /// possible impact of two stray rockets" does not say that they hit.
 const SPECULATIVE_MODIFIERS: &[&str] = &["possible", "potential"];
@@ -413,9 +638,13 @@ fn modifier(
         lower.match_indices(cue).any(|(at, _)| {
             let end = at + cue.len();
             let before: Vec<&str> = lower[..at].split_whitespace().rev().take(1).collect();
-            let article = before
-                .first()
-                .is_some_and(|word| ["a", "an", "the", "this", "that"].contains(word));
+            // After an article, or (for a doubt) a preposition, the
+            // adjective opens a noun phrase ("evidence of alleged Russian
+            // interference"), never the verb "alleged".
+            let article = before.first().is_some_and(|word| {
+                ["a", "an", "the", "this", "that"].contains(word)
+                    || cues == DOUBTING_MODIFIERS && DOUBT_PREPOSITIONS.contains(word)
+            });
             let bounded = lower[end..].starts_with(' ');
             if !(article && bounded) {
                 return false;
@@ -1600,6 +1829,262 @@ mod tests {
             Some("Investigators"),
             None,
             (Report, Certain, None, true),
+        );
+    }
+
+    #[test]
+    fn a_future_seen_from_a_past_saying_is_a_plan_or_a_fear() {
+        use Certainty::*;
+        use SpeechAct::*;
+        // "would" in what someone said or promised: a plan, no side.
+        check(
+            "An initial review had found no sign of foul play, but police said they would continue to investigate after requests from the family.",
+            "continue to investigate",
+            None,
+            Some("police"),
+            None,
+            (Plan, Underspecified, Some("would"), false),
+        );
+        check(
+            "The minister said an independent commission would examine the contracts in the coming weeks.",
+            "commission|examine the contracts",
+            None,
+            Some("The minister"),
+            None,
+            (Plan, Underspecified, Some("would"), false),
+        );
+        // A promise names no speaker the attribution finds.
+        check(
+            "Army officials have met village elders, promising that the families affected would be compensated.",
+            "families affected|compensated",
+            None,
+            None,
+            None,
+            (Plan, Underspecified, Some("would"), false),
+        );
+        // What someone feared would happen: a speculation.
+        check(
+            "Engineers were worried that the rising water would breach the second dam within days.",
+            "breach the second dam",
+            None,
+            None,
+            None,
+            (Speculation, Possible, Some("would"), false),
+        );
+        // Not a counterfactual or reported "would have", not a negated
+        // "would", not a "would" in the writer's own voice.
+        check(
+            "Obviously, the Ukrainian army would never shoot at a prison like that.",
+            "shoot at a prison",
+            Some("never"),
+            None,
+            None,
+            (Denial, Certain, None, true),
+        );
+        check(
+            "Zelensky denied on Wednesday Russia's claims that Ukraine would have tried to carry out a drone strike on the Kremlin.",
+            "drone strike",
+            Some("denied"),
+            Some("Zelensky"),
+            None,
+            (Denial, Certain, None, true),
+        );
+        check(
+            "Without the new pumps the reservoir would drain within a month.",
+            "reservoir|drain",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
+        );
+    }
+
+    #[test]
+    fn neither_confirming_nor_denying_leaves_the_claim_open() {
+        use Certainty::*;
+        use SpeechAct::*;
+        check(
+            "A spokesman for the militia did not deny or confirm the governor's killing on Wednesday.",
+            "governor's killing",
+            None,
+            Some("A spokesman for the militia"),
+            None,
+            (Question, Underspecified, Some("deny"), false),
+        );
+        check(
+            "The ministry neither confirmed nor denied that its drones had struck the convoy.",
+            "drones had struck the convoy",
+            None,
+            Some("The ministry"),
+            None,
+            (Question, Underspecified, Some("confirmed"), false),
+        );
+        // A denial and a confirmation of two things is no open question.
+        check(
+            "The army denied the strike and confirmed that the convoy had been hit by a mine.",
+            "convoy had been hit",
+            None,
+            Some("The army"),
+            None,
+            (Report, Certain, None, true),
+        );
+    }
+
+    #[test]
+    fn seemingly_and_an_alleged_event_after_of_or_into_withhold_the_claim() {
+        use Certainty::*;
+        use SpeechAct::*;
+        check(
+            "Local leaders seemingly begged the company to restore the service before the attack.",
+            "begged the company",
+            None,
+            None,
+            Some("seemingly"),
+            (Speculation, Possible, Some("seemingly"), false),
+        );
+        check(
+            "The court annulled the vote on Friday, saying it had received evidence of alleged Russian interference.",
+            "Russian|interference",
+            None,
+            Some("The court"),
+            None,
+            (Distancing, Underspecified, Some("alleged"), false),
+        );
+        check(
+            "He was held in connection with an investigation into alleged unauthorized removal of classified documents.",
+            "unauthorized|removal",
+            None,
+            None,
+            None,
+            (Distancing, Underspecified, Some("alleged"), false),
+        );
+        // "about" an alleged event is what a denial answers: it still denies.
+        check(
+            "Following statements by Polish officials about alleged Russian missiles hitting near the border, the ministry denied carrying out such strikes.",
+            "Russian|missiles",
+            Some("denied"),
+            Some("the ministry"),
+            None,
+            (Denial, Certain, None, true),
+        );
+    }
+
+    #[test]
+    fn a_negated_ruling_out_is_a_speculation() {
+        use Certainty::*;
+        use SpeechAct::*;
+        // The stance keeps the cancelled negation as its cue.
+        let sentence = "Investigators said they did not rule out sabotage in two of the cases.";
+        let start = sentence.find("sabotage").expect("the claim");
+        let span = start..start + "sabotage".len();
+        let stance = StanceReading {
+            stance: Stance::Affirm,
+            cue: Some(Short::from("did not rule out")),
+            class: None,
+        };
+        let got = read(
+            sentence,
+            &crate::text::clause::split(sentence),
+            std::slice::from_ref(&span),
+            &stance,
+            None,
+            None,
+            true,
+        );
+        assert_eq!(
+            (got.act, got.certainty, got.cue.as_deref(), got.takes_side()),
+            (Speculation, Possible, Some("did not rule out"), false)
+        );
+    }
+
+    #[test]
+    fn a_claim_only_named_by_a_noun_of_claiming_takes_no_side() {
+        use Certainty::*;
+        use SpeechAct::*;
+        // Unproven claims: a speculation, whoever holds them.
+        check(
+            "The army has yet to produce evidence proving its claims the rebels stored weapons in the school.",
+            "rebels|stored weapons",
+            None,
+            Some("The army"),
+            None,
+            (Speculation, Possible, Some("claims"), false),
+        );
+        check(
+            "The ministry is still yet to release proof of its claims that the militia has a command post under the clinic.",
+            "militia|command post",
+            None,
+            None,
+            None,
+            (Speculation, Possible, Some("claims"), false),
+        );
+        // Allegations nobody in the sentence makes: named, not reported.
+        check(
+            "A leaked dossier that prompted donors to halt funds includes allegations that some staff took part in the raid.",
+            "took part in the raid",
+            None,
+            None,
+            None,
+            (Report, Underspecified, Some("allegations"), false),
+        );
+        check(
+            "The vote has hit stumbling blocks in light of allegations Moscow interfered.",
+            "Moscow interfered",
+            None,
+            None,
+            None,
+            (Report, Underspecified, Some("allegations"), false),
+        );
+        // A holder named in the sentence keeps the report, and a denial of
+        // the allegations is a side.
+        check(
+            "Kyiv's allegations that Russian forces shelled the plant were repeated on Monday.",
+            "Russian forces|shelled",
+            None,
+            Some("Kyiv"),
+            None,
+            (Report, Certain, None, true),
+        );
+        check(
+            "Moscow denied the allegations that its forces shelled the plant.",
+            "forces|shelled",
+            Some("denied"),
+            None,
+            None,
+            (Denial, Certain, None, true),
+        );
+    }
+
+    #[test]
+    fn if_then_conditions_every_clause_of_the_sentence() {
+        use Certainty::*;
+        use SpeechAct::*;
+        let sentence = "If the reports are correct, and it was the skater who tested positive, then the team will lose its gold medal.";
+        check(
+            sentence,
+            "skater|tested positive",
+            None,
+            None,
+            None,
+            (Conditional, Underspecified, Some("if"), false),
+        );
+        check(
+            sentence,
+            "team|lose its gold medal",
+            None,
+            None,
+            None,
+            (Conditional, Underspecified, Some("if"), false),
+        );
+        // Without "then" the consequence is not read as conditioned here,
+        // and a sentence that does not open with "if" is no condition.
+        check(
+            "The skater tested positive, and if the appeal fails she will miss the event.",
+            "skater|tested positive",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
         );
     }
 }

@@ -185,6 +185,26 @@ pub fn read(
             // regulations": the negation is what is alleged.
             continue;
         }
+        if let Some((end, passive)) = left_possible_after(sentence, &negation.span) {
+            // "could not rule out foreign attacks", "no confirmation that":
+            // the negation negates the ruling out or the confirmation, and
+            // the claim it governs (or, passive, the subject
+            // of its clause: "an attack cannot be ruled out") is left
+            // possible, not denied; one in another clause it does not bear
+            // on at all.
+            if claim_spans.is_empty()
+                || claim_spans.iter().any(|claim| {
+                    governs(&negation.span, claim, SCOPE_WORDS)
+                        || passive
+                            && claim.end <= negation.span.start
+                            && clauses.same_scope(claim.start, negation.span.start)
+                })
+            {
+                let start = cue_start(sentence, &negation.span);
+                cancelled.get_or_insert(start..end);
+            }
+            continue;
+        }
         if let Some(end) = prevention_after(sentence, &negation.span) {
             // "has not dissuaded Chinese companies from supplying": two negatives affirm.
             let start = cue_start(sentence, &negation.span);
@@ -715,6 +735,49 @@ fn prevention_after(sentence: &str, negation: &Range<usize>) -> Option<usize> {
             .any(|verb| lower.starts_with(verb))
             .then_some(negation.end + word.end)
     })
+}
+
+/// The end of "rule out" or "exclude" right after `negation`, at most one
+/// "be"/"been" between ("could not rule out", "cannot be ruled out", "did
+/// not exclude"), or of "confirmation" after at most two words ("no
+/// official confirmation that …"): a negated ruling out, or a missing
+/// confirmation, leaves the claim possible. The end, and whether it is
+/// passive.
+fn left_possible_after(sentence: &str, negation: &Range<usize>) -> Option<(usize, bool)> {
+    let rest = sentence.get(negation.end..)?;
+    let after = rest.trim_start();
+    let mut offset = rest.len() - after.len();
+    let mut words = Vec::with_capacity(4);
+    for word in after.split_inclusive(char::is_whitespace).take(4) {
+        let kept = word
+            .trim_end()
+            .trim_end_matches(|ch: char| !ch.is_alphanumeric());
+        words.push((
+            kept.to_ascii_lowercase(),
+            negation.end + offset + kept.len(),
+        ));
+        offset += word.len();
+    }
+    let skip = usize::from(
+        words
+            .first()
+            .is_some_and(|(word, _)| ["be", "been"].contains(&word.as_str())),
+    );
+    let (verb, verb_end) = words.get(skip)?;
+    if let Some((_, end)) = words
+        .iter()
+        .take(3)
+        .find(|(word, _)| word == "confirmation")
+    {
+        return Some((*end, false));
+    }
+    let passive = skip == 1;
+    if verb.starts_with("exclud") {
+        return Some((*verb_end, passive));
+    }
+    let (particle, end) = words.get(skip + 1)?;
+    (["rule", "rules", "ruled", "ruling"].contains(&verb.as_str()) && particle == "out")
+        .then_some((*end, passive))
 }
 
 /// Stems of verbs of reproach: what follows them is the reproach.
@@ -1535,5 +1598,47 @@ mod tests {
             let reading = analyzer().stance(&sentence, &claim, &ClaimTerms::default(), &deny);
             prop_assert_eq!(reading.class.is_some(), reading.stance == Stance::Deny);
         }
+    }
+
+    #[test]
+    fn a_negated_ruling_out_leaves_the_claim_possible_and_rebut_denies() {
+        check(
+            "Investigators said they could not rule out sabotage in two of the cases.",
+            &["sabotage"],
+            &[],
+            (Stance::Affirm, Some("could not rule out"), None),
+        );
+        check(
+            "A deliberate attack on the pipeline cannot be ruled out, the ministry said.",
+            &["deliberate attack", "pipeline"],
+            &[],
+            (Stance::Affirm, Some("cannot be ruled out"), None),
+        );
+        // A ruling out in another clause does not bear on the claim.
+        check(
+            "The agency said it was unlikely that a foreign state had built such a device, but that it could not rule out attacks in a few cases.",
+            &["foreign state", "built"],
+            &[],
+            (Stance::Deny, Some("unlikely"), Some(DenialClass::Negation)),
+        );
+        // A ruling out without a negation still denies (the rule's cue).
+        check(
+            "Duda ruled out that the missile was launched from Russia.",
+            &["missile", "launched from Russia"],
+            &["ruled out"],
+            (Stance::Deny, Some("ruled out"), Some(DenialClass::Antonymy)),
+        );
+        check(
+            "There has been no official confirmation that the skater is the subject of the positive test.",
+            &["skater", "positive test"],
+            &[],
+            (Stance::Affirm, Some("no official confirmation"), None),
+        );
+        check(
+            "A biographer has come out to rebut Ukrainian claims that the billionaire sabotaged a drone attack.",
+            &["sabotaged", "drone attack"],
+            &[],
+            (Stance::Deny, Some("rebut"), Some(DenialClass::Antonymy)),
+        );
     }
 }

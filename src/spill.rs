@@ -13,7 +13,7 @@ use std::io::{Read, Seek, SeekFrom, Write};
 use std::sync::{Mutex, PoisonError};
 
 /// Bytes appended before they are written to the file.
-const WRITE_BUFFER: usize = 1 << 20;
+const WRITE_BUFFER: usize = 1 << 16;
 /// Bytes read at once, from the start of the text asked for.
 const READ_WINDOW: usize = 1 << 16;
 
@@ -30,9 +30,12 @@ struct Inner {
     pending: Vec<u8>,
     /// Bytes in the file.
     written: u64,
+    /// Whether a write failed: what is pending then stays in memory, and
+    /// nothing more is appended.
+    write_failed: bool,
     /// The last window read: its offset and bytes.
     window: (u64, Vec<u8>),
-    /// The first write or read that failed, as a message.
+    /// The first read that failed, as a message.
     error: Option<String>,
 }
 
@@ -46,17 +49,18 @@ impl Spill {
                 file,
                 pending: Vec::new(),
                 written: 0,
+                write_failed: false,
                 window: (0, Vec::new()),
                 error: None,
             }),
         })
     }
 
-    /// Appends `text` and returns its offset, `None` after a failed write
-    /// (the caller then keeps the text in memory).
+    /// Appends `text` and returns its offset, `None` once a write has
+    /// failed (the caller then keeps the text in memory).
     pub fn append(&self, text: &str) -> Option<u64> {
         let mut inner = self.inner.lock().unwrap_or_else(PoisonError::into_inner);
-        if inner.error.is_some() {
+        if inner.write_failed {
             return None;
         }
         let at = inner.written + inner.pending.len() as u64;
@@ -64,7 +68,7 @@ impl Spill {
         if inner.pending.len() >= WRITE_BUFFER {
             inner.flush();
         }
-        inner.error.is_none().then_some(at)
+        Some(at)
     }
 
     /// The `len` bytes at `at` as text; empty when they cannot be read back
@@ -82,8 +86,7 @@ impl Spill {
         }
     }
 
-    /// The first write or read that failed, as a message; a text read after
-    /// it may have come back empty.
+    /// The first read that failed, as a message: a text read back empty.
     pub fn error(&self) -> Option<String> {
         let inner = self.inner.lock().unwrap_or_else(PoisonError::into_inner);
         inner.error.clone()
@@ -91,11 +94,9 @@ impl Spill {
 }
 
 impl Inner {
-    /// Writes the pending bytes at the end of the file.
+    /// Writes the pending bytes at the end of the file; when that fails,
+    /// they stay pending (and are read from there).
     fn flush(&mut self) {
-        if self.pending.is_empty() {
-            return;
-        }
         let result = self
             .file
             .seek(SeekFrom::Start(self.written))
@@ -105,33 +106,31 @@ impl Inner {
                 self.written += self.pending.len() as u64;
                 self.pending.clear();
             }
-            Err(err) => {
-                self.error
-                    .get_or_insert_with(|| format!("writing the spill file: {err}"));
-            }
+            Err(_) => self.write_failed = true,
         }
     }
 
+    /// The text at `at`: a text is appended whole and written whole, so it
+    /// lies either in the file or in the pending bytes.
     fn read(&mut self, at: u64, len: usize) -> std::io::Result<String> {
-        let end = at + len as u64;
-        let (start, window) = &self.window;
-        let inside = at >= *start && end <= *start + window.len() as u64;
-        if !inside {
-            if end > self.written {
-                self.flush();
-                if let Some(err) = &self.error {
-                    return Err(std::io::Error::other(err.clone()));
-                }
+        let bytes = if at >= self.written {
+            let from = (at - self.written) as usize;
+            self.pending.get(from..from + len)
+        } else {
+            let end = at + len as u64;
+            let (start, window) = &self.window;
+            if at < *start || end > *start + window.len() as u64 {
+                let size = len.max(READ_WINDOW).min((self.written - at) as usize);
+                let mut window = std::mem::take(&mut self.window.1);
+                window.resize(size, 0);
+                self.file.seek(SeekFrom::Start(at))?;
+                self.file.read_exact(&mut window)?;
+                self.window = (at, window);
             }
-            let size = len.max(READ_WINDOW).min((self.written - at) as usize);
-            let mut window = std::mem::take(&mut self.window.1);
-            window.resize(size, 0);
-            self.file.seek(SeekFrom::Start(at))?;
-            self.file.read_exact(&mut window)?;
-            self.window = (at, window);
-        }
-        let from = (at - self.window.0) as usize;
-        let bytes = self.window.1.get(from..from + len).unwrap_or_default();
+            let from = (at - self.window.0) as usize;
+            self.window.1.get(from..from + len)
+        };
+        let bytes = bytes.ok_or_else(|| std::io::Error::other("a text out of the file's range"))?;
         String::from_utf8(bytes.to_vec())
             .map_err(|_| std::io::Error::other("a text read back is not UTF-8"))
     }

@@ -19,8 +19,7 @@
 //!    document id and its byte offsets, lengthened the same way: adding a rule
 //!    never renumbers another rule's instances.
 
-use std::cell::OnceCell;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
@@ -94,14 +93,25 @@ impl Named for Decision {}
 
 /// The identity of every finding of `report`, in finding order.
 pub fn identify(report: &Report<'_>) -> Vec<Identity> {
-    // An instance is evidence of several findings (its rule's corroboration
-    // and conflicts): its quote is normalised once.
-    let quotes: Vec<OnceCell<String>> = vec![OnceCell::new(); report.instances.len()];
-    let (hashes, mut identities): (Vec<u64>, Vec<Identity>) = report
-        .findings
-        .iter()
-        .map(|finding| identity(report, finding, &quotes))
-        .unzip();
+    // An instance is evidence of several findings of its rule (its
+    // corroboration and conflicts): its quote is normalised once, and one
+    // rule's normalised quotes are dropped before the next rule's are made.
+    let mut order: Vec<usize> = (0..report.findings.len()).collect();
+    order.sort_by_key(|&idx| report.findings.get(idx).map(|finding| finding.rule));
+    let mut made: Vec<Option<(u64, Identity)>> = vec![None; report.findings.len()];
+    let mut quotes: HashMap<u32, String> = HashMap::new();
+    let mut rule = None;
+    for idx in order {
+        let (Some(finding), Some(slot)) = (report.findings.get(idx), made.get_mut(idx)) else {
+            continue;
+        };
+        if finding.rule != rule {
+            quotes.clear();
+            rule = finding.rule;
+        }
+        *slot = Some(identity(report, finding, &mut quotes));
+    }
+    let (hashes, mut identities): (Vec<u64>, Vec<Identity>) = made.into_iter().flatten().unzip();
     let ids = ShortIds::new('f', hashes);
     for (idx, identity) in identities.iter_mut().enumerate() {
         identity.id = ids.get(idx).unwrap_or_default();
@@ -171,29 +181,26 @@ fn fold(capacity: usize, chars: impl Iterator<Item = char>) -> String {
 }
 
 /// The identity of `finding`, with its fingerprint's hash; `quotes` keeps
-/// each instance's normalised quote once made.
+/// the normalised quote of each instance (by index) once made.
 fn identity(
     report: &Report<'_>,
     finding: &Finding,
-    quotes: &[OnceCell<String>],
+    quotes: &mut HashMap<u32, String>,
 ) -> (u64, Identity) {
     let rule = finding
         .rule
         .map(|rule| report.rule_id(rule).to_string())
         .unwrap_or_default();
-    let instances: Vec<(&Instance, &OnceCell<String>)> = finding
+    let instances: Vec<(u32, &Instance)> = finding
         .sides
         .iter()
         .flat_map(|side| side.instances.iter())
-        .filter_map(|idx| {
-            let idx = *idx as usize;
-            Some((report.instances.get(idx)?, quotes.get(idx)?))
-        })
+        .filter_map(|idx| Some((*idx, report.instances.get(*idx as usize)?)))
         .collect();
-    let key = claim_key(finding, instances.iter().map(|(instance, _)| *instance));
+    let key = claim_key(finding, instances.iter().map(|(_, instance)| *instance));
     let mut evidence: Vec<String> = instances
         .iter()
-        .map(|(instance, quote)| {
+        .map(|(idx, instance)| {
             let figure = instance
                 .figure_value
                 .and_then(|value_idx| instance.values.get(value_idx))
@@ -201,7 +208,9 @@ fn identity(
             format!(
                 "{}\u{1f}{figure}\u{1f}{}",
                 instance.stance.stance.name(),
-                quote.get_or_init(|| normalise(&instance.quote.text()))
+                quotes
+                    .entry(*idx)
+                    .or_insert_with(|| normalise(&instance.quote.text()))
             )
         })
         .collect();

@@ -1172,7 +1172,10 @@ mod tests {
     fn check(texts: &[&str]) {
         let mut quotes: Vec<Quote> = texts.iter().map(|text| Quote::from(*text)).collect();
         Quote::share(quotes.iter_mut());
-        let read: Vec<String> = quotes.iter().map(|quote| quote.text().into_owned()).collect();
+        let read: Vec<String> = quotes
+            .iter()
+            .map(|quote| quote.text().into_owned())
+            .collect();
         assert_eq!(read, texts);
         let blocks: Vec<std::sync::Arc<str>> = quotes
             .iter()
@@ -1192,7 +1195,10 @@ mod tests {
         let spill = std::sync::Arc::new(crate::spill::Spill::new().expect("a temporary file"));
         let before = spill.append("before").expect("written");
         Quote::spill(quotes.iter_mut(), &spill);
-        let read: Vec<String> = quotes.iter().map(|quote| quote.text().into_owned()).collect();
+        let read: Vec<String> = quotes
+            .iter()
+            .map(|quote| quote.text().into_owned())
+            .collect();
         assert_eq!(read, texts);
         assert!(
             quotes

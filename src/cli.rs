@@ -458,6 +458,9 @@ fn scan(args: &ScanArgs) -> anyhow::Result<u8> {
         .map(|source| given_path(source, inputs.stdin.as_ref()))
         .collect();
     let code = exit_code(&warnings, args.strict, false);
+    // A quote that could not be read back from the spill file was written
+    // empty: the run failed.
+    let spill_error = || part.spill.as_ref().and_then(|spill| spill.error());
     match &args.output {
         Some(path) => {
             let file = std::fs::File::create(path)
@@ -466,12 +469,18 @@ fn scan(args: &ScanArgs) -> anyhow::Result<u8> {
             crate::shard::write(&mut out, &rulebook, args.shard, &part, &files)
                 .and_then(|()| out.flush())
                 .with_context(|| format!("writing shard {}", path.display()))?;
+            if let Some(err) = spill_error() {
+                anyhow::bail!("{err}");
+            }
             Ok(code)
         }
         None => {
             let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
             let written = crate::shard::write(&mut out, &rulebook, args.shard, &part, &files)
                 .and_then(|()| out.flush());
+            if let Some(err) = spill_error() {
+                anyhow::bail!("{err}");
+            }
             wrote(written, code)
         }
     }
@@ -618,6 +627,11 @@ fn report(
     }
     let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let written = report::write(&report, format, &style, &mut stdout).and_then(|()| stdout.flush());
+    // A quote that could not be read back from its spill file was written
+    // empty: the run failed.
+    if let Some(err) = scan.spills.iter().find_map(|spill| spill.error()) {
+        anyhow::bail!("{err}");
+    }
     wrote(written, code)
 }
 

@@ -22,6 +22,7 @@ pub mod report;
 pub mod rulebook;
 pub mod ruletest;
 pub mod shard;
+pub mod spill;
 pub mod suppress;
 pub mod text;
 pub mod values;

@@ -729,37 +729,61 @@ pub struct Citation {
 /// An instance's sentence: a range of a text that the instances of one
 /// article share (`Quote::share`), so a sentence that several rules or
 /// figures match is held once, in one block per article instead of one per
-/// instance. Reads as the `str` it holds; serialised as that string.
+/// instance; or, once the scan has written that block to its spill file
+/// (`Quote::spill`), a range of that file, read back only for output.
+/// Read with `text`; serialised as the string.
 #[derive(Clone)]
-pub struct Quote {
-    /// The shared text.
-    text: std::sync::Arc<str>,
-    /// Where the quote starts in `text`.
-    start: u32,
-    /// One past its end.
-    end: u32,
+pub struct Quote(QuoteText);
+
+#[derive(Clone)]
+enum QuoteText {
+    /// In memory.
+    Held {
+        /// The shared text.
+        text: std::sync::Arc<str>,
+        /// Where the quote starts in `text`.
+        start: u32,
+        /// One past its end.
+        end: u32,
+    },
+    /// In a spill file.
+    Spilled {
+        /// The file.
+        spill: std::sync::Arc<crate::spill::Spill>,
+        /// Where the quote starts in it.
+        at: u64,
+        /// Its length in bytes.
+        len: u32,
+    },
 }
 
 impl Quote {
-    /// The quote as a string slice.
-    pub fn as_str(&self) -> &str {
-        self.text
-            .get(self.start as usize..self.end as usize)
-            .unwrap_or_default()
+    /// The quote's text: borrowed when it is held, read back from the spill
+    /// file when it is spilled (empty if that read fails, which the spill
+    /// file keeps: `Spill::error`).
+    pub fn text(&self) -> std::borrow::Cow<'_, str> {
+        match &self.0 {
+            QuoteText::Held { text, start, end } => std::borrow::Cow::Borrowed(
+                text.get(*start as usize..*end as usize).unwrap_or_default(),
+            ),
+            QuoteText::Spilled { spill, at, len } => std::borrow::Cow::Owned(spill.read(*at, *len)),
+        }
     }
 
     /// Makes the quotes of `quotes` that are equal share one block: each
     /// distinct text once, in first-seen order.
     pub fn share<'a>(quotes: impl Iterator<Item = &'a mut Quote>) {
         let quotes: Vec<&mut Quote> = quotes.collect();
+        let texts: Vec<std::borrow::Cow<'_, str>> =
+            quotes.iter().map(|quote| quote.text()).collect();
         let mut text = String::new();
         let mut seen: std::collections::HashMap<&str, (u32, u32)> =
             std::collections::HashMap::new();
         let mut spans = Vec::with_capacity(quotes.len());
-        for quote in &quotes {
-            let span = *seen.entry(quote.as_str()).or_insert_with(|| {
+        for quote in &texts {
+            let span = *seen.entry(quote).or_insert_with(|| {
                 let start = text.len();
-                text.push_str(quote.as_str());
+                text.push_str(quote);
                 (
                     u32::try_from(start).unwrap_or(u32::MAX),
                     u32::try_from(text.len()).unwrap_or(u32::MAX),
@@ -772,13 +796,48 @@ impl Quote {
         if u32::try_from(text.len()).is_err() {
             return;
         }
+        drop(seen);
+        drop(texts);
         let shared: std::sync::Arc<str> = text.into();
         for (quote, (start, end)) in quotes.into_iter().zip(spans) {
-            *quote = Quote {
+            *quote = Quote(QuoteText::Held {
                 text: std::sync::Arc::clone(&shared),
                 start,
                 end,
+            });
+        }
+    }
+
+    /// Writes the blocks the held quotes of `quotes` share to `spill`, each
+    /// block once, and makes each quote a range of the file, so their text
+    /// leaves memory. A quote whose block cannot be written stays held.
+    pub fn spill<'a>(
+        quotes: impl Iterator<Item = &'a mut Quote>,
+        spill: &std::sync::Arc<crate::spill::Spill>,
+    ) {
+        // Each block by its address, while some quote holds it.
+        let mut written: Vec<((*const u8, usize), Option<u64>)> = Vec::new();
+        for quote in quotes {
+            let QuoteText::Held { text, start, end } = &quote.0 else {
+                continue;
             };
+            let block = (text.as_ptr(), text.len());
+            let base = match written.iter().find(|(seen, _)| *seen == block) {
+                Some((_, base)) => *base,
+                None => {
+                    let base = spill.append(text);
+                    written.push((block, base));
+                    base
+                }
+            };
+            let Some(base) = base else {
+                continue;
+            };
+            *quote = Quote(QuoteText::Spilled {
+                spill: std::sync::Arc::clone(spill),
+                at: base + u64::from(*start),
+                len: end.saturating_sub(*start),
+            });
         }
     }
 }
@@ -792,39 +851,31 @@ impl From<&str> for Quote {
 impl From<String> for Quote {
     fn from(text: String) -> Quote {
         // A span reaches 4 GiB at most: a longer text reads as its first
-        // 4 GiB (as empty when that cuts a character; `as_str` never panics).
+        // 4 GiB (as empty when that cuts a character; `text` never panics).
         let end = u32::try_from(text.len()).unwrap_or(u32::MAX);
-        Quote {
+        Quote(QuoteText::Held {
             text: text.into(),
             start: 0,
             end,
-        }
-    }
-}
-
-impl std::ops::Deref for Quote {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        self.as_str()
+        })
     }
 }
 
 impl fmt::Debug for Quote {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(self.as_str(), f)
+        fmt::Debug::fmt(&*self.text(), f)
     }
 }
 
 impl fmt::Display for Quote {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.write_str(&self.text())
     }
 }
 
 impl PartialEq for Quote {
     fn eq(&self, other: &Quote) -> bool {
-        self.as_str() == other.as_str()
+        self.text() == other.text()
     }
 }
 
@@ -832,19 +883,19 @@ impl Eq for Quote {}
 
 impl PartialEq<str> for Quote {
     fn eq(&self, other: &str) -> bool {
-        self.as_str() == other
+        self.text() == other
     }
 }
 
 impl PartialEq<&str> for Quote {
     fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
+        self.text() == *other
     }
 }
 
 impl Serialize for Quote {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str(&self.text())
     }
 }
 
@@ -1115,25 +1166,48 @@ pub struct Finding {
 mod tests {
     use super::*;
 
-    /// Shares `texts` as quotes: each reads as it was, and all hold one block.
+    /// Shares `texts` as quotes: each reads as it was, and all hold one
+    /// block; then spills them: each reads back as it was, the block
+    /// written once.
     fn check(texts: &[&str]) {
         let mut quotes: Vec<Quote> = texts.iter().map(|text| Quote::from(*text)).collect();
         Quote::share(quotes.iter_mut());
-        let read: Vec<&str> = quotes.iter().map(Quote::as_str).collect();
+        let read: Vec<String> = quotes
+            .iter()
+            .map(|quote| quote.text().into_owned())
+            .collect();
         assert_eq!(read, texts);
-        for quote in &quotes {
-            assert!(
-                std::sync::Arc::ptr_eq(&quote.text, &quotes[0].text),
-                "{texts:?}"
-            );
+        let blocks: Vec<std::sync::Arc<str>> = quotes
+            .iter()
+            .filter_map(|quote| match &quote.0 {
+                QuoteText::Held { text, .. } => Some(std::sync::Arc::clone(text)),
+                QuoteText::Spilled { .. } => None,
+            })
+            .collect();
+        assert_eq!(blocks.len(), texts.len(), "{texts:?}");
+        for block in &blocks {
+            assert!(std::sync::Arc::ptr_eq(block, &blocks[0]), "{texts:?}");
         }
         let distinct: std::collections::BTreeSet<&str> = texts.iter().copied().collect();
         let held: usize = distinct.iter().map(|text| text.len()).sum();
-        assert_eq!(
-            quotes[0].text.len(),
-            held,
-            "each distinct text once: {texts:?}"
+        assert_eq!(blocks[0].len(), held, "each distinct text once: {texts:?}");
+        drop(blocks);
+        let spill = std::sync::Arc::new(crate::spill::Spill::new().expect("a temporary file"));
+        let before = spill.append("before").expect("written");
+        Quote::spill(quotes.iter_mut(), &spill);
+        let read: Vec<String> = quotes
+            .iter()
+            .map(|quote| quote.text().into_owned())
+            .collect();
+        assert_eq!(read, texts);
+        assert!(
+            quotes
+                .iter()
+                .all(|quote| matches!(quote.0, QuoteText::Spilled { .. })),
+            "{texts:?}"
         );
+        let after = spill.append("after").expect("written");
+        assert_eq!(after - before, "before".len() as u64 + held as u64);
     }
 
     #[test]
@@ -1151,12 +1225,18 @@ mod tests {
     fn a_quote_compares_and_serialises_as_its_text() {
         let mut quotes = vec![Quote::from("a b c"), Quote::from("b")];
         Quote::share(quotes.iter_mut());
-        assert_eq!(quotes[1], "b");
-        assert_eq!(quotes[1], Quote::from("b"));
-        assert_eq!(format!("{}|{:?}", quotes[0], quotes[1]), "a b c|\"b\"");
-        let json = serde_json::to_string(&quotes).expect("serialises");
-        assert_eq!(json, r#"["a b c","b"]"#);
-        let back: Vec<Quote> = serde_json::from_str(&json).expect("reads back");
-        assert_eq!(back, quotes);
+        let spill = std::sync::Arc::new(crate::spill::Spill::new().expect("a temporary file"));
+        for spilled in [false, true] {
+            if spilled {
+                Quote::spill(quotes.iter_mut(), &spill);
+            }
+            assert_eq!(quotes[1], "b");
+            assert_eq!(quotes[1], Quote::from("b"));
+            assert_eq!(format!("{}|{:?}", quotes[0], quotes[1]), "a b c|\"b\"");
+            let json = serde_json::to_string(&quotes).expect("serialises");
+            assert_eq!(json, r#"["a b c","b"]"#);
+            let back: Vec<Quote> = serde_json::from_str(&json).expect("reads back");
+            assert_eq!(back, quotes);
+        }
     }
 }

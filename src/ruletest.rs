@@ -201,10 +201,10 @@ fn judge(example: &Example, instances: &[Instance], tally: &mut Tally) -> Option
 }
 
 fn matched_text(instance: &Instance) -> String {
-    instance
-        .quote
+    let quote = instance.quote.text();
+    quote
         .get(instance.match_start..instance.match_end)
-        .unwrap_or(&instance.quote)
+        .unwrap_or(&quote)
         .to_string()
 }
 

@@ -458,7 +458,7 @@ fn check_instance(instance: &Instance, n_docs: usize, n_rules: usize) -> Result<
     {
         return Err("a figure value that is not among the instance's values".to_string());
     }
-    let quote = instance.quote.as_str();
+    let quote = instance.quote.text();
     let spans = [(instance.match_start, instance.match_end)]
         .into_iter()
         .chain(instance.values.iter().map(|value| (value.start, value.end)))
@@ -607,6 +607,7 @@ all = [["x"]]
             instances: vec![instance],
             names: Vec::new(),
             warnings: vec![Notice::warning("b.txt: binary file, skipped".to_string())],
+            spill: None,
         };
         let mut out = Vec::new();
         write(

@@ -27,6 +27,7 @@ use crate::provenance::claim::Claim;
 use crate::provenance::stance::ClaimTerms;
 use crate::provenance::{self, Analyzer, QuoteReading};
 use crate::rulebook::{RuleMatch, Rulebook};
+use crate::spill::Spill;
 use crate::suppress::Suppressions;
 use crate::text::clause;
 use crate::values;
@@ -46,6 +47,9 @@ pub struct Scan {
     pub names: Vec<NameCount>,
     /// Problems that did not stop the run (unreadable or skipped files), sorted.
     pub warnings: Vec<Notice>,
+    /// The spill files the instances' quotes were written to (see
+    /// `Quote::spill`), whose `Spill::error` says whether all read back.
+    pub spills: Vec<std::sync::Arc<Spill>>,
 }
 
 /// What the scan of some articles found, before the stages that need every
@@ -67,6 +71,8 @@ pub struct Part {
     pub names: Vec<NameCount>,
     /// Problems that did not stop the scan, in no order.
     pub warnings: Vec<Notice>,
+    /// The spill file the instances' quotes were written to, if any.
+    pub spill: Option<std::sync::Arc<Spill>>,
 }
 
 pub use reuse::Fingerprint;
@@ -96,7 +102,13 @@ pub fn scan_part(rulebook: &Rulebook, corpus: &Corpus, progress: &ProgressBar) -
     let tallies: Vec<Mutex<names::Tally>> = (0..rayon::current_num_threads().max(1))
         .map(|_| Mutex::new(names::Tally::default()))
         .collect();
-    let mut assembly = Assembly::default();
+    // Each article's quotes go to the spill file as its results join the
+    // part, so the part holds no sentence text (kept in memory when no
+    // temporary file can be made).
+    let mut assembly = Assembly {
+        spill: Spill::new().map(std::sync::Arc::new),
+        ..Assembly::default()
+    };
     // Chunk by chunk, so that only one chunk's per-article results wait to be
     // moved into the scan: holding every article's results until the end
     // doubled the memory the instances take.
@@ -219,6 +231,7 @@ pub fn join(parts: Vec<Part>) -> Scan {
     let mut prints: Vec<Vec<Option<Fingerprint>>> = Vec::new();
     for (part_idx, part) in parts.into_iter().enumerate() {
         warnings.extend(part.warnings);
+        scan.spills.extend(part.spill);
         for name in part.names {
             let slot = names.entry(name.name).or_default();
             slot.0 = slot.0.saturating_add(name.count);
@@ -548,6 +561,8 @@ struct Assembly {
     part: Part,
     /// Per source index: its article, `None` when it was skipped.
     doc_of_source: Vec<Option<ArticleId>>,
+    /// Where the instances' quotes go, if anywhere.
+    spill: Option<std::sync::Arc<Spill>>,
 }
 
 impl Assembly {
@@ -571,8 +586,12 @@ impl Assembly {
             part.documents.push(document);
             part.sources.push(source.clone());
             part.fingerprints.push(result.fingerprint);
+            let mut instances = result.instances;
+            if let Some(spill) = &self.spill {
+                Quote::spill(instances.iter_mut().map(|i| &mut i.quote), spill);
+            }
             part.instances
-                .extend(result.instances.into_iter().map(|mut instance| {
+                .extend(instances.into_iter().map(|mut instance| {
                     instance.citation.doc = doc_idx;
                     instance
                 }));
@@ -585,7 +604,9 @@ impl Assembly {
         let Assembly {
             mut part,
             doc_of_source,
+            spill,
         } = self;
+        part.spill = spill;
         debug_assert!(
             part.documents.is_sorted_by(|a, b| a.path <= b.path),
             "sources come sorted by the path their documents take"

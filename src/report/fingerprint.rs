@@ -19,7 +19,6 @@
 //!    document id and its byte offsets, lengthened the same way: adding a rule
 //!    never renumbers another rule's instances.
 
-use std::cell::OnceCell;
 use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
@@ -94,32 +93,39 @@ impl Named for Decision {}
 
 /// The identity of every finding of `report`, in finding order.
 pub fn identify(report: &Report<'_>) -> Vec<Identity> {
-    // An instance is evidence of several findings (its rule's corroboration
-    // and conflicts): its quote is normalised once.
-    let quotes: Vec<OnceCell<String>> = vec![OnceCell::new(); report.instances.len()];
-    let mut identities: Vec<Identity> = report
-        .findings
-        .iter()
-        .map(|finding| identity(report, finding, &quotes))
-        .collect();
-    let fingerprints: Vec<&str> = identities
-        .iter()
-        .map(|identity| identity.fingerprint.as_str())
-        .collect();
-    let ids = short_ids('f', &fingerprints);
-    for (identity, id) in identities.iter_mut().zip(ids) {
-        identity.id = id;
+    // An instance is evidence of several findings of its rule (its
+    // corroboration and conflicts): its quote is normalised once, and one
+    // rule's normalised quotes are dropped before the next rule's are made.
+    let mut order: Vec<usize> = (0..report.findings.len()).collect();
+    order.sort_by_key(|&idx| report.findings.get(idx).map(|finding| finding.rule));
+    let mut made: Vec<Option<(u64, Identity)>> = vec![None; report.findings.len()];
+    let mut quotes: HashMap<u32, String> = HashMap::new();
+    let mut rule = None;
+    for idx in order {
+        let (Some(finding), Some(slot)) = (report.findings.get(idx), made.get_mut(idx)) else {
+            continue;
+        };
+        if finding.rule != rule {
+            quotes.clear();
+            rule = finding.rule;
+        }
+        *slot = Some(identity(report, finding, &mut quotes));
+    }
+    let (hashes, mut identities): (Vec<u64>, Vec<Identity>) = made.into_iter().flatten().unzip();
+    let ids = ShortIds::new('f', hashes);
+    for (idx, identity) in identities.iter_mut().enumerate() {
+        identity.id = ids.get(idx).unwrap_or_default();
     }
     identities
 }
 
 /// The id of every instance of `report`, in instance order.
-pub fn instance_ids(report: &Report<'_>) -> Vec<String> {
-    let hashes: Vec<String> = report
+pub fn instance_ids(report: &Report<'_>) -> ShortIds {
+    let hashes: Vec<u64> = report
         .instances
         .iter()
         .map(|instance| {
-            hex(&[
+            hash(&[
                 report.rule_id(instance.rule),
                 report.doc_id(instance.citation.doc),
                 &instance.citation.byte_start.to_string(),
@@ -127,8 +133,7 @@ pub fn instance_ids(report: &Report<'_>) -> Vec<String> {
             ])
         })
         .collect();
-    let hashes: Vec<&str> = hashes.iter().map(String::as_str).collect();
-    short_ids('i', &hashes)
+    ShortIds::new('i', hashes)
 }
 
 /// Text normalised for a fingerprint: NFKC, lower case, typographic quotes
@@ -175,26 +180,27 @@ fn fold(capacity: usize, chars: impl Iterator<Item = char>) -> String {
     out
 }
 
-/// The identity of `finding`; `quotes` keeps each instance's normalised
-/// quote once made.
-fn identity(report: &Report<'_>, finding: &Finding, quotes: &[OnceCell<String>]) -> Identity {
+/// The identity of `finding`, with its fingerprint's hash; `quotes` keeps
+/// the normalised quote of each instance (by index) once made.
+fn identity(
+    report: &Report<'_>,
+    finding: &Finding,
+    quotes: &mut HashMap<u32, String>,
+) -> (u64, Identity) {
     let rule = finding
         .rule
         .map(|rule| report.rule_id(rule).to_string())
         .unwrap_or_default();
-    let instances: Vec<(&Instance, &OnceCell<String>)> = finding
+    let instances: Vec<(u32, &Instance)> = finding
         .sides
         .iter()
         .flat_map(|side| side.instances.iter())
-        .filter_map(|idx| {
-            let idx = *idx as usize;
-            Some((report.instances.get(idx)?, quotes.get(idx)?))
-        })
+        .filter_map(|idx| Some((*idx, report.instances.get(*idx as usize)?)))
         .collect();
-    let key = claim_key(finding, instances.iter().map(|(instance, _)| *instance));
+    let key = claim_key(finding, instances.iter().map(|(_, instance)| *instance));
     let mut evidence: Vec<String> = instances
         .iter()
-        .map(|(instance, quote)| {
+        .map(|(idx, instance)| {
             let figure = instance
                 .figure_value
                 .and_then(|value_idx| instance.values.get(value_idx))
@@ -202,7 +208,9 @@ fn identity(report: &Report<'_>, finding: &Finding, quotes: &[OnceCell<String>])
             format!(
                 "{}\u{1f}{figure}\u{1f}{}",
                 instance.stance.stance.name(),
-                quote.get_or_init(|| normalise(&instance.quote))
+                quotes
+                    .entry(*idx)
+                    .or_insert_with(|| normalise(&instance.quote.text()))
             )
         })
         .collect();
@@ -214,14 +222,16 @@ fn identity(report: &Report<'_>, finding: &Finding, quotes: &[OnceCell<String>])
     evidence.sort();
     let mut fields = vec![finding.kind.name(), rule.as_str(), key.as_str()];
     fields.extend(evidence.iter().map(String::as_str));
-    Identity {
-        fingerprint: hex(&fields),
+    let hash = hash(&fields);
+    let identity = Identity {
+        fingerprint: format!("{hash:016x}"),
         id: String::new(),
         kind: finding.kind,
         rule,
         key,
         baseline: None,
-    }
+    };
+    (hash, identity)
 }
 
 /// The claim key of a finding (see `Identity::key`).
@@ -237,52 +247,83 @@ fn claim_key<'r>(finding: &Finding, instances: impl Iterator<Item = &'r Instance
     periods.join(",")
 }
 
-/// 64-bit FNV-1a of `fields`, each followed by a separator, as 16 hex digits.
-fn hex(fields: &[&str]) -> String {
-    let hash = fields.iter().fold(fnv::OFFSET, |hash, field| {
+/// 64-bit FNV-1a of `fields`, each followed by a separator.
+fn hash(fields: &[&str]) -> u64 {
+    fields.iter().fold(fnv::OFFSET, |hash, field| {
         fnv::fnv(fnv::fnv(hash, field.as_bytes()), &[0x1e])
-    });
-    format!("{hash:016x}")
+    })
 }
 
-/// `prefix` and the shortest prefix of each hash (at least `SHORT` digits)
-/// that no other hash shares; equal hashes take `-2`, `-3`, … in order.
-fn short_ids(prefix: char, hashes: &[&str]) -> Vec<String> {
-    let mut by_short: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (idx, hash) in hashes.iter().enumerate() {
-        by_short.entry(&hash[..SHORT]).or_default().push(idx);
-    }
-    let mut lengths = vec![SHORT; hashes.len()];
-    for members in by_short.values().filter(|members| members.len() > 1) {
-        for &idx in members {
-            let longest_shared = members
-                .iter()
-                .filter(|other| **other != idx && hashes[**other] != hashes[idx])
-                .map(|other| common_prefix(hashes[idx], hashes[*other]))
-                .max()
-                .unwrap_or(SHORT - 1);
-            lengths[idx] = (longest_shared + 1).clamp(SHORT, hashes[idx].len());
+/// Short ids of 64-bit hashes: a prefix letter and the shortest prefix of
+/// each hash's 16 hex digits (at least `SHORT`) that no other hash shares;
+/// equal hashes take `-2`, `-3`, … in order. Kept as lengths and made one at
+/// a time, so an archive's instance ids are never all held as strings.
+#[derive(Debug, Clone)]
+pub struct ShortIds {
+    prefix: char,
+    hashes: Vec<u64>,
+    /// Hex digits each id keeps.
+    lengths: Vec<u8>,
+    /// The number of each hash after the first one equal to it.
+    numbers: BTreeMap<u32, u32>,
+}
+
+impl ShortIds {
+    /// The ids of `hashes`, in their order.
+    pub fn new(prefix: char, hashes: Vec<u64>) -> ShortIds {
+        // In hash order, the longest prefix a hash shares with any other is
+        // the one it shares with the nearest different hash on either side.
+        let mut order: Vec<u32> = (0..hashes.len() as u32).collect();
+        order.sort_unstable_by_key(|&idx| (hashes[idx as usize], idx));
+        let mut lengths = vec![SHORT as u8; hashes.len()];
+        let mut numbers = BTreeMap::new();
+        let shared = |a: u64, b: u64| (a ^ b).leading_zeros() as usize / 4;
+        let mut start = 0;
+        while start < order.len() {
+            let hash = hashes[order[start] as usize];
+            let end = start
+                + order[start..]
+                    .iter()
+                    .take_while(|&&idx| hashes[idx as usize] == hash)
+                    .count();
+            let before = start
+                .checked_sub(1)
+                .map(|at| shared(hash, hashes[order[at] as usize]));
+            let after = order
+                .get(end)
+                .map(|&idx| shared(hash, hashes[idx as usize]));
+            let longest = before.max(after).unwrap_or(SHORT - 1).max(SHORT - 1);
+            let length = (longest + 1).clamp(SHORT, 16) as u8;
+            for (number, &idx) in order[start..end].iter().enumerate() {
+                lengths[idx as usize] = length;
+                if number > 0 {
+                    numbers.insert(idx, number as u32 + 1);
+                }
+            }
+            start = end;
+        }
+        ShortIds {
+            prefix,
+            hashes,
+            lengths,
+            numbers,
         }
     }
-    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
-    hashes
-        .iter()
-        .zip(lengths)
-        .map(|(hash, length)| {
-            let count = seen.entry(hash).or_default();
-            *count += 1;
-            let suffix = if *count > 1 {
-                format!("-{count}")
-            } else {
-                String::new()
-            };
-            format!("{prefix}{}{suffix}", &hash[..length])
-        })
-        .collect()
-}
 
-fn common_prefix(a: &str, b: &str) -> usize {
-    a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count()
+    /// The id at `idx`.
+    pub fn get(&self, idx: usize) -> Option<String> {
+        let hash = format!("{:016x}", self.hashes.get(idx)?);
+        let length = usize::from(*self.lengths.get(idx)?);
+        let suffix = match self.numbers.get(&(idx as u32)) {
+            Some(number) => format!("-{number}"),
+            None => String::new(),
+        };
+        Some(format!(
+            "{}{}{suffix}",
+            self.prefix,
+            hash.get(..length).unwrap_or(&hash)
+        ))
+    }
 }
 
 #[cfg(test)]
@@ -290,7 +331,15 @@ mod tests {
     use super::*;
 
     fn check(hashes: &[&str], expected: &[&str]) {
-        assert_eq!(short_ids('f', hashes), expected, "hashes: {hashes:?}");
+        let numbers = hashes
+            .iter()
+            .map(|hash| u64::from_str_radix(hash, 16).expect("16 hex digits"))
+            .collect();
+        let ids = ShortIds::new('f', numbers);
+        let got: Vec<String> = (0..hashes.len())
+            .map(|idx| ids.get(idx).expect("an id per hash"))
+            .collect();
+        assert_eq!(got, expected, "hashes: {hashes:?}");
     }
 
     #[test]
@@ -334,7 +383,7 @@ mod tests {
     fn the_hash_is_fixed() {
         // FNV-1a of the empty input is its offset basis; any change to the
         // hash would change every fingerprint of every baseline.
-        assert_eq!(hex(&[]), "cbf29ce484222325");
-        assert_ne!(hex(&["a", "b"]), hex(&["ab"]));
+        assert_eq!(format!("{:016x}", hash(&[])), "cbf29ce484222325");
+        assert_ne!(hash(&["a", "b"]), hash(&["ab"]));
     }
 }

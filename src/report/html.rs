@@ -212,7 +212,7 @@ fn evidence(report: &Report<'_>, instance: &Instance) -> String {
     );
     let context = article(report, instance.citation.doc).and_then(|text| {
         let (start, end) = text_span(text, instance);
-        (text.article.text.get(start..end) == Some(instance.quote.as_str()))
+        (text.article.text.get(start..end) == Some(&*instance.quote.text()))
             .then(|| neighbours(&text.article, start, end))
     });
     out.push_str("<blockquote>");
@@ -308,7 +308,7 @@ fn neighbours(article: &Article, start: usize, end: usize) -> (Option<Around>, O
 /// The quote, escaped, with `<mark>` around matched words, values, the
 /// speaker and cues (a span in several marks gets all their classes).
 fn marked(instance: &Instance) -> String {
-    let quote = instance.quote.as_str();
+    let quote = instance.quote.text();
     let marks = marks(instance);
     let mut edges: BTreeSet<usize> = BTreeSet::from([0, quote.len()]);
     for mark in &marks {

@@ -9,6 +9,7 @@ use std::io::Write;
 
 use serde::{Serialize, Serializer};
 
+use super::fingerprint::ShortIds;
 use super::Report;
 use crate::model::{
     Approx, Bound, Certainty, DenialClass, Document, FindingKind, Grain, QuoteKind, Severity,
@@ -44,7 +45,7 @@ impl Serialize for Documents<'_> {
 
 /// The instances, serialised one at a time so an archive's instances are
 /// never all held as wire structs at once; with their ids.
-struct Instances<'a>(&'a Report<'a>, &'a [String]);
+struct Instances<'a>(&'a Report<'a>, &'a ShortIds);
 
 impl Serialize for Instances<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -60,7 +61,7 @@ impl Serialize for Instances<'_> {
 }
 
 /// The findings, serialised one at a time, with the instance ids.
-struct Findings<'a>(&'a Report<'a>, &'a [String]);
+struct Findings<'a>(&'a Report<'a>, &'a ShortIds);
 
 impl Serialize for Findings<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -145,7 +146,7 @@ struct InstanceWire<'a> {
     /// Byte offset one past the sentence.
     byte_end: usize,
     /// The whole sentence.
-    quote: &'a str,
+    quote: std::borrow::Cow<'a, str>,
     /// `affirm` or `deny`.
     stance: Stance,
     /// The cue that made a denial ("denied", "will not"), else null.
@@ -409,7 +410,7 @@ fn document_wire(document: &Document) -> DocumentWire<'_> {
 
 fn instance_wire<'a>(
     report: &'a Report<'a>,
-    ids: &[String],
+    ids: &ShortIds,
     idx: usize,
     instance: &'a crate::model::Instance,
 ) -> InstanceWire<'a> {
@@ -424,7 +425,7 @@ fn instance_wire<'a>(
         column: instance.citation.column,
         byte_start: instance.citation.byte_start,
         byte_end: instance.citation.byte_end,
-        quote: &instance.quote,
+        quote: instance.quote.text(),
         stance: instance.stance.stance,
         stance_cue: instance.stance.cue.as_deref(),
         stance_class: instance.stance.class,
@@ -485,7 +486,7 @@ fn instance_wire<'a>(
 
 fn finding_wire<'a>(
     report: &'a Report<'a>,
-    ids: &[String],
+    ids: &ShortIds,
     idx: usize,
     finding: &'a crate::model::Finding,
 ) -> FindingWire<'a> {
@@ -542,8 +543,6 @@ fn finding_wire<'a>(
 }
 
 /// The wire id of the instance at `idx`, from `fingerprint::instance_ids`.
-fn instance_id(ids: &[String], idx: u32) -> String {
-    ids.get(idx as usize)
-        .cloned()
-        .unwrap_or_else(|| "?".to_string())
+fn instance_id(ids: &ShortIds, idx: u32) -> String {
+    ids.get(idx as usize).unwrap_or_else(|| "?".to_string())
 }

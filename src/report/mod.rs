@@ -188,7 +188,7 @@ pub fn write(
 }
 
 /// One piece of a finding's evidence: an instance or a name mention.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Evidence<'a> {
     /// The label of its side ("affirm", "70%", a spelling).
     pub label: &'a str,
@@ -198,7 +198,7 @@ pub struct Evidence<'a> {
     pub instance: Option<&'a Instance>,
     /// The sentence it was seen in: the instance's quote, or the name
     /// mention's when it has one.
-    pub quote: Option<&'a str>,
+    pub quote: Option<std::borrow::Cow<'a, str>>,
 }
 
 /// Every piece of `finding`'s evidence, sorted by article, line and column.
@@ -213,14 +213,14 @@ pub fn evidence<'a>(report: &Report<'a>, finding: &'a Finding) -> Vec<Evidence<'
                     label: &side.label,
                     citation: &instance.citation,
                     instance: Some(instance),
-                    quote: Some(instance.quote.as_str()),
+                    quote: Some(instance.quote.text()),
                 }),
         );
         all.extend(side.mentions.iter().map(|mention| Evidence {
             label: &side.label,
             citation: &mention.citation,
             instance: None,
-            quote: mention.quote.as_deref(),
+            quote: mention.quote.as_deref().map(std::borrow::Cow::Borrowed),
         }));
     }
     all.sort_by(|a, b| {
@@ -607,7 +607,7 @@ impl Cleaned {
         }) || report
             .instances
             .iter()
-            .any(|instance| dirty(&instance.quote) || dirty(&instance.origin))
+            .any(|instance| dirty(&instance.quote.text()) || dirty(&instance.origin))
             || report.findings.iter().any(|finding| {
                 dirty(&finding.claim)
                     || dirty(&finding.explanation)
@@ -637,7 +637,7 @@ impl Cleaned {
         }
         let mut instances = report.instances.to_vec();
         for instance in &mut instances {
-            let mut quote = instance.quote.to_string();
+            let mut quote = instance.quote.text().into_owned();
             fix(&mut quote);
             instance.quote = quote.into();
             let mut origin = instance.origin.to_string();
@@ -685,7 +685,7 @@ fn is_bidi_control(c: char) -> bool {
 /// The quote as a table or Markdown shows it: the excerpt, with "…" where
 /// it was cut.
 pub fn trimmed_quote(instance: &Instance) -> String {
-    trimmed(&instance.quote, excerpt(instance))
+    trimmed(&instance.quote.text(), excerpt(instance))
 }
 
 /// A name mention's sentence and the byte range of it an excerpt keeps
@@ -723,7 +723,7 @@ fn trimmed(quote: &str, (start, end): (usize, usize)) -> String {
 /// around the matched words and the figure's value (always whole), cut at
 /// spaces.
 pub fn excerpt(instance: &Instance) -> (usize, usize) {
-    excerpt_around(&instance.quote, key_span(instance))
+    excerpt_around(&instance.quote.text(), key_span(instance))
 }
 
 /// The byte range of `quote` an excerpt keeps around its key span `(start,
@@ -763,7 +763,7 @@ fn excerpt_around(quote: &str, (key_start, key_end): (usize, usize)) -> (usize, 
 /// The part of the quote an excerpt must keep: the matched words and, for a
 /// figure, its value; on character boundaries inside the quote.
 fn key_span(instance: &Instance) -> (usize, usize) {
-    let quote = instance.quote.as_str();
+    let quote = instance.quote.text();
     let mut start = instance.match_start.min(instance.match_end);
     let mut end = instance.match_end.max(instance.match_start);
     if let Some(value) = instance
@@ -773,8 +773,8 @@ fn key_span(instance: &Instance) -> (usize, usize) {
         start = start.min(value.start);
         end = end.max(value.end);
     }
-    let start = floor_boundary(quote, start.min(quote.len()));
-    let end = ceil_boundary(quote, end.min(quote.len()).max(start));
+    let start = floor_boundary(&quote, start.min(quote.len()));
+    let end = ceil_boundary(&quote, end.min(quote.len()).max(start));
     (start, end)
 }
 
@@ -822,7 +822,7 @@ pub struct Mark {
 /// the speaker and the cues (found in the sentence as written; a cue the
 /// sentence does not spell out is not marked).
 pub fn marks(instance: &Instance) -> Vec<Mark> {
-    let quote = instance.quote.as_str();
+    let quote = instance.quote.text();
     let mut marks = Vec::new();
     let mut push = |start: usize, end: usize, kind: MarkKind| {
         if start < end

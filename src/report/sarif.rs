@@ -67,7 +67,7 @@ struct RuleDescriptor<'a> {
 
 #[derive(Serialize)]
 struct Text<'a> {
-    text: &'a str,
+    text: std::borrow::Cow<'a, str>,
 }
 
 #[derive(Serialize)]
@@ -151,13 +151,15 @@ pub fn write(report: &Report<'_>, out: &mut dyn Write) -> std::io::Result<()> {
         .iter()
         .map(|rule| RuleDescriptor {
             id: &rule.id,
-            short_description: Text { text: &rule.claim },
+            short_description: Text {
+                text: (&rule.claim).into(),
+            },
         })
         .collect();
     rules.push(RuleDescriptor {
         id: NAME_VARIANT,
         short_description: Text {
-            text: "One name spelt several ways across the corpus",
+            text: "One name spelt several ways across the corpus".into(),
         },
     });
     let name_variant_index = rules.len() - 1;
@@ -212,7 +214,9 @@ fn result<'a>(
                     snippet: piece.quote.map(|text| Text { text }),
                 },
             },
-            message: Text { text: piece.label },
+            message: Text {
+                text: std::borrow::Cow::Borrowed(piece.label),
+            },
         })
         .collect();
     let related_locations = finding
@@ -230,7 +234,7 @@ fn result<'a>(
                     start_line: instance.citation.line.max(1),
                     start_column: instance.citation.column.max(1),
                     snippet: Some(Text {
-                        text: &instance.quote,
+                        text: instance.quote.text(),
                     }),
                 },
             },
@@ -251,7 +255,7 @@ fn result<'a>(
             Severity::Low | Severity::Info => "note",
         },
         message: Text {
-            text: &finding.explanation,
+            text: (&finding.explanation).into(),
         },
         locations,
         related_locations,

@@ -166,7 +166,7 @@ impl Painter {
     /// The excerpt of an instance's quote in quotation marks, wrapped, with
     /// the matched words and values highlighted on a colour terminal.
     fn excerpt(&self, instance: &Instance) -> String {
-        self.quote_lines(&instance.quote, excerpt(instance), |from, to| {
+        self.quote_lines(&instance.quote.text(), excerpt(instance), |from, to| {
             self.highlight(instance, from, to)
         })
     }
@@ -231,7 +231,7 @@ impl Painter {
 
     /// `quote[from..to]`, with marks in colour when colour is on.
     fn highlight(&self, instance: &Instance, from: usize, to: usize) -> String {
-        let quote = instance.quote.as_str();
+        let quote = instance.quote.text();
         if !self.color {
             return quote[from..to].to_string();
         }

@@ -77,7 +77,7 @@ fn check(text: &str) -> Result<(), TestCaseError> {
         let citation = instance.citation;
         prop_assert_eq!(
             reading.get(citation.byte_start..citation.byte_end),
-            Some(instance.quote.as_str()),
+            Some(&*instance.quote.text()),
             "{:?}",
             citation
         );
@@ -89,12 +89,13 @@ fn check(text: &str) -> Result<(), TestCaseError> {
         );
         prop_assert!(instance.rule.index() < rulebook.rules.len());
         prop_assert!(instance.match_start <= instance.match_end);
-        prop_assert!(instance.match_end <= instance.quote.len());
-        prop_assert!(instance.quote.is_char_boundary(instance.match_start));
-        prop_assert!(instance.quote.is_char_boundary(instance.match_end));
+        let quote = instance.quote.text();
+        prop_assert!(instance.match_end <= quote.len());
+        prop_assert!(quote.is_char_boundary(instance.match_start));
+        prop_assert!(quote.is_char_boundary(instance.match_end));
         for value in &instance.values {
             prop_assert_eq!(
-                instance.quote.get(value.start..value.end),
+                quote.get(value.start..value.end),
                 Some(value.text.as_str()),
                 "value {:?} in {:?}",
                 value,
@@ -288,7 +289,7 @@ proptest! {
             );
             prop_assert_eq!(
                 article.text.get(citation.byte_start..citation.byte_end),
-                Some(instance.quote.as_str())
+                Some(&*instance.quote.text())
             );
         }
     }

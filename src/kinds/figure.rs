@@ -234,10 +234,14 @@ fn placed_at_trigger(quote: &str, value: &Value, triggers: &[Range<usize>]) -> b
     {
         noun += 1;
     }
+    // The place is a noun, not another count whose trigger starts with
+    // its number ("flooded 22,273 homes in 17 settlements" places the homes
+    // in settlements, it does not count them).
     own_phrase
-        && words
-            .get(noun)
-            .is_some_and(|(at, _)| triggers.iter().any(|span| span.start == *at))
+        && words.get(noun).is_some_and(|(at, word)| {
+            !word.starts_with(|c: char| c.is_ascii_digit())
+                && triggers.iter().any(|span| span.start == *at)
+        })
 }
 
 /// Whether `value` is a size hyphened to a noun that is no trigger ("the
@@ -2178,6 +2182,8 @@ mod tests {
             ("He said that six of the 14-member IAEA mission remained at the plant.", "IAEA", "remained", "6"),
             // A place of the whole leaves the whole.
             ("Floods killed 30 people in Valencia, including nine children.", "Valencia", "killed", "30"),
+            // A count of another thing placed in the counted places is not their count.
+            ("The water, which flooded 22,273 homes in 17 settlements, could keep rising.", "17 settlements", "flooded", "17"),
         ] {
             assert_eq!(
                 toll_of_place(sentence, place, verb).as_deref(),

@@ -890,7 +890,7 @@ fn expand(text: &str, definitions: &std::collections::HashMap<String, Vec<String
 /// with the word `zqNz`, which no text holds.
 fn rename(text: &str, n: usize) -> String {
     if let Some(pattern) = text.strip_prefix("re:") {
-        return format!("re:zq{n}z{pattern}");
+        return format!("re:zq{n}z(?:{pattern})");
     }
     text.split_whitespace()
         .map(|word| match word.strip_suffix('*') {
@@ -1160,7 +1160,9 @@ mod tests {
             rename("suppl* military aid", 3),
             "supplq3* militaryq3 aidq3"
         );
-        assert_eq!(rename("re:\\bS-?400s?\\b", 2), "re:zq2z\\bS-?400s?\\b");
+        assert_eq!(rename("re:\\bS-?400s?\\b", 2), "re:zq2z(?:\\bS-?400s?\\b)");
+        // A top-level alternation is renamed whole, not only its first branch.
+        assert_eq!(rename("re:a|b", 3), "re:zq3z(?:a|b)");
         let rulebook: toml::Table = r#"
 [lexicon]
 denial = ["deny", "denied"]

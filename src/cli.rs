@@ -622,16 +622,16 @@ fn report(
         )
     };
     if let Some(path) = &newsroom.html {
-        std::fs::write(path, report::html::render(&report))
+        let html = report::html::render(&report);
+        spill_failed(&scan)?;
+        std::fs::write(path, html)
             .with_context(|| format!("writing the HTML report {}", path.display()))?;
     }
     let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let written = report::write(&report, format, &style, &mut stdout).and_then(|()| stdout.flush());
     // A quote that could not be read back from its spill file was written
     // empty: the run failed.
-    if let Some(err) = scan.spills.iter().find_map(|spill| spill.error()) {
-        anyhow::bail!("{err}");
-    }
+    spill_failed(&scan)?;
     wrote(written, code)
 }
 
@@ -685,6 +685,7 @@ fn write_baseline(args: &BaselineArgs) -> anyhow::Result<u8> {
     };
     let baseline = crate::baseline::build(&report, previous.as_ref());
     let text = crate::baseline::render(&baseline)?;
+    spill_failed(&scan)?;
     std::fs::write(&output, text)
         .with_context(|| format!("writing baseline {}", output.display()))?;
     let reviewed = baseline
@@ -912,6 +913,7 @@ fn eval(args: &EvalArgs) -> anyhow::Result<u8> {
     );
     let mut json = Vec::new();
     report::json::write(&report, &mut json).context("rendering the report as JSON")?;
+    spill_failed(&scan)?;
     let outcome = eval::run(&eval::Job {
         labels: &labels,
         corpus: &args.corpus,
@@ -920,6 +922,15 @@ fn eval(args: &EvalArgs) -> anyhow::Result<u8> {
     })?;
     let code = exit_code(&scan.warnings, args.strict, !outcome.passed);
     write_stdout(&outcome.output, code)
+}
+
+/// Fails when a quote could not be read back from a spill file: it was
+/// read empty, so whatever was built from it is wrong (exit 2).
+fn spill_failed(scan: &matcher::Scan) -> anyhow::Result<()> {
+    match scan.spills.iter().find_map(|spill| spill.error()) {
+        Some(err) => anyhow::bail!("{err}"),
+        None => Ok(()),
+    }
 }
 
 /// The identity of every finding, before any filter (ids stay the same

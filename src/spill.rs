@@ -16,6 +16,8 @@ use std::sync::{Mutex, PoisonError};
 const WRITE_BUFFER: usize = 1 << 16;
 /// Bytes read at once, from the start of the text asked for.
 const READ_WINDOW: usize = 1 << 16;
+/// Texts kept after they are read (`Inner::recent`).
+const RECENT: usize = 4;
 
 /// A temporary file of appended texts, read back by offset and length.
 #[derive(Debug)]
@@ -35,16 +37,24 @@ struct Inner {
     write_failed: bool,
     /// The last window read: its offset and bytes.
     window: (u64, Vec<u8>),
-    /// The first read that failed, as a message.
+    /// The first read that failed, as a message; every later read is
+    /// then empty, so one output never mixes a text with its empty copy.
     error: Option<String>,
+    /// The last few texts read, so that one renderer reading a quote
+    /// several times (excerpt, marks, wrapped lines) gets the same text.
+    recent: Vec<(u64, u32, String)>,
 }
 
 impl Spill {
     /// A new empty spill file; `None` when no temporary file can be made
     /// (the caller then keeps its texts in memory).
     pub fn new() -> Option<Spill> {
-        let file = tempfile::tempfile().ok()?;
-        Some(Spill {
+        Some(Spill::with_file(tempfile::tempfile().ok()?))
+    }
+
+    /// A spill into `file`, which must be empty.
+    fn with_file(file: File) -> Spill {
+        Spill {
             inner: Mutex::new(Inner {
                 file,
                 pending: Vec::new(),
@@ -52,8 +62,9 @@ impl Spill {
                 write_failed: false,
                 window: (0, Vec::new()),
                 error: None,
+                recent: Vec::new(),
             }),
-        })
+        }
     }
 
     /// Appends `text` and returns its offset, `None` once a write has
@@ -72,18 +83,32 @@ impl Spill {
     }
 
     /// The `len` bytes at `at` as text; empty when they cannot be read back
-    /// (the failure is kept: `error`).
+    /// (the failure is kept: `error`, and every later read is empty too).
     pub fn read(&self, at: u64, len: u32) -> String {
         let mut inner = self.inner.lock().unwrap_or_else(PoisonError::into_inner);
-        match inner.read(at, len as usize) {
-            Ok(text) => text,
-            Err(err) => {
-                inner
-                    .error
-                    .get_or_insert_with(|| format!("reading the spill file back: {err}"));
-                String::new()
-            }
+        if let Some((_, _, text)) = inner
+            .recent
+            .iter()
+            .find(|(start, length, _)| *start == at && *length == len)
+        {
+            return text.clone();
         }
+        let text = if inner.error.is_some() {
+            String::new()
+        } else {
+            match inner.read(at, len as usize) {
+                Ok(text) => text,
+                Err(err) => {
+                    inner.error = Some(format!("reading the spill file back: {err}"));
+                    String::new()
+                }
+            }
+        };
+        if inner.recent.len() == RECENT {
+            inner.recent.remove(0);
+        }
+        inner.recent.push((at, len, text.clone()));
+        text
     }
 
     /// The first read that failed, as a message: a text read back empty.
@@ -163,5 +188,29 @@ mod tests {
         let long = "x".repeat(WRITE_BUFFER + 3);
         let mid = "y".repeat(READ_WINDOW * 2 + 1);
         check(&["a", &long, "b", &mid, "c"]);
+    }
+
+    #[test]
+    fn a_failed_read_leaves_every_later_read_empty_and_repeats_agree() {
+        // A file that can be written but not read: the first text is
+        // flushed to it, the second stays pending.
+        let path = tempfile::NamedTempFile::new().expect("a temporary file");
+        let file = std::fs::OpenOptions::new()
+            .write(true)
+            .open(path.path())
+            .expect("opened for writing");
+        let spill = Spill::with_file(file);
+        let long = "x".repeat(WRITE_BUFFER + 3);
+        let first = spill.append(&long).expect("appended");
+        let second = spill.append("in memory").expect("appended");
+        assert_eq!(spill.read(second, 9), "in memory");
+        assert_eq!(spill.error(), None);
+        assert_eq!(spill.read(first, long.len() as u32), "");
+        assert!(spill.error().is_some());
+        // A text read before the failure reads the same again; one not
+        // read before is empty, as is every read of the failed one.
+        assert_eq!(spill.read(second, 9), "in memory");
+        assert_eq!(spill.read(first, long.len() as u32), "");
+        assert_eq!(spill.read(second + 3, 6), "");
     }
 }

@@ -111,6 +111,21 @@ impl Source {
     }
 }
 
+/// One story's bank file as written: its passages and its labelled
+/// sentences, whose fields each kind of bank gives (`S`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BankFile<S> {
+    /// What the story is, in one line.
+    pub story: String,
+    /// The passages, read with `Passages::read`.
+    #[serde(default)]
+    pub passage: Vec<PassageToml>,
+    /// The labelled sentences.
+    #[serde(default = "Vec::new")]
+    pub sentence: Vec<S>,
+}
+
 /// One `[[passage]]` as written.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

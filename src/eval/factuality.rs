@@ -35,7 +35,7 @@ use anyhow::Context;
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
-use super::bank::{self, figure, ratio, PassageToml, Passages, Source};
+use super::bank::{self, figure, ratio, BankFile, Passages, Source};
 use super::Format;
 use crate::model::{Lexicon, SpeechAct, Stance};
 use crate::provenance::claim::ClaimReading;
@@ -262,17 +262,6 @@ struct Thresholds {
     act: Option<Spanned<f64>>,
 }
 
-/// One story's file as written.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct BankFile {
-    story: String,
-    #[serde(default)]
-    passage: Vec<PassageToml>,
-    #[serde(default)]
-    sentence: Vec<SentenceToml>,
-}
-
 /// One labelled claim as written.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -320,7 +309,7 @@ fn score_file(
     score: &mut Score,
 ) -> anyhow::Result<()> {
     let source = Source::read(path, "bank file")?;
-    let file: BankFile = source.parse()?;
+    let file: BankFile<SentenceToml> = source.parse()?;
     let passages = Passages::read(&source, file.passage, ids)?;
     let mut figures = Figures::default();
     for label in file.sentence {

@@ -25,7 +25,7 @@ use anyhow::Context;
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
-use super::bank::{self, figure, ratio, PassageToml, Passages, Source};
+use super::bank::{self, figure, ratio, BankFile, Passages, Source};
 use super::{normalize_name, Format};
 use crate::diag::OneOrMany;
 use crate::model::{Attribution, Lexicon};
@@ -95,17 +95,6 @@ struct ThresholdsFile {
 #[serde(deny_unknown_fields)]
 struct Thresholds {
     speaker_accuracy: Option<Spanned<f64>>,
-}
-
-/// One story's file as written.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct BankFile {
-    story: String,
-    #[serde(default)]
-    passage: Vec<PassageToml>,
-    #[serde(default)]
-    sentence: Vec<SentenceToml>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -182,7 +171,7 @@ fn score_file(
     score: &mut Score,
 ) -> anyhow::Result<()> {
     let source = Source::read(path, "bank file")?;
-    let file: BankFile = source.parse()?;
+    let file: BankFile<SentenceToml> = source.parse()?;
     let passages = Passages::read(&source, file.passage, ids)?;
     let mut file_score = FileScore {
         path: source.name(),

@@ -381,10 +381,10 @@ impl Automaton {
         self.build_work
     }
 
-    /// Warnings about rules the anchor pass cannot narrow: a rule made only
-    /// of regexes is evaluated on every sentence holding any anchor hit, and
-    /// one whose regexes require no literal (or that spreads over sentences)
-    /// makes every sentence of every article searched.
+    /// Warnings about rules the anchor pass cannot narrow well: a rule made
+    /// only of regexes is anchored and triggered by the literals its regexes
+    /// require, and one whose regexes require no literal (or that spreads
+    /// over sentences) makes every sentence of every article searched.
     pub(crate) fn anchor_warnings(&self) -> Vec<String> {
         let mut warnings: Vec<String> = self
             .unbounded_ids
@@ -401,7 +401,7 @@ impl Automaton {
                 .filter(|id| !self.unbounded_ids.contains(id))
                 .map(|id| {
                     format!(
-                        "rule `{id}` has no literal term: it is anchored by the literals its regex requires and evaluated on every sentence that holds any rule's anchor"
+                        "rule `{id}` has no literal term: it is anchored by the literals its regexes require, and its regexes run on every sentence where one of those literals occurs"
                     )
                 }),
         );

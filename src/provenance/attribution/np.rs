@@ -217,6 +217,21 @@ const RELATIVES: &[&str] = &["who", "which", "that", "whose"];
 const BOUNDARIES: &[&str] = &[";", ":", "“", "”", "\"", "—", "–", "«", "»", "(", ")"];
 
 impl Reader<'_> {
+    /// The token ranges between commas, in order (the last one ends at
+    /// the sentence's end).
+    fn comma_segments(&self) -> Vec<(usize, usize)> {
+        let mut segments = Vec::new();
+        let mut from = 0;
+        for idx in 0..self.tokens.len() {
+            if self.is_symbol(idx, &[","]) {
+                segments.push((from, idx));
+                from = idx + 1;
+            }
+        }
+        segments.push((from, self.tokens.len()));
+        segments
+    }
+
     pub(super) fn low(&self, idx: usize) -> String {
         self.tokens
             .get(idx)
@@ -737,15 +752,7 @@ pub(super) fn opening_group(sentence: &str) -> Option<String> {
         tokens: &tokens,
         registry: None,
     };
-    let mut segments = Vec::new();
-    let mut from = 0;
-    for idx in 0..tokens.len() {
-        if reader.is_symbol(idx, &[","]) {
-            segments.push((from, idx));
-            from = idx + 1;
-        }
-    }
-    segments.push((from, tokens.len()));
+    let segments = reader.comma_segments();
     let &(first, to) = segments
         .iter()
         .find(|(from, to)| !reader.adverbial(*from, *to))?;
@@ -779,15 +786,7 @@ pub(super) fn opening_institution(sentence: &str) -> Option<String> {
         tokens: &tokens,
         registry: None,
     };
-    let mut segments = Vec::new();
-    let mut from = 0;
-    for idx in 0..tokens.len() {
-        if reader.is_symbol(idx, &[","]) {
-            segments.push((from, idx));
-            from = idx + 1;
-        }
-    }
-    segments.push((from, tokens.len()));
+    let segments = reader.comma_segments();
     let (at, &(first, to)) = segments
         .iter()
         .enumerate()

@@ -412,10 +412,6 @@ fn phrase(literal: &Literal) -> Option<Phrase> {
     (!phrase.is_empty()).then_some(phrase)
 }
 
-/// Relative pronouns that open a relative clause after a passive's fronted
-/// slot.
-const RELATIVES: &[&str] = &["that", "which", "who"];
-
 /// How many more words a relative clause may add to a passive's fronted
 /// gap.
 const RELATIVE_WORDS: usize = 12;
@@ -1033,7 +1029,7 @@ fn search(
             // ends it.
             let relative = tokens
                 .get(at)
-                .is_some_and(|token| RELATIVES.contains(&token.word.lower.as_str()));
+                .is_some_and(|token| crate::text::grammar::is_relative(&token.word.lower));
             let widest = if relative {
                 *max + RELATIVE_WORDS
             } else {

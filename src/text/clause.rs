@@ -21,6 +21,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
 
+use super::grammar;
 use super::saying::{self, BARE, CUE, OPENS_CLAUSE, REPORTS};
 
 /// What a clause is to the clause it hangs from.
@@ -136,9 +137,6 @@ const SUBORDINATORS: &[&str] = &[
     "because", "although", "though", "whereas", "while", "if", "unless", "whether", "when",
     "whenever", "once", "lest",
 ];
-
-/// Words that open a relative clause.
-const RELATIVES: &[&str] = &["which", "who", "whom", "whose", "where"];
 
 /// Subject pronouns and auxiliaries: after "and"/"or" they start a new clause.
 const CLAUSE_STARTS: &[&str] = &[
@@ -364,7 +362,7 @@ fn extraposed(tokens: &[Token<'_>], pos: usize) -> bool {
         return false;
     };
     for (idx, token) in before.iter().enumerate().rev() {
-        if !token.word || token.lower == "that" || RELATIVES.contains(&token.lower.as_str()) {
+        if !token.word || grammar::is_relative(&token.lower) {
             return false;
         }
         let copula = |at: usize| {
@@ -644,7 +642,7 @@ pub fn split(sentence: &str) -> Clauses {
             stack.pop();
             resume(&stack, &mut stretches, at);
         }
-        if RELATIVES.contains(&word) && pos > 0 {
+        if grammar::is_wh_relative(word) && pos > 0 {
             let parent = top(&stack);
             open(
                 &mut clauses,

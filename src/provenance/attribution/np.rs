@@ -26,6 +26,7 @@
 //! after its head.
 
 use super::{Reader, Subject, MAX_SPEAKER, PERSON_HEADS, RELATIVE_REACH, SKIPS};
+use crate::text::grammar::is_relative;
 use crate::values::token::TokenKind;
 use crate::values::words::is_weekday;
 
@@ -209,9 +210,6 @@ const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will",
     "would", "shall", "should", "can", "could", "may", "might", "must", "not", "also", "both",
 ];
-
-/// Relative words that open a clause about the noun phrase before them.
-const RELATIVES: &[&str] = &["who", "which", "that", "whose"];
 
 /// Symbols that end a clause for the subject reader.
 const BOUNDARIES: &[&str] = &[";", ":", "“", "”", "\"", "—", "–", "«", "»", "(", ")"];
@@ -397,7 +395,7 @@ impl Reader<'_> {
                     .contains(&self.low(idx + 1).as_str())
             {
                 idx += 2;
-            } else if RELATIVES.contains(&low.as_str()) && idx == from {
+            } else if is_relative(&low) && idx == from {
                 // A relative clause without commas runs to the verb, short
                 // and with no clause break.
                 return to - idx <= 15 && (idx..to).all(|at| !self.is_symbol(at, &[",", ";", ":"]));
@@ -540,7 +538,7 @@ impl Reader<'_> {
             if conjunct {
                 continue;
             }
-            let relative = RELATIVES.contains(&self.low(*from).as_str());
+            let relative = is_relative(&self.low(*from));
             let noun_phrase = self.np_end(*from, *to).is_some_and(|end| end + 1 == *to);
             if noun_phrase && appositive.is_none() {
                 appositive = Some((*from, to - 1));

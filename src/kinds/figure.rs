@@ -515,15 +515,6 @@ const INFORMATION: &[&str] = &[
     "idea", "reason",
 ];
 
-/// Irregular past participles: after "were" they make an event ("were
-/// lost"), not what the counted ones are ("were children").
-#[rustfmt::skip]
-const PARTICIPLES: &[&str] = &[
-    "lost", "hit", "hurt", "left", "found", "made", "held", "struck", "shot", "taken", "given",
-    "broken", "stolen", "fallen", "beaten", "driven", "shaken", "hidden", "blown", "thrown",
-    "shown", "known", "seen", "drawn", "torn", "sworn", "buried", "swept", "caught", "trapped",
-];
-
 /// Whether the amount word `words[idx]` counts something other than the
 /// figure: a noun of information ("no details on the hospital deaths"), or
 /// what the counted ones are, a partitive holding the matched word before a
@@ -585,16 +576,15 @@ fn quantifies_other(words: &[(usize, &str)], idx: usize, matched: &[Range<usize>
         return false;
     }
     let Some(verb) = words.iter().skip(idx + 2).position(|(_, word)| {
-        ["was", "were", "is", "are"]
-            .iter()
-            .any(|verb| word.eq_ignore_ascii_case(verb))
+        crate::text::grammar::is_passive_auxiliary(&word.to_ascii_lowercase())
     }) else {
         return false;
     };
     let verb = idx + 2 + verb;
+    // A participle after the copula makes an event ("were lost"), not what
+    // the counted ones are ("were children").
     let participle = words.get(verb + 1).is_some_and(|(_, word)| {
-        let word = word.to_ascii_lowercase();
-        word.ends_with("ed") || PARTICIPLES.contains(&word.as_str())
+        crate::text::grammar::is_past_participle(&word.to_ascii_lowercase())
     });
     let of_at = words[idx + 1].0;
     let verb_at = words[verb].0;

@@ -3616,8 +3616,7 @@ impl<'a> Reader<'a> {
         let by = agent.checked_sub(1)?;
         let participle = by.checked_sub(1)?;
         let head = participle.checked_sub(1)?;
-        let is_participle = (word(participle).ends_with("ed")
-            || ["seen", "written", "shown", "given"].contains(&word(participle)))
+        let is_participle = crate::text::grammar::is_past_participle(word(participle))
             && word(participle).starts_with(char::is_lowercase);
         let document = DOCUMENT_NOUNS.contains(&word(head).to_lowercase().as_str());
         if word(by) != "by" || !is_participle || !document {

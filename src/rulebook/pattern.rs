@@ -416,10 +416,6 @@ fn phrase(literal: &Literal) -> Option<Phrase> {
 /// gap.
 const RELATIVE_WORDS: usize = 12;
 
-/// Auxiliaries that end a relative clause before a passive's verb: "the
-/// rocket that landed on the building was shot down".
-const PASSIVE_AUXILIARIES: &[&str] = &["was", "were", "been", "is", "are", "be"];
-
 /// Words that may open the agent phrase after a passive's "by".
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "this", "these",
@@ -1048,7 +1044,7 @@ fn search(
                             .checked_sub(1)
                             .and_then(|last| tokens.get(last))
                             .is_some_and(|token| {
-                                PASSIVE_AUXILIARIES.contains(&token.word.lower.as_str())
+                                crate::text::grammar::is_passive_auxiliary(&token.word.lower)
                             })
                 })
                 .any(|skip| search(rest, tokens, at + skip, slots))
@@ -1061,7 +1057,7 @@ fn search(
                     .checked_sub(1)
                     .and_then(|prev| tokens.get(prev))
                     .is_some_and(|prev| {
-                        PASSIVE_AUXILIARIES.contains(&prev.word.lower.as_str())
+                        crate::text::grammar::is_passive_auxiliary(&prev.word.lower)
                             || ["being", "get", "got", "gets", "getting"]
                                 .contains(&prev.word.lower.as_str())
                     });

@@ -780,18 +780,6 @@ pub fn split(sentence: &str) -> Clauses {
     }
 }
 
-/// Auxiliaries of a passive that may end a relative clause on the subject.
-const PASSIVE_AUXILIARIES: &[&str] = &["was", "were", "is", "are"];
-
-/// Past participles not ending in "-ed" ("children", "women" and "fifteen"
-/// end in "-en" and are none).
-const PARTICIPLES: &[&str] = &[
-    "shot", "hit", "struck", "built", "made", "brought", "sent", "sold", "held", "found", "caught",
-    "set", "put", "left", "kept", "led", "blown", "shown", "taken", "given", "seen", "known",
-    "driven", "written", "beaten", "broken", "chosen", "fallen", "hidden", "stolen", "thrown",
-    "sworn", "torn", "born",
-];
-
 /// Most words a subject may have before a relative clause on it ends with
 /// its clause's passive verb.
 const SUBJECT_WORDS: usize = 5;
@@ -813,12 +801,11 @@ fn ends_subject_relative(
     let Some(token) = tokens.get(pos) else {
         return false;
     };
-    if !PASSIVE_AUXILIARIES.contains(&token.lower.as_str()) || stack.len() < 2 {
+    if !grammar::is_passive_auxiliary(&token.lower) || stack.len() < 2 {
         return false;
     }
     // The cheap test first: a participle must follow, perhaps after an adverb.
-    let participle =
-        |word: &str| (word.len() > 4 && word.ends_with("ed")) || PARTICIPLES.contains(&word);
+    let participle = grammar::is_past_participle;
     let follows = |offset: usize| {
         tokens
             .get(pos + offset)

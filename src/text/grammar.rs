@@ -22,6 +22,33 @@ pub fn is_relative(word: &str) -> bool {
     word == "that" || is_wh_relative(word)
 }
 
+/// The forms of "be" that make a passive with a participle after them:
+/// "was shot down", "were built", "has been hit", "will be struck".
+const PASSIVE_AUXILIARIES: &[&str] = &["was", "were", "is", "are", "been", "be"];
+
+/// Whether `word` is a form of "be" that makes a passive ("was", "were",
+/// "is", "are", "been", "be").
+pub fn is_passive_auxiliary(word: &str) -> bool {
+    PASSIVE_AUXILIARIES.contains(&word)
+}
+
+/// Past participles that do not end in "-ed" ("children", "women" and
+/// "fifteen" end in "-en" and are none).
+#[rustfmt::skip]
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "shot", "hit", "hurt", "struck", "built", "made", "brought", "sent", "sold", "held", "found",
+    "caught", "set", "put", "left", "lost", "kept", "led", "swept", "blown", "shown", "taken",
+    "given", "seen", "known", "drawn", "driven", "written", "beaten", "broken", "chosen", "fallen",
+    "hidden", "shaken", "stolen", "thrown", "sworn", "torn", "born",
+];
+
+/// Whether `word` is a past participle: a word of more than four letters
+/// in "-ed" ("killed", "trapped"; not "red", "bed") or an irregular one
+/// ("shot", "struck", "blown").
+pub fn is_past_participle(word: &str) -> bool {
+    (word.len() > 4 && word.ends_with("ed")) || IRREGULAR_PARTICIPLES.contains(&word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -30,6 +57,29 @@ mod tests {
     fn check(word: &str, wh_relative: bool, relative: bool) {
         assert_eq!(is_wh_relative(word), wh_relative, "wh-relative: {word}");
         assert_eq!(is_relative(word), relative, "relative: {word}");
+    }
+
+    /// `word`'s answers from `is_passive_auxiliary` and `is_past_participle`.
+    fn check_passive(word: &str, auxiliary: bool, participle: bool) {
+        assert_eq!(is_passive_auxiliary(word), auxiliary, "auxiliary: {word}");
+        assert_eq!(is_past_participle(word), participle, "participle: {word}");
+    }
+
+    #[test]
+    fn a_passive_is_a_form_of_be_and_a_participle() {
+        for word in ["was", "were", "is", "are", "been", "be"] {
+            check_passive(word, true, false);
+        }
+        for word in [
+            "killed", "trapped", "shot", "struck", "lost", "built", "blown",
+        ] {
+            check_passive(word, false, true);
+        }
+        for word in [
+            "being", "has", "red", "bed", "children", "fifteen", "shooting",
+        ] {
+            check_passive(word, false, false);
+        }
     }
 
     #[test]

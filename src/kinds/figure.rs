@@ -1070,7 +1070,12 @@ fn dates_saying(kind: ValueKind, quote: &str, value: &Value) -> bool {
         .rsplit([',', ';', ':', '—', '–', '(', ')'])
         .next()
         .unwrap_or("");
-    if saying(last) || saying_then_adjunct(&words(unbroken), &saying) {
+    let run: Vec<String> = words(unbroken)
+        .iter()
+        .map(|word| word.to_lowercase())
+        .collect();
+    let run: Vec<&str> = run.iter().map(String::as_str).collect();
+    if saying(last) || saying::then_adjunct(&run, saying::DATES) {
         return true;
     }
     let tail = quote.get(value.end..).unwrap_or("");
@@ -1086,26 +1091,6 @@ fn dates_saying(kind: ValueKind, quote: &str, value: &Value) -> bool {
         .map(|main| words(main).into_iter().take(5).collect::<Vec<String>>())
         .unwrap_or_default();
     opening && main.iter().any(|word| saying(word))
-}
-
-/// Whether `words` (what stands before a day and its "on") end in a verb
-/// of saying and a short adjunct that opens with a preposition: "the city
-/// council said in a statement on Friday", "wrote on Telegram on Sunday".
-fn saying_then_adjunct(words: &[String], saying: &dyn Fn(&str) -> bool) -> bool {
-    // At least a word after the preposition: "announced in 2019" dates
-    // what was announced as much as the announcement.
-    (3..=5).any(|back| {
-        let Some(verb) = words.len().checked_sub(back) else {
-            return false;
-        };
-        words.get(verb).is_some_and(|word| saying(word))
-            && words.get(verb + 1).is_some_and(|word| {
-                matches!(
-                    word.to_ascii_lowercase().as_str(),
-                    "in" | "to" | "at" | "on" | "via" | "through"
-                )
-            })
-    })
 }
 
 /// Whether the rule's `exclude` list names `value`: a phrase equal to the

@@ -243,32 +243,24 @@ pub(crate) fn tokens(sentence: &str) -> Vec<Token<'_>> {
     out
 }
 
-/// Prepositions that open a short adjunct between a verb of saying and its
-/// "that": "wrote on Telegram that", "told reporters in Vienna that".
-const ADJUNCT_OPENERS: &[&str] = &[
-    "on", "in", "at", "to", "via", "through", "during", "over", "after", "before", "late",
-    "earlier", "later",
-];
-
 /// Whether the "that" at `pos` follows a verb of saying and a short adjunct
 /// of at most four words that opens with a preposition, in one stretch of
 /// words: "also wrote on Telegram that at least three strikes were near the
 /// facility" reports what was written.
 fn reported_past_adjunct(tokens: &[Token<'_>], pos: usize) -> bool {
-    (3..=5).any(|back| {
-        let Some(verb) = pos.checked_sub(back) else {
-            return false;
-        };
-        tokens
-            .get(verb)
-            .is_some_and(|word| word.word && saying::is(&word.lower, REPORTS))
-            && tokens
-                .get(verb + 1)
-                .is_some_and(|word| ADJUNCT_OPENERS.contains(&word.lower.as_str()))
-            && tokens
-                .get(verb + 1..pos)
-                .is_some_and(|words| words.iter().all(|word| word.word && word.lower != "that"))
-    })
+    let Some(before) = tokens.get(pos.saturating_sub(5)..pos) else {
+        return false;
+    };
+    let run = before
+        .iter()
+        .rposition(|word| !word.word)
+        .map_or(0, |at| at + 1);
+    let words: Vec<&str> = before
+        .iter()
+        .skip(run)
+        .map(|word| word.lower.as_str())
+        .collect();
+    saying::then_adjunct(&words, REPORTS)
 }
 
 /// Whether the word at `pos` ("after", "before", "since", "until") opens a

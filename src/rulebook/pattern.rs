@@ -787,7 +787,7 @@ fn displaced_agent(
                         .map(|token| token.word.lower.as_str())
                         .find(|word| *word != "that")
                 })
-                .is_some_and(|word| PRONOUNS.contains(&word));
+                .is_some_and(crate::text::grammar::is_personal_pronoun);
             return !opens_with_pronoun;
         }
     }
@@ -873,24 +873,6 @@ fn in_quoted_name(text: &str, from: usize, to: usize) -> bool {
         .is_some_and(|word| NAMING.contains(&word.to_lowercase().as_str()));
     named && !closed
 }
-
-/// Words that refer back to who reports: what they report is about
-/// themselves.
-const PRONOUNS: &[&str] = &[
-    "it",
-    "its",
-    "itself",
-    "they",
-    "their",
-    "them",
-    "themselves",
-    "he",
-    "his",
-    "she",
-    "her",
-    "we",
-    "our",
-];
 
 /// The complement nearest `outer` on the way up from clause `inner` to
 /// clause `outer`, when `inner` lies inside `outer` through at least one

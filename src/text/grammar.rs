@@ -1,6 +1,6 @@
 //! Closed word classes of English that several readers test: the words
-//! that open a relative clause, the auxiliaries of a passive and the past
-//! participles that do not end in "-ed".
+//! that open a relative clause, the auxiliaries of a passive, the past
+//! participles that do not end in "-ed" and the personal pronouns.
 //!
 //! One list per class, so a clause, a role pattern and a speaker's noun
 //! phrase decide the same word the same way. Every test takes a lower-case
@@ -49,6 +49,34 @@ pub fn is_past_participle(word: &str) -> bool {
     (word.len() > 4 && word.ends_with("ed")) || IRREGULAR_PARTICIPLES.contains(&word)
 }
 
+/// Personal pronouns and possessives of the first and third person, which
+/// refer back to someone named before: a report that opens with one may be
+/// about its speaker ("Moscow said that its forces …").
+const PERSONAL_PRONOUNS: &[&str] = &[
+    "it",
+    "its",
+    "itself",
+    "they",
+    "their",
+    "them",
+    "themselves",
+    "he",
+    "his",
+    "she",
+    "her",
+    "we",
+    "our",
+    "us",
+    "i",
+    "my",
+];
+
+/// Whether `word` is a personal pronoun or possessive of the first or third
+/// person ("it", "their", "we", "my"; not "you").
+pub fn is_personal_pronoun(word: &str) -> bool {
+    PERSONAL_PRONOUNS.contains(&word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,6 +107,32 @@ mod tests {
             "being", "has", "red", "bed", "children", "fifteen", "shooting",
         ] {
             check_passive(word, false, false);
+        }
+    }
+
+    /// `word`'s answer from `is_personal_pronoun`.
+    fn check_pronoun(word: &str, expected: bool) {
+        assert_eq!(is_personal_pronoun(word), expected, "pronoun: {word}");
+    }
+
+    #[test]
+    fn personal_pronouns_of_the_first_and_third_person() {
+        for word in [
+            "it",
+            "its",
+            "they",
+            "them",
+            "themselves",
+            "her",
+            "we",
+            "us",
+            "i",
+            "my",
+        ] {
+            check_pronoun(word, true);
+        }
+        for word in ["you", "that", "the", "It", ""] {
+            check_pronoun(word, false);
         }
     }
 

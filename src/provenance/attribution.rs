@@ -20,6 +20,7 @@ use std::ops::Range;
 use crate::model::{Article, Attribution, QuoteKind, SentenceKind};
 use crate::provenance::cues::{Cues, Hit, SOURCE, SPEECH};
 use crate::text::clause::{ClauseKind, Clauses};
+use crate::text::grammar;
 use crate::text::saying;
 use crate::values::token::{tokenize, Token, TokenKind};
 use crate::values::words;
@@ -2094,9 +2095,6 @@ const PREPOSITIONS: &[&str] = &[
     "against", "during", "since", "as",
 ];
 
-/// Words that open a noun phrase: "the ministry", "one of the men".
-const DETERMINERS: &[&str] = &["the", "a", "an", "one", "another", "two", "three"];
-
 /// Participles whose "by" names who reports an unnamed speaker's words.
 const REPORTER_VERBS: &[&str] = &[
     "described",
@@ -2526,7 +2524,7 @@ impl<'a> Reader<'a> {
             let word = after.text(self.text);
             // "…,” said the ministry.", "…,” said one of the men on the
             // recording": after a quotation, a determiner opens the speaker.
-            let determiner = DETERMINERS.contains(&word.to_lowercase().as_str());
+            let determiner = grammar::is_determiner(&word.to_lowercase());
             let named = after.kind == TokenKind::Word
                 && (word.starts_with(char::is_uppercase)
                     || self.titled_name_after(last + 1)
@@ -2827,10 +2825,7 @@ impl<'a> Reader<'a> {
         // "Ukraine", "Rescuers") nor a determiner's phrase ("The Russian
         // occupiers").
         let opener = self.tokens.first()?.text(self.text);
-        if DETERMINERS
-            .iter()
-            .any(|word| word.eq_ignore_ascii_case(opener))
-        {
+        if grammar::is_determiner(&opener.to_lowercase()) {
             return None;
         }
         let name = super::person(speaker)?;
@@ -3575,9 +3570,11 @@ impl<'a> Reader<'a> {
             .is_none_or(|prev| prev.kind != TokenKind::Word);
         // "The U.K. and U.S. say": an abbreviation ends in its dot.
         let abbreviation = head == "." && self.after_initial(head_at);
-        let determined = self.tokens.get(first).is_some_and(|token| {
-            DETERMINERS.contains(&token.text(self.text).to_lowercase().as_str())
-        }) && first < head_at;
+        let determined = self
+            .tokens
+            .get(first)
+            .is_some_and(|token| grammar::is_determiner(&token.text(self.text).to_lowercase()))
+            && first < head_at;
         let valid = abbreviation
             || (self.tokens.get(head_at)?.kind == TokenKind::Word
                 && (head.starts_with(char::is_uppercase)

@@ -416,11 +416,6 @@ fn phrase(literal: &Literal) -> Option<Phrase> {
 /// gap.
 const RELATIVE_WORDS: usize = 12;
 
-/// Words that may open the agent phrase after a passive's "by".
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "her", "this", "these",
-];
-
 /// Whether `word` (lowercase) is a count that may stand before a passive's
 /// agent: digits or a number word ("two", "dozens").
 fn is_count(word: &str) -> bool {
@@ -1053,7 +1048,7 @@ fn search(
                     .get(at)
                     .is_some_and(|token| !token.marked && test(&token.word.lower))
             };
-            let determiner = |word: &str| DETERMINERS.contains(&word);
+            let determiner = crate::text::grammar::is_determiner;
             search(rest, tokens, at, slots)
                 || (is(at, &is_count) && search(rest, tokens, at + 1, slots))
                 || (is(at, &determiner)

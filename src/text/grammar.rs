@@ -1,6 +1,7 @@
 //! Closed word classes of English that several readers test: the words
 //! that open a relative clause, the auxiliaries of a passive, the past
-//! participles that do not end in "-ed" and the personal pronouns.
+//! participles that do not end in "-ed", the personal pronouns and the
+//! determiners and quantifiers that open a noun phrase.
 //!
 //! One list per class, so a clause, a role pattern and a speaker's noun
 //! phrase decide the same word the same way. Every test takes a lower-case
@@ -77,6 +78,21 @@ pub fn is_personal_pronoun(word: &str) -> bool {
     PERSONAL_PRONOUNS.contains(&word)
 }
 
+/// Determiners and quantifiers that may open a noun phrase: articles,
+/// demonstratives, possessives, quantifiers and small counts.
+#[rustfmt::skip]
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "many",
+    "some", "several", "all", "most", "few", "each", "every", "one", "another", "two", "three",
+    "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "various",
+];
+
+/// Whether `word` is a determiner or quantifier that may open a noun phrase
+/// ("the", "its", "several", "another", "three").
+pub fn is_determiner(word: &str) -> bool {
+    DETERMINERS.contains(&word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -133,6 +149,23 @@ mod tests {
         }
         for word in ["you", "that", "the", "It", ""] {
             check_pronoun(word, false);
+        }
+    }
+
+    /// `word`'s answer from `is_determiner`.
+    fn check_determiner(word: &str, expected: bool) {
+        assert_eq!(is_determiner(word), expected, "determiner: {word}");
+    }
+
+    #[test]
+    fn determiners_open_a_noun_phrase() {
+        for word in [
+            "the", "an", "those", "their", "several", "another", "three", "dozens",
+        ] {
+            check_determiner(word, true);
+        }
+        for word in ["and", "by", "it", "The", "eleven", ""] {
+            check_determiner(word, false);
         }
     }
 

@@ -26,16 +26,9 @@
 //! after its head.
 
 use super::{Reader, Subject, MAX_SPEAKER, PERSON_HEADS, RELATIVE_REACH, SKIPS};
-use crate::text::grammar::is_relative;
+use crate::text::grammar::{is_determiner, is_relative};
 use crate::values::token::TokenKind;
 use crate::values::words::is_weekday;
-
-/// Determiners and quantifiers that may open a noun phrase.
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "many",
-    "some", "several", "all", "most", "few", "each", "every", "one", "two", "three", "four",
-    "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "various",
-];
 
 /// Prepositions: each starts a phrase of its own.
 const PREPOSITIONS: &[&str] = &[
@@ -252,8 +245,7 @@ impl Reader<'_> {
                         .checked_sub(1)
                         .is_some_and(|prev| self.capitalised(prev))
                     && self.capitalised(idx + 1);
-                let function =
-                    !named_link && (function_word(&low) || DETERMINERS.contains(&low.as_str()));
+                let function = !named_link && (function_word(&low) || is_determiner(&low));
                 // "US", "IT" written in capitals are names, not words.
                 let acronym = text.len() > 1 && text.chars().all(|ch| ch.is_uppercase());
                 (acronym || !function) && !adverb && !is_weekday(text)
@@ -269,8 +261,7 @@ impl Reader<'_> {
         let mut idx = first;
         // Determiners and quantifiers ("the", "three", "many").
         while idx < limit
-            && (DETERMINERS.contains(&self.low(idx).as_str())
-                || self.kind(idx) == Some(TokenKind::Number))
+            && (is_determiner(&self.low(idx)) || self.kind(idx) == Some(TokenKind::Number))
             && idx < first + 2
         {
             idx += 1;
@@ -604,8 +595,7 @@ impl Reader<'_> {
                 .is_some_and(|apostrophe| self.is_symbol(apostrophe, &["’", "'"]));
         let preposition = PREPOSITIONS.contains(&low.as_str())
             && !["as", "by", "to", "like", "than"].contains(&low.as_str());
-        let determiner =
-            DETERMINERS.contains(&low.as_str()) && !["all", "both"].contains(&low.as_str());
+        let determiner = is_determiner(&low) && !["all", "both"].contains(&low.as_str());
         possessive || preposition || determiner
     }
 

@@ -1,7 +1,8 @@
 //! Closed word classes of English that several readers test: the words
 //! that open a relative clause, the auxiliaries of a passive, the past
-//! participles that do not end in "-ed", the personal pronouns and the
-//! determiners and quantifiers that open a noun phrase.
+//! participles that do not end in "-ed", the auxiliaries of a verb group,
+//! the personal pronouns and the determiners and quantifiers that open a
+//! noun phrase.
 //!
 //! One list per class, so a clause, a role pattern and a speaker's noun
 //! phrase decide the same word the same way. Every test takes a lower-case
@@ -31,6 +32,20 @@ const PASSIVE_AUXILIARIES: &[&str] = &["was", "were", "is", "are", "been", "be"]
 /// "is", "are", "been", "be").
 pub fn is_passive_auxiliary(word: &str) -> bool {
     PASSIVE_AUXILIARIES.contains(&word)
+}
+
+/// The forms of "be", "have" and "do" and the modals, which stand before
+/// a verb in its group ("were killed", "has said", "could have died").
+#[rustfmt::skip]
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did",
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+];
+
+/// Whether `word` is an auxiliary: a form of "be", "have" or "do", or a
+/// modal ("will", "could", "must").
+pub fn is_auxiliary(word: &str) -> bool {
+    AUXILIARIES.contains(&word)
 }
 
 /// Past participles that do not end in "-ed" ("children", "women" and
@@ -97,43 +112,59 @@ pub fn is_determiner(word: &str) -> bool {
 mod tests {
     use super::*;
 
-    /// `word`'s answers from `is_wh_relative` and `is_relative`.
-    fn check(word: &str, wh_relative: bool, relative: bool) {
-        assert_eq!(is_wh_relative(word), wh_relative, "wh-relative: {word}");
-        assert_eq!(is_relative(word), relative, "relative: {word}");
+    /// Whether `class` answers `expected` for each of `words`.
+    fn check(class: fn(&str) -> bool, words: &[&str], expected: bool) {
+        for word in words {
+            assert_eq!(class(word), expected, "word: {word:?}");
+        }
     }
 
-    /// `word`'s answers from `is_passive_auxiliary` and `is_past_participle`.
-    fn check_passive(word: &str, auxiliary: bool, participle: bool) {
-        assert_eq!(is_passive_auxiliary(word), auxiliary, "auxiliary: {word}");
-        assert_eq!(is_past_participle(word), participle, "participle: {word}");
+    #[test]
+    fn that_opens_a_relative_but_is_no_wh_word() {
+        let wh = ["which", "who", "whom", "whose", "where"];
+        check(is_wh_relative, &wh, true);
+        check(is_relative, &wh, true);
+        check(is_wh_relative, &["that"], false);
+        check(is_relative, &["that"], true);
+        let none = ["what", "when", "and", "Which", ""];
+        check(is_wh_relative, &none, false);
+        check(is_relative, &none, false);
     }
 
     #[test]
     fn a_passive_is_a_form_of_be_and_a_participle() {
-        for word in ["was", "were", "is", "are", "been", "be"] {
-            check_passive(word, true, false);
-        }
-        for word in [
+        let be = ["was", "were", "is", "are", "been", "be"];
+        check(is_passive_auxiliary, &be, true);
+        check(is_past_participle, &be, false);
+        let participles = [
             "killed", "trapped", "shot", "struck", "lost", "built", "blown",
-        ] {
-            check_passive(word, false, true);
-        }
-        for word in [
+        ];
+        check(is_past_participle, &participles, true);
+        check(is_passive_auxiliary, &participles, false);
+        let neither = [
             "being", "has", "red", "bed", "children", "fifteen", "shooting",
-        ] {
-            check_passive(word, false, false);
-        }
+        ];
+        check(is_passive_auxiliary, &neither, false);
+        check(is_past_participle, &neither, false);
     }
 
-    /// `word`'s answer from `is_personal_pronoun`.
-    fn check_pronoun(word: &str, expected: bool) {
-        assert_eq!(is_personal_pronoun(word), expected, "pronoun: {word}");
+    #[test]
+    fn auxiliaries_are_be_have_do_and_the_modals() {
+        check(
+            is_auxiliary,
+            &["being", "has", "did", "will", "could", "must"],
+            true,
+        );
+        check(
+            is_auxiliary,
+            &["not", "also", "said", "get", "Was", ""],
+            false,
+        );
     }
 
     #[test]
     fn personal_pronouns_of_the_first_and_third_person() {
-        for word in [
+        let pronouns = [
             "it",
             "its",
             "they",
@@ -144,39 +175,25 @@ mod tests {
             "us",
             "i",
             "my",
-        ] {
-            check_pronoun(word, true);
-        }
-        for word in ["you", "that", "the", "It", ""] {
-            check_pronoun(word, false);
-        }
-    }
-
-    /// `word`'s answer from `is_determiner`.
-    fn check_determiner(word: &str, expected: bool) {
-        assert_eq!(is_determiner(word), expected, "determiner: {word}");
+        ];
+        check(is_personal_pronoun, &pronouns, true);
+        check(
+            is_personal_pronoun,
+            &["you", "that", "the", "It", ""],
+            false,
+        );
     }
 
     #[test]
     fn determiners_open_a_noun_phrase() {
-        for word in [
+        let determiners = [
             "the", "an", "those", "their", "several", "another", "three", "dozens",
-        ] {
-            check_determiner(word, true);
-        }
-        for word in ["and", "by", "it", "The", "eleven", ""] {
-            check_determiner(word, false);
-        }
-    }
-
-    #[test]
-    fn that_opens_a_relative_but_is_no_wh_word() {
-        for word in ["which", "who", "whom", "whose", "where"] {
-            check(word, true, true);
-        }
-        check("that", false, true);
-        for word in ["what", "when", "and", "Which", ""] {
-            check(word, false, false);
-        }
+        ];
+        check(is_determiner, &determiners, true);
+        check(
+            is_determiner,
+            &["and", "by", "it", "The", "eleven", ""],
+            false,
+        );
     }
 }

@@ -26,7 +26,7 @@
 //! after its head.
 
 use super::{Reader, Subject, MAX_SPEAKER, PERSON_HEADS, RELATIVE_REACH, SKIPS};
-use crate::text::grammar::{is_determiner, is_relative};
+use crate::text::grammar::{is_auxiliary, is_determiner, is_relative};
 use crate::values::token::TokenKind;
 use crate::values::words::is_weekday;
 
@@ -196,12 +196,6 @@ const OPENERS: &[&str] = &[
     "unless",
     "until",
     "according",
-];
-
-/// Auxiliaries and negation that stand between a subject and its verb.
-const AUXILIARIES: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will",
-    "would", "shall", "should", "can", "could", "may", "might", "must", "not", "also", "both",
 ];
 
 /// Symbols that end a clause for the subject reader.
@@ -374,7 +368,9 @@ impl Reader<'_> {
                 .tokens
                 .get(idx)
                 .map_or("", |token| token.text(self.text));
-            if AUXILIARIES.contains(&low.as_str())
+            // Auxiliaries and negation stand between a subject and its verb.
+            if is_auxiliary(&low)
+                || ["not", "also", "both"].contains(&low.as_str())
                 || SKIPS.contains(&low.as_str())
                 || (text.len() > 4 && text.ends_with("ly") && text.starts_with(char::is_lowercase))
                 || is_weekday(text)

@@ -2089,12 +2089,6 @@ const TIME_ADJUNCTS: &[&str] = &[
     " until ",
 ];
 
-/// Prepositions that end a noun phrase read forward.
-const PREPOSITIONS: &[&str] = &[
-    "about", "over", "for", "of", "in", "on", "at", "with", "after", "to", "by", "that", "amid",
-    "against", "during", "since", "as",
-];
-
 /// Participles whose "by" names who reports an unnamed speaker's words.
 const REPORTER_VERBS: &[&str] = &[
     "described",
@@ -3873,7 +3867,10 @@ impl<'a> Reader<'a> {
             let text = word(idx);
             let token = self.tokens.get(idx)?;
             let part = match token.kind {
-                TokenKind::Word => !PREPOSITIONS.contains(&text) && !STOPS.contains(&text),
+                // A preposition or a "that" ends the noun phrase read forward.
+                TokenKind::Word => {
+                    !grammar::is_preposition(text) && text != "that" && !STOPS.contains(&text)
+                }
                 TokenKind::Symbol => ["’", "'"].contains(&text),
                 TokenKind::Number => false,
             };

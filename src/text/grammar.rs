@@ -1,8 +1,8 @@
 //! Closed word classes of English that several readers test: the words
 //! that open a relative clause, the auxiliaries of a passive, the past
 //! participles that do not end in "-ed", the auxiliaries of a verb group,
-//! the personal pronouns and the determiners and quantifiers that open a
-//! noun phrase.
+//! the personal pronouns, the determiners and quantifiers that open a noun
+//! phrase and the prepositions.
 //!
 //! One list per class, so a clause, a role pattern and a speaker's noun
 //! phrase decide the same word the same way. Every test takes a lower-case
@@ -108,6 +108,21 @@ pub fn is_determiner(word: &str) -> bool {
     DETERMINERS.contains(&word)
 }
 
+/// Prepositions: each opens a phrase of its own ("in Kyiv", "amid the
+/// war", "following the attack").
+#[rustfmt::skip]
+const PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "by", "with", "from", "about", "into", "over", "after", "before", "during",
+    "since", "under", "against", "between", "through", "without", "within", "near", "amid",
+    "following", "despite", "toward", "towards", "across", "around", "via", "per", "like", "than",
+    "upon", "as", "to", "for", "of",
+];
+
+/// Whether `word` is a preposition ("in", "amid", "following").
+pub fn is_preposition(word: &str) -> bool {
+    PREPOSITIONS.contains(&word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -182,6 +197,16 @@ mod tests {
             &["you", "that", "the", "It", ""],
             false,
         );
+    }
+
+    #[test]
+    fn prepositions_open_a_phrase() {
+        check(
+            is_preposition,
+            &["in", "amid", "following", "towards", "of"],
+            true,
+        );
+        check(is_preposition, &["that", "the", "and", "In", ""], false);
     }
 
     #[test]

@@ -26,49 +26,9 @@
 //! after its head.
 
 use super::{Reader, Subject, MAX_SPEAKER, PERSON_HEADS, RELATIVE_REACH, SKIPS};
-use crate::text::grammar::{is_auxiliary, is_determiner, is_relative};
+use crate::text::grammar::{is_auxiliary, is_determiner, is_preposition, is_relative};
 use crate::values::token::TokenKind;
 use crate::values::words::is_weekday;
-
-/// Prepositions: each starts a phrase of its own.
-const PREPOSITIONS: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "by",
-    "with",
-    "from",
-    "about",
-    "into",
-    "over",
-    "after",
-    "before",
-    "during",
-    "since",
-    "under",
-    "against",
-    "between",
-    "through",
-    "without",
-    "within",
-    "near",
-    "amid",
-    "following",
-    "despite",
-    "toward",
-    "towards",
-    "across",
-    "around",
-    "via",
-    "per",
-    "like",
-    "than",
-    "upon",
-    "as",
-    "to",
-    "for",
-    "of",
-];
 
 /// Other function words that end a noun phrase: conjunctions, relative
 /// words, auxiliaries, pronouns, negation and adverbs of time.
@@ -153,7 +113,7 @@ fn participle(low: &str, text: &str) -> bool {
 
 /// Whether `low`, a lower-case word, is a function word.
 fn function_word(low: &str) -> bool {
-    PREPOSITIONS.contains(&low) || FUNCTION_WORDS.contains(&low)
+    is_preposition(low) || FUNCTION_WORDS.contains(&low)
 }
 
 /// Words that open an adverbial segment besides prepositions: subordinators
@@ -234,7 +194,7 @@ impl Reader<'_> {
                 // "Doctors Without Borders", "Reporters Without Borders": a
                 // capitalised preposition between a name's words is one of them.
                 let named_link = capital
-                    && PREPOSITIONS.contains(&low.as_str())
+                    && is_preposition(&low)
                     && idx
                         .checked_sub(1)
                         .is_some_and(|prev| self.capitalised(prev))
@@ -434,7 +394,7 @@ impl Reader<'_> {
         };
         let text = token.text(self.text);
         let low = text.to_lowercase();
-        let preposition = PREPOSITIONS.contains(&low.as_str());
+        let preposition = is_preposition(&low);
         let adverb = text.len() > 4 && low.ends_with("ly");
         let participle = low.len() > 4 && low.ends_with("ing");
         token.kind == TokenKind::Number
@@ -589,8 +549,8 @@ impl Reader<'_> {
             && prev
                 .checked_sub(1)
                 .is_some_and(|apostrophe| self.is_symbol(apostrophe, &["’", "'"]));
-        let preposition = PREPOSITIONS.contains(&low.as_str())
-            && !["as", "by", "to", "like", "than"].contains(&low.as_str());
+        let preposition =
+            is_preposition(&low) && !["as", "by", "to", "like", "than"].contains(&low.as_str());
         let determiner = is_determiner(&low) && !["all", "both"].contains(&low.as_str());
         possessive || preposition || determiner
     }

@@ -519,15 +519,6 @@ const INFORMATION: &[&str] = &[
     "idea", "reason",
 ];
 
-/// Irregular past participles: after "were" they make an event ("were
-/// lost"), not what the counted ones are ("were children").
-#[rustfmt::skip]
-const PARTICIPLES: &[&str] = &[
-    "lost", "hit", "hurt", "left", "found", "made", "held", "struck", "shot", "taken", "given",
-    "broken", "stolen", "fallen", "beaten", "driven", "shaken", "hidden", "blown", "thrown",
-    "shown", "known", "seen", "drawn", "torn", "sworn", "buried", "swept", "caught", "trapped",
-];
-
 /// Whether the amount word `words[idx]` counts something other than the
 /// figure: a noun of information ("no details on the hospital deaths"), or
 /// what the counted ones are, a partitive holding the matched word before a
@@ -589,16 +580,15 @@ fn quantifies_other(words: &[(usize, &str)], idx: usize, matched: &[Range<usize>
         return false;
     }
     let Some(verb) = words.iter().skip(idx + 2).position(|(_, word)| {
-        ["was", "were", "is", "are"]
-            .iter()
-            .any(|verb| word.eq_ignore_ascii_case(verb))
+        crate::text::grammar::is_passive_auxiliary(&word.to_ascii_lowercase())
     }) else {
         return false;
     };
     let verb = idx + 2 + verb;
+    // A participle after the copula makes an event ("were lost"), not what
+    // the counted ones are ("were children").
     let participle = words.get(verb + 1).is_some_and(|(_, word)| {
-        let word = word.to_ascii_lowercase();
-        word.ends_with("ed") || PARTICIPLES.contains(&word.as_str())
+        crate::text::grammar::is_past_participle(&word.to_ascii_lowercase())
     });
     let of_at = words[idx + 1].0;
     let verb_at = words[verb].0;
@@ -1084,7 +1074,12 @@ fn dates_saying(kind: ValueKind, quote: &str, value: &Value) -> bool {
         .rsplit([',', ';', ':', '—', '–', '(', ')'])
         .next()
         .unwrap_or("");
-    if saying(last) || saying_then_adjunct(&words(unbroken), &saying) {
+    let run: Vec<String> = words(unbroken)
+        .iter()
+        .map(|word| word.to_lowercase())
+        .collect();
+    let run: Vec<&str> = run.iter().map(String::as_str).collect();
+    if saying(last) || saying::then_adjunct(&run, saying::DATES) {
         return true;
     }
     let tail = quote.get(value.end..).unwrap_or("");
@@ -1100,26 +1095,6 @@ fn dates_saying(kind: ValueKind, quote: &str, value: &Value) -> bool {
         .map(|main| words(main).into_iter().take(5).collect::<Vec<String>>())
         .unwrap_or_default();
     opening && main.iter().any(|word| saying(word))
-}
-
-/// Whether `words` (what stands before a day and its "on") end in a verb
-/// of saying and a short adjunct that opens with a preposition: "the city
-/// council said in a statement on Friday", "wrote on Telegram on Sunday".
-fn saying_then_adjunct(words: &[String], saying: &dyn Fn(&str) -> bool) -> bool {
-    // At least a word after the preposition: "announced in 2019" dates
-    // what was announced as much as the announcement.
-    (3..=5).any(|back| {
-        let Some(verb) = words.len().checked_sub(back) else {
-            return false;
-        };
-        words.get(verb).is_some_and(|word| saying(word))
-            && words.get(verb + 1).is_some_and(|word| {
-                matches!(
-                    word.to_ascii_lowercase().as_str(),
-                    "in" | "to" | "at" | "on" | "via" | "through"
-                )
-            })
-    })
 }
 
 /// Whether the rule's `exclude` list names `value`: a phrase equal to the

@@ -20,6 +20,7 @@ use std::ops::Range;
 use crate::model::{Article, Attribution, QuoteKind, SentenceKind};
 use crate::provenance::cues::{Cues, Hit, SOURCE, SPEECH};
 use crate::text::clause::{ClauseKind, Clauses};
+use crate::text::grammar;
 use crate::text::saying;
 use crate::values::token::{tokenize, Token, TokenKind};
 use crate::values::words;
@@ -2088,15 +2089,6 @@ const TIME_ADJUNCTS: &[&str] = &[
     " until ",
 ];
 
-/// Prepositions that end a noun phrase read forward.
-const PREPOSITIONS: &[&str] = &[
-    "about", "over", "for", "of", "in", "on", "at", "with", "after", "to", "by", "that", "amid",
-    "against", "during", "since", "as",
-];
-
-/// Words that open a noun phrase: "the ministry", "one of the men".
-const DETERMINERS: &[&str] = &["the", "a", "an", "one", "another", "two", "three"];
-
 /// Participles whose "by" names who reports an unnamed speaker's words.
 const REPORTER_VERBS: &[&str] = &[
     "described",
@@ -2526,7 +2518,7 @@ impl<'a> Reader<'a> {
             let word = after.text(self.text);
             // "…,” said the ministry.", "…,” said one of the men on the
             // recording": after a quotation, a determiner opens the speaker.
-            let determiner = DETERMINERS.contains(&word.to_lowercase().as_str());
+            let determiner = grammar::is_determiner(&word.to_lowercase());
             let named = after.kind == TokenKind::Word
                 && (word.starts_with(char::is_uppercase)
                     || self.titled_name_after(last + 1)
@@ -2827,10 +2819,7 @@ impl<'a> Reader<'a> {
         // "Ukraine", "Rescuers") nor a determiner's phrase ("The Russian
         // occupiers").
         let opener = self.tokens.first()?.text(self.text);
-        if DETERMINERS
-            .iter()
-            .any(|word| word.eq_ignore_ascii_case(opener))
-        {
+        if grammar::is_determiner(&opener.to_lowercase()) {
             return None;
         }
         let name = super::person(speaker)?;
@@ -3575,9 +3564,11 @@ impl<'a> Reader<'a> {
             .is_none_or(|prev| prev.kind != TokenKind::Word);
         // "The U.K. and U.S. say": an abbreviation ends in its dot.
         let abbreviation = head == "." && self.after_initial(head_at);
-        let determined = self.tokens.get(first).is_some_and(|token| {
-            DETERMINERS.contains(&token.text(self.text).to_lowercase().as_str())
-        }) && first < head_at;
+        let determined = self
+            .tokens
+            .get(first)
+            .is_some_and(|token| grammar::is_determiner(&token.text(self.text).to_lowercase()))
+            && first < head_at;
         let valid = abbreviation
             || (self.tokens.get(head_at)?.kind == TokenKind::Word
                 && (head.starts_with(char::is_uppercase)
@@ -3616,8 +3607,7 @@ impl<'a> Reader<'a> {
         let by = agent.checked_sub(1)?;
         let participle = by.checked_sub(1)?;
         let head = participle.checked_sub(1)?;
-        let is_participle = (word(participle).ends_with("ed")
-            || ["seen", "written", "shown", "given"].contains(&word(participle)))
+        let is_participle = crate::text::grammar::is_past_participle(word(participle))
             && word(participle).starts_with(char::is_lowercase);
         let document = DOCUMENT_NOUNS.contains(&word(head).to_lowercase().as_str());
         if word(by) != "by" || !is_participle || !document {
@@ -3877,7 +3867,10 @@ impl<'a> Reader<'a> {
             let text = word(idx);
             let token = self.tokens.get(idx)?;
             let part = match token.kind {
-                TokenKind::Word => !PREPOSITIONS.contains(&text) && !STOPS.contains(&text),
+                // A preposition or a "that" ends the noun phrase read forward.
+                TokenKind::Word => {
+                    !grammar::is_preposition(text) && text != "that" && !STOPS.contains(&text)
+                }
                 TokenKind::Symbol => ["’", "'"].contains(&text),
                 TokenKind::Number => false,
             };

@@ -412,22 +412,9 @@ fn phrase(literal: &Literal) -> Option<Phrase> {
     (!phrase.is_empty()).then_some(phrase)
 }
 
-/// Relative pronouns that open a relative clause after a passive's fronted
-/// slot.
-const RELATIVES: &[&str] = &["that", "which", "who"];
-
 /// How many more words a relative clause may add to a passive's fronted
 /// gap.
 const RELATIVE_WORDS: usize = 12;
-
-/// Auxiliaries that end a relative clause before a passive's verb: "the
-/// rocket that landed on the building was shot down".
-const PASSIVE_AUXILIARIES: &[&str] = &["was", "were", "been", "is", "are", "be"];
-
-/// Words that may open the agent phrase after a passive's "by".
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "her", "this", "these",
-];
 
 /// Whether `word` (lowercase) is a count that may stand before a passive's
 /// agent: digits or a number word ("two", "dozens").
@@ -795,7 +782,7 @@ fn displaced_agent(
                         .map(|token| token.word.lower.as_str())
                         .find(|word| *word != "that")
                 })
-                .is_some_and(|word| PRONOUNS.contains(&word));
+                .is_some_and(crate::text::grammar::is_personal_pronoun);
             return !opens_with_pronoun;
         }
     }
@@ -881,24 +868,6 @@ fn in_quoted_name(text: &str, from: usize, to: usize) -> bool {
         .is_some_and(|word| NAMING.contains(&word.to_lowercase().as_str()));
     named && !closed
 }
-
-/// Words that refer back to who reports: what they report is about
-/// themselves.
-const PRONOUNS: &[&str] = &[
-    "it",
-    "its",
-    "itself",
-    "they",
-    "their",
-    "them",
-    "themselves",
-    "he",
-    "his",
-    "she",
-    "her",
-    "we",
-    "our",
-];
 
 /// The complement nearest `outer` on the way up from clause `inner` to
 /// clause `outer`, when `inner` lies inside `outer` through at least one
@@ -1033,7 +1002,7 @@ fn search(
             // ends it.
             let relative = tokens
                 .get(at)
-                .is_some_and(|token| RELATIVES.contains(&token.word.lower.as_str()));
+                .is_some_and(|token| crate::text::grammar::is_relative(&token.word.lower));
             let widest = if relative {
                 *max + RELATIVE_WORDS
             } else {
@@ -1052,7 +1021,7 @@ fn search(
                             .checked_sub(1)
                             .and_then(|last| tokens.get(last))
                             .is_some_and(|token| {
-                                PASSIVE_AUXILIARIES.contains(&token.word.lower.as_str())
+                                crate::text::grammar::is_passive_auxiliary(&token.word.lower)
                             })
                 })
                 .any(|skip| search(rest, tokens, at + skip, slots))
@@ -1065,7 +1034,7 @@ fn search(
                     .checked_sub(1)
                     .and_then(|prev| tokens.get(prev))
                     .is_some_and(|prev| {
-                        PASSIVE_AUXILIARIES.contains(&prev.word.lower.as_str())
+                        crate::text::grammar::is_passive_auxiliary(&prev.word.lower)
                             || ["being", "get", "got", "gets", "getting"]
                                 .contains(&prev.word.lower.as_str())
                     });
@@ -1079,7 +1048,7 @@ fn search(
                     .get(at)
                     .is_some_and(|token| !token.marked && test(&token.word.lower))
             };
-            let determiner = |word: &str| DETERMINERS.contains(&word);
+            let determiner = crate::text::grammar::is_determiner;
             search(rest, tokens, at, slots)
                 || (is(at, &is_count) && search(rest, tokens, at + 1, slots))
                 || (is(at, &determiner)

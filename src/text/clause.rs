@@ -21,6 +21,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
 
+use super::grammar;
 use super::saying::{self, BARE, CUE, OPENS_CLAUSE, REPORTS};
 
 /// What a clause is to the clause it hangs from.
@@ -137,9 +138,6 @@ const SUBORDINATORS: &[&str] = &[
     "whenever", "once", "lest",
 ];
 
-/// Words that open a relative clause.
-const RELATIVES: &[&str] = &["which", "who", "whom", "whose", "where"];
-
 /// Subject pronouns and auxiliaries: after "and"/"or" they start a new clause.
 const CLAUSE_STARTS: &[&str] = &[
     "it", "they", "he", "she", "we", "i", "you", "is", "are", "was", "were", "has", "have", "had",
@@ -245,32 +243,24 @@ pub(crate) fn tokens(sentence: &str) -> Vec<Token<'_>> {
     out
 }
 
-/// Prepositions that open a short adjunct between a verb of saying and its
-/// "that": "wrote on Telegram that", "told reporters in Vienna that".
-const ADJUNCT_OPENERS: &[&str] = &[
-    "on", "in", "at", "to", "via", "through", "during", "over", "after", "before", "late",
-    "earlier", "later",
-];
-
 /// Whether the "that" at `pos` follows a verb of saying and a short adjunct
 /// of at most four words that opens with a preposition, in one stretch of
 /// words: "also wrote on Telegram that at least three strikes were near the
 /// facility" reports what was written.
 fn reported_past_adjunct(tokens: &[Token<'_>], pos: usize) -> bool {
-    (3..=5).any(|back| {
-        let Some(verb) = pos.checked_sub(back) else {
-            return false;
-        };
-        tokens
-            .get(verb)
-            .is_some_and(|word| word.word && saying::is(&word.lower, REPORTS))
-            && tokens
-                .get(verb + 1)
-                .is_some_and(|word| ADJUNCT_OPENERS.contains(&word.lower.as_str()))
-            && tokens
-                .get(verb + 1..pos)
-                .is_some_and(|words| words.iter().all(|word| word.word && word.lower != "that"))
-    })
+    let Some(before) = tokens.get(pos.saturating_sub(5)..pos) else {
+        return false;
+    };
+    let run = before
+        .iter()
+        .rposition(|word| !word.word)
+        .map_or(0, |at| at + 1);
+    let words: Vec<&str> = before
+        .iter()
+        .skip(run)
+        .map(|word| word.lower.as_str())
+        .collect();
+    saying::then_adjunct(&words, REPORTS)
 }
 
 /// Whether the word at `pos` ("after", "before", "since", "until") opens a
@@ -364,7 +354,7 @@ fn extraposed(tokens: &[Token<'_>], pos: usize) -> bool {
         return false;
     };
     for (idx, token) in before.iter().enumerate().rev() {
-        if !token.word || token.lower == "that" || RELATIVES.contains(&token.lower.as_str()) {
+        if !token.word || grammar::is_relative(&token.lower) {
             return false;
         }
         let copula = |at: usize| {
@@ -644,7 +634,7 @@ pub fn split(sentence: &str) -> Clauses {
             stack.pop();
             resume(&stack, &mut stretches, at);
         }
-        if RELATIVES.contains(&word) && pos > 0 {
+        if grammar::is_wh_relative(word) && pos > 0 {
             let parent = top(&stack);
             open(
                 &mut clauses,
@@ -782,18 +772,6 @@ pub fn split(sentence: &str) -> Clauses {
     }
 }
 
-/// Auxiliaries of a passive that may end a relative clause on the subject.
-const PASSIVE_AUXILIARIES: &[&str] = &["was", "were", "is", "are"];
-
-/// Past participles not ending in "-ed" ("children", "women" and "fifteen"
-/// end in "-en" and are none).
-const PARTICIPLES: &[&str] = &[
-    "shot", "hit", "struck", "built", "made", "brought", "sent", "sold", "held", "found", "caught",
-    "set", "put", "left", "kept", "led", "blown", "shown", "taken", "given", "seen", "known",
-    "driven", "written", "beaten", "broken", "chosen", "fallen", "hidden", "stolen", "thrown",
-    "sworn", "torn", "born",
-];
-
 /// Most words a subject may have before a relative clause on it ends with
 /// its clause's passive verb.
 const SUBJECT_WORDS: usize = 5;
@@ -815,12 +793,11 @@ fn ends_subject_relative(
     let Some(token) = tokens.get(pos) else {
         return false;
     };
-    if !PASSIVE_AUXILIARIES.contains(&token.lower.as_str()) || stack.len() < 2 {
+    if !grammar::is_passive_auxiliary(&token.lower) || stack.len() < 2 {
         return false;
     }
     // The cheap test first: a participle must follow, perhaps after an adverb.
-    let participle =
-        |word: &str| (word.len() > 4 && word.ends_with("ed")) || PARTICIPLES.contains(&word);
+    let participle = grammar::is_past_participle;
     let follows = |offset: usize| {
         tokens
             .get(pos + offset)

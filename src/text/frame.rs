@@ -41,26 +41,6 @@ const SAYING_NOUNS: &[&str] = &[
     "reports",
 ];
 
-/// Personal pronouns and possessives: a report opening with one may be about
-/// its speaker ("Moscow said that its forces …").
-const PRONOUNS: &[&str] = &[
-    "it",
-    "its",
-    "they",
-    "their",
-    "we",
-    "our",
-    "us",
-    "he",
-    "his",
-    "she",
-    "her",
-    "i",
-    "my",
-    "itself",
-    "themselves",
-];
-
 /// Conjunctions that may open the clause of a frame.
 const CONJUNCTIONS: &[&str] = &[
     "and", "but", "while", "whereas", "although", "though", "as", "yet",
@@ -165,7 +145,7 @@ fn opens_with_pronoun(tokens: &[Token<'_>], at: usize) -> bool {
         .filter(|token| token.word && token.lower != "that")
         .map(|token| token.lower.as_str())
         .next()
-        .is_some_and(|word| PRONOUNS.contains(&word))
+        .is_some_and(super::grammar::is_personal_pronoun)
 }
 
 /// Whether the words from token `at` on open with a verb: the reported

@@ -25,6 +25,7 @@ pub mod clause;
 pub mod fnv;
 pub mod frame;
 mod furniture;
+pub mod grammar;
 mod repeat;
 pub mod saying;
 mod split;

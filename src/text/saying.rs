@@ -225,9 +225,58 @@ pub fn words(of: Uses) -> impl Iterator<Item = &'static str> {
         .map(|(word, _)| *word)
 }
 
+/// Prepositions and time words that open a short adjunct right after a
+/// verb of saying: "wrote on Telegram", "told reporters in Vienna".
+const ADJUNCT_OPENERS: &[&str] = &[
+    "on", "in", "at", "to", "via", "through", "during", "over", "after", "before", "late",
+    "earlier", "later",
+];
+
+/// Whether `words` (lower case, one run of words with no mark between them)
+/// end in a verb of saying with every use in `of` and a short adjunct of two
+/// to four words that opens with a preposition, with no "that" in it: "also
+/// wrote on Telegram" before its "that", "the city council said in a
+/// statement" before "on Friday". At least a word follows the preposition:
+/// "announced in 2019" dates what was announced as much as the
+/// announcement.
+pub fn then_adjunct(words: &[&str], of: Uses) -> bool {
+    (3..=5).any(|back| {
+        let Some(verb) = words.len().checked_sub(back) else {
+            return false;
+        };
+        words.get(verb).is_some_and(|word| is(word, of))
+            && words
+                .get(verb + 1)
+                .is_some_and(|word| ADJUNCT_OPENERS.contains(word))
+            && words
+                .get(verb + 1..)
+                .is_some_and(|adjunct| !adjunct.contains(&"that"))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Whether the words of `run` end in a verb of reporting and a short
+    /// adjunct.
+    fn check(run: &str, expected: bool) {
+        let words: Vec<&str> = run.split(' ').collect();
+        assert_eq!(then_adjunct(&words, REPORTS), expected, "run: {run}");
+    }
+
+    #[test]
+    fn a_verb_of_saying_then_a_short_adjunct() {
+        check("also wrote on telegram", true);
+        check("the city council said in a statement", true);
+        check("said via a spokesman in kyiv", false);
+        check("said later in the day", true);
+        check("announced in", false);
+        check("said in a statement issued late", false);
+        check("walked in a park", false);
+        check("said in that statement", false);
+        check("said the army", false);
+    }
 
     #[test]
     fn words_are_sorted_once_and_each_has_a_use() {

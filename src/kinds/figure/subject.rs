@@ -348,12 +348,12 @@ fn predicate(quote: &str, end: usize) -> Option<Range<usize>> {
             Some(first) => {
                 let adverb = (lower.len() > 4 && lower.ends_with("ly"))
                     || ["also", "now", "later", "since", "not"].contains(&lower);
-                if !adverb && !VERB_AUXILIARIES.contains(&lower) {
+                if !adverb && !crate::text::grammar::is_auxiliary(lower) {
                     return Some(first..at + token.len());
                 }
             }
             None if n >= PREDICATE_REACH || CLAUSE_WORDS.contains(&lower) => return None,
-            None if VERB_AUXILIARIES.contains(&lower) => aux = Some(at),
+            None if crate::text::grammar::is_auxiliary(lower) => aux = Some(at),
             None => {}
         }
     }
@@ -524,11 +524,6 @@ const COORDINATORS: [&str; 4] = ["and", "but", "while", "or"];
 const CLAUSE_WORDS: [&str; 22] = [
     "and", "but", "while", "or", "who", "which", "that", "whose", "whom", "where", "when", "as",
     "after", "before", "because", "since", "if", "until", "than", "though", "although", "once",
-];
-
-/// Auxiliaries between a count's noun phrase and its verb.
-const VERB_AUXILIARIES: [&str; 12] = [
-    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
 ];
 
 /// How many words after a count its verb's auxiliary may stand: fewer than

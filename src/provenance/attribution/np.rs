@@ -26,55 +26,9 @@
 //! after its head.
 
 use super::{Reader, Subject, MAX_SPEAKER, PERSON_HEADS, RELATIVE_REACH, SKIPS};
+use crate::text::grammar::{is_auxiliary, is_determiner, is_preposition, is_relative};
 use crate::values::token::TokenKind;
 use crate::values::words::is_weekday;
-
-/// Determiners and quantifiers that may open a noun phrase.
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "many",
-    "some", "several", "all", "most", "few", "each", "every", "one", "two", "three", "four",
-    "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "various",
-];
-
-/// Prepositions: each starts a phrase of its own.
-const PREPOSITIONS: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "by",
-    "with",
-    "from",
-    "about",
-    "into",
-    "over",
-    "after",
-    "before",
-    "during",
-    "since",
-    "under",
-    "against",
-    "between",
-    "through",
-    "without",
-    "within",
-    "near",
-    "amid",
-    "following",
-    "despite",
-    "toward",
-    "towards",
-    "across",
-    "around",
-    "via",
-    "per",
-    "like",
-    "than",
-    "upon",
-    "as",
-    "to",
-    "for",
-    "of",
-];
 
 /// Other function words that end a noun phrase: conjunctions, relative
 /// words, auxiliaries, pronouns, negation and adverbs of time.
@@ -159,7 +113,7 @@ fn participle(low: &str, text: &str) -> bool {
 
 /// Whether `low`, a lower-case word, is a function word.
 fn function_word(low: &str) -> bool {
-    PREPOSITIONS.contains(&low) || FUNCTION_WORDS.contains(&low)
+    is_preposition(low) || FUNCTION_WORDS.contains(&low)
 }
 
 /// Words that open an adverbial segment besides prepositions: subordinators
@@ -203,15 +157,6 @@ const OPENERS: &[&str] = &[
     "until",
     "according",
 ];
-
-/// Auxiliaries and negation that stand between a subject and its verb.
-const AUXILIARIES: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will",
-    "would", "shall", "should", "can", "could", "may", "might", "must", "not", "also", "both",
-];
-
-/// Relative words that open a clause about the noun phrase before them.
-const RELATIVES: &[&str] = &["who", "which", "that", "whose"];
 
 /// Symbols that end a clause for the subject reader.
 const BOUNDARIES: &[&str] = &[";", ":", "“", "”", "\"", "—", "–", "«", "»", "(", ")"];
@@ -264,13 +209,12 @@ impl Reader<'_> {
                 // "Doctors Without Borders", "Reporters Without Borders": a
                 // capitalised preposition between a name's words is one of them.
                 let named_link = capital
-                    && PREPOSITIONS.contains(&low.as_str())
+                    && is_preposition(&low)
                     && idx
                         .checked_sub(1)
                         .is_some_and(|prev| self.capitalised(prev))
                     && self.capitalised(idx + 1);
-                let function =
-                    !named_link && (function_word(&low) || DETERMINERS.contains(&low.as_str()));
+                let function = !named_link && (function_word(&low) || is_determiner(&low));
                 // "US", "IT" written in capitals are names, not words.
                 let acronym = text.len() > 1 && text.chars().all(|ch| ch.is_uppercase());
                 (acronym || !function) && !adverb && !is_weekday(text)
@@ -286,8 +230,7 @@ impl Reader<'_> {
         let mut idx = first;
         // Determiners and quantifiers ("the", "three", "many").
         while idx < limit
-            && (DETERMINERS.contains(&self.low(idx).as_str())
-                || self.kind(idx) == Some(TokenKind::Number))
+            && (is_determiner(&self.low(idx)) || self.kind(idx) == Some(TokenKind::Number))
             && idx < first + 2
         {
             idx += 1;
@@ -400,7 +343,9 @@ impl Reader<'_> {
                 .tokens
                 .get(idx)
                 .map_or("", |token| token.text(self.text));
-            if AUXILIARIES.contains(&low.as_str())
+            // Auxiliaries and negation stand between a subject and its verb.
+            if is_auxiliary(&low)
+                || ["not", "also", "both"].contains(&low.as_str())
                 || SKIPS.contains(&low.as_str())
                 || (text.len() > 4 && text.ends_with("ly") && text.starts_with(char::is_lowercase))
                 || is_weekday(text)
@@ -412,7 +357,7 @@ impl Reader<'_> {
                     .contains(&self.low(idx + 1).as_str())
             {
                 idx += 2;
-            } else if RELATIVES.contains(&low.as_str()) && idx == from {
+            } else if is_relative(&low) && idx == from {
                 // A relative clause without commas runs to the verb, short
                 // and with no clause break.
                 return to - idx <= 15 && (idx..to).all(|at| !self.is_symbol(at, &[",", ";", ":"]));
@@ -464,7 +409,7 @@ impl Reader<'_> {
         };
         let text = token.text(self.text);
         let low = text.to_lowercase();
-        let preposition = PREPOSITIONS.contains(&low.as_str());
+        let preposition = is_preposition(&low);
         let adverb = text.len() > 4 && low.ends_with("ly");
         let participle = low.len() > 4 && low.ends_with("ing");
         token.kind == TokenKind::Number
@@ -555,7 +500,7 @@ impl Reader<'_> {
             if conjunct {
                 continue;
             }
-            let relative = RELATIVES.contains(&self.low(*from).as_str());
+            let relative = is_relative(&self.low(*from));
             let noun_phrase = self.np_end(*from, *to).is_some_and(|end| end + 1 == *to);
             if noun_phrase && appositive.is_none() {
                 appositive = Some((*from, to - 1));
@@ -619,10 +564,9 @@ impl Reader<'_> {
             && prev
                 .checked_sub(1)
                 .is_some_and(|apostrophe| self.is_symbol(apostrophe, &["’", "'"]));
-        let preposition = PREPOSITIONS.contains(&low.as_str())
-            && !["as", "by", "to", "like", "than"].contains(&low.as_str());
-        let determiner =
-            DETERMINERS.contains(&low.as_str()) && !["all", "both"].contains(&low.as_str());
+        let preposition =
+            is_preposition(&low) && !["as", "by", "to", "like", "than"].contains(&low.as_str());
+        let determiner = is_determiner(&low) && !["all", "both"].contains(&low.as_str());
         possessive || preposition || determiner
     }
 

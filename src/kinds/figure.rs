@@ -273,7 +273,7 @@ const LOCATIVES: &[&str] = &[
 /// "of" ("the Dniprovskyi district of the capital"). A trigger that is a
 /// site itself ("hospital") is its own head.
 fn locates_only(quote: &str, triggers: &[Range<usize>]) -> bool {
-    let lower = quote.to_lowercase();
+    let lower = quote.to_ascii_lowercase();
     let words_after = |at: usize| -> Vec<&str> {
         lower
             .get(at..)

@@ -73,7 +73,14 @@ pub fn read(
     if near.contains(&"whether") {
         return framed(SpeechAct::Question, Certainty::Underspecified, "whether");
     }
-    if let Some(cue) = left_open(&near) {
+    // "refused to confirm or deny the report, but said …": only the words
+    // of the claim's own stretch, after the last comma, colon or semicolon.
+    let stretch = before.rsplit([',', ';', ':']).next().unwrap_or("");
+    let stretch: Vec<&str> = stretch
+        .split(|ch: char| !(ch.is_alphanumeric() || ch == '-' || ch == '\''))
+        .filter(|word| !word.is_empty())
+        .collect();
+    if let Some(cue) = left_open(&stretch) {
         return framed(SpeechAct::Question, Certainty::Underspecified, cue);
     }
     // A claim phrase that is the stance's own cue ("cast doubt", "questioned")
@@ -213,8 +220,12 @@ pub fn read(
     if let Some(cue) = cue_in(&near, DISTANCING) {
         return framed(SpeechAct::Distancing, Certainty::Underspecified, cue);
     }
-    if let Some(cue) = doubt(&clause, quote.get(last_end..).unwrap_or("")) {
-        return framed(SpeechAct::Distancing, Certainty::Underspecified, cue);
+    // A denial by doubt ("Kyiv doubted that the drones were Ukrainian")
+    // stays a denial.
+    if stance.stance != Stance::Deny {
+        if let Some(cue) = doubt(&clause, quote.get(last_end..).unwrap_or("")) {
+            return framed(SpeechAct::Distancing, Certainty::Underspecified, cue);
+        }
     }
     // A claim only named by a noun of claiming, after a doubt of it was
     // looked for ("questioned claims that …" is the doubter's distance).
@@ -309,7 +320,7 @@ fn counterfactual(quote: &str, hedge: Option<&Hedge>) -> bool {
     let Some(hedge) = hedge else {
         return false;
     };
-    let lower = quote.to_lowercase();
+    let lower = quote.to_ascii_lowercase();
     let cue = hedge.cue.to_lowercase();
     if !["could", "should", "would"].contains(&cue.as_str()) {
         return false;
@@ -529,8 +540,9 @@ const PROOF_WORDS: &[&str] = &[
 /// it; the first of the pair, when "or" or "nor" joins a word of confirming
 /// and a word of denying (in either order) among the words before the claim.
 fn left_open<'a>(words: &[&'a str]) -> Option<&'a str> {
-    let confirming = |word: &str| word.starts_with("confirm");
-    let denying = |word: &str| word.starts_with("den") || word == "deny";
+    let confirming =
+        |word: &str| ["confirm", "confirmed", "confirms", "confirming"].contains(&word);
+    let denying = |word: &str| ["deny", "denied", "denies", "denying"].contains(&word);
     words.windows(3).find_map(|triple| {
         let [first, joint, second] = triple else {
             return None;
@@ -572,7 +584,7 @@ const DISTANCING: &[&str] = &["purportedly", "supposedly", "portray"];
 /// included) and what follows from them. The cue, for a claim starting at
 /// `first` after the opening "if".
 fn condition_then(quote: &str, first: usize) -> Option<&'static str> {
-    let lower = quote.to_lowercase();
+    let lower = quote.to_ascii_lowercase();
     let head = lower.trim_start_matches(|ch: char| !ch.is_alphanumeric());
     let cue = ["if", "unless"].into_iter().find(|cue| {
         head.strip_prefix(cue)
@@ -866,10 +878,12 @@ fn verification<'a>(words: &[&'a str]) -> Option<&'a str> {
 fn doubt<'a>(words: &[&'a str], after: &str) -> Option<&'a str> {
     let near = words.len().saturating_sub(CUE_WORDS);
     let found = words.iter().enumerate().skip(near).find_map(|(idx, word)| {
-        let certain = idx
-            .checked_sub(1)
-            .and_then(|prev| words.get(prev))
-            .is_some_and(|prev| ["no", "without", "beyond", "little"].contains(prev));
+        // "no doubt", "beyond doubt", "no reason to doubt that …".
+        let certain = words
+            .get(idx.saturating_sub(3)..idx)
+            .unwrap_or(&[])
+            .iter()
+            .any(|prev| ["no", "not", "without", "beyond", "little", "never"].contains(prev));
         (DOUBTS.contains(word) && !certain).then_some(*word)
     });
     if found.is_some() {
@@ -2081,6 +2095,48 @@ mod tests {
         check(
             "The skater tested positive, and if the appeal fails she will miss the event.",
             "skater|tested positive",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
+        );
+    }
+
+    #[test]
+    fn a_doubt_under_a_denial_or_a_negation_and_an_open_question_in_another_clause() {
+        use Certainty::*;
+        use SpeechAct::*;
+        // A denial by doubt stays a denial.
+        check(
+            "Kyiv doubted that the drones were Ukrainian.",
+            "drones|Ukrainian",
+            Some("doubted"),
+            Some("Kyiv"),
+            None,
+            (Denial, Certain, None, true),
+        );
+        // "no reason to doubt" is certainty.
+        check(
+            "Officials said there was no reason to doubt that Russian missiles hit the hospital.",
+            "Russian missiles|hit|hospital",
+            None,
+            Some("Officials"),
+            None,
+            (Report, Certain, None, true),
+        );
+        // Refusing to confirm or deny one thing leaves open only that thing.
+        check(
+            "The ministry refused to confirm or deny the report, but said Russian drones hit the depot.",
+            "Russian drones|hit|depot",
+            None,
+            Some("The ministry"),
+            None,
+            (Report, Certain, None, true),
+        );
+        // A word that only starts like "deny" pairs with nothing.
+        check(
+            "The company would neither confirm nor dent its forecast as shares fell on the flood.",
+            "shares fell",
             None,
             None,
             None,

@@ -246,9 +246,19 @@ pub fn read(
     // "could not rule out foreign attacks", "no official confirmation
     // that": the stance's cancelled negation of a ruling out or of a
     // confirmation leaves the claim a possibility.
+    // A denial taken back by a later admission ("ruled out arson but later
+    // admitted …") is no cancelled negation: its cue holds no negation.
     if let Some(cue) = stance.cue.as_deref().filter(|cue| {
         let cue = cue.to_lowercase();
+        let negated = cue
+            .split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’'))
+            .any(|word| {
+                ["no", "not", "never", "cannot"].contains(&word)
+                    || word.ends_with("n't")
+                    || word.ends_with("n’t")
+            });
         stance.stance == Stance::Affirm
+            && negated
             && (cue.contains("rule out")
                 || cue.contains("ruled out")
                 || cue.contains("ruling out")
@@ -2009,6 +2019,26 @@ mod tests {
             (got.act, got.certainty, got.cue.as_deref(), got.takes_side()),
             (Speculation, Possible, Some("did not rule out"), false)
         );
+        // A ruling out taken back by a later admission affirms, as a side.
+        let sentence =
+            "Police initially ruled out arson but later admitted the fire was set deliberately.";
+        let start = sentence.find("fire was set").expect("the claim");
+        let span = start..start + "fire was set".len();
+        let stance = StanceReading {
+            stance: Stance::Affirm,
+            cue: Some(Short::from("ruled out arson but later admitted")),
+            class: None,
+        };
+        let got = read(
+            sentence,
+            &crate::text::clause::split(sentence),
+            std::slice::from_ref(&span),
+            &stance,
+            None,
+            None,
+            true,
+        );
+        assert!(got.takes_side(), "{sentence}: {got:?}");
     }
 
     #[test]

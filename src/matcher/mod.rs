@@ -494,12 +494,9 @@ fn instance(
         &Claim {
             spans: &rule_match.spans,
             terms: ClaimTerms {
-                // A role pattern's slots are the spans: no terms tell them.
-                of_span: if rule_match.slots.is_empty() || rule.narrows {
-                    &rule_match.terms
-                } else {
-                    &[]
-                },
+                // A role pattern's slots are the spans: no terms tell them
+                // (`RuleMatch::terms` is then empty).
+                of_span: &rule_match.terms,
                 n_all: rule.terms.all.len(),
                 any: !rule.terms.any.is_empty(),
             },

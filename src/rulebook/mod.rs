@@ -557,6 +557,8 @@ impl Rulebook {
                     slots.iter().map(|slot| slot.span.clone()).collect();
                 spans.sort_by_key(|span| (span.start, span.end));
                 found.spans = spans;
+                // The slots' spans are no terms' spans.
+                found.terms.clear();
                 found.slots = slots;
                 true
             }

@@ -3753,7 +3753,6 @@ impl<'a> Reader<'a> {
                     .get(*idx)
                     .is_some_and(|token| token.text(self.text).starts_with(char::is_uppercase))
             })?;
-        let named = true;
         let verb_follows = self.tokens.get(end + 1).is_some_and(|next| {
             end + 1 < before
                 && next.kind == TokenKind::Word
@@ -3763,7 +3762,7 @@ impl<'a> Reader<'a> {
         let opener = self.tokens.get(opening).is_some_and(|token| {
             ["The", "This", "These", "That", "It", "A", "An"].contains(&token.text(self.text))
         });
-        (named && verb_follows && !opener).then_some((opening, end))
+        (verb_follows && !opener).then_some((opening, end))
     }
 
     /// Start of "in October 2019", "on 19 August, 2019" ending at `idx`.

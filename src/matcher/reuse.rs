@@ -136,18 +136,7 @@ pub fn fingerprint(article: &Article) -> Fingerprint {
         let Some(text) = article.text.get(sentence.start..sentence.end) else {
             continue;
         };
-        for word in text
-            .split(|ch: char| !ch.is_alphanumeric())
-            .filter(|word| !word.is_empty())
-        {
-            starts.push(words.len());
-            if word.is_ascii() {
-                words.extend(word.bytes().map(|byte| byte.to_ascii_lowercase()));
-            } else {
-                words.extend_from_slice(word.to_lowercase().as_bytes());
-            }
-            words.push(WORD_END);
-        }
+        push_words(text, &mut words, &mut starts);
     }
     let n_words = starts.len();
     starts.push(words.len());
@@ -176,6 +165,64 @@ pub fn fingerprint(article: &Article) -> Fingerprint {
     // Kept until every article is scanned: without the growth's spare room.
     samples.shrink_to_fit();
     Fingerprint { samples, whole }
+}
+
+/// Appends the words of `text` (its maximal runs of alphanumeric
+/// characters) to `words`, each lowercased and followed by `WORD_END`, and
+/// where each starts to `starts`. A byte scan: an ASCII byte is classified
+/// on the spot and only a non-ASCII one is decoded, so the words are exactly
+/// `text.split(|ch: char| !ch.is_alphanumeric())`'s non-empty pieces, a word
+/// with a non-ASCII letter lowercased whole by `str::to_lowercase` (a final
+/// sigma is a word's).
+fn push_words(text: &str, words: &mut Vec<u8>, starts: &mut Vec<usize>) {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        // Skip to the next word.
+        let mut start = None;
+        while at < bytes.len() {
+            let (alnum, len) = classify(text, at);
+            if alnum {
+                start = Some(at);
+                break;
+            }
+            at += len;
+        }
+        let Some(start) = start else { break };
+        let mut ascii = true;
+        while at < bytes.len() {
+            let (alnum, len) = classify(text, at);
+            if !alnum {
+                break;
+            }
+            ascii &= len == 1;
+            at += len;
+        }
+        let Some(word) = text.get(start..at) else {
+            continue;
+        };
+        starts.push(words.len());
+        if ascii {
+            let from = words.len();
+            words.extend_from_slice(word.as_bytes());
+            words[from..].make_ascii_lowercase();
+        } else {
+            words.extend_from_slice(word.to_lowercase().as_bytes());
+        }
+        words.push(WORD_END);
+    }
+}
+
+/// Whether the character at byte `at` of `text` (a character boundary) is
+/// alphanumeric, and its length in bytes.
+fn classify(text: &str, at: usize) -> (bool, usize) {
+    match text.as_bytes().get(at) {
+        Some(&byte) if byte.is_ascii() => (byte.is_ascii_alphanumeric(), 1),
+        _ => text
+            .get(at..)
+            .and_then(|rest| rest.chars().next())
+            .map_or((false, 1), |ch| (ch.is_alphanumeric(), ch.len_utf8())),
+    }
 }
 
 /// For each document, the original it copies, if any. `fingerprints` and
@@ -487,6 +534,9 @@ mod tests {
     #[test]
     fn fingerprints_equal_the_reference_definition() {
         let mut text = String::from("Share this\n# ΣΊΣΥΦΟΣ and Erdoğan’s İstanbul ÖDÜL\n\n");
+        text.push_str(
+            "A naïve café on Straße 12½ sold x²³ at 東京, e\u{301}té—ΟΔΟΣ ‘quoted’ 3.5bn. ",
+        );
         for idx in 0..40 {
             text.push_str(&format!(
                 "Sentence {idx} says the AFP wire ran {} words today. ",

@@ -17,6 +17,7 @@
 //! ends at the next comma. Clauses are a heuristic reading of punctuation and
 //! function words, not a parse; the cost is one pass over the sentence.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
@@ -196,8 +197,44 @@ const VERBS: &[&str] = &[
 pub(crate) struct Token<'a> {
     pub span: Range<usize>,
     pub text: &'a str,
-    pub lower: String,
+    pub lower: Lower<'a>,
     pub word: bool,
+}
+
+/// A token's lowercase form: the sentence's own text when it is lowercase
+/// already (most words, every mark), so a token costs no allocation then.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Lower<'a>(Cow<'a, str>);
+
+impl<'a> Lower<'a> {
+    /// `text` lowercased as `str::to_lowercase` does.
+    fn of(text: &'a str) -> Self {
+        if !text.is_ascii() {
+            Lower(Cow::Owned(text.to_lowercase()))
+        } else if text.bytes().any(|byte| byte.is_ascii_uppercase()) {
+            Lower(Cow::Owned(text.to_ascii_lowercase()))
+        } else {
+            Lower(Cow::Borrowed(text))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
 }
 
 pub(crate) fn tokens(sentence: &str) -> Vec<Token<'_>> {
@@ -226,7 +263,7 @@ pub(crate) fn tokens(sentence: &str) -> Vec<Token<'_>> {
             out.push(Token {
                 span: at..end,
                 text,
-                lower: text.to_lowercase(),
+                lower: Lower::of(text),
                 word: true,
             });
         } else if !ch.is_whitespace() {
@@ -235,7 +272,7 @@ pub(crate) fn tokens(sentence: &str) -> Vec<Token<'_>> {
             out.push(Token {
                 span: at..end,
                 text,
-                lower: text.to_string(),
+                lower: Lower(Cow::Borrowed(text)),
                 word: false,
             });
         }

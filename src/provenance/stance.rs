@@ -267,9 +267,12 @@ fn later_admission(sentence: &str, denial: &Range<usize>) -> Option<usize> {
         idx += 1;
     }
     let (_, end, verb) = words.get(idx)?;
-    ADMISSIONS
-        .iter()
-        .any(|stem| verb.starts_with(stem))
+    // An admission of something new ("denied striking the hospital but
+    // confirmed a strike on a nearby barracks") takes nothing back.
+    let something_new = words.get(idx + 1).is_some_and(|(_, _, next)| {
+        ["a", "an", "another", "other", "some"].contains(&next.as_str())
+    });
+    (!something_new && ADMISSIONS.iter().any(|stem| verb.starts_with(stem)))
         .then_some(denial.end + end)
 }
 
@@ -1387,6 +1390,13 @@ mod tests {
                 Some("denied the theft but eventually admitted"),
                 None,
             ),
+        );
+        // Confirming something else leaves the denial.
+        check(
+            "Russia denied striking the hospital but confirmed a strike on a nearby barracks.",
+            &["0=hospital"],
+            &["denied"],
+            (Stance::Deny, Some("denied"), Some(DenialClass::Antonymy)),
         );
         // Another subject's confirmation leaves the denial.
         check(

@@ -548,11 +548,8 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
 /// hangs from, as "an alliance, which officials say is unnecessary" is.
 fn prepositional_relative(text: &str, clauses: &Clauses, clause: usize) -> bool {
     let Some(start) = clauses
-        .clauses
-        .get(clause)
-        .filter(|found| found.kind == ClauseKind::Relative)
-        .and_then(|found| found.spans.first())
-        .map(|span| span.start)
+        .start(clause)
+        .filter(|_| clauses.kind(clause) == ClauseKind::Relative)
     else {
         return false;
     };
@@ -583,12 +580,7 @@ fn prepositional_relative(text: &str, clauses: &Clauses, clause: usize) -> bool 
 /// Whether `speaker` is the first thing clause `clause` of `text` says
 /// after its opening words ("which", "in which", "but", "while").
 fn opens_clause(text: &str, clauses: &Clauses, clause: usize, speaker: &str) -> bool {
-    let Some(start) = clauses
-        .clauses
-        .get(clause)
-        .and_then(|found| found.spans.first())
-        .map(|span| span.start)
-    else {
+    let Some(start) = clauses.start(clause) else {
         return false;
     };
     let mut rest = text.get(start..).unwrap_or("");

@@ -1997,23 +1997,31 @@ mod tests {
     fn a_negated_ruling_out_is_a_speculation() {
         use Certainty::*;
         use SpeechAct::*;
-        // The stance keeps the cancelled negation as its cue.
-        let sentence = "Investigators said they did not rule out sabotage in two of the cases.";
-        let start = sentence.find("sabotage").expect("the claim");
-        let span = start..start + "sabotage".len();
-        let stance = StanceReading {
-            stance: Stance::Affirm,
-            cue: Some(Short::from("did not rule out")),
-            class: None,
+        // The factuality of `claim` in `sentence` under an affirming stance
+        // whose cue is `cue` (as the stance reader leaves it).
+        let read_with_cue = |sentence: &str, claim: &str, cue: &str| {
+            let start = sentence.find(claim).expect("the claim");
+            let span = start..start + claim.len();
+            let stance = StanceReading {
+                stance: Stance::Affirm,
+                cue: Some(Short::from(cue)),
+                class: None,
+            };
+            read(
+                sentence,
+                &crate::text::clause::split(sentence),
+                std::slice::from_ref(&span),
+                &stance,
+                None,
+                None,
+                true,
+            )
         };
-        let got = read(
-            sentence,
-            &crate::text::clause::split(sentence),
-            std::slice::from_ref(&span),
-            &stance,
-            None,
-            None,
-            true,
+        // The stance keeps the cancelled negation as its cue.
+        let got = read_with_cue(
+            "Investigators said they did not rule out sabotage in two of the cases.",
+            "sabotage",
+            "did not rule out",
         );
         assert_eq!(
             (got.act, got.certainty, got.cue.as_deref(), got.takes_side()),
@@ -2022,21 +2030,10 @@ mod tests {
         // A ruling out taken back by a later admission affirms, as a side.
         let sentence =
             "Police initially ruled out arson but later admitted the fire was set deliberately.";
-        let start = sentence.find("fire was set").expect("the claim");
-        let span = start..start + "fire was set".len();
-        let stance = StanceReading {
-            stance: Stance::Affirm,
-            cue: Some(Short::from("ruled out arson but later admitted")),
-            class: None,
-        };
-        let got = read(
+        let got = read_with_cue(
             sentence,
-            &crate::text::clause::split(sentence),
-            std::slice::from_ref(&span),
-            &stance,
-            None,
-            None,
-            true,
+            "fire was set",
+            "ruled out arson but later admitted",
         );
         assert!(got.takes_side(), "{sentence}: {got:?}");
     }

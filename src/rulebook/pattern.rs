@@ -772,13 +772,11 @@ fn displaced_agent(
             // "Moscow denied that its artillery had hit the plant": a
             // pronoun opening what is reported keeps the speaker a party.
             let opens_with_pronoun = clauses
-                .clauses
-                .get(report)
-                .and_then(|found| found.spans.first())
-                .and_then(|span| {
+                .start(report)
+                .and_then(|start| {
                     tokens
                         .iter()
-                        .filter(|token| token.span.start >= span.start)
+                        .filter(|token| token.span.start >= start)
                         .map(|token| token.word.lower.as_str())
                         .find(|word| *word != "that")
                 })
@@ -913,12 +911,7 @@ fn relative_scope(
     let Some(relative) = relative else {
         return false;
     };
-    let Some(opener) = clauses
-        .clauses
-        .get(relative)
-        .and_then(|found| found.spans.first())
-        .map(|span| span.start)
-    else {
+    let Some(opener) = clauses.start(relative) else {
         return false;
     };
     let antecedent = |span: &Range<usize>| {

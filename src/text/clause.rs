@@ -82,6 +82,14 @@ impl Clauses {
         }
     }
 
+    /// Where clause `idx` opens: the start of its first stretch.
+    pub fn start(&self, idx: usize) -> Option<usize> {
+        self.clauses
+            .get(idx)
+            .and_then(|clause| clause.spans.first())
+            .map(|span| span.start)
+    }
+
     /// The kind of clause `idx` (main when out of range).
     pub fn kind(&self, idx: usize) -> ClauseKind {
         self.clauses

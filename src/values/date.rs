@@ -77,33 +77,56 @@ impl Scanner<'_> {
         self.push_period(idx, idx + 1, year, year + 9, None, None);
         Some(idx + 2)
     }
-    /// "04:17", "10:00 AM", "3:30 pm": a time of day, in minutes after midnight.
+    /// "04:17", "10:00 AM", "3:30 pm", "5:47 p.m.": a time of day, in
+    /// minutes after midnight. An hour alone or with a dot is a time only
+    /// with "am"/"pm" after it ("9 p.m.", "10pm", "7.20 pm", "11.50am"), and
+    /// four digits only before "GMT"/"UTC", or "hours" after "at" ("0815
+    /// GMT", "at 1338 hours"), so "7.20" and "at 9" stay numbers.
     pub(super) fn time_of_day(&mut self, idx: usize) -> Option<usize> {
-        let hour_text = self.token(TokenKind::Number, idx)?.text(self.text);
+        let text = self.token(TokenKind::Number, idx)?.text(self.text);
         let glued = |at: usize| self.tokens.get(at).is_some_and(|token| token.glued);
-        if hour_text.len() > 2 || !(self.is_sym(idx + 1, ":") && glued(idx + 1) && glued(idx + 2)) {
-            return None;
-        }
-        let minute_text = self.token(TokenKind::Number, idx + 2)?.text(self.text);
-        let (mut hour, minute): (u32, u32) = (hour_text.parse().ok()?, minute_text.parse().ok()?);
-        if minute_text.len() != 2 || hour > 23 || minute > 59 {
-            return None;
-        }
-        let mut last = idx + 2;
-        let seconds = self
-            .token(TokenKind::Number, idx + 4)
-            .is_some_and(|token| token.text(self.text).len() == 2);
-        if self.is_sym(idx + 3, ":") && glued(idx + 3) && glued(idx + 4) && seconds {
-            last = idx + 4;
-        }
-        let meridiem = self.text_of(last + 1).to_ascii_lowercase();
-        if hour <= 12 && (meridiem == "am" || meridiem == "pm") {
-            hour = match (meridiem.as_str(), hour) {
-                ("am", 12) => 0,
-                ("pm", hour) if hour < 12 => hour + 12,
-                (_, hour) => hour,
+        let colon = self.is_sym(idx + 1, ":") && glued(idx + 1) && glued(idx + 2);
+        let (mut hour, minute, mut last, clock): (u32, u32, usize, bool) =
+            if text.len() <= 2 && colon {
+                let minute_text = self.token(TokenKind::Number, idx + 2)?.text(self.text);
+                if minute_text.len() != 2 {
+                    return None;
+                }
+                let mut last = idx + 2;
+                let seconds = self
+                    .token(TokenKind::Number, idx + 4)
+                    .is_some_and(|token| token.text(self.text).len() == 2);
+                if self.is_sym(idx + 3, ":") && glued(idx + 3) && glued(idx + 4) && seconds {
+                    last = idx + 4;
+                }
+                (text.parse().ok()?, minute_text.parse().ok()?, last, true)
+            } else if let Some((hour, minute)) = text.split_once('.') {
+                if hour.len() > 2 || minute.len() != 2 {
+                    return None;
+                }
+                (hour.parse().ok()?, minute.parse().ok()?, idx, false)
+            } else if text.len() <= 2 {
+                (text.parse().ok()?, 0, idx, false)
+            } else if text.len() == 4 && self.zulu(idx) {
+                let (hour, minute) = text.split_at(2);
+                (hour.parse().ok()?, minute.parse().ok()?, idx, true)
+            } else {
+                return None;
             };
-            last += 1;
+        if hour > 23 || minute > 59 {
+            return None;
+        }
+        match self.meridiem(last + 1) {
+            Some((pm, end)) if (1..=12).contains(&hour) => {
+                hour = match (pm, hour) {
+                    (false, 12) => 0,
+                    (true, hour) if hour < 12 => hour + 12,
+                    (_, hour) => hour,
+                };
+                last = end;
+            }
+            _ if clock => {}
+            _ => return None,
         }
         let at = f64::from(hour * 60 + minute);
         let normalized = format!("{hour:02}:{minute:02}");
@@ -111,6 +134,47 @@ impl Scanner<'_> {
         self.push(ValueKind::Time, idx, last, normalized, at, at, None, None);
         self.bound_last(bound);
         Some(last + 1)
+    }
+    /// "am", "pm", "a.m." or "p.m." at `idx` (any case): whether it is after
+    /// noon, and its last token (the closing dot of "p.m." included).
+    fn meridiem(&self, idx: usize) -> Option<(bool, usize)> {
+        let word = self.token(TokenKind::Word, idx)?.text(self.text);
+        let glued = |at: usize| self.tokens.get(at).is_some_and(|token| token.glued);
+        if word.eq_ignore_ascii_case("am") || word.eq_ignore_ascii_case("pm") {
+            return Some((word.eq_ignore_ascii_case("pm"), idx));
+        }
+        let pm = word.eq_ignore_ascii_case("p");
+        let dotted = (pm || word.eq_ignore_ascii_case("a"))
+            && self.is_sym(idx + 1, ".")
+            && glued(idx + 1)
+            && self.is_word(idx + 2, "m")
+            && glued(idx + 2);
+        if !dotted {
+            return None;
+        }
+        let last = if self.is_sym(idx + 3, ".") && glued(idx + 3) {
+            idx + 3
+        } else {
+            idx + 2
+        };
+        Some((pm, last))
+    }
+    /// Whether the four digits at `idx` are a time of day written without a
+    /// colon: "GMT" or "UTC" after them, or "hours"/"hrs" after them and
+    /// "at", "by", "from", "until" or "since" before them ("at 1338 hours";
+    /// "for 1500 hours" is a duration).
+    fn zulu(&self, idx: usize) -> bool {
+        let after = self.text_of(idx + 1);
+        if matches!(after, "GMT" | "UTC") {
+            return true;
+        }
+        let hours = after == "hours" || after == "hrs";
+        let at = idx.checked_sub(1).is_some_and(|prev| {
+            ["at", "by", "from", "until", "since", "around"]
+                .iter()
+                .any(|word| self.is_word(prev, word))
+        });
+        hours && at
     }
     /// "yesterday", "today", "on Monday", "last Friday", "next Tuesday": a
     /// day completed from the article's date (which must give the day); a
@@ -340,6 +404,7 @@ fn valid_day(year: i64, month: u32, day: u32) -> bool {
 mod tests {
     use super::*;
     use crate::model::Bound;
+    use crate::values::interval;
     use crate::values::tests::{check, day, year};
 
     #[test]
@@ -598,5 +663,102 @@ mod tests {
             &[at("10:15 PM", "22:15", 1335.0, Bound::Exact)],
         );
         check("a 3:1 ratio and 25:61", &[]);
+        let about = |text: &'static str, normalized: &'static str, minutes: f64| {
+            let (min, max) = interval(ValueKind::Time, minutes, minutes, Bound::Approximately);
+            let bound = Bound::Approximately;
+            (ValueKind::Time, text, normalized, min, max, None, bound)
+        };
+        // "p.m." with dots shifts the hour as "pm" does.
+        check(
+            "The coast guard plane collided with the JAL plane around 5:47 p.m.",
+            &[about("5:47 p.m.", "17:47", 1067.0)],
+        );
+        check(
+            "As of 1:50 p.m. on the day, two staff members were killed.",
+            &[
+                at("1:50 p.m.", "13:50", 830.0, Bound::Exact),
+                (ValueKind::Count, "two", "2", 2.0, 2.0, None, Bound::Exact),
+            ],
+        );
+        // An hour alone, or with a dot, is a time before "am"/"pm".
+        check(
+            "About 50 cars derailed at about 9 p.m. EST Friday.",
+            &[
+                (
+                    ValueKind::Count,
+                    "50",
+                    "50",
+                    48.5,
+                    51.5,
+                    None,
+                    Bound::Approximately,
+                ),
+                about("9 p.m.", "21:00", 1260.0),
+            ],
+        );
+        check(
+            "a curfew was imposed from 10pm to 5am",
+            &[
+                at("10pm", "22:00", 1320.0, Bound::Exact),
+                at("5am", "05:00", 300.0, Bound::Exact),
+            ],
+        );
+        check(
+            "The accident happened around 7.20 pm near the station.",
+            &[about("7.20 pm", "19:20", 1160.0)],
+        );
+        check(
+            "Police were called at about 11.50am today.",
+            &[about("11.50am", "11:50", 710.0)],
+        );
+        // Four digits are a time before "GMT" or "UTC", and before "hours"
+        // after "at".
+        check(
+            "At 11:15 am (0815 GMT) the plane was shot down.",
+            &[
+                at("11:15 am", "11:15", 675.0, Bound::Exact),
+                at("0815", "08:15", 495.0, Bound::Exact),
+            ],
+        );
+        check(
+            "The flight departed at 1338 hours with 242 people.",
+            &[
+                at("1338", "13:38", 818.0, Bound::Exact),
+                (
+                    ValueKind::Count,
+                    "242",
+                    "242",
+                    242.0,
+                    242.0,
+                    None,
+                    Bound::Exact,
+                ),
+            ],
+        );
+        // Without "am"/"pm" a bare or dotted number stays a number.
+        check(
+            "Rescuers worked for 1500 hours; the level fell 7.20 metres by 9.",
+            &[
+                (
+                    ValueKind::Duration,
+                    "1500 hours",
+                    "1500 hours",
+                    1500.0,
+                    1500.0,
+                    None,
+                    Bound::Exact,
+                ),
+                (
+                    ValueKind::Quantity,
+                    "7.20 metres",
+                    "7.2 m",
+                    7.2,
+                    7.2,
+                    None,
+                    Bound::Exact,
+                ),
+                (ValueKind::Count, "9", "9", 9.0, 9.0, None, Bound::Exact),
+            ],
+        );
     }
 }

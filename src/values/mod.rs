@@ -518,6 +518,29 @@ impl<'a> Scanner<'a> {
         if no && pair("more", "than") {
             return Bound::AtMost;
         }
+        // "as many as 12 people", "as high as 120": the most it may be;
+        // "as few as 5": the least.
+        if three.eq_ignore_ascii_case("as") && one.eq_ignore_ascii_case("as") {
+            let most = ["many", "much", "high"];
+            let least = ["few", "little", "low"];
+            if most.iter().any(|word| two.eq_ignore_ascii_case(word)) {
+                return Bound::AtMost;
+            }
+            if least.iter().any(|word| two.eq_ignore_ascii_case(word)) {
+                return Bound::AtLeast;
+            }
+        }
+        if pair("upwards", "of") || (pair("excess", "of") && three.eq_ignore_ascii_case("in")) {
+            return Bound::MoreThan;
+        }
+        // "close to 600" falls short of it, as "nearly" does; "closer to
+        // 600" is only about it.
+        if pair("close", "to") {
+            return Bound::Nearly;
+        }
+        if pair("closer", "to") {
+            return Bound::Approximately;
+        }
         if pair("more", "than") || pair("just", "over") || pair("well", "over") {
             return Bound::MoreThan;
         }
@@ -915,6 +938,42 @@ mod tests {
                 99.0,
                 Bound::Vague,
             )],
+        );
+        check(
+            "As many as 12 people were killed, as much as 66 per cent of the town burned and the toll could reach as high as 120.",
+            &[
+                value(ValueKind::Count, "12", "12", 0.0, 12.0, Bound::AtMost),
+                value(ValueKind::Percent, "66 per cent", "66%", 0.0, 66.0, Bound::AtMost),
+                value(ValueKind::Count, "120", "120", 0.0, 120.0, Bound::AtMost),
+            ],
+        );
+        check(
+            "Officials put the buildings destroyed at upwards of 1,700; as few as 5 were spared.",
+            &[
+                value(
+                    ValueKind::Count,
+                    "1,700",
+                    "1700",
+                    1700.0,
+                    inf,
+                    Bound::MoreThan,
+                ),
+                value(ValueKind::Count, "5", "5", 5.0, inf, Bound::AtLeast),
+            ],
+        );
+        check(
+            "The attack may have killed closer to 600 people; close to 100 were hurt.",
+            &[
+                value(
+                    ValueKind::Count,
+                    "600",
+                    "600",
+                    582.0,
+                    618.0,
+                    Bound::Approximately,
+                ),
+                value(ValueKind::Count, "100", "100", 90.0, 100.0, Bound::Nearly),
+            ],
         );
         check(
             "at least 12 people died, no fewer than 8 were hurt and no more than 3 escaped",

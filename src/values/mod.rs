@@ -311,6 +311,17 @@ impl<'a> Scanner<'a> {
             let number = self.number(idx + 1)?;
             return self.amount(idx, idx + 1, number, Some(code));
         }
+        if let Some(code) = words::currency_prefix(word) {
+            // "TL 10,000", "Rs. 500".
+            let at = if self.is_sym(idx + 1, ".") {
+                idx + 2
+            } else {
+                idx + 1
+            };
+            if let Some(number) = self.number(at).filter(|_| !self.is_junk(at)) {
+                return self.amount(idx, at, number, Some(code));
+            }
+        }
         if (word == "US" || word == "A" || word == "HK" || word == "C") && self.is_sym(idx + 1, "$")
         {
             let number = self.number(idx + 2)?;
@@ -380,7 +391,11 @@ impl<'a> Scanner<'a> {
                         .checked_sub(2)
                         .and_then(|before| self.tokens.get(before))
                         .is_some_and(|before| before.kind == TokenKind::Word);
-                    if name && prev.is_some_and(|prev| prev.glued) {
+                    // A variant of a numbered name: "Boeing 787-8", "737-800".
+                    let variant = idx.checked_sub(2).is_some_and(|before| {
+                        self.token(TokenKind::Number, before).is_some() && self.in_name(before)
+                    });
+                    if (name || variant) && prev.is_some_and(|prev| prev.glued) {
                         return true;
                     }
                 }
@@ -390,13 +405,35 @@ impl<'a> Scanner<'a> {
                 _ => {}
             }
         }
+        // "No. 10", "No 1": a place in a list or a ranking.
+        let numbered = |at: usize| {
+            self.token(TokenKind::Word, at)
+                .is_some_and(|word| matches!(word.text(self.text), "No" | "Nos"))
+        };
+        let dotted = idx >= 2 && self.is_sym(idx - 1, ".") && numbered(idx - 2);
+        if dotted || idx.checked_sub(1).is_some_and(numbered) {
+            return true;
+        }
         let Some(next) = self.tokens.get(idx + 1).filter(|next| next.glued) else {
             return false;
         };
         let text = next.text(self.text);
         match next.kind {
             TokenKind::Word => {
-                words::unit(text).is_none() && words::scale_word(text).is_none() && text != "fold"
+                // Letters with digits glued on both sides are a code
+                // ("9M83", "7C2216"), but for a square or cube ("300m3").
+                let code = self
+                    .token(TokenKind::Number, idx + 2)
+                    .filter(|after| after.glued)
+                    .is_some_and(|after| {
+                        let power = matches!(after.text(self.text), "2" | "3");
+                        !(power && (words::cubic(text).is_some() || words::squared(text).is_some()))
+                    });
+                // "C" glued is a temperature ("minus 6C").
+                code || (words::unit(text).is_none()
+                    && words::scale_word(text).is_none()
+                    && text != "fold"
+                    && text != "C")
             }
             TokenKind::Symbol => matches!(text, "]" | "^" | "/" | ":" | "▲" | "▼" | "_"),
             TokenKind::Number => false,
@@ -1241,6 +1278,106 @@ mod tests {
     }
 
     #[test]
+    fn units_of_length_area_mass_temperature_and_voltage() {
+        let quantity =
+            |text, normalized, amount| exact(ValueKind::Quantity, text, normalized, amount);
+        let about = |text, normalized, amount: f64| {
+            let (min, max) = interval(ValueKind::Quantity, amount, amount, Bound::Approximately);
+            let bound = Bound::Approximately;
+            (ValueKind::Quantity, text, normalized, min, max, None, bound)
+        };
+        check(
+            "Debris was found about 1,600 feet from the bow, some 2 miles beneath the surface.",
+            &[
+                about("1,600 feet", "1600 ft", 1600.0),
+                about("2 miles", "2 mi", 2.0),
+            ],
+        );
+        check(
+            "an incident approximately 50 nautical miles (93 km) west of Hodeidah",
+            &[
+                about("50 nautical miles", "50 nmi", 50.0),
+                quantity("93 km", "93 km", 93.0),
+            ],
+        );
+        check(
+            "three small vessels approximately 1 mile from the port quarter",
+            &[count("three", "3", 3.0), about("1 mile", "1 mi", 1.0)],
+        );
+        check(
+            "59 people drowned in roughly 408 square kilometers of flooded areas, one person for every 3 square meters",
+            &[
+                count("59", "59", 59.0),
+                about("408 square kilometers", "408 km2", 408.0),
+                quantity("3 square meters", "3 m2", 3.0),
+            ],
+        );
+        check(
+            "Approximately 10,000 hectares of farmland and 2,500 acres of forest were flooded.",
+            &[
+                about("10,000 hectares", "10000 ha", 10_000.0),
+                quantity("2,500 acres", "2500 acre", 2500.0),
+            ],
+        );
+        // Pounds are weight in a compound or when they restate a mass, else money.
+        check(
+            "a charge of about 5 kilograms (11 pounds), a 2,000-pound bomb and a fine of 20 million pounds",
+            &[
+                about("5 kilograms", "5 kg", 5.0),
+                quantity("11 pounds", "11 lb", 11.0),
+                quantity("2,000-pound", "2000 lb", 2000.0),
+                exact(ValueKind::Money, "20 million pounds", "20000000 GBP", 2e7),
+            ],
+        );
+        check(
+            "The winter average is -20 degrees Celsius; it dipped to minus 6C and a carriage reached 1,300°C.",
+            &[
+                quantity("20 degrees Celsius", "-20 °C", -20.0),
+                quantity("6C", "-6 °C", -6.0),
+                quantity("1,300°C", "1300 °C", 1300.0),
+            ],
+        );
+        check(
+            "abnormal oscillations in the very high-voltage lines (400 kV)",
+            &[quantity("400 kV", "400 kV", 400.0)],
+        );
+        assert!(convert(1600.0, "ft", "m").is_some_and(|m| (m - 487.68).abs() < 1e-9));
+        assert_eq!(convert(1.0, "km2", "ha"), Some(100.0));
+        assert_eq!(convert(1.0, "square km", "hectares"), Some(100.0));
+        assert!(convert(50.0, "nautical miles", "km").is_some_and(|km| (km - 92.6).abs() < 1e-9));
+        assert!(convert(11.0, "lb", "kg").is_some_and(|kg| (kg - 4.99).abs() < 0.01));
+        assert!(unit_mismatch("ha", "km"));
+        assert!(!unit_mismatch("°F", "°C"));
+        assert_eq!(convert(5.0, "°F", "°C"), None);
+    }
+
+    #[test]
+    fn money_in_other_currencies() {
+        let money = |text, normalized, amount| exact(ValueKind::Money, text, normalized, amount);
+        check(
+            "giving each of them TL 10,000 ($530) in the short term",
+            &[
+                money("TL 10,000", "10000 TRY", 10_000.0),
+                money("$530", "530 USD", 530.0),
+            ],
+        );
+        check(
+            "a bribe of Rs 5 lakh, a ₴1.5 billion fund, 40 shekels and 300 million yen",
+            &[
+                money("Rs 5 lakh", "500000 INR", 500_000.0),
+                money("₴1.5 billion", "1500000000 UAH", 1.5e9),
+                money("40 shekels", "40 ILS", 40.0),
+                money("300 million yen", "300000000 JPY", 3e8),
+            ],
+        );
+        // "won" and "try" are words: no currency.
+        check(
+            "the party won 5 seats and will try 3 times",
+            &[count("5", "5", 5.0), count("3 times", "3", 3.0)],
+        );
+    }
+
+    #[test]
     fn cubic_units_are_volumes() {
         let quantity =
             |text, normalized, amount| exact(ValueKind::Quantity, text, normalized, amount);
@@ -1290,6 +1427,11 @@ mod tests {
             "Chinese purchases of Su-35 fighter jets and the S-400 surface-to-air missile system.",
             "other innovative systems like the GA-21.",
             "components for Russia’s D-30SN universal glide bomb",
+            "The missile was from the Buk 9M83 series.",
+            "Jeju Air flight 7C2216 was landing.",
+            "The Boeing 787-8 Dreamliner and a Boeing 737-800 crashed.",
+            "near the Nabulsi roundabout, with Street No. 10 to the south",
+            "World No 1 Jannik Sinner has been cleared.",
             "collaboration with Russia on 5G and satellite technologies",
             "China plans to launch new R&D centres",
             "of U.S. troops in Afghanistan. remuneration. 19659003] No matter who wins",

@@ -48,6 +48,10 @@ impl Scanner<'_> {
         let (suffix, width) = self.suffix(next);
         end += width;
         let (kind, unit) = match (suffix, currency) {
+            // "5 kilograms (11 pounds)": pounds of weight.
+            (Suffix::Currency("GBP"), None) if self.converts_a_mass(first) => {
+                (ValueKind::Quantity, Some("lb"))
+            }
             (Suffix::Currency(code), _) | (_, Some(code)) => (ValueKind::Money, Some(code)),
             (Suffix::Percent, None) => (ValueKind::Percent, None),
             (Suffix::Unit(unit), None) => (ValueKind::Quantity, Some(unit)),
@@ -56,8 +60,27 @@ impl Scanner<'_> {
             (Suffix::Duration(unit), None) => (ValueKind::Duration, Some(unit)),
             (Suffix::None, None) => (ValueKind::Count, None),
         };
+        if matches!(unit, Some("°C" | "°F" | "°")) && self.negative(first) {
+            (low, high) = (-low, -high);
+        }
         self.push_number(kind, first, end, low, high, unit);
         Some(end + 1)
+    }
+    /// Whether the amount at `first` opens a parenthesis right after a
+    /// mass ("5 kilograms (11 pounds)"), so it gives that mass again.
+    fn converts_a_mass(&self, first: usize) -> bool {
+        let opened = first
+            .checked_sub(1)
+            .is_some_and(|prev| self.is_sym(prev, "("));
+        let mass = self.values.last().is_some_and(|value| {
+            value.kind == ValueKind::Quantity
+                && value
+                    .unit
+                    .as_deref()
+                    .and_then(words::unit_scale)
+                    .is_some_and(|(dimension, _)| dimension == "mass")
+        });
+        opened && mass
     }
     /// Whether "N times" (the number from `first`, "times" at `times`)
     /// counts how often something happened ("the plant's area was struck
@@ -184,6 +207,9 @@ impl Scanner<'_> {
         if self.is_word(idx, "times") {
             return (Suffix::Times, 1);
         }
+        if let Some(found) = self.temperature(idx) {
+            return found;
+        }
         let hyphen = usize::from(self.is_sym(idx, "-"));
         if let Some(unit) = self
             .token(TokenKind::Word, idx + hyphen)
@@ -217,7 +243,30 @@ impl Scanner<'_> {
             if let Some(unit) = words::cubic(word).filter(|_| cubed) {
                 return (Suffix::Unit(unit), 2);
             }
-            if let Some(unit) = words::unit(word) {
+            // "square kilometres", "sq km"; "km2", "m²".
+            if word.eq_ignore_ascii_case("square") || word == "sq" {
+                let length = self.token(TokenKind::Word, idx + 1);
+                if let Some(unit) = length.and_then(|token| words::squared(token.text(self.text))) {
+                    return (Suffix::Unit(unit), 2);
+                }
+            }
+            let squared = self
+                .tokens
+                .get(idx + 1)
+                .is_some_and(|next| next.glued && matches!(next.text(self.text), "2" | "²"));
+            if let Some(unit) = words::squared(word).filter(|_| squared) {
+                return (Suffix::Unit(unit), 2);
+            }
+            if word.eq_ignore_ascii_case("nautical") {
+                let mile = self.token(TokenKind::Word, idx + 1);
+                if mile
+                    .is_some_and(|token| words::unit_singular(token.text(self.text)) == Some("mi"))
+                {
+                    return (Suffix::Unit("nmi"), 2);
+                }
+            }
+            // Singular after "1", "a" or a hyphen-less compound ("1 mile").
+            if let Some(unit) = words::unit_singular(word) {
                 // "barrels a day", "barrels per day": a flow.
                 let daily = (self.is_word(idx + 1, "a") || self.is_word(idx + 1, "per"))
                     && self.is_word(idx + 2, "day");
@@ -231,6 +280,45 @@ impl Scanner<'_> {
             }
         }
         (Suffix::None, 0)
+    }
+    /// A temperature at `idx`: "°C", "°F" (the sign glued to the number),
+    /// "degrees Celsius", "degrees F", a "C" glued to the number ("minus
+    /// 6C"), or "degrees" alone (unit "°", a temperature or an angle).
+    fn temperature(&self, idx: usize) -> Option<(Suffix, usize)> {
+        let scale = |at: usize| {
+            self.token(TokenKind::Word, at)
+                .and_then(|token| words::degrees(token.text(self.text)))
+        };
+        if self.is_sym(idx, "°") {
+            let glued = self.tokens.get(idx + 1).is_some_and(|token| token.glued);
+            return match scale(idx + 1).filter(|_| glued) {
+                Some(unit) => Some((Suffix::Unit(unit), 2)),
+                None => Some((Suffix::Unit("°"), 1)),
+            };
+        }
+        if self.is_word(idx, "degrees") || self.is_word(idx, "degree") {
+            return match scale(idx + 1) {
+                Some(unit) => Some((Suffix::Unit(unit), 2)),
+                None => Some((Suffix::Unit("°"), 1)),
+            };
+        }
+        let glued_c = self
+            .token(TokenKind::Word, idx)
+            .is_some_and(|token| token.glued && token.text(self.text) == "C");
+        glued_c.then_some((Suffix::Unit("°C"), 1))
+    }
+    /// Whether the number at `first` is written below zero: "minus" before
+    /// it, or a minus sign glued to it after a space ("-20 degrees").
+    pub(super) fn negative(&self, first: usize) -> bool {
+        let Some(prev) = first.checked_sub(1) else {
+            return false;
+        };
+        if self.is_word(prev, "minus") {
+            return true;
+        }
+        let sign = self.is_sym(prev, "-") || self.is_sym(prev, "−");
+        let glued = |at: usize| self.tokens.get(at).is_some_and(|token| token.glued);
+        sign && glued(first) && !glued(prev)
     }
     /// "thousands", "hundreds of thousands", "tens of thousands".
     pub(super) fn vague(&mut self, idx: usize) -> Option<usize> {

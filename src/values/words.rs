@@ -319,7 +319,9 @@ pub fn is_change_word(word: &str) -> bool {
 
 /// The multiplier of a scale word or suffix ("billion", "bn" → 1e9).
 pub fn scale_word(word: &str) -> Option<f64> {
-    const SCALES: [(&str, f64); 10] = [
+    const SCALES: [(&str, f64); 12] = [
+        ("lakh", 1e5),
+        ("crore", 1e7),
         ("hundred", 1e2),
         ("thousand", 1e3),
         ("k", 1e3),
@@ -382,25 +384,32 @@ pub fn month(word: &str) -> Option<u32> {
 
 /// The canonical unit of a measurement word ("GHz", "kilometres" → "km").
 pub fn unit(word: &str) -> Option<&'static str> {
-    const EXACT: [&str; 30] = [
+    const EXACT: [&str; 35] = [
         "Gbps", "Mbps", "Kbps", "kbps", "Tbps", "GHz", "MHz", "kHz", "Hz", "km", "kg", "MW", "GW",
         "kW", "TW", "TB", "GB", "MB", "nm", "mm", "cm", "mph", "kt", "t", "bpd", "bcm", "mcm",
-        "tcm", "MWh", "GWh",
+        "tcm", "MWh", "GWh", "ft", "lb", "ha", "kV", "nmi",
     ];
     if word == "bpd" {
         return Some("bbl/d");
     }
+    if word == "lbs" {
+        return Some("lb");
+    }
     if let Some(found) = EXACT.iter().find(|name| **name == word) {
         return Some(found);
     }
-    const WORDS: [(&str, &str); 19] = [
+    const WORDS: [(&str, &str); 23] = [
+        ("feet", "ft"),
+        ("hectares", "ha"),
+        ("acres", "acre"),
+        ("kilovolts", "kV"),
+        ("kilogrammes", "kg"),
         ("litres", "l"),
         ("liters", "l"),
         ("gallons", "gal"),
         ("BCM", "bcm"),
         ("kilowatts", "kW"),
         ("terawatts", "TW"),
-        ("kilogrammes", "kg"),
         ("kilometres", "km"),
         ("kilometers", "km"),
         ("miles", "mi"),
@@ -427,14 +436,26 @@ pub fn unit(word: &str) -> Option<&'static str> {
 /// "km³", "kilometres"): it is read as that canonical unit first.
 pub fn unit_scale(unit: &str) -> Option<(&'static str, f64)> {
     let unit = canonical_unit(unit)?;
-    const UNITS: [(&str, &str, f64); 31] = [
+    const UNITS: [(&str, &str, f64); 41] = [
         ("mm", "length", 1e-3),
         ("cm", "length", 1e-2),
         ("m", "length", 1.0),
         ("km", "length", 1e3),
         ("mi", "length", 1609.344),
+        ("ft", "length", 0.3048),
+        ("nmi", "length", 1852.0),
         ("kg", "mass", 1.0),
         ("t", "mass", 1e3),
+        ("lb", "mass", 0.453_592_37),
+        ("m2", "area", 1.0),
+        ("km2", "area", 1e6),
+        ("ha", "area", 1e4),
+        ("acre", "area", 4_046.856_422_4),
+        ("mi2", "area", 2_589_988.110_336),
+        // Celsius only: a Fahrenheit degree is not a scale of it (the
+        // zero moves), so "°F" is kept and not compared.
+        ("°C", "temperature", 1.0),
+        ("kV", "voltage", 1e3),
         ("kW", "power", 1e3),
         ("MW", "power", 1e6),
         ("GW", "power", 1e9),
@@ -482,10 +503,19 @@ pub fn canonical_unit(unit: &str) -> Option<&'static str> {
     let words: Vec<&str> = unit.split_whitespace().collect();
     match words.as_slice() {
         ["cubic", length] => cubic(length),
+        ["square" | "sq", length] => squared(length),
+        ["nautical", "mile" | "miles"] => Some("nmi"),
+        ["degrees" | "degree", scale] => degrees(scale),
         ["million", "cubic", length] if cubic(length) == Some("m3") => Some("mcm"),
         ["billion", "cubic", length] if cubic(length) == Some("m3") => Some("bcm"),
         ["trillion", "cubic", length] if cubic(length) == Some("m3") => Some("tcm"),
         [single] => {
+            if let Some(base) = single
+                .strip_suffix('2')
+                .or_else(|| single.strip_suffix('²'))
+            {
+                return squared(base);
+            }
             let base = single
                 .strip_suffix('3')
                 .or_else(|| single.strip_suffix('³'))?;
@@ -504,14 +534,41 @@ pub fn cubic(length: &str) -> Option<&'static str> {
     }
 }
 
+/// The canonical square of a length unit ("kilometres", "km", "m",
+/// "miles" → "km2", "m2", "mi2").
+pub fn squared(length: &str) -> Option<&'static str> {
+    match unit_singular(length).or_else(|| (length == "m").then_some("m"))? {
+        "m" => Some("m2"),
+        "km" => Some("km2"),
+        "mi" => Some("mi2"),
+        _ => None,
+    }
+}
+
+/// The canonical unit of a temperature scale word after "degrees"
+/// ("Celsius", "C" → "°C"; "Fahrenheit", "F" → "°F").
+pub fn degrees(scale: &str) -> Option<&'static str> {
+    if scale == "C"
+        || scale.eq_ignore_ascii_case("Celsius")
+        || scale.eq_ignore_ascii_case("centigrade")
+    {
+        Some("°C")
+    } else if scale == "F" || scale.eq_ignore_ascii_case("Fahrenheit") {
+        Some("°F")
+    } else {
+        None
+    }
+}
+
 /// Canonical unit names that no word table lists under their own name.
-const CANONICAL: [&str; 11] = [
-    "m", "mi", "bbl", "bbl/d", "kn", "l", "gal", "m3", "km3", "MWh", "GWh",
+const CANONICAL: [&str; 17] = [
+    "m", "mi", "bbl", "bbl/d", "kn", "l", "gal", "m3", "km3", "MWh", "GWh", "m2", "km2", "mi2",
+    "acre", "°C", "°F",
 ];
 
 /// The canonical unit of a singular unit word after a hyphen ("5,000-tonne").
 pub fn unit_singular(word: &str) -> Option<&'static str> {
-    const WORDS: [(&str, &str); 8] = [
+    const WORDS: [(&str, &str); 20] = [
         ("tonne", "t"),
         ("ton", "t"),
         ("kilometre", "km"),
@@ -520,6 +577,18 @@ pub fn unit_singular(word: &str) -> Option<&'static str> {
         ("metre", "m"),
         ("meter", "m"),
         ("megawatt", "MW"),
+        ("foot", "ft"),
+        ("pound", "lb"),
+        ("kilogram", "kg"),
+        ("kilogramme", "kg"),
+        ("hectare", "ha"),
+        ("acre", "acre"),
+        ("litre", "l"),
+        ("liter", "l"),
+        ("gallon", "gal"),
+        ("barrel", "bbl"),
+        ("kilowatt", "kW"),
+        ("gigawatt", "GW"),
     ];
     WORDS
         .iter()
@@ -536,13 +605,31 @@ pub fn currency_symbol(symbol: &str) -> Option<&'static str> {
         "£" => Some("GBP"),
         "¥" => Some("CNY"),
         "₽" => Some("RUB"),
+        "₴" => Some("UAH"),
+        "₹" => Some("INR"),
+        "₪" => Some("ILS"),
+        "₺" => Some("TRY"),
         _ => None,
     }
 }
 
 /// The ISO code of a currency word written after an amount ("dollars", "yuan").
 pub fn currency_word(word: &str) -> Option<&'static str> {
-    const WORDS: [(&str, &str); 12] = [
+    // No "won" (Korea's) nor "TRY" (Turkey's): both are English words.
+    const WORDS: [(&str, &str); 25] = [
+        ("hryvnias", "UAH"),
+        ("hryvnia", "UAH"),
+        ("hryvnas", "UAH"),
+        ("UAH", "UAH"),
+        ("rupees", "INR"),
+        ("INR", "INR"),
+        ("yen", "JPY"),
+        ("JPY", "JPY"),
+        ("shekels", "ILS"),
+        ("NIS", "ILS"),
+        ("ILS", "ILS"),
+        ("lira", "TRY"),
+        ("liras", "TRY"),
         ("dollars", "USD"),
         ("USD", "USD"),
         ("euros", "EUR"),
@@ -560,6 +647,18 @@ pub fn currency_word(word: &str) -> Option<&'static str> {
         .iter()
         .find(|(name, _)| name.eq_ignore_ascii_case(word))
         .map(|(_, code)| *code)
+}
+
+/// The ISO code of a currency abbreviation written before an amount that
+/// `currency_word` does not list or that is shorter than a code ("TL
+/// 10,000", "Rs 500", "NIS 40"); case matters ("tl" is no currency).
+pub fn currency_prefix(word: &str) -> Option<&'static str> {
+    match word {
+        "TL" => Some("TRY"),
+        "Rs" => Some("INR"),
+        "NIS" => Some("ILS"),
+        _ => None,
+    }
 }
 
 /// Days in `month` of `year`, proleptic Gregorian.

@@ -341,6 +341,9 @@ impl<'a> Scanner<'a> {
         if let Some(next) = self.multiplier(idx) {
             return Some(next);
         }
+        if let Some(next) = self.half_a(idx) {
+            return Some(next);
+        }
         if let Some(next) = self.fraction(idx) {
             return Some(next);
         }
@@ -1049,6 +1052,113 @@ mod tests {
                 2.0,
                 5.0,
                 Bound::Between,
+            )],
+        );
+    }
+
+    #[test]
+    fn ranges_vague_counts_and_halves_in_words() {
+        let value = |kind, text, normalized, min, max, bound| {
+            (kind, text, normalized, min, max, None, bound)
+        };
+        check(
+            "Iran's ambassador told Syrian TV that five to seven people were killed in the attack.",
+            &[value(
+                ValueKind::Count,
+                "five to seven",
+                "5..7",
+                5.0,
+                7.0,
+                Bound::Between,
+            )],
+        );
+        check(
+            "Two or three drones hit the depot and one or two fell short.",
+            &[
+                value(
+                    ValueKind::Count,
+                    "Two or three",
+                    "2..3",
+                    2.0,
+                    3.0,
+                    Bound::Between,
+                ),
+                value(
+                    ValueKind::Count,
+                    "one or two",
+                    "1..2",
+                    1.0,
+                    2.0,
+                    Bound::Between,
+                ),
+            ],
+        );
+        check(
+            "between two to three million people fled; 18 or 20 were hurt",
+            &[
+                value(
+                    ValueKind::Count,
+                    "two to three million",
+                    "2000000..3000000",
+                    2e6,
+                    3e6,
+                    Bound::Between,
+                ),
+                value(
+                    ValueKind::Count,
+                    "18 or 20",
+                    "18..20",
+                    18.0,
+                    20.0,
+                    Bound::Between,
+                ),
+            ],
+        );
+        // "one or more" is no range, and "one" alone no count.
+        check("one or more of them", &[]);
+        check(
+            "Gazan paramedics said the assault killed scores of people.",
+            &[value(
+                ValueKind::Count,
+                "scores",
+                "40",
+                40.0,
+                199.0,
+                Bound::Vague,
+            )],
+        );
+        check("The scores were level.", &[]);
+        check(
+            "a copy was circulated to half a dozen governments and half a million people",
+            &[
+                value(
+                    ValueKind::Count,
+                    "half a dozen",
+                    "6",
+                    6.0,
+                    6.0,
+                    Bound::Exact,
+                ),
+                value(
+                    ValueKind::Count,
+                    "half a million",
+                    "500000",
+                    5e5,
+                    5e5,
+                    Bound::Exact,
+                ),
+            ],
+        );
+        check("a one-and-a-half minute audio clip", &[]);
+        check(
+            "the village, one-tenth of whose residents were killed",
+            &[value(
+                ValueKind::Percent,
+                "one-tenth",
+                "10%",
+                10.0,
+                10.0,
+                Bound::Exact,
             )],
         );
     }

@@ -33,7 +33,11 @@ impl Scanner<'_> {
         let mut high = low;
         let mut end = next - 1;
         let partner = next + 1;
-        let joins = self.is_dash(next) || self.is_word(next, "to") && !self.changes_from(first);
+        // "18 to 20", "18-20", "five to seven", "two or three": a range.
+        let joins = self.is_dash(next)
+            || self.is_word(next, "to") && !self.changes_from(first)
+            || self.is_word(next, "or");
+        let worded = self.token(TokenKind::Word, last).is_some();
         if joins && !self.is_junk(partner) && self.year(partner).is_none() {
             if let Some(raw) = self.number(partner) {
                 let (second, after) = self.scaled(partner + 1, raw);
@@ -43,6 +47,21 @@ impl Scanner<'_> {
                 high = second;
                 next = after;
                 end = after - 1;
+            } else if let Some((second, second_last)) = self
+                .number_words(partner)
+                .filter(|_| worded && !self.is_dash(next))
+                .and_then(|(second, second_last, ordinal)| {
+                    (!ordinal).then_some((second, second_last))
+                })
+            {
+                // "two to three million": the scale is written once.
+                let scale = words::scale_word(self.text_of(second_last)).unwrap_or(1.0);
+                if scale > 1.0 && low < scale && second_last > partner {
+                    low = round_scaled(low * scale);
+                }
+                high = second;
+                next = second_last + 1;
+                end = second_last;
             }
         }
         let (suffix, width) = self.suffix(next);
@@ -325,6 +344,9 @@ impl Scanner<'_> {
         let word = self.text_of(idx);
         let first = if word.eq_ignore_ascii_case("tens") {
             Some(20.0)
+        } else if word.eq_ignore_ascii_case("scores") {
+            // "scores of people" (40 to 199); "the scores" are results.
+            self.is_word(idx + 1, "of").then_some(40.0)
         } else {
             words::vague_plural(word)
         };
@@ -401,7 +423,13 @@ impl Scanner<'_> {
                 if self.is_word(last + 1, "dozen") && !ordinal {
                     return Some((number * 12.0, last + 1, false));
                 }
-                let lone_one = last == start && self.is_word(start, "one");
+                // "one" alone is a pronoun, but for "one or two", "one to three".
+                let ranged = (self.is_word(last + 1, "or") || self.is_word(last + 1, "to"))
+                    && self.token(TokenKind::Word, last + 2).is_some_and(|token| {
+                        let word = token.text(self.text);
+                        !word.eq_ignore_ascii_case("one") && words::is_number_part(word)
+                    });
+                let lone_one = last == start && self.is_word(start, "one") && !ranged;
                 return (!lone_one).then_some((number, last, ordinal));
             }
             if last == start {
@@ -431,10 +459,28 @@ impl Scanner<'_> {
         let ordinal = number.len() < digits.len();
         Some((number.parse().ok()?, ordinal))
     }
+    /// "half a dozen" (6), "half a million": half of the scale word.
+    pub(super) fn half_a(&mut self, idx: usize) -> Option<usize> {
+        let article = self.is_word(idx + 1, "a") || self.is_word(idx + 1, "an");
+        if !self.is_word(idx, "half") || !article {
+            return None;
+        }
+        let word = self.text_of(idx + 2);
+        let scale = if word.eq_ignore_ascii_case("dozen") {
+            12.0
+        } else {
+            words::scale_word(word).filter(|_| word.len() > 2)?
+        };
+        self.amount(idx, idx + 2, scale / 2.0, None)
+    }
     /// "a third", "two-thirds", "three quarters", "half of": a share in percent.
     pub(super) fn fraction(&mut self, idx: usize) -> Option<usize> {
         let (count, word_idx) = if self.is_word(idx, "a") || self.is_word(idx, "one") {
-            (1.0, idx + 1)
+            // "one-tenth", "a third" (not "one-and-a-half").
+            let hyphen = self.is_word(idx, "one")
+                && self.is_sym(idx + 1, "-")
+                && self.tokens.get(idx + 2).is_some_and(|token| token.glued);
+            (1.0, if hyphen { idx + 2 } else { idx + 1 })
         } else if self.is_word(idx, "half") && self.is_word(idx + 1, "of") {
             (1.0, idx)
         } else {

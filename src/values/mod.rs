@@ -558,18 +558,6 @@ impl<'a> Scanner<'a> {
         if no && pair("more", "than") {
             return Bound::AtMost;
         }
-        // "as many as 12 people", "as high as 120": the most it may be;
-        // "as few as 5": the least.
-        if three.eq_ignore_ascii_case("as") && one.eq_ignore_ascii_case("as") {
-            let most = ["many", "much", "high"];
-            let least = ["few", "little", "low"];
-            if most.iter().any(|word| two.eq_ignore_ascii_case(word)) {
-                return Bound::AtMost;
-            }
-            if least.iter().any(|word| two.eq_ignore_ascii_case(word)) {
-                return Bound::AtLeast;
-            }
-        }
         if pair("upwards", "of") || (pair("excess", "of") && three.eq_ignore_ascii_case("in")) {
             return Bound::MoreThan;
         }
@@ -979,16 +967,24 @@ mod tests {
                 Bound::Vague,
             )],
         );
+        // "As many as 12 people were killed" gives the figure itself, stressed
+        // as large (sources that say 17 and "as many as 35" disagree).
         check(
-            "As many as 12 people were killed, as much as 66 per cent of the town burned and the toll could reach as high as 120.",
+            "As many as 12 people were killed and the flood rose as high as 35 meters.",
             &[
-                value(ValueKind::Count, "12", "12", 0.0, 12.0, Bound::AtMost),
-                value(ValueKind::Percent, "66 per cent", "66%", 0.0, 66.0, Bound::AtMost),
-                value(ValueKind::Count, "120", "120", 0.0, 120.0, Bound::AtMost),
+                value(ValueKind::Count, "12", "12", 12.0, 12.0, Bound::Exact),
+                value(
+                    ValueKind::Quantity,
+                    "35 meters",
+                    "35 m",
+                    35.0,
+                    35.0,
+                    Bound::Exact,
+                ),
             ],
         );
         check(
-            "Officials put the buildings destroyed at upwards of 1,700; as few as 5 were spared.",
+            "Officials put the buildings destroyed at upwards of 1,700, in excess of 300 more than planned.",
             &[
                 value(
                     ValueKind::Count,
@@ -998,7 +994,7 @@ mod tests {
                     inf,
                     Bound::MoreThan,
                 ),
-                value(ValueKind::Count, "5", "5", 5.0, inf, Bound::AtLeast),
+                value(ValueKind::Count, "300", "300", 300.0, inf, Bound::MoreThan),
             ],
         );
         check(
@@ -1053,6 +1049,37 @@ mod tests {
                 5.0,
                 Bound::Between,
             )],
+        );
+    }
+
+    #[test]
+    fn ages_set_off_by_commas_are_years_not_counts() {
+        let age = |text, normalized, years| exact(ValueKind::Duration, text, normalized, years);
+        check(
+            "Israel named the rescued hostages as Noa Argamani, 26, Almog Meir Jan, 22, and Shlomi Ziv, 41.",
+            &[
+                age("26", "26 years", 26.0),
+                age("22", "22 years", 22.0),
+                age("41", "41 years", 41.0),
+            ],
+        );
+        check(
+            "the community grieves the deaths of Bebe King, six, Elsie Stancombe, seven, and their families",
+            &[age("six", "6 years", 6.0), age("seven", "7 years", 7.0)],
+        );
+        check("He was 62.", &[age("62", "62 years", 62.0)]);
+        check(
+            "Born in 1976, Navalny was 47 when he died.",
+            &[year("1976", 1976), age("47", "47 years", 47.0)],
+        );
+        // A count runs on into its noun; a toll "was" a count.
+        check(
+            "In Kyiv, 12 people died, and the toll was 47.",
+            &[count("12", "12", 12.0), count("47", "47", 47.0)],
+        );
+        check(
+            "In all, 52 people died out of a village of 300.",
+            &[count("52", "52", 52.0), count("300", "300", 300.0)],
         );
     }
 

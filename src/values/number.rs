@@ -77,6 +77,9 @@ impl Scanner<'_> {
             (Suffix::Times, None) if self.occurrences(first, next) => (ValueKind::Count, None),
             (Suffix::Fold | Suffix::Times, None) => (ValueKind::Multiplier, None),
             (Suffix::Duration(unit), None) => (ValueKind::Duration, Some(unit)),
+            (Suffix::None, None) if low == high && self.age(first, end) => {
+                (ValueKind::Duration, Some("year"))
+            }
             (Suffix::None, None) => (ValueKind::Count, None),
         };
         if matches!(unit, Some("°C" | "°F" | "°")) && self.negative(first) {
@@ -84,6 +87,51 @@ impl Scanner<'_> {
         }
         self.push_number(kind, first, end, low, high, unit);
         Some(end + 1)
+    }
+    /// Whether the bare number from `first` to `last` is someone's age, as
+    /// "71-year-old" is: set off by commas after a name or noun ("Noa
+    /// Argamani, 26, and Shlomi Ziv, 41", "Bebe King, six,"), or after "he
+    /// was", "she is" or a name and "was" at the end of a clause ("He was
+    /// 62.", "Navalny was 47 when he died"). A count after a comma runs on
+    /// into its noun ("In Kyiv, 12 people died") and stays a count.
+    fn age(&self, first: usize, last: usize) -> bool {
+        let Some(number) = self
+            .number(first)
+            .or_else(|| self.number_words(first).map(|(number, _, _)| number))
+        else {
+            return false;
+        };
+        if !(1.0..=120.0).contains(&number) || number.fract() != 0.0 {
+            return false;
+        }
+        let after = self.text_of(last + 1);
+        let word = |at: Option<usize>| {
+            at.and_then(|at| self.token(TokenKind::Word, at))
+                .map(|token| token.text(self.text))
+        };
+        let set_off = matches!(after, "," | ")" | ";")
+            || (after == "." && self.tokens.get(last + 2).is_none());
+        let comma = first.checked_sub(1).is_some_and(|at| self.is_sym(at, ","));
+        let named = word(first.checked_sub(2)).is_some_and(|noun| {
+            noun.chars().all(char::is_alphabetic)
+                && !words::is_weekday(noun)
+                && !words::is_function_word(noun)
+                && !words::is_number_part(noun)
+                && words::unit_singular(noun).is_none()
+                && words::duration_unit(noun).is_none()
+        });
+        if comma && named && set_off {
+            return true;
+        }
+        let clause_end = set_off || after == "." || matches!(after, "when" | "at" | "and");
+        let was = word(first.checked_sub(1)).is_some_and(|verb| matches!(verb, "was" | "is"));
+        let subject = word(first.checked_sub(2)).is_some_and(|subject| {
+            matches!(subject, "He" | "he" | "She" | "she")
+                || subject.starts_with(|ch: char| ch.is_ascii_uppercase())
+                    && first >= 3
+                    && !words::is_function_word(subject)
+        });
+        was && subject && clause_end
     }
     /// Whether the amount at `first` opens a parenthesis right after a
     /// mass ("5 kilograms (11 pounds)"), so it gives that mass again.

@@ -432,11 +432,12 @@ impl<'a> Scanner<'a> {
                         let power = matches!(after.text(self.text), "2" | "3");
                         !(power && (words::cubic(text).is_some() || words::squared(text).is_some()))
                     });
-                // "C" glued is a temperature ("minus 6C").
+                // "C" or "F" glued is a temperature ("minus 6C", "113F").
                 code || (words::unit(text).is_none()
                     && words::scale_word(text).is_none()
                     && text != "fold"
-                    && text != "C")
+                    && text != "C"
+                    && text != "F")
             }
             TokenKind::Symbol => matches!(text, "]" | "^" | "/" | ":" | "▲" | "▼" | "_"),
             TokenKind::Number => false,
@@ -1156,6 +1157,20 @@ mod tests {
         );
         check("The scores were level.", &[]);
         check(
+            "tens of civilians were wounded and tens of thousands fled",
+            &[
+                value(ValueKind::Count, "tens", "20", 20.0, 99.0, Bound::Vague),
+                value(
+                    ValueKind::Count,
+                    "tens of thousands",
+                    "20000",
+                    20000.0,
+                    99999.0,
+                    Bound::Vague,
+                ),
+            ],
+        );
+        check(
             "a copy was circulated to half a dozen governments and half a million people",
             &[
                 value(
@@ -1475,6 +1490,22 @@ mod tests {
             ],
         );
         check(
+            "The storm dumped 10 inches of rain, winds reached 120 km/h and the blast was felt 40 km (25 mi) away.",
+            &[
+                quantity("10 inches", "10 in", 10.0),
+                quantity("120 km/h", "120 km/h", 120.0),
+                quantity("40 km", "40 km", 40.0),
+                quantity("25 mi", "25 mi", 25.0),
+            ],
+        );
+        check(
+            "Temperatures hit 45C in Seville and 113F in Phoenix.",
+            &[
+                quantity("45C", "45 °C", 45.0),
+                quantity("113F", "113 °F", 113.0),
+            ],
+        );
+        check(
             "abnormal oscillations in the very high-voltage lines (400 kV)",
             &[quantity("400 kV", "400 kV", 400.0)],
         );
@@ -1484,6 +1515,7 @@ mod tests {
         assert!(convert(50.0, "nautical miles", "km").is_some_and(|km| (km - 92.6).abs() < 1e-9));
         assert!(convert(11.0, "lb", "kg").is_some_and(|kg| (kg - 4.99).abs() < 0.01));
         assert!(unit_mismatch("ha", "km"));
+        assert!(convert(100.0, "km/h", "mph").is_some_and(|mph| (mph - 62.137).abs() < 0.001));
         assert!(!unit_mismatch("°F", "°C"));
         assert_eq!(convert(5.0, "°F", "°C"), None);
     }

@@ -332,6 +332,11 @@ impl Scanner<'_> {
                     return (Suffix::Unit("nmi"), 2);
                 }
             }
+            // "120 km/h", "kph": a speed.
+            let per_hour = self.is_sym(idx + 1, "/") && self.is_word(idx + 2, "h");
+            if word == "km" && per_hour || word == "kph" {
+                return (Suffix::Unit("km/h"), if per_hour { 3 } else { 1 });
+            }
             // Singular after "1", "a" or a hyphen-less compound ("1 mile").
             if let Some(unit) = words::unit_singular(word) {
                 // "barrels a day", "barrels per day": a flow.
@@ -369,10 +374,15 @@ impl Scanner<'_> {
                 None => Some((Suffix::Unit("°"), 1)),
             };
         }
-        let glued_c = self
+        let glued = self
             .token(TokenKind::Word, idx)
-            .is_some_and(|token| token.glued && token.text(self.text) == "C");
-        glued_c.then_some((Suffix::Unit("°C"), 1))
+            .filter(|token| token.glued)
+            .and_then(|token| match token.text(self.text) {
+                "C" => Some("°C"),
+                "F" => Some("°F"),
+                _ => None,
+            });
+        glued.map(|unit| (Suffix::Unit(unit), 1))
     }
     /// Whether the number at `first` is written below zero: "minus" before
     /// it, or a minus sign glued to it after a space ("-20 degrees").
@@ -406,12 +416,15 @@ impl Scanner<'_> {
                 last = idx + 2;
             }
         }
-        if word.eq_ignore_ascii_case("tens") && last == idx {
+        // "tens of civilians": 20 to 99, as "dozens"; "tens" alone is no count.
+        let tens_of =
+            word.eq_ignore_ascii_case("tens") && last == idx && self.is_word(idx + 1, "of");
+        if word.eq_ignore_ascii_case("tens") && last == idx && !tens_of {
             return None;
         }
         // The plural reaches up to the next order of magnitude: "hundreds"
         // is 200 to 999, "dozens" 24 to 99.
-        let high = if word.eq_ignore_ascii_case("dozens") && last == idx {
+        let high = if (word.eq_ignore_ascii_case("dozens") || tens_of) && last == idx {
             99.0
         } else {
             low * 5.0 - 1.0

@@ -384,10 +384,10 @@ pub fn month(word: &str) -> Option<u32> {
 
 /// The canonical unit of a measurement word ("GHz", "kilometres" → "km").
 pub fn unit(word: &str) -> Option<&'static str> {
-    const EXACT: [&str; 35] = [
+    const EXACT: [&str; 37] = [
         "Gbps", "Mbps", "Kbps", "kbps", "Tbps", "GHz", "MHz", "kHz", "Hz", "km", "kg", "MW", "GW",
         "kW", "TW", "TB", "GB", "MB", "nm", "mm", "cm", "mph", "kt", "t", "bpd", "bcm", "mcm",
-        "tcm", "MWh", "GWh", "ft", "lb", "ha", "kV", "nmi",
+        "tcm", "MWh", "GWh", "ft", "lb", "ha", "kV", "nmi", "mi", "kph",
     ];
     if word == "bpd" {
         return Some("bbl/d");
@@ -398,8 +398,9 @@ pub fn unit(word: &str) -> Option<&'static str> {
     if let Some(found) = EXACT.iter().find(|name| **name == word) {
         return Some(found);
     }
-    const WORDS: [(&str, &str); 23] = [
+    const WORDS: [(&str, &str); 24] = [
         ("feet", "ft"),
+        ("inches", "in"),
         ("hectares", "ha"),
         ("acres", "acre"),
         ("kilovolts", "kV"),
@@ -436,7 +437,7 @@ pub fn unit(word: &str) -> Option<&'static str> {
 /// "km³", "kilometres"): it is read as that canonical unit first.
 pub fn unit_scale(unit: &str) -> Option<(&'static str, f64)> {
     let unit = canonical_unit(unit)?;
-    const UNITS: [(&str, &str, f64); 41] = [
+    const UNITS: [(&str, &str, f64); 45] = [
         ("mm", "length", 1e-3),
         ("cm", "length", 1e-2),
         ("m", "length", 1.0),
@@ -444,6 +445,11 @@ pub fn unit_scale(unit: &str) -> Option<(&'static str, f64)> {
         ("mi", "length", 1609.344),
         ("ft", "length", 0.3048),
         ("nmi", "length", 1852.0),
+        ("in", "length", 0.0254),
+        // Speeds in metres a second.
+        ("km/h", "speed", 1.0 / 3.6),
+        ("mph", "speed", 0.447_04),
+        ("kn", "speed", 1852.0 / 3600.0),
         ("kg", "mass", 1.0),
         ("t", "mass", 1e3),
         ("lb", "mass", 0.453_592_37),
@@ -561,14 +567,15 @@ pub fn degrees(scale: &str) -> Option<&'static str> {
 }
 
 /// Canonical unit names that no word table lists under their own name.
-const CANONICAL: [&str; 17] = [
+const CANONICAL: [&str; 19] = [
     "m", "mi", "bbl", "bbl/d", "kn", "l", "gal", "m3", "km3", "MWh", "GWh", "m2", "km2", "mi2",
-    "acre", "°C", "°F",
+    "acre", "°C", "°F", "in", "km/h",
 ];
 
 /// The canonical unit of a singular unit word after a hyphen ("5,000-tonne").
 pub fn unit_singular(word: &str) -> Option<&'static str> {
-    const WORDS: [(&str, &str); 20] = [
+    const WORDS: [(&str, &str); 21] = [
+        ("inch", "in"),
         ("tonne", "t"),
         ("ton", "t"),
         ("kilometre", "km"),

@@ -309,13 +309,50 @@ impl Scanner<'_> {
             _ => {
                 // "March 3", "4 March": the year is the article's.
                 let year = self.inferred_year(month, Some(day));
-                if let Some(year) = year.filter(|year| valid_day(*year, month, day)) {
+                let valid = year.filter(|year| valid_day(*year, month, day));
+                if let Some(year) = valid {
                     self.push_period(first, next - 1, year, year, Some(month), Some(day));
                     self.mark_inferred();
                 }
-                Some(next)
+                // "from October 6 to 8", "Oct. 5-6": the second day is a
+                // date of the same month, never a count.
+                let Some((second, at)) = self.day_range_end(next, day) else {
+                    return Some(next);
+                };
+                if self.year(at + 1).is_some()
+                    || self.is_sym(at + 1, ",") && self.year(at + 2).is_some()
+                {
+                    return Some(next);
+                }
+                if let Some(year) = valid.filter(|year| valid_day(*year, month, second)) {
+                    self.push_period(at, at, year, year, Some(month), Some(second));
+                    self.mark_inferred();
+                }
+                Some(self.after_ordinal(at + 1))
             }
         }
+    }
+    /// The later day of a range of days after a day ("6 to 8", "5-6"): the
+    /// day and its token, when "to", "through", "until" or a dash joins a
+    /// plain number from 1 to 31 greater than `day` that no unit, noun or
+    /// month follows.
+    fn day_range_end(&self, next: usize, day: u32) -> Option<(u32, usize)> {
+        let joined = self.is_dash(next)
+            || ["to", "through", "until", "till"]
+                .iter()
+                .any(|word| self.is_word(next, word));
+        let second = self
+            .small(next + 1, 2)
+            .filter(|second| joined && *second > day)?;
+        let after = self.after_ordinal(next + 2);
+        let noun = self.token(TokenKind::Word, after).is_some_and(|token| {
+            let word = token.text(self.text);
+            words::month(word).is_some()
+                || word.starts_with(|ch: char| ch.is_ascii_lowercase())
+                    && !words::is_function_word(word)
+        });
+        (!noun && !matches!(self.suffix(after).0, Suffix::Percent | Suffix::Unit(_)))
+            .then_some((second, next + 1))
     }
     /// "October 2019", "August 19, 2019"; a month without a year is no value.
     pub(super) fn month_date(&mut self, idx: usize, month: u32) -> Option<usize> {
@@ -638,6 +675,52 @@ mod tests {
         check("[2023-07-01] Theresa May spoke. May I?", &[]);
         check("The dam was destroyed on June 6.", &[]);
         check("[2023] The dam was destroyed on Tuesday.", &[]);
+    }
+
+    #[test]
+    fn a_range_of_days_gives_two_dates() {
+        let date = |text: &'static str, normalized: &'static str, at: f64| {
+            (
+                ValueKind::Date,
+                text,
+                normalized,
+                at,
+                at,
+                Some(Grain::Day),
+                Bound::Exact,
+            )
+        };
+        check(
+            "[2023-10-06] The governor announced three days of mourning, from October 6 to 8.",
+            &[
+                (
+                    ValueKind::Duration,
+                    "three days",
+                    "3 days",
+                    3.0,
+                    3.0,
+                    None,
+                    Bound::Exact,
+                ),
+                date("October 6", "2023-10-06", day(2023, 10, 6)),
+                date("8", "2023-10-08", day(2023, 10, 8)),
+            ],
+        );
+        check(
+            "[2023-10-07] The army said it killed 3 militants on Oct. 5-6.",
+            &[
+                (ValueKind::Count, "3", "3", 3.0, 3.0, None, Bound::Exact),
+                date("Oct. 5", "2023-10-05", day(2023, 10, 5)),
+                date("6", "2023-10-06", day(2023, 10, 6)),
+            ],
+        );
+        // Without the article's date the days are no values, and no counts.
+        check("mourning from October 6 to 8", &[]);
+        // A count after a date stays a count.
+        check(
+            "On March 3 to 12 people were hurt.",
+            &[(ValueKind::Count, "12", "12", 12.0, 12.0, None, Bound::Exact)],
+        );
     }
 
     #[test]

@@ -30,6 +30,24 @@
 //! - Numbers of 1e15 or more lose digits in `f64`; their normalised form is
 //!   written in scientific notation ("1e20%") to mark that.
 //! - A bound word is reported in `bound` (and `approx`) but left out of the span.
+//!   "As many as 35" is exact (it stresses a figure, it does not cap it);
+//!   "upwards of" is "more than", "close to" "nearly", "closer to" "about".
+//! - "five to seven", "two or three", "18 to 20" and "18-20" are ranges;
+//!   "scores of" is vague (40..199), "tens of civilians" 20..99, "half a
+//!   dozen" 6.
+//! - An hour alone or with a dot is a time only before "am"/"pm" ("9
+//!   p.m.", "7.20 pm"), four digits only before "GMT"/"UTC" or in "at 1338
+//!   hours"; "a.m." and "p.m." read as "am" and "pm".
+//! - An age set off by commas ("Noa Argamani, 26,") or after "he was" is a
+//!   duration in years, as "a 71-year-old" is, never a count.
+//! - Units read as news writes them: feet, inches, nautical miles, areas
+//!   ("square kilometers", "hectares", "acres"), "lb" and "pounds" that
+//!   restate a mass ("5 kilograms (11 pounds)"; plain "pounds" are money),
+//!   temperatures with their sign ("minus 6C", "-20 degrees Celsius"),
+//!   "km/h", "kV"; currencies besides the dollar, euro, pound, yuan and
+//!   rouble: hryvnia, rupee (with "lakh", "crore"), shekel, lira, yen.
+//! - A variant of a numbered name ("Boeing 787-8"), letters between digits
+//!   ("9M83") and a rank ("No. 10") are no values.
 
 mod date;
 mod number;

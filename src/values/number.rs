@@ -1,7 +1,8 @@
 //! Numbers: percents, counts, money and quantities, with scale words,
 //! ranges, units, currencies and vague plurals.
 //!
-//! Matches: "US$3.2bn", "3.4–3.8 GHz", "seventy per cent", "thousands of soldiers"
+//! Matches: "US$3.2bn", "3.4–3.8 GHz", "seventy per cent", "thousands of soldiers",
+//! "five to seven", "1,600 feet", "minus 6C", "TL 10,000", "Noa Argamani, 26," (an age)
 //! Ignores: "one of them" ("one" is a pronoun more often than a count).
 
 use super::{format_number, words, Scanner};

@@ -1072,6 +1072,86 @@ mod tests {
     }
 
     #[test]
+    fn vague_scales_and_bounds_written_after_the_number() {
+        let value = |kind, text, normalized, min, max, bound| {
+            (kind, text, normalized, min, max, None, bound)
+        };
+        let inf = f64::INFINITY;
+        check(
+            "Several hundred people marched, a few thousand watched and a couple of hundred were detained.",
+            &[
+                value(ValueKind::Count, "Several hundred", "200", 200.0, 999.0, Bound::Vague),
+                value(ValueKind::Count, "a few thousand", "2000", 2000.0, 9999.0, Bound::Vague),
+                value(ValueKind::Count, "a couple of hundred", "200", 194.0, 206.0, Bound::Approximately),
+            ],
+        );
+        check(
+            "A few dozen protesters gathered as many thousands fled.",
+            &[
+                value(
+                    ValueKind::Count,
+                    "A few dozen",
+                    "24",
+                    24.0,
+                    99.0,
+                    Bound::Vague,
+                ),
+                value(
+                    ValueKind::Count,
+                    "many thousands",
+                    "2000",
+                    2000.0,
+                    9999.0,
+                    Bound::Vague,
+                ),
+            ],
+        );
+        check(
+            "The toll stood at 40+ after 30-odd officers and 40 or so people were hurt.",
+            &[
+                value(ValueKind::Count, "40+", "40", 40.0, inf, Bound::AtLeast),
+                value(
+                    ValueKind::Count,
+                    "30-odd",
+                    "30",
+                    29.1,
+                    30.9,
+                    Bound::Approximately,
+                ),
+                value(
+                    ValueKind::Count,
+                    "40 or so",
+                    "40",
+                    38.8,
+                    41.2,
+                    Bound::Approximately,
+                ),
+            ],
+        );
+        check(
+            "a $1.5-billion loan and a rise of 5 percentage points",
+            &[
+                value(
+                    ValueKind::Money,
+                    "$1.5-billion",
+                    "1500000000 USD",
+                    1.5e9,
+                    1.5e9,
+                    Bound::Exact,
+                ),
+                value(
+                    ValueKind::Quantity,
+                    "5 percentage points",
+                    "5 pp",
+                    5.0,
+                    5.0,
+                    Bound::Exact,
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn ages_set_off_by_commas_are_years_not_counts() {
         let age = |text, normalized, years| exact(ValueKind::Duration, text, normalized, years);
         check(

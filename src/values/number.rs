@@ -86,8 +86,33 @@ impl Scanner<'_> {
         if matches!(unit, Some("°C" | "°F" | "°")) && self.negative(first) {
             (low, high) = (-low, -high);
         }
+        let after = self.bound_after(end + 1).filter(|_| low == high);
+        if let Some((_, width)) = after {
+            end += width;
+        }
         self.push_number(kind, first, end, low, high, unit);
+        if let Some((bound, _)) = after {
+            self.bound_last(bound);
+        }
         Some(end + 1)
+    }
+    /// A bound written after a number ("40+", "40-plus": at least; "40 or
+    /// so", "30-odd": about) and how many tokens it takes.
+    fn bound_after(&self, idx: usize) -> Option<(Bound, usize)> {
+        let glued = |at: usize| self.tokens.get(at).is_some_and(|token| token.glued);
+        if self.is_sym(idx, "+") && glued(idx) {
+            return Some((Bound::AtLeast, 1));
+        }
+        if self.is_sym(idx, "-") && glued(idx) && glued(idx + 1) {
+            if self.is_word(idx + 1, "plus") {
+                return Some((Bound::AtLeast, 2));
+            }
+            if self.is_word(idx + 1, "odd") {
+                return Some((Bound::Approximately, 2));
+            }
+        }
+        (self.is_word(idx, "or") && self.is_word(idx + 1, "so"))
+            .then_some((Bound::Approximately, 2))
     }
     /// Whether the bare number from `first` to `last` is someone's age, as
     /// "71-year-old" is: set off by commas after a name or noun ("Noa
@@ -230,6 +255,17 @@ impl Scanner<'_> {
     }
     /// Applies a scale word or suffix at `idx` ("5 billion", "3.2bn").
     pub(super) fn scaled(&self, idx: usize, number: f64) -> (f64, usize) {
+        // "$1.5-billion loan".
+        let glued = |at: usize| self.tokens.get(at).is_some_and(|token| token.glued);
+        let hyphened = self.is_sym(idx, "-") && glued(idx) && glued(idx + 1);
+        if let Some(scale) = self
+            .token(TokenKind::Word, idx + 1)
+            .map(|token| token.text(self.text))
+            .filter(|word| hyphened && word.len() > 2)
+            .and_then(words::scale_word)
+        {
+            return (round_scaled(number * scale), idx + 2);
+        }
         if self.has_scale(idx) {
             let scale = words::scale_word(self.text_of(idx)).unwrap_or(1.0);
             (round_scaled(number * scale), idx + 1)
@@ -265,6 +301,12 @@ impl Scanner<'_> {
         }
         if self.is_word(idx, "per") && self.is_word(idx + 1, "cent") {
             return (Suffix::Percent, 2);
+        }
+        // "5 percentage points": a change of a share, not a share.
+        if self.is_word(idx, "percentage")
+            && (self.is_word(idx + 1, "points") || self.is_word(idx + 1, "point"))
+        {
+            return (Suffix::Unit("pp"), 2);
         }
         if self.is_word(idx, "fold") {
             return (Suffix::Fold, 1);
@@ -400,6 +442,9 @@ impl Scanner<'_> {
     }
     /// "thousands", "hundreds of thousands", "tens of thousands".
     pub(super) fn vague(&mut self, idx: usize) -> Option<usize> {
+        if let Some(next) = self.few_of_a_scale(idx) {
+            return Some(next);
+        }
         let word = self.text_of(idx);
         let first = if word.eq_ignore_ascii_case("tens") {
             Some(20.0)
@@ -445,6 +490,65 @@ impl Scanner<'_> {
         );
         self.bound_last(Bound::Vague);
         Some(last + 1)
+    }
+    /// "several hundred", "a few thousand", "many thousands", "several
+    /// dozen": vague, from two of the scale up to the next order of
+    /// magnitude, as "hundreds" is; "a couple of hundred": about two of it.
+    fn few_of_a_scale(&mut self, idx: usize) -> Option<usize> {
+        let word = self.text_of(idx);
+        let (at, couple) =
+            if word.eq_ignore_ascii_case("several") || word.eq_ignore_ascii_case("many") {
+                (idx + 1, false)
+            } else if (word == "a" || word == "A") && self.is_word(idx + 1, "few") {
+                (idx + 2, false)
+            } else if (word == "a" || word == "A") && self.is_word(idx + 1, "couple") {
+                let of = self.is_word(idx + 2, "of");
+                (if of { idx + 3 } else { idx + 2 }, true)
+            } else {
+                return None;
+            };
+        let scale_text = self.text_of(at);
+        let scale = if scale_text.eq_ignore_ascii_case("dozen") {
+            12.0
+        } else if word.eq_ignore_ascii_case("many") {
+            words::vague_plural(scale_text)
+                .filter(|_| !scale_text.eq_ignore_ascii_case("dozens"))?
+                / 2.0
+        } else {
+            words::scale_word(scale_text).filter(|_| scale_text.len() > 2)?
+        };
+        let low = 2.0 * scale;
+        if couple {
+            self.push(
+                ValueKind::Count,
+                idx,
+                at,
+                format_number(low),
+                low,
+                low,
+                None,
+                None,
+            );
+            self.bound_last(Bound::Approximately);
+        } else {
+            let high = if scale == 12.0 {
+                99.0
+            } else {
+                10.0 * scale - 1.0
+            };
+            self.push(
+                ValueKind::Count,
+                idx,
+                at,
+                format_number(low),
+                low,
+                high,
+                None,
+                None,
+            );
+            self.bound_last(Bound::Vague);
+        }
+        Some(at + 1)
     }
     /// A number in words ("seventy-five", "two hundred and fifty", "two
     /// million", "a dozen", "twenty-first"): its value, its last token and

@@ -192,6 +192,9 @@ pub fn tie(quote: &str, value: &Value, matched: &[Range<usize>]) -> Tie {
                 && !GENERIC
                     .iter()
                     .any(|generic| generic.eq_ignore_ascii_case(noun))
+                // "the deaths of over 100 Palestinians": a count of people
+                // by nationality counts people, whatever the rule's noun.
+                && !crate::values::is_demonym(noun)
         });
     if other {
         return Tie::Other;
@@ -332,7 +335,9 @@ fn predicate(quote: &str, end: usize) -> Option<Range<usize>> {
     // The words before the current one: a number after "of" or "of the" is
     // the whole a part is taken of ("12 of the 40 soldiers were killed").
     let mut before: [&str; 2] = ["", ""];
-    for (n, (start, token)) in tokens(rest).take(PREDICATE_REACH + 6).enumerate() {
+    let words: Vec<(usize, &str)> = tokens(rest).take(PREDICATE_REACH + 12).collect();
+    let mut raised = false;
+    for (n, (start, token)) in words.iter().copied().enumerate() {
         let whole = token.starts_with(|ch: char| ch.is_ascii_digit())
             && (before[1].eq_ignore_ascii_case("of")
                 || (before[0].eq_ignore_ascii_case("of")
@@ -345,10 +350,21 @@ fn predicate(quote: &str, end: usize) -> Option<Range<usize>> {
         let lower = token.to_lowercase();
         let lower = lower.as_str();
         match aux {
+            Some(_) if raised && lower == "to" => {}
             Some(first) => {
                 let adverb = (lower.len() > 4 && lower.ends_with("ly"))
                     || ["also", "now", "later", "since", "not"].contains(&lower);
                 if !adverb && !crate::text::grammar::is_auxiliary(lower) {
+                    // "51 people are known to have been killed": a verb
+                    // of knowing or saying in the passive raises the count
+                    // to the infinitive's subject, whose verb is the one.
+                    let to_follows = words
+                        .get(n + 1)
+                        .is_some_and(|(_, next)| next.eq_ignore_ascii_case("to"));
+                    if !raised && to_follows && RAISING.contains(&lower) {
+                        raised = true;
+                        continue;
+                    }
                     return Some(first..at + token.len());
                 }
             }
@@ -415,15 +431,41 @@ fn reached(quote: &str, value: &Value, hit: &dyn Fn(&Range<usize>) -> bool) -> b
 }
 
 /// Where the noun a count counts starts after byte `end`: past "of
-/// them", "of whom" or "of those" ("five of them children"), else `end`.
+/// them", "of whom" or "of those" ("five of them children"), or past the
+/// "of" of a vague plural number ("dozens of injuries", "hundreds of
+/// wounded" count injuries and wounded), else `end`.
 fn part_noun(quote: &str, end: usize) -> usize {
     let rest = quote.get(end..).unwrap_or("");
     let lower = rest.to_ascii_lowercase();
+    let vague = quote
+        .get(..end)
+        .unwrap_or("")
+        .rsplit(|ch: char| !ch.is_alphabetic())
+        .next()
+        .is_some_and(|word| {
+            VAGUE_PLURALS
+                .iter()
+                .any(|plural| word.eq_ignore_ascii_case(plural))
+        });
+    if vague && lower.starts_with(" of ") && !lower.starts_with(" of the") {
+        return end + " of".len();
+    }
     [" of them ", " of whom ", " of those "]
         .iter()
         .find(|cue| lower.starts_with(**cue))
         .map_or(end, |cue| end + cue.len() - 1)
 }
+
+/// Numbers in words that take "of" before what they count ("dozens of
+/// injuries", "hundreds of wounded").
+const VAGUE_PLURALS: [&str; 6] = [
+    "dozens",
+    "scores",
+    "tens",
+    "hundreds",
+    "thousands",
+    "millions",
+];
 
 /// The values listed with `values[chosen]` in one run ("5.8 and 6.1",
 /// "400, 150 and 90 people"): those of `candidates` joined to it only by
@@ -526,6 +568,15 @@ const CLAUSE_WORDS: [&str; 22] = [
     "after", "before", "because", "since", "if", "until", "than", "though", "although", "once",
 ];
 
+/// Passive verbs of knowing and saying, and adjectives, that raise a count
+/// to the subject of the infinitive after them ("are known to have been
+/// killed", "were feared to have died", "are likely to have died").
+#[rustfmt::skip]
+const RAISING: [&str; 15] = [
+    "known", "believed", "said", "reported", "thought", "feared", "understood", "presumed",
+    "confirmed", "estimated", "expected", "alleged", "assumed", "likely", "suspected",
+];
+
 /// How many words after a count its verb's auxiliary may stand: fewer than
 /// this many words between them.
 const PREDICATE_REACH: usize = 8;
@@ -579,11 +630,13 @@ fn past_event(text: &str, year: &Recent<'_>) -> bool {
             }
             "last" => prev == Some(&"the") && next == Some(&"time"),
             "separate" | "separately" => true,
-            // "another strike", not "another 324 people" nor "another five".
+            // "another strike", not "another 324 people" nor "another five",
+            // nor another of the event's victims ("another victim died").
             "another" | "similar" => next.is_some_and(|next| {
                 next.chars().all(char::is_alphabetic)
                     && words::number_word(next).is_none()
                     && !AMOUNT_NOUNS.contains(next)
+                    && !is_person(next)
             }),
             _ => false,
         };
@@ -643,12 +696,34 @@ fn set_apart_after(lower: &str) -> bool {
         .split(|ch: char| !ch.is_alphanumeric())
         .filter(|word| !word.is_empty())
         .collect();
-    tokens.windows(3).any(|window| {
-        let preposition = ["in", "during", "after"].contains(&window[0]);
+    let word = |at: usize| tokens.get(at).copied().unwrap_or("");
+    (0..tokens.len()).any(|at| {
+        let preposition = ["in", "during", "after"].contains(&word(at));
         let cue = |word: &str| ["separate", "another", "similar"].contains(&word);
-        preposition && (cue(window[1]) || ["a", "an"].contains(&window[1]) && cue(window[2]))
+        // "after another victim died overnight" is one more of the event's
+        // dead, no other event.
+        let cue_at = if ["a", "an"].contains(&word(at + 1)) {
+            at + 2
+        } else {
+            at + 1
+        };
+        preposition && cue(word(cue_at)) && !is_person(word(cue_at + 1))
     })
 }
+
+/// Whether the lower-cased `word` names a person or people, one of an
+/// event's victims ("another victim", "another man").
+fn is_person(word: &str) -> bool {
+    GENERIC.contains(&word) || PERSON_NOUNS.contains(&word)
+}
+
+/// Nouns of one or more persons besides `GENERIC`.
+#[rustfmt::skip]
+const PERSON_NOUNS: [&str; 22] = [
+    "victim", "victims", "casualty", "casualties", "man", "woman", "child", "boy", "girl",
+    "baby", "resident", "civilian", "patient", "soldier", "soldiers", "person", "body",
+    "bodies", "wounded", "injured", "survivor", "pensioner",
+];
 
 /// Whether `text` writes "in YEAR" with an old year.
 fn old_year_after_in(text: &str, year: &Recent<'_>) -> bool {
@@ -893,6 +968,23 @@ mod tests {
             "17.9 km",
             Tie::Follows,
         );
+        // A count of people by nationality counts people; a vague plural
+        // counts what its "of" names.
+        check(
+            "The deaths of over 100 Palestinians and injuries to 750 others shocked the world.",
+            &["deaths"],
+            "100",
+            Tie::Follows,
+        );
+        check(
+            "The strike killed 52 Ukrainians.",
+            &["killed"],
+            "52",
+            Tie::Follows,
+        );
+        let dozens = "The hospital confirmed ten deaths and dozens of injuries from the shelling.";
+        check(dozens, &["injuries"], "dozens", Tie::Counts);
+        check(dozens, &["injuries"], "ten", Tie::Other);
         let reached = "Officials said 39 people had died, but the toll later rose to 52.";
         check(reached, &["toll"], "52", Tie::Follows);
         check(
@@ -920,11 +1012,22 @@ mod tests {
         check(died, &["died"], "two", Tie::Counts);
         let were = "Officials said 12 people were evacuated after the missile fell.";
         check(were, &["missile"], "12", Tie::Elsewhere);
+        // A vague plural counts the noun its "of" names: no verb of its own.
         check(
             "Thousands of Chinese officers have studied at Russian military academies.",
             &["Chinese", "officers", "Russian", "military academies"],
             "Thousands",
-            Tie::Loose,
+            Tie::Counts,
+        );
+        // A passive verb of knowing raises the count to its infinitive.
+        let known = "As of now, 51 people are known to have been killed.";
+        check(known, &["killed"], "51", Tie::Counts);
+        check(known, &["strike"], "51", Tie::Elsewhere);
+        check(
+            "Ten people were feared to have died in the blast.",
+            &["died"],
+            "Ten",
+            Tie::Counts,
         );
         let both = "Hundreds of people were reportedly killed and injured when an airstrike struck the hospital.";
         check(both, &["injured", "hospital"], "Hundreds", Tie::Counts);
@@ -1031,6 +1134,19 @@ mod tests {
             None,
             "One year ago today flight MH17 was downed, killing 298 passengers and crew.",
             "298"
+        ));
+        // Another of the event's victims is no other event.
+        let another = "The death toll from the missile strike on the village rose to 52 on Friday after another victim died overnight in hospital.";
+        assert!(!other(None, another, "52"));
+        assert!(other(
+            None,
+            "The toll rose to 52 on Friday after another strike on the village.",
+            "52"
+        ));
+        assert!(!other(
+            None,
+            "After another woman died in hospital, the toll rose to 57.",
+            "57"
         ));
         // A 2019 article whose lede names 2014: "the 2014 disaster" is its own event.
         let sentence = "The 2014 disaster killed 298 people.";

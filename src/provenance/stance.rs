@@ -125,6 +125,10 @@ pub fn read(
                     .is_some_and(|cue| cue.eq_ignore_ascii_case("unlikely"));
             (hit.kinds.contains(NEGATION) || unlikely) && !is_idiom(sentence, &hit.span)
         })
+        // A negation the rule wrote into its own phrase is what the claim
+        // says ("no blind strike", "could not have been unaware"), no
+        // denial of it.
+        .filter(|hit| !claim_spans.iter().any(|span| contains(span, &hit.span)))
         .collect();
     // A rule's denial cue denies a claim in its clause, or in one it reports
     // or that reports it ("Allegations that Russia struck are untrue"), not
@@ -1041,6 +1045,35 @@ mod tests {
             &["send weapons"],
             &[],
             (Stance::Deny, Some("won’t"), Some(DenialClass::Negation)),
+        );
+    }
+
+    #[test]
+    fn a_negation_inside_the_claims_own_phrase_is_the_claim() {
+        check(
+            "Ukrainian President Volodymyr Zelenskiy said the incident was a deliberate attack on civilians and \"no blind strike\".",
+            &["0=deliberate", "0=no blind", "any=attack"],
+            &[],
+            (Stance::Affirm, None, None),
+        );
+        check(
+            "This was no blind strike.\"",
+            &["0=no blind", "any=strike"],
+            &[],
+            (Stance::Affirm, None, None),
+        );
+        check(
+            "\"Russian troops could not have been unaware of where they were hitting.",
+            &["0=could not have been unaware", "any=hitting"],
+            &[],
+            (Stance::Affirm, None, None),
+        );
+        // A negation outside the phrase still denies it.
+        check(
+            "The Kremlin said it was not a deliberate strike.",
+            &["0=deliberate", "any=strike"],
+            &[],
+            (Stance::Deny, Some("was not"), Some(DenialClass::Negation)),
         );
     }
 

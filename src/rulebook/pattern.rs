@@ -799,6 +799,11 @@ fn displaced_agent(
             .get(idx)
             .map_or("", |token| token.word.lower.as_str())
     };
+    // "Israel has come under fire after …", "the convoy was under attack":
+    // what is under the act is its target, whatever the verb before.
+    if to > from && lower(to - 1) == "under" {
+        return true;
+    }
     // No comma, colon, dash or bracket from `idx` up to the act.
     let unmarked = |idx: usize| (idx + 1..=to).all(|at| tokens.get(at).is_some_and(|t| !t.marked));
     (from..to).any(|idx| {
@@ -1610,6 +1615,27 @@ mod tests {
             russia,
             "Moscow blamed itself for the attack on the plant.",
             Some(&[("agent", "Moscow"), ("act", "attack"), ("theme", "plant")]),
+        );
+    }
+
+    #[test]
+    fn what_comes_under_the_act_is_its_target() {
+        let israel =
+            "{agent:Israel|Israeli|troops} ...8 {act:fire|shell} ...10 {theme:civilians|crowd}";
+        check(
+            israel,
+            "Israel has come under fire after dozens of civilians were killed in a riot in the Gaza Strip on February 29.",
+            None,
+        );
+        check(
+            israel,
+            "Israeli troops came under fire from the crowd near the trucks.",
+            None,
+        );
+        check(
+            israel,
+            "Israeli troops opened fire on the crowd near the trucks.",
+            Some(&[("agent", "Israeli"), ("act", "fire"), ("theme", "crowd")]),
         );
     }
 

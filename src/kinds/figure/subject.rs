@@ -199,6 +199,17 @@ pub fn tie(quote: &str, value: &Value, matched: &[Range<usize>]) -> Tie {
     if other {
         return Tie::Other;
     }
+    // "The death toll from the missile attack has increased to 10": the
+    // level a change reached is the amount of its subject's head, which
+    // here names no matched word (a count of missiles gets none).
+    if let Some(head) = level_of(quote, value) {
+        if hit(&head.span) {
+            return Tie::Follows;
+        }
+        if head.named {
+            return Tie::Elsewhere;
+        }
+    }
     // "40 were killed and 75 wounded": a word of another conjunct does not
     // reach past "and" to the count that opens its own.
     let mut before = words_before(quote, value.start, 3);
@@ -452,6 +463,130 @@ fn reached(quote: &str, value: &Value, hit: &dyn Fn(&Range<usize>) -> bool) -> b
             .first()
             .is_some_and(|first| hit(&(first.start..before[n - 2].start)))
 }
+
+/// The head of the subject whose amount a value is the level of: "the
+/// death toll" in "The death toll from the strike has risen to 52", "the
+/// number of people killed" in "The number of people killed in the attack
+/// increased to 8".
+struct Head {
+    /// From the subject's first word to the word before its first
+    /// preposition (past the "of" of an amount noun).
+    span: Range<usize>,
+    /// Whether the head names what it measures (a word besides determiners
+    /// and amount nouns: "death toll" does, "the toll" does not).
+    named: bool,
+}
+
+/// The head of the subject `value` is the level of: the value after "to"
+/// or "at" and a verb of change or standing ("has increased to 10", "now
+/// stands at 57"). Read backwards from the verb: its noun phrase, past each
+/// prepositional phrase on it ("The death toll [from the attack] [on
+/// Kramatorsk] has increased"), to the first one no preposition opens; an
+/// amount noun takes its "of" phrase along ("the number of people killed").
+fn level_of(quote: &str, value: &Value) -> Option<Head> {
+    let before = words_before(quote, value.start, 24);
+    let n = before.len();
+    let lower = |idx: usize| {
+        before.get(idx).map_or(String::new(), |word| {
+            quote[word.clone()].to_ascii_lowercase()
+        })
+    };
+    let mut verb = n.checked_sub(2)?;
+    let standing = ["stands", "stood", "stand", "standing"].contains(&lower(verb).as_str());
+    if !["to", "at"].contains(&lower(n - 1).as_str())
+        || !(words::is_change_word(&lower(verb)) || standing)
+    {
+        return None;
+    }
+    // Auxiliaries and adverbs before the verb ("has now risen").
+    while verb > 0 && {
+        let word = lower(verb - 1);
+        crate::text::grammar::is_auxiliary(&word)
+            || ["now", "later", "since", "also", "further", "again"].contains(&word.as_str())
+            || (word.len() > 4 && word.ends_with("ly"))
+    } {
+        verb -= 1;
+    }
+    let stops = |word: &str| {
+        PREPOSITIONS.contains(&word)
+            || CLAUSE_WORDS.contains(&word)
+            || crate::text::grammar::is_auxiliary(word)
+            || (words::is_function_word(word) && !DETERMINERS.contains(&word))
+    };
+    // The noun phrase ending before `end`: back to a determiner (kept) or
+    // a word that stops it.
+    let phrase_start = |end: usize| {
+        let mut at = end;
+        while at > 0 {
+            let word = lower(at - 1);
+            if DETERMINERS.contains(&word.as_str()) {
+                return at - 1;
+            }
+            if stops(&word) {
+                break;
+            }
+            at -= 1;
+        }
+        at
+    };
+    let mut end = verb;
+    let mut start = phrase_start(end);
+    while start > 1 && start < end && PREPOSITIONS.contains(&lower(start - 1).as_str()) {
+        end = start - 1;
+        start = phrase_start(end);
+    }
+    // Reading back reached the first word read: only the opening of a
+    // clause there (the text's start or a mark) makes it the subject's.
+    let opened = quote
+        .get(..before.first()?.start)
+        .unwrap_or("")
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|ch| matches!(ch, ',' | ';' | ':' | '.' | '(' | '"' | '“' | '—' | '–'));
+    if start >= end || (start == 0 && !opened) {
+        return None;
+    }
+    // "the number of people killed": past the amount noun's "of".
+    let mut last = end;
+    if AMOUNT_HEADS.contains(&lower(end - 1).as_str()) && lower(end) == "of" {
+        last = end + 1;
+        while last < verb && !stops(&lower(last)) {
+            last += 1;
+        }
+    }
+    let named = (start..last).any(|at| {
+        let word = lower(at);
+        !DETERMINERS.contains(&word.as_str())
+            && !AMOUNT_HEADS.contains(&word.as_str())
+            && word != "of"
+    });
+    let (first, final_word) = (before.get(start)?, before.get(last - 1)?);
+    Some(Head {
+        span: first.start..final_word.end,
+        named,
+    })
+}
+
+/// Words that open a noun phrase.
+#[rustfmt::skip]
+const DETERMINERS: [&str; 12] = [
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+];
+
+/// Nouns of an amount, which measure what their "of" or modifier names.
+const AMOUNT_HEADS: [&str; 9] = [
+    "number", "toll", "count", "total", "tally", "figure", "amount", "level", "numbers",
+];
+
+/// Prepositions that open a phrase on a subject's noun.
+#[rustfmt::skip]
+const PREPOSITIONS: [&str; 33] = [
+    "of", "from", "in", "on", "at", "after", "for", "by", "since", "during", "near", "with",
+    "among", "across", "over", "into", "following", "against", "toward", "towards", "inside",
+    "outside", "under", "through", "about", "between", "amid", "amidst", "within", "behind",
+    "beyond", "upon", "via",
+];
 
 /// Where the noun a count counts starts after byte `end`: past "of
 /// them", "of whom" or "of those" ("five of them children"), or past the
@@ -1008,6 +1143,21 @@ mod tests {
         let dozens = "The hospital confirmed ten deaths and dozens of injuries from the shelling.";
         check(dozens, &["injuries"], "dozens", Tie::Counts);
         check(dozens, &["injuries"], "ten", Tie::Other);
+        // The level a change reached is its subject's amount: past the
+        // phrases on the subject's noun, to its head.
+        let level =
+            "The death toll from the Russian missile attack on Kramatorsk has increased to 10.";
+        check(level, &["death toll"], "10", Tie::Follows);
+        check(level, &["missile", "Kramatorsk"], "10", Tie::Elsewhere);
+        check(
+            "Alekseyenko said on the Telegram messaging app the death toll had risen to 29 people.",
+            &["death toll"],
+            "29",
+            Tie::Follows,
+        );
+        let number = "The number of people killed in the attack on the city increased to 8.";
+        check(number, &["killed"], "8", Tie::Follows);
+        check(number, &["attack"], "8", Tie::Elsewhere);
         let reached = "Officials said 39 people had died, but the toll later rose to 52.";
         check(reached, &["toll"], "52", Tie::Follows);
         check(

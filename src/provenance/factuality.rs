@@ -83,6 +83,9 @@ pub fn read(
     if let Some(cue) = left_open(&stretch) {
         return framed(SpeechAct::Question, Certainty::Underspecified, cue);
     }
+    if let Some(cue) = asked_wh(&stretch) {
+        return framed(SpeechAct::Question, Certainty::Underspecified, cue);
+    }
     // A claim phrase that is the stance's own cue ("cast doubt", "questioned")
     // frames the claim rather than stating it: "cast doubt as to whether
     // Prigozhin had actually died" asks whether he died.
@@ -724,6 +727,45 @@ fn cue_in<'a>(words: &[&'a str], cues: &[&str]) -> Option<&'a str> {
     })
 }
 
+/// "Budanov said when asked what is currently known about the 65
+/// prisoners …", "reporters asked who had fired": a claim inside a question
+/// put to someone, a verb of asking with a question word at most three
+/// words after it ("asked him what", "asked about who"), and no word of
+/// saying after that to answer it. The cue is the verb of asking.
+fn asked_wh<'a>(words: &[&'a str]) -> Option<&'a str> {
+    words.iter().enumerate().find_map(|(idx, word)| {
+        let lower = word.to_lowercase();
+        if !ASKING.contains(&lower.as_str()) {
+            return None;
+        }
+        let wh = words
+            .iter()
+            .skip(idx + 1)
+            .take(3)
+            .position(|next| QUESTION_WORDS.contains(&next.to_lowercase().as_str()))?;
+        let answered = words
+            .iter()
+            .skip(idx + 2 + wh)
+            .any(|next| crate::text::saying::is(&next.to_lowercase(), crate::text::saying::CUE));
+        (!answered).then_some(*word)
+    })
+}
+
+/// Verbs of asking.
+const ASKING: &[&str] = &[
+    "asked",
+    "asking",
+    "ask",
+    "asks",
+    "wondered",
+    "wondering",
+    "inquired",
+    "enquired",
+];
+
+/// Words that open an embedded question.
+const QUESTION_WORDS: &[&str] = &["what", "who", "whom", "how", "why", "where", "which"];
+
 /// The lowercase words of `text`.
 fn words_of(text: &str) -> Vec<String> {
     text.split(|ch: char| !(ch.is_alphanumeric() || ch == '-' || ch == '\''))
@@ -1116,6 +1158,37 @@ mod tests {
             (got.act, got.certainty, got.cue.as_deref(), got.takes_side()),
             expected,
             "sentence: {sentence}"
+        );
+    }
+
+    #[test]
+    fn a_claim_in_a_question_put_to_someone_takes_no_side() {
+        use Certainty::*;
+        use SpeechAct::*;
+        check(
+            "So, unfortunately, I don't have an answer yet,\" Budanov said when asked what is currently known about the 65 prisoners who were supposed to be flying on board the IL-76.",
+            "prisoners|on board",
+            None,
+            Some("Budanov"),
+            None,
+            (Question, Underspecified, Some("asked"), false),
+        );
+        check(
+            "Reporters asked the minister who had fired on the crowd near the trucks.",
+            "fired on the crowd",
+            None,
+            None,
+            None,
+            (Question, Underspecified, Some("asked"), false),
+        );
+        // Answered after the question: the answer states it.
+        check(
+            "Asked what had happened, the governor said Russian missiles hit the cafe.",
+            "Russian missiles hit",
+            None,
+            Some("the governor"),
+            None,
+            (Report, Certain, None, true),
         );
     }
 

@@ -433,6 +433,20 @@ fn reported_future(
     reported: bool,
 ) -> Option<SpeechAct> {
     let start = clause.len().saturating_sub(PREDICTION_WORDS + 1);
+    // "The Ukrainian leadership was well aware that … the servicemen would
+    // be transported": a "would" inside what the claim's own verb of
+    // knowing or saying takes is that clause's future, not the claim's.
+    let complement = between.iter().enumerate().position(|(idx, word)| {
+        word == "that"
+            && idx
+                .checked_sub(1)
+                .and_then(|before| between.get(before))
+                .is_some_and(|before| {
+                    KNOWING.contains(&before.as_str())
+                        || crate::text::saying::is(before, crate::text::saying::REPORTS)
+                })
+    });
+    let between = &between[..complement.unwrap_or(between.len())];
     let candidates: Vec<&str> = clause[start..]
         .iter()
         .copied()
@@ -460,6 +474,22 @@ fn reported_future(
         .any(|word| PROMISES.contains(word));
     (reported || promised).then_some(SpeechAct::Plan)
 }
+
+/// Verbs and adjectives of knowing, whose "that" clause is what is known.
+const KNOWING: &[&str] = &[
+    "aware",
+    "knew",
+    "know",
+    "knows",
+    "known",
+    "informed",
+    "told",
+    "warned",
+    "notified",
+    "realised",
+    "realized",
+    "understood",
+];
 
 /// Verbs and adjectives of fearing or supposing whose "that" clause holds a
 /// future seen from the past: "worried that the attack would lead to …".
@@ -1158,6 +1188,30 @@ mod tests {
             (got.act, got.certainty, got.cue.as_deref(), got.takes_side()),
             expected,
             "sentence: {sentence}"
+        );
+    }
+
+    #[test]
+    fn a_would_below_the_claims_verb_of_knowing_is_not_the_claims() {
+        use Certainty::*;
+        use SpeechAct::*;
+        let aware = "\"The Ukrainian leadership was well aware that, in accordance with established practice, the Ukrainian servicemen to be exchanged would be transported by military transport aircraft to Belgorod aerodrome today,\" it said.";
+        check(
+            aware,
+            "Ukrainian leadership|well aware|transported",
+            None,
+            Some("it"),
+            None,
+            (Report, Certain, None, true),
+        );
+        // The servicemen's transport itself is the future of what was known.
+        check(
+            aware,
+            "Ukrainian servicemen|transported",
+            None,
+            Some("it"),
+            None,
+            (Plan, Underspecified, Some("would"), false),
         );
     }
 

@@ -853,6 +853,7 @@ const ABSTENTION_VERBS: &[&str] = &[
     "apportion",
     "attribut",
     "identif",
+    "mention",
 ];
 
 /// Words that may stand between a negation and the verb it negates.
@@ -1621,6 +1622,9 @@ mod tests {
             ("Kyiv did not acknowledge responsibility for the strike on the bridge.", &["Kyiv", "responsibility", "strike"], true),
             ("The ministry has not commented on the reports of its role in the attack.", &["ministry", "role", "attack"], true),
             ("Ukraine was not involved in the bridge blast and has not confirmed anything else.", &["Ukraine", "involved", "blast"], false),
+            // Not mentioning the claim says nothing of it.
+            ("However, Ukraine's general staff said the plane was transporting missiles for Russia's S-300 air defence systems and made no mention of prisoners of war.", &["prisoners of war", "plane"], true),
+            ("The statement did not mention any prisoners on board the plane.", &["prisoners", "on board"], true),
         ] {
             let spans: Vec<Range<usize>> = claim.iter().map(|phrase| span(sentence, phrase)).collect();
             let clauses = crate::text::clause::split(sentence);

@@ -214,7 +214,7 @@ pub fn read(
         return framed(SpeechAct::Plan, Certainty::Underspecified, cue);
     }
     let mut reported_plan = None;
-    if let Some(cue) = cue_in(&near, PLANS) {
+    if let Some(cue) = cue_in(&near, PLANS).or_else(|| desire_in(&near)) {
         if !reported_intention(&near, cue, attribution) {
             return framed(SpeechAct::Plan, Certainty::Underspecified, cue);
         }
@@ -757,6 +757,31 @@ fn cue_in<'a>(words: &[&'a str], cues: &[&str]) -> Option<&'a str> {
     })
 }
 
+/// "NHTSA wants Tesla to provide …", "who wants Moldova to join the EU":
+/// a verb of wanting with its "to" at most `DESIRE_REACH` words after it
+/// (the one who is to act between them); the verb.
+fn desire_in<'a>(words: &[&'a str]) -> Option<&'a str> {
+    words.iter().enumerate().find_map(|(idx, word)| {
+        let wished = DESIRES.contains(word)
+            && words
+                .iter()
+                .skip(idx + 1)
+                .take(DESIRE_REACH)
+                .any(|next| *next == "to");
+        wished.then_some(*word)
+    })
+}
+
+/// Verbs of wanting: what they take ("wants Moldova to join the EU",
+/// "hoped to reach a deal") is wished for, not done: a plan.
+const DESIRES: &[&str] = &[
+    "wants", "want", "wanted", "wanting", "hopes", "hope", "hoped", "hoping", "seeks", "seek",
+    "seeking",
+];
+
+/// How many words after a verb of wanting its "to" may stand.
+const DESIRE_REACH: usize = 4;
+
 /// "Budanov said when asked what is currently known about the 65
 /// prisoners …", "reporters asked who had fired": a claim inside a question
 /// put to someone, a verb of asking with a question word at most three
@@ -1069,7 +1094,7 @@ fn reported_intention(words: &[&str], cue: &str, attribution: Option<&Attributio
     };
     let mut subject_at = at;
     let past = match cue {
-        "planned" | "intended" => true,
+        "planned" | "intended" | "wanted" | "sought" | "hoped" => true,
         "planning" | "preparing" => {
             let aux = words[..at]
                 .iter()
@@ -1212,6 +1237,36 @@ mod tests {
             Some("it"),
             None,
             (Plan, Underspecified, Some("would"), false),
+        );
+    }
+
+    #[test]
+    fn a_wish_is_a_plan_and_a_third_partys_past_wish_is_reported() {
+        use Certainty::*;
+        use SpeechAct::*;
+        check(
+            "NHTSA wants Tesla to provide information and documents by July 1.",
+            "provide information",
+            None,
+            None,
+            None,
+            (Plan, Underspecified, Some("wants"), false),
+        );
+        check(
+            "Sandu, who is pro-Western and wants Moldova to join the EU by 2030, won the vote.",
+            "join the EU",
+            None,
+            None,
+            None,
+            (Plan, Underspecified, Some("wants"), false),
+        );
+        check(
+            "FSS about shooting in Crocus City Hall: terrorists wanted to escape to Ukraine, the FSB said.",
+            "escape to Ukraine",
+            None,
+            Some("the FSB"),
+            None,
+            (Report, Probable, Some("wanted"), true),
         );
     }
 

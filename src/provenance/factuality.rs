@@ -783,9 +783,10 @@ const DESIRES: &[&str] = &[
 const DESIRE_REACH: usize = 4;
 
 /// "Budanov said when asked what is currently known about the 65
-/// prisoners …", "reporters asked who had fired": a claim inside a question
-/// put to someone, a verb of asking with a question word at most three
-/// words after it ("asked him what", "asked about who"), and no word of
+/// prisoners …", "reporters asked who had fired", "it is still unclear what
+/// sparked the blazes": a claim inside a question put to someone or left
+/// open, a verb of asking (or "unclear", "unknown") with a question word at
+/// most three words after it ("asked him what", "asked about who"), and no word of
 /// saying after that to answer it. The cue is the verb of asking.
 fn asked_wh<'a>(words: &[&'a str]) -> Option<&'a str> {
     words.iter().enumerate().find_map(|(idx, word)| {
@@ -806,16 +807,12 @@ fn asked_wh<'a>(words: &[&'a str]) -> Option<&'a str> {
     })
 }
 
-/// Verbs of asking.
+/// Verbs of asking, and adjectives of what no one knows yet ("it is still
+/// unclear what sparked the blazes").
+#[rustfmt::skip]
 const ASKING: &[&str] = &[
-    "asked",
-    "asking",
-    "ask",
-    "asks",
-    "wondered",
-    "wondering",
-    "inquired",
-    "enquired",
+    "asked", "asking", "ask", "asks", "wondered", "wondering", "inquired", "enquired", "unclear",
+    "unknown", "uncertain",
 ];
 
 /// Words that open an embedded question.
@@ -1289,6 +1286,15 @@ mod tests {
             None,
             None,
             (Question, Underspecified, Some("asked"), false),
+        );
+        // A question no one can answer yet is one too.
+        check(
+            "Officials blamed arson for several fires, although it is still unclear what sparked the country's largest blazes.",
+            "sparked the country's largest blazes",
+            None,
+            None,
+            None,
+            (Question, Underspecified, Some("unclear"), false),
         );
         // Answered after the question: the answer states it.
         check(

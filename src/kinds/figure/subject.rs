@@ -169,6 +169,17 @@ pub fn tie(quote: &str, value: &Value, matched: &[Range<usize>]) -> Tie {
     let after = words_after(quote, part_noun(quote, value.end), 4);
     if let Some(last) = after.last() {
         if hit(&(value.end..last.end)) {
+            // "…, killing 51 people" for a count of the people living in a
+            // village: a matched noun that only says they are people
+            // leaves the count to the participle of result it follows.
+            let generic_only = after.iter().filter(|word| hit(word)).all(|word| {
+                GENERIC
+                    .iter()
+                    .any(|generic| generic.eq_ignore_ascii_case(&quote[word.clone()]))
+            });
+            if generic_only && result_participle(quote, value).is_some_and(|verb| !hit(&verb)) {
+                return Tie::Elsewhere;
+            }
             return Tie::Counts;
         }
     }
@@ -286,6 +297,29 @@ fn object_of(quote: &str, value: &Value) -> bool {
         && (lower.ends_with("ing") || lower.ends_with("ed"))
         && !NOT_VERBS.contains(&lower.as_str())
         && !article
+}
+
+/// The participle in -ing after a comma whose object the count is, past
+/// the words of its bound ("…, killing 51 people", "…, injuring at least
+/// 12"): the result of the clause before.
+fn result_participle(quote: &str, value: &Value) -> Option<Range<usize>> {
+    let before = words_before(quote, value.start, 4);
+    let verb = before.iter().rev().find(|word| {
+        !BOUND_WORDS
+            .iter()
+            .any(|bound| bound.eq_ignore_ascii_case(&quote[(*word).clone()]))
+    })?;
+    let lower = quote[verb.clone()].to_ascii_lowercase();
+    let after_comma = quote
+        .get(..verb.start)
+        .unwrap_or("")
+        .trim_end()
+        .ends_with(',');
+    (after_comma
+        && lower.len() >= 5
+        && lower.ends_with("ing")
+        && !NOT_VERBS.contains(&lower.as_str()))
+    .then(|| verb.clone())
 }
 
 /// The verb in -ed right after a count of people with no auxiliary ("two
@@ -1196,6 +1230,17 @@ mod tests {
             "Thousands of Chinese officers have studied at Russian military academies.",
             &["Chinese", "officers", "Russian", "military academies"],
             "Thousands",
+            Tie::Counts,
+        );
+        // A participle of result after a comma binds a count that a matched
+        // generic noun ("people") says nothing more of.
+        let killing = "Officials said a Russian missile slammed into a cafe in a village on Thursday, killing 51 people during a wake.";
+        check(killing, &["people", "village"], "51", Tie::Elsewhere);
+        check(killing, &["people", "killing"], "51", Tie::Counts);
+        check(
+            "About 330 people live in the village, the governor said.",
+            &["people", "village"],
+            "330",
             Tie::Counts,
         );
         // A passive verb of knowing raises the count to its infinitive.

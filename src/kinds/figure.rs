@@ -103,6 +103,10 @@ pub struct Matched<'a> {
     pub spans: &'a [Range<usize>],
     /// The matched words of the rule's `all` terms.
     pub triggers: &'a [Range<usize>],
+    /// The hits of the rule's `not` terms: each sets apart the value it
+    /// belongs to (`subject::owns`), and one that belongs to no value
+    /// leaves no figure.
+    pub excluded: &'a [Range<usize>],
 }
 
 impl<'a> Matched<'a> {
@@ -111,6 +115,7 @@ impl<'a> Matched<'a> {
         Matched {
             spans,
             triggers: spans,
+            excluded: &[],
         }
     }
 }
@@ -170,7 +175,10 @@ pub fn read(
         return Vec::new();
     }
     let valueless = figures.iter().all(|figure| figure.value.is_none());
-    if valueless && is_amount(spec.value) && !states_amount(quote, values, matched.spans) {
+    if valueless
+        && is_amount(spec.value)
+        && !states_amount(spec.value, quote, values, matched.spans)
+    {
         return Vec::new();
     }
     if valueless && !is_amount(spec.value) && !frames_event(quote, matched.spans) {
@@ -408,6 +416,9 @@ const AMOUNT_WORDS: &[&str] = &[
     "most", "mostly", "half", "majority", "much",
 ];
 
+/// Amount words that state a share of a whole, no count of it.
+const SHARE_WORDS: [&str; 4] = ["most", "mostly", "majority", "half"];
+
 /// Comparatives that "much" intensifies ("much lower", "much more
 /// serious"): there "much" is a degree, not an amount.
 #[rustfmt::skip]
@@ -424,7 +435,10 @@ const COMPARATIVES: &[&str] = &[
 /// "Much" before a comparative is a degree ("the death toll was much lower
 /// than announced"), no amount; nor are the digits of a date, year or time
 /// ("the May 3 drone attack", "the 2019 flood").
-fn states_amount(quote: &str, values: &[Value], matched: &[Range<usize>]) -> bool {
+/// A share ("most", "the majority", "half") states no count: "most of the
+/// Palestinians were killed in the stampede" says how the dead died, not
+/// how many there were.
+fn states_amount(kind: ValueKind, quote: &str, values: &[Value], matched: &[Range<usize>]) -> bool {
     let clauses = crate::text::clause::split(quote);
     let held: Vec<usize> = matched.iter().map(|span| clauses.at(span.start)).collect();
     let mut words = Vec::new();
@@ -446,11 +460,21 @@ fn states_amount(quote: &str, values: &[Value], matched: &[Range<usize>]) -> boo
                     .iter()
                     .any(|comparative| next.eq_ignore_ascii_case(comparative))
             });
-        // A number hyphened to letters names a model ("S-300", "Su-35").
+        // A number hyphened to letters names a model ("S-300", "Su-35");
+        // one hyphened to a noun after it is a size or an age ("a 53-year
+        // old woman", "the 14-member mission"), unless the noun is matched.
         let designation = quote
             .get(..*begin)
             .and_then(|head| head.strip_suffix('-'))
             .is_some_and(|head| head.ends_with(|ch: char| ch.is_alphabetic()));
+        let end = begin + word.len();
+        let modifier = quote
+            .get(end..)
+            .and_then(|rest| rest.strip_prefix('-'))
+            .is_some_and(|rest| rest.starts_with(char::is_alphabetic))
+            && !matched
+                .iter()
+                .any(|span| span.start <= end + 1 && end + 1 < span.end);
         // A day of a month is a date even where no year completes it
         // ("the May 3 drone attack" in an undated article).
         let month_at = |at: Option<usize>| {
@@ -461,21 +485,50 @@ fn states_amount(quote: &str, values: &[Value], matched: &[Range<usize>]) -> boo
             .iter()
             .any(|value| dated_or_timed(value.kind) && (value.start..value.end).contains(begin))
             || (word.len() <= 2 && (month_at(idx.checked_sub(1)) || month_at(Some(idx + 1))));
-        // "A boy in critical condition has died": one person, no number.
-        let one_person = ["a", "an"]
+        // "A boy in critical condition has died": one person, no number;
+        // not one said to be what others are ("one of the killed was a
+        // child") nor placed among them ("a child is among those injured").
+        let person_at = words
             .iter()
-            .any(|article| word.eq_ignore_ascii_case(article))
-            && words.iter().skip(idx + 1).take(3).any(|(_, next)| {
+            .skip(idx + 1)
+            .take(3)
+            .position(|(_, next)| {
                 PERSONS
                     .iter()
                     .any(|person| next.eq_ignore_ascii_case(person))
-            });
-        let amount = word.bytes().any(|byte| byte.is_ascii_digit()) && !designation && !when
-            || one_person
-            || AMOUNT_WORDS
+            })
+            .map(|at| idx + 1 + at);
+        let predicative =
+            idx.checked_sub(1)
+                .and_then(|at| words.get(at))
+                .is_some_and(|(_, before)| {
+                    crate::text::grammar::is_passive_auxiliary(&before.to_ascii_lowercase())
+                });
+        let member = person_at.is_some_and(|at| {
+            words
                 .iter()
-                .any(|amount| word.eq_ignore_ascii_case(amount))
-                && !quantifies_other(&words, idx, matched);
+                .skip(at + 1)
+                .take(4)
+                .any(|(_, next)| next.eq_ignore_ascii_case("among"))
+        });
+        let one_person = ["a", "an"]
+            .iter()
+            .any(|article| word.eq_ignore_ascii_case(article))
+            && person_at.is_some()
+            && !predicative
+            && !member;
+        let share = kind == ValueKind::Count
+            && SHARE_WORDS
+                .iter()
+                .any(|share| word.eq_ignore_ascii_case(share));
+        let amount =
+            word.bytes().any(|byte| byte.is_ascii_digit()) && !designation && !modifier && !when
+                || one_person
+                || AMOUNT_WORDS
+                    .iter()
+                    .any(|amount| word.eq_ignore_ascii_case(amount))
+                    && !share
+                    && !quantifies_other(&words, idx, matched);
         amount && !degree && held.contains(&clauses.at(*begin))
     })
 }
@@ -516,7 +569,7 @@ const INFORMATION: &[&str] = &[
     "details", "detail", "information", "figures", "figure", "numbers", "data", "breakdown",
     "estimate", "estimates", "comment", "word", "update", "confirmation", "count", "doubt",
     "doubts", "indication", "indications", "evidence", "sign", "signs", "proof", "knowledge",
-    "idea", "reason",
+    "idea", "reason", "mention",
 ];
 
 /// Whether the amount word `words[idx]` counts something other than the
@@ -615,7 +668,43 @@ fn read_values(
     let elsewhere = |value: &Value| {
         !dated(spec.value) && subject::other_event(quote, value, context.previous, recent)
     };
-    let aside: Vec<bool> = values.iter().map(elsewhere).collect();
+    // A `not` hit sets apart the value of the rule's type it belongs to
+    // ("with six injured and three missing" under `not = ["missing"]`); one
+    // that belongs to no such value ("since the war began", the "October"
+    // of a date) leaves the sentence no figure. A hit that holds a value
+    // (`not = ["30,000"]`) names the sentence, unless the rule's other
+    // values stand in other clauses: "104 killed after …; Gaza death toll
+    // reaches 30,000" sets 30,000 apart, "killed 17 people and injured 36
+    // others" under `not = ["36 others"]` is no figure.
+    let accepted: Vec<&Value> = values
+        .iter()
+        .filter(|value| accepts(spec.value, value.kind))
+        .collect();
+    let owners: Option<Vec<usize>> = matched
+        .excluded
+        .iter()
+        .map(|hit| {
+            values.iter().position(|value| {
+                let holds = value.start < hit.end && hit.start < value.end;
+                accepts(spec.value, value.kind)
+                    && (subject::owns(quote, value, hit)
+                        || holds
+                            && accepted.iter().any(|other| other.start != value.start)
+                            && accepted.iter().all(|other| {
+                                other.start == value.start
+                                    || !subject::same_clause(quote, other.start, value.start)
+                            }))
+            })
+        })
+        .collect();
+    let Some(owned) = owners else {
+        return Vec::new();
+    };
+    let aside: Vec<bool> = values
+        .iter()
+        .enumerate()
+        .map(|(idx, value)| owned.contains(&idx) || elsewhere(value))
+        .collect();
     let (value, key) = select_apart(spec, quote, values, matched, &aside);
     let mut figures = match &spec.key {
         FigureKey::None => listed(spec, quote, values, matched, value, key, false),
@@ -1560,6 +1649,7 @@ mod tests {
             &Matched {
                 spans: &matched,
                 triggers: &triggers,
+                excluded: &[],
             },
         );
         idx.map(|idx| values[idx].normalized.to_string())
@@ -1699,6 +1789,26 @@ mod tests {
                 &["killed"],
                 &["strike"],
                 "57",
+            ),
+        ];
+        counts_in(&rows);
+    }
+
+    #[test]
+    fn a_count_of_a_nationality_or_after_a_vague_of_is_bound() {
+        // (sentence, trigger terms, other terms, value)
+        let rows: [(&str, &[&str], &[&str], &str); 2] = [
+            (
+                "The deaths of over 100 Palestinians and injuries to 750 others during an aid convoy in Gaza shocked the world.",
+                &["deaths"],
+                &["aid convoy"],
+                "100",
+            ),
+            (
+                "The Kamal Adwan hospital confirmed ten deaths and dozens of injuries from the shelling.",
+                &["injuries"],
+                &["deaths"],
+                "24",
             ),
         ];
         counts_in(&rows);
@@ -2181,7 +2291,10 @@ mod tests {
             ("The situation in the flooding zone is under control, there have been no reports about civilian victims.", "victims", true),
             ("Everyone on board was killed.", "killed", true),
             ("Many residents were evacuated overnight.", "evacuated", true),
-            ("Ferry cargo mostly lost", "cargo", true),
+            // A share states no count: how the dead died, not how many.
+            ("Ferry cargo mostly lost", "cargo", false),
+            ("Hagari stressed that most of the Palestinians were killed or injured as a result of the stampede.", "killed", false),
+            ("\"The majority of Palestinians were killed or injured as a result of the stampede,\" Hagari said.", "killed", false),
             // The amount word is in another clause than the matched word.
             ("Residents were evacuated, but no officials came to help.", "evacuated", false),
             // "Much" before a comparative is a degree, not an amount.
@@ -2191,7 +2304,7 @@ mod tests {
             // The amount word counts something else: information, or a share of the dead.
             ("Israeli military spokesman Rear Adm. Daniel Hagari said he had no details on the hospital deaths.", "deaths", false),
             ("Hamas authorities said most of the people killed were hospital patients and displaced families.", "killed", false),
-            ("Most of the passengers were killed.", "killed", true),
+            ("Most of the passengers were killed.", "killed", false),
             // A universal over the counted noun itself counts nothing.
             ("All the perpetrators, organisers and instigators of the Crocus attack will be fairly punished,\" Putin assured.", "perpetrators", false),
             ("All of the passengers were killed.", "killed", true),
@@ -2203,6 +2316,13 @@ mod tests {
             // One person with an indefinite article is an amount.
             ("A boy in critical condition has died following the strike.", "died", true),
             ("An elderly woman drowned in her flooded basement, police said.", "drowned", true),
+            // Not one said to be what the counted are, nor placed among them.
+            ("The local police told Donbas.Realii that one of the killed in the attack was a child.", "killed", false),
+            ("A child is reportedly among those injured as a result of the attack.", "injured", false),
+            // A number hyphened to the noun after it is an age or a size.
+            ("Last night, a 53-year old woman died in hospital.", "died", false),
+            // "No mention" counts mentions.
+            ("Ukraine's general staff said the plane was transporting missiles and made no mention of prisoners of war.", "prisoners", false),
             // The digits of a date or year count nothing.
             ("U.S. intelligence agencies believe that Ukrainians were likely behind the May 3 drone attack on the Kremlin.", "drone", false),
             ("The levee broke days before the planned June 14 inspection by engineers.", "levee", false),
@@ -2222,5 +2342,71 @@ mod tests {
             ),
             vec![("21".to_string(), "none".to_string(), false)]
         );
+    }
+
+    /// The values (normalized) a count rule with `not` terms `excluded`
+    /// reads in `sentence`, having matched `term` there.
+    fn figures_apart(sentence: &str, term: &str, excluded: &[&str]) -> Vec<String> {
+        let spec = spec_of(ValueKind::Count, FigureKey::None);
+        let values = crate::values::extract(sentence);
+        let span = |phrase: &str| {
+            sentence
+                .find(phrase)
+                .map_or(0..0, |at| at..at + phrase.len())
+        };
+        let matched = [span(term)];
+        let excluded: Vec<Range<usize>> = excluded.iter().map(|phrase| span(phrase)).collect();
+        let context = Context {
+            recent: vec![2022, 2023],
+            ..Context::default()
+        };
+        let matched = Matched {
+            spans: &matched,
+            triggers: &matched,
+            excluded: &excluded,
+        };
+        read(&spec, sentence, &context, &values, &matched)
+            .into_iter()
+            .filter(|figure| !figure.other_event)
+            .filter_map(|figure| figure.value.map(|idx| values[idx].normalized.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_not_hit_sets_apart_the_value_it_tells() {
+        let rows: [(&str, &str, &[&str], &[&str]); 7] = [
+            ("Regional police told national television the death toll stood at 51, with six injured and three missing.", "death toll", &["missing"], &["51"]),
+            // A hit holding a value in a clause of its own sets it apart.
+            ("104 killed after Israel forces open fire on crowd waiting for food aid; Gaza death toll reaches 30,000", "killed", &["30,000"], &["104"]),
+            ("As a result of the Russian strike on Groza, 52 people were killed and five more went missing.", "killed", &["missing"], &["52"]),
+            ("Officials said 40 people were killed and 12 were missing.", "killed", &["missing"], &["40"]),
+            // A hit that tells no value's count, or holds a value, keeps
+            // the old meaning: no figure in the sentence.
+            ("More than 30,000 people have been killed in Gaza since the war began.", "killed", &["since the war began"], &[]),
+            ("The attack killed 17 people and injured 36 others, it said.", "killed", &["36 others"], &[]),
+            ("Three people were missing and presumed killed.", "killed", &["missing"], &[]),
+        ];
+        for (sentence, term, excluded, expected) in rows {
+            assert_eq!(
+                figures_apart(sentence, term, excluded),
+                expected,
+                "sentence: {sentence}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_count_raised_by_a_verb_of_knowing_or_told_by_another_victim_is_the_figure() {
+        for (sentence, term, value) in [
+            ("As of now, 51 people are known to have been killed.", "killed", "51"),
+            ("As of the morning of June 28, 10 people are known to have been killed, including three children.", "killed", "10"),
+            ("The death toll from a Russian missile strike on the village rose to 52 on Friday after another victim died overnight in hospital, the regional governor said.", "death toll", "52"),
+        ] {
+            assert_eq!(
+                figures_in(FigureKey::None, &[], sentence, term),
+                vec![(value.to_string(), "none".to_string(), false)],
+                "sentence: {sentence}"
+            );
+        }
     }
 }

@@ -51,16 +51,23 @@ impl QuoteReading {
     /// of a kind it does not deny (`ClaimKind::negation_denies`): it affirms.
     pub fn claim(&self, quote: &str, claim: &Claim<'_>) -> Option<ClaimReading> {
         let mut stance = self.stance(quote, claim.spans, &claim.terms, claim.deny);
-        if stance.class == Some(DenialClass::Negation) {
-            if !claim.kind.negation_denies() {
-                stance = StanceReading {
-                    stance: Stance::Affirm,
-                    cue: None,
-                    class: None,
-                };
-            } else if self.abstains(quote, claim.spans) {
-                return None;
-            }
+        // A rule's own denial cue that is a bare negation ("no") denies as a
+        // negation does, and abstains as one: "made no mention of prisoners
+        // of war" under `deny = ["no"]` says nothing of them.
+        let negating = stance.class == Some(DenialClass::Negation)
+            || stance.cue.as_deref().is_some_and(is_bare_negation);
+        if stance.class == Some(DenialClass::Negation) && !claim.kind.negation_denies() {
+            stance = StanceReading {
+                stance: Stance::Affirm,
+                cue: None,
+                class: None,
+            };
+        } else if stance.stance == Stance::Deny
+            && negating
+            && claim.kind.negation_denies()
+            && self.abstains(quote, claim.spans)
+        {
+            return None;
         }
         let hedge = self.hedge(quote, claim.spans, claim.terms.of_span);
         let attribution = self.attribution_for(claim.spans, claim.terms.of_span);
@@ -157,6 +164,13 @@ fn words_in(quote: &str, range: &Range<usize>) -> Vec<Range<usize>> {
     words
 }
 
+/// Whether a stance cue is a bare negation word ("no", "not", "never").
+fn is_bare_negation(cue: &str) -> bool {
+    ["no", "not", "never", "none"]
+        .iter()
+        .any(|word| cue.eq_ignore_ascii_case(word))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::model::{Article, Document, Lexicon};
@@ -215,6 +229,62 @@ mod tests {
             .map(|span| &quote[span])
             .collect();
         assert_eq!(got_words.join("|"), words, "{text}");
+    }
+
+    #[test]
+    fn a_rules_bare_negation_cue_abstains_where_a_negation_would() {
+        // `deny = ["no"]`: "made no mention of" says nothing of the claim,
+        // "there were no prisoners" denies it.
+        for (text, claim, expected) in [
+            (
+                "However, Ukraine's general staff said the plane was transporting missiles and made no mention of prisoners of war.",
+                ["prisoners of war", "plane"],
+                None,
+            ),
+            (
+                "Danilov said there were no prisoners of war on the plane.",
+                ["prisoners of war", "plane"],
+                Some(crate::model::Stance::Deny),
+            ),
+        ] {
+            let mut body = text.to_string();
+            let (sentences, breaks) = crate::text::read(&mut body);
+            let article = Article {
+                document: Document::default(),
+                text: body,
+                sentences,
+                breaks,
+            };
+            let quote = article.text.as_str();
+            let reading = Analyzer::new(&Lexicon::default()).read(
+                &article,
+                0,
+                quote,
+                std::sync::Arc::new(crate::text::clause::split(quote)),
+            );
+            let span = |phrase: &str| {
+                let at = quote.find(phrase).expect("the phrase is in the text");
+                at..at + phrase.len()
+            };
+            let spans = [span(claim[0]), span(claim[1])];
+            let no = quote.find(" no ").map(|at| at + 1..at + 3).expect("a no");
+            let got = reading
+                .claim(
+                    quote,
+                    &super::Claim {
+                        spans: &spans,
+                        terms: crate::provenance::stance::ClaimTerms {
+                            of_span: &[0, 1],
+                            n_all: 1,
+                            any: true,
+                        },
+                        deny: std::slice::from_ref(&no),
+                        kind: crate::kinds::ClaimKind::Proposition,
+                    },
+                )
+                .map(|read| read.stance.stance);
+            assert_eq!(got, expected, "{text}");
+        }
     }
 
     #[test]

@@ -83,6 +83,9 @@ pub fn read(
     if let Some(cue) = left_open(&stretch) {
         return framed(SpeechAct::Question, Certainty::Underspecified, cue);
     }
+    if let Some(cue) = asked_wh(&stretch) {
+        return framed(SpeechAct::Question, Certainty::Underspecified, cue);
+    }
     // A claim phrase that is the stance's own cue ("cast doubt", "questioned")
     // frames the claim rather than stating it: "cast doubt as to whether
     // Prigozhin had actually died" asks whether he died.
@@ -211,7 +214,7 @@ pub fn read(
         return framed(SpeechAct::Plan, Certainty::Underspecified, cue);
     }
     let mut reported_plan = None;
-    if let Some(cue) = cue_in(&near, PLANS) {
+    if let Some(cue) = cue_in(&near, PLANS).or_else(|| desire_in(&near)) {
         if !reported_intention(&near, cue, attribution) {
             return framed(SpeechAct::Plan, Certainty::Underspecified, cue);
         }
@@ -430,6 +433,20 @@ fn reported_future(
     reported: bool,
 ) -> Option<SpeechAct> {
     let start = clause.len().saturating_sub(PREDICTION_WORDS + 1);
+    // "The Ukrainian leadership was well aware that … the servicemen would
+    // be transported": a "would" inside what the claim's own verb of
+    // knowing or saying takes is that clause's future, not the claim's.
+    let complement = between.iter().enumerate().position(|(idx, word)| {
+        word == "that"
+            && idx
+                .checked_sub(1)
+                .and_then(|before| between.get(before))
+                .is_some_and(|before| {
+                    KNOWING.contains(&before.as_str())
+                        || crate::text::saying::is(before, crate::text::saying::REPORTS)
+                })
+    });
+    let between = &between[..complement.unwrap_or(between.len())];
     let candidates: Vec<&str> = clause[start..]
         .iter()
         .copied()
@@ -457,6 +474,22 @@ fn reported_future(
         .any(|word| PROMISES.contains(word));
     (reported || promised).then_some(SpeechAct::Plan)
 }
+
+/// Verbs and adjectives of knowing, whose "that" clause is what is known.
+const KNOWING: &[&str] = &[
+    "aware",
+    "knew",
+    "know",
+    "knows",
+    "known",
+    "informed",
+    "told",
+    "warned",
+    "notified",
+    "realised",
+    "realized",
+    "understood",
+];
 
 /// Verbs and adjectives of fearing or supposing whose "that" clause holds a
 /// future seen from the past: "worried that the attack would lead to …".
@@ -723,6 +756,67 @@ fn cue_in<'a>(words: &[&'a str], cues: &[&str]) -> Option<&'a str> {
         (!plan || to_follows).then_some(*word)
     })
 }
+
+/// "NHTSA wants Tesla to provide …", "who wants Moldova to join the EU":
+/// a verb of wanting with its "to" at most `DESIRE_REACH` words after it
+/// (the one who is to act between them); the verb.
+fn desire_in<'a>(words: &[&'a str]) -> Option<&'a str> {
+    words.iter().enumerate().find_map(|(idx, word)| {
+        let wished = DESIRES.contains(word)
+            && words
+                .iter()
+                .skip(idx + 1)
+                .take(DESIRE_REACH)
+                .any(|next| *next == "to");
+        wished.then_some(*word)
+    })
+}
+
+/// Verbs of wanting: what they take ("wants Moldova to join the EU",
+/// "hoped to reach a deal") is wished for, not done: a plan.
+const DESIRES: &[&str] = &[
+    "wants", "want", "wanted", "wanting", "hopes", "hope", "hoped", "hoping", "seeks", "seek",
+    "seeking",
+];
+
+/// How many words after a verb of wanting its "to" may stand.
+const DESIRE_REACH: usize = 4;
+
+/// "Budanov said when asked what is currently known about the 65
+/// prisoners …", "reporters asked who had fired", "it is still unclear what
+/// sparked the blazes": a claim inside a question put to someone or left
+/// open, a verb of asking (or "unclear", "unknown") with a question word at
+/// most three words after it ("asked him what", "asked about who"), and no word of
+/// saying after that to answer it. The cue is the verb of asking.
+fn asked_wh<'a>(words: &[&'a str]) -> Option<&'a str> {
+    words.iter().enumerate().find_map(|(idx, word)| {
+        let lower = word.to_lowercase();
+        if !ASKING.contains(&lower.as_str()) {
+            return None;
+        }
+        let wh = words
+            .iter()
+            .skip(idx + 1)
+            .take(3)
+            .position(|next| QUESTION_WORDS.contains(&next.to_lowercase().as_str()))?;
+        let answered = words
+            .iter()
+            .skip(idx + 2 + wh)
+            .any(|next| crate::text::saying::is(&next.to_lowercase(), crate::text::saying::CUE));
+        (!answered).then_some(*word)
+    })
+}
+
+/// Verbs of asking, and adjectives of what no one knows yet ("it is still
+/// unclear what sparked the blazes").
+#[rustfmt::skip]
+const ASKING: &[&str] = &[
+    "asked", "asking", "ask", "asks", "wondered", "wondering", "inquired", "enquired", "unclear",
+    "unknown", "uncertain",
+];
+
+/// Words that open an embedded question.
+const QUESTION_WORDS: &[&str] = &["what", "who", "whom", "how", "why", "where", "which"];
 
 /// The lowercase words of `text`.
 fn words_of(text: &str) -> Vec<String> {
@@ -997,7 +1091,7 @@ fn reported_intention(words: &[&str], cue: &str, attribution: Option<&Attributio
     };
     let mut subject_at = at;
     let past = match cue {
-        "planned" | "intended" => true,
+        "planned" | "intended" | "wanted" | "sought" | "hoped" => true,
         "planning" | "preparing" => {
             let aux = words[..at]
                 .iter()
@@ -1116,6 +1210,100 @@ mod tests {
             (got.act, got.certainty, got.cue.as_deref(), got.takes_side()),
             expected,
             "sentence: {sentence}"
+        );
+    }
+
+    #[test]
+    fn a_would_below_the_claims_verb_of_knowing_is_not_the_claims() {
+        use Certainty::*;
+        use SpeechAct::*;
+        let aware = "\"The Ukrainian leadership was well aware that, in accordance with established practice, the Ukrainian servicemen to be exchanged would be transported by military transport aircraft to Belgorod aerodrome today,\" it said.";
+        check(
+            aware,
+            "Ukrainian leadership|well aware|transported",
+            None,
+            Some("it"),
+            None,
+            (Report, Certain, None, true),
+        );
+        // The servicemen's transport itself is the future of what was known.
+        check(
+            aware,
+            "Ukrainian servicemen|transported",
+            None,
+            Some("it"),
+            None,
+            (Plan, Underspecified, Some("would"), false),
+        );
+    }
+
+    #[test]
+    fn a_wish_is_a_plan_and_a_third_partys_past_wish_is_reported() {
+        use Certainty::*;
+        use SpeechAct::*;
+        check(
+            "NHTSA wants Tesla to provide information and documents by July 1.",
+            "provide information",
+            None,
+            None,
+            None,
+            (Plan, Underspecified, Some("wants"), false),
+        );
+        check(
+            "Sandu, who is pro-Western and wants Moldova to join the EU by 2030, won the vote.",
+            "join the EU",
+            None,
+            None,
+            None,
+            (Plan, Underspecified, Some("wants"), false),
+        );
+        check(
+            "FSS about shooting in Crocus City Hall: terrorists wanted to escape to Ukraine, the FSB said.",
+            "escape to Ukraine",
+            None,
+            Some("the FSB"),
+            None,
+            (Report, Probable, Some("wanted"), true),
+        );
+    }
+
+    #[test]
+    fn a_claim_in_a_question_put_to_someone_takes_no_side() {
+        use Certainty::*;
+        use SpeechAct::*;
+        check(
+            "So, unfortunately, I don't have an answer yet,\" Budanov said when asked what is currently known about the 65 prisoners who were supposed to be flying on board the IL-76.",
+            "prisoners|on board",
+            None,
+            Some("Budanov"),
+            None,
+            (Question, Underspecified, Some("asked"), false),
+        );
+        check(
+            "Reporters asked the minister who had fired on the crowd near the trucks.",
+            "fired on the crowd",
+            None,
+            None,
+            None,
+            (Question, Underspecified, Some("asked"), false),
+        );
+        // A question no one can answer yet is one too.
+        check(
+            "Officials blamed arson for several fires, although it is still unclear what sparked the country's largest blazes.",
+            "sparked the country's largest blazes",
+            None,
+            None,
+            None,
+            (Question, Underspecified, Some("unclear"), false),
+        );
+        // Answered after the question: the answer states it.
+        check(
+            "Asked what had happened, the governor said Russian missiles hit the cafe.",
+            "Russian missiles hit",
+            None,
+            Some("the governor"),
+            None,
+            (Report, Certain, None, true),
         );
     }
 

@@ -125,6 +125,10 @@ pub fn read(
                     .is_some_and(|cue| cue.eq_ignore_ascii_case("unlikely"));
             (hit.kinds.contains(NEGATION) || unlikely) && !is_idiom(sentence, &hit.span)
         })
+        // A negation the rule wrote into its own phrase is what the claim
+        // says ("no blind strike", "could not have been unaware"), no
+        // denial of it.
+        .filter(|hit| !claim_spans.iter().any(|span| contains(span, &hit.span)))
         .collect();
     // A rule's denial cue denies a claim in its clause, or in one it reports
     // or that reports it ("Allegations that Russia struck are untrue"), not
@@ -849,6 +853,7 @@ const ABSTENTION_VERBS: &[&str] = &[
     "apportion",
     "attribut",
     "identif",
+    "mention",
 ];
 
 /// Words that may stand between a negation and the verb it negates.
@@ -1041,6 +1046,35 @@ mod tests {
             &["send weapons"],
             &[],
             (Stance::Deny, Some("won’t"), Some(DenialClass::Negation)),
+        );
+    }
+
+    #[test]
+    fn a_negation_inside_the_claims_own_phrase_is_the_claim() {
+        check(
+            "Ukrainian President Volodymyr Zelenskiy said the incident was a deliberate attack on civilians and \"no blind strike\".",
+            &["0=deliberate", "0=no blind", "any=attack"],
+            &[],
+            (Stance::Affirm, None, None),
+        );
+        check(
+            "This was no blind strike.\"",
+            &["0=no blind", "any=strike"],
+            &[],
+            (Stance::Affirm, None, None),
+        );
+        check(
+            "\"Russian troops could not have been unaware of where they were hitting.",
+            &["0=could not have been unaware", "any=hitting"],
+            &[],
+            (Stance::Affirm, None, None),
+        );
+        // A negation outside the phrase still denies it.
+        check(
+            "The Kremlin said it was not a deliberate strike.",
+            &["0=deliberate", "any=strike"],
+            &[],
+            (Stance::Deny, Some("was not"), Some(DenialClass::Negation)),
         );
     }
 
@@ -1588,6 +1622,9 @@ mod tests {
             ("Kyiv did not acknowledge responsibility for the strike on the bridge.", &["Kyiv", "responsibility", "strike"], true),
             ("The ministry has not commented on the reports of its role in the attack.", &["ministry", "role", "attack"], true),
             ("Ukraine was not involved in the bridge blast and has not confirmed anything else.", &["Ukraine", "involved", "blast"], false),
+            // Not mentioning the claim says nothing of it.
+            ("However, Ukraine's general staff said the plane was transporting missiles for Russia's S-300 air defence systems and made no mention of prisoners of war.", &["prisoners of war", "plane"], true),
+            ("The statement did not mention any prisoners on board the plane.", &["prisoners", "on board"], true),
         ] {
             let spans: Vec<Range<usize>> = claim.iter().map(|phrase| span(sentence, phrase)).collect();
             let clauses = crate::text::clause::split(sentence);

@@ -637,6 +637,7 @@ pub(crate) fn find(
                 if one_scope
                     && !speaks_for(&slots, &speakers)
                     && !displaced_agent(text, &slots, &tokens, &clauses)
+                    && !purpose_theme(text, &slots, &tokens)
                 {
                     return Some(
                         slots
@@ -799,6 +800,11 @@ fn displaced_agent(
             .get(idx)
             .map_or("", |token| token.word.lower.as_str())
     };
+    // "Israel has come under fire after …", "the convoy was under attack":
+    // what is under the act is its target, whatever the verb before.
+    if to > from && lower(to - 1) == "under" {
+        return true;
+    }
     // No comma, colon, dash or bracket from `idx` up to the act.
     let unmarked = |idx: usize| (idx + 1..=to).all(|at| tokens.get(at).is_some_and(|t| !t.marked));
     (from..to).any(|idx| {
@@ -829,6 +835,44 @@ fn displaced_agent(
         STATEMENTS.contains(&word)
             && !traded
             && matches!(lower(idx + 1), "about" | "of" | "that" | "regarding")
+    })
+}
+
+/// Whether the theme found after the act is the object of an infinitive of
+/// purpose between them, not of the act: "IDF soldiers had fired warning
+/// shots to disperse the crowd" fires no shot at the crowd. The infinitive is
+/// "to" and a lower-case word that is no determiner, pronoun, preposition,
+/// auxiliary or number ("to the crowd", "to Russia" are no infinitives;
+/// "the servicemen to be exchanged would be transported" is no purpose).
+fn purpose_theme(text: &str, slots: &[(String, Range<usize>, usize)], tokens: &[Token]) -> bool {
+    let span_of = |role: &str| {
+        slots
+            .iter()
+            .find(|(held, _, _)| held == role)
+            .map(|(_, span, _)| span.clone())
+    };
+    let (Some(act), Some(theme)) = (span_of("act"), span_of("theme")) else {
+        return false;
+    };
+    if act.end > theme.start {
+        return false;
+    }
+    let between: Vec<&Token> = tokens
+        .iter()
+        .filter(|token| token.span.start >= act.end && token.span.end <= theme.start)
+        .collect();
+    between.windows(2).any(|pair| {
+        let verb = &pair[1].word.lower;
+        let written = text.get(pair[1].span.clone()).unwrap_or("");
+        pair[0].word.lower == "to"
+            && !pair[1].marked
+            && written.starts_with(|ch: char| ch.is_ascii_lowercase())
+            && !crate::text::grammar::is_determiner(verb)
+            && !crate::text::grammar::is_personal_pronoun(verb)
+            && !crate::text::grammar::is_preposition(verb)
+            && !crate::text::grammar::is_auxiliary(verb)
+            && crate::values::words::number_word(verb).is_none()
+            && !["its", "their", "his", "her", "our", "them", "him", "us"].contains(&verb.as_str())
     })
 }
 
@@ -1610,6 +1654,48 @@ mod tests {
             russia,
             "Moscow blamed itself for the attack on the plant.",
             Some(&[("agent", "Moscow"), ("act", "attack"), ("theme", "plant")]),
+        );
+    }
+
+    #[test]
+    fn what_comes_under_the_act_is_its_target() {
+        let israel =
+            "{agent:Israel|Israeli|troops} ...8 {act:fire|shell} ...10 {theme:civilians|crowd}";
+        check(
+            israel,
+            "Israel has come under fire after dozens of civilians were killed in a riot in the Gaza Strip on February 29.",
+            None,
+        );
+        check(
+            israel,
+            "Israeli troops came under fire from the crowd near the trucks.",
+            None,
+        );
+        check(
+            israel,
+            "Israeli troops opened fire on the crowd near the trucks.",
+            Some(&[("agent", "Israeli"), ("act", "fire"), ("theme", "crowd")]),
+        );
+    }
+
+    #[test]
+    fn a_theme_of_an_infinitive_of_purpose_is_not_the_acts() {
+        let fired = "{agent:IDF|troops} ...8 {act:fire} ...10 {theme:crowd|convoy}";
+        check(
+            fired,
+            "Hagari said IDF soldiers had fired warning shots to disperse the crowd before retreating.",
+            None,
+        );
+        check(
+            fired,
+            "Witnesses said IDF soldiers fired on the crowd to stop it from reaching the trucks.",
+            Some(&[("agent", "IDF"), ("act", "fired"), ("theme", "crowd")]),
+        );
+        // A passive infinitive on a noun is no purpose.
+        check(
+            "{agent:Kyiv} ...8 {act:aware} ...20 {theme:transported}",
+            "Kyiv was well aware that the servicemen to be exchanged would be transported by plane.",
+            Some(&[("agent", "Kyiv"), ("act", "aware"), ("theme", "transported")]),
         );
     }
 

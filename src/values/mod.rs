@@ -101,6 +101,18 @@ const BY_ORIGIN: [&str; 5] = [
     "subjects",
 ];
 
+/// Whether `word` is a plural nationality ("Russians", "Palestinians",
+/// "Chinese", "Israelis", "Britons"): capitalised, all letters, with a
+/// nationality's plural ending.
+pub fn is_demonym(word: &str) -> bool {
+    word.starts_with(|ch: char| ch.is_ascii_uppercase())
+        && word.len() > 3
+        && word.chars().all(char::is_alphabetic)
+        && ["ans", "ese", "is", "ons"]
+            .iter()
+            .any(|end| word.ends_with(end))
+}
+
 /// Whether `noun` (the words after a count, up to "and" or the end) counts
 /// people by origin: a plural nationality ("Russians", "Ukrainians",
 /// "Chinese", "Israelis", "Britons") or a word of `BY_ORIGIN`, after at most
@@ -114,14 +126,7 @@ fn counts_people_by_origin(noun: &str) -> bool {
 /// when `demonyms` is true.
 fn counts_by_origin(noun: &str, demonyms: bool) -> bool {
     let words: Vec<&str> = noun.split_whitespace().collect();
-    let demonym = |word: &str| {
-        word.starts_with(|ch: char| ch.is_ascii_uppercase())
-            && word.len() > 3
-            && word.chars().all(char::is_alphabetic)
-            && ["ans", "ese", "is", "ons"]
-                .iter()
-                .any(|end| word.ends_with(end))
-    };
+    let demonym = is_demonym;
     let capital = |word: &str| {
         word.starts_with(|ch: char| ch.is_ascii_uppercase())
             && word.chars().all(char::is_alphabetic)

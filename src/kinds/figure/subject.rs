@@ -169,6 +169,17 @@ pub fn tie(quote: &str, value: &Value, matched: &[Range<usize>]) -> Tie {
     let after = words_after(quote, part_noun(quote, value.end), 4);
     if let Some(last) = after.last() {
         if hit(&(value.end..last.end)) {
+            // "…, killing 51 people" for a count of the people living in a
+            // village: a matched noun that only says they are people
+            // leaves the count to the participle of result it follows.
+            let generic_only = after.iter().filter(|word| hit(word)).all(|word| {
+                GENERIC
+                    .iter()
+                    .any(|generic| generic.eq_ignore_ascii_case(&quote[word.clone()]))
+            });
+            if generic_only && result_participle(quote, value).is_some_and(|verb| !hit(&verb)) {
+                return Tie::Elsewhere;
+            }
             return Tie::Counts;
         }
     }
@@ -192,9 +203,23 @@ pub fn tie(quote: &str, value: &Value, matched: &[Range<usize>]) -> Tie {
                 && !GENERIC
                     .iter()
                     .any(|generic| generic.eq_ignore_ascii_case(noun))
+                // "the deaths of over 100 Palestinians": a count of people
+                // by nationality counts people, whatever the rule's noun.
+                && !crate::values::is_demonym(noun)
         });
     if other {
         return Tie::Other;
+    }
+    // "The death toll from the missile attack has increased to 10": the
+    // level a change reached is the amount of its subject's head, which
+    // here names no matched word (a count of missiles gets none).
+    if let Some(head) = level_of(quote, value) {
+        if hit(&head.span) {
+            return Tie::Follows;
+        }
+        if head.named {
+            return Tie::Elsewhere;
+        }
     }
     // "40 were killed and 75 wounded": a word of another conjunct does not
     // reach past "and" to the count that opens its own.
@@ -274,6 +299,29 @@ fn object_of(quote: &str, value: &Value) -> bool {
         && !article
 }
 
+/// The participle in -ing after a comma whose object the count is, past
+/// the words of its bound ("…, killing 51 people", "…, injuring at least
+/// 12"): the result of the clause before.
+fn result_participle(quote: &str, value: &Value) -> Option<Range<usize>> {
+    let before = words_before(quote, value.start, 4);
+    let verb = before.iter().rev().find(|word| {
+        !BOUND_WORDS
+            .iter()
+            .any(|bound| bound.eq_ignore_ascii_case(&quote[(*word).clone()]))
+    })?;
+    let lower = quote[verb.clone()].to_ascii_lowercase();
+    let after_comma = quote
+        .get(..verb.start)
+        .unwrap_or("")
+        .trim_end()
+        .ends_with(',');
+    (after_comma
+        && lower.len() >= 5
+        && lower.ends_with("ing")
+        && !NOT_VERBS.contains(&lower.as_str()))
+    .then(|| verb.clone())
+}
+
 /// The verb in -ed right after a count of people with no auxiliary ("two
 /// people died on Tuesday").
 fn bare_verb(quote: &str, value: &Value) -> Option<Range<usize>> {
@@ -284,6 +332,29 @@ fn bare_verb(quote: &str, value: &Value) -> Option<Range<usize>> {
         .any(|generic| generic.eq_ignore_ascii_case(&quote[noun.clone()]));
     let lower = quote[verb.clone()].to_ascii_lowercase();
     (generic && lower.len() >= 4 && lower.ends_with("ed")).then(|| verb.clone())
+}
+
+/// Whether the words at `hit` tell what `value` counts: one of the first
+/// two words after it, past "more", "other" … ("three missing", "five more
+/// went missing"), or the verb it is the subject of ("12 were missing").
+/// Words that hold the value itself ("36 others") name the sentence, not a
+/// value: they belong to none.
+pub fn owns(quote: &str, value: &Value, hit: &Range<usize>) -> bool {
+    let overlaps = |span: &Range<usize>| span.start < hit.end && hit.start < span.end;
+    if overlaps(&(value.start..value.end)) {
+        return false;
+    }
+    let noun = words_after(quote, part_noun(quote, value.end), 4)
+        .into_iter()
+        .skip_while(|word| {
+            MODIFIERS
+                .iter()
+                .any(|modifier| modifier.eq_ignore_ascii_case(&quote[word.clone()]))
+        })
+        .take(2)
+        .any(|word| overlaps(&word));
+    let verb = predicate(quote, value.end).filter(|_| !partitive_whole(quote, value.start));
+    noun || verb.as_ref().is_some_and(overlaps)
 }
 
 /// How many of the `matched` spans the count `value` is bound to by its
@@ -332,7 +403,9 @@ fn predicate(quote: &str, end: usize) -> Option<Range<usize>> {
     // The words before the current one: a number after "of" or "of the" is
     // the whole a part is taken of ("12 of the 40 soldiers were killed").
     let mut before: [&str; 2] = ["", ""];
-    for (n, (start, token)) in tokens(rest).take(PREDICATE_REACH + 6).enumerate() {
+    let words: Vec<(usize, &str)> = tokens(rest).take(PREDICATE_REACH + 12).collect();
+    let mut raised = false;
+    for (n, (start, token)) in words.iter().copied().enumerate() {
         let whole = token.starts_with(|ch: char| ch.is_ascii_digit())
             && (before[1].eq_ignore_ascii_case("of")
                 || (before[0].eq_ignore_ascii_case("of")
@@ -345,10 +418,21 @@ fn predicate(quote: &str, end: usize) -> Option<Range<usize>> {
         let lower = token.to_lowercase();
         let lower = lower.as_str();
         match aux {
+            Some(_) if raised && lower == "to" => {}
             Some(first) => {
                 let adverb = (lower.len() > 4 && lower.ends_with("ly"))
                     || ["also", "now", "later", "since", "not"].contains(&lower);
                 if !adverb && !crate::text::grammar::is_auxiliary(lower) {
+                    // "51 people are known to have been killed": a verb
+                    // of knowing or saying in the passive raises the count
+                    // to the infinitive's subject, whose verb is the one.
+                    let to_follows = words
+                        .get(n + 1)
+                        .is_some_and(|(_, next)| next.eq_ignore_ascii_case("to"));
+                    if !raised && to_follows && RAISING.contains(&lower) {
+                        raised = true;
+                        continue;
+                    }
                     return Some(first..at + token.len());
                 }
             }
@@ -414,16 +498,166 @@ fn reached(quote: &str, value: &Value, hit: &dyn Fn(&Range<usize>) -> bool) -> b
             .is_some_and(|first| hit(&(first.start..before[n - 2].start)))
 }
 
+/// The head of the subject whose amount a value is the level of: "the
+/// death toll" in "The death toll from the strike has risen to 52", "the
+/// number of people killed" in "The number of people killed in the attack
+/// increased to 8".
+struct Head {
+    /// From the subject's first word to the word before its first
+    /// preposition (past the "of" of an amount noun).
+    span: Range<usize>,
+    /// Whether the head names what it measures (a word besides determiners
+    /// and amount nouns: "death toll" does, "the toll" does not).
+    named: bool,
+}
+
+/// The head of the subject `value` is the level of: the value after "to"
+/// or "at" and a verb of change or standing ("has increased to 10", "now
+/// stands at 57"). Read backwards from the verb: its noun phrase, past each
+/// prepositional phrase on it ("The death toll [from the attack] [on
+/// Kramatorsk] has increased"), to the first one no preposition opens; an
+/// amount noun takes its "of" phrase along ("the number of people killed").
+fn level_of(quote: &str, value: &Value) -> Option<Head> {
+    let before = words_before(quote, value.start, 24);
+    let n = before.len();
+    let lower = |idx: usize| {
+        before.get(idx).map_or(String::new(), |word| {
+            quote[word.clone()].to_ascii_lowercase()
+        })
+    };
+    let mut verb = n.checked_sub(2)?;
+    let standing = ["stands", "stood", "stand", "standing"].contains(&lower(verb).as_str());
+    if !["to", "at"].contains(&lower(n - 1).as_str())
+        || !(words::is_change_word(&lower(verb)) || standing)
+    {
+        return None;
+    }
+    // Auxiliaries and adverbs before the verb ("has now risen").
+    while verb > 0 && {
+        let word = lower(verb - 1);
+        crate::text::grammar::is_auxiliary(&word)
+            || ["now", "later", "since", "also", "further", "again"].contains(&word.as_str())
+            || (word.len() > 4 && word.ends_with("ly"))
+    } {
+        verb -= 1;
+    }
+    let stops = |word: &str| {
+        PREPOSITIONS.contains(&word)
+            || CLAUSE_WORDS.contains(&word)
+            || crate::text::grammar::is_auxiliary(word)
+            || (words::is_function_word(word) && !DETERMINERS.contains(&word))
+    };
+    // The noun phrase ending before `end`: back to a determiner (kept) or
+    // a word that stops it.
+    let phrase_start = |end: usize| {
+        let mut at = end;
+        while at > 0 {
+            let word = lower(at - 1);
+            if DETERMINERS.contains(&word.as_str()) {
+                return at - 1;
+            }
+            if stops(&word) {
+                break;
+            }
+            at -= 1;
+        }
+        at
+    };
+    let mut end = verb;
+    let mut start = phrase_start(end);
+    while start > 1 && start < end && PREPOSITIONS.contains(&lower(start - 1).as_str()) {
+        end = start - 1;
+        start = phrase_start(end);
+    }
+    // Reading back reached the first word read: only the opening of a
+    // clause there (the text's start or a mark) makes it the subject's.
+    let opened = quote
+        .get(..before.first()?.start)
+        .unwrap_or("")
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|ch| matches!(ch, ',' | ';' | ':' | '.' | '(' | '"' | '“' | '—' | '–'));
+    if start >= end || (start == 0 && !opened) {
+        return None;
+    }
+    // "the number of people killed": past the amount noun's "of".
+    let mut last = end;
+    if AMOUNT_HEADS.contains(&lower(end - 1).as_str()) && lower(end) == "of" {
+        last = end + 1;
+        while last < verb && !stops(&lower(last)) {
+            last += 1;
+        }
+    }
+    let named = (start..last).any(|at| {
+        let word = lower(at);
+        !DETERMINERS.contains(&word.as_str())
+            && !AMOUNT_HEADS.contains(&word.as_str())
+            && word != "of"
+    });
+    let (first, final_word) = (before.get(start)?, before.get(last - 1)?);
+    Some(Head {
+        span: first.start..final_word.end,
+        named,
+    })
+}
+
+/// Words that open a noun phrase.
+#[rustfmt::skip]
+const DETERMINERS: [&str; 12] = [
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+];
+
+/// Nouns of an amount, which measure what their "of" or modifier names.
+const AMOUNT_HEADS: [&str; 9] = [
+    "number", "toll", "count", "total", "tally", "figure", "amount", "level", "numbers",
+];
+
+/// Prepositions that open a phrase on a subject's noun.
+#[rustfmt::skip]
+const PREPOSITIONS: [&str; 33] = [
+    "of", "from", "in", "on", "at", "after", "for", "by", "since", "during", "near", "with",
+    "among", "across", "over", "into", "following", "against", "toward", "towards", "inside",
+    "outside", "under", "through", "about", "between", "amid", "amidst", "within", "behind",
+    "beyond", "upon", "via",
+];
+
 /// Where the noun a count counts starts after byte `end`: past "of
-/// them", "of whom" or "of those" ("five of them children"), else `end`.
+/// them", "of whom" or "of those" ("five of them children"), or past the
+/// "of" of a vague plural number ("dozens of injuries", "hundreds of
+/// wounded" count injuries and wounded), else `end`.
 fn part_noun(quote: &str, end: usize) -> usize {
     let rest = quote.get(end..).unwrap_or("");
     let lower = rest.to_ascii_lowercase();
+    let vague = quote
+        .get(..end)
+        .unwrap_or("")
+        .rsplit(|ch: char| !ch.is_alphabetic())
+        .next()
+        .is_some_and(|word| {
+            VAGUE_PLURALS
+                .iter()
+                .any(|plural| word.eq_ignore_ascii_case(plural))
+        });
+    if vague && lower.starts_with(" of ") && !lower.starts_with(" of the") {
+        return end + " of".len();
+    }
     [" of them ", " of whom ", " of those "]
         .iter()
         .find(|cue| lower.starts_with(**cue))
         .map_or(end, |cue| end + cue.len() - 1)
 }
+
+/// Numbers in words that take "of" before what they count ("dozens of
+/// injuries", "hundreds of wounded").
+const VAGUE_PLURALS: [&str; 6] = [
+    "dozens",
+    "scores",
+    "tens",
+    "hundreds",
+    "thousands",
+    "millions",
+];
 
 /// The values listed with `values[chosen]` in one run ("5.8 and 6.1",
 /// "400, 150 and 90 people"): those of `candidates` joined to it only by
@@ -526,6 +760,15 @@ const CLAUSE_WORDS: [&str; 22] = [
     "after", "before", "because", "since", "if", "until", "than", "though", "although", "once",
 ];
 
+/// Passive verbs of knowing and saying, and adjectives, that raise a count
+/// to the subject of the infinitive after them ("are known to have been
+/// killed", "were feared to have died", "are likely to have died").
+#[rustfmt::skip]
+const RAISING: [&str; 15] = [
+    "known", "believed", "said", "reported", "thought", "feared", "understood", "presumed",
+    "confirmed", "estimated", "expected", "alleged", "assumed", "likely", "suspected",
+];
+
 /// How many words after a count its verb's auxiliary may stand: fewer than
 /// this many words between them.
 const PREDICATE_REACH: usize = 8;
@@ -579,11 +822,13 @@ fn past_event(text: &str, year: &Recent<'_>) -> bool {
             }
             "last" => prev == Some(&"the") && next == Some(&"time"),
             "separate" | "separately" => true,
-            // "another strike", not "another 324 people" nor "another five".
+            // "another strike", not "another 324 people" nor "another five",
+            // nor another of the event's victims ("another victim died").
             "another" | "similar" => next.is_some_and(|next| {
                 next.chars().all(char::is_alphabetic)
                     && words::number_word(next).is_none()
                     && !AMOUNT_NOUNS.contains(next)
+                    && !is_person(next)
             }),
             _ => false,
         };
@@ -643,12 +888,34 @@ fn set_apart_after(lower: &str) -> bool {
         .split(|ch: char| !ch.is_alphanumeric())
         .filter(|word| !word.is_empty())
         .collect();
-    tokens.windows(3).any(|window| {
-        let preposition = ["in", "during", "after"].contains(&window[0]);
+    let word = |at: usize| tokens.get(at).copied().unwrap_or("");
+    (0..tokens.len()).any(|at| {
+        let preposition = ["in", "during", "after"].contains(&word(at));
         let cue = |word: &str| ["separate", "another", "similar"].contains(&word);
-        preposition && (cue(window[1]) || ["a", "an"].contains(&window[1]) && cue(window[2]))
+        // "after another victim died overnight" is one more of the event's
+        // dead, no other event.
+        let cue_at = if ["a", "an"].contains(&word(at + 1)) {
+            at + 2
+        } else {
+            at + 1
+        };
+        preposition && cue(word(cue_at)) && !is_person(word(cue_at + 1))
     })
 }
+
+/// Whether the lower-cased `word` names a person or people, one of an
+/// event's victims ("another victim", "another man").
+fn is_person(word: &str) -> bool {
+    GENERIC.contains(&word) || PERSON_NOUNS.contains(&word)
+}
+
+/// Nouns of one or more persons besides `GENERIC`.
+#[rustfmt::skip]
+const PERSON_NOUNS: [&str; 22] = [
+    "victim", "victims", "casualty", "casualties", "man", "woman", "child", "boy", "girl",
+    "baby", "resident", "civilian", "patient", "soldier", "soldiers", "person", "body",
+    "bodies", "wounded", "injured", "survivor", "pensioner",
+];
 
 /// Whether `text` writes "in YEAR" with an old year.
 fn old_year_after_in(text: &str, year: &Recent<'_>) -> bool {
@@ -725,6 +992,12 @@ const TIME_NOUNS: [&str; 36] = [
 const COMPARED: [&str; 9] = [
     "since", "than", "after", "before", "until", "from", "like", "unlike", "to",
 ];
+
+/// Whether bytes `a` and `b` of `quote` stand in one clause (split at ";"
+/// and before "while", "whereas" and ", but", as `clause_of`).
+pub fn same_clause(quote: &str, a: usize, b: usize) -> bool {
+    clause_of(quote, a) == clause_of(quote, b)
+}
 
 /// The byte span of the clause holding `at`: clauses split at ";" and
 /// before "while", "whereas" and ", but" (as `Clauses`).
@@ -893,6 +1166,38 @@ mod tests {
             "17.9 km",
             Tie::Follows,
         );
+        // A count of people by nationality counts people; a vague plural
+        // counts what its "of" names.
+        check(
+            "The deaths of over 100 Palestinians and injuries to 750 others shocked the world.",
+            &["deaths"],
+            "100",
+            Tie::Follows,
+        );
+        check(
+            "The strike killed 52 Ukrainians.",
+            &["killed"],
+            "52",
+            Tie::Follows,
+        );
+        let dozens = "The hospital confirmed ten deaths and dozens of injuries from the shelling.";
+        check(dozens, &["injuries"], "dozens", Tie::Counts);
+        check(dozens, &["injuries"], "ten", Tie::Other);
+        // The level a change reached is its subject's amount: past the
+        // phrases on the subject's noun, to its head.
+        let level =
+            "The death toll from the Russian missile attack on Kramatorsk has increased to 10.";
+        check(level, &["death toll"], "10", Tie::Follows);
+        check(level, &["missile", "Kramatorsk"], "10", Tie::Elsewhere);
+        check(
+            "Alekseyenko said on the Telegram messaging app the death toll had risen to 29 people.",
+            &["death toll"],
+            "29",
+            Tie::Follows,
+        );
+        let number = "The number of people killed in the attack on the city increased to 8.";
+        check(number, &["killed"], "8", Tie::Follows);
+        check(number, &["attack"], "8", Tie::Elsewhere);
         let reached = "Officials said 39 people had died, but the toll later rose to 52.";
         check(reached, &["toll"], "52", Tie::Follows);
         check(
@@ -920,11 +1225,33 @@ mod tests {
         check(died, &["died"], "two", Tie::Counts);
         let were = "Officials said 12 people were evacuated after the missile fell.";
         check(were, &["missile"], "12", Tie::Elsewhere);
+        // A vague plural counts the noun its "of" names: no verb of its own.
         check(
             "Thousands of Chinese officers have studied at Russian military academies.",
             &["Chinese", "officers", "Russian", "military academies"],
             "Thousands",
-            Tie::Loose,
+            Tie::Counts,
+        );
+        // A participle of result after a comma binds a count that a matched
+        // generic noun ("people") says nothing more of.
+        let killing = "Officials said a Russian missile slammed into a cafe in a village on Thursday, killing 51 people during a wake.";
+        check(killing, &["people", "village"], "51", Tie::Elsewhere);
+        check(killing, &["people", "killing"], "51", Tie::Counts);
+        check(
+            "About 330 people live in the village, the governor said.",
+            &["people", "village"],
+            "330",
+            Tie::Counts,
+        );
+        // A passive verb of knowing raises the count to its infinitive.
+        let known = "As of now, 51 people are known to have been killed.";
+        check(known, &["killed"], "51", Tie::Counts);
+        check(known, &["strike"], "51", Tie::Elsewhere);
+        check(
+            "Ten people were feared to have died in the blast.",
+            &["died"],
+            "Ten",
+            Tie::Counts,
         );
         let both = "Hundreds of people were reportedly killed and injured when an airstrike struck the hospital.";
         check(both, &["injured", "hospital"], "Hundreds", Tie::Counts);
@@ -1031,6 +1358,19 @@ mod tests {
             None,
             "One year ago today flight MH17 was downed, killing 298 passengers and crew.",
             "298"
+        ));
+        // Another of the event's victims is no other event.
+        let another = "The death toll from the missile strike on the village rose to 52 on Friday after another victim died overnight in hospital.";
+        assert!(!other(None, another, "52"));
+        assert!(other(
+            None,
+            "The toll rose to 52 on Friday after another strike on the village.",
+            "52"
+        ));
+        assert!(!other(
+            None,
+            "After another woman died in hospital, the toll rose to 57.",
+            "57"
         ));
         // A 2019 article whose lede names 2014: "the 2014 disaster" is its own event.
         let sentence = "The 2014 disaster killed 298 people.";

@@ -993,12 +993,6 @@ const COMPARED: [&str; 9] = [
     "since", "than", "after", "before", "until", "from", "like", "unlike", "to",
 ];
 
-/// Whether bytes `a` and `b` of `quote` stand in one clause (split at ";"
-/// and before "while", "whereas" and ", but", as `clause_of`).
-pub fn same_clause(quote: &str, a: usize, b: usize) -> bool {
-    clause_of(quote, a) == clause_of(quote, b)
-}
-
 /// The byte span of the clause holding `at`: clauses split at ";" and
 /// before "while", "whereas" and ", but" (as `Clauses`).
 fn clause_of(quote: &str, at: usize) -> Range<usize> {

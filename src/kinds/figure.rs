@@ -103,10 +103,6 @@ pub struct Matched<'a> {
     pub spans: &'a [Range<usize>],
     /// The matched words of the rule's `all` terms.
     pub triggers: &'a [Range<usize>],
-    /// The hits of the rule's `not` terms: each sets apart the value it
-    /// belongs to (`subject::owns`), and one that belongs to no value
-    /// leaves no figure.
-    pub excluded: &'a [Range<usize>],
 }
 
 impl<'a> Matched<'a> {
@@ -115,7 +111,6 @@ impl<'a> Matched<'a> {
         Matched {
             spans,
             triggers: spans,
-            excluded: &[],
         }
     }
 }
@@ -668,27 +663,7 @@ fn read_values(
     let elsewhere = |value: &Value| {
         !dated(spec.value) && subject::other_event(quote, value, context.previous, recent)
     };
-    // A `not` hit sets apart the value of the rule's type it belongs to
-    // ("with six injured and three missing" under `not = ["missing"]`); one
-    // that belongs to no such value ("since the war began", the "October"
-    // of a date) leaves the sentence no figure.
-    let owners: Option<Vec<usize>> = matched
-        .excluded
-        .iter()
-        .map(|hit| {
-            values.iter().position(|value| {
-                accepts(spec.value, value.kind) && subject::owns(quote, value, hit)
-            })
-        })
-        .collect();
-    let Some(owned) = owners else {
-        return Vec::new();
-    };
-    let aside: Vec<bool> = values
-        .iter()
-        .enumerate()
-        .map(|(idx, value)| owned.contains(&idx) || elsewhere(value))
-        .collect();
+    let aside: Vec<bool> = values.iter().map(elsewhere).collect();
     let (value, key) = select_apart(spec, quote, values, matched, &aside);
     let mut figures = match &spec.key {
         FigureKey::None => listed(spec, quote, values, matched, value, key, false),
@@ -1633,7 +1608,6 @@ mod tests {
             &Matched {
                 spans: &matched,
                 triggers: &triggers,
-                excluded: &[],
             },
         );
         idx.map(|idx| values[idx].normalized.to_string())
@@ -2326,55 +2300,6 @@ mod tests {
             ),
             vec![("21".to_string(), "none".to_string(), false)]
         );
-    }
-
-    /// The values (normalized) a count rule with `not` terms `excluded`
-    /// reads in `sentence`, having matched `term` there.
-    fn figures_apart(sentence: &str, term: &str, excluded: &[&str]) -> Vec<String> {
-        let spec = spec_of(ValueKind::Count, FigureKey::None);
-        let values = crate::values::extract(sentence);
-        let span = |phrase: &str| {
-            sentence
-                .find(phrase)
-                .map_or(0..0, |at| at..at + phrase.len())
-        };
-        let matched = [span(term)];
-        let excluded: Vec<Range<usize>> = excluded.iter().map(|phrase| span(phrase)).collect();
-        let context = Context {
-            recent: vec![2022, 2023],
-            ..Context::default()
-        };
-        let matched = Matched {
-            spans: &matched,
-            triggers: &matched,
-            excluded: &excluded,
-        };
-        read(&spec, sentence, &context, &values, &matched)
-            .into_iter()
-            .filter(|figure| !figure.other_event)
-            .filter_map(|figure| figure.value.map(|idx| values[idx].normalized.to_string()))
-            .collect()
-    }
-
-    #[test]
-    fn a_not_hit_sets_apart_the_value_it_tells() {
-        let rows: [(&str, &str, &[&str], &[&str]); 6] = [
-            ("Regional police told national television the death toll stood at 51, with six injured and three missing.", "death toll", &["missing"], &["51"]),
-            ("As a result of the Russian strike on Groza, 52 people were killed and five more went missing.", "killed", &["missing"], &["52"]),
-            ("Officials said 40 people were killed and 12 were missing.", "killed", &["missing"], &["40"]),
-            // A hit that tells no value's count, or holds a value, keeps
-            // the old meaning: no figure in the sentence.
-            ("More than 30,000 people have been killed in Gaza since the war began.", "killed", &["since the war began"], &[]),
-            ("The attack killed 17 people and injured 36 others, it said.", "killed", &["36 others"], &[]),
-            ("Three people were missing and presumed killed.", "killed", &["missing"], &[]),
-        ];
-        for (sentence, term, excluded, expected) in rows {
-            assert_eq!(
-                figures_apart(sentence, term, excluded),
-                expected,
-                "sentence: {sentence}"
-            );
-        }
     }
 
     #[test]

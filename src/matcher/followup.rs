@@ -519,7 +519,6 @@ mod tests {
                 terms: Vec::new(),
                 spans: Vec::new(),
                 deny: Vec::new(),
-                excluded: Vec::new(),
                 slots: Vec::new(),
             })
             .collect();

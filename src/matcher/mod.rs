@@ -515,7 +515,6 @@ fn instance(
             &kinds::figure::Matched {
                 spans: &rule_match.spans,
                 triggers: &rule_match.trigger_spans(rule),
-                excluded: &rule_match.excluded,
             },
         )?,
         stance: read.stance,

@@ -82,10 +82,6 @@ pub struct RuleMatch {
     pub spans: Vec<Range<usize>>,
     /// Byte spans of denial cues, relative to the start of `sentence`.
     pub deny: Vec<Range<usize>>,
-    /// Byte spans of a figure rule's `not` hits, relative to the start of
-    /// `sentence` (the figure's reading drops the values they belong to);
-    /// always empty for a proposition, whose `not` hit ends the match.
-    pub excluded: Vec<Range<usize>>,
     /// For a rule with patterns: the slots the match filled, in pattern
     /// order, with spans relative to the start of `sentence`.
     pub slots: Vec<SlotMatch>,

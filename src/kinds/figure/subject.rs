@@ -334,29 +334,6 @@ fn bare_verb(quote: &str, value: &Value) -> Option<Range<usize>> {
     (generic && lower.len() >= 4 && lower.ends_with("ed")).then(|| verb.clone())
 }
 
-/// Whether the words at `hit` tell what `value` counts: one of the first
-/// two words after it, past "more", "other" … ("three missing", "five more
-/// went missing"), or the verb it is the subject of ("12 were missing").
-/// Words that hold the value itself ("36 others") name the sentence, not a
-/// value: they belong to none.
-pub fn owns(quote: &str, value: &Value, hit: &Range<usize>) -> bool {
-    let overlaps = |span: &Range<usize>| span.start < hit.end && hit.start < span.end;
-    if overlaps(&(value.start..value.end)) {
-        return false;
-    }
-    let noun = words_after(quote, part_noun(quote, value.end), 4)
-        .into_iter()
-        .skip_while(|word| {
-            MODIFIERS
-                .iter()
-                .any(|modifier| modifier.eq_ignore_ascii_case(&quote[word.clone()]))
-        })
-        .take(2)
-        .any(|word| overlaps(&word));
-    let verb = predicate(quote, value.end).filter(|_| !partitive_whole(quote, value.start));
-    noun || verb.as_ref().is_some_and(overlaps)
-}
-
 /// How many of the `matched` spans the count `value` is bound to by its
 /// own phrase: a match it stands in, the noun phrase it counts and the verb
 /// it is the subject of. "eight prison staff were also injured" binds

@@ -202,7 +202,13 @@ fn entry(speakers: &Speakers, attribution: &Attribution) -> Option<String> {
     // the rulebook declares as an alias is that entry (the registry names
     // whom the head stands for in this story).
     let Some(speaker) = provenance::origin_speaker(attribution) else {
-        let written = provenance::normalize(&attribution.speaker);
+        // "it" standing for such a head is the head's entry.
+        let written = provenance::normalize(
+            attribution
+                .refers_to
+                .as_deref()
+                .unwrap_or(&attribution.speaker),
+        );
         let bare = ["the ", "a ", "an "]
             .iter()
             .find_map(|article| written.strip_prefix(article))
@@ -649,6 +655,43 @@ mod tests {
                 &article(&document, ""),
             );
             assert_eq!(got, expected, "{speaker}");
+        }
+    }
+
+    #[test]
+    fn it_for_an_unresolved_head_is_the_heads_entry_else_the_outlet() {
+        // "…, the defence ministry said. “…,” it said." with no ministry
+        // named before: "it" is the head, which the registry may name.
+        let document = Document {
+            id: "own".to_string(),
+            publisher: Some("Zawya".to_string()),
+            ..Document::default()
+        };
+        let attribution = Attribution {
+            speaker: "it".to_string(),
+            cue: "said".to_string(),
+            refers_to: Some("the defence ministry".to_string()),
+            unresolved: true,
+            ..Attribution::default()
+        };
+        let registry = Speakers {
+            by_alias: [("defence ministry", "russian defence ministry")]
+                .into_iter()
+                .map(|(alias, id)| (alias.to_string(), id.to_string()))
+                .collect(),
+            ..Speakers::default()
+        };
+        for (speakers, expected) in [
+            (&registry, "russian defence ministry"),
+            (&Speakers::default(), "zawya"),
+        ] {
+            let got = origin(
+                OriginPolicy::Speaker,
+                speakers,
+                Some(&attribution),
+                &article(&document, ""),
+            );
+            assert_eq!(got, expected);
         }
     }
 

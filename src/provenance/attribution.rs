@@ -132,9 +132,61 @@ const RELATIVE_REACH: usize = 50;
 pub fn find(cues: &Cues, article: &Article, idx: usize) -> Option<Attribution> {
     let (found, at) = match own(cues, article, idx) {
         Some(found) => (found, idx),
-        None => quoted(cues, article, idx)?,
+        None => quoted(cues, article, idx).or_else(|| credited_after(cues, article, idx))?,
     };
     Some(resolve(cues, article, at, found))
+}
+
+/// Where a phrase that gives a cause or occasion as known opens in `text`
+/// ("a meeting due to the attack", "amid the outrage over …", "in response
+/// to …"); not one right after a verb, whose cause is what the sentence
+/// asserts ("most of the people died due to the stampede").
+fn cause_adjunct(text: &str) -> Option<usize> {
+    const OPENERS: &[&str] = &[
+        " due to ",
+        " because of ",
+        " amid ",
+        " amidst ",
+        " in response to ",
+        " as a result of ",
+        " in the wake of ",
+    ];
+    let after_verb = |at: usize| {
+        text.get(..at)
+            .and_then(|before| before.split_whitespace().next_back())
+            .is_some_and(|word| word.ends_with("ed") || word.ends_with("en"))
+    };
+    OPENERS
+        .iter()
+        .filter_map(|opener| text.find(opener))
+        .filter(|at| !after_verb(*at))
+        .map(|at| at + 1)
+        .min()
+}
+
+/// The attribution of the sentence after `idx` when it credits what
+/// sentence `idx` says by a demonstrative subject of a passive of saying:
+/// "The river rose by two metres overnight. This was reported by the State
+/// Emergency Service." (a shape of translated wire copy: "This was stated
+/// by …", "This is reported by … citing …", "That was announced on Tuesday
+/// by …").
+fn credited_after(cues: &Cues, article: &Article, idx: usize) -> Option<(Attribution, usize)> {
+    let next = idx + 1;
+    let text = sentence_text(article, next)?;
+    let tokens = tokenize(text);
+    let word = |at: usize| tokens.get(at).map(|token| token.text(text));
+    let demonstrative = word(0).is_some_and(|first| ["This", "That"].contains(&first));
+    let be = word(1).is_some_and(|verb| ["is", "was", "has", "had"].contains(&verb));
+    let participle = if word(2) == Some("been") { 3 } else { 2 };
+    let passive = word(participle).is_some_and(|verb| {
+        verb.ends_with("ed") || ["said", "written", "told", "shown"].contains(&verb)
+    });
+    if !(demonstrative && be && passive) {
+        return None;
+    }
+    let found = own(cues, article, next)?;
+    // The subject "This" is no speaker: the agent or document after it is.
+    (!found.speaker.eq_ignore_ascii_case(word(0)?)).then_some((found, next))
 }
 
 /// The attribution written inside `sentence` alone.
@@ -456,6 +508,21 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
                 scope: end..text.len(),
                 attribution: None,
             });
+        }
+        // "Ukraine calls a meeting of the Security Council due to the
+        // Russian attack on a hospital. This was stated by Zelensky …": the
+        // sentence after credits what this one asserts; the cause it gives
+        // as known is the article's own voice.
+        if let Some(start) = cause_adjunct(text) {
+            let credited_after = own(cues, article, idx).is_none()
+                && self::quoted(cues, article, idx).is_none()
+                && credited_after(cues, article, idx).is_some();
+            if credited_after {
+                frames.push(Frame {
+                    scope: start..text.len(),
+                    attribution: None,
+                });
+            }
         }
         return frames;
     }
@@ -968,6 +1035,21 @@ fn resolve(cues: &Cues, article: &Article, idx: usize, found: Attribution) -> At
                 .then(|| sentence_text(article, idx).and_then(np::opening_institution))
                 .flatten()
                 .map(|speaker| (speaker, None));
+            // "…, the defence ministry said. “…,” it said.": with no
+            // ministry named before, "it" carries on the head's words and
+            // is as unresolved as the head (a registry alias still names it).
+            let head_before = (kind == Mention::ThingPronoun
+                && own_opening.is_none()
+                && found.reported_by.is_none())
+            .then(|| subject::previous_unresolved_head(cues, article, idx))
+            .flatten();
+            if let Some((head, unresolved)) = head_before {
+                return Attribution {
+                    refers_to: Some(head),
+                    unresolved,
+                    ..found
+                };
+            }
             let previous = own_opening.or_else(|| {
                 (kind == Mention::ThingPronoun)
                     .then(|| subject::previous_institution(cues, article, idx))
@@ -1623,8 +1705,11 @@ fn compatible(kind: Mention, speaker: &str, prev: &Attribution) -> bool {
     // "Russia" is a capitalised word but no person.
     // "the General Staff of the Armed Forces of Ukraine" ends in a country,
     // not a person's name.
-    let is_person = super::person(&prev.speaker)
-        .is_some_and(|name| !super::is_country(&super::normalize(name)));
+    // "Officials say …": a capitalised speaker noun that opens a sentence
+    // is a group, not a person's name.
+    let is_person = super::person(&prev.speaker).is_some_and(|name| {
+        !super::is_country(&super::normalize(name)) && (name.contains(' ') || !common_opener(name))
+    });
     let unnamed = is_unnamed(&prev.speaker);
     match kind {
         Mention::Named => true,
@@ -6421,6 +6506,58 @@ The officials who described the assessment said that the plane was downed by an 
             "The officials",
             Some(("the officials", "said", false)),
         );
+    }
+
+    #[test]
+    fn a_demonstrative_passive_of_saying_credits_the_sentence_before() {
+        let text = "Water levels in the Dnipro rose by two metres overnight. \
+This was reported by the State Emergency Service.\n\
+The city closed the embankment due to the flooding of the old town. \
+This was stated by Mayor Anna Weber, the city's press office reports.\n\
+The river burst its banks. This was a blow to the farmers.\n";
+        check(
+            text,
+            "Water levels",
+            Some(("the State Emergency Service", "reported", false)),
+        );
+        // "This" names no one: a sentence after that says no one said it
+        // credits nothing.
+        check(text, "The river", None);
+        // What the credited sentence asserts is the speaker's; the cause it
+        // gives as known is the article's own voice.
+        check_span(
+            text,
+            "The city closed",
+            &["closed the embankment"],
+            Some("Anna Weber"),
+        );
+        check_span(text, "The city closed", &["flooding of the old town"], None);
+    }
+
+    #[test]
+    fn it_carries_on_an_unresolved_head_not_a_name_further_back() {
+        let text = "The city on Monday blamed the utility for the blackout. \
+Power failed across the district at noon, the energy ministry said. \
+\"Two substations were damaged by the storm,\" it said. \
+\"The lines are being checked,\" it continued. \
+Repairs will take a week, it said.\n";
+        for prefix in ["\"Two substations", "Repairs"] {
+            check_resolved(
+                text,
+                prefix,
+                ("it", Some("the energy ministry"), None, false),
+            );
+        }
+        let text = text.replace("the energy ministry", "the ministry");
+        check_resolved(&text, "Repairs", ("it", Some("the ministry"), None, true));
+    }
+
+    #[test]
+    fn a_capitalised_group_that_opens_a_sentence_is_no_person_for_he() {
+        let text = "Officials say the flood reached the village at dawn. \
+In a message on his account, Smith shared a picture of the square. \
+He said that 48 homes had been lost.\n";
+        check_resolved(text, "He said", ("He", Some("Smith"), None, false));
     }
 
     #[test]

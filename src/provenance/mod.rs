@@ -462,11 +462,12 @@ const WIRES: &[(&str, &str)] = &[
 /// stands for no one named ("the report" with no report named before it),
 /// which is never an origin of its own.
 pub fn origin_speaker(attribution: &Attribution) -> Option<&str> {
-    if let Some(named) = &attribution.refers_to {
-        return Some(spokesperson_for(attribution, named));
-    }
+    // "it" for an unresolved "the ministry" refers to the head, no name.
     if attribution.unresolved {
         return None;
+    }
+    if let Some(named) = &attribution.refers_to {
+        return Some(spokesperson_for(attribution, named));
     }
     // "TASS reported that Russian-appointed officials said …", "Interfax
     // quoted the Russian-installed Enerhodar authorities as saying …": a

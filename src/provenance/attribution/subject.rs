@@ -314,6 +314,62 @@ pub(super) fn previous_institution(
     institution.then_some((named, found.affiliation))
 }
 
+/// The description of a body that speaks in the sentence just before
+/// sentence `idx` and stands for no one named ("the defence ministry said.
+/// … , it said.", "the energy ministry said"), for an "it" that carries its
+/// words on: the "it" is that description, not an institution named further
+/// back, and unresolved when the description is (true with it).
+pub(super) fn previous_unresolved_head(
+    cues: &crate::provenance::cues::Cues,
+    article: &crate::model::Article,
+    idx: usize,
+) -> Option<(String, bool)> {
+    use super::{mention, Mention};
+    let mut idx = idx;
+    // An "it" before that carries such a head on carries it further, over
+    // at most `PRONOUN_REACH` sentences.
+    for _ in 0..super::PRONOUN_REACH {
+        let prev = idx.checked_sub(1)?;
+        // The sentence before speaks in its own words or, a quotation "…,”
+        // it continued.", in those of the sentence its quotation runs on
+        // from (one opened before: one that sentence `idx` closes is
+        // `idx`'s own).
+        let (found, at) = match super::own(cues, article, prev) {
+            Some(found) => (found, prev),
+            None => super::quoted(cues, article, prev).filter(|(_, at)| *at < prev)?,
+        };
+        match mention(&found.speaker) {
+            Mention::ThingHead => {
+                let found = super::resolve(cues, article, at, found);
+                return found.unresolved.then_some((found.speaker, true));
+            }
+            Mention::Named => {
+                let definite = found
+                    .speaker
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|first| first.eq_ignore_ascii_case("the"));
+                let described = definite
+                    && super::is_unnamed(&found.speaker)
+                    && crate::provenance::person(&found.speaker).is_none();
+                let found = super::resolve(cues, article, at, found);
+                return (described && found.refers_to.is_none() && !found.unresolved)
+                    .then_some((found.speaker, false));
+            }
+            Mention::ThingPronoun
+                if found.reported_by.is_none()
+                    && super::sentence_text(article, at)
+                        .and_then(super::np::opening_institution)
+                        .is_none() =>
+            {
+                idx = at;
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
 impl Reader<'_> {
     /// Whether tokens `first..=end` are a speaker alias the rulebook
     /// declares ("the separatists" with "separatists" declared), so they

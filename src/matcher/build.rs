@@ -322,6 +322,26 @@ fn speaks_for_a_place(head: &str) -> bool {
 /// Gaza" speak for Hamas).
 fn reduced(speaker: &str) -> Vec<String> {
     let mut keys = Vec::new();
+    // "A United Nations (UN) team": the acronym in brackets restates the
+    // name before it.
+    let bracketed = speaker.split_whitespace().any(|word| {
+        word.strip_prefix('(')
+            .and_then(|word| word.strip_suffix(')'))
+            .is_some_and(|acronym| {
+                acronym.len() >= 2 && acronym.chars().all(|ch| ch.is_uppercase() || ch == '.')
+            })
+    });
+    let stripped;
+    let speaker = if bracketed {
+        stripped = speaker
+            .split_whitespace()
+            .filter(|word| !(word.starts_with('(') && word.ends_with(')')))
+            .collect::<Vec<_>>()
+            .join(" ");
+        stripped.as_str()
+    } else {
+        speaker
+    };
     let key = provenance::normalize(speaker);
     if key.contains("'s ") {
         keys.push(key.replace("'s ", " "));
@@ -362,11 +382,11 @@ fn reduced(speaker: &str) -> Vec<String> {
     // not a possessive ("Russia's defence ministry" is no "Russia").
     let named: Vec<&str> = words
         .iter()
-        .skip(usize::from(
-            words
-                .first()
-                .is_some_and(|word| word.eq_ignore_ascii_case("the")),
-        ))
+        .skip(usize::from(words.first().is_some_and(|word| {
+            ["the", "a", "an"]
+                .iter()
+                .any(|article| word.eq_ignore_ascii_case(article))
+        })))
         .copied()
         .collect();
     let run = named
@@ -693,6 +713,16 @@ mod tests {
             );
             assert_eq!(got, expected);
         }
+    }
+
+    #[test]
+    fn a_registry_names_a_body_written_with_its_acronym_before_a_common_noun() {
+        let aliases = [("world health organization", "who"), ("who", "who")];
+        let rows = [
+            ("A World Health Organization (WHO) team", "who"),
+            ("the World Health Organization team", "who"),
+        ];
+        speakers_in(&aliases, &[], &rows);
     }
 
     #[test]

@@ -557,6 +557,25 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
             });
             continue;
         }
+        // "… were wounded during what Israel says was a stampede": a later
+        // free relative of saying holds what its verb reports, whatever
+        // clause the splitter puts it in; the rest keeps its speaker.
+        let free_relative = at > 0
+            && cue_end
+                .checked_sub(attribution.cue.len())
+                .and_then(|start| text.get(..start))
+                .and_then(|before| before.trim_end().strip_suffix(attribution.speaker.as_str()))
+                .is_some_and(|rest| {
+                    let rest = rest.trim_end();
+                    rest.ends_with(" what") || rest.ends_with(" what’s")
+                });
+        if free_relative {
+            frames.push(Frame {
+                scope: *cue_end..text.len(),
+                attribution: Some(resolved(attribution.clone())),
+            });
+            continue;
+        }
         if (at == 0 && relative && !prepositional_relative(text, clauses, *clause))
             || !scoped(*clause)
             || (at > 0 && is_pronoun(&attribution.speaker))
@@ -2740,6 +2759,15 @@ impl<'a> Reader<'a> {
             }
             other => (speaker, other),
         };
+        // "Vasily Nebenzya, the Russian Federation's Permanent
+        // Representative to the UN, said": the person named before a title
+        // in apposition speaks; the title is the affiliation.
+        let (speaker, affiliation) = match self.name_before_apposition(first, end) {
+            Some(name) if affiliation.is_none() && is_title_phrase(&speaker) => {
+                (name.to_string(), Some(speaker))
+            }
+            _ => (speaker, affiliation),
+        };
         let quote_near = first
             .checked_sub(1)
             .is_some_and(|idx| self.is_symbol(idx, &["”", "\""]))
@@ -2755,6 +2783,39 @@ impl<'a> Reader<'a> {
             reported_by,
             ..Attribution::default()
         })
+    }
+
+    /// The person's name that tokens `first..=end` (a title set off by
+    /// commas) stand in apposition to: two to four capitalised words before
+    /// the comma at `first - 1`, opening the sentence or after a comma.
+    fn name_before_apposition(&self, first: usize, end: usize) -> Option<&'a str> {
+        let comma = first.checked_sub(1)?;
+        let closed = self.is_symbol(end + 1, &[","]) || self.appositive_dash(end + 1);
+        if !self.is_symbol(comma, &[","]) || !closed {
+            return None;
+        }
+        let last = comma.checked_sub(1)?;
+        let capital = |idx: usize| {
+            self.tokens.get(idx).is_some_and(|token| {
+                token.kind == TokenKind::Word
+                    && token.text(self.text).starts_with(char::is_uppercase)
+            })
+        };
+        let mut start = last;
+        while start > 0 && last - start < 4 && capital(start - 1) {
+            start -= 1;
+        }
+        let opens = start == 0 || self.is_symbol(start - 1, &[","]);
+        let name = self.slice(start, last)?;
+        // "In Kherson, the regional governor, said": a capitalised
+        // preposition or determiner opens a phrase, not a name.
+        let function_word = name.split_whitespace().any(|word| {
+            let low = word.to_lowercase();
+            crate::text::grammar::is_preposition(&low)
+                || crate::text::grammar::is_determiner(&low)
+                || common_opener(word)
+        });
+        (capital(last) && opens && !function_word && is_personal_name(name)).then_some(name)
     }
 
     /// Whether the cue at token `verb` is a passive participle: after a
@@ -6558,6 +6619,42 @@ Repairs will take a week, it said.\n";
 In a message on his account, Smith shared a picture of the square. \
 He said that 48 homes had been lost.\n";
         check_resolved(text, "He said", ("He", Some("Smith"), None, false));
+    }
+
+    #[test]
+    fn a_name_before_a_title_in_apposition_speaks() {
+        let text = "- Vasily Nebenzya, the Russian Federation’s Permanent Representative to the UN, said at a meeting of the Security Council on Monday 9 October that the dam had been mined.\n\
+On Tuesday, Maria Santos, the chief engineer, told reporters the pumps had failed.\n";
+        check(text, "- Vasily", Some(("Vasily Nebenzya", "said", false)));
+        check(text, "On Tuesday", Some(("Maria Santos", "told", false)));
+    }
+
+    #[test]
+    fn an_acronym_in_brackets_stays_inside_its_noun_phrase() {
+        let text = "A World Health Organization (WHO) team visiting the hospital reported a shortage of fuel.\n\
+The Federal Emergency Management Agency (FEMA) said on Friday that 300 homes were lost.\n";
+        check(
+            text,
+            "A World",
+            Some(("A World Health Organization (WHO) team", "reported", false)),
+        );
+        check(
+            text,
+            "The Federal",
+            Some(("the Federal Emergency Management Agency", "said", false)),
+        );
+    }
+
+    #[test]
+    fn a_later_free_relative_of_saying_holds_what_it_reports() {
+        let text = "A team of doctors at the clinic reported dozens of burns among patients hurt on Thursday during what the police say was a gas leak at the plant.\n";
+        check_span(text, "A team", &["gas leak"], Some("the police"));
+        check_span(
+            text,
+            "A team",
+            &["dozens of burns"],
+            Some("A team of doctors"),
+        );
     }
 
     #[test]

@@ -788,7 +788,49 @@ fn own_read(cues: &Cues, article: &Article, idx: usize) -> Option<Attribution> {
         _ => text,
     };
     let open = quote_depth(&article.text, sentence.start) > 0;
-    in_sentence_from(text, &cues.hits(text), open, Some(cues))
+    let found = in_sentence_from(text, &cues.hits(text), open, Some(cues))?;
+    (!place_label(article, text, &found)).then_some(found)
+}
+
+/// Whether a headline's leading label is the place the story happens in,
+/// not who speaks: "Kramatorsk: Russian missile strike hits restaurants"
+/// where the article writes "in Kramatorsk" or "the city of Kramatorsk" (a
+/// place, not a state or seat of
+/// government, which speak), "Brazil: Bolsonaro supporters storm Brazilian
+/// government buildings" (the claim names the place again by its
+/// adjective).
+fn place_label(article: &Article, text: &str, found: &Attribution) -> bool {
+    if found.cue != "headline" {
+        return false;
+    }
+    let Some(claim) = text
+        .trim_start()
+        .strip_prefix(found.speaker.as_str())
+        .and_then(|rest| rest.strip_prefix(": "))
+    else {
+        return false;
+    };
+    let label = found.speaker.as_str();
+    if label.contains(' ') || label.chars().count() < 4 {
+        return false;
+    }
+    let adjective = claim.split_whitespace().any(|word| {
+        word.len() > label.len() && word.starts_with(label) && word.starts_with(char::is_uppercase)
+    });
+    let place = !super::is_country(&super::normalize(label))
+        && [
+            "in",
+            "near",
+            "at",
+            "city of",
+            "town of",
+            "village of",
+            "region of",
+            "province of",
+        ]
+        .iter()
+        .any(|before| article.text.contains(&format!(" {before} {label}")));
+    adjective || place
 }
 
 /// What a speaker as written needs before it names a source.
@@ -6619,6 +6661,17 @@ Repairs will take a week, it said.\n";
 In a message on his account, Smith shared a picture of the square. \
 He said that 48 homes had been lost.\n";
         check_resolved(text, "He said", ("He", Some("Smith"), None, false));
+    }
+
+    #[test]
+    fn a_headline_label_that_is_the_place_credits_no_one() {
+        let text = "# Valencia: Flash floods sweep cars through the streets\n\
+Rescuers searched for the missing in Valencia on Wednesday.\n\
+# Peru: Peruvian police clash with protesters in the capital\n\
+# Energoatom: Russian shelling poses a threat to the plant\n";
+        check(text, "Valencia:", None);
+        check(text, "Peru:", None);
+        check(text, "Energoatom:", Some(("Energoatom", "headline", false)));
     }
 
     #[test]

@@ -6675,6 +6675,22 @@ Rescuers searched for the missing in Valencia on Wednesday.\n\
     }
 
     #[test]
+    fn an_outlet_reporting_a_named_body_relays_its_words() {
+        let text = "As of 22:00, the floods had killed three people, including a child, and injured 42, according to the National Police, Suspilne reports.\n\
+According to preliminary data, 40 homes were lost, the State Emergency Service reported.\n";
+        check_resolved(
+            text,
+            "As of",
+            ("the National Police", None, Some("Suspilne"), false),
+        );
+        check(
+            text,
+            "According to preliminary",
+            Some(("the State Emergency Service", "reported", false)),
+        );
+    }
+
+    #[test]
     fn a_name_before_a_title_in_apposition_speaks() {
         let text = "- Vasily Nebenzya, the Russian Federation’s Permanent Representative to the UN, said at a meeting of the Security Council on Monday 9 October that the dam had been mined.\n\
 On Tuesday, Maria Santos, the chief engineer, told reporters the pumps had failed.\n";

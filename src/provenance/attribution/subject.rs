@@ -161,7 +161,8 @@ impl Reader<'_> {
     /// The speaker of a reporting clause that closes its sentence after a
     /// fronted source cue: "According to preliminary data, 40 people were
     /// killed …, Russia's Federal Security Service reported." — the clause's
-    /// subject speaks; what it cites only backs its words. `speech` follows
+    /// subject speaks; what it cites only backs its words, unless an outlet
+    /// reports what a body it names says (see below). `speech` follows
     /// `source`; the verb's subject comes after the last comma before it, and
     /// nothing but a short adjunct ("on Sunday", "in a statement") follows it.
     fn closing_clause_over_source(&self, speech: &Hit, source: &Hit) -> Option<Attribution> {
@@ -178,10 +179,34 @@ impl Reader<'_> {
         }
         let found = self.speech(speech)?;
         let speaker = found.speaker.to_lowercase();
-        last_clause
-            .to_lowercase()
-            .contains(&speaker)
-            .then_some(found)
+        if !last_clause.to_lowercase().contains(&speaker) {
+            return None;
+        }
+        // "…, according to the National Police, Suspilne reports.": an
+        // outlet's verb of reporting relays the words of the body it names
+        // (National Police ← Suspilne), as "X reported that Y said" does.
+        let relays = ["reports", "reported", "writes", "wrote"].contains(&found.cue.as_str());
+        let held = relays
+            .then(|| self.source(source))
+            .flatten()
+            .filter(|held| {
+                let named = held
+                    .speaker
+                    .split_whitespace()
+                    .enumerate()
+                    .any(|(at, word)| {
+                        word.starts_with(char::is_uppercase)
+                            && (at > 0 || !super::common_opener(word))
+                    });
+                named && held.reported_by.is_none() && held.speaker != found.speaker
+            });
+        Some(match held {
+            Some(held) => Attribution {
+                reported_by: Some(found.speaker),
+                ..held
+            },
+            None => found,
+        })
     }
 
     /// The speaker of a verb of saying whose "that" clause holds a source

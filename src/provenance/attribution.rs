@@ -1077,6 +1077,15 @@ fn resolve(cues: &Cues, article: &Article, idx: usize, found: Attribution) -> At
                     ..found
                 };
             }
+            // "Israel's military has completed a review …, the military
+            // spokesperson said": the spokesperson of a body described by
+            // its head word speaks for the body named with that word.
+            if let Some(body) = body_of_spokesperson(article, idx, &found.speaker) {
+                return Attribution {
+                    refers_to: Some(body),
+                    ..found
+                };
+            }
             // "the airline's European chief": an unnamed officer speaks for
             // the institution, named before ("Malaysia Airlines").
             match institution_of_officer(article, idx, &found.speaker) {
@@ -1477,6 +1486,50 @@ fn institution_of_officer(article: &Article, idx: usize, speaker: &str) -> Optio
     std::iter::once(here)
         .chain(before.collect::<Vec<_>>().into_iter().rev())
         .find_map(|text| named_with(text, &stem))
+}
+
+/// The body that "the <body word> spokesperson" (or spokesman,
+/// spokeswoman) of sentence `idx` speaks for: the last "<Name>'s <body
+/// word>" or "<demonym> <body word>" written before it in the sentence or
+/// the three before ("Israel's military" for "the military spokesperson").
+fn body_of_spokesperson(article: &Article, idx: usize, speaker: &str) -> Option<String> {
+    let [determiner, body, role] = speaker.split_whitespace().collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    let spokesperson = ["spokesperson", "spokesman", "spokeswoman"].contains(&role);
+    if !determiner.eq_ignore_ascii_case("the")
+        || !spokesperson
+        || !body.starts_with(char::is_lowercase)
+        || !(is_speaker_noun(body) || BODY_HEADS.contains(&body) || THING_HEADS.contains(&body))
+    {
+        return None;
+    }
+    let text = sentence_text(article, idx)?;
+    let here = text.find(speaker).map_or(text, |at| &text[..at]);
+    let before = (idx.saturating_sub(3)..idx).filter_map(|prev| sentence_text(article, prev));
+    std::iter::once(here)
+        .chain(before.collect::<Vec<_>>().into_iter().rev())
+        .find_map(|text| owned_body(text, body))
+}
+
+/// The last "<Name>'s <body>" or "<demonym> <body>" in `text`.
+fn owned_body(text: &str, body: &str) -> Option<String> {
+    let words: Vec<&str> = text
+        .split(|ch: char| ch.is_whitespace() || ",;:()“”\"".contains(ch))
+        .filter(|word| !word.is_empty())
+        .collect();
+    words.windows(2).rev().find_map(|pair| {
+        let [owner, head] = pair else {
+            return None;
+        };
+        let head_fits = head.trim_end_matches('.').eq_ignore_ascii_case(body);
+        let possessor = ["'s", "’s"]
+            .iter()
+            .find_map(|mark| owner.strip_suffix(mark))
+            .is_some_and(|name| name.starts_with(char::is_uppercase));
+        (head_fits && (possessor || nationality(owner)))
+            .then(|| format!("{owner} {}", head.trim_end_matches('.')))
+    })
 }
 
 /// The last run of capitalised words in `text` that holds a word starting
@@ -6687,6 +6740,23 @@ According to preliminary data, 40 homes were lost, the State Emergency Service r
             text,
             "According to preliminary",
             Some(("the State Emergency Service", "reported", false)),
+        );
+    }
+
+    #[test]
+    fn a_spokesperson_of_a_described_body_speaks_for_the_body_named() {
+        let text = "Peru's army has completed a review of the landslide, which found that most victims died in their homes, the army spokesman said on Sunday.\n\
+The company spokeswoman said the mine was closed.\n";
+        check_resolved(
+            text,
+            "Peru's army",
+            ("the army spokesman", Some("Peru's army"), None, false),
+        );
+        // No body named with the head word: the description stands.
+        check_resolved(
+            text,
+            "The company",
+            ("the company spokeswoman", None, None, false),
         );
     }
 

@@ -1590,6 +1590,22 @@ fn document_holder(speaker: &str) -> Option<&str> {
     (document && ["of", "by", "from"].contains(link)).then(|| &speaker[*start..])
 }
 
+/// Whether `speaker` is information that names no holder: lower-case
+/// words ending in a noun of data ("the latest data", "preliminary
+/// figures", "updated information").
+fn bare_information(speaker: &str) -> bool {
+    const INFORMATION: &[&str] = &["data", "information", "figures", "statistics", "estimates"];
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    let Some((head, modifiers)) = words.split_last() else {
+        return false;
+    };
+    INFORMATION.contains(&head.to_lowercase().as_str())
+        && modifiers.len() <= 3
+        && modifiers.iter().enumerate().all(|(at, word)| {
+            word.starts_with(char::is_lowercase) || (at == 0 && ["The", "A", "An"].contains(word))
+        })
+}
+
 /// Nouns of news given out, besides `DOCUMENT_NOUNS`, whose releaser is
 /// their source when a participle names it ("the news released by …").
 const RELEASED_NOUNS: &[&str] = &["news", "information", "update", "updates", "bulletin"];
@@ -2527,6 +2543,11 @@ impl<'a> Reader<'a> {
         // "the findings of a team", "a recent investigation by the New York
         // Times": the one who holds the document is the source.
         let speaker = document_holder(&speaker).unwrap_or(&speaker).to_string();
+        // "According to the latest data, 51 civilians were killed": figures
+        // that no one is said to hold name no source.
+        if bare_information(&speaker) {
+            return None;
+        }
         // "according to the head of the UN mission in Ukraine, Danielle
         // Bell.": the person named in apposition to a title speaks.
         if let Some(name) = self
@@ -6757,6 +6778,24 @@ The company spokeswoman said the mine was closed.\n";
             text,
             "The company",
             ("the company spokeswoman", None, None, false),
+        );
+    }
+
+    #[test]
+    fn figures_that_no_one_holds_name_no_source() {
+        let text = "According to the latest data, 51 people were killed in the floods.\n\
+According to updated figures from the regional administration, 60 homes were lost.\n\
+According to preliminary data, 40 people were killed, the State Emergency Service reported.\n";
+        check(text, "According to the latest", None);
+        check(
+            text,
+            "According to updated",
+            Some(("the regional administration", "according to", false)),
+        );
+        check(
+            text,
+            "According to preliminary",
+            Some(("the State Emergency Service", "reported", false)),
         );
     }
 

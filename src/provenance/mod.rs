@@ -917,6 +917,29 @@ pub fn names_its_source(instance: &Instance) -> bool {
     })
 }
 
+/// Whether `speaker` names no one by name: an unnamed person or group
+/// described by a head noun ("US officials", "a source", "a French military
+/// source", "the official"), not a named person or body.
+pub fn unnamed_speaker(speaker: &str) -> bool {
+    let head = speaker
+        .split_whitespace()
+        .next_back()
+        .map(str::to_lowercase)
+        .unwrap_or_default();
+    const HEADS: &[&str] = &[
+        "source",
+        "sources",
+        "official",
+        "officials",
+        "diplomat",
+        "diplomats",
+        "insider",
+        "insiders",
+    ];
+    person(speaker).is_none_or(|name| name != speaker)
+        && (HEADS.contains(&head.as_str()) || attribution::unnamed_person(speaker))
+}
+
 /// The state named by "<country or demonym> … <organ>" anywhere in `text`
 /// ("at the Russian Defense Ministry" → russia).
 pub(crate) fn state_in(text: &str) -> Option<&'static str> {

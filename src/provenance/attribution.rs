@@ -6978,6 +6978,14 @@ Thus, at a meeting of the council, she issued a statement that the levee had hel
     }
 
     #[test]
+    fn recalled_that_reports_and_a_recall_of_goods_does_not() {
+        let text = "Peskov recalled that the strikes are against places connected with military infrastructure.\n\
+The carmaker recalled 10,000 vehicles over faulty brakes.\n";
+        check(text, "Peskov", Some(("Peskov", "recalled that", false)));
+        check(text, "The carmaker", None);
+    }
+
+    #[test]
     fn a_name_before_a_title_in_apposition_speaks() {
         let text = "- Vasily Nebenzya, the Russian Federation’s Permanent Representative to the UN, said at a meeting of the Security Council on Monday 9 October that the dam had been mined.\n\
 On Tuesday, Maria Santos, the chief engineer, told reporters the pumps had failed.\n";

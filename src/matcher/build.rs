@@ -202,7 +202,13 @@ fn entry(speakers: &Speakers, attribution: &Attribution) -> Option<String> {
     // the rulebook declares as an alias is that entry (the registry names
     // whom the head stands for in this story).
     let Some(speaker) = provenance::origin_speaker(attribution) else {
-        let written = provenance::normalize(&attribution.speaker);
+        // "it" standing for such a head is the head's entry.
+        let written = provenance::normalize(
+            attribution
+                .refers_to
+                .as_deref()
+                .unwrap_or(&attribution.speaker),
+        );
         let bare = ["the ", "a ", "an "]
             .iter()
             .find_map(|article| written.strip_prefix(article))
@@ -316,6 +322,26 @@ fn speaks_for_a_place(head: &str) -> bool {
 /// Gaza" speak for Hamas).
 fn reduced(speaker: &str) -> Vec<String> {
     let mut keys = Vec::new();
+    // "A United Nations (UN) team": the acronym in brackets restates the
+    // name before it.
+    let bracketed = speaker.split_whitespace().any(|word| {
+        word.strip_prefix('(')
+            .and_then(|word| word.strip_suffix(')'))
+            .is_some_and(|acronym| {
+                acronym.len() >= 2 && acronym.chars().all(|ch| ch.is_uppercase() || ch == '.')
+            })
+    });
+    let stripped;
+    let speaker = if bracketed {
+        stripped = speaker
+            .split_whitespace()
+            .filter(|word| !(word.starts_with('(') && word.ends_with(')')))
+            .collect::<Vec<_>>()
+            .join(" ");
+        stripped.as_str()
+    } else {
+        speaker
+    };
     let key = provenance::normalize(speaker);
     if key.contains("'s ") {
         keys.push(key.replace("'s ", " "));
@@ -356,11 +382,11 @@ fn reduced(speaker: &str) -> Vec<String> {
     // not a possessive ("Russia's defence ministry" is no "Russia").
     let named: Vec<&str> = words
         .iter()
-        .skip(usize::from(
-            words
-                .first()
-                .is_some_and(|word| word.eq_ignore_ascii_case("the")),
-        ))
+        .skip(usize::from(words.first().is_some_and(|word| {
+            ["the", "a", "an"]
+                .iter()
+                .any(|article| word.eq_ignore_ascii_case(article))
+        })))
         .copied()
         .collect();
     let run = named
@@ -650,6 +676,53 @@ mod tests {
             );
             assert_eq!(got, expected, "{speaker}");
         }
+    }
+
+    #[test]
+    fn it_for_an_unresolved_head_is_the_heads_entry_else_the_outlet() {
+        // "…, the defence ministry said. “…,” it said." with no ministry
+        // named before: "it" is the head, which the registry may name.
+        let document = Document {
+            id: "own".to_string(),
+            publisher: Some("Zawya".to_string()),
+            ..Document::default()
+        };
+        let attribution = Attribution {
+            speaker: "it".to_string(),
+            cue: "said".to_string(),
+            refers_to: Some("the defence ministry".to_string()),
+            unresolved: true,
+            ..Attribution::default()
+        };
+        let registry = Speakers {
+            by_alias: [("defence ministry", "russian defence ministry")]
+                .into_iter()
+                .map(|(alias, id)| (alias.to_string(), id.to_string()))
+                .collect(),
+            ..Speakers::default()
+        };
+        for (speakers, expected) in [
+            (&registry, "russian defence ministry"),
+            (&Speakers::default(), "zawya"),
+        ] {
+            let got = origin(
+                OriginPolicy::Speaker,
+                speakers,
+                Some(&attribution),
+                &article(&document, ""),
+            );
+            assert_eq!(got, expected);
+        }
+    }
+
+    #[test]
+    fn a_registry_names_a_body_written_with_its_acronym_before_a_common_noun() {
+        let aliases = [("world health organization", "who"), ("who", "who")];
+        let rows = [
+            ("A World Health Organization (WHO) team", "who"),
+            ("the World Health Organization team", "who"),
+        ];
+        speakers_in(&aliases, &[], &rows);
     }
 
     #[test]

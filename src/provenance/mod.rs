@@ -462,11 +462,12 @@ const WIRES: &[(&str, &str)] = &[
 /// stands for no one named ("the report" with no report named before it),
 /// which is never an origin of its own.
 pub fn origin_speaker(attribution: &Attribution) -> Option<&str> {
-    if let Some(named) = &attribution.refers_to {
-        return Some(spokesperson_for(attribution, named));
-    }
+    // "it" for an unresolved "the ministry" refers to the head, no name.
     if attribution.unresolved {
         return None;
+    }
+    if let Some(named) = &attribution.refers_to {
+        return Some(spokesperson_for(attribution, named));
     }
     // "TASS reported that Russian-appointed officials said …", "Interfax
     // quoted the Russian-installed Enerhodar authorities as saying …": a
@@ -914,6 +915,29 @@ pub fn names_its_source(instance: &Instance) -> bool {
             word.starts_with(char::is_uppercase) && (idx > 0 || !attribution::common_opener(word))
         })
     })
+}
+
+/// Whether `speaker` names no one by name: an unnamed person or group
+/// described by a head noun ("US officials", "a source", "a French military
+/// source", "the official"), not a named person or body.
+pub fn unnamed_speaker(speaker: &str) -> bool {
+    let head = speaker
+        .split_whitespace()
+        .next_back()
+        .map(str::to_lowercase)
+        .unwrap_or_default();
+    const HEADS: &[&str] = &[
+        "source",
+        "sources",
+        "official",
+        "officials",
+        "diplomat",
+        "diplomats",
+        "insider",
+        "insiders",
+    ];
+    person(speaker).is_none_or(|name| name != speaker)
+        && (HEADS.contains(&head.as_str()) || attribution::unnamed_person(speaker))
 }
 
 /// The state named by "<country or demonym> … <organ>" anywhere in `text`

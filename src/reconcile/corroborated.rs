@@ -20,7 +20,7 @@
 //! story (they share an origin, so they count once), a ministry's claim and a
 //! news site repeating it in its own voice, or a figure only a denial gives.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::figure_conflict::{label, Buckets};
 use super::{join_origins, ClaimGroup};
@@ -109,7 +109,7 @@ fn corroboration(
         severity: Severity::Info,
         class: None,
         explanation: format!(
-            "{} independent origins agree on \u{201c}{}\u{201d}{what}: {}{}.{}{}",
+            "{} independent origins agree on \u{201c}{}\u{201d}{what}: {}{}.{}{}{}",
             origins.len(),
             group.rule.claim,
             join_origins(origins.iter().copied()),
@@ -119,7 +119,8 @@ fn corroboration(
                 ""
             },
             relayed(&relays),
-            group.counted_once(&members)
+            group.counted_once(&members),
+            unnamed_origins(group, &members, &origins)
         ),
         sides: vec![Side {
             label: label.to_string(),
@@ -174,6 +175,53 @@ fn counted<'a>(group: &ClaimGroup<'a>, members: &[u32], disputed: bool) -> Count
         .filter(|source| !origins.contains(source))
         .collect();
     Counted { origins, relays }
+}
+
+/// " Unnamed sources …: us (“US officials”) and france info (“a source”,
+/// reported by France Info radio station)." for the origins among
+/// `origins` that members give through an unnamed speaker, or an empty
+/// string. Such a speaker counts as what its description names (a state, a
+/// body: "US officials" are the US) or, naming none, as the one who reports
+/// it, so two differently described unnamed sources are two origins.
+fn unnamed_origins(group: &ClaimGroup<'_>, members: &[u32], origins: &BTreeSet<&str>) -> String {
+    let mut given: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
+    for idx in members {
+        let instance = group.instance(*idx);
+        let source = provenance::source_of(instance);
+        let Some(attribution) = instance.attribution.as_deref() else {
+            continue;
+        };
+        // Only where the origin is not the description itself ("officials"
+        // counted as "officials" says nothing new).
+        if !origins.contains(source)
+            || !provenance::unnamed_speaker(&attribution.speaker)
+            || provenance::normalize(&attribution.speaker) == source
+        {
+            continue;
+        }
+        let reporter = attribution
+            .reported_by
+            .as_ref()
+            .map_or(String::new(), |by| format!(", reported by {by}"));
+        given
+            .entry(source)
+            .or_default()
+            .insert(format!("\u{201c}{}\u{201d}{reporter}", attribution.speaker));
+    }
+    if given.is_empty() {
+        return String::new();
+    }
+    let listed: Vec<String> = given
+        .iter()
+        .map(|(source, speakers)| {
+            let speakers: Vec<&str> = speakers.iter().map(String::as_str).collect();
+            format!("{source} ({})", speakers.join("; "))
+        })
+        .collect();
+    format!(
+        " Unnamed sources count as what their descriptions name or, naming nothing, as who reports them: {}.",
+        join_origins(listed.iter().map(String::as_str))
+    )
 }
 
 /// " Not counted as origins: babel and censor.net, which name no source." or
@@ -285,6 +333,36 @@ mod tests {
                 instance(1, 9, "b", Stance::Affirm),
             ],
             &["2 independent origins agree on \u{201c}claim s400\u{201d}: a and b."],
+        );
+    }
+
+    #[test]
+    fn two_differently_described_unnamed_sources_are_two_origins() {
+        // "US officials" (in the New York Times) are the US; "a source" in
+        // France Info's report names no one, so France Info, who reports
+        // it, is the origin: two origins, and the explanation says why.
+        let mut us = said(instance(0, 1, "us", Stance::Affirm), "US officials", None);
+        let mut french = said(
+            instance(1, 9, "france info", Stance::Affirm),
+            "a source",
+            None,
+        );
+        for (instance, reporter) in [
+            (&mut us, "The New York Times"),
+            (&mut french, "France Info"),
+        ] {
+            if let Some(attribution) = instance.attribution.as_deref_mut() {
+                attribution.reported_by = Some(reporter.to_string());
+            }
+        }
+        check(
+            &proposition("patriot"),
+            &[],
+            &[us, french],
+            &["2 independent origins agree on \u{201c}claim patriot\u{201d}: france info and us. \
+Unnamed sources count as what their descriptions name or, naming nothing, as who reports them: \
+france info (\u{201c}a source\u{201d}, reported by France Info) and us (\u{201c}US officials\u{201d}, \
+reported by The New York Times)."],
         );
     }
 

@@ -155,6 +155,8 @@ const WORDS: &[(&str, Uses)] = &[
     ("put it", CUE),
     ("questioned", CUE),
     ("quoted", CUE),
+    ("recalled that", CUE),
+    ("recalls that", CUE),
     ("refuted", CUE),
     ("refutes", CUE),
     ("rejected", CUE | DATES),

@@ -430,7 +430,17 @@ impl Reader<'_> {
         // Bounded: the clause is read at most `RELATIVE_REACH` tokens back,
         // so a long sentence of many verbs of saying costs linear work.
         let mut start = verb.saturating_sub(RELATIVE_REACH);
+        let mut skip_to = None;
         for idx in (start..verb).rev() {
+            if skip_to.is_some_and(|open| idx >= open) {
+                continue;
+            }
+            // "A United Nations (UN) team visiting …": an acronym in
+            // brackets after a name is part of its noun phrase.
+            if let Some(open) = self.acronym_open(idx, verb) {
+                skip_to = Some(open);
+                continue;
+            }
             if self.is_symbol(idx, BOUNDARIES) {
                 start = idx + 1;
                 break;
@@ -509,6 +519,38 @@ impl Reader<'_> {
             }
         }
         Some((first, end, appositive))
+    }
+
+    /// Where the brackets open that close at token `close` around one
+    /// acronym after a capitalised word and before the noun phrase's
+    /// lower-case head: "(UN)" in "United Nations (UN) team".
+    fn acronym_open(&self, close: usize, verb: usize) -> Option<usize> {
+        let head_after = close + 1 < verb
+            && self.tokens.get(close + 1).is_some_and(|token| {
+                let text = token.text(self.text);
+                let low = text.to_lowercase();
+                token.kind == TokenKind::Word
+                    && text.starts_with(char::is_lowercase)
+                    && !function_word(&low)
+                    && !is_auxiliary(&low)
+            });
+        if !self.is_symbol(close, &[")"]) || !head_after {
+            return None;
+        }
+        let open = close.checked_sub(2)?;
+        let acronym = self.tokens.get(close - 1).is_some_and(|token| {
+            let text = token.text(self.text);
+            token.kind == TokenKind::Word
+                && text.chars().filter(|ch| ch.is_alphabetic()).count() >= 2
+                && text
+                    .chars()
+                    .filter(|ch| ch.is_alphabetic())
+                    .all(char::is_uppercase)
+        });
+        let named = open
+            .checked_sub(1)
+            .is_some_and(|name| self.capitalised(name));
+        (self.is_symbol(open, &["("]) && acronym && named).then_some(open)
     }
 
     /// The end of the subject at tokens `first..=end` with the place after

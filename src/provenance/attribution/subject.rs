@@ -161,7 +161,8 @@ impl Reader<'_> {
     /// The speaker of a reporting clause that closes its sentence after a
     /// fronted source cue: "According to preliminary data, 40 people were
     /// killed …, Russia's Federal Security Service reported." — the clause's
-    /// subject speaks; what it cites only backs its words. `speech` follows
+    /// subject speaks; what it cites only backs its words, unless an outlet
+    /// reports what a body it names says (see below). `speech` follows
     /// `source`; the verb's subject comes after the last comma before it, and
     /// nothing but a short adjunct ("on Sunday", "in a statement") follows it.
     fn closing_clause_over_source(&self, speech: &Hit, source: &Hit) -> Option<Attribution> {
@@ -178,10 +179,34 @@ impl Reader<'_> {
         }
         let found = self.speech(speech)?;
         let speaker = found.speaker.to_lowercase();
-        last_clause
-            .to_lowercase()
-            .contains(&speaker)
-            .then_some(found)
+        if !last_clause.to_lowercase().contains(&speaker) {
+            return None;
+        }
+        // "…, according to the National Police, Suspilne reports.": an
+        // outlet's verb of reporting relays the words of the body it names
+        // (National Police ← Suspilne), as "X reported that Y said" does.
+        let relays = ["reports", "reported", "writes", "wrote"].contains(&found.cue.as_str());
+        let held = relays
+            .then(|| self.source(source))
+            .flatten()
+            .filter(|held| {
+                let named = held
+                    .speaker
+                    .split_whitespace()
+                    .enumerate()
+                    .any(|(at, word)| {
+                        word.starts_with(char::is_uppercase)
+                            && (at > 0 || !super::common_opener(word))
+                    });
+                named && held.reported_by.is_none() && held.speaker != found.speaker
+            });
+        Some(match held {
+            Some(held) => Attribution {
+                reported_by: Some(found.speaker),
+                ..held
+            },
+            None => found,
+        })
     }
 
     /// The speaker of a verb of saying whose "that" clause holds a source
@@ -312,6 +337,62 @@ pub(super) fn previous_institution(
         && crate::provenance::person(&named).is_none()
         && !super::is_unnamed(&named);
     institution.then_some((named, found.affiliation))
+}
+
+/// The description of a body that speaks in the sentence just before
+/// sentence `idx` and stands for no one named ("the defence ministry said.
+/// … , it said.", "the energy ministry said"), for an "it" that carries its
+/// words on: the "it" is that description, not an institution named further
+/// back, and unresolved when the description is (true with it).
+pub(super) fn previous_unresolved_head(
+    cues: &crate::provenance::cues::Cues,
+    article: &crate::model::Article,
+    idx: usize,
+) -> Option<(String, bool)> {
+    use super::{mention, Mention};
+    let mut idx = idx;
+    // An "it" before that carries such a head on carries it further, over
+    // at most `PRONOUN_REACH` sentences.
+    for _ in 0..super::PRONOUN_REACH {
+        let prev = idx.checked_sub(1)?;
+        // The sentence before speaks in its own words or, a quotation "…,”
+        // it continued.", in those of the sentence its quotation runs on
+        // from (one opened before: one that sentence `idx` closes is
+        // `idx`'s own).
+        let (found, at) = match super::own(cues, article, prev) {
+            Some(found) => (found, prev),
+            None => super::quoted(cues, article, prev).filter(|(_, at)| *at < prev)?,
+        };
+        match mention(&found.speaker) {
+            Mention::ThingHead => {
+                let found = super::resolve(cues, article, at, found);
+                return found.unresolved.then_some((found.speaker, true));
+            }
+            Mention::Named => {
+                let definite = found
+                    .speaker
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|first| first.eq_ignore_ascii_case("the"));
+                let described = definite
+                    && super::is_unnamed(&found.speaker)
+                    && crate::provenance::person(&found.speaker).is_none();
+                let found = super::resolve(cues, article, at, found);
+                return (described && found.refers_to.is_none() && !found.unresolved)
+                    .then_some((found.speaker, false));
+            }
+            Mention::ThingPronoun
+                if found.reported_by.is_none()
+                    && super::sentence_text(article, at)
+                        .and_then(super::np::opening_institution)
+                        .is_none() =>
+            {
+                idx = at;
+            }
+            _ => return None,
+        }
+    }
+    None
 }
 
 impl Reader<'_> {

@@ -1910,6 +1910,9 @@ mod tests {
         }
         let among = "Among those killed in the attack were five children, the governor said.";
         assert_eq!(figures_in(FigureKey::None, &[], among, "killed"), none);
+        // Members named after "Among the dead were" hold no count of the dead.
+        let couple = "Among the dead were a couple who left behind four children, the village leader and the dead soldier's wife and son.";
+        assert_eq!(figures_in(FigureKey::None, &[], couple, "dead"), none);
         assert_eq!(
             figures_in(FigureKey::None, &[], among, "children"),
             vec![("5".to_string(), "none".to_string(), false)]

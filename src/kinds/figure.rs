@@ -1580,7 +1580,8 @@ mod tests {
     #[test]
     fn a_value_bound_to_a_trigger_outranks_one_the_other_terms_place() {
         // (sentence, trigger terms, other terms, value)
-        let rows: [(&str, &[&str], &[&str], &str); 15] = [
+        let rows: [(&str, &[&str], &[&str], &str); 16] = [
+            ("The Kamal Adwan hospital in Jabaliya (northern Gaza Strip) confirmed ten deaths and dozens of injuries from the shelling.", &["injuries"], &["deaths"], "24"),
             (
                 "Ukraine's state railway company said more than 30 people had been killed and over 100 wounded in the strike.",
                 &["wounded"],

@@ -11,7 +11,7 @@
 
 use std::ops::Range;
 
-use crate::model::{Value, ValueKind};
+use crate::model::{Bound, Value, ValueKind};
 use crate::values::words;
 
 /// How closely a value is tied to the rule's matched words; lower is closer.
@@ -187,6 +187,13 @@ pub fn tie(quote: &str, value: &Value, matched: &[Range<usize>]) -> Tie {
     };
     if hit(&(value.start..value.end)) {
         return Tie::Counts;
+    }
+    // "dozens of injuries": a vague plural counts the noun after its "of".
+    if let Some(noun) = vague_noun(quote, value) {
+        let words = words_after(quote, noun, 4);
+        if words.last().is_some_and(|last| hit(&(noun..last.end))) {
+            return Tie::Counts;
+        }
     }
     let after = words_after(quote, part_noun(quote, value.end), 4);
     if let Some(last) = after.last() {
@@ -434,6 +441,19 @@ fn reached(quote: &str, value: &Value, hit: &dyn Fn(&Range<usize>) -> bool) -> b
         && before
             .first()
             .is_some_and(|first| hit(&(first.start..before[n - 2].start)))
+}
+
+/// Where the noun a vague plural counts starts, past its "of" ("dozens of
+/// injuries", "hundreds of people"; not "dozens of them", whose noun comes
+/// later or not at all).
+fn vague_noun(quote: &str, value: &Value) -> Option<usize> {
+    if value.bound != Bound::Vague {
+        return None;
+    }
+    let rest = quote.get(value.end..)?.to_ascii_lowercase();
+    let noun = rest.strip_prefix(" of ")?;
+    let first = noun.split(|ch: char| !ch.is_alphanumeric()).next()?;
+    (!["them", "whom", "those", "us", "these"].contains(&first)).then_some(value.end + " of ".len())
 }
 
 /// Where the noun a count counts starts after byte `end`: past "of
@@ -946,7 +966,19 @@ mod tests {
             "Thousands of Chinese officers have studied at Russian military academies.",
             &["Chinese", "officers", "Russian", "military academies"],
             "Thousands",
-            Tie::Loose,
+            Tie::Counts,
+        );
+        // A vague plural counts the noun after its "of".
+        let injuries =
+            "The hospital confirmed ten deaths and dozens of injuries from the shelling.";
+        check(injuries, &["injuries"], "dozens", Tie::Counts);
+        check(injuries, &["injuries"], "ten", Tie::Other);
+        // Of another noun, as before: the verb it is the subject of decides.
+        check(
+            "Dozens of Palestinians were treated after getting wounded.",
+            &["wounded"],
+            "Dozens",
+            Tie::Elsewhere,
         );
         let both = "Hundreds of people were reportedly killed and injured when an airstrike struck the hospital.";
         check(both, &["injured", "hospital"], "Hundreds", Tie::Counts);

@@ -25,6 +25,15 @@ const MAX_BUCKET: usize = 64;
 /// The longest name, in characters, that is indexed.
 const MAX_NAME_CHARS: usize = 64;
 
+/// Letters from which a folded name is long enough for two of its vowels
+/// to differ between two spellings of it.
+const LONG: usize = 8;
+
+/// A vowel, for transliteration ("y" included: "Kolotylivka").
+fn is_vowel(ch: char) -> bool {
+    "aeiouy".contains(ch)
+}
+
 /// Every pair of names that look like one name spelt two ways, sorted.
 pub fn check(names: &[NameCount], config: &NameConfig) -> Vec<Finding> {
     check_counting(names, config).0
@@ -52,6 +61,15 @@ fn check_counting(names: &[NameCount], config: &NameConfig) -> (Vec<Finding>, u6
         let fold = crate::text::name_fold(name);
         let mut keys = deletion_keys(name);
         keys.extend(deletion_keys(&fold));
+        // Long spellings whose vowels differ ("Kolotilovka" / "Kolotylivka")
+        // share their fold with the vowels masked.
+        if fold.chars().count() >= LONG {
+            keys.push(
+                fold.chars()
+                    .map(|ch| if is_vowel(ch) { '*' } else { ch })
+                    .collect(),
+            );
+        }
         keys.sort_unstable();
         keys.dedup();
         for key in keys {
@@ -135,9 +153,10 @@ fn is_variant(a: &str, b: &str, config: &NameConfig) -> bool {
 
 /// Whether `a` and `b` differ by one edit that transliterations make: one
 /// vowel for another ("e" / "i"), "g" for "h" (Russian and Ukrainian
-/// spellings of one letter), or one vowel more ("dimitry" / "dmitry").
+/// spellings of one letter), or one vowel more ("dimitry" / "dmitry"); in
+/// a word of `LONG` letters or more, also two vowels for two others.
 fn transliterated(a: &str, b: &str) -> bool {
-    let vowel = |ch: char| "aeiouy".contains(ch);
+    let vowel = |ch: char| is_vowel(ch);
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
     let (short, long) = if a.len() <= b.len() {
         (&a, &b)
@@ -152,8 +171,14 @@ fn transliterated(a: &str, b: &str) -> bool {
                 .filter(|(x, y)| x != y)
                 .map(|(x, y)| (*x, *y))
                 .collect();
-            matches!(differ.as_slice(), [(x, y)]
-                if (vowel(*x) && vowel(*y)) || matches!((x, y), ('g', 'h') | ('h', 'g')))
+            let vowels = differ.iter().all(|(x, y)| vowel(*x) && vowel(*y));
+            match differ.as_slice() {
+                [(x, y)] => vowels || matches!((x, y), ('g', 'h') | ('h', 'g')),
+                // Two vowels in a long word: Russian and Ukrainian spellings
+                // of one place ("Kolotilovka" / "Kolotylivka").
+                [_, _] => vowels && short.len() >= LONG,
+                _ => false,
+            }
         }
         1 => (0..long.len()).any(|at| {
             vowel(long[at]) && long[..at] == short[..at] && long[at + 1..] == short[at..]
@@ -286,6 +311,8 @@ mod tests {
                 "Russian",
                 "Dnepropetrovsk",
                 "Dnipropetrovsk",
+                "Kolotilovka",
+                "Kolotylivka",
             ],
             &NameConfig::default(),
         );
@@ -293,6 +320,7 @@ mod tests {
             found,
             vec![
                 "Dnepropetrovsk / Dnipropetrovsk".to_string(),
+                "Kolotilovka / Kolotylivka".to_string(),
                 "Lugansk / Luhansk".to_string()
             ]
         );

@@ -39,7 +39,8 @@ pub struct Labels {
     /// `[findings] complete`: kinds whose expected findings are all listed.
     pub complete: Vec<(String, Pos)>,
     /// `[thresholds]`, in the order `instance_precision`, `instance_recall`,
-    /// `finding_precision`, `finding_recall`; absent ones left out.
+    /// `finding_precision`, `finding_recall`, `figure_values`; absent ones
+    /// left out.
     pub thresholds: Vec<Threshold>,
     /// `[thresholds] max_mention_sides`: how many sides of findings may only
     /// mention their claim before the eval fails (0 when absent).
@@ -108,7 +109,8 @@ pub struct Evidence {
 /// One `[thresholds]` entry.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Threshold {
-    /// `instance_precision`, `instance_recall`, `finding_precision` or `finding_recall`.
+    /// `instance_precision`, `instance_recall`, `finding_precision`,
+    /// `finding_recall` or `figure_values`.
     pub name: &'static str,
     /// The lowest passing figure, in 0..=1.
     pub min: f64,
@@ -268,6 +270,7 @@ pub fn parse(text: &str, path: &Path) -> anyhow::Result<Labels> {
         ("instance_recall", thresholds.instance_recall),
         ("finding_precision", thresholds.finding_precision),
         ("finding_recall", thresholds.finding_recall),
+        ("figure_values", thresholds.figure_values),
     ]
     .into_iter()
     .filter_map(|(name, min)| {
@@ -533,6 +536,9 @@ struct ThresholdsToml {
     instance_recall: Option<Spanned<f64>>,
     finding_precision: Option<Spanned<f64>>,
     finding_recall: Option<Spanned<f64>>,
+    /// The share of judged figure instances whose value and key are both
+    /// right (`InstanceScore::figure_accuracy`).
+    figure_values: Option<Spanned<f64>>,
     max_mention_sides: Option<usize>,
 }
 

@@ -18,7 +18,7 @@ use super::labels::{FindingLabel, InstanceLabel, Labels, Pos, Universe};
 use super::{fold, normalize_name};
 
 /// Bumped whenever a field of the eval report is added, removed or changes meaning.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The fields of the check's JSON report (`report::json`) that eval reads.
 /// Other fields are ignored, so the check's format may grow without eval.
@@ -432,7 +432,9 @@ pub struct KindScore {
 /// One threshold and whether the figure meets it.
 #[derive(Debug, Clone, Serialize)]
 pub struct ThresholdResult {
-    /// `instance_precision`, `instance_recall`, `finding_precision` or `finding_recall`.
+    /// `instance_precision`, `instance_recall`, `finding_precision`,
+    /// `finding_recall` or, since schema 4, `figure_values` (the
+    /// instances' `figure_accuracy`).
     pub name: &'static str,
     /// The threshold.
     pub min: f64,
@@ -592,6 +594,7 @@ pub fn score(labels: &Labels, emitted: &Emitted, universe: &Universe) -> Score {
                 "instance_precision" => instances.score.precision,
                 "instance_recall" => instances.score.recall,
                 "finding_precision" => findings.score.precision,
+                "figure_values" => instances.score.figure_accuracy,
                 _ => findings.score.recall,
             };
             ThresholdResult {
@@ -1397,6 +1400,27 @@ mod tests {
                 ("contradiction", "other", &[1]),
             ],
             "p n/a r n/a found 0; errors []; unjudged 2; findings p 0.33 r 0.50 missed 1 false [f2:forbidden f4:not-expected] unjudged 1; passed true",
+        );
+    }
+
+    #[test]
+    fn a_figure_value_threshold_fails_on_wrong_values_and_never_without_figures() {
+        // The label gives a value; the check emitted none, so the one judged
+        // figure is wrong: figure values 0.00 of 1.
+        let valued = "[[instance]]\ndoc = \"a\"\ntext = \"bridge was  closed\"\nrule = \"closed\"\nvalue = \"12\"\n";
+        let threshold = "[thresholds]\nfigure_values = 0.9\n";
+        check(
+            &format!("{valued}{threshold}"),
+            &[("a", "closed", "The bridge was closed.", "affirm", None)],
+            &[],
+            "p 0.00 r 0.00 found 1; errors [i1:value(12/none)]; unjudged 0; findings p n/a r n/a missed 0 false [] unjudged 0; passed false",
+        );
+        // No label gives a value: no figure is judged, and n/a never fails.
+        check(
+            &format!("{CLOSED}{threshold}"),
+            &[("a", "closed", "The bridge was closed.", "affirm", Some("council"))],
+            &[],
+            "p 1.00 r 1.00 found 1; errors []; unjudged 0; findings p n/a r n/a missed 0 false [] unjudged 0; passed true",
         );
     }
 

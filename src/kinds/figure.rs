@@ -1628,7 +1628,8 @@ mod tests {
     #[test]
     fn a_value_bound_to_a_trigger_outranks_one_the_other_terms_place() {
         // (sentence, trigger terms, other terms, value)
-        let rows: [(&str, &[&str], &[&str], &str); 15] = [
+        let rows: [(&str, &[&str], &[&str], &str); 16] = [
+            ("The Kamal Adwan hospital in Jabaliya (northern Gaza Strip) confirmed ten deaths and dozens of injuries from the shelling.", &["injuries"], &["deaths"], "24"),
             (
                 "Ukraine's state railway company said more than 30 people had been killed and over 100 wounded in the strike.",
                 &["wounded"],
@@ -1978,6 +1979,9 @@ mod tests {
         }
         let among = "Among those killed in the attack were five children, the governor said.";
         assert_eq!(figures_in(FigureKey::None, &[], among, "killed"), none);
+        // Members named after "Among the dead were" hold no count of the dead.
+        let couple = "Among the dead were a couple who left behind four children, the village leader and the dead soldier's wife and son.";
+        assert_eq!(figures_in(FigureKey::None, &[], couple, "dead"), none);
         assert_eq!(
             figures_in(FigureKey::None, &[], among, "children"),
             vec![("5".to_string(), "none".to_string(), false)]

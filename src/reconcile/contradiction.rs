@@ -25,8 +25,22 @@ pub fn check(group: &ClaimGroup<'_>) -> Option<Finding> {
         return None;
     }
     let class = class_of(group, &deny);
+    // An origin on both sides disputes nothing by itself: the disagreement
+    // is between the others, and the editor is told which.
+    let both: Vec<&str> = affirm_origins
+        .intersection(&deny_origins)
+        .copied()
+        .collect();
+    let both = if both.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " On both sides: {} (a source that affirms and denies it disagrees with no one by itself).",
+            join_origins(both)
+        )
+    };
     let explanation = format!(
-        "Sources disagree on \u{201c}{}\u{201d}: {} affirm{} it ({}) and {} den{} it ({}).{}",
+        "Sources disagree on \u{201c}{}\u{201d}: {} affirm{} it ({}) and {} den{} it ({}).{both}{}",
         group.rule.claim,
         plural(affirm_origins.len(), "origin"),
         if affirm_origins.len() == 1 { "s" } else { "" },
@@ -117,6 +131,20 @@ mod tests {
             instance(1, 4, "reuters", Stance::Deny),
         ]);
         assert_eq!(found, None);
+    }
+
+    #[test]
+    fn an_origin_on_both_sides_is_named() {
+        let finding = check_group(&[
+            instance(0, 1, "russia", Stance::Affirm),
+            instance(1, 4, "ukraine", Stance::Affirm),
+            instance(2, 2, "ukraine", Stance::Deny),
+        ])
+        .expect("a contradiction");
+        assert_eq!(
+            finding.explanation,
+            "Sources disagree on \u{201c}claim aid\u{201d}: 2 origins affirm it (russia and ukraine) and 1 origin denies it (ukraine). On both sides: ukraine (a source that affirms and denies it disagrees with no one by itself)."
+        );
     }
 
     #[test]

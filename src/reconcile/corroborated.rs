@@ -13,7 +13,9 @@
 //! named, outlets count as origins of their own. A figure is relayed only
 //! where it is disputed (one party's toll against another's); a number no
 //! one disputes, and the date or time of the event, outlets state as the
-//! record.
+//! record. Whoever is named: an article that credits a side to a named
+//! speaker and also gives it in its own voice (a headline over the
+//! ministry's words) is one source, the named one.
 //!
 //! Seen: two articles from different publishers both saying Russia sold China the S-400.
 //! Not seen: a pull quote repeating its own article, two copies of one wire
@@ -93,7 +95,11 @@ fn corroboration(
     what: &str,
     disputed: bool,
 ) -> Option<Finding> {
-    let Counted { origins, relays } = counted(group, &members, disputed);
+    let Counted {
+        origins,
+        relays,
+        echoes,
+    } = counted(group, &members, disputed);
     if origins.len() < 2 {
         return None;
     }
@@ -109,7 +115,7 @@ fn corroboration(
         severity: Severity::Info,
         class: None,
         explanation: format!(
-            "{} independent origins agree on \u{201c}{}\u{201d}{what}: {}{}.{}{}{}",
+            "{} independent origins agree on \u{201c}{}\u{201d}{what}: {}{}.{}{}{}{}",
             origins.len(),
             group.rule.claim,
             join_origins(origins.iter().copied()),
@@ -119,6 +125,7 @@ fn corroboration(
                 ""
             },
             relayed(&relays),
+            echoed(&echoes),
             group.counted_once(&members),
             unnamed_origins(group, &members, &origins)
         ),
@@ -141,6 +148,10 @@ struct Counted<'a> {
     /// unnamed speaker), when others name someone, and that are not among
     /// `origins`.
     relays: BTreeSet<&'a str>,
+    /// The sources of members that name no one in an article that credits
+    /// the same side to a named speaker elsewhere, and that are not among
+    /// `origins`: the article repeats its own source.
+    echoes: BTreeSet<&'a str>,
 }
 
 /// What a corroboration of `members` counts: when a member that names who
@@ -151,22 +162,50 @@ struct Counted<'a> {
 /// (an undisputed number stated by outlets is the record, one value of a
 /// dispute in an outlet's own voice is the party's that gives it) and is no
 /// date or time. A rule whose origin is the publisher counts every member.
+///
+/// Whatever the party: a member that names no one in an article that
+/// credits the same side to a named speaker elsewhere (a headline's "up to
+/// 50 officers killed" over "up to 50 officers were killed, the ministry
+/// said") is that article repeating its own source, never a second origin
+/// (`Counted::echoes`); a date or time is still the article's record.
 fn counted<'a>(group: &ClaimGroup<'a>, members: &[u32], disputed: bool) -> Counted<'a> {
-    let relays_a_party = match &group.rule.kind {
+    let (relays_a_party, echoes_count) = match &group.rule.kind {
         RuleKind::Figure(spec) => {
-            disputed && !matches!(spec.value, ValueKind::Date | ValueKind::Time)
+            let record = matches!(spec.value, ValueKind::Date | ValueKind::Time);
+            (disputed && !record, record)
         }
-        RuleKind::Proposition => true,
+        RuleKind::Proposition => (true, false),
     };
     let (named, unnamed): (Vec<u32>, Vec<u32>) = members
         .iter()
         .partition(|idx| provenance::names_its_source(group.instance(**idx)));
     let origins = group.origins(&named);
     let party = origins.iter().any(|source| group.is_party(source));
-    if !relays_a_party || group.rule.origin == OriginPolicy::Publisher || !party {
+    if group.rule.origin == OriginPolicy::Publisher {
         return Counted {
             origins: group.origins(members),
             relays: BTreeSet::new(),
+            echoes: BTreeSet::new(),
+        };
+    }
+    if !relays_a_party || !party {
+        let credited: BTreeSet<_> = named
+            .iter()
+            .map(|idx| group.instance(*idx).citation.doc)
+            .collect();
+        let (echoing, alone): (Vec<u32>, Vec<u32>) = unnamed.iter().partition(|idx| {
+            !echoes_count && credited.contains(&group.instance(**idx).citation.doc)
+        });
+        let origins: BTreeSet<&str> = origins.union(&group.origins(&alone)).copied().collect();
+        let echoes = group
+            .origins(&echoing)
+            .into_iter()
+            .filter(|source| !origins.contains(source))
+            .collect();
+        return Counted {
+            origins,
+            relays: BTreeSet::new(),
+            echoes,
         };
     }
     let relays = group
@@ -174,7 +213,11 @@ fn counted<'a>(group: &ClaimGroup<'a>, members: &[u32], disputed: bool) -> Count
         .into_iter()
         .filter(|source| !origins.contains(source))
         .collect();
-    Counted { origins, relays }
+    Counted {
+        origins,
+        relays,
+        echoes: BTreeSet::new(),
+    }
 }
 
 /// " Unnamed sources …: us (“US officials”) and france info (“a source”,
@@ -235,6 +278,21 @@ fn relayed(relays: &BTreeSet<&str>) -> String {
         if relays.len() == 1 { "an origin" } else { "origins" },
         join_origins(relays.iter().copied()),
         if relays.len() == 1 { "s" } else { "" },
+    )
+}
+
+/// " Not counted as an origin: pravda.ru, whose own voice repeats what the
+/// same article credits to a named source." or an empty string.
+fn echoed(echoes: &BTreeSet<&str>) -> String {
+    if echoes.is_empty() {
+        return String::new();
+    }
+    format!(
+        " Not counted as {}: {}, whose own voice{} repeat{} what the same article credits to a named source.",
+        if echoes.len() == 1 { "an origin" } else { "origins" },
+        join_origins(echoes.iter().copied()),
+        if echoes.len() == 1 { "" } else { "s" },
+        if echoes.len() == 1 { "s" } else { "" },
     )
 }
 
@@ -496,6 +554,43 @@ reported by The New York Times)."],
             None,
         ));
         check(&figure(false), &[], &instances, &[]);
+    }
+
+    #[test]
+    fn an_article_repeating_its_own_named_source_is_no_second_origin() {
+        // Pravda.ru's headline "up to 50 officers annihilated" over its own
+        // "up to 50 officers were killed, the ministry said": one source.
+        let ministry = |doc: u32| {
+            giving(
+                said(
+                    instance(doc, 5, "russian defence ministry", Stance::Affirm),
+                    "the Russian Defence Ministry",
+                    None,
+                ),
+                count(50.0),
+            )
+        };
+        let headline = giving(instance(0, 1, "pravda.ru", Stance::Affirm), count(50.0));
+        check(&figure(false), &[], &[headline.clone(), ministry(0)], &[]);
+        // An outlet that credits no one in its article still counts.
+        check(
+            &figure(false),
+            &[],
+            &[
+                headline.clone(),
+                ministry(0),
+                giving(instance(1, 1, "ap", Stance::Affirm), count(50.0)),
+            ],
+            &["2 independent origins agree on \u{201c}claim toll\u{201d} on 50: ap and russia. Not counted as an origin: pravda.ru, whose own voice repeats what the same article credits to a named source."],
+        );
+        // The same in a proposition with no party named.
+        let headline = instance(0, 1, "pravda.ru", Stance::Affirm);
+        let credited = said(
+            instance(0, 5, "un monitoring mission", Stance::Affirm),
+            "the UN monitoring mission",
+            None,
+        );
+        check(&proposition("p"), &[], &[headline, credited], &[]);
     }
 
     #[test]

@@ -24,7 +24,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::{join_origins, ClaimGroup};
 use crate::kinds::{FigureSpec, Tolerance};
 use crate::model::{
-    Bound, Finding, FindingKind, Grain, Period, Severity, Side, Status, Value, ValueKind,
+    Bound, Finding, FindingKind, Grain, Period, PubDate, Severity, Side, Status, Value, ValueKind,
 };
 use crate::values::{convert, format_number, unit_mismatch};
 
@@ -150,6 +150,7 @@ pub fn check(group: &ClaimGroup<'_>, spec: &FigureSpec, buckets: &Buckets) -> Ve
         let gap = gap(group, spec, &sides)
             .map(|gap| format!("; the nearest values are {gap} apart"))
             .unwrap_or_default();
+        let when = timeline(group, spec, &sides).unwrap_or_default();
         findings.push(Finding {
             kind: FindingKind::FigureConflict,
             rule: Some(group.rule_idx),
@@ -158,7 +159,7 @@ pub fn check(group: &ClaimGroup<'_>, spec: &FigureSpec, buckets: &Buckets) -> Ve
             severity: Severity::High,
             class: None,
             explanation: format!(
-                "Sources give different values for \u{201c}{}\u{201d}{scope}: {}{}{}{}{gap}.",
+                "Sources give different values for \u{201c}{}\u{201d}{scope}: {}{}{}{}{gap}.{when}",
                 group.rule.claim,
                 readings.join(" against "),
                 majority(group, &sides),
@@ -170,6 +171,65 @@ pub fn check(group: &ClaimGroup<'_>, spec: &FigureSpec, buckets: &Buckets) -> Ve
         });
     }
     findings
+}
+
+/// When the articles of a conflict were published, as far as it tells why
+/// the values differ: " Reports of one day disagree: 48 and 51 on
+/// 2023-10-05." when two sides are given in articles of the same day (a
+/// dispute, whatever came later), else, for a count whose every side was
+/// of whole things published after the side below it, " Each later report gives a higher
+/// count (51 on 2023-10-05, …, 59 on 2023-10-12): a count updated over
+/// time, to be weighed by date." (a running count, or a later revision).
+/// Nothing when an article of a side has no day.
+fn timeline(group: &ClaimGroup<'_>, spec: &FigureSpec, sides: &[Side]) -> Option<String> {
+    let days = |side: &Side| -> Option<BTreeSet<PubDate>> {
+        side.instances
+            .iter()
+            .map(|idx| {
+                let document = group
+                    .documents
+                    .get(group.instance(*idx).citation.doc.index())?;
+                document.date.filter(|date| date.day().is_some())
+            })
+            .collect()
+    };
+    let days: Vec<BTreeSet<PubDate>> = sides.iter().map(days).collect::<Option<_>>()?;
+    // The first day on which two sides are given, with those sides.
+    let mut by_day: BTreeMap<PubDate, Vec<&str>> = BTreeMap::new();
+    for (side, dates) in sides.iter().zip(&days) {
+        for date in dates {
+            by_day.entry(*date).or_default().push(side.label.as_str());
+        }
+    }
+    if let Some((date, labels)) = by_day.iter().find(|(_, labels)| labels.len() > 1) {
+        return Some(format!(
+            " Reports of one day disagree: {} on {date}.",
+            join_origins(labels.iter().copied())
+        ));
+    }
+    let rising = days.windows(2).all(|pair| {
+        matches!((pair[0].last(), pair[1].first()), (Some(last), Some(first)) if last < first)
+    });
+    // A count of things: whole numbers ("magnitude 5.8" is no count).
+    let whole = sides.iter().flat_map(|side| &side.instances).all(|idx| {
+        figure_value(group, *idx).is_some_and(|value| {
+            [value.low, value.high]
+                .iter()
+                .all(|end| !end.is_finite() || end.fract() == 0.0)
+        })
+    });
+    if spec.value != ValueKind::Count || !whole || !rising {
+        return None;
+    }
+    let steps: Vec<String> = sides
+        .iter()
+        .zip(&days)
+        .filter_map(|(side, dates)| Some(format!("{} on {}", side.label, dates.first()?)))
+        .collect();
+    Some(format!(
+        " Each later report gives a higher count ({}): a count updated over time, to be weighed by date.",
+        steps.join(", ")
+    ))
 }
 
 /// "; most origins (4 of 5) give 31" when one side has more than half of
@@ -491,7 +551,7 @@ fn gap(group: &ClaimGroup<'_>, spec: &FigureSpec, sides: &[Side]) -> Option<Stri
 mod tests {
     use super::*;
     use crate::kinds::{FigureKey, RuleKind};
-    use crate::model::{Grain, Instance, Stance, ValueKind};
+    use crate::model::{Document, Grain, Instance, Stance, ValueKind};
     use crate::reconcile::testing::{group_of, instance, number, proposition};
     use crate::values::day_number;
     use crate::values::interval;
@@ -539,6 +599,62 @@ mod tests {
         );
         value.grain = Some(Grain::Year);
         value
+    }
+
+    /// The explanation's closing sentence on when the articles were
+    /// published, for exact counts `(value, doc)` in documents published on
+    /// the days `dates` ("" for none).
+    fn check_timeline(counts: &[(f64, u32)], dates: &[&str], expected: &str) {
+        let documents: Vec<Document> = dates
+            .iter()
+            .enumerate()
+            .map(|(idx, date)| Document {
+                id: format!("d{idx}"),
+                date: PubDate::parse(date).ok(),
+                ..Document::default()
+            })
+            .collect();
+        let origins = ["a", "b", "c", "d", "e", "f"];
+        let instances: Vec<Instance> = counts
+            .iter()
+            .zip(origins)
+            .map(|((value, doc), origin)| count(*doc, origin, *value, Bound::Exact))
+            .collect();
+        let spec = spec(ValueKind::Count, Tolerance::Exact);
+        let mut rule = proposition("toll");
+        rule.kind = RuleKind::Figure(spec.clone());
+        let mut group = group_of(&rule, &instances);
+        group.documents = &documents;
+        let findings = check(&group, &spec, &cluster(&group, &spec));
+        assert_eq!(findings.len(), 1, "{counts:?}");
+        let explanation = &findings[0].explanation;
+        let tail = explanation
+            .find(" apart.")
+            .map_or("", |at| &explanation[at + " apart.".len()..]);
+        assert_eq!(tail, expected, "{explanation}");
+    }
+
+    #[test]
+    fn a_conflict_says_whether_reports_of_one_day_disagree_or_a_count_rose() {
+        // 48 and 51 on 5 October, 59 a week later: the same day disagrees.
+        check_timeline(
+            &[(48.0, 0), (51.0, 1), (59.0, 2)],
+            &["2023-10-05", "2023-10-05", "2023-10-12"],
+            " Reports of one day disagree: 48 and 51 on 2023-10-05.",
+        );
+        // 1,712 on the day, 6,217 the next, 6,744 the day after: a running count.
+        check_timeline(
+            &[(1712.0, 0), (6217.0, 1), (6744.0, 2)],
+            &["2023-02-06", "2023-02-07", "2023-02-08"],
+            " Each later report gives a higher count (1712 on 2023-02-06, 6217 on 2023-02-07, 6744 on 2023-02-08): a count updated over time, to be weighed by date.",
+        );
+        // A lower count published later, or an article without a day: nothing.
+        check_timeline(
+            &[(1712.0, 1), (6217.0, 0)],
+            &["2023-02-06", "2023-02-07"],
+            "",
+        );
+        check_timeline(&[(48.0, 0), (59.0, 1)], &["2023-10-05", "2023-10"], "");
     }
 
     #[test]

@@ -25,6 +25,15 @@ const MAX_BUCKET: usize = 64;
 /// The longest name, in characters, that is indexed.
 const MAX_NAME_CHARS: usize = 64;
 
+/// Letters from which a folded name is long enough for two of its vowels
+/// to differ between two spellings of it.
+const LONG: usize = 8;
+
+/// A vowel, for transliteration ("y" included: "Kolotylivka").
+fn is_vowel(ch: char) -> bool {
+    "aeiouy".contains(ch)
+}
+
 /// Every pair of names that look like one name spelt two ways, sorted.
 pub fn check(names: &[NameCount], config: &NameConfig) -> Vec<Finding> {
     check_counting(names, config).0
@@ -47,9 +56,23 @@ fn check_counting(names: &[NameCount], config: &NameConfig) -> (Vec<Finding>, u6
         if n_chars < config.min_len || n_chars > MAX_NAME_CHARS {
             continue;
         }
-        // Transliterations two or more edits apart share their fold.
+        // Transliterations two or more edits apart share their fold, and
+        // a fold one edit from another's ("Dimitri" / "Dmitry") a key.
         let fold = crate::text::name_fold(name);
-        for key in deletion_keys(name).into_iter().chain([fold]) {
+        let mut keys = deletion_keys(name);
+        keys.extend(deletion_keys(&fold));
+        // Long spellings whose vowels differ ("Kolotilovka" / "Kolotylivka")
+        // share their fold with the vowels masked.
+        if fold.chars().count() >= LONG {
+            keys.push(
+                fold.chars()
+                    .map(|ch| if is_vowel(ch) { '*' } else { ch })
+                    .collect(),
+            );
+        }
+        keys.sort_unstable();
+        keys.dedup();
+        for key in keys {
             work += key.len() as u64;
             index.entry(key).or_default().push(idx);
         }
@@ -97,7 +120,9 @@ fn deletion_keys(name: &str) -> Vec<String> {
 /// Words that differ in their last letter are different words of one stem
 /// ("Minister" / "Ministry", "Russia" / "Russian"), not misspellings.
 /// Two spellings with one `name_fold` ("Zürich" / "Zurich", "Zelensky" /
-/// "Zelenskiy") are always variants.
+/// "Zelenskiy") are always variants, and so are two whose folds of six
+/// letters or more are one letter apart with one ending ("Dimitri" /
+/// "Dmitry").
 fn is_variant(a: &str, b: &str, config: &NameConfig) -> bool {
     if a == b {
         return false;
@@ -109,10 +134,57 @@ fn is_variant(a: &str, b: &str, config: &NameConfig) -> bool {
     if allowed {
         return false;
     }
-    if crate::text::name_fold(a) == crate::text::name_fold(b) {
+    let (fold_a, fold_b) = (crate::text::name_fold(a), crate::text::name_fold(b));
+    if fold_a == fold_b {
         return true;
     }
-    a.chars().next_back() == b.chars().next_back() && strsim::jaro_winkler(a, b) >= config.threshold
+    if a.chars().next_back() == b.chars().next_back()
+        && strsim::jaro_winkler(a, b) >= config.threshold
+    {
+        return true;
+    }
+    // Folded, one transliteration apart in a long word with one ending
+    // ("Dimitri" / "Dmitry", "Dnepropetrovsk" / "Dnipropetrovsk", "Lugansk" /
+    // "Luhansk"; not "Russia" / "Russian", "Ruslan" / "Russian").
+    fold_a.chars().next_back() == fold_b.chars().next_back()
+        && fold_a.chars().count().min(fold_b.chars().count()) >= 6
+        && transliterated(&fold_a, &fold_b)
+}
+
+/// Whether `a` and `b` differ by one edit that transliterations make: one
+/// vowel for another ("e" / "i"), "g" for "h" (Russian and Ukrainian
+/// spellings of one letter), or one vowel more ("dimitry" / "dmitry"); in
+/// a word of `LONG` letters or more, also two vowels for two others.
+fn transliterated(a: &str, b: &str) -> bool {
+    let vowel = |ch: char| is_vowel(ch);
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    match long.len() - short.len() {
+        0 => {
+            let differ: Vec<(char, char)> = short
+                .iter()
+                .zip(long.iter())
+                .filter(|(x, y)| x != y)
+                .map(|(x, y)| (*x, *y))
+                .collect();
+            let vowels = differ.iter().all(|(x, y)| vowel(*x) && vowel(*y));
+            match differ.as_slice() {
+                [(x, y)] => vowels || matches!((x, y), ('g', 'h') | ('h', 'g')),
+                // Two vowels in a long word: Russian and Ukrainian spellings
+                // of one place ("Kolotilovka" / "Kolotylivka").
+                [_, _] => vowels && short.len() >= LONG,
+                _ => false,
+            }
+        }
+        1 => (0..long.len()).any(|at| {
+            vowel(long[at]) && long[..at] == short[..at] && long[at + 1..] == short[at..]
+        }),
+        _ => false,
+    }
 }
 
 fn finding(a: &NameCount, b: &NameCount) -> Finding {
@@ -218,6 +290,38 @@ mod tests {
                 "Dostoevsky / Dostoyevskiy".to_string(),
                 "Zelensky / Zelenskyy".to_string(),
                 "Zurich / Zürich".to_string(),
+            ]
+        );
+    }
+
+    #[test]
+    fn spellings_whose_folds_are_one_edit_apart_are_variants() {
+        // "Dimitri" folds to "dimitry", one letter from "Dmitry"; the last
+        // letters differ only as written.
+        let found = check_names(
+            &["Dimitri", "Dmitry", "Peskov", "Dmitrov"],
+            &NameConfig::default(),
+        );
+        assert_eq!(found, vec!["Dimitri / Dmitry".to_string()]);
+        let found = check_names(
+            &[
+                "Lugansk",
+                "Luhansk",
+                "Ruslan",
+                "Russian",
+                "Dnepropetrovsk",
+                "Dnipropetrovsk",
+                "Kolotilovka",
+                "Kolotylivka",
+            ],
+            &NameConfig::default(),
+        );
+        assert_eq!(
+            found,
+            vec![
+                "Dnepropetrovsk / Dnipropetrovsk".to_string(),
+                "Kolotilovka / Kolotylivka".to_string(),
+                "Lugansk / Luhansk".to_string()
             ]
         );
     }

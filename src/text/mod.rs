@@ -569,9 +569,10 @@ pub fn name_key(name: &str) -> String {
 }
 
 /// A name folded past its spelling: `name_key`, hyphens as spaces, then in
-/// each word doubled letters single ("Zelenskyy", "Koffman"), a Slavic
-/// "-skiy"/"-skyi"/"-skii" ending as "-sky", a final "-iy"/"-ii" as "-y"
-/// ("Dmitriy") and a "y" between vowels dropped ("Dostoyevsky"). Two
+/// each word a Slavic "-skiy"/"-skyi"/"-skii" ending as "-sky", a final
+/// "-iy"/"-ii" as "-y" ("Dmitriy", "Andrii"), doubled letters single
+/// ("Zelenskyy", "Koffman"), a final "-i" as "-y" ("Sergei", "Dmitri") and
+/// a "y" between vowels dropped ("Dostoyevsky"). Two
 /// spellings with one fold are one name transliterated two ways: "Zürich" /
 /// "Zurich", "Dostoevsky" / "Dostoyevsky", "Zelensky" / "Zelenskyy" /
 /// "Zelenskiy".
@@ -585,26 +586,34 @@ pub fn name_fold(name: &str) -> String {
 
 /// One word of `name_fold`.
 fn fold_word(word: &str) -> String {
+    // Endings first, so a doubled "ii" is still seen ("Andrii").
+    let word = ["skiy", "skyi", "skii"]
+        .iter()
+        .find_map(|ending| word.strip_suffix(ending))
+        .map(|stem| format!("{stem}sky"))
+        .or_else(|| {
+            ["iy", "ii"]
+                .iter()
+                .find_map(|ending| word.strip_suffix(ending))
+                .filter(|stem| stem.chars().count() > 2)
+                .map(|stem| format!("{stem}y"))
+        })
+        .unwrap_or_else(|| word.to_string());
     let mut single = String::with_capacity(word.len());
     for ch in word.chars() {
         if !single.ends_with(ch) {
             single.push(ch);
         }
     }
-    let word = ["skiy", "skyi", "skii"]
-        .iter()
-        .find_map(|ending| single.strip_suffix(ending))
-        .map(|stem| format!("{stem}sky"))
-        .or_else(|| {
-            ["iy", "ii"]
-                .iter()
-                .find_map(|ending| single.strip_suffix(ending))
-                .filter(|stem| stem.chars().count() > 2)
-                .map(|stem| format!("{stem}y"))
-        })
-        .unwrap_or(single);
+    // A final "i" is the "y" of another transliteration ("Sergei" /
+    // "Sergey", "Dmitri" / "Dmitry", "Vitali" / "Vitalii").
+    if single.chars().count() > 3 {
+        if let Some(stem) = single.strip_suffix('i') {
+            single = format!("{stem}y");
+        }
+    }
     let vowel = |ch: Option<char>| ch.is_some_and(|ch| "aeiou".contains(ch));
-    let chars: Vec<char> = word.chars().collect();
+    let chars: Vec<char> = single.chars().collect();
     chars
         .iter()
         .enumerate()
@@ -638,6 +647,10 @@ mod tests {
         check("Zelensky", "Zelenskiy", true);
         check("Volodymyr Zelenskyy", "Volodymyr Zelensky", true);
         check("Dmitriy Peskov", "Dmitry Peskov", true);
+        check("Andrii Yermak", "Andriy Yermak", true);
+        check("Sergei Dubinsky", "Sergey Dubinsky", true);
+        check("Vitalii Klitschko", "Vitali Klitschko", true);
+        check("Dmitri", "Dmitry", true);
         check("Recep Tayyip Erdoğan", "Recep Tayyip Erdogan", true);
         check("Jean-Claude Juncker", "Jean Claude Juncker", true);
         check("Russia", "Russian", false);

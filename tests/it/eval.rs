@@ -57,7 +57,7 @@ fn report(labels: &Path) -> (Value, Option<i32>) {
 fn correct_labels_score_one_and_exit_zero() {
     let (json, code) = report(&fixture("eval/labels.toml"));
     assert_eq!(code, Some(0), "{json:#}");
-    assert_eq!(json["schema_version"], 3);
+    assert_eq!(json["schema_version"], 4);
     assert_eq!(json["mention_sides"], serde_json::json!([]), "{json:#}");
     assert_eq!(
         json["miscounted_origins"],
@@ -211,7 +211,7 @@ fn json_and_table_are_identical_at_one_and_eight_threads() {
     }
     let json = eval(&labels, &["--format", "json", "--threads", "1"]);
     let parsed: Value = serde_json::from_slice(&json.stdout).expect("JSON");
-    assert_eq!(parsed["schema_version"], 3);
+    assert_eq!(parsed["schema_version"], 4);
 }
 
 #[test]

@@ -69,13 +69,12 @@ pub fn is_part(quote: &str, value: &Value) -> bool {
         .and_then(|at| before.get(at))
         .map(String::as_str)
         .zip(last);
-    // "Among those killed in the attack were five children": a part named
-    // after its whole, which the sentence opens with.
-    let among = quote
-        .trim_start_matches(|ch: char| !ch.is_alphanumeric())
-        .get(..6)
-        .is_some_and(|head| head.eq_ignore_ascii_case("among "))
-        && last.is_some_and(|word| ["were", "are", "was", "is", "included"].contains(&word));
+    // "Among those killed in the attack were five children", "Among the
+    // dead were a couple who left behind four children": the sentence opens
+    // with the whole and names members of it after its verb, so every count
+    // of that clause after the verb is a part (or of something else), never
+    // the whole.
+    let among = among_members(quote, value.start);
     let introduced = last.is_some_and(|word| PART_CUES.contains(&word))
         || pair.is_some_and(|pair| PART_PAIRS.contains(&pair))
         || among;
@@ -91,6 +90,29 @@ pub fn is_part(quote: &str, value: &Value) -> bool {
             after.get(1).map(String::as_str),
             Some("whom" | "them" | "those")
         ) && after[0] == "of"
+}
+
+/// Whether a value at `start` lies in the members a sentence opening with
+/// "Among <the whole>" names after its verb ("were", "are", "was", "is",
+/// "included"), in the same clause (no semicolon between).
+fn among_members(quote: &str, start: usize) -> bool {
+    let opening = quote.len()
+        - quote
+            .trim_start_matches(|ch: char| !ch.is_alphanumeric())
+            .len();
+    if !quote
+        .get(opening..opening + 6)
+        .is_some_and(|head| head.eq_ignore_ascii_case("among "))
+    {
+        return false;
+    }
+    let Some(head) = quote.get(opening..start) else {
+        return false;
+    };
+    let verb = tokens(head).find(|(_, word)| {
+        ["were", "are", "was", "is", "included"].contains(&word.to_ascii_lowercase().as_str())
+    });
+    verb.is_some_and(|(at, _)| !head[at..].contains(';'))
 }
 
 /// Whether `value` is where a change started, not the amount it reached:
@@ -1223,6 +1245,18 @@ mod tests {
             &["died"],
             "Ten",
             Tie::Counts,
+        );
+        // A vague plural counts the noun after its "of".
+        let injuries =
+            "The hospital confirmed ten deaths and dozens of injuries from the shelling.";
+        check(injuries, &["injuries"], "dozens", Tie::Counts);
+        check(injuries, &["injuries"], "ten", Tie::Other);
+        // Of another noun, as before: the verb it is the subject of decides.
+        check(
+            "Dozens of Palestinians were treated after getting wounded.",
+            &["wounded"],
+            "Dozens",
+            Tie::Elsewhere,
         );
         let both = "Hundreds of people were reportedly killed and injured when an airstrike struck the hospital.";
         check(both, &["injured", "hospital"], "Hundreds", Tie::Counts);

@@ -9,8 +9,9 @@
 //! runs of `SHINGLE_WORDS` words, one hash in `SAMPLE_EVERY`, plus a hash of
 //! its whole text), made in parallel as articles are scanned. Once every
 //! article is scanned, a merge of the fingerprints' sorted samples (an
-//! inverted index walked in hash order, never held whole) counts, for each
-//! pair of articles that share any, how many they share: no pairwise pass
+//! inverted index walked in hash order, of which only the samples two or
+//! more articles hold are kept) counts, article by article, how many
+//! samples it shares with each later article: no pairwise pass
 //! over the corpus. A pair is a copy when it shares at least `MIN_SHARED`
 //! samples and at least `MIN_SHARE` of the smaller article's, or the whole
 //! text. Each copy points at the earliest article (by date, then path) it is

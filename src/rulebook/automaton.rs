@@ -1393,6 +1393,25 @@ mod tests {
     }
 
     #[test]
+    fn phrases_match_whatever_the_case_of_ascii_letters_only() {
+        // The automata search the text ASCII-lowercased: `É` is no `é`, as
+        // with an ASCII-case-insensitive automaton.
+        let rules = r#"
+[[rule]]
+id = "palace"
+kind = "proposition"
+claim = "The Elysee palace spoke"
+all = ["élysée palace", "SPOKE"]
+"#;
+        check(
+            rules,
+            "The éLYSéE PALACE spoke.",
+            &["palace 0-0: éLYSéE PALACE|spoke / deny: "],
+        );
+        check(rules, "The ÉLYSÉE PALACE spoke.", &[]);
+    }
+
+    #[test]
     fn clause_scope_keeps_terms_in_one_clause_or_a_reporting_frame() {
         let rules = |scope: &str| {
             format!(

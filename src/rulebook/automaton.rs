@@ -84,8 +84,6 @@ pub struct Automaton {
     wake_start: Vec<u32>,
     /// Rules that no literal anchors, grouped by the pattern that wakes them.
     wakes: Vec<RuleId>,
-    /// Every literal, lowercase, for `literals()`.
-    literals: Vec<String>,
     /// Regex patterns that several rules use: a sentence's hits of one are
     /// found once per article and shared.
     shared_regexes: HashSet<String, foldhash::fast::RandomState>,
@@ -130,13 +128,11 @@ impl Automaton {
         let mut texts = Vec::new();
         let mut patterns = Vec::new();
         let mut roles: Vec<Vec<(u32, Role)>> = Vec::with_capacity(rules.len());
-        let mut literals = Vec::new();
         for rule in rules {
             let mut rule_roles = Vec::new();
             for (role, term) in rule.terms.with_roles() {
                 for literal in &term.literals {
                     for variant in term::variants(literal) {
-                        literals.push(variant.to_lowercase());
                         let key = (variant, literal.prefix);
                         let pattern = *index.entry(key.clone()).or_insert_with(|| {
                             patterns.push(Pattern {
@@ -296,8 +292,6 @@ impl Automaton {
             wakes.extend(list);
         }
         wake_start.push(wakes.len() as u32);
-        literals.sort();
-        literals.dedup();
         // Only a regex that several rules share is worth caching.
         let mut n_rules: HashMap<&str, u32> = HashMap::new();
         for rule in rules {
@@ -366,7 +360,6 @@ impl Automaton {
             unanchored,
             wake_start,
             wakes,
-            literals,
             shared_regexes,
             anchors,
             max_window,
@@ -408,9 +401,19 @@ impl Automaton {
         warnings
     }
 
-    /// Every literal phrase, lowercase, deduplicated and sorted.
-    pub(crate) fn literals(&self) -> Vec<String> {
-        self.literals.clone()
+    /// Every literal phrase of `rules`, lowercase, deduplicated and sorted
+    /// (made when asked: a large rulebook's sort is no part of loading it).
+    pub(crate) fn literals(rules: &[Rule]) -> Vec<String> {
+        let mut literals: Vec<String> = rules
+            .iter()
+            .flat_map(|rule| rule.terms.with_roles())
+            .flat_map(|(_, term)| &term.literals)
+            .flat_map(term::variants)
+            .map(|variant| variant.to_lowercase())
+            .collect();
+        literals.sort();
+        literals.dedup();
+        literals
     }
 
     /// Every match of every rule in `text`, sorted by sentence then rule,

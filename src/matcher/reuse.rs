@@ -9,8 +9,9 @@
 //! runs of `SHINGLE_WORDS` words, one hash in `SAMPLE_EVERY`, plus a hash of
 //! its whole text), made in parallel as articles are scanned. Once every
 //! article is scanned, a merge of the fingerprints' sorted samples (an
-//! inverted index walked in hash order, never held whole) counts, for each
-//! pair of articles that share any, how many they share: no pairwise pass
+//! inverted index walked in hash order, of which only the samples two or
+//! more articles hold are kept) counts, article by article, how many
+//! samples it shares with each later article: no pairwise pass
 //! over the corpus. A pair is a copy when it shares at least `MIN_SHARED`
 //! samples and at least `MIN_SHARE` of the smaller article's, or the whole
 //! text. Each copy points at the earliest article (by date, then path) it is
@@ -235,9 +236,12 @@ pub fn copies(fingerprints: &[Fingerprint], documents: &[Document]) -> Vec<Optio
     // sorted, so a k-way merge of them gives each sample's documents in
     // document order, holding one cursor per document (a posting map held
     // about 100 bytes per sample, more than the fingerprints themselves).
-    // Per pair of documents that share a sample, one entry per sample goes
-    // into a flat list, sorted (in parallel) and counted, where inserting
-    // each into a tree took a fifth of a sparse corpus's main-thread time.
+    // A sample two or more documents hold is kept as a group: its
+    // documents, ascending, in `postings` (4 bytes each), and its number in
+    // `groups` of each document that pairs with a later one. Pairs are
+    // never listed (a list of one entry per pair and shared sample was the
+    // dense corpus's peak: a passage run by 60 articles is 1,770 pairs);
+    // they are counted document by document below.
     let mut heads: BinaryHeap<Reverse<(u64, u32, u32)>> = fingerprints
         .iter()
         .enumerate()
@@ -245,7 +249,9 @@ pub fn copies(fingerprints: &[Fingerprint], documents: &[Document]) -> Vec<Optio
         .filter_map(|(doc, print)| Some(Reverse((*print.samples.first()?, doc as u32, 0))))
         .collect();
     let mut docs: Vec<u32> = Vec::new();
-    let mut pairs: Vec<(u32, u32)> = Vec::new();
+    let mut postings: Vec<u32> = Vec::new();
+    let mut group_start: Vec<usize> = vec![0];
+    let mut groups: Vec<Vec<u32>> = vec![Vec::new(); n_docs];
     while let Some(Reverse((sample, _, _))) = heads.peek().copied() {
         docs.clear();
         while let Some(Reverse((next, doc, at))) = heads.peek().copied() {
@@ -259,21 +265,25 @@ pub fn copies(fingerprints: &[Fingerprint], documents: &[Document]) -> Vec<Optio
                 heads.push(Reverse((*after_sample, doc, after as u32)));
             }
         }
-        if docs.len() <= MAX_POSTINGS {
-            for (idx, a) in docs.iter().enumerate() {
-                pairs.extend(docs.iter().skip(idx + 1).map(|b| (*a, *b)));
-            }
-        } else {
-            // A passage many articles run: pair each with the first only, so
-            // the work stays linear and the many copies still link.
-            pairs.extend(docs.iter().skip(1).map(|b| (docs[0], *b)));
+        if docs.len() < 2 {
+            continue;
         }
+        let group = (group_start.len() - 1) as u32;
+        // The last document pairs with no later one; a passage many
+        // articles run pairs each with the first only, so the work stays
+        // linear and the many copies still link.
+        let pairing = if docs.len() <= MAX_POSTINGS {
+            docs.len() - 1
+        } else {
+            1
+        };
+        for doc in &docs[..pairing] {
+            groups[*doc as usize].push(group);
+        }
+        postings.extend_from_slice(&docs);
+        group_start.push(postings.len());
     }
-    pairs.par_sort_unstable();
-    let shared = pairs.chunk_by(|a, b| a == b).map(|run| {
-        let (a, b) = run[0];
-        ((a as usize, b as usize), run.len())
-    });
+    drop(heads);
     let mut whole: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
     for (doc, fingerprint) in fingerprints.iter().enumerate().take(n_docs) {
         if let Some(value) = fingerprint.whole {
@@ -287,15 +297,47 @@ pub fn copies(fingerprints: &[Fingerprint], documents: &[Document]) -> Vec<Optio
             links.push((pair[0], pair[1], n));
         }
     }
-    for ((a, b), n_shared) in shared {
-        let smaller = fingerprints[a]
-            .samples
-            .len()
-            .min(fingerprints[b].samples.len());
-        if n_shared >= MIN_SHARED && n_shared as f64 >= MIN_SHARE * smaller as f64 {
-            links.push((a, b, n_shared));
-        }
-    }
+    // Per document `a`, the samples it shares with each later document `b`
+    // (one counter per document and thread), in `(a, b)` order.
+    let linked: Vec<Vec<(usize, usize, usize)>> = (0..n_docs)
+        .into_par_iter()
+        .map_init(
+            || (vec![0u32; n_docs], Vec::<u32>::new()),
+            |(counts, touched), a| {
+                for group in &groups[a] {
+                    let group = *group as usize;
+                    let members = &postings[group_start[group]..group_start[group + 1]];
+                    let later = if members.len() <= MAX_POSTINGS {
+                        &members[members.partition_point(|doc| *doc as usize <= a)..]
+                    } else {
+                        &members[1..]
+                    };
+                    for b in later {
+                        let count = &mut counts[*b as usize];
+                        if *count == 0 {
+                            touched.push(*b);
+                        }
+                        *count += 1;
+                    }
+                }
+                touched.sort_unstable();
+                let mut found = Vec::new();
+                for b in touched.drain(..) {
+                    let b = b as usize;
+                    let n_shared = std::mem::take(&mut counts[b]) as usize;
+                    let smaller = fingerprints[a]
+                        .samples
+                        .len()
+                        .min(fingerprints[b].samples.len());
+                    if n_shared >= MIN_SHARED && n_shared as f64 >= MIN_SHARE * smaller as f64 {
+                        found.push((a, b, n_shared));
+                    }
+                }
+                found
+            },
+        )
+        .collect();
+    links.extend(linked.into_iter().flatten());
     group(links, documents, n_docs)
 }
 

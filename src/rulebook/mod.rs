@@ -577,7 +577,7 @@ impl Rulebook {
     /// lowercase, deduplicated and sorted: the patterns of a `rg -i -F -f`
     /// baseline.
     pub fn literals(&self) -> Vec<String> {
-        self.automaton.literals()
+        Automaton::literals(&self.rules)
     }
 
     /// Warnings about rules that load but that the anchor pass cannot

@@ -315,8 +315,10 @@ impl Scanner<'_> {
                     self.mark_inferred();
                 }
                 // "from October 6 to 8", "Oct. 5-6": the second day is a
-                // date of the same month, never a count.
-                let Some((second, at)) = self.day_range_end(next, day) else {
+                // date of the same month, never a count; but "rose on
+                // October 7 to 22" gives the value reached.
+                let reached = self.is_word(next, "to") && self.change_reaches(first);
+                let Some((second, at)) = self.day_range_end(next, day).filter(|_| !reached) else {
                     return Some(next);
                 };
                 if self.year(at + 1).is_some()
@@ -353,6 +355,24 @@ impl Scanner<'_> {
         });
         (!noun && !matches!(self.suffix(after).0, Suffix::Percent | Suffix::Unit(_)))
             .then_some((second, next + 1))
+    }
+    /// Whether a "to" after the date that starts at token `first` gives the
+    /// value a change reached ("The death toll rose on October 7 to 22"):
+    /// a verb of change before the date in its clause (at most eight words
+    /// back), and no "from" right before the date ("fighting rose from
+    /// October 6 to 8" is a range of days).
+    fn change_reaches(&self, first: usize) -> bool {
+        let from = first
+            .checked_sub(1)
+            .is_some_and(|prev| self.is_word(prev, "from"));
+        !from
+            && (first.saturating_sub(8)..first)
+                .rev()
+                .take_while(|at| !matches!(self.text_of(*at), "," | ";" | ":" | "."))
+                .any(|at| {
+                    self.token(TokenKind::Word, at)
+                        .is_some_and(|token| words::is_change_word(token.text(self.text)))
+                })
     }
     /// "October 2019", "August 19, 2019"; a month without a year is no value.
     pub(super) fn month_date(&mut self, idx: usize, month: u32) -> Option<usize> {
@@ -720,6 +740,48 @@ mod tests {
         check(
             "On March 3 to 12 people were hurt.",
             &[(ValueKind::Count, "12", "12", 12.0, 12.0, None, Bound::Exact)],
+        );
+        // After a verb of change, "to" gives the value reached, not a day.
+        let toll = |text: &'static str, number: f64| {
+            (
+                ValueKind::Count,
+                text,
+                text,
+                number,
+                number,
+                None,
+                Bound::Exact,
+            )
+        };
+        check(
+            "[2023-10-08] The death toll rose on October 7 to 22, officials said.",
+            &[
+                date("October 7", "2023-10-07", day(2023, 10, 7)),
+                toll("22", 22.0),
+            ],
+        );
+        check(
+            "[2023-06-08] The toll climbed sharply on 7 June to 12.",
+            &[
+                date("7 June", "2023-06-07", day(2023, 6, 7)),
+                toll("12", 12.0),
+            ],
+        );
+        check(
+            "[2023-10-08] Deaths increased on October 3 to 9, of whom 4 were children.",
+            &[
+                date("October 3", "2023-10-03", day(2023, 10, 3)),
+                toll("9", 9.0),
+                toll("4", 4.0),
+            ],
+        );
+        // "from" before the date still makes a range, whatever verb comes first.
+        check(
+            "[2023-10-06] Attacks rose from October 6 to 8.",
+            &[
+                date("October 6", "2023-10-06", day(2023, 10, 6)),
+                date("8", "2023-10-08", day(2023, 10, 8)),
+            ],
         );
     }
 

@@ -32,15 +32,26 @@
 //! - A bound word is reported in `bound` (and `approx`) but left out of the span.
 //!   "As many as 35" is exact (it stresses a figure, it does not cap it);
 //!   "upwards of" is "more than", "close to" "nearly", "closer to" "about".
-//! - "five to seven", "two or three", "18 to 20" and "18-20" are ranges;
+//! - "five to seven", "two or three", "18 to 20" and "18-20" are ranges
+//!   (a range rises: "ruled six to three" and "won 6-3" are two numbers);
 //!   "scores of" is vague (40..199), "tens of civilians" 20..99, "half a
 //!   dozen" 6.
 //! - An hour alone or with a dot is a time only before "am"/"pm" ("9
 //!   p.m.", "7.20 pm"), four digits only before "GMT"/"UTC" or in "at 1338
 //!   hours"; "a.m." and "p.m." read as "am" and "pm".
-//! - An age set off by commas ("Noa Argamani, 26,") or after "he was" is a
-//!   duration in years, as "a 71-year-old" is, never a count.
-//! - Units read as news writes them: feet, inches, nautical miles, areas
+//! - An age set off by commas after a person (a name of two or more
+//!   capitalised words or a noun of one person: "Noa Argamani, 26,", "the
+//!   driver, 52,"), or after "he was" or a name that opens its clause
+//!   ("Born in 1976, Navalny was 47 when he died") is a duration in years,
+//!   as "a 71-year-old" is. After a toll, a place or a plural it is a
+//!   count: "The official toll, 47,", "the toll in Hroza was 59", "Of the
+//!   40 wounded, 12,".
+//! - "from October 6 to 8" gives two dates, but after a verb of change
+//!   "to" gives the value reached: "rose on October 7 to 22" is a date and
+//!   a count.
+//! - Units read as news writes them (a singular unit word only after "1"
+//!   or in a hyphenated compound: "1 mile", "a 1,600-foot drop"; "12 barrel
+//!   bombs" and "300 foot soldiers" are counts): feet, inches, nautical miles, areas
 //!   ("square kilometers", "hectares", "acres"), "lb" and "pounds" that
 //!   restate a mass ("5 kilograms (11 pounds)"; plain "pounds" are money),
 //!   temperatures with their sign ("minus 6C", "-20 degrees Celsius"),
@@ -1185,6 +1196,38 @@ mod tests {
             "In all, 52 people died out of a village of 300.",
             &[count("52", "52", 52.0), count("300", "300", 300.0)],
         );
+        // A place or a noun phrase before "was" is no person: a toll, a
+        // turnout or a figure is a count.
+        for sentence in [
+            "The death toll from the attack in Hroza was 59.",
+            "The number of dead in Kharkiv was 59.",
+            "Turnout in Ohio was 59.",
+            "The toll in Kyiv is 59 and rising.",
+            "The death toll in Gaza was 59 at noon.",
+            "Turnout was 59.",
+        ] {
+            check(sentence, &[count("59", "59", 59.0)]);
+        }
+        // Nor is a count noun, a plural or a single place before a comma.
+        for sentence in [
+            "The official toll, 47, is far lower",
+            "The final figure, 47, was confirmed",
+            "In total, 47, including civilians, were killed",
+            "Of the wounded, 47, all soldiers, were airlifted",
+            "Deaths by region: Kherson, 47; the rest elsewhere.",
+        ] {
+            check(sentence, &[count("47", "47", 47.0)]);
+        }
+        // A noun of one person or a name opening its clause does give an age.
+        check(
+            "The driver, 52, was killed.",
+            &[age("52", "52 years", 52.0)],
+        );
+        check("Alexei Navalny was 47.", &[age("47", "47 years", 47.0)]);
+        check(
+            "He left Russia, and Navalny was 47 when he died.",
+            &[age("47", "47 years", 47.0)],
+        );
     }
 
     #[test]
@@ -1192,6 +1235,21 @@ mod tests {
         let value = |kind, text, normalized, min, max, bound| {
             (kind, text, normalized, min, max, None, bound)
         };
+        // A range rises: a descending pair is two numbers (a vote, a
+        // score, working hours), never a range that ends before it starts.
+        check(
+            "The justices ruled six to three to overturn the law.",
+            &[count("six", "6", 6.0), count("three", "3", 3.0)],
+        );
+        check(
+            "The court ruled 6 to 3 and the team won 9-5.",
+            &[
+                count("6", "6", 6.0),
+                count("3", "3", 3.0),
+                count("9", "9", 9.0),
+                count("5", "5", 5.0),
+            ],
+        );
         check(
             "Iran's ambassador told Syrian TV that five to seven people were killed in the attack.",
             &[value(
@@ -1558,6 +1616,16 @@ mod tests {
         check(
             "three small vessels approximately 1 mile from the port quarter",
             &[count("three", "3", 3.0), about("1 mile", "1 mi", 1.0)],
+        );
+        // A singular unit word after another number only modifies the noun
+        // it counts: bombs, soldiers, patrols, coins.
+        check(
+            "Helicopters dropped 12 barrel bombs on 300 foot soldiers.",
+            &[count("12", "12", 12.0), count("300", "300", 300.0)],
+        );
+        check(
+            "3 foot patrols paid in 5 pound coins",
+            &[count("3", "3", 3.0), count("5", "5", 5.0)],
         );
         check(
             "59 people drowned in roughly 408 square kilometers of flooded areas, one person for every 3 square meters",

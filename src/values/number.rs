@@ -40,14 +40,14 @@ impl Scanner<'_> {
             || self.is_word(next, "or");
         let worded = self.token(TokenKind::Word, last).is_some();
         if joins && !self.is_junk(partner) && self.year(partner).is_none() {
-            if let Some(raw) = self.number(partner) {
+            let range = if let Some(raw) = self.number(partner) {
                 let (second, after) = self.scaled(partner + 1, raw);
-                if !low_scaled && after > partner + 1 && raw != 0.0 {
-                    low = round_scaled(low * (second / raw));
-                }
-                high = second;
-                next = after;
-                end = after - 1;
+                let first = if !low_scaled && after > partner + 1 && raw != 0.0 {
+                    round_scaled(low * (second / raw))
+                } else {
+                    low
+                };
+                Some((first, second, after - 1))
             } else if let Some((second, second_last)) = self
                 .number_words(partner)
                 .filter(|_| worded && !self.is_dash(next))
@@ -57,9 +57,21 @@ impl Scanner<'_> {
             {
                 // "two to three million": the scale is written once.
                 let scale = words::scale_word(self.text_of(second_last)).unwrap_or(1.0);
-                if scale > 1.0 && low < scale && second_last > partner {
-                    low = round_scaled(low * scale);
-                }
+                let first = if scale > 1.0 && low < scale && second_last > partner {
+                    round_scaled(low * scale)
+                } else {
+                    low
+                };
+                Some((first, second, second_last))
+            } else {
+                None
+            };
+            // A range rises: "ruled six to three", "a 6-3 vote" and "nine
+            // to five jobs" are two numbers.
+            if let Some((first, second, second_last)) =
+                range.filter(|(first, second, _)| second > first)
+            {
+                low = first;
                 high = second;
                 next = second_last + 1;
                 end = second_last;
@@ -115,11 +127,15 @@ impl Scanner<'_> {
             .then_some((Bound::Approximately, 2))
     }
     /// Whether the bare number from `first` to `last` is someone's age, as
-    /// "71-year-old" is: set off by commas after a name or noun ("Noa
-    /// Argamani, 26, and Shlomi Ziv, 41", "Bebe King, six,"), or after "he
-    /// was", "she is" or a name and "was" at the end of a clause ("He was
-    /// 62.", "Navalny was 47 when he died"). A count after a comma runs on
-    /// into its noun ("In Kyiv, 12 people died") and stays a count.
+    /// "71-year-old" is: set off by commas after a person ("Noa Argamani,
+    /// 26, and Shlomi Ziv, 41", "Bebe King, six,", "the driver, 52,"), or
+    /// after "he was", "she is" or a name opening its clause and "was" at
+    /// the end of a clause ("He was 62.", "Born in 1976, Navalny was 47
+    /// when he died"). A person is a name of two or more capitalised words
+    /// or a noun of one person: "The official toll, 47,", "Of the 40
+    /// wounded, 12,", "Kherson, 12;" and "The toll in Kyiv was 31" (a
+    /// place inside a noun phrase) stay counts, as does a count that runs
+    /// on into its noun ("In Kyiv, 12 people died").
     fn age(&self, first: usize, last: usize) -> bool {
         let Some(number) = self
             .number(first)
@@ -127,37 +143,58 @@ impl Scanner<'_> {
         else {
             return false;
         };
-        if !(1.0..=120.0).contains(&number) || number.fract() != 0.0 {
+        if !(1.0..=120.0).contains(&number) || number.fract() != 0.0 || first < 2 {
             return false;
         }
         let after = self.text_of(last + 1);
-        let word = |at: Option<usize>| {
-            at.and_then(|at| self.token(TokenKind::Word, at))
-                .map(|token| token.text(self.text))
-        };
         let set_off = matches!(after, "," | ")" | ";")
             || (after == "." && self.tokens.get(last + 2).is_none());
-        let comma = first.checked_sub(1).is_some_and(|at| self.is_sym(at, ","));
-        let named = word(first.checked_sub(2)).is_some_and(|noun| {
-            noun.chars().all(char::is_alphabetic)
-                && !words::is_weekday(noun)
-                && !words::is_function_word(noun)
-                && !words::is_number_part(noun)
-                && words::unit_singular(noun).is_none()
-                && words::duration_unit(noun).is_none()
-        });
-        if comma && named && set_off {
-            return true;
+        let before = first - 1;
+        if self.is_sym(before, ",") && set_off {
+            let noun = self.text_of(before - 1);
+            let person =
+                self.token(TokenKind::Word, before - 1).is_some() && words::is_person_noun(noun);
+            if person || self.name_before(before) >= 2 {
+                return true;
+            }
         }
         let clause_end = set_off || after == "." || matches!(after, "when" | "at" | "and");
-        let was = word(first.checked_sub(1)).is_some_and(|verb| matches!(verb, "was" | "is"));
-        let subject = word(first.checked_sub(2)).is_some_and(|subject| {
-            matches!(subject, "He" | "he" | "She" | "she")
-                || subject.starts_with(|ch: char| ch.is_ascii_uppercase())
-                    && first >= 3
-                    && !words::is_function_word(subject)
-        });
-        was && subject && clause_end
+        let was = self.is_word(before, "was") || self.is_word(before, "is");
+        let pronoun = self.is_word(before - 1, "he") || self.is_word(before - 1, "she");
+        let name = self.name_before(before);
+        // The name opens its clause: "Turnout was 62" and "the toll in
+        // Hroza was 59" have none.
+        let opens = match (before - name).checked_sub(1) {
+            None => name >= 2,
+            Some(prev) => {
+                name >= 1
+                    && (matches!(self.text_of(prev), "," | ";")
+                        || ["and", "but", "when", "while", "because"]
+                            .iter()
+                            .any(|word| self.is_word(prev, word)))
+            }
+        };
+        was && (pronoun || opens) && clause_end
+    }
+    /// How many capitalised words of a name end right before token `end`
+    /// ("Noa Argamani", "Almog Meir Jan"): no function word or weekday
+    /// among them (a month may be a name: "Jan", "June").
+    fn name_before(&self, end: usize) -> usize {
+        let mut count = 0;
+        while let Some(at) = end.checked_sub(count + 1) {
+            let named = self.token(TokenKind::Word, at).is_some_and(|token| {
+                let word = token.text(self.text);
+                word.starts_with(|ch: char| ch.is_ascii_uppercase())
+                    && word.len() > 1
+                    && !words::is_function_word(word)
+                    && !words::is_weekday(word)
+            });
+            if !named {
+                break;
+            }
+            count += 1;
+        }
+        count
     }
     /// Whether the amount at `first` opens a parenthesis right after a
     /// mass ("5 kilograms (11 pounds)"), so it gives that mass again.
@@ -380,8 +417,15 @@ impl Scanner<'_> {
             if word == "km" && per_hour || word == "kph" {
                 return (Suffix::Unit("km/h"), if per_hour { 3 } else { 1 });
             }
-            // Singular after "1", "a" or a hyphen-less compound ("1 mile").
-            if let Some(unit) = words::unit_singular(word) {
+            // A plural or an abbreviation after any number ("12 barrels",
+            // "300 ft"); a singular only after "1" ("1 mile"): "12 barrel
+            // bombs", "300 foot soldiers" and "5 pound coins" count a noun
+            // the unit word only modifies.
+            let one = idx
+                .checked_sub(1)
+                .is_some_and(|prev| self.number(prev) == Some(1.0));
+            let unit = words::unit(word).or_else(|| words::unit_singular(word).filter(|_| one));
+            if let Some(unit) = unit {
                 // "barrels a day", "barrels per day": a flow.
                 let daily = (self.is_word(idx + 1, "a") || self.is_word(idx + 1, "per"))
                     && self.is_word(idx + 2, "day");

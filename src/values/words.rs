@@ -302,6 +302,21 @@ pub fn is_function_word(word: &str) -> bool {
     WORDS.iter().any(|entry| entry.eq_ignore_ascii_case(word))
 }
 
+/// Whether `word` is a noun of one person, whose age a number set off by
+/// commas after it gives ("the driver, 52,", "his son, 12,"); plurals
+/// ("the wounded, 12,") count.
+pub fn is_person_noun(word: &str) -> bool {
+    #[rustfmt::skip]
+    const WORDS: &[&str] = &[
+        "man", "woman", "boy", "girl", "child", "baby", "infant", "toddler", "teenager", "teen",
+        "son", "daughter", "father", "mother", "husband", "wife", "brother", "sister",
+        "grandmother", "grandfather", "victim", "driver", "passenger", "pensioner", "resident",
+        "soldier", "student", "doctor", "nurse", "patient", "suspect", "gunman", "attacker",
+        "officer", "journalist", "volunteer", "worker", "pilot", "hostage", "survivor",
+    ];
+    WORDS.iter().any(|entry| entry.eq_ignore_ascii_case(word))
+}
+
 /// Whether `word` says that an amount changed ("rose", "climbed", "cut",
 /// "up"): a number after it and "from" is where the change started.
 pub fn is_change_word(word: &str) -> bool {

@@ -15,7 +15,10 @@
 //! - A vague plural is a count from its smallest meaning up to the next
 //!   order of magnitude, bound `vague`: "thousands" → 2000..9999,
 //!   "hundreds" → 200..999, "tens of thousands" → 20000..99999 (normalised
-//!   as its smallest meaning, "2000", as in schema 1).
+//!   as its smallest meaning, "2000", as in schema 1). So are "several
+//!   hundred", "a few thousand" and "multi-million", with any further
+//!   scale word and a currency or unit after them ("several hundred
+//!   thousand people" → 200000..999999, "a few hundred million dollars").
 //! - Every value has a bound ("at least", "about", …) and the interval it
 //!   allows (`interval`), which is what figure conflicts compare.
 //! - "fourfold", "4-fold", "double", "twice" and "five times" are
@@ -52,9 +55,15 @@
 //! - Units read as news writes them (a singular unit word only after "1"
 //!   or in a hyphenated compound: "1 mile", "a 1,600-foot drop"; "12 barrel
 //!   bombs" and "300 foot soldiers" are counts): feet, inches, nautical miles, areas
-//!   ("square kilometers", "hectares", "acres"), "lb" and "pounds" that
-//!   restate a mass ("5 kilograms (11 pounds)"; plain "pounds" are money),
-//!   temperatures with their sign ("minus 6C", "-20 degrees Celsius"),
+//!   ("square kilometers", "hectares", "acres"), "lb", "pounds" that
+//!   restate a mass ("5 kilograms (11 pounds)") and "pounds of" a thing
+//!   ("1,000 pounds of explosives"; plain "pounds" are money); a singular
+//!   "pound" is money before a noun of money ("a 20-million-pound deal",
+//!   "a 50-pound fine"), a mass before a weighed noun ("a 2,000-pound
+//!   bomb"), else the number is a count; temperatures with their sign, also
+//!   with a bound or in a range ("about -20 degrees Celsius", "from -5 to
+//!   2 degrees"; °F converts to °C from its own zero, "degrees" alone is
+//!   compared with no rule's °C),
 //!   "km/h", "kV"; currencies besides the dollar, euro, pound, yuan and
 //!   rouble: hryvnia, rupee (with "lakh", "crore"), shekel, lira, yen.
 //! - A variant of a numbered name ("Boeing 787-8"), letters between digits
@@ -226,7 +235,8 @@ pub fn format_number(number: f64) -> String {
 /// with `bound` allows: exact values and ranges are themselves, "at least"
 /// and "more than" are unbounded above, "up to" and "less than" reach down
 /// to zero (a count, percent, amount or quantity is never negative),
-/// "about" is 3% either side and "nearly" up to 10% below. Bounds are
+/// "about" is 3% either side and "nearly" up to 10% below (either side of
+/// a number below zero: "nearly -30" is milder, "just under -30" colder). Bounds are
 /// inclusive, so "more than 12" and "12" overlap. Dates, years and periods
 /// keep their span: their `low` and `high` are already its first and last day.
 pub fn interval(kind: ValueKind, low: f64, high: f64, bound: Bound) -> (f64, f64) {
@@ -244,19 +254,37 @@ pub fn interval(kind: ValueKind, low: f64, high: f64, bound: Bound) -> (f64, f64
         Bound::Approximately if dated => (low, high),
         Bound::Approximately => (low - low.abs() * 0.03, high + high.abs() * 0.03),
         Bound::Nearly if dated => (low, high),
+        // Below zero "nearly -30" is milder than -30 but "just under -30"
+        // colder: 10% either side.
+        Bound::Nearly if high < 0.0 => (low - low.abs() * 0.1, high + high.abs() * 0.1),
         Bound::Nearly => (low - low.abs() * 0.1, high),
     }
 }
 
-/// `amount` in `from` expressed in `to` ("11 mi" in km is 17.7), when both
-/// are known units of the same dimension; `None` otherwise.
+/// `amount` in `from` expressed in `to` ("11 mi" in km is 17.7, "113 °F"
+/// in °C 45), when both are known units of the same dimension; `None`
+/// otherwise.
 pub fn convert(amount: f64, from: &str, to: &str) -> Option<f64> {
     if from == to {
         return Some(amount);
     }
     let (from_dimension, from_scale) = words::unit_scale(from)?;
     let (to_dimension, to_scale) = words::unit_scale(to)?;
-    (from_dimension == to_dimension).then(|| amount * from_scale / to_scale)
+    let base = (amount - words::unit_zero(from)) * from_scale;
+    (from_dimension == to_dimension).then(|| base / to_scale + words::unit_zero(to))
+}
+
+/// `amount` in `from` as a figure in a rule's `to`: converted when both are
+/// known units of one dimension, as written when the rule's unit is one
+/// the table does not know (it is kept, not converted), and `None` when
+/// the two cannot be compared: another dimension, or a unit the table does
+/// not know for a rule's known one ("45 degrees" for °C may be Fahrenheit).
+pub fn in_unit(amount: f64, from: &str, to: &str) -> Option<f64> {
+    match convert(amount, from, to) {
+        Some(converted) => Some(converted),
+        None if words::unit_scale(to).is_none() => Some(amount),
+        None => None,
+    }
 }
 
 /// Whether a value in `unit` cannot be a figure in the rule's `expected`
@@ -577,6 +605,12 @@ impl<'a> Scanner<'a> {
     }
     /// The bound written right before token `first` ("at least", "about").
     fn bound_before(&self, first: usize) -> Bound {
+        // A sign belongs to its number: "about -20 degrees", "nearly minus 30C".
+        let first = if self.negative(first) {
+            first - 1
+        } else {
+            first
+        };
         let word = |back: usize| {
             first
                 .checked_sub(back)
@@ -1168,6 +1202,70 @@ mod tests {
     }
 
     #[test]
+    fn vague_scales_read_further_scales_and_units() {
+        let vague = |kind, text, normalized, min, max| {
+            (kind, text, normalized, min, max, None, Bound::Vague)
+        };
+        check(
+            "Several hundred thousand people fled and a few hundred million dollars were spent.",
+            &[
+                vague(
+                    ValueKind::Count,
+                    "Several hundred thousand",
+                    "200000",
+                    200_000.0,
+                    999_999.0,
+                ),
+                vague(
+                    ValueKind::Money,
+                    "a few hundred million dollars",
+                    "200000000 USD",
+                    2e8,
+                    999_999_999.0,
+                ),
+            ],
+        );
+        check(
+            "Several thousand tonnes, a few hundred metres and a multi-million pound deal",
+            &[
+                vague(
+                    ValueKind::Quantity,
+                    "Several thousand tonnes",
+                    "2000 t",
+                    2000.0,
+                    9999.0,
+                ),
+                vague(
+                    ValueKind::Quantity,
+                    "a few hundred metres",
+                    "200 m",
+                    200.0,
+                    999.0,
+                ),
+                vague(
+                    ValueKind::Money,
+                    "multi-million pound",
+                    "2000000 GBP",
+                    2e6,
+                    9_999_999.0,
+                ),
+            ],
+        );
+        check(
+            "A couple hundred thousand fled.",
+            &[(
+                ValueKind::Count,
+                "A couple hundred thousand",
+                "200000",
+                194_000.0,
+                206_000.0,
+                None,
+                Bound::Approximately,
+            )],
+        );
+    }
+
+    #[test]
     fn ages_set_off_by_commas_are_years_not_counts() {
         let age = |text, normalized, years| exact(ValueKind::Duration, text, normalized, years);
         check(
@@ -1652,6 +1750,70 @@ mod tests {
                 exact(ValueKind::Money, "20 million pounds", "20000000 GBP", 2e7),
             ],
         );
+        // A singular "pound" is money before a noun of money, a mass before
+        // a weighed noun, else nothing; "pounds of" a thing is a mass.
+        let money = |text, normalized, amount| exact(ValueKind::Money, text, normalized, amount);
+        check(
+            "a 20-million-pound deal, a 50-pound fine, a five-pound note and 1 pound a day",
+            &[
+                money("20-million-pound", "20000000 GBP", 2e7),
+                money("50-pound", "50 GBP", 50.0),
+                money("five-pound", "5 GBP", 5.0),
+                money("1 pound", "1 GBP", 1.0),
+            ],
+        );
+        check(
+            "a 20 million pound contract, 1,000 pounds of explosives and 2 million pounds of damage",
+            &[
+                money("20 million pound", "20000000 GBP", 2e7),
+                quantity("1,000 pounds", "1000 lb", 1000.0),
+                money("2 million pounds", "2000000 GBP", 2e6),
+            ],
+        );
+        check("a 500-pound man", &[count("500", "500", 500.0)]);
+        // Signs with a bound or in a range.
+        let temperature = |text, normalized, min, max, bound| {
+            (ValueKind::Quantity, text, normalized, min, max, None, bound)
+        };
+        check(
+            "It was about -20 degrees Celsius, below -20 degrees Celsius and nearly minus 30C.",
+            &[
+                temperature(
+                    "20 degrees Celsius",
+                    "-20 °C",
+                    -20.6,
+                    -19.4,
+                    Bound::Approximately,
+                ),
+                temperature(
+                    "20 degrees Celsius",
+                    "-20 °C",
+                    f64::NEG_INFINITY,
+                    -20.0,
+                    Bound::LessThan,
+                ),
+                temperature("30C", "-30 °C", -33.0, -27.0, Bound::Nearly),
+            ],
+        );
+        check(
+            "Temperatures ranged from -5 to 2 degrees Celsius, then from -5 to -10 degrees Celsius.",
+            &[
+                temperature(
+                    "5 to 2 degrees Celsius",
+                    "-5..2 °C",
+                    -5.0,
+                    2.0,
+                    Bound::Between,
+                ),
+                temperature(
+                    "5 to -10 degrees Celsius",
+                    "-10..-5 °C",
+                    -10.0,
+                    -5.0,
+                    Bound::Between,
+                ),
+            ],
+        );
         check(
             "The winter average is -20 degrees Celsius; it dipped to minus 6C and a carriage reached 1,300°C.",
             &[
@@ -1687,8 +1849,14 @@ mod tests {
         assert!(convert(11.0, "lb", "kg").is_some_and(|kg| (kg - 4.99).abs() < 0.01));
         assert!(unit_mismatch("ha", "km"));
         assert!(convert(100.0, "km/h", "mph").is_some_and(|mph| (mph - 62.137).abs() < 0.001));
+        // Fahrenheit converts from its own zero; "degrees" alone (°C or
+        // °F?) is no figure in °C, and a rule's unknown unit takes any.
         assert!(!unit_mismatch("°F", "°C"));
-        assert_eq!(convert(5.0, "°F", "°C"), None);
+        assert!(unit_mismatch("°F", "km"));
+        assert!(convert(113.0, "°F", "°C").is_some_and(|c| (c - 45.0).abs() < 1e-9));
+        assert!(convert(-40.0, "degrees Celsius", "°F").is_some_and(|f| (f + 40.0).abs() < 1e-9));
+        assert_eq!(in_unit(45.0, "°", "°C"), None);
+        assert_eq!(in_unit(45.0, "°", "sorties"), Some(45.0));
     }
 
     #[test]

@@ -33,12 +33,22 @@ impl Scanner<'_> {
         let low_scaled = next > last + 1;
         let mut high = low;
         let mut end = next - 1;
-        let partner = next + 1;
         // "18 to 20", "18-20", "five to seven", "two or three": a range.
         let joins = self.is_dash(next)
             || self.is_word(next, "to") && !self.changes_from(first)
             || self.is_word(next, "or");
+        // "from -5 to -10 degrees", "minus 5 to minus 10": the partner's own sign.
+        let sign = next + 1;
+        let signed_partner = !self.is_dash(next)
+            && (self.is_sym(sign, "-")
+                || self.is_sym(sign, "−")
+                || self.is_sym(sign, "–")
+                || self.is_word(sign, "minus"))
+            && self.negative(sign + 1);
+        let partner = if signed_partner { sign + 1 } else { sign };
         let worded = self.token(TokenKind::Word, last).is_some();
+        // Whether the range took the signs of a temperature.
+        let mut signed_range = false;
         if joins && !self.is_junk(partner) && self.year(partner).is_none() {
             let range = if let Some(raw) = self.number(partner) {
                 let (second, after) = self.scaled(partner + 1, raw);
@@ -66,15 +76,27 @@ impl Scanner<'_> {
             } else {
                 None
             };
-            // A range rises: "ruled six to three", "a 6-3 vote" and "nine
-            // to five jobs" are two numbers.
-            if let Some((first, second, second_last)) =
-                range.filter(|(first, second, _)| second > first)
-            {
-                low = first;
-                high = second;
+            let range = range.and_then(|(from, to, second_last)| {
+                // Signs count on a temperature only ("-5 to 2 degrees").
+                let signed = self.temperature(second_last + 1).is_some();
+                let from = if signed && self.negative(first) {
+                    -from
+                } else {
+                    from
+                };
+                let to = if signed && signed_partner { -to } else { to };
+                // A range rises: "ruled six to three", "a 6-3 vote" and
+                // "nine to five jobs" are two numbers; below zero it may
+                // run from the milder end ("from -5 to -10 degrees").
+                let rises = to > from || (from < 0.0 && to < 0.0);
+                rises.then_some((from.min(to), from.max(to), second_last, signed))
+            });
+            if let Some((from, to, second_last, signed)) = range {
+                low = from;
+                high = to;
                 next = second_last + 1;
                 end = second_last;
+                signed_range = signed;
             }
         }
         let (suffix, width) = self.suffix(next);
@@ -95,7 +117,7 @@ impl Scanner<'_> {
             }
             (Suffix::None, None) => (ValueKind::Count, None),
         };
-        if matches!(unit, Some("°C" | "°F" | "°")) && self.negative(first) {
+        if matches!(unit, Some("°C" | "°F" | "°")) && self.negative(first) && !signed_range {
             (low, high) = (-low, -high);
         }
         let after = self.bound_after(end + 1).filter(|_| low == high);
@@ -366,16 +388,26 @@ impl Scanner<'_> {
             return (Suffix::Duration(unit), 1 + hyphen);
         }
         if self.is_sym(idx, "-") {
-            let unit = self
+            let word = self
                 .token(TokenKind::Word, idx + 1)
                 .filter(|token| token.glued)
-                .and_then(|token| words::unit_singular(token.text(self.text)));
-            if let Some(unit) = unit {
+                .map(|token| token.text(self.text));
+            if word.is_some_and(|word| word.eq_ignore_ascii_case("pound")) {
+                return self
+                    .pound(idx + 1, true)
+                    .map_or((Suffix::None, 0), |suffix| (suffix, 2));
+            }
+            if let Some(unit) = word.and_then(words::unit_singular) {
                 return (Suffix::Unit(unit), 2);
             }
         }
         if let Some(token) = self.token(TokenKind::Word, idx) {
             let word = token.text(self.text);
+            if word.eq_ignore_ascii_case("pound") || word.eq_ignore_ascii_case("pounds") {
+                return self
+                    .pound(idx, false)
+                    .map_or((Suffix::None, 0), |suffix| (suffix, 1));
+            }
             // "cubic metres", "cubic km"; "m3", "km³" (the 3 glued on).
             if word.eq_ignore_ascii_case("cubic") {
                 let length = self.token(TokenKind::Word, idx + 1);
@@ -439,6 +471,60 @@ impl Scanner<'_> {
             }
         }
         (Suffix::None, 0)
+    }
+    /// What "pound" or "pounds" at `at`, after a number, measures.
+    /// "pounds" are money, but "pounds of" something is a mass ("1,000
+    /// pounds of explosives") unless a scale word comes before or a noun of
+    /// money after ("20 million pounds of damage"). A singular "pound" (in a
+    /// compound when `compound`, "a 2,000-pound bomb") is money before a
+    /// noun of money within three words or "a day" ("a 20-million-pound
+    /// deal", "a 50-pound fine", "1 pound a day"; in a compound also a
+    /// "note" or "coin": "a five-pound note"), and a mass before a weighed
+    /// noun in a compound or after "1" ("a 2,000-pound bomb"); else nothing,
+    /// and the number stays a count ("5 pound coins", "a 300-pound man").
+    fn pound(&self, at: usize, compound: bool) -> Option<Suffix> {
+        let word_at = |idx: usize| {
+            self.token(TokenKind::Word, idx)
+                .map(|token| token.text(self.text))
+        };
+        if self.is_word(at, "pounds") {
+            let scaled = at
+                .checked_sub(1)
+                .and_then(word_at)
+                .is_some_and(|word| words::scale_word(word).is_some());
+            let money_after = (at + 2..at + 4)
+                .map_while(word_at)
+                .any(words::is_money_noun);
+            let weighed = self.is_word(at + 1, "of") && !scaled && !money_after;
+            return Some(if weighed {
+                Suffix::Unit("lb")
+            } else {
+                Suffix::Currency("GBP")
+            });
+        }
+        let per = self.is_word(at + 1, "a") || self.is_word(at + 1, "per");
+        if per
+            && ["day", "week", "month", "year", "hour"]
+                .iter()
+                .any(|span| self.is_word(at + 2, span))
+        {
+            return Some(Suffix::Currency("GBP"));
+        }
+        let one = at
+            .checked_sub(1)
+            .is_some_and(|prev| self.number(prev) == Some(1.0));
+        for word in (at + 1..at + 4).map_while(word_at) {
+            let coin = ["note", "notes", "coin", "coins"]
+                .iter()
+                .any(|coin| coin.eq_ignore_ascii_case(word));
+            if words::is_money_noun(word) || (compound && coin) {
+                return Some(Suffix::Currency("GBP"));
+            }
+            if words::is_mass_noun(word) {
+                return (compound || one).then_some(Suffix::Unit("lb"));
+            }
+        }
+        None
     }
     /// A temperature at `idx`: "°C", "°F" (the sign glued to the number),
     /// "degrees Celsius", "degrees F", a "C" glued to the number ("minus
@@ -536,13 +622,24 @@ impl Scanner<'_> {
         Some(last + 1)
     }
     /// "several hundred", "a few thousand", "many thousands", "several
-    /// dozen": vague, from two of the scale up to the next order of
-    /// magnitude, as "hundreds" is; "a couple of hundred": about two of it.
+    /// dozen", "multi-million": vague, from two of the scale up to the next
+    /// order of magnitude, as "hundreds" is; "a couple of hundred": about two
+    /// of it. Further scale words multiply it ("several hundred thousand
+    /// people": 200000 to 999999), and a currency, unit or percent after it
+    /// is read as after a number ("a few hundred million dollars", "several
+    /// thousand tonnes", "a multi-million pound deal").
     fn few_of_a_scale(&mut self, idx: usize) -> Option<usize> {
         let word = self.text_of(idx);
+        let glued = |at: usize| self.tokens.get(at).is_some_and(|token| token.glued);
         let (at, couple) =
             if word.eq_ignore_ascii_case("several") || word.eq_ignore_ascii_case("many") {
                 (idx + 1, false)
+            } else if word.eq_ignore_ascii_case("multi")
+                && self.is_sym(idx + 1, "-")
+                && glued(idx + 1)
+                && glued(idx + 2)
+            {
+                (idx + 2, false)
             } else if (word == "a" || word == "A") && self.is_word(idx + 1, "few") {
                 (idx + 2, false)
             } else if (word == "a" || word == "A") && self.is_word(idx + 1, "couple") {
@@ -552,7 +649,7 @@ impl Scanner<'_> {
                 return None;
             };
         let scale_text = self.text_of(at);
-        let scale = if scale_text.eq_ignore_ascii_case("dozen") {
+        let mut scale = if scale_text.eq_ignore_ascii_case("dozen") {
             12.0
         } else if word.eq_ignore_ascii_case("many") {
             words::vague_plural(scale_text)
@@ -561,38 +658,42 @@ impl Scanner<'_> {
         } else {
             words::scale_word(scale_text).filter(|_| scale_text.len() > 2)?
         };
-        let low = 2.0 * scale;
+        let mut last = at;
+        while let Some(more) = self
+            .token(TokenKind::Word, last + 1)
+            .map(|token| token.text(self.text))
+            .filter(|word| word.len() > 2)
+            .and_then(words::scale_word)
+        {
+            scale *= more;
+            last += 1;
+        }
+        let low = round_scaled(2.0 * scale);
+        let (suffix, width) = self.suffix(last + 1);
+        let (kind, unit) = match suffix {
+            Suffix::Currency(code) => (ValueKind::Money, Some(code)),
+            Suffix::Percent => (ValueKind::Percent, None),
+            Suffix::Unit(unit) => (ValueKind::Quantity, Some(unit)),
+            Suffix::Fold | Suffix::Times => (ValueKind::Multiplier, None),
+            Suffix::Duration(unit) => (ValueKind::Duration, Some(unit)),
+            Suffix::None => (ValueKind::Count, None),
+        };
+        let end = last + width;
+        // The normalised form is the smallest meaning, as for "hundreds".
+        self.push_number(kind, idx, end, low, low, unit);
         if couple {
-            self.push(
-                ValueKind::Count,
-                idx,
-                at,
-                format_number(low),
-                low,
-                low,
-                None,
-                None,
-            );
             self.bound_last(Bound::Approximately);
         } else {
-            let high = if scale == 12.0 {
-                99.0
-            } else {
-                10.0 * scale - 1.0
-            };
-            self.push(
-                ValueKind::Count,
-                idx,
-                at,
-                format_number(low),
-                low,
-                high,
-                None,
-                None,
-            );
+            if let Some(value) = self.values.last_mut() {
+                value.high = if scale == 12.0 {
+                    99.0
+                } else {
+                    round_scaled(10.0 * scale) - 1.0
+                };
+            }
             self.bound_last(Bound::Vague);
         }
-        Some(at + 1)
+        Some(end + 1)
     }
     /// A number in words ("seventy-five", "two hundred and fifty", "two
     /// million", "a dozen", "twenty-first"): its value, its last token and

@@ -176,16 +176,7 @@ fn sum_people_by_origin(sentence: &str, values: &mut Vec<Value>) {
             .strip_suffix(" and ")
             .map(|noun| noun.trim_end_matches(','))
             .filter(|noun| counts_people_by_origin(noun));
-        let after: String = sentence
-            .get(second.end..)
-            .unwrap_or("")
-            .split(|ch: char| !ch.is_alphabetic() && ch != ' ')
-            .next()
-            .unwrap_or("")
-            .split_whitespace()
-            .take(2)
-            .collect::<Vec<_>>()
-            .join(" ");
+        let after = two_words(sentence.get(second.end..).unwrap_or(""));
         let second_counts_with = |demonyms: bool| {
             counts_by_origin(&after, demonyms)
                 || after
@@ -217,6 +208,28 @@ fn sum_people_by_origin(sentence: &str, values: &mut Vec<Value>) {
         values.splice(idx..idx + 2, [sum]);
         idx += 1;
     }
+}
+
+/// The first two words of `text`, up to a mark or other non-letter ("
+/// Russian nationals, and …" → "Russian nationals"). It reads no further
+/// than they reach, so a sentence of many values is read once.
+fn two_words(text: &str) -> String {
+    let mut found: Vec<&str> = Vec::with_capacity(2);
+    for piece in text.split(' ') {
+        if piece.is_empty() {
+            continue;
+        }
+        let end = piece
+            .find(|ch: char| !ch.is_alphabetic())
+            .unwrap_or(piece.len());
+        if let Some(word) = piece.get(..end).filter(|word| !word.is_empty()) {
+            found.push(word);
+        }
+        if end < piece.len() || found.len() == 2 {
+            break;
+        }
+    }
+    found.join(" ")
 }
 
 /// A number in canonical form: integers without a fraction, others in
@@ -909,6 +922,23 @@ mod tests {
             "Two Israelis and three Palestinians were killed.",
             &[count("Two", "2", 2.0), count("three", "3", 3.0)],
         );
+    }
+
+    #[test]
+    fn the_words_after_a_value_stop_at_two_or_a_mark() {
+        assert_eq!(
+            two_words(" Russian nationals and more"),
+            "Russian nationals"
+        );
+        assert_eq!(two_words("  citizens, and"), "citizens");
+        assert_eq!(two_words(", citizens"), "");
+        assert_eq!(
+            two_words(" hundreds hundreds hundreds"),
+            "hundreds hundreds"
+        );
+        // Every value of a long run of vague plurals, each read once.
+        let sentence = vec!["hundreds"; 3000].join(" ");
+        assert_eq!(extract(&sentence).len(), 3000);
     }
 
     #[test]

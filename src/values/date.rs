@@ -81,7 +81,7 @@ impl Scanner<'_> {
     /// minutes after midnight. An hour alone or with a dot is a time only
     /// with "am"/"pm" after it ("9 p.m.", "10pm", "7.20 pm", "11.50am"), and
     /// four digits only before "GMT"/"UTC", or "hours" after "at" ("0815
-    /// GMT", "at 1338 hours"), so "7.20" and "at 9" stay numbers.
+    /// GMT", "at 1338 hours"; see `zulu`), so "7.20" and "at 9" stay numbers.
     pub(super) fn time_of_day(&mut self, idx: usize) -> Option<usize> {
         let text = self.token(TokenKind::Number, idx)?.text(self.text);
         let glued = |at: usize| self.tokens.get(at).is_some_and(|token| token.glued);
@@ -160,21 +160,23 @@ impl Scanner<'_> {
         Some((pm, last))
     }
     /// Whether the four digits at `idx` are a time of day written without a
-    /// colon: "GMT" or "UTC" after them, or "hours"/"hrs" after them and
-    /// "at", "by", "from", "until" or "since" before them ("at 1338 hours";
-    /// "for 1500 hours" is a duration).
+    /// colon: "GMT" or "UTC" after them, or "hours"/"hrs" after them (no
+    /// "of" after that) and "at" before them ("at 1338 hours"), or "by",
+    /// "from", "until", "since" or "around" before a leading zero ("from
+    /// 0600 hours"). "reviewed around 1000 hours of footage", "delayed by
+    /// 1500 hours" and "for 1500 hours" are durations.
     fn zulu(&self, idx: usize) -> bool {
         let after = self.text_of(idx + 1);
         if matches!(after, "GMT" | "UTC") {
             return true;
         }
-        let hours = after == "hours" || after == "hrs";
-        let at = idx.checked_sub(1).is_some_and(|prev| {
-            ["at", "by", "from", "until", "since", "around"]
-                .iter()
-                .any(|word| self.is_word(prev, word))
-        });
-        hours && at
+        let hours = (after == "hours" || after == "hrs") && !self.is_word(idx + 2, "of");
+        let before = |list: &[&str]| {
+            idx.checked_sub(1)
+                .is_some_and(|prev| list.iter().any(|word| self.is_word(prev, word)))
+        };
+        let zero = self.text_of(idx).starts_with('0');
+        hours && (before(&["at"]) || zero && before(&["by", "from", "until", "since", "around"]))
     }
     /// "yesterday", "today", "on Monday", "last Friday", "next Tuesday": a
     /// day completed from the article's date (which must give the day); a
@@ -879,6 +881,22 @@ mod tests {
                     Bound::Exact,
                 ),
             ],
+        );
+        // "by" or "around" and four digits without a leading zero are a
+        // duration, as are "hours of" something; "from 0600 hours" is a time.
+        let hours = |text: &'static str, min: f64, max: f64, bound| {
+            (ValueKind::Duration, text, text, min, max, None, bound)
+        };
+        check(
+            "Analysts reviewed around 1000 hours of footage and flights were delayed by 1500 hours.",
+            &[
+                hours("1000 hours", 970.0, 1030.0, Bound::Approximately),
+                hours("1500 hours", 1500.0, 1500.0, Bound::Exact),
+            ],
+        );
+        check(
+            "Shelling went on from 0600 hours.",
+            &[at("0600", "06:00", 360.0, Bound::Exact)],
         );
         // Without "am"/"pm" a bare or dotted number stays a number.
         check(

@@ -40,8 +40,10 @@
 //!   "scores of" is vague (40..199), "tens of civilians" 20..99, "half a
 //!   dozen" 6.
 //! - An hour alone or with a dot is a time only before "am"/"pm" ("9
-//!   p.m.", "7.20 pm"), four digits only before "GMT"/"UTC" or in "at 1338
-//!   hours"; "a.m." and "p.m." read as "am" and "pm".
+//!   p.m.", "7.20 pm"), four digits only before "GMT"/"UTC", in "at 1338
+//!   hours" or with a leading zero after "from", "until", "since", "by" or
+//!   "around" ("from 0600 hours"; "around 1000 hours of footage" is a
+//!   duration); "a.m." and "p.m." read as "am" and "pm".
 //! - An age set off by commas after a person (a name of two or more
 //!   capitalised words or a noun of one person: "Noa Argamani, 26,", "the
 //!   driver, 52,"), or after "he was" or a name that opens its clause
@@ -60,7 +62,9 @@
 //!   ("1,000 pounds of explosives"; plain "pounds" are money); a singular
 //!   "pound" is money before a noun of money ("a 20-million-pound deal",
 //!   "a 50-pound fine"), a mass before a weighed noun ("a 2,000-pound
-//!   bomb"), else the number is a count; temperatures with their sign, also
+//!   bomb"), else the number is a count; temperatures with their sign (a
+//!   hyphen, "−", an en dash or "minus"; a "C" or "F" glued to the number
+//!   of a seat or flat is no temperature: "seat 11F"), also
 //!   with a bound or in a range ("about -20 degrees Celsius", "from -5 to
 //!   2 degrees"; °F converts to °C from its own zero, "degrees" alone is
 //!   compared with no rule's °C),
@@ -507,12 +511,13 @@ impl<'a> Scanner<'a> {
                         let power = matches!(after.text(self.text), "2" | "3");
                         !(power && (words::cubic(text).is_some() || words::squared(text).is_some()))
                     });
-                // "C" or "F" glued is a temperature ("minus 6C", "113F").
+                // "C" or "F" glued is a temperature ("minus 6C", "113F"),
+                // but for a place's number ("seat 11F").
+                let temperature = matches!(text, "C" | "F") && !self.labelled(idx + 1);
                 code || (words::unit(text).is_none()
                     && words::scale_word(text).is_none()
                     && text != "fold"
-                    && text != "C"
-                    && text != "F")
+                    && !temperature)
             }
             TokenKind::Symbol => matches!(text, "]" | "^" | "/" | ":" | "▲" | "▼" | "_"),
             TokenKind::Number => false,
@@ -1867,6 +1872,16 @@ mod tests {
                 quantity("45C", "45 °C", 45.0),
                 quantity("113F", "113 °F", 113.0),
             ],
+        );
+        // An en dash glued to the number is a minus too; a letter after the
+        // number of a seat or flat is no temperature.
+        check(
+            "Temperatures fell to –20°C overnight.",
+            &[quantity("20°C", "-20 °C", -20.0)],
+        );
+        check(
+            "He sat in seat 11F, she in seat 11C, and they live in flat 4C.",
+            &[],
         );
         check(
             "abnormal oscillations in the very high-voltage lines (400 kV)",

@@ -549,7 +549,7 @@ impl Scanner<'_> {
         }
         let glued = self
             .token(TokenKind::Word, idx)
-            .filter(|token| token.glued)
+            .filter(|token| token.glued && !self.labelled(idx))
             .and_then(|token| match token.text(self.text) {
                 "C" => Some("°C"),
                 "F" => Some("°F"),
@@ -557,8 +557,18 @@ impl Scanner<'_> {
             });
         glued.map(|unit| (Suffix::Unit(unit), 1))
     }
+    /// Whether the number before the letter glued at `letter` follows a
+    /// noun that numbers places ("seat 11F", "flat 4C", "gate 12C"): a
+    /// code, no temperature.
+    pub(super) fn labelled(&self, letter: usize) -> bool {
+        letter
+            .checked_sub(2)
+            .and_then(|noun| self.token(TokenKind::Word, noun))
+            .is_some_and(|noun| words::is_place_label(noun.text(self.text)))
+    }
     /// Whether the number at `first` is written below zero: "minus" before
-    /// it, or a minus sign glued to it after a space ("-20 degrees").
+    /// it, or a minus sign (a hyphen, "−" or an en dash) glued to it after a
+    /// space ("-20 degrees", "fell to –20°C").
     pub(super) fn negative(&self, first: usize) -> bool {
         let Some(prev) = first.checked_sub(1) else {
             return false;
@@ -566,7 +576,7 @@ impl Scanner<'_> {
         if self.is_word(prev, "minus") {
             return true;
         }
-        let sign = self.is_sym(prev, "-") || self.is_sym(prev, "−");
+        let sign = self.is_sym(prev, "-") || self.is_sym(prev, "−") || self.is_sym(prev, "–");
         let glued = |at: usize| self.tokens.get(at).is_some_and(|token| token.glued);
         sign && glued(first) && !glued(prev)
     }

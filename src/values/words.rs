@@ -349,6 +349,19 @@ pub fn is_mass_noun(word: &str) -> bool {
     WORDS.iter().any(|entry| entry.eq_ignore_ascii_case(word))
 }
 
+/// Whether `word` is a noun that numbers places, whose number a letter may
+/// follow ("seat 11F", "flat 4C", "gate 12C"): the letter is no unit.
+pub fn is_place_label(word: &str) -> bool {
+    #[rustfmt::skip]
+    const WORDS: &[&str] = &[
+        "seat", "seats", "row", "flat", "apartment", "room", "gate", "platform", "block", "unit",
+        "cabin", "berth", "bed", "ward", "house", "door", "building", "floor", "stand", "bay",
+        "terminal", "section", "sector", "zone", "lane", "pier", "dock", "carriage", "coach",
+        "compartment", "suite", "office", "hall", "plot", "lot", "box", "locker", "cell",
+    ];
+    WORDS.iter().any(|entry| entry.eq_ignore_ascii_case(word))
+}
+
 /// Whether `word` says that an amount changed ("rose", "climbed", "cut",
 /// "up"): a number after it and "from" is where the change started.
 pub fn is_change_word(word: &str) -> bool {

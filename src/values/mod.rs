@@ -1237,6 +1237,11 @@ mod tests {
     }
 
     #[test]
+    fn scores_of_a_number_are_results() {
+        check("Test scores of 500 rose.", &[count("500", "500", 500.0)]);
+    }
+
+    #[test]
     fn vague_scales_read_further_scales_and_units() {
         let vague = |kind, text, normalized, min, max| {
             (kind, text, normalized, min, max, None, Bound::Vague)

@@ -589,8 +589,11 @@ impl Scanner<'_> {
         let first = if word.eq_ignore_ascii_case("tens") {
             Some(20.0)
         } else if word.eq_ignore_ascii_case("scores") {
-            // "scores of people" (40 to 199); "the scores" are results.
-            self.is_word(idx + 1, "of").then_some(40.0)
+            // "scores of people" (40 to 199); "the scores" and "scores of
+            // 500" are results.
+            let result = self.token(TokenKind::Number, idx + 2).is_some()
+                || self.number_words(idx + 2).is_some();
+            (self.is_word(idx + 1, "of") && !result).then_some(40.0)
         } else {
             words::vague_plural(word)
         };
@@ -644,13 +647,12 @@ impl Scanner<'_> {
         let (at, couple) =
             if word.eq_ignore_ascii_case("several") || word.eq_ignore_ascii_case("many") {
                 (idx + 1, false)
-            } else if word.eq_ignore_ascii_case("multi")
+            } else if (word.eq_ignore_ascii_case("multi")
                 && self.is_sym(idx + 1, "-")
                 && glued(idx + 1)
-                && glued(idx + 2)
+                && glued(idx + 2))
+                || ((word == "a" || word == "A") && self.is_word(idx + 1, "few"))
             {
-                (idx + 2, false)
-            } else if (word == "a" || word == "A") && self.is_word(idx + 1, "few") {
                 (idx + 2, false)
             } else if (word == "a" || word == "A") && self.is_word(idx + 1, "couple") {
                 let of = self.is_word(idx + 2, "of");

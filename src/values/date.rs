@@ -338,8 +338,8 @@ impl Scanner<'_> {
     }
     /// The later day of a range of days after a day ("6 to 8", "5-6"): the
     /// day and its token, when "to", "through", "until" or a dash joins a
-    /// plain number from 1 to 31 greater than `day` that no unit, noun or
-    /// month follows.
+    /// plain number from 1 to 31 greater than `day` that no unit, noun,
+    /// month or "of whom"/"of them" follows.
     fn day_range_end(&self, next: usize, day: u32) -> Option<(u32, usize)> {
         let joined = self.is_dash(next)
             || ["to", "through", "until", "till"]
@@ -355,7 +355,13 @@ impl Scanner<'_> {
                 || word.starts_with(|ch: char| ch.is_ascii_lowercase())
                     && !words::is_function_word(word)
         });
-        (!noun && !matches!(self.suffix(after).0, Suffix::Percent | Suffix::Unit(_)))
+        // "to 9, of whom 4 were children", "9 of them": a count of people.
+        let comma = usize::from(self.is_sym(after, ","));
+        let of_whom = self.is_word(after + comma, "of")
+            && ["whom", "them", "which"]
+                .iter()
+                .any(|word| self.is_word(after + comma + 1, word));
+        (!noun && !of_whom && !matches!(self.suffix(after).0, Suffix::Percent | Suffix::Unit(_)))
             .then_some((second, next + 1))
     }
     /// Whether a "to" after the date that starts at token `first` gives the
@@ -771,6 +777,15 @@ mod tests {
         );
         check(
             "[2023-10-08] Deaths increased on October 3 to 9, of whom 4 were children.",
+            &[
+                date("October 3", "2023-10-03", day(2023, 10, 3)),
+                toll("9", 9.0),
+                toll("4", 4.0),
+            ],
+        );
+        // "of whom" after the second number counts people.
+        check(
+            "[2023-10-08] On October 3 to 9 of whom 4 were children died.",
             &[
                 date("October 3", "2023-10-03", day(2023, 10, 3)),
                 toll("9", 9.0),

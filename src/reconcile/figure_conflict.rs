@@ -26,7 +26,7 @@ use crate::kinds::{FigureSpec, Tolerance};
 use crate::model::{
     Bound, Finding, FindingKind, Grain, Period, PubDate, Severity, Side, Status, Value, ValueKind,
 };
-use crate::values::{convert, format_number, unit_mismatch};
+use crate::values::{format_number, in_unit, unit_mismatch};
 
 /// Values of one figure that agree with each other.
 #[derive(Debug, Clone, PartialEq)]
@@ -344,8 +344,9 @@ fn figure_value<'a>(group: &ClaimGroup<'a>, idx: u32) -> Option<&'a Value> {
 }
 
 /// The interval a value allows in the rule's `unit`: converted when the
-/// value is in another unit of the same dimension ("11 mi" for km), `None`
-/// when it measures something else (an invalid value reports that).
+/// value is in another unit of the same dimension ("11 mi" for km, "113
+/// °F" for °C), `None` when it measures something else (an invalid value
+/// reports that) or cannot be put in the rule's unit ("45 degrees" for °C).
 fn in_rule_unit(value: &Value, spec: &FigureSpec) -> Option<(f64, f64)> {
     let (Some(unit), Some(expected)) = (value.unit.as_deref(), spec.unit.as_deref()) else {
         return Some((value.min, value.max));
@@ -353,13 +354,10 @@ fn in_rule_unit(value: &Value, spec: &FigureSpec) -> Option<(f64, f64)> {
     if unit_mismatch(unit, expected) {
         return None;
     }
-    match (
-        convert(value.min, unit, expected),
-        convert(value.max, unit, expected),
-    ) {
-        (Some(min), Some(max)) => Some((min, max)),
-        _ => Some((value.min, value.max)),
-    }
+    Some((
+        in_unit(value.min, unit, expected)?,
+        in_unit(value.max, unit, expected)?,
+    ))
 }
 
 /// An interval widened by half the tolerance on each side.
@@ -1049,6 +1047,39 @@ mod tests {
         assert_eq!(buckets[&None][0].members, [0, 1]);
         let (_, findings) =
             check_values(km, &[depth(0, "a", 17.9, "km"), depth(1, "b", 10.0, "mi")]);
+        assert_eq!(findings.len(), 1);
+    }
+
+    #[test]
+    fn fahrenheit_converts_and_bare_degrees_are_left_out() {
+        let heat = |doc, origin, amount: f64, unit: &str| {
+            let mut value = number(
+                ValueKind::Quantity,
+                amount,
+                amount,
+                &format!("{amount} {unit}"),
+            );
+            value.unit = Some(unit.into());
+            with_value(doc, origin, value, "")
+        };
+        let mut celsius = spec(ValueKind::Quantity, Tolerance::Absolute(1.0));
+        celsius.unit = Some("°C".to_string());
+        // "45C", "113F" (45 °C) and "45 degrees" (°C or °F?): no conflict.
+        let (buckets, findings) = check_values(
+            celsius.clone(),
+            &[
+                heat(0, "a", 45.0, "°C"),
+                heat(1, "b", 113.0, "°F"),
+                heat(2, "c", 45.0, "°"),
+            ],
+        );
+        assert!(findings.is_empty(), "{findings:?}");
+        assert_eq!(buckets[&None].len(), 1);
+        assert_eq!(buckets[&None][0].members, [0, 1]);
+        let (_, findings) = check_values(
+            celsius,
+            &[heat(0, "a", 45.0, "°C"), heat(1, "b", 95.0, "°F")],
+        );
         assert_eq!(findings.len(), 1);
     }
 

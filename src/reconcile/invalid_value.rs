@@ -12,7 +12,7 @@ use crate::kinds::{FigureSpec, RuleKind};
 use crate::model::{
     ArticleId, Document, Finding, FindingKind, PubDate, Severity, Side, Status, Value, ValueKind,
 };
-use crate::values::{convert, day_number, unit_mismatch};
+use crate::values::{day_number, in_unit, unit_mismatch};
 
 /// Every impossible value, once per place in the corpus (several rules
 /// matching one sentence report its bad range once, under the first rule).
@@ -87,20 +87,26 @@ fn problem(
             ));
         }
     }
+    // A value that cannot be put in the rule's unit ("45 degrees" for °C)
+    // is not held against its bounds.
     let in_rule_unit = |number: f64| match (value.unit.as_deref(), spec.unit.as_deref()) {
-        (Some(unit), Some(expected)) => convert(number, unit, expected).unwrap_or(number),
-        _ => number,
+        (Some(unit), Some(expected)) => in_unit(number, unit, expected),
+        _ => Some(number),
     };
-    let number = in_rule_unit(value.low.max(value.high));
-    if let Some(max) = spec.max.filter(|max| number > *max) {
+    let highest = in_rule_unit(value.low.max(value.high));
+    if let Some(max) = spec
+        .max
+        .filter(|max| highest.is_some_and(|number| number > *max))
+    {
         return Some(format!(
             "it is above the largest plausible value, {}",
             trim(max)
         ));
     }
+    let lowest = in_rule_unit(value.low.min(value.high));
     if let Some(min) = spec
         .min
-        .filter(|min| in_rule_unit(value.low.min(value.high)) < *min)
+        .filter(|min| lowest.is_some_and(|number| number < *min))
     {
         return Some(format!(
             "it is below the smallest plausible value, {}",
@@ -203,6 +209,29 @@ mod tests {
             None,
         );
         assert_eq!(findings.len(), 1);
+    }
+
+    #[test]
+    fn a_temperature_is_held_against_bounds_in_the_rule_unit() {
+        let celsius = || {
+            let mut rule = figure(ValueKind::Quantity, Some(60.0));
+            if let RuleKind::Figure(spec) = &mut rule.kind {
+                spec.unit = Some("°C".to_string());
+            }
+            rule
+        };
+        let temperature = |amount: f64, unit: &str| {
+            let mut value = number(ValueKind::Quantity, amount, amount, "t");
+            value.unit = Some(unit.into());
+            value
+        };
+        // 113 °F is 45 °C; "95 degrees" may be Fahrenheit: no finding.
+        assert!(check_one(celsius(), temperature(113.0, "°F"), true, None).is_empty());
+        assert!(check_one(celsius(), temperature(95.0, "°"), true, None).is_empty());
+        assert_eq!(
+            check_one(celsius(), temperature(150.0, "°F"), true, None).len(),
+            1
+        );
     }
 
     #[test]

@@ -81,7 +81,7 @@ impl Scanner<'_> {
     /// minutes after midnight. An hour alone or with a dot is a time only
     /// with "am"/"pm" after it ("9 p.m.", "10pm", "7.20 pm", "11.50am"), and
     /// four digits only before "GMT"/"UTC", or "hours" after "at" ("0815
-    /// GMT", "at 1338 hours"), so "7.20" and "at 9" stay numbers.
+    /// GMT", "at 1338 hours"; see `zulu`), so "7.20" and "at 9" stay numbers.
     pub(super) fn time_of_day(&mut self, idx: usize) -> Option<usize> {
         let text = self.token(TokenKind::Number, idx)?.text(self.text);
         let glued = |at: usize| self.tokens.get(at).is_some_and(|token| token.glued);
@@ -160,21 +160,23 @@ impl Scanner<'_> {
         Some((pm, last))
     }
     /// Whether the four digits at `idx` are a time of day written without a
-    /// colon: "GMT" or "UTC" after them, or "hours"/"hrs" after them and
-    /// "at", "by", "from", "until" or "since" before them ("at 1338 hours";
-    /// "for 1500 hours" is a duration).
+    /// colon: "GMT" or "UTC" after them, or "hours"/"hrs" after them (no
+    /// "of" after that) and "at" before them ("at 1338 hours"), or "by",
+    /// "from", "until", "since" or "around" before a leading zero ("from
+    /// 0600 hours"). "reviewed around 1000 hours of footage", "delayed by
+    /// 1500 hours" and "for 1500 hours" are durations.
     fn zulu(&self, idx: usize) -> bool {
         let after = self.text_of(idx + 1);
         if matches!(after, "GMT" | "UTC") {
             return true;
         }
-        let hours = after == "hours" || after == "hrs";
-        let at = idx.checked_sub(1).is_some_and(|prev| {
-            ["at", "by", "from", "until", "since", "around"]
-                .iter()
-                .any(|word| self.is_word(prev, word))
-        });
-        hours && at
+        let hours = (after == "hours" || after == "hrs") && !self.is_word(idx + 2, "of");
+        let before = |list: &[&str]| {
+            idx.checked_sub(1)
+                .is_some_and(|prev| list.iter().any(|word| self.is_word(prev, word)))
+        };
+        let zero = self.text_of(idx).starts_with('0');
+        hours && (before(&["at"]) || zero && before(&["by", "from", "until", "since", "around"]))
     }
     /// "yesterday", "today", "on Monday", "last Friday", "next Tuesday": a
     /// day completed from the article's date (which must give the day); a
@@ -315,8 +317,10 @@ impl Scanner<'_> {
                     self.mark_inferred();
                 }
                 // "from October 6 to 8", "Oct. 5-6": the second day is a
-                // date of the same month, never a count.
-                let Some((second, at)) = self.day_range_end(next, day) else {
+                // date of the same month, never a count; but "rose on
+                // October 7 to 22" gives the value reached.
+                let reached = self.is_word(next, "to") && self.change_reaches(first);
+                let Some((second, at)) = self.day_range_end(next, day).filter(|_| !reached) else {
                     return Some(next);
                 };
                 if self.year(at + 1).is_some()
@@ -334,8 +338,8 @@ impl Scanner<'_> {
     }
     /// The later day of a range of days after a day ("6 to 8", "5-6"): the
     /// day and its token, when "to", "through", "until" or a dash joins a
-    /// plain number from 1 to 31 greater than `day` that no unit, noun or
-    /// month follows.
+    /// plain number from 1 to 31 greater than `day` that no unit, noun,
+    /// month or "of whom"/"of them" follows.
     fn day_range_end(&self, next: usize, day: u32) -> Option<(u32, usize)> {
         let joined = self.is_dash(next)
             || ["to", "through", "until", "till"]
@@ -351,8 +355,32 @@ impl Scanner<'_> {
                 || word.starts_with(|ch: char| ch.is_ascii_lowercase())
                     && !words::is_function_word(word)
         });
-        (!noun && !matches!(self.suffix(after).0, Suffix::Percent | Suffix::Unit(_)))
+        // "to 9, of whom 4 were children", "9 of them": a count of people.
+        let comma = usize::from(self.is_sym(after, ","));
+        let of_whom = self.is_word(after + comma, "of")
+            && ["whom", "them", "which"]
+                .iter()
+                .any(|word| self.is_word(after + comma + 1, word));
+        (!noun && !of_whom && !matches!(self.suffix(after).0, Suffix::Percent | Suffix::Unit(_)))
             .then_some((second, next + 1))
+    }
+    /// Whether a "to" after the date that starts at token `first` gives the
+    /// value a change reached ("The death toll rose on October 7 to 22"):
+    /// a verb of change before the date in its clause (at most eight words
+    /// back), and no "from" right before the date ("fighting rose from
+    /// October 6 to 8" is a range of days).
+    fn change_reaches(&self, first: usize) -> bool {
+        let from = first
+            .checked_sub(1)
+            .is_some_and(|prev| self.is_word(prev, "from"));
+        !from
+            && (first.saturating_sub(8)..first)
+                .rev()
+                .take_while(|at| !matches!(self.text_of(*at), "," | ";" | ":" | "."))
+                .any(|at| {
+                    self.token(TokenKind::Word, at)
+                        .is_some_and(|token| words::is_change_word(token.text(self.text)))
+                })
     }
     /// "October 2019", "August 19, 2019"; a month without a year is no value.
     pub(super) fn month_date(&mut self, idx: usize, month: u32) -> Option<usize> {
@@ -721,6 +749,57 @@ mod tests {
             "On March 3 to 12 people were hurt.",
             &[(ValueKind::Count, "12", "12", 12.0, 12.0, None, Bound::Exact)],
         );
+        // After a verb of change, "to" gives the value reached, not a day.
+        let toll = |text: &'static str, number: f64| {
+            (
+                ValueKind::Count,
+                text,
+                text,
+                number,
+                number,
+                None,
+                Bound::Exact,
+            )
+        };
+        check(
+            "[2023-10-08] The death toll rose on October 7 to 22, officials said.",
+            &[
+                date("October 7", "2023-10-07", day(2023, 10, 7)),
+                toll("22", 22.0),
+            ],
+        );
+        check(
+            "[2023-06-08] The toll climbed sharply on 7 June to 12.",
+            &[
+                date("7 June", "2023-06-07", day(2023, 6, 7)),
+                toll("12", 12.0),
+            ],
+        );
+        check(
+            "[2023-10-08] Deaths increased on October 3 to 9, of whom 4 were children.",
+            &[
+                date("October 3", "2023-10-03", day(2023, 10, 3)),
+                toll("9", 9.0),
+                toll("4", 4.0),
+            ],
+        );
+        // "of whom" after the second number counts people.
+        check(
+            "[2023-10-08] On October 3 to 9 of whom 4 were children died.",
+            &[
+                date("October 3", "2023-10-03", day(2023, 10, 3)),
+                toll("9", 9.0),
+                toll("4", 4.0),
+            ],
+        );
+        // "from" before the date still makes a range, whatever verb comes first.
+        check(
+            "[2023-10-06] Attacks rose from October 6 to 8.",
+            &[
+                date("October 6", "2023-10-06", day(2023, 10, 6)),
+                date("8", "2023-10-08", day(2023, 10, 8)),
+            ],
+        );
     }
 
     #[test]
@@ -817,6 +896,22 @@ mod tests {
                     Bound::Exact,
                 ),
             ],
+        );
+        // "by" or "around" and four digits without a leading zero are a
+        // duration, as are "hours of" something; "from 0600 hours" is a time.
+        let hours = |text: &'static str, min: f64, max: f64, bound| {
+            (ValueKind::Duration, text, text, min, max, None, bound)
+        };
+        check(
+            "Analysts reviewed around 1000 hours of footage and flights were delayed by 1500 hours.",
+            &[
+                hours("1000 hours", 970.0, 1030.0, Bound::Approximately),
+                hours("1500 hours", 1500.0, 1500.0, Bound::Exact),
+            ],
+        );
+        check(
+            "Shelling went on from 0600 hours.",
+            &[at("0600", "06:00", 360.0, Bound::Exact)],
         );
         // Without "am"/"pm" a bare or dotted number stays a number.
         check(

@@ -15,7 +15,10 @@
 //! - A vague plural is a count from its smallest meaning up to the next
 //!   order of magnitude, bound `vague`: "thousands" → 2000..9999,
 //!   "hundreds" → 200..999, "tens of thousands" → 20000..99999 (normalised
-//!   as its smallest meaning, "2000", as in schema 1).
+//!   as its smallest meaning, "2000", as in schema 1). So are "several
+//!   hundred", "a few thousand" and "multi-million", with any further
+//!   scale word and a currency or unit after them ("several hundred
+//!   thousand people" → 200000..999999, "a few hundred million dollars").
 //! - Every value has a bound ("at least", "about", …) and the interval it
 //!   allows (`interval`), which is what figure conflicts compare.
 //! - "fourfold", "4-fold", "double", "twice" and "five times" are
@@ -32,18 +35,39 @@
 //! - A bound word is reported in `bound` (and `approx`) but left out of the span.
 //!   "As many as 35" is exact (it stresses a figure, it does not cap it);
 //!   "upwards of" is "more than", "close to" "nearly", "closer to" "about".
-//! - "five to seven", "two or three", "18 to 20" and "18-20" are ranges;
+//! - "five to seven", "two or three", "18 to 20" and "18-20" are ranges
+//!   (a range rises: "ruled six to three" and "won 6-3" are two numbers);
 //!   "scores of" is vague (40..199), "tens of civilians" 20..99, "half a
 //!   dozen" 6.
 //! - An hour alone or with a dot is a time only before "am"/"pm" ("9
-//!   p.m.", "7.20 pm"), four digits only before "GMT"/"UTC" or in "at 1338
-//!   hours"; "a.m." and "p.m." read as "am" and "pm".
-//! - An age set off by commas ("Noa Argamani, 26,") or after "he was" is a
-//!   duration in years, as "a 71-year-old" is, never a count.
-//! - Units read as news writes them: feet, inches, nautical miles, areas
-//!   ("square kilometers", "hectares", "acres"), "lb" and "pounds" that
-//!   restate a mass ("5 kilograms (11 pounds)"; plain "pounds" are money),
-//!   temperatures with their sign ("minus 6C", "-20 degrees Celsius"),
+//!   p.m.", "7.20 pm"), four digits only before "GMT"/"UTC", in "at 1338
+//!   hours" or with a leading zero after "from", "until", "since", "by" or
+//!   "around" ("from 0600 hours"; "around 1000 hours of footage" is a
+//!   duration); "a.m." and "p.m." read as "am" and "pm".
+//! - An age set off by commas after a person (a name of two or more
+//!   capitalised words or a noun of one person: "Noa Argamani, 26,", "the
+//!   driver, 52,"), or after "he was" or a name that opens its clause
+//!   ("Born in 1976, Navalny was 47 when he died") is a duration in years,
+//!   as "a 71-year-old" is. After a toll, a place or a plural it is a
+//!   count: "The official toll, 47,", "the toll in Hroza was 59", "Of the
+//!   40 wounded, 12,".
+//! - "from October 6 to 8" gives two dates, but after a verb of change
+//!   "to" gives the value reached: "rose on October 7 to 22" is a date and
+//!   a count.
+//! - Units read as news writes them (a singular unit word only after "1"
+//!   or in a hyphenated compound: "1 mile", "a 1,600-foot drop"; "12 barrel
+//!   bombs" and "300 foot soldiers" are counts): feet, inches, nautical miles, areas
+//!   ("square kilometers", "hectares", "acres"), "lb", "pounds" that
+//!   restate a mass ("5 kilograms (11 pounds)") and "pounds of" a thing
+//!   ("1,000 pounds of explosives"; plain "pounds" are money); a singular
+//!   "pound" is money before a noun of money ("a 20-million-pound deal",
+//!   "a 50-pound fine"), a mass before a weighed noun ("a 2,000-pound
+//!   bomb"), else the number is a count; temperatures with their sign (a
+//!   hyphen, "−", an en dash or "minus"; a "C" or "F" glued to the number
+//!   of a seat or flat is no temperature: "seat 11F"), also
+//!   with a bound or in a range ("about -20 degrees Celsius", "from -5 to
+//!   2 degrees"; °F converts to °C from its own zero, "degrees" alone is
+//!   compared with no rule's °C),
 //!   "km/h", "kV"; currencies besides the dollar, euro, pound, yuan and
 //!   rouble: hryvnia, rupee (with "lakh", "crore"), shekel, lira, yen.
 //! - A variant of a numbered name ("Boeing 787-8"), letters between digits
@@ -156,16 +180,7 @@ fn sum_people_by_origin(sentence: &str, values: &mut Vec<Value>) {
             .strip_suffix(" and ")
             .map(|noun| noun.trim_end_matches(','))
             .filter(|noun| counts_people_by_origin(noun));
-        let after: String = sentence
-            .get(second.end..)
-            .unwrap_or("")
-            .split(|ch: char| !ch.is_alphabetic() && ch != ' ')
-            .next()
-            .unwrap_or("")
-            .split_whitespace()
-            .take(2)
-            .collect::<Vec<_>>()
-            .join(" ");
+        let after = two_words(sentence.get(second.end..).unwrap_or(""));
         let second_counts_with = |demonyms: bool| {
             counts_by_origin(&after, demonyms)
                 || after
@@ -199,6 +214,28 @@ fn sum_people_by_origin(sentence: &str, values: &mut Vec<Value>) {
     }
 }
 
+/// The first two words of `text`, up to a mark or other non-letter ("
+/// Russian nationals, and …" → "Russian nationals"). It reads no further
+/// than they reach, so a sentence of many values is read once.
+fn two_words(text: &str) -> String {
+    let mut found: Vec<&str> = Vec::with_capacity(2);
+    for piece in text.split(' ') {
+        if piece.is_empty() {
+            continue;
+        }
+        let end = piece
+            .find(|ch: char| !ch.is_alphabetic())
+            .unwrap_or(piece.len());
+        if let Some(word) = piece.get(..end).filter(|word| !word.is_empty()) {
+            found.push(word);
+        }
+        if end < piece.len() || found.len() == 2 {
+            break;
+        }
+    }
+    found.join(" ")
+}
+
 /// A number in canonical form: integers without a fraction, others in
 /// shortest form, and numbers of 1e15 or more in scientific notation.
 pub fn format_number(number: f64) -> String {
@@ -215,7 +252,8 @@ pub fn format_number(number: f64) -> String {
 /// with `bound` allows: exact values and ranges are themselves, "at least"
 /// and "more than" are unbounded above, "up to" and "less than" reach down
 /// to zero (a count, percent, amount or quantity is never negative),
-/// "about" is 3% either side and "nearly" up to 10% below. Bounds are
+/// "about" is 3% either side and "nearly" up to 10% below (either side of
+/// a number below zero: "nearly -30" is milder, "just under -30" colder). Bounds are
 /// inclusive, so "more than 12" and "12" overlap. Dates, years and periods
 /// keep their span: their `low` and `high` are already its first and last day.
 pub fn interval(kind: ValueKind, low: f64, high: f64, bound: Bound) -> (f64, f64) {
@@ -233,19 +271,37 @@ pub fn interval(kind: ValueKind, low: f64, high: f64, bound: Bound) -> (f64, f64
         Bound::Approximately if dated => (low, high),
         Bound::Approximately => (low - low.abs() * 0.03, high + high.abs() * 0.03),
         Bound::Nearly if dated => (low, high),
+        // Below zero "nearly -30" is milder than -30 but "just under -30"
+        // colder: 10% either side.
+        Bound::Nearly if high < 0.0 => (low - low.abs() * 0.1, high + high.abs() * 0.1),
         Bound::Nearly => (low - low.abs() * 0.1, high),
     }
 }
 
-/// `amount` in `from` expressed in `to` ("11 mi" in km is 17.7), when both
-/// are known units of the same dimension; `None` otherwise.
+/// `amount` in `from` expressed in `to` ("11 mi" in km is 17.7, "113 °F"
+/// in °C 45), when both are known units of the same dimension; `None`
+/// otherwise.
 pub fn convert(amount: f64, from: &str, to: &str) -> Option<f64> {
     if from == to {
         return Some(amount);
     }
     let (from_dimension, from_scale) = words::unit_scale(from)?;
     let (to_dimension, to_scale) = words::unit_scale(to)?;
-    (from_dimension == to_dimension).then(|| amount * from_scale / to_scale)
+    let base = (amount - words::unit_zero(from)) * from_scale;
+    (from_dimension == to_dimension).then(|| base / to_scale + words::unit_zero(to))
+}
+
+/// `amount` in `from` as a figure in a rule's `to`: converted when both are
+/// known units of one dimension, as written when the rule's unit is one
+/// the table does not know (it is kept, not converted), and `None` when
+/// the two cannot be compared: another dimension, or a unit the table does
+/// not know for a rule's known one ("45 degrees" for °C may be Fahrenheit).
+pub fn in_unit(amount: f64, from: &str, to: &str) -> Option<f64> {
+    match convert(amount, from, to) {
+        Some(converted) => Some(converted),
+        None if words::unit_scale(to).is_none() => Some(amount),
+        None => None,
+    }
 }
 
 /// Whether a value in `unit` cannot be a figure in the rule's `expected`
@@ -455,12 +511,13 @@ impl<'a> Scanner<'a> {
                         let power = matches!(after.text(self.text), "2" | "3");
                         !(power && (words::cubic(text).is_some() || words::squared(text).is_some()))
                     });
-                // "C" or "F" glued is a temperature ("minus 6C", "113F").
+                // "C" or "F" glued is a temperature ("minus 6C", "113F"),
+                // but for a place's number ("seat 11F").
+                let temperature = matches!(text, "C" | "F") && !self.labelled(idx + 1);
                 code || (words::unit(text).is_none()
                     && words::scale_word(text).is_none()
                     && text != "fold"
-                    && text != "C"
-                    && text != "F")
+                    && !temperature)
             }
             TokenKind::Symbol => matches!(text, "]" | "^" | "/" | ":" | "▲" | "▼" | "_"),
             TokenKind::Number => false,
@@ -566,6 +623,12 @@ impl<'a> Scanner<'a> {
     }
     /// The bound written right before token `first` ("at least", "about").
     fn bound_before(&self, first: usize) -> Bound {
+        // A sign belongs to its number: "about -20 degrees", "nearly minus 30C".
+        let first = if self.negative(first) {
+            first - 1
+        } else {
+            first
+        };
         let word = |back: usize| {
             first
                 .checked_sub(back)
@@ -867,6 +930,23 @@ mod tests {
     }
 
     #[test]
+    fn the_words_after_a_value_stop_at_two_or_a_mark() {
+        assert_eq!(
+            two_words(" Russian nationals and more"),
+            "Russian nationals"
+        );
+        assert_eq!(two_words("  citizens, and"), "citizens");
+        assert_eq!(two_words(", citizens"), "");
+        assert_eq!(
+            two_words(" hundreds hundreds hundreds"),
+            "hundreds hundreds"
+        );
+        // Every value of a long run of vague plurals, each read once.
+        let sentence = vec!["hundreds"; 3000].join(" ");
+        assert_eq!(extract(&sentence).len(), 3000);
+    }
+
+    #[test]
     fn counts() {
         check(
             "two local R & D Centres in Moscow and St Petersburg where 400 and 150 people are working",
@@ -1157,6 +1237,75 @@ mod tests {
     }
 
     #[test]
+    fn scores_of_a_number_are_results() {
+        check("Test scores of 500 rose.", &[count("500", "500", 500.0)]);
+    }
+
+    #[test]
+    fn vague_scales_read_further_scales_and_units() {
+        let vague = |kind, text, normalized, min, max| {
+            (kind, text, normalized, min, max, None, Bound::Vague)
+        };
+        check(
+            "Several hundred thousand people fled and a few hundred million dollars were spent.",
+            &[
+                vague(
+                    ValueKind::Count,
+                    "Several hundred thousand",
+                    "200000",
+                    200_000.0,
+                    999_999.0,
+                ),
+                vague(
+                    ValueKind::Money,
+                    "a few hundred million dollars",
+                    "200000000 USD",
+                    2e8,
+                    999_999_999.0,
+                ),
+            ],
+        );
+        check(
+            "Several thousand tonnes, a few hundred metres and a multi-million pound deal",
+            &[
+                vague(
+                    ValueKind::Quantity,
+                    "Several thousand tonnes",
+                    "2000 t",
+                    2000.0,
+                    9999.0,
+                ),
+                vague(
+                    ValueKind::Quantity,
+                    "a few hundred metres",
+                    "200 m",
+                    200.0,
+                    999.0,
+                ),
+                vague(
+                    ValueKind::Money,
+                    "multi-million pound",
+                    "2000000 GBP",
+                    2e6,
+                    9_999_999.0,
+                ),
+            ],
+        );
+        check(
+            "A couple hundred thousand fled.",
+            &[(
+                ValueKind::Count,
+                "A couple hundred thousand",
+                "200000",
+                194_000.0,
+                206_000.0,
+                None,
+                Bound::Approximately,
+            )],
+        );
+    }
+
+    #[test]
     fn ages_set_off_by_commas_are_years_not_counts() {
         let age = |text, normalized, years| exact(ValueKind::Duration, text, normalized, years);
         check(
@@ -1185,6 +1334,38 @@ mod tests {
             "In all, 52 people died out of a village of 300.",
             &[count("52", "52", 52.0), count("300", "300", 300.0)],
         );
+        // A place or a noun phrase before "was" is no person: a toll, a
+        // turnout or a figure is a count.
+        for sentence in [
+            "The death toll from the attack in Hroza was 59.",
+            "The number of dead in Kharkiv was 59.",
+            "Turnout in Ohio was 59.",
+            "The toll in Kyiv is 59 and rising.",
+            "The death toll in Gaza was 59 at noon.",
+            "Turnout was 59.",
+        ] {
+            check(sentence, &[count("59", "59", 59.0)]);
+        }
+        // Nor is a count noun, a plural or a single place before a comma.
+        for sentence in [
+            "The official toll, 47, is far lower",
+            "The final figure, 47, was confirmed",
+            "In total, 47, including civilians, were killed",
+            "Of the wounded, 47, all soldiers, were airlifted",
+            "Deaths by region: Kherson, 47; the rest elsewhere.",
+        ] {
+            check(sentence, &[count("47", "47", 47.0)]);
+        }
+        // A noun of one person or a name opening its clause does give an age.
+        check(
+            "The driver, 52, was killed.",
+            &[age("52", "52 years", 52.0)],
+        );
+        check("Alexei Navalny was 47.", &[age("47", "47 years", 47.0)]);
+        check(
+            "He left Russia, and Navalny was 47 when he died.",
+            &[age("47", "47 years", 47.0)],
+        );
     }
 
     #[test]
@@ -1192,6 +1373,21 @@ mod tests {
         let value = |kind, text, normalized, min, max, bound| {
             (kind, text, normalized, min, max, None, bound)
         };
+        // A range rises: a descending pair is two numbers (a vote, a
+        // score, working hours), never a range that ends before it starts.
+        check(
+            "The justices ruled six to three to overturn the law.",
+            &[count("six", "6", 6.0), count("three", "3", 3.0)],
+        );
+        check(
+            "The court ruled 6 to 3 and the team won 9-5.",
+            &[
+                count("6", "6", 6.0),
+                count("3", "3", 3.0),
+                count("9", "9", 9.0),
+                count("5", "5", 5.0),
+            ],
+        );
         check(
             "Iran's ambassador told Syrian TV that five to seven people were killed in the attack.",
             &[value(
@@ -1559,6 +1755,16 @@ mod tests {
             "three small vessels approximately 1 mile from the port quarter",
             &[count("three", "3", 3.0), about("1 mile", "1 mi", 1.0)],
         );
+        // A singular unit word after another number only modifies the noun
+        // it counts: bombs, soldiers, patrols, coins.
+        check(
+            "Helicopters dropped 12 barrel bombs on 300 foot soldiers.",
+            &[count("12", "12", 12.0), count("300", "300", 300.0)],
+        );
+        check(
+            "3 foot patrols paid in 5 pound coins",
+            &[count("3", "3", 3.0), count("5", "5", 5.0)],
+        );
         check(
             "59 people drowned in roughly 408 square kilometers of flooded areas, one person for every 3 square meters",
             &[
@@ -1582,6 +1788,70 @@ mod tests {
                 quantity("11 pounds", "11 lb", 11.0),
                 quantity("2,000-pound", "2000 lb", 2000.0),
                 exact(ValueKind::Money, "20 million pounds", "20000000 GBP", 2e7),
+            ],
+        );
+        // A singular "pound" is money before a noun of money, a mass before
+        // a weighed noun, else nothing; "pounds of" a thing is a mass.
+        let money = |text, normalized, amount| exact(ValueKind::Money, text, normalized, amount);
+        check(
+            "a 20-million-pound deal, a 50-pound fine, a five-pound note and 1 pound a day",
+            &[
+                money("20-million-pound", "20000000 GBP", 2e7),
+                money("50-pound", "50 GBP", 50.0),
+                money("five-pound", "5 GBP", 5.0),
+                money("1 pound", "1 GBP", 1.0),
+            ],
+        );
+        check(
+            "a 20 million pound contract, 1,000 pounds of explosives and 2 million pounds of damage",
+            &[
+                money("20 million pound", "20000000 GBP", 2e7),
+                quantity("1,000 pounds", "1000 lb", 1000.0),
+                money("2 million pounds", "2000000 GBP", 2e6),
+            ],
+        );
+        check("a 500-pound man", &[count("500", "500", 500.0)]);
+        // Signs with a bound or in a range.
+        let temperature = |text, normalized, min, max, bound| {
+            (ValueKind::Quantity, text, normalized, min, max, None, bound)
+        };
+        check(
+            "It was about -20 degrees Celsius, below -20 degrees Celsius and nearly minus 30C.",
+            &[
+                temperature(
+                    "20 degrees Celsius",
+                    "-20 °C",
+                    -20.6,
+                    -19.4,
+                    Bound::Approximately,
+                ),
+                temperature(
+                    "20 degrees Celsius",
+                    "-20 °C",
+                    f64::NEG_INFINITY,
+                    -20.0,
+                    Bound::LessThan,
+                ),
+                temperature("30C", "-30 °C", -33.0, -27.0, Bound::Nearly),
+            ],
+        );
+        check(
+            "Temperatures ranged from -5 to 2 degrees Celsius, then from -5 to -10 degrees Celsius.",
+            &[
+                temperature(
+                    "5 to 2 degrees Celsius",
+                    "-5..2 °C",
+                    -5.0,
+                    2.0,
+                    Bound::Between,
+                ),
+                temperature(
+                    "5 to -10 degrees Celsius",
+                    "-10..-5 °C",
+                    -10.0,
+                    -5.0,
+                    Bound::Between,
+                ),
             ],
         );
         check(
@@ -1608,6 +1878,16 @@ mod tests {
                 quantity("113F", "113 °F", 113.0),
             ],
         );
+        // An en dash glued to the number is a minus too; a letter after the
+        // number of a seat or flat is no temperature.
+        check(
+            "Temperatures fell to –20°C overnight.",
+            &[quantity("20°C", "-20 °C", -20.0)],
+        );
+        check(
+            "He sat in seat 11F, she in seat 11C, and they live in flat 4C.",
+            &[],
+        );
         check(
             "abnormal oscillations in the very high-voltage lines (400 kV)",
             &[quantity("400 kV", "400 kV", 400.0)],
@@ -1619,8 +1899,14 @@ mod tests {
         assert!(convert(11.0, "lb", "kg").is_some_and(|kg| (kg - 4.99).abs() < 0.01));
         assert!(unit_mismatch("ha", "km"));
         assert!(convert(100.0, "km/h", "mph").is_some_and(|mph| (mph - 62.137).abs() < 0.001));
+        // Fahrenheit converts from its own zero; "degrees" alone (°C or
+        // °F?) is no figure in °C, and a rule's unknown unit takes any.
         assert!(!unit_mismatch("°F", "°C"));
-        assert_eq!(convert(5.0, "°F", "°C"), None);
+        assert!(unit_mismatch("°F", "km"));
+        assert!(convert(113.0, "°F", "°C").is_some_and(|c| (c - 45.0).abs() < 1e-9));
+        assert!(convert(-40.0, "degrees Celsius", "°F").is_some_and(|f| (f + 40.0).abs() < 1e-9));
+        assert_eq!(in_unit(45.0, "°", "°C"), None);
+        assert_eq!(in_unit(45.0, "°", "sorties"), Some(45.0));
     }
 
     #[test]

@@ -33,21 +33,31 @@ impl Scanner<'_> {
         let low_scaled = next > last + 1;
         let mut high = low;
         let mut end = next - 1;
-        let partner = next + 1;
         // "18 to 20", "18-20", "five to seven", "two or three": a range.
         let joins = self.is_dash(next)
             || self.is_word(next, "to") && !self.changes_from(first)
             || self.is_word(next, "or");
+        // "from -5 to -10 degrees", "minus 5 to minus 10": the partner's own sign.
+        let sign = next + 1;
+        let signed_partner = !self.is_dash(next)
+            && (self.is_sym(sign, "-")
+                || self.is_sym(sign, "−")
+                || self.is_sym(sign, "–")
+                || self.is_word(sign, "minus"))
+            && self.negative(sign + 1);
+        let partner = if signed_partner { sign + 1 } else { sign };
         let worded = self.token(TokenKind::Word, last).is_some();
+        // Whether the range took the signs of a temperature.
+        let mut signed_range = false;
         if joins && !self.is_junk(partner) && self.year(partner).is_none() {
-            if let Some(raw) = self.number(partner) {
+            let range = if let Some(raw) = self.number(partner) {
                 let (second, after) = self.scaled(partner + 1, raw);
-                if !low_scaled && after > partner + 1 && raw != 0.0 {
-                    low = round_scaled(low * (second / raw));
-                }
-                high = second;
-                next = after;
-                end = after - 1;
+                let first = if !low_scaled && after > partner + 1 && raw != 0.0 {
+                    round_scaled(low * (second / raw))
+                } else {
+                    low
+                };
+                Some((first, second, after - 1))
             } else if let Some((second, second_last)) = self
                 .number_words(partner)
                 .filter(|_| worded && !self.is_dash(next))
@@ -57,12 +67,36 @@ impl Scanner<'_> {
             {
                 // "two to three million": the scale is written once.
                 let scale = words::scale_word(self.text_of(second_last)).unwrap_or(1.0);
-                if scale > 1.0 && low < scale && second_last > partner {
-                    low = round_scaled(low * scale);
-                }
-                high = second;
+                let first = if scale > 1.0 && low < scale && second_last > partner {
+                    round_scaled(low * scale)
+                } else {
+                    low
+                };
+                Some((first, second, second_last))
+            } else {
+                None
+            };
+            let range = range.and_then(|(from, to, second_last)| {
+                // Signs count on a temperature only ("-5 to 2 degrees").
+                let signed = self.temperature(second_last + 1).is_some();
+                let from = if signed && self.negative(first) {
+                    -from
+                } else {
+                    from
+                };
+                let to = if signed && signed_partner { -to } else { to };
+                // A range rises: "ruled six to three", "a 6-3 vote" and
+                // "nine to five jobs" are two numbers; below zero it may
+                // run from the milder end ("from -5 to -10 degrees").
+                let rises = to > from || (from < 0.0 && to < 0.0);
+                rises.then_some((from.min(to), from.max(to), second_last, signed))
+            });
+            if let Some((from, to, second_last, signed)) = range {
+                low = from;
+                high = to;
                 next = second_last + 1;
                 end = second_last;
+                signed_range = signed;
             }
         }
         let (suffix, width) = self.suffix(next);
@@ -83,7 +117,7 @@ impl Scanner<'_> {
             }
             (Suffix::None, None) => (ValueKind::Count, None),
         };
-        if matches!(unit, Some("°C" | "°F" | "°")) && self.negative(first) {
+        if matches!(unit, Some("°C" | "°F" | "°")) && self.negative(first) && !signed_range {
             (low, high) = (-low, -high);
         }
         let after = self.bound_after(end + 1).filter(|_| low == high);
@@ -115,11 +149,15 @@ impl Scanner<'_> {
             .then_some((Bound::Approximately, 2))
     }
     /// Whether the bare number from `first` to `last` is someone's age, as
-    /// "71-year-old" is: set off by commas after a name or noun ("Noa
-    /// Argamani, 26, and Shlomi Ziv, 41", "Bebe King, six,"), or after "he
-    /// was", "she is" or a name and "was" at the end of a clause ("He was
-    /// 62.", "Navalny was 47 when he died"). A count after a comma runs on
-    /// into its noun ("In Kyiv, 12 people died") and stays a count.
+    /// "71-year-old" is: set off by commas after a person ("Noa Argamani,
+    /// 26, and Shlomi Ziv, 41", "Bebe King, six,", "the driver, 52,"), or
+    /// after "he was", "she is" or a name opening its clause and "was" at
+    /// the end of a clause ("He was 62.", "Born in 1976, Navalny was 47
+    /// when he died"). A person is a name of two or more capitalised words
+    /// or a noun of one person: "The official toll, 47,", "Of the 40
+    /// wounded, 12,", "Kherson, 12;" and "The toll in Kyiv was 31" (a
+    /// place inside a noun phrase) stay counts, as does a count that runs
+    /// on into its noun ("In Kyiv, 12 people died").
     fn age(&self, first: usize, last: usize) -> bool {
         let Some(number) = self
             .number(first)
@@ -127,37 +165,58 @@ impl Scanner<'_> {
         else {
             return false;
         };
-        if !(1.0..=120.0).contains(&number) || number.fract() != 0.0 {
+        if !(1.0..=120.0).contains(&number) || number.fract() != 0.0 || first < 2 {
             return false;
         }
         let after = self.text_of(last + 1);
-        let word = |at: Option<usize>| {
-            at.and_then(|at| self.token(TokenKind::Word, at))
-                .map(|token| token.text(self.text))
-        };
         let set_off = matches!(after, "," | ")" | ";")
             || (after == "." && self.tokens.get(last + 2).is_none());
-        let comma = first.checked_sub(1).is_some_and(|at| self.is_sym(at, ","));
-        let named = word(first.checked_sub(2)).is_some_and(|noun| {
-            noun.chars().all(char::is_alphabetic)
-                && !words::is_weekday(noun)
-                && !words::is_function_word(noun)
-                && !words::is_number_part(noun)
-                && words::unit_singular(noun).is_none()
-                && words::duration_unit(noun).is_none()
-        });
-        if comma && named && set_off {
-            return true;
+        let before = first - 1;
+        if self.is_sym(before, ",") && set_off {
+            let noun = self.text_of(before - 1);
+            let person =
+                self.token(TokenKind::Word, before - 1).is_some() && words::is_person_noun(noun);
+            if person || self.name_before(before) >= 2 {
+                return true;
+            }
         }
         let clause_end = set_off || after == "." || matches!(after, "when" | "at" | "and");
-        let was = word(first.checked_sub(1)).is_some_and(|verb| matches!(verb, "was" | "is"));
-        let subject = word(first.checked_sub(2)).is_some_and(|subject| {
-            matches!(subject, "He" | "he" | "She" | "she")
-                || subject.starts_with(|ch: char| ch.is_ascii_uppercase())
-                    && first >= 3
-                    && !words::is_function_word(subject)
-        });
-        was && subject && clause_end
+        let was = self.is_word(before, "was") || self.is_word(before, "is");
+        let pronoun = self.is_word(before - 1, "he") || self.is_word(before - 1, "she");
+        let name = self.name_before(before);
+        // The name opens its clause: "Turnout was 62" and "the toll in
+        // Hroza was 59" have none.
+        let opens = match (before - name).checked_sub(1) {
+            None => name >= 2,
+            Some(prev) => {
+                name >= 1
+                    && (matches!(self.text_of(prev), "," | ";")
+                        || ["and", "but", "when", "while", "because"]
+                            .iter()
+                            .any(|word| self.is_word(prev, word)))
+            }
+        };
+        was && (pronoun || opens) && clause_end
+    }
+    /// How many capitalised words of a name end right before token `end`
+    /// ("Noa Argamani", "Almog Meir Jan"): no function word or weekday
+    /// among them (a month may be a name: "Jan", "June").
+    fn name_before(&self, end: usize) -> usize {
+        let mut count = 0;
+        while let Some(at) = end.checked_sub(count + 1) {
+            let named = self.token(TokenKind::Word, at).is_some_and(|token| {
+                let word = token.text(self.text);
+                word.starts_with(|ch: char| ch.is_ascii_uppercase())
+                    && word.len() > 1
+                    && !words::is_function_word(word)
+                    && !words::is_weekday(word)
+            });
+            if !named {
+                break;
+            }
+            count += 1;
+        }
+        count
     }
     /// Whether the amount at `first` opens a parenthesis right after a
     /// mass ("5 kilograms (11 pounds)"), so it gives that mass again.
@@ -329,16 +388,26 @@ impl Scanner<'_> {
             return (Suffix::Duration(unit), 1 + hyphen);
         }
         if self.is_sym(idx, "-") {
-            let unit = self
+            let word = self
                 .token(TokenKind::Word, idx + 1)
                 .filter(|token| token.glued)
-                .and_then(|token| words::unit_singular(token.text(self.text)));
-            if let Some(unit) = unit {
+                .map(|token| token.text(self.text));
+            if word.is_some_and(|word| word.eq_ignore_ascii_case("pound")) {
+                return self
+                    .pound(idx + 1, true)
+                    .map_or((Suffix::None, 0), |suffix| (suffix, 2));
+            }
+            if let Some(unit) = word.and_then(words::unit_singular) {
                 return (Suffix::Unit(unit), 2);
             }
         }
         if let Some(token) = self.token(TokenKind::Word, idx) {
             let word = token.text(self.text);
+            if word.eq_ignore_ascii_case("pound") || word.eq_ignore_ascii_case("pounds") {
+                return self
+                    .pound(idx, false)
+                    .map_or((Suffix::None, 0), |suffix| (suffix, 1));
+            }
             // "cubic metres", "cubic km"; "m3", "km³" (the 3 glued on).
             if word.eq_ignore_ascii_case("cubic") {
                 let length = self.token(TokenKind::Word, idx + 1);
@@ -380,8 +449,15 @@ impl Scanner<'_> {
             if word == "km" && per_hour || word == "kph" {
                 return (Suffix::Unit("km/h"), if per_hour { 3 } else { 1 });
             }
-            // Singular after "1", "a" or a hyphen-less compound ("1 mile").
-            if let Some(unit) = words::unit_singular(word) {
+            // A plural or an abbreviation after any number ("12 barrels",
+            // "300 ft"); a singular only after "1" ("1 mile"): "12 barrel
+            // bombs", "300 foot soldiers" and "5 pound coins" count a noun
+            // the unit word only modifies.
+            let one = idx
+                .checked_sub(1)
+                .is_some_and(|prev| self.number(prev) == Some(1.0));
+            let unit = words::unit(word).or_else(|| words::unit_singular(word).filter(|_| one));
+            if let Some(unit) = unit {
                 // "barrels a day", "barrels per day": a flow.
                 let daily = (self.is_word(idx + 1, "a") || self.is_word(idx + 1, "per"))
                     && self.is_word(idx + 2, "day");
@@ -395,6 +471,60 @@ impl Scanner<'_> {
             }
         }
         (Suffix::None, 0)
+    }
+    /// What "pound" or "pounds" at `at`, after a number, measures.
+    /// "pounds" are money, but "pounds of" something is a mass ("1,000
+    /// pounds of explosives") unless a scale word comes before or a noun of
+    /// money after ("20 million pounds of damage"). A singular "pound" (in a
+    /// compound when `compound`, "a 2,000-pound bomb") is money before a
+    /// noun of money within three words or "a day" ("a 20-million-pound
+    /// deal", "a 50-pound fine", "1 pound a day"; in a compound also a
+    /// "note" or "coin": "a five-pound note"), and a mass before a weighed
+    /// noun in a compound or after "1" ("a 2,000-pound bomb"); else nothing,
+    /// and the number stays a count ("5 pound coins", "a 300-pound man").
+    fn pound(&self, at: usize, compound: bool) -> Option<Suffix> {
+        let word_at = |idx: usize| {
+            self.token(TokenKind::Word, idx)
+                .map(|token| token.text(self.text))
+        };
+        if self.is_word(at, "pounds") {
+            let scaled = at
+                .checked_sub(1)
+                .and_then(word_at)
+                .is_some_and(|word| words::scale_word(word).is_some());
+            let money_after = (at + 2..at + 4)
+                .map_while(word_at)
+                .any(words::is_money_noun);
+            let weighed = self.is_word(at + 1, "of") && !scaled && !money_after;
+            return Some(if weighed {
+                Suffix::Unit("lb")
+            } else {
+                Suffix::Currency("GBP")
+            });
+        }
+        let per = self.is_word(at + 1, "a") || self.is_word(at + 1, "per");
+        if per
+            && ["day", "week", "month", "year", "hour"]
+                .iter()
+                .any(|span| self.is_word(at + 2, span))
+        {
+            return Some(Suffix::Currency("GBP"));
+        }
+        let one = at
+            .checked_sub(1)
+            .is_some_and(|prev| self.number(prev) == Some(1.0));
+        for word in (at + 1..at + 4).map_while(word_at) {
+            let coin = ["note", "notes", "coin", "coins"]
+                .iter()
+                .any(|coin| coin.eq_ignore_ascii_case(word));
+            if words::is_money_noun(word) || (compound && coin) {
+                return Some(Suffix::Currency("GBP"));
+            }
+            if words::is_mass_noun(word) {
+                return (compound || one).then_some(Suffix::Unit("lb"));
+            }
+        }
+        None
     }
     /// A temperature at `idx`: "°C", "°F" (the sign glued to the number),
     /// "degrees Celsius", "degrees F", a "C" glued to the number ("minus
@@ -419,7 +549,7 @@ impl Scanner<'_> {
         }
         let glued = self
             .token(TokenKind::Word, idx)
-            .filter(|token| token.glued)
+            .filter(|token| token.glued && !self.labelled(idx))
             .and_then(|token| match token.text(self.text) {
                 "C" => Some("°C"),
                 "F" => Some("°F"),
@@ -427,8 +557,18 @@ impl Scanner<'_> {
             });
         glued.map(|unit| (Suffix::Unit(unit), 1))
     }
+    /// Whether the number before the letter glued at `letter` follows a
+    /// noun that numbers places ("seat 11F", "flat 4C", "gate 12C"): a
+    /// code, no temperature.
+    pub(super) fn labelled(&self, letter: usize) -> bool {
+        letter
+            .checked_sub(2)
+            .and_then(|noun| self.token(TokenKind::Word, noun))
+            .is_some_and(|noun| words::is_place_label(noun.text(self.text)))
+    }
     /// Whether the number at `first` is written below zero: "minus" before
-    /// it, or a minus sign glued to it after a space ("-20 degrees").
+    /// it, or a minus sign (a hyphen, "−" or an en dash) glued to it after a
+    /// space ("-20 degrees", "fell to –20°C").
     pub(super) fn negative(&self, first: usize) -> bool {
         let Some(prev) = first.checked_sub(1) else {
             return false;
@@ -436,7 +576,7 @@ impl Scanner<'_> {
         if self.is_word(prev, "minus") {
             return true;
         }
-        let sign = self.is_sym(prev, "-") || self.is_sym(prev, "−");
+        let sign = self.is_sym(prev, "-") || self.is_sym(prev, "−") || self.is_sym(prev, "–");
         let glued = |at: usize| self.tokens.get(at).is_some_and(|token| token.glued);
         sign && glued(first) && !glued(prev)
     }
@@ -449,8 +589,11 @@ impl Scanner<'_> {
         let first = if word.eq_ignore_ascii_case("tens") {
             Some(20.0)
         } else if word.eq_ignore_ascii_case("scores") {
-            // "scores of people" (40 to 199); "the scores" are results.
-            self.is_word(idx + 1, "of").then_some(40.0)
+            // "scores of people" (40 to 199); "the scores" and "scores of
+            // 500" are results.
+            let result = self.token(TokenKind::Number, idx + 2).is_some()
+                || self.number_words(idx + 2).is_some();
+            (self.is_word(idx + 1, "of") && !result).then_some(40.0)
         } else {
             words::vague_plural(word)
         };
@@ -492,14 +635,24 @@ impl Scanner<'_> {
         Some(last + 1)
     }
     /// "several hundred", "a few thousand", "many thousands", "several
-    /// dozen": vague, from two of the scale up to the next order of
-    /// magnitude, as "hundreds" is; "a couple of hundred": about two of it.
+    /// dozen", "multi-million": vague, from two of the scale up to the next
+    /// order of magnitude, as "hundreds" is; "a couple of hundred": about two
+    /// of it. Further scale words multiply it ("several hundred thousand
+    /// people": 200000 to 999999), and a currency, unit or percent after it
+    /// is read as after a number ("a few hundred million dollars", "several
+    /// thousand tonnes", "a multi-million pound deal").
     fn few_of_a_scale(&mut self, idx: usize) -> Option<usize> {
         let word = self.text_of(idx);
+        let glued = |at: usize| self.tokens.get(at).is_some_and(|token| token.glued);
         let (at, couple) =
             if word.eq_ignore_ascii_case("several") || word.eq_ignore_ascii_case("many") {
                 (idx + 1, false)
-            } else if (word == "a" || word == "A") && self.is_word(idx + 1, "few") {
+            } else if (word.eq_ignore_ascii_case("multi")
+                && self.is_sym(idx + 1, "-")
+                && glued(idx + 1)
+                && glued(idx + 2))
+                || ((word == "a" || word == "A") && self.is_word(idx + 1, "few"))
+            {
                 (idx + 2, false)
             } else if (word == "a" || word == "A") && self.is_word(idx + 1, "couple") {
                 let of = self.is_word(idx + 2, "of");
@@ -508,7 +661,7 @@ impl Scanner<'_> {
                 return None;
             };
         let scale_text = self.text_of(at);
-        let scale = if scale_text.eq_ignore_ascii_case("dozen") {
+        let mut scale = if scale_text.eq_ignore_ascii_case("dozen") {
             12.0
         } else if word.eq_ignore_ascii_case("many") {
             words::vague_plural(scale_text)
@@ -517,38 +670,42 @@ impl Scanner<'_> {
         } else {
             words::scale_word(scale_text).filter(|_| scale_text.len() > 2)?
         };
-        let low = 2.0 * scale;
+        let mut last = at;
+        while let Some(more) = self
+            .token(TokenKind::Word, last + 1)
+            .map(|token| token.text(self.text))
+            .filter(|word| word.len() > 2)
+            .and_then(words::scale_word)
+        {
+            scale *= more;
+            last += 1;
+        }
+        let low = round_scaled(2.0 * scale);
+        let (suffix, width) = self.suffix(last + 1);
+        let (kind, unit) = match suffix {
+            Suffix::Currency(code) => (ValueKind::Money, Some(code)),
+            Suffix::Percent => (ValueKind::Percent, None),
+            Suffix::Unit(unit) => (ValueKind::Quantity, Some(unit)),
+            Suffix::Fold | Suffix::Times => (ValueKind::Multiplier, None),
+            Suffix::Duration(unit) => (ValueKind::Duration, Some(unit)),
+            Suffix::None => (ValueKind::Count, None),
+        };
+        let end = last + width;
+        // The normalised form is the smallest meaning, as for "hundreds".
+        self.push_number(kind, idx, end, low, low, unit);
         if couple {
-            self.push(
-                ValueKind::Count,
-                idx,
-                at,
-                format_number(low),
-                low,
-                low,
-                None,
-                None,
-            );
             self.bound_last(Bound::Approximately);
         } else {
-            let high = if scale == 12.0 {
-                99.0
-            } else {
-                10.0 * scale - 1.0
-            };
-            self.push(
-                ValueKind::Count,
-                idx,
-                at,
-                format_number(low),
-                low,
-                high,
-                None,
-                None,
-            );
+            if let Some(value) = self.values.last_mut() {
+                value.high = if scale == 12.0 {
+                    99.0
+                } else {
+                    round_scaled(10.0 * scale) - 1.0
+                };
+            }
             self.bound_last(Bound::Vague);
         }
-        Some(at + 1)
+        Some(end + 1)
     }
     /// A number in words ("seventy-five", "two hundred and fifty", "two
     /// million", "a dozen", "twenty-first"): its value, its last token and

@@ -302,6 +302,66 @@ pub fn is_function_word(word: &str) -> bool {
     WORDS.iter().any(|entry| entry.eq_ignore_ascii_case(word))
 }
 
+/// Whether `word` is a noun of one person, whose age a number set off by
+/// commas after it gives ("the driver, 52,", "his son, 12,"); plurals
+/// ("the wounded, 12,") count.
+pub fn is_person_noun(word: &str) -> bool {
+    #[rustfmt::skip]
+    const WORDS: &[&str] = &[
+        "man", "woman", "boy", "girl", "child", "baby", "infant", "toddler", "teenager", "teen",
+        "son", "daughter", "father", "mother", "husband", "wife", "brother", "sister",
+        "grandmother", "grandfather", "victim", "driver", "passenger", "pensioner", "resident",
+        "soldier", "student", "doctor", "nurse", "patient", "suspect", "gunman", "attacker",
+        "officer", "journalist", "volunteer", "worker", "pilot", "hostage", "survivor",
+    ];
+    WORDS.iter().any(|entry| entry.eq_ignore_ascii_case(word))
+}
+
+/// Whether `word` names something bought, paid or priced, so a "pound"
+/// before it is money: "a 20-million-pound deal", "a 50-pound fine",
+/// "millions of pounds of damage".
+pub fn is_money_noun(word: &str) -> bool {
+    #[rustfmt::skip]
+    const WORDS: &[&str] = &[
+        "deal", "deals", "fine", "fines", "contract", "contracts", "price", "prices", "loan",
+        "loans", "grant", "grants", "fund", "funds", "funding", "investment", "investments",
+        "project", "projects", "package", "packages", "programme", "program", "scheme", "budget",
+        "bonus", "salary", "payment", "payments", "payout", "settlement", "donation", "donations",
+        "prize", "ticket", "tickets", "fee", "fees", "bid", "takeover", "bailout", "lawsuit",
+        "claim", "claims", "damages", "damage", "compensation", "cost", "costs", "bill", "bills",
+        "debt", "debts", "overhaul", "upgrade", "refurbishment", "redevelopment", "renovation",
+        "sale", "sales", "purchase", "transfer", "reward", "ransom", "bribe", "bribes", "tax",
+        "levy", "penalty", "money", "taxpayers", "cash", "revenue", "spending", "savings",
+        "assets", "profit", "profits",
+    ];
+    WORDS.iter().any(|entry| entry.eq_ignore_ascii_case(word))
+}
+
+/// Whether `word` names something weighed, so a "pound" before it is a
+/// mass: "a 2,000-pound bomb", "1,000 pounds of explosives".
+pub fn is_mass_noun(word: &str) -> bool {
+    #[rustfmt::skip]
+    const WORDS: &[&str] = &[
+        "bomb", "bombs", "explosive", "explosives", "warhead", "warheads", "charge", "charges",
+        "device", "devices", "shell", "shells", "munition", "munitions", "payload", "payloads",
+        "missile", "missiles", "weight", "load", "loads", "cargo", "tnt",
+    ];
+    WORDS.iter().any(|entry| entry.eq_ignore_ascii_case(word))
+}
+
+/// Whether `word` is a noun that numbers places, whose number a letter may
+/// follow ("seat 11F", "flat 4C", "gate 12C"): the letter is no unit.
+pub fn is_place_label(word: &str) -> bool {
+    #[rustfmt::skip]
+    const WORDS: &[&str] = &[
+        "seat", "seats", "row", "flat", "apartment", "room", "gate", "platform", "block", "unit",
+        "cabin", "berth", "bed", "ward", "house", "door", "building", "floor", "stand", "bay",
+        "terminal", "section", "sector", "zone", "lane", "pier", "dock", "carriage", "coach",
+        "compartment", "suite", "office", "hall", "plot", "lot", "box", "locker", "cell",
+    ];
+    WORDS.iter().any(|entry| entry.eq_ignore_ascii_case(word))
+}
+
 /// Whether `word` says that an amount changed ("rose", "climbed", "cut",
 /// "up"): a number after it and "from" is where the change started.
 pub fn is_change_word(word: &str) -> bool {
@@ -437,7 +497,7 @@ pub fn unit(word: &str) -> Option<&'static str> {
 /// "km³", "kilometres"): it is read as that canonical unit first.
 pub fn unit_scale(unit: &str) -> Option<(&'static str, f64)> {
     let unit = canonical_unit(unit)?;
-    const UNITS: [(&str, &str, f64); 45] = [
+    const UNITS: [(&str, &str, f64); 46] = [
         ("mm", "length", 1e-3),
         ("cm", "length", 1e-2),
         ("m", "length", 1.0),
@@ -458,9 +518,10 @@ pub fn unit_scale(unit: &str) -> Option<(&'static str, f64)> {
         ("ha", "area", 1e4),
         ("acre", "area", 4_046.856_422_4),
         ("mi2", "area", 2_589_988.110_336),
-        // Celsius only: a Fahrenheit degree is not a scale of it (the
-        // zero moves), so "°F" is kept and not compared.
+        // Degrees Celsius; a Fahrenheit degree is 5/9 of one, counted from
+        // its own zero (`unit_zero`).
         ("°C", "temperature", 1.0),
+        ("°F", "temperature", 5.0 / 9.0),
         ("kV", "voltage", 1e3),
         ("kW", "power", 1e3),
         ("MW", "power", 1e6),
@@ -563,6 +624,16 @@ pub fn degrees(scale: &str) -> Option<&'static str> {
         Some("°F")
     } else {
         None
+    }
+}
+
+/// Where a unit's scale starts, in that unit: 0 but for "°F", whose 32 is
+/// Celsius's 0 ("113 °F" is 45 °C).
+pub fn unit_zero(unit: &str) -> f64 {
+    if canonical_unit(unit) == Some("°F") {
+        32.0
+    } else {
+        0.0
     }
 }
 

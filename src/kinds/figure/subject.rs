@@ -12,6 +12,7 @@
 use std::ops::Range;
 
 use crate::model::{Value, ValueKind};
+use crate::text::{grammar, saying};
 use crate::values::words;
 
 /// How closely a value is tied to the rule's matched words; lower is closer.
@@ -94,7 +95,7 @@ pub fn is_part(quote: &str, value: &Value) -> bool {
 
 /// Whether a value at `start` lies in the members a sentence opening with
 /// "Among <the whole>" names after its verb ("were", "are", "was", "is",
-/// "included"), in the same clause (no semicolon between).
+/// "included"), before the list ends (`member_list_ends`).
 fn among_members(quote: &str, start: usize) -> bool {
     let opening = quote.len()
         - quote
@@ -112,7 +113,34 @@ fn among_members(quote: &str, start: usize) -> bool {
     let verb = tokens(head).find(|(_, word)| {
         ["were", "are", "was", "is", "included"].contains(&word.to_ascii_lowercase().as_str())
     });
-    verb.is_some_and(|(at, _)| !head[at..].contains(';'))
+    verb.is_some_and(|(at, word)| !member_list_ends(&head[at + word.len()..]))
+}
+
+/// Whether the list of members that `list` opens (the words after "Among
+/// <the whole> were") ends within it: at a clause boundary (";", ":",
+/// ", but", ", while"), at a verb of saying ("…, and officials said the
+/// flood had killed 14 people") or at ", and" opening a clause of its own,
+/// a new subject with its verb ("…, and the storm left 14 dead") rather
+/// than one more member ("…, and a teacher who had lost 3 sons").
+fn member_list_ends(list: &str) -> bool {
+    let lower: Vec<String> = tokens(list).map(|(_, word)| word.to_lowercase()).collect();
+    lower.iter().enumerate().any(|(idx, word)| {
+        let after_comma = idx > 0 && lower[idx - 1] == ",";
+        match word.as_str() {
+            ";" | ":" => true,
+            "but" | "while" | "whereas" => after_comma,
+            "and" if after_comma => lower[idx + 1..]
+                .iter()
+                .map(String::as_str)
+                .take_while(|word| !grammar::is_relative(word) && *word != ",")
+                .any(|word| {
+                    grammar::is_auxiliary(word)
+                        || grammar::is_past_participle(word)
+                        || matches!(word, "he" | "she" | "they" | "it" | "we")
+                }),
+            word => saying::is(word, saying::CUE),
+        }
+    })
 }
 
 /// Whether `value` is where a change started, not the amount it reached:

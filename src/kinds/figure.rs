@@ -1986,6 +1986,24 @@ mod tests {
             figures_in(FigureKey::None, &[], among, "children"),
             vec![("5".to_string(), "none".to_string(), false)]
         );
+        // The member list ends at a clause of its own: ", and" with a new
+        // subject and its verb, a verb of saying, a semicolon.
+        let fourteen = vec![("14".to_string(), "none".to_string(), false)];
+        for sentence in [
+            "Among the dead were two firefighters, and officials said the flood had killed 14 people.",
+            "Among the dead were two firefighters, and the flood killed 14 people in all.",
+            "Among the dead were two firefighters, but the flood killed 14 people in all.",
+            "Among the dead were two firefighters; the flood killed 14 people in all.",
+        ] {
+            assert_eq!(
+                figures_in(FigureKey::None, &[], sentence, "killed"),
+                fourteen,
+                "{sentence}"
+            );
+        }
+        // One more member after ", and" stays in the list.
+        let teacher = "Among the dead were two firefighters, and a teacher who had lost 3 sons.";
+        assert_eq!(figures_in(FigureKey::None, &[], teacher, "dead"), none);
         // The verb's own rule, and a count of the matched noun, keep theirs.
         let two = vec![("2".to_string(), "none".to_string(), false)];
         for (sentence, term) in [

@@ -842,8 +842,10 @@ fn displaced_agent(
 /// purpose between them, not of the act: "IDF soldiers had fired warning
 /// shots to disperse the crowd" fires no shot at the crowd. The infinitive is
 /// "to" and a lower-case word that is no determiner, pronoun, preposition,
-/// auxiliary or number ("to the crowd", "to Russia" are no infinitives;
-/// "the servicemen to be exchanged would be transported" is no purpose).
+/// auxiliary, number, plural or possessive ("to the crowd", "to Russia",
+/// "to witnesses" are no infinitives; "the servicemen to be exchanged would
+/// be transported" is no purpose), after no word that makes "to" a
+/// preposition ("according to", "close to midnight", `PREPOSITIONAL_TO`).
 fn purpose_theme(text: &str, slots: &[(String, Range<usize>, usize)], tokens: &[Token]) -> bool {
     let span_of = |role: &str| {
         slots
@@ -861,12 +863,24 @@ fn purpose_theme(text: &str, slots: &[(String, Range<usize>, usize)], tokens: &[
         .iter()
         .filter(|token| token.span.start >= act.end && token.span.end <= theme.start)
         .collect();
-    between.windows(2).any(|pair| {
-        let verb = &pair[1].word.lower;
-        let written = text.get(pair[1].span.clone()).unwrap_or("");
-        pair[0].word.lower == "to"
-            && !pair[1].marked
+    let before_act = tokens
+        .iter()
+        .rev()
+        .find(|token| token.span.end <= act.end)
+        .map(|token| token.word.lower.as_str());
+    (1..between.len()).any(|at| {
+        let verb = &between[at].word.lower;
+        let written = text.get(between[at].span.clone()).unwrap_or("");
+        let head = if at >= 2 {
+            Some(between[at - 2].word.lower.as_str())
+        } else {
+            before_act
+        };
+        between[at - 1].word.lower == "to"
+            && !head.is_some_and(|head| PREPOSITIONAL_TO.contains(&head))
+            && !between[at].marked
             && written.starts_with(|ch: char| ch.is_ascii_lowercase())
+            && could_be_bare_verb(verb)
             && !crate::text::grammar::is_determiner(verb)
             && !crate::text::grammar::is_personal_pronoun(verb)
             && !crate::text::grammar::is_preposition(verb)
@@ -874,6 +888,38 @@ fn purpose_theme(text: &str, slots: &[(String, Range<usize>, usize)], tokens: &[
             && crate::values::words::number_word(verb).is_none()
             && !["its", "their", "his", "her", "our", "them", "him", "us"].contains(&verb.as_str())
     })
+}
+
+/// Words that make the "to" after them a preposition, never the mark of an
+/// infinitive: "according to witnesses", "close to midnight", "next to",
+/// "due to", "in response to", "prior to", "up to", "owing to".
+const PREPOSITIONAL_TO: &[&str] = &[
+    "according",
+    "addition",
+    "close",
+    "compared",
+    "contrary",
+    "due",
+    "next",
+    "opposed",
+    "owing",
+    "prior",
+    "regard",
+    "relation",
+    "response",
+    "thanks",
+    "up",
+];
+
+/// Whether `word` (lower case) may be a bare verb: a possessive ("to
+/// witnesses' horror", "to the city's") or a plural in "-s" ("to
+/// witnesses"), which no bare verb is, may not; verbs in "-ss" and "-us"
+/// ("to address", "to focus") may.
+fn could_be_bare_verb(word: &str) -> bool {
+    let possessive =
+        word.ends_with('\'') || word.ends_with('’') || word.ends_with("'s") || word.ends_with("’s");
+    let plural = word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us");
+    !possessive && !plural
 }
 
 /// Words that introduce a name or title in quotation marks.
@@ -1690,6 +1736,34 @@ mod tests {
             fired,
             "Witnesses said IDF soldiers fired on the crowd to stop it from reaching the trucks.",
             Some(&[("agent", "IDF"), ("act", "fired"), ("theme", "crowd")]),
+        );
+        // "to" after "according", "close", "due" … or before a noun or a
+        // possessive is a preposition: only "to" and a verb is a purpose.
+        let opened = Some(
+            &[
+                ("agent", "Troops"),
+                ("act", "opened fire"),
+                ("theme", "crowd"),
+            ][..],
+        );
+        let on_crowd = "{agent:troops|soldiers|police} ...8 {act:fired|opened fire} ...10 {theme:crowd|convoy|protesters}";
+        for sentence in [
+            "Troops opened fire, according to witnesses, on the crowd near the trucks.",
+            "Troops opened fire, according to the witnesses, on the crowd near the trucks.",
+            "Troops opened fire due to panic on the crowd near the trucks.",
+            "Troops opened fire, in response to stones, on the crowd near the trucks.",
+        ] {
+            check(on_crowd, sentence, opened);
+        }
+        check(
+            on_crowd,
+            "Soldiers fired close to midnight on the crowd at the checkpoint.",
+            Some(&[("agent", "Soldiers"), ("act", "fired"), ("theme", "crowd")]),
+        );
+        check(
+            on_crowd,
+            "Troops opened fire in the air to scatter the crowd near the trucks.",
+            None,
         );
         // A passive infinitive on a noun is no purpose.
         check(

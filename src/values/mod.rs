@@ -1195,14 +1195,7 @@ mod tests {
             "The toll stood at 40+ after 30-odd officers and 40 or so people were hurt.",
             &[
                 value(ValueKind::Count, "40+", "40", 40.0, inf, Bound::AtLeast),
-                value(
-                    ValueKind::Count,
-                    "30-odd",
-                    "30",
-                    29.1,
-                    30.9,
-                    Bound::Approximately,
-                ),
+                value(ValueKind::Count, "30-odd", "30", 31.0, 39.0, Bound::Vague),
                 value(
                     ValueKind::Count,
                     "40 or so",
@@ -1212,6 +1205,18 @@ mod tests {
                     Bound::Approximately,
                 ),
             ],
+        );
+        // "N-odd" is above N, short of the next round number.
+        check(
+            "The blast hit 100-odd homes.",
+            &[value(
+                ValueKind::Count,
+                "100-odd",
+                "100",
+                101.0,
+                199.0,
+                Bound::Vague,
+            )],
         );
         check(
             "a $1.5-billion loan and a rise of 5 percentage points",

@@ -127,11 +127,26 @@ impl Scanner<'_> {
         self.push_number(kind, first, end, low, high, unit);
         if let Some((bound, _)) = after {
             self.bound_last(bound);
+            if bound == Bound::Vague {
+                self.odd_last();
+            }
         }
         Some(end + 1)
     }
+    /// "30-odd" is some number above 30 short of the next round one: 31 to
+    /// 39 ("100-odd" 101 to 199, "35-odd" 36 to 44), not about 30.
+    fn odd_last(&mut self) {
+        if let Some(value) = self.values.last_mut() {
+            let mut step = 10.0;
+            while value.low >= step * 10.0 && value.low % (step * 10.0) == 0.0 {
+                step *= 10.0;
+            }
+            (value.min, value.max) = (value.low + 1.0, value.low + step - 1.0);
+        }
+    }
     /// A bound written after a number ("40+", "40-plus": at least; "40 or
-    /// so", "30-odd": about) and how many tokens it takes.
+    /// so": about; "30-odd": above it, `odd_last`) and how many tokens it
+    /// takes.
     fn bound_after(&self, idx: usize) -> Option<(Bound, usize)> {
         let glued = |at: usize| self.tokens.get(at).is_some_and(|token| token.glued);
         if self.is_sym(idx, "+") && glued(idx) {
@@ -142,7 +157,7 @@ impl Scanner<'_> {
                 return Some((Bound::AtLeast, 2));
             }
             if self.is_word(idx + 1, "odd") {
-                return Some((Bound::Approximately, 2));
+                return Some((Bound::Vague, 2));
             }
         }
         (self.is_word(idx, "or") && self.is_word(idx + 1, "so"))

@@ -12,6 +12,8 @@
 use std::ops::Range;
 
 use crate::model::{Value, ValueKind};
+use crate::rulebook::pattern::stem;
+use crate::text::{grammar, saying};
 use crate::values::words;
 
 /// How closely a value is tied to the rule's matched words; lower is closer.
@@ -94,7 +96,7 @@ pub fn is_part(quote: &str, value: &Value) -> bool {
 
 /// Whether a value at `start` lies in the members a sentence opening with
 /// "Among <the whole>" names after its verb ("were", "are", "was", "is",
-/// "included"), in the same clause (no semicolon between).
+/// "included"), before the list ends (`member_list_ends`).
 fn among_members(quote: &str, start: usize) -> bool {
     let opening = quote.len()
         - quote
@@ -112,7 +114,34 @@ fn among_members(quote: &str, start: usize) -> bool {
     let verb = tokens(head).find(|(_, word)| {
         ["were", "are", "was", "is", "included"].contains(&word.to_ascii_lowercase().as_str())
     });
-    verb.is_some_and(|(at, _)| !head[at..].contains(';'))
+    verb.is_some_and(|(at, word)| !member_list_ends(&head[at + word.len()..]))
+}
+
+/// Whether the list of members that `list` opens (the words after "Among
+/// <the whole> were") ends within it: at a clause boundary (";", ":",
+/// ", but", ", while"), at a verb of saying ("…, and officials said the
+/// flood had killed 14 people") or at ", and" opening a clause of its own,
+/// a new subject with its verb ("…, and the storm left 14 dead") rather
+/// than one more member ("…, and a teacher who had lost 3 sons").
+fn member_list_ends(list: &str) -> bool {
+    let lower: Vec<String> = tokens(list).map(|(_, word)| word.to_lowercase()).collect();
+    lower.iter().enumerate().any(|(idx, word)| {
+        let after_comma = idx > 0 && lower[idx - 1] == ",";
+        match word.as_str() {
+            ";" | ":" => true,
+            "but" | "while" | "whereas" => after_comma,
+            "and" if after_comma => lower[idx + 1..]
+                .iter()
+                .map(String::as_str)
+                .take_while(|word| !grammar::is_relative(word) && *word != ",")
+                .any(|word| {
+                    grammar::is_auxiliary(word)
+                        || grammar::is_past_participle(word)
+                        || matches!(word, "he" | "she" | "they" | "it" | "we")
+                }),
+            word => saying::is(word, saying::CUE),
+        }
+    })
 }
 
 /// Whether `value` is where a change started, not the amount it reached:
@@ -199,7 +228,19 @@ pub fn tie(quote: &str, value: &Value, matched: &[Range<usize>]) -> Tie {
                     .iter()
                     .any(|generic| generic.eq_ignore_ascii_case(&quote[word.clone()]))
             });
-            if generic_only && result_participle(quote, value).is_some_and(|verb| !hit(&verb)) {
+            // A participle that names the rule's own event ("killing" for a
+            // rule of the dead) keeps the count.
+            let other_event = |verb: Range<usize>| {
+                !hit(&verb)
+                    && !matched.iter().any(|found| {
+                        quote
+                            .get(found.clone())
+                            .unwrap_or("")
+                            .split(|ch: char| !ch.is_alphanumeric())
+                            .any(|word| same_event(word, &quote[verb.clone()]))
+                    })
+            };
+            if generic_only && result_participle(quote, value).is_some_and(other_event) {
                 return Tie::Elsewhere;
             }
             return Tie::Counts;
@@ -342,6 +383,24 @@ fn result_participle(quote: &str, value: &Value) -> Option<Range<usize>> {
         && lower.ends_with("ing")
         && !NOT_VERBS.contains(&lower.as_str()))
     .then(|| verb.clone())
+}
+
+/// Stems (`rulebook::pattern::stem`) that name one event in different
+/// words: a death is what "killed", "died", "dead" and "deaths" tell.
+const EVENT_FAMILIES: [&[&str]; 2] = [
+    &["kill", "die", "dead", "death", "fatal", "fatality"],
+    &["injur", "injuri", "wound", "hurt"],
+];
+
+/// Whether the words `a` and `b` name one event: the same stem, or stems
+/// of one family of `EVENT_FAMILIES` ("killing" and "dead").
+fn same_event(a: &str, b: &str) -> bool {
+    let (a, b) = (stem(a), stem(b));
+    !a.is_empty()
+        && (a == b
+            || EVENT_FAMILIES
+                .iter()
+                .any(|family| family.contains(&a.as_str()) && family.contains(&b.as_str())))
 }
 
 /// The verb in -ed right after a count of people with no auxiliary ("two
@@ -1230,6 +1289,13 @@ mod tests {
         let killing = "Officials said a Russian missile slammed into a cafe in a village on Thursday, killing 51 people during a wake.";
         check(killing, &["people", "village"], "51", Tie::Elsewhere);
         check(killing, &["people", "killing"], "51", Tie::Counts);
+        // A participle of the rule's own event, however the rule words it,
+        // keeps the count: "killing" for a rule of the dead.
+        let storm = "The storm hit the town on Tuesday, killing 14 people, and the dead included two children.";
+        check(storm, &["people", "dead"], "14", Tie::Counts);
+        check(storm, &["people", "town"], "14", Tie::Elsewhere);
+        let hurt = "The storm hit the town on Tuesday, injuring 14 people, and the dead included two children.";
+        check(hurt, &["people", "dead"], "14", Tie::Elsewhere);
         check(
             "About 330 people live in the village, the governor said.",
             &["people", "village"],

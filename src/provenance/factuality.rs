@@ -435,16 +435,15 @@ fn reported_future(
     let start = clause.len().saturating_sub(PREDICTION_WORDS + 1);
     // "The Ukrainian leadership was well aware that … the servicemen would
     // be transported": a "would" inside what the claim's own verb of
-    // knowing or saying takes is that clause's future, not the claim's.
+    // knowing takes is that clause's future, not the claim's. A verb of
+    // saying's "would" is the claim's own ("The army said that it would
+    // open the dam" is a plan, as without "that").
     let complement = between.iter().enumerate().position(|(idx, word)| {
         word == "that"
             && idx
                 .checked_sub(1)
                 .and_then(|before| between.get(before))
-                .is_some_and(|before| {
-                    KNOWING.contains(&before.as_str())
-                        || crate::text::saying::is(before, crate::text::saying::REPORTS)
-                })
+                .is_some_and(|before| KNOWING.contains(&before.as_str()))
     });
     let between = &between[..complement.unwrap_or(between.len())];
     let candidates: Vec<&str> = clause[start..]
@@ -475,17 +474,14 @@ fn reported_future(
     (reported || promised).then_some(SpeechAct::Plan)
 }
 
-/// Verbs and adjectives of knowing, whose "that" clause is what is known.
+/// Verbs and adjectives of knowing, whose "that" clause is what is known;
+/// not verbs of telling ("told", "warned"), whose clause is what was said.
 const KNOWING: &[&str] = &[
     "aware",
     "knew",
     "know",
     "knows",
     "known",
-    "informed",
-    "told",
-    "warned",
-    "notified",
     "realised",
     "realized",
     "understood",
@@ -1235,6 +1231,26 @@ mod tests {
             None,
             (Plan, Underspecified, Some("would"), false),
         );
+    }
+
+    #[test]
+    fn a_would_after_a_verb_of_saying_that_stays_a_plan() {
+        use Certainty::*;
+        use SpeechAct::*;
+        for sentence in [
+            "The army said that it would open the dam on Friday.",
+            "The army said it would open the dam on Friday.",
+            "The army warned that it would open the dam on Friday.",
+        ] {
+            check(
+                sentence,
+                "army|open|dam",
+                None,
+                Some("The army"),
+                None,
+                (Plan, Underspecified, Some("would"), false),
+            );
+        }
     }
 
     #[test]

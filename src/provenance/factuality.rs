@@ -214,7 +214,17 @@ pub fn read(
         return framed(SpeechAct::Plan, Certainty::Underspecified, cue);
     }
     let mut reported_plan = None;
-    if let Some(cue) = cue_in(&near, PLANS).or_else(|| desire_in(&near)) {
+    // The claim's own verb, past the start of its first phrase ("the 14
+    // people who died"): a wish before it is for something else.
+    let own_verb = claim_spans
+        .iter()
+        .filter(|span| span.start > first)
+        .flat_map(|span| words_of(quote.get(span.clone()).unwrap_or("")))
+        .any(|word| {
+            crate::text::grammar::is_past_participle(&word)
+                || (word.len() >= 4 && word.ends_with("ed"))
+        });
+    if let Some(cue) = cue_in(&near, PLANS).or_else(|| desire_in(&near, own_verb)) {
         if !reported_intention(&near, cue, attribution) {
             return framed(SpeechAct::Plan, Certainty::Underspecified, cue);
         }
@@ -755,16 +765,29 @@ fn cue_in<'a>(words: &[&'a str], cues: &[&str]) -> Option<&'a str> {
 
 /// "NHTSA wants Tesla to provide …", "who wants Moldova to join the EU":
 /// a verb of wanting with its "to" at most `DESIRE_REACH` words after it
-/// (the one who is to act between them); the verb.
-fn desire_in<'a>(words: &[&'a str]) -> Option<&'a str> {
+/// (the one who is to act between them); the verb. What is wished is what
+/// the verb after "to" does: not a claim after a word of saying past it
+/// ("Residents who hope to return said the army opened the dam"), nor a
+/// claim with a verb of its own (`own_verb`) after a verb after "to" that
+/// is not the claim's ("seeking to identify the 14 people who died").
+fn desire_in<'a>(words: &[&'a str], own_verb: bool) -> Option<&'a str> {
     words.iter().enumerate().find_map(|(idx, word)| {
-        let wished = DESIRES.contains(word)
-            && words
-                .iter()
-                .skip(idx + 1)
-                .take(DESIRE_REACH)
-                .any(|next| *next == "to");
-        wished.then_some(*word)
+        if !DESIRES.contains(word) {
+            return None;
+        }
+        let to = words
+            .iter()
+            .enumerate()
+            .skip(idx + 1)
+            .take(DESIRE_REACH)
+            .find(|(_, next)| **next == "to")?
+            .0;
+        let after = &words[to + 1..];
+        let said = after
+            .iter()
+            .any(|next| crate::text::saying::is(next, crate::text::saying::CUE));
+        let other_verb = own_verb && !after.is_empty();
+        (!said && !other_verb).then_some(*word)
     })
 }
 
@@ -1251,6 +1274,53 @@ mod tests {
                 (Plan, Underspecified, Some("would"), false),
             );
         }
+    }
+
+    #[test]
+    fn a_wish_holds_only_the_verb_after_its_to() {
+        use Certainty::*;
+        use SpeechAct::*;
+        check(
+            "Police are still seeking to identify the 14 people who died in the flood.",
+            "14 people|died",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
+        );
+        check(
+            "Families hope to bury the 14 people killed in the flood this week.",
+            "14 people|killed",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
+        );
+        check(
+            "Police, who want to question the driver, said 14 people died in the flood.",
+            "14 people|died",
+            None,
+            Some("Police"),
+            None,
+            (Report, Certain, None, true),
+        );
+        check(
+            "Residents who hope to return said the army opened the dam.",
+            "army|opened|dam",
+            None,
+            Some("Residents"),
+            None,
+            (Report, Certain, None, true),
+        );
+        // What is wished: the verb after "to" is the claim's.
+        check(
+            "Officials hope to evacuate 300 people from the valley.",
+            "evacuate|300 people",
+            None,
+            None,
+            None,
+            (Plan, Underspecified, Some("hope"), false),
+        );
     }
 
     #[test]

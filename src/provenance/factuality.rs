@@ -83,7 +83,7 @@ pub fn read(
     if let Some(cue) = left_open(&stretch) {
         return framed(SpeechAct::Question, Certainty::Underspecified, cue);
     }
-    if let Some(cue) = asked_wh(&stretch) {
+    if let Some(cue) = asked_wh(&stretch, &words_of(quote.get(first..).unwrap_or(""))) {
         return framed(SpeechAct::Question, Certainty::Underspecified, cue);
     }
     // A claim phrase that is the stance's own cue ("cast doubt", "questioned")
@@ -804,35 +804,81 @@ const DESIRE_REACH: usize = 4;
 /// "Budanov said when asked what is currently known about the 65
 /// prisoners …", "reporters asked who had fired", "it is still unclear what
 /// sparked the blazes": a claim inside a question put to someone or left
-/// open, a verb of asking (or "unclear", "unknown") with a question word at
-/// most three words after it ("asked him what", "asked about who"), and no word of
-/// saying after that to answer it. The cue is the verb of asking.
-fn asked_wh<'a>(words: &[&'a str]) -> Option<&'a str> {
+/// open, and no word of saying after the question word to answer it. The
+/// question word stands right after the verb of asking, its "about" or its
+/// object pronoun ("asked him what", "asked about who"), after a noun
+/// object unless `rest` (the words from the claim on) makes the asking a
+/// request ("asked residents who fled the flood to stay away": a relative
+/// clause), or after an adjective of what no
+/// one knows ("unclear", "unknown") with a linking verb or "it" before it
+/// ("it is unknown who"; "Unknown gunmen who stormed …" asks nothing). The
+/// cue is the verb of asking or the adjective.
+fn asked_wh<'a>(words: &[&'a str], rest: &[String]) -> Option<&'a str> {
     words.iter().enumerate().find_map(|(idx, word)| {
         let lower = word.to_lowercase();
-        if !ASKING.contains(&lower.as_str()) {
+        let adjective = UNKNOWN.contains(&lower.as_str());
+        if !ASKING.contains(&lower.as_str()) && !adjective {
             return None;
         }
-        let wh = words
-            .iter()
-            .skip(idx + 1)
-            .take(3)
-            .position(|next| QUESTION_WORDS.contains(&next.to_lowercase().as_str()))?;
+        if adjective {
+            let linked = words[..idx].iter().rev().take(3).any(|before| {
+                let before = before.to_lowercase();
+                before == "it" || LINKING.contains(&before.as_str())
+            });
+            if !linked {
+                return None;
+            }
+        }
+        let next = |at: usize| words.get(at).map(|next| next.to_lowercase());
+        let is_wh =
+            |at: usize| next(at).is_some_and(|next| QUESTION_WORDS.contains(&next.as_str()));
+        let mut wh = idx + 1;
+        if next(wh).is_some_and(|next| {
+            next == "about" || (!adjective && OBJECT_PRONOUNS.contains(&next.as_str()))
+        }) {
+            wh += 1;
+        }
+        if !is_wh(wh) {
+            // A noun object between: "asked the minister who had fired" asks,
+            // "asked residents who fled the flood to stay away" requests, its
+            // "who" a relative.
+            let object = (wh + 1..=idx + 3)
+                .find(|at| is_wh(*at))
+                .filter(|_| !adjective);
+            let requested = rest
+                .windows(2)
+                .any(|pair| pair[0] == "to" && !crate::text::grammar::is_determiner(&pair[1]));
+            wh = object.filter(|_| !requested)?;
+        }
         let answered = words
             .iter()
-            .skip(idx + 2 + wh)
+            .skip(wh + 1)
             .any(|next| crate::text::saying::is(&next.to_lowercase(), crate::text::saying::CUE));
         (!answered).then_some(*word)
     })
 }
 
-/// Verbs of asking, and adjectives of what no one knows yet ("it is still
-/// unclear what sparked the blazes").
+/// Verbs of asking.
 #[rustfmt::skip]
 const ASKING: &[&str] = &[
-    "asked", "asking", "ask", "asks", "wondered", "wondering", "inquired", "enquired", "unclear",
-    "unknown", "uncertain",
+    "asked", "asking", "ask", "asks", "wondered", "wondering", "inquired", "enquired",
 ];
+
+/// Adjectives of what no one knows yet ("it is still unclear what sparked
+/// the blazes").
+const UNKNOWN: &[&str] = &["unclear", "unknown", "uncertain"];
+
+/// Linking verbs that make an adjective of not knowing a predicate ("it is
+/// unknown who", "the cause remains unclear").
+#[rustfmt::skip]
+const LINKING: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "remains", "remain", "remained",
+    "seems", "seemed", "became", "becomes",
+];
+
+/// Object pronouns that may stand between a verb of asking and its
+/// question ("asked him what").
+const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "us", "me", "you"];
 
 /// Words that open an embedded question.
 const QUESTION_WORDS: &[&str] = &["what", "who", "whom", "how", "why", "where", "which"];
@@ -1320,6 +1366,54 @@ mod tests {
             None,
             None,
             (Plan, Underspecified, Some("hope"), false),
+        );
+    }
+
+    #[test]
+    fn a_relative_who_is_no_question() {
+        use Certainty::*;
+        use SpeechAct::*;
+        check(
+            "Unknown gunmen who stormed the village killed 14 people.",
+            "killed|14 people",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
+        );
+        check(
+            "Police asked residents who fled the flood to stay away from the river.",
+            "fled|flood",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
+        );
+        // Questions: the question word right after the verb of asking (or
+        // its pronoun), or after "it is unknown".
+        check(
+            "Reporters asked who had opened the dam.",
+            "opened|dam",
+            None,
+            None,
+            None,
+            (Question, Underspecified, Some("asked"), false),
+        );
+        check(
+            "Reporters asked them who had opened the dam.",
+            "opened|dam",
+            None,
+            None,
+            None,
+            (Question, Underspecified, Some("asked"), false),
+        );
+        check(
+            "It is unknown who opened the dam.",
+            "opened|dam",
+            None,
+            None,
+            None,
+            (Question, Underspecified, Some("unknown"), false),
         );
     }
 

@@ -83,7 +83,7 @@ pub fn read(
     if let Some(cue) = left_open(&stretch) {
         return framed(SpeechAct::Question, Certainty::Underspecified, cue);
     }
-    if let Some(cue) = asked_wh(&stretch) {
+    if let Some(cue) = asked_wh(&stretch, &words_of(quote.get(first..).unwrap_or(""))) {
         return framed(SpeechAct::Question, Certainty::Underspecified, cue);
     }
     // A claim phrase that is the stance's own cue ("cast doubt", "questioned")
@@ -214,7 +214,17 @@ pub fn read(
         return framed(SpeechAct::Plan, Certainty::Underspecified, cue);
     }
     let mut reported_plan = None;
-    if let Some(cue) = cue_in(&near, PLANS).or_else(|| desire_in(&near)) {
+    // The claim's own verb, past the start of its first phrase ("the 14
+    // people who died"): a wish before it is for something else.
+    let own_verb = claim_spans
+        .iter()
+        .filter(|span| span.start > first)
+        .flat_map(|span| words_of(quote.get(span.clone()).unwrap_or("")))
+        .any(|word| {
+            crate::text::grammar::is_past_participle(&word)
+                || (word.len() >= 4 && word.ends_with("ed"))
+        });
+    if let Some(cue) = cue_in(&near, PLANS).or_else(|| desire_in(&near, own_verb)) {
         if !reported_intention(&near, cue, attribution) {
             return framed(SpeechAct::Plan, Certainty::Underspecified, cue);
         }
@@ -435,16 +445,15 @@ fn reported_future(
     let start = clause.len().saturating_sub(PREDICTION_WORDS + 1);
     // "The Ukrainian leadership was well aware that … the servicemen would
     // be transported": a "would" inside what the claim's own verb of
-    // knowing or saying takes is that clause's future, not the claim's.
+    // knowing takes is that clause's future, not the claim's. A verb of
+    // saying's "would" is the claim's own ("The army said that it would
+    // open the dam" is a plan, as without "that").
     let complement = between.iter().enumerate().position(|(idx, word)| {
         word == "that"
             && idx
                 .checked_sub(1)
                 .and_then(|before| between.get(before))
-                .is_some_and(|before| {
-                    KNOWING.contains(&before.as_str())
-                        || crate::text::saying::is(before, crate::text::saying::REPORTS)
-                })
+                .is_some_and(|before| KNOWING.contains(&before.as_str()))
     });
     let between = &between[..complement.unwrap_or(between.len())];
     let candidates: Vec<&str> = clause[start..]
@@ -475,17 +484,14 @@ fn reported_future(
     (reported || promised).then_some(SpeechAct::Plan)
 }
 
-/// Verbs and adjectives of knowing, whose "that" clause is what is known.
+/// Verbs and adjectives of knowing, whose "that" clause is what is known;
+/// not verbs of telling ("told", "warned"), whose clause is what was said.
 const KNOWING: &[&str] = &[
     "aware",
     "knew",
     "know",
     "knows",
     "known",
-    "informed",
-    "told",
-    "warned",
-    "notified",
     "realised",
     "realized",
     "understood",
@@ -759,16 +765,29 @@ fn cue_in<'a>(words: &[&'a str], cues: &[&str]) -> Option<&'a str> {
 
 /// "NHTSA wants Tesla to provide …", "who wants Moldova to join the EU":
 /// a verb of wanting with its "to" at most `DESIRE_REACH` words after it
-/// (the one who is to act between them); the verb.
-fn desire_in<'a>(words: &[&'a str]) -> Option<&'a str> {
+/// (the one who is to act between them); the verb. What is wished is what
+/// the verb after "to" does: not a claim after a word of saying past it
+/// ("Residents who hope to return said the army opened the dam"), nor a
+/// claim with a verb of its own (`own_verb`) after a verb after "to" that
+/// is not the claim's ("seeking to identify the 14 people who died").
+fn desire_in<'a>(words: &[&'a str], own_verb: bool) -> Option<&'a str> {
     words.iter().enumerate().find_map(|(idx, word)| {
-        let wished = DESIRES.contains(word)
-            && words
-                .iter()
-                .skip(idx + 1)
-                .take(DESIRE_REACH)
-                .any(|next| *next == "to");
-        wished.then_some(*word)
+        if !DESIRES.contains(word) {
+            return None;
+        }
+        let to = words
+            .iter()
+            .enumerate()
+            .skip(idx + 1)
+            .take(DESIRE_REACH)
+            .find(|(_, next)| **next == "to")?
+            .0;
+        let after = &words[to + 1..];
+        let said = after
+            .iter()
+            .any(|next| crate::text::saying::is(next, crate::text::saying::CUE));
+        let other_verb = own_verb && !after.is_empty();
+        (!said && !other_verb).then_some(*word)
     })
 }
 
@@ -785,35 +804,81 @@ const DESIRE_REACH: usize = 4;
 /// "Budanov said when asked what is currently known about the 65
 /// prisoners …", "reporters asked who had fired", "it is still unclear what
 /// sparked the blazes": a claim inside a question put to someone or left
-/// open, a verb of asking (or "unclear", "unknown") with a question word at
-/// most three words after it ("asked him what", "asked about who"), and no word of
-/// saying after that to answer it. The cue is the verb of asking.
-fn asked_wh<'a>(words: &[&'a str]) -> Option<&'a str> {
+/// open, and no word of saying after the question word to answer it. The
+/// question word stands right after the verb of asking, its "about" or its
+/// object pronoun ("asked him what", "asked about who"), after a noun
+/// object unless `rest` (the words from the claim on) makes the asking a
+/// request ("asked residents who fled the flood to stay away": a relative
+/// clause), or after an adjective of what no
+/// one knows ("unclear", "unknown") with a linking verb or "it" before it
+/// ("it is unknown who"; "Unknown gunmen who stormed …" asks nothing). The
+/// cue is the verb of asking or the adjective.
+fn asked_wh<'a>(words: &[&'a str], rest: &[String]) -> Option<&'a str> {
     words.iter().enumerate().find_map(|(idx, word)| {
         let lower = word.to_lowercase();
-        if !ASKING.contains(&lower.as_str()) {
+        let adjective = UNKNOWN.contains(&lower.as_str());
+        if !ASKING.contains(&lower.as_str()) && !adjective {
             return None;
         }
-        let wh = words
-            .iter()
-            .skip(idx + 1)
-            .take(3)
-            .position(|next| QUESTION_WORDS.contains(&next.to_lowercase().as_str()))?;
+        if adjective {
+            let linked = words[..idx].iter().rev().take(3).any(|before| {
+                let before = before.to_lowercase();
+                before == "it" || LINKING.contains(&before.as_str())
+            });
+            if !linked {
+                return None;
+            }
+        }
+        let next = |at: usize| words.get(at).map(|next| next.to_lowercase());
+        let is_wh =
+            |at: usize| next(at).is_some_and(|next| QUESTION_WORDS.contains(&next.as_str()));
+        let mut wh = idx + 1;
+        if next(wh).is_some_and(|next| {
+            next == "about" || (!adjective && OBJECT_PRONOUNS.contains(&next.as_str()))
+        }) {
+            wh += 1;
+        }
+        if !is_wh(wh) {
+            // A noun object between: "asked the minister who had fired" asks,
+            // "asked residents who fled the flood to stay away" requests, its
+            // "who" a relative.
+            let object = (wh + 1..=idx + 3)
+                .find(|at| is_wh(*at))
+                .filter(|_| !adjective);
+            let requested = rest
+                .windows(2)
+                .any(|pair| pair[0] == "to" && !crate::text::grammar::is_determiner(&pair[1]));
+            wh = object.filter(|_| !requested)?;
+        }
         let answered = words
             .iter()
-            .skip(idx + 2 + wh)
+            .skip(wh + 1)
             .any(|next| crate::text::saying::is(&next.to_lowercase(), crate::text::saying::CUE));
         (!answered).then_some(*word)
     })
 }
 
-/// Verbs of asking, and adjectives of what no one knows yet ("it is still
-/// unclear what sparked the blazes").
+/// Verbs of asking.
 #[rustfmt::skip]
 const ASKING: &[&str] = &[
-    "asked", "asking", "ask", "asks", "wondered", "wondering", "inquired", "enquired", "unclear",
-    "unknown", "uncertain",
+    "asked", "asking", "ask", "asks", "wondered", "wondering", "inquired", "enquired",
 ];
+
+/// Adjectives of what no one knows yet ("it is still unclear what sparked
+/// the blazes").
+const UNKNOWN: &[&str] = &["unclear", "unknown", "uncertain"];
+
+/// Linking verbs that make an adjective of not knowing a predicate ("it is
+/// unknown who", "the cause remains unclear").
+#[rustfmt::skip]
+const LINKING: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "remains", "remain", "remained",
+    "seems", "seemed", "became", "becomes",
+];
+
+/// Object pronouns that may stand between a verb of asking and its
+/// question ("asked him what").
+const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "us", "me", "you"];
 
 /// Words that open an embedded question.
 const QUESTION_WORDS: &[&str] = &["what", "who", "whom", "how", "why", "where", "which"];
@@ -1234,6 +1299,121 @@ mod tests {
             Some("it"),
             None,
             (Plan, Underspecified, Some("would"), false),
+        );
+    }
+
+    #[test]
+    fn a_would_after_a_verb_of_saying_that_stays_a_plan() {
+        use Certainty::*;
+        use SpeechAct::*;
+        for sentence in [
+            "The army said that it would open the dam on Friday.",
+            "The army said it would open the dam on Friday.",
+            "The army warned that it would open the dam on Friday.",
+        ] {
+            check(
+                sentence,
+                "army|open|dam",
+                None,
+                Some("The army"),
+                None,
+                (Plan, Underspecified, Some("would"), false),
+            );
+        }
+    }
+
+    #[test]
+    fn a_wish_holds_only_the_verb_after_its_to() {
+        use Certainty::*;
+        use SpeechAct::*;
+        check(
+            "Police are still seeking to identify the 14 people who died in the flood.",
+            "14 people|died",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
+        );
+        check(
+            "Families hope to bury the 14 people killed in the flood this week.",
+            "14 people|killed",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
+        );
+        check(
+            "Police, who want to question the driver, said 14 people died in the flood.",
+            "14 people|died",
+            None,
+            Some("Police"),
+            None,
+            (Report, Certain, None, true),
+        );
+        check(
+            "Residents who hope to return said the army opened the dam.",
+            "army|opened|dam",
+            None,
+            Some("Residents"),
+            None,
+            (Report, Certain, None, true),
+        );
+        // What is wished: the verb after "to" is the claim's.
+        check(
+            "Officials hope to evacuate 300 people from the valley.",
+            "evacuate|300 people",
+            None,
+            None,
+            None,
+            (Plan, Underspecified, Some("hope"), false),
+        );
+    }
+
+    #[test]
+    fn a_relative_who_is_no_question() {
+        use Certainty::*;
+        use SpeechAct::*;
+        check(
+            "Unknown gunmen who stormed the village killed 14 people.",
+            "killed|14 people",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
+        );
+        check(
+            "Police asked residents who fled the flood to stay away from the river.",
+            "fled|flood",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
+        );
+        // Questions: the question word right after the verb of asking (or
+        // its pronoun), or after "it is unknown".
+        check(
+            "Reporters asked who had opened the dam.",
+            "opened|dam",
+            None,
+            None,
+            None,
+            (Question, Underspecified, Some("asked"), false),
+        );
+        check(
+            "Reporters asked them who had opened the dam.",
+            "opened|dam",
+            None,
+            None,
+            None,
+            (Question, Underspecified, Some("asked"), false),
+        );
+        check(
+            "It is unknown who opened the dam.",
+            "opened|dam",
+            None,
+            None,
+            None,
+            (Question, Underspecified, Some("unknown"), false),
         );
     }
 

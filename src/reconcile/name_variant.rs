@@ -9,7 +9,9 @@
 //! Candidates are found without comparing every pair: each name is indexed
 //! under itself and every one-letter deletion of it (a symmetric-deletion
 //! index), so names one edit apart share a key. Candidates are then scored
-//! with Jaro-Winkler (strsim) against the rulebook's threshold. A word of
+//! with Jaro-Winkler (strsim) against the rulebook's threshold; two
+//! spellings with one fold, or one transliteration apart ("Lugansk" /
+//! "Luhansk"), are variants without it. A word of
 //! more than 64 characters is no name and is not indexed: its deletions
 //! alone would cost the square of its length.
 
@@ -120,9 +122,9 @@ fn deletion_keys(name: &str) -> Vec<String> {
 /// Words that differ in their last letter are different words of one stem
 /// ("Minister" / "Ministry", "Russia" / "Russian"), not misspellings.
 /// Two spellings with one `name_fold` ("Zürich" / "Zurich", "Zelensky" /
-/// "Zelenskiy") are always variants, and so are two whose folds of six
-/// letters or more are one letter apart with one ending ("Dimitri" /
-/// "Dmitry").
+/// "Zelenskiy") are always variants, whatever the threshold, and so are
+/// two whose folds of six letters or more, with one ending, are one
+/// transliteration apart ("Dimitri" / "Dmitry", "Lugansk" / "Luhansk").
 fn is_variant(a: &str, b: &str, config: &NameConfig) -> bool {
     if a == b {
         return false;
@@ -152,9 +154,14 @@ fn is_variant(a: &str, b: &str, config: &NameConfig) -> bool {
 }
 
 /// Whether `a` and `b` differ by one edit that transliterations make: one
-/// vowel for another ("e" / "i"), "g" for "h" (Russian and Ukrainian
-/// spellings of one letter), or one vowel more ("dimitry" / "dmitry"); in
-/// a word of `LONG` letters or more, also two vowels for two others.
+/// vowel for another of a pair that Russian and Ukrainian spellings swap
+/// (`TRANSLITERATED_VOWELS`, but "e" / "o") past the first two letters ("Dnepropetrovsk" /
+/// "Dnipropetrovsk"; not "Barton" / "Burton", "Milton" / "Melton"), "g" for
+/// "h" before a vowel in a word with a Slavic ending (one letter of both
+/// languages: "Lugansk" / "Luhansk", "Goncharenko" / "Honcharenko"; not
+/// "Hunter" / "Gunter"), or one vowel more ("dimitry" / "dmitry"); in a
+/// word of `LONG` letters or more, also two vowels for two others of those
+/// pairs anywhere ("Kolotilovka" / "Kolotylivka", "Kirilenko" / "Kyrylenko").
 fn transliterated(a: &str, b: &str) -> bool {
     let vowel = |ch: char| is_vowel(ch);
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
@@ -165,18 +172,30 @@ fn transliterated(a: &str, b: &str) -> bool {
     };
     match long.len() - short.len() {
         0 => {
-            let differ: Vec<(char, char)> = short
-                .iter()
-                .zip(long.iter())
-                .filter(|(x, y)| x != y)
-                .map(|(x, y)| (*x, *y))
+            let differ: Vec<usize> = (0..short.len())
+                .filter(|at| short[*at] != long[*at])
                 .collect();
-            let vowels = differ.iter().all(|(x, y)| vowel(*x) && vowel(*y));
+            let swapped = |at: usize, pairs: &[[char; 2]]| {
+                pairs
+                    .iter()
+                    .any(|pair| pair.contains(&short[at]) && pair.contains(&long[at]))
+            };
             match differ.as_slice() {
-                [(x, y)] => vowels || matches!((x, y), ('g', 'h') | ('h', 'g')),
+                [at] if swapped(*at, &TRANSLITERATED_VOWELS[..3]) => *at >= 2,
+                [at] => {
+                    let g_h = matches!((short[*at], long[*at]), ('g', 'h') | ('h', 'g'));
+                    let before_vowel = short.get(at + 1).is_some_and(|next| vowel(*next));
+                    let stem: String = short.iter().collect();
+                    g_h && before_vowel
+                        && SLAVIC_ENDINGS.iter().any(|ending| stem.ends_with(ending))
+                }
                 // Two vowels in a long word: Russian and Ukrainian spellings
                 // of one place ("Kolotilovka" / "Kolotylivka").
-                [_, _] => vowels && short.len() >= LONG,
+                [first, second] => {
+                    swapped(*first, TRANSLITERATED_VOWELS)
+                        && swapped(*second, TRANSLITERATED_VOWELS)
+                        && short.len() >= LONG
+                }
                 _ => false,
             }
         }
@@ -186,6 +205,18 @@ fn transliterated(a: &str, b: &str) -> bool {
         _ => false,
     }
 }
+
+/// Vowels that Russian and Ukrainian spellings of one name swap: "e" / "i"
+/// ("Dnepr" / "Dnipro"), "i" / "y" ("Kirilenko" / "Kyrylenko"), "o" / "i"
+/// ("Kharkov" / "Kharkiv"), and, only beside another swap, "e" / "o"
+/// ("Elenovka" / "Olenivka"; alone it is English: "Hansen" / "Hanson").
+const TRANSLITERATED_VOWELS: &[[char; 2]] = &[['e', 'i'], ['i', 'y'], ['o', 'i'], ['e', 'o']];
+
+/// Endings of Slavic names and places, in which "g" and "h" spell one
+/// letter ("Luhansk", "Honcharenko", "Horlivka", "Hlukhov").
+const SLAVIC_ENDINGS: &[&str] = &[
+    "sk", "ska", "nko", "vka", "ov", "ova", "ev", "eva", "iv", "ich", "ych", "uk",
+];
 
 fn finding(a: &NameCount, b: &NameCount) -> Finding {
     let side = |name: &NameCount| Side {
@@ -324,6 +355,61 @@ mod tests {
                 "Lugansk / Luhansk".to_string()
             ]
         );
+    }
+
+    #[test]
+    fn english_names_one_vowel_or_g_h_apart_are_not_transliterations() {
+        // Real transliterations: a known vowel pair past the first two
+        // letters, two such pairs in a long word, "g"/"h" in a Slavic word.
+        let found = check_names(
+            &[
+                "Lugansk",
+                "Luhansk",
+                "Goncharenko",
+                "Honcharenko",
+                "Kirilenko",
+                "Kyrylenko",
+                "Andrii",
+                "Andriy",
+                "Sergei",
+                "Sergey",
+                "Kharkov",
+                "Kharkiv",
+                "Elenovka",
+                "Olenivka",
+            ],
+            &NameConfig::default(),
+        );
+        assert_eq!(
+            found,
+            vec![
+                "Andrii / Andriy".to_string(),
+                "Elenovka / Olenivka".to_string(),
+                "Goncharenko / Honcharenko".to_string(),
+                "Kharkiv / Kharkov".to_string(),
+                "Kirilenko / Kyrylenko".to_string(),
+                "Lugansk / Luhansk".to_string(),
+                "Sergei / Sergey".to_string(),
+            ]
+        );
+        // English names: a vowel within the first two letters, or "g"/"h"
+        // where nothing marks a Slavic spelling.
+        for pair in [
+            ["Barton", "Burton"],
+            ["Bolton", "Belton"],
+            ["Hilton", "Holton"],
+            ["Milton", "Melton"],
+            ["Hamburg", "Homburg"],
+            ["Hunter", "Gunter"],
+            ["Colombia", "Columbia"],
+            ["Hansen", "Hanson"],
+            ["Larsen", "Larson"],
+        ] {
+            assert!(
+                check_names(&pair, &NameConfig::default()).is_empty(),
+                "{pair:?}"
+            );
+        }
     }
 
     #[test]

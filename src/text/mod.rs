@@ -571,7 +571,8 @@ pub fn name_key(name: &str) -> String {
 /// A name folded past its spelling: `name_key`, hyphens as spaces, then in
 /// each word a Slavic "-skiy"/"-skyi"/"-skii" ending as "-sky", a final
 /// "-iy"/"-ii" as "-y" ("Dmitriy", "Andrii"), doubled letters single
-/// ("Zelenskyy", "Koffman"), a final "-i" as "-y" ("Sergei", "Dmitri") and
+/// ("Zelenskyy", "Koffman"), a final "-i" of a word of six letters or more
+/// as "-y" ("Sergei", "Dmitri"; not "Sunni") and
 /// a "y" between vowels dropped ("Dostoyevsky"). Two
 /// spellings with one fold are one name transliterated two ways: "Zürich" /
 /// "Zurich", "Dostoevsky" / "Dostoyevsky", "Zelensky" / "Zelenskyy" /
@@ -606,8 +607,10 @@ fn fold_word(word: &str) -> String {
         }
     }
     // A final "i" is the "y" of another transliteration ("Sergei" /
-    // "Sergey", "Dmitri" / "Dmitry", "Vitali" / "Vitalii").
-    if single.chars().count() > 3 {
+    // "Sergey", "Dmitri" / "Dmitry", "Vitali" / "Vitalii") in a word of six
+    // letters or more; in a shorter one it is an English spelling of its
+    // own ("Sunni" / "Sunny", "Kerri" / "Kerry").
+    if single.chars().count() >= 6 {
         if let Some(stem) = single.strip_suffix('i') {
             single = format!("{stem}y");
         }
@@ -653,6 +656,8 @@ mod tests {
         check("Dmitri", "Dmitry", true);
         check("Recep Tayyip Erdoğan", "Recep Tayyip Erdogan", true);
         check("Jean-Claude Juncker", "Jean Claude Juncker", true);
+        check("Sunni", "Sunny", false);
+        check("Kerry", "Kerri", false);
         check("Russia", "Russian", false);
         check("Minister", "Ministry", false);
         check("Kherson", "Kharkiv", false);

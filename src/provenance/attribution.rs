@@ -18,7 +18,7 @@
 use std::ops::Range;
 
 use crate::model::{Article, Attribution, QuoteKind, SentenceKind};
-use crate::provenance::cues::{Cues, Hit, SOURCE, SPEECH};
+use crate::provenance::cues::{Cues, Hit, DENIAL, SOURCE, SPEECH};
 use crate::text::clause::{ClauseKind, Clauses};
 use crate::text::grammar;
 use crate::text::saying;
@@ -185,8 +185,14 @@ fn credited_after(cues: &Cues, article: &Article, idx: usize) -> Option<(Attribu
         return None;
     }
     let found = own(cues, article, next)?;
+    // "This was denied by the governor": a denial reports nothing of what
+    // the sentence before says; it stays in the outlet's voice.
+    let denial = cues
+        .hits(&found.cue)
+        .iter()
+        .any(|hit| hit.kinds.contains(DENIAL));
     // The subject "This" is no speaker: the agent or document after it is.
-    (!found.speaker.eq_ignore_ascii_case(word(0)?)).then_some((found, next))
+    (!denial && !found.speaker.eq_ignore_ascii_case(word(0)?)).then_some((found, next))
 }
 
 /// The attribution written inside `sentence` alone.
@@ -6859,6 +6865,18 @@ The river burst its banks. This was a blow to the farmers.\n";
             Some("Anna Weber"),
         );
         check_span(text, "The city closed", &["flooding of the old town"], None);
+    }
+
+    #[test]
+    fn a_demonstrative_passive_of_denial_credits_nothing() {
+        // A denial is no report of what the sentence before says: it stays
+        // in the outlet's voice.
+        let text = "The dam burst on Tuesday night. \
+This was denied by the regional governor.\n\
+The bridge was closed to traffic. \
+This was rejected by Mayor Anna Weber on Monday.\n";
+        check(text, "The dam burst", None);
+        check(text, "The bridge", None);
     }
 
     #[test]

@@ -1648,11 +1648,38 @@ fn document_holder(speaker: &str) -> Option<&str> {
     (document && ["of", "by", "from"].contains(link)).then(|| &speaker[*start..])
 }
 
-/// Whether `speaker` is information that names no holder: lower-case
-/// words ending in a noun of data ("the latest data", "preliminary
-/// figures", "updated information").
+/// Whether `speaker` is information that names no holder: a noun of data
+/// with only modifiers of time, status or extent before it ("the latest
+/// data", "preliminary figures", "updated information"). A noun before it
+/// names its body ("police data", "hospital figures").
 fn bare_information(speaker: &str) -> bool {
     const INFORMATION: &[&str] = &["data", "information", "figures", "statistics", "estimates"];
+    const UNNAMING: &[&str] = &[
+        "latest",
+        "preliminary",
+        "updated",
+        "official",
+        "unofficial",
+        "new",
+        "newest",
+        "initial",
+        "available",
+        "current",
+        "recent",
+        "early",
+        "earlier",
+        "first",
+        "final",
+        "provisional",
+        "revised",
+        "further",
+        "additional",
+        "most",
+        "publicly",
+        "the",
+        "a",
+        "an",
+    ];
     let words: Vec<&str> = speaker.split_whitespace().collect();
     let Some((head, modifiers)) = words.split_last() else {
         return false;
@@ -1660,7 +1687,7 @@ fn bare_information(speaker: &str) -> bool {
     INFORMATION.contains(&head.to_lowercase().as_str())
         && modifiers.len() <= 3
         && modifiers.iter().enumerate().all(|(at, word)| {
-            word.starts_with(char::is_lowercase) || (at == 0 && ["The", "A", "An"].contains(word))
+            UNNAMING.contains(word) || (at == 0 && ["The", "A", "An"].contains(word))
         })
 }
 
@@ -7014,8 +7041,19 @@ The company spokeswoman said the mine was closed.\n";
     fn figures_that_no_one_holds_name_no_source() {
         let text = "According to the latest data, 51 people were killed in the floods.\n\
 According to updated figures from the regional administration, 60 homes were lost.\n\
-According to preliminary data, 40 people were killed, the State Emergency Service reported.\n";
+According to preliminary data, 40 people were killed, the State Emergency Service reported.\n\
+According to police data, 12 people were killed in the floods.\n\
+According to hospital figures, 30 people were injured.\n\
+According to army estimates, 200 homes were destroyed.\n";
         check(text, "According to the latest", None);
+        // A noun before the data names its body.
+        for (prefix, speaker) in [
+            ("According to police", "police data"),
+            ("According to hospital", "hospital figures"),
+            ("According to army", "army estimates"),
+        ] {
+            check(text, prefix, Some((speaker, "according to", false)));
+        }
         check(
             text,
             "According to updated",

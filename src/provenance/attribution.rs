@@ -1570,17 +1570,77 @@ fn body_of_spokesperson(article: &Article, idx: usize, speaker: &str) -> Option<
         .find_map(|text| owned_body(text, body))
 }
 
-/// The last "<Name>'s <body>" or "<demonym> <body>" in `text`.
+/// The last "<Name>'s <body>" or "<demonym> <body>" in `text` that ends
+/// its noun phrase: not "Russian military drones" or "Hamas's military
+/// wing", where the body word modifies another noun. When what follows is
+/// neither punctuation, a verb nor a function word, it names no body.
 fn owned_body(text: &str, body: &str) -> Option<String> {
-    let words: Vec<&str> = text
-        .split(|ch: char| ch.is_whitespace() || ",;:()“”\"".contains(ch))
-        .filter(|word| !word.is_empty())
+    const FOLLOWERS: &[&str] = &[
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "are",
+        "were",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "did",
+        "does",
+        "and",
+        "or",
+        "on",
+        "in",
+        "at",
+        "to",
+        "for",
+        "from",
+        "after",
+        "also",
+        "later",
+        "earlier",
+        "hit",
+        "struck",
+        "shot",
+        "found",
+        "began",
+        "took",
+        "made",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+    ];
+    // Each word with whether punctuation closes it ("military," ends its
+    // phrase).
+    let words: Vec<(&str, bool, bool)> = text
+        .split_whitespace()
+        .map(|word| {
+            let bare = word.trim_matches(|ch: char| ",;:()“”\"".contains(ch));
+            let closed = word.ends_with(|ch: char| ",;:.)”\"".contains(ch));
+            let opened = word.starts_with(|ch: char| "(“\"".contains(ch));
+            (bare, closed, opened)
+        })
+        .filter(|(word, _, _)| !word.is_empty())
         .collect();
-    words.windows(2).rev().find_map(|pair| {
-        let [owner, head] = pair else {
-            return None;
-        };
-        let head_fits = head.trim_end_matches('.').eq_ignore_ascii_case(body);
+    let ends_phrase = |at: usize| {
+        let (_, closed, _) = words[at];
+        closed
+            || words.get(at + 1).is_none_or(|(next, _, opened)| {
+                *opened || {
+                    let next = next.trim_end_matches('.').to_lowercase();
+                    FOLLOWERS.contains(&next.as_str())
+                        || next.ends_with("ed")
+                        || saying::is(&next, saying::CUE)
+                }
+            })
+    };
+    (1..words.len()).rev().find_map(|at| {
+        let ((owner, _, _), (head, _, _)) = (words[at - 1], words[at]);
+        let head_fits = head.trim_end_matches('.').eq_ignore_ascii_case(body) && ends_phrase(at);
         let possessor = ["'s", "’s"]
             .iter()
             .find_map(|mark| owner.strip_suffix(mark))
@@ -7034,6 +7094,24 @@ The company spokeswoman said the mine was closed.\n";
             text,
             "The company",
             ("the company spokeswoman", None, None, false),
+        );
+        // "Russian military" and "Hamas's military" modify another noun
+        // (drones, wing): they are no body, often the other side's.
+        let text = "Russian military drones hit the port overnight, the military spokesman said.\n\
+Rockets fired by Hamas's military wing hit Ashkelon, the military spokesman said.\n\
+Israel's military struck a depot in Rafah, the military spokesman said.\n";
+        for prefix in ["Russian military", "Rockets fired"] {
+            check_resolved(text, prefix, ("the military spokesman", None, None, false));
+        }
+        check_resolved(
+            text,
+            "Israel's military",
+            (
+                "the military spokesman",
+                Some("Israel's military"),
+                None,
+                false,
+            ),
         );
     }
 

@@ -39,6 +39,7 @@ mod memo {
     use std::cell::RefCell;
     use std::collections::HashMap;
     use std::marker::PhantomData;
+    use std::rc::Rc;
 
     use crate::model::{Article, Attribution};
     use crate::provenance::cues::Cues;
@@ -49,6 +50,7 @@ mod memo {
         article: *const Article,
         cues: *const Cues,
         own: HashMap<usize, Option<Attribution>>,
+        places: Option<Rc<super::PlaceWords>>,
     }
 
     thread_local! {
@@ -68,6 +70,7 @@ mod memo {
             article,
             cues,
             own: HashMap::new(),
+            places: None,
         };
         Remembering {
             previous: MEMO.with(|cell| cell.replace(Some(memo))),
@@ -106,6 +109,29 @@ mod memo {
                 memo.own.insert(idx, found.clone());
             }
         });
+    }
+
+    /// The place words of `article`, read once while it is remembered.
+    pub(super) fn places(cues: &Cues, article: &Article) -> Rc<super::PlaceWords> {
+        let known = MEMO.with(|cell| {
+            let memo = cell.borrow();
+            let memo = memo.as_ref().filter(|memo| is(memo, cues, article))?;
+            memo.places.clone()
+        });
+        if let Some(known) = known {
+            return known;
+        }
+        let places = Rc::new(super::PlaceWords::read(&article.text));
+        MEMO.with(|cell| {
+            if let Some(memo) = cell
+                .borrow_mut()
+                .as_mut()
+                .filter(|memo| is(memo, cues, article))
+            {
+                memo.places = Some(Rc::clone(&places));
+            }
+        });
+        places
     }
 }
 
@@ -834,7 +860,42 @@ fn own_read(cues: &Cues, article: &Article, idx: usize) -> Option<Attribution> {
     };
     let open = quote_depth(&article.text, sentence.start) > 0;
     let found = in_sentence_from(text, &cues.hits(text), open, Some(cues))?;
-    (!place_label(article, text, &found)).then_some(found)
+    (!place_label(cues, article, text, &found)).then_some(found)
+}
+
+/// The words of an article written as a place ("in Kramatorsk", "the city
+/// of Kramatorsk") and as a speaker ("Weber said"), whole words only.
+#[derive(Debug, Default)]
+pub(crate) struct PlaceWords {
+    places: std::collections::HashSet<String>,
+    speakers: std::collections::HashSet<String>,
+}
+
+impl PlaceWords {
+    fn read(text: &str) -> PlaceWords {
+        const SAID: &[&str] = &["said", "says", "told", "added", "announced", "stated"];
+        const PLACE_NOUNS: &[&str] = &["city", "town", "village", "region", "province"];
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let bare = |word: &str| {
+            word.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '’')
+                .trim_end_matches(['\'', '’'])
+                .to_string()
+        };
+        let mut found = PlaceWords::default();
+        for (at, pair) in words.windows(2).enumerate() {
+            let [word, next] = pair else { continue };
+            let before = at.checked_sub(1).and_then(|at| words.get(at));
+            let opens = ["in", "near", "at"].contains(word)
+                || (*word == "of" && before.is_some_and(|noun| PLACE_NOUNS.contains(noun)));
+            if opens {
+                found.places.insert(bare(next));
+            }
+            if SAID.contains(next) && !word.ends_with(|ch: char| ",.;:".contains(ch)) {
+                found.speakers.insert(bare(word));
+            }
+        }
+        found
+    }
 }
 
 /// Whether a headline's leading label is the place the story happens in,
@@ -844,7 +905,7 @@ fn own_read(cues: &Cues, article: &Article, idx: usize) -> Option<Attribution> {
 /// government, which speak), "Brazil: Bolsonaro supporters storm Brazilian
 /// government buildings" (the claim names the place again by its
 /// adjective).
-fn place_label(article: &Article, text: &str, found: &Attribution) -> bool {
+fn place_label(cues: &Cues, article: &Article, text: &str, found: &Attribution) -> bool {
     if found.cue != "headline" {
         return false;
     }
@@ -862,19 +923,14 @@ fn place_label(article: &Article, text: &str, found: &Attribution) -> bool {
     let adjective = claim.split_whitespace().any(|word| {
         word.len() > label.len() && word.starts_with(label) && word.starts_with(char::is_uppercase)
     });
-    let place = !super::is_country(&super::normalize(label))
-        && [
-            "in",
-            "near",
-            "at",
-            "city of",
-            "town of",
-            "village of",
-            "region of",
-            "province of",
-        ]
-        .iter()
-        .any(|before| article.text.contains(&format!(" {before} {label}")));
+    // Read once per article: a label written as a place, and never as a
+    // person or body that speaks.
+    let words = memo::places(cues, article);
+    let key = super::normalize(label);
+    let place = !super::is_country(&key)
+        && !cues.is_alias(&key)
+        && words.places.contains(label)
+        && !words.speakers.contains(label);
     adjective || place
 }
 
@@ -7062,6 +7118,14 @@ Rescuers searched for the missing in Valencia on Wednesday.\n\
         check(text, "Valencia:", None);
         check(text, "Peru:", None);
         check(text, "Energoatom:", Some(("Energoatom", "headline", false)));
+        // A label written after "in" only as part of another word, or one
+        // the article has speak, is no place.
+        let text = "# Biden: We will rebuild the bridge\n\
+The president spoke in Biden's home town of Scranton on Friday.\n\
+# Weber: The levee will hold\n\
+Weber said crews worked through the night. Sandbags were piled at Weber Street.\n";
+        check(text, "Biden:", Some(("Biden", "headline", false)));
+        check(text, "Weber:", Some(("Weber", "headline", false)));
     }
 
     #[test]

@@ -190,6 +190,28 @@ fn cause_adjunct(text: &str) -> Option<usize> {
         .min()
 }
 
+/// Where the clause of a cause adjunct opening at `start` ends: at the
+/// next coordinated clause ("amid the flooding, and the dam burst at
+/// noon") or semicolon, else at the end of `text`.
+fn adjunct_end(text: &str, start: usize) -> usize {
+    const BOUNDARIES: &[&str] = &[
+        ", and ",
+        ", but ",
+        ", or ",
+        ", while ",
+        ", whereas ",
+        ", so ",
+        ", yet ",
+        "; ",
+    ];
+    let rest = text.get(start..).unwrap_or("");
+    BOUNDARIES
+        .iter()
+        .filter_map(|boundary| rest.find(boundary))
+        .min()
+        .map_or(text.len(), |at| start + at)
+}
+
 /// The attribution of the sentence after `idx` when it credits what
 /// sentence `idx` says by a demonstrative subject of a passive of saying:
 /// "The river rose by two metres overnight. This was reported by the State
@@ -590,7 +612,7 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
                 && credited_after(cues, article, idx).is_some();
             if credited_after {
                 frames.push(Frame {
-                    scope: start..text.len(),
+                    scope: start..adjunct_end(text, start),
                     attribution: None,
                 });
             }
@@ -7046,6 +7068,17 @@ The river burst its banks. This was a blow to the farmers.\n";
             Some("Anna Weber"),
         );
         check_span(text, "The city closed", &["flooding of the old town"], None);
+        // The cause's own voice ends with its clause: the next clause is
+        // credited again.
+        let text = "The city closed the embankment amid the flooding, and the dam burst at noon. \
+This was reported by the State Emergency Service.\n";
+        check_span(text, "The city closed", &["flooding"], None);
+        check_span(
+            text,
+            "The city closed",
+            &["dam burst at noon"],
+            Some("the State Emergency Service"),
+        );
     }
 
     #[test]

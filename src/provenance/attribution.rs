@@ -7275,6 +7275,18 @@ Thus, at a meeting of the council, she issued a statement that the levee had hel
 The carmaker recalled 10,000 vehicles over faulty brakes.\n";
         check(text, "Peskov", Some(("Peskov", "recalled that", false)));
         check(text, "The carmaker", None);
+        // "that" before a noun with no verb of its own is a demonstrative:
+        // no clause is reported.
+        let text = "Ford recalled that model after reports of a brake fault.\n\
+Weber recalled that day in 2014 with pride.\n\
+Weber recalled that troops had fired on the crowd.\n";
+        check(text, "Ford", None);
+        check(text, "Weber recalled that day", None);
+        check(
+            text,
+            "Weber recalled that troops",
+            Some(("Weber", "recalled that", false)),
+        );
     }
 
     #[test]

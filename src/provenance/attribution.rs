@@ -261,13 +261,18 @@ fn credited_after(cues: &Cues, article: &Article, idx: usize) -> Option<(Attribu
         .find(|&at| word(at) == Some("by"))?;
     let agent = tokens.get(by)?.end;
     let found = own(cues, article, next)?;
-    let named = text
-        .get(agent..)
-        .and_then(|rest| {
-            let clause = rest.split([',', ';']).next().unwrap_or(rest);
-            clause.to_lowercase().find(&found.speaker.to_lowercase())
-        })
-        .is_some_and(|at| at < 40);
+    // The agent's phrase runs to the next comma ("by the press secretary
+    // … Dmitry Peskov, TASS reports"); a source it cites right after it
+    // ("by France Info radio station, citing a source in …") is the
+    // agent's own ground and stands as the sentence reads it.
+    let rest = text.get(agent..).unwrap_or("").to_lowercase();
+    let mut parts = rest.split([',', ';']);
+    let clause = parts.next().unwrap_or("");
+    let citing = parts
+        .next()
+        .filter(|part| part.trim_start().starts_with("citing "));
+    let speaker = found.speaker.to_lowercase();
+    let named = clause.contains(&speaker) || citing.is_some_and(|part| part.contains(&speaker));
     if !named {
         return None;
     }
@@ -7114,6 +7119,17 @@ That was announced on Tuesday by the regional governor.\n";
             "The levee failed",
             Some(("the regional governor", "announced", false)),
         );
+        // A long agent phrase, and a source the agent cites, still credit.
+        let text = "The city refused to extend the deal. \
+This was stated by the press secretary of the regional governor Anna Weber, TASS reports.\n\
+The plane was shot down by a missile. \
+This is reported by France Info radio station, citing a source in military circles.\n";
+        check(
+            text,
+            "The city refused",
+            Some(("Anna Weber", "stated", false)),
+        );
+        check(text, "The plane", Some(("a source", "reported", false)));
     }
 
     #[test]

@@ -18,7 +18,7 @@
 use std::ops::Range;
 
 use crate::model::{Article, Attribution, QuoteKind, SentenceKind};
-use crate::provenance::cues::{Cues, Hit, SOURCE, SPEECH};
+use crate::provenance::cues::{Cues, Hit, DENIAL, SOURCE, SPEECH};
 use crate::text::clause::{ClauseKind, Clauses};
 use crate::text::grammar;
 use crate::text::saying;
@@ -39,6 +39,7 @@ mod memo {
     use std::cell::RefCell;
     use std::collections::HashMap;
     use std::marker::PhantomData;
+    use std::rc::Rc;
 
     use crate::model::{Article, Attribution};
     use crate::provenance::cues::Cues;
@@ -49,6 +50,7 @@ mod memo {
         article: *const Article,
         cues: *const Cues,
         own: HashMap<usize, Option<Attribution>>,
+        places: Option<Rc<super::PlaceWords>>,
     }
 
     thread_local! {
@@ -68,6 +70,7 @@ mod memo {
             article,
             cues,
             own: HashMap::new(),
+            places: None,
         };
         Remembering {
             previous: MEMO.with(|cell| cell.replace(Some(memo))),
@@ -106,6 +109,29 @@ mod memo {
                 memo.own.insert(idx, found.clone());
             }
         });
+    }
+
+    /// The place words of `article`, read once while it is remembered.
+    pub(super) fn places(cues: &Cues, article: &Article) -> Rc<super::PlaceWords> {
+        let known = MEMO.with(|cell| {
+            let memo = cell.borrow();
+            let memo = memo.as_ref().filter(|memo| is(memo, cues, article))?;
+            memo.places.clone()
+        });
+        if let Some(known) = known {
+            return known;
+        }
+        let places = Rc::new(super::PlaceWords::read(&article.text));
+        MEMO.with(|cell| {
+            if let Some(memo) = cell
+                .borrow_mut()
+                .as_mut()
+                .filter(|memo| is(memo, cues, article))
+            {
+                memo.places = Some(Rc::clone(&places));
+            }
+        });
+        places
     }
 }
 
@@ -164,6 +190,28 @@ fn cause_adjunct(text: &str) -> Option<usize> {
         .min()
 }
 
+/// Where the clause of a cause adjunct opening at `start` ends: at the
+/// next coordinated clause ("amid the flooding, and the dam burst at
+/// noon") or semicolon, else at the end of `text`.
+fn adjunct_end(text: &str, start: usize) -> usize {
+    const BOUNDARIES: &[&str] = &[
+        ", and ",
+        ", but ",
+        ", or ",
+        ", while ",
+        ", whereas ",
+        ", so ",
+        ", yet ",
+        "; ",
+    ];
+    let rest = text.get(start..).unwrap_or("");
+    BOUNDARIES
+        .iter()
+        .filter_map(|boundary| rest.find(boundary))
+        .min()
+        .map_or(text.len(), |at| start + at)
+}
+
 /// The attribution of the sentence after `idx` when it credits what
 /// sentence `idx` says by a demonstrative subject of a passive of saying:
 /// "The river rose by two metres overnight. This was reported by the State
@@ -178,15 +226,64 @@ fn credited_after(cues: &Cues, article: &Article, idx: usize) -> Option<(Attribu
     let demonstrative = word(0).is_some_and(|first| ["This", "That"].contains(&first));
     let be = word(1).is_some_and(|verb| ["is", "was", "has", "had"].contains(&verb));
     let participle = if word(2) == Some("been") { 3 } else { 2 };
-    let passive = word(participle).is_some_and(|verb| {
-        verb.ends_with("ed") || ["said", "written", "told", "shown"].contains(&verb)
-    });
+    // Only a participle of saying or reporting credits: "This was followed
+    // by a second surge", "This has forced 2,000 people from their homes"
+    // report nothing.
+    const SAYING: &[&str] = &[
+        "said",
+        "stated",
+        "reported",
+        "announced",
+        "confirmed",
+        "declared",
+        "told",
+        "written",
+        "posted",
+        "claimed",
+        "noted",
+        "disclosed",
+        "revealed",
+        "published",
+        "tweeted",
+        "asserted",
+        "alleged",
+        "mentioned",
+    ];
+    let passive = word(participle).is_some_and(|verb| SAYING.contains(&verb));
     if !(demonstrative && be && passive) {
         return None;
     }
+    // Its speaker is the passive's "by" agent, a few words after it
+    // ("That was announced on Tuesday by the governor"), not a speaker
+    // elsewhere ("This was caused by heavy rain, the mayor said").
+    let by = (participle + 1..participle + 6)
+        .take_while(|&at| word(at).is_some_and(|word| word != "," && word != ";"))
+        .find(|&at| word(at) == Some("by"))?;
+    let agent = tokens.get(by)?.end;
     let found = own(cues, article, next)?;
+    // The agent's phrase runs to the next comma ("by the press secretary
+    // … Dmitry Peskov, TASS reports"); a source it cites right after it
+    // ("by France Info radio station, citing a source in …") is the
+    // agent's own ground and stands as the sentence reads it.
+    let rest = text.get(agent..).unwrap_or("").to_lowercase();
+    let mut parts = rest.split([',', ';']);
+    let clause = parts.next().unwrap_or("");
+    let citing = parts
+        .next()
+        .filter(|part| part.trim_start().starts_with("citing "));
+    let speaker = found.speaker.to_lowercase();
+    let named = clause.contains(&speaker) || citing.is_some_and(|part| part.contains(&speaker));
+    if !named {
+        return None;
+    }
+    // "This was denied by the governor": a denial reports nothing of what
+    // the sentence before says; it stays in the outlet's voice.
+    let denial = cues
+        .hits(&found.cue)
+        .iter()
+        .any(|hit| hit.kinds.contains(DENIAL));
     // The subject "This" is no speaker: the agent or document after it is.
-    (!found.speaker.eq_ignore_ascii_case(word(0)?)).then_some((found, next))
+    (!denial && !found.speaker.eq_ignore_ascii_case(word(0)?)).then_some((found, next))
 }
 
 /// The attribution written inside `sentence` alone.
@@ -520,7 +617,7 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
                 && credited_after(cues, article, idx).is_some();
             if credited_after {
                 frames.push(Frame {
-                    scope: start..text.len(),
+                    scope: start..adjunct_end(text, start),
                     attribution: None,
                 });
             }
@@ -790,7 +887,42 @@ fn own_read(cues: &Cues, article: &Article, idx: usize) -> Option<Attribution> {
     };
     let open = quote_depth(&article.text, sentence.start) > 0;
     let found = in_sentence_from(text, &cues.hits(text), open, Some(cues))?;
-    (!place_label(article, text, &found)).then_some(found)
+    (!place_label(cues, article, text, &found)).then_some(found)
+}
+
+/// The words of an article written as a place ("in Kramatorsk", "the city
+/// of Kramatorsk") and as a speaker ("Weber said"), whole words only.
+#[derive(Debug, Default)]
+pub(crate) struct PlaceWords {
+    places: std::collections::HashSet<String>,
+    speakers: std::collections::HashSet<String>,
+}
+
+impl PlaceWords {
+    fn read(text: &str) -> PlaceWords {
+        const SAID: &[&str] = &["said", "says", "told", "added", "announced", "stated"];
+        const PLACE_NOUNS: &[&str] = &["city", "town", "village", "region", "province"];
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let bare = |word: &str| {
+            word.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '’')
+                .trim_end_matches(['\'', '’'])
+                .to_string()
+        };
+        let mut found = PlaceWords::default();
+        for (at, pair) in words.windows(2).enumerate() {
+            let [word, next] = pair else { continue };
+            let before = at.checked_sub(1).and_then(|at| words.get(at));
+            let opens = ["in", "near", "at"].contains(word)
+                || (*word == "of" && before.is_some_and(|noun| PLACE_NOUNS.contains(noun)));
+            if opens {
+                found.places.insert(bare(next));
+            }
+            if SAID.contains(next) && !word.ends_with(|ch: char| ",.;:".contains(ch)) {
+                found.speakers.insert(bare(word));
+            }
+        }
+        found
+    }
 }
 
 /// Whether a headline's leading label is the place the story happens in,
@@ -800,7 +932,7 @@ fn own_read(cues: &Cues, article: &Article, idx: usize) -> Option<Attribution> {
 /// government, which speak), "Brazil: Bolsonaro supporters storm Brazilian
 /// government buildings" (the claim names the place again by its
 /// adjective).
-fn place_label(article: &Article, text: &str, found: &Attribution) -> bool {
+fn place_label(cues: &Cues, article: &Article, text: &str, found: &Attribution) -> bool {
     if found.cue != "headline" {
         return false;
     }
@@ -818,19 +950,14 @@ fn place_label(article: &Article, text: &str, found: &Attribution) -> bool {
     let adjective = claim.split_whitespace().any(|word| {
         word.len() > label.len() && word.starts_with(label) && word.starts_with(char::is_uppercase)
     });
-    let place = !super::is_country(&super::normalize(label))
-        && [
-            "in",
-            "near",
-            "at",
-            "city of",
-            "town of",
-            "village of",
-            "region of",
-            "province of",
-        ]
-        .iter()
-        .any(|before| article.text.contains(&format!(" {before} {label}")));
+    // Read once per article: a label written as a place, and never as a
+    // person or body that speaks.
+    let words = memo::places(cues, article);
+    let key = super::normalize(label);
+    let place = !super::is_country(&key)
+        && !cues.is_alias(&key)
+        && words.places.contains(label)
+        && !words.speakers.contains(label);
     adjective || place
 }
 
@@ -1526,17 +1653,77 @@ fn body_of_spokesperson(article: &Article, idx: usize, speaker: &str) -> Option<
         .find_map(|text| owned_body(text, body))
 }
 
-/// The last "<Name>'s <body>" or "<demonym> <body>" in `text`.
+/// The last "<Name>'s <body>" or "<demonym> <body>" in `text` that ends
+/// its noun phrase: not "Russian military drones" or "Hamas's military
+/// wing", where the body word modifies another noun. When what follows is
+/// neither punctuation, a verb nor a function word, it names no body.
 fn owned_body(text: &str, body: &str) -> Option<String> {
-    let words: Vec<&str> = text
-        .split(|ch: char| ch.is_whitespace() || ",;:()“”\"".contains(ch))
-        .filter(|word| !word.is_empty())
+    const FOLLOWERS: &[&str] = &[
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "are",
+        "were",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "did",
+        "does",
+        "and",
+        "or",
+        "on",
+        "in",
+        "at",
+        "to",
+        "for",
+        "from",
+        "after",
+        "also",
+        "later",
+        "earlier",
+        "hit",
+        "struck",
+        "shot",
+        "found",
+        "began",
+        "took",
+        "made",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+    ];
+    // Each word with whether punctuation closes it ("military," ends its
+    // phrase).
+    let words: Vec<(&str, bool, bool)> = text
+        .split_whitespace()
+        .map(|word| {
+            let bare = word.trim_matches(|ch: char| ",;:()“”\"".contains(ch));
+            let closed = word.ends_with(|ch: char| ",;:.)”\"".contains(ch));
+            let opened = word.starts_with(|ch: char| "(“\"".contains(ch));
+            (bare, closed, opened)
+        })
+        .filter(|(word, _, _)| !word.is_empty())
         .collect();
-    words.windows(2).rev().find_map(|pair| {
-        let [owner, head] = pair else {
-            return None;
-        };
-        let head_fits = head.trim_end_matches('.').eq_ignore_ascii_case(body);
+    let ends_phrase = |at: usize| {
+        let (_, closed, _) = words[at];
+        closed
+            || words.get(at + 1).is_none_or(|(next, _, opened)| {
+                *opened || {
+                    let next = next.trim_end_matches('.').to_lowercase();
+                    FOLLOWERS.contains(&next.as_str())
+                        || next.ends_with("ed")
+                        || saying::is(&next, saying::CUE)
+                }
+            })
+    };
+    (1..words.len()).rev().find_map(|at| {
+        let ((owner, _, _), (head, _, _)) = (words[at - 1], words[at]);
+        let head_fits = head.trim_end_matches('.').eq_ignore_ascii_case(body) && ends_phrase(at);
         let possessor = ["'s", "’s"]
             .iter()
             .find_map(|mark| owner.strip_suffix(mark))
@@ -1604,11 +1791,38 @@ fn document_holder(speaker: &str) -> Option<&str> {
     (document && ["of", "by", "from"].contains(link)).then(|| &speaker[*start..])
 }
 
-/// Whether `speaker` is information that names no holder: lower-case
-/// words ending in a noun of data ("the latest data", "preliminary
-/// figures", "updated information").
+/// Whether `speaker` is information that names no holder: a noun of data
+/// with only modifiers of time, status or extent before it ("the latest
+/// data", "preliminary figures", "updated information"). A noun before it
+/// names its body ("police data", "hospital figures").
 fn bare_information(speaker: &str) -> bool {
     const INFORMATION: &[&str] = &["data", "information", "figures", "statistics", "estimates"];
+    const UNNAMING: &[&str] = &[
+        "latest",
+        "preliminary",
+        "updated",
+        "official",
+        "unofficial",
+        "new",
+        "newest",
+        "initial",
+        "available",
+        "current",
+        "recent",
+        "early",
+        "earlier",
+        "first",
+        "final",
+        "provisional",
+        "revised",
+        "further",
+        "additional",
+        "most",
+        "publicly",
+        "the",
+        "a",
+        "an",
+    ];
     let words: Vec<&str> = speaker.split_whitespace().collect();
     let Some((head, modifiers)) = words.split_last() else {
         return false;
@@ -1616,7 +1830,7 @@ fn bare_information(speaker: &str) -> bool {
     INFORMATION.contains(&head.to_lowercase().as_str())
         && modifiers.len() <= 3
         && modifiers.iter().enumerate().all(|(at, word)| {
-            word.starts_with(char::is_lowercase) || (at == 0 && ["The", "A", "An"].contains(word))
+            UNNAMING.contains(word) || (at == 0 && ["The", "A", "An"].contains(word))
         })
 }
 
@@ -6859,6 +7073,63 @@ The river burst its banks. This was a blow to the farmers.\n";
             Some("Anna Weber"),
         );
         check_span(text, "The city closed", &["flooding of the old town"], None);
+        // The cause's own voice ends with its clause: the next clause is
+        // credited again.
+        let text = "The city closed the embankment amid the flooding, and the dam burst at noon. \
+This was reported by the State Emergency Service.\n";
+        check_span(text, "The city closed", &["flooding"], None);
+        check_span(
+            text,
+            "The city closed",
+            &["dam burst at noon"],
+            Some("the State Emergency Service"),
+        );
+    }
+
+    #[test]
+    fn a_demonstrative_passive_of_denial_credits_nothing() {
+        // A denial is no report of what the sentence before says: it stays
+        // in the outlet's voice.
+        let text = "The dam burst on Tuesday night. \
+This was denied by the regional governor.\n\
+The bridge was closed to traffic. \
+This was rejected by Mayor Anna Weber on Monday.\n";
+        check(text, "The dam burst", None);
+        check(text, "The bridge", None);
+    }
+
+    #[test]
+    fn a_demonstrative_credits_only_the_agent_of_a_passive_of_saying() {
+        // A participle of doing or causing reports nothing, and a speaker
+        // elsewhere in the sentence speaks of "this", not of the sentence
+        // before.
+        let text = "The bridge collapsed shortly after midnight. \
+This has forced 2,000 people from their homes, Governor Tom Brown said.\n\
+The river rose by a metre. \
+This was followed by a second surge, police said.\n\
+The road was flooded. \
+This was caused by heavy rain, the mayor said.\n\
+The levee failed at noon. \
+That was announced on Tuesday by the regional governor.\n";
+        check(text, "The bridge collapsed", None);
+        check(text, "The river rose", None);
+        check(text, "The road was", None);
+        check(
+            text,
+            "The levee failed",
+            Some(("the regional governor", "announced", false)),
+        );
+        // A long agent phrase, and a source the agent cites, still credit.
+        let text = "The city refused to extend the deal. \
+This was stated by the press secretary of the regional governor Anna Weber, TASS reports.\n\
+The plane was shot down by a missile. \
+This is reported by France Info radio station, citing a source in military circles.\n";
+        check(
+            text,
+            "The city refused",
+            Some(("Anna Weber", "stated", false)),
+        );
+        check(text, "The plane", Some(("a source", "reported", false)));
     }
 
     #[test]
@@ -6896,6 +7167,14 @@ Rescuers searched for the missing in Valencia on Wednesday.\n\
         check(text, "Valencia:", None);
         check(text, "Peru:", None);
         check(text, "Energoatom:", Some(("Energoatom", "headline", false)));
+        // A label written after "in" only as part of another word, or one
+        // the article has speak, is no place.
+        let text = "# Biden: We will rebuild the bridge\n\
+The president spoke in Biden's home town of Scranton on Friday.\n\
+# Weber: The levee will hold\n\
+Weber said crews worked through the night. Sandbags were piled at Weber Street.\n";
+        check(text, "Biden:", Some(("Biden", "headline", false)));
+        check(text, "Weber:", Some(("Weber", "headline", false)));
     }
 
     #[test]
@@ -6929,14 +7208,43 @@ The company spokeswoman said the mine was closed.\n";
             "The company",
             ("the company spokeswoman", None, None, false),
         );
+        // "Russian military" and "Hamas's military" modify another noun
+        // (drones, wing): they are no body, often the other side's.
+        let text = "Russian military drones hit the port overnight, the military spokesman said.\n\
+Rockets fired by Hamas's military wing hit Ashkelon, the military spokesman said.\n\
+Israel's military struck a depot in Rafah, the military spokesman said.\n";
+        for prefix in ["Russian military", "Rockets fired"] {
+            check_resolved(text, prefix, ("the military spokesman", None, None, false));
+        }
+        check_resolved(
+            text,
+            "Israel's military",
+            (
+                "the military spokesman",
+                Some("Israel's military"),
+                None,
+                false,
+            ),
+        );
     }
 
     #[test]
     fn figures_that_no_one_holds_name_no_source() {
         let text = "According to the latest data, 51 people were killed in the floods.\n\
 According to updated figures from the regional administration, 60 homes were lost.\n\
-According to preliminary data, 40 people were killed, the State Emergency Service reported.\n";
+According to preliminary data, 40 people were killed, the State Emergency Service reported.\n\
+According to police data, 12 people were killed in the floods.\n\
+According to hospital figures, 30 people were injured.\n\
+According to army estimates, 200 homes were destroyed.\n";
         check(text, "According to the latest", None);
+        // A noun before the data names its body.
+        for (prefix, speaker) in [
+            ("According to police", "police data"),
+            ("According to hospital", "hospital figures"),
+            ("According to army", "army estimates"),
+        ] {
+            check(text, prefix, Some((speaker, "according to", false)));
+        }
         check(
             text,
             "According to updated",
@@ -6983,6 +7291,18 @@ Thus, at a meeting of the council, she issued a statement that the levee had hel
 The carmaker recalled 10,000 vehicles over faulty brakes.\n";
         check(text, "Peskov", Some(("Peskov", "recalled that", false)));
         check(text, "The carmaker", None);
+        // "that" before a noun with no verb of its own is a demonstrative:
+        // no clause is reported.
+        let text = "Ford recalled that model after reports of a brake fault.\n\
+Weber recalled that day in 2014 with pride.\n\
+Weber recalled that troops had fired on the crowd.\n";
+        check(text, "Ford", None);
+        check(text, "Weber recalled that day", None);
+        check(
+            text,
+            "Weber recalled that troops",
+            Some(("Weber", "recalled that", false)),
+        );
     }
 
     #[test]

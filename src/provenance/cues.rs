@@ -234,6 +234,13 @@ impl Cues {
                         sentence.get(found.end()..).unwrap_or(""),
                     )
             })
+            // "Ford recalled that model after reports …": a "that" before a
+            // noun is a demonstrative, no clause reported.
+            .filter(|found| {
+                let cue = sentence.get(found.start()..found.end()).unwrap_or("");
+                !(cue.to_lowercase().ends_with(" that")
+                    && saying::demonstrative_that(sentence.get(found.end()..).unwrap_or("")))
+            })
             .map(|found| Hit {
                 kinds: self
                     .kinds

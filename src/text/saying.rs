@@ -227,6 +227,38 @@ pub fn words(of: Uses) -> impl Iterator<Item = &'static str> {
         .map(|(word, _)| *word)
 }
 
+/// Whether the "that" of a cue such as "recalled that" is a demonstrative
+/// before a noun, given the `after` text that follows it: "recalled that
+/// model after reports of a fault", "recalled that day in 2014". A lower-case
+/// word that is no determiner, pronoun, number or preposition, followed by
+/// a preposition, a mark or nothing, is a noun with no verb of its own; "that
+/// troops had fired", "that the strikes are" open a clause.
+pub fn demonstrative_that(after: &str) -> bool {
+    const CLAUSE_WORDS: &[&str] = &[
+        "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my",
+        "your", "he", "she", "it", "they", "we", "i", "you", "there", "no", "some", "many", "most",
+        "all", "only", "if", "when", "while", "after", "before", "in", "on", "at", "during",
+        "since", "despite", "although", "as",
+    ];
+    const PREPOSITIONS: &[&str] = &[
+        "after", "before", "in", "on", "at", "of", "for", "from", "with", "over", "during", "to",
+        "into", "when", "as",
+    ];
+    let mut words = after.split_whitespace();
+    let Some(noun) = words.next() else {
+        return false;
+    };
+    let bare = noun.trim_end_matches(|ch: char| !ch.is_alphanumeric());
+    let noun_like = bare.starts_with(char::is_lowercase)
+        && bare.chars().all(char::is_alphabetic)
+        && !CLAUSE_WORDS.contains(&bare);
+    let closes = bare.len() < noun.len()
+        || words
+            .next()
+            .is_none_or(|next| PREPOSITIONS.contains(&next.to_lowercase().as_str()));
+    noun_like && closes
+}
+
 /// Prepositions and time words that open a short adjunct right after a
 /// verb of saying: "wrote on Telegram", "told reporters in Vienna".
 const ADJUNCT_OPENERS: &[&str] = &[

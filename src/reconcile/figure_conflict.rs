@@ -567,6 +567,18 @@ mod tests {
     }
 
     /// An instance with one value, the figure's, for period `key` ("" for none).
+    /// An instance whose value is `amount` in `unit` ("17.9 km").
+    fn quantity(doc: u32, origin: &str, amount: f64, unit: &str) -> Instance {
+        let mut value = number(
+            ValueKind::Quantity,
+            amount,
+            amount,
+            &format!("{amount} {unit}"),
+        );
+        value.unit = Some(unit.into());
+        with_value(doc, origin, value, "")
+    }
+
     fn with_value(doc: u32, origin: &str, value: Value, key: &str) -> Instance {
         let mut instance = instance(doc, 1, origin, Stance::Affirm);
         instance.values = vec![value];
@@ -1022,55 +1034,37 @@ mod tests {
 
     #[test]
     fn values_in_other_units_are_converted_or_left_out() {
-        let depth = |doc, origin, amount: f64, unit: &str| {
-            let mut value = number(
-                ValueKind::Quantity,
-                amount,
-                amount,
-                &format!("{amount} {unit}"),
-            );
-            value.unit = Some(unit.into());
-            with_value(doc, origin, value, "")
-        };
         let mut km = spec(ValueKind::Quantity, Tolerance::Absolute(0.5));
         km.unit = Some("km".to_string());
         let (buckets, findings) = check_values(
             km.clone(),
             &[
-                depth(0, "a", 17.9, "km"),
-                depth(1, "b", 11.0, "mi"),
-                depth(2, "c", 5.0, "GHz"),
+                quantity(0, "a", 17.9, "km"),
+                quantity(1, "b", 11.0, "mi"),
+                quantity(2, "c", 5.0, "GHz"),
             ],
         );
         assert!(findings.is_empty(), "{findings:?}");
         assert_eq!(buckets[&None].len(), 1);
         assert_eq!(buckets[&None][0].members, [0, 1]);
-        let (_, findings) =
-            check_values(km, &[depth(0, "a", 17.9, "km"), depth(1, "b", 10.0, "mi")]);
+        let (_, findings) = check_values(
+            km,
+            &[quantity(0, "a", 17.9, "km"), quantity(1, "b", 10.0, "mi")],
+        );
         assert_eq!(findings.len(), 1);
     }
 
     #[test]
     fn fahrenheit_converts_and_bare_degrees_are_left_out() {
-        let heat = |doc, origin, amount: f64, unit: &str| {
-            let mut value = number(
-                ValueKind::Quantity,
-                amount,
-                amount,
-                &format!("{amount} {unit}"),
-            );
-            value.unit = Some(unit.into());
-            with_value(doc, origin, value, "")
-        };
         let mut celsius = spec(ValueKind::Quantity, Tolerance::Absolute(1.0));
         celsius.unit = Some("°C".to_string());
         // "45C", "113F" (45 °C) and "45 degrees" (°C or °F?): no conflict.
         let (buckets, findings) = check_values(
             celsius.clone(),
             &[
-                heat(0, "a", 45.0, "°C"),
-                heat(1, "b", 113.0, "°F"),
-                heat(2, "c", 45.0, "°"),
+                quantity(0, "a", 45.0, "°C"),
+                quantity(1, "b", 113.0, "°F"),
+                quantity(2, "c", 45.0, "°"),
             ],
         );
         assert!(findings.is_empty(), "{findings:?}");
@@ -1078,7 +1072,7 @@ mod tests {
         assert_eq!(buckets[&None][0].members, [0, 1]);
         let (_, findings) = check_values(
             celsius,
-            &[heat(0, "a", 45.0, "°C"), heat(1, "b", 95.0, "°F")],
+            &[quantity(0, "a", 45.0, "°C"), quantity(1, "b", 95.0, "°F")],
         );
         assert_eq!(findings.len(), 1);
     }

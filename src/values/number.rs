@@ -423,33 +423,30 @@ impl Scanner<'_> {
                     .pound(idx, false)
                     .map_or((Suffix::None, 0), |suffix| (suffix, 1));
             }
-            // "cubic metres", "cubic km"; "m3", "km³" (the 3 glued on).
-            if word.eq_ignore_ascii_case("cubic") {
-                let length = self.token(TokenKind::Word, idx + 1);
-                if let Some(unit) = length.and_then(|token| words::cubic(token.text(self.text))) {
-                    return (Suffix::Unit(unit), 2);
-                }
-            }
-            let cubed = self
-                .tokens
-                .get(idx + 1)
-                .is_some_and(|next| next.glued && matches!(next.text(self.text), "3" | "³"));
-            if let Some(unit) = words::cubic(word).filter(|_| cubed) {
-                return (Suffix::Unit(unit), 2);
-            }
+            // "cubic metres", "cubic km"; "m3", "km³" (the 3 glued on);
             // "square kilometres", "sq km"; "km2", "m²".
-            if word.eq_ignore_ascii_case("square") || word == "sq" {
-                let length = self.token(TokenKind::Word, idx + 1);
-                if let Some(unit) = length.and_then(|token| words::squared(token.text(self.text))) {
+            let powers: [(bool, [&str; 2], fn(&str) -> Option<&'static str>); 2] = [
+                (word.eq_ignore_ascii_case("cubic"), ["3", "³"], words::cubic),
+                (
+                    word.eq_ignore_ascii_case("square") || word == "sq",
+                    ["2", "²"],
+                    words::squared,
+                ),
+            ];
+            for (named, marks, power) in powers {
+                if named {
+                    let length = self.token(TokenKind::Word, idx + 1);
+                    if let Some(unit) = length.and_then(|token| power(token.text(self.text))) {
+                        return (Suffix::Unit(unit), 2);
+                    }
+                }
+                let glued = self
+                    .tokens
+                    .get(idx + 1)
+                    .is_some_and(|next| next.glued && marks.contains(&next.text(self.text)));
+                if let Some(unit) = power(word).filter(|_| glued) {
                     return (Suffix::Unit(unit), 2);
                 }
-            }
-            let squared = self
-                .tokens
-                .get(idx + 1)
-                .is_some_and(|next| next.glued && matches!(next.text(self.text), "2" | "²"));
-            if let Some(unit) = words::squared(word).filter(|_| squared) {
-                return (Suffix::Unit(unit), 2);
             }
             if word.eq_ignore_ascii_case("nautical") {
                 let mile = self.token(TokenKind::Word, idx + 1);

@@ -9,6 +9,9 @@ use super::{format_number, words, Scanner};
 use crate::model::{Bound, ValueKind};
 use crate::values::token::TokenKind;
 
+/// A table of units of one power of length (`words::cubic`, `words::squared`).
+type UnitTable = fn(&str) -> Option<&'static str>;
+
 /// What follows a number: percent, unit, currency, fold or nothing.
 pub(super) enum Suffix {
     Percent,
@@ -425,7 +428,7 @@ impl Scanner<'_> {
             }
             // "cubic metres", "cubic km"; "m3", "km³" (the 3 glued on);
             // "square kilometres", "sq km"; "km2", "m²".
-            let powers: [(bool, [&str; 2], fn(&str) -> Option<&'static str>); 2] = [
+            let powers: [(bool, [&str; 2], UnitTable); 2] = [
                 (word.eq_ignore_ascii_case("cubic"), ["3", "³"], words::cubic),
                 (
                     word.eq_ignore_ascii_case("square") || word == "sq",

@@ -23,6 +23,21 @@ pub(super) enum Suffix {
     None,
 }
 
+impl Suffix {
+    /// The kind of value a number with this suffix is, and its unit or
+    /// currency code.
+    fn kind(self) -> (ValueKind, Option<&'static str>) {
+        match self {
+            Suffix::Currency(code) => (ValueKind::Money, Some(code)),
+            Suffix::Percent => (ValueKind::Percent, None),
+            Suffix::Unit(unit) => (ValueKind::Quantity, Some(unit)),
+            Suffix::Fold | Suffix::Times => (ValueKind::Multiplier, None),
+            Suffix::Duration(unit) => (ValueKind::Duration, Some(unit)),
+            Suffix::None => (ValueKind::Count, None),
+        }
+    }
+}
+
 impl Scanner<'_> {
     /// A number (from token `last` on) with its scale, range partner and suffix.
     pub(super) fn amount(
@@ -110,15 +125,11 @@ impl Scanner<'_> {
                 (ValueKind::Quantity, Some("lb"))
             }
             (Suffix::Currency(code), _) | (_, Some(code)) => (ValueKind::Money, Some(code)),
-            (Suffix::Percent, None) => (ValueKind::Percent, None),
-            (Suffix::Unit(unit), None) => (ValueKind::Quantity, Some(unit)),
             (Suffix::Times, None) if self.occurrences(first, next) => (ValueKind::Count, None),
-            (Suffix::Fold | Suffix::Times, None) => (ValueKind::Multiplier, None),
-            (Suffix::Duration(unit), None) => (ValueKind::Duration, Some(unit)),
             (Suffix::None, None) if low == high && self.age(first, end) => {
                 (ValueKind::Duration, Some("year"))
             }
-            (Suffix::None, None) => (ValueKind::Count, None),
+            (suffix, None) => suffix.kind(),
         };
         if matches!(unit, Some("°C" | "°F" | "°")) && self.negative(first) && !signed_range {
             (low, high) = (-low, -high);
@@ -697,14 +708,7 @@ impl Scanner<'_> {
         }
         let low = round_scaled(2.0 * scale);
         let (suffix, width) = self.suffix(last + 1);
-        let (kind, unit) = match suffix {
-            Suffix::Currency(code) => (ValueKind::Money, Some(code)),
-            Suffix::Percent => (ValueKind::Percent, None),
-            Suffix::Unit(unit) => (ValueKind::Quantity, Some(unit)),
-            Suffix::Fold | Suffix::Times => (ValueKind::Multiplier, None),
-            Suffix::Duration(unit) => (ValueKind::Duration, Some(unit)),
-            Suffix::None => (ValueKind::Count, None),
-        };
+        let (kind, unit) = suffix.kind();
         let end = last + width;
         // The normalised form is the smallest meaning, as for "hundreds".
         self.push_number(kind, idx, end, low, low, unit);
@@ -904,14 +908,7 @@ impl Scanner<'_> {
         };
         let (suffix, width) = self.suffix(next);
         let end = next - 1 + width;
-        let (kind, unit) = match suffix {
-            Suffix::Currency(code) => (ValueKind::Money, Some(code)),
-            Suffix::Percent => (ValueKind::Percent, None),
-            Suffix::Unit(unit) => (ValueKind::Quantity, Some(unit)),
-            Suffix::Fold | Suffix::Times => (ValueKind::Multiplier, None),
-            Suffix::Duration(unit) => (ValueKind::Duration, Some(unit)),
-            Suffix::None => (ValueKind::Count, None),
-        };
+        let (kind, unit) = suffix.kind();
         let money = self.tokens.get(idx + 1).is_some_and(|token| {
             token.kind == TokenKind::Symbol
                 && words::currency_symbol(token.text(self.text)).is_some()

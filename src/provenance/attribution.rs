@@ -3151,10 +3151,7 @@ impl<'a> Reader<'a> {
         let affiliation = appositive
             .and_then(|(from, to)| self.slice(from, to))
             .map(str::to_string);
-        let speaker = match speaker.strip_prefix("The ") {
-            Some(rest) if first == 0 => format!("the {rest}"),
-            _ => speaker.to_string(),
-        };
+        let speaker = mid_sentence(speaker, first);
         // "the spokesman of the HUR intelligence service, Andriy Yusov,
         // said": the person named in apposition to a title speaks; the
         // title is the affiliation.
@@ -3431,10 +3428,7 @@ impl<'a> Reader<'a> {
                 .filter(|(first, end, _)| self.np_speaks(*first, *end, verb))
                 .or_else(|| self.subject_before(verb))?;
             let speaker = self.slice(first, end)?;
-            let speaker = match speaker.strip_prefix("The ") {
-                Some(rest) if first == 0 => format!("the {rest}"),
-                _ => speaker.to_string(),
-            };
+            let speaker = mid_sentence(speaker, first);
             Some(Attribution {
                 speaker,
                 cue: self.slice(verb, noun)?.to_lowercase(),
@@ -3487,10 +3481,7 @@ impl<'a> Reader<'a> {
                 return None;
             }
             let speaker = self.slice(first, end)?;
-            let speaker = match speaker.strip_prefix("The ") {
-                Some(rest) if first == 0 => format!("the {rest}"),
-                _ => speaker.to_string(),
-            };
+            let speaker = mid_sentence(speaker, first);
             Some(Attribution {
                 speaker,
                 cue: format!("{} that", word(noun).to_lowercase()),
@@ -3552,10 +3543,7 @@ impl<'a> Reader<'a> {
             }
             let (first, end, _) = self.subject_before(verb)?;
             let speaker = self.slice(first, end)?;
-            let speaker = match speaker.strip_prefix("The ") {
-                Some(rest) if first == 0 => format!("the {rest}"),
-                _ => speaker.to_string(),
-            };
+            let speaker = mid_sentence(speaker, first);
             Some(Attribution {
                 speaker,
                 cue: format!("{} a {}", word(verb), word(noun)),
@@ -4712,10 +4700,7 @@ impl<'a> Reader<'a> {
         }
         let (first, end, _) = self.np_subject(at)?;
         let speaker = self.slice(first, end)?;
-        let speaker = match speaker.strip_prefix("The ") {
-            Some(rest) if first == 0 => format!("the {rest}"),
-            _ => speaker.to_string(),
-        };
+        let speaker = mid_sentence(speaker, first);
         Some(Attribution {
             speaker,
             cue,
@@ -4766,10 +4751,7 @@ impl<'a> Reader<'a> {
             end -= 1;
         }
         let speaker = self.slice(first, end)?;
-        let speaker = match speaker.strip_prefix("The ") {
-            Some(rest) if first == 0 => format!("the {rest}"),
-            _ => speaker.to_string(),
-        };
+        let speaker = mid_sentence(speaker, first);
         Some(Attribution {
             speaker,
             cue,
@@ -4804,6 +4786,15 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// A speaker phrase as it reads mid-sentence: "The SBU" opening the
+/// sentence (its first token, `first`, is the sentence's first) is "the
+/// SBU" elsewhere.
+fn mid_sentence(phrase: &str, first: usize) -> String {
+    match phrase.strip_prefix("The ") {
+        Some(rest) if first == 0 => format!("the {rest}"),
+        _ => phrase.to_string(),
+    }
+}
 #[cfg(test)]
 mod tests {
     use super::*;

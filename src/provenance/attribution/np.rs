@@ -725,13 +725,13 @@ impl Reader<'_> {
     }
 }
 
-/// The group a sentence opens with as its subject, for a "they" later in
-/// it ("Yemen's Houthi militants, who control much of Yemen, have launched
-/// drones since November, in what they say is a protest"): a plural noun
-/// phrase, after any adverbial, with a speaker noun for head or a name in
-/// it, followed by its verb or by a comma (an apposition or a relative
-/// clause).
-pub(super) fn opening_group(sentence: &str) -> Option<String> {
+/// Reads `sentence` (no registry) for what it opens with: `read` gets the
+/// reader, the sentence's comma segments and the index of the first one
+/// that is no fronted adverbial ("On Monday, …").
+fn opening<T>(
+    sentence: &str,
+    read: impl FnOnce(&Reader<'_>, &[(usize, usize)], usize) -> Option<T>,
+) -> Option<T> {
     let tokens = crate::values::token::tokenize(sentence);
     let reader = Reader {
         text: sentence,
@@ -739,9 +739,27 @@ pub(super) fn opening_group(sentence: &str) -> Option<String> {
         registry: None,
     };
     let segments = reader.comma_segments();
-    let &(first, to) = segments
+    let at = segments
         .iter()
-        .find(|(from, to)| !reader.adverbial(*from, *to))?;
+        .position(|(from, to)| !reader.adverbial(*from, *to))?;
+    read(&reader, &segments, at)
+}
+
+/// The group a sentence opens with as its subject, for a "they" later in
+/// it ("Yemen's Houthi militants, who control much of Yemen, have launched
+/// drones since November, in what they say is a protest"): a plural noun
+/// phrase, after any adverbial, with a speaker noun for head or a name in
+/// it, followed by its verb or by a comma (an apposition or a relative
+/// clause).
+pub(super) fn opening_group(sentence: &str) -> Option<String> {
+    opening(sentence, |reader, segments, at| {
+        let &(first, to) = segments.get(at)?;
+        opening_group_in(reader, first, to)
+    })
+}
+
+fn opening_group_in(reader: &Reader<'_>, first: usize, to: usize) -> Option<String> {
+    let (sentence, tokens) = (reader.text, reader.tokens);
     let end = reader.np_end(first, to)?;
     let head = tokens.get(end)?.text(sentence);
     let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
@@ -751,12 +769,8 @@ pub(super) fn opening_group(sentence: &str) -> Option<String> {
             next.kind == TokenKind::Word && next.text(sentence).starts_with(char::is_lowercase)
         });
     let name = reader.slice(first, end)?;
-    (plural && verb_follows && (named || super::is_speaker_noun(head))).then(|| {
-        match name.strip_prefix("The ") {
-            Some(rest) if first == 0 => format!("the {rest}"),
-            _ => name.to_string(),
-        }
-    })
+    (plural && verb_follows && (named || super::is_speaker_noun(head)))
+        .then(|| super::mid_sentence(name, first))
 }
 
 /// The singular institution that opens `sentence` as its subject, after
@@ -766,17 +780,16 @@ pub(super) fn opening_group(sentence: &str) -> Option<String> {
 /// noun phrase with an institution's head that a lower-case word (its verb)
 /// follows.
 pub(super) fn opening_institution(sentence: &str) -> Option<String> {
-    let tokens = crate::values::token::tokenize(sentence);
-    let reader = Reader {
-        text: sentence,
-        tokens: &tokens,
-        registry: None,
-    };
-    let segments = reader.comma_segments();
-    let (at, &(first, to)) = segments
-        .iter()
-        .enumerate()
-        .find(|(_, (from, to))| !reader.adverbial(*from, *to))?;
+    opening(sentence, opening_institution_in)
+}
+
+fn opening_institution_in(
+    reader: &Reader<'_>,
+    segments: &[(usize, usize)],
+    at: usize,
+) -> Option<String> {
+    let (sentence, tokens) = (reader.text, reader.tokens);
+    let &(first, to) = segments.get(at)?;
     let institution = |first: usize, end: usize| -> Option<String> {
         let head = tokens.get(end)?.text(sentence);
         let name = reader.slice(first, end)?;
@@ -789,10 +802,7 @@ pub(super) fn opening_institution(sentence: &str) -> Option<String> {
         let named = head.starts_with(char::is_uppercase)
             && (acronym || crate::provenance::person(name).is_none());
         // "The SBU" opening a sentence is "the SBU" elsewhere.
-        let name = match name.strip_prefix("The ") {
-            Some(rest) if first == 0 => format!("the {rest}"),
-            _ => name.to_string(),
-        };
+        let name = super::mid_sentence(name, first);
         (!opener && (noun || named)).then_some(name)
     };
     // "The service posted …": a generic head stands for someone named

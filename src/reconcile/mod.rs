@@ -97,8 +97,20 @@ impl<'a> ClaimGroup<'a> {
     pub fn origins(&self, members: &[u32]) -> BTreeSet<&'a str> {
         members
             .iter()
-            .map(|idx| crate::provenance::source_of(self.instance(*idx)))
+            .map(|idx| self.source(self.instance(*idx)))
             .collect()
+    }
+
+    /// The independent source `instance` counts as: `provenance::source_of`,
+    /// or the party of the story that runs the body it names
+    /// (`provenance::run_by`: "the Hamas-run health authority" is Hamas when
+    /// the registry makes Hamas a party, "Russian-installed officials" are
+    /// Russia), so a party's bodies do not corroborate the party.
+    pub fn source(&self, instance: &'a Instance) -> &'a str {
+        let source = crate::provenance::source_of(instance);
+        crate::provenance::run_by(source)
+            .filter(|owner| self.is_party(owner))
+            .unwrap_or(source)
     }
 
     /// Whether `source` (one of `origins`) is a party to the story, whose
@@ -131,7 +143,7 @@ impl<'a> ClaimGroup<'a> {
                         .as_ref()
                         .map_or(document.id.as_str(), |copy| copy.original.as_str())
                 });
-                (crate::provenance::source_of(instance), outlet)
+                (self.source(instance), outlet)
             })
             .collect()
     }

@@ -593,6 +593,40 @@ reported by The New York Times)."],
     }
 
     #[test]
+    fn a_coordination_of_counted_origins_adds_none() {
+        // "Zelensky's comments contradicted those of Poland and NATO, which
+        // both said …" beside Duda (Poland) and Stoltenberg (NATO).
+        let both = said(
+            instance(0, 1, "poland and nato", Stance::Affirm),
+            "Poland and NATO",
+            None,
+        );
+        let duda = said(
+            instance(1, 1, "poland", Stance::Affirm),
+            "Andrzej Duda",
+            Some(("poland", "")),
+        );
+        let stoltenberg = said(
+            instance(2, 1, "nato", Stance::Affirm),
+            "Jens Stoltenberg",
+            Some(("nato", "")),
+        );
+        check(
+            &proposition("p"),
+            &[],
+            &[both.clone(), duda.clone(), stoltenberg],
+            &["2 independent origins agree on \u{201c}claim p\u{201d}: nato and poland."],
+        );
+        // Beside Poland alone, the coordination still names NATO: it stays.
+        check(
+            &proposition("p"),
+            &[],
+            &[both, duda],
+            &["2 independent origins agree on \u{201c}claim p\u{201d}: poland and poland and nato."],
+        );
+    }
+
+    #[test]
     fn a_disputed_figure_in_an_outlets_own_voice_is_the_partys() {
         let party = |doc: u32, origin: &str, n: f64| {
             giving(

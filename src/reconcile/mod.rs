@@ -93,11 +93,25 @@ impl<'a> ClaimGroup<'a> {
 
     /// The distinct independent sources of `members`, sorted: their origins,
     /// a state's organs and officials counted as the state (see
-    /// `provenance::source_of`).
+    /// `ClaimGroup::source`), and no coordination of sources counted already.
     pub fn origins(&self, members: &[u32]) -> BTreeSet<&'a str> {
-        members
+        let sources: BTreeSet<&'a str> = members
             .iter()
             .map(|idx| self.source(self.instance(*idx)))
+            .collect();
+        // "Poland and NATO, which both said …" beside Poland and NATO adds
+        // no origin: a coordination whose every member is counted already.
+        let counted = |part: &str| {
+            let part = crate::provenance::independent(part);
+            sources.contains(crate::provenance::run_by(part).unwrap_or(part))
+        };
+        sources
+            .iter()
+            .copied()
+            .filter(|source| {
+                let mut parts = source.split(" and ");
+                !(source.contains(" and ") && parts.all(counted))
+            })
             .collect()
     }
 

@@ -10,7 +10,9 @@
 //! affiliated to. It relays that party's claim ("Russian troops shelled the
 //! plant" in a Ukrainian site's own words is Ukraine's claim again). Beside
 //! only neutral named origins (an investigator, an analyst), or with none
-//! named, outlets count as origins of their own. A figure is relayed only
+//! named, outlets count as origins of their own. A body a party runs,
+//! controls or installs ("the Hamas-run health authority", "Russian-installed
+//! officials") counts as that party. A figure is relayed only
 //! where it is disputed (one party's toll against another's); a number no
 //! one disputes, and the date or time of the event, outlets state as the
 //! record. Whoever is named: an article that credits a side to a named
@@ -230,7 +232,7 @@ fn unnamed_origins(group: &ClaimGroup<'_>, members: &[u32], origins: &BTreeSet<&
     let mut given: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
     for idx in members {
         let instance = group.instance(*idx);
-        let source = provenance::source_of(instance);
+        let source = group.source(instance);
         let Some(attribution) = instance.attribution.as_deref() else {
             continue;
         };
@@ -525,6 +527,102 @@ reported by The New York Times)."],
             &[],
             &instances,
             &["3 independent origins agree on \u{201c}claim p\u{201d}: hamas, local authorities and officials."],
+        );
+    }
+
+    #[test]
+    fn a_body_a_party_runs_relays_the_party() {
+        // "Gaza's health ministry said 45 were killed" (the registry's
+        // entry, affiliated to Hamas) and "The Hamas-run health authority
+        // in Gaza said 45 people were killed", its alias cut short: one
+        // origin, Hamas.
+        let ministry = said(
+            instance(0, 1, "", Stance::Affirm),
+            "Gaza's health ministry",
+            Some(("gaza health ministry", "hamas")),
+        );
+        let authority = said(
+            instance(1, 1, "hamas-run health authority", Stance::Affirm),
+            "the Hamas-run health authority",
+            None,
+        );
+        let affiliations = [("gaza health ministry", "hamas")];
+        check(
+            &proposition("p"),
+            &affiliations,
+            &[ministry.clone(), authority.clone()],
+            &[],
+        );
+        // A state's installed officials are the state's ("Russian-installed
+        // officials said Ukraine shelled the plant"), beside its ministry.
+        let installed = said(
+            instance(2, 1, "russian-installed officials", Stance::Affirm),
+            "Russian-installed officials",
+            None,
+        );
+        let defence = said(
+            instance(3, 1, "", Stance::Affirm),
+            "the Russian defence ministry",
+            Some(("russian defence ministry", "russia")),
+        );
+        check(
+            &proposition("p"),
+            &[("russian defence ministry", "russia")],
+            &[installed, defence],
+            &[],
+        );
+        // A body run by no party is an origin of its own ("the state-run
+        // RIA news agency" names no state), and so is a resident "in
+        // Hamas-run Gaza", whom Hamas does not run.
+        let media = said(
+            instance(4, 1, "state-run ria news agency", Stance::Affirm),
+            "the state-run RIA news agency",
+            None,
+        );
+        let resident = said(
+            instance(5, 1, "resident in hamas-run gaza", Stance::Affirm),
+            "a resident in Hamas-run Gaza",
+            None,
+        );
+        check(
+            &proposition("p"),
+            &affiliations,
+            &[ministry, media, resident],
+            &["3 independent origins agree on \u{201c}claim p\u{201d}: hamas, resident in hamas-run gaza and state-run ria news agency."],
+        );
+    }
+
+    #[test]
+    fn a_coordination_of_counted_origins_adds_none() {
+        // "Zelensky's comments contradicted those of Poland and NATO, which
+        // both said …" beside Duda (Poland) and Stoltenberg (NATO).
+        let both = said(
+            instance(0, 1, "poland and nato", Stance::Affirm),
+            "Poland and NATO",
+            None,
+        );
+        let duda = said(
+            instance(1, 1, "poland", Stance::Affirm),
+            "Andrzej Duda",
+            Some(("poland", "")),
+        );
+        let stoltenberg = said(
+            instance(2, 1, "nato", Stance::Affirm),
+            "Jens Stoltenberg",
+            Some(("nato", "")),
+        );
+        check(
+            &proposition("p"),
+            &[],
+            &[both.clone(), duda.clone(), stoltenberg],
+            &["2 independent origins agree on \u{201c}claim p\u{201d}: nato and poland."],
+        );
+        // Beside Poland alone, the coordination still names NATO: it stays.
+        check(
+            &proposition("p"),
+            &[],
+            &[both, duda],
+            &["2 independent origins agree on \u{201c}claim p\u{201d}: poland and poland and nato."],
         );
     }
 

@@ -93,12 +93,38 @@ impl<'a> ClaimGroup<'a> {
 
     /// The distinct independent sources of `members`, sorted: their origins,
     /// a state's organs and officials counted as the state (see
-    /// `provenance::source_of`).
+    /// `ClaimGroup::source`), and no coordination of sources counted already.
     pub fn origins(&self, members: &[u32]) -> BTreeSet<&'a str> {
-        members
+        let sources: BTreeSet<&'a str> = members
             .iter()
-            .map(|idx| crate::provenance::source_of(self.instance(*idx)))
+            .map(|idx| self.source(self.instance(*idx)))
+            .collect();
+        // "Poland and NATO, which both said …" beside Poland and NATO adds
+        // no origin: a coordination whose every member is counted already.
+        let counted = |part: &str| {
+            let part = crate::provenance::independent(part);
+            sources.contains(crate::provenance::run_by(part).unwrap_or(part))
+        };
+        sources
+            .iter()
+            .copied()
+            .filter(|source| {
+                let mut parts = source.split(" and ");
+                !(source.contains(" and ") && parts.all(counted))
+            })
             .collect()
+    }
+
+    /// The independent source `instance` counts as: `provenance::source_of`,
+    /// or the party of the story that runs the body it names
+    /// (`provenance::run_by`: "the Hamas-run health authority" is Hamas when
+    /// the registry makes Hamas a party, "Russian-installed officials" are
+    /// Russia), so a party's bodies do not corroborate the party.
+    pub fn source(&self, instance: &'a Instance) -> &'a str {
+        let source = crate::provenance::source_of(instance);
+        crate::provenance::run_by(source)
+            .filter(|owner| self.is_party(owner))
+            .unwrap_or(source)
     }
 
     /// Whether `source` (one of `origins`) is a party to the story, whose
@@ -131,7 +157,7 @@ impl<'a> ClaimGroup<'a> {
                         .as_ref()
                         .map_or(document.id.as_str(), |copy| copy.original.as_str())
                 });
-                (crate::provenance::source_of(instance), outlet)
+                (self.source(instance), outlet)
             })
             .collect()
     }

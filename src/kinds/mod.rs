@@ -55,6 +55,17 @@ impl ClaimKind {
         }
     }
 
+    /// Whether a noun of people that a toll counts ("seven people were
+    /// killed") may stand for one of the rule's terms: a figure reads the
+    /// toll; a proposition's terms name its parties, and the victims a toll
+    /// counts are none of them (`rulebook::toll`).
+    pub fn toll_nouns_count(self) -> bool {
+        match self {
+            ClaimKind::Proposition => false,
+            ClaimKind::Figure => true,
+        }
+    }
+
     /// Whether a bare negation in scope denies a claim of this kind. A figure
     /// reports a value, and its negations quantify ("no civilian casualties
     /// were reported" is a toll of zero, not a denial); only denial cues deny it.

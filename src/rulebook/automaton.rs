@@ -1574,6 +1574,58 @@ any = ["struck", "hit", "caused by", "responsible", "blamed"]
     }
 
     #[test]
+    fn a_toll_of_victims_is_no_party_of_a_proposition() {
+        let rules = r#"
+[[rule]]
+id = "attacked-civilians"
+kind = "proposition"
+claim = "The strike was an attack on civilians"
+all = [["civilians", "people", "terrorist attack"]]
+any = ["attack", "strike", "struck", "@russia"]
+"#;
+        for sentence in [
+            "Seven people were killed in a Russian missile attack on the city on Saturday.",
+            "At least 90 people were wounded in the strike, 12 of whom were children.",
+            "A missile strike on the city killed at least seven people and left more than 100 wounded.",
+            "According to the latest data, 51 civilians were killed, six more were injured.",
+        ] {
+            check(rules, sentence, &[]);
+        }
+        // The toll's noun counts where another hit holds the term, and a noun
+        // of people without a count or harm names who was hit.
+        check(
+            rules,
+            "117 people were injured in the terrorist attack on the center.",
+            &["attacked-civilians 0-0: people|terrorist attack|attack / deny: "],
+        );
+        check(
+            rules,
+            "The Russian strike that killed civilians was condemned.",
+            &["attacked-civilians 0-0: Russian|strike|civilians / deny: "],
+        );
+        check(
+            rules,
+            "Some 300 people were sheltering in the theatre when the strike hit.",
+            &["attacked-civilians 0-0: people|strike / deny: "],
+        );
+        // A figure rule reads the toll.
+        let figure = r#"
+[[rule]]
+id = "toll"
+kind = "figure"
+claim = "People killed"
+value = "count"
+all = ["people"]
+any = ["killed"]
+"#;
+        check(
+            figure,
+            "Seven people were killed in a missile attack.",
+            &["toll 0-0: people|killed / deny: "],
+        );
+    }
+
+    #[test]
     fn prefixes_extend_and_keep_the_left_boundary() {
         let rules = r#"
 [[rule]]

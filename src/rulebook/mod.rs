@@ -10,6 +10,7 @@ mod automaton;
 pub(crate) mod parse;
 pub(crate) mod pattern;
 mod term;
+mod toll;
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -395,6 +396,7 @@ impl Rulebook {
             self.fill_patterns(found, text, sentences, clauses)
                 && self.in_one_scope(found, text, sentences, clauses)
                 && self.not_only_speaker(found, text, sentences, clauses)
+                && self.not_only_toll(found, text, sentences)
         });
         matches
     }
@@ -464,6 +466,45 @@ impl Rulebook {
             .collect();
         rule.terms
             .satisfied_by(|idx| kept.iter().any(|kept| usize::from(*kept) == idx))
+    }
+
+    /// Whether a match of a proposition's `all`/`any` terms keeps its terms
+    /// once the nouns of people a toll counts are left out: "seven people
+    /// were killed in a Russian missile attack" counts victims; it does not
+    /// say the attack was on civilians, even where the rule lists "people"
+    /// among its words for them (`toll::counted_victims`). The match stands
+    /// when every `all` term and one `any` term keep another hit ("117
+    /// people were injured in the terrorist attack" keeps "terrorist
+    /// attack"). Figure rules (which read the toll) and rules with patterns
+    /// (whose slots place the parties) keep every match.
+    fn not_only_toll(&self, found: &RuleMatch, text: &str, sentences: &[Sentence]) -> bool {
+        let Some(rule) = self.rules.get(found.rule.index()) else {
+            return false;
+        };
+        if rule.info.kind.kind().toll_nouns_count()
+            || !rule.patterns.is_empty()
+            || found.terms.len() != found.spans.len()
+        {
+            return true;
+        }
+        let Some((_, quote)) = quote_of(found, text, sentences) else {
+            return false;
+        };
+        let tolls: Vec<bool> = found
+            .spans
+            .iter()
+            .map(|span| toll::counted_victims(quote, span))
+            .collect();
+        if !tolls.contains(&true) {
+            return true;
+        }
+        rule.terms.satisfied_by(|idx| {
+            found
+                .terms
+                .iter()
+                .zip(&tolls)
+                .any(|(term, toll)| usize::from(*term) == idx && !toll)
+        })
     }
 
     /// Whether a one-sentence match of a `scope = "clause"` rule holds every

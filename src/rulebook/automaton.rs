@@ -1580,7 +1580,7 @@ any = ["struck", "hit", "caused by", "responsible", "blamed"]
 id = "attacked-civilians"
 kind = "proposition"
 claim = "The strike was an attack on civilians"
-all = [["civilians", "people", "terrorist attack"]]
+all = [["civilians", "civilian", "people", "terrorist attack"]]
 any = ["attack", "strike", "struck", "@russia"]
 "#;
         for sentence in [
@@ -1588,6 +1588,7 @@ any = ["attack", "strike", "struck", "@russia"]
             "At least 90 people were wounded in the strike, 12 of whom were children.",
             "A missile strike on the city killed at least seven people and left more than 100 wounded.",
             "According to the latest data, 51 civilians were killed, six more were injured.",
+            "A missile attack hit the main square, causing civilian deaths and injuries.",
         ] {
             check(rules, sentence, &[]);
         }
@@ -1607,6 +1608,11 @@ any = ["attack", "strike", "struck", "@russia"]
             rules,
             "Some 300 people were sheltering in the theatre when the strike hit.",
             &["attacked-civilians 0-0: people|strike / deny: "],
+        );
+        check(
+            rules,
+            "The strike hit civilian areas near the port.",
+            &["attacked-civilians 0-0: strike|civilian / deny: "],
         );
         // A figure rule reads the toll.
         let figure = r#"

@@ -469,10 +469,11 @@ impl Rulebook {
     }
 
     /// Whether a match of a proposition's `all`/`any` terms keeps its terms
-    /// once the nouns of people a toll counts are left out: "seven people
-    /// were killed in a Russian missile attack" counts victims; it does not
-    /// say the attack was on civilians, even where the rule lists "people"
-    /// among its words for them (`toll::counted_victims`). The match stands
+    /// once the nouns of people that name victims are left out: "seven people
+    /// were killed in a Russian missile attack" counts victims, "causing
+    /// civilian deaths" names whose deaths; neither says the attack was on
+    /// civilians, even where the rule lists "people" or "civilian" among its
+    /// words for them (`toll::names_victims`). The match stands
     /// when every `all` term and one `any` term keep another hit ("117
     /// people were injured in the terrorist attack" keeps "terrorist
     /// attack"). Figure rules (which read the toll) and rules with patterns
@@ -493,7 +494,7 @@ impl Rulebook {
         let tolls: Vec<bool> = found
             .spans
             .iter()
-            .map(|span| toll::counted_victims(quote, span))
+            .map(|span| toll::names_victims(quote, span))
             .collect();
         if !tolls.contains(&true) {
             return true;

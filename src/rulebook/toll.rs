@@ -1,7 +1,9 @@
-//! Tolls: a noun of people that a count of casualties counts.
+//! Tolls: a noun of people that a count of casualties counts, or that
+//! names whose casualties a noun of harm counts.
 //!
 //! Matches: "seven people were killed in the attack", "51 civilians were
-//!          killed", "the strike killed at least seven people"
+//!          killed", "the strike killed at least seven people", "causing
+//!          civilian deaths", "the biggest civilian death toll"
 //! Ignores: "the strike that killed civilians" (no count: it says who was
 //!          hit), "300 people were sheltering in the theatre" (no harm),
 //!          "seven people were evacuated when the strike killed two" (the
@@ -11,19 +13,28 @@
 //! people names the victims counted, not a party of a proposition: "seven
 //! people were killed in a Russian missile attack" reports deaths; it does
 //! not say the attack was aimed at civilians, whatever word list stands for
-//! them. The rulebook leaves such a hit out of a proposition's terms
-//! (`Rulebook::not_only_toll`).
+//! them; nor does "the attack caused civilian deaths". The rulebook leaves
+//! such a hit out of a proposition's terms (`Rulebook::not_only_toll`).
 
 use std::ops::Range;
 
 use crate::values::words;
 
-/// Nouns of people a toll counts.
+/// Nouns of people a toll counts ("civilian" as in "one civilian", and as
+/// the modifier of "civilian deaths").
 #[rustfmt::skip]
-const PEOPLE: [&str; 16] = [
-    "people", "persons", "person", "civilians", "residents", "inhabitants", "individuals",
-    "citizens", "villagers", "passengers", "children", "adults", "men", "women", "victims",
-    "others",
+const PEOPLE: [&str; 17] = [
+    "people", "persons", "person", "civilians", "civilian", "residents", "inhabitants",
+    "individuals", "citizens", "villagers", "passengers", "children", "adults", "men", "women",
+    "victims", "others",
+];
+
+/// Nouns of harm a noun of people may modify: "civilian deaths", "civilian
+/// death toll".
+#[rustfmt::skip]
+const HARM_NOUNS: [&str; 10] = [
+    "deaths", "death", "casualties", "casualty", "injuries", "fatalities", "toll", "tolls",
+    "victims", "dead",
 ];
 
 /// Words of harm done to people: the predicate of a toll.
@@ -52,12 +63,45 @@ const PREDICATE_REACH: usize = 10;
 /// ("killed at least seven people").
 const MODIFIER_REACH: usize = 3;
 
+/// Whether the hit at `span` of `quote` names victims: the noun of people a
+/// toll counts (`counted_victims`), or a noun of people modifying a noun of
+/// harm ("civilian deaths", "civilian death tolls").
+pub(crate) fn names_victims(quote: &str, span: &Range<usize>) -> bool {
+    counted_victims(quote, span) || modifies_harm(quote, span)
+}
+
+/// Whether the hit at `span` ends in a noun of people and the next word,
+/// after one space, is a noun of harm.
+fn modifies_harm(quote: &str, span: &Range<usize>) -> bool {
+    let Some(hit) = quote.get(span.clone()) else {
+        return false;
+    };
+    let people = hit
+        .rsplit(|ch: char| !ch.is_alphanumeric())
+        .find(|word| !word.is_empty())
+        .is_some_and(|noun| {
+            PEOPLE
+                .iter()
+                .any(|person| person.eq_ignore_ascii_case(noun))
+        });
+    let next = quote
+        .get(span.end..)
+        .unwrap_or("")
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split(|ch: char| !ch.is_alphanumeric()).next())
+        .unwrap_or("");
+    people
+        && HARM_NOUNS
+            .iter()
+            .any(|harm| harm.eq_ignore_ascii_case(next))
+}
+
 /// Whether the hit at `span` of `quote` is the noun of people a count of
 /// casualties counts: a count (digits, a number word, "dozens of") at most
 /// a few words before it, and a word of harm after it in its clause ("were
 /// killed", "died") or just before the count ("killed at least seven",
 /// "left dozens of residents injured").
-pub(crate) fn counted_victims(quote: &str, span: &Range<usize>) -> bool {
+fn counted_victims(quote: &str, span: &Range<usize>) -> bool {
     let Some(hit) = quote.get(span.clone()) else {
         return false;
     };
@@ -168,12 +212,12 @@ fn tokens(text: &str) -> Vec<&str> {
 mod tests {
     use super::*;
 
-    /// Whether the first occurrence of `noun` in `sentence` is a toll's.
+    /// Whether the first occurrence of `noun` in `sentence` names victims.
     fn check(sentence: &str, noun: &str, expected: bool) {
         let start = sentence.find(noun).unwrap_or(0);
         let span = start..start + noun.len();
         assert_eq!(
-            counted_victims(sentence, &span),
+            names_victims(sentence, &span),
             expected,
             "sentence: {sentence}, noun: {noun}"
         );
@@ -260,6 +304,41 @@ mod tests {
         check(
             "The toll rose to 12 after people were killed.",
             "people",
+            false,
+        );
+    }
+
+    #[test]
+    fn a_noun_of_people_modifying_a_noun_of_harm_names_victims() {
+        check(
+            "A missile hit the square, causing civilian deaths and injuries.",
+            "civilian",
+            true,
+        );
+        check(
+            "It was one of the biggest civilian death tolls in any single strike.",
+            "civilian",
+            true,
+        );
+        check(
+            "The floods caused civilian casualties in three provinces.",
+            "civilian",
+            true,
+        );
+        // A noun of people that is a target, or the head of its phrase.
+        check(
+            "The army struck civilian areas near the port.",
+            "civilian",
+            false,
+        );
+        check(
+            "Attacks directed against civilian objects are prohibited.",
+            "civilian",
+            false,
+        );
+        check(
+            "Civilians, deaths and injuries were reported.",
+            "Civilians",
             false,
         );
     }

@@ -55,11 +55,13 @@ impl ClaimKind {
         }
     }
 
-    /// Whether a noun of people that a toll counts ("seven people were
-    /// killed") may stand for one of the rule's terms: a figure reads the
-    /// toll; a proposition's terms name its parties, and the victims a toll
-    /// counts are none of them (`rulebook::toll`).
-    pub fn toll_nouns_count(self) -> bool {
+    /// Whether a hit that is no part of a proposition still stands for one
+    /// of the rule's terms: a noun of people that a toll counts ("seven
+    /// people were killed", `rulebook::toll`) or a word inside a phrase about
+    /// another event ("previous attacks on civilians", `rulebook::elsewhere`).
+    /// A figure reads the toll and tells other events apart itself
+    /// (`kinds::figure::subject`); a proposition's terms name its parties.
+    pub fn counts_aside_hits(self) -> bool {
         match self {
             ClaimKind::Proposition => false,
             ClaimKind::Figure => true,

@@ -1632,6 +1632,39 @@ any = ["killed"]
     }
 
     #[test]
+    fn words_about_another_event_are_no_part_of_a_proposition() {
+        let rules = r#"
+[[rule]]
+id = "targeted-civilians"
+kind = "proposition"
+claim = "The strike targeted civilians"
+all = [["civilian", "civilians"]]
+any = ["target", "targets", "targeted"]
+"#;
+        check(
+            rules,
+            "He recalled previous attacks by the occupiers on civilian targets in Ukraine, saying more would follow.",
+            &[],
+        );
+        check(
+            rules,
+            "Two died in a separate strike that targeted civilians near the port.",
+            &[],
+        );
+        // The same event, described; or the term held outside the phrase.
+        check(
+            rules,
+            "The strike targeted civilians and was another attack on the city.",
+            &["targeted-civilians 0-0: targeted|civilians / deny: "],
+        );
+        check(
+            rules,
+            "The strike on Sumy was another attack that targeted civilians.",
+            &["targeted-civilians 0-0: targeted|civilians / deny: "],
+        );
+    }
+
+    #[test]
     fn prefixes_extend_and_keep_the_left_boundary() {
         let rules = r#"
 [[rule]]

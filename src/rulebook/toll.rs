@@ -14,7 +14,7 @@
 //! people were killed in a Russian missile attack" reports deaths; it does
 //! not say the attack was aimed at civilians, whatever word list stands for
 //! them; nor does "the attack caused civilian deaths". The rulebook leaves
-//! such a hit out of a proposition's terms (`Rulebook::not_only_toll`).
+//! such a hit out of a proposition's terms (`Rulebook::not_only_aside`).
 
 use std::ops::Range;
 

@@ -55,6 +55,19 @@ impl ClaimKind {
         }
     }
 
+    /// Whether a hit that is no part of a proposition still stands for one
+    /// of the rule's terms: a noun of people that a toll counts ("seven
+    /// people were killed", `rulebook::toll`) or a word inside a phrase about
+    /// another event ("previous attacks on civilians", `rulebook::elsewhere`).
+    /// A figure reads the toll and tells other events apart itself
+    /// (`kinds::figure::subject`); a proposition's terms name its parties.
+    pub fn counts_aside_hits(self) -> bool {
+        match self {
+            ClaimKind::Proposition => false,
+            ClaimKind::Figure => true,
+        }
+    }
+
     /// Whether a bare negation in scope denies a claim of this kind. A figure
     /// reports a value, and its negations quantify ("no civilian casualties
     /// were reported" is a toll of zero, not a denial); only denial cues deny it.

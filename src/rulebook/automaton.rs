@@ -1574,6 +1574,97 @@ any = ["struck", "hit", "caused by", "responsible", "blamed"]
     }
 
     #[test]
+    fn a_toll_of_victims_is_no_party_of_a_proposition() {
+        let rules = r#"
+[[rule]]
+id = "attacked-civilians"
+kind = "proposition"
+claim = "The strike was an attack on civilians"
+all = [["civilians", "civilian", "people", "terrorist attack"]]
+any = ["attack", "strike", "struck", "@russia"]
+"#;
+        for sentence in [
+            "Seven people were killed in a Russian missile attack on the city on Saturday.",
+            "At least 90 people were wounded in the strike, 12 of whom were children.",
+            "A missile strike on the city killed at least seven people and left more than 100 wounded.",
+            "According to the latest data, 51 civilians were killed, six more were injured.",
+            "A missile attack hit the main square, causing civilian deaths and injuries.",
+        ] {
+            check(rules, sentence, &[]);
+        }
+        // The toll's noun counts where another hit holds the term, and a noun
+        // of people without a count or harm names who was hit.
+        check(
+            rules,
+            "117 people were injured in the terrorist attack on the center.",
+            &["attacked-civilians 0-0: people|terrorist attack|attack / deny: "],
+        );
+        check(
+            rules,
+            "The Russian strike that killed civilians was condemned.",
+            &["attacked-civilians 0-0: Russian|strike|civilians / deny: "],
+        );
+        check(
+            rules,
+            "Some 300 people were sheltering in the theatre when the strike hit.",
+            &["attacked-civilians 0-0: people|strike / deny: "],
+        );
+        check(
+            rules,
+            "The strike hit civilian areas near the port.",
+            &["attacked-civilians 0-0: strike|civilian / deny: "],
+        );
+        // A figure rule reads the toll.
+        let figure = r#"
+[[rule]]
+id = "toll"
+kind = "figure"
+claim = "People killed"
+value = "count"
+all = ["people"]
+any = ["killed"]
+"#;
+        check(
+            figure,
+            "Seven people were killed in a missile attack.",
+            &["toll 0-0: people|killed / deny: "],
+        );
+    }
+
+    #[test]
+    fn words_about_another_event_are_no_part_of_a_proposition() {
+        let rules = r#"
+[[rule]]
+id = "targeted-civilians"
+kind = "proposition"
+claim = "The strike targeted civilians"
+all = [["civilian", "civilians"]]
+any = ["target", "targets", "targeted"]
+"#;
+        check(
+            rules,
+            "He recalled previous attacks by the occupiers on civilian targets in Ukraine, saying more would follow.",
+            &[],
+        );
+        check(
+            rules,
+            "Two died in a separate strike that targeted civilians near the port.",
+            &[],
+        );
+        // The same event, described; or the term held outside the phrase.
+        check(
+            rules,
+            "The strike targeted civilians and was another attack on the city.",
+            &["targeted-civilians 0-0: targeted|civilians / deny: "],
+        );
+        check(
+            rules,
+            "The strike on Sumy was another attack that targeted civilians.",
+            &["targeted-civilians 0-0: targeted|civilians / deny: "],
+        );
+    }
+
+    #[test]
     fn prefixes_extend_and_keep_the_left_boundary() {
         let rules = r#"
 [[rule]]

@@ -7,9 +7,11 @@
 //! one Aho-Corasick automaton. `Rulebook::find` scans an article once with it.
 
 mod automaton;
+mod elsewhere;
 pub(crate) mod parse;
 pub(crate) mod pattern;
 mod term;
+mod toll;
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -395,6 +397,7 @@ impl Rulebook {
             self.fill_patterns(found, text, sentences, clauses)
                 && self.in_one_scope(found, text, sentences, clauses)
                 && self.not_only_speaker(found, text, sentences, clauses)
+                && self.not_only_aside(found, text, sentences)
         });
         matches
     }
@@ -464,6 +467,55 @@ impl Rulebook {
             .collect();
         rule.terms
             .satisfied_by(|idx| kept.iter().any(|kept| usize::from(*kept) == idx))
+    }
+
+    /// Whether a match of a proposition's `all`/`any` terms keeps its terms
+    /// once the hits that are no part of the claim are left out: nouns of
+    /// people that name victims ("seven people were killed in a Russian
+    /// missile attack" counts victims, "causing civilian deaths" names whose
+    /// deaths; neither says the attack was on civilians, even where the rule
+    /// lists "people" or "civilian" among its words for them,
+    /// `toll::names_victims`), and words inside a phrase about another event
+    /// ("he recalled previous attacks by the occupiers on civilian targets",
+    /// `elsewhere::other_events`). The match stands when every `all` term
+    /// and one `any` term keep another hit ("117 people were injured in the
+    /// terrorist attack" keeps "terrorist attack"). Figure rules (which read
+    /// tolls and tell other events apart themselves) and rules with patterns
+    /// (whose slots place the parties) keep every match.
+    fn not_only_aside(&self, found: &RuleMatch, text: &str, sentences: &[Sentence]) -> bool {
+        let Some(rule) = self.rules.get(found.rule.index()) else {
+            return false;
+        };
+        if rule.info.kind.kind().counts_aside_hits()
+            || !rule.patterns.is_empty()
+            || found.terms.len() != found.spans.len()
+        {
+            return true;
+        }
+        let Some((_, quote)) = quote_of(found, text, sentences) else {
+            return false;
+        };
+        let elsewhere = elsewhere::other_events(quote);
+        let aside: Vec<bool> = found
+            .spans
+            .iter()
+            .map(|span| {
+                toll::names_victims(quote, span)
+                    || elsewhere
+                        .iter()
+                        .any(|other| other.start <= span.start && span.end <= other.end)
+            })
+            .collect();
+        if !aside.contains(&true) {
+            return true;
+        }
+        rule.terms.satisfied_by(|idx| {
+            found
+                .terms
+                .iter()
+                .zip(&aside)
+                .any(|(term, aside)| usize::from(*term) == idx && !aside)
+        })
     }
 
     /// Whether a one-sentence match of a `scope = "clause"` rule holds every

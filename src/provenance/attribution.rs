@@ -142,6 +142,9 @@ const PRONOUN_REACH: usize = 6;
 const ANTECEDENT_REACH: usize = 40;
 /// How many sentences a quotation is followed forward or back.
 const QUOTE_REACH: usize = 4;
+/// How many sentences forward an open quotation is followed to the
+/// sentence that closes it and names its speaker.
+const QUOTED_SENTENCES: usize = 12;
 /// How far back, in bytes, an open quotation is looked for.
 const QUOTE_WINDOW: usize = 4096;
 /// How far back, in tokens, a participle looks for its clause's subject.
@@ -1317,8 +1320,11 @@ fn resolve(cues: &Cues, article: &Article, idx: usize, found: Attribution) -> At
                 if kind == Mention::ThingPronoun {
                     return None;
                 }
+                // Never a word inside a quotation ("“… Eternal memory!
+                // Condolences …,” he wrote."): the speaker is outside it.
                 (idx.saturating_sub(3)..idx)
                     .rev()
+                    .filter(|prev| !in_quotation(article, *prev))
                     .find_map(|prev| leading_name(sentence_text(article, prev)?))
                     .map(|speaker| (speaker, None))
             });
@@ -1329,6 +1335,9 @@ fn resolve(cues: &Cues, article: &Article, idx: usize, found: Attribution) -> At
                 (kind == Mention::PersonPronoun)
                     .then(|| {
                         (idx.saturating_sub(3)..idx).rev().find_map(|prev| {
+                            if in_quotation(article, prev) {
+                                return None;
+                            }
                             let text = sentence_text(article, prev)?;
                             last_person_named(text, text.len()).map(|name| (name, None))
                         })
@@ -2189,7 +2198,8 @@ fn leading_name(sentence: &str) -> Option<String> {
     let last = last?;
     let opener = tokens.get(first)?.text(sentence);
     let common = [
-        "The", "This", "These", "That", "It", "In", "A", "An", "But", "And", "He", "She",
+        "The", "This", "These", "That", "It", "In", "A", "An", "But", "And", "He", "She", "I",
+        "We", "You", "They", "Our", "My", "Its", "His", "Her", "Their",
     ];
     // "As a result of …", "After the strike …": a capitalised function word
     // opens a phrase, not a name.
@@ -2289,8 +2299,9 @@ fn quoted(cues: &Cues, article: &Article, idx: usize) -> Option<(Attribution, us
         ..found
     };
     if quote_depth(&article.text, sentence.end) > 0 {
-        // The quotation goes on: its closing sentence names the speaker.
-        let last = (idx + QUOTE_REACH).min(article.sentences.len());
+        // The quotation goes on: its closing sentence names the speaker,
+        // however many sentences it runs ("“S1. S2. S3. S4. S5,” he wrote.").
+        let last = (idx + QUOTED_SENTENCES).min(article.sentences.len());
         for next in idx + 1..last {
             if let Some(found) = own(cues, article, next).filter(|found| found.direct) {
                 return Some((direct(found), next));
@@ -2310,16 +2321,23 @@ fn quoted(cues: &Cues, article: &Article, idx: usize) -> Option<(Attribution, us
     // do not count towards the reach.
     let mut unquoted = 0;
     for prev in (idx.saturating_sub(QUOTE_REACH * 4)..idx).rev() {
+        let quoted = in_quotation(article, prev);
+        // "X said: “S1. S2.”": the sentence that opens the quotation
+        // after its verb of saying names the speaker of every sentence in
+        // it. "X said S. ¶ “S1. S2.”": a quotation that opens its paragraph
+        // and is credited nowhere is the words of the speaker of the
+        // sentence just before it.
+        let opens_here = !quoted
+            && article
+                .sentences
+                .get(prev)
+                .is_some_and(|sentence| quote_depth(&article.text, sentence.end) > 0);
+        let runs_on = !quoted && unquoted == 0 && opens_paragraph(article, prev + 1);
         if let Some(found) = own(cues, article, prev) {
-            if found.direct {
+            if found.direct || opens_here || runs_on {
                 return Some((direct(found), prev));
             }
         }
-        let quoted = article.sentences.get(prev).is_some_and(|sentence| {
-            quote_depth(&article.text, sentence.start) > 0
-                || sentence_text(article, prev)
-                    .is_some_and(|text| text.trim_start().starts_with(['“', '"']))
-        });
         if !quoted {
             unquoted += 1;
             if unquoted >= QUOTE_REACH {
@@ -2328,6 +2346,31 @@ fn quoted(cues: &Cues, article: &Article, idx: usize) -> Option<(Attribution, us
         }
     }
     None
+}
+
+/// Whether sentence `idx` of `article` sits inside a quotation: one open
+/// at its start, or one it opens with.
+fn in_quotation(article: &Article, idx: usize) -> bool {
+    article.sentences.get(idx).is_some_and(|sentence| {
+        quote_depth(&article.text, sentence.start) > 0
+            || sentence_text(article, idx)
+                .is_some_and(|text| text.trim_start().starts_with(['“', '"']))
+    })
+}
+
+/// Whether sentence `idx` of `article` opens a paragraph with a quotation
+/// mark: a line break before it, and nothing but blanks between.
+fn opens_paragraph(article: &Article, idx: usize) -> bool {
+    let Some(sentence) = article.sentences.get(idx) else {
+        return false;
+    };
+    let Some(before) = article.text.get(..sentence.start) else {
+        return false;
+    };
+    let line_start =
+        before.trim_end_matches([' ', '\t']).ends_with('\n') || before.trim().is_empty();
+    line_start
+        && sentence_text(article, idx).is_some_and(|text| text.trim_start().starts_with(['“', '"']))
 }
 
 /// How many quotations are open at byte `at`, counted from the start of its line.
@@ -6162,6 +6205,31 @@ Kremlin spokesman Dmitry Peskov called the blast a deliberate sabotage. He added
             "\"As of now",
             ("the governor", Some("Saldo"), None, false),
         );
+    }
+
+    #[test]
+    fn a_quotation_its_speaker_opens_or_that_runs_on_is_theirs() {
+        // The quotation opens after the verb of saying and a colon.
+        let text = "The mayor, Anna Berg, said on local radio: “The river rose overnight. Two bridges are closed.”\n";
+        check(text, "Two bridges", Some(("Anna Berg", "said", true)));
+        // Five sentences before the one that credits them.
+        let text = "\"The count rose to 20 overnight. A man died in hospital. Doctors did what they could. Rest in peace! Our thoughts are with the family,\" the governor wrote.\n";
+        check(text, "\"The count", Some(("the governor", "wrote", true)));
+        // A quoted paragraph credited nowhere, after its speaker's sentence.
+        let text = "Fire chief Tom Hale said three homes burned.\n\"Crews worked through the night. Nobody was hurt.\"\nThe road reopened on Monday.\n";
+        check(text, "Nobody", Some(("Tom Hale", "said", true)));
+        check(text, "\"Crews", Some(("Tom Hale", "said", true)));
+        check(text, "The road", None);
+        // Not a quotation that opens in the middle of its paragraph.
+        let text = "Fire chief Tom Hale said three homes burned.\nThe road reopened on Monday, and \"life goes on.\"\n";
+        check(text, "The road", None);
+    }
+
+    #[test]
+    fn a_pronoun_never_stands_for_a_word_inside_a_quotation() {
+        let text = "The storm passed on Sunday.\n\"We saw the water come in. Eternal gratitude goes to the crews,\" she said.\n";
+        check_resolved(text, "Eternal", ("she", None, None, true));
+        check_resolved(text, "\"We saw", ("she", None, None, true));
     }
 
     #[test]

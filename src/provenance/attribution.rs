@@ -677,6 +677,30 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
             });
             continue;
         }
+        // "Some members condemned Russia for the attack, which killed 40":
+        // a verb that takes only a noun phrase judges what it names; a
+        // relative clause set off by a comma after it is the article's
+        // own voice (what it adds about the thing judged).
+        if at == 0 && NP_OBJECT_VERBS.contains(&attribution.cue.as_str()) {
+            frames.extend(
+                (0..clauses.clauses.len())
+                    .filter(|other| clauses.kind(*other) == ClauseKind::Relative)
+                    .filter_map(|other| extent(clauses, other, text.len()))
+                    .filter(|span| span.start >= *cue_end)
+                    .filter(|span| {
+                        let before = text.get(..span.start).map_or("", str::trim_end);
+                        let opener = text.get(span.start..).map_or("", str::trim_start);
+                        before.ends_with(',')
+                            && ["which ", "who "]
+                                .iter()
+                                .any(|word| opener.starts_with(word))
+                    })
+                    .map(|scope| Frame {
+                        scope,
+                        attribution: None,
+                    }),
+            );
+        }
         if (at == 0 && relative && !prepositional_relative(text, clauses, *clause))
             || !scoped(*clause)
             || (at > 0 && is_pronoun(&attribution.speaker))
@@ -2443,6 +2467,22 @@ const WEAK_VERBS: &[&str] = &[
     "showed",
 ];
 
+/// Verbs of judging or voicing that take a noun phrase, never a clause:
+/// what they name is judged, not reported ("condemned the attack, which
+/// killed 40": the relative clause is no words of the one who condemns).
+const NP_OBJECT_VERBS: &[&str] = &[
+    "condemn",
+    "condemned",
+    "condemns",
+    "denounced",
+    "denounces",
+    "decried",
+    "branded",
+    "brands",
+    "expressed",
+    "expresses",
+];
+
 /// Weak verbs of making known: with a speaker for subject, what follows is
 /// that speaker's claim whatever its form.
 const CONVEYING_VERBS: &[&str] = &[
@@ -2966,7 +3006,18 @@ impl<'a> Reader<'a> {
             .tokens
             .get(last + 1)
             .is_some_and(|next| next.text(self.text) == "by");
+        // "The court condemned him to death": a sentence, not a judgement
+        // spoken.
+        let sentenced = cue.starts_with("condemn")
+            && (last + 1..last + 5).any(|idx| self.low(idx) == "to")
+            && !(last + 1..last + 5).any(|idx| self.is_symbol(idx, &[","]));
+        // "… expressed surprise at the soldier’s assertion that …": the
+        // claim judged is the possessor's words.
+        let judges_words =
+            NP_OBJECT_VERBS.contains(&cue.as_str()) && self.possessed_claim().is_some();
         if demand
+            || sentenced
+            || judges_words
             || self.claims_lives(&cue, last)
             || self.negated(verb)
             || self.directive(&cue, last)
@@ -3884,7 +3935,10 @@ impl<'a> Reader<'a> {
             ]
             .contains(&next.text(self.text))
         });
-        opens
+        // "announced 32 dead", "confirmed at least 40 deaths": a count of
+        // what is made known (not a year it names: "announced 2024 as …").
+        let counts = self.count_after(last);
+        (opens || counts)
             && CONVEYING_VERBS.contains(&cue)
             && self
                 .np_subject(verb)
@@ -3909,6 +3963,33 @@ impl<'a> Reader<'a> {
                         && !is_document(head)
                         && !is_pronoun(head)
                 })
+    }
+
+    /// Whether a count opens the words after token `last`: a number or a
+    /// number word, after a bound ("at least", "more than", "nearly") if
+    /// any, followed by a lower-case word that is not "as" ("32 dead",
+    /// "two arrests", "at least 40 deaths").
+    fn count_after(&self, last: usize) -> bool {
+        let mut at = last + 1;
+        if ["at", "more", "fewer", "less"].contains(&self.low(at).as_str())
+            && ["least", "most", "than"].contains(&self.low(at + 1).as_str())
+        {
+            at += 2;
+        } else if ["nearly", "almost", "about", "around", "some", "over"]
+            .contains(&self.low(at).as_str())
+        {
+            at += 1;
+        }
+        let number = self.tokens.get(at).is_some_and(|token| {
+            token.kind == TokenKind::Number
+                || (token.kind == TokenKind::Word
+                    && words::number_word(&token.text(self.text).to_lowercase()).is_some())
+        });
+        let counted = self.tokens.get(at + 1).is_some_and(|token| {
+            let text = token.text(self.text);
+            token.kind == TokenKind::Word && text.starts_with(char::is_lowercase) && text != "as"
+        });
+        number && counted
     }
 
     /// Whether the object of the verb of rejecting ending at token `last`
@@ -5654,6 +5735,58 @@ The senator was flown to a clinic, and her office said she was recovering.\n";
         let third = "The senator";
         check_span(text, third, &["The senator was flown to a clinic"], None);
         check_span(text, third, &["she was recovering"], Some("her office"));
+    }
+
+    #[test]
+    fn a_verb_that_judges_a_noun_phrase_speaks_but_not_its_comma_relative() {
+        let text = "The flood agency announced 32 dead and 99 injured.\n\
+Regional officials confirmed at least 40 deaths on Sunday.\n\
+The council announced 2024 as the year of the river.\n\
+The bishop condemned the raid, which destroyed 12 homes.\n\
+The bishop condemned a raid that destroyed 12 homes.\n\
+The court condemned him to death.\n\
+Senator Ana Ruiz branded the ruling a disgrace.\n\
+Governor Tom Lee expressed concern that the levee would fail.\n";
+        check(
+            text,
+            "The flood agency",
+            Some(("the flood agency", "announced", false)),
+        );
+        check(
+            text,
+            "Regional officials",
+            Some(("Regional officials", "confirmed", false)),
+        );
+        check(text, "The council", None);
+        check_span(
+            text,
+            "The bishop condemned the",
+            &["destroyed 12 homes"],
+            None,
+        );
+        check_span(
+            text,
+            "The bishop condemned the",
+            &["condemned the raid"],
+            Some("the bishop"),
+        );
+        check_span(
+            text,
+            "The bishop condemned a",
+            &["destroyed 12 homes"],
+            Some("the bishop"),
+        );
+        check(text, "The court", None);
+        check(
+            text,
+            "Senator Ana Ruiz",
+            Some(("Ana Ruiz", "branded", false)),
+        );
+        check(
+            text,
+            "Governor Tom Lee",
+            Some(("Tom Lee", "expressed", false)),
+        );
     }
 
     #[test]

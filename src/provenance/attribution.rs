@@ -645,7 +645,29 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
             && cue_end
                 .checked_sub(attribution.cue.len())
                 .is_some_and(|start| after_as(start, &attribution.speaker));
-        if opened_by_as {
+        // "…, despite Moscow previously stating that …": a gerund with a
+        // subject of its own after a preposition reports only what it
+        // governs, as after "as".
+        let opened_by_gerund = at == 0
+            && saying::is(&attribution.cue, saying::PARTICIPLE)
+            && cue_end
+                .checked_sub(attribution.cue.len())
+                .and_then(|start| text.get(..start))
+                .map(str::trim_end)
+                .map(|before| {
+                    let adverb = before.rsplit_once(' ').filter(|(_, last)| {
+                        last.ends_with("ly") || ["earlier", "later", "also", "again"].contains(last)
+                    });
+                    adverb.map_or(before, |(rest, _)| rest.trim_end())
+                })
+                .and_then(|before| before.strip_suffix(attribution.speaker.as_str()))
+                .is_some_and(|rest| {
+                    let rest = rest.trim_end();
+                    [" despite", " with", " after", " before", " without"]
+                        .iter()
+                        .any(|word| rest.ends_with(word))
+                });
+        if opened_by_as || opened_by_gerund {
             // The main clause is the article's own voice; the frame holds
             // what its verb reports, to the end of the sentence.
             frames.push(Frame {
@@ -3094,6 +3116,17 @@ impl<'a> Reader<'a> {
                     ..Attribution::default()
                 });
             }
+            // "despite Moscow previously stating that …", "with Hezbollah
+            // earlier saying …": a gerund with a subject of its own after
+            // a preposition; the name between them speaks.
+            if let Some((first, end)) = self.gerund_subject(verb) {
+                return Some(Attribution {
+                    speaker: self.slice(first, end)?.to_string(),
+                    cue,
+                    direct: false,
+                    ..Attribution::default()
+                });
+            }
             if (!comma_before && !by_before) || adding_to {
                 return None;
             }
@@ -3938,7 +3971,17 @@ impl<'a> Reader<'a> {
         // "announced 32 dead", "confirmed at least 40 deaths": a count of
         // what is made known (not a year it names: "announced 2024 as …").
         let counts = self.count_after(last);
-        (opens || counts)
+        // "Russia announced it had launched …": a subject pronoun and its
+        // verb open a bare clause ("confirmed it on Monday" has none).
+        let clause = ["he", "she", "it", "they", "we"].contains(&self.low(last + 1).as_str())
+            && self.tokens.get(last + 2).is_some_and(|token| {
+                let text = token.text(self.text);
+                token.kind == TokenKind::Word
+                    && text.starts_with(char::is_lowercase)
+                    && !grammar::is_preposition(text)
+                    && !grammar::is_determiner(text)
+            });
+        (opens || counts || clause)
             && CONVEYING_VERBS.contains(&cue)
             && self
                 .np_subject(verb)
@@ -3963,6 +4006,37 @@ impl<'a> Reader<'a> {
                         && !is_document(head)
                         && !is_pronoun(head)
                 })
+    }
+
+    /// The subject of a gerund of saying at token `verb` that a preposition
+    /// opens: one to four capitalised words between "despite", "with",
+    /// "after", "before" or "without" and the gerund, an adverb ("earlier",
+    /// "previously") allowed before it ("despite Moscow previously stating").
+    fn gerund_subject(&self, verb: usize) -> Option<(usize, usize)> {
+        let mut end = verb.checked_sub(1)?;
+        let adverb = self.low(end);
+        if adverb.ends_with("ly")
+            || ["earlier", "later", "also", "again"].contains(&adverb.as_str())
+        {
+            end = end.checked_sub(1)?;
+        }
+        let capital = |idx: usize| {
+            self.tokens.get(idx).is_some_and(|token| {
+                token.kind == TokenKind::Word
+                    && token.text(self.text).starts_with(char::is_uppercase)
+            })
+        };
+        if !capital(end) {
+            return None;
+        }
+        let mut first = end;
+        while first > 0 && end - first < 3 && capital(first - 1) {
+            first -= 1;
+        }
+        let preposition = first.checked_sub(1).map(|idx| self.low(idx))?;
+        ["despite", "with", "after", "before", "without"]
+            .contains(&preposition.as_str())
+            .then_some((first, end))
     }
 
     /// Whether a count opens the words after token `last`: a number or a
@@ -4416,6 +4490,19 @@ impl<'a> Reader<'a> {
                         && token.text(self.text).starts_with(char::is_uppercase)
                 })
             {
+                end += 1;
+            }
+            // "Ukrainian officials disputed …": a lower-case speaker noun
+            // after a capitalised adjective is the head of the subject,
+            // not its verb.
+            let head_follows = end + 2 < before
+                && self.tokens.get(end + 1).is_some_and(|token| {
+                    let text = token.text(self.text);
+                    token.kind == TokenKind::Word
+                        && text.starts_with(char::is_lowercase)
+                        && (is_speaker_noun(text) || unnamed_person(text))
+                });
+            if head_follows {
                 end += 1;
             }
             let next = self.tokens.get(end + 1)?;
@@ -5787,6 +5874,43 @@ Governor Tom Lee expressed concern that the levee would fail.\n";
             "Governor Tom Lee",
             Some(("Tom Lee", "expressed", false)),
         );
+    }
+
+    #[test]
+    fn a_body_named_with_of_is_no_person_and_a_gerund_speaks_for_its_subject() {
+        // "Internal Affairs" after "Ministry of" names what the ministry is
+        // of: "the ministry" after it refers to the ministry.
+        let text = "Two people died when the dam broke, the country's Ministry of Water Resources has said.\n\
+Forty homes were flooded, the ministry said in a post.\n";
+        check_resolved(
+            text,
+            "Forty homes",
+            (
+                "the ministry",
+                Some("the country's Ministry of Water Resources"),
+                None,
+                false,
+            ),
+        );
+        let text = "However, Chilean officials disputed the account, stating that the fire began at the port.\n\
+Peru announced it had closed the border on Friday.\n\
+Police confirmed it on Monday.\n\
+Hundreds of homes burned this week despite Lima previously stating that the fires were under control.\n";
+        check(
+            text,
+            "However",
+            Some(("Chilean officials", "stating", false)),
+        );
+        check(text, "Peru", Some(("Peru", "announced", false)));
+        check(text, "Police", None);
+        let despite = "Hundreds of homes";
+        check_span(
+            text,
+            despite,
+            &["the fires were under control"],
+            Some("Lima"),
+        );
+        check_span(text, despite, &["Hundreds of homes burned"], None);
     }
 
     #[test]

@@ -187,6 +187,7 @@ const WORDS: &[(&str, Uses)] = &[
     ("specified", CUE),
     ("stated", CUE | REPORTS | FRAME | DATES),
     ("states", CUE | REPORTS | FRAME),
+    ("stating", PARTICIPLE | REPORTS | OPENS_CLAUSE),
     ("stressed", CUE),
     ("stresses", CUE),
     ("stressing", PARTICIPLE),

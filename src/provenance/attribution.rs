@@ -3790,6 +3790,27 @@ impl<'a> Reader<'a> {
                 ..Attribution::default()
             });
         }
+        // "…, AFP quoted police sources.": a credit that closes the
+        // sentence after what it credits; the ones quoted hold the words.
+        let closes = self
+            .tokens
+            .get(end + 1)
+            .is_none_or(|next| self.is_symbol(end + 1, &["."]) && next.kind == TokenKind::Symbol);
+        if closes {
+            if let Some((from, to, _)) = self.subject_before(verb) {
+                if from
+                    .checked_sub(1)
+                    .is_some_and(|comma| self.is_symbol(comma, &[","]))
+                {
+                    return Some(Attribution {
+                        speaker: self.slice(first, end)?.to_string(),
+                        cue: cue.to_string(),
+                        reported_by: Some(self.slice(from, to)?.to_string()),
+                        ..Attribution::default()
+                    });
+                }
+            }
+        }
         let link = self.tokens.get(end + 1)?.text(self.text);
         let said = self.tokens.get(end + 2)?.text(self.text).to_lowercase();
         let nested = ["that", "which", "who"].contains(&link)
@@ -4136,7 +4157,13 @@ impl<'a> Reader<'a> {
                             && text.starts_with(char::is_lowercase)
                             && !self.is_symbol(idx - 1, &["-"])
                             && !self.follows_documents(idx)
-                            && !self.released_by(idx))
+                            && !self.released_by(idx)
+                            // "the unnamed source", "an unidentified
+                            // official": an adjective before a speaker noun.
+                            && !self.tokens.get(idx + 1).is_some_and(|next| {
+                                let next = next.text(self.text);
+                                is_speaker_noun(next) || unnamed_person(next)
+                            }))
                 }
                 TokenKind::Number => true,
             };
@@ -6271,6 +6298,28 @@ Ukrainian forces shelled the plant overnight, TASS reported, citing Vladimir Rog
             text,
             "Ukrainian forces",
             ("Vladimir Rogov", None, Some("TASS"), false),
+        );
+    }
+
+    #[test]
+    fn the_one_cited_or_quoted_holds_the_words_of_a_chain() {
+        let text = "The levee failed overnight, local radio stations reported on Monday, citing a county source.\n\
+The Tass agency quoted the unnamed official as saying that the dam held.\n\
+At least nine hikers were rescued from the ridge, AFP quoted park rangers.\n";
+        check_resolved(
+            text,
+            "The levee",
+            ("a county source", None, Some("local radio stations"), false),
+        );
+        check_resolved(
+            text,
+            "The Tass",
+            ("the unnamed official", None, Some("The Tass agency"), false),
+        );
+        check_resolved(
+            text,
+            "At least nine",
+            ("park rangers", None, Some("AFP"), false),
         );
     }
 

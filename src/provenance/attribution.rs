@@ -1891,7 +1891,16 @@ fn bare_information(speaker: &str) -> bool {
 
 /// Nouns of news given out, besides `DOCUMENT_NOUNS`, whose releaser is
 /// their source when a participle names it ("the news released by …").
-const RELEASED_NOUNS: &[&str] = &["news", "information", "update", "updates", "bulletin"];
+const RELEASED_NOUNS: &[&str] = &[
+    "news",
+    "information",
+    "update",
+    "updates",
+    "bulletin",
+    "tally",
+    "sheet",
+    "toll",
+];
 
 /// Participles of giving out news that name its source with "by": "the
 /// figures published by the ministry".
@@ -2013,6 +2022,7 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "statement",
     "data",
     "figures",
+    "tally",
 ];
 
 /// Whether `head` is a document noun, singular or plural ("assessments").
@@ -4145,8 +4155,11 @@ impl<'a> Reader<'a> {
                     _ => true,
                 },
                 TokenKind::Word => {
-                    ["who", "which", "that", "in", "on", "listing", "adding"]
-                        .iter()
+                    [
+                        "who", "which", "that", "in", "on", "at", "up", "until", "since",
+                        "during", "listing", "adding",
+                    ]
+                    .iter()
                         .any(|stop| stop.eq_ignore_ascii_case(text))
                         // A participle ends the speaker: "the findings of a team
                         // released …", but not "documents reviewed by Reuters"
@@ -4159,10 +4172,17 @@ impl<'a> Reader<'a> {
                             && !self.follows_documents(idx)
                             && !self.released_by(idx)
                             // "the unnamed source", "an unidentified
-                            // official": an adjective before a speaker noun.
+                            // official", "an updated tally": an adjective
+                            // before a speaker noun, or between a
+                            // determiner and its noun.
                             && !self.tokens.get(idx + 1).is_some_and(|next| {
                                 let next = next.text(self.text);
-                                is_speaker_noun(next) || unnamed_person(next)
+                                is_speaker_noun(next)
+                                    || unnamed_person(next)
+                                    || (grammar::is_determiner(&self.low(idx - 1))
+                                        && next.starts_with(char::is_lowercase)
+                                        && !grammar::is_preposition(next)
+                                        && !["and", "or", "that", "which"].contains(&next))
                             }))
                 }
                 TokenKind::Number => true,
@@ -6320,6 +6340,22 @@ At least nine hikers were rescued from the ridge, AFP quoted park rangers.\n";
             text,
             "At least nine",
             ("park rangers", None, Some("AFP"), false),
+        );
+    }
+
+    #[test]
+    fn a_tally_of_or_issued_by_a_body_is_the_body_s() {
+        let text = "The flood killed 41 people, according to an updated tally of the Civil Defence Agency up to noon.\n\
+The storm left 90 dead, according to a provisional balance sheet issued by the Interior Ministry at 7 pm.\n";
+        check(
+            text,
+            "The flood",
+            Some(("the Civil Defence Agency", "according to", false)),
+        );
+        check(
+            text,
+            "The storm",
+            Some(("the Interior Ministry", "according to", false)),
         );
     }
 

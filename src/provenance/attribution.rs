@@ -142,6 +142,9 @@ const PRONOUN_REACH: usize = 6;
 const ANTECEDENT_REACH: usize = 40;
 /// How many sentences a quotation is followed forward or back.
 const QUOTE_REACH: usize = 4;
+/// How many sentences forward an open quotation is followed to the
+/// sentence that closes it and names its speaker.
+const QUOTED_SENTENCES: usize = 12;
 /// How far back, in bytes, an open quotation is looked for.
 const QUOTE_WINDOW: usize = 4096;
 /// How far back, in tokens, a participle looks for its clause's subject.
@@ -642,7 +645,29 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
             && cue_end
                 .checked_sub(attribution.cue.len())
                 .is_some_and(|start| after_as(start, &attribution.speaker));
-        if opened_by_as {
+        // "…, despite Moscow previously stating that …": a gerund with a
+        // subject of its own after a preposition reports only what it
+        // governs, as after "as".
+        let opened_by_gerund = at == 0
+            && saying::is(&attribution.cue, saying::PARTICIPLE)
+            && cue_end
+                .checked_sub(attribution.cue.len())
+                .and_then(|start| text.get(..start))
+                .map(str::trim_end)
+                .map(|before| {
+                    let adverb = before.rsplit_once(' ').filter(|(_, last)| {
+                        last.ends_with("ly") || ["earlier", "later", "also", "again"].contains(last)
+                    });
+                    adverb.map_or(before, |(rest, _)| rest.trim_end())
+                })
+                .and_then(|before| before.strip_suffix(attribution.speaker.as_str()))
+                .is_some_and(|rest| {
+                    let rest = rest.trim_end();
+                    [" despite", " with", " after", " before", " without"]
+                        .iter()
+                        .any(|word| rest.ends_with(word))
+                });
+        if opened_by_as || opened_by_gerund {
             // The main clause is the article's own voice; the frame holds
             // what its verb reports, to the end of the sentence.
             frames.push(Frame {
@@ -673,6 +698,30 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
                 attribution: Some(resolved(attribution.clone())),
             });
             continue;
+        }
+        // "Some members condemned Russia for the attack, which killed 40":
+        // a verb that takes only a noun phrase judges what it names; a
+        // relative clause set off by a comma after it is the article's
+        // own voice (what it adds about the thing judged).
+        if at == 0 && NP_OBJECT_VERBS.contains(&attribution.cue.as_str()) {
+            frames.extend(
+                (0..clauses.clauses.len())
+                    .filter(|other| clauses.kind(*other) == ClauseKind::Relative)
+                    .filter_map(|other| extent(clauses, other, text.len()))
+                    .filter(|span| span.start >= *cue_end)
+                    .filter(|span| {
+                        let before = text.get(..span.start).map_or("", str::trim_end);
+                        let opener = text.get(span.start..).map_or("", str::trim_start);
+                        before.ends_with(',')
+                            && ["which ", "who "]
+                                .iter()
+                                .any(|word| opener.starts_with(word))
+                    })
+                    .map(|scope| Frame {
+                        scope,
+                        attribution: None,
+                    }),
+            );
         }
         if (at == 0 && relative && !prepositional_relative(text, clauses, *clause))
             || !scoped(*clause)
@@ -1317,8 +1366,11 @@ fn resolve(cues: &Cues, article: &Article, idx: usize, found: Attribution) -> At
                 if kind == Mention::ThingPronoun {
                     return None;
                 }
+                // Never a word inside a quotation ("“… Eternal memory!
+                // Condolences …,” he wrote."): the speaker is outside it.
                 (idx.saturating_sub(3)..idx)
                     .rev()
+                    .filter(|prev| !in_quotation(article, *prev))
                     .find_map(|prev| leading_name(sentence_text(article, prev)?))
                     .map(|speaker| (speaker, None))
             });
@@ -1329,6 +1381,9 @@ fn resolve(cues: &Cues, article: &Article, idx: usize, found: Attribution) -> At
                 (kind == Mention::PersonPronoun)
                     .then(|| {
                         (idx.saturating_sub(3)..idx).rev().find_map(|prev| {
+                            if in_quotation(article, prev) {
+                                return None;
+                            }
                             let text = sentence_text(article, prev)?;
                             last_person_named(text, text.len()).map(|name| (name, None))
                         })
@@ -1836,7 +1891,16 @@ fn bare_information(speaker: &str) -> bool {
 
 /// Nouns of news given out, besides `DOCUMENT_NOUNS`, whose releaser is
 /// their source when a participle names it ("the news released by …").
-const RELEASED_NOUNS: &[&str] = &["news", "information", "update", "updates", "bulletin"];
+const RELEASED_NOUNS: &[&str] = &[
+    "news",
+    "information",
+    "update",
+    "updates",
+    "bulletin",
+    "tally",
+    "sheet",
+    "toll",
+];
 
 /// Participles of giving out news that name its source with "by": "the
 /// figures published by the ministry".
@@ -1958,6 +2022,7 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "statement",
     "data",
     "figures",
+    "tally",
 ];
 
 /// Whether `head` is a document noun, singular or plural ("assessments").
@@ -2189,7 +2254,8 @@ fn leading_name(sentence: &str) -> Option<String> {
     let last = last?;
     let opener = tokens.get(first)?.text(sentence);
     let common = [
-        "The", "This", "These", "That", "It", "In", "A", "An", "But", "And", "He", "She",
+        "The", "This", "These", "That", "It", "In", "A", "An", "But", "And", "He", "She", "I",
+        "We", "You", "They", "Our", "My", "Its", "His", "Her", "Their",
     ];
     // "As a result of …", "After the strike …": a capitalised function word
     // opens a phrase, not a name.
@@ -2289,8 +2355,9 @@ fn quoted(cues: &Cues, article: &Article, idx: usize) -> Option<(Attribution, us
         ..found
     };
     if quote_depth(&article.text, sentence.end) > 0 {
-        // The quotation goes on: its closing sentence names the speaker.
-        let last = (idx + QUOTE_REACH).min(article.sentences.len());
+        // The quotation goes on: its closing sentence names the speaker,
+        // however many sentences it runs ("“S1. S2. S3. S4. S5,” he wrote.").
+        let last = (idx + QUOTED_SENTENCES).min(article.sentences.len());
         for next in idx + 1..last {
             if let Some(found) = own(cues, article, next).filter(|found| found.direct) {
                 return Some((direct(found), next));
@@ -2310,16 +2377,23 @@ fn quoted(cues: &Cues, article: &Article, idx: usize) -> Option<(Attribution, us
     // do not count towards the reach.
     let mut unquoted = 0;
     for prev in (idx.saturating_sub(QUOTE_REACH * 4)..idx).rev() {
+        let quoted = in_quotation(article, prev);
+        // "X said: “S1. S2.”": the sentence that opens the quotation
+        // after its verb of saying names the speaker of every sentence in
+        // it. "X said S. ¶ “S1. S2.”": a quotation that opens its paragraph
+        // and is credited nowhere is the words of the speaker of the
+        // sentence just before it.
+        let opens_here = !quoted
+            && article
+                .sentences
+                .get(prev)
+                .is_some_and(|sentence| quote_depth(&article.text, sentence.end) > 0);
+        let runs_on = !quoted && unquoted == 0 && opens_paragraph(article, prev + 1);
         if let Some(found) = own(cues, article, prev) {
-            if found.direct {
+            if found.direct || opens_here || runs_on {
                 return Some((direct(found), prev));
             }
         }
-        let quoted = article.sentences.get(prev).is_some_and(|sentence| {
-            quote_depth(&article.text, sentence.start) > 0
-                || sentence_text(article, prev)
-                    .is_some_and(|text| text.trim_start().starts_with(['“', '"']))
-        });
         if !quoted {
             unquoted += 1;
             if unquoted >= QUOTE_REACH {
@@ -2328,6 +2402,31 @@ fn quoted(cues: &Cues, article: &Article, idx: usize) -> Option<(Attribution, us
         }
     }
     None
+}
+
+/// Whether sentence `idx` of `article` sits inside a quotation: one open
+/// at its start, or one it opens with.
+fn in_quotation(article: &Article, idx: usize) -> bool {
+    article.sentences.get(idx).is_some_and(|sentence| {
+        quote_depth(&article.text, sentence.start) > 0
+            || sentence_text(article, idx)
+                .is_some_and(|text| text.trim_start().starts_with(['“', '"']))
+    })
+}
+
+/// Whether sentence `idx` of `article` opens a paragraph with a quotation
+/// mark: a line break before it, and nothing but blanks between.
+fn opens_paragraph(article: &Article, idx: usize) -> bool {
+    let Some(sentence) = article.sentences.get(idx) else {
+        return false;
+    };
+    let Some(before) = article.text.get(..sentence.start) else {
+        return false;
+    };
+    let line_start =
+        before.trim_end_matches([' ', '\t']).ends_with('\n') || before.trim().is_empty();
+    line_start
+        && sentence_text(article, idx).is_some_and(|text| text.trim_start().starts_with(['“', '"']))
 }
 
 /// How many quotations are open at byte `at`, counted from the start of its line.
@@ -2398,6 +2497,22 @@ const WEAK_VERBS: &[&str] = &[
     "show",
     "shows",
     "showed",
+];
+
+/// Verbs of judging or voicing that take a noun phrase, never a clause:
+/// what they name is judged, not reported ("condemned the attack, which
+/// killed 40": the relative clause is no words of the one who condemns).
+const NP_OBJECT_VERBS: &[&str] = &[
+    "condemn",
+    "condemned",
+    "condemns",
+    "denounced",
+    "denounces",
+    "decried",
+    "branded",
+    "brands",
+    "expressed",
+    "expresses",
 ];
 
 /// Weak verbs of making known: with a speaker for subject, what follows is
@@ -2923,7 +3038,18 @@ impl<'a> Reader<'a> {
             .tokens
             .get(last + 1)
             .is_some_and(|next| next.text(self.text) == "by");
+        // "The court condemned him to death": a sentence, not a judgement
+        // spoken.
+        let sentenced = cue.starts_with("condemn")
+            && (last + 1..last + 5).any(|idx| self.low(idx) == "to")
+            && !(last + 1..last + 5).any(|idx| self.is_symbol(idx, &[","]));
+        // "… expressed surprise at the soldier’s assertion that …": the
+        // claim judged is the possessor's words.
+        let judges_words =
+            NP_OBJECT_VERBS.contains(&cue.as_str()) && self.possessed_claim().is_some();
         if demand
+            || sentenced
+            || judges_words
             || self.claims_lives(&cue, last)
             || self.negated(verb)
             || self.directive(&cue, last)
@@ -2997,6 +3123,17 @@ impl<'a> Reader<'a> {
                 return Some(Attribution {
                     speaker: self.slice(first, end)?.to_string(),
                     cue,
+                    ..Attribution::default()
+                });
+            }
+            // "despite Moscow previously stating that …", "with Hezbollah
+            // earlier saying …": a gerund with a subject of its own after
+            // a preposition; the name between them speaks.
+            if let Some((first, end)) = self.gerund_subject(verb) {
+                return Some(Attribution {
+                    speaker: self.slice(first, end)?.to_string(),
+                    cue,
+                    direct: false,
                     ..Attribution::default()
                 });
             }
@@ -3663,6 +3800,27 @@ impl<'a> Reader<'a> {
                 ..Attribution::default()
             });
         }
+        // "…, AFP quoted police sources.": a credit that closes the
+        // sentence after what it credits; the ones quoted hold the words.
+        let closes = self
+            .tokens
+            .get(end + 1)
+            .is_none_or(|next| self.is_symbol(end + 1, &["."]) && next.kind == TokenKind::Symbol);
+        if closes {
+            if let Some((from, to, _)) = self.subject_before(verb) {
+                if from
+                    .checked_sub(1)
+                    .is_some_and(|comma| self.is_symbol(comma, &[","]))
+                {
+                    return Some(Attribution {
+                        speaker: self.slice(first, end)?.to_string(),
+                        cue: cue.to_string(),
+                        reported_by: Some(self.slice(from, to)?.to_string()),
+                        ..Attribution::default()
+                    });
+                }
+            }
+        }
         let link = self.tokens.get(end + 1)?.text(self.text);
         let said = self.tokens.get(end + 2)?.text(self.text).to_lowercase();
         let nested = ["that", "which", "who"].contains(&link)
@@ -3841,7 +3999,20 @@ impl<'a> Reader<'a> {
             ]
             .contains(&next.text(self.text))
         });
-        opens
+        // "announced 32 dead", "confirmed at least 40 deaths": a count of
+        // what is made known (not a year it names: "announced 2024 as …").
+        let counts = self.count_after(last);
+        // "Russia announced it had launched …": a subject pronoun and its
+        // verb open a bare clause ("confirmed it on Monday" has none).
+        let clause = ["he", "she", "it", "they", "we"].contains(&self.low(last + 1).as_str())
+            && self.tokens.get(last + 2).is_some_and(|token| {
+                let text = token.text(self.text);
+                token.kind == TokenKind::Word
+                    && text.starts_with(char::is_lowercase)
+                    && !grammar::is_preposition(text)
+                    && !grammar::is_determiner(text)
+            });
+        (opens || counts || clause)
             && CONVEYING_VERBS.contains(&cue)
             && self
                 .np_subject(verb)
@@ -3866,6 +4037,64 @@ impl<'a> Reader<'a> {
                         && !is_document(head)
                         && !is_pronoun(head)
                 })
+    }
+
+    /// The subject of a gerund of saying at token `verb` that a preposition
+    /// opens: one to four capitalised words between "despite", "with",
+    /// "after", "before" or "without" and the gerund, an adverb ("earlier",
+    /// "previously") allowed before it ("despite Moscow previously stating").
+    fn gerund_subject(&self, verb: usize) -> Option<(usize, usize)> {
+        let mut end = verb.checked_sub(1)?;
+        let adverb = self.low(end);
+        if adverb.ends_with("ly")
+            || ["earlier", "later", "also", "again"].contains(&adverb.as_str())
+        {
+            end = end.checked_sub(1)?;
+        }
+        let capital = |idx: usize| {
+            self.tokens.get(idx).is_some_and(|token| {
+                token.kind == TokenKind::Word
+                    && token.text(self.text).starts_with(char::is_uppercase)
+            })
+        };
+        if !capital(end) {
+            return None;
+        }
+        let mut first = end;
+        while first > 0 && end - first < 3 && capital(first - 1) {
+            first -= 1;
+        }
+        let preposition = first.checked_sub(1).map(|idx| self.low(idx))?;
+        ["despite", "with", "after", "before", "without"]
+            .contains(&preposition.as_str())
+            .then_some((first, end))
+    }
+
+    /// Whether a count opens the words after token `last`: a number or a
+    /// number word, after a bound ("at least", "more than", "nearly") if
+    /// any, followed by a lower-case word that is not "as" ("32 dead",
+    /// "two arrests", "at least 40 deaths").
+    fn count_after(&self, last: usize) -> bool {
+        let mut at = last + 1;
+        if ["at", "more", "fewer", "less"].contains(&self.low(at).as_str())
+            && ["least", "most", "than"].contains(&self.low(at + 1).as_str())
+        {
+            at += 2;
+        } else if ["nearly", "almost", "about", "around", "some", "over"]
+            .contains(&self.low(at).as_str())
+        {
+            at += 1;
+        }
+        let number = self.tokens.get(at).is_some_and(|token| {
+            token.kind == TokenKind::Number
+                || (token.kind == TokenKind::Word
+                    && words::number_word(&token.text(self.text).to_lowercase()).is_some())
+        });
+        let counted = self.tokens.get(at + 1).is_some_and(|token| {
+            let text = token.text(self.text);
+            token.kind == TokenKind::Word && text.starts_with(char::is_lowercase) && text != "as"
+        });
+        number && counted
     }
 
     /// Whether the object of the verb of rejecting ending at token `last`
@@ -3926,8 +4155,11 @@ impl<'a> Reader<'a> {
                     _ => true,
                 },
                 TokenKind::Word => {
-                    ["who", "which", "that", "in", "on", "listing", "adding"]
-                        .iter()
+                    [
+                        "who", "which", "that", "in", "on", "at", "up", "until", "since",
+                        "during", "listing", "adding",
+                    ]
+                    .iter()
                         .any(|stop| stop.eq_ignore_ascii_case(text))
                         // A participle ends the speaker: "the findings of a team
                         // released …", but not "documents reviewed by Reuters"
@@ -3938,7 +4170,20 @@ impl<'a> Reader<'a> {
                             && text.starts_with(char::is_lowercase)
                             && !self.is_symbol(idx - 1, &["-"])
                             && !self.follows_documents(idx)
-                            && !self.released_by(idx))
+                            && !self.released_by(idx)
+                            // "the unnamed source", "an unidentified
+                            // official", "an updated tally": an adjective
+                            // before a speaker noun, or between a
+                            // determiner and its noun.
+                            && !self.tokens.get(idx + 1).is_some_and(|next| {
+                                let next = next.text(self.text);
+                                is_speaker_noun(next)
+                                    || unnamed_person(next)
+                                    || (grammar::is_determiner(&self.low(idx - 1))
+                                        && next.starts_with(char::is_lowercase)
+                                        && !grammar::is_preposition(next)
+                                        && !["and", "or", "that", "which"].contains(&next))
+                            }))
                 }
                 TokenKind::Number => true,
             };
@@ -4292,6 +4537,19 @@ impl<'a> Reader<'a> {
                         && token.text(self.text).starts_with(char::is_uppercase)
                 })
             {
+                end += 1;
+            }
+            // "Ukrainian officials disputed …": a lower-case speaker noun
+            // after a capitalised adjective is the head of the subject,
+            // not its verb.
+            let head_follows = end + 2 < before
+                && self.tokens.get(end + 1).is_some_and(|token| {
+                    let text = token.text(self.text);
+                    token.kind == TokenKind::Word
+                        && text.starts_with(char::is_lowercase)
+                        && (is_speaker_noun(text) || unnamed_person(text))
+                });
+            if head_follows {
                 end += 1;
             }
             let next = self.tokens.get(end + 1)?;
@@ -5614,6 +5872,95 @@ The senator was flown to a clinic, and her office said she was recovering.\n";
     }
 
     #[test]
+    fn a_verb_that_judges_a_noun_phrase_speaks_but_not_its_comma_relative() {
+        let text = "The flood agency announced 32 dead and 99 injured.\n\
+Regional officials confirmed at least 40 deaths on Sunday.\n\
+The council announced 2024 as the year of the river.\n\
+The bishop condemned the raid, which destroyed 12 homes.\n\
+The bishop condemned a raid that destroyed 12 homes.\n\
+The court condemned him to death.\n\
+Senator Ana Ruiz branded the ruling a disgrace.\n\
+Governor Tom Lee expressed concern that the levee would fail.\n";
+        check(
+            text,
+            "The flood agency",
+            Some(("the flood agency", "announced", false)),
+        );
+        check(
+            text,
+            "Regional officials",
+            Some(("Regional officials", "confirmed", false)),
+        );
+        check(text, "The council", None);
+        check_span(
+            text,
+            "The bishop condemned the",
+            &["destroyed 12 homes"],
+            None,
+        );
+        check_span(
+            text,
+            "The bishop condemned the",
+            &["condemned the raid"],
+            Some("the bishop"),
+        );
+        check_span(
+            text,
+            "The bishop condemned a",
+            &["destroyed 12 homes"],
+            Some("the bishop"),
+        );
+        check(text, "The court", None);
+        check(
+            text,
+            "Senator Ana Ruiz",
+            Some(("Ana Ruiz", "branded", false)),
+        );
+        check(
+            text,
+            "Governor Tom Lee",
+            Some(("Tom Lee", "expressed", false)),
+        );
+    }
+
+    #[test]
+    fn a_body_named_with_of_is_no_person_and_a_gerund_speaks_for_its_subject() {
+        // "Internal Affairs" after "Ministry of" names what the ministry is
+        // of: "the ministry" after it refers to the ministry.
+        let text = "Two people died when the dam broke, the country's Ministry of Water Resources has said.\n\
+Forty homes were flooded, the ministry said in a post.\n";
+        check_resolved(
+            text,
+            "Forty homes",
+            (
+                "the ministry",
+                Some("the country's Ministry of Water Resources"),
+                None,
+                false,
+            ),
+        );
+        let text = "However, Chilean officials disputed the account, stating that the fire began at the port.\n\
+Peru announced it had closed the border on Friday.\n\
+Police confirmed it on Monday.\n\
+Hundreds of homes burned this week despite Lima previously stating that the fires were under control.\n";
+        check(
+            text,
+            "However",
+            Some(("Chilean officials", "stating", false)),
+        );
+        check(text, "Peru", Some(("Peru", "announced", false)));
+        check(text, "Police", None);
+        let despite = "Hundreds of homes";
+        check_span(
+            text,
+            despite,
+            &["the fires were under control"],
+            Some("Lima"),
+        );
+        check_span(text, despite, &["Hundreds of homes burned"], None);
+    }
+
+    #[test]
     fn they_in_a_later_clause_is_the_group_the_sentence_opens_with() {
         let text = "Local reporters said the market was shelled at dawn.\n\
 Sudan's paramilitary Rapid Support Forces have shelled the city since May, in what they say is a response to army air strikes.\n\
@@ -5975,6 +6322,44 @@ Ukrainian forces shelled the plant overnight, TASS reported, citing Vladimir Rog
     }
 
     #[test]
+    fn the_one_cited_or_quoted_holds_the_words_of_a_chain() {
+        let text = "The levee failed overnight, local radio stations reported on Monday, citing a county source.\n\
+The Tass agency quoted the unnamed official as saying that the dam held.\n\
+At least nine hikers were rescued from the ridge, AFP quoted park rangers.\n";
+        check_resolved(
+            text,
+            "The levee",
+            ("a county source", None, Some("local radio stations"), false),
+        );
+        check_resolved(
+            text,
+            "The Tass",
+            ("the unnamed official", None, Some("The Tass agency"), false),
+        );
+        check_resolved(
+            text,
+            "At least nine",
+            ("park rangers", None, Some("AFP"), false),
+        );
+    }
+
+    #[test]
+    fn a_tally_of_or_issued_by_a_body_is_the_body_s() {
+        let text = "The flood killed 41 people, according to an updated tally of the Civil Defence Agency up to noon.\n\
+The storm left 90 dead, according to a provisional balance sheet issued by the Interior Ministry at 7 pm.\n";
+        check(
+            text,
+            "The flood",
+            Some(("the Civil Defence Agency", "according to", false)),
+        );
+        check(
+            text,
+            "The storm",
+            Some(("the Interior Ministry", "according to", false)),
+        );
+    }
+
+    #[test]
     fn an_unnamed_crowd_inside_a_report_leaves_it_to_the_outer_speaker() {
         let text = "Kremlin spokesman Dmitry Peskov said Russian forces do not strike residential buildings.\n\
 He also said that many people in Ukraine have stated that the building was hit by an air defence missile.\n\
@@ -6162,6 +6547,31 @@ Kremlin spokesman Dmitry Peskov called the blast a deliberate sabotage. He added
             "\"As of now",
             ("the governor", Some("Saldo"), None, false),
         );
+    }
+
+    #[test]
+    fn a_quotation_its_speaker_opens_or_that_runs_on_is_theirs() {
+        // The quotation opens after the verb of saying and a colon.
+        let text = "The mayor, Anna Berg, said on local radio: “The river rose overnight. Two bridges are closed.”\n";
+        check(text, "Two bridges", Some(("Anna Berg", "said", true)));
+        // Five sentences before the one that credits them.
+        let text = "\"The count rose to 20 overnight. A man died in hospital. Doctors did what they could. Rest in peace! Our thoughts are with the family,\" the governor wrote.\n";
+        check(text, "\"The count", Some(("the governor", "wrote", true)));
+        // A quoted paragraph credited nowhere, after its speaker's sentence.
+        let text = "Fire chief Tom Hale said three homes burned.\n\"Crews worked through the night. Nobody was hurt.\"\nThe road reopened on Monday.\n";
+        check(text, "Nobody", Some(("Tom Hale", "said", true)));
+        check(text, "\"Crews", Some(("Tom Hale", "said", true)));
+        check(text, "The road", None);
+        // Not a quotation that opens in the middle of its paragraph.
+        let text = "Fire chief Tom Hale said three homes burned.\nThe road reopened on Monday, and \"life goes on.\"\n";
+        check(text, "The road", None);
+    }
+
+    #[test]
+    fn a_pronoun_never_stands_for_a_word_inside_a_quotation() {
+        let text = "The storm passed on Sunday.\n\"We saw the water come in. Eternal gratitude goes to the crews,\" she said.\n";
+        check_resolved(text, "Eternal", ("she", None, None, true));
+        check_resolved(text, "\"We saw", ("she", None, None, true));
     }
 
     #[test]

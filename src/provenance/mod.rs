@@ -1111,6 +1111,21 @@ pub fn person(speaker: &str) -> Option<&str> {
             if ["the", "a", "an"].contains(&bare.as_str()) {
                 return None;
             }
+            // "Ukraine's Ministry of Internal Affairs": the capitalised
+            // words after an institution's "of" name what it is of.
+            let of_institution = ["of", "for"].contains(&bare.as_str())
+                && idx
+                    .checked_sub(1)
+                    .and_then(|prev| words.get(prev))
+                    .is_some_and(|(_, prev)| {
+                        let prev = prev
+                            .trim_matches(|ch: char| !ch.is_alphanumeric())
+                            .to_lowercase();
+                        INSTITUTION_WORDS.contains(&prev.as_str())
+                    });
+            if of_institution {
+                return None;
+            }
             break;
         }
         first = idx;
@@ -1352,6 +1367,11 @@ const TITLE_WORDS: &[&str] = &[
     "admiral",
     "marshal",
     "commissioner",
+    "coordinator",
+    "rapporteur",
+    "sheriff",
+    "attorney",
+    "superintendent",
     "inspector",
     "dean",
     "adm",

@@ -237,7 +237,13 @@ impl Reader<'_> {
             let cue = self.text.get(source.span.clone()).map(str::to_lowercase);
             let cites = matches!(cue.as_deref(), Some("citing" | "quoting"));
             let reports = ["reported", "reports", "reporting"].contains(&found.cue.as_str());
-            if cites && between.trim() == "," && found.reported_by.is_none() {
+            // "…, Russian news agencies reported on Sunday, citing a
+            // Kremlin source": a short time adjunct may stand between.
+            let adjunct = between
+                .trim()
+                .strip_suffix(',')
+                .is_some_and(|words| words.split_whitespace().count() <= 4);
+            if cites && adjunct && found.reported_by.is_none() {
                 return Some(if reports {
                     Attribution {
                         speaker: reporter.speaker,

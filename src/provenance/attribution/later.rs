@@ -428,9 +428,11 @@ fn credit_clause(cues: &Cues, text: &str) -> Option<Attribution> {
         let closes = list
             .get(object)
             .is_some_and(|(_, span)| rest.get(span.end..).is_some_and(ends_clause));
-        (word(object) != Some("that") || closes)
-            && (closes || after.is_some_and(|after| ADJUNCT.contains(&after)))
-            && !after.is_some_and(|after| TIMES.contains(&after))
+        // "that" only closing its clause ("X said that."): before more
+        // words it opens what is said. "this week" is a time, no object.
+        let adjunct =
+            word(object) != Some("that") && after.is_some_and(|after| ADJUNCT.contains(&after));
+        (closes || adjunct) && !after.is_some_and(|after| TIMES.contains(&after))
     } else {
         is(object, &["the", "this", "these"]) && is(object + 1, CONTENT_NOUNS)
     };

@@ -45,7 +45,7 @@ pub struct Cli {
 }
 
 /// `--version`: the release and the JSON schema version it writes.
-const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (JSON schema 5)");
+const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (JSON schema 6)");
 
 /// Set by `--quiet`: `inform` prints nothing.
 static QUIET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);

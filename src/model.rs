@@ -332,6 +332,26 @@ pub struct Attribution {
     /// The entry that entry belongs to (its `affiliation`), whose source it
     /// counts as.
     pub entry_affiliation: Option<String>,
+    /// Where the sentence that credits the speaker stands.
+    #[serde(default)]
+    pub credit: Credit,
+}
+
+/// Where the credit of a sentence's words is written.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Credit {
+    /// In the sentence, or around the quotation it sits in ("…,” X said.").
+    #[default]
+    Own,
+    /// In a later sentence that credits it: "The toll reached 35. This was
+    /// reported by the prosecutor's office."
+    Later,
+    /// In an earlier line that introduces it: "Source: X" above a "Quote:"
+    /// or "Details:" section, "X replied:" above its words.
+    Introduced,
 }
 
 /// How reported speech is given (PARC): in quotation marks, in the writer's

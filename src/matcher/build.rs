@@ -128,6 +128,22 @@ pub fn instance(
     let first = article.sentences.get(first_idx as usize)?;
     let last = article.sentences.get(last_idx as usize)?;
     let quote = article.text.get(first.start..last.end)?;
+    // A figure in a background supplement of a sentence a later one credits
+    // ("…, which claimed the lives of at least 20 people. Source: X") is
+    // the writer's own.
+    let mut draft = draft;
+    let figure_at = draft
+        .reading
+        .figure_value
+        .and_then(|idx| draft.values.get(idx))
+        .map(|value| value.start);
+    let later = draft
+        .attribution
+        .as_ref()
+        .is_some_and(|found| found.credit == crate::model::Credit::Later);
+    if later && figure_at.is_some_and(|at| provenance::attribution::in_supplement(quote, at)) {
+        draft.attribution = None;
+    }
     let origin = origin(rule.origin, speakers, draft.attribution.as_ref(), article);
     // The output names the registry entry the speaker is, and what it counts as.
     let attribution = draft.attribution.map(|attribution| {

@@ -12,12 +12,12 @@ use serde::{Serialize, Serializer};
 use super::fingerprint::ShortIds;
 use super::Report;
 use crate::model::{
-    Approx, Bound, Certainty, DenialClass, Document, FindingKind, Grain, QuoteKind, Severity,
-    SpeechAct, Stance, Status, ValueKind,
+    Approx, Bound, Certainty, Credit, DenialClass, Document, FindingKind, Grain, QuoteKind,
+    Severity, SpeechAct, Stance, Status, ValueKind,
 };
 
 /// Bumped whenever a field is added, removed or changes meaning.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// The whole document.
 #[derive(Serialize)]
@@ -265,7 +265,7 @@ impl IntervalWire {
 }
 
 /// An attribution: `{speaker, cue, direct, quote, refers_to, unresolved,
-/// reported_by, affiliation}`.
+/// reported_by, affiliation, entry, entry_affiliation, credit}`.
 #[derive(Serialize)]
 struct AttributionWire<'a> {
     /// The speaker as written.
@@ -295,6 +295,11 @@ struct AttributionWire<'a> {
     /// Schema 4: the entry's `affiliation`, the entry it counts as when
     /// sources are counted, else null.
     entry_affiliation: Option<&'a str>,
+    /// Schema 6: where the credit is written: `own` (in the sentence or
+    /// around its quotation), `later` (a later sentence credits it: "S.
+    /// This was reported by X.") or `introduced` (an earlier line introduces
+    /// it: "Source: X" above a "Quote:" or "Details:" section).
+    credit: Credit,
 }
 
 /// A finding.
@@ -463,6 +468,7 @@ fn instance_wire<'a>(
                 affiliation: attribution.affiliation.as_deref(),
                 entry: attribution.entry.as_deref(),
                 entry_affiliation: attribution.entry_affiliation.as_deref(),
+                credit: attribution.credit,
             }),
         hedge: instance.hedge.as_ref().map(|hedge| hedge.cue.as_str()),
         origin: &instance.origin,

@@ -43,6 +43,11 @@ const KICKERS: &[&str] = &[
     "editorial",
     "comment",
     "review",
+    // Section labels of a house style under a source line ("Quote: …",
+    // "Details: …"): what the source line names holds the words.
+    "quote",
+    "details",
+    "background",
 ];
 
 /// The speaker a headline credits with its claim, if it is one: the words

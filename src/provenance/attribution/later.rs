@@ -1,0 +1,720 @@
+//! Credits written outside the sentence they credit: a later sentence whose
+//! only content is the credit of what came before ("S. This was reported by
+//! X."), and a line that introduces what follows it ("Source: X" above a
+//! "Quote:" or "Details:" section, "X replied:" above the reply).
+//!
+//! Matches: "The toll reached 35. This was reported by the prosecutor's office." (the office)
+//! Matches: "The dam burst. The regional police writes about it."                 (the police)
+//! Matches: "The dam burst. The governor said this on Telegram, Reuters reports." (the governor)
+//! Matches: "Roads were shut.⏎Source: State Emergency Service"                     (the service)
+//! Matches: "Source: Anna Weber, mayor, on Telegram⏎Quote: \"Roads are shut.\""   (Anna Weber)
+//! Ignores: "The river rose. This was a blow to the farmers.", "Russia denies this."
+//!
+//! The reach (`tests/eval/README.md`, "Convention: a sentence credited by the
+//! next"): a credit covers the sentences of its own paragraph before it, or,
+//! when it opens a paragraph, the whole paragraph right before it; no further.
+//! A sentence that names its own holder stops it. A credit before its content
+//! reaches forward only what it introduces, up to "Background:", "Update:",
+//! a heading or a sentence that names another holder.
+
+use crate::model::{Article, Attribution, Credit, SentenceKind};
+use crate::provenance::cues::{Cues, DENIAL};
+
+/// The most sentences a credit reaches over, back or forward.
+const REACH: usize = 16;
+
+/// Demonstratives that stand for what came before ("This was reported by").
+const DEMONSTRATIVES: &[&str] = &["this", "that", "it", "these", "those"];
+/// Nouns that, after "the", "this" or "these", stand for what came before
+/// ("The information comes from …", "These figures were confirmed by …").
+const CONTENT_NOUNS: &[&str] = &[
+    "information",
+    "figures",
+    "figure",
+    "data",
+    "news",
+    "numbers",
+    "details",
+    "report",
+];
+/// Verbs of saying or confirming, every form that can follow a subject or a
+/// passive "was": "X said this", "This was stated by X".
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "stated",
+    "states",
+    "state",
+    "reported",
+    "reports",
+    "report",
+    "announced",
+    "announces",
+    "confirmed",
+    "confirms",
+    "declared",
+    "declares",
+    "told",
+    "tells",
+    "wrote",
+    "writes",
+    "written",
+    "posted",
+    "posts",
+    "noted",
+    "notes",
+    "informed",
+    "informs",
+    "published",
+    "publishes",
+    "disclosed",
+    "revealed",
+    "mentioned",
+    "tweeted",
+    "added",
+    "explained",
+    "claimed",
+    "claims",
+    "asserted",
+    "voiced",
+    "communicated",
+];
+/// Verbs of saying that, with their object left out, credit what came
+/// before ("Trump told reporters that same day.", "Police said on Monday.").
+const BARE: &[&str] = &["said", "says", "stated", "wrote", "writes", "told", "added"];
+/// Whom a "told" tells.
+const AUDIENCE: &[&str] = &[
+    "reporters",
+    "journalists",
+    "correspondents",
+    "media",
+    "press",
+    "the",
+    "a",
+    "news",
+    "conference",
+    "briefing",
+];
+/// Words that open a time, place or channel adjunct ("on Telegram", "at a
+/// press conference", "that same day").
+const ADJUNCT: &[&str] = &[
+    "on",
+    "at",
+    "in",
+    "during",
+    "via",
+    "through",
+    "while",
+    "after",
+    "before",
+    "later",
+    "earlier",
+    "today",
+    "yesterday",
+    "tonight",
+    "this",
+    "that",
+    "when",
+    "to",
+];
+/// Words after "that" or "this" that make it a time ("that same day").
+const TIMES: &[&str] = &[
+    "same",
+    "day",
+    "morning",
+    "evening",
+    "afternoon",
+    "night",
+    "week",
+    "month",
+    "year",
+];
+/// Phrases inside a credit's agent that name the holder it cites ("X with
+/// reference to Y": Y holds the words).
+const CITING: &[&str] = &[
+    "with reference to ",
+    "referring to ",
+    "citing ",
+    "quoting ",
+    "in reference to ",
+];
+
+/// Whether sentence `at` opens a paragraph (a line break before it).
+fn opens_paragraph(article: &Article, at: usize) -> bool {
+    let Some(before) = at.checked_sub(1) else {
+        return true;
+    };
+    match (article.sentences.get(before), article.sentences.get(at)) {
+        (Some(prev), Some(this)) => article
+            .text
+            .get(prev.end..this.start)
+            .is_none_or(|gap| gap.contains('\n')),
+        _ => true,
+    }
+}
+
+/// The credit of sentence `idx` written outside it: by a later sentence,
+/// else by a line that introduces it; with the index of that sentence.
+pub(super) fn find(cues: &Cues, article: &Article, idx: usize) -> Option<(Attribution, usize)> {
+    by_later(cues, article, idx).or_else(|| introduced(cues, article, idx))
+}
+
+/// The credit of sentence `idx` by a later sentence of its paragraph, or by
+/// one that opens the next paragraph; none past a sentence that names its
+/// own holder.
+pub(super) fn by_later(cues: &Cues, article: &Article, idx: usize) -> Option<(Attribution, usize)> {
+    if section(super::sentence_text(article, idx)?).is_some() {
+        return None;
+    }
+    let last = (idx + 1 + REACH).min(article.sentences.len());
+    for next in idx + 1..last {
+        if let Some(found) = credit(cues, article, next) {
+            return Some((found, next));
+        }
+        if opens_paragraph(article, next) || holds_own(cues, article, next) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether sentence `at` names its own holder (in it, or around the
+/// quotation it sits in).
+fn holds_own(cues: &Cues, article: &Article, at: usize) -> bool {
+    super::own(cues, article, at).is_some() || super::quoted(cues, article, at).is_some()
+}
+
+/// The section labels of a house style that sets a source line above its
+/// content ("Quote:", "Details:", "Background:").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Section {
+    /// "Quote:", "Details:": what the source line above says.
+    Content,
+    /// "Background:", "Update:": the outlet's own.
+    Outlet,
+}
+
+/// The section label that opens `text`, if any.
+fn section(text: &str) -> Option<Section> {
+    let (label, _) = text.trim_start().split_once(':')?;
+    match label.trim().to_lowercase().as_str() {
+        "quote" | "details" => Some(Section::Content),
+        "background" | "update" | "updated" => Some(Section::Outlet),
+        _ => None,
+    }
+}
+
+/// The credit of sentence `idx` by a line before it that introduces it: a
+/// source line above the "Quote:" or "Details:" section it sits in, or a
+/// sentence ending in a colon of saying ("X replied:") whose next paragraph
+/// it is in.
+fn introduced(cues: &Cues, article: &Article, idx: usize) -> Option<(Attribution, usize)> {
+    let introduced = |found: Attribution| Attribution {
+        credit: Credit::Introduced,
+        ..found
+    };
+    // The section label seen last going back (the one `idx` sits under).
+    let own_text = super::sentence_text(article, idx)?;
+    let mut label = section(own_text);
+    // The line that opens the section `idx` sits in.
+    let mut opening = label.map(|_| own_text);
+    if label == Some(Section::Outlet) {
+        return None;
+    }
+    let mut paragraphs = usize::from(opens_paragraph(article, idx));
+    for prev in (idx.saturating_sub(REACH)..idx).rev() {
+        let sentence = article.sentences.get(prev)?;
+        let text = super::sentence_text(article, prev)?;
+        if sentence.kind == SentenceKind::Heading {
+            return None;
+        }
+        if let Some(found) = super::source_line(text) {
+            // A "Details:" section is in the writer's words, a "Quote:"
+            // section the source's.
+            let quoted = opening.is_some_and(|text| text.trim_start().starts_with("Quote"));
+            let found = Attribution {
+                direct: quoted,
+                quote: if quoted {
+                    crate::model::QuoteKind::Direct
+                } else {
+                    crate::model::QuoteKind::Indirect
+                },
+                ..found
+            };
+            return (label == Some(Section::Content)).then(|| (introduced(found), prev));
+        }
+        match section(text) {
+            Some(Section::Outlet) => return None,
+            Some(Section::Content) => {
+                // "Details: Police said …" names another holder.
+                if holds_own(cues, article, prev) {
+                    return None;
+                }
+                label = Some(Section::Content);
+                opening = opening.or(Some(text));
+                if opens_paragraph(article, prev) {
+                    paragraphs += 1;
+                }
+                continue;
+            }
+            None => {}
+        }
+        // "When asked …, Trump replied:⏎They made a mistake.": the words
+        // of the paragraph after a colon of saying are the speaker's.
+        let colon = text.trim_end().ends_with(':');
+        if colon && paragraphs == 1 && label.is_none() {
+            let found = super::own(cues, article, prev).filter(|found| found.cue != "source")?;
+            return Some((introduced(found), prev));
+        }
+        if holds_own(cues, article, prev) {
+            return None;
+        }
+        if opens_paragraph(article, prev) {
+            paragraphs += 1;
+        }
+        if label.is_none() && paragraphs > 1 {
+            return None;
+        }
+    }
+    None
+}
+
+/// The attribution of sentence `at` when its only content is the credit of
+/// what came before it: a source line, or a demonstrative or a left-out
+/// object of a verb of saying ("This was reported by X", "X said this on
+/// Telegram", "X writes about it", "That's according to X", "The
+/// information comes from X", "X told reporters that same day").
+fn credit(cues: &Cues, article: &Article, at: usize) -> Option<Attribution> {
+    let sentence = article.sentences.get(at)?;
+    if sentence.kind == SentenceKind::Heading {
+        return None;
+    }
+    let text = super::sentence_text(article, at)?;
+    // What a later sentence credits is in the writer's words.
+    let later = |found: Attribution| Attribution {
+        credit: Credit::Later,
+        direct: false,
+        quote: crate::model::QuoteKind::Indirect,
+        ..found
+    };
+    if let Some(found) = super::source_line(text) {
+        return Some(later(found));
+    }
+    let found = credit_clause(cues, text)?;
+    // "This was denied by the governor": a denial reports nothing of what
+    // came before.
+    let denial = cues
+        .hits(&found.cue)
+        .iter()
+        .any(|hit| hit.kinds.contains(DENIAL));
+    let demonstrative = DEMONSTRATIVES.contains(&found.speaker.to_lowercase().as_str());
+    (!denial && !demonstrative && !found.speaker.is_empty()).then(|| later(found))
+}
+
+/// The words of `text` lowercased, each with its byte range.
+fn words(text: &str) -> Vec<(String, std::ops::Range<usize>)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (at, ch) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        let part = ch.is_alphanumeric() || ch == '\'' || ch == '’' || ch == '-' || ch == '.';
+        let part = part && !(ch == '.' && at + 1 >= text.len());
+        match (part, start) {
+            (true, None) => start = Some(at),
+            (false, Some(from)) => {
+                let word = text[from..at].trim_end_matches('.');
+                out.push((word.to_lowercase(), from..from + word.len()));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// `text` without a fronted relay ("As Censor.NET informs, …", "According
+/// to Censor.NET, …"): the offset where the credit's own clause starts.
+fn after_relay(text: &str) -> usize {
+    let lower = text.trim_start().to_lowercase();
+    let lead = text.len() - text.trim_start().len();
+    let relayed = lower.starts_with("as ") || lower.starts_with("according to ");
+    match text.get(lead..).and_then(|rest| rest.find(", ")) {
+        Some(comma) if relayed => lead + comma + 2,
+        _ => lead,
+    }
+}
+
+/// The credit a sentence `text` gives of what came before, read from its
+/// own clause, or `None` when it is no such credit.
+fn credit_clause(cues: &Cues, text: &str) -> Option<Attribution> {
+    let start = after_relay(text);
+    let rest = text.get(start..)?;
+    let list = words(rest);
+    let word = |at: usize| list.get(at).map(|(word, _)| word.as_str());
+    let is = |at: usize, set: &[&str]| word(at).is_some_and(|word| set.contains(&word));
+    // The demonstrative subject: "This", "These figures", "The information".
+    let contracted = ["that's", "that’s", "this's", "it's", "it’s"];
+    let subject_end = if (is(0, DEMONSTRATIVES) && !is(1, CONTENT_NOUNS)) || is(0, &contracted) {
+        Some(1)
+    } else if is(0, &["the", "this", "these", "that"]) && is(1, CONTENT_NOUNS) {
+        Some(2)
+    } else {
+        None
+    };
+    if let Some(verb) = subject_end {
+        // "That's according to X", "This is according to X".
+        let contracted = word(0)
+            .is_some_and(|first| ["that's", "that’s", "this's", "it's", "it’s"].contains(&first));
+        let according = |at: usize| word(at) == Some("according") && word(at + 1) == Some("to");
+        if (contracted && according(1)) || (is(verb, &["is", "was"]) && according(verb + 1)) {
+            let from = if contracted { 3 } else { verb + 3 };
+            return agent(rest, &list, from, "according to");
+        }
+        // "The information comes from X".
+        if is(verb, &["comes", "come", "came"]) && word(verb + 1) == Some("from") {
+            return agent(rest, &list, verb + 2, "comes from");
+        }
+        // "This was reported by X", "This is stated in the investigation
+        // of X", "this was reported to the agency by X".
+        let be = ["is", "was", "were", "are", "has", "have", "had", "been"];
+        let mut at = verb;
+        while is(at, &be) {
+            at += 1;
+        }
+        if at > verb && is(at, SAYING) {
+            let cue = word(at)?.to_string();
+            let clause_end = list.get(at)?.1.end;
+            let tail = rest.get(clause_end..)?;
+            let comma = tail.find([',', ';']).map_or(tail.len(), |comma| comma);
+            let head = tail.get(..comma)?;
+            let by = head
+                .find(" by ")
+                .map(|by| by + 4)
+                .or_else(|| head.strip_prefix(" in ").map(|_| 4))
+                .or_else(|| head.find(" in the ").map(|found| found + 4))?;
+            let mine = agent_at(rest, clause_end + by, &cue)?;
+            if mine.reported_by.is_some() {
+                return Some(mine);
+            }
+            // The sentence reader keeps a title apart from the name ("by
+            // Mayor Anna Weber": Anna Weber, the mayor), not a description
+            // after it ("a source in the police").
+            let clause = rest.get(..clause_end + comma)?;
+            let read = super::in_sentence_from(clause, &cues.hits(clause), false, Some(cues))
+                .filter(|read| {
+                    !read.speaker.is_empty()
+                        && mine
+                            .speaker
+                            .to_lowercase()
+                            .ends_with(&clean(&read.speaker).to_lowercase())
+                        && !DEMONSTRATIVES.contains(&read.speaker.to_lowercase().as_str())
+                });
+            return Some(read.unwrap_or(mine));
+        }
+        return None;
+    }
+    // "X said this on Telegram", "X writes about it", "X confirmed the
+    // information": a verb of saying whose object is what came before.
+    let verb = (1..list.len()).find(|&at| is(at, SAYING))?;
+    let mut object = verb + 1;
+    if word(object) == Some("about") {
+        object += 1;
+    }
+    let demonstrative = if is(object, DEMONSTRATIVES) {
+        let after = word(object + 1);
+        let closes = list
+            .get(object)
+            .is_some_and(|(_, span)| rest.get(span.end..).is_some_and(ends_clause));
+        // "that" only closing its clause ("X said that."): before more
+        // words it opens what is said. "this week" is a time, no object.
+        let adjunct =
+            word(object) != Some("that") && after.is_some_and(|after| ADJUNCT.contains(&after));
+        (closes || adjunct) && !after.is_some_and(|after| TIMES.contains(&after))
+    } else {
+        is(object, &["the", "this", "these"]) && is(object + 1, CONTENT_NOUNS)
+    };
+    let bare = !demonstrative && bare_credit(rest, &list, verb);
+    if !demonstrative && !bare {
+        return None;
+    }
+    // The clause runs to the first comma after the verb ("…said this in a
+    // post on Telegram, according to Ukrinform").
+    let verb_end = list.get(verb)?.1.end;
+    let end = rest
+        .get(verb_end..)?
+        .find([',', ';'])
+        .map_or(rest.len(), |comma| verb_end + comma);
+    let clause = rest.get(..end)?;
+    let verb_at = list.get(verb)?.1.clone();
+    let read = super::in_sentence_from(clause, &cues.hits(clause), false, Some(cues));
+    // Its speaker is the verb's subject, before it.
+    let before = |found: &Attribution| {
+        clause
+            .to_lowercase()
+            .find(&found.speaker.to_lowercase())
+            .is_some_and(|at| at < verb_at.start)
+    };
+    if let Some(found) = read.filter(before) {
+        return Some(found);
+    }
+    // "The National Police writes about it": the subject, as written.
+    let subject = clause.get(..verb_at.start)?.trim();
+    let words = subject.split_whitespace().count();
+    let named = subject.starts_with(char::is_uppercase)
+        && (1..=super::MAX_SPEAKER).contains(&words)
+        && !subject.contains([',', '"', '“', '”', ':', ';']);
+    let cue = clause.get(verb_at)?.to_string();
+    named.then(|| Attribution {
+        speaker: super::mid_sentence(subject, 0),
+        cue,
+        ..Attribution::default()
+    })
+}
+
+/// Whether `rest` (what follows a word) closes its clause: the sentence's
+/// end or a comma.
+fn ends_clause(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    rest.is_empty() || rest.starts_with([',', '.', ';', '!'])
+}
+
+/// Whether the verb of saying at word `verb` of `text` has its object left
+/// out, with at most an audience and a time, place or channel after it
+/// ("Trump told reporters that same day.", "Police said on Monday.").
+fn bare_credit(text: &str, list: &[(String, std::ops::Range<usize>)], verb: usize) -> bool {
+    let word = |at: usize| list.get(at).map(|(word, _)| word.as_str());
+    // "… are said to be in critical condition" is a passive of saying with
+    // its own content, no credit.
+    let passive = verb
+        .checked_sub(1)
+        .and_then(word)
+        .is_some_and(|before| ["is", "are", "was", "were", "be", "been"].contains(&before));
+    if !word(verb).is_some_and(|word| BARE.contains(&word))
+        || passive
+        || word(verb + 1) == Some("to")
+    {
+        return false;
+    }
+    // The subject is a name or a short noun phrase, no clause of its own.
+    let before = list
+        .get(verb)
+        .and_then(|(_, span)| text.get(..span.start))
+        .unwrap_or("");
+    if before.contains([',', '"', '“', '”', ':']) || verb > 8 {
+        return false;
+    }
+    let after = list
+        .get(verb)
+        .and_then(|(_, span)| text.get(span.end..))
+        .unwrap_or("");
+    if after.contains(['"', '“', '”', ':']) {
+        return false;
+    }
+    let mut at = verb + 1;
+    if word(verb) == Some("told") {
+        let from = at;
+        while word(at).is_some_and(|word| AUDIENCE.contains(&word)) {
+            at += 1;
+        }
+        if at == from {
+            return false;
+        }
+    }
+    // What is left is an adjunct: "that same day", "on Telegram"; no
+    // clause of its own ("said on Monday that …", "said it would …").
+    let rest: Vec<&str> = (at..list.len()).filter_map(word).collect();
+    let clause = rest.iter().enumerate().any(|(at, word)| {
+        let time = rest.get(at + 1).is_some_and(|next| TIMES.contains(next));
+        (*word == "that" && !time)
+            || [
+                "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may",
+                "might", "can", "it", "he", "she", "they", "we", "i", "there", "whether", "how",
+                "what", "if",
+            ]
+            .contains(word)
+    });
+    if clause || after.contains(',') {
+        return false;
+    }
+    match rest.first() {
+        None => true,
+        Some(&"that" | &"this") => rest.get(1).is_some_and(|next| TIMES.contains(next)),
+        Some(first) => ADJUNCT.contains(first) && rest.len() <= 10,
+    }
+}
+
+/// The holder a credit names from word `from` of `text` to its clause's end
+/// (a comma or the sentence's end): "the FSS" of "…by the FSS, Censor.NET
+/// informs"; the one it cites when it cites ("Radio Svoboda with reference
+/// to Cherkasy police": Cherkasy police, reported by Radio Svoboda).
+fn agent(
+    text: &str,
+    list: &[(String, std::ops::Range<usize>)],
+    from: usize,
+    cue: &str,
+) -> Option<Attribution> {
+    agent_at(text, list.get(from)?.1.start, cue)
+}
+
+/// `agent` from byte `from`.
+fn agent_at(text: &str, from: usize, cue: &str) -> Option<Attribution> {
+    let tail = text.get(from..)?;
+    let cut = |part: &str| {
+        part.find([',', ';', '('])
+            .map_or(part, |end| &part[..end])
+            .trim()
+            .trim_end_matches('.')
+            .trim()
+            .to_string()
+    };
+    // The holder ends where a time, place or channel adjunct opens ("by
+    // Zelensky at a press conference in Warsaw").
+    let adjunct = |part: &str| {
+        let lower = part.to_lowercase();
+        [
+            " at ",
+            " on ",
+            " during ",
+            " via ",
+            " while ",
+            " after ",
+            " today",
+            " yesterday",
+            " in a ",
+            " in an ",
+            " in his ",
+            " in her ",
+            " in its ",
+            " in their ",
+        ]
+        .iter()
+        .filter_map(|marker| lower.find(marker))
+        .min()
+        .map_or(part.to_string(), |end| part[..end].to_string())
+    };
+    let mut holder = adjunct(&cut(tail));
+    let mut reported_by = None;
+    let lower = holder.to_lowercase();
+    if let Some((at, phrase)) = CITING
+        .iter()
+        .filter_map(|phrase| lower.find(phrase).map(|at| (at, *phrase)))
+        .min()
+    {
+        let cited = holder
+            .get(at + phrase.len()..)
+            .unwrap_or("")
+            .trim()
+            .to_string();
+        reported_by = Some(clean(holder.get(..at).unwrap_or("")));
+        holder = cited;
+    } else if let Some(next) = tail
+        .find(", ")
+        .and_then(|comma| tail.get(comma + 2..))
+        .filter(|next| CITING.iter().any(|phrase| next.starts_with(phrase)))
+    {
+        // "by France Info radio station, citing a source in French military
+        // circles": the source it cites holds the words.
+        let phrase = CITING.iter().find(|phrase| next.starts_with(**phrase))?;
+        reported_by = Some(clean(&holder));
+        holder = adjunct(&cut(next.get(phrase.len()..).unwrap_or("")));
+    }
+    let holder = clean(&holder);
+    let words = holder.split_whitespace().count();
+    if !(1..=super::MAX_SPEAKER).contains(&words) {
+        return None;
+    }
+    Some(Attribution {
+        speaker: holder,
+        cue: cue.to_string(),
+        reported_by: reported_by.filter(|by| !by.is_empty()),
+        ..Attribution::default()
+    })
+}
+
+/// A holder as written, without the quotation marks or a bracketed gloss
+/// around a name ("\"Radio Svoboda\" [\"Radio Liberty\"]").
+fn clean(holder: &str) -> String {
+    let holder = holder.find('[').map_or(holder, |at| &holder[..at]);
+    holder
+        .replace(['"', '“', '”'], "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The holder a source line names ("Source: Oleh Syniehubov, Head of Kharkiv
+/// Oblast Military Administration, on Telegram"): its first source (of
+/// several, "A; B; C"), without the channel, with what an apposition says it
+/// is; the source it cites holds the words ("Dnipro City Council, referring
+/// to the State Emergency Service"): (holder, affiliation, reported by).
+pub(super) fn source_holder(line: &str) -> Option<(String, Option<String>, Option<String>)> {
+    let first = line.split(';').next()?.trim();
+    let channel = |part: &str| {
+        let cut = part
+            .rfind(" on ")
+            .filter(|at| part[at + 4..].split_whitespace().count() <= 3)
+            .map_or(part, |at| &part[..at]);
+        cut.trim().to_string()
+    };
+    let mut parts = first.split(", ");
+    let mut holder = channel(parts.next()?);
+    let mut affiliation = None;
+    let mut reported_by = None;
+    for part in parts {
+        let part = part.trim();
+        if let Some(phrase) = CITING.iter().find(|phrase| part.starts_with(**phrase)) {
+            reported_by = Some(holder);
+            holder = channel(&part[phrase.len()..]);
+            affiliation = None;
+        } else if part.starts_with("on ") {
+            continue;
+        } else if affiliation.is_none() && reported_by.is_none() {
+            affiliation = Some(channel(part));
+        }
+    }
+    let words = holder.split_whitespace().count();
+    ((1..=super::MAX_SPEAKER).contains(&words) && holder.starts_with(char::is_uppercase))
+        .then_some((holder, affiliation.filter(|it| !it.is_empty()), reported_by))
+}
+
+/// Where the background supplements of a sentence credited by a later one
+/// open, to the end of their clause: a non-restrictive relative clause that
+/// describes a referent by a fact known apart ("…, which claimed the lives
+/// of at least 20 people"; Potts 2005: the writer's own commitment), not
+/// one that carries the news on ("…, which as a result fell on a house").
+pub(super) fn supplements(text: &str) -> Vec<usize> {
+    const OPENERS: &[&str] = &[", which ", ", where ", ", who ", ", whom ", ", whose "];
+    const ONWARD: &[&str] = &[
+        "as a result",
+        "then",
+        "subsequently",
+        "later",
+        "in turn",
+        "thus",
+    ];
+    OPENERS
+        .iter()
+        .flat_map(|opener| {
+            text.match_indices(opener)
+                .map(move |(at, _)| (at, at + opener.len()))
+        })
+        .filter(|(_, after)| {
+            let rest = text.get(*after..).unwrap_or("").to_lowercase();
+            !ONWARD.iter().any(|onward| rest.starts_with(onward))
+        })
+        .map(|(at, _)| at + 2)
+        .collect()
+}
+
+/// Whether byte `at` of sentence `text` lies in a background supplement
+/// (`supplements`), to the end of its clause: a figure there ("…, which
+/// claimed the lives of at least 20 people") is the writer's, not what a
+/// later sentence credits.
+pub fn in_supplement(text: &str, at: usize) -> bool {
+    supplements(text)
+        .into_iter()
+        .any(|start| (start..super::adjunct_end(text, start)).contains(&at))
+}

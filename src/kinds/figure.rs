@@ -103,6 +103,14 @@ pub struct Matched<'a> {
     pub spans: &'a [Range<usize>],
     /// The matched words of the rule's `all` terms.
     pub triggers: &'a [Range<usize>],
+    /// The hits of the rule's `not` terms: each sets apart the value it
+    /// belongs to (`subject::owns`), and one that belongs to no value
+    /// leaves no figure.
+    pub excluded: &'a [Range<usize>],
+    /// The `all` term of each of `triggers`, in order (empty when the
+    /// triggers are a role pattern's slots): a term whose every hit lies in
+    /// the phrase of a value set apart no longer holds.
+    pub groups: &'a [u16],
 }
 
 impl<'a> Matched<'a> {
@@ -111,6 +119,8 @@ impl<'a> Matched<'a> {
         Matched {
             spans,
             triggers: spans,
+            excluded: &[],
+            groups: &[],
         }
     }
 }
@@ -663,7 +673,107 @@ fn read_values(
     let elsewhere = |value: &Value| {
         !dated(spec.value) && subject::other_event(quote, value, context.previous, recent)
     };
-    let aside: Vec<bool> = values.iter().map(elsewhere).collect();
+    // A `not` hit sets apart the value of the rule's type it belongs to
+    // ("with six injured and three missing" under `not = ["missing"]`); one
+    // that belongs to no such value ("since the war began", the "October"
+    // of a date) leaves the sentence no figure. A hit that holds a value
+    // (`not = ["30,000"]`) names the sentence, unless the rule's other
+    // values stand in other clauses: "104 killed after …; Gaza death toll
+    // reaches 30,000" sets 30,000 apart, "killed 17 people and injured 36
+    // others" under `not = ["36 others"]` is no figure.
+    let accepted: Vec<&Value> = values
+        .iter()
+        .filter(|value| accepts(spec.value, value.kind))
+        .collect();
+    let owners: Option<Vec<usize>> = matched
+        .excluded
+        .iter()
+        .map(|hit| {
+            values.iter().position(|value| {
+                let holds = value.start < hit.end && hit.start < value.end;
+                accepts(spec.value, value.kind)
+                    && (subject::owns(quote, value, hit)
+                        || holds
+                            && accepted.iter().any(|other| other.start != value.start)
+                            && accepted.iter().all(|other| {
+                                other.start == value.start
+                                    || !subject::same_clause(quote, other.start, value.start)
+                            }))
+            })
+        })
+        .collect();
+    let Some(mut owned) = owners else {
+        return Vec::new();
+    };
+    // A part of a count set apart is set apart with it: "61 people were
+    // injured, among them 12 children" under `not = ["injured"]` holds no
+    // children killed. The whole is the value of the rule's type written
+    // last before the part.
+    let mut by_start: Vec<usize> = (0..values.len())
+        .filter(|idx| accepts(spec.value, values[*idx].kind))
+        .collect();
+    by_start.sort_by_key(|idx| values[*idx].start);
+    for pair in by_start.windows(2) {
+        if owned.contains(&pair[0])
+            && !owned.contains(&pair[1])
+            && subject::is_part(quote, &values[pair[1]])
+        {
+            owned.push(pair[1]);
+        }
+    }
+    // The words of a value set apart tell what it counts: a rule's `all`
+    // term whose every hit lies in such a phrase ("children" in "seven
+    // dead children and 100 wounded" under `not = ["dead"]`) holds for no
+    // other value, and the sentence gives no figure.
+    let apart: Vec<Range<usize>> = owned
+        .iter()
+        .map(|idx| {
+            let value = &values[*idx];
+            let hit_end = matched
+                .excluded
+                .iter()
+                .filter(|hit| subject::owns(quote, value, hit))
+                .map(|hit| hit.end)
+                .max()
+                .unwrap_or(value.end)
+                .max(value.end);
+            let next = by_start
+                .iter()
+                .map(|idx| values[*idx].start)
+                .find(|start| *start >= value.end)
+                .unwrap_or(quote.len());
+            value.start..subject::phrase_end(quote, hit_end).min(next)
+        })
+        .collect();
+    let inside = |span: &Range<usize>| {
+        apart
+            .iter()
+            .any(|phrase| phrase.start <= span.start && span.end <= phrase.end)
+    };
+    if matched.groups.len() == matched.triggers.len() {
+        // "52 people died out of a village of 300" under `not = ["died"]`:
+        // a word that only says they are people ("people") tells no count
+        // apart, and keeps its term for the others.
+        let lost = matched.groups.iter().any(|group| {
+            matched
+                .groups
+                .iter()
+                .zip(matched.triggers)
+                .filter(|(other, _)| *other == group)
+                .all(|(_, span)| {
+                    inside(span)
+                        && !subject::names_people_only(quote.get(span.clone()).unwrap_or(""))
+                })
+        });
+        if lost && !apart.is_empty() {
+            return Vec::new();
+        }
+    }
+    let aside: Vec<bool> = values
+        .iter()
+        .enumerate()
+        .map(|(idx, value)| owned.contains(&idx) || elsewhere(value))
+        .collect();
     let (value, key) = select_apart(spec, quote, values, matched, &aside);
     let mut figures = match &spec.key {
         FigureKey::None => listed(spec, quote, values, matched, value, key, false),
@@ -1632,6 +1742,8 @@ mod tests {
             &Matched {
                 spans: &matched,
                 triggers: &triggers,
+                excluded: &[],
+                groups: &[],
             },
         );
         idx.map(|idx| values[idx].normalized.to_string())
@@ -2444,6 +2556,107 @@ mod tests {
             ),
             vec![("21".to_string(), "none".to_string(), false)]
         );
+    }
+
+    /// The values (normalized) a count rule with `not` terms `excluded`
+    /// reads in `sentence`, having matched its `all` terms `terms` there
+    /// (every occurrence of each).
+    fn figures_apart(sentence: &str, terms: &[&str], excluded: &[&str]) -> Vec<String> {
+        let spec = spec_of(ValueKind::Count, FigureKey::None);
+        let values = crate::values::extract(sentence);
+        let span = |phrase: &str| {
+            sentence
+                .find(phrase)
+                .map_or(0..0, |at| at..at + phrase.len())
+        };
+        let mut hits: Vec<(Range<usize>, u16)> = Vec::new();
+        for (term_idx, term) in (0u16..).zip(terms) {
+            hits.extend(
+                sentence
+                    .match_indices(term)
+                    .map(|(at, _)| (at..at + term.len(), term_idx)),
+            );
+        }
+        hits.sort_by_key(|(span, _)| span.start);
+        let (matched, groups): (Vec<Range<usize>>, Vec<u16>) = hits.into_iter().unzip();
+        let excluded: Vec<Range<usize>> = excluded.iter().map(|phrase| span(phrase)).collect();
+        let context = Context {
+            recent: vec![2022, 2023],
+            ..Context::default()
+        };
+        let matched = Matched {
+            spans: &matched,
+            triggers: &matched,
+            excluded: &excluded,
+            groups: &groups,
+        };
+        read(&spec, sentence, &context, &values, &matched)
+            .into_iter()
+            .filter(|figure| !figure.other_event)
+            .filter_map(|figure| figure.value.map(|idx| values[idx].normalized.to_string()))
+            .collect()
+    }
+
+    /// A sentence, the `all` terms a count rule matched there, the hits of
+    /// its `not` terms, and the values it reads.
+    type ApartRow<'a> = (&'a str, &'a [&'a str], &'a [&'a str], &'a [&'a str]);
+
+    /// Checks the values each row's sentence gives, reporting every wrong row.
+    fn apart_in(rows: &[ApartRow]) {
+        let wrong: Vec<String> = rows
+            .iter()
+            .filter_map(|(sentence, terms, excluded, expected)| {
+                let got = figures_apart(sentence, terms, excluded);
+                (got != *expected)
+                    .then(|| format!("{sentence} {terms:?}: {got:?}, expected {expected:?}"))
+            })
+            .collect();
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn a_not_hit_sets_apart_the_value_it_tells() {
+        // (sentence, `all` terms, `not` hits, values read)
+        let rows: [ApartRow; 7] = [
+            ("Regional police told national television the death toll stood at 51, with six injured and three missing.", &["death toll"], &["missing"], &["51"]),
+            // A hit holding a value in a clause of its own sets it apart.
+            ("104 killed after Israel forces open fire on crowd waiting for food aid; Gaza death toll reaches 30,000", &["killed"], &["30,000"], &["104"]),
+            ("As a result of the Russian strike on Groza, 52 people were killed and five more went missing.", &["killed"], &["missing"], &["52"]),
+            ("Officials said 40 people were killed and 12 were missing.", &["killed"], &["missing"], &["40"]),
+            // A hit that tells no value's count, or holds a value, keeps
+            // the old meaning: no figure in the sentence.
+            ("More than 30,000 people have been killed in Gaza since the war began.", &["killed"], &["since the war began"], &[]),
+            ("The attack killed 17 people and injured 36 others, it said.", &["killed"], &["36 others"], &[]),
+            ("Three people were missing and presumed killed.", &["killed"], &["missing"], &[]),
+        ];
+        apart_in(&rows);
+    }
+
+    #[test]
+    fn a_value_set_apart_takes_its_parts_and_its_words_with_it() {
+        // (sentence, `all` terms, `not` hits, values read)
+        let rows: [ApartRow; 12] = [
+            // The other count set apart, the part a rule counts is read.
+            ("Currently there are 18 dead, including 9 children, and more than 60 injured.", &["children", "dead"], &["injured"], &["9"]),
+            ("More than 50 people were injured and 16 killed, including 6 children.", &["children", "killed"], &["injured"], &["6"]),
+            ("Seven people died in the fire and 40 were hurt, 12 of them children.", &["children", "hurt"], &["died"], &["12"]),
+            ("Prosecutors charged 20 people, among them three officers, and 14 were acquitted.", &["officers", "charged"], &["acquitted"], &["3"]),
+            // And the whole, for a rule that counts the whole.
+            ("Currently there are 18 dead, including 9 children, and more than 60 injured.", &["dead"], &["injured"], &["18"]),
+            ("Prosecutors charged 20 people, among them three officers, and 14 were acquitted.", &["charged"], &["acquitted"], &["20"]),
+            // A part of a count set apart is set apart with it.
+            ("He said 61 people were injured in the flood, among them 12 children.", &["children", "among them"], &["injured"], &[]),
+            ("15 people injured in the crash are in hospital, three of them in serious condition, including 1 child.", &["child", "including"], &["injured"], &[]),
+            // A term whose only hit tells the count set apart holds for no
+            // other count.
+            ("The toll reads seven dead (including a child) and 144 injured.", &["child", "injured"], &["dead"], &[]),
+            ("In summary, we have seven dead children and more than a hundred wounded.", &["children", "wounded"], &["dead"], &[]),
+            // A word that only says they are people tells no count apart;
+            // the phrase of the count set apart ends at a preposition.
+            ("In all, 52 people died out of a village of 300.", &["people", "village"], &["died"], &["300"]),
+            ("The river flooded 40 homes and 12 schools were damaged in the town.", &["homes", "flooded"], &["damaged"], &["40"]),
+        ];
+        apart_in(&rows);
     }
 
     #[test]

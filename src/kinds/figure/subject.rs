@@ -415,6 +415,29 @@ fn bare_verb(quote: &str, value: &Value) -> Option<Range<usize>> {
     (generic && lower.len() >= 4 && lower.ends_with("ed")).then(|| verb.clone())
 }
 
+/// Whether the words at `hit` tell what `value` counts: one of the first
+/// two words after it, past "more", "other" … ("three missing", "five more
+/// went missing"), or the verb it is the subject of ("12 were missing").
+/// Words that hold the value itself ("36 others") name the sentence, not a
+/// value: they belong to none.
+pub fn owns(quote: &str, value: &Value, hit: &Range<usize>) -> bool {
+    let overlaps = |span: &Range<usize>| span.start < hit.end && hit.start < span.end;
+    if overlaps(&(value.start..value.end)) {
+        return false;
+    }
+    let noun = words_after(quote, part_noun(quote, value.end), 4)
+        .into_iter()
+        .skip_while(|word| {
+            MODIFIERS
+                .iter()
+                .any(|modifier| modifier.eq_ignore_ascii_case(&quote[word.clone()]))
+        })
+        .take(2)
+        .any(|word| overlaps(&word));
+    let verb = predicate(quote, value.end).filter(|_| !partitive_whole(quote, value.start));
+    noun || verb.as_ref().is_some_and(overlaps)
+}
+
 /// How many of the `matched` spans the count `value` is bound to by its
 /// own phrase: a match it stands in, the noun phrase it counts and the verb
 /// it is the subject of. "eight prison staff were also injured" binds
@@ -1050,6 +1073,49 @@ const TIME_NOUNS: [&str; 36] = [
 const COMPARED: [&str; 9] = [
     "since", "than", "after", "before", "until", "from", "like", "unlike", "to",
 ];
+
+/// Where the phrase of a count that goes on past byte `from` ends: before
+/// the first mark, coordinator or preposition after it, a parenthesis
+/// read whole ("seven dead (including a child)" ends before "and 144
+/// injured", "52 people died" before "out of a village of 300"), else at
+/// the end of `quote`.
+pub fn phrase_end(quote: &str, from: usize) -> usize {
+    let rest = quote.get(from..).unwrap_or("");
+    let mut depth = 0usize;
+    for (at, token) in tokens(rest) {
+        match token {
+            "(" => depth += 1,
+            ")" => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            _ if !token.starts_with(char::is_alphanumeric) => return from + at,
+            _ => {
+                let lower = token.to_ascii_lowercase();
+                if COORDINATORS.contains(&lower.as_str())
+                    || grammar::is_preposition(&lower)
+                    || matches!(lower.as_str(), "whereas" | "out")
+                {
+                    return from + at;
+                }
+            }
+        }
+    }
+    quote.len()
+}
+
+/// Whether `word` says only that what a count counts are people
+/// ("people", "others"), not which: it tells one count from another no
+/// more than the number does.
+pub fn names_people_only(word: &str) -> bool {
+    ["people", "persons", "person", "individuals", "others"]
+        .iter()
+        .any(|generic| generic.eq_ignore_ascii_case(word))
+}
+
+/// Whether bytes `a` and `b` of `quote` stand in one clause (split at ";"
+/// and before "while", "whereas" and ", but", as `clause_of`).
+pub fn same_clause(quote: &str, a: usize, b: usize) -> bool {
+    clause_of(quote, a) == clause_of(quote, b)
+}
 
 /// The byte span of the clause holding `at`: clauses split at ";" and
 /// before "while", "whereas" and ", but" (as `Clauses`).

@@ -1926,6 +1926,37 @@ mod tests {
     }
 
     #[test]
+    fn counts_of_different_things_and_a_part_named_by_include_keep_to_their_nouns() {
+        // (sentence, trigger terms, other terms, value)
+        let rows: [(&str, &[&str], &[&str], &str); 5] = [
+            // A count of victims counts people, a count of missiles does not.
+            ("Almost all 23 victims of the fire died when two gas cylinders exploded.", &["died"], &[], "23"),
+            ("All 12 victims of the crash died after the two buses collided.", &["died"], &[], "12"),
+            // "claiming N lives" tells the deaths themselves.
+            ("The storms swept across the region that week, claiming 44 lives, including 33 in the capital.", &["lives"], &["region"], "44"),
+            ("The earthquake struck at dawn, claiming at least 120 lives.", &["lives"], &[], "120"),
+            // "include" introduces a part, as "including" does.
+            ("The 40 injured included 12 police officers.", &["officers", "injured"], &[], "12"),
+        ];
+        counts_in(&rows);
+        // A part of the dead is no death toll.
+        apart_in(&[
+            (
+                "The dead include six children from the ages of one to 17.",
+                &["dead"],
+                &[],
+                &[],
+            ),
+            (
+                "Those killed included three firefighters, the mayor said.",
+                &["killed"],
+                &[],
+                &[],
+            ),
+        ]);
+    }
+
+    #[test]
     fn the_value_reached_outranks_where_a_change_started_and_a_part() {
         // (sentence, trigger terms, other terms, value)
         let rows: [(&str, &[&str], &[&str], &str); 9] = [

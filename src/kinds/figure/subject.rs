@@ -190,8 +190,9 @@ const BOUND_WORDS: [&str; 11] = [
     "at", "least", "most", "about", "around", "some", "nearly", "almost", "more", "than", "over",
 ];
 
-/// Words that introduce a part of a count written before.
-const PART_CUES: [&str; 3] = ["including", "includes", "incl"];
+/// Words that introduce a part of a count written before ("the dead
+/// include six children", "the 40 injured included 12 police officers").
+const PART_CUES: [&str; 5] = ["including", "includes", "include", "included", "incl"];
 
 /// Word pairs that introduce a part of a count written before.
 const PART_PAIRS: [(&str, &str); 6] = [
@@ -230,8 +231,14 @@ pub fn tie(quote: &str, value: &Value, matched: &[Range<usize>]) -> Tie {
             });
             // A participle that names the rule's own event ("killing" for a
             // rule of the dead) keeps the count.
+            // So does "claiming 44 lives": to claim lives is to kill.
             let other_event = |verb: Range<usize>| {
+                let claims_lives = stem(&quote[verb.clone()]) == "claim"
+                    && after
+                        .iter()
+                        .any(|word| hit(word) && quote[word.clone()].eq_ignore_ascii_case("lives"));
                 !hit(&verb)
+                    && !claims_lives
                     && !matched.iter().any(|found| {
                         quote
                             .get(found.clone())
@@ -858,8 +865,9 @@ const PREDICATE_REACH: usize = 8;
 const PREDICATE_BYTES: usize = 200;
 
 /// Nouns any count of people may take without naming what it counts.
-const GENERIC: [&str; 18] = [
+const GENERIC: [&str; 19] = [
     "people",
+    "victims",
     "persons",
     "person",
     "others",

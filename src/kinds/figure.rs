@@ -1928,13 +1928,16 @@ mod tests {
     #[test]
     fn counts_of_different_things_and_a_part_named_by_include_keep_to_their_nouns() {
         // (sentence, trigger terms, other terms, value)
-        let rows: [(&str, &[&str], &[&str], &str); 5] = [
+        let rows: [(&str, &[&str], &[&str], &str); 7] = [
             // A count of victims counts people, a count of missiles does not.
             ("Almost all 23 victims of the fire died when two gas cylinders exploded.", &["died"], &[], "23"),
             ("All 12 victims of the crash died after the two buses collided.", &["died"], &[], "12"),
             // "claiming N lives" tells the deaths themselves.
             ("The storms swept across the region that week, claiming 44 lives, including 33 in the capital.", &["lives"], &["region"], "44"),
             ("The earthquake struck at dawn, claiming at least 120 lives.", &["lives"], &[], "120"),
+            // Adjectives of origin joined by "and" modify the noun counted.
+            ("Up to 85 Ukrainian and foreign soldiers were killed, and up to 20 vehicles were damaged.", &["soldiers", "killed"], &[], "85"),
+            ("The ministry counted 40 French or German tourists among the injured and 12 buses damaged.", &["tourists", "injured"], &[], "40"),
             // "include" introduces a part, as "including" does.
             ("The 40 injured included 12 police officers.", &["officers", "injured"], &[], "12"),
         ];

@@ -1182,6 +1182,18 @@ fn words_after(quote: &str, at: usize, n: usize) -> Vec<Range<usize>> {
             break;
         }
         let word = &quote[idx..idx + len];
+        // "85 Ukrainian and foreign soldiers": adjectives of origin joined
+        // by "and" or "or" modify one noun, which the count counts.
+        let joins_adjectives = ["and", "or"].contains(&word)
+            && found.last().is_some_and(|last: &Range<usize>| {
+                let last = &quote[last.clone()];
+                last.starts_with(char::is_uppercase) && !last.ends_with('s')
+            });
+        if joins_adjectives {
+            found.push(idx..idx + len);
+            idx += len;
+            continue;
+        }
         if words::is_function_word(word) && !found.is_empty() {
             break;
         }

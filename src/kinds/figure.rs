@@ -103,6 +103,14 @@ pub struct Matched<'a> {
     pub spans: &'a [Range<usize>],
     /// The matched words of the rule's `all` terms.
     pub triggers: &'a [Range<usize>],
+    /// The hits of the rule's `not` terms: each sets apart the value it
+    /// belongs to (`subject::owns`), and one that belongs to no value
+    /// leaves no figure.
+    pub excluded: &'a [Range<usize>],
+    /// The `all` term of each of `triggers`, in order (empty when the
+    /// triggers are a role pattern's slots): a term whose every hit lies in
+    /// the phrase of a value set apart no longer holds.
+    pub groups: &'a [u16],
 }
 
 impl<'a> Matched<'a> {
@@ -111,6 +119,8 @@ impl<'a> Matched<'a> {
         Matched {
             spans,
             triggers: spans,
+            excluded: &[],
+            groups: &[],
         }
     }
 }
@@ -663,7 +673,107 @@ fn read_values(
     let elsewhere = |value: &Value| {
         !dated(spec.value) && subject::other_event(quote, value, context.previous, recent)
     };
-    let aside: Vec<bool> = values.iter().map(elsewhere).collect();
+    // A `not` hit sets apart the value of the rule's type it belongs to
+    // ("with six injured and three missing" under `not = ["missing"]`); one
+    // that belongs to no such value ("since the war began", the "October"
+    // of a date) leaves the sentence no figure. A hit that holds a value
+    // (`not = ["30,000"]`) names the sentence, unless the rule's other
+    // values stand in other clauses: "104 killed after …; Gaza death toll
+    // reaches 30,000" sets 30,000 apart, "killed 17 people and injured 36
+    // others" under `not = ["36 others"]` is no figure.
+    let accepted: Vec<&Value> = values
+        .iter()
+        .filter(|value| accepts(spec.value, value.kind))
+        .collect();
+    let owners: Option<Vec<usize>> = matched
+        .excluded
+        .iter()
+        .map(|hit| {
+            values.iter().position(|value| {
+                let holds = value.start < hit.end && hit.start < value.end;
+                accepts(spec.value, value.kind)
+                    && (subject::owns(quote, value, hit)
+                        || holds
+                            && accepted.iter().any(|other| other.start != value.start)
+                            && accepted.iter().all(|other| {
+                                other.start == value.start
+                                    || !subject::same_clause(quote, other.start, value.start)
+                            }))
+            })
+        })
+        .collect();
+    let Some(mut owned) = owners else {
+        return Vec::new();
+    };
+    // A part of a count set apart is set apart with it: "61 people were
+    // injured, among them 12 children" under `not = ["injured"]` holds no
+    // children killed. The whole is the value of the rule's type written
+    // last before the part.
+    let mut by_start: Vec<usize> = (0..values.len())
+        .filter(|idx| accepts(spec.value, values[*idx].kind))
+        .collect();
+    by_start.sort_by_key(|idx| values[*idx].start);
+    for pair in by_start.windows(2) {
+        if owned.contains(&pair[0])
+            && !owned.contains(&pair[1])
+            && subject::is_part(quote, &values[pair[1]])
+        {
+            owned.push(pair[1]);
+        }
+    }
+    // The words of a value set apart tell what it counts: a rule's `all`
+    // term whose every hit lies in such a phrase ("children" in "seven
+    // dead children and 100 wounded" under `not = ["dead"]`) holds for no
+    // other value, and the sentence gives no figure.
+    let apart: Vec<Range<usize>> = owned
+        .iter()
+        .map(|idx| {
+            let value = &values[*idx];
+            let hit_end = matched
+                .excluded
+                .iter()
+                .filter(|hit| subject::owns(quote, value, hit))
+                .map(|hit| hit.end)
+                .max()
+                .unwrap_or(value.end)
+                .max(value.end);
+            let next = by_start
+                .iter()
+                .map(|idx| values[*idx].start)
+                .find(|start| *start >= value.end)
+                .unwrap_or(quote.len());
+            value.start..subject::phrase_end(quote, hit_end).min(next)
+        })
+        .collect();
+    let inside = |span: &Range<usize>| {
+        apart
+            .iter()
+            .any(|phrase| phrase.start <= span.start && span.end <= phrase.end)
+    };
+    if matched.groups.len() == matched.triggers.len() {
+        // "52 people died out of a village of 300" under `not = ["died"]`:
+        // a word that only says they are people ("people") tells no count
+        // apart, and keeps its term for the others.
+        let lost = matched.groups.iter().any(|group| {
+            matched
+                .groups
+                .iter()
+                .zip(matched.triggers)
+                .filter(|(other, _)| *other == group)
+                .all(|(_, span)| {
+                    inside(span)
+                        && !subject::names_people_only(quote.get(span.clone()).unwrap_or(""))
+                })
+        });
+        if lost && !apart.is_empty() {
+            return Vec::new();
+        }
+    }
+    let aside: Vec<bool> = values
+        .iter()
+        .enumerate()
+        .map(|(idx, value)| owned.contains(&idx) || elsewhere(value))
+        .collect();
     let (value, key) = select_apart(spec, quote, values, matched, &aside);
     let mut figures = match &spec.key {
         FigureKey::None => listed(spec, quote, values, matched, value, key, false),
@@ -792,7 +902,9 @@ pub struct FigureSpec {
 /// figure ("30 people had been killed" for the wounded), then one that is
 /// no amount added ("five more died"), then the one whose own phrase
 /// holds more trigger words ("eight prison staff were also injured" over
-/// "75 wounded", `subject::n_bound`), then the one most tied to the matched words
+/// "75 wounded", `subject::n_bound`; a part holds its whole's as well, so
+/// "18 were killed, including nine children" gives 9 to a rule that counts
+/// children and 18 to one that counts the dead), then the one most tied to the matched words
 /// (a count of another noun, "30 wounded", comes last), then a head count
 /// before a part of it ("39 people, including four children"), then the
 /// nearest, the earlier on a tie.
@@ -833,13 +945,35 @@ fn select_apart(
         })
         .collect();
     let first = candidates.iter().map(|(_, value)| value.start).min();
+    let is_part = |value: &Value| {
+        first.is_some_and(|first| first < value.start) && subject::is_part(quote, value)
+    };
+    // A part is bound to what its whole is bound to, and to its own noun
+    // besides: in "18 residents were killed, including nine children" nine
+    // children were killed too, so a rule of the children killed takes 9
+    // (bound to "children" and, through 18, to "killed"), and one of the
+    // dead 18 (9 adds no trigger of its own; a whole goes before its part).
+    // The whole is the candidate written last before the part.
+    let mut by_start: Vec<&Value> = candidates.iter().map(|(_, value)| *value).collect();
+    by_start.sort_by_key(|value| value.start);
+    let own: Vec<usize> = by_start
+        .iter()
+        .map(|value| subject::n_bound(quote, value, matched.triggers))
+        .collect();
+    let bound = |value: &Value| {
+        let at = by_start.partition_point(|other| other.start < value.start);
+        let whole = at
+            .checked_sub(1)
+            .filter(|_| is_part(value))
+            .and_then(|whole| own.get(whole));
+        own.get(at).copied().unwrap_or(0) + whole.copied().unwrap_or(0)
+    };
     let value_idx = candidates
         .iter()
         .min_by_key(|(idx, value)| {
             let (clause, n_matched) = clauses.of_value(value);
             let triggered = subject::tie(quote, value, matched.triggers).binds();
-            let part =
-                first.is_some_and(|first| first < value.start) && subject::is_part(quote, value);
+            let part = is_part(value);
             (
                 aside.get(*idx).copied().unwrap_or(false),
                 !placed_at_trigger(quote, value, matched.triggers),
@@ -854,7 +988,7 @@ fn select_apart(
                 !triggered,
                 subject::is_increment(quote, value),
                 (
-                    std::cmp::Reverse(subject::n_bound(quote, value, matched.triggers)),
+                    std::cmp::Reverse(bound(value)),
                     subject::tie(quote, value, matched.spans),
                     part,
                     distance(value, matched.spans),
@@ -1608,6 +1742,8 @@ mod tests {
             &Matched {
                 spans: &matched,
                 triggers: &triggers,
+                excluded: &[],
+                groups: &[],
             },
         );
         idx.map(|idx| values[idx].normalized.to_string())
@@ -1616,13 +1752,15 @@ mod tests {
     /// Checks the count each row's sentence gives: (sentence, trigger terms,
     /// other terms, value).
     fn counts_in(rows: &[(&str, &[&str], &[&str], &str)]) {
-        for (sentence, terms, places, expected) in rows {
-            assert_eq!(
-                value_in(ValueKind::Count, &[], sentence, terms, places).as_deref(),
-                Some(*expected),
-                "{sentence}"
-            );
-        }
+        let wrong: Vec<String> = rows
+            .iter()
+            .filter_map(|(sentence, terms, places, expected)| {
+                let got = value_in(ValueKind::Count, &[], sentence, terms, places);
+                (got.as_deref() != Some(*expected))
+                    .then(|| format!("{sentence} {terms:?}: {got:?}, expected {expected}"))
+            })
+            .collect();
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     }
 
     #[test]
@@ -1689,6 +1827,136 @@ mod tests {
             ),
         ];
         counts_in(&rows);
+    }
+
+    #[test]
+    fn a_rule_whose_noun_names_the_part_takes_the_part_and_one_of_the_whole_the_whole() {
+        // (sentence, trigger terms, other terms, value): a part ("including
+        // nine children", "12 of whom were children") is bound to what its
+        // whole is bound to, and to its own noun besides.
+        let rows: [(&str, &[&str], &[&str], &str); 14] = [
+            // The rule counts the part.
+            (
+                "Eighteen residents were killed, including nine children, and 60 were injured.",
+                &["children", "killed"],
+                &[],
+                "9",
+            ),
+            (
+                "The flood killed 14 people, including 5 children, and injured 30.",
+                &["children", "killed"],
+                &[],
+                "5",
+            ),
+            (
+                "Currently, there are 18 dead, including 9 children, and more than 60 injured.",
+                &["children", "dead", "including"],
+                &[],
+                "9",
+            ),
+            (
+                "More than 50 people were injured and 16 killed, including 6 children.",
+                &["children", "killed", "including"],
+                &[],
+                "6",
+            ),
+            (
+                "At least 90 people were wounded in the fire, 12 of whom were children.",
+                &["children", "wounded"],
+                &[],
+                "12",
+            ),
+            (
+                "Prosecutors charged 20 people over the fraud, among them three police officers.",
+                &["officers", "charged"],
+                &["fraud"],
+                "3",
+            ),
+            (
+                "The storm left 30 people homeless, 11 of them pensioners.",
+                &["pensioners", "homeless"],
+                &["storm"],
+                "11",
+            ),
+            // The rule counts the whole.
+            (
+                "Eighteen residents were killed, including nine children, and 60 were injured.",
+                &["killed"],
+                &["residents"],
+                "18",
+            ),
+            (
+                "The flood killed 14 people, including 5 children, and injured 30.",
+                &["killed"],
+                &["people"],
+                "14",
+            ),
+            (
+                "Currently, there are 18 dead, including 9 children, and more than 60 injured.",
+                &["dead"],
+                &[],
+                "18",
+            ),
+            (
+                "More than 50 people were injured and 16 killed, including 6 children.",
+                &["killed"],
+                &[],
+                "16",
+            ),
+            (
+                "At least 90 people were wounded in the fire, 12 of whom were children.",
+                &["wounded"],
+                &["people"],
+                "90",
+            ),
+            (
+                "Prosecutors charged 20 people over the fraud, among them three police officers.",
+                &["charged"],
+                &["fraud", "people"],
+                "20",
+            ),
+            (
+                "The storm left 30 people homeless, 11 of them pensioners.",
+                &["homeless"],
+                &["storm", "people"],
+                "30",
+            ),
+        ];
+        counts_in(&rows);
+    }
+
+    #[test]
+    fn counts_of_different_things_and_a_part_named_by_include_keep_to_their_nouns() {
+        // (sentence, trigger terms, other terms, value)
+        let rows: [(&str, &[&str], &[&str], &str); 7] = [
+            // A count of victims counts people, a count of missiles does not.
+            ("Almost all 23 victims of the fire died when two gas cylinders exploded.", &["died"], &[], "23"),
+            ("All 12 victims of the crash died after the two buses collided.", &["died"], &[], "12"),
+            // "claiming N lives" tells the deaths themselves.
+            ("The storms swept across the region that week, claiming 44 lives, including 33 in the capital.", &["lives"], &["region"], "44"),
+            ("The earthquake struck at dawn, claiming at least 120 lives.", &["lives"], &[], "120"),
+            // Adjectives of origin joined by "and" modify the noun counted.
+            ("Up to 85 Ukrainian and foreign soldiers were killed, and up to 20 vehicles were damaged.", &["soldiers", "killed"], &[], "85"),
+            ("The ministry counted 40 French or German tourists among the injured and 12 buses damaged.", &["tourists", "injured"], &[], "40"),
+            // "include" introduces a part, as "including" does.
+            ("The 40 injured included 12 police officers.", &["officers", "injured"], &[], "12"),
+        ];
+        counts_in(&rows);
+        // A part of the dead is no death toll.
+        apart_in(&[
+            (
+                "The dead include six children from the ages of one to 17.",
+                &["dead"],
+                &[],
+                &[],
+            ),
+            (
+                "Those killed included three firefighters, the mayor said.",
+                &["killed"],
+                &[],
+                &[],
+            ),
+        ]);
     }
 
     #[test]
@@ -2322,6 +2590,107 @@ mod tests {
             ),
             vec![("21".to_string(), "none".to_string(), false)]
         );
+    }
+
+    /// The values (normalized) a count rule with `not` terms `excluded`
+    /// reads in `sentence`, having matched its `all` terms `terms` there
+    /// (every occurrence of each).
+    fn figures_apart(sentence: &str, terms: &[&str], excluded: &[&str]) -> Vec<String> {
+        let spec = spec_of(ValueKind::Count, FigureKey::None);
+        let values = crate::values::extract(sentence);
+        let span = |phrase: &str| {
+            sentence
+                .find(phrase)
+                .map_or(0..0, |at| at..at + phrase.len())
+        };
+        let mut hits: Vec<(Range<usize>, u16)> = Vec::new();
+        for (term_idx, term) in (0u16..).zip(terms) {
+            hits.extend(
+                sentence
+                    .match_indices(term)
+                    .map(|(at, _)| (at..at + term.len(), term_idx)),
+            );
+        }
+        hits.sort_by_key(|(span, _)| span.start);
+        let (matched, groups): (Vec<Range<usize>>, Vec<u16>) = hits.into_iter().unzip();
+        let excluded: Vec<Range<usize>> = excluded.iter().map(|phrase| span(phrase)).collect();
+        let context = Context {
+            recent: vec![2022, 2023],
+            ..Context::default()
+        };
+        let matched = Matched {
+            spans: &matched,
+            triggers: &matched,
+            excluded: &excluded,
+            groups: &groups,
+        };
+        read(&spec, sentence, &context, &values, &matched)
+            .into_iter()
+            .filter(|figure| !figure.other_event)
+            .filter_map(|figure| figure.value.map(|idx| values[idx].normalized.to_string()))
+            .collect()
+    }
+
+    /// A sentence, the `all` terms a count rule matched there, the hits of
+    /// its `not` terms, and the values it reads.
+    type ApartRow<'a> = (&'a str, &'a [&'a str], &'a [&'a str], &'a [&'a str]);
+
+    /// Checks the values each row's sentence gives, reporting every wrong row.
+    fn apart_in(rows: &[ApartRow]) {
+        let wrong: Vec<String> = rows
+            .iter()
+            .filter_map(|(sentence, terms, excluded, expected)| {
+                let got = figures_apart(sentence, terms, excluded);
+                (got != *expected)
+                    .then(|| format!("{sentence} {terms:?}: {got:?}, expected {expected:?}"))
+            })
+            .collect();
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn a_not_hit_sets_apart_the_value_it_tells() {
+        // (sentence, `all` terms, `not` hits, values read)
+        let rows: [ApartRow; 7] = [
+            ("Regional police told national television the death toll stood at 51, with six injured and three missing.", &["death toll"], &["missing"], &["51"]),
+            // A hit holding a value in a clause of its own sets it apart.
+            ("104 killed after Israel forces open fire on crowd waiting for food aid; Gaza death toll reaches 30,000", &["killed"], &["30,000"], &["104"]),
+            ("As a result of the Russian strike on Groza, 52 people were killed and five more went missing.", &["killed"], &["missing"], &["52"]),
+            ("Officials said 40 people were killed and 12 were missing.", &["killed"], &["missing"], &["40"]),
+            // A hit that tells no value's count, or holds a value, keeps
+            // the old meaning: no figure in the sentence.
+            ("More than 30,000 people have been killed in Gaza since the war began.", &["killed"], &["since the war began"], &[]),
+            ("The attack killed 17 people and injured 36 others, it said.", &["killed"], &["36 others"], &[]),
+            ("Three people were missing and presumed killed.", &["killed"], &["missing"], &[]),
+        ];
+        apart_in(&rows);
+    }
+
+    #[test]
+    fn a_value_set_apart_takes_its_parts_and_its_words_with_it() {
+        // (sentence, `all` terms, `not` hits, values read)
+        let rows: [ApartRow; 12] = [
+            // The other count set apart, the part a rule counts is read.
+            ("Currently there are 18 dead, including 9 children, and more than 60 injured.", &["children", "dead"], &["injured"], &["9"]),
+            ("More than 50 people were injured and 16 killed, including 6 children.", &["children", "killed"], &["injured"], &["6"]),
+            ("Seven people died in the fire and 40 were hurt, 12 of them children.", &["children", "hurt"], &["died"], &["12"]),
+            ("Prosecutors charged 20 people, among them three officers, and 14 were acquitted.", &["officers", "charged"], &["acquitted"], &["3"]),
+            // And the whole, for a rule that counts the whole.
+            ("Currently there are 18 dead, including 9 children, and more than 60 injured.", &["dead"], &["injured"], &["18"]),
+            ("Prosecutors charged 20 people, among them three officers, and 14 were acquitted.", &["charged"], &["acquitted"], &["20"]),
+            // A part of a count set apart is set apart with it.
+            ("He said 61 people were injured in the flood, among them 12 children.", &["children", "among them"], &["injured"], &[]),
+            ("15 people injured in the crash are in hospital, three of them in serious condition, including 1 child.", &["child", "including"], &["injured"], &[]),
+            // A term whose only hit tells the count set apart holds for no
+            // other count.
+            ("The toll reads seven dead (including a child) and 144 injured.", &["child", "injured"], &["dead"], &[]),
+            ("In summary, we have seven dead children and more than a hundred wounded.", &["children", "wounded"], &["dead"], &[]),
+            // A word that only says they are people tells no count apart;
+            // the phrase of the count set apart ends at a preposition.
+            ("In all, 52 people died out of a village of 300.", &["people", "village"], &["died"], &["300"]),
+            ("The river flooded 40 homes and 12 schools were damaged in the town.", &["homes", "flooded"], &["damaged"], &["40"]),
+        ];
+        apart_in(&rows);
     }
 
     #[test]

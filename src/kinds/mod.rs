@@ -46,6 +46,16 @@ impl ClaimKind {
         }
     }
 
+    /// Whether a `not` hit only sets apart the values it belongs to, read
+    /// by the kind (a figure: "the toll stood at 51, with three missing"
+    /// under `not = ["missing"]` keeps 51), rather than ending the match.
+    pub fn reads_not_hits(self) -> bool {
+        match self {
+            ClaimKind::Proposition => false,
+            ClaimKind::Figure => true,
+        }
+    }
+
     /// Whether a denial in the sentence after a match ("Both deny it.")
     /// becomes an instance of the rule.
     pub fn takes_followups(self) -> bool {

@@ -519,6 +519,7 @@ mod tests {
                 terms: Vec::new(),
                 spans: Vec::new(),
                 deny: Vec::new(),
+                excluded: Vec::new(),
                 slots: Vec::new(),
             })
             .collect();

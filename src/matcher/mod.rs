@@ -515,6 +515,8 @@ fn instance(
             &kinds::figure::Matched {
                 spans: &rule_match.spans,
                 triggers: &rule_match.trigger_spans(rule),
+                excluded: &rule_match.excluded,
+                groups: &rule_match.trigger_terms(rule),
             },
         )?,
         stance: read.stance,

@@ -1008,6 +1008,7 @@ fn evaluate<'a>(
         return None;
     }
     let rule_idx = found.rule_idx;
+    let reads_not = found.rule.info.kind.kind().reads_not_hits();
     let sentences = context.sentences;
     let mut found = found_hits;
     let shielded = shielded(&found, context);
@@ -1015,10 +1016,15 @@ fn evaluate<'a>(
     let mut keep = shielded.iter().map(|shielded| !shielded);
     found.retain(|_| keep.next().unwrap_or(true));
     regex_found.retain(|_| keep.next().unwrap_or(true));
-    if found
-        .iter()
-        .chain(&regex_found)
-        .any(|(role, _)| *role == Role::Not)
+    // A figure rule's `not` hits go to its reading, which drops the values
+    // they belong to ("the toll stood at 51, with six injured and three
+    // missing" keeps 51 under `not = ["missing"]`) and the match when one
+    // belongs to no other value; any other rule's match ends here.
+    if !reads_not
+        && found
+            .iter()
+            .chain(&regex_found)
+            .any(|(role, _)| *role == Role::Not)
     {
         return None;
     }
@@ -1079,6 +1085,7 @@ fn evaluate<'a>(
         return None;
     }
     let deny = leftmost_longest(found.iter().filter(|(role, _)| *role == Role::Deny));
+    let excluded = leftmost_longest(found.iter().filter(|(role, _)| *role == Role::Not));
     let relative = |list: Vec<(Role, Range<usize>)>| -> Vec<Range<usize>> {
         list.into_iter()
             .map(|(_, span)| span.start.saturating_sub(base)..span.end.saturating_sub(base))
@@ -1098,6 +1105,7 @@ fn evaluate<'a>(
         terms: terms_of,
         spans: relative(positive),
         deny: relative(deny),
+        excluded: relative(excluded),
         slots: Vec::new(),
     })
 }
@@ -1224,7 +1232,10 @@ fn add_regex_hits<'a>(
     let sentences = context.sentences;
     let n_all = terms.all.len();
     let n_literal = found.len();
-    if terms.not_inside.is_empty() && found.iter().any(|(role, _)| *role == Role::Not) {
+    if terms.not_inside.is_empty()
+        && !rule.info.kind.kind().reads_not_hits()
+        && found.iter().any(|(role, _)| *role == Role::Not)
+    {
         return false;
     }
     let first = *window.start();
@@ -1363,8 +1374,13 @@ mod tests {
                         .collect::<Vec<_>>()
                         .join("|")
                 };
+                let excluded = if found.excluded.is_empty() {
+                    String::new()
+                } else {
+                    format!(" / not: {}", quote(&found.excluded))
+                };
                 format!(
-                    "{} {}-{}: {} / deny: {}",
+                    "{} {}-{}: {} / deny: {}{excluded}",
                     rulebook.rules[found.rule.index()].info.id,
                     found.sentence,
                     found.last_sentence,
@@ -1734,6 +1750,37 @@ not_inside = ["South China Sea"]
             rules,
             "China sends drones.\nChina provided rifles to Ukraine's army.\nShips sent to the South China Sea.\nChina bought oil.",
             &["combo 0-0: China|sends / deny: "],
+        );
+    }
+
+    #[test]
+    fn a_figure_rules_not_hits_go_to_its_reading() {
+        // A proposition's `not` hit ends the match; a figure's is handed on
+        // with it, for the reading to set apart the value it belongs to.
+        let rules = r#"
+[[rule]]
+id = "toll"
+kind = "figure"
+claim = "c"
+all = ["killed"]
+not = ["missing"]
+value = "count"
+
+[[rule]]
+id = "claim"
+kind = "proposition"
+claim = "c"
+all = ["killed"]
+not = ["missing"]
+"#;
+        check(
+            rules,
+            "52 people were killed and five more went missing.\n52 people were killed.",
+            &[
+                "toll 0-0: killed / deny:  / not: missing",
+                "toll 1-1: killed / deny: ",
+                "claim 1-1: killed / deny: ",
+            ],
         );
     }
 

@@ -84,6 +84,10 @@ pub struct RuleMatch {
     pub spans: Vec<Range<usize>>,
     /// Byte spans of denial cues, relative to the start of `sentence`.
     pub deny: Vec<Range<usize>>,
+    /// Byte spans of a figure rule's `not` hits, relative to the start of
+    /// `sentence` (the figure's reading drops the values they belong to);
+    /// always empty for a proposition, whose `not` hit ends the match.
+    pub excluded: Vec<Range<usize>>,
     /// For a rule with patterns: the slots the match filled, in pattern
     /// order, with spans relative to the start of `sentence`.
     pub slots: Vec<SlotMatch>,
@@ -103,6 +107,20 @@ impl RuleMatch {
             .zip(&self.terms)
             .filter(|(_, term)| usize::from(**term) < n_all)
             .map(|(span, _)| span.clone())
+            .collect()
+    }
+
+    /// The `all` term of each of `trigger_spans`, in order; empty when the
+    /// terms do not pair up with the spans (a role pattern set them).
+    pub fn trigger_terms(&self, rule: &Rule) -> Vec<u16> {
+        if self.terms.len() != self.spans.len() || self.terms.is_empty() {
+            return Vec::new();
+        }
+        let n_all = rule.terms.all.len();
+        self.terms
+            .iter()
+            .copied()
+            .filter(|term| usize::from(*term) < n_all)
             .collect()
     }
 }

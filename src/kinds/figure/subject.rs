@@ -190,8 +190,9 @@ const BOUND_WORDS: [&str; 11] = [
     "at", "least", "most", "about", "around", "some", "nearly", "almost", "more", "than", "over",
 ];
 
-/// Words that introduce a part of a count written before.
-const PART_CUES: [&str; 3] = ["including", "includes", "incl"];
+/// Words that introduce a part of a count written before ("the dead
+/// include six children", "the 40 injured included 12 police officers").
+const PART_CUES: [&str; 5] = ["including", "includes", "include", "included", "incl"];
 
 /// Word pairs that introduce a part of a count written before.
 const PART_PAIRS: [(&str, &str); 6] = [
@@ -230,8 +231,14 @@ pub fn tie(quote: &str, value: &Value, matched: &[Range<usize>]) -> Tie {
             });
             // A participle that names the rule's own event ("killing" for a
             // rule of the dead) keeps the count.
+            // So does "claiming 44 lives": to claim lives is to kill.
             let other_event = |verb: Range<usize>| {
+                let claims_lives = stem(&quote[verb.clone()]) == "claim"
+                    && after
+                        .iter()
+                        .any(|word| hit(word) && quote[word.clone()].eq_ignore_ascii_case("lives"));
                 !hit(&verb)
+                    && !claims_lives
                     && !matched.iter().any(|found| {
                         quote
                             .get(found.clone())
@@ -413,6 +420,29 @@ fn bare_verb(quote: &str, value: &Value) -> Option<Range<usize>> {
         .any(|generic| generic.eq_ignore_ascii_case(&quote[noun.clone()]));
     let lower = quote[verb.clone()].to_ascii_lowercase();
     (generic && lower.len() >= 4 && lower.ends_with("ed")).then(|| verb.clone())
+}
+
+/// Whether the words at `hit` tell what `value` counts: one of the first
+/// two words after it, past "more", "other" … ("three missing", "five more
+/// went missing"), or the verb it is the subject of ("12 were missing").
+/// Words that hold the value itself ("36 others") name the sentence, not a
+/// value: they belong to none.
+pub fn owns(quote: &str, value: &Value, hit: &Range<usize>) -> bool {
+    let overlaps = |span: &Range<usize>| span.start < hit.end && hit.start < span.end;
+    if overlaps(&(value.start..value.end)) {
+        return false;
+    }
+    let noun = words_after(quote, part_noun(quote, value.end), 4)
+        .into_iter()
+        .skip_while(|word| {
+            MODIFIERS
+                .iter()
+                .any(|modifier| modifier.eq_ignore_ascii_case(&quote[word.clone()]))
+        })
+        .take(2)
+        .any(|word| overlaps(&word));
+    let verb = predicate(quote, value.end).filter(|_| !partitive_whole(quote, value.start));
+    noun || verb.as_ref().is_some_and(overlaps)
 }
 
 /// How many of the `matched` spans the count `value` is bound to by its
@@ -835,8 +865,9 @@ const PREDICATE_REACH: usize = 8;
 const PREDICATE_BYTES: usize = 200;
 
 /// Nouns any count of people may take without naming what it counts.
-const GENERIC: [&str; 18] = [
+const GENERIC: [&str; 19] = [
     "people",
+    "victims",
     "persons",
     "person",
     "others",
@@ -1051,6 +1082,49 @@ const COMPARED: [&str; 9] = [
     "since", "than", "after", "before", "until", "from", "like", "unlike", "to",
 ];
 
+/// Where the phrase of a count that goes on past byte `from` ends: before
+/// the first mark, coordinator or preposition after it, a parenthesis
+/// read whole ("seven dead (including a child)" ends before "and 144
+/// injured", "52 people died" before "out of a village of 300"), else at
+/// the end of `quote`.
+pub fn phrase_end(quote: &str, from: usize) -> usize {
+    let rest = quote.get(from..).unwrap_or("");
+    let mut depth = 0usize;
+    for (at, token) in tokens(rest) {
+        match token {
+            "(" => depth += 1,
+            ")" => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            _ if !token.starts_with(char::is_alphanumeric) => return from + at,
+            _ => {
+                let lower = token.to_ascii_lowercase();
+                if COORDINATORS.contains(&lower.as_str())
+                    || grammar::is_preposition(&lower)
+                    || matches!(lower.as_str(), "whereas" | "out")
+                {
+                    return from + at;
+                }
+            }
+        }
+    }
+    quote.len()
+}
+
+/// Whether `word` says only that what a count counts are people
+/// ("people", "others"), not which: it tells one count from another no
+/// more than the number does.
+pub fn names_people_only(word: &str) -> bool {
+    ["people", "persons", "person", "individuals", "others"]
+        .iter()
+        .any(|generic| generic.eq_ignore_ascii_case(word))
+}
+
+/// Whether bytes `a` and `b` of `quote` stand in one clause (split at ";"
+/// and before "while", "whereas" and ", but", as `clause_of`).
+pub fn same_clause(quote: &str, a: usize, b: usize) -> bool {
+    clause_of(quote, a) == clause_of(quote, b)
+}
+
 /// The byte span of the clause holding `at`: clauses split at ";" and
 /// before "while", "whereas" and ", but" (as `Clauses`).
 fn clause_of(quote: &str, at: usize) -> Range<usize> {
@@ -1108,6 +1182,18 @@ fn words_after(quote: &str, at: usize, n: usize) -> Vec<Range<usize>> {
             break;
         }
         let word = &quote[idx..idx + len];
+        // "85 Ukrainian and foreign soldiers": adjectives of origin joined
+        // by "and" or "or" modify one noun, which the count counts.
+        let joins_adjectives = ["and", "or"].contains(&word)
+            && found.last().is_some_and(|last: &Range<usize>| {
+                let last = &quote[last.clone()];
+                last.starts_with(char::is_uppercase) && !last.ends_with('s')
+            });
+        if joins_adjectives {
+            found.push(idx..idx + len);
+            idx += len;
+            continue;
+        }
         if words::is_function_word(word) && !found.is_empty() {
             break;
         }

@@ -346,8 +346,15 @@ mod tests {
             "dam|breaks",
         );
         check(
-            "Officials said the ministry [will send more troops].",
+            "Analysts expect that the ministry [will send more troops].",
             "affirm prediction underspecified no-side will",
+            "send|more|troops",
+        );
+        // A reported "will" is the speaker's commitment (convention 4 of
+        // tests/factuality): a side.
+        check(
+            "Officials said the ministry [will send more troops].",
+            "affirm report probable side will",
             "send|more|troops",
         );
     }

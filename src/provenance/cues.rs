@@ -117,6 +117,7 @@ const NEGATIONS: &[&str] = &[
     "shouldn't",
     "mustn't",
     "no longer",
+    "without",
 ];
 
 const HEDGES: &[&str] = &[

@@ -215,12 +215,22 @@ pub fn read(
             cancelled.get_or_insert(start..end);
             continue;
         }
-        // Without claim spans the whole sentence is the claim.
+        // Without claim spans the whole sentence is the claim. "without"
+        // heads an adjunct: it negates a claim written inside it ("escaped
+        // without injuries"), not the clause it hangs on ("shelled the
+        // town without warning, killing three").
+        let adjunct = sentence
+            .get(negation.span.clone())
+            .is_some_and(|cue| cue.eq_ignore_ascii_case("without"));
         let in_scope = claim_spans.is_empty()
-            || claim_spans.iter().any(|claim| {
-                governs(&negation.span, claim, SCOPE_WORDS)
-                    && !beyond_predicate(sentence, &negation.span, claim)
-            });
+            || (!adjunct
+                || claim_spans
+                    .iter()
+                    .all(|claim| claim.start >= negation.span.end))
+                && claim_spans.iter().any(|claim| {
+                    governs(&negation.span, claim, SCOPE_WORDS)
+                        && !beyond_predicate(sentence, &negation.span, claim)
+                });
         if in_scope {
             let start = cue_start(sentence, &negation.span);
             return deny(sentence, start..negation.span.end, DenialClass::Negation);
@@ -662,9 +672,25 @@ fn is_idiom(sentence: &str, span: &Range<usize>) -> bool {
     let next = after.split_whitespace().next().unwrap_or("");
     let prev = before.split_whitespace().next_back().unwrap_or("");
     let cue = sentence.get(span.clone()).unwrap_or("");
+    // "Doctors Without Borders" (a capitalised "Without" inside a
+    // sentence names something), "not without", "without (a) doubt",
+    // "without which": no negation of a claim.
+    if cue.eq_ignore_ascii_case("without") {
+        let named = cue.starts_with('W') && !before.trim().is_empty();
+        let doubt = after
+            .split_whitespace()
+            .take(2)
+            .any(|word| word.eq_ignore_ascii_case("doubt"));
+        return named
+            || doubt
+            || prev.eq_ignore_ascii_case("not")
+            || ["which", "whom", "whose"]
+                .iter()
+                .any(|word| next.eq_ignore_ascii_case(word));
+    }
     (cue.eq_ignore_ascii_case("not")
         && (prev.eq_ignore_ascii_case("or")
-            || ["only", "just", "least", "merely", "necessarily"]
+            || ["only", "just", "least", "merely", "necessarily", "without"]
                 .iter()
                 .any(|word| next.eq_ignore_ascii_case(word))))
         || (cue.eq_ignore_ascii_case("no")
@@ -1019,6 +1045,56 @@ mod tests {
         let reading = analyzer().stance(sentence, &claim, &terms, &deny);
         let got = (reading.stance, reading.cue.as_deref(), reading.class);
         assert_eq!(got, expected, "sentence: {sentence}");
+    }
+
+    #[test]
+    fn without_negates_the_claim_inside_its_adjunct_only() {
+        use DenialClass::Negation;
+        // Made-up shapes of the repository's real text: the claim inside
+        // the "without" phrase is denied ...
+        check(
+            "All 120 passengers escaped without serious injuries, the airline said.",
+            &["serious injuries"],
+            &[],
+            (Stance::Deny, Some("without"), Some(Negation)),
+        );
+        check(
+            "The pesticide has been sprayed for decades without similar harm to bees.",
+            &["harm to bees"],
+            &[],
+            (Stance::Deny, Some("without"), Some(Negation)),
+        );
+        check(
+            "The ministry confirmed the recall without giving any figures.",
+            &["giving", "figures"],
+            &[],
+            (Stance::Deny, Some("without"), Some(Negation)),
+        );
+        // ... not the clause it hangs on, a name, or "not without".
+        check(
+            "Troops shelled the village without warning, killing three.",
+            &["shelled", "village"],
+            &[],
+            (Stance::Affirm, None, None),
+        );
+        check(
+            "The army stormed the hospital without a warrant in the early hours.",
+            &["stormed", "hospital", "early hours"],
+            &[],
+            (Stance::Affirm, None, None),
+        );
+        check(
+            "A nurse with Doctors Without Borders said the clinic was hit twice.",
+            &["clinic", "hit"],
+            &[],
+            (Stance::Affirm, None, None),
+        );
+        check(
+            "The vote was not without irregularities, observers said.",
+            &["irregularities"],
+            &[],
+            (Stance::Affirm, None, None),
+        );
     }
 
     #[test]

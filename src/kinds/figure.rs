@@ -7,6 +7,7 @@
 //! Ignores: values of another type than the rule's `value`.
 
 mod subject;
+pub(crate) use subject::PREPOSITIONS;
 
 use std::ops::Range;
 

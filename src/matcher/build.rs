@@ -288,12 +288,7 @@ fn entry(speakers: &Speakers, attribution: &Attribution) -> Option<String> {
 /// "russia"). `None` when a conjunct is no entry, or when they belong to
 /// different ones ("Moscow and Beijing" name several sources, none alone).
 fn joint_entry(speakers: &Speakers, speaker: &str) -> Option<String> {
-    let conjuncts: Vec<&str> = speaker
-        .split([','])
-        .flat_map(|part| part.split(" and "))
-        .map(str::trim)
-        .filter(|part| !part.is_empty())
-        .collect();
+    let conjuncts = provenance::conjuncts(speaker);
     if conjuncts.len() < 2 {
         return None;
     }
@@ -368,7 +363,7 @@ fn reduced(speaker: &str) -> Vec<String> {
         keys.push(head_key);
         if speaks_for_a_place(head) {
             let ruler = place.split_whitespace().find_map(|word| {
-                ["-ruled", "-run", "-controlled", "-held", "-led"]
+                provenance::OWNED
                     .iter()
                     .find_map(|suffix| word.strip_suffix(suffix))
             });

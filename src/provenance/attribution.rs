@@ -1718,7 +1718,7 @@ fn named_with(text: &str, stem: &str) -> Option<String> {
 }
 
 /// Nouns that follow a place's name: "Hatay province".
-const PLACE_NOUNS: &[&str] = &[
+pub(super) const PLACE_NOUNS: &[&str] = &[
     "province", "city", "region", "district", "town", "village", "county", "state",
 ];
 

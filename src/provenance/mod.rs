@@ -863,27 +863,75 @@ pub fn independent(origin: &str) -> &str {
     }
 }
 
+/// Suffixes that make the word before them the owner of what they describe:
+/// "Hamas-run", "Russian-controlled", "Moscow-installed", "rebel-held".
+/// `run_by` reads who runs a speaking body with them; the matcher reads who
+/// rules a place unnamed officials are in ("officials in Hamas-ruled Gaza").
+/// Not "-led": a "Dutch-led international team" has members of other states.
+pub(crate) const OWNED: &[&str] = &[
+    "-run",
+    "-controlled",
+    "-installed",
+    "-appointed",
+    "-ruled",
+    "-held",
+];
+
 /// The party that runs, controls, installs, appoints or rules the body an
 /// origin names, as `independent` gives it: "hamas" for "hamas-run health
 /// authority", "russia" for "russian-installed officials" and "kremlin-run
-/// media"; `None` when no such word stands before the origin's head ("a
-/// resident in Hamas-run Gaza" lives in a place Hamas runs, and speaks for
-/// no one but himself). Whether the owner is a party to the story is the
-/// caller's to decide ("state-run media" names none).
+/// media"; `None` when the owning word does not modify the origin's head:
+/// after the head ("a resident in Hamas-run Gaza", "doctors across Hamas-run
+/// Gaza", "people who fled Hamas-run Gaza" live in a place Hamas runs, and
+/// speak for no one but themselves), or before a possessive or a place the
+/// compound describes ("Russian-controlled Crimea's Tatar leaders",
+/// "Russian-controlled Donetsk region's governor"). "-appointed" makes a body
+/// its appointer's only when it is an office of the state (`ORGAN_HEADS`:
+/// "Russian-appointed officials"); a commission, a panel or a judge is
+/// appointed to judge on its own. Whether the owner is a party to the story
+/// is the caller's to decide ("state-run media" names none).
 pub fn run_by(origin: &str) -> Option<&str> {
-    const OWNED: &[&str] = &["-run", "-controlled", "-installed", "-appointed", "-ruled"];
-    const AFTER_HEAD: &[&str] = &[
-        "in", "of", "at", "from", "for", "on", "near", "with", "by", "to",
-    ];
-    for word in origin.split(' ') {
-        if AFTER_HEAD.contains(&word) {
-            return None;
-        }
-        if let Some(owner) = OWNED.iter().find_map(|suffix| word.strip_suffix(suffix)) {
-            return (!owner.is_empty()).then(|| independent(owner));
-        }
-    }
-    None
+    const CLAUSE: &[&str] = &["who", "whom", "whose", "which", "that"];
+    let opens_phrase =
+        |word: &str| crate::kinds::figure::PREPOSITIONS.contains(&word) || CLAUSE.contains(&word);
+    let words: Vec<&str> = origin.split(' ').collect();
+    let at = words
+        .iter()
+        .position(|word| opens_phrase(word) || OWNED.iter().any(|suffix| word.ends_with(suffix)))?;
+    let (owner, suffix) = OWNED
+        .iter()
+        .find_map(|suffix| Some((words[at].strip_suffix(suffix)?, *suffix)))?;
+    // The words the compound modifies, up to the head.
+    let rest: Vec<&str> = words[at + 1..]
+        .iter()
+        .take_while(|word| !opens_phrase(word))
+        .copied()
+        .collect();
+    let head = rest.last()?;
+    let possessive = rest
+        .iter()
+        .any(|word| word.ends_with("'s") || word.ends_with("\u{2019}s"));
+    // "Russian-controlled Ukraine …", "… Donetsk region officials": the
+    // compound describes a place, not the body.
+    let place = rest.first().is_some_and(|word| country_at(word).is_some())
+        || rest
+            .iter()
+            .skip(1)
+            .any(|word| attribution::PLACE_NOUNS.contains(word));
+    let office = suffix != "-appointed" || ORGAN_HEADS.contains(head);
+    (!owner.is_empty() && !possessive && !place && office).then(|| independent(owner))
+}
+
+/// The conjuncts of a coordination, split on commas and "and": "poland,
+/// germany and nato" gives "poland", "germany" and "nato"; one part when
+/// there is none. Whether the parts are speakers of their own is the
+/// caller's to decide (by the registry, or the sources it counts).
+pub fn conjuncts(text: &str) -> Vec<&str> {
+    text.split(',')
+        .flat_map(|part| part.split(" and "))
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .collect()
 }
 
 /// The source an instance counts as: `independent` of its origin, or the
@@ -1007,6 +1055,7 @@ pub(crate) fn country_at(text: &str) -> Option<(&'static str, &str)> {
 /// Head words of a state organ, for `state_in`.
 const ORGAN_HEADS: &[&str] = &[
     "ministry",
+    "administration",
     "military",
     "army",
     "government",
@@ -1697,8 +1746,28 @@ mod tests {
             ("russia-installed local officials", Some("russia")),
             ("moscow-appointed administration", Some("russia")),
             ("state-run media", Some("state")),
+            ("russian-appointed officials", Some("russia")),
+            (
+                "russian-appointed administration in kherson",
+                Some("russia"),
+            ),
+            ("russian-installed enerhodar authorities", Some("russia")),
             // After the head, the word qualifies a place, not the speaker.
             ("resident in hamas-run gaza", None),
+            ("doctors across hamas-run gaza", None),
+            ("families throughout hamas-run gaza", None),
+            ("people who fled hamas-run gaza", None),
+            // Before a possessive or a place, the compound describes that.
+            ("russian-controlled crimea's tatar leaders", None),
+            (
+                "russian-controlled donetsk region's ukrainian governor",
+                None,
+            ),
+            ("russian-controlled donetsk region officials", None),
+            ("russian-controlled ukraine officials", None),
+            // An appointed inquiry is no office of its appointer.
+            ("israeli-appointed commission of inquiry", None),
+            ("kremlin-appointed judge", None),
             ("iranian-backed militia", None),
             ("-run media", None),
             ("hamas", None),

@@ -12,7 +12,9 @@
 //! only neutral named origins (an investigator, an analyst), or with none
 //! named, outlets count as origins of their own. A body a party runs,
 //! controls or installs ("the Hamas-run health authority", "Russian-installed
-//! officials") counts as that party. A figure is relayed only
+//! officials") counts as that party, and a coordination of known sources
+//! ("Poland and NATO, which both said …") as each of them, so it adds no
+//! origin beside them (`ClaimGroup::settle`). A figure is relayed only
 //! where it is disputed (one party's toll against another's); a number no
 //! one disputes, and the date or time of the event, outlets state as the
 //! record. Whoever is named: an article that credits a side to a named
@@ -617,12 +619,110 @@ reported by The New York Times)."],
             &[both.clone(), duda.clone(), stoltenberg],
             &["2 independent origins agree on \u{201c}claim p\u{201d}: nato and poland."],
         );
-        // Beside Poland alone, the coordination still names NATO: it stays.
+        // Beside Poland alone, the coordination adds NATO, a party.
         check(
             &proposition("p"),
             &[],
-            &[both, duda],
-            &["2 independent origins agree on \u{201c}claim p\u{201d}: poland and poland and nato."],
+            &[both, duda.clone()],
+            &["2 independent origins agree on \u{201c}claim p\u{201d}: nato and poland."],
+        );
+        // Split on commas too: "Poland, Germany and NATO".
+        let three = said(
+            instance(3, 1, "poland, germany and nato", Stance::Affirm),
+            "Poland, Germany and NATO",
+            None,
+        );
+        check(
+            &proposition("p"),
+            &[],
+            &[three, duda],
+            &["3 independent origins agree on \u{201c}claim p\u{201d}: germany, nato and poland."],
+        );
+        // A coordination of no known sources is one origin.
+        let blogger = said(
+            instance(
+                4,
+                1,
+                "ukrainian blogger and politician anatoly shariy",
+                Stance::Affirm,
+            ),
+            "Ukrainian blogger and politician Anatoly Shariy",
+            None,
+        );
+        let poland = said(
+            instance(5, 1, "poland", Stance::Affirm),
+            "Andrzej Duda",
+            Some(("poland", "")),
+        );
+        check(
+            &proposition("p"),
+            &[],
+            &[blogger, poland],
+            &["2 independent origins agree on \u{201c}claim p\u{201d}: poland and ukrainian blogger and politician anatoly shariy."],
+        );
+        // Nor does one sentence's "Moscow and Beijing" make two origins
+        // when neither says the claim elsewhere.
+        let both = said(
+            instance(6, 1, "moscow and beijing", Stance::Affirm),
+            "Moscow and Beijing",
+            None,
+        );
+        let analyst = said(
+            instance(7, 1, "sarah kirchberger", Stance::Affirm),
+            "Sarah Kirchberger",
+            None,
+        );
+        check(
+            &proposition("p"),
+            &[],
+            &[both, analyst],
+            &["2 independent origins agree on \u{201c}claim p\u{201d}: moscow and beijing and sarah kirchberger."],
+        );
+    }
+
+    #[test]
+    fn an_owner_counts_only_as_a_source_of_the_group() {
+        // "An Israeli-appointed commission of inquiry found the army at
+        // fault" beside the army: an inquiry is no office of the state
+        // that appoints it, so it is an origin of its own.
+        let commission = said(
+            instance(
+                0,
+                1,
+                "israeli-appointed commission of inquiry",
+                Stance::Affirm,
+            ),
+            "An Israeli-appointed commission of inquiry",
+            None,
+        );
+        let army = said(
+            instance(1, 1, "", Stance::Affirm),
+            "the Israeli military",
+            Some(("idf", "israel")),
+        );
+        check(
+            &proposition("p"),
+            &[("idf", "israel")],
+            &[commission, army],
+            &["2 independent origins agree on \u{201c}claim p\u{201d}: israel and israeli-appointed commission of inquiry."],
+        );
+        // Russian-installed officials beside Ukraine alone: Russia says
+        // nothing else in the group, so the officials stay as written.
+        let installed = said(
+            instance(2, 1, "russian-installed officials", Stance::Affirm),
+            "Russian-installed officials",
+            None,
+        );
+        let ukraine = said(
+            instance(3, 1, "ukraine", Stance::Affirm),
+            "Volodymyr Zelensky",
+            Some(("ukraine", "")),
+        );
+        check(
+            &proposition("p"),
+            &[],
+            &[installed, ukraine],
+            &["2 independent origins agree on \u{201c}claim p\u{201d}: russian-installed officials and ukraine."],
         );
     }
 

@@ -752,6 +752,30 @@ mod tests {
     }
 
     #[test]
+    fn a_coordination_counts_alike_on_its_side_and_among_all() {
+        // Side 31: "Poland and NATO" and NATO; side 29: Poland. The
+        // coordination is Poland and NATO on its side as among all sides,
+        // so the side's origins are among all sides' origins.
+        let (_, findings) = check_values(
+            spec(ValueKind::Count, Tolerance::Exact),
+            &[
+                count(0, "poland and nato", 31.0, Bound::Exact),
+                count(1, "nato", 31.0, Bound::Exact),
+                count(2, "poland", 29.0, Bound::Exact),
+            ],
+        );
+        assert_eq!(findings.len(), 1);
+        let explanation = &findings[0].explanation;
+        assert!(
+            explanation.contains(
+                "29 in 1 origin (poland) against 31 in 2 origins (nato and poland); \
+                 most origins (2 of 2) give 31;"
+            ),
+            "{explanation}"
+        );
+    }
+
+    #[test]
     fn about_seventy_five_and_about_seventy_conflict() {
         let about = |doc, origin, percent: f64| {
             let text = format!("{percent}%");

@@ -53,6 +53,8 @@ pub struct ClaimGroup<'a> {
     pub documents: &'a [Document],
     /// The rulebook's speaker registry.
     pub speakers: &'a Speakers,
+    /// What each source of the group counts as (`ClaimGroup::settle`).
+    counted: BTreeMap<&'a str, Vec<&'a str>>,
 }
 
 impl<'a> ClaimGroup<'a> {
@@ -91,40 +93,103 @@ impl<'a> ClaimGroup<'a> {
         )
     }
 
-    /// The distinct independent sources of `members`, sorted: their origins,
-    /// a state's organs and officials counted as the state (see
-    /// `ClaimGroup::source`), and no coordination of sources counted already.
-    pub fn origins(&self, members: &[u32]) -> BTreeSet<&'a str> {
-        let sources: BTreeSet<&'a str> = members
-            .iter()
-            .map(|idx| self.source(self.instance(*idx)))
-            .collect();
-        // "Poland and NATO, which both said …" beside Poland and NATO adds
-        // no origin: a coordination whose every member is counted already.
-        let counted = |part: &str| {
-            let part = crate::provenance::independent(part);
-            sources.contains(crate::provenance::run_by(part).unwrap_or(part))
+    /// A group of `members` (indexes into `instances`) of rule `rule`, with
+    /// what each source counts as settled once for the whole group
+    /// (`ClaimGroup::settle`), so every subset counts it alike.
+    pub fn new(
+        rule_idx: RuleId,
+        rule: &'a RuleInfo,
+        members: Vec<u32>,
+        instances: &'a [Instance],
+        documents: &'a [Document],
+        speakers: &'a Speakers,
+    ) -> ClaimGroup<'a> {
+        let mut group = ClaimGroup {
+            rule_idx,
+            rule,
+            members,
+            instances,
+            documents,
+            speakers,
+            counted: BTreeMap::new(),
         };
-        sources
+        group.counted = group.settle();
+        group
+    }
+
+    /// What each source of the group (`provenance::source_of` of a member)
+    /// counts as. A body a party runs (`provenance::run_by`: "the Hamas-run
+    /// health authority", "Russian-installed officials") counts as the party
+    /// when the party is itself a source of the group. A coordination
+    /// ("poland and nato", "poland, germany and nato"; split by
+    /// `provenance::conjuncts`) counts as its conjuncts when each is a source
+    /// of the group, a party (`is_party`) or a registry entry, and one of them
+    /// is a source of the group beside it: so it adds no origin beside
+    /// sources counted already, and is never counted apart from them. Else it
+    /// is one origin, as one sentence of one article gives it ("moscow and
+    /// beijing" alone, "ukrainian blogger and politician anatoly shariy").
+    fn settle(&self) -> BTreeMap<&'a str, Vec<&'a str>> {
+        use crate::provenance::{conjuncts, independent, run_by, source_of};
+        let speakers: &'a Speakers = self.speakers;
+        let raw: BTreeSet<&'a str> = self
+            .members
             .iter()
-            .copied()
-            .filter(|source| {
-                let mut parts = source.split(" and ");
-                !(source.contains(" and ") && parts.all(counted))
+            .map(|idx| source_of(self.instance(*idx)))
+            .collect();
+        let own = |source: &'a str| -> &'a str {
+            run_by(source)
+                .filter(|owner| raw.contains(owner))
+                .unwrap_or(source)
+        };
+        let single: BTreeSet<&'a str> = raw.iter().map(|source| own(source)).collect();
+        let known = |part: &'a str| -> Option<&'a str> {
+            let part = own(independent(part));
+            if single.contains(part) || self.is_party(part) {
+                return Some(part);
+            }
+            let id = speakers.by_alias.get(part)?;
+            Some(independent(speakers.affiliation.get(id).unwrap_or(id)))
+        };
+        raw.iter()
+            .map(|source| {
+                let owned = own(source);
+                let parts = conjuncts(owned);
+                let counted = (parts.len() > 1)
+                    .then(|| parts.into_iter().map(known).collect::<Option<Vec<_>>>())
+                    .flatten()
+                    .filter(|parts| parts.iter().any(|part| single.contains(part)));
+                (*source, counted.unwrap_or_else(|| vec![owned]))
+            })
+            .collect()
+    }
+
+    /// The distinct independent sources of `members`, sorted: what each
+    /// counts as in the group (`ClaimGroup::settle`: a state's organs and
+    /// officials as the state, a body a party runs as the party, a
+    /// coordination of known sources as its conjuncts).
+    pub fn origins(&self, members: &[u32]) -> BTreeSet<&'a str> {
+        members
+            .iter()
+            .flat_map(|idx| {
+                let source = crate::provenance::source_of(self.instance(*idx));
+                self.counted
+                    .get(source)
+                    .cloned()
+                    .unwrap_or_else(|| vec![source])
             })
             .collect()
     }
 
     /// The independent source `instance` counts as: `provenance::source_of`,
-    /// or the party of the story that runs the body it names
-    /// (`provenance::run_by`: "the Hamas-run health authority" is Hamas when
-    /// the registry makes Hamas a party, "Russian-installed officials" are
-    /// Russia), so a party's bodies do not corroborate the party.
+    /// or the party that runs the body it names when the party is a source
+    /// of the group (see `ClaimGroup::settle`), so a party's bodies do not
+    /// corroborate the party. A coordination is itself here.
     pub fn source(&self, instance: &'a Instance) -> &'a str {
         let source = crate::provenance::source_of(instance);
-        crate::provenance::run_by(source)
-            .filter(|owner| self.is_party(owner))
-            .unwrap_or(source)
+        match self.counted.get(source).map(Vec::as_slice) {
+            Some([counted]) => counted,
+            _ => source,
+        }
     }
 
     /// Whether `source` (one of `origins`) is a party to the story, whose
@@ -241,14 +306,14 @@ fn groups<'a>(input: &Input<'a>) -> Vec<ClaimGroup<'a>> {
         .into_iter()
         .filter_map(|(rule_idx, members)| {
             let rule = input.rules.get(rule_idx.index())?;
-            Some(ClaimGroup {
+            Some(ClaimGroup::new(
                 rule_idx,
                 rule,
                 members,
-                instances: input.instances,
-                documents: input.documents,
-                speakers: input.speakers,
-            })
+                input.instances,
+                input.documents,
+                input.speakers,
+            ))
         })
         .collect()
 }
@@ -368,14 +433,14 @@ pub(crate) mod testing {
         instances: &'a [Instance],
         speakers: &'a Speakers,
     ) -> super::ClaimGroup<'a> {
-        super::ClaimGroup {
-            rule_idx: RuleId(0),
+        super::ClaimGroup::new(
+            RuleId(0),
             rule,
-            members: (0..instances.len() as u32).collect(),
+            (0..instances.len() as u32).collect(),
             instances,
-            documents: &[],
+            &[],
             speakers,
-        }
+        )
     }
 
     /// A proposition rule with id `id`.

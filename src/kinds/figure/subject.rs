@@ -701,13 +701,14 @@ const AMOUNT_HEADS: [&str; 9] = [
     "number", "toll", "count", "total", "tally", "figure", "amount", "level", "numbers",
 ];
 
-/// Prepositions that open a phrase on a subject's noun.
+/// Prepositions that open a phrase on a subject's noun (or a speaker's:
+/// `provenance::run_by`).
 #[rustfmt::skip]
-const PREPOSITIONS: [&str; 33] = [
+pub(crate) const PREPOSITIONS: [&str; 34] = [
     "of", "from", "in", "on", "at", "after", "for", "by", "since", "during", "near", "with",
     "among", "across", "over", "into", "following", "against", "toward", "towards", "inside",
     "outside", "under", "through", "about", "between", "amid", "amidst", "within", "behind",
-    "beyond", "upon", "via",
+    "beyond", "upon", "via", "throughout",
 ];
 
 /// Where the noun a count counts starts after byte `end`: past "of

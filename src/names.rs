@@ -38,7 +38,9 @@ pub type Tallied = (String, u32, Vec<(usize, Citation)>);
 /// `keep` earliest articles, by their index in the corpus.
 #[derive(Debug, Default)]
 pub struct Tally {
-    names: HashMap<String, Entry>,
+    /// By name; foldhash, as the name is hashed at every mention (the
+    /// order never shows: `merge` sorts).
+    names: HashMap<String, Entry, foldhash::fast::RandomState>,
 }
 
 #[derive(Debug)]

@@ -125,8 +125,8 @@ pub struct CopyOf {
 ///
 /// The words, lower case, are laid end to end in one buffer, each followed
 /// by `0xFF` (the bytes `hash` feeds FNV-1a for a word), so a run's hash is
-/// the FNV-1a hash of one slice of it; runs are hashed four at a time, as
-/// independent chains.
+/// the FNV-1a hash of one slice of it. Only the runs that are sampled are
+/// hashed (`low_bits` tells them), four at a time, as independent chains.
 pub fn fingerprint(article: &Article) -> Fingerprint {
     let mut words: Vec<u8> = Vec::with_capacity(article.text.len() + article.text.len() / 4);
     let mut starts: Vec<usize> = Vec::new();
@@ -142,25 +142,36 @@ pub fn fingerprint(article: &Article) -> Fingerprint {
     let n_words = starts.len();
     starts.push(words.len());
     let whole = (n_words > 0).then(|| fnv(fnv::OFFSET, &words));
-    let mut samples: Vec<u64> = Vec::new();
     let n_runs = (n_words + 1).saturating_sub(SHINGLE_WORDS);
     let run = |idx: usize| starts[idx]..starts[idx + SHINGLE_WORDS];
-    let mut idx = 0;
-    while idx + 4 <= n_runs {
-        let runs = [run(idx), run(idx + 1), run(idx + 2), run(idx + 3)];
-        samples.extend(
-            fnv4(&words, &runs)
-                .into_iter()
-                .filter(|value| value % SAMPLE_EVERY == 0),
-        );
-        idx += 4;
+    // Only the runs whose hash is sampled are hashed: their words take the
+    // offset basis's low bits to 0 (`low_bits`).
+    let maps: Vec<u64> = starts
+        .windows(2)
+        .map(|word| low_bits(&words[word[0]..word[1]]))
+        .collect();
+    let sampled: Vec<usize> = maps
+        .windows(SHINGLE_WORDS)
+        .enumerate()
+        .filter(|(_, maps)| {
+            let low = maps.iter().fold(fnv::OFFSET % SAMPLE_EVERY, |low, map| {
+                (map >> (8 * low)) % SAMPLE_EVERY
+            });
+            low == 0
+        })
+        .map(|(idx, _)| idx)
+        .collect();
+    debug_assert!(sampled.last().is_none_or(|idx| *idx < n_runs));
+    let mut samples: Vec<u64> = Vec::with_capacity(sampled.len());
+    let mut quads = sampled.chunks_exact(4);
+    for quad in &mut quads {
+        let runs = [run(quad[0]), run(quad[1]), run(quad[2]), run(quad[3])];
+        samples.extend(fnv4(&words, &runs));
     }
-    for idx in idx..n_runs {
-        let value = fnv(fnv::OFFSET, &words[run(idx)]);
-        if value % SAMPLE_EVERY == 0 {
-            samples.push(value);
-        }
+    for idx in quads.remainder() {
+        samples.push(fnv(fnv::OFFSET, &words[run(*idx)]));
     }
+    debug_assert!(samples.iter().all(|value| value % SAMPLE_EVERY == 0));
     samples.sort_unstable();
     samples.dedup();
     // Kept until every article is scanned: without the growth's spare room.
@@ -371,6 +382,26 @@ fn group(
     }
     copies
 }
+
+/// What one word (its bytes and `WORD_END`) does to the low three bits of
+/// any FNV-1a hash it continues: byte `k` of the result is the low bits
+/// after it of a hash whose low bits were `k` before it.
+///
+/// A hash is sampled when its low three bits are 0 (`SAMPLE_EVERY`), and
+/// FNV-1a's low bits depend only on the low bits of the hash and of each
+/// byte (xor and multiplication carry only upwards), so a run's sampling is
+/// decided by its words' maps, one look-up each, and only the one run in
+/// eight that is sampled is hashed in full. The eight low-bit values are
+/// carried at once, one per byte of a `u64`: a value times the prime's low
+/// bits stays below 256, so no byte carries into the next.
+fn low_bits(word: &[u8]) -> u64 {
+    const EACH: u64 = 0x0101_0101_0101_0101;
+    const IDENTITY: u64 = 0x0706_0504_0302_0100;
+    word.iter().fold(IDENTITY, |lanes, byte| {
+        ((lanes ^ (u64::from(byte % 8) * EACH)).wrapping_mul(fnv::PRIME % 8)) & (7 * EACH)
+    })
+}
+const _: () = assert!(SAMPLE_EVERY == 8 && (fnv::PRIME % 8) * 7 < 256);
 
 /// What `str`'s `Hash` writes after a string's bytes.
 const WORD_END: u8 = 0xFF;
@@ -585,11 +616,27 @@ mod tests {
                 idx * 7
             ));
         }
+        // Words of every length and most bytes, so that every low-bit map
+        // and every path through the sampled runs is taken.
+        let mut state: u64 = 7;
+        let long: String = (0..3000)
+            .map(|_| {
+                state = state
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                let len = (state >> 60) as usize + 1;
+                (0..len)
+                    .map(|at| char::from(b'a' + ((state >> (3 * at + 5)) % 26) as u8))
+                    .collect::<String>()
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
         for text in [
             "",
             "One two.",
             "one two three four five six seven eight",
             &text,
+            &long,
         ] {
             let (article, _) = article("a", None, text);
             assert_eq!(fingerprint(&article), reference(&article), "text: {text}");

@@ -309,6 +309,8 @@ impl Iterator for Lines<'_> {
 
 /// Counts columns along one line, resuming from the last position asked.
 struct Cursor<'a> {
+    /// The text (a span is sliced from it, never decoded again).
+    text: &'a str,
     bytes: &'a [u8],
     /// Where the line starts.
     line_start: usize,
@@ -325,6 +327,7 @@ impl<'a> Cursor<'a> {
             line_start
         };
         Cursor {
+            text,
             bytes,
             line_start,
             pos,
@@ -416,8 +419,7 @@ fn push_body(
     end: usize,
     line: u32,
 ) {
-    let text =
-        std::str::from_utf8(cursor.bytes.get(start..end).unwrap_or_default()).unwrap_or_default();
+    let text = cursor.text.get(start..end).unwrap_or_default();
     let tags = furniture::leading_tags(text);
     if tags > 0 {
         push_trimmed(
@@ -455,11 +457,7 @@ fn push_trimmed(
     line: u32,
     kind: SentenceKind,
 ) {
-    let Some(text) = cursor
-        .bytes
-        .get(start..end)
-        .and_then(|bytes| std::str::from_utf8(bytes).ok())
-    else {
+    let Some(text) = cursor.text.get(start..end) else {
         return;
     };
     let trimmed_start = text.trim_start_matches(|c: char| c.is_whitespace() || c == BOM);

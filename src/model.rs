@@ -636,6 +636,12 @@ impl Value {
     }
 }
 
+/// The typed values of a sentence, in one block that every instance of the
+/// sentence shares (several rules and figures often match one sentence):
+/// read as a slice; made from a `Vec<Value>` with `into`. Serialised as the
+/// list; read back, each instance holds its own.
+pub type Values = std::sync::Arc<[Value]>;
+
 /// The period a figure's value applies to, for a figure rule keyed by period.
 ///
 /// Displayed (and serialised) as the period's normalised text, or
@@ -759,8 +765,9 @@ pub struct Quote(QuoteText);
 enum QuoteText {
     /// In memory.
     Held {
-        /// The shared text.
-        text: std::sync::Arc<str>,
+        /// The shared text (an `Arc<String>`, one pointer wide, not an
+        /// `Arc<str>`, two: so a quote takes 24 bytes, not 32).
+        text: std::sync::Arc<String>,
         /// Where the quote starts in `text`.
         start: u32,
         /// One past its end.
@@ -818,7 +825,7 @@ impl Quote {
         }
         drop(seen);
         drop(texts);
-        let shared: std::sync::Arc<str> = text.into();
+        let shared = std::sync::Arc::new(text);
         for (quote, (start, end)) in quotes.into_iter().zip(spans) {
             *quote = Quote(QuoteText::Held {
                 text: std::sync::Arc::clone(&shared),
@@ -874,7 +881,7 @@ impl From<String> for Quote {
         // 4 GiB (as empty when that cuts a character; `text` never panics).
         let end = u32::try_from(text.len()).unwrap_or(u32::MAX);
         Quote(QuoteText::Held {
-            text: text.into(),
+            text: std::sync::Arc::new(text),
             start: 0,
             end,
         })
@@ -941,8 +948,9 @@ pub struct Instance {
     pub match_end: usize,
     /// Affirm or deny, and why.
     pub stance: StanceReading,
-    /// Every typed value in the sentence.
-    pub values: Vec<Value>,
+    /// Every typed value in the sentence, shared by the instances of that
+    /// sentence (`Values`).
+    pub values: Values,
     /// For a figure rule: the value that answers the figure, as an index into `values`.
     pub figure_value: Option<usize>,
     /// For a figure rule with a key: the period or qualifier term this value applies to.
@@ -950,15 +958,18 @@ pub struct Instance {
     /// True when that key was read from the sentence before or the heading,
     /// not from the instance's own sentence.
     pub key_inherited: bool,
-    /// Who says it; `None` when the article says it in its own voice. Boxed:
-    /// most instances have none, and inline it was 40% of the struct.
-    pub attribution: Option<Box<Attribution>>,
+    /// Who says it; `None` when the article says it in its own voice. Behind
+    /// a pointer: most instances have none, and inline it was 40% of the
+    /// struct; shared: the instances of a part that name one speaker the same
+    /// way hold one (the matcher interns them as it assembles a part).
+    pub attribution: Option<std::sync::Arc<Attribution>>,
     /// A hedge word, when present.
     pub hedge: Option<Hedge>,
     /// Its speech act and certainty: whether it takes a side.
     pub factuality: Factuality,
-    /// The roles a pattern filled (empty for a rule without patterns).
-    pub slots: Vec<Slot>,
+    /// The roles a pattern filled (empty for a rule without patterns); a
+    /// boxed slice: no spare capacity, one word less than a `Vec`.
+    pub slots: Box<[Slot]>,
     /// The independent source behind the instance: the speaker, else the
     /// publisher followed through `derived_from`, else the document id.
     pub origin: Short,
@@ -988,14 +999,14 @@ impl Instance {
                 cue: None,
                 class: None,
             },
-            values: Vec::new(),
+            values: Values::default(),
             figure_value: None,
             figure_key: None,
             key_inherited: false,
             attribution: None,
             hedge: None,
             factuality: Factuality::asserted(),
-            slots: Vec::new(),
+            slots: Box::default(),
             origin: origin.into(),
             repeat: false,
         }
@@ -1197,7 +1208,7 @@ mod tests {
             .map(|quote| quote.text().into_owned())
             .collect();
         assert_eq!(read, texts);
-        let blocks: Vec<std::sync::Arc<str>> = quotes
+        let blocks: Vec<std::sync::Arc<String>> = quotes
             .iter()
             .filter_map(|quote| match &quote.0 {
                 QuoteText::Held { text, .. } => Some(std::sync::Arc::clone(text)),

@@ -224,7 +224,7 @@ mod tests {
         instance.match_end = 76;
         instance.stance.stance = stance;
         instance.figure_value = (!values.is_empty()).then_some(0);
-        instance.values = values;
+        instance.values = values.into();
         instance
     }
 

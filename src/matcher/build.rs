@@ -7,7 +7,7 @@ use std::ops::Range;
 use crate::kinds::{Context, Reading, RuleInfo, RuleKind};
 use crate::model::{
     Article, ArticleId, Attribution, Citation, Factuality, Hedge, Instance, OriginPolicy, RuleId,
-    Sentence, SentenceKind, Slot, Speakers, StanceReading, Value,
+    Sentence, SentenceKind, Slot, Speakers, StanceReading, Values,
 };
 use crate::provenance;
 
@@ -22,8 +22,8 @@ pub struct Draft {
     pub matched: Range<usize>,
     /// Affirm or deny, and why.
     pub stance: StanceReading,
-    /// Every typed value in the quote.
-    pub values: Vec<Value>,
+    /// Every typed value in the quote, shared with the other drafts of it.
+    pub values: Values,
     /// What the rule's kind read from the values.
     pub reading: Reading,
     /// Who says it; `None` for the article's own voice.
@@ -148,7 +148,7 @@ pub fn instance(
     // The output names the registry entry the speaker is, and what it counts as.
     let attribution = draft.attribution.map(|attribution| {
         let entry = entry(speakers, &attribution);
-        Box::new(Attribution {
+        std::sync::Arc::new(Attribution {
             entry_affiliation: entry
                 .as_ref()
                 .and_then(|id| speakers.affiliation.get(id))
@@ -177,7 +177,7 @@ pub fn instance(
         attribution,
         hedge: draft.hedge,
         factuality: draft.factuality,
-        slots: draft.slots,
+        slots: draft.slots.into_boxed_slice(),
         origin: origin.into(),
         repeat: first.repeat_of.is_some(),
     })

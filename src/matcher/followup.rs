@@ -23,7 +23,7 @@ use super::instance_order;
 use crate::kinds::Reading;
 use crate::model::{
     Article, Attribution, Certainty, DenialClass, Factuality, Instance, RuleId, SentenceKind,
-    SpeechAct, Stance, StanceReading, Value,
+    SpeechAct, Stance, StanceReading, Values,
 };
 use crate::rulebook::{RuleMatch, Rulebook};
 use crate::text::clause::{self, ClauseKind};
@@ -270,7 +270,7 @@ fn read_denial(article: &Article, idx: u32) -> Option<Denial> {
         attribution,
         party,
         owner,
-        values: values::extract(quote),
+        values: values::extract(quote).into(),
         match_start: start,
         match_end,
     })
@@ -323,7 +323,7 @@ struct Denial {
     party: bool,
     /// Whose claims it denies, when it names them ("Russia's accusations").
     owner: Option<String>,
-    values: Vec<Value>,
+    values: Values,
     /// Start of the denying clause inside the sentence.
     match_start: usize,
     /// End of the denial cue inside the sentence: the instance's matched

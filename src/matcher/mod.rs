@@ -19,8 +19,8 @@ use crate::corpus::{self, Corpus};
 use crate::diag::Notice;
 use crate::kinds;
 use crate::model::{
-    Article, ArticleId, Citation, CopyOf, Document, Instance, NameCount, Quote, RuleId, Short,
-    Slot, Stance, Value,
+    Article, ArticleId, Attribution, Citation, CopyOf, Document, Instance, NameCount, Quote,
+    RuleId, Short, Slot, Stance, Values,
 };
 use crate::names;
 use crate::provenance::claim::Claim;
@@ -226,6 +226,8 @@ pub fn join(parts: Vec<Part>) -> Scan {
     }
     let single = parts.len() == 1;
     let mut pending: Vec<std::iter::Peekable<std::vec::IntoIter<Instance>>> = Vec::new();
+    // Parts read from shards hold an attribution per instance.
+    let mut attributions = Attributions::default();
     let mut documents: Vec<Vec<Option<Document>>> = Vec::new();
     let mut sources: Vec<Vec<Option<corpus::Source>>> = Vec::new();
     let mut prints: Vec<Vec<Option<Fingerprint>>> = Vec::new();
@@ -271,6 +273,7 @@ pub fn join(parts: Vec<Part>) -> Scan {
         {
             if instance.citation.doc.index() == doc {
                 instance.citation.doc = doc_idx;
+                attributions.intern(&mut instance);
                 scan.instances.push(instance);
             }
         }
@@ -435,7 +438,8 @@ fn suppress(rulebook: &Rulebook, article: &Article, instances: &mut Vec<Instance
 struct LastQuote {
     /// First and last sentence index.
     sentences: (u32, u32),
-    values: Vec<Value>,
+    /// Shared by every instance of the sentences.
+    values: Values,
     provenance: QuoteReading,
 }
 
@@ -480,7 +484,7 @@ fn instance(
         Some(reading) if reading.sentences == sentences => reading,
         _ => last.insert(LastQuote {
             sentences,
-            values: values::extract_dated(quote, article.document.date),
+            values: values::extract_dated(quote, article.document.date).into(),
             provenance: analyzer.read(
                 article,
                 rule_match.sentence as usize,
@@ -562,6 +566,29 @@ struct Assembly {
     doc_of_source: Vec<Option<ArticleId>>,
     /// Where the instances' quotes go, if anywhere.
     spill: Option<std::sync::Arc<Spill>>,
+    /// The part's attributions, each once.
+    attributions: Attributions,
+}
+
+/// Attributions held once: the instances that name one speaker the same way
+/// (several rules matching one sentence, one speaker quoted all through an
+/// article or across articles) share one.
+#[derive(Debug, Default)]
+struct Attributions(std::collections::HashSet<std::sync::Arc<Attribution>>);
+
+impl Attributions {
+    /// Makes `instance`'s attribution the one held for its value.
+    fn intern(&mut self, instance: &mut Instance) {
+        let Some(attribution) = &mut instance.attribution else {
+            return;
+        };
+        match self.0.get(&**attribution) {
+            Some(held) => *attribution = std::sync::Arc::clone(held),
+            None => {
+                self.0.insert(std::sync::Arc::clone(attribution));
+            }
+        }
+    }
 }
 
 impl Assembly {
@@ -589,9 +616,11 @@ impl Assembly {
             if let Some(spill) = &self.spill {
                 Quote::spill(instances.iter_mut().map(|i| &mut i.quote), spill);
             }
+            let attributions = &mut self.attributions;
             part.instances
                 .extend(instances.into_iter().map(|mut instance| {
                     instance.citation.doc = doc_idx;
+                    attributions.intern(&mut instance);
                     instance
                 }));
         }
@@ -604,6 +633,7 @@ impl Assembly {
             mut part,
             doc_of_source,
             spill,
+            attributions: _,
         } = self;
         part.spill = spill;
         debug_assert!(
@@ -747,7 +777,6 @@ fn canonical_origins(instances: &mut [Instance]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Attribution;
 
     /// Checks the origins `canonical_origins` gives instances with these
     /// speakers (and the name each refers to).
@@ -762,7 +791,7 @@ mod tests {
                 };
                 let origin = provenance::origin(Some(&attribution), &Default::default());
                 Instance {
-                    attribution: Some(Box::new(attribution)),
+                    attribution: Some(std::sync::Arc::new(attribution)),
                     ..Instance::bare("Erdogan has said the opposition tells lies.", &origin)
                 }
             })
@@ -804,5 +833,31 @@ mod tests {
             ],
             &["kemal kilicdaroglu", "tayyip erdogan"],
         );
+    }
+
+    #[test]
+    fn equal_attributions_of_a_part_are_held_once() {
+        let said = |speaker: &str| {
+            let mut instance = Instance::bare("X said the dam was mined.", "o");
+            instance.attribution = Some(std::sync::Arc::new(Attribution {
+                speaker: speaker.to_string(),
+                cue: "said".to_string(),
+                ..Attribution::default()
+            }));
+            instance
+        };
+        let mut instances = [said("Kyiv"), said("Moscow"), said("Kyiv"), said("Moscow")];
+        let mut attributions = Attributions::default();
+        for instance in &mut instances {
+            attributions.intern(instance);
+        }
+        let held: Vec<&std::sync::Arc<Attribution>> = instances
+            .iter()
+            .filter_map(|instance| instance.attribution.as_ref())
+            .collect();
+        assert!(std::sync::Arc::ptr_eq(held[0], held[2]));
+        assert!(std::sync::Arc::ptr_eq(held[1], held[3]));
+        assert!(!std::sync::Arc::ptr_eq(held[0], held[1]));
+        assert_eq!(held[3].speaker, "Moscow");
     }
 }

@@ -1780,7 +1780,7 @@ mod tests {
     fn an_official_of_a_state_counts_as_the_state() {
         let mut instance =
             Instance::bare("He said the missile never left Ukraine.", "nikolai parshin");
-        instance.attribution = Some(Box::new(Attribution {
+        instance.attribution = Some(std::sync::Arc::new(Attribution {
             speaker: "Lt. Gen. Nikolai Parshin".to_string(),
             cue: "told".to_string(),
             direct: false,
@@ -1791,7 +1791,7 @@ mod tests {
             ..Attribution::default()
         }));
         assert_eq!(source_of(&instance), "russia");
-        instance.attribution = Some(Box::new(Attribution {
+        instance.attribution = Some(std::sync::Arc::new(Attribution {
             speaker: "Sarah Kirchberger".to_string(),
             cue: "said".to_string(),
             direct: true,
@@ -1801,7 +1801,7 @@ mod tests {
         instance.origin = "sarah kirchberger".into();
         assert_eq!(source_of(&instance), "sarah kirchberger");
         // A title names the office: "Ukrainian Health Minister Viktor Liashko".
-        instance.attribution = Some(Box::new(Attribution {
+        instance.attribution = Some(std::sync::Arc::new(Attribution {
             speaker: "Viktor Liashko".to_string(),
             cue: "announced".to_string(),
             affiliation: Some("Ukrainian Health Minister".to_string()),

@@ -343,7 +343,7 @@ mod tests {
         if let Some((id, _)) = entry {
             instance.origin = id.into();
         }
-        instance.attribution = Some(Box::new(Attribution {
+        instance.attribution = Some(std::sync::Arc::new(Attribution {
             speaker: speaker.to_string(),
             cue: "said".to_string(),
             entry: entry.map(|(id, _)| id.to_string()),
@@ -376,7 +376,7 @@ mod tests {
 
     /// `instance` giving the figure `value`.
     fn giving(mut instance: Instance, value: Value) -> Instance {
-        instance.values = vec![value];
+        instance.values = vec![value].into();
         instance.figure_value = Some(0);
         instance
     }
@@ -413,8 +413,8 @@ mod tests {
             (&mut us, "The New York Times"),
             (&mut french, "France Info"),
         ] {
-            if let Some(attribution) = instance.attribution.as_deref_mut() {
-                attribution.reported_by = Some(reporter.to_string());
+            if let Some(attribution) = instance.attribution.as_mut() {
+                std::sync::Arc::make_mut(attribution).reported_by = Some(reporter.to_string());
             }
         }
         check(

@@ -581,7 +581,7 @@ mod tests {
 
     fn with_value(doc: u32, origin: &str, value: Value, key: &str) -> Instance {
         let mut instance = instance(doc, 1, origin, Stance::Affirm);
-        instance.values = vec![value];
+        instance.values = vec![value].into();
         instance.figure_value = Some(0);
         instance.figure_key = period(key);
         instance

@@ -151,7 +151,7 @@ mod tests {
 
     fn check_one(rule: RuleInfo, value: Value, figure: bool, date: Option<&str>) -> Vec<Finding> {
         let mut instance = instance(0, 1, "a", Stance::Affirm);
-        instance.values = vec![value];
+        instance.values = vec![value].into();
         instance.figure_value = figure.then_some(0);
         let documents = [Document {
             id: "a".into(),

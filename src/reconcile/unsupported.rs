@@ -87,7 +87,7 @@ mod tests {
     #[test]
     fn an_attributed_claim_is_not_unsupported() {
         let mut attributed = instance(0, 3, "us officials", Stance::Affirm);
-        attributed.attribution = Some(Box::new(Attribution {
+        attributed.attribution = Some(std::sync::Arc::new(Attribution {
             speaker: "US officials".to_string(),
             cue: "according to".to_string(),
             direct: false,

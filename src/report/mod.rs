@@ -951,9 +951,12 @@ mod tests {
         let at = quote.find("came from").expect("the quote holds the match");
         let mut instance = Instance::bare(&quote, "o");
         (instance.match_start, instance.match_end) = (at, at + "came from".len());
-        instance.values.push(
-            crate::model::Value::number(crate::model::ValueKind::Percent, 70.0, 70.0, "70%").at(6),
-        );
+        instance.values =
+            vec![
+                crate::model::Value::number(crate::model::ValueKind::Percent, 70.0, 70.0, "70%")
+                    .at(6),
+            ]
+            .into();
         instance.figure_value = Some(0);
         let trimmed = trimmed_quote(&instance);
         assert!(
@@ -970,7 +973,7 @@ mod tests {
     #[test]
     fn cues_and_speakers_are_marked_at_word_boundaries() {
         let mut instance = Instance::bare("Officials said Saida denied it.", "o");
-        instance.attribution = Some(Box::new(crate::model::Attribution {
+        instance.attribution = Some(std::sync::Arc::new(crate::model::Attribution {
             speaker: "Saida".to_string(),
             cue: "said".to_string(),
             ..crate::model::Attribution::default()

@@ -93,7 +93,7 @@ fn check(text: &str) -> Result<(), TestCaseError> {
         prop_assert!(instance.match_end <= quote.len());
         prop_assert!(quote.is_char_boundary(instance.match_start));
         prop_assert!(quote.is_char_boundary(instance.match_end));
-        for value in &instance.values {
+        for value in instance.values.iter() {
             prop_assert_eq!(
                 quote.get(value.start..value.end),
                 Some(value.text.as_str()),

@@ -616,8 +616,13 @@ mod tests {
                 idx * 7
             ));
         }
-        // Words of every length and most bytes, so that every low-bit map
-        // and every path through the sampled runs is taken.
+        // Words of every length, of ASCII letters and of two-, three- and
+        // four-byte characters, so that every low-bit map and every path
+        // through the sampled runs is taken.
+        const LETTERS: [char; 32] = [
+            'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q',
+            'r', 's', 't', 'u', 'v', 'w', 'x', 'é', 'ß', 'Σ', 'ı', '東', '½', '\u{301}', '𝄞',
+        ];
         let mut state: u64 = 7;
         let long: String = (0..3000)
             .map(|_| {
@@ -626,7 +631,7 @@ mod tests {
                     .wrapping_add(1_442_695_040_888_963_407);
                 let len = (state >> 60) as usize + 1;
                 (0..len)
-                    .map(|at| char::from(b'a' + ((state >> (3 * at + 5)) % 26) as u8))
+                    .map(|at| LETTERS[((state >> (3 * at + 5)) % 32) as usize])
                     .collect::<String>()
             })
             .collect::<Vec<_>>()
@@ -641,6 +646,9 @@ mod tests {
             let (article, _) = article("a", None, text);
             assert_eq!(fingerprint(&article), reference(&article), "text: {text}");
         }
+        // The long text must be sampled at all, or the comparison above tests nothing.
+        let (article, _) = article("a", None, &long);
+        assert!(reference(&article).samples.len() > 100);
     }
 
     #[test]

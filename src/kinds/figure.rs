@@ -9,6 +9,8 @@
 mod subject;
 pub(crate) use subject::PREPOSITIONS;
 
+pub(crate) use subject::{marks_other_event, names_people_only, sets_apart_after};
+
 use std::ops::Range;
 
 use toml::de::{DeTable, DeValue};

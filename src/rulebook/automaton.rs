@@ -1603,11 +1603,20 @@ any = ["attack", "strike", "struck", "@russia"]
             "Seven people were killed in a Russian missile attack on the city on Saturday.",
             "At least 90 people were wounded in the strike, 12 of whom were children.",
             "A missile strike on the city killed at least seven people and left more than 100 wounded.",
-            "According to the latest data, 51 civilians were killed, six more were injured.",
-            "A missile attack hit the main square, causing civilian deaths and injuries.",
         ] {
             check(rules, sentence, &[]);
         }
+        // A noun that says who was hit is the claim, counted or not.
+        check(
+            rules,
+            "The strike killed 45 civilians in Sumy.",
+            &["attacked-civilians 0-0: strike|civilians / deny: "],
+        );
+        check(
+            rules,
+            "A missile attack hit the main square, causing civilian deaths.",
+            &["attacked-civilians 0-0: attack|civilian / deny: "],
+        );
         // The toll's noun counts where another hit holds the term, and a noun
         // of people without a count or harm names who was hit.
         check(
@@ -1617,8 +1626,8 @@ any = ["attack", "strike", "struck", "@russia"]
         );
         check(
             rules,
-            "The Russian strike that killed civilians was condemned.",
-            &["attacked-civilians 0-0: Russian|strike|civilians / deny: "],
+            "The Russian strike that killed people was condemned.",
+            &["attacked-civilians 0-0: Russian|strike|people / deny: "],
         );
         check(
             rules,
@@ -1627,8 +1636,8 @@ any = ["attack", "strike", "struck", "@russia"]
         );
         check(
             rules,
-            "The strike hit civilian areas near the port.",
-            &["attacked-civilians 0-0: strike|civilian / deny: "],
+            "On 9 May people were killed when the strike hit.",
+            &["attacked-civilians 0-0: people|strike / deny: "],
         );
         // A figure rule reads the toll.
         let figure = r#"
@@ -1667,15 +1676,16 @@ any = ["target", "targets", "targeted"]
             "Two died in a separate strike that targeted civilians near the port.",
             &[],
         );
-        // The same event, described; or the term held outside the phrase.
+        // The same event, described: after a verb of being, or with a bare
+        // "another".
         check(
             rules,
-            "The strike targeted civilians and was another attack on the city.",
+            "The strike on Sumy was a separate attack that targeted civilians.",
             &["targeted-civilians 0-0: targeted|civilians / deny: "],
         );
         check(
             rules,
-            "The strike on Sumy was another attack that targeted civilians.",
+            "Russia carried out another strike that targeted civilians in Sumy.",
             &["targeted-civilians 0-0: targeted|civilians / deny: "],
         );
     }

@@ -2,23 +2,31 @@
 //! proposition is about.
 //!
 //! Matches: "He recalled previous attacks by the occupiers on civilian
-//!          targets", "in a separate strike on the port", "unlike earlier
-//!          floods in the valley"
+//!          targets", "in a separate strike on the port", "unlike the
+//!          earlier floods in the valley", "killed in another strike"
 //! Ignores: "her previous statement on the strike" (a statement about the
-//!          event, not another event), "the strike was another attack on
-//!          civilians" (a copula: the same event described), "the attack on
-//!          other cities"
+//!          event, not another event), "the strike was a separate attack on
+//!          civilians" (a copula: the same event described), "Russia carried
+//!          out another strike on Sumy" (a bare "another": maybe this very
+//!          event), "the attack on other cities", "blamed each other for
+//!          shelling", "two hours earlier the strike hit"
 //!
 //! The rulebook leaves a hit inside such a phrase out of a proposition's
-//! terms (`Rulebook::not_only_elsewhere`): the words name the other event,
+//! terms (`Rulebook::not_only_aside`): the words name the other event,
 //! not the one the rule tracks.
 
 use std::ops::Range;
 
-/// Words that set the event of the noun after them apart.
+use crate::kinds::figure::{marks_other_event, sets_apart_after};
+
+/// Words that may set the event of the noun after them apart, as the
+/// figure reader reads them (`kinds::figure::marks_other_event`: "previous
+/// attacks", "an earlier strike", "a separate raid"; "another" and
+/// "similar" only after "in", "during" or "after",
+/// `kinds::figure::sets_apart_after`: "killed in another strike").
 #[rustfmt::skip]
-const MARKERS: [&str; 8] = [
-    "previous", "prior", "earlier", "past", "separate", "similar", "another", "other",
+const MARKERS: [&str; 7] = [
+    "previous", "prior", "earlier", "separate", "separately", "another", "similar",
 ];
 
 /// Nouns of events a marker sets apart, in the singular; a plural adds
@@ -30,43 +38,82 @@ const EVENTS: [&str; 24] = [
     "quake", "fire", "spill", "collapse", "case", "trial", "election", "offensive",
 ];
 
-/// Verbs of being: a marked noun after one describes the same event ("was
-/// another attack on civilians").
-const COPULAS: [&str; 8] = ["is", "was", "are", "were", "be", "been", "being", "'s"];
+/// Verbs of being: a marked noun after one (and an article) describes the
+/// same event ("was a separate attack on civilians" is no phrase about
+/// another event to leave out: it says what the event was).
+#[rustfmt::skip]
+const COPULAS: [&str; 11] = [
+    "is", "was", "are", "were", "be", "been", "being", "it's", "that's", "it’s", "that’s",
+];
+
+/// Words that end a phrase about another event.
+const PHRASE_ENDS: [char; 8] = [',', ';', ':', '.', '—', '–', '(', ')'];
 
 /// The byte ranges of `quote` that tell of another event: from a marker
 /// whose noun (next, or after one more word: "previous Russian attacks")
-/// is a noun of events, to the next mark that ends a phrase (`,` `;` `:`
-/// `.` a dash or a bracket) or the end. A marker right after a verb of
-/// being starts none.
+/// is a noun of events and whose words the figure reader takes for another
+/// event, to the next mark that ends a phrase (`PHRASE_ENDS`) or the end.
+/// "another" and "similar" start one only after "in", "during" or "after"
+/// (and an article); a bare "another strike" may be the
+/// event itself ("Russia carried out another strike on Sumy"), and "each
+/// other" or "one another" is none. "Other" and "past" are no markers
+/// ("other towns", "the past week"), nor is "earlier" without an article
+/// ("two hours earlier the strike hit"). A marker after a verb of being
+/// (and an article) starts none. The quote's words and marks are read once.
 pub(crate) fn other_events(quote: &str) -> Vec<Range<usize>> {
     let words = words(quote);
+    let ends: Vec<usize> = quote
+        .char_indices()
+        .filter(|(_, ch)| PHRASE_ENDS.contains(ch))
+        .map(|(at, _)| at)
+        .collect();
+    let lower = |at: usize| {
+        words
+            .get(at)
+            .map(|(_, word)| word.to_ascii_lowercase())
+            .unwrap_or_default()
+    };
     let mut found = Vec::new();
     for (idx, (start, word)) in words.iter().enumerate() {
-        if !MARKERS
-            .iter()
-            .any(|marker| marker.eq_ignore_ascii_case(word))
-        {
+        let marker = word.to_ascii_lowercase();
+        if !MARKERS.contains(&marker.as_str()) {
             continue;
         }
-        let after_copula = idx
-            .checked_sub(1)
-            .and_then(|prev| words.get(prev))
-            .is_some_and(|(_, prev)| COPULAS.iter().any(|be| be.eq_ignore_ascii_case(prev)));
-        // "a separate", "an earlier": the article is no copula's.
-        if after_copula {
-            continue;
-        }
+        let prev = idx.checked_sub(1).map_or(String::new(), lower);
         let names_event = (idx + 1..=idx + 2)
             .filter_map(|at| words.get(at))
             .any(|(_, noun)| is_event(noun));
         if !names_event {
             continue;
         }
-        let rest = quote.get(*start..).unwrap_or("");
-        let end = rest
-            .find([',', ';', ':', '.', '—', '–', '(', ')'])
-            .map_or(quote.len(), |at| start + at);
+        // The words before the marker, past an article.
+        let article = ["a", "an", "the", "yet"].contains(&prev.as_str());
+        let head = if article {
+            idx.checked_sub(1)
+        } else {
+            Some(idx)
+        };
+        let before = head
+            .and_then(|head| head.checked_sub(1))
+            .map_or(String::new(), lower);
+        if COPULAS.contains(&before.as_str()) {
+            continue;
+        }
+        let from = head.and_then(|head| head.checked_sub(1)).unwrap_or(0);
+        let window = (from..=idx + 2)
+            .map(lower)
+            .collect::<Vec<String>>()
+            .join(" ");
+        let cue = if marker == "another" || marker == "similar" {
+            ["in", "during", "after"].contains(&before.as_str()) && sets_apart_after(&window)
+        } else {
+            marks_other_event(&window)
+        };
+        if !cue {
+            continue;
+        }
+        let next = ends.partition_point(|end| end < start);
+        let end = ends.get(next).copied().unwrap_or(quote.len());
         found.push(*start..end);
     }
     found
@@ -125,7 +172,7 @@ mod tests {
             &["separate strike on the port"],
         );
         check(
-            "Unlike earlier floods in the valley, this one came at night.",
+            "Unlike the earlier floods in the valley, this one came at night.",
             &["earlier floods in the valley"],
         );
         check(
@@ -146,16 +193,44 @@ mod tests {
             &[],
         );
         // The same event, described.
-        check("The strike on Sumy is another attack on civilians.", &[]);
+        check(
+            "The strike on Sumy was a separate attack on civilians.",
+            &[],
+        );
+        check("It's a separate attack on the port.", &[]);
+        check("The strike is yet another attack on civilians.", &[]);
+        check(
+            "Russia carried out another strike on civilians in Sumy.",
+            &[],
+        );
         // Other places, other people.
         check("The missiles hit the city and other towns nearby.", &[]);
+        check("Other attacks on the city followed.", &[]);
         check(
-            "Ukraine and Russia blamed each other for the attack on the plant.",
+            "Ukraine and Russia blamed each other for shelling near the plant.",
+            &[],
+        );
+        check(
+            "Kyiv and Moscow accused one another of strikes on the plant.",
             &[],
         );
         check(
             "The council earlier said Russian forces bombed a theatre.",
             &[],
+        );
+        // A time before the event, not another event.
+        check("Two hours earlier the strike hit a square.", &[]);
+    }
+
+    #[test]
+    fn another_event_after_a_preposition_tells_of_another_event() {
+        check(
+            "Two people were killed in another strike on the port, officials said.",
+            &["another strike on the port"],
+        );
+        check(
+            "Five died during a similar attack on Kharkiv.",
+            &["similar attack on Kharkiv"],
         );
     }
 }

@@ -13,6 +13,7 @@ pub(crate) mod pattern;
 mod term;
 mod toll;
 
+use std::collections::HashMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -363,6 +364,16 @@ fn names_language(quote: &str, span: &Range<usize>) -> bool {
 }
 
 /// The byte range and text of the sentences `found` spans in `text`.
+/// What one quote sets aside from a proposition's terms
+/// (`Rulebook::not_only_aside`), read once for every rule matching it.
+#[derive(Debug)]
+struct Aside {
+    /// Nouns of people a count of casualties counts (`toll::victims`).
+    victims: Vec<Range<usize>>,
+    /// Phrases about another event (`elsewhere::other_events`).
+    elsewhere: Vec<Range<usize>>,
+}
+
 fn quote_of<'t>(
     found: &RuleMatch,
     text: &'t str,
@@ -411,11 +422,12 @@ impl Rulebook {
         clauses: &mut clause::Cache,
     ) -> Vec<RuleMatch> {
         let (mut matches, _) = self.automaton.find(&self.rules, text, sentences);
+        let mut asides = HashMap::new();
         matches.retain_mut(|found| {
             self.fill_patterns(found, text, sentences, clauses)
                 && self.in_one_scope(found, text, sentences, clauses)
                 && self.not_only_speaker(found, text, sentences, clauses)
-                && self.not_only_aside(found, text, sentences)
+                && self.not_only_aside(found, text, sentences, &mut asides)
         });
         matches
     }
@@ -488,19 +500,28 @@ impl Rulebook {
     }
 
     /// Whether a match of a proposition's `all`/`any` terms keeps its terms
-    /// once the hits that are no part of the claim are left out: nouns of
-    /// people that name victims ("seven people were killed in a Russian
-    /// missile attack" counts victims, "causing civilian deaths" names whose
-    /// deaths; neither says the attack was on civilians, even where the rule
-    /// lists "people" or "civilian" among its words for them,
-    /// `toll::names_victims`), and words inside a phrase about another event
+    /// once the hits that are no part of the claim are left out: a hit whose
+    /// last word is a noun of people, saying nothing of who they are, that
+    /// a toll counts ("seven people were killed in a Russian missile attack"
+    /// counts victims; it does not say the attack was on civilians, even
+    /// where the rule lists "people" among its words for them;
+    /// "45 civilians were killed" keeps its hit, `toll::victims`), and words
+    /// inside a phrase about another event
     /// ("he recalled previous attacks by the occupiers on civilian targets",
     /// `elsewhere::other_events`). The match stands when every `all` term
     /// and one `any` term keep another hit ("117 people were injured in the
     /// terrorist attack" keeps "terrorist attack"). Figure rules (which read
     /// tolls and tell other events apart themselves) and rules with patterns
-    /// (whose slots place the parties) keep every match.
-    fn not_only_aside(&self, found: &RuleMatch, text: &str, sentences: &[Sentence]) -> bool {
+    /// (whose slots place the parties) keep every match. Each quote is read
+    /// once for all the rules matching it: `asides` holds its reading by
+    /// the quote's byte range.
+    fn not_only_aside(
+        &self,
+        found: &RuleMatch,
+        text: &str,
+        sentences: &[Sentence],
+        asides: &mut HashMap<(usize, usize), Aside>,
+    ) -> bool {
         let Some(rule) = self.rules.get(found.rule.index()) else {
             return false;
         };
@@ -510,16 +531,26 @@ impl Rulebook {
         {
             return true;
         }
-        let Some((_, quote)) = quote_of(found, text, sentences) else {
+        let Some((range, quote)) = quote_of(found, text, sentences) else {
             return false;
         };
-        let elsewhere = elsewhere::other_events(quote);
+        let reading = asides
+            .entry((range.start, range.end))
+            .or_insert_with(|| Aside {
+                victims: toll::victims(quote),
+                elsewhere: elsewhere::other_events(quote),
+            });
         let aside: Vec<bool> = found
             .spans
             .iter()
             .map(|span| {
-                toll::names_victims(quote, span)
-                    || elsewhere
+                // A hit whose last word is a counted noun of people.
+                reading
+                    .victims
+                    .iter()
+                    .any(|noun| span.start <= noun.start && noun.end == span.end)
+                    || reading
+                        .elsewhere
                         .iter()
                         .any(|other| other.start <= span.start && span.end <= other.end)
             })

@@ -865,6 +865,37 @@ const PREDICATE_REACH: usize = 8;
 /// How many bytes after a count its verb is looked for.
 const PREDICATE_BYTES: usize = 200;
 
+/// The `GENERIC` nouns that say nothing of who the people are: no status
+/// (civilians, children, soldiers), no place (residents), no sex.
+const UNMARKED: [&str; 7] = [
+    "people",
+    "persons",
+    "person",
+    "others",
+    "individuals",
+    "lives",
+    "souls",
+];
+
+/// Whether the lower-cased `word` is a noun of people that says nothing of
+/// who they are ("people", "individuals"; not "civilians", "children").
+pub(crate) fn names_people_only(word: &str) -> bool {
+    UNMARKED.contains(&word)
+}
+
+/// Whether `text` names a past event other than an article's by a cue word
+/// ("previous attacks", "an earlier strike", "a separate raid"; `past_event`
+/// without the years of the article's event, so no year counts as old).
+pub(crate) fn marks_other_event(text: &str) -> bool {
+    past_event(text, &Recent(&[]))
+}
+
+/// `set_apart_after` of the lower-cased `lower`: "in a separate attack",
+/// "during another strike".
+pub(crate) fn sets_apart_after(lower: &str) -> bool {
+    set_apart_after(lower)
+}
+
 /// Nouns any count of people may take without naming what it counts.
 const GENERIC: [&str; 19] = [
     "people",

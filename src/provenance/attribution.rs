@@ -2470,9 +2470,9 @@ fn runs_on(before: &str) -> bool {
     saying::uses(&word).is_some() || ["that", "as"].contains(&word.as_str())
 }
 
-/// Whether `noun` (lower case), counted after a verb of making known, is
-/// harm done or people: "32 dead", "40 deaths", "seven people", "two
-/// arrests", "three children".
+/// Whether `noun` (lower case) names people or harm done to them ("dead",
+/// "men", "victims", "children"): a court sentences such an object
+/// ("condemned the two men to 12 years").
 fn counts_harm_or_people(noun: &str) -> bool {
     #[rustfmt::skip]
     const COUNTED: &[&str] = &[
@@ -4183,14 +4183,19 @@ impl<'a> Reader<'a> {
                 || (token.kind == TokenKind::Word
                     && words::number_word(&token.text(self.text).to_lowercase()).is_some())
         });
-        // What is counted is harm done or people ("32 dead", "40 deaths",
-        // "two arrests"), not days of mourning or money ("three days of
+        // What is counted is made known ("32 dead", "two arrests", "three
+        // sightings"), not a span of time or a sum declared ("three days of
         // mourning for the 23 people killed": the toll is the outlet's).
         let counted = self.tokens.get(at + 1).is_some_and(|token| {
             let text = token.text(self.text);
+            let low = text.to_lowercase();
             token.kind == TokenKind::Word
                 && text.starts_with(char::is_lowercase)
-                && counts_harm_or_people(text)
+                && text != "as"
+                && words::duration_unit(&low).is_none()
+                && words::multiplier_word(&low).is_none()
+                && words::currency_word(&low).is_none()
+                && !words::is_money_noun(&low)
         });
         number && counted
     }

@@ -558,21 +558,10 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
             && saying::is(&attribution.cue, saying::PARTICIPLE)
             && cue_end
                 .checked_sub(attribution.cue.len())
-                .and_then(|start| text.get(..start))
-                .map(str::trim_end)
-                .map(|before| {
-                    let adverb = before.rsplit_once(' ').filter(|(_, last)| {
-                        last.ends_with("ly") || ["earlier", "later", "also", "again"].contains(last)
-                    });
-                    adverb.map_or(before, |(rest, _)| rest.trim_end())
-                })
-                .and_then(|before| before.strip_suffix(attribution.speaker.as_str()))
-                .is_some_and(|rest| {
-                    let rest = rest.trim_end();
-                    [" despite", " with", " after", " before", " without"]
-                        .iter()
-                        .any(|word| rest.ends_with(word))
-                });
+                .and_then(|start| reader.first_token(start))
+                .and_then(|verb| reader.gerund_subject(verb))
+                .and_then(|(first, end)| reader.slice(first, end))
+                .is_some_and(|subject| subject == attribution.speaker);
         if opened_by_as || opened_by_gerund {
             // The main clause is the article's own voice; the frame holds
             // what its verb reports, to the end of the sentence.
@@ -609,7 +598,7 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
         // a verb that takes only a noun phrase judges what it names; a
         // relative clause set off by a comma after it is the article's
         // own voice (what it adds about the thing judged).
-        if at == 0 && NP_OBJECT_VERBS.contains(&attribution.cue.as_str()) {
+        if at == 0 && saying::is(&attribution.cue, saying::JUDGES) {
             frames.extend(
                 (0..clauses.clauses.len())
                     .filter(|other| clauses.kind(*other) == ClauseKind::Relative)
@@ -2160,22 +2149,20 @@ fn leading_name(sentence: &str) -> Option<String> {
     }
     let last = last?;
     let opener = tokens.get(first)?.text(sentence);
-    let common = [
-        "The", "This", "These", "That", "It", "In", "A", "An", "But", "And", "He", "She", "I",
-        "We", "You", "They", "Our", "My", "Its", "His", "Her", "Their",
-    ];
-    // "As a result of …", "After the strike …": a capitalised function word
-    // opens a phrase, not a name.
+    // "As a result of …", "After the strike …", "We …": a capitalised
+    // function word or pronoun opens a phrase, not a name.
     let function_word = {
         let low = opener.to_lowercase();
-        crate::text::grammar::is_preposition(&low)
-            || crate::text::grammar::is_determiner(&low)
+        grammar::is_preposition(&low)
+            || grammar::is_determiner(&low)
+            || grammar::is_personal_pronoun(&low)
+            || ["that", "but", "and", "you"].contains(&low.as_str())
             || SUBORDINATORS.contains(&low.as_str())
     };
     let verb_follows = tokens.get(last + 1).is_some_and(|next| {
         next.kind == TokenKind::Word && next.text(sentence).starts_with(char::is_lowercase)
     });
-    if common.contains(&opener) || function_word || !verb_follows {
+    if function_word || !verb_follows {
         return None;
     }
     let start = tokens.get(first)?.start;
@@ -2350,17 +2337,60 @@ fn quote_depth(text: &str, at: usize) -> usize {
     let line = head
         .rfind('\n')
         .map_or(head, |newline| &head[newline + 1..]);
-    let mut depth = 0usize;
-    let mut straight_open = false;
-    for ch in line.chars() {
+    // Each open mark, and whether it may run past its sentence.
+    let mut open: Vec<bool> = Vec::new();
+    let mut straight: Option<bool> = None;
+    let mut prev = None;
+    for (pos, ch) in line.char_indices() {
         match ch {
-            '“' => depth += 1,
-            '”' => depth = depth.saturating_sub(1),
-            '"' => straight_open = !straight_open,
+            '“' => open.push(runs_on(line.get(..pos).unwrap_or(""))),
+            '”' => {
+                open.pop();
+            }
+            '"' if straight.is_some() => straight = None,
+            // "5'10\"": a straight mark after a digit is an inch mark.
+            '"' if !prev.is_some_and(|prev: char| prev.is_ascii_digit()) => {
+                straight = Some(runs_on(line.get(..pos).unwrap_or("")));
+            }
             _ => {}
         }
+        prev = Some(ch);
     }
-    depth + usize::from(straight_open)
+    open.iter().filter(|runs| **runs).count() + usize::from(straight == Some(true))
+}
+
+/// Whether a quotation mark opened after `before` (its line up to the
+/// mark) may run past the end of its sentence: one that opens its line or
+/// sentence, or follows a colon, comma or dash, or a word of saying
+/// ("said: “…", "wrote “…", "that “…"). One after a noun ("called the plan
+/// “a disaster") quotes a phrase of its own sentence.
+fn runs_on(before: &str) -> bool {
+    let before = before.trim_end();
+    if !before.ends_with(char::is_alphanumeric) {
+        return true;
+    }
+    let word = before
+        .rsplit(|ch: char| !ch.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    saying::uses(&word).is_some() || ["that", "as"].contains(&word.as_str())
+}
+
+/// Whether `noun` (lower case) names people or harm done to them ("dead",
+/// "men", "victims", "children"): a court sentences such an object
+/// ("condemned the two men to 12 years").
+fn counts_harm_or_people(noun: &str) -> bool {
+    #[rustfmt::skip]
+    const COUNTED: &[&str] = &[
+        "dead", "killed", "injured", "wounded", "hurt", "missing", "deaths", "death",
+        "casualties", "fatalities", "injuries", "victims", "people", "persons", "civilians",
+        "children", "men", "women", "bodies", "arrests", "arrested", "detained", "detentions",
+        "evacuated", "hospitalised", "hospitalized", "displaced", "survivors", "soldiers",
+        "officers", "residents",
+    ];
+    let singular = noun.strip_suffix('s').unwrap_or(noun);
+    COUNTED.contains(&noun) || words::is_person_noun(singular)
 }
 
 fn is_pronoun(speaker: &str) -> bool {
@@ -2404,22 +2434,6 @@ const WEAK_VERBS: &[&str] = &[
     "show",
     "shows",
     "showed",
-];
-
-/// Verbs of judging or voicing that take a noun phrase, never a clause:
-/// what they name is judged, not reported ("condemned the attack, which
-/// killed 40": the relative clause is no words of the one who condemns).
-const NP_OBJECT_VERBS: &[&str] = &[
-    "condemn",
-    "condemned",
-    "condemns",
-    "denounced",
-    "denounces",
-    "decried",
-    "branded",
-    "brands",
-    "expressed",
-    "expresses",
 ];
 
 /// Weak verbs of making known: with a speaker for subject, what follows is
@@ -2947,16 +2961,25 @@ impl<'a> Reader<'a> {
             .is_some_and(|next| next.text(self.text) == "by");
         // "The court condemned him to death": a sentence, not a judgement
         // spoken.
-        let sentenced = cue.starts_with("condemn")
-            && (last + 1..last + 5).any(|idx| self.low(idx) == "to")
-            && !(last + 1..last + 5).any(|idx| self.is_symbol(idx, &[","]));
+        let sentenced = cue.starts_with("condemn") && self.sentenced_after(last);
         // "… expressed surprise at the soldier’s assertion that …": the
         // claim judged is the possessor's words.
-        let judges_words =
-            NP_OBJECT_VERBS.contains(&cue.as_str()) && self.possessed_claim().is_some();
+        let judges_words = saying::is(&cue, saying::JUDGES) && self.possessed_claim().is_some();
+        // A verb of judging speaks only with its object right after it:
+        // "Losses expressed in dollars rose" is a participle with a
+        // preposition after it, "Shoppers bought branded goods" one inside
+        // a noun phrase after another verb.
+        let no_judgement =
+            saying::is(&cue, saying::JUDGES)
+                && (self.tokens.get(last + 1).is_some_and(|next| {
+                    grammar::is_preposition(&next.text(self.text).to_lowercase())
+                }) || verb
+                    .checked_sub(1)
+                    .is_some_and(|prev| self.verb_before_judging(prev)));
         if demand
             || sentenced
             || judges_words
+            || no_judgement
             || self.claims_lives(&cue, last)
             || self.negated(verb)
             || self.directive(&cue, last)
@@ -3953,8 +3976,14 @@ impl<'a> Reader<'a> {
     fn gerund_subject(&self, verb: usize) -> Option<(usize, usize)> {
         let mut end = verb.checked_sub(1)?;
         let adverb = self.low(end);
-        if adverb.ends_with("ly")
-            || ["earlier", "later", "also", "again"].contains(&adverb.as_str())
+        // "despite Italy stating": an adverb is lower case.
+        let lower = self
+            .tokens
+            .get(end)
+            .is_some_and(|token| token.text(self.text).starts_with(char::is_lowercase));
+        if lower
+            && (adverb.ends_with("ly")
+                || ["earlier", "later", "also", "again"].contains(&adverb.as_str()))
         {
             end = end.checked_sub(1)?;
         }
@@ -3977,6 +4006,70 @@ impl<'a> Reader<'a> {
             .then_some((first, end))
     }
 
+    /// Whether token `prev`, right before a verb of judging, is a verb of
+    /// its own, so the verb of judging sits inside a noun phrase: a
+    /// lower-case word that is no speaker noun, adverb or auxiliary, after
+    /// a participle form ("losses incurred expressed …") or after a
+    /// capitalised word that is no determiner ("Shoppers bought branded
+    /// goods"; "The bishop condemned", "Pope Francis condemned" speak).
+    fn verb_before_judging(&self, prev: usize) -> bool {
+        let Some(token) = self.tokens.get(prev) else {
+            return false;
+        };
+        let text = token.text(self.text);
+        if token.kind != TokenKind::Word
+            || !text.starts_with(char::is_lowercase)
+            || grammar::is_auxiliary(text)
+            || is_speaker_noun(text)
+            || is_pronoun(text)
+            || text.ends_with("ly")
+            || [
+                "also", "then", "again", "later", "earlier", "already", "too", "not",
+            ]
+            .contains(&text)
+        {
+            return false;
+        }
+        let capital_before = prev.checked_sub(1).is_some_and(|before| {
+            self.tokens.get(before).is_some_and(|token| {
+                let before = token.text(self.text);
+                token.kind == TokenKind::Word
+                    && before.starts_with(char::is_uppercase)
+                    && !grammar::is_determiner(&before.to_lowercase())
+            })
+        });
+        grammar::is_past_participle(text) || capital_before
+    }
+
+    /// Whether the words after the verb ending at token `last` are a court's
+    /// sentence: a person for object ("him", "the two men", "Smith"), then
+    /// "to death", "to prison", "to life" or "to N years" ("condemned the
+    /// decision to expel …" judges a decision).
+    fn sentenced_after(&self, last: usize) -> bool {
+        let Some(to) = (last + 2..last + 7)
+            .take_while(|idx| !self.is_symbol(*idx, &[",", ";", "."]))
+            .find(|idx| self.low(*idx) == "to")
+        else {
+            return false;
+        };
+        let object = self.low(to - 1);
+        let personal = ["him", "her", "them", "me", "us"].contains(&object.as_str())
+            || self.tokens.get(to - 1).is_some_and(|token| {
+                token.kind == TokenKind::Word
+                    && token.text(self.text).starts_with(char::is_uppercase)
+            })
+            || counts_harm_or_people(&object)
+            || is_speaker_noun(&object);
+        let term = self.low(to + 1);
+        let term = ["death", "prison", "jail", "life", "execution", "hanging"]
+            .contains(&term.as_str())
+            || self.tokens.get(to + 1).is_some_and(|token| {
+                token.kind == TokenKind::Number
+                    || words::number_word(&token.text(self.text).to_lowercase()).is_some()
+            });
+        personal && term
+    }
+
     /// Whether a count opens the words after token `last`: a number or a
     /// number word, after a bound ("at least", "more than", "nearly") if
     /// any, followed by a lower-case word that is not "as" ("32 dead",
@@ -3997,9 +4090,19 @@ impl<'a> Reader<'a> {
                 || (token.kind == TokenKind::Word
                     && words::number_word(&token.text(self.text).to_lowercase()).is_some())
         });
+        // What is counted is made known ("32 dead", "two arrests", "three
+        // sightings"), not a span of time or a sum declared ("three days of
+        // mourning for the 23 people killed": the toll is the outlet's).
         let counted = self.tokens.get(at + 1).is_some_and(|token| {
             let text = token.text(self.text);
-            token.kind == TokenKind::Word && text.starts_with(char::is_lowercase) && text != "as"
+            let low = text.to_lowercase();
+            token.kind == TokenKind::Word
+                && text.starts_with(char::is_lowercase)
+                && text != "as"
+                && words::duration_unit(&low).is_none()
+                && words::multiplier_word(&low).is_none()
+                && words::currency_word(&low).is_none()
+                && !words::is_money_noun(&low)
         });
         number && counted
     }
@@ -6486,6 +6589,12 @@ Kremlin spokesman Dmitry Peskov called the blast a deliberate sabotage. He added
         let text = "The storm passed on Sunday.\n\"We saw the water come in. Eternal gratitude goes to the crews,\" she said.\n";
         check_resolved(text, "Eternal", ("she", None, None, true));
         check_resolved(text, "\"We saw", ("she", None, None, true));
+        let text = "The vigil was held on Sunday.\n“Anna Berg was the kindest of us. We will miss her,” he wrote.\n";
+        check_resolved(text, "“Anna", ("he", None, None, true));
+        check_resolved(text, "We will", ("he", None, None, true));
+        let text = "The vigil was held on Sunday.\n“Rest in peace, Anna Berg. We will miss her,” he wrote.\n";
+        check_resolved(text, "“Rest", ("he", None, None, true));
+        check_resolved(text, "We will", ("he", None, None, true));
     }
 
     #[test]
@@ -7898,5 +8007,73 @@ The minister, a former general, said the border was closed.\n";
                 let _ = reading.attribution_for(&claim, &[1, 0]);
             }
         }
+    }
+    #[test]
+    fn verbs_of_judging_speak_only_with_an_object_after_them() {
+        check(
+            "Shoppers bought branded goods, which cost 20% more than last year.\n",
+            "Shoppers",
+            None,
+        );
+        check(
+            "Losses expressed in dollars rose by 12 percent.\n",
+            "Losses",
+            None,
+        );
+        let text = "Hundreds of homes burned this week despite Lima stating that the fires were under control.\n";
+        check_span(text, "Hundreds", &["Hundreds of homes burned"], None);
+    }
+
+    #[test]
+    fn a_count_of_days_or_money_announced_is_no_claim_of_the_toll() {
+        check(
+            "President Zelensky announced three days of mourning for the 23 people killed in the strike.\n",
+            "President",
+            None,
+        );
+        check(
+            "The ministry announced 32 dead on Sunday.\n",
+            "The ministry",
+            Some(("the ministry", "announced", false)),
+        );
+    }
+
+    #[test]
+    fn a_quotation_runs_on_only_from_a_colon_or_a_verb_of_saying() {
+        let inch = "Police said the suspect is 5'10\" and fled on foot. The car was found in a ditch. Officers searched the area overnight.\n";
+        check(inch, "The car", None);
+        check(inch, "Officers", None);
+        let noun = "The mayor called the plan “a disaster. The council voted 5-2 on Monday. Work starts in May,” said Jane Roe.\n";
+        check(noun, "The council", None);
+    }
+
+    #[test]
+    fn a_name_ending_in_ly_is_no_adverb() {
+        for name in ["Italy", "Kelly"] {
+            let text = format!(
+                "Hundreds of homes burned this week despite {name} stating that the fires were under control.\n"
+            );
+            check_span(
+                &text,
+                "Hundreds",
+                &["the fires were under control"],
+                Some(name),
+            );
+        }
+    }
+
+    #[test]
+    fn condemned_to_is_a_court_sentence_only_with_a_person_and_a_term() {
+        check(
+            "The European Union condemned the decision to expel the ambassadors.\n",
+            "The European",
+            Some(("the European Union", "condemned", false)),
+        );
+        check("The court condemned him to death.\n", "The court", None);
+        check(
+            "A judge condemned the two men to 12 years in prison.\n",
+            "A judge",
+            None,
+        );
     }
 }

@@ -34,6 +34,11 @@ pub const ACCUSES: Uses = 1 << 6;
 /// A day written next to it dates the statement, not the event
 /// (`kinds::figure`).
 pub const DATES: Uses = 1 << 7;
+/// A verb of judging or voicing that takes a noun phrase, never a clause:
+/// what it names is judged, not reported ("condemned the attack, which
+/// killed 40": the relative clause is no words of the one who condemns;
+/// `provenance::attribution`).
+pub const JUDGES: Uses = 1 << 8;
 
 /// Every word of saying (lower case, sorted) and its uses.
 #[rustfmt::skip]
@@ -77,8 +82,8 @@ const WORDS: &[(&str, Uses)] = &[
     ("blamed", CUE | ACCUSES),
     ("blames", CUE | ACCUSES),
     ("blaming", PARTICIPLE | OPENS_CLAUSE | ACCUSES),
-    ("branded", CUE),
-    ("brands", CUE),
+    ("branded", CUE | JUDGES),
+    ("brands", CUE | JUDGES),
     ("called", CUE),
     ("calling", OPENS_CLAUSE),
     ("calls", CUE),
@@ -96,19 +101,19 @@ const WORDS: &[(&str, Uses)] = &[
     ("conceding", PARTICIPLE),
     ("concluded", CUE | REPORTS | FRAME),
     ("concludes", CUE | REPORTS | FRAME),
-    ("condemn", CUE),
-    ("condemned", CUE | DATES),
-    ("condemns", CUE),
+    ("condemn", CUE | JUDGES),
+    ("condemned", CUE | DATES | JUDGES),
+    ("condemns", CUE | JUDGES),
     ("confirmed", CUE | REPORTS | DATES),
     ("confirms", CUE | REPORTS),
     ("contended", CUE),
     ("declared", CUE | REPORTS | FRAME | DATES),
     ("declares", FRAME),
-    ("decried", CUE),
+    ("decried", CUE | JUDGES),
     ("denied", CUE | REPORTS | DATES),
     ("denies", CUE | REPORTS | DATES),
-    ("denounced", CUE | DATES),
-    ("denounces", CUE),
+    ("denounced", CUE | DATES | JUDGES),
+    ("denounces", CUE | JUDGES),
     ("deny", CUE | REPORTS),
     ("denying", REPORTS | OPENS_CLAUSE),
     ("describe", CUE),
@@ -128,8 +133,8 @@ const WORDS: &[(&str, Uses)] = &[
     ("estimates", CUE | FRAME),
     ("evidence", REPORTS),
     ("explained", CUE | FRAME),
-    ("expressed", CUE),
-    ("expresses", CUE),
+    ("expressed", CUE | JUDGES),
+    ("expresses", CUE | JUDGES),
     ("fact", REPORTS),
     ("feared", REPORTS),
     ("fears", REPORTS | BARE),

@@ -877,10 +877,13 @@ const UNMARKED: [&str; 7] = [
     "souls",
 ];
 
-/// Whether the lower-cased `word` is a noun of people that says nothing of
-/// who they are ("people", "individuals"; not "civilians", "children").
+/// Whether `word` is a noun of people that says nothing of who they are
+/// ("people", "others", "individuals"; not "civilians", "children"): it
+/// tells one count from another no more than the number does.
 pub(crate) fn names_people_only(word: &str) -> bool {
-    UNMARKED.contains(&word)
+    UNMARKED
+        .iter()
+        .any(|generic| generic.eq_ignore_ascii_case(word))
 }
 
 /// Whether `text` names a past event other than an article's by a cue word
@@ -1140,15 +1143,6 @@ pub fn phrase_end(quote: &str, from: usize) -> usize {
         }
     }
     quote.len()
-}
-
-/// Whether `word` says only that what a count counts are people
-/// ("people", "others"), not which: it tells one count from another no
-/// more than the number does.
-pub fn names_people_only(word: &str) -> bool {
-    ["people", "persons", "person", "individuals", "others"]
-        .iter()
-        .any(|generic| generic.eq_ignore_ascii_case(word))
 }
 
 /// Whether bytes `a` and `b` of `quote` stand in one clause (split at ";"

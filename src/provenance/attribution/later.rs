@@ -335,6 +335,20 @@ fn words(text: &str) -> Vec<(String, std::ops::Range<usize>)> {
     out
 }
 
+/// Where `needle` first occurs in `text`, ASCII letters compared without
+/// case: a byte offset into `text` itself (lowercasing the whole text would
+/// shift offsets after a letter whose lowercase is longer, "İ").
+fn find_ascii(text: &str, needle: &str) -> Option<usize> {
+    let needle = needle.as_bytes();
+    if needle.is_empty() {
+        return Some(0);
+    }
+    text.as_bytes()
+        .windows(needle.len())
+        .position(|window| window.eq_ignore_ascii_case(needle))
+        .filter(|&at| text.is_char_boundary(at))
+}
+
 /// `text` without a fronted relay ("As Censor.NET informs, …", "According
 /// to Censor.NET, …"): the offset where the credit's own clause starts.
 fn after_relay(text: &str) -> usize {
@@ -452,10 +466,7 @@ fn credit_clause(cues: &Cues, text: &str) -> Option<Attribution> {
     let read = super::in_sentence_from(clause, &cues.hits(clause), false, Some(cues));
     // Its speaker is the verb's subject, before it.
     let before = |found: &Attribution| {
-        clause
-            .to_lowercase()
-            .find(&found.speaker.to_lowercase())
-            .is_some_and(|at| at < verb_at.start)
+        find_ascii(clause, &found.speaker).is_some_and(|at| at < verb_at.start)
     };
     if let Some(found) = read.filter(before) {
         return Some(found);
@@ -573,7 +584,6 @@ fn agent_at(text: &str, from: usize, cue: &str) -> Option<Attribution> {
     // The holder ends where a time, place or channel adjunct opens ("by
     // Zelensky at a press conference in Warsaw").
     let adjunct = |part: &str| {
-        let lower = part.to_lowercase();
         [
             " at ",
             " on ",
@@ -591,16 +601,16 @@ fn agent_at(text: &str, from: usize, cue: &str) -> Option<Attribution> {
             " in their ",
         ]
         .iter()
-        .filter_map(|marker| lower.find(marker))
+        .filter_map(|marker| find_ascii(part, marker))
         .min()
-        .map_or(part.to_string(), |end| part[..end].to_string())
+        .map_or(part, |end| part.get(..end).unwrap_or(part))
+        .to_string()
     };
     let mut holder = adjunct(&cut(tail));
     let mut reported_by = None;
-    let lower = holder.to_lowercase();
     if let Some((at, phrase)) = CITING
         .iter()
-        .filter_map(|phrase| lower.find(phrase).map(|at| (at, *phrase)))
+        .filter_map(|phrase| find_ascii(&holder, phrase).map(|at| (at, *phrase)))
         .min()
     {
         let cited = holder
@@ -717,4 +727,21 @@ pub fn in_supplement(text: &str, at: usize) -> bool {
     supplements(text)
         .into_iter()
         .any(|start| (start..super::adjunct_end(text, start)).contains(&at))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::check;
+
+    #[test]
+    fn a_letter_whose_lowercase_is_longer_does_not_shift_the_agent() {
+        // "İ" lowercases to two characters: offsets found in the lowercase
+        // text cut the original at the wrong byte (it panicked).
+        let text = "Shelling killed two. This was reported by İİİİİİİ today.\n";
+        check(text, "Shelling", Some(("İİİİİİİ", "reported", false)));
+        let text = "Shelling killed two. This was reported by İİİİ Radio citing the police.\n";
+        check(text, "Shelling", Some(("the police", "reported", false)));
+        let text = "Shelling killed two. İİİİ Ivanenko said this on Telegram.\n";
+        check(text, "Shelling", Some(("İİİİ Ivanenko", "said", false)));
+    }
 }

@@ -170,6 +170,12 @@ pub(super) fn by_later(cues: &Cues, article: &Article, idx: usize) -> Option<(At
     let last = (idx + 1 + REACH).min(article.sentences.len());
     for next in idx + 1..last {
         if let Some(found) = credit(cues, article, next) {
+            // A "Quote:" or "Details:" section is its source line's: a
+            // credit in a paragraph after it (the next block's "Source:")
+            // does not reach back into it.
+            if opens_paragraph(article, next) && in_content_section(article, idx) {
+                return None;
+            }
             return Some((found, next));
         }
         if opens_paragraph(article, next) || holds_own(cues, article, next) {
@@ -183,6 +189,16 @@ pub(super) fn by_later(cues: &Cues, article: &Article, idx: usize) -> Option<(At
 /// quotation it sits in).
 fn holds_own(cues: &Cues, article: &Article, at: usize) -> bool {
     super::own(cues, article, at).is_some() || super::quoted(cues, article, at).is_some()
+}
+
+/// Whether sentence `idx` sits in a "Quote:" or "Details:" section: the
+/// paragraph it is in opens with that label.
+fn in_content_section(article: &Article, idx: usize) -> bool {
+    let first = (0..=idx)
+        .rev()
+        .find(|&at| opens_paragraph(article, at))
+        .unwrap_or(0);
+    super::sentence_text(article, first).and_then(section) == Some(Section::Content)
 }
 
 /// The section labels of a house style that sets a source line above its
@@ -232,7 +248,11 @@ fn introduced(cues: &Cues, article: &Article, idx: usize) -> Option<(Attribution
         if let Some(found) = super::source_line(text) {
             // A "Details:" section is in the writer's words, a "Quote:"
             // section the source's.
-            let quoted = opening.is_some_and(|text| text.trim_start().starts_with("Quote"));
+            let quoted = opening.is_some_and(|text| {
+                text.trim_start()
+                    .get(..5)
+                    .is_some_and(|label| label.eq_ignore_ascii_case("quote"))
+            });
             let found = Attribution {
                 direct: quoted,
                 quote: if quoted {
@@ -743,5 +763,24 @@ mod tests {
         check(text, "Shelling", Some(("the police", "reported", false)));
         let text = "Shelling killed two. İİİİ Ivanenko said this on Telegram.\n";
         check(text, "Shelling", Some(("İİİİ Ivanenko", "said", false)));
+    }
+
+    #[test]
+    fn a_section_under_a_source_line_is_not_reached_by_the_next_source_line() {
+        let text = "Source: Anna Weber, mayor\n\
+Details: Forty homes were flooded. The school was evacuated.\n\
+Source: State Emergency Service\n\
+Quote: \"The water is falling.\"\n";
+        for prefix in ["Details:", "The school"] {
+            check(text, prefix, Some(("Anna Weber", "source", false)));
+        }
+        check(text, "Quote:", Some(("State Emergency Service", "source", true)));
+    }
+
+    #[test]
+    fn quote_labels_are_read_whatever_their_case() {
+        let text = "Source: Anna Weber, mayor\n\
+QUOTE: \"The water is falling.\"\n";
+        check(text, "QUOTE:", Some(("Anna Weber", "source", true)));
     }
 }

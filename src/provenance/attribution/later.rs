@@ -12,10 +12,11 @@
 //!
 //! The reach (`tests/eval/README.md`, "Convention: a sentence credited by the
 //! next"): a credit covers the sentences of its own paragraph before it, or,
-//! when it opens a paragraph, the whole paragraph right before it; no further.
-//! A sentence that names its own holder stops it. A credit before its content
-//! reaches forward only what it introduces, up to "Background:", "Update:",
-//! a heading or a sentence that names another holder.
+//! when it opens a paragraph, the whole paragraph right before it; no further,
+//! and never more than `REACH` sentences back. A sentence that names its own
+//! holder stops it. A credit before its content reaches forward only what it
+//! introduces (at most `REACH` sentences), up to "Background:", "Update:", a
+//! heading or a sentence that names another holder.
 
 use crate::model::{Article, Attribution, Credit, SentenceKind};
 use crate::provenance::cues::{Cues, DENIAL};

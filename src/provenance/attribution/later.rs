@@ -682,7 +682,10 @@ fn has_clause(rest: &[&str]) -> bool {
 fn holder(speaker: &str) -> bool {
     let words: Vec<String> = speaker
         .split_whitespace()
-        .map(|word| word.trim_matches(|ch: char| !ch.is_alphanumeric()).to_lowercase())
+        .map(|word| {
+            word.trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_lowercase()
+        })
         .collect();
     let first = words.first().map_or("", String::as_str);
     if NEGATIVE.contains(&first) || speaker.to_lowercase().starts_with("no one") {
@@ -698,8 +701,12 @@ fn holder(speaker: &str) -> bool {
     // police"), else the last word.
     let head = words
         .iter()
-        .position(|word| ["of", "in", "at", "from", "for", "with", "on", "close"].contains(&word.as_str()))
-        .map_or(words.last(), |at| at.checked_sub(1).and_then(|at| words.get(at)));
+        .position(|word| {
+            ["of", "in", "at", "from", "for", "with", "on", "close"].contains(&word.as_str())
+        })
+        .map_or(words.last(), |at| {
+            at.checked_sub(1).and_then(|at| words.get(at))
+        });
     head.is_some_and(|head| {
         let singular = head.strip_suffix('s').unwrap_or(head);
         super::is_speaker_noun(head)
@@ -867,9 +874,11 @@ fn picture_credit(line: &str) -> bool {
         .split_once('/')
         .is_some_and(|(agency, _)| agency.split_whitespace().count() == 1);
     agency_slash
-        || line
-            .split(|ch: char| !ch.is_alphanumeric())
-            .any(|word| PICTURE.iter().any(|picture| word.eq_ignore_ascii_case(picture)))
+        || line.split(|ch: char| !ch.is_alphanumeric()).any(|word| {
+            PICTURE
+                .iter()
+                .any(|picture| word.eq_ignore_ascii_case(picture))
+        })
 }
 
 /// Where the background supplements of a sentence credited by a later one
@@ -936,7 +945,11 @@ Quote: \"The water is falling.\"\n";
         for prefix in ["Details:", "The school"] {
             check(text, prefix, Some(("Anna Weber", "source", false)));
         }
-        check(text, "Quote:", Some(("State Emergency Service", "source", true)));
+        check(
+            text,
+            "Quote:",
+            Some(("State Emergency Service", "source", true)),
+        );
     }
 
     #[test]
@@ -967,7 +980,11 @@ QUOTE: \"The water is falling.\"\n";
         }
         // "it" with a verb of saying or reporting does credit.
         let text = "The dam burst at noon. It was reported by the regional police.\n";
-        check(text, "The dam", Some(("the regional police", "reported", false)));
+        check(
+            text,
+            "The dam",
+            Some(("the regional police", "reported", false)),
+        );
         let text = "The dam burst at noon. Zelensky said this in Kyiv after the meeting.\n";
         check(text, "The dam", Some(("Zelensky", "said", false)));
     }

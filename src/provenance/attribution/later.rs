@@ -26,6 +26,8 @@ const REACH: usize = 16;
 
 /// Demonstratives that stand for what came before ("This was reported by").
 const DEMONSTRATIVES: &[&str] = &["this", "that", "it", "these", "those"];
+/// A demonstrative subject contracted with "is" ("That's according to X").
+const CONTRACTED: &[&str] = &["that's", "that’s", "this's", "it's", "it’s"];
 /// Nouns that, after "the", "this" or "these", stand for what came before
 /// ("The information comes from …", "These figures were confirmed by …").
 const CONTENT_NOUNS: &[&str] = &[
@@ -440,8 +442,8 @@ fn credit_clause(cues: &Cues, text: &str) -> Option<Attribution> {
     let word = |at: usize| list.get(at).map(|(word, _)| word.as_str());
     let is = |at: usize, set: &[&str]| word(at).is_some_and(|word| set.contains(&word));
     // The demonstrative subject: "This", "These figures", "The information".
-    let contracted = ["that's", "that’s", "this's", "it's", "it’s"];
-    let subject_end = if (is(0, DEMONSTRATIVES) && !is(1, CONTENT_NOUNS)) || is(0, &contracted) {
+    let contracted = is(0, CONTRACTED);
+    let subject_end = if (is(0, DEMONSTRATIVES) && !is(1, CONTENT_NOUNS)) || contracted {
         Some(1)
     } else if is(0, &["the", "this", "these", "that"]) && is(1, CONTENT_NOUNS) {
         Some(2)
@@ -450,8 +452,6 @@ fn credit_clause(cues: &Cues, text: &str) -> Option<Attribution> {
     };
     if let Some(verb) = subject_end {
         // "That's according to X", "This is according to X".
-        let contracted = word(0)
-            .is_some_and(|first| ["that's", "that’s", "this's", "it's", "it’s"].contains(&first));
         let according = |at: usize| word(at) == Some("according") && word(at + 1) == Some("to");
         if (contracted && according(1)) || (is(verb, &["is", "was"]) && according(verb + 1)) {
             let from = if contracted { 3 } else { verb + 3 };
@@ -469,7 +469,7 @@ fn credit_clause(cues: &Cues, text: &str) -> Option<Attribution> {
             at += 1;
         }
         // "It was written by William Shakespeare": "it" is the work.
-        if is(0, &["it"]) && is(at, AUTHORSHIP) {
+        if is(0, &["it", "it's", "it’s"]) && is(at, AUTHORSHIP) {
             return None;
         }
         if at > verb && is(at, SAYING) {

@@ -332,8 +332,8 @@ pub struct Attribution {
     /// The entry that entry belongs to (its `affiliation`), whose source it
     /// counts as.
     pub entry_affiliation: Option<String>,
-    /// Where the sentence that credits the speaker stands.
-    #[serde(default)]
+    /// Where the sentence that credits the speaker stands (no serde default:
+    /// a shard written before it is refused, shard format version 2).
     pub credit: Credit,
 }
 

@@ -32,7 +32,7 @@ pub const FORMAT: &str = "claimcheck-shard";
 /// The format version this build writes and reads. It changes whenever a
 /// record's fields do, so a shard is read only by a build that wrote it the
 /// same way.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// Which of `count` shards of one corpus a scan covers: the articles whose
 /// position in the sorted corpus, counted from 0, leaves `index - 1` when
@@ -663,11 +663,11 @@ all = [["x"]]
     fn another_version_or_rulebook_is_refused_naming_the_line() {
         let text = shard(None);
         check(
-            &text.replacen("\"version\":1", "\"version\":2", 1),
-            "s.jsonl:1: shard format version 2, but this claimcheck reads version 1 only",
+            &text.replacen("\"version\":2", "\"version\":1", 1),
+            "s.jsonl:1: shard format version 1, but this claimcheck reads version 2 only",
         );
         check(
-            &text.replacen("\"version\":1,", "\"version\":7,\"added\":[],", 1),
+            &text.replacen("\"version\":2,", "\"version\":7,\"added\":[],", 1),
             "s.jsonl:1: shard format version 7",
         );
         check(
@@ -679,6 +679,34 @@ all = [["x"]]
             "s.jsonl:1: not a claimcheck shard: the first record must be a `header`",
         );
         check("", "s.jsonl: empty shard");
+    }
+
+    #[test]
+    fn an_attribution_without_its_credit_is_refused_naming_file_and_line() {
+        // A version-1 record (attribution before `credit`) under a version-2
+        // header: refused, not read as the article's own.
+        let text = shard(None);
+        let mut attribution = serde_json::to_value(crate::model::Attribution::default())
+            .unwrap_or_else(|err| panic!("{err}"));
+        if let Some(fields) = attribution.as_object_mut() {
+            fields.remove("credit");
+        }
+        let old = text.replacen(
+            "\"attribution\":null",
+            &format!("\"attribution\":{attribution}"),
+            1,
+        );
+        assert_ne!(old, text, "the instance record has an attribution field");
+        match read_str(&old, &rulebook()) {
+            Ok(_) => panic!("read a record without `credit`"),
+            Err(err) => {
+                let message = format!("{err:#}");
+                assert!(
+                    message.starts_with("s.jsonl:3:") && message.contains("missing field `credit`"),
+                    "{message}"
+                );
+            }
+        }
     }
 
     #[test]

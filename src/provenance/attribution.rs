@@ -5135,7 +5135,7 @@ mod tests {
     }
 
     /// Checks the attribution of the sentence of `text` that starts with `prefix`.
-    fn check(text: &str, prefix: &str, expected: Option<(&str, &str, bool)>) {
+    pub(super) fn check(text: &str, prefix: &str, expected: Option<(&str, &str, bool)>) {
         check_with(&analyzer(), text, prefix, expected);
     }
 

@@ -183,11 +183,11 @@ fn refused(text: &str) -> String {
 #[test]
 fn a_shard_reconcile_cannot_use_whole_is_refused_naming_file_and_line() {
     let shard = default_shard();
-    assert!(shard.starts_with("{\"header\":{\"format\":\"claimcheck-shard\",\"version\":1,"));
-    let other_version = shard.replacen("\"version\":1,", "\"version\":2,", 1);
+    assert!(shard.starts_with("{\"header\":{\"format\":\"claimcheck-shard\",\"version\":2,"));
+    let other_version = shard.replacen("\"version\":2,", "\"version\":1,", 1);
     assert!(
         refused(&other_version).contains(
-            "DIR/bad.jsonl:1: shard format version 2, but this claimcheck reads version 1 only"
+            "DIR/bad.jsonl:1: shard format version 1, but this claimcheck reads version 2 only"
         ),
         "{}",
         refused(&other_version)

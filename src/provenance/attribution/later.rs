@@ -12,10 +12,11 @@
 //!
 //! The reach (`tests/eval/README.md`, "Convention: a sentence credited by the
 //! next"): a credit covers the sentences of its own paragraph before it, or,
-//! when it opens a paragraph, the whole paragraph right before it; no further.
-//! A sentence that names its own holder stops it. A credit before its content
-//! reaches forward only what it introduces, up to "Background:", "Update:",
-//! a heading or a sentence that names another holder.
+//! when it opens a paragraph, the whole paragraph right before it; no further,
+//! and never more than `REACH` sentences back. A sentence that names its own
+//! holder stops it. A credit before its content reaches forward only what it
+//! introduces (at most `REACH` sentences), up to "Background:", "Update:", a
+//! heading or a sentence that names another holder.
 
 use crate::model::{Article, Attribution, Credit, SentenceKind};
 use crate::provenance::cues::{Cues, DENIAL};
@@ -25,6 +26,8 @@ const REACH: usize = 16;
 
 /// Demonstratives that stand for what came before ("This was reported by").
 const DEMONSTRATIVES: &[&str] = &["this", "that", "it", "these", "those"];
+/// A demonstrative subject contracted with "is" ("That's according to X").
+const CONTRACTED: &[&str] = &["that's", "that’s", "this's", "it's", "it’s"];
 /// Nouns that, after "the", "this" or "these", stand for what came before
 /// ("The information comes from …", "These figures were confirmed by …").
 const CONTENT_NOUNS: &[&str] = &[
@@ -83,6 +86,50 @@ const SAYING: &[&str] = &[
 /// Verbs of saying that, with their object left out, credit what came
 /// before ("Trump told reporters that same day.", "Police said on Monday.").
 const BARE: &[&str] = &["said", "says", "stated", "wrote", "writes", "told", "added"];
+/// Verbs of making a work: with "it", the work, not a report of what came
+/// before ("It was written by William Shakespeare").
+const AUTHORSHIP: &[&str] = &[
+    "wrote",
+    "writes",
+    "written",
+    "posted",
+    "posts",
+    "published",
+    "publishes",
+    "tweeted",
+];
+/// Words that open a holder who is no one ("confirmed by nobody").
+const NEGATIVE: &[&str] = &["nobody", "no", "none", "nothing", "neither", "no-one"];
+/// Heads of a holder besides the speaker nouns: people and bodies that
+/// report ("the information comes from journalists").
+const HOLDER_NOUNS: &[&str] = &[
+    "journalist",
+    "reporter",
+    "correspondent",
+    "outlet",
+    "publication",
+    "channel",
+    "station",
+    "portal",
+    "website",
+    "headquarters",
+    "command",
+    "staff",
+    "hospital",
+    "eyewitness",
+    "people",
+    "representative",
+    "spokesperson",
+    "press",
+    "inspectorate",
+    "prosecutors",
+    "rescuers",
+    "services",
+];
+/// Words that open an adjunct clause ("after the attack destroyed …").
+const SUBORDINATORS: &[&str] = &[
+    "after", "before", "when", "while", "since", "until", "because", "as", "once",
+];
 /// Whom a "told" tells.
 const AUDIENCE: &[&str] = &[
     "reporters",
@@ -170,6 +217,12 @@ pub(super) fn by_later(cues: &Cues, article: &Article, idx: usize) -> Option<(At
     let last = (idx + 1 + REACH).min(article.sentences.len());
     for next in idx + 1..last {
         if let Some(found) = credit(cues, article, next) {
+            // A "Quote:" or "Details:" section is its source line's: a
+            // credit in a paragraph after it (the next block's "Source:")
+            // does not reach back into it.
+            if opens_paragraph(article, next) && in_content_section(article, idx) {
+                return None;
+            }
             return Some((found, next));
         }
         if opens_paragraph(article, next) || holds_own(cues, article, next) {
@@ -183,6 +236,16 @@ pub(super) fn by_later(cues: &Cues, article: &Article, idx: usize) -> Option<(At
 /// quotation it sits in).
 fn holds_own(cues: &Cues, article: &Article, at: usize) -> bool {
     super::own(cues, article, at).is_some() || super::quoted(cues, article, at).is_some()
+}
+
+/// Whether sentence `idx` sits in a "Quote:" or "Details:" section: the
+/// paragraph it is in opens with that label.
+fn in_content_section(article: &Article, idx: usize) -> bool {
+    let first = (0..=idx)
+        .rev()
+        .find(|&at| opens_paragraph(article, at))
+        .unwrap_or(0);
+    super::sentence_text(article, first).and_then(section) == Some(Section::Content)
 }
 
 /// The section labels of a house style that sets a source line above its
@@ -232,7 +295,11 @@ fn introduced(cues: &Cues, article: &Article, idx: usize) -> Option<(Attribution
         if let Some(found) = super::source_line(text) {
             // A "Details:" section is in the writer's words, a "Quote:"
             // section the source's.
-            let quoted = opening.is_some_and(|text| text.trim_start().starts_with("Quote"));
+            let quoted = opening.is_some_and(|text| {
+                text.trim_start()
+                    .get(..5)
+                    .is_some_and(|label| label.eq_ignore_ascii_case("quote"))
+            });
             let found = Attribution {
                 direct: quoted,
                 quote: if quoted {
@@ -302,6 +369,11 @@ fn credit(cues: &Cues, article: &Article, at: usize) -> Option<Attribution> {
         return Some(later(found));
     }
     let found = credit_clause(cues, text)?;
+    // "This comes from the same playbook", "confirmed by nobody": the
+    // holder is someone, a person or a body, as a speaker is.
+    if !holder(&found.speaker) {
+        return None;
+    }
     // "This was denied by the governor": a denial reports nothing of what
     // came before.
     let denial = cues
@@ -335,6 +407,20 @@ fn words(text: &str) -> Vec<(String, std::ops::Range<usize>)> {
     out
 }
 
+/// Where `needle` first occurs in `text`, ASCII letters compared without
+/// case: a byte offset into `text` itself (lowercasing the whole text would
+/// shift offsets after a letter whose lowercase is longer, "İ").
+fn find_ascii(text: &str, needle: &str) -> Option<usize> {
+    let needle = needle.as_bytes();
+    if needle.is_empty() {
+        return Some(0);
+    }
+    text.as_bytes()
+        .windows(needle.len())
+        .position(|window| window.eq_ignore_ascii_case(needle))
+        .filter(|&at| text.is_char_boundary(at))
+}
+
 /// `text` without a fronted relay ("As Censor.NET informs, …", "According
 /// to Censor.NET, …"): the offset where the credit's own clause starts.
 fn after_relay(text: &str) -> usize {
@@ -356,8 +442,8 @@ fn credit_clause(cues: &Cues, text: &str) -> Option<Attribution> {
     let word = |at: usize| list.get(at).map(|(word, _)| word.as_str());
     let is = |at: usize, set: &[&str]| word(at).is_some_and(|word| set.contains(&word));
     // The demonstrative subject: "This", "These figures", "The information".
-    let contracted = ["that's", "that’s", "this's", "it's", "it’s"];
-    let subject_end = if (is(0, DEMONSTRATIVES) && !is(1, CONTENT_NOUNS)) || is(0, &contracted) {
+    let contracted = is(0, CONTRACTED);
+    let subject_end = if (is(0, DEMONSTRATIVES) && !is(1, CONTENT_NOUNS)) || contracted {
         Some(1)
     } else if is(0, &["the", "this", "these", "that"]) && is(1, CONTENT_NOUNS) {
         Some(2)
@@ -366,8 +452,6 @@ fn credit_clause(cues: &Cues, text: &str) -> Option<Attribution> {
     };
     if let Some(verb) = subject_end {
         // "That's according to X", "This is according to X".
-        let contracted = word(0)
-            .is_some_and(|first| ["that's", "that’s", "this's", "it's", "it’s"].contains(&first));
         let according = |at: usize| word(at) == Some("according") && word(at + 1) == Some("to");
         if (contracted && according(1)) || (is(verb, &["is", "was"]) && according(verb + 1)) {
             let from = if contracted { 3 } else { verb + 3 };
@@ -384,6 +468,10 @@ fn credit_clause(cues: &Cues, text: &str) -> Option<Attribution> {
         while is(at, &be) {
             at += 1;
         }
+        // "It was written by William Shakespeare": "it" is the work.
+        if is(0, &["it", "it's", "it’s"]) && is(at, AUTHORSHIP) {
+            return None;
+        }
         if at > verb && is(at, SAYING) {
             let cue = word(at)?.to_string();
             let clause_end = list.get(at)?.1.end;
@@ -395,6 +483,11 @@ fn credit_clause(cues: &Cues, text: &str) -> Option<Attribution> {
                 .map(|by| by + 4)
                 .or_else(|| head.strip_prefix(" in ").map(|_| 4))
                 .or_else(|| head.find(" in the ").map(|found| found + 4))?;
+            // "It was announced by the mayor that schools would close": an
+            // extraposed "that" clause is content of its own.
+            if find_ascii(head.get(by..)?, " that ").is_some() {
+                return None;
+            }
             let mine = agent_at(rest, clause_end + by, &cue)?;
             if mine.reported_by.is_some() {
                 return Some(mine);
@@ -432,7 +525,25 @@ fn credit_clause(cues: &Cues, text: &str) -> Option<Attribution> {
         // words it opens what is said. "this week" is a time, no object.
         let adjunct =
             word(object) != Some("that") && after.is_some_and(|after| ADJUNCT.contains(&after));
-        (closes || adjunct) && !after.is_some_and(|after| TIMES.contains(&after))
+        // "X said this in Kyiv after the attack destroyed the station": an
+        // adjunct with a clause of its own is content of its own.
+        let clause_end = list.get(object).map_or(rest.len(), |(_, span)| {
+            rest.get(span.end..)
+                .and_then(|tail| tail.find([',', ';']))
+                .map_or(rest.len(), |comma| span.end + comma)
+        });
+        let tail: Vec<&str> = list
+            .iter()
+            .skip(object + 1)
+            .take_while(|(_, span)| span.start < clause_end)
+            .map(|(word, _)| word.as_str())
+            .collect();
+        // "The newspaper published it": "it" is the work.
+        let work = word(object) == Some("it") && object == verb + 1 && is(verb, AUTHORSHIP);
+        (closes || adjunct)
+            && !after.is_some_and(|after| TIMES.contains(&after))
+            && !(adjunct && has_clause(&tail))
+            && !work
     } else {
         is(object, &["the", "this", "these"]) && is(object + 1, CONTENT_NOUNS)
     };
@@ -452,10 +563,7 @@ fn credit_clause(cues: &Cues, text: &str) -> Option<Attribution> {
     let read = super::in_sentence_from(clause, &cues.hits(clause), false, Some(cues));
     // Its speaker is the verb's subject, before it.
     let before = |found: &Attribution| {
-        clause
-            .to_lowercase()
-            .find(&found.speaker.to_lowercase())
-            .is_some_and(|at| at < verb_at.start)
+        find_ascii(clause, &found.speaker).is_some_and(|at| at < verb_at.start)
     };
     if let Some(found) = read.filter(before) {
         return Some(found);
@@ -526,17 +634,7 @@ fn bare_credit(text: &str, list: &[(String, std::ops::Range<usize>)], verb: usiz
     // What is left is an adjunct: "that same day", "on Telegram"; no
     // clause of its own ("said on Monday that …", "said it would …").
     let rest: Vec<&str> = (at..list.len()).filter_map(word).collect();
-    let clause = rest.iter().enumerate().any(|(at, word)| {
-        let time = rest.get(at + 1).is_some_and(|next| TIMES.contains(next));
-        (*word == "that" && !time)
-            || [
-                "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may",
-                "might", "can", "it", "he", "she", "they", "we", "i", "there", "whether", "how",
-                "what", "if",
-            ]
-            .contains(word)
-    });
-    if clause || after.contains(',') {
+    if has_clause(&rest) || after.contains(',') {
         return false;
     }
     match rest.first() {
@@ -544,6 +642,79 @@ fn bare_credit(text: &str, list: &[(String, std::ops::Range<usize>)], verb: usiz
         Some(&"that" | &"this") => rest.get(1).is_some_and(|next| TIMES.contains(next)),
         Some(first) => ADJUNCT.contains(first) && rest.len() <= 10,
     }
+}
+
+/// Whether the words `rest` after a verb of saying (lowercased) hold a
+/// clause of their own ("that …", "it would …", "after the attack
+/// destroyed the station"), not only an adjunct ("that same day", "on
+/// Telegram", "after the meeting").
+fn has_clause(rest: &[&str]) -> bool {
+    const FINITE: &[&str] = &[
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may", "might",
+        "can", "it", "he", "she", "they", "we", "i", "there", "whether", "how", "what", "if",
+    ];
+    const DETERMINERS: &[&str] = &[
+        "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those",
+    ];
+    rest.iter().enumerate().any(|(at, word)| {
+        let time = rest.get(at + 1).is_some_and(|next| TIMES.contains(next));
+        // A subordinator, then a noun phrase and a past verb: "after the
+        // attack destroyed"; "after the occupied city" is a phrase.
+        let subordinate = SUBORDINATORS.contains(word)
+            && rest.get(at + 1..).is_some_and(|after| {
+                after.windows(2).take(4).any(|pair| {
+                    let [noun, verb] = pair else { return false };
+                    verb.len() > 4
+                        && verb.ends_with("ed")
+                        && !noun.ends_with("ed")
+                        && !DETERMINERS.contains(noun)
+                        && !SUBORDINATORS.contains(noun)
+                })
+            });
+        (*word == "that" && !time) || FINITE.contains(word) || subordinate
+    })
+}
+
+/// Whether `speaker`, the holder a credit names, is someone: no negative
+/// quantifier ("nobody", "no one"), and a name or a head that is a person
+/// or a body ("the regional police", "a source in the police"), not a
+/// thing ("a leak", "the same playbook").
+fn holder(speaker: &str) -> bool {
+    let words: Vec<String> = speaker
+        .split_whitespace()
+        .map(|word| {
+            word.trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let first = words.first().map_or("", String::as_str);
+    if NEGATIVE.contains(&first) || speaker.to_lowercase().starts_with("no one") {
+        return false;
+    }
+    if speaker
+        .split_whitespace()
+        .any(|word| word.starts_with(|ch: char| ch.is_uppercase() || ch.is_numeric()))
+    {
+        return true;
+    }
+    // The head: the last word before a preposition ("a source in the
+    // police"), else the last word.
+    let head = words
+        .iter()
+        .position(|word| {
+            ["of", "in", "at", "from", "for", "with", "on", "close"].contains(&word.as_str())
+        })
+        .map_or(words.last(), |at| {
+            at.checked_sub(1).and_then(|at| words.get(at))
+        });
+    head.is_some_and(|head| {
+        let singular = head.strip_suffix('s').unwrap_or(head);
+        super::is_speaker_noun(head)
+            || super::is_document(head)
+            || HOLDER_NOUNS.contains(&head.as_str())
+            || HOLDER_NOUNS.contains(&singular)
+            || super::super::person(speaker).is_some()
+    })
 }
 
 /// The holder a credit names from word `from` of `text` to its clause's end
@@ -573,7 +744,6 @@ fn agent_at(text: &str, from: usize, cue: &str) -> Option<Attribution> {
     // The holder ends where a time, place or channel adjunct opens ("by
     // Zelensky at a press conference in Warsaw").
     let adjunct = |part: &str| {
-        let lower = part.to_lowercase();
         [
             " at ",
             " on ",
@@ -589,18 +759,19 @@ fn agent_at(text: &str, from: usize, cue: &str) -> Option<Attribution> {
             " in her ",
             " in its ",
             " in their ",
+            " that ",
         ]
         .iter()
-        .filter_map(|marker| lower.find(marker))
+        .filter_map(|marker| find_ascii(part, marker))
         .min()
-        .map_or(part.to_string(), |end| part[..end].to_string())
+        .map_or(part, |end| part.get(..end).unwrap_or(part))
+        .to_string()
     };
     let mut holder = adjunct(&cut(tail));
     let mut reported_by = None;
-    let lower = holder.to_lowercase();
     if let Some((at, phrase)) = CITING
         .iter()
-        .filter_map(|phrase| lower.find(phrase).map(|at| (at, *phrase)))
+        .filter_map(|phrase| find_ascii(&holder, phrase).map(|at| (at, *phrase)))
         .min()
     {
         let cited = holder
@@ -651,6 +822,9 @@ fn clean(holder: &str) -> String {
 /// is; the source it cites holds the words ("Dnipro City Council, referring
 /// to the State Emergency Service"): (holder, affiliation, reported by).
 pub(super) fn source_holder(line: &str) -> Option<(String, Option<String>, Option<String>)> {
+    if picture_credit(line) {
+        return None;
+    }
     let first = line.split(';').next()?.trim();
     let channel = |part: &str| {
         let cut = part
@@ -678,6 +852,33 @@ pub(super) fn source_holder(line: &str) -> Option<(String, Option<String>, Optio
     let words = holder.split_whitespace().count();
     ((1..=super::MAX_SPEAKER).contains(&words) && holder.starts_with(char::is_uppercase))
         .then_some((holder, affiliation.filter(|it| !it.is_empty()), reported_by))
+}
+
+/// Whether a source line names a picture's credit, not the text's: a
+/// picture agency or a photographer ("Getty Images", "AP Photo/Efrem
+/// Lukatsky", "Reuters/Gleb Garanich").
+fn picture_credit(line: &str) -> bool {
+    const PICTURE: &[&str] = &[
+        "photo",
+        "photos",
+        "photograph",
+        "image",
+        "images",
+        "picture",
+        "pictures",
+        "shutterstock",
+        "getty",
+    ];
+    let first = line.split([';', ',']).next().unwrap_or("");
+    let agency_slash = first
+        .split_once('/')
+        .is_some_and(|(agency, _)| agency.split_whitespace().count() == 1);
+    agency_slash
+        || line.split(|ch: char| !ch.is_alphanumeric()).any(|word| {
+            PICTURE
+                .iter()
+                .any(|picture| word.eq_ignore_ascii_case(picture))
+        })
 }
 
 /// Where the background supplements of a sentence credited by a later one
@@ -717,4 +918,92 @@ pub fn in_supplement(text: &str, at: usize) -> bool {
     supplements(text)
         .into_iter()
         .any(|start| (start..super::adjunct_end(text, start)).contains(&at))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::check;
+
+    #[test]
+    fn a_letter_whose_lowercase_is_longer_does_not_shift_the_agent() {
+        // "İ" lowercases to two characters: offsets found in the lowercase
+        // text cut the original at the wrong byte (it panicked).
+        let text = "Shelling killed two. This was reported by İİİİİİİ today.\n";
+        check(text, "Shelling", Some(("İİİİİİİ", "reported", false)));
+        let text = "Shelling killed two. This was reported by İİİİ Radio citing the police.\n";
+        check(text, "Shelling", Some(("the police", "reported", false)));
+        let text = "Shelling killed two. İİİİ Ivanenko said this on Telegram.\n";
+        check(text, "Shelling", Some(("İİİİ Ivanenko", "said", false)));
+    }
+
+    #[test]
+    fn a_section_under_a_source_line_is_not_reached_by_the_next_source_line() {
+        let text = "Source: Anna Weber, mayor\n\
+Details: Forty homes were flooded. The school was evacuated.\n\
+Source: State Emergency Service\n\
+Quote: \"The water is falling.\"\n";
+        for prefix in ["Details:", "The school"] {
+            check(text, prefix, Some(("Anna Weber", "source", false)));
+        }
+        check(
+            text,
+            "Quote:",
+            Some(("State Emergency Service", "source", true)),
+        );
+    }
+
+    #[test]
+    fn quote_labels_are_read_whatever_their_case() {
+        let text = "Source: Anna Weber, mayor\n\
+QUOTE: \"The water is falling.\"\n";
+        check(text, "QUOTE:", Some(("Anna Weber", "source", true)));
+    }
+
+    #[test]
+    fn a_sentence_with_content_or_holder_of_its_own_credits_nothing_before() {
+        for other in [
+            // "it" with a verb of authorship stands for a work, not a report.
+            "It was written by William Shakespeare.",
+            "It was published by a local printer.",
+            // An extraposed "it … that S" has content of its own.
+            "It was announced by the mayor that schools would close.",
+            "It was reported by Ukrainska Pravda that 3 died.",
+            // A holder that is no person or body, or no one.
+            "The information comes from a leak.",
+            "This comes from the same playbook.",
+            "The figures were confirmed by nobody.",
+            // An adjunct with a clause of its own.
+            "Zelensky said this in Kyiv after the attack destroyed the station.",
+        ] {
+            let text = format!("The dam burst at noon. {other}\n");
+            check(&text, "The dam", None);
+        }
+        // "it" with a verb of saying or reporting does credit.
+        let text = "The dam burst at noon. It was reported by the regional police.\n";
+        check(
+            text,
+            "The dam",
+            Some(("the regional police", "reported", false)),
+        );
+        let text = "The dam burst at noon. Zelensky said this in Kyiv after the meeting.\n";
+        check(text, "The dam", Some(("Zelensky", "said", false)));
+    }
+
+    #[test]
+    fn a_photo_credit_is_no_credit_of_the_text() {
+        for credit in [
+            "Source: Getty Images",
+            "Source: AP Photo/Efrem Lukatsky",
+            "Source: Reuters/Gleb Garanich",
+        ] {
+            let text = format!("Rescuers pulled a child from the rubble.\n{credit}\n");
+            check(&text, "Rescuers", None);
+        }
+        let text = "Rescuers pulled a child from the rubble.\nSource: State Emergency Service\n";
+        check(
+            text,
+            "Rescuers",
+            Some(("State Emergency Service", "source", false)),
+        );
+    }
 }

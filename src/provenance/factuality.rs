@@ -305,30 +305,54 @@ pub fn read(
         };
         framed(act, Certainty::Probable, cue)
     };
-    if prediction(&clause) {
-        let caused = clause
-            .iter()
-            .rev()
-            .take(PREDICTION_WORDS + 1)
-            .copied()
-            .chain(between.iter().map(String::as_str))
-            .any(|word| CAUSATIVES.contains(&word));
-        if attribution.is_some_and(|said| !promise(said))
-            && future_frame(&words, &between).is_none()
-            && !caused
-        {
-            return committed("will");
+    // Only the verb that governs the claim's clause frames its future:
+    // the words of its own stretch and those between its phrases, not a
+    // word after the claim ("…, warning that delays could continue") nor
+    // one in an apposition or relative clause on the speaker ("Police,
+    // who were warned about the rally, said …").
+    let framing_words: Vec<&str> = clause
+        .iter()
+        .copied()
+        .chain(
+            between
+                .iter()
+                .take(between.len().saturating_sub(1))
+                .map(String::as_str),
+        )
+        .collect();
+    let speaker_head = attribution
+        .and_then(|said| said.speaker.split_whitespace().next_back())
+        .map(str::to_lowercase);
+    let caused = caused(&framing_words, &between, speaker_head.as_deref());
+    // What a commitment would be, unless a condition under the claim's
+    // clause makes it conditional or an open question word holds it.
+    let commitment = |cue: &str| {
+        if let Some(condition) = condition_under(quote, clauses, first, last_end) {
+            return framed(SpeechAct::Conditional, Certainty::Underspecified, condition);
         }
-        return framed(SpeechAct::Prediction, Certainty::Underspecified, "will");
+        match open_wh(&clause) {
+            Some((true, verb)) => framed(SpeechAct::Question, Certainty::Underspecified, verb),
+            Some((false, _)) => framed(SpeechAct::Prediction, Certainty::Underspecified, cue),
+            None => committed(cue),
+        }
+    };
+    if prediction(&clause) {
+        return match future_frame(&framing_words, &words) {
+            Some(SpeechAct::Plan) => framed(SpeechAct::Plan, Certainty::Underspecified, "will"),
+            None if attribution.is_some_and(|said| !promise(said)) && !caused => commitment("will"),
+            _ => framed(SpeechAct::Prediction, Certainty::Underspecified, "will"),
+        };
     }
     let reported = attribution.is_some_and(|said| !promise(said));
-    if let Some(act) = reported_future(&words, &clause, &between, reported) {
-        let certainty = match act {
-            SpeechAct::Speculation => Certainty::Possible,
-            SpeechAct::Report => return committed("would"),
-            _ => Certainty::Underspecified,
+    if let Some(act) = reported_future(&clause, &between, &framing_words, &words, reported) {
+        return match act {
+            SpeechAct::Speculation => framed(act, Certainty::Possible, "would"),
+            SpeechAct::Report if caused => {
+                framed(SpeechAct::Prediction, Certainty::Underspecified, "would")
+            }
+            SpeechAct::Report => commitment("would"),
+            _ => framed(act, Certainty::Underspecified, "would"),
         };
-        return framed(act, certainty, "would");
     }
     let act = if stance.stance == Stance::Deny {
         SpeechAct::Denial
@@ -473,9 +497,10 @@ const PREPOSITIONS: &[&str] = &[
 /// where a frame stands before it: a `reported` claim, or a word of
 /// promising or fearing among `words` (the sentence before the claim).
 fn reported_future(
-    words: &[&str],
     clause: &[&str],
     between: &[String],
+    framing: &[&str],
+    words: &[&str],
     reported: bool,
 ) -> Option<SpeechAct> {
     let start = clause.len().saturating_sub(PREDICTION_WORDS + 1);
@@ -504,7 +529,7 @@ fn reported_future(
     if !found {
         return None;
     }
-    match future_frame(words, between) {
+    match future_frame(framing, words) {
         Some(SpeechAct::Speculation) => Some(SpeechAct::Speculation),
         Some(_) => Some(SpeechAct::Plan),
         None => reported.then_some(SpeechAct::Report),
@@ -531,29 +556,157 @@ fn promise(said: &Attribution) -> bool {
     PROMISES.contains(&said.cue.to_lowercase().as_str())
 }
 
-/// The verb that frames a future in the words before a claim: a fear or
-/// expectation ("worried that", "anticipate that": a speculation) or a
-/// promise, threat, warning or knowledge ("promising that", "threatened
-/// that", "warned that", "was aware that": a plan), among the last
-/// `CUE_WORDS * 2` of `words` (before the claim) or in `between` (between
-/// its phrases: "The army warned that it would open the dam").
-fn future_frame(words: &[&str], between: &[String]) -> Option<SpeechAct> {
-    let recent = || {
+/// The verb that frames a future: the last verb of fearing, expecting,
+/// promising, threatening, knowing or saying among `framing` (the words of
+/// the claim's own stretch before it and those between its phrases, in
+/// order), the one that governs the claim's clause. A fear or expectation
+/// ("worried that", "anticipate that") makes a speculation; a promise,
+/// threat, warning or knowledge ("promising that", "threatened that",
+/// "warned that", "was aware that") a plan; a plain verb of saying ("said
+/// they would", even after "…, who had expected a quick deal, said") none.
+fn future_frame(framing: &[&str], words: &[&str]) -> Option<SpeechAct> {
+    let governing = |word: &&str| {
+        if FEARS.contains(word) {
+            Some(Some(SpeechAct::Speculation))
+        } else if PROMISES.contains(word) || KNOWING.contains(word) {
+            // "was well aware that … would be transported": the future of
+            // what was known, as it was planned.
+            Some(Some(SpeechAct::Plan))
+        } else {
+            (crate::text::saying::is(word, crate::text::saying::CUE)
+                && !NAMING_NOUNS.contains(word))
+            .then_some(None)
+        }
+    };
+    // A stretch with no verb of its own ("was well aware that, in
+    // accordance with established practice, the servicemen would …") is
+    // governed across the adjunct's comma: the last verb of fearing,
+    // promising or knowing before it (a participle of saying there,
+    // "established practice", governs nothing).
+    framing.iter().rev().find_map(governing).or_else(|| {
         words
             .iter()
             .rev()
             .take(CUE_WORDS * 2)
-            .copied()
-            .chain(between.iter().map(String::as_str))
-    };
-    if recent().any(|word| FEARS.contains(&word)) {
-        return Some(SpeechAct::Speculation);
+            .find_map(|word| governing(word).filter(Option::is_some))
+    })?
+}
+
+/// Whether a causative verb ("will allow", "would force") in the claim's
+/// clause makes the claim the effect of a forecast: only when its subject,
+/// the word before the modal, is an event's noun phrase ("a long drought
+/// will force the farmers to sell"), not a pronoun or the speaker ("the
+/// ministry said it will allow journalists in" is its commitment).
+/// `framing` is the claim's stretch and `between` its phrases with one
+/// word after.
+fn caused(framing: &[&str], between: &[String], speaker_head: Option<&str>) -> bool {
+    let words: Vec<&str> = framing
+        .iter()
+        .copied()
+        .chain(between.iter().map(String::as_str))
+        .collect();
+    words.iter().enumerate().any(|(idx, word)| {
+        if !CAUSATIVES.contains(word) {
+            return false;
+        }
+        let modal = (idx.saturating_sub(2)..idx)
+            .rev()
+            .find(|at| matches!(words[*at], "will" | "would" | "ll"));
+        let Some(subject) = modal.and_then(|at| at.checked_sub(1)).map(|at| words[at]) else {
+            return false;
+        };
+        !SUBJECT_PRONOUNS.contains(&subject)
+            && !["that", "and", "said", "says"].contains(&subject)
+            && Some(subject) != speaker_head
+    })
+}
+
+/// Pronouns that, as the subject of a reported future, stand for the
+/// speaker or a party (`caused`).
+const SUBJECT_PRONOUNS: &[&str] = &["it", "they", "he", "she", "we", "i", "you", "who"];
+
+/// The opener of a condition under the claim's own clause ("would flood
+/// if the dam broke", "said that unless the rebels surrender, it will
+/// shell the town"): a subordinate clause opened by "if", "unless" or
+/// "once" whose parent is the claim's clause, or such a word (or "only
+/// when") after the claim in its own stretch, up to the next comma or
+/// mark. Not "even if" or "as if".
+fn condition_under(
+    quote: &str,
+    clauses: &Clauses,
+    first: usize,
+    last_end: usize,
+) -> Option<&'static str> {
+    const OPENERS: &[&str] = &["if", "unless", "once"];
+    let own = clauses.at(first);
+    let child = clauses.clauses.iter().find_map(|found| {
+        let start = found.spans.first()?.start;
+        let head = quote.get(..start).unwrap_or("").to_lowercase();
+        let head = head.trim_end();
+        (found.kind == ClauseKind::Subordinate
+            && found.parent == Some(own)
+            && !(head.ends_with("even") || head.ends_with(" as")))
+        .then(|| OPENERS.iter().find(|opener| found.opener == **opener))
+        .flatten()
+        .copied()
+    });
+    if child.is_some() {
+        return child;
     }
-    // "was well aware that … would be transported": the future of what
-    // was known, as it was planned, not what anyone said would happen.
-    recent()
-        .any(|word| PROMISES.contains(&word) || KNOWING.contains(&word))
-        .then_some(SpeechAct::Plan)
+    let tail = quote.get(last_end..).unwrap_or("");
+    let tail = tail
+        .split([',', ';', ':', '.', '!', '?'])
+        .next()
+        .unwrap_or("");
+    let tail = words_of(tail);
+    tail.iter().enumerate().find_map(|(idx, word)| {
+        let prev = idx.checked_sub(1).map(|at| tail[at].as_str());
+        let next = tail.get(idx + 1).map(String::as_str);
+        match word.as_str() {
+            "if" | "unless" if !matches!(prev, Some("even" | "as")) => {
+                OPENERS.iter().find(|opener| *opener == word).copied()
+            }
+            "once" if !matches!(next, None | Some("again" | "more" | "before")) => Some("once"),
+            "when" if prev == Some("only") => Some("when"),
+            _ => None,
+        }
+    })
+}
+
+/// A future inside a clause opened by a question word right after a verb
+/// of knowing, telling or saying ("no one can tell how the blackout will
+/// affect …", "did not say when the talks would resume", "explained how
+/// the pumps will protect …"), with no other verb of saying after the
+/// question word: no commitment to it. Whether the verb is negated (an open
+/// question) and the verb. `clause` is the claim's stretch before it.
+fn open_wh<'a>(clause: &[&'a str]) -> Option<(bool, &'a str)> {
+    let wh = clause
+        .iter()
+        .rposition(|word| QUESTION_WORDS.contains(word) || *word == "when")?;
+    let verb = *clause.get(wh.checked_sub(1)?)?;
+    let knowing = KNOWING.contains(&verb)
+        || crate::text::saying::is(verb, crate::text::saying::CUE)
+        || [
+            "tell",
+            "explain",
+            "explained",
+            "unclear",
+            "sure",
+            "certain",
+            "clear",
+        ]
+        .contains(&verb);
+    let answered = clause[wh + 1..]
+        .iter()
+        .any(|word| crate::text::saying::is(word, crate::text::saying::CUE));
+    if !knowing || answered {
+        return None;
+    }
+    let negated = clause[..wh - 1].iter().rev().take(4).any(|word| {
+        ["no", "not", "never", "nobody", "cannot", "unclear"].contains(word)
+            || word.ends_with("n't")
+    }) || verb == "unclear";
+    Some((negated, verb))
 }
 
 /// Verbs and adjectives of knowing, whose "that" clause is what is known;
@@ -1413,6 +1566,159 @@ mod tests {
             Some("The army"),
             None,
             (Plan, Underspecified, Some("would"), false),
+        );
+    }
+
+    #[test]
+    fn a_reported_future_under_a_condition_is_conditional() {
+        use Certainty::*;
+        use SpeechAct::*;
+        // A condition after, before or around the claim's own clause makes
+        // the reported future a conditional, no side.
+        for (sentence, claim) in [
+            ("The engineer said the town would flood if the dam broke.", "flood"),
+            ("The minister said he would resign if the report found wrongdoing.", "resign"),
+            (
+                "The ministry said the rules would take effect in January unless parliament objected.",
+                "take effect",
+            ),
+            ("The army said that unless the rebels surrender, it will shell the town.", "shell the town"),
+            ("The utility said power would return once the lines were repaired.", "power would return"),
+        ] {
+            let cue = ["if", "unless", "once"]
+                .into_iter()
+                .find(|cue| sentence.contains(&format!(" {cue} ")));
+            check(
+                sentence,
+                claim,
+                None,
+                Some("The speaker"),
+                None,
+                (Conditional, Underspecified, cue, false),
+            );
+        }
+        // A condition on something else leaves the commitment.
+        check(
+            "If the weather holds, the race starts at noon, and officials said the roads would reopen at six.",
+            "reopen at six",
+            None,
+            Some("officials"),
+            None,
+            (Report, Probable, Some("would"), true),
+        );
+    }
+
+    #[test]
+    fn a_future_in_an_open_wh_clause_is_no_commitment() {
+        use Certainty::*;
+        use SpeechAct::*;
+        check(
+            "No one can tell how the blackout will affect the hospitals, the mayor said.",
+            "affect the hospitals",
+            None,
+            Some("the mayor"),
+            None,
+            (Question, Underspecified, Some("tell"), false),
+        );
+        check(
+            "The ministry did not say when the talks would resume.",
+            "talks would resume",
+            None,
+            Some("The ministry"),
+            None,
+            (Question, Underspecified, Some("say"), false),
+        );
+        check(
+            "The mayor explained how the new pumps will protect the houses.",
+            "protect the houses",
+            None,
+            Some("The mayor"),
+            None,
+            (Prediction, Underspecified, Some("will"), false),
+        );
+    }
+
+    #[test]
+    fn only_the_verb_governing_the_claims_clause_frames_its_future() {
+        use Certainty::*;
+        use SpeechAct::*;
+        for (sentence, claim) in [
+            (
+                "The missile struck without warning, and officials said they would rebuild the school.",
+                "rebuild the school",
+            ),
+            (
+                "The airline said it would compensate the passengers, warning that delays could continue.",
+                "compensate the passengers",
+            ),
+            (
+                "Police, who were warned about the rally, said they would investigate the clashes.",
+                "investigate the clashes",
+            ),
+            (
+                "The ministry, known for its caution, said the plant would reopen next week.",
+                "reopen next week",
+            ),
+            (
+                "The minister, who had earlier expected a quick deal, said the talks would resume on Monday.",
+                "resume on Monday",
+            ),
+        ] {
+            check(
+                sentence,
+                claim,
+                None,
+                Some("The speaker"),
+                None,
+                (Report, Probable, Some("would"), true),
+            );
+        }
+        // The governing verb still frames it.
+        check(
+            "The governor promised that every family will be rehoused by winter.",
+            "rehoused by winter",
+            None,
+            Some("The governor"),
+            None,
+            (Plan, Underspecified, Some("will"), false),
+        );
+        check(
+            "Residents feared that the river would burst its banks.",
+            "burst its banks",
+            None,
+            None,
+            None,
+            (Speculation, Possible, Some("would"), false),
+        );
+    }
+
+    #[test]
+    fn a_causative_counts_only_with_an_event_for_its_subject() {
+        use Certainty::*;
+        use SpeechAct::*;
+        check(
+            "The ministry said it will allow journalists into the site.",
+            "journalists into the site",
+            None,
+            Some("The ministry"),
+            None,
+            (Report, Probable, Some("will"), true),
+        );
+        check(
+            "Police said they would let residents return to their homes.",
+            "residents return",
+            None,
+            Some("Police"),
+            None,
+            (Report, Probable, Some("would"), true),
+        );
+        check(
+            "The delay would force the farmers to sell their herds, an economist said.",
+            "farmers|sell their herds",
+            None,
+            Some("an economist"),
+            None,
+            (Prediction, Underspecified, Some("would"), false),
         );
     }
 

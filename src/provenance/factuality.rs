@@ -24,7 +24,12 @@
 //! promise, threat or fear ("promising that those affected would be
 //! compensated": a plan; "worried that it would lead to …": a speculation).
 //! A reported "will" or "would" ("police said they would continue to
-//! investigate") is the speaker's commitment: a probable report, a side. A speaker who
+//! investigate") is the speaker's commitment: a probable report, a side,
+//! unless the verb governing its clause promises, fears or knows it, a
+//! condition of its own clause conditions it ("would flood if the dam
+//! broke"), an open question word holds it ("no one can tell how … will"),
+//! or a causative with an event for its subject makes it a forecast's
+//! effect ("the delay would force the farmers to sell"). A speaker who
 //! "did not deny or confirm" it leaves it open (a question), and "evidence
 //! of alleged interference" withholds it as "the alleged" does. Otherwise a
 //! denial when the stance denies

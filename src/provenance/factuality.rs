@@ -231,13 +231,13 @@ pub fn read(
             crate::text::grammar::is_past_participle(&word)
                 || (word.len() >= 4 && word.ends_with("ed"))
         });
-    if let Some(cue) = cue_in(&near, PLANS).or_else(|| desire_in(&near, own_verb)) {
+    if let Some(cue) = cue_in(&near, plan_word).or_else(|| desire_in(&near, own_verb)) {
         if !reported_intention(&near, cue, attribution) {
             return framed(SpeechAct::Plan, Certainty::Underspecified, cue);
         }
         reported_plan = Some(cue.to_string());
     }
-    if let Some(cue) = cue_in(&near, DISTANCING) {
+    if let Some(cue) = cue_in(&near, |word| DISTANCING.contains(&word)) {
         return framed(SpeechAct::Distancing, Certainty::Underspecified, cue);
     }
     // A denial by doubt ("Kyiv doubted that the drones were Ukrainian")
@@ -558,7 +558,7 @@ const CAUSATIVES: &[&str] = &[
 
 /// A speaker whose cue is a promise or threat ("…, Putin assured").
 fn promise(said: &Attribution) -> bool {
-    PROMISES.contains(&said.cue.to_lowercase().as_str())
+    promising(&said.cue.to_lowercase())
 }
 
 /// The verb that frames a future: the last verb of fearing, expecting,
@@ -571,9 +571,9 @@ fn promise(said: &Attribution) -> bool {
 /// they would", even after "…, who had expected a quick deal, said") none.
 fn future_frame(framing: &[&str], words: &[&str]) -> Option<SpeechAct> {
     let governing = |word: &&str| {
-        if FEARS.contains(word) {
+        if FEARS.contains(word) || HOPES.contains(word) {
             Some(Some(SpeechAct::Speculation))
-        } else if PROMISES.contains(word) || KNOWING.contains(word) {
+        } else if promising(word) || KNOWING.contains(word) {
             // "was well aware that … would be transported": the future of
             // what was known, as it was planned.
             Some(Some(SpeechAct::Plan))
@@ -728,7 +728,8 @@ const KNOWING: &[&str] = &[
 ];
 
 /// Verbs and adjectives of fearing or supposing whose "that" clause holds a
-/// future seen from the past: "worried that the attack would lead to …".
+/// future seen from the past: "worried that the attack would lead to …"
+/// (a verb of hoping, `HOPES`, "hoped that", does as well).
 const FEARS: &[&str] = &[
     "feared",
     "fears",
@@ -739,8 +740,6 @@ const FEARS: &[&str] = &[
     "concerned",
     "thought",
     "expected",
-    "hoped",
-    "hopes",
     "anticipate",
     "anticipates",
     "expect",
@@ -749,25 +748,43 @@ const FEARS: &[&str] = &[
     "predicts",
 ];
 
-/// Words of promising whose "that" clause holds a pledge.
-const PROMISES: &[&str] = &[
+/// Words of pledging: their "that" clause holds a pledge ("promised that
+/// every family would be rehoused"), their "to" a plan ("vowed to").
+const PLEDGES: &[&str] = &[
     "promised",
     "promising",
     "promises",
     "pledged",
     "pledging",
+    "pledges",
     "vowed",
     "vowing",
+    "vows",
     "assured",
     "assuring",
     "undertook",
-    "threatened",
-    "threatening",
-    "threatens",
-    "warned",
-    "warning",
-    "warns",
 ];
+
+/// Words of threatening, whose "that" clause holds a threat.
+const THREATS: &[&str] = &["threatened", "threatening", "threatens"];
+
+/// Words of warning: "warned that it would open the dam" (a threat's
+/// future, `promising`), "warned … against" (a warning, `warning`).
+const WARNINGS: &[&str] = &["warned", "warns", "warn", "warning"];
+
+/// Words of urging or cautioning: "urged … not to" (a warning).
+const URGINGS: &[&str] = &["urged", "urges", "urge", "cautioned"];
+
+/// Whether `word` pledges, threatens or warns: what its "that" clause says
+/// will happen is a plan, not a commitment reported.
+fn promising(word: &str) -> bool {
+    PLEDGES.contains(&word) || THREATS.contains(&word) || WARNINGS.contains(&word)
+}
+
+/// Whether `word` frames a plan with the "to" after it.
+fn plan_word(word: &str) -> bool {
+    PLANS.contains(&word) || PLEDGES.contains(&word)
+}
 
 /// A claim named only as the content of a noun of claiming right before it
 /// ("allegations that X", "its claims X"), which nobody in the sentence
@@ -844,7 +861,9 @@ fn left_open<'a>(words: &[&'a str]) -> Option<&'a str> {
     })
 }
 
-/// Words (or the first word of a phrase, checked with its next) that frame a plan.
+/// Words (or the first word of a phrase, checked with its next) that frame a
+/// plan; the words of pledging (`PLEDGES`, "vowed to", "pledged to") frame
+/// one too (`plan_word`).
 const PLANS: &[&str] = &[
     "plans",
     "plan",
@@ -855,12 +874,6 @@ const PLANS: &[&str] = &[
     "intended",
     "aims",
     "aim",
-    "vowed",
-    "vows",
-    "pledged",
-    "pledges",
-    "promised",
-    "promises",
     "prepares",
     "preparing",
 ];
@@ -994,12 +1007,12 @@ const NP_ENDS: &[&str] = &[
 ];
 
 /// The first of `cues` among `words`, when it is followed by "to" (plans) or stands alone.
-fn cue_in<'a>(words: &[&'a str], cues: &[&str]) -> Option<&'a str> {
+fn cue_in<'a>(words: &[&'a str], is_cue: impl Fn(&str) -> bool) -> Option<&'a str> {
     words.iter().enumerate().find_map(|(idx, word)| {
-        if !cues.contains(word) {
+        if !is_cue(word) {
             return None;
         }
-        let plan = PLANS.contains(word);
+        let plan = plan_word(word);
         let to_follows = words.get(idx + 1).is_some_and(|next| *next == "to");
         (!plan || to_follows).then_some(*word)
     })
@@ -1014,7 +1027,7 @@ fn cue_in<'a>(words: &[&'a str], cues: &[&str]) -> Option<&'a str> {
 /// is not the claim's ("seeking to identify the 14 people who died").
 fn desire_in<'a>(words: &[&'a str], own_verb: bool) -> Option<&'a str> {
     words.iter().enumerate().find_map(|(idx, word)| {
-        if !DESIRES.contains(word) {
+        if !DESIRES.contains(word) && !HOPES.contains(word) {
             return None;
         }
         let to = words
@@ -1036,9 +1049,12 @@ fn desire_in<'a>(words: &[&'a str], own_verb: bool) -> Option<&'a str> {
 /// Verbs of wanting: what they take ("wants Moldova to join the EU",
 /// "hoped to reach a deal") is wished for, not done: a plan.
 const DESIRES: &[&str] = &[
-    "wants", "want", "wanted", "wanting", "hopes", "hope", "hoped", "hoping", "seeks", "seek",
-    "seeking",
+    "wants", "want", "wanted", "wanting", "seeks", "seek", "seeking",
 ];
+
+/// Verbs of hoping: a wish with "to" ("hoped to reach a deal", `DESIRES`),
+/// a hoped-for future with "that" ("hoped that the talks would", `FEARS`).
+const HOPES: &[&str] = &["hopes", "hope", "hoped", "hoping"];
 
 /// How many words after a verb of wanting its "to" may stand.
 const DESIRE_REACH: usize = 4;
@@ -1446,19 +1462,9 @@ const OWN_PLANNERS: &[&str] = &["i", "we", "he", "she", "it", "you", "that", "to
 
 /// "warned … against", "urged … not to", "cautioned … against": the cue word.
 fn warning<'a>(words: &[&'a str]) -> Option<&'a str> {
-    let at = words.iter().position(|word| {
-        [
-            "warned",
-            "warns",
-            "warn",
-            "warning",
-            "urged",
-            "urges",
-            "urge",
-            "cautioned",
-        ]
-        .contains(word)
-    })?;
+    let at = words
+        .iter()
+        .position(|word| WARNINGS.contains(word) || URGINGS.contains(word))?;
     let rest = words.get(at + 1..)?;
     let against = rest.contains(&"against")
         || rest.windows(2).any(|pair| pair == ["not", "to"])

@@ -24,7 +24,12 @@
 //! promise, threat or fear ("promising that those affected would be
 //! compensated": a plan; "worried that it would lead to …": a speculation).
 //! A reported "will" or "would" ("police said they would continue to
-//! investigate") is the speaker's commitment: a probable report, a side. A speaker who
+//! investigate") is the speaker's commitment: a probable report, a side,
+//! unless the verb governing its clause promises, fears or knows it, a
+//! condition of its own clause conditions it ("would flood if the dam
+//! broke"), an open question word holds it ("no one can tell how … will"),
+//! or a causative with an event for its subject makes it a forecast's
+//! effect ("the delay would force the farmers to sell"). A speaker who
 //! "did not deny or confirm" it leaves it open (a question), and "evidence
 //! of alleged interference" withholds it as "the alleged" does. Otherwise a
 //! denial when the stance denies
@@ -226,13 +231,13 @@ pub fn read(
             crate::text::grammar::is_past_participle(&word)
                 || (word.len() >= 4 && word.ends_with("ed"))
         });
-    if let Some(cue) = cue_in(&near, PLANS).or_else(|| desire_in(&near, own_verb)) {
+    if let Some(cue) = cue_in(&near, plan_word).or_else(|| desire_in(&near, own_verb)) {
         if !reported_intention(&near, cue, attribution) {
             return framed(SpeechAct::Plan, Certainty::Underspecified, cue);
         }
         reported_plan = Some(cue.to_string());
     }
-    if let Some(cue) = cue_in(&near, DISTANCING) {
+    if let Some(cue) = cue_in(&near, |word| DISTANCING.contains(&word)) {
         return framed(SpeechAct::Distancing, Certainty::Underspecified, cue);
     }
     // A denial by doubt ("Kyiv doubted that the drones were Ukrainian")
@@ -305,30 +310,54 @@ pub fn read(
         };
         framed(act, Certainty::Probable, cue)
     };
-    if prediction(&clause) {
-        let caused = clause
-            .iter()
-            .rev()
-            .take(PREDICTION_WORDS + 1)
-            .copied()
-            .chain(between.iter().map(String::as_str))
-            .any(|word| CAUSATIVES.contains(&word));
-        if attribution.is_some_and(|said| !promise(said))
-            && future_frame(&words, &between).is_none()
-            && !caused
-        {
-            return committed("will");
+    // Only the verb that governs the claim's clause frames its future:
+    // the words of its own stretch and those between its phrases, not a
+    // word after the claim ("…, warning that delays could continue") nor
+    // one in an apposition or relative clause on the speaker ("Police,
+    // who were warned about the rally, said …").
+    let framing_words: Vec<&str> = clause
+        .iter()
+        .copied()
+        .chain(
+            between
+                .iter()
+                .take(between.len().saturating_sub(1))
+                .map(String::as_str),
+        )
+        .collect();
+    let speaker_head = attribution
+        .and_then(|said| said.speaker.split_whitespace().next_back())
+        .map(str::to_lowercase);
+    let caused = caused(&framing_words, &between, speaker_head.as_deref());
+    // What a commitment would be, unless a condition under the claim's
+    // clause makes it conditional or an open question word holds it.
+    let commitment = |cue: &str| {
+        if let Some(condition) = condition_under(quote, clauses, first, last_end) {
+            return framed(SpeechAct::Conditional, Certainty::Underspecified, condition);
         }
-        return framed(SpeechAct::Prediction, Certainty::Underspecified, "will");
+        match open_wh(&clause) {
+            Some((true, verb)) => framed(SpeechAct::Question, Certainty::Underspecified, verb),
+            Some((false, _)) => framed(SpeechAct::Prediction, Certainty::Underspecified, cue),
+            None => committed(cue),
+        }
+    };
+    if prediction(&clause) {
+        return match future_frame(&framing_words, &words) {
+            Some(SpeechAct::Plan) => framed(SpeechAct::Plan, Certainty::Underspecified, "will"),
+            None if attribution.is_some_and(|said| !promise(said)) && !caused => commitment("will"),
+            _ => framed(SpeechAct::Prediction, Certainty::Underspecified, "will"),
+        };
     }
     let reported = attribution.is_some_and(|said| !promise(said));
-    if let Some(act) = reported_future(&words, &clause, &between, reported) {
-        let certainty = match act {
-            SpeechAct::Speculation => Certainty::Possible,
-            SpeechAct::Report => return committed("would"),
-            _ => Certainty::Underspecified,
+    if let Some(act) = reported_future(&clause, &between, &framing_words, &words, reported) {
+        return match act {
+            SpeechAct::Speculation => framed(act, Certainty::Possible, "would"),
+            SpeechAct::Report if caused => {
+                framed(SpeechAct::Prediction, Certainty::Underspecified, "would")
+            }
+            SpeechAct::Report => commitment("would"),
+            _ => framed(act, Certainty::Underspecified, "would"),
         };
-        return framed(act, certainty, "would");
     }
     let act = if stance.stance == Stance::Deny {
         SpeechAct::Denial
@@ -473,9 +502,10 @@ const PREPOSITIONS: &[&str] = &[
 /// where a frame stands before it: a `reported` claim, or a word of
 /// promising or fearing among `words` (the sentence before the claim).
 fn reported_future(
-    words: &[&str],
     clause: &[&str],
     between: &[String],
+    framing: &[&str],
+    words: &[&str],
     reported: bool,
 ) -> Option<SpeechAct> {
     let start = clause.len().saturating_sub(PREDICTION_WORDS + 1);
@@ -504,7 +534,7 @@ fn reported_future(
     if !found {
         return None;
     }
-    match future_frame(words, between) {
+    match future_frame(framing, words) {
         Some(SpeechAct::Speculation) => Some(SpeechAct::Speculation),
         Some(_) => Some(SpeechAct::Plan),
         None => reported.then_some(SpeechAct::Report),
@@ -528,32 +558,160 @@ const CAUSATIVES: &[&str] = &[
 
 /// A speaker whose cue is a promise or threat ("…, Putin assured").
 fn promise(said: &Attribution) -> bool {
-    PROMISES.contains(&said.cue.to_lowercase().as_str())
+    promising(&said.cue.to_lowercase())
 }
 
-/// The verb that frames a future in the words before a claim: a fear or
-/// expectation ("worried that", "anticipate that": a speculation) or a
-/// promise, threat, warning or knowledge ("promising that", "threatened
-/// that", "warned that", "was aware that": a plan), among the last
-/// `CUE_WORDS * 2` of `words` (before the claim) or in `between` (between
-/// its phrases: "The army warned that it would open the dam").
-fn future_frame(words: &[&str], between: &[String]) -> Option<SpeechAct> {
-    let recent = || {
+/// The verb that frames a future: the last verb of fearing, expecting,
+/// promising, threatening, knowing or saying among `framing` (the words of
+/// the claim's own stretch before it and those between its phrases, in
+/// order), the one that governs the claim's clause. A fear or expectation
+/// ("worried that", "anticipate that") makes a speculation; a promise,
+/// threat, warning or knowledge ("promising that", "threatened that",
+/// "warned that", "was aware that") a plan; a plain verb of saying ("said
+/// they would", even after "…, who had expected a quick deal, said") none.
+fn future_frame(framing: &[&str], words: &[&str]) -> Option<SpeechAct> {
+    let governing = |word: &&str| {
+        if FEARS.contains(word) || HOPES.contains(word) {
+            Some(Some(SpeechAct::Speculation))
+        } else if promising(word) || KNOWING.contains(word) {
+            // "was well aware that … would be transported": the future of
+            // what was known, as it was planned.
+            Some(Some(SpeechAct::Plan))
+        } else {
+            (crate::text::saying::is(word, crate::text::saying::CUE)
+                && !NAMING_NOUNS.contains(word))
+            .then_some(None)
+        }
+    };
+    // A stretch with no verb of its own ("was well aware that, in
+    // accordance with established practice, the servicemen would …") is
+    // governed across the adjunct's comma: the last verb of fearing,
+    // promising or knowing before it (a participle of saying there,
+    // "established practice", governs nothing).
+    framing.iter().rev().find_map(governing).or_else(|| {
         words
             .iter()
             .rev()
             .take(CUE_WORDS * 2)
-            .copied()
-            .chain(between.iter().map(String::as_str))
-    };
-    if recent().any(|word| FEARS.contains(&word)) {
-        return Some(SpeechAct::Speculation);
+            .find_map(|word| governing(word).filter(Option::is_some))
+    })?
+}
+
+/// Whether a causative verb ("will allow", "would force") in the claim's
+/// clause makes the claim the effect of a forecast: only when its subject,
+/// the word before the modal, is an event's noun phrase ("a long drought
+/// will force the farmers to sell"), not a pronoun or the speaker ("the
+/// ministry said it will allow journalists in" is its commitment).
+/// `framing` is the claim's stretch and `between` its phrases with one
+/// word after.
+fn caused(framing: &[&str], between: &[String], speaker_head: Option<&str>) -> bool {
+    let words: Vec<&str> = framing
+        .iter()
+        .copied()
+        .chain(between.iter().map(String::as_str))
+        .collect();
+    words.iter().enumerate().any(|(idx, word)| {
+        if !CAUSATIVES.contains(word) {
+            return false;
+        }
+        let modal = (idx.saturating_sub(2)..idx)
+            .rev()
+            .find(|at| matches!(words[*at], "will" | "would" | "ll"));
+        let Some(subject) = modal.and_then(|at| at.checked_sub(1)).map(|at| words[at]) else {
+            return false;
+        };
+        !SUBJECT_PRONOUNS.contains(&subject)
+            && !["that", "and", "said", "says"].contains(&subject)
+            && Some(subject) != speaker_head
+    })
+}
+
+/// Pronouns that, as the subject of a reported future, stand for the
+/// speaker or a party (`caused`).
+const SUBJECT_PRONOUNS: &[&str] = &["it", "they", "he", "she", "we", "i", "you", "who"];
+
+/// The opener of a condition under the claim's own clause ("would flood
+/// if the dam broke", "said that unless the rebels surrender, it will
+/// shell the town"): a subordinate clause opened by "if", "unless" or
+/// "once" whose parent is the claim's clause, or such a word (or "only
+/// when") after the claim in its own stretch, up to the next comma or
+/// mark. Not "even if" or "as if".
+fn condition_under(
+    quote: &str,
+    clauses: &Clauses,
+    first: usize,
+    last_end: usize,
+) -> Option<&'static str> {
+    const OPENERS: &[&str] = &["if", "unless", "once"];
+    let own = clauses.at(first);
+    let child = clauses.clauses.iter().find_map(|found| {
+        let start = found.spans.first()?.start;
+        let head = quote.get(..start).unwrap_or("").to_lowercase();
+        let head = head.trim_end();
+        (found.kind == ClauseKind::Subordinate
+            && found.parent == Some(own)
+            && !(head.ends_with("even") || head.ends_with(" as")))
+        .then(|| OPENERS.iter().find(|opener| found.opener == **opener))
+        .flatten()
+        .copied()
+    });
+    if child.is_some() {
+        return child;
     }
-    // "was well aware that … would be transported": the future of what
-    // was known, as it was planned, not what anyone said would happen.
-    recent()
-        .any(|word| PROMISES.contains(&word) || KNOWING.contains(&word))
-        .then_some(SpeechAct::Plan)
+    let tail = quote.get(last_end..).unwrap_or("");
+    let tail = tail
+        .split([',', ';', ':', '.', '!', '?'])
+        .next()
+        .unwrap_or("");
+    let tail = words_of(tail);
+    tail.iter().enumerate().find_map(|(idx, word)| {
+        let prev = idx.checked_sub(1).map(|at| tail[at].as_str());
+        let next = tail.get(idx + 1).map(String::as_str);
+        match word.as_str() {
+            "if" | "unless" if !matches!(prev, Some("even" | "as")) => {
+                OPENERS.iter().find(|opener| *opener == word).copied()
+            }
+            "once" if !matches!(next, None | Some("again" | "more" | "before")) => Some("once"),
+            "when" if prev == Some("only") => Some("when"),
+            _ => None,
+        }
+    })
+}
+
+/// A future inside a clause opened by a question word right after a verb
+/// of knowing, telling or saying ("no one can tell how the blackout will
+/// affect …", "did not say when the talks would resume", "explained how
+/// the pumps will protect …"), with no other verb of saying after the
+/// question word: no commitment to it. Whether the verb is negated (an open
+/// question) and the verb. `clause` is the claim's stretch before it.
+fn open_wh<'a>(clause: &[&'a str]) -> Option<(bool, &'a str)> {
+    let wh = clause
+        .iter()
+        .rposition(|word| QUESTION_WORDS.contains(word) || *word == "when")?;
+    let verb = *clause.get(wh.checked_sub(1)?)?;
+    let knowing = KNOWING.contains(&verb)
+        || crate::text::saying::is(verb, crate::text::saying::CUE)
+        || [
+            "tell",
+            "explain",
+            "explained",
+            "unclear",
+            "sure",
+            "certain",
+            "clear",
+        ]
+        .contains(&verb);
+    let answered = clause[wh + 1..]
+        .iter()
+        .any(|word| crate::text::saying::is(word, crate::text::saying::CUE));
+    if !knowing || answered {
+        return None;
+    }
+    let negated = clause[..wh - 1].iter().rev().take(4).any(|word| {
+        ["no", "not", "never", "nobody", "cannot", "unclear"].contains(word)
+            || word.ends_with("n't")
+    }) || verb == "unclear";
+    Some((negated, verb))
 }
 
 /// Verbs and adjectives of knowing, whose "that" clause is what is known;
@@ -570,7 +728,8 @@ const KNOWING: &[&str] = &[
 ];
 
 /// Verbs and adjectives of fearing or supposing whose "that" clause holds a
-/// future seen from the past: "worried that the attack would lead to …".
+/// future seen from the past: "worried that the attack would lead to …"
+/// (a verb of hoping, `HOPES`, "hoped that", does as well).
 const FEARS: &[&str] = &[
     "feared",
     "fears",
@@ -581,8 +740,6 @@ const FEARS: &[&str] = &[
     "concerned",
     "thought",
     "expected",
-    "hoped",
-    "hopes",
     "anticipate",
     "anticipates",
     "expect",
@@ -591,25 +748,43 @@ const FEARS: &[&str] = &[
     "predicts",
 ];
 
-/// Words of promising whose "that" clause holds a pledge.
-const PROMISES: &[&str] = &[
+/// Words of pledging: their "that" clause holds a pledge ("promised that
+/// every family would be rehoused"), their "to" a plan ("vowed to").
+const PLEDGES: &[&str] = &[
     "promised",
     "promising",
     "promises",
     "pledged",
     "pledging",
+    "pledges",
     "vowed",
     "vowing",
+    "vows",
     "assured",
     "assuring",
     "undertook",
-    "threatened",
-    "threatening",
-    "threatens",
-    "warned",
-    "warning",
-    "warns",
 ];
+
+/// Words of threatening, whose "that" clause holds a threat.
+const THREATS: &[&str] = &["threatened", "threatening", "threatens"];
+
+/// Words of warning: "warned that it would open the dam" (a threat's
+/// future, `promising`), "warned … against" (a warning, `warning`).
+const WARNINGS: &[&str] = &["warned", "warns", "warn", "warning"];
+
+/// Words of urging or cautioning: "urged … not to" (a warning).
+const URGINGS: &[&str] = &["urged", "urges", "urge", "cautioned"];
+
+/// Whether `word` pledges, threatens or warns: what its "that" clause says
+/// will happen is a plan, not a commitment reported.
+fn promising(word: &str) -> bool {
+    PLEDGES.contains(&word) || THREATS.contains(&word) || WARNINGS.contains(&word)
+}
+
+/// Whether `word` frames a plan with the "to" after it.
+fn plan_word(word: &str) -> bool {
+    PLANS.contains(&word) || PLEDGES.contains(&word)
+}
 
 /// A claim named only as the content of a noun of claiming right before it
 /// ("allegations that X", "its claims X"), which nobody in the sentence
@@ -686,7 +861,9 @@ fn left_open<'a>(words: &[&'a str]) -> Option<&'a str> {
     })
 }
 
-/// Words (or the first word of a phrase, checked with its next) that frame a plan.
+/// Words (or the first word of a phrase, checked with its next) that frame a
+/// plan; the words of pledging (`PLEDGES`, "vowed to", "pledged to") frame
+/// one too (`plan_word`).
 const PLANS: &[&str] = &[
     "plans",
     "plan",
@@ -697,12 +874,6 @@ const PLANS: &[&str] = &[
     "intended",
     "aims",
     "aim",
-    "vowed",
-    "vows",
-    "pledged",
-    "pledges",
-    "promised",
-    "promises",
     "prepares",
     "preparing",
 ];
@@ -836,12 +1007,12 @@ const NP_ENDS: &[&str] = &[
 ];
 
 /// The first of `cues` among `words`, when it is followed by "to" (plans) or stands alone.
-fn cue_in<'a>(words: &[&'a str], cues: &[&str]) -> Option<&'a str> {
+fn cue_in<'a>(words: &[&'a str], is_cue: impl Fn(&str) -> bool) -> Option<&'a str> {
     words.iter().enumerate().find_map(|(idx, word)| {
-        if !cues.contains(word) {
+        if !is_cue(word) {
             return None;
         }
-        let plan = PLANS.contains(word);
+        let plan = plan_word(word);
         let to_follows = words.get(idx + 1).is_some_and(|next| *next == "to");
         (!plan || to_follows).then_some(*word)
     })
@@ -856,7 +1027,7 @@ fn cue_in<'a>(words: &[&'a str], cues: &[&str]) -> Option<&'a str> {
 /// is not the claim's ("seeking to identify the 14 people who died").
 fn desire_in<'a>(words: &[&'a str], own_verb: bool) -> Option<&'a str> {
     words.iter().enumerate().find_map(|(idx, word)| {
-        if !DESIRES.contains(word) {
+        if !DESIRES.contains(word) && !HOPES.contains(word) {
             return None;
         }
         let to = words
@@ -878,9 +1049,12 @@ fn desire_in<'a>(words: &[&'a str], own_verb: bool) -> Option<&'a str> {
 /// Verbs of wanting: what they take ("wants Moldova to join the EU",
 /// "hoped to reach a deal") is wished for, not done: a plan.
 const DESIRES: &[&str] = &[
-    "wants", "want", "wanted", "wanting", "hopes", "hope", "hoped", "hoping", "seeks", "seek",
-    "seeking",
+    "wants", "want", "wanted", "wanting", "seeks", "seek", "seeking",
 ];
+
+/// Verbs of hoping: a wish with "to" ("hoped to reach a deal", `DESIRES`),
+/// a hoped-for future with "that" ("hoped that the talks would", `FEARS`).
+const HOPES: &[&str] = &["hopes", "hope", "hoped", "hoping"];
 
 /// How many words after a verb of wanting its "to" may stand.
 const DESIRE_REACH: usize = 4;
@@ -1288,19 +1462,9 @@ const OWN_PLANNERS: &[&str] = &["i", "we", "he", "she", "it", "you", "that", "to
 
 /// "warned … against", "urged … not to", "cautioned … against": the cue word.
 fn warning<'a>(words: &[&'a str]) -> Option<&'a str> {
-    let at = words.iter().position(|word| {
-        [
-            "warned",
-            "warns",
-            "warn",
-            "warning",
-            "urged",
-            "urges",
-            "urge",
-            "cautioned",
-        ]
-        .contains(word)
-    })?;
+    let at = words
+        .iter()
+        .position(|word| WARNINGS.contains(word) || URGINGS.contains(word))?;
     let rest = words.get(at + 1..)?;
     let against = rest.contains(&"against")
         || rest.windows(2).any(|pair| pair == ["not", "to"])
@@ -1413,6 +1577,159 @@ mod tests {
             Some("The army"),
             None,
             (Plan, Underspecified, Some("would"), false),
+        );
+    }
+
+    #[test]
+    fn a_reported_future_under_a_condition_is_conditional() {
+        use Certainty::*;
+        use SpeechAct::*;
+        // A condition after, before or around the claim's own clause makes
+        // the reported future a conditional, no side.
+        for (sentence, claim) in [
+            ("The engineer said the town would flood if the dam broke.", "flood"),
+            ("The minister said he would resign if the report found wrongdoing.", "resign"),
+            (
+                "The ministry said the rules would take effect in January unless parliament objected.",
+                "take effect",
+            ),
+            ("The army said that unless the rebels surrender, it will shell the town.", "shell the town"),
+            ("The utility said power would return once the lines were repaired.", "power would return"),
+        ] {
+            let cue = ["if", "unless", "once"]
+                .into_iter()
+                .find(|cue| sentence.contains(&format!(" {cue} ")));
+            check(
+                sentence,
+                claim,
+                None,
+                Some("The speaker"),
+                None,
+                (Conditional, Underspecified, cue, false),
+            );
+        }
+        // A condition on something else leaves the commitment.
+        check(
+            "If the weather holds, the race starts at noon, and officials said the roads would reopen at six.",
+            "reopen at six",
+            None,
+            Some("officials"),
+            None,
+            (Report, Probable, Some("would"), true),
+        );
+    }
+
+    #[test]
+    fn a_future_in_an_open_wh_clause_is_no_commitment() {
+        use Certainty::*;
+        use SpeechAct::*;
+        check(
+            "No one can tell how the blackout will affect the hospitals, the mayor said.",
+            "affect the hospitals",
+            None,
+            Some("the mayor"),
+            None,
+            (Question, Underspecified, Some("tell"), false),
+        );
+        check(
+            "The ministry did not say when the talks would resume.",
+            "talks would resume",
+            None,
+            Some("The ministry"),
+            None,
+            (Question, Underspecified, Some("say"), false),
+        );
+        check(
+            "The mayor explained how the new pumps will protect the houses.",
+            "protect the houses",
+            None,
+            Some("The mayor"),
+            None,
+            (Prediction, Underspecified, Some("will"), false),
+        );
+    }
+
+    #[test]
+    fn only_the_verb_governing_the_claims_clause_frames_its_future() {
+        use Certainty::*;
+        use SpeechAct::*;
+        for (sentence, claim) in [
+            (
+                "The missile struck without warning, and officials said they would rebuild the school.",
+                "rebuild the school",
+            ),
+            (
+                "The airline said it would compensate the passengers, warning that delays could continue.",
+                "compensate the passengers",
+            ),
+            (
+                "Police, who were warned about the rally, said they would investigate the clashes.",
+                "investigate the clashes",
+            ),
+            (
+                "The ministry, known for its caution, said the plant would reopen next week.",
+                "reopen next week",
+            ),
+            (
+                "The minister, who had earlier expected a quick deal, said the talks would resume on Monday.",
+                "resume on Monday",
+            ),
+        ] {
+            check(
+                sentence,
+                claim,
+                None,
+                Some("The speaker"),
+                None,
+                (Report, Probable, Some("would"), true),
+            );
+        }
+        // The governing verb still frames it.
+        check(
+            "The governor promised that every family will be rehoused by winter.",
+            "rehoused by winter",
+            None,
+            Some("The governor"),
+            None,
+            (Plan, Underspecified, Some("will"), false),
+        );
+        check(
+            "Residents feared that the river would burst its banks.",
+            "burst its banks",
+            None,
+            None,
+            None,
+            (Speculation, Possible, Some("would"), false),
+        );
+    }
+
+    #[test]
+    fn a_causative_counts_only_with_an_event_for_its_subject() {
+        use Certainty::*;
+        use SpeechAct::*;
+        check(
+            "The ministry said it will allow journalists into the site.",
+            "journalists into the site",
+            None,
+            Some("The ministry"),
+            None,
+            (Report, Probable, Some("will"), true),
+        );
+        check(
+            "Police said they would let residents return to their homes.",
+            "residents return",
+            None,
+            Some("Police"),
+            None,
+            (Report, Probable, Some("would"), true),
+        );
+        check(
+            "The delay would force the farmers to sell their herds, an economist said.",
+            "farmers|sell their herds",
+            None,
+            Some("an economist"),
+            None,
+            (Prediction, Underspecified, Some("would"), false),
         );
     }
 

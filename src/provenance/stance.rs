@@ -223,14 +223,17 @@ pub fn read(
             .get(negation.span.clone())
             .is_some_and(|cue| cue.eq_ignore_ascii_case("without"));
         let in_scope = claim_spans.is_empty()
-            || (!adjunct
-                || claim_spans
-                    .iter()
-                    .all(|claim| claim.start >= negation.span.end))
-                && claim_spans.iter().any(|claim| {
+            || if adjunct {
+                without_scope(sentence, &negation.span, claim_spans).is_some_and(|claim| {
                     governs(&negation.span, claim, SCOPE_WORDS)
                         && !beyond_predicate(sentence, &negation.span, claim)
-                });
+                })
+            } else {
+                claim_spans.iter().any(|claim| {
+                    governs(&negation.span, claim, SCOPE_WORDS)
+                        && !beyond_predicate(sentence, &negation.span, claim)
+                })
+            };
         if in_scope {
             let start = cue_start(sentence, &negation.span);
             return deny(sentence, start..negation.span.end, DenialClass::Negation);
@@ -963,6 +966,50 @@ fn beyond_predicate(sentence: &str, negation: &Range<usize>, claim: &Range<usize
     })
 }
 
+/// The claim's event term when it lies inside the adjunct a "without" at
+/// `cue` heads (up to the next comma, mark or clause word): its first span
+/// that is not a figure ("All 120 passengers escaped without injuries",
+/// spans [120, injuries], denies the injuries). A claim whose event term
+/// stands before the "without" ("shelled the village without warning") is
+/// the clause it hangs on, not negated.
+fn without_scope<'s>(
+    sentence: &str,
+    cue: &Range<usize>,
+    claim_spans: &'s [Range<usize>],
+) -> Option<&'s Range<usize>> {
+    let figure = |span: &Range<usize>| {
+        sentence.get(span.clone()).is_some_and(|text| {
+            text.split_whitespace().all(|word| {
+                let word = word.trim_matches(|ch: char| !ch.is_alphanumeric());
+                word.chars()
+                    .all(|ch| ch.is_ascii_digit() || ch == ',' || ch == '.')
+                    || crate::values::words::number_word(&word.to_lowercase()).is_some()
+            })
+        })
+    };
+    let event = claim_spans
+        .iter()
+        .filter(|span| !figure(span))
+        .min_by_key(|span| span.start)?;
+    let tail = sentence.get(cue.end..)?;
+    let mut end = cue.end
+        + tail
+            .find([',', ';', ':', '.', '!', '?'])
+            .unwrap_or(tail.len());
+    let mut at = cue.end;
+    for word in tail.split_inclusive(char::is_whitespace) {
+        let bare = word
+            .trim_matches(|ch: char| !ch.is_alphanumeric())
+            .to_ascii_lowercase();
+        if at > cue.end && CLAUSE_WORDS.contains(&bare.as_str()) {
+            end = end.min(at);
+            break;
+        }
+        at += word.len();
+    }
+    (event.start >= cue.end && event.start < end).then_some(event)
+}
+
 fn contains(outer: &Range<usize>, inner: &Range<usize>) -> bool {
     outer.start <= inner.start && inner.end <= outer.end
 }
@@ -1050,6 +1097,19 @@ mod tests {
     #[test]
     fn without_negates_the_claim_inside_its_adjunct_only() {
         use DenialClass::Negation;
+        // A figure span before the "without" leaves its event term inside.
+        check(
+            "All 120 passengers escaped without injuries.",
+            &["120", "injuries"],
+            &[],
+            (Stance::Deny, Some("without"), Some(Negation)),
+        );
+        check(
+            "The army confirmed the strike without giving details.",
+            &["confirmed", "strike"],
+            &[],
+            (Stance::Affirm, None, None),
+        );
         // Made-up shapes of the repository's real text: the claim inside
         // the "without" phrase is denied ...
         check(

@@ -428,6 +428,8 @@ fn bare_verb(quote: &str, value: &Value) -> Option<Range<usize>> {
 /// Words that hold the value itself ("36 others") name the sentence, not a
 /// value: they belong to none.
 pub fn owns(quote: &str, value: &Value, hit: &Range<usize>) -> bool {
+    #[cfg(test)]
+    OWNS_CALLS.with(|calls| calls.set(calls.get() + 1));
     let overlaps = |span: &Range<usize>| span.start < hit.end && hit.start < span.end;
     if overlaps(&(value.start..value.end)) {
         return false;
@@ -716,8 +718,13 @@ pub(crate) const PREPOSITIONS: [&str; 34] = [
 /// "of" of a vague plural number ("dozens of injuries", "hundreds of
 /// wounded" count injuries and wounded), else `end`.
 fn part_noun(quote: &str, end: usize) -> usize {
-    let rest = quote.get(end..).unwrap_or("");
-    let lower = rest.to_ascii_lowercase();
+    let rest = quote.get(end..).unwrap_or("").as_bytes();
+    // Only the bytes compared are read: a sentence of many values costs
+    // linear work.
+    let starts_with = |cue: &str| {
+        rest.get(..cue.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(cue.as_bytes()))
+    };
     let vague = quote
         .get(..end)
         .unwrap_or("")
@@ -728,12 +735,12 @@ fn part_noun(quote: &str, end: usize) -> usize {
                 .iter()
                 .any(|plural| word.eq_ignore_ascii_case(plural))
         });
-    if vague && lower.starts_with(" of ") && !lower.starts_with(" of the") {
+    if vague && starts_with(" of ") && !starts_with(" of the") {
         return end + " of".len();
     }
     [" of them ", " of whom ", " of those "]
         .iter()
-        .find(|cue| lower.starts_with(**cue))
+        .find(|cue| starts_with(cue))
         .map_or(end, |cue| end + cue.len() - 1)
 }
 
@@ -863,7 +870,14 @@ const RAISING: [&str; 15] = [
 const PREDICATE_REACH: usize = 8;
 
 /// How many bytes after a count its verb is looked for.
-const PREDICATE_BYTES: usize = 200;
+pub const PREDICATE_BYTES: usize = 200;
+
+#[cfg(test)]
+thread_local! {
+    /// How many times `owns` ran on this thread: a test bounds the work of
+    /// a sentence by it.
+    pub static OWNS_CALLS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
 
 /// Nouns any count of people may take without naming what it counts.
 const GENERIC: [&str; 19] = [

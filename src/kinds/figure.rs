@@ -929,7 +929,8 @@ pub struct FigureSpec {
 /// figure ("30 people had been killed" for the wounded), then one that is
 /// no amount added ("five more died"), then the one whose own phrase
 /// holds more trigger words ("eight prison staff were also injured" over
-/// "75 wounded", `subject::n_bound`; a part holds its whole's as well, so
+/// "75 wounded", `subject::n_bound`, in distinct `all` groups; a part
+/// holds its whole's as well, so
 /// "18 were killed, including nine children" gives 9 to a rule that counts
 /// children and 18 to one that counts the dead), then the one most tied to the matched words
 /// (a count of another noun, "30 wounded", comes last), then a head count
@@ -983,9 +984,27 @@ fn select_apart(
     // The whole is the candidate written last before the part.
     let mut by_start: Vec<&Value> = candidates.iter().map(|(_, value)| *value).collect();
     by_start.sort_by_key(|value| value.start);
-    let own: Vec<usize> = by_start
+    // What a value binds is counted in distinct `all` groups, so a part
+    // that repeats its whole's noun ("14 people, including 5 people in one
+    // house") binds no more than its whole, and the whole goes first; a
+    // part wins only by a group its whole does not bind.
+    let group = |trigger: usize| {
+        if matched.groups.len() == matched.triggers.len() {
+            usize::from(matched.groups[trigger])
+        } else {
+            trigger
+        }
+    };
+    let own: Vec<Vec<usize>> = by_start
         .iter()
-        .map(|value| subject::n_bound(quote, value, matched.triggers))
+        .map(|value| {
+            let mut groups: Vec<usize> = subject::bound(quote, value, matched.triggers)
+                .map(group)
+                .collect();
+            groups.sort_unstable();
+            groups.dedup();
+            groups
+        })
         .collect();
     let bound = |value: &Value| {
         let at = by_start.partition_point(|other| other.start < value.start);
@@ -993,7 +1012,11 @@ fn select_apart(
             .checked_sub(1)
             .filter(|_| is_part(value))
             .and_then(|whole| own.get(whole));
-        own.get(at).copied().unwrap_or(0) + whole.copied().unwrap_or(0)
+        let mut groups: Vec<usize> = own.get(at).cloned().unwrap_or_default();
+        groups.extend(whole.into_iter().flatten());
+        groups.sort_unstable();
+        groups.dedup();
+        groups.len()
     };
     let value_idx = candidates
         .iter()
@@ -2719,6 +2742,40 @@ mod tests {
             // the phrase of the count set apart ends at a preposition.
             ("In all, 52 people died out of a village of 300.", &["people", "village"], &["died"], &["300"]),
             ("The river flooded 40 homes and 12 schools were damaged in the town.", &["homes", "flooded"], &["damaged"], &["40"]),
+        ];
+        apart_in(&rows);
+    }
+
+    #[test]
+    fn a_part_outranks_its_whole_only_by_a_group_the_whole_does_not_bind() {
+        // (sentence, `all` terms, `not` hits, values read)
+        let rows: [ApartRow; 4] = [
+            // The part repeats its whole's noun: the whole is the count.
+            (
+                "The flood killed 14 people, including 5 people in one house.",
+                &["people", "killed"],
+                &[],
+                &["14"],
+            ),
+            (
+                "The flood killed 14 people, including 5 people in one house.",
+                &["people"],
+                &[],
+                &["14"],
+            ),
+            // The part binds a group of its own ("children").
+            (
+                "18 residents were killed, including nine children.",
+                &["children", "killed"],
+                &[],
+                &["9"],
+            ),
+            (
+                "18 residents were killed, including nine children.",
+                &["killed"],
+                &[],
+                &["18"],
+            ),
         ];
         apart_in(&rows);
     }

@@ -452,6 +452,16 @@ pub fn owns(quote: &str, value: &Value, hit: &Range<usize>) -> bool {
 /// it is the subject of. "eight prison staff were also injured" binds
 /// "staff" and "injured", where "75 wounded" binds "wounded" alone.
 pub fn n_bound(quote: &str, value: &Value, matched: &[Range<usize>]) -> usize {
+    bound(quote, value, matched).count()
+}
+
+/// The indices of the `matched` spans `value` is bound to by its own
+/// phrase (see `n_bound`).
+pub fn bound<'a>(
+    quote: &str,
+    value: &Value,
+    matched: &'a [Range<usize>],
+) -> impl Iterator<Item = usize> + 'a {
     let noun = words_after(quote, part_noun(quote, value.end), 4)
         .last()
         .map(|last| value.end..last.end);
@@ -463,13 +473,14 @@ pub fn n_bound(quote: &str, value: &Value, matched: &[Range<usize>]) -> usize {
     let own = Some(value.start..value.end);
     matched
         .iter()
-        .filter(|found| {
+        .enumerate()
+        .filter(move |(_, found)| {
             [&own, &noun, &verb]
                 .into_iter()
                 .flatten()
                 .any(|span| overlaps(found, span))
         })
-        .count()
+        .map(|(idx, _)| idx)
 }
 
 /// The verb a count written at byte `end` is the subject of: past its noun

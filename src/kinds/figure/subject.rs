@@ -261,10 +261,30 @@ pub fn tie(quote: &str, value: &Value, matched: &[Range<usize>]) -> Tie {
     {
         return Tie::Counts;
     }
-    let noun = after
-        .iter()
-        .map(|word| &quote[word.clone()])
-        .find(|word| !MODIFIERS.iter().any(|skip| skip.eq_ignore_ascii_case(word)));
+    let noun_span = after.iter().find(|word| {
+        !MODIFIERS
+            .iter()
+            .any(|skip| skip.eq_ignore_ascii_case(&quote[(*word).clone()]))
+    });
+    let noun = noun_span.map(|word| &quote[word.clone()]);
+    // "victims" counts people only beside a word of the rule's event
+    // ("killed 12 victims", "23 victims died"): "the fraud left 300
+    // victims" counts the fraud's.
+    let victims = noun_span.is_some_and(|span| {
+        quote[span.clone()].eq_ignore_ascii_case("victims")
+            && (words_before(quote, value.start, 1).first().is_some_and(hit) || {
+                // The clause's next few words ("victims of the fire died").
+                let rest = quote.get(span.end..).unwrap_or("");
+                let stop = rest
+                    .find([',', ';', '.', ':', '(', ')'])
+                    .unwrap_or(rest.len());
+                let end = tokens(&rest[..stop])
+                    .take(4)
+                    .last()
+                    .map_or(0, |(at, word)| at + word.len());
+                end > 0 && hit(&(span.end..span.end + end))
+            })
+    });
     // A count of things is a whole number: "7.8 earthquake" counts none.
     let other = value.kind == ValueKind::Count
         && value.low.fract() == 0.0
@@ -276,7 +296,8 @@ pub fn tie(quote: &str, value: &Value, matched: &[Range<usize>]) -> Tie {
                 // "the deaths of over 100 Palestinians": a count of people
                 // by nationality counts people, whatever the rule's noun.
                 && !crate::values::is_demonym(noun)
-        });
+        })
+        && !victims;
     if other {
         return Tie::Other;
     }
@@ -447,16 +468,10 @@ pub fn owns(quote: &str, value: &Value, hit: &Range<usize>) -> bool {
     noun || verb.as_ref().is_some_and(overlaps)
 }
 
-/// How many of the `matched` spans the count `value` is bound to by its
+/// The indices of the `matched` spans the count `value` is bound to by its
 /// own phrase: a match it stands in, the noun phrase it counts and the verb
 /// it is the subject of. "eight prison staff were also injured" binds
 /// "staff" and "injured", where "75 wounded" binds "wounded" alone.
-pub fn n_bound(quote: &str, value: &Value, matched: &[Range<usize>]) -> usize {
-    bound(quote, value, matched).count()
-}
-
-/// The indices of the `matched` spans `value` is bound to by its own
-/// phrase (see `n_bound`).
 pub fn bound<'a>(
     quote: &str,
     value: &Value,
@@ -891,9 +906,8 @@ thread_local! {
 }
 
 /// Nouns any count of people may take without naming what it counts.
-const GENERIC: [&str; 19] = [
+const GENERIC: [&str; 18] = [
     "people",
-    "victims",
     "persons",
     "person",
     "others",
@@ -1271,7 +1285,7 @@ mod tests {
             let matched = 0..sentence.len() / 2;
             for (idx, value) in values.iter().enumerate() {
                 tie(&sentence, value, std::slice::from_ref(&matched));
-                n_bound(&sentence, value, std::slice::from_ref(&matched));
+                bound(&sentence, value, std::slice::from_ref(&matched)).count();
                 let run = listed(&sentence, &values, &all, idx);
                 prop_assert!(run.contains(&idx));
                 other_event(&sentence, value, Some(&previous), &[2023]);

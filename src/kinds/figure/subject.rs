@@ -273,13 +273,14 @@ pub fn tie(quote: &str, value: &Value, matched: &[Range<usize>]) -> Tie {
     let victims = noun_span.is_some_and(|span| {
         quote[span.clone()].eq_ignore_ascii_case("victims")
             && (words_before(quote, value.start, 1).first().is_some_and(hit) || {
-                // The clause's next few words ("victims of the fire died").
+                // The clause's next words, as far as a count's verb is
+                // read ("23 victims of the attack on Friday died").
                 let rest = quote.get(span.end..).unwrap_or("");
                 let stop = rest
                     .find([',', ';', '.', ':', '(', ')'])
                     .unwrap_or(rest.len());
                 let end = tokens(&rest[..stop])
-                    .take(4)
+                    .take(PREDICATE_REACH)
                     .last()
                     .map_or(0, |(at, word)| at + word.len());
                 end > 0 && hit(&(span.end..span.end + end))

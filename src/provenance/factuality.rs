@@ -645,15 +645,20 @@ fn condition_under(
     const OPENERS: &[&str] = &["if", "unless", "once"];
     let own = clauses.at(first);
     let child = clauses.clauses.iter().find_map(|found| {
+        if found.kind != ClauseKind::Subordinate || found.parent != Some(own) {
+            return None;
+        }
+        let opener = OPENERS.iter().find(|opener| found.opener == **opener)?;
+        // Only the word before the clause is read ("even if", "as if"), so
+        // a sentence of many clauses costs no more than its length.
         let start = found.spans.first()?.start;
-        let head = quote.get(..start).unwrap_or("").to_lowercase();
-        let head = head.trim_end();
-        (found.kind == ClauseKind::Subordinate
-            && found.parent == Some(own)
-            && !(head.ends_with("even") || head.ends_with(" as")))
-        .then(|| OPENERS.iter().find(|opener| found.opener == **opener))
-        .flatten()
-        .copied()
+        let head = quote.get(..start).unwrap_or("").trim_end();
+        let before = head
+            .rsplit(|ch: char| !ch.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        (!(before.eq_ignore_ascii_case("even") || before.eq_ignore_ascii_case("as")))
+            .then_some(*opener)
     });
     if child.is_some() {
         return child;

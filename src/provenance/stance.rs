@@ -998,6 +998,9 @@ fn without_scope<'s>(
             .unwrap_or(tail.len());
     let mut at = cue.end;
     for word in tail.split_inclusive(char::is_whitespace) {
+        if at >= end {
+            break;
+        }
         let bare = word
             .trim_matches(|ch: char| !ch.is_alphanumeric())
             .to_ascii_lowercase();

@@ -870,9 +870,16 @@ fn picture_credit(line: &str) -> bool {
         "getty",
     ];
     let first = line.split([';', ',']).next().unwrap_or("");
-    let agency_slash = first
-        .split_once('/')
-        .is_some_and(|(agency, _)| agency.split_whitespace().count() == 1);
+    // "AP Photo/Efrem Lukatsky", "Reuters/Gleb Garanich": one word of
+    // letters before the slash and a name after it; a link
+    // ("t.me/dsns", "https://…") or two outlets ("Suspilne/Ukrinform") is
+    // no picture credit by its slash alone.
+    let agency_slash = first.split_once('/').is_some_and(|(agency, name)| {
+        let agency = agency.trim();
+        agency.split_whitespace().count() == 1
+            && agency.chars().all(char::is_alphabetic)
+            && name.split_whitespace().count() >= 2
+    });
     agency_slash
         || line.split(|ch: char| !ch.is_alphanumeric()).any(|word| {
             PICTURE
@@ -1004,6 +1011,13 @@ QUOTE: \"The water is falling.\"\n";
             text,
             "Rescuers",
             Some(("State Emergency Service", "source", false)),
+        );
+        // A slash in a link or between two outlets makes no photo credit.
+        let text = "Rescuers pulled a child from the rubble.\nSource: Suspilne/Ukrinform\n";
+        check(
+            text,
+            "Rescuers",
+            Some(("Suspilne/Ukrinform", "source", false)),
         );
     }
 }

@@ -9,7 +9,7 @@
 mod subject;
 pub(crate) use subject::PREPOSITIONS;
 
-pub(crate) use subject::{marks_other_event, names_people_only, sets_apart_after};
+pub(crate) use subject::{marks_other_event, names_people_only, sets_apart_after, words};
 
 use std::ops::Range;
 

@@ -17,7 +17,7 @@
 
 use std::ops::Range;
 
-use crate::kinds::figure::{marks_other_event, sets_apart_after};
+use crate::kinds::figure::{marks_other_event, sets_apart_after, words};
 
 /// Words that may set the event of the noun after them apart, as the
 /// figure reader reads them (`kinds::figure::marks_other_event`: "previous
@@ -61,7 +61,7 @@ const PHRASE_ENDS: [char; 8] = [',', ';', ':', '.', '—', '–', '(', ')'];
 /// ("two hours earlier the strike hit"). A marker after a verb of being
 /// (and an article) starts none. The quote's words and marks are read once.
 pub(crate) fn other_events(quote: &str) -> Vec<Range<usize>> {
-    let words = words(quote);
+    let words: Vec<(usize, &str)> = words(quote).collect();
     let ends: Vec<usize> = quote
         .char_indices()
         .filter(|(_, ch)| PHRASE_ENDS.contains(ch))
@@ -128,24 +128,6 @@ fn is_event(word: &str) -> bool {
                 .strip_prefix(event)
                 .is_some_and(|rest| rest == "s" || rest == "es")
     })
-}
-
-/// Each word (letters, digits, hyphens, apostrophes) with its start, in
-/// order; marks between them are left out.
-fn words(text: &str) -> Vec<(usize, &str)> {
-    let mut found = Vec::new();
-    let mut start: Option<usize> = None;
-    for (at, ch) in text.char_indices() {
-        if ch.is_alphanumeric() || ch == '-' || ch == '\'' || ch == '’' {
-            start.get_or_insert(at);
-        } else if let Some(from) = start.take() {
-            found.push((from, &text[from..at]));
-        }
-    }
-    if let Some(from) = start {
-        found.push((from, &text[from..]));
-    }
-    found
 }
 
 #[cfg(test)]

@@ -579,11 +579,23 @@ fn partitive_whole(quote: &str, start: usize) -> bool {
     })
 }
 
+/// Whether `ch` belongs to a word of `tokens`: a letter, digit, hyphen or
+/// apostrophe.
+fn is_word_char(ch: char) -> bool {
+    ch.is_alphanumeric() || matches!(ch, '-' | '\'' | '’')
+}
+
+/// The words of `text` with their byte offsets, in order: `tokens` without
+/// its punctuation marks.
+pub(crate) fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    tokens(text).filter(|(_, token)| token.starts_with(is_word_char))
+}
+
 /// The words and punctuation marks of `text` with their byte offsets, in
 /// order and read lazily: a word is a run of letters, digits, hyphens and
 /// apostrophes; any other mark but a space is a token of its own.
 fn tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let is_word = |ch: char| ch.is_alphanumeric() || matches!(ch, '-' | '\'' | '’');
+    let is_word = is_word_char;
     let mut chars = text.char_indices().peekable();
     std::iter::from_fn(move || {
         let (start, ch) = chars.find(|(_, ch)| !ch.is_whitespace())?;

@@ -654,10 +654,23 @@ fn level_of(quote: &str, value: &Value) -> Option<Head> {
             quote[word.clone()].to_ascii_lowercase()
         })
     };
-    let mut verb = n.checked_sub(2)?;
+    let last_word = lower(n.checked_sub(1)?);
+    // "…, bringing the death toll to 15", "put the toll at 40": a verb
+    // that makes its object's amount change or stand takes the value after
+    // "to"/"at" as the level of that object.
+    if ["to", "at"].contains(&last_word.as_str()) {
+        if let Some(head) = object_level(quote, &before, &lower) {
+            return Some(head);
+        }
+    }
+    // "The number of casualties has reached 35": a verb of reaching takes
+    // the level as its object, with no "to".
+    let reaching = REACHING.contains(&last_word.as_str());
+    let mut verb = if reaching { n - 1 } else { n.checked_sub(2)? };
     let standing = ["stands", "stood", "stand", "standing"].contains(&lower(verb).as_str());
-    if !["to", "at"].contains(&lower(n - 1).as_str())
-        || !(words::is_change_word(&lower(verb)) || standing)
+    if !reaching
+        && (!["to", "at"].contains(&last_word.as_str())
+            || !(words::is_change_word(&lower(verb)) || standing))
     {
         return None;
     }
@@ -730,6 +743,67 @@ fn level_of(quote: &str, value: &Value) -> Option<Head> {
         named,
     })
 }
+
+/// The head of the object of a verb that sets an amount (`SETTING`), when
+/// the words `before` a value end "<verb> <object> to" or "… at": "bringing
+/// the number of victims of this attack to 56" gives "the number of
+/// victims". The object is a noun phrase of at most eight words opened by
+/// a determiner; past an amount noun's "of" it runs to its first
+/// preposition, as a subject's head does (`level_of`).
+fn object_level(
+    quote: &str,
+    before: &[Range<usize>],
+    lower: &dyn Fn(usize) -> String,
+) -> Option<Head> {
+    let to = before.len().checked_sub(1)?;
+    let setter = (to.saturating_sub(9)..to)
+        .rev()
+        .find(|at| SETTING.contains(&lower(*at).as_str()))?;
+    let start = setter + 1;
+    if start >= to || !DETERMINERS.contains(&lower(start).as_str()) {
+        return None;
+    }
+    let opens = |at: usize| {
+        let word = lower(at);
+        PREPOSITIONS.contains(&word.as_str()) || CLAUSE_WORDS.contains(&word.as_str())
+    };
+    // Nothing between the verb and "to" may open a clause ("bringing the
+    // injured who were trapped to …" is no amount).
+    if (start..to).any(|at| CLAUSE_WORDS.contains(&lower(at).as_str())) {
+        return None;
+    }
+    let mut end = (start + 1..to).find(|at| opens(*at)).unwrap_or(to);
+    if AMOUNT_HEADS.contains(&lower(end - 1).as_str()) && lower(end) == "of" {
+        end = (end + 2..to).find(|at| opens(*at)).unwrap_or(to);
+    }
+    let named = (start..end).any(|at| {
+        let word = lower(at);
+        !DETERMINERS.contains(&word.as_str())
+            && !AMOUNT_HEADS.contains(&word.as_str())
+            && word != "of"
+    });
+    let (first, final_word) = (before.get(start)?, before.get(end - 1)?);
+    Some(Head {
+        span: first.start..final_word.end,
+        named,
+    })
+}
+
+/// Verbs that set the amount of their object, whose level follows "to" or
+/// "at" after it ("bringing the toll to 15", "put the death toll at 40").
+#[rustfmt::skip]
+const SETTING: [&str; 16] = [
+    "bring", "brings", "bringing", "brought", "take", "takes", "taking", "took", "raise",
+    "raises", "raising", "push", "pushing", "pushed", "put", "putting",
+];
+
+/// Verbs of reaching that take the level as their object ("the number of
+/// casualties has reached 35").
+#[rustfmt::skip]
+const REACHING: [&str; 10] = [
+    "reached", "reaches", "reach", "reaching", "topped", "tops", "exceeded", "exceeds",
+    "surpassed", "surpasses",
+];
 
 /// Words that open a noun phrase.
 #[rustfmt::skip]
@@ -1427,6 +1501,33 @@ mod tests {
             &["imports"],
             "70%",
             Tie::Loose,
+        );
+    }
+
+    #[test]
+    fn the_level_a_verb_sets_or_reaches_is_its_objects_or_subjects_amount() {
+        // "bringing X to N", "put X at N": N is the amount of the object X,
+        // so a count of the injured gets nothing from a death toll's level.
+        let bringing = "A woman hurt in the flood died on Sunday, bringing the death toll to 15.";
+        check(bringing, &["hurt"], "15", Tie::Elsewhere);
+        check(bringing, &["death toll"], "15", Tie::Follows);
+        let victims = "A man who was injured in the blast has died in hospital, bringing the \
+                       number of victims of the attack to 56.";
+        check(victims, &["injured"], "56", Tie::Elsewhere);
+        check(victims, &["victims"], "56", Tie::Follows);
+        let put = "The court put the number of defendants at 12.";
+        check(put, &["defendants"], "12", Tie::Follows);
+        check(put, &["convicted"], "12", Tie::Elsewhere);
+        // "has reached 35": a verb of reaching takes the level as its object.
+        let reached = "Another voter died of his injuries, and the total number of casualties \
+                       has reached 35 people.";
+        check(reached, &["injuries"], "35", Tie::Elsewhere);
+        check(reached, &["casualties"], "35", Tie::Follows);
+        check(
+            "The number of ballots cast in the district topped 40,000.",
+            &["ballots"],
+            "40,000",
+            Tie::Follows,
         );
     }
 

@@ -166,6 +166,9 @@ pub fn read(
                     || (tie != subject::Tie::Counts
                         && subject::is_part(quote, value)
                         && !placed_at_trigger(quote, value, matched.triggers))
+                    // "Two of those killed were store employees": a part
+                    // of the rule's own count, told by what it is.
+                    || subject::part_of_matched(quote, value, matched.triggers)
             })
     };
     if spec.value == ValueKind::Count
@@ -2343,6 +2346,78 @@ mod tests {
             assert_eq!(
                 figures_in(FigureKey::None, &[], sentence, term),
                 two,
+                "{sentence}"
+            );
+        }
+    }
+
+    /// The counts `read` gives in `sentence` when the rule matched every
+    /// occurrence of `terms` (all of them triggers).
+    fn read_counts(sentence: &str, terms: &[&str]) -> Vec<String> {
+        let spec = spec_of(ValueKind::Count, FigureKey::None);
+        let values = crate::values::extract(sentence);
+        let mut matched: Vec<Range<usize>> = terms
+            .iter()
+            .flat_map(|term| {
+                sentence
+                    .match_indices(term)
+                    .map(|(at, _)| at..at + term.len())
+            })
+            .collect();
+        matched.sort_by_key(|span| span.start);
+        read(
+            &spec,
+            sentence,
+            &Context::default(),
+            &values,
+            &Matched::all(&matched),
+        )
+        .into_iter()
+        .map(|figure| {
+            figure
+                .value
+                .map_or("none".to_string(), |idx| values[idx].normalized.to_string())
+        })
+        .collect()
+    }
+
+    #[test]
+    fn a_part_of_the_rules_own_count_told_by_what_it_is_is_no_figure() {
+        let none: Vec<String> = Vec::new();
+        for (sentence, terms) in [
+            ("At least two of the dead were store employees.", &["dead"][..]),
+            ("Two of those killed \"were men who worked in the hypermarket,\" the governor said.", &["killed"]),
+            ("At least ten of the dead were unidentified on Sunday morning, they said.", &["dead"]),
+            ("Twelve of the injured were still in hospital on Monday.", &["injured"]),
+            ("Three of the voters arrested were later released.", &["arrested"]),
+            ("Two 10-year-old children were among those killed.", &["killed"]),
+            ("Two firefighters are among the dead after the flood.", &["dead"]),
+        ] {
+            assert_eq!(read_counts(sentence, terms), none, "{sentence}");
+        }
+        // What is said of the part is the rule's own noun: its count.
+        for (sentence, terms, count) in [
+            (
+                "Two of the dead were children.",
+                &["dead", "children"][..],
+                "2",
+            ),
+            (
+                "Two children were among those killed.",
+                &["children", "killed"],
+                "2",
+            ),
+            // The count's own phrase, no part of the rule's.
+            (
+                "Six of the 14-member mission were killed.",
+                &["killed"],
+                "6",
+            ),
+            ("Rescuers found 19 bodies of the dead.", &["dead"], "19"),
+        ] {
+            assert_eq!(
+                read_counts(sentence, terms),
+                vec![count.to_string()],
                 "{sentence}"
             );
         }

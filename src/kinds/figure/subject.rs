@@ -94,6 +94,90 @@ pub fn is_part(quote: &str, value: &Value) -> bool {
         ) && after[0] == "of"
 }
 
+/// Whether `value` counts a part of the rule's own count, told apart by
+/// what is said of it: "two of the dead were store employees", "ten of
+/// those killed were unidentified" (the part's "of" phrase holds a matched
+/// word, what its verb says of it holds none), or "two children were among
+/// those killed" (the count's own noun holds no matched word, the phrase
+/// "among" opens after its verb does). The rule's count is the whole: a
+/// reader takes no value of it from the part. A rule whose matched word
+/// says what the part is ("two of the dead were children" for a count of
+/// the children killed, "two children were among the dead") keeps it.
+pub fn part_of_matched(quote: &str, value: &Value, matched: &[Range<usize>]) -> bool {
+    let hit = |span: &Range<usize>| {
+        matched
+            .iter()
+            .any(|found| found.start < span.end && span.start < found.end)
+    };
+    let Some(rest) = quote.get(value.end..) else {
+        return false;
+    };
+    let mut cut = rest.len().min(PREDICATE_BYTES);
+    while !rest.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    // The count's clause: its words up to the first mark that ends one;
+    // quotation marks inside it ("two of those killed \"were men\"") are
+    // skipped.
+    let clause: Vec<(Range<usize>, String)> = tokens(rest.get(..cut).unwrap_or(""))
+        .filter(|(_, token)| !token.starts_with(['"', '“', '”', '‘', '’', '«', '»']))
+        .take_while(|(_, token)| token.starts_with(is_word_char))
+        .map(|(at, token)| {
+            let start = value.end + at;
+            (start..start + token.len(), token.to_lowercase())
+        })
+        .collect();
+    let word = |idx: usize| clause.get(idx).map_or("", |(_, word)| word.as_str());
+    let span_of = |from: usize, to: usize| -> Option<Range<usize>> {
+        let first = clause.get(from)?;
+        let last = clause.get(to.checked_sub(1)?)?;
+        (from < to).then(|| first.0.start..last.0.end)
+    };
+    // The verb after the count's phrase: an auxiliary, or a verb in -ed
+    // that is no matched word ("five of the injured died").
+    let verb_from = |from: usize| {
+        (from..clause.len().min(from + PREDICATE_REACH)).find(|at| {
+            let (span, word) = &clause[*at];
+            grammar::is_auxiliary(word)
+                || (*at > from && word.ends_with("ed") && word.len() > 4 && !hit(span))
+        })
+    };
+    if word(0) == "of" {
+        let from = if ["the", "those", "these", "its", "their"].contains(&word(1)) {
+            2
+        } else {
+            1
+        };
+        let Some(verb) = verb_from(from) else {
+            return false;
+        };
+        let whole = span_of(from, verb);
+        let numbered = (from..verb).any(|at| word(at).starts_with(|ch: char| ch.is_ascii_digit()));
+        let said = span_of(verb, clause.len().min(verb + PREDICATE_REACH + 2));
+        return !numbered
+            && whole.is_some_and(|whole| hit(&whole))
+            && !said.is_some_and(|said| hit(&said));
+    }
+    // "two 10-year-old children were among (those) killed".
+    let Some(verb) =
+        (0..clause.len().min(PREDICATE_REACH)).find(|at| grammar::is_passive_auxiliary(word(*at)))
+    else {
+        return false;
+    };
+    if word(verb + 1) != "among" {
+        return false;
+    }
+    let own = span_of(0, verb);
+    let from = verb + 2;
+    let from = if ["the", "those", "these"].contains(&word(from)) {
+        from + 1
+    } else {
+        from
+    };
+    let whole = span_of(from, clause.len().min(from + 3));
+    whole.is_some_and(|whole| hit(&whole)) && !own.is_some_and(|own| hit(&own))
+}
+
 /// Whether a value at `start` lies in the members a sentence opening with
 /// "Among <the whole>" names after its verb ("were", "are", "was", "is",
 /// "included"), before the list ends (`member_list_ends`).

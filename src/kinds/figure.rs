@@ -169,6 +169,8 @@ pub fn read(
                     // "Two of those killed were store employees": a part
                     // of the rule's own count, told by what it is.
                     || subject::part_of_matched(quote, value, matched.triggers)
+                    // "over 100 injured" gives a rule of the dead nothing.
+                    || subject::counts_other_family(quote, value, matched.triggers)
             })
     };
     if spec.value == ValueKind::Count
@@ -2414,6 +2416,70 @@ mod tests {
                 "6",
             ),
             ("Rescuers found 19 bodies of the dead.", &["dead"], "19"),
+        ] {
+            assert_eq!(
+                read_counts(sentence, terms),
+                vec![count.to_string()],
+                "{sentence}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_count_of_those_another_event_befell_is_no_figure() {
+        let none: Vec<String> = Vec::new();
+        for (sentence, terms) in [
+            (
+                "Those killed are between 14 and 25 years old, and there are over 100 injured in the blaze.",
+                &["killed"][..],
+            ),
+            ("The storm claimed several lives and left dozens more injured.", &["lives"]),
+            ("Seven injured passengers remain in hospital after the deadly crash.", &["deadly"]),
+            ("Officials said 12 people were wounded when the bridge gave way.", &["killed", "deaths"]),
+            ("Four voters are still missing after the deadly flood.", &["deadly"]),
+            ("By nightfall 30 were dead.", &["missing"]),
+        ] {
+            assert_eq!(read_counts(sentence, terms), none, "{sentence}");
+        }
+        // A count of the rule's own family, or one that names none, keeps it.
+        for (sentence, terms, count) in [
+            (
+                "Three of the injured died later, bringing the toll to 9.",
+                &["toll"][..],
+                "9",
+            ),
+            (
+                "The fire killed 59 people and left 100 injured.",
+                &["killed"],
+                "59",
+            ),
+            (
+                "Over 100 injured were taken to hospital.",
+                &["injured"],
+                "100",
+            ),
+            ("The flood left 40 casualties.", &["casualties"], "40"),
+            // Those of both families, the rule's among them.
+            (
+                "Hundreds of people were reportedly killed and injured.",
+                &["injured"],
+                "200",
+            ),
+            (
+                "Rescuers report dozens of killed and injured.",
+                &["injured"],
+                "24",
+            ),
+            (
+                "The quake struck, killing four people and wounding 38.",
+                &["killing"],
+                "4",
+            ),
+            (
+                "12 people were wounded and 3 killed.",
+                &["casualties", "wounded"],
+                "12",
+            ),
         ] {
             assert_eq!(
                 read_counts(sentence, terms),

@@ -500,10 +500,85 @@ fn result_participle(quote: &str, value: &Value) -> Option<Range<usize>> {
 
 /// Stems (`rulebook::pattern::stem`) that name one event in different
 /// words: a death is what "killed", "died", "dead" and "deaths" tell.
-const EVENT_FAMILIES: [&[&str]; 2] = [
-    &["kill", "die", "dead", "death", "fatal", "fatality"],
+const EVENT_FAMILIES: [&[&str]; 3] = [
+    &[
+        "kill", "die", "dead", "death", "fatal", "fatality", "perish",
+    ],
     &["injur", "injuri", "wound", "hurt"],
+    &["miss", "unaccount"],
 ];
+
+/// The family of `EVENT_FAMILIES` the word `word` names, by index.
+/// "Lives" is the dead's ("claimed 44 lives"), not the stem of "live".
+fn event_family(word: &str) -> Option<usize> {
+    if word.eq_ignore_ascii_case("lives") {
+        return Some(0);
+    }
+    let stem = stem(word);
+    EVENT_FAMILIES
+        .iter()
+        .position(|family| family.contains(&stem.as_str()))
+}
+
+/// Whether `value` counts those an event of another family befell than
+/// every family the rule's `matched` words name: its noun ("over 100
+/// injured", "dozens more injured", "seven injured patients") or the verb
+/// it is the subject of ("five people remain missing" is read by
+/// `predicate`: "12 were wounded") names the injured to a rule of the dead,
+/// the dead to a rule of the missing. A reader takes no death toll from a
+/// count of the injured. A rule whose words name no family (a count of
+/// casualties, of missiles) is left to the other ties.
+pub fn counts_other_family(quote: &str, value: &Value, matched: &[Range<usize>]) -> bool {
+    let hit = |span: &Range<usize>| {
+        matched
+            .iter()
+            .any(|found| found.start < span.end && span.start < found.end)
+    };
+    let families: Vec<usize> = matched
+        .iter()
+        .filter_map(|span| quote.get(span.clone()))
+        .flat_map(|text| text.split(|ch: char| !ch.is_alphanumeric()))
+        .filter_map(event_family)
+        .collect();
+    if families.is_empty() {
+        return false;
+    }
+    // The count's noun phrase, with a noun joined to it by "and" or "or"
+    // ("dozens of killed and injured"), and its verb with one joined to it
+    // ("were killed and injured"): each names those it counts.
+    let noun = words_after(quote, part_noun(quote, value.end), 4);
+    // Only a noun of an event joins one ("killed and injured"): in "killing
+    // four people and wounding 38" the word after "and" opens a verb phrase.
+    let joined = noun.last().and_then(|last| {
+        event_family(quote.get(last.clone())?)?;
+        let rest = quote.get(last.end..)?;
+        let mut next = tokens(rest);
+        let (_, joiner) = next.next()?;
+        let (at, word) = next.next()?;
+        (["and", "or"].contains(&joiner.to_ascii_lowercase().as_str())
+            && word.starts_with(char::is_alphabetic))
+        .then(|| last.end + at..last.end + at + word.len())
+    });
+    let verb = predicate(quote, value.end)
+        .filter(|_| !partitive_whole(quote, value.start))
+        .map(|verb| conjoined(quote, verb));
+    let spans: Vec<Range<usize>> = noun.into_iter().chain(joined).chain(verb).collect();
+    if spans.iter().any(hit) {
+        return false;
+    }
+    let named: Vec<usize> = spans
+        .iter()
+        .flat_map(|span| {
+            quote
+                .get(span.clone())
+                .unwrap_or("")
+                .split(|ch: char| !ch.is_alphanumeric())
+                .filter_map(event_family)
+                .collect::<Vec<usize>>()
+        })
+        .collect();
+    !named.is_empty() && named.iter().all(|family| !families.contains(family))
+}
 
 /// Whether the words `a` and `b` name one event: the same stem, or stems
 /// of one family of `EVENT_FAMILIES` ("killing" and "dead").
@@ -622,7 +697,7 @@ fn predicate(quote: &str, end: usize) -> Option<Range<usize>> {
             Some(_) if raised && lower == "to" => {}
             Some(first) => {
                 let adverb = (lower.len() > 4 && lower.ends_with("ly"))
-                    || ["also", "now", "later", "since", "not"].contains(&lower);
+                    || ["also", "now", "later", "since", "not", "still"].contains(&lower);
                 if !adverb && !crate::text::grammar::is_auxiliary(lower) {
                     // "51 people are known to have been killed": a verb
                     // of knowing or saying in the passive raises the count

@@ -25,7 +25,9 @@
 //!   multipliers ("4x"), "five years" and "48-hour" durations, "third" and
 //!   "21st" ordinals: none of them is ever a count, but for "N times" after
 //!   a verb that is no verb of change and before no comparative, "as" or
-//!   "the": it counts how often ("was struck five times on Thursday").
+//!   "the": it counts how often ("was struck five times on Thursday"); and
+//!   the ordinal of one victim counts the victims so far ("claimed its
+//!   60th victim" is 60).
 //! - Number words are read by `text2num` ("two hundred and fifty" → 250);
 //!   "a dozen" is 12, "a third" and "three-quarters" are percents (33.3%, 75%).
 //! - "between 12,000 and 40,000 tonnes" is one value, bound `between`.
@@ -236,6 +238,10 @@ fn two_words(text: &str) -> String {
     found.join(" ")
 }
 
+/// Nouns of one victim, whose ordinal counts the victims so far ("its
+/// 60th victim", "the 35th death").
+const VICTIM_NOUNS: [&str; 4] = ["victim", "death", "fatality", "casualty"];
+
 /// A number in canonical form: integers without a fraction, others in
 /// shortest form, and numbers of 1e15 or more in scientific notation.
 pub fn format_number(number: f64) -> String {
@@ -355,6 +361,9 @@ impl<'a> Scanner<'a> {
         if let Some(next) = self.day_month_year(idx) {
             return Some(next);
         }
+        if let Some(next) = self.victim_ordinal(idx) {
+            return Some(next);
+        }
         if self.is_junk(idx) || self.in_name(idx) {
             return Some(idx + 1);
         }
@@ -372,6 +381,20 @@ impl<'a> Scanner<'a> {
         }
         let number = self.number(idx)?;
         self.amount(idx, idx, number, None)
+    }
+    /// "its 60th victim": digits with an ordinal suffix before a noun of one
+    /// victim count the victims so far (`VICTIM_NOUNS`).
+    fn victim_ordinal(&mut self, idx: usize) -> Option<usize> {
+        let suffix = self
+            .token(TokenKind::Word, idx + 1)
+            .filter(|token| token.glued)?;
+        if !["st", "nd", "rd", "th"].contains(&suffix.text(self.text).to_ascii_lowercase().as_str())
+            || !VICTIM_NOUNS.iter().any(|noun| self.is_word(idx + 2, noun))
+        {
+            return None;
+        }
+        let number = self.number(idx)?;
+        self.amount(idx, idx + 1, number, None)
     }
     fn word_at(&mut self, idx: usize) -> Option<usize> {
         let word = self.text_of(idx);
@@ -430,7 +453,10 @@ impl<'a> Scanner<'a> {
             return self.between(idx);
         }
         let (number, last, ordinal) = self.number_words(idx)?;
-        if ordinal {
+        // "has claimed its 60th victim", "the 35th death": the ordinal of a
+        // victim counts the victims so far, a count of them.
+        let counts_victims = VICTIM_NOUNS.iter().any(|noun| self.is_word(last + 1, noun));
+        if ordinal && !counts_victims {
             let suffix = match number as u64 % 100 {
                 11..=13 => "th",
                 n if n % 10 == 1 => "st",
@@ -1558,6 +1584,15 @@ mod tests {
                 None,
                 Bound::Exact,
             )],
+        );
+        // The ordinal of one victim counts the victims so far.
+        check(
+            "The flood has claimed its 60th victim.",
+            &[exact(ValueKind::Count, "60th", "60", 60.0)],
+        );
+        check(
+            "the thirty-fifth death since the storm",
+            &[exact(ValueKind::Count, "thirty-fifth", "35", 35.0)],
         );
         let percent = |text, normalized, share| exact(ValueKind::Percent, text, normalized, share);
         check(

@@ -818,7 +818,7 @@ fn level_of(quote: &str, value: &Value) -> Option<Head> {
     // that makes its object's amount change or stand takes the value after
     // "to"/"at" as the level of that object.
     if ["to", "at"].contains(&last_word.as_str()) {
-        if let Some(head) = object_level(quote, &before, &lower) {
+        if let Some(head) = object_level(&before, &lower) {
             return Some(head);
         }
     }
@@ -909,11 +909,7 @@ fn level_of(quote: &str, value: &Value) -> Option<Head> {
 /// victims". The object is a noun phrase of at most eight words opened by
 /// a determiner; past an amount noun's "of" it runs to its first
 /// preposition, as a subject's head does (`level_of`).
-fn object_level(
-    quote: &str,
-    before: &[Range<usize>],
-    lower: &dyn Fn(usize) -> String,
-) -> Option<Head> {
+fn object_level(before: &[Range<usize>], lower: &dyn Fn(usize) -> String) -> Option<Head> {
     let to = before.len().checked_sub(1)?;
     let setter = (to.saturating_sub(9)..to)
         .rev()

@@ -560,6 +560,35 @@ fn idiom_of_all(words: &[(usize, &str)], idx: usize) -> bool {
         || matches!(prev.as_deref(), Some("at" | "after"))
 }
 
+/// Whether `words[idx]` is the "many" of "as many … as possible" (or
+/// "as needed", "as they could"): an aim with no amount ("to cause as many
+/// deaths as possible").
+fn as_many_as_possible(words: &[(usize, &str)], idx: usize) -> bool {
+    let word = |at: usize| words.get(at).map(|(_, word)| word.to_ascii_lowercase());
+    if !matches!(word(idx).as_deref(), Some("many" | "much" | "few"))
+        || idx.checked_sub(1).and_then(word).as_deref() != Some("as")
+    {
+        return false;
+    }
+    (idx + 1..idx + 7).any(|at| {
+        word(at).as_deref() == Some("as")
+            && matches!(
+                word(at + 1).as_deref(),
+                Some(
+                    "possible"
+                        | "necessary"
+                        | "needed"
+                        | "they"
+                        | "it"
+                        | "he"
+                        | "she"
+                        | "we"
+                        | "you"
+                )
+            )
+    })
+}
+
 /// Whether values of `kind` say when, not how many.
 fn dated_or_timed(kind: ValueKind) -> bool {
     dated(kind) || kind == ValueKind::Time
@@ -592,7 +621,7 @@ const INFORMATION: &[&str] = &[
 /// patients"; not "much of the cargo was lost", "most of the passengers
 /// were killed").
 fn quantifies_other(words: &[(usize, &str)], idx: usize, matched: &[Range<usize>]) -> bool {
-    if idiom_of_all(words, idx) {
+    if idiom_of_all(words, idx) || as_many_as_possible(words, idx) {
         return true;
     }
     let Some((_, next)) = words.get(idx + 1) else {
@@ -601,6 +630,32 @@ fn quantifies_other(words: &[(usize, &str)], idx: usize, matched: &[Range<usize>
     if INFORMATION
         .iter()
         .any(|noun| next.eq_ignore_ascii_case(noun))
+    {
+        return true;
+    }
+    // "launched several munitions … to cause deaths": a vague number whose
+    // noun names no people and no matched word within its next three words
+    // counts that noun, not the figure.
+    let vague = [
+        "many",
+        "several",
+        "few",
+        "numerous",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "scores",
+    ]
+    .iter()
+    .any(|vague| words[idx].1.eq_ignore_ascii_case(vague));
+    if vague
+        && !crate::values::words::is_function_word(next)
+        && !subject::names_people(next)
+        && !words.iter().skip(idx + 1).take(3).any(|(at, _)| {
+            matched
+                .iter()
+                .any(|span| span.start <= *at && *at < span.end)
+        })
     {
         return true;
     }
@@ -639,6 +694,19 @@ fn quantifies_other(words: &[(usize, &str)], idx: usize, matched: &[Range<usize>
             }
         }
         if noun.is_some_and(|at| matched.iter().any(|span| span.start == at)) {
+            return true;
+        }
+        // "Despite all the measures taken, the patient died": a universal
+        // over a noun that names no people counts none of the dead.
+        let noun_word = noun.and_then(|at| words.iter().find(|(start, _)| *start == at));
+        if noun_word.is_some_and(|(_, word)| {
+            !crate::values::words::is_function_word(word)
+                && !["aboard", "onboard", "inside", "told", "together"]
+                    .iter()
+                    .any(|skip| word.eq_ignore_ascii_case(skip))
+                && !word.starts_with(|ch: char| ch.is_ascii_digit())
+                && !subject::names_people(word)
+        }) {
             return true;
         }
     }
@@ -2770,6 +2838,15 @@ mod tests {
             // "All" of an idiom counts nothing; "all those on board" counts the dead.
             ("He denied being behind it, but the drones rained down on the city all the same.", "drones", false),
             ("The jet came down north-west of Moscow, killing all those on board.", "board", true),
+            // A universal over a noun of no people, and "as many as possible",
+            // state no amount.
+            ("Despite all the measures taken by the doctors, the patient died.", "died", false),
+            ("Every effort was made, but the voter died in hospital.", "died", false),
+            ("All the workers in the mine were killed.", "killed", true),
+            ("The army fired at once to cause as many deaths as possible.", "deaths", false),
+            ("The army launched several munitions at once to cause deaths.", "deaths", false),
+            ("Several voters were hurt in the crush.", "hurt", true),
+            ("Several Shahed drones were downed.", "drones", true),
         ] {
             let want = if stated { none() } else { Vec::new() };
             assert_eq!(figures_in(FigureKey::None, &[], sentence, term), want, "sentence: {sentence}");

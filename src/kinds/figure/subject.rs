@@ -1310,6 +1310,27 @@ fn set_apart_after(lower: &str) -> bool {
 
 /// Whether the lower-cased `word` names a person or people, one of an
 /// event's victims ("another victim", "another man").
+/// Whether `word` may name people a count counts: a noun of people or of
+/// one victim, a nationality, a group of people ("crew", "family"), or a
+/// plural of an agent or member ("workers", "tourists", "students").
+/// "All the measures taken" quantifies no people.
+pub(crate) fn names_people(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    is_person(&lower)
+        || crate::values::is_demonym(word)
+        || GROUPS.contains(&lower.as_str())
+        || ["ers", "ors", "ists", "ians", "ants", "ents", "ees"]
+            .iter()
+            .any(|suffix| lower.len() > suffix.len() + 2 && lower.ends_with(suffix))
+}
+
+/// Nouns of a group of people.
+#[rustfmt::skip]
+const GROUPS: [&str; 12] = [
+    "crew", "staff", "family", "families", "population", "village", "town", "team", "members",
+    "guests", "youngsters", "youth",
+];
+
 fn is_person(word: &str) -> bool {
     GENERIC.contains(&word) || PERSON_NOUNS.contains(&word)
 }

@@ -789,17 +789,27 @@ fn read_values(
                 .copied(),
         );
         near.sort_unstable();
-        near.into_iter().find(|idx| {
-            let value = &values[*idx];
-            let holds = value.start < hit.end && hit.start < value.end;
-            subject::owns(quote, value, hit)
-                || holds
-                    && accepted.iter().any(|other| other.start != value.start)
-                    && accepted.iter().all(|other| {
-                        other.start == value.start
-                            || !subject::same_clause(quote, other.start, value.start)
-                    })
-        })
+        near.into_iter()
+            .find(|idx| {
+                let value = &values[*idx];
+                let holds = value.start < hit.end && hit.start < value.end;
+                subject::owns(quote, value, hit)
+                    || holds
+                        && accepted.iter().any(|other| other.start != value.start)
+                        && accepted.iter().all(|other| {
+                            other.start == value.start
+                                || !subject::same_clause(quote, other.start, value.start)
+                        })
+            })
+            .or_else(|| {
+                // "killed 12 and injured 30" under `not = ["injured"]`: the
+                // verb's object, the value right after it, is the one set
+                // apart (only the first value after the hit is tried).
+                by_start
+                    .get(by_start.partition_point(|idx| values[*idx].start < hit.end))
+                    .copied()
+                    .filter(|idx| subject::object_after(quote, hit, &values[*idx]))
+            })
     };
     let Some(hit_owners) = matched
         .excluded
@@ -2935,6 +2945,29 @@ mod tests {
             ("More than 30,000 people have been killed in Gaza since the war began.", &["killed"], &["since the war began"], &[]),
             ("The attack killed 17 people and injured 36 others, it said.", &["killed"], &["36 others"], &[]),
             ("Three people were missing and presumed killed.", &["killed"], &["missing"], &[]),
+        ];
+        apart_in(&rows);
+        // A hit that is the verb of the value after it sets that one apart.
+        let rows: [ApartRow; 3] = [
+            (
+                "The storm killed 12 and injured 30.",
+                &["killed"],
+                &["injured"],
+                &["12"],
+            ),
+            (
+                "The blast killed four people, injuring at least 38.",
+                &["killed"],
+                &["injuring"],
+                &["4"],
+            ),
+            // Not a value past other words: its own noun phrase tells it.
+            (
+                "The flood killed 12 and injured many of the 30 campers.",
+                &["killed"],
+                &["injured"],
+                &[],
+            ),
         ];
         apart_in(&rows);
     }

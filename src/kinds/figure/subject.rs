@@ -628,6 +628,23 @@ pub fn owns(quote: &str, value: &Value, hit: &Range<usize>) -> bool {
     noun || verb.as_ref().is_some_and(overlaps)
 }
 
+/// Whether `value` is the object of the word at `hit`, written right after
+/// it past the words of its bound ("injured 30", "injuring at least 38",
+/// "wounded more than 40").
+pub fn object_after(quote: &str, hit: &Range<usize>, value: &Value) -> bool {
+    let Some(between) = quote.get(hit.end..value.start) else {
+        return false;
+    };
+    if between.len() > 24 || between.contains(|ch: char| !ch.is_alphabetic() && ch != ' ') {
+        return false;
+    }
+    between.split_whitespace().all(|word| {
+        BOUND_WORDS
+            .iter()
+            .any(|bound| bound.eq_ignore_ascii_case(word))
+    })
+}
+
 /// The indices of the `matched` spans the count `value` is bound to by its
 /// own phrase: a match it stands in, the noun phrase it counts and the verb
 /// it is the subject of. "eight prison staff were also injured" binds

@@ -494,10 +494,14 @@ fn states_amount(kind: ValueKind, quote: &str, values: &[Value], matched: &[Rang
             at.and_then(|at| words.get(at))
                 .is_some_and(|(_, word)| crate::values::words::month(word).is_some())
         };
-        let when = values
-            .iter()
-            .any(|value| dated_or_timed(value.kind) && (value.start..value.end).contains(begin))
-            || (word.len() <= 2 && (month_at(idx.checked_sub(1)) || month_at(Some(idx + 1))));
+        // Digits the value reader typed as another kind than the rule's
+        // ("ranged in age from 18 to 24" for a count) state none of its
+        // amount either.
+        let when = values.iter().any(|value| {
+            (dated_or_timed(value.kind) || !accepts(kind, value.kind))
+                && (value.start..value.end).contains(begin)
+        }) || (word.len() <= 2
+            && (month_at(idx.checked_sub(1)) || month_at(Some(idx + 1))));
         // "A boy in critical condition has died": one person, no number;
         // not one said to be what others are ("one of the killed was a
         // child") nor placed among them ("a child is among those injured").
@@ -2855,6 +2859,9 @@ mod tests {
             ("All the workers in the mine were killed.", "killed", true),
             ("The army fired at once to cause as many deaths as possible.", "deaths", false),
             ("The army launched several munitions at once to cause deaths.", "deaths", false),
+            // Digits typed as another kind: an age, a duration.
+            ("Doctors said the injured ranged in age from 18 to 24.", "injured", false),
+            ("The injured were treated for 12 hours.", "injured", false),
             ("Several voters were hurt in the crush.", "hurt", true),
             ("Several Shahed drones were downed.", "drones", true),
         ] {

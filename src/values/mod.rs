@@ -1352,6 +1352,12 @@ mod tests {
             &[age("six", "6 years", 6.0), age("seven", "7 years", 7.0)],
         );
         check("He was 62.", &[age("62", "62 years", 62.0)]);
+        // After a word of age: years, however many.
+        check("a voter aged 70", &[age("70", "70 years", 70.0)]);
+        check(
+            "a teacher who died at the age of 45",
+            &[age("45", "45 years", 45.0)],
+        );
         check(
             "Born in 1976, Navalny was 47 when he died.",
             &[year("1976", 1976), age("47", "47 years", 47.0)],

@@ -126,7 +126,7 @@ impl Scanner<'_> {
             }
             (Suffix::Currency(code), _) | (_, Some(code)) => (ValueKind::Money, Some(code)),
             (Suffix::Times, None) if self.occurrences(first, next) => (ValueKind::Count, None),
-            (Suffix::None, None) if low == high && self.age(first, end) => {
+            (Suffix::None, None) if (low == high && self.age(first, end)) || self.aged(first) => {
                 (ValueKind::Duration, Some("year"))
             }
             (suffix, None) => suffix.kind(),
@@ -226,6 +226,32 @@ impl Scanner<'_> {
             }
         };
         was && (pronoun || opens) && clause_end
+    }
+    /// Whether the number at `first` follows a word of age, past "from",
+    /// "of", "between" and "the": "aged 70", "at the age of 12", "ranged in
+    /// age from 18 to 24", "between the ages of 14 and 25" give years, no
+    /// count.
+    fn aged(&self, first: usize) -> bool {
+        let mut at = first;
+        for _ in 0..3 {
+            let Some(before) = at.checked_sub(1) else {
+                return false;
+            };
+            if ["age", "aged", "ages"]
+                .iter()
+                .any(|word| self.is_word(before, word))
+            {
+                return true;
+            }
+            if !["from", "of", "between", "the"]
+                .iter()
+                .any(|word| self.is_word(before, word))
+            {
+                return false;
+            }
+            at = before;
+        }
+        false
     }
     /// How many capitalised words of a name end right before token `end`
     /// ("Noa Argamani", "Almog Meir Jan"): no function word or weekday

@@ -131,7 +131,7 @@ pub fn part_of_matched(quote: &str, value: &Value, matched: &[Range<usize>]) -> 
     let span_of = |from: usize, to: usize| -> Option<Range<usize>> {
         let first = clause.get(from)?;
         let last = clause.get(to.checked_sub(1)?)?;
-        (from < to).then(|| first.0.start..last.0.end)
+        (from < to).then_some(first.0.start..last.0.end)
     };
     // The verb after the count's phrase: an auxiliary, or a verb in -ed
     // that is no matched word ("five of the injured died").

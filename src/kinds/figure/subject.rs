@@ -1597,6 +1597,10 @@ mod tests {
                 is_part(&sentence, value);
                 is_former(&sentence, value);
                 is_increment(&sentence, value);
+                part_of_matched(&sentence, value, std::slice::from_ref(&matched));
+                counts_other_family(&sentence, value, std::slice::from_ref(&matched));
+                object_after(&sentence, &matched, value);
+                names_people(&value.text);
             }
         }
     }

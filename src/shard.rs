@@ -150,6 +150,8 @@ pub fn write(
     warnings.sort();
     warnings.dedup();
     let Expected { digest, rules } = Expected::of(rulebook);
+    // Held whole while the shard is written: read back from the spill.
+    let fingerprints = part.prints.per_document()?;
     let header = Header {
         format: FORMAT.to_string(),
         version: VERSION,
@@ -178,7 +180,7 @@ pub fn write(
             encoding: source
                 .and_then(|source| source.encoding)
                 .map(|encoding| encoding.name().to_string()),
-            fingerprint: part.fingerprints.get(idx).cloned().unwrap_or_default(),
+            fingerprint: fingerprints.get(idx).cloned().unwrap_or_default(),
         }))?;
     }
     for name in &part.names {
@@ -414,7 +416,7 @@ fn add(section: &mut Section, record: Record, line_no: usize) -> Result<(), Stri
                 ..Source::named(&file)
             });
             part.documents.push(document);
-            part.fingerprints.push(fingerprint.normalized());
+            part.prints.push(fingerprint.normalized());
             section.lines.push(line_no);
         }
         Record::Name(name) => {
@@ -603,7 +605,11 @@ all = [["x"]]
         let part = Part {
             documents: vec![document],
             sources: vec![Source::named("corpus/a.txt")],
-            fingerprints: vec![Fingerprint::default()],
+            prints: {
+                let mut prints = crate::matcher::Prints::default();
+                prints.push(Fingerprint::default());
+                prints
+            },
             instances: vec![instance],
             names: Vec::new(),
             warnings: vec![Notice::warning("b.txt: binary file, skipped".to_string())],

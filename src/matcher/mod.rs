@@ -55,14 +55,15 @@ pub struct Scan {
 /// What the scan of some articles found, before the stages that need every
 /// article of the corpus (`join`): what one `claimcheck scan` writes as a
 /// shard (`crate::shard`). Citations point at the part's own documents.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 pub struct Part {
     /// Documents sorted by path, `copy_of` unset.
     pub documents: Vec<Document>,
     /// Per document, the file it was read from.
     pub sources: Vec<corpus::Source>,
-    /// Per document, what text-reuse detection keeps of it.
-    pub fingerprints: Vec<Fingerprint>,
+    /// Per document, what text-reuse detection keeps of it (its samples
+    /// spilled to a temporary file).
+    pub prints: Prints,
     /// Instances sorted by citation, then rule; each origin as its article
     /// gives it (before `canonical_origins` and copies).
     pub instances: Vec<Instance>,
@@ -75,7 +76,7 @@ pub struct Part {
     pub spill: Option<std::sync::Arc<Spill>>,
 }
 
-pub use reuse::Fingerprint;
+pub use reuse::{Fingerprint, Prints};
 
 /// How many places a name keeps for its report.
 pub const MAX_NAME_CITATIONS: usize = 3;
@@ -214,7 +215,6 @@ pub fn join(parts: Vec<Part>) -> Scan {
             .copied()
     };
     let mut scan = Scan::default();
-    let mut fingerprints = Vec::with_capacity(order.len());
     let mut warnings = Vec::new();
     let mut names: BTreeMap<String, (u32, Vec<Citation>)> = BTreeMap::new();
     // One part (`check`) keeps its instances where they are, renumbered in
@@ -230,7 +230,7 @@ pub fn join(parts: Vec<Part>) -> Scan {
     let mut attributions = Attributions::default();
     let mut documents: Vec<Vec<Option<Document>>> = Vec::new();
     let mut sources: Vec<Vec<Option<corpus::Source>>> = Vec::new();
-    let mut prints: Vec<Vec<Option<Fingerprint>>> = Vec::new();
+    let mut prints: Vec<(Prints, Vec<u32>)> = Vec::new();
     for (part_idx, part) in parts.into_iter().enumerate() {
         warnings.extend(part.warnings);
         scan.spills.extend(part.spill);
@@ -251,7 +251,11 @@ pub fn join(parts: Vec<Part>) -> Scan {
         }
         documents.push(part.documents.into_iter().map(Some).collect());
         sources.push(part.sources.into_iter().map(Some).collect());
-        prints.push(part.fingerprints.into_iter().map(Some).collect());
+        let ids = global
+            .get(part_idx)
+            .map(|docs| docs.iter().map(|doc| doc.0).collect())
+            .unwrap_or_default();
+        prints.push((part.prints, ids));
     }
     // Each part's documents come in global order too, so the instances are
     // taken from the front of each part's list, document by document.
@@ -264,7 +268,6 @@ pub fn join(parts: Vec<Part>) -> Scan {
             take(&mut sources, at).unwrap_or_else(|| corpus::Source::named(&document.path));
         scan.documents.push(document);
         scan.sources.push(source);
-        fingerprints.push(take(&mut prints, at).unwrap_or_default());
         let Some(instances) = pending.get_mut(part_idx) else {
             continue;
         };
@@ -309,7 +312,7 @@ pub fn join(parts: Vec<Part>) -> Scan {
         "each part's instances come sorted and parts' documents in order"
     );
     canonical_origins(&mut scan.instances);
-    count_copies_once(&mut scan, &fingerprints);
+    warnings.extend(count_copies_once(&mut scan, prints));
     warnings.sort();
     warnings.dedup();
     scan.warnings = warnings;
@@ -611,7 +614,7 @@ impl Assembly {
             }
             part.documents.push(document);
             part.sources.push(source.clone());
-            part.fingerprints.push(result.fingerprint);
+            part.prints.push(result.fingerprint);
             let mut instances = result.instances;
             if let Some(spill) = &self.spill {
                 Quote::spill(instances.iter_mut().map(|i| &mut i.quote), spill);
@@ -662,8 +665,17 @@ impl Assembly {
 /// Marks each article that repeats an earlier one (`Document::copy_of`) and
 /// gives the instances it states in its own voice the original's origin, so
 /// a copy of a story never counts as a second source. Runs once, in order.
-fn count_copies_once(scan: &mut Scan, fingerprints: &[reuse::Fingerprint]) {
-    let copies = reuse::copies(fingerprints, &scan.documents);
+/// `prints` are each part's fingerprints with the scan's index of each of
+/// its documents; an error reading them back marks no copy and is returned.
+fn count_copies_once(scan: &mut Scan, prints: Vec<(Prints, Vec<u32>)>) -> Option<Notice> {
+    let copies = match reuse::copies(prints, &scan.documents) {
+        Ok(copies) => copies,
+        Err(err) => {
+            return Some(Notice::error(format!(
+                "{err}: no article is marked a copy of another"
+            )))
+        }
+    };
     let mut own_origin: BTreeMap<ArticleId, (String, String)> = BTreeMap::new();
     for (doc_idx, copy) in copies.iter().enumerate() {
         let Some(copy) = copy else {
@@ -687,7 +699,7 @@ fn count_copies_once(scan: &mut Scan, fingerprints: &[reuse::Fingerprint]) {
         }
     }
     if own_origin.is_empty() {
-        return;
+        return None;
     }
     // What a copy says in its own voice, its original said: with the origin
     // the original gives the same claim with the same stance (it may quote a
@@ -718,6 +730,7 @@ fn count_copies_once(scan: &mut Scan, fingerprints: &[reuse::Fingerprint]) {
             instance.origin = said.map_or_else(|| original_own.as_str().into(), Short::clone);
         }
     }
+    None
 }
 
 /// One person is one origin across the corpus: a shorter form of a person's

@@ -7,19 +7,22 @@
 //!
 //! Each article leaves a small fingerprint (a sample of the hashes of its
 //! runs of `SHINGLE_WORDS` words, one hash in `SAMPLE_EVERY`, plus a hash of
-//! its whole text), made in parallel as articles are scanned. Once every
-//! article is scanned, a merge of the fingerprints' sorted samples (an
-//! inverted index walked in hash order, of which only the samples two or
-//! more articles hold are kept) counts, article by article, how many
-//! samples it shares with each later article: no pairwise pass
+//! its whole text), made in parallel as articles are scanned. Its samples
+//! are not held: they are appended to a temporary file by the top bits of
+//! their hash (`Prints`), so the memory they take is flat in corpus size.
+//! Once every article is scanned, the buckets are read back one at a time
+//! and sorted (an inverted index walked in hash order, of which only the
+//! samples two or more articles hold are kept), and each article counts
+//! how many samples it shares with each later article: no pairwise pass
 //! over the corpus. A pair is a copy when it shares at least `MIN_SHARED`
 //! samples and at least `MIN_SHARE` of the smaller article's, or the whole
 //! text. Each copy points at the earliest article (by date, then path) it is
 //! linked to; links are not followed further, so an article repeating two
 //! wire stories never makes the wires copies of each other.
 
-use std::cmp::Reverse;
-use std::collections::{BTreeMap, BinaryHeap};
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::{Read, Seek, SeekFrom, Write};
 
 use rayon::prelude::*;
 
@@ -58,6 +61,201 @@ impl Fingerprint {
         self.samples.dedup();
         self
     }
+}
+
+/// Top bits of a sample that choose its bucket in `Prints`.
+const BUCKET_BITS: u32 = 7;
+/// Buckets the samples are spilled into.
+const BUCKETS: usize = 1 << BUCKET_BITS;
+/// Bytes of one spilled sample: its hash, then its document, little-endian.
+const RECORD: usize = 12;
+/// Bytes a bucket gathers in memory before they are written as one block.
+const BLOCK: usize = 512 * RECORD;
+
+/// Every article's fingerprint, as copy detection holds them while the
+/// corpus is scanned: per document its whole-text hash and how many samples
+/// it has, and the samples themselves appended to an unnamed temporary file
+/// (`tempfile::tempfile`, removed when the process ends) in `BUCKETS`
+/// buckets by the top bits of their hash. `copies` then holds one bucket at
+/// a time and keeps only the samples two or more documents share (about one
+/// byte per word of text is sampled, and on a corpus of unrelated articles
+/// 95% of the samples are one document's only). When no temporary file can
+/// be made or written, the samples stay in memory.
+#[derive(Debug)]
+pub struct Prints {
+    /// Per document, in the order they were added.
+    docs: Vec<Summary>,
+    /// Per bucket, its records not yet written (all of them in memory).
+    pending: Vec<Vec<u8>>,
+    /// Per bucket, its blocks in the file: offset and length in bytes.
+    blocks: Vec<Vec<(u64, usize)>>,
+    /// The file, once a block is written.
+    file: Option<File>,
+    /// Bytes in the file.
+    written: u64,
+    /// Whether making or writing the file failed: every record not yet
+    /// written then stays pending.
+    in_memory: bool,
+    /// Bytes a bucket gathers before they are written (`BLOCK`; smaller in
+    /// tests, so that every path is taken on small texts).
+    block: usize,
+}
+
+/// What copy detection keeps of one document besides its samples.
+#[derive(Debug, Clone, Copy, Default)]
+struct Summary {
+    /// `Fingerprint::whole`.
+    whole: Option<u64>,
+    /// How many samples it has.
+    samples: u32,
+}
+
+impl Default for Prints {
+    fn default() -> Prints {
+        Prints {
+            docs: Vec::new(),
+            pending: Vec::new(),
+            blocks: Vec::new(),
+            file: None,
+            written: 0,
+            in_memory: false,
+            block: BLOCK,
+        }
+    }
+}
+
+impl Prints {
+    /// How many documents' fingerprints were added.
+    pub fn len(&self) -> usize {
+        self.docs.len()
+    }
+
+    /// Whether no fingerprint was added.
+    pub fn is_empty(&self) -> bool {
+        self.docs.is_empty()
+    }
+
+    /// Adds the fingerprint of the next document (its samples sorted and
+    /// distinct, as `fingerprint` and `Fingerprint::normalized` make them).
+    pub fn push(&mut self, print: Fingerprint) {
+        let doc = self.docs.len() as u32;
+        self.docs.push(Summary {
+            whole: print.whole,
+            samples: u32::try_from(print.samples.len()).unwrap_or(u32::MAX),
+        });
+        if self.pending.is_empty() {
+            self.pending = vec![Vec::new(); BUCKETS];
+            self.blocks = vec![Vec::new(); BUCKETS];
+        }
+        for sample in print.samples {
+            let bucket = bucket_of(sample);
+            let Some(pending) = self.pending.get_mut(bucket) else {
+                continue;
+            };
+            pending.extend_from_slice(&sample.to_le_bytes());
+            pending.extend_from_slice(&doc.to_le_bytes());
+            if pending.len() >= self.block {
+                self.flush(bucket);
+            }
+        }
+    }
+
+    /// Writes the pending records of `bucket` at the end of the file as one
+    /// block; when that fails, they and all later records stay pending.
+    fn flush(&mut self, bucket: usize) {
+        if self.in_memory {
+            return;
+        }
+        if self.file.is_none() {
+            match tempfile::tempfile() {
+                Ok(file) => self.file = Some(file),
+                Err(_) => {
+                    self.in_memory = true;
+                    return;
+                }
+            }
+        }
+        let (Some(file), Some(pending)) = (&mut self.file, self.pending.get_mut(bucket)) else {
+            return;
+        };
+        let result = file
+            .seek(SeekFrom::Start(self.written))
+            .and_then(|_| file.write_all(pending));
+        match result {
+            Ok(()) => {
+                if let Some(blocks) = self.blocks.get_mut(bucket) {
+                    blocks.push((self.written, pending.len()));
+                }
+                self.written += pending.len() as u64;
+                pending.clear();
+            }
+            Err(_) => self.in_memory = true,
+        }
+    }
+
+    /// Appends the records of `bucket` to `out` as (sample, document) pairs,
+    /// in the order they were added.
+    fn read_bucket(&self, bucket: usize, out: &mut Vec<(u64, u32)>) -> std::io::Result<()> {
+        let mut bytes = Vec::new();
+        if let (Some(mut file), Some(blocks)) = (self.file.as_ref(), self.blocks.get(bucket)) {
+            for &(at, len) in blocks {
+                bytes.resize(len, 0);
+                file.seek(SeekFrom::Start(at))?;
+                file.read_exact(&mut bytes)?;
+                decode(&bytes, out);
+            }
+        }
+        if let Some(pending) = self.pending.get(bucket) {
+            decode(pending, out);
+        }
+        Ok(())
+    }
+
+    /// Every document's fingerprint, in the order they were added (for a
+    /// shard, which holds them whole).
+    pub fn per_document(&self) -> std::io::Result<Vec<Fingerprint>> {
+        let mut prints: Vec<Fingerprint> = self
+            .docs
+            .iter()
+            .map(|summary| Fingerprint {
+                samples: Vec::with_capacity(summary.samples as usize),
+                whole: summary.whole,
+            })
+            .collect();
+        let mut records = Vec::new();
+        for bucket in 0..BUCKETS {
+            records.clear();
+            self.read_bucket(bucket, &mut records)?;
+            for (sample, doc) in &records {
+                if let Some(print) = prints.get_mut(*doc as usize) {
+                    print.samples.push(*sample);
+                }
+            }
+        }
+        // Buckets come in hash order and each document's samples were added
+        // in order: already sorted, only confirmed.
+        Ok(prints.into_iter().map(Fingerprint::normalized).collect())
+    }
+}
+
+/// The bucket of `sample`: its top bits.
+fn bucket_of(sample: u64) -> usize {
+    (sample >> (u64::BITS - BUCKET_BITS)) as usize
+}
+
+/// Appends the records in `bytes` (`RECORD` bytes each) to `out`.
+fn decode(bytes: &[u8], out: &mut Vec<(u64, u32)>) {
+    out.extend(bytes.chunks_exact(RECORD).map(|record| {
+        let (sample, doc) = record.split_at(8);
+        let mut sample_bytes = [0u8; 8];
+        sample_bytes.copy_from_slice(sample);
+        let mut doc_bytes = [0u8; 4];
+        doc_bytes.copy_from_slice(doc);
+        (
+            u64::from_le_bytes(sample_bytes),
+            u32::from_le_bytes(doc_bytes),
+        )
+    }));
 }
 
 /// Hashes as 16 lower-case hex digits, for `#[serde(with)]`.
@@ -237,74 +435,83 @@ fn classify(text: &str, at: usize) -> (bool, usize) {
     }
 }
 
-/// For each document, the original it copies, if any. `fingerprints` and
-/// `documents` are in the same (document) order; each fingerprint's samples
-/// are sorted and distinct (as `fingerprint` and `Fingerprint::normalized`
-/// make them).
-pub fn copies(fingerprints: &[Fingerprint], documents: &[Document]) -> Vec<Option<CopyOf>> {
-    let n_docs = fingerprints.len().min(documents.len());
-    // The inverted index is never built: each fingerprint's samples are
-    // sorted, so a k-way merge of them gives each sample's documents in
-    // document order, holding one cursor per document (a posting map held
-    // about 100 bytes per sample, more than the fingerprints themselves).
-    // A sample two or more documents hold is kept as a group: its
-    // documents, ascending, in `postings` (4 bytes each), and its number in
-    // `groups` of each document that pairs with a later one. Pairs are
-    // never listed (a list of one entry per pair and shared sample was the
-    // dense corpus's peak: a passage run by 60 articles is 1,770 pairs);
-    // they are counted document by document below.
-    let mut heads: BinaryHeap<Reverse<(u64, u32, u32)>> = fingerprints
-        .iter()
-        .enumerate()
-        .take(n_docs)
-        .filter_map(|(doc, print)| Some(Reverse((*print.samples.first()?, doc as u32, 0))))
-        .collect();
-    let mut docs: Vec<u32> = Vec::new();
+/// For each document, the original it copies, if any. `parts` are the
+/// fingerprints of the corpus's parts, each with the index in `documents`
+/// of each of its documents (a document without one has no samples and no
+/// whole-text hash); `Err` names a spill file that could not be read back.
+pub fn copies(
+    parts: Vec<(Prints, Vec<u32>)>,
+    documents: &[Document],
+) -> Result<Vec<Option<CopyOf>>, String> {
+    let n_docs = documents.len();
+    let mut summaries = vec![Summary::default(); n_docs];
+    for (prints, ids) in &parts {
+        for (summary, id) in prints.docs.iter().zip(ids) {
+            if let Some(slot) = summaries.get_mut(*id as usize) {
+                *slot = *summary;
+            }
+        }
+    }
+    // The inverted index is never built whole: the samples are read back
+    // one bucket at a time, each sorted by (sample, document), so each
+    // sample's documents come in document order, every bucket's samples
+    // after the one before's. A sample two or more documents hold is kept
+    // as a group: its documents, ascending, in `postings` (4 bytes each),
+    // and its number in `groups` of each document that pairs with a later
+    // one. Pairs are never listed (a list of one entry per pair and shared
+    // sample was the dense corpus's peak: a passage run by 60 articles is
+    // 1,770 pairs); they are counted document by document below.
+    let mut records: Vec<(u64, u32)> = Vec::new();
     let mut postings: Vec<u32> = Vec::new();
     let mut group_start: Vec<usize> = vec![0];
     let mut groups: Vec<Vec<u32>> = vec![Vec::new(); n_docs];
-    while let Some(Reverse((sample, _, _))) = heads.peek().copied() {
-        docs.clear();
-        while let Some(Reverse((next, doc, at))) = heads.peek().copied() {
-            if next != sample {
-                break;
-            }
-            heads.pop();
-            docs.push(doc);
-            let after = at as usize + 1;
-            if let Some(after_sample) = fingerprints[doc as usize].samples.get(after) {
-                heads.push(Reverse((*after_sample, doc, after as u32)));
+    for bucket in 0..BUCKETS {
+        records.clear();
+        for (prints, ids) in &parts {
+            let from = records.len();
+            prints
+                .read_bucket(bucket, &mut records)
+                .map_err(|err| format!("reading copy detection's spill file back: {err}"))?;
+            for record in records.get_mut(from..).unwrap_or_default() {
+                record.1 = ids.get(record.1 as usize).copied().unwrap_or(u32::MAX);
             }
         }
-        if docs.len() < 2 {
-            continue;
+        records.retain(|(_, doc)| (*doc as usize) < n_docs);
+        records.sort_unstable();
+        for members in records.chunk_by(|a, b| a.0 == b.0) {
+            if members.len() < 2 {
+                continue;
+            }
+            let group = (group_start.len() - 1) as u32;
+            // The last document pairs with no later one; a passage many
+            // articles run pairs each with the first only, so the work stays
+            // linear and the many copies still link.
+            let pairing = if members.len() <= MAX_POSTINGS {
+                members.len() - 1
+            } else {
+                1
+            };
+            for (_, doc) in &members[..pairing] {
+                if let Some(doc_groups) = groups.get_mut(*doc as usize) {
+                    doc_groups.push(group);
+                }
+            }
+            postings.extend(members.iter().map(|(_, doc)| *doc));
+            group_start.push(postings.len());
         }
-        let group = (group_start.len() - 1) as u32;
-        // The last document pairs with no later one; a passage many
-        // articles run pairs each with the first only, so the work stays
-        // linear and the many copies still link.
-        let pairing = if docs.len() <= MAX_POSTINGS {
-            docs.len() - 1
-        } else {
-            1
-        };
-        for doc in &docs[..pairing] {
-            groups[*doc as usize].push(group);
-        }
-        postings.extend_from_slice(&docs);
-        group_start.push(postings.len());
     }
-    drop(heads);
+    drop(records);
+    drop(parts);
     let mut whole: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
-    for (doc, fingerprint) in fingerprints.iter().enumerate().take(n_docs) {
-        if let Some(value) = fingerprint.whole {
+    for (doc, summary) in summaries.iter().enumerate() {
+        if let Some(value) = summary.whole {
             whole.entry(value).or_default().push(doc);
         }
     }
     let mut links: Vec<(usize, usize, usize)> = Vec::new();
     for docs in whole.values() {
         for pair in docs.windows(2) {
-            let n = fingerprints[pair[0]].samples.len().max(1);
+            let n = (summaries[pair[0]].samples as usize).max(1);
             links.push((pair[0], pair[1], n));
         }
     }
@@ -336,10 +543,7 @@ pub fn copies(fingerprints: &[Fingerprint], documents: &[Document]) -> Vec<Optio
                 for b in touched.drain(..) {
                     let b = b as usize;
                     let n_shared = std::mem::take(&mut counts[b]) as usize;
-                    let smaller = fingerprints[a]
-                        .samples
-                        .len()
-                        .min(fingerprints[b].samples.len());
+                    let smaller = summaries[a].samples.min(summaries[b].samples) as usize;
                     if n_shared >= MIN_SHARED && n_shared as f64 >= MIN_SHARE * smaller as f64 {
                         found.push((a, b, n_shared));
                     }
@@ -349,7 +553,7 @@ pub fn copies(fingerprints: &[Fingerprint], documents: &[Document]) -> Vec<Optio
         )
         .collect();
     links.extend(linked.into_iter().flatten());
-    group(links, documents, n_docs)
+    Ok(group(links, documents, n_docs))
 }
 
 /// Points each linked document at its original: of the documents it is
@@ -452,7 +656,8 @@ mod tests {
             .map(|(id, date, text)| article(id, *date, text))
             .unzip();
         let fingerprints: Vec<Fingerprint> = articles.iter().map(fingerprint).collect();
-        let got: Vec<Option<&str>> = copies(&fingerprints, &documents)
+        let got: Vec<Option<&str>> = copies(in_parts(&fingerprints, 1, BLOCK), &documents)
+            .unwrap_or_else(|err| panic!("{err}"))
             .iter()
             .map(|copy| copy.map(|copy| documents[copy.original].id.as_str()))
             .collect();
@@ -599,9 +804,81 @@ mod tests {
         }
         let (articles, documents): (Vec<Article>, Vec<Document>) = articles.into_iter().unzip();
         let fingerprints: Vec<Fingerprint> = articles.iter().map(fingerprint).collect();
-        let got = copies(&fingerprints, &documents);
-        assert!(got.iter().filter(|copy| copy.is_some()).count() > 10);
-        assert_eq!(got, reference_copies(&fingerprints, &documents));
+        let expected = reference_copies(&fingerprints, &documents);
+        assert!(expected.iter().filter(|copy| copy.is_some()).count() > 10);
+        // One part held in pending blocks, then three parts (documents
+        // dealt out in turn) whose buckets are written to the file every
+        // two records, so each bucket is read back from many blocks.
+        for (n_parts, block) in [(1, BLOCK), (3, 2 * RECORD)] {
+            let parts = in_parts(&fingerprints, n_parts, block);
+            if block < BLOCK {
+                assert!(parts.iter().all(|(prints, _)| prints.written > 0));
+            }
+            let got = copies(parts, &documents).unwrap_or_else(|err| panic!("{err}"));
+            assert_eq!(got, expected, "{n_parts} part(s), blocks of {block} bytes");
+        }
+    }
+
+    /// `fingerprints` dealt out in turn to `n_parts` parts, as `copies`
+    /// takes them, each part writing a block every `block` bytes.
+    fn in_parts(
+        fingerprints: &[Fingerprint],
+        n_parts: usize,
+        block: usize,
+    ) -> Vec<(Prints, Vec<u32>)> {
+        let mut parts: Vec<(Prints, Vec<u32>)> = (0..n_parts)
+            .map(|_| {
+                let prints = Prints {
+                    block,
+                    ..Prints::default()
+                };
+                (prints, Vec::new())
+            })
+            .collect();
+        for (doc, print) in fingerprints.iter().enumerate() {
+            let (prints, ids) = &mut parts[doc % n_parts];
+            prints.push(print.clone());
+            ids.push(doc as u32);
+        }
+        parts
+    }
+
+    #[test]
+    fn fingerprints_read_back_whole_from_the_buckets() {
+        let texts: Vec<String> = (0..30)
+            .map(|idx| {
+                (0..idx * 40)
+                    .map(|word| format!("w{}", (idx * 31 + word * 7) % 1009))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        let fingerprints: Vec<Fingerprint> = texts
+            .iter()
+            .map(|text| fingerprint(&article("a", None, text).0))
+            .collect();
+        for block in [BLOCK, RECORD, 3 * RECORD] {
+            let mut prints = Prints {
+                block,
+                ..Prints::default()
+            };
+            for print in &fingerprints {
+                prints.push(print.clone());
+            }
+            assert_eq!(prints.len(), fingerprints.len());
+            assert_eq!(
+                prints.per_document().unwrap_or_else(|err| panic!("{err}")),
+                fingerprints,
+                "blocks of {block} bytes"
+            );
+        }
+        assert!(
+            fingerprints
+                .iter()
+                .map(|print| print.samples.len())
+                .sum::<usize>()
+                > 1000
+        );
     }
 
     #[test]

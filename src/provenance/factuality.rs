@@ -1253,8 +1253,13 @@ const BACKING: &[&str] = &[
     "corroborat",
 ];
 
-/// Nouns of an unconfirmed belief.
+/// Nouns of an unconfirmed belief, or of what is only possible ("the
+/// possibility that weapons stored nearby caught fire").
 const SUSPICIONS: &[&str] = &[
+    "possibility",
+    "possibilities",
+    "prospect",
+    "scenario",
     "suspicion",
     "suspicions",
     "speculation",
@@ -2895,6 +2900,54 @@ mod tests {
             "ruled out arson but later admitted",
         );
         assert!(got.takes_side(), "{sentence}: {got:?}");
+    }
+
+    #[test]
+    fn the_clause_of_a_noun_of_possibility_is_only_possible() {
+        use Certainty::*;
+        use SpeechAct::*;
+        check(
+            "Engineers are looking into the possibility that a faulty valve caused the flooding.",
+            "faulty valve|caused",
+            None,
+            None,
+            None,
+            (Speculation, Possible, Some("possibility"), false),
+        );
+        check(
+            "Prosecutors raised the possibility that the clerk had destroyed the ballots, the court heard.",
+            "destroyed the ballots",
+            None,
+            Some("the court"),
+            None,
+            (Speculation, Possible, Some("possibility"), false),
+        );
+        check(
+            "Detectives are working on the theory that the fire was started by a heater.",
+            "fire|started by a heater",
+            None,
+            None,
+            None,
+            (Speculation, Possible, Some("theory"), false),
+        );
+        // No "that" clause of such a noun: the claim stands.
+        check(
+            "After weighing every possibility, the panel found that a faulty valve caused the flooding.",
+            "faulty valve|caused",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
+        );
+        // A denial of it stays a denial.
+        check(
+            "The utility denied the possibility that a faulty valve caused the flooding.",
+            "faulty valve|caused",
+            Some("denied"),
+            None,
+            None,
+            (Denial, Certain, None, true),
+        );
     }
 
     #[test]

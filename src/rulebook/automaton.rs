@@ -1053,23 +1053,32 @@ fn evaluate<'a>(
         // A stretch of words counts once, but a phrase of an `all` term
         // may hold a shorter phrase of an `any` term, which then counts
         // too: "people in the theater" (an `all` term) names the theatre
-        // (an `any` term).
+        // (an `any` term); and a phrase of an `any` term may hold a shorter
+        // phrase of an `all` term: "a failed rocket launch" (an `any` term,
+        // what the rule adds to its core) names the rocket (the `all` term).
         let n_all = terms.all.len();
         let in_all = |role: &Role| matches!(role, Role::Term(idx) if usize::from(*idx) < n_all);
+        let inside = |hits: &[&(Role, Range<usize>)], span: &Range<usize>| {
+            hits.iter()
+                .any(|(_, held)| held.start <= span.start && span.end <= held.end && held != span)
+        };
         let all_hits: Vec<&(Role, Range<usize>)> =
             positive.iter().filter(|(role, _)| in_all(role)).collect();
-        let nested: Vec<(Role, Range<usize>)> = leftmost_longest(
+        let any_hits: Vec<&(Role, Range<usize>)> = positive
+            .iter()
+            .filter(|(role, _)| matches!(role, Role::Term(_)) && !in_all(role))
+            .collect();
+        let nested_any = leftmost_longest(
             found
                 .iter()
                 .filter(|(role, _)| matches!(role, Role::Term(_)) && !in_all(role)),
         )
         .into_iter()
-        .filter(|(_, span)| {
-            all_hits
-                .iter()
-                .any(|(_, held)| held.start <= span.start && span.end <= held.end && held != span)
-        })
-        .collect();
+        .filter(|(_, span)| inside(&all_hits, span));
+        let nested_all = leftmost_longest(found.iter().filter(|(role, _)| in_all(role)))
+            .into_iter()
+            .filter(|(_, span)| inside(&any_hits, span));
+        let nested: Vec<(Role, Range<usize>)> = nested_any.chain(nested_all).collect();
         let mut shared = positive.clone();
         shared.extend(nested);
         shared.sort_by_key(|(role, span)| (span.start, span.end, *role));
@@ -1963,6 +1972,30 @@ any = ["attack", "fired"]
             rules,
             "There were about 1,000 people in the theater at the time.\nThe attack killed 17 people.",
             &["sheltering 0-0: people in the theater|theater / deny: "],
+        );
+    }
+
+    #[test]
+    fn an_any_phrase_may_name_an_all_term_inside_it() {
+        let rules = r#"
+[[rule]]
+id = "rocket"
+kind = "proposition"
+claim = "c"
+all = ["rocket"]
+any = ["failed rocket launch", "militants"]
+
+[[rule]]
+id = "same"
+kind = "proposition"
+claim = "c"
+all = ["flood"]
+any = ["flood", "levee"]
+"#;
+        check(
+            rules,
+            "The hospital was hit by a failed rocket launch.\nA rocket fell.\nThe flood came.",
+            &["rocket 0-0: failed rocket launch|rocket / deny: "],
         );
     }
 

@@ -163,7 +163,9 @@ pub fn instance(
             byte_start: first.start,
             byte_end: last.end,
             line: first.line,
-            column: crate::text::column(&article.text, first),
+            // Counted for all of an article's instances at once
+            // (`matcher::columns`).
+            column: 0,
         },
         rule: draft.rule_idx,
         quote: quote.into(),

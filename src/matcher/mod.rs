@@ -397,6 +397,7 @@ fn scan_matches(rulebook: &Rulebook, analyzer: &Analyzer, article: &Article) -> 
         })
         .collect();
     instances.extend(followup::denials(rulebook, article, &matches));
+    columns(article, &mut instances);
     let warnings = suppress(rulebook, article, &mut instances);
     // Kept until the report is written: one block for the article's quotes.
     Quote::share(instances.iter_mut().map(|instance| &mut instance.quote));
@@ -406,6 +407,32 @@ fn scan_matches(rulebook: &Rulebook, analyzer: &Analyzer, article: &Article) -> 
         names: Vec::new(),
         warnings,
         fingerprint: reuse::fingerprint(article),
+    }
+}
+
+/// Sets each instance's column, counting each line's characters once
+/// (`text::Columns`, in text order): counted from its line's start per
+/// instance, a paragraph of thousands of cited sentences on one line was
+/// quadratic.
+fn columns(article: &Article, instances: &mut [Instance]) {
+    let mut order: Vec<(usize, usize)> = instances
+        .iter()
+        .enumerate()
+        .map(|(at, instance)| (instance.citation.byte_start, at))
+        .collect();
+    order.sort_unstable();
+    let mut columns = crate::text::Columns::new(&article.text);
+    for (start, at) in order {
+        let first = article
+            .sentences
+            .partition_point(|sentence| sentence.start < start);
+        let sentence = article
+            .sentences
+            .get(first)
+            .filter(|sentence| sentence.start == start);
+        if let (Some(sentence), Some(instance)) = (sentence, instances.get_mut(at)) {
+            instance.citation.column = columns.of(sentence);
+        }
     }
 }
 
@@ -790,6 +817,40 @@ fn canonical_origins(instances: &mut [Instance]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn columns_of_a_long_line_are_counted_once() {
+        // Each instance counted its column from its line's start: a
+        // paragraph of thousands of cited sentences was quadratic.
+        let rulebook = crate::rulebook::load_str(
+            "r.toml",
+            "[[rule]]\nid = \"r\"\nkind = \"proposition\"\nclaim = \"x\"\nall = [[\"dam\"]]\n",
+        )
+        .unwrap_or_else(|err| panic!("{err}"));
+        let analyzer = Analyzer::new(&rulebook.lexicon);
+        let body: String = (0..400).map(|n| format!("The dam {n} burst é. ")).collect();
+        let text = format!("Title\n\n{body}\n");
+        let mut reading = text.clone();
+        let (sentences, breaks) = crate::text::read(&mut reading);
+        let article = Article {
+            document: Document::default(),
+            text: reading,
+            sentences,
+            breaks,
+        };
+        crate::text::COLUMN_BYTES.with(|counted| counted.set(0));
+        let scan = scan_article(&rulebook, &analyzer, &article);
+        let counted = crate::text::COLUMN_BYTES.with(std::cell::Cell::get);
+        assert_eq!(scan.instances.len(), 400);
+        for instance in &scan.instances {
+            let citation = instance.citation;
+            assert_eq!(
+                (citation.line, citation.column),
+                crate::text::line_col(&text, citation.byte_start)
+            );
+        }
+        assert!(counted <= text.len(), "{counted} bytes counted");
+    }
 
     /// Checks the origins `canonical_origins` gives instances with these
     /// speakers (and the name each refers to).

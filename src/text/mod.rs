@@ -307,6 +307,13 @@ impl Iterator for Lines<'_> {
     }
 }
 
+#[cfg(test)]
+thread_local! {
+    /// How many bytes `Cursor::column` counted on this thread: a test bounds
+    /// the work of an article's columns by it.
+    pub static COLUMN_BYTES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
 /// Counts columns along one line, resuming from the last position asked.
 struct Cursor<'a> {
     /// The text (a span is sliced from it, never decoded again).
@@ -339,6 +346,8 @@ impl<'a> Cursor<'a> {
     fn column(&mut self, offset: usize) -> u32 {
         if offset > self.pos {
             let chunk = self.bytes.get(self.pos..offset).unwrap_or_default();
+            #[cfg(test)]
+            COLUMN_BYTES.with(|counted| counted.set(counted.get() + chunk.len()));
             let n_chars = chunk.iter().filter(|&&b| b & 0xC0 != 0x80).count();
             self.column += n_chars as u32;
             self.pos = offset;

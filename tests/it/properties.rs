@@ -37,8 +37,30 @@ fn rulebook() -> &'static (Rulebook, Analyzer) {
     })
 }
 
+/// The rulebook of a labelled beat with figure rules and their `not`
+/// terms, propositions and patterns (`tests/eval/kharkiv-hypermarket-strike`).
+fn beat_rulebook() -> &'static (Rulebook, Analyzer) {
+    static RULEBOOK: OnceLock<(Rulebook, Analyzer)> = OnceLock::new();
+    RULEBOOK.get_or_init(|| {
+        let rules = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/eval/kharkiv-hypermarket-strike/rules");
+        let rulebook = claimcheck::rulebook::load(&rules)
+            .unwrap_or_else(|err| panic!("the beat's rulebook loads: {err}"));
+        let analyzer = Analyzer::new(&rulebook.lexicon);
+        (rulebook, analyzer)
+    })
+}
+
 /// Runs the pipeline on `text` and checks every span it reports.
 fn check(text: &str) -> Result<(), TestCaseError> {
+    check_with(text, rulebook())
+}
+
+/// `check` with the rulebook and analyzer `with`.
+fn check_with(
+    text: &str,
+    (rulebook, analyzer): &(Rulebook, Analyzer),
+) -> Result<(), TestCaseError> {
     // The article as `corpus::read` makes it: soft line breaks read as spaces.
     let mut reading = text.to_owned();
     let (sentences, breaks) = claimcheck::text::read(&mut reading);
@@ -71,7 +93,6 @@ fn check(text: &str) -> Result<(), TestCaseError> {
     // The text as written comes back.
     let written = article.written();
     prop_assert_eq!(written.as_ref(), text);
-    let (rulebook, analyzer) = rulebook();
     let scan = claimcheck::matcher::scan_article(rulebook, analyzer, &article);
     for instance in &scan.instances {
         let citation = instance.citation;
@@ -209,6 +230,86 @@ proptest! {
     #[test]
     fn pipeline_invariants_many_cases(text in article_like()) {
         check(&text)?;
+    }
+}
+
+/// Fragments of the shapes the readers of credits, running quotes,
+/// reported futures, tolls, other events and set-aside figures look for,
+/// with marks and characters that break naive slicing: quotation marks of
+/// every kind, letters whose lowercase is longer ("İ"), combining marks,
+/// right-to-left text, zero-width and NUL characters, lone CR.
+const HOSTILE: &[&str] = &[
+    "The strike on the hypermarket killed 7 people",
+    "Russian forces struck the hypermarket",
+    " and 5 people were killed",
+    ", which the governor said",
+    ". This was reported by the regional police",
+    ". That's according to İİİ",
+    ". The information comes from ",
+    "Source: State Emergency Service, citing the police\n",
+    "Source: AP Photo/Efrem Lukatsky\n",
+    "Quote: ",
+    "Details: ",
+    "Background: ",
+    "The governor replied:\n",
+    " will ",
+    " would ",
+    " without ",
+    " not ",
+    " in a separate attack",
+    " previous attacks",
+    "3 people were killed in Belgorod",
+    ", among them 12 children",
+    " seven ",
+    " 1,200 ",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "«",
+    "»",
+    "„",
+    "\"",
+    "'",
+    ", ",
+    ". ",
+    ": ",
+    "; ",
+    " — ",
+    "(",
+    ")",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\r",
+    "\0",
+    "İ",
+    "e\u{301}",
+    "\u{200B}",
+    "\u{200D}",
+    "\u{202E}",
+    "\u{FEFF}",
+    "مرحبا",
+    "שלום",
+    "👍🏽",
+];
+
+/// Text made of `HOSTILE` fragments and arbitrary characters.
+fn hostile() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        8 => proptest::sample::select(HOSTILE).prop_map(str::to_owned),
+        1 => any::<char>().prop_map(String::from),
+    ];
+    proptest::collection::vec(piece, 0..160).prop_map(|pieces| pieces.concat())
+}
+
+proptest! {
+    /// The readers of credits, running quotes, reported futures, tolls and
+    /// set-aside figures never panic on hostile text and keep every span
+    /// inside the article, where its line and column say.
+    #[test]
+    fn pipeline_invariants_on_hostile_text(text in hostile()) {
+        check_with(&text, beat_rulebook())?;
     }
 }
 

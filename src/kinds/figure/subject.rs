@@ -1075,9 +1075,13 @@ pub fn listed(quote: &str, values: &[Value], candidates: &[usize], chosen: usize
 /// barrels.").
 /// `recent` holds the years of the article's own event (see `Context`); a
 /// year is old when it is none of them and two or more before the latest.
+/// Only the `EVENT_REACH` bytes on either side of the value are read, so a
+/// sentence of thousands of values costs linear work.
 pub fn other_event(quote: &str, value: &Value, previous: Option<&str>, recent: &[i32]) -> bool {
     let year = Recent(recent);
-    let clause = clause_of(quote, value.start);
+    let (near, offset) = near(quote, value.start, EVENT_REACH);
+    let clause = clause_of(near, value.start.saturating_sub(offset));
+    let clause = clause.start + offset..clause.end + offset;
     let text = quote.get(clause.clone()).unwrap_or("");
     let at = value.start.saturating_sub(clause.start);
     let before = text.get(..at).unwrap_or("");
@@ -1107,6 +1111,25 @@ pub fn other_event(quote: &str, value: &Value, previous: Option<&str>, recent: &
                 && !AUXILIARIES.iter().any(|aux| aux == word)
         });
     demonstrative && previous.is_some_and(|previous| past_event(previous, &year))
+}
+
+/// How many bytes on either side of a value `other_event` reads for a
+/// sign of another event (about 170 words): a clause read whole for each
+/// value made a sentence of thousands of counts quadratic.
+const EVENT_REACH: usize = 1024;
+
+/// The part of `text` within `reach` bytes of byte `at` (moved outward to
+/// character boundaries), and the offset where it starts.
+fn near(text: &str, at: usize, reach: usize) -> (&str, usize) {
+    let mut start = at.saturating_sub(reach);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = at.saturating_add(reach).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    (text.get(start..end).unwrap_or(""), start)
 }
 
 /// Words that stand between a count and its noun: "12 more dead".
@@ -1162,6 +1185,13 @@ thread_local! {
     /// How many times `owns` ran on this thread: a test bounds the work of
     /// a sentence by it.
     pub static OWNS_CALLS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+#[cfg(test)]
+thread_local! {
+    /// How many bytes `clause_of` read on this thread: a test bounds the
+    /// work of a sentence by it.
+    pub static CLAUSE_BYTES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
 /// The `GENERIC` nouns that say nothing of who the people are: no status
@@ -1473,6 +1503,8 @@ pub fn same_clause(quote: &str, a: usize, b: usize) -> bool {
 /// The byte span of the clause holding `at`: clauses split at ";" and
 /// before "while", "whereas" and ", but" (as `Clauses`).
 fn clause_of(quote: &str, at: usize) -> Range<usize> {
+    #[cfg(test)]
+    CLAUSE_BYTES.with(|read| read.set(read.get() + quote.len()));
     let lower = quote.to_ascii_lowercase();
     let mut starts: Vec<usize> = lower
         .match_indices(';')
@@ -1854,6 +1886,31 @@ mod tests {
             .find(|found| found.text == value)
             .unwrap_or_else(|| panic!("no value {value} in {sentence}: {values:?}"));
         other_event(sentence, found, previous, &[2022, 2023])
+    }
+
+    #[test]
+    fn a_sentence_of_thousands_of_counts_is_read_near_each() {
+        // Each value's clause was read whole: a sentence of 8,000 counts
+        // took 10 s, quadratic.
+        let sentence = format!(
+            "Officials said{} in a separate attack.",
+            " 7 people died and".repeat(2_000)
+        );
+        let values = crate::values::extract(&sentence);
+        assert!(values.len() >= 2_000);
+        CLAUSE_BYTES.with(|read| read.set(0));
+        let apart = values
+            .iter()
+            .filter(|value| other_event(&sentence, value, None, &[2023]))
+            .count();
+        let read = CLAUSE_BYTES.with(std::cell::Cell::get);
+        // Only the counts near "in a separate attack" are set apart.
+        assert!(apart > 0 && apart < 100, "{apart} set apart");
+        assert!(
+            read <= values.len() * (2 * EVENT_REACH + 8),
+            "{read} bytes read for {} values",
+            values.len()
+        );
     }
 
     #[test]

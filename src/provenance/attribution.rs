@@ -547,22 +547,43 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
         // the areas that need help, he said"); a pronoun there is the
         // sentence's own speaker again ("evidence it said showed").
         let relative = clauses.kind(*clause) == ClauseKind::Relative;
-        let opened_by_as = at == 0
-            && cue_end
-                .checked_sub(attribution.cue.len())
-                .is_some_and(|start| after_as(start, &attribution.speaker));
+        let opened_by_as = cue_end
+            .checked_sub(attribution.cue.len())
+            .is_some_and(|start| after_as(start, &attribution.speaker));
         // "…, despite Moscow previously stating that …": a gerund with a
         // subject of its own after a preposition reports only what it
         // governs, as after "as".
-        let opened_by_gerund = at == 0
-            && saying::is(&attribution.cue, saying::PARTICIPLE)
+        let opened_by_gerund = saying::is(&attribution.cue, saying::PARTICIPLE)
             && cue_end
                 .checked_sub(attribution.cue.len())
                 .and_then(|start| reader.first_token(start))
                 .and_then(|verb| reader.gerund_subject(verb))
                 .and_then(|(first, end)| reader.slice(first, end))
                 .is_some_and(|subject| subject == attribution.speaker);
-        if opened_by_as || opened_by_gerund {
+        let reports_after = !nothing_reported(text.get(*cue_end..).unwrap_or(""));
+        if at == 0 && opened_by_as && !reports_after {
+            // "At least 12 people died, as county officials said on
+            // Monday": an "as" that reports nothing after its verb stands
+            // for the clause before it, which the speaker says.
+            frames.push(Frame {
+                scope: 0..text.len(),
+                attribution: Some(resolved(attribution.clone())),
+            });
+            continue;
+        }
+        if at > 0 && (opened_by_as || opened_by_gerund) && reports_after {
+            // "…, an Israeli source said as Gaza health authorities said
+            // more than 104 people were killed", "…, with Hezbollah earlier
+            // saying the pagers were its members'": a later frame opened by
+            // "as" or a gerund with a subject of its own holds what its verb
+            // reports; the rest keeps the sentence's speaker.
+            frames.push(Frame {
+                scope: *cue_end..text.len(),
+                attribution: Some(resolved(attribution.clone())),
+            });
+            continue;
+        }
+        if at == 0 && (opened_by_as || opened_by_gerund) {
             // The main clause is the article's own voice; the frame holds
             // what its verb reports, to the end of the sentence.
             frames.push(Frame {
@@ -669,6 +690,49 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
         });
     }
     frames
+}
+
+/// Whether `after`, the text after a verb of saying, reports nothing: at
+/// most a short adjunct of time, place or means ("on Monday", "in a
+/// statement", "late on Friday") and the sentence's closing marks.
+fn nothing_reported(after: &str) -> bool {
+    let words: Vec<String> = after
+        .split_whitespace()
+        .map(|word| {
+            word.trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|word| !word.is_empty())
+        .collect();
+    let Some(first) = words.first() else {
+        return true;
+    };
+    let adjunct = [
+        "on",
+        "in",
+        "at",
+        "via",
+        "through",
+        "during",
+        "late",
+        "earlier",
+        "later",
+        "last",
+        "this",
+        "yesterday",
+        "today",
+        "tonight",
+    ]
+    .contains(&first.as_str())
+        || after
+            .split_whitespace()
+            .next()
+            .map(|word| word.trim_matches(|ch: char| !ch.is_alphanumeric()))
+            .is_some_and(crate::values::words::is_weekday);
+    adjunct
+        && words.len() <= 6
+        && !words.iter().any(|word| word == "that")
+        && !after.contains([',', ';', ':'])
 }
 
 /// Whether clause `clause` is a relative clause after a preposition ("a
@@ -3993,17 +4057,30 @@ impl<'a> Reader<'a> {
                     && token.text(self.text).starts_with(char::is_uppercase)
             })
         };
+        let opens = |idx: usize| {
+            ["despite", "with", "after", "before", "without"].contains(&self.low(idx).as_str())
+        };
         if !capital(end) {
-            return None;
+            // "with the fire chief saying …", "despite local officials
+            // stating …": a noun phrase whose head is a speaker noun or a
+            // document, from the preposition to the gerund.
+            let head = self.low(end);
+            if !(is_speaker_noun(&head) || is_document(&head)) {
+                return None;
+            }
+            let preposition = (end.saturating_sub(MAX_SPEAKER)..end)
+                .rev()
+                .take_while(|idx| self.kind(*idx) == Some(TokenKind::Word))
+                .find(|idx| opens(*idx))?;
+            return (self.np_end(preposition + 1, end + 1) == Some(end))
+                .then_some((preposition + 1, end));
         }
         let mut first = end;
         while first > 0 && end - first < 3 && capital(first - 1) {
             first -= 1;
         }
-        let preposition = first.checked_sub(1).map(|idx| self.low(idx))?;
-        ["despite", "with", "after", "before", "without"]
-            .contains(&preposition.as_str())
-            .then_some((first, end))
+        let preposition = first.checked_sub(1)?;
+        opens(preposition).then_some((first, end))
     }
 
     /// Whether token `prev`, right before a verb of judging, is a verb of
@@ -5886,6 +5963,90 @@ The senator was flown to a clinic, and her office said she was recovering.\n";
         let third = "The senator";
         check_span(text, third, &["The senator was flown to a clinic"], None);
         check_span(text, third, &["she was recovering"], Some("her office"));
+    }
+
+    #[test]
+    fn an_as_clause_that_reports_nothing_after_its_verb_credits_the_clause_before() {
+        let text = "At least 12 people died in the flooding, as county officials said on Monday.\n\
+Two jurors were dismissed, as the court clerk reported.\n\
+The polls closed at eight, as election officials said turnout was high.\n";
+        let first = "At least";
+        check_span(text, first, &["12 people died"], Some("county officials"));
+        check_span(
+            text,
+            "Two jurors",
+            &["jurors were dismissed"],
+            Some("the court clerk"),
+        );
+        // An "as" whose verb reports a clause of its own keeps the rest in
+        // the article's own voice.
+        let third = "The polls";
+        check_span(text, third, &["polls closed at eight"], None);
+        check_span(
+            text,
+            third,
+            &["turnout was high"],
+            Some("election officials"),
+        );
+    }
+
+    #[test]
+    fn a_later_frame_opened_by_as_or_by_a_gerund_with_its_own_subject_holds_what_it_reports() {
+        let text = "Troops fired warning shots, an army source said on Thursday as health officials said more than 100 people were killed.\n\
+The governor said the levee held, with the fire chief saying that 30 people were still missing.\n\
+The minister said nine people were killed, with Hezbollah earlier saying the pagers were its own.\n";
+        let first = "Troops fired";
+        check_span(
+            text,
+            first,
+            &["Troops fired warning shots"],
+            Some("an army source"),
+        );
+        check_span(
+            text,
+            first,
+            &["more than 100 people were killed"],
+            Some("health officials"),
+        );
+        let second = "The governor";
+        check_span(text, second, &["the levee held"], Some("the governor"));
+        check_span(
+            text,
+            second,
+            &["30 people were still missing"],
+            Some("the fire chief"),
+        );
+        let third = "The minister";
+        check_span(
+            text,
+            third,
+            &["nine people were killed"],
+            Some("the minister"),
+        );
+        check_span(text, third, &["the pagers were its own"], Some("Hezbollah"));
+    }
+
+    #[test]
+    fn verbs_of_mentioning_repeating_replying_and_reporting_speak() {
+        let text = "Governor Anna Reyes said on Monday that the levee had held.\n\
+She repeated that the warnings were issued on time.\n\
+The judge replied that the motion was denied.\n\
+The engineer also mentioned that the bridge on Route 9 was closed.\n\
+Forty homes were lost, as local officials report.\n\
+The report was published on Monday.\n";
+        check(text, "She repeated", Some(("She", "repeated", false)));
+        check(text, "The judge", Some(("the judge", "replied", false)));
+        check(
+            text,
+            "The engineer",
+            Some(("the engineer", "mentioned", false)),
+        );
+        check(
+            text,
+            "Forty homes",
+            Some(("local officials", "report", false)),
+        );
+        check(text, "The report was", None);
     }
 
     #[test]

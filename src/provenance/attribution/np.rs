@@ -183,7 +183,7 @@ impl Reader<'_> {
             .map_or(String::new(), |token| token.text(self.text).to_lowercase())
     }
 
-    fn kind(&self, idx: usize) -> Option<TokenKind> {
+    pub(super) fn kind(&self, idx: usize) -> Option<TokenKind> {
         self.tokens.get(idx).map(|token| token.kind)
     }
 
@@ -455,6 +455,12 @@ impl Reader<'_> {
                 return Some((first, end, None));
             }
             if ["that", "but", "while", "whereas"].contains(&low.as_str()) && idx > 0 {
+                start = idx + 1;
+                break;
+            }
+            // "…, as the court clerk reported": "as" opens the clause of its
+            // subject when no comma stands between it and the verb.
+            if low == "as" && idx > 0 && !(idx + 1..verb).any(|at| self.is_symbol(at, &[","])) {
                 start = idx + 1;
                 break;
             }

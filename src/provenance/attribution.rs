@@ -692,6 +692,24 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
     frames
 }
 
+/// Nouns of time after "in" or "at" that name when, not where ("officials
+/// in the morning").
+const TIME_NOUNS: &[&str] = &[
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "time",
+    "weekend",
+    "end",
+    "start",
+    "meantime",
+    "past",
+    "moment",
+    "least",
+    "first",
+];
+
 /// Whether `after`, the text after a verb of saying, reports nothing: at
 /// most a short adjunct of time, place or means ("on Monday", "in a
 /// statement", "late on Friday") and the sentence's closing marks.
@@ -4275,11 +4293,48 @@ impl<'a> Reader<'a> {
                 TokenKind::Number => true,
             };
             if stop {
+                // "according to officials in Italy", "…, said residents at
+                // the camp.": a bare group of office holders or witnesses
+                // keeps the place it speaks from when the place ends the
+                // phrase.
+                if let Some(place) = end.and_then(|last| self.group_place(first, last)) {
+                    end = Some(place);
+                }
                 break;
             }
             end = Some(idx);
         }
         end.map(|end| (first, end))
+    }
+
+    /// The last token of the place after the bare group at tokens
+    /// `first..=last` ("officials" + "in Italy", "residents" + "at the
+    /// camp") when "in" or "at" and a noun phrase follow it and end the
+    /// phrase, short enough to be one speaker.
+    fn group_place(&self, first: usize, last: usize) -> Option<usize> {
+        if !["in", "at"].contains(&self.low(last + 1).as_str()) || !self.bare_group(first, last + 1)
+        {
+            return None;
+        }
+        let start = if self.low(last + 2) == "the" {
+            last + 3
+        } else {
+            last + 2
+        };
+        if self
+            .tokens
+            .get(start)
+            .is_some_and(|token| TIME_NOUNS.contains(&token.text(self.text)))
+        {
+            return None;
+        }
+        let limit = (first + MAX_SPEAKER).min(self.tokens.len());
+        let place = self.np_end(start, limit)?;
+        let closes = self
+            .tokens
+            .get(place + 1)
+            .is_none_or(|next| next.kind == TokenKind::Symbol);
+        closes.then_some(place)
     }
 
     /// The subject of the verb at token `verb` (first and last token),
@@ -5536,7 +5591,12 @@ The ministry was quoted as saying that 35 settlements were flooded.\n";
             Some(("Western countries", "blamed", false)),
         );
         check(text, "The Kyiv", None);
-        check(text, "Builders", Some(("prosecutors", "charged", false)));
+        // A bare group keeps the place it speaks from.
+        check(
+            text,
+            "Builders",
+            Some(("prosecutors in Adana", "charged", false)),
+        );
         check(text, "Russia blamed", Some(("Russia", "blamed", false)));
         check(
             text,
@@ -6024,6 +6084,50 @@ The minister said nine people were killed, with Hezbollah earlier saying the pag
             Some("the minister"),
         );
         check_span(text, third, &["the pagers were its own"], Some("Hezbollah"));
+    }
+
+    #[test]
+    fn a_subject_keeps_its_plural_possessive_its_counted_of_phrase_and_a_group_its_place() {
+        let text = "The legislative director of the State Teachers’ Union acknowledged that staff were short.\n\
+Relatives of the 21 people killed at Lincoln High School said they want answers.\n\
+Officials at the hospital said four patients were in critical condition.\n\
+Officials at the time said nothing.\n\
+Forty homes were flooded, according to officials in the county.\n\
+The tally rose, according to residents at the camp, on Friday.\n";
+        check(
+            text,
+            "The legislative",
+            Some((
+                "the legislative director of the State Teachers’ Union",
+                "acknowledged",
+                false,
+            )),
+        );
+        check(
+            text,
+            "Relatives",
+            Some(("Relatives of the 21 people", "said", false)),
+        );
+        check(
+            text,
+            "Officials at the hospital",
+            Some(("Officials at the hospital", "said", false)),
+        );
+        check(
+            text,
+            "Officials at the time",
+            Some(("Officials", "said", false)),
+        );
+        check(
+            text,
+            "Forty homes",
+            Some(("officials in the county", "according to", false)),
+        );
+        check(
+            text,
+            "The tally",
+            Some(("residents at the camp", "according to", false)),
+        );
     }
 
     #[test]
@@ -8092,7 +8196,7 @@ The Federal Emergency Management Agency (FEMA) said on Friday that 300 homes wer
             text,
             "A team",
             &["dozens of burns"],
-            Some("A team of doctors"),
+            Some("A team of doctors at the clinic"),
         );
     }
 

@@ -539,6 +539,26 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
             ClauseKind::Relative | ClauseKind::Coordinate | ClauseKind::Subordinate
         )
     };
+    // "A day after at least 133 people died …, Putin claimed that …",
+    // "Regarding the fireworks that caused the fire, the minister said …":
+    // an adverbial that opens the sentence before the first frame's speaker
+    // is the article's own voice, not what the speaker reports.
+    if let Some((_, cue_end, first)) = found.first() {
+        let cue_start = cue_end.saturating_sub(first.cue.len());
+        // The speaker reports what follows its verb ("…, officials said on
+        // Monday" reports the clause before it).
+        let after = text.get(*cue_end..).unwrap_or("");
+        let reports_after = !nothing_reported(after) && after.split_whitespace().count() >= 4;
+        if let Some(end) = reader
+            .fronted_adjunct(cue_start, &first.speaker)
+            .filter(|_| reports_after)
+        {
+            frames.push(Frame {
+                scope: 0..end,
+                attribution: None,
+            });
+        }
+    }
     for (at, (clause, cue_end, attribution)) in found.iter().enumerate() {
         // The sentence's own frame (the first) holds the sentence unless it
         // sits in a relative clause; a later one holds its own clause. Its
@@ -4327,6 +4347,67 @@ impl<'a> Reader<'a> {
         Some((first, end))
     }
 
+    /// The byte offset of the comma that ends an adverbial opening the
+    /// sentence, when `speaker`, the subject of the verb of saying at byte
+    /// `cue_start`, follows that comma at once: the adverbial opens with a
+    /// preposition, a subordinator or a participle ("As the police detained
+    /// …,", "Regarding the use of …,") or with a span of time before one
+    /// ("A day after …,", "Hours before …,"), and holds four words or more.
+    fn fronted_adjunct(&self, cue_start: usize, speaker: &str) -> Option<usize> {
+        if speaker.is_empty() {
+            return None;
+        }
+        let before = self.text.get(..cue_start)?;
+        let speaker_at = before.rfind(speaker)?;
+        let comma = before.get(..speaker_at)?.trim_end();
+        if !comma.ends_with(',') {
+            return None;
+        }
+        let comma_at = comma.len() - 1;
+        let first_comma = self
+            .tokens
+            .iter()
+            .position(|token| token.kind == TokenKind::Symbol && token.text(self.text) == ",")?;
+        let words = self
+            .tokens
+            .iter()
+            .take_while(|token| token.start < comma_at)
+            .filter(|token| token.kind == TokenKind::Word)
+            .count();
+        let span_of_time = [
+            "day", "days", "week", "weeks", "hour", "hours", "month", "months", "year", "years",
+            "minutes", "moments",
+        ]
+        .contains(&self.low(1).as_str())
+            && ["after", "before", "since"].contains(&self.low(2).as_str());
+        // Only an adverbial that asserts something: a subordinate clause
+        // or a phrase about an event ("As the police detained …", "Amid the
+        // outrage over the deaths of …", "Regarding the fireworks which
+        // caused …"), not a frame of time or manner ("As of Sunday",
+        // "Speaking to reporters", "In a statement", "At least 20 …").
+        let opener = self.low(0);
+        let asserts = [
+            "as",
+            "after",
+            "when",
+            "while",
+            "because",
+            "since",
+            "although",
+            "though",
+            "amid",
+            "amidst",
+            "despite",
+            "following",
+            "regarding",
+            "over",
+        ]
+        .contains(&opener.as_str())
+            && !["of", "well", "soon", "part"].contains(&self.low(1).as_str());
+        let opens = (self.adverbial(0, first_comma) && asserts) || span_of_time;
+        (opens && words >= 4).then_some(comma_at)
+    }
+
     /// The name set off by a comma after the title phrase at tokens
     /// `first..=end` ("the head of the regional administration, Oleh
     /// Syniehubov,"): one to four capitalised words that end at a comma or
@@ -6200,6 +6281,36 @@ The river is rising, as reported by the weather service.\n";
             text,
             "The river",
             Some(("the weather service", "as reported by", false)),
+        );
+    }
+
+    #[test]
+    fn an_opening_adverbial_that_asserts_is_the_own_voice_before_the_report() {
+        let text = "A day after at least 30 people died in the flood, the governor claimed that the levee had held.\n\
+As the police detained a dozen officials, the mayor said that there would be no mercy for those responsible.\n\
+Speaking to reporters on Monday, the judge said that the jury had reached a verdict.\n\
+As the storm pounded the coast on Monday, residents said they heard loud explosions.\n";
+        let first = "A day after";
+        check_span(text, first, &["30 people died"], None);
+        check_span(text, first, &["the levee had held"], Some("the governor"));
+        let second = "As the police";
+        check_span(text, second, &["detained a dozen officials"], None);
+        check_span(text, second, &["no mercy"], Some("the mayor"));
+        // A frame of manner or time asserts nothing of its own.
+        check_span(
+            text,
+            "Speaking",
+            &["Speaking to reporters"],
+            Some("the judge"),
+        );
+        // The whole sentence, from its adverbial to its report, is the
+        // speaker's.
+        let fourth = "As the storm";
+        check_span(
+            text,
+            fourth,
+            &[text.lines().nth(3).unwrap_or("")],
+            Some("residents"),
         );
     }
 

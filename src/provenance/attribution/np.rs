@@ -435,7 +435,7 @@ impl Reader<'_> {
     /// Whether the segment at tokens `first..end` (exclusive) is an
     /// adverbial: it opens with a preposition, a subordinator, a sentence
     /// adverb or a participle ("Speaking at …").
-    fn adverbial(&self, first: usize, end: usize) -> bool {
+    pub(super) fn adverbial(&self, first: usize, end: usize) -> bool {
         if first >= end {
             return false;
         }

@@ -4003,7 +4003,16 @@ impl<'a> Reader<'a> {
         let time_after = ["on", ".", "last", "this", "yesterday", "today", "earlier"]
             .contains(&after)
             || words::is_weekday(after);
-        as_before || time_after || ["that", "in", ":", ",", "“", "\"", "there"].contains(&after)
+        // "confirmed to the BBC that …", "revealed to reporters that …": the
+        // one told, then what is told.
+        let told_that = after == "to"
+            && (last + 2..(last + 8).min(self.tokens.len()))
+                .take_while(|idx| self.kind(*idx) == Some(TokenKind::Word))
+                .any(|idx| self.low(idx) == "that");
+        as_before
+            || time_after
+            || told_that
+            || ["that", "in", ":", ",", "“", "\"", "there"].contains(&after)
     }
 
     /// Whether the verb of making known at token `verb` ("announced",
@@ -6312,6 +6321,20 @@ As the storm pounded the coast on Monday, residents said they heard loud explosi
             &[text.lines().nth(3).unwrap_or("")],
             Some("residents"),
         );
+    }
+
+    #[test]
+    fn a_verb_of_making_known_reports_after_the_one_told() {
+        let text = "Maria Lopez confirmed to the BBC that turnout was 60 percent.\n\
+The inquiry revealed to reporters that the brakes had failed.\n\
+The council confirmed to residents the closure of the bridge.\n";
+        check(text, "Maria", Some(("Maria Lopez", "confirmed", false)));
+        check(
+            text,
+            "The inquiry",
+            Some(("the inquiry", "revealed", false)),
+        );
+        check(text, "The council", None);
     }
 
     #[test]

@@ -1359,6 +1359,12 @@ pub fn canonical_names<'a>(names: impl IntoIterator<Item = &'a str>) -> BTreeMap
     canonical
 }
 
+/// Whether `word` (lower case) is a title or descriptor that comes before a
+/// person's name ("minister", "mayor").
+pub(crate) fn is_title_word(word: &str) -> bool {
+    TITLE_WORDS.contains(&word)
+}
+
 /// Titles and descriptors that come before a person's name.
 const TITLE_WORDS: &[&str] = &[
     "president",

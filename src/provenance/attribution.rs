@@ -3203,7 +3203,12 @@ impl<'a> Reader<'a> {
                 && (word.starts_with(char::is_uppercase)
                     || self.titled_name_after(last + 1)
                     || (quote_before && (is_pronoun(word) || determiner))
-                    || (determiner && self.capital_after(last + 1)));
+                    || (determiner && self.capital_after(last + 1))
+                    // "…, said the fire chief.", "…, says acting mayor": a
+                    // phrase headed by a speaker noun or a title that closes
+                    // the sentence (checked below).
+                    || ((determiner || word.starts_with(char::is_lowercase))
+                        && !is_pronoun(word)));
             // "…, said Peskov." — but not "X, a former officer, said Russia sold …".
             let closes = |end: usize| {
                 self.tokens
@@ -3222,13 +3227,20 @@ impl<'a> Reader<'a> {
                     })
                 })
             };
-            // "…, claimed the Ukrainian side.": a definite speaker noun
-            // phrase that closes the sentence.
+            // "…, claimed the Ukrainian side.", "…, said the fire chief.",
+            // "…, says acting mayor": a definite or bare phrase of lower-case
+            // words headed by a speaker noun or a title that closes the
+            // sentence.
             let definite_speaker = |first: usize, end: usize| {
-                self.low(first) == "the"
-                    && self
-                        .slice(end, end)
-                        .is_some_and(|head| is_speaker_noun(&head.to_lowercase()))
+                let head = self.low(end);
+                let bare = (first..=end).all(|idx| {
+                    self.tokens.get(idx).is_some_and(|token| {
+                        token.kind == TokenKind::Word
+                            && token.text(self.text).starts_with(char::is_lowercase)
+                    })
+                });
+                (self.low(first) == "the" || bare)
+                    && (is_speaker_noun(&head) || (bare && super::is_title_word(&head)))
             };
             // "…,” said Moore to FOX 5.", "…,” said the NGO in a statement
             // posted on X.": after a quotation, a phrase of whom it was
@@ -6335,6 +6347,17 @@ The council confirmed to residents the closure of the bridge.\n";
             Some(("the inquiry", "revealed", false)),
         );
         check(text, "The council", None);
+    }
+
+    #[test]
+    fn a_lower_case_speaker_phrase_after_its_verb_closes_the_sentence() {
+        let text = "Twelve homes were lost, said the fire chief.\n\
+Over 20 killed in floods in the valley, says acting mayor\n\
+The levee broke overnight, say local residents\n\
+The jury was dismissed, said the judge in a statement.\n";
+        check(text, "Twelve", Some(("the fire chief", "said", false)));
+        check(text, "Over 20", Some(("acting mayor", "says", false)));
+        check(text, "The levee", Some(("local residents", "say", false)));
     }
 
     #[test]

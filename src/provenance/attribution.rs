@@ -540,6 +540,26 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
             ClauseKind::Relative | ClauseKind::Coordinate | ClauseKind::Subordinate
         )
     };
+    // "A day after at least 133 people died …, Putin claimed that …",
+    // "Regarding the fireworks that caused the fire, the minister said …":
+    // an adverbial that opens the sentence before the first frame's speaker
+    // is the article's own voice, not what the speaker reports.
+    if let Some((_, cue_end, first)) = found.first() {
+        let cue_start = cue_end.saturating_sub(first.cue.len());
+        // The speaker reports what follows its verb ("…, officials said on
+        // Monday" reports the clause before it).
+        let after = text.get(*cue_end..).unwrap_or("");
+        let reports_after = !nothing_reported(after) && after.split_whitespace().count() >= 4;
+        if let Some(end) = reader
+            .fronted_adjunct(cue_start, &first.speaker)
+            .filter(|_| reports_after)
+        {
+            frames.push(Frame {
+                scope: 0..end,
+                attribution: None,
+            });
+        }
+    }
     for (at, (clause, cue_end, attribution)) in found.iter().enumerate() {
         // The sentence's own frame (the first) holds the sentence unless it
         // sits in a relative clause; a later one holds its own clause. Its
@@ -548,22 +568,43 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
         // the areas that need help, he said"); a pronoun there is the
         // sentence's own speaker again ("evidence it said showed").
         let relative = clauses.kind(*clause) == ClauseKind::Relative;
-        let opened_by_as = at == 0
-            && cue_end
-                .checked_sub(attribution.cue.len())
-                .is_some_and(|start| after_as(start, &attribution.speaker));
+        let opened_by_as = cue_end
+            .checked_sub(attribution.cue.len())
+            .is_some_and(|start| after_as(start, &attribution.speaker));
         // "…, despite Moscow previously stating that …": a gerund with a
         // subject of its own after a preposition reports only what it
         // governs, as after "as".
-        let opened_by_gerund = at == 0
-            && saying::is(&attribution.cue, saying::PARTICIPLE)
+        let opened_by_gerund = saying::is(&attribution.cue, saying::PARTICIPLE)
             && cue_end
                 .checked_sub(attribution.cue.len())
                 .and_then(|start| reader.first_token(start))
                 .and_then(|verb| reader.gerund_subject(verb))
                 .and_then(|(first, end)| reader.slice(first, end))
                 .is_some_and(|subject| subject == attribution.speaker);
-        if opened_by_as || opened_by_gerund {
+        let reports_after = !nothing_reported(text.get(*cue_end..).unwrap_or(""));
+        if at == 0 && opened_by_as && !reports_after {
+            // "At least 12 people died, as county officials said on
+            // Monday": an "as" that reports nothing after its verb stands
+            // for the clause before it, which the speaker says.
+            frames.push(Frame {
+                scope: 0..text.len(),
+                attribution: Some(resolved(attribution.clone())),
+            });
+            continue;
+        }
+        if at > 0 && (opened_by_as || opened_by_gerund) && reports_after {
+            // "…, an Israeli source said as Gaza health authorities said
+            // more than 104 people were killed", "…, with Hezbollah earlier
+            // saying the pagers were its members'": a later frame opened by
+            // "as" or a gerund with a subject of its own holds what its verb
+            // reports; the rest keeps the sentence's speaker.
+            frames.push(Frame {
+                scope: *cue_end..text.len(),
+                attribution: Some(resolved(attribution.clone())),
+            });
+            continue;
+        }
+        if at == 0 && (opened_by_as || opened_by_gerund) {
             // The main clause is the article's own voice; the frame holds
             // what its verb reports, to the end of the sentence.
             frames.push(Frame {
@@ -670,6 +711,67 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
         });
     }
     frames
+}
+
+/// Nouns of time after "in" or "at" that name when, not where ("officials
+/// in the morning").
+const TIME_NOUNS: &[&str] = &[
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "time",
+    "weekend",
+    "end",
+    "start",
+    "meantime",
+    "past",
+    "moment",
+    "least",
+    "first",
+];
+
+/// Whether `after`, the text after a verb of saying, reports nothing: at
+/// most a short adjunct of time, place or means ("on Monday", "in a
+/// statement", "late on Friday") and the sentence's closing marks.
+fn nothing_reported(after: &str) -> bool {
+    let words: Vec<String> = after
+        .split_whitespace()
+        .map(|word| {
+            word.trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|word| !word.is_empty())
+        .collect();
+    let Some(first) = words.first() else {
+        return true;
+    };
+    let adjunct = [
+        "on",
+        "in",
+        "at",
+        "via",
+        "through",
+        "during",
+        "late",
+        "earlier",
+        "later",
+        "last",
+        "this",
+        "yesterday",
+        "today",
+        "tonight",
+    ]
+    .contains(&first.as_str())
+        || after
+            .split_whitespace()
+            .next()
+            .map(|word| word.trim_matches(|ch: char| !ch.is_alphanumeric()))
+            .is_some_and(crate::values::words::is_weekday);
+    adjunct
+        && words.len() <= 6
+        && !words.iter().any(|word| word == "that")
+        && !after.contains([',', ';', ':'])
 }
 
 /// Whether clause `clause` is a relative clause after a preposition ("a
@@ -3125,7 +3227,12 @@ impl<'a> Reader<'a> {
                 && (word.starts_with(char::is_uppercase)
                     || self.titled_name_after(last + 1)
                     || (quote_before && (is_pronoun(word) || determiner))
-                    || (determiner && self.capital_after(last + 1)));
+                    || (determiner && self.capital_after(last + 1))
+                    // "…, said the fire chief.", "…, says acting mayor": a
+                    // phrase headed by a speaker noun or a title that closes
+                    // the sentence (checked below).
+                    || ((determiner || word.starts_with(char::is_lowercase))
+                        && !is_pronoun(word)));
             // "…, said Peskov." — but not "X, a former officer, said Russia sold …".
             let closes = |end: usize| {
                 self.tokens
@@ -3144,13 +3251,20 @@ impl<'a> Reader<'a> {
                     })
                 })
             };
-            // "…, claimed the Ukrainian side.": a definite speaker noun
-            // phrase that closes the sentence.
+            // "…, claimed the Ukrainian side.", "…, said the fire chief.",
+            // "…, says acting mayor": a definite or bare phrase of lower-case
+            // words headed by a speaker noun or a title that closes the
+            // sentence.
             let definite_speaker = |first: usize, end: usize| {
-                self.low(first) == "the"
-                    && self
-                        .slice(end, end)
-                        .is_some_and(|head| is_speaker_noun(&head.to_lowercase()))
+                let head = self.low(end);
+                let bare = (first..=end).all(|idx| {
+                    self.tokens.get(idx).is_some_and(|token| {
+                        token.kind == TokenKind::Word
+                            && token.text(self.text).starts_with(char::is_lowercase)
+                    })
+                });
+                (self.low(first) == "the" || bare)
+                    && (is_speaker_noun(&head) || (bare && super::is_title_word(&head)))
             };
             // "…,” said Moore to FOX 5.", "…,” said the NGO in a statement
             // posted on X.": after a quotation, a phrase of whom it was
@@ -3337,14 +3451,19 @@ impl<'a> Reader<'a> {
                 .tokens
                 .get(prev)
                 .map_or("", |token| token.text(self.text));
-            let adverb =
-                text.len() > 4 && text.ends_with("ly") || ["also", "not", "widely"].contains(&text);
+            let adverb = text.len() > 4 && text.ends_with("ly")
+                || [
+                    "also", "not", "widely", "later", "earlier", "already", "first",
+                ]
+                .contains(&text);
             if !adverb {
                 break text;
             }
             idx = prev;
         };
-        let be = ["was", "were", "is", "are", "been", "being", "be"]
+        // "As previously stated by the prime minister, …": "as" with a
+        // participle is a passive clause too.
+        let be = ["was", "were", "is", "are", "been", "being", "be", "as"]
             .iter()
             .any(|form| form.eq_ignore_ascii_case(before));
         let accusing = ["blamed", "accused", "charged"].contains(&cue);
@@ -3920,7 +4039,16 @@ impl<'a> Reader<'a> {
         let time_after = ["on", ".", "last", "this", "yesterday", "today", "earlier"]
             .contains(&after)
             || words::is_weekday(after);
-        as_before || time_after || ["that", "in", ":", ",", "“", "\"", "there"].contains(&after)
+        // "confirmed to the BBC that …", "revealed to reporters that …": the
+        // one told, then what is told.
+        let told_that = after == "to"
+            && (last + 2..(last + 8).min(self.tokens.len()))
+                .take_while(|idx| self.kind(*idx) == Some(TokenKind::Word))
+                .any(|idx| self.low(idx) == "that");
+        as_before
+            || time_after
+            || told_that
+            || ["that", "in", ":", ",", "“", "\"", "there"].contains(&after)
     }
 
     /// Whether the verb of making known at token `verb` ("announced",
@@ -4017,17 +4145,30 @@ impl<'a> Reader<'a> {
                     && token.text(self.text).starts_with(char::is_uppercase)
             })
         };
+        let opens = |idx: usize| {
+            ["despite", "with", "after", "before", "without"].contains(&self.low(idx).as_str())
+        };
         if !capital(end) {
-            return None;
+            // "with the fire chief saying …", "despite local officials
+            // stating …": a noun phrase whose head is a speaker noun or a
+            // document, from the preposition to the gerund.
+            let head = self.low(end);
+            if !(is_speaker_noun(&head) || is_document(&head)) {
+                return None;
+            }
+            let preposition = (end.saturating_sub(MAX_SPEAKER)..end)
+                .rev()
+                .take_while(|idx| self.kind(*idx) == Some(TokenKind::Word))
+                .find(|idx| opens(*idx))?;
+            return (self.np_end(preposition + 1, end + 1) == Some(end))
+                .then_some((preposition + 1, end));
         }
         let mut first = end;
         while first > 0 && end - first < 3 && capital(first - 1) {
             first -= 1;
         }
-        let preposition = first.checked_sub(1).map(|idx| self.low(idx))?;
-        ["despite", "with", "after", "before", "without"]
-            .contains(&preposition.as_str())
-            .then_some((first, end))
+        let preposition = first.checked_sub(1)?;
+        opens(preposition).then_some((first, end))
     }
 
     /// Whether token `prev`, right before a verb of judging, is a verb of
@@ -4222,11 +4363,151 @@ impl<'a> Reader<'a> {
                 TokenKind::Number => true,
             };
             if stop {
+                // "according to officials in Italy", "…, said residents at
+                // the camp.": a bare group of office holders or witnesses
+                // keeps the place it speaks from when the place ends the
+                // phrase.
+                if let Some(place) = end.and_then(|last| self.group_place(first, last)) {
+                    end = Some(place);
+                }
                 break;
             }
             end = Some(idx);
         }
-        end.map(|end| (first, end))
+        // "by Vice President Mohsen Mansouri and on state television": a
+        // conjunction whose conjunct was cut off is no part of the speaker.
+        while let Some(last) = end.filter(|last| *last > first) {
+            if !["and", "or"].contains(&self.low(last).as_str()) {
+                break;
+            }
+            end = Some(last - 1);
+        }
+        let end = end?;
+        // "as stated by the Prime Minister of the Republic, Christian
+        // Mickoski, …": a title with a determiner, then the holder's name
+        // set off by commas, is that person.
+        if let Some(name) = self.named_holder(first, end) {
+            return Some(name);
+        }
+        Some((first, end))
+    }
+
+    /// The byte offset of the comma that ends an adverbial opening the
+    /// sentence, when `speaker`, the subject of the verb of saying at byte
+    /// `cue_start`, follows that comma at once: the adverbial opens with a
+    /// preposition, a subordinator or a participle ("As the police detained
+    /// …,", "Regarding the use of …,") or with a span of time before one
+    /// ("A day after …,", "Hours before …,"), and holds four words or more.
+    fn fronted_adjunct(&self, cue_start: usize, speaker: &str) -> Option<usize> {
+        if speaker.is_empty() {
+            return None;
+        }
+        let before = self.text.get(..cue_start)?;
+        let speaker_at = before.rfind(speaker)?;
+        let comma = before.get(..speaker_at)?.trim_end();
+        if !comma.ends_with(',') {
+            return None;
+        }
+        let comma_at = comma.len() - 1;
+        let first_comma = self
+            .tokens
+            .iter()
+            .position(|token| token.kind == TokenKind::Symbol && token.text(self.text) == ",")?;
+        let words = self
+            .tokens
+            .iter()
+            .take_while(|token| token.start < comma_at)
+            .filter(|token| token.kind == TokenKind::Word)
+            .count();
+        let span_of_time = [
+            "day", "days", "week", "weeks", "hour", "hours", "month", "months", "year", "years",
+            "minutes", "moments",
+        ]
+        .contains(&self.low(1).as_str())
+            && ["after", "before", "since"].contains(&self.low(2).as_str());
+        // Only an adverbial that asserts something: a subordinate clause
+        // or a phrase about an event ("As the police detained …", "Amid the
+        // outrage over the deaths of …", "Regarding the fireworks which
+        // caused …"), not a frame of time or manner ("As of Sunday",
+        // "Speaking to reporters", "In a statement", "At least 20 …").
+        let opener = self.low(0);
+        let asserts = [
+            "as",
+            "after",
+            "when",
+            "while",
+            "because",
+            "since",
+            "although",
+            "though",
+            "amid",
+            "amidst",
+            "despite",
+            "following",
+            "regarding",
+            "over",
+        ]
+        .contains(&opener.as_str())
+            && !["of", "well", "soon", "part"].contains(&self.low(1).as_str());
+        let opens = (self.adverbial(0, first_comma) && asserts) || span_of_time;
+        (opens && words >= 4).then_some(comma_at)
+    }
+
+    /// The name set off by a comma after the title phrase at tokens
+    /// `first..=end` ("the head of the regional administration, Oleh
+    /// Syniehubov,"): one to four capitalised words that end at a comma or
+    /// at the end of the sentence.
+    fn named_holder(&self, first: usize, end: usize) -> Option<(usize, usize)> {
+        if !self.is_symbol(end + 1, &[","]) || !is_title_phrase(self.slice(first, end)?) {
+            return None;
+        }
+        let name = end + 2;
+        let mut last = name;
+        while last + 1 < self.tokens.len() && last < name + 4 && self.capital_word(last + 1) {
+            last += 1;
+        }
+        let closes = self
+            .tokens
+            .get(last + 1)
+            .is_none_or(|next| next.kind == TokenKind::Symbol && next.text(self.text) != "’");
+        (self.capital_word(name) && last > name && closes).then_some((name, last))
+    }
+
+    /// Whether token `idx` is a capitalised word.
+    fn capital_word(&self, idx: usize) -> bool {
+        self.tokens.get(idx).is_some_and(|token| {
+            token.kind == TokenKind::Word && token.text(self.text).starts_with(char::is_uppercase)
+        })
+    }
+
+    /// The last token of the place after the bare group at tokens
+    /// `first..=last` ("officials" + "in Italy", "residents" + "at the
+    /// camp") when "in" or "at" and a noun phrase follow it and end the
+    /// phrase, short enough to be one speaker.
+    fn group_place(&self, first: usize, last: usize) -> Option<usize> {
+        if !["in", "at"].contains(&self.low(last + 1).as_str()) || !self.bare_group(first, last + 1)
+        {
+            return None;
+        }
+        let start = if self.low(last + 2) == "the" {
+            last + 3
+        } else {
+            last + 2
+        };
+        if self
+            .tokens
+            .get(start)
+            .is_some_and(|token| TIME_NOUNS.contains(&token.text(self.text)))
+        {
+            return None;
+        }
+        let limit = (first + MAX_SPEAKER).min(self.tokens.len());
+        let place = self.np_end(start, limit)?;
+        let closes = self
+            .tokens
+            .get(place + 1)
+            .is_none_or(|next| next.kind == TokenKind::Symbol);
+        closes.then_some(place)
     }
 
     /// The subject of the verb at token `verb` (first and last token),
@@ -5483,7 +5764,12 @@ The ministry was quoted as saying that 35 settlements were flooded.\n";
             Some(("Western countries", "blamed", false)),
         );
         check(text, "The Kyiv", None);
-        check(text, "Builders", Some(("prosecutors", "charged", false)));
+        // A bare group keeps the place it speaks from.
+        check(
+            text,
+            "Builders",
+            Some(("prosecutors in Adana", "charged", false)),
+        );
         check(text, "Russia blamed", Some(("Russia", "blamed", false)));
         check(
             text,
@@ -5934,6 +6220,215 @@ The senator was flown to a clinic, and her office said she was recovering.\n";
         let third = "The senator";
         check_span(text, third, &["The senator was flown to a clinic"], None);
         check_span(text, third, &["she was recovering"], Some("her office"));
+    }
+
+    #[test]
+    fn an_as_clause_that_reports_nothing_after_its_verb_credits_the_clause_before() {
+        let text = "At least 12 people died in the flooding, as county officials said on Monday.\n\
+Two jurors were dismissed, as the court clerk reported.\n\
+The polls closed at eight, as election officials said turnout was high.\n";
+        let first = "At least";
+        check_span(text, first, &["12 people died"], Some("county officials"));
+        check_span(
+            text,
+            "Two jurors",
+            &["jurors were dismissed"],
+            Some("the court clerk"),
+        );
+        // An "as" whose verb reports a clause of its own keeps the rest in
+        // the article's own voice.
+        let third = "The polls";
+        check_span(text, third, &["polls closed at eight"], None);
+        check_span(
+            text,
+            third,
+            &["turnout was high"],
+            Some("election officials"),
+        );
+    }
+
+    #[test]
+    fn a_later_frame_opened_by_as_or_by_a_gerund_with_its_own_subject_holds_what_it_reports() {
+        let text = "Troops fired warning shots, an army source said on Thursday as health officials said more than 100 people were killed.\n\
+The governor said the levee held, with the fire chief saying that 30 people were still missing.\n\
+The minister said nine people were killed, with Hezbollah earlier saying the pagers were its own.\n";
+        let first = "Troops fired";
+        check_span(
+            text,
+            first,
+            &["Troops fired warning shots"],
+            Some("an army source"),
+        );
+        check_span(
+            text,
+            first,
+            &["more than 100 people were killed"],
+            Some("health officials"),
+        );
+        let second = "The governor";
+        check_span(text, second, &["the levee held"], Some("the governor"));
+        check_span(
+            text,
+            second,
+            &["30 people were still missing"],
+            Some("the fire chief"),
+        );
+        let third = "The minister";
+        check_span(
+            text,
+            third,
+            &["nine people were killed"],
+            Some("the minister"),
+        );
+        check_span(text, third, &["the pagers were its own"], Some("Hezbollah"));
+    }
+
+    #[test]
+    fn a_subject_keeps_its_plural_possessive_its_counted_of_phrase_and_a_group_its_place() {
+        let text = "The legislative director of the State Teachers’ Union acknowledged that staff were short.\n\
+Relatives of the 21 people killed at Lincoln High School said they want answers.\n\
+Officials at the hospital said four patients were in critical condition.\n\
+Officials at the time said nothing.\n\
+Forty homes were flooded, according to officials in the county.\n\
+The tally rose, according to residents at the camp, on Friday.\n";
+        check(
+            text,
+            "The legislative",
+            Some((
+                "the legislative director of the State Teachers’ Union",
+                "acknowledged",
+                false,
+            )),
+        );
+        check(
+            text,
+            "Relatives",
+            Some(("Relatives of the 21 people", "said", false)),
+        );
+        check(
+            text,
+            "Officials at the hospital",
+            Some(("Officials at the hospital", "said", false)),
+        );
+        check(
+            text,
+            "Officials at the time",
+            Some(("Officials", "said", false)),
+        );
+        check(
+            text,
+            "Forty homes",
+            Some(("officials in the county", "according to", false)),
+        );
+        check(
+            text,
+            "The tally",
+            Some(("residents at the camp", "according to", false)),
+        );
+    }
+
+    #[test]
+    fn a_passive_of_saying_after_as_speaks_and_a_title_set_off_by_its_holder_is_the_holder() {
+        let text = "As previously stated by the chairman of the county board, John Smith, the polls open at seven.\n\
+Turnout was 61 percent, according to the head of the electoral commission, Maria Lopez.\n\
+The verdict was later confirmed in a statement by the court clerk.\n\
+The count was confirmed by Governor Anna Reyes and on state television.\n\
+The river is rising, as reported by the weather service.\n";
+        check(text, "As previously", Some(("John Smith", "stated", false)));
+        check(
+            text,
+            "Turnout",
+            Some(("Maria Lopez", "according to", false)),
+        );
+        check(
+            text,
+            "The verdict",
+            Some(("the court clerk", "confirmed", false)),
+        );
+        check(text, "The count", Some(("Anna Reyes", "confirmed", false)));
+        check(
+            text,
+            "The river",
+            Some(("the weather service", "as reported by", false)),
+        );
+    }
+
+    #[test]
+    fn an_opening_adverbial_that_asserts_is_the_own_voice_before_the_report() {
+        let text = "A day after at least 30 people died in the flood, the governor claimed that the levee had held.\n\
+As the police detained a dozen officials, the mayor said that there would be no mercy for those responsible.\n\
+Speaking to reporters on Monday, the judge said that the jury had reached a verdict.\n\
+As the storm pounded the coast on Monday, residents said they heard loud explosions.\n";
+        let first = "A day after";
+        check_span(text, first, &["30 people died"], None);
+        check_span(text, first, &["the levee had held"], Some("the governor"));
+        let second = "As the police";
+        check_span(text, second, &["detained a dozen officials"], None);
+        check_span(text, second, &["no mercy"], Some("the mayor"));
+        // A frame of manner or time asserts nothing of its own.
+        check_span(
+            text,
+            "Speaking",
+            &["Speaking to reporters"],
+            Some("the judge"),
+        );
+        // The whole sentence, from its adverbial to its report, is the
+        // speaker's.
+        let fourth = "As the storm";
+        check_span(
+            text,
+            fourth,
+            &[text.lines().nth(3).unwrap_or("")],
+            Some("residents"),
+        );
+    }
+
+    #[test]
+    fn a_verb_of_making_known_reports_after_the_one_told() {
+        let text = "Maria Lopez confirmed to the BBC that turnout was 60 percent.\n\
+The inquiry revealed to reporters that the brakes had failed.\n\
+The council confirmed to residents the closure of the bridge.\n";
+        check(text, "Maria", Some(("Maria Lopez", "confirmed", false)));
+        check(
+            text,
+            "The inquiry",
+            Some(("the inquiry", "revealed", false)),
+        );
+        check(text, "The council", None);
+    }
+
+    #[test]
+    fn a_lower_case_speaker_phrase_after_its_verb_closes_the_sentence() {
+        let text = "Twelve homes were lost, said the fire chief.\n\
+Over 20 killed in floods in the valley, says acting mayor\n\
+The levee broke overnight, say local residents\n\
+The jury was dismissed, said the judge in a statement.\n";
+        check(text, "Twelve", Some(("the fire chief", "said", false)));
+        check(text, "Over 20", Some(("acting mayor", "says", false)));
+        check(text, "The levee", Some(("local residents", "say", false)));
+    }
+
+    #[test]
+    fn verbs_of_mentioning_repeating_replying_and_reporting_speak() {
+        let text = "Governor Anna Reyes said on Monday that the levee had held.\n\
+She repeated that the warnings were issued on time.\n\
+The judge replied that the motion was denied.\n\
+The engineer also mentioned that the bridge on Route 9 was closed.\n\
+Forty homes were lost, as local officials report.\n\
+The report was published on Monday.\n";
+        check(text, "She repeated", Some(("She", "repeated", false)));
+        check(text, "The judge", Some(("the judge", "replied", false)));
+        check(
+            text,
+            "The engineer",
+            Some(("the engineer", "mentioned", false)),
+        );
+        check(
+            text,
+            "Forty homes",
+            Some(("local officials", "report", false)),
+        );
+        check(text, "The report was", None);
     }
 
     #[test]
@@ -7979,7 +8474,7 @@ The Federal Emergency Management Agency (FEMA) said on Friday that 300 homes wer
             text,
             "A team",
             &["dozens of burns"],
-            Some("A team of doctors"),
+            Some("A team of doctors at the clinic"),
         );
     }
 

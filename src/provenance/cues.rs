@@ -261,9 +261,9 @@ impl Cues {
     }
 }
 
-/// Cues that are as often a plural noun ("media reports said", "reports
-/// about"): a cue only where `reads_as_verb` finds a verb's place.
-const NOUN_OR_VERB: &[&str] = &["reports"];
+/// Cues that are as often a noun ("media reports said", "reports about",
+/// "the report"): a cue only where `reads_as_verb` finds a verb's place.
+const NOUN_OR_VERB: &[&str] = &["report", "reports"];
 
 /// Whether a word of `NOUN_OR_VERB` between `before` and `after` is a
 /// verb: at the end of its sentence after a comma or a quotation (", the

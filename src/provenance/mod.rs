@@ -247,11 +247,21 @@ impl QuoteReading {
         if self.frames.is_empty() {
             return self.attribution.clone();
         }
-        let innermost = |at: usize| {
+        // The narrowest frame that holds the phrase's start; a frame of the
+        // article's own voice inside a sentence with a speaker (an opening
+        // adverbial) only when it holds the phrase's end too: a phrase that
+        // runs out of it (the whole sentence, from its opening adverbial to
+        // its report) is the sentence's.
+        let innermost = |span: &Range<usize>| {
             self.frames
                 .iter()
                 .enumerate()
-                .filter(|(_, frame)| frame.scope.contains(&at))
+                .filter(|(_, frame)| frame.scope.contains(&span.start))
+                .filter(|(_, frame)| {
+                    frame.attribution.is_some()
+                        || self.attribution.is_none()
+                        || span.end <= frame.scope.end
+                })
                 .min_by_key(|(_, frame)| frame.scope.len())
                 .map(|(idx, _)| idx)
         };
@@ -259,7 +269,7 @@ impl QuoteReading {
         // Per frame: phrases of the first term, phrases.
         let mut counts: BTreeMap<Option<usize>, (usize, usize)> = BTreeMap::new();
         for (idx, span) in claim_spans.iter().enumerate() {
-            let count = counts.entry(innermost(span.start)).or_default();
+            let count = counts.entry(innermost(span)).or_default();
             if terms.len() == claim_spans.len() && terms.get(idx) == trigger {
                 count.0 += 1;
             }
@@ -1347,6 +1357,12 @@ pub fn canonical_names<'a>(names: impl IntoIterator<Item = &'a str>) -> BTreeMap
         }
     }
     canonical
+}
+
+/// Whether `word` (lower case) is a title or descriptor that comes before a
+/// person's name ("minister", "mayor").
+pub(crate) fn is_title_word(word: &str) -> bool {
+    TITLE_WORDS.contains(&word)
 }
 
 /// Titles and descriptors that come before a person's name.

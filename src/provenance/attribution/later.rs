@@ -768,6 +768,25 @@ fn agent_at(text: &str, from: usize, cue: &str) -> Option<Attribution> {
         .to_string()
     };
     let mut holder = adjunct(&cut(tail));
+    // "by the head of the Ministry of Internal Affairs, Ihor Klymenko": a
+    // title with a determiner, then its holder's name set off by a comma,
+    // is that person.
+    if super::is_title_phrase(&holder) {
+        if let Some(name) = tail
+            .get(holder.len()..)
+            .and_then(|rest| rest.trim_start().strip_prefix(','))
+            .map(|rest| adjunct(&cut(rest)))
+            .filter(|name| {
+                let words: Vec<&str> = name.split_whitespace().collect();
+                (2..=4).contains(&words.len())
+                    && words
+                        .iter()
+                        .all(|word| word.starts_with(char::is_uppercase))
+            })
+        {
+            holder = name;
+        }
+    }
     let mut reported_by = None;
     if let Some((at, phrase)) = CITING
         .iter()
@@ -941,6 +960,21 @@ mod tests {
         check(text, "Shelling", Some(("the police", "reported", false)));
         let text = "Shelling killed two. İİİİ Ivanenko said this on Telegram.\n";
         check(text, "Shelling", Some(("İİİİ Ivanenko", "said", false)));
+    }
+
+    #[test]
+    fn a_credit_by_a_title_set_off_by_its_holder_names_the_holder() {
+        let text = "Forty homes were flooded. This was announced by the head of the county emergency office, Maria Lopez.\n";
+        check(text, "Forty", Some(("Maria Lopez", "announced", false)));
+        let text = "Turnout was 61 percent. This was reported by the head of the electoral commission, Anna Weber, on the air of a TV channel.\n";
+        check(text, "Turnout", Some(("Anna Weber", "reported", false)));
+        // A list after the title is no name of its holder.
+        let text = "Forty homes were flooded. This was announced by the head of the office, police and firefighters.\n";
+        check(
+            text,
+            "Forty",
+            Some(("the head of the office", "announced", false)),
+        );
     }
 
     #[test]

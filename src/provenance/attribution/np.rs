@@ -183,7 +183,7 @@ impl Reader<'_> {
             .map_or(String::new(), |token| token.text(self.text).to_lowercase())
     }
 
-    fn kind(&self, idx: usize) -> Option<TokenKind> {
+    pub(super) fn kind(&self, idx: usize) -> Option<TokenKind> {
         self.tokens.get(idx).map(|token| token.kind)
     }
 
@@ -252,6 +252,9 @@ impl Reader<'_> {
         let mut after_possessive = false;
         while idx < limit && idx + 1 - first <= MAX_SPEAKER {
             let text = self.low(idx);
+            if end.is_some() && self.reduced_relative(idx) {
+                break;
+            }
             if self.np_word(idx, end.is_some() && !after_possessive) {
                 end = Some(idx);
                 idx += 1;
@@ -268,9 +271,19 @@ impl Reader<'_> {
                         .tokens
                         .get(idx + 1)
                         .is_some_and(|next| next.glued && next.kind == TokenKind::Word);
+                    let plural_possessive = (text == "’" || text == "'")
+                        && self.tokens.get(idx).is_some_and(|mark| mark.glued)
+                        && self.low(idx - 1).ends_with('s')
+                        && !glued_next
+                        && self.np_word(idx + 1, false);
                     if (text == "’" || text == "'") && glued_next && self.low(idx + 1) == "s" {
                         end = Some(idx + 1);
                         idx += 2;
+                        after_possessive = true;
+                    } else if plural_possessive {
+                        // "the National Weather Service Employees’ Union".
+                        end = Some(idx);
+                        idx += 1;
                         after_possessive = true;
                     } else if text == "." && self.after_initial(idx) {
                         end = Some(idx);
@@ -316,6 +329,11 @@ impl Reader<'_> {
                             next += 1;
                         }
                     }
+                    // "Relatives of the 21 people": a count after the
+                    // determiner.
+                    if self.kind(next) == Some(TokenKind::Number) && self.np_word(next + 1, false) {
+                        next += 1;
+                    }
                     if next >= limit || !self.np_word(next, false) {
                         break;
                     }
@@ -329,6 +347,20 @@ impl Reader<'_> {
             return None;
         }
         end
+    }
+
+    /// Whether token `idx` opens a reduced relative clause after a noun: a
+    /// lower-case past participle and a preposition of place ("the 21
+    /// people murdered at the school", "residents trapped in the valley").
+    fn reduced_relative(&self, idx: usize) -> bool {
+        let text = self
+            .tokens
+            .get(idx)
+            .map_or("", |token| token.text(self.text));
+        text.len() > 4
+            && text.ends_with("ed")
+            && text.starts_with(char::is_lowercase)
+            && ["at", "in", "from"].contains(&self.low(idx + 1).as_str())
     }
 
     /// Whether tokens `from..to` may stand between a subject and its verb:
@@ -377,6 +409,9 @@ impl Reader<'_> {
                         !self.is_symbol(at, &[",", ";", ":", "“", "\"", "”"])
                             && !["that", "which", "who", "whom"].contains(&self.low(at).as_str())
                     });
+            } else if self.reduced_relative(idx) {
+                // "relatives of the 21 people murdered at the school said".
+                idx += 1;
             } else if ["in", "at", "from"].contains(&low.as_str()) || participle(&low, text) {
                 // "officials in Kyiv", "experts at the institute", "experts
                 // assisting Ukraine's prosecutors".
@@ -400,7 +435,7 @@ impl Reader<'_> {
     /// Whether the segment at tokens `first..end` (exclusive) is an
     /// adverbial: it opens with a preposition, a subordinator, a sentence
     /// adverb or a participle ("Speaking at …").
-    fn adverbial(&self, first: usize, end: usize) -> bool {
+    pub(super) fn adverbial(&self, first: usize, end: usize) -> bool {
         if first >= end {
             return false;
         }
@@ -455,6 +490,12 @@ impl Reader<'_> {
                 return Some((first, end, None));
             }
             if ["that", "but", "while", "whereas"].contains(&low.as_str()) && idx > 0 {
+                start = idx + 1;
+                break;
+            }
+            // "…, as the court clerk reported": "as" opens the clause of its
+            // subject when no comma stands between it and the verb.
+            if low == "as" && idx > 0 && !(idx + 1..verb).any(|at| self.is_symbol(at, &[","])) {
                 start = idx + 1;
                 break;
             }
@@ -558,12 +599,17 @@ impl Reader<'_> {
     /// the place ("Officials in Hamas-ruled Gaza said"); `end` otherwise;
     /// `None` when the group with its place is too long to be a speaker.
     fn with_place(&self, first: usize, end: usize, verb: usize) -> Option<usize> {
+        // "Officials in Hamas-ruled Gaza", "officials at the hospital", not
+        // "officials at the time".
         let place = ["in", "at"].contains(&self.low(end + 1).as_str())
             && self.tokens.get(end + 2).is_some_and(|token| {
                 token.text(self.text).starts_with(char::is_uppercase)
                     || (self.low(end + 2) == "the"
                         && self.tokens.get(end + 3).is_some_and(|next| {
-                            next.text(self.text).starts_with(char::is_uppercase)
+                            let next = next.text(self.text);
+                            next.starts_with(char::is_uppercase)
+                                || (self.np_word(end + 3, false)
+                                    && !super::TIME_NOUNS.contains(&next))
                         }))
             });
         if !place || !self.bare_group(first, end + 1) {

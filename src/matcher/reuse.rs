@@ -238,6 +238,31 @@ impl Prints {
     }
 }
 
+#[cfg(test)]
+impl Prints {
+    /// Prints of one document whose one sample went to a block of a file
+    /// that cannot be read back (opened write-only), for tests of the
+    /// errors of reading back.
+    pub(crate) fn unreadable() -> Prints {
+        let named = tempfile::NamedTempFile::new().unwrap_or_else(|err| panic!("{err}"));
+        let file = std::fs::OpenOptions::new()
+            .write(true)
+            .open(named.path())
+            .unwrap_or_else(|err| panic!("{err}"));
+        let mut prints = Prints {
+            block: RECORD,
+            file: Some(file),
+            ..Prints::default()
+        };
+        prints.push(Fingerprint {
+            samples: vec![8],
+            whole: Some(1),
+        });
+        assert_eq!(prints.written, RECORD as u64);
+        prints
+    }
+}
+
 /// The bucket of `sample`: its top bits.
 fn bucket_of(sample: u64) -> usize {
     (sample >> (u64::BITS - BUCKET_BITS)) as usize
@@ -879,6 +904,21 @@ mod tests {
                 .sum::<usize>()
                 > 1000
         );
+    }
+
+    #[test]
+    fn a_spill_file_that_cannot_be_read_back_is_an_error() {
+        let err = copies(
+            vec![(Prints::unreadable(), vec![0])],
+            &[Document::default()],
+        )
+        .err();
+        assert!(
+            err.as_deref()
+                .is_some_and(|err| err.starts_with("reading copy detection's spill file back: ")),
+            "{err:?}"
+        );
+        assert!(Prints::unreadable().per_document().is_err());
     }
 
     #[test]

@@ -2982,7 +2982,14 @@ mod tests {
                 "levee broke",
             ),
         ] {
-            check(sentence, claim, None, None, None, (Assertion, Certain, None, true));
+            check(
+                sentence,
+                claim,
+                None,
+                None,
+                None,
+                (Assertion, Certain, None, true),
+            );
         }
         // The content clause of its own subject stays only possible.
         check(

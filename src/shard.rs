@@ -151,7 +151,9 @@ pub fn write(
     warnings.dedup();
     let Expected { digest, rules } = Expected::of(rulebook);
     // Held whole while the shard is written: read back from the spill.
-    let fingerprints = part.prints.per_document()?;
+    let fingerprints = part.prints.per_document().map_err(|err| {
+        std::io::Error::other(format!("reading copy detection's spill file back: {err}"))
+    })?;
     let header = Header {
         format: FORMAT.to_string(),
         version: VERSION,
@@ -639,6 +641,30 @@ all = [["x"]]
                 );
             }
         }
+    }
+
+    #[test]
+    fn samples_that_cannot_be_read_back_fail_the_shard_naming_the_spill_file() {
+        let part = Part {
+            documents: vec![Document {
+                id: "a".to_string(),
+                path: "a.txt".to_string(),
+                ..Document::default()
+            }],
+            sources: vec![Source::named("corpus/a.txt")],
+            prints: crate::matcher::Prints::unreadable(),
+            ..Part::default()
+        };
+        let mut out = Vec::new();
+        let err = write(&mut out, &rulebook(), None, &part, &[]).err();
+        assert!(
+            err.as_ref().is_some_and(|err| err
+                .to_string()
+                .starts_with("reading copy detection's spill file back: ")),
+            "{err:?}"
+        );
+        // Nothing is written before the samples are read back.
+        assert!(out.is_empty());
     }
 
     #[test]

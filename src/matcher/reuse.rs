@@ -11,7 +11,9 @@
 //! are not held: they are appended to a temporary file by the top bits of
 //! their hash (`Prints`), so the memory they take is flat in corpus size.
 //! Once every article is scanned, the buckets are read back one at a time
-//! and sorted (an inverted index walked in hash order, of which only the
+//! (a bucket of more than `PASS_RECORDS` records, 1/128 of a corpus of some
+//! 3 GB, in passes over ranges of the next bits, so what is held at once
+//! stays bounded too) and sorted (an inverted index walked in hash order, of which only the
 //! samples two or more articles hold are kept), and each article counts
 //! how many samples it shares with each later article: no pairwise pass
 //! over the corpus. A pair is a copy when it shares at least `MIN_SHARED`
@@ -193,22 +195,37 @@ impl Prints {
         }
     }
 
-    /// Appends the records of `bucket` to `out` as (sample, document) pairs,
-    /// in the order they were added.
-    fn read_bucket(&self, bucket: usize, out: &mut Vec<(u64, u32)>) -> std::io::Result<()> {
+    /// Appends the records of `bucket` whose sample `keep` takes to `out` as
+    /// (sample, document) pairs, in the order they were added.
+    fn read_bucket(
+        &self,
+        bucket: usize,
+        keep: impl Fn(u64) -> bool + Copy,
+        out: &mut Vec<(u64, u32)>,
+    ) -> std::io::Result<()> {
         let mut bytes = Vec::new();
         if let (Some(mut file), Some(blocks)) = (self.file.as_ref(), self.blocks.get(bucket)) {
             for &(at, len) in blocks {
                 bytes.resize(len, 0);
                 file.seek(SeekFrom::Start(at))?;
                 file.read_exact(&mut bytes)?;
-                decode(&bytes, out);
+                decode(&bytes, keep, out);
             }
         }
         if let Some(pending) = self.pending.get(bucket) {
-            decode(pending, out);
+            decode(pending, keep, out);
         }
         Ok(())
+    }
+
+    /// How many records `bucket` holds, in the file and pending.
+    fn bucket_records(&self, bucket: usize) -> usize {
+        let in_file: usize = self
+            .blocks
+            .get(bucket)
+            .map_or(0, |blocks| blocks.iter().map(|(_, len)| len).sum());
+        let pending = self.pending.get(bucket).map_or(0, Vec::len);
+        (in_file + pending) / RECORD
     }
 
     /// Every document's fingerprint, in the order they were added (for a
@@ -225,7 +242,7 @@ impl Prints {
         let mut records = Vec::new();
         for bucket in 0..BUCKETS {
             records.clear();
-            self.read_bucket(bucket, &mut records)?;
+            self.read_bucket(bucket, |_| true, &mut records)?;
             for (sample, doc) in &records {
                 if let Some(print) = prints.get_mut(*doc as usize) {
                     print.samples.push(*sample);
@@ -238,24 +255,55 @@ impl Prints {
     }
 }
 
+#[cfg(test)]
+impl Prints {
+    /// Prints of one document whose one sample went to a block of a file
+    /// that cannot be read back (opened write-only), for tests of the
+    /// errors of reading back.
+    pub(crate) fn unreadable() -> Prints {
+        let named = tempfile::NamedTempFile::new().unwrap_or_else(|err| panic!("{err}"));
+        let file = std::fs::OpenOptions::new()
+            .write(true)
+            .open(named.path())
+            .unwrap_or_else(|err| panic!("{err}"));
+        let mut prints = Prints {
+            block: RECORD,
+            file: Some(file),
+            ..Prints::default()
+        };
+        prints.push(Fingerprint {
+            samples: vec![8],
+            whole: Some(1),
+        });
+        assert_eq!(prints.written, RECORD as u64);
+        prints
+    }
+}
+
 /// The bucket of `sample`: its top bits.
 fn bucket_of(sample: u64) -> usize {
     (sample >> (u64::BITS - BUCKET_BITS)) as usize
 }
 
-/// Appends the records in `bytes` (`RECORD` bytes each) to `out`.
-fn decode(bytes: &[u8], out: &mut Vec<(u64, u32)>) {
-    out.extend(bytes.chunks_exact(RECORD).map(|record| {
-        let (sample, doc) = record.split_at(8);
-        let mut sample_bytes = [0u8; 8];
-        sample_bytes.copy_from_slice(sample);
-        let mut doc_bytes = [0u8; 4];
-        doc_bytes.copy_from_slice(doc);
-        (
-            u64::from_le_bytes(sample_bytes),
-            u32::from_le_bytes(doc_bytes),
-        )
-    }));
+/// Appends the records in `bytes` (`RECORD` bytes each) whose sample `keep`
+/// takes to `out`.
+fn decode(bytes: &[u8], keep: impl Fn(u64) -> bool, out: &mut Vec<(u64, u32)>) {
+    out.extend(
+        bytes
+            .chunks_exact(RECORD)
+            .map(|record| {
+                let (sample, doc) = record.split_at(8);
+                let mut sample_bytes = [0u8; 8];
+                sample_bytes.copy_from_slice(sample);
+                let mut doc_bytes = [0u8; 4];
+                doc_bytes.copy_from_slice(doc);
+                (
+                    u64::from_le_bytes(sample_bytes),
+                    u32::from_le_bytes(doc_bytes),
+                )
+            })
+            .filter(|(sample, _)| keep(*sample)),
+    );
 }
 
 /// Hashes as 16 lower-case hex digits, for `#[serde(with)]`.
@@ -443,6 +491,21 @@ pub fn copies(
     parts: Vec<(Prints, Vec<u32>)>,
     documents: &[Document],
 ) -> Result<Vec<Option<CopyOf>>, String> {
+    copies_in_passes(parts, documents, PASS_RECORDS).map(|(copies, _)| copies)
+}
+
+/// Records of a bucket `copies` aims to hold at once (16 bytes each in
+/// memory: 8 MiB): a larger bucket is read in as many passes as it takes,
+/// each keeping the samples of one range of the bits below the bucket's.
+const PASS_RECORDS: usize = 1 << 19;
+
+/// `copies`, reading a bucket of more than `pass_records` records in
+/// passes; also the most records held at once.
+fn copies_in_passes(
+    parts: Vec<(Prints, Vec<u32>)>,
+    documents: &[Document],
+    pass_records: usize,
+) -> Result<(Vec<Option<CopyOf>>, usize), String> {
     let n_docs = documents.len();
     let mut summaries = vec![Summary::default(); n_docs];
     for (prints, ids) in &parts {
@@ -465,17 +528,32 @@ pub fn copies(
     let mut postings: Vec<u32> = Vec::new();
     let mut group_start: Vec<usize> = vec![0];
     let mut groups: Vec<Vec<u32>> = vec![Vec::new(); n_docs];
-    for bucket in 0..BUCKETS {
+    let mut most_held = 0;
+    // A bucket is 1/128 of every sample of the corpus, so it grows with the
+    // corpus: past `pass_records` it is read in passes, pass `p` of `n`
+    // keeping the samples whose next 32 bits times `n` fall in `p`. The
+    // passes come in hash order, so the groups come as from one sort.
+    let passes = (0..BUCKETS).flat_map(|bucket| {
+        let n_records: usize = parts
+            .iter()
+            .map(|(prints, _)| prints.bucket_records(bucket))
+            .sum();
+        let n_passes = n_records.div_ceil(pass_records.max(1)).clamp(1, 1 << 16) as u64;
+        (0..n_passes).map(move |pass| (bucket, pass, n_passes))
+    });
+    for (bucket, pass, n_passes) in passes {
+        let keep = move |sample: u64| (((sample << BUCKET_BITS) >> 32) * n_passes) >> 32 == pass;
         records.clear();
         for (prints, ids) in &parts {
             let from = records.len();
             prints
-                .read_bucket(bucket, &mut records)
+                .read_bucket(bucket, keep, &mut records)
                 .map_err(|err| format!("reading copy detection's spill file back: {err}"))?;
             for record in records.get_mut(from..).unwrap_or_default() {
                 record.1 = ids.get(record.1 as usize).copied().unwrap_or(u32::MAX);
             }
         }
+        most_held = most_held.max(records.len());
         records.retain(|(_, doc)| (*doc as usize) < n_docs);
         records.sort_unstable();
         for members in records.chunk_by(|a, b| a.0 == b.0) {
@@ -553,7 +631,7 @@ pub fn copies(
         )
         .collect();
     links.extend(linked.into_iter().flatten());
-    Ok(group(links, documents, n_docs))
+    Ok((group(links, documents, n_docs), most_held))
 }
 
 /// Points each linked document at its original: of the documents it is
@@ -809,14 +887,61 @@ mod tests {
         // One part held in pending blocks, then three parts (documents
         // dealt out in turn) whose buckets are written to the file every
         // two records, so each bucket is read back from many blocks.
-        for (n_parts, block) in [(1, BLOCK), (3, 2 * RECORD)] {
+        // Then buckets read in passes of about 8 and 1 records.
+        for (n_parts, block, pass) in [
+            (1, BLOCK, PASS_RECORDS),
+            (3, 2 * RECORD, PASS_RECORDS),
+            (3, 2 * RECORD, 8),
+            (1, BLOCK, 1),
+        ] {
             let parts = in_parts(&fingerprints, n_parts, block);
             if block < BLOCK {
                 assert!(parts.iter().all(|(prints, _)| prints.written > 0));
             }
-            let got = copies(parts, &documents).unwrap_or_else(|err| panic!("{err}"));
-            assert_eq!(got, expected, "{n_parts} part(s), blocks of {block} bytes");
+            let (got, most_held) =
+                copies_in_passes(parts, &documents, pass).unwrap_or_else(|err| panic!("{err}"));
+            assert_eq!(
+                got, expected,
+                "{n_parts} part(s), blocks of {block} bytes, passes of {pass} records"
+            );
+            assert!(most_held > 0);
         }
+    }
+
+    #[test]
+    fn a_large_bucket_is_read_in_passes_holding_a_bounded_share() {
+        // Articles of words no other article has, but for two identical
+        // ones: a bucket holds about 1/128 of every sample.
+        let mut texts: Vec<String> = (0..200)
+            .map(|idx| {
+                (0..600)
+                    .map(|word| format!("u{idx}x{word}"))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        texts[1] = texts[0].clone();
+        let (articles, documents): (Vec<Article>, Vec<Document>) = texts
+            .iter()
+            .enumerate()
+            .map(|(idx, text)| article(&format!("a{idx:03}"), None, text))
+            .unzip();
+        let fingerprints: Vec<Fingerprint> = articles.iter().map(fingerprint).collect();
+        let expected = reference_copies(&fingerprints, &documents);
+        assert_eq!(expected.iter().filter(|copy| copy.is_some()).count(), 1);
+        let (whole, most_whole) = copies_in_passes(
+            in_parts(&fingerprints, 2, 4 * RECORD),
+            &documents,
+            PASS_RECORDS,
+        )
+        .unwrap_or_else(|err| panic!("{err}"));
+        let (passed, most_passed) =
+            copies_in_passes(in_parts(&fingerprints, 2, 4 * RECORD), &documents, 10)
+                .unwrap_or_else(|err| panic!("{err}"));
+        assert_eq!(whole, expected);
+        assert_eq!(passed, expected);
+        assert!(most_whole > 80, "{most_whole}");
+        assert!(most_passed <= 30, "{most_passed}");
     }
 
     /// `fingerprints` dealt out in turn to `n_parts` parts, as `copies`
@@ -879,6 +1004,21 @@ mod tests {
                 .sum::<usize>()
                 > 1000
         );
+    }
+
+    #[test]
+    fn a_spill_file_that_cannot_be_read_back_is_an_error() {
+        let err = copies(
+            vec![(Prints::unreadable(), vec![0])],
+            &[Document::default()],
+        )
+        .err();
+        assert!(
+            err.as_deref()
+                .is_some_and(|err| err.starts_with("reading copy detection's spill file back: ")),
+            "{err:?}"
+        );
+        assert!(Prints::unreadable().per_document().is_err());
     }
 
     #[test]

@@ -1227,7 +1227,19 @@ fn suspicion<'a>(words: &[&'a str]) -> Option<&'a str> {
         if !SUSPICIONS.contains(word) {
             return None;
         }
-        let that_follows = matches!(words.get(idx + 1..), Some(["that", ..] | [_, "that", ..]));
+        // "that" opens the noun's content, a clause of its own subject,
+        // not a relative clause whose subject the noun is ("the scenario
+        // that unfolded when the dam broke", "a theory that was floated"):
+        // then a verb comes straight after "that".
+        let that_at = match words.get(idx + 1..) {
+            Some(["that", ..]) => idx + 1,
+            Some([_, "that", ..]) => idx + 2,
+            _ => return None,
+        };
+        let that_follows = words.get(that_at + 1).is_none_or(|next| {
+            !(crate::text::grammar::is_auxiliary(next)
+                || crate::text::grammar::is_past_participle(next))
+        });
         // "confirmed suspicions that", "findings supporting the theory
         // that": a belief someone backs is no longer only a belief.
         let confirmed = words[..idx]
@@ -2947,6 +2959,46 @@ mod tests {
             None,
             None,
             (Denial, Certain, None, true),
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_on_a_noun_of_possibility_is_not_its_content() {
+        use Certainty::*;
+        use SpeechAct::*;
+        // "that" with a verb straight after it opens a relative clause on
+        // the noun: what follows is told, not supposed.
+        for (sentence, claim) in [
+            (
+                "The scenario that unfolded when the dam broke shocked residents.",
+                "dam broke",
+            ),
+            (
+                "It was a scenario that played out across the region as rivers burst their banks.",
+                "rivers burst their banks",
+            ),
+            (
+                "The theory that was floated on Monday collapsed when the levee broke.",
+                "levee broke",
+            ),
+        ] {
+            check(
+                sentence,
+                claim,
+                None,
+                None,
+                None,
+                (Assertion, Certain, None, true),
+            );
+        }
+        // The content clause of its own subject stays only possible.
+        check(
+            "Officials are weighing the prospect that the levee broke under the weight of debris.",
+            "levee broke",
+            None,
+            None,
+            None,
+            (Speculation, Possible, Some("prospect"), false),
         );
     }
 

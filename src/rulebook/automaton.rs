@@ -2000,6 +2000,51 @@ any = ["flood", "levee"]
     }
 
     #[test]
+    fn an_all_term_inside_an_any_phrase_counts_once_and_only_inside_it() {
+        let rules = r#"
+[[rule]]
+id = "rocket"
+kind = "proposition"
+claim = "c"
+all = ["rocket"]
+any = ["rocket attack", "militants"]
+
+[[rule]]
+id = "both"
+kind = "proposition"
+claim = "c"
+all = ["rocket", "launch"]
+any = ["failed rocket launch"]
+
+[[rule]]
+id = "same"
+kind = "proposition"
+claim = "c"
+all = ["rocket attack"]
+any = ["rocket attack"]
+
+[[rule]]
+id = "aid"
+kind = "proposition"
+claim = "c"
+all = ["military aid", "aid"]
+any = ["chinese military aid"]
+"#;
+        // "rocket" of "rocket scientist" is no "rocket attack"; an `any`
+        // phrase names every `all` term inside it, but an `all` term inside
+        // another `all` term's phrase still does not count, nor does one
+        // phrase that is both.
+        check(
+            rules,
+            "A rocket scientist described the attack.\nThe rocket attack hit a school.\nA failed rocket launch.\nChinese military aid.",
+            &[
+                "rocket 1-1: rocket|rocket attack / deny: ",
+                "both 2-2: failed rocket launch|rocket|launch / deny: ",
+            ],
+        );
+    }
+
+    #[test]
     fn contractions_match_inside_words() {
         let rules = r#"
 [[rule]]

@@ -2641,11 +2641,15 @@ mod tests {
         }
     }
 
+    /// A sentence, the terms a count rule matched there, and the figures
+    /// it gives by default and with `vague = "interval"`.
+    type VagueRow<'a> = (&'a str, &'a [&'a str], &'a [&'a str], &'a [&'a str]);
+
     #[test]
     fn a_vague_amount_is_no_figure_unless_the_rule_reads_intervals() {
         let none: Vec<String> = Vec::new();
         // (sentence, matched terms, figures by default, with `vague = "interval"`)
-        let rows: [(&str, &[&str], &[&str], &[&str]); 18] = [
+        let rows: [VagueRow<'_>; 18] = [
             // Only a vague amount: no instance, unless the rule compares magnitudes.
             (
                 "Dozens of residents drowned when the river burst its banks.",

@@ -7,7 +7,7 @@
 use std::hint::black_box;
 use std::time::Duration;
 
-use claimcheck::kinds::{FigureKey, FigureSpec, RuleInfo, RuleKind, Tolerance};
+use claimcheck::kinds::{FigureKey, FigureSpec, RuleInfo, RuleKind, Tolerance, Vague};
 use claimcheck::model::{
     ArticleId, Citation, Document, Factuality, Instance, NameConfig, OriginPolicy, Period, RuleId,
     Speakers, Stance, StanceReading, Value, ValueKind,
@@ -29,6 +29,7 @@ fn rules() -> Vec<RuleInfo> {
             max,
             unit: None,
             exclude: Vec::new(),
+            vague: Vague::None,
         })
     };
     let rule = |idx: u32, id: &str, claim: &str, kind: RuleKind| RuleInfo {

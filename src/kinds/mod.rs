@@ -14,7 +14,7 @@ use serde::Serialize;
 use strum::IntoEnumIterator;
 use toml::de::DeTable;
 
-pub use figure::{Context, Figure, FigureKey, FigureSpec, Tolerance};
+pub use figure::{Context, Figure, FigureKey, FigureSpec, Tolerance, Vague};
 
 use crate::diag::Ctx;
 use crate::model::{OriginPolicy, Period, Value};
@@ -242,7 +242,16 @@ mod tests {
         check(
             ClaimKind::Figure,
             "figure",
-            &["value", "unit", "key", "tolerance", "min", "max", "exclude"],
+            &[
+                "value",
+                "unit",
+                "key",
+                "tolerance",
+                "min",
+                "max",
+                "exclude",
+                "vague",
+            ],
             false,
         );
         assert_eq!(ClaimKind::names(), ["proposition", "figure"]);

@@ -370,6 +370,7 @@ mod tests {
             max: None,
             unit: None,
             exclude: Vec::new(),
+            vague: crate::kinds::Vague::None,
         });
         rule
     }

@@ -179,6 +179,7 @@ mod tests {
             max,
             unit: None,
             exclude: Vec::new(),
+            vague: crate::kinds::Vague::None,
         });
         rule
     }

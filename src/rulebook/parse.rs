@@ -1190,7 +1190,7 @@ window = 0
                 "rules/bad.toml:8:8: undefined reference `@chna`: define it in `[phrases]`, `[entity.chna]` or `[lexicon]`",
                 "rules/bad.toml:8:17: invalid regex `(`: unclosed group",
                 "rules/bad.toml:8:25: empty term",
-                "rules/bad.toml:9:1: unknown key `afirm` in rule, expected one of `id`, `kind`, `claim`, `all`, `any`, `not`, `not_inside`, `window`, `scope`, `deny`, `origin`, `pattern`, `example`, `value`, `unit`, `key`, `tolerance`, `min`, `max`, `exclude`",
+                "rules/bad.toml:9:1: unknown key `afirm` in rule, expected one of `id`, `kind`, `claim`, `all`, `any`, `not`, `not_inside`, `window`, `scope`, `deny`, `origin`, `pattern`, `example`, `value`, `unit`, `key`, `tolerance`, `min`, `max`, `exclude`, `vague`",
                 "rules/bad.toml:10:1: unknown key `alll` in rule, did you mean `all`?",
                 "rules/bad.toml:11:10: `window` must be between 1 and 10 sentences",
             ]);

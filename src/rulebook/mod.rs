@@ -423,9 +423,8 @@ impl Rulebook {
     ) -> Vec<RuleMatch> {
         let (mut matches, _) = self.automaton.find(&self.rules, text, sentences);
         let mut asides = HashMap::new();
-        let mut words = HashMap::new();
         matches.retain_mut(|found| {
-            self.fill_patterns(found, text, sentences, clauses, &mut words)
+            self.fill_patterns(found, text, sentences, clauses)
                 && self.in_one_scope(found, text, sentences, clauses)
                 && self.not_only_speaker(found, text, sentences, clauses)
                 && self.not_only_aside(found, text, sentences, &mut asides)
@@ -627,15 +626,12 @@ impl Rulebook {
     /// For a match of a rule with patterns: whether a pattern fills its
     /// sentences, and then its slots become the match's spans and slots.
     /// A rule without patterns keeps every match as the terms made it.
-    /// `words` holds the tokens of each quote searched so far, by its byte
-    /// range.
     fn fill_patterns(
         &self,
         found: &mut RuleMatch,
         text: &str,
         sentences: &[Sentence],
         clauses: &mut clause::Cache,
-        words: &mut HashMap<(usize, usize), Vec<pattern::Token>>,
     ) -> bool {
         let Some(rule) = self.rules.get(found.rule.index()) else {
             return false;
@@ -652,12 +648,7 @@ impl Rulebook {
                 clauses.speakers(range.clone(), quote),
             )
         };
-        // Several rules' patterns may search one quote: its words are
-        // tokenised and stemmed once.
-        let tokens = words
-            .entry((range.start, range.end))
-            .or_insert_with(|| pattern::tokens(quote));
-        match pattern::find_in(&rule.patterns, quote, tokens, split) {
+        match pattern::find(&rule.patterns, quote, split) {
             Some(slots) if rule.narrows => {
                 found.slots = slots;
                 true

@@ -553,7 +553,7 @@ fn words_of(text: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 /// A word of the searched text.
-pub(crate) struct Token {
+struct Token {
     span: Range<usize>,
     word: Rc<Stemmed>,
     /// Whether a comma, semicolon, colon, dash or bracket stands between
@@ -563,11 +563,18 @@ pub(crate) struct Token {
     clause: usize,
 }
 
-/// The words of `text` as `find_in` reads them, stemmed: a sentence that
-/// several rules' patterns search is tokenised once (`Rulebook::find_with`
-/// keeps them by the quote's byte range).
-pub(crate) fn tokens(text: &str) -> Vec<Token> {
-    STEMS.with(|stems| {
+/// The first match of any of `patterns` in `text`: the slots it filled, in
+/// pattern order. Forms are tried in order (as written, then passive), each
+/// from the leftmost word on. `clauses` splits `text` into its clauses and
+/// finds its reporting frames (`text::frame::speakers`); it is called only when some form fills the words with every slot taken to
+/// be in one clause (a search that finds a superset of the real one), which
+/// most candidate sentences do not.
+pub(crate) fn find(
+    patterns: &[Pattern],
+    text: &str,
+    clauses: impl FnOnce() -> (Arc<clause::Clauses>, Arc<[Range<usize>]>),
+) -> Option<Vec<SlotMatch>> {
+    let mut tokens: Vec<Token> = STEMS.with(|stems| {
         let mut stems = stems.borrow_mut();
         let mut last_end = 0;
         words_of(text)
@@ -584,37 +591,7 @@ pub(crate) fn tokens(text: &str) -> Vec<Token> {
                 }
             })
             .collect()
-    })
-}
-
-/// `find_in` over the words of `text`, tokenised here.
-#[cfg(test)]
-pub(crate) fn find(
-    patterns: &[Pattern],
-    text: &str,
-    clauses: impl FnOnce() -> (Arc<clause::Clauses>, Arc<[Range<usize>]>),
-) -> Option<Vec<SlotMatch>> {
-    find_in(patterns, text, &mut tokens(text), clauses)
-}
-
-/// The first match of any of `patterns` in `text`, whose words `tokens`
-/// holds (`tokens(text)`): the slots it filled, in
-/// pattern order. Forms are tried in order (as written, then passive), each
-/// from the leftmost word on. `clauses` splits `text` into its clauses and
-/// finds its reporting frames (`text::frame::speakers`); it is called only when some form fills the words with every slot taken to
-/// be in one clause (a search that finds a superset of the real one), which
-/// most candidate sentences do not.
-pub(crate) fn find_in(
-    patterns: &[Pattern],
-    text: &str,
-    tokens: &mut [Token],
-    clauses: impl FnOnce() -> (Arc<clause::Clauses>, Arc<[Range<usize>]>),
-) -> Option<Vec<SlotMatch>> {
-    // The clauses a previous search of the same words set are not this
-    // search's until it splits the text.
-    for token in tokens.iter_mut() {
-        token.clause = 0;
-    }
+    });
     // A pattern whose slots do not all start at some word of the text fills
     // none of its forms (a slot at a reciprocal is filled by a conjunct
     // before it, which starts at some word too).
@@ -643,7 +620,7 @@ pub(crate) fn find_in(
         return None;
     }
     let (clauses, speakers) = clauses();
-    for token in tokens.iter_mut() {
+    for token in &mut tokens {
         token.clause = clauses.at(token.span.start);
     }
     for form in forms() {

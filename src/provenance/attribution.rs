@@ -473,7 +473,7 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
                 // a list of speakers: "Officials, doctors, and residents").
                 let conjunct = [", and", ", but", ";"].iter().any(|mark| {
                     rest.strip_suffix(mark)
-                        .is_some_and(|before| before.split_whitespace().count() >= 5)
+                        .is_some_and(|before| before.split_whitespace().nth(4).is_some())
                 });
                 rest.len() > 3
                     && (rest.ends_with(" as")
@@ -548,7 +548,7 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
         // The speaker reports what follows its verb ("…, officials said on
         // Monday" reports the clause before it).
         let after = text.get(*cue_end..).unwrap_or("");
-        let reports_after = !nothing_reported(after) && after.split_whitespace().count() >= 4;
+        let reports_after = !nothing_reported(after) && after.split_whitespace().nth(3).is_some();
         if let Some(end) = reader
             .fronted_adjunct(cue_start, &first.speaker)
             .filter(|_| reports_after)
@@ -830,12 +830,22 @@ const TIME_NOUNS: &[&str] = &[
     "first",
 ];
 
+/// The most pieces between spaces a short adjunct after a verb of saying
+/// may have (six words and marks set apart by spaces).
+const ADJUNCT_PIECES: usize = 12;
+
 /// Whether `after`, the text after a verb of saying, reports nothing: at
 /// most a short adjunct of time, place or means ("on Monday", "in a
 /// statement", "late on Friday") and the sentence's closing marks.
+/// Reads at most `ADJUNCT_PIECES` pieces between spaces, so a sentence of
+/// many frames costs linear work: more is no short adjunct.
 fn nothing_reported(after: &str) -> bool {
-    let words: Vec<String> = after
-        .split_whitespace()
+    let pieces: Vec<&str> = after.split_whitespace().take(ADJUNCT_PIECES + 1).collect();
+    if pieces.len() > ADJUNCT_PIECES {
+        return false;
+    }
+    let words: Vec<String> = pieces
+        .iter()
         .map(|word| {
             word.trim_matches(|ch: char| !ch.is_alphanumeric())
                 .to_lowercase()
@@ -862,9 +872,8 @@ fn nothing_reported(after: &str) -> bool {
         "tonight",
     ]
     .contains(&first.as_str())
-        || after
-            .split_whitespace()
-            .next()
+        || pieces
+            .first()
             .map(|word| word.trim_matches(|ch: char| !ch.is_alphanumeric()))
             .is_some_and(crate::values::words::is_weekday);
     adjunct
@@ -6390,6 +6399,33 @@ Maria Lopez said that the dam held, but the ministry denies that the fire was ar
             &["the fire was arson"],
             ("the ministry", None, true),
         );
+    }
+
+    #[test]
+    fn a_short_adjunct_after_a_verb_of_saying_reports_nothing_read_in_bounded_pieces() {
+        for (after, expected) in [
+            ("", true),
+            (" on Monday.", true),
+            (" in a statement late on Friday.", true),
+            (" Tuesday.", true),
+            (" that 12 people died.", false),
+            (" on Monday, adding that 12 died.", false),
+            (
+                " in a statement on the website of the county office.",
+                false,
+            ),
+        ] {
+            assert_eq!(nothing_reported(after), expected, "{after:?}");
+        }
+        // Many frames in one sentence: each reads a few pieces of the rest,
+        // not all of it.
+        let long = " on".repeat(ADJUNCT_PIECES + 1);
+        assert!(!nothing_reported(&long));
+        let text = format!(
+            "Officials said the dam held{}.\n",
+            ", and residents said that the river rose".repeat(400)
+        );
+        check_span(&text, "Officials", &["the dam held"], Some("Officials"));
     }
 
     #[test]

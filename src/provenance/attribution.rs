@@ -2668,6 +2668,9 @@ const WEAK_VERBS: &[&str] = &[
     "show",
     "shows",
     "showed",
+    "mentioned",
+    "repeated",
+    "replied",
 ];
 
 /// Weak verbs of making known: with a speaker for subject, what follows is
@@ -6612,6 +6615,20 @@ The jury was dismissed, said the judge in a statement.\n";
         check(text, "Twelve", Some(("the fire chief", "said", false)));
         check(text, "Over 20", Some(("acting mayor", "says", false)));
         check(text, "The levee", Some(("local residents", "say", false)));
+    }
+
+    #[test]
+    fn verbs_of_mentioning_repeating_and_replying_speak_only_when_they_report() {
+        let text = "The mayor replied to the letter on Monday, and twelve homes were lost.\n\
+The sheriff mentioned the floods in a speech, and the bridge was closed.\n\
+The judge repeated the question before the jury left.\n\
+He replied that the vote was fair.\n\
+Twelve homes were lost, the mayor replied.\n";
+        check(text, "The mayor", None);
+        check(text, "The sheriff", None);
+        check(text, "The judge", None);
+        check(text, "He replied", Some(("He", "replied", false)));
+        check(text, "Twelve", Some(("the mayor", "replied", false)));
     }
 
     #[test]

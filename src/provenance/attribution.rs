@@ -575,13 +575,13 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
             .and_then(|prev| Some((prev, found.get(prev)?)))
             .filter(|_| later_pronoun)
         {
-            let speaker = earlier.resolve(finish(speaker.clone(), &quoted), &resolve_finished);
+            let speaker = earlier.resolve(finish(speaker.clone(), &quoted), resolve_finished);
             earlier.note(prev, speaker);
         }
         // A frame's speaker finished and resolved; a pronoun first as the
         // earlier speaker it stands for.
         let resolved = |attribution: Attribution| {
-            earlier.resolve(finish(attribution, &quoted), &resolve_finished)
+            earlier.resolve(finish(attribution, &quoted), resolve_finished)
         };
         // The sentence's own frame (the first) holds the sentence unless it
         // sits in a relative clause; a later one holds its own clause. Its

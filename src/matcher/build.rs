@@ -452,12 +452,20 @@ fn by_country<'a>(speakers: &'a Speakers, speaker: &str) -> Option<&'a String> {
 /// The one registry entry with a person alias that an unnamed holder's
 /// title opens ("the country's health minister" and the alias "Health
 /// Minister Arben Taravari"); `None` when no entry or two entries have one,
-/// or when the speaker names anything besides its title.
+/// when the holder is indefinite ("a health minister") or when the speaker
+/// names anything besides its title.
 fn by_title<'a>(speakers: &'a Speakers, speaker: &str) -> Option<&'a String> {
     let mut words: Vec<&str> = speaker.split_whitespace().collect();
+    // "a health minister" is someone not yet identified, no entry.
+    if words
+        .first()
+        .is_some_and(|first| ["a", "an"].contains(&first.to_lowercase().as_str()))
+    {
+        return None;
+    }
     // "the", then a lower-case possessive ("the country's", "its").
     if words.first().is_some_and(|first| {
-        ["the", "a", "an", "its", "his", "her", "their"].contains(&first.to_lowercase().as_str())
+        ["the", "its", "his", "her", "their"].contains(&first.to_lowercase().as_str())
     }) {
         words.remove(0);
     }
@@ -823,6 +831,13 @@ mod tests {
             ("the deputy mayor", "deputy mayor"),
             // A title with a name of its own is that name's.
             ("Ohio's health minister", "ohio's health minister"),
+        ];
+        speakers_in(&aliases, &[], &rows);
+        // An indefinite holder ("a health minister", "an acting county
+        // sheriff") is someone not yet identified: no entry's.
+        let rows = [
+            ("a health minister", "health minister"),
+            ("A county sheriff", "county sheriff"),
         ];
         speakers_in(&aliases, &[], &rows);
     }

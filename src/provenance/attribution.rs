@@ -456,7 +456,6 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
             .get(at)
             .is_none_or(|region| hit.span.start < region.start)
     };
-    let resolved = |found: Attribution| resolve(cues, article, idx, finish(found, &quoted));
     // "…, killing at least two as Polish President Andrzej Duda confirms
     // that …": a frame opened by "as" is a subordinate clause whatever the
     // clause splitter makes of "as".
@@ -474,7 +473,7 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
                 // a list of speakers: "Officials, doctors, and residents").
                 let conjunct = [", and", ", but", ";"].iter().any(|mark| {
                     rest.strip_suffix(mark)
-                        .is_some_and(|before| before.split_whitespace().count() >= 5)
+                        .is_some_and(|before| before.split_whitespace().nth(4).is_some())
                 });
                 rest.len() > 3
                     && (rest.ends_with(" as")
@@ -549,7 +548,7 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
         // The speaker reports what follows its verb ("…, officials said on
         // Monday" reports the clause before it).
         let after = text.get(*cue_end..).unwrap_or("");
-        let reports_after = !nothing_reported(after) && after.split_whitespace().count() >= 4;
+        let reports_after = !nothing_reported(after) && after.split_whitespace().nth(3).is_some();
         if let Some(end) = reader
             .fronted_adjunct(cue_start, &first.speaker)
             .filter(|_| reports_after)
@@ -560,7 +559,30 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
             });
         }
     }
+    // "The minister, Jane Doe, confirmed …, but she denies that …": a
+    // pronoun subject of a later frame stands first for the sentence's own
+    // nearest earlier speaker it can refer to, as any pronoun does for the
+    // sentences before.
+    let later_pronoun = found
+        .iter()
+        .skip(1)
+        .any(|(_, _, found)| is_pronoun(&found.speaker));
+    let mut earlier = Earlier::default();
+    let resolve_finished = |found: Attribution| resolve(cues, article, idx, found);
     for (at, (clause, cue_end, attribution)) in found.iter().enumerate() {
+        if let Some((prev, (_, _, speaker))) = at
+            .checked_sub(1)
+            .and_then(|prev| Some((prev, found.get(prev)?)))
+            .filter(|_| later_pronoun)
+        {
+            let speaker = earlier.resolve(finish(speaker.clone(), &quoted), resolve_finished);
+            earlier.note(prev, speaker);
+        }
+        // A frame's speaker finished and resolved; a pronoun first as the
+        // earlier speaker it stands for.
+        let resolved = |attribution: Attribution| {
+            earlier.resolve(finish(attribution, &quoted), resolve_finished)
+        };
         // The sentence's own frame (the first) holds the sentence unless it
         // sits in a relative clause; a later one holds its own clause. Its
         // speaker opens that clause ("which local authorities said", "but
@@ -713,6 +735,83 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
     frames
 }
 
+/// The nearest speakers (resolved) of a sentence's earlier frames that a
+/// pronoun subject of a later frame may stand for: a person, anything else
+/// named; each with the frame's position, so "they" takes the nearer.
+#[derive(Default)]
+struct Earlier {
+    person: Option<(usize, Attribution)>,
+    other: Option<(usize, Attribution)>,
+}
+
+impl Earlier {
+    /// Notes `found`, the resolved speaker of the frame before frame `at`.
+    fn note(&mut self, at: usize, found: Attribution) {
+        // What the speaker stands for: a name it refers to, else its words
+        // (a head or pronoun that found no name stays of its own kind).
+        let kind = match found.refers_to.as_deref() {
+            Some(named) => mention(named),
+            None => mention(&found.speaker),
+        };
+        let named = Attribution {
+            speaker: found
+                .refers_to
+                .clone()
+                .unwrap_or_else(|| found.speaker.clone()),
+            ..found.clone()
+        };
+        let (person, other) = match kind {
+            Mention::Named | Mention::Surname => (
+                compatible(Mention::PersonPronoun, "", &named),
+                compatible(Mention::ThingPronoun, "", &named),
+            ),
+            Mention::PersonPronoun | Mention::PersonHead => (true, false),
+            Mention::ThingPronoun | Mention::ThingHead => (false, true),
+            Mention::AnyPronoun => (false, false),
+        };
+        if person {
+            self.person = Some((at, found));
+        } else if other {
+            self.other = Some((at, found));
+        }
+    }
+
+    /// `found` (finished) resolved: a pronoun as the earlier speaker it
+    /// stands for, else by `resolve`.
+    fn resolve(
+        &self,
+        found: Attribution,
+        resolve: impl Fn(Attribution) -> Attribution,
+    ) -> Attribution {
+        self.refer(&found).unwrap_or_else(|| resolve(found))
+    }
+
+    /// `found`, a pronoun subject of a later frame, as the earlier speaker
+    /// it stands for; `None` when it is no pronoun or none was noted.
+    fn refer(&self, found: &Attribution) -> Option<Attribution> {
+        let prev = match mention(&found.speaker) {
+            Mention::PersonPronoun => self.person.as_ref(),
+            Mention::ThingPronoun => self.other.as_ref(),
+            Mention::AnyPronoun => [self.person.as_ref(), self.other.as_ref()]
+                .into_iter()
+                .flatten()
+                .max_by_key(|(at, _)| *at),
+            _ => None,
+        }
+        .map(|(_, prev)| prev)?;
+        Some(Attribution {
+            refers_to: Some(
+                prev.refers_to
+                    .clone()
+                    .unwrap_or_else(|| prev.speaker.clone()),
+            ),
+            affiliation: prev.affiliation.clone(),
+            unresolved: prev.unresolved && found.reported_by.is_none(),
+            ..found.clone()
+        })
+    }
+}
+
 /// Nouns of time after "in" or "at" that name when, not where ("officials
 /// in the morning").
 const TIME_NOUNS: &[&str] = &[
@@ -731,12 +830,22 @@ const TIME_NOUNS: &[&str] = &[
     "first",
 ];
 
+/// The most pieces between spaces a short adjunct after a verb of saying
+/// may have (six words and marks set apart by spaces).
+const ADJUNCT_PIECES: usize = 12;
+
 /// Whether `after`, the text after a verb of saying, reports nothing: at
 /// most a short adjunct of time, place or means ("on Monday", "in a
 /// statement", "late on Friday") and the sentence's closing marks.
+/// Reads at most `ADJUNCT_PIECES` pieces between spaces, so a sentence of
+/// many frames costs linear work: more is no short adjunct.
 fn nothing_reported(after: &str) -> bool {
-    let words: Vec<String> = after
-        .split_whitespace()
+    let pieces: Vec<&str> = after.split_whitespace().take(ADJUNCT_PIECES + 1).collect();
+    if pieces.len() > ADJUNCT_PIECES {
+        return false;
+    }
+    let words: Vec<String> = pieces
+        .iter()
         .map(|word| {
             word.trim_matches(|ch: char| !ch.is_alphanumeric())
                 .to_lowercase()
@@ -763,9 +872,8 @@ fn nothing_reported(after: &str) -> bool {
         "tonight",
     ]
     .contains(&first.as_str())
-        || after
-            .split_whitespace()
-            .next()
+        || pieces
+            .first()
             .map(|word| word.trim_matches(|ch: char| !ch.is_alphanumeric()))
             .is_some_and(crate::values::words::is_weekday);
     adjunct
@@ -2560,6 +2668,9 @@ const WEAK_VERBS: &[&str] = &[
     "show",
     "shows",
     "showed",
+    "mentioned",
+    "repeated",
+    "replied",
 ];
 
 /// Weak verbs of making known: with a speaker for subject, what follows is
@@ -6178,6 +6289,33 @@ The Lithuanian president said the border would stay closed.\n";
     }
 
     fn check_span(text: &str, prefix: &str, claims: &[&str], expected: Option<&str>) {
+        let found = span_attribution(text, prefix, claims);
+        let got = found.as_ref().map(|found| found.speaker.as_str());
+        assert_eq!(got, expected, "sentence: {prefix}, claim: {claims:?}");
+    }
+
+    /// `check_span` of the speaker, the name it refers to and whether it
+    /// stays unresolved.
+    fn check_span_refers(
+        text: &str,
+        prefix: &str,
+        claims: &[&str],
+        expected: (&str, Option<&str>, bool),
+    ) {
+        let found = span_attribution(text, prefix, claims);
+        let got = found.as_ref().map(|found| {
+            (
+                found.speaker.as_str(),
+                found.refers_to.as_deref(),
+                found.unresolved,
+            )
+        });
+        assert_eq!(got, Some(expected), "sentence: {prefix}, claim: {claims:?}");
+    }
+
+    /// Who says the phrases `claims` of the sentence of `text` that starts
+    /// with `prefix`.
+    fn span_attribution(text: &str, prefix: &str, claims: &[&str]) -> Option<Attribution> {
         let article = article(text);
         let idx = article
             .sentences
@@ -6196,9 +6334,7 @@ The Lithuanian president said the border would stay closed.\n";
         let clauses = std::sync::Arc::new(crate::text::clause::split(quote));
         let reading = analyzer().read(&article, idx, quote, clauses);
         let terms: Vec<u16> = (0..spans.len()).map(|term| term as u16).collect();
-        let found = reading.attribution_for(&spans, &terms);
-        let got = found.as_ref().map(|found| found.speaker.as_str());
-        assert_eq!(got, expected, "sentence: {prefix}, claim: {claims:?}");
+        reading.attribution_for(&spans, &terms)
     }
 
     #[test]
@@ -6220,6 +6356,79 @@ The senator was flown to a clinic, and her office said she was recovering.\n";
         let third = "The senator";
         check_span(text, third, &["The senator was flown to a clinic"], None);
         check_span(text, third, &["she was recovering"], Some("her office"));
+    }
+
+    #[test]
+    fn a_pronoun_subject_of_a_later_frame_is_the_sentences_earlier_speaker() {
+        let text = "The Minister of the Interior, Jane Doe, confirmed on Tuesday that the inquiry remains open and that no cause is ruled out, but she denies that it was sabotage.\n\
+The county sheriff, John Reyes, said the road was closed, but he denies that the bridge failed.\n\
+Anna Weber and Tom Brandt confirmed that the count was finished, but they deny that ballots were lost.\n";
+        check_span_refers(
+            text,
+            "The Minister",
+            &["it was sabotage"],
+            ("she", Some("Jane Doe"), false),
+        );
+        check_span(
+            text,
+            "The Minister",
+            &["no cause is ruled out"],
+            Some("Jane Doe"),
+        );
+        check_span_refers(
+            text,
+            "The county",
+            &["the bridge failed"],
+            ("he", Some("John Reyes"), false),
+        );
+        check_span_refers(
+            text,
+            "Anna Weber",
+            &["ballots were lost"],
+            ("they", Some("Anna Weber and Tom Brandt"), false),
+        );
+        // "it" never stands for a person, nor "the ministry" for one.
+        let text = "Maria Lopez confirmed that the inquiry remains open, but it denies that the fire was arson.\n\
+Maria Lopez said that the dam held, but the ministry denies that the fire was arson.\n";
+        check_span_refers(
+            text,
+            "Maria Lopez confirmed",
+            &["the fire was arson"],
+            ("it", None, true),
+        );
+        check_span_refers(
+            text,
+            "Maria Lopez said",
+            &["the fire was arson"],
+            ("the ministry", None, true),
+        );
+    }
+
+    #[test]
+    fn a_short_adjunct_after_a_verb_of_saying_reports_nothing_read_in_bounded_pieces() {
+        for (after, expected) in [
+            ("", true),
+            (" on Monday.", true),
+            (" in a statement late on Friday.", true),
+            (" Tuesday.", true),
+            (" that 12 people died.", false),
+            (" on Monday, adding that 12 died.", false),
+            (
+                " in a statement on the website of the county office.",
+                false,
+            ),
+        ] {
+            assert_eq!(nothing_reported(after), expected, "{after:?}");
+        }
+        // Many frames in one sentence: each reads a few pieces of the rest,
+        // not all of it.
+        let long = " on".repeat(ADJUNCT_PIECES + 1);
+        assert!(!nothing_reported(&long));
+        let text = format!(
+            "Officials said the dam held{}.\n",
+            ", and residents said that the river rose".repeat(400)
+        );
+        check_span(&text, "Officials", &["the dam held"], Some("Officials"));
     }
 
     #[test]
@@ -6406,6 +6615,20 @@ The jury was dismissed, said the judge in a statement.\n";
         check(text, "Twelve", Some(("the fire chief", "said", false)));
         check(text, "Over 20", Some(("acting mayor", "says", false)));
         check(text, "The levee", Some(("local residents", "say", false)));
+    }
+
+    #[test]
+    fn verbs_of_mentioning_repeating_and_replying_speak_only_when_they_report() {
+        let text = "The mayor replied to the letter on Monday, and twelve homes were lost.\n\
+The sheriff mentioned the floods in a speech, and the bridge was closed.\n\
+The judge repeated the question before the jury left.\n\
+He replied that the vote was fair.\n\
+Twelve homes were lost, the mayor replied.\n";
+        check(text, "The mayor", None);
+        check(text, "The sheriff", None);
+        check(text, "The judge", None);
+        check(text, "He replied", Some(("He", "replied", false)));
+        check(text, "Twelve", Some(("the mayor", "replied", false)));
     }
 
     #[test]

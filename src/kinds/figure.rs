@@ -2508,6 +2508,20 @@ mod tests {
     }
 
     #[test]
+    fn a_bounded_one_is_a_count_of_the_rules_own_event() {
+        // "at least one death" is a count of deaths, bound as "at least two
+        // deaths" is; the injuries beside it are the other rule's.
+        let crash =
+            "A jet crashed into a school, resulting in at least one death and four injuries.";
+        assert_eq!(read_counts(crash, &["death"]), vec!["1".to_string()]);
+        assert_eq!(read_counts(crash, &["injuries"]), vec!["4".to_string()]);
+        assert_eq!(
+            read_counts("More than one voter was hurt in the crush.", &["hurt"]),
+            vec!["1".to_string()]
+        );
+    }
+
+    #[test]
     fn a_count_of_those_another_event_befell_is_no_figure() {
         let none: Vec<String> = Vec::new();
         for (sentence, terms) in [

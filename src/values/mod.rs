@@ -1149,6 +1149,16 @@ mod tests {
                 value(ValueKind::Count, "3", "3", 0.0, 3.0, Bound::AtMost),
             ],
         );
+        // A bound of two words makes a lone "one" a count, as it makes
+        // "two" one; a bound of one word does not ("over one night").
+        check(
+            "resulting in at least one death and more than one injury",
+            &[
+                value(ValueKind::Count, "one", "1", 1.0, inf, Bound::AtLeast),
+                value(ValueKind::Count, "one", "1", 1.0, inf, Bound::MoreThan),
+            ],
+        );
+        check("the river rose over one night", &[]);
         // "From X to Y" after a verb of change is where it started and
         // where it got to, two values; without one it is a range.
         check(

@@ -1368,6 +1368,11 @@ mod tests {
             "a teacher who died at the age of 45",
             &[age("45", "45 years", 45.0)],
         );
+        // A count in a noun phrase of its own after "ages of" is no age.
+        check(
+            "Officials released the names and ages of the 3 victims.",
+            &[exact(ValueKind::Count, "3", "3", 3.0)],
+        );
         check(
             "Born in 1976, Navalny was 47 when he died.",
             &[year("1976", 1976), age("47", "47 years", 47.0)],

@@ -228,9 +228,10 @@ impl Scanner<'_> {
         was && (pronoun || opens) && clause_end
     }
     /// Whether the number at `first` follows a word of age, past "from",
-    /// "of", "between" and "the": "aged 70", "at the age of 12", "ranged in
-    /// age from 18 to 24", "between the ages of 14 and 25" give years, no
-    /// count.
+    /// "of" and "between": "aged 70", "at the age of 12", "ranged in age
+    /// from 18 to 24", "between the ages of 14 and 25" give years, no
+    /// count. A determiner opens a noun phrase of its own: "the ages of the
+    /// 3 victims" counts the victims.
     fn aged(&self, first: usize) -> bool {
         let mut at = first;
         for _ in 0..3 {
@@ -243,7 +244,7 @@ impl Scanner<'_> {
             {
                 return true;
             }
-            if !["from", "of", "between", "the"]
+            if !["from", "of", "between"]
                 .iter()
                 .any(|word| self.is_word(before, word))
             {

@@ -2522,6 +2522,27 @@ mod tests {
     }
 
     #[test]
+    fn the_first_victim_is_one_of_them_no_count() {
+        let none: Vec<String> = Vec::new();
+        assert_eq!(
+            read_counts("The first victim was identified as a teacher.", &["victim"]),
+            none
+        );
+        assert_eq!(
+            read_counts(
+                "The first victim was identified as a teacher, and the toll stands at 9.",
+                &["victim", "toll"]
+            ),
+            vec!["9".to_string()]
+        );
+        // The ordinal of a later one counts the victims so far.
+        assert_eq!(
+            read_counts("The flood has claimed its 60th victim.", &["victim"]),
+            vec!["60".to_string()]
+        );
+    }
+
+    #[test]
     fn a_count_of_those_another_event_befell_is_no_figure() {
         let none: Vec<String> = Vec::new();
         for (sentence, terms) in [

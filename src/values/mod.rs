@@ -27,7 +27,8 @@
 //!   a verb that is no verb of change and before no comparative, "as" or
 //!   "the": it counts how often ("was struck five times on Thursday"); and
 //!   the ordinal of one victim counts the victims so far ("claimed its
-//!   60th victim" is 60).
+//!   60th victim" is 60), but for the first, who is one of them ("the
+//!   first victim was identified as …" is no count).
 //! - Number words are read by `text2num` ("two hundred and fifty" → 250);
 //!   "a dozen" is 12, "a third" and "three-quarters" are percents (33.3%, 75%).
 //! - "between 12,000 and 40,000 tonnes" is one value, bound `between`.
@@ -393,7 +394,8 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
-        let number = self.number(idx)?;
+        // "the 1st victim" is one of them, no count (as "one" alone is).
+        let number = self.number(idx).filter(|number| *number > 1.0)?;
         self.amount(idx, idx + 1, number, None)
     }
     fn word_at(&mut self, idx: usize) -> Option<usize> {
@@ -455,7 +457,10 @@ impl<'a> Scanner<'a> {
         let (number, last, ordinal) = self.number_words(idx)?;
         // "has claimed its 60th victim", "the 35th death": the ordinal of a
         // victim counts the victims so far, a count of them.
-        let counts_victims = VICTIM_NOUNS.iter().any(|noun| self.is_word(last + 1, noun));
+        // "The first victim was identified as a teacher" names one victim,
+        // as "one" alone does: no count.
+        let counts_victims =
+            number > 1.0 && VICTIM_NOUNS.iter().any(|noun| self.is_word(last + 1, noun));
         if ordinal && !counts_victims {
             let suffix = match number as u64 % 100 {
                 11..=13 => "th",
@@ -1615,6 +1620,15 @@ mod tests {
             "the thirty-fifth death since the storm",
             &[exact(ValueKind::Count, "thirty-fifth", "35", 35.0)],
         );
+        // The first victim is one of them, no count of them.
+        check(
+            "The first victim was identified as a teacher, and the toll stands at 9.",
+            &[
+                exact(ValueKind::Ordinal, "first", "1st", 1.0),
+                exact(ValueKind::Count, "9", "9", 9.0),
+            ],
+        );
+        check("the 1st victim", &[]);
         let percent = |text, normalized, share| exact(ValueKind::Percent, text, normalized, share);
         check(
             "a third of the reservoir",

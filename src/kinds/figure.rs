@@ -670,16 +670,16 @@ fn quantifies_other(words: &[(usize, &str)], idx: usize, matched: &[Range<usize>
         .iter()
         .any(|word| words[idx].1.eq_ignore_ascii_case(word));
     if universal {
-        let mut rest = words.iter().skip(idx + 1).peekable();
+        let mut rest = words.iter().enumerate().skip(idx + 1).peekable();
         let mut noun = None;
-        while let Some((at, word)) = rest.next() {
+        while let Some((word_idx, (at, word))) = rest.next() {
             let demonstrative = ["these", "those"]
                 .iter()
                 .any(|det| word.eq_ignore_ascii_case(det));
             // "all those on board", "all those who died": the pronoun is
             // the head, the ones counted; its phrase only places them.
             if demonstrative
-                && rest.peek().is_some_and(|(_, next)| {
+                && rest.peek().is_some_and(|(_, (_, next))| {
                     crate::values::words::is_function_word(next)
                         || ["who", "that", "aboard", "inside"]
                             .iter()
@@ -693,24 +693,35 @@ fn quantifies_other(words: &[(usize, &str)], idx: usize, matched: &[Range<usize>
                     .iter()
                     .any(|det| word.eq_ignore_ascii_case(det));
             if !determiner {
-                noun = Some(*at);
+                noun = Some((word_idx, *at, *word));
                 break;
             }
         }
-        if noun.is_some_and(|at| matched.iter().any(|span| span.start == at)) {
+        if noun.is_some_and(|(_, at, _)| matched.iter().any(|span| span.start == at)) {
             return true;
         }
         // "Despite all the measures taken, the patient died": a universal
-        // over a noun that names no people counts none of the dead.
-        let noun_word = noun.and_then(|at| words.iter().find(|(start, _)| *start == at));
-        if noun_word.is_some_and(|(_, word)| {
-            !crate::values::words::is_function_word(word)
-                && !["aboard", "onboard", "inside", "told", "together"]
+        // over a noun phrase that names no people counts none of the dead.
+        // Its first words up to a function word (at most three) are read,
+        // so a modifier before the noun ("all the elderly residents") is
+        // no noun of things.
+        let names_things = |(first, _, word): (usize, usize, &str)| {
+            let skipped = crate::values::words::is_function_word(word)
+                || ["aboard", "onboard", "inside", "told", "together"]
                     .iter()
                     .any(|skip| word.eq_ignore_ascii_case(skip))
-                && !word.starts_with(|ch: char| ch.is_ascii_digit())
-                && !subject::names_people(word)
-        }) {
+                || word.starts_with(|ch: char| ch.is_ascii_digit());
+            !skipped
+                && !words
+                    .iter()
+                    .skip(first)
+                    .take(3)
+                    .take_while(|(_, word)| !crate::values::words::is_function_word(word))
+                    .any(|(at, word)| {
+                        subject::names_people(word) || matched.iter().any(|span| span.start == *at)
+                    })
+        };
+        if noun.is_some_and(names_things) {
             return true;
         }
     }
@@ -2892,6 +2903,9 @@ mod tests {
             ("Despite all the measures taken by the doctors, the patient died.", "died", false),
             ("Every effort was made, but the voter died in hospital.", "died", false),
             ("All the workers in the mine were killed.", "killed", true),
+            // A modifier before the noun of people is no noun of things.
+            ("All the elderly residents of the home were killed.", "killed", true),
+            ("All the young soldiers in the unit were killed.", "killed", true),
             ("The army fired at once to cause as many deaths as possible.", "deaths", false),
             ("The army launched several munitions at once to cause deaths.", "deaths", false),
             // Digits typed as another kind: an age, a duration.

@@ -2484,6 +2484,7 @@ mod tests {
             ("Two of those killed \"were men who worked in the hypermarket,\" the governor said.", &["killed"]),
             ("At least ten of the dead were unidentified on Sunday morning, they said.", &["dead"]),
             ("Twelve of the injured were still in hospital on Monday.", &["injured"]),
+            ("Two of the injured died in hospital.", &["injured"]),
             ("Three of the voters arrested were later released.", &["arrested"]),
             ("Two 10-year-old children were among those killed.", &["killed"]),
             ("Two firefighters are among the dead after the flood.", &["dead"]),
@@ -2509,6 +2510,8 @@ mod tests {
                 "6",
             ),
             ("Rescuers found 19 bodies of the dead.", &["dead"], "19"),
+            // Those of the injured who died are a count of the dead.
+            ("Two of the injured died in hospital.", &["died"], "2"),
         ] {
             assert_eq!(
                 read_counts(sentence, terms),

@@ -134,12 +134,13 @@ pub fn part_of_matched(quote: &str, value: &Value, matched: &[Range<usize>]) -> 
         (from < to).then_some(first.0.start..last.0.end)
     };
     // The verb after the count's phrase: an auxiliary, or a verb in -ed
-    // that is no matched word ("five of the injured died").
+    // that is no matched word ("five of the injured died": four letters
+    // are enough).
     let verb_from = |from: usize| {
         (from..clause.len().min(from + PREDICATE_REACH)).find(|at| {
             let (span, word) = &clause[*at];
             grammar::is_auxiliary(word)
-                || (*at > from && word.ends_with("ed") && word.len() > 4 && !hit(span))
+                || (*at > from && word.ends_with("ed") && word.len() >= 4 && !hit(span))
         })
     };
     if word(0) == "of" {

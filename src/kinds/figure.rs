@@ -107,8 +107,9 @@ pub struct Matched<'a> {
     /// The matched words of the rule's `all` terms.
     pub triggers: &'a [Range<usize>],
     /// The hits of the rule's `not` terms: each sets apart the value it
-    /// belongs to (`subject::owns`), and one that belongs to no value
-    /// leaves no figure.
+    /// belongs to (`subject::owns`, else the first value after it when that
+    /// is its verb's object, `subject::object_after`: "injured 30"), and
+    /// one that belongs to no value leaves no figure.
     pub excluded: &'a [Range<usize>],
     /// The `all` term of each of `triggers`, in order (empty when the
     /// triggers are a role pattern's slots): a term whose every hit lies in

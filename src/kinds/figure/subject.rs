@@ -1326,8 +1326,6 @@ fn set_apart_after(lower: &str) -> bool {
     })
 }
 
-/// Whether the lower-cased `word` names a person or people, one of an
-/// event's victims ("another victim", "another man").
 /// Whether `word` may name people a count counts: a noun of people or of
 /// one victim, a nationality, a group of people ("crew", "family"), or a
 /// plural of an agent or member ("workers", "tourists", "students").
@@ -1349,6 +1347,8 @@ const GROUPS: [&str; 12] = [
     "guests", "youngsters", "youth",
 ];
 
+/// Whether the lower-cased `word` names a person or people, one of an
+/// event's victims ("another victim", "another man").
 fn is_person(word: &str) -> bool {
     GENERIC.contains(&word) || PERSON_NOUNS.contains(&word)
 }

@@ -714,7 +714,7 @@ impl<'a> Scanner<'a> {
             "estimated",
         ]) {
             Bound::Approximately
-        } else if is(&["over", "above", "exceeding", "topping"]) {
+        } else if is(&["over", "above"]) || words::is_exceeding(one) {
             Bound::MoreThan
         } else if is(&["nearly", "almost"]) {
             Bound::Nearly
@@ -1144,6 +1144,14 @@ mod tests {
                     Bound::Approximately,
                 ),
                 value(ValueKind::Count, "100", "100", 90.0, 100.0, Bound::Nearly),
+            ],
+        );
+        // A verb of exceeding bounds its object from below.
+        check(
+            "The death toll has exceeded 100 and surpassed 90.",
+            &[
+                value(ValueKind::Count, "100", "100", 100.0, inf, Bound::MoreThan),
+                value(ValueKind::Count, "90", "90", 90.0, inf, Bound::MoreThan),
             ],
         );
         check(

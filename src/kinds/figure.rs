@@ -2591,6 +2591,15 @@ mod tests {
                 "100",
             ),
             ("The flood left 40 casualties.", &["casualties"], "40"),
+            // Those another event befell, of whom the rule's is then said.
+            ("Three people who were injured later died.", &["died"], "3"),
+            (
+                "Three people who were injured later died.",
+                &["injured"],
+                "3",
+            ),
+            ("12 people were injured and later died.", &["died"], "12"),
+            ("12 people were injured and later died.", &["injured"], "12"),
             // Those of both families, the rule's among them.
             (
                 "Hundreds of people were reportedly killed and injured.",

@@ -431,7 +431,10 @@ pub fn tie(quote: &str, value: &Value, matched: &[Range<usize>]) -> Tie {
 fn conjoined(quote: &str, verb: Range<usize>) -> Range<usize> {
     let rest = quote.get(verb.end..).unwrap_or("");
     let mut next = tokens(rest);
-    match (next.next(), next.next()) {
+    let joiner = next.next();
+    // Past adverbs: "were injured and later died" joins "died".
+    let word = next.find(|(_, word)| !is_adverb(&word.to_lowercase()));
+    match (joiner, word) {
         (Some((_, joiner)), Some((at, word)))
             if ["and", "or"].contains(&joiner.to_ascii_lowercase().as_str())
                 && word.starts_with(char::is_alphabetic) =>
@@ -440,6 +443,14 @@ fn conjoined(quote: &str, verb: Range<usize>) -> Range<usize> {
         }
         _ => verb,
     }
+}
+
+/// Whether the lower-cased `word` is an adverb read past between a verb's
+/// auxiliary and the verb, or after "and" ("were also injured", "and later
+/// died"): a word in -ly or one of a few of time and degree.
+fn is_adverb(word: &str) -> bool {
+    (word.len() > 4 && word.ends_with("ly"))
+        || ["also", "now", "later", "since", "not", "still"].contains(&word)
 }
 
 /// Words in -ing or -ed that are no verb taking a count as its object.
@@ -547,7 +558,16 @@ pub fn counts_other_family(quote: &str, value: &Value, matched: &[Range<usize>])
     // The count's noun phrase, with a noun joined to it by "and" or "or"
     // ("dozens of killed and injured"), and its verb with one joined to it
     // ("were killed and injured"): each names those it counts.
-    let noun = words_after(quote, part_noun(quote, value.end), 4);
+    // The noun phrase ends where a clause or a verb begins: in "three
+    // people who were injured later died" the relative clause says who
+    // they were, and what is said of them is "died".
+    let mut noun = words_after(quote, part_noun(quote, value.end), 4);
+    if let Some(cut) = noun.iter().position(|span| {
+        let word = quote.get(span.clone()).unwrap_or("").to_lowercase();
+        grammar::is_relative(&word) || grammar::is_auxiliary(&word)
+    }) {
+        noun.truncate(cut);
+    }
     // Only a noun of an event joins one ("killed and injured"): in "killing
     // four people and wounding 38" the word after "and" opens a verb phrase.
     let joined = noun.last().and_then(|last| {
@@ -714,9 +734,7 @@ fn predicate(quote: &str, end: usize) -> Option<Range<usize>> {
         match aux {
             Some(_) if raised && lower == "to" => {}
             Some(first) => {
-                let adverb = (lower.len() > 4 && lower.ends_with("ly"))
-                    || ["also", "now", "later", "since", "not", "still"].contains(&lower);
-                if !adverb && !crate::text::grammar::is_auxiliary(lower) {
+                if !is_adverb(lower) && !crate::text::grammar::is_auxiliary(lower) {
                     // "51 people are known to have been killed": a verb
                     // of knowing or saying in the passive raises the count
                     // to the infinitive's subject, whose verb is the one.

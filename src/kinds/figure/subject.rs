@@ -432,8 +432,11 @@ fn conjoined(quote: &str, verb: Range<usize>) -> Range<usize> {
     let rest = quote.get(verb.end..).unwrap_or("");
     let mut next = tokens(rest);
     let joiner = next.next();
-    // Past adverbs: "were injured and later died" joins "died".
-    let word = next.find(|(_, word)| !is_adverb(&word.to_lowercase()));
+    // Past adverbs (at most three, so a count costs bounded work): "were
+    // injured and later died" joins "died".
+    let word = next
+        .take(4)
+        .find(|(_, word)| !is_adverb(&word.to_lowercase()));
     match (joiner, word) {
         (Some((_, joiner)), Some((at, word)))
             if ["and", "or"].contains(&joiner.to_ascii_lowercase().as_str())

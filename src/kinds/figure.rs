@@ -155,6 +155,7 @@ pub fn read(
     // holds no count of missiles): no figure.
     // So does a part of a count that is not the rule's own noun ("Among
     // those killed were five children" gives no death toll).
+    let families = subject::families_of(quote, matched.triggers);
     let elsewhere = |figure: &Figure| {
         figure
             .value
@@ -171,7 +172,7 @@ pub fn read(
                     // of the rule's own count, told by what it is.
                     || subject::part_of_matched(quote, value, matched.triggers)
                     // "over 100 injured" gives a rule of the dead nothing.
-                    || subject::counts_other_family(quote, value, matched.triggers)
+                    || subject::counts_other_family(quote, value, matched.triggers, &families)
             })
     };
     if spec.value == ValueKind::Count

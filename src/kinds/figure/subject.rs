@@ -543,18 +543,20 @@ fn event_family(word: &str) -> Option<usize> {
 /// the dead to a rule of the missing. A reader takes no death toll from a
 /// count of the injured. A rule whose words name no family (a count of
 /// casualties, of missiles) is left to the other ties.
-pub fn counts_other_family(quote: &str, value: &Value, matched: &[Range<usize>]) -> bool {
+/// `families` are those the `matched` words name (`families_of`), read
+/// once per sentence by the caller: a sentence of many values stems its
+/// matched words once, not once per value.
+pub fn counts_other_family(
+    quote: &str,
+    value: &Value,
+    matched: &[Range<usize>],
+    families: &[usize],
+) -> bool {
     let hit = |span: &Range<usize>| {
         matched
             .iter()
             .any(|found| found.start < span.end && span.start < found.end)
     };
-    let families: Vec<usize> = matched
-        .iter()
-        .filter_map(|span| quote.get(span.clone()))
-        .flat_map(|text| text.split(|ch: char| !ch.is_alphanumeric()))
-        .filter_map(event_family)
-        .collect();
     if families.is_empty() {
         return false;
     }
@@ -602,6 +604,20 @@ pub fn counts_other_family(quote: &str, value: &Value, matched: &[Range<usize>])
         })
         .collect();
     !named.is_empty() && named.iter().all(|family| !families.contains(family))
+}
+
+/// The families of `EVENT_FAMILIES` the `matched` words name, sorted and
+/// without repeats.
+pub fn families_of(quote: &str, matched: &[Range<usize>]) -> Vec<usize> {
+    let mut families: Vec<usize> = matched
+        .iter()
+        .filter_map(|span| quote.get(span.clone()))
+        .flat_map(|text| text.split(|ch: char| !ch.is_alphanumeric()))
+        .filter_map(event_family)
+        .collect();
+    families.sort_unstable();
+    families.dedup();
+    families
 }
 
 /// Whether the words `a` and `b` name one event: the same stem, or stems
@@ -1617,7 +1633,8 @@ mod tests {
                 is_former(&sentence, value);
                 is_increment(&sentence, value);
                 part_of_matched(&sentence, value, std::slice::from_ref(&matched));
-                counts_other_family(&sentence, value, std::slice::from_ref(&matched));
+                let matched = std::slice::from_ref(&matched);
+                counts_other_family(&sentence, value, matched, &families_of(&sentence, matched));
                 object_after(&sentence, &matched, value);
                 names_people(&value.text);
             }

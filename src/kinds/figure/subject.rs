@@ -1633,8 +1633,8 @@ mod tests {
                 is_former(&sentence, value);
                 is_increment(&sentence, value);
                 part_of_matched(&sentence, value, std::slice::from_ref(&matched));
-                let matched = std::slice::from_ref(&matched);
-                counts_other_family(&sentence, value, matched, &families_of(&sentence, matched));
+                let spans = std::slice::from_ref(&matched);
+                counts_other_family(&sentence, value, spans, &families_of(&sentence, spans));
                 object_after(&sentence, &matched, value);
                 names_people(&value.text);
             }

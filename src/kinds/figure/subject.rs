@@ -752,20 +752,20 @@ fn predicate(quote: &str, end: usize) -> Option<Range<usize>> {
         let lower = lower.as_str();
         match aux {
             Some(_) if raised && lower == "to" => {}
+            // Past adverbs and auxiliaries ("were also injured").
+            Some(_) if is_adverb(lower) || crate::text::grammar::is_auxiliary(lower) => {}
             Some(first) => {
-                if !is_adverb(lower) && !crate::text::grammar::is_auxiliary(lower) {
-                    // "51 people are known to have been killed": a verb
-                    // of knowing or saying in the passive raises the count
-                    // to the infinitive's subject, whose verb is the one.
-                    let to_follows = words
-                        .get(n + 1)
-                        .is_some_and(|(_, next)| next.eq_ignore_ascii_case("to"));
-                    if !raised && to_follows && RAISING.contains(&lower) {
-                        raised = true;
-                        continue;
-                    }
-                    return Some(first..at + token.len());
+                // "51 people are known to have been killed": a verb of
+                // knowing or saying in the passive raises the count to the
+                // infinitive's subject, whose verb is the one.
+                let to_follows = words
+                    .get(n + 1)
+                    .is_some_and(|(_, next)| next.eq_ignore_ascii_case("to"));
+                if !raised && to_follows && RAISING.contains(&lower) {
+                    raised = true;
+                    continue;
                 }
+                return Some(first..at + token.len());
             }
             None if n >= PREDICATE_REACH || CLAUSE_WORDS.contains(&lower) => return None,
             None if crate::text::grammar::is_auxiliary(lower) => aux = Some(at),

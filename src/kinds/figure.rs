@@ -131,8 +131,9 @@ pub struct Matched<'a> {
     /// The matched words of the rule's `all` terms.
     pub triggers: &'a [Range<usize>],
     /// The hits of the rule's `not` terms: each sets apart the value it
-    /// belongs to (`subject::owns`), and one that belongs to no value
-    /// leaves no figure.
+    /// belongs to (`subject::owns`, else the first value after it when that
+    /// is its verb's object, `subject::object_after`: "injured 30"), and
+    /// one that belongs to no value leaves no figure.
     pub excluded: &'a [Range<usize>],
     /// The `all` term of each of `triggers`, in order (empty when the
     /// triggers are a role pattern's slots): a term whose every hit lies in
@@ -196,6 +197,7 @@ pub fn read(
     // holds no count of missiles): no figure.
     // So does a part of a count that is not the rule's own noun ("Among
     // those killed were five children" gives no death toll).
+    let families = subject::families_of(quote, matched.triggers);
     let elsewhere = |figure: &Figure| {
         figure
             .value
@@ -212,7 +214,7 @@ pub fn read(
                     // of the rule's own count, told by what it is.
                     || subject::part_of_matched(quote, value, matched.triggers)
                     // "over 100 injured" gives a rule of the dead nothing.
-                    || subject::counts_other_family(quote, value, matched.triggers)
+                    || subject::counts_other_family(quote, value, matched.triggers, &families)
             })
     };
     if spec.value == ValueKind::Count
@@ -734,16 +736,16 @@ fn quantifies_other(words: &[(usize, &str)], idx: usize, matched: &[Range<usize>
         .iter()
         .any(|word| words[idx].1.eq_ignore_ascii_case(word));
     if universal {
-        let mut rest = words.iter().skip(idx + 1).peekable();
+        let mut rest = words.iter().enumerate().skip(idx + 1).peekable();
         let mut noun = None;
-        while let Some((at, word)) = rest.next() {
+        while let Some((word_idx, (at, word))) = rest.next() {
             let demonstrative = ["these", "those"]
                 .iter()
                 .any(|det| word.eq_ignore_ascii_case(det));
             // "all those on board", "all those who died": the pronoun is
             // the head, the ones counted; its phrase only places them.
             if demonstrative
-                && rest.peek().is_some_and(|(_, next)| {
+                && rest.peek().is_some_and(|(_, (_, next))| {
                     crate::values::words::is_function_word(next)
                         || ["who", "that", "aboard", "inside"]
                             .iter()
@@ -757,24 +759,35 @@ fn quantifies_other(words: &[(usize, &str)], idx: usize, matched: &[Range<usize>
                     .iter()
                     .any(|det| word.eq_ignore_ascii_case(det));
             if !determiner {
-                noun = Some(*at);
+                noun = Some((word_idx, *at, *word));
                 break;
             }
         }
-        if noun.is_some_and(|at| matched.iter().any(|span| span.start == at)) {
+        if noun.is_some_and(|(_, at, _)| matched.iter().any(|span| span.start == at)) {
             return true;
         }
         // "Despite all the measures taken, the patient died": a universal
-        // over a noun that names no people counts none of the dead.
-        let noun_word = noun.and_then(|at| words.iter().find(|(start, _)| *start == at));
-        if noun_word.is_some_and(|(_, word)| {
-            !crate::values::words::is_function_word(word)
-                && !["aboard", "onboard", "inside", "told", "together"]
+        // over a noun phrase that names no people counts none of the dead.
+        // Its first words up to a function word (at most three) are read,
+        // so a modifier before the noun ("all the elderly residents") is
+        // no noun of things.
+        let names_things = |(first, _, word): (usize, usize, &str)| {
+            let skipped = crate::values::words::is_function_word(word)
+                || ["aboard", "onboard", "inside", "told", "together"]
                     .iter()
                     .any(|skip| word.eq_ignore_ascii_case(skip))
-                && !word.starts_with(|ch: char| ch.is_ascii_digit())
-                && !subject::names_people(word)
-        }) {
+                || word.starts_with(|ch: char| ch.is_ascii_digit());
+            !skipped
+                && !words
+                    .iter()
+                    .skip(first)
+                    .take(3)
+                    .take_while(|(_, word)| !crate::values::words::is_function_word(word))
+                    .any(|(at, word)| {
+                        subject::names_people(word) || matched.iter().any(|span| span.start == *at)
+                    })
+        };
+        if noun.is_some_and(names_things) {
             return true;
         }
     }
@@ -2591,6 +2604,7 @@ mod tests {
             ("Two of those killed \"were men who worked in the hypermarket,\" the governor said.", &["killed"]),
             ("At least ten of the dead were unidentified on Sunday morning, they said.", &["dead"]),
             ("Twelve of the injured were still in hospital on Monday.", &["injured"]),
+            ("Two of the injured died in hospital.", &["injured"]),
             ("Three of the voters arrested were later released.", &["arrested"]),
             ("Two 10-year-old children were among those killed.", &["killed"]),
             ("Two firefighters are among the dead after the flood.", &["dead"]),
@@ -2616,6 +2630,8 @@ mod tests {
                 "6",
             ),
             ("Rescuers found 19 bodies of the dead.", &["dead"], "19"),
+            // Those of the injured who died are a count of the dead.
+            ("Two of the injured died in hospital.", &["died"], "2"),
         ] {
             assert_eq!(
                 read_counts(sentence, terms),
@@ -2780,6 +2796,41 @@ mod tests {
     }
 
     #[test]
+    fn a_bounded_one_is_a_count_of_the_rules_own_event() {
+        // "at least one death" is a count of deaths, bound as "at least two
+        // deaths" is; the injuries beside it are the other rule's.
+        let crash =
+            "A jet crashed into a school, resulting in at least one death and four injuries.";
+        assert_eq!(read_counts(crash, &["death"]), vec!["1".to_string()]);
+        assert_eq!(read_counts(crash, &["injuries"]), vec!["4".to_string()]);
+        assert_eq!(
+            read_counts("More than one voter was hurt in the crush.", &["hurt"]),
+            vec!["1".to_string()]
+        );
+    }
+
+    #[test]
+    fn the_first_victim_is_one_of_them_no_count() {
+        let none: Vec<String> = Vec::new();
+        assert_eq!(
+            read_counts("The first victim was identified as a teacher.", &["victim"]),
+            none
+        );
+        assert_eq!(
+            read_counts(
+                "The first victim was identified as a teacher, and the toll stands at 9.",
+                &["victim", "toll"]
+            ),
+            vec!["9".to_string()]
+        );
+        // The ordinal of a later one counts the victims so far.
+        assert_eq!(
+            read_counts("The flood has claimed its 60th victim.", &["victim"]),
+            vec!["60".to_string()]
+        );
+    }
+
+    #[test]
     fn a_count_of_those_another_event_befell_is_no_figure() {
         let none: Vec<String> = Vec::new();
         for (sentence, terms) in [
@@ -2813,6 +2864,15 @@ mod tests {
                 "100",
             ),
             ("The flood left 40 casualties.", &["casualties"], "40"),
+            // Those another event befell, of whom the rule's is then said.
+            ("Three people who were injured later died.", &["died"], "3"),
+            (
+                "Three people who were injured later died.",
+                &["injured"],
+                "3",
+            ),
+            ("12 people were injured and later died.", &["died"], "12"),
+            ("12 people were injured and later died.", &["injured"], "12"),
             (
                 "The quake struck, killing four people and wounding 38.",
                 &["killing"],
@@ -3116,6 +3176,9 @@ mod tests {
             ("Despite all the measures taken by the doctors, the patient died.", "died", false),
             ("Every effort was made, but the voter died in hospital.", "died", false),
             ("All the workers in the mine were killed.", "killed", true),
+            // A modifier before the noun of people is no noun of things.
+            ("All the elderly residents of the home were killed.", "killed", true),
+            ("All the young soldiers in the unit were killed.", "killed", true),
             ("The army fired at once to cause as many deaths as possible.", "deaths", false),
             ("The army launched several munitions at once to cause deaths.", "deaths", false),
             // Digits typed as another kind: an age, a duration.

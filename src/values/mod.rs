@@ -27,7 +27,8 @@
 //!   a verb that is no verb of change and before no comparative, "as" or
 //!   "the": it counts how often ("was struck five times on Thursday"); and
 //!   the ordinal of one victim counts the victims so far ("claimed its
-//!   60th victim" is 60).
+//!   60th victim" is 60), but for the first, who is one of them ("the
+//!   first victim was identified as …" is no count).
 //! - Number words are read by `text2num` ("two hundred and fifty" → 250);
 //!   "a dozen" is 12, "a third" and "three-quarters" are percents (33.3%, 75%).
 //! - "between 12,000 and 40,000 tonnes" is one value, bound `between`.
@@ -393,7 +394,8 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
-        let number = self.number(idx)?;
+        // "the 1st victim" is one of them, no count (as "one" alone is).
+        let number = self.number(idx).filter(|number| *number > 1.0)?;
         self.amount(idx, idx + 1, number, None)
     }
     fn word_at(&mut self, idx: usize) -> Option<usize> {
@@ -455,7 +457,10 @@ impl<'a> Scanner<'a> {
         let (number, last, ordinal) = self.number_words(idx)?;
         // "has claimed its 60th victim", "the 35th death": the ordinal of a
         // victim counts the victims so far, a count of them.
-        let counts_victims = VICTIM_NOUNS.iter().any(|noun| self.is_word(last + 1, noun));
+        // "The first victim was identified as a teacher" names one victim,
+        // as "one" alone does: no count.
+        let counts_victims =
+            number > 1.0 && VICTIM_NOUNS.iter().any(|noun| self.is_word(last + 1, noun));
         if ordinal && !counts_victims {
             let suffix = match number as u64 % 100 {
                 11..=13 => "th",
@@ -709,7 +714,7 @@ impl<'a> Scanner<'a> {
             "estimated",
         ]) {
             Bound::Approximately
-        } else if is(&["over", "above", "exceeding", "topping"]) {
+        } else if is(&["over", "above"]) || words::is_exceeding(one) {
             Bound::MoreThan
         } else if is(&["nearly", "almost"]) {
             Bound::Nearly
@@ -1141,6 +1146,14 @@ mod tests {
                 value(ValueKind::Count, "100", "100", 90.0, 100.0, Bound::Nearly),
             ],
         );
+        // A verb of exceeding bounds its object from below.
+        check(
+            "The death toll has exceeded 100 and surpassed 90.",
+            &[
+                value(ValueKind::Count, "100", "100", 100.0, inf, Bound::MoreThan),
+                value(ValueKind::Count, "90", "90", 90.0, inf, Bound::MoreThan),
+            ],
+        );
         check(
             "at least 12 people died, no fewer than 8 were hurt and no more than 3 escaped",
             &[
@@ -1149,6 +1162,16 @@ mod tests {
                 value(ValueKind::Count, "3", "3", 0.0, 3.0, Bound::AtMost),
             ],
         );
+        // A bound of two words makes a lone "one" a count, as it makes
+        // "two" one; a bound of one word does not ("over one night").
+        check(
+            "resulting in at least one death and more than one injury",
+            &[
+                value(ValueKind::Count, "one", "1", 1.0, inf, Bound::AtLeast),
+                value(ValueKind::Count, "one", "1", 1.0, inf, Bound::MoreThan),
+            ],
+        );
+        check("the river rose over one night", &[]);
         // "From X to Y" after a verb of change is where it started and
         // where it got to, two values; without one it is a range.
         check(
@@ -1357,6 +1380,11 @@ mod tests {
         check(
             "a teacher who died at the age of 45",
             &[age("45", "45 years", 45.0)],
+        );
+        // A count in a noun phrase of its own after "ages of" is no age.
+        check(
+            "Officials released the names and ages of the 3 victims.",
+            &[exact(ValueKind::Count, "3", "3", 3.0)],
         );
         check(
             "Born in 1976, Navalny was 47 when he died.",
@@ -1600,6 +1628,15 @@ mod tests {
             "the thirty-fifth death since the storm",
             &[exact(ValueKind::Count, "thirty-fifth", "35", 35.0)],
         );
+        // The first victim is one of them, no count of them.
+        check(
+            "The first victim was identified as a teacher, and the toll stands at 9.",
+            &[
+                exact(ValueKind::Ordinal, "first", "1st", 1.0),
+                exact(ValueKind::Count, "9", "9", 9.0),
+            ],
+        );
+        check("the 1st victim", &[]);
         let percent = |text, normalized, share| exact(ValueKind::Percent, text, normalized, share);
         check(
             "a third of the reservoir",

@@ -228,9 +228,10 @@ impl Scanner<'_> {
         was && (pronoun || opens) && clause_end
     }
     /// Whether the number at `first` follows a word of age, past "from",
-    /// "of", "between" and "the": "aged 70", "at the age of 12", "ranged in
-    /// age from 18 to 24", "between the ages of 14 and 25" give years, no
-    /// count.
+    /// "of" and "between": "aged 70", "at the age of 12", "ranged in age
+    /// from 18 to 24", "between the ages of 14 and 25" give years, no
+    /// count. A determiner opens a noun phrase of its own: "the ages of the
+    /// 3 victims" counts the victims.
     fn aged(&self, first: usize) -> bool {
         let mut at = first;
         for _ in 0..3 {
@@ -243,7 +244,7 @@ impl Scanner<'_> {
             {
                 return true;
             }
-            if !["from", "of", "between", "the"]
+            if !["from", "of", "between"]
                 .iter()
                 .any(|word| self.is_word(before, word))
             {
@@ -797,7 +798,10 @@ impl Scanner<'_> {
                         let word = token.text(self.text);
                         !word.eq_ignore_ascii_case("one") && words::is_number_part(word)
                     });
-                let lone_one = last == start && self.is_word(start, "one") && !ranged;
+                // "at least one death", "more than one": a bound makes
+                // "one" a count, as it does "two" ("at least two deaths").
+                let bounded = self.bounds_one(start);
+                let lone_one = last == start && self.is_word(start, "one") && !ranged && !bounded;
                 return (!lone_one).then_some((number, last, ordinal));
             }
             if last == start {
@@ -808,6 +812,23 @@ impl Scanner<'_> {
                 last -= 1;
             }
         }
+    }
+    /// Whether a bound of two words is written right before token `at`
+    /// ("at least", "at most", "more than", "fewer than", "up to"): a
+    /// "one" after it is a count, no pronoun. One word ("over one night",
+    /// "about one in five") bounds no lone "one".
+    fn bounds_one(&self, at: usize) -> bool {
+        let bound = self.bound_before(at);
+        let two_words = at.checked_sub(1).is_some_and(|before| {
+            ["least", "most", "than", "to"]
+                .iter()
+                .any(|word| self.is_word(before, word))
+        });
+        two_words
+            && matches!(
+                bound,
+                Bound::AtLeast | Bound::AtMost | Bound::MoreThan | Bound::LessThan
+            )
     }
     fn is_number_part_at(&self, idx: usize) -> bool {
         self.token(TokenKind::Word, idx)

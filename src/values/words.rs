@@ -362,6 +362,22 @@ pub fn is_place_label(word: &str) -> bool {
     WORDS.iter().any(|entry| entry.eq_ignore_ascii_case(word))
 }
 
+/// Verbs of exceeding: a number right after one is a lower bound ("the
+/// toll has exceeded 100", "topping 40") and, after an amount noun, its
+/// level (`kinds::figure::subject`).
+#[rustfmt::skip]
+const EXCEEDING: [&str; 11] = [
+    "exceed", "exceeds", "exceeded", "exceeding", "tops", "topped", "topping", "surpass",
+    "surpasses", "surpassed", "surpassing",
+];
+
+/// Whether `word` is a verb of exceeding (`EXCEEDING`).
+pub fn is_exceeding(word: &str) -> bool {
+    EXCEEDING
+        .iter()
+        .any(|entry| entry.eq_ignore_ascii_case(word))
+}
+
 /// Whether `word` says that an amount changed ("rose", "climbed", "cut",
 /// "up"): a number after it and "from" is where the change started.
 pub fn is_change_word(word: &str) -> bool {

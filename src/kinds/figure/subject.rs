@@ -134,12 +134,13 @@ pub fn part_of_matched(quote: &str, value: &Value, matched: &[Range<usize>]) -> 
         (from < to).then_some(first.0.start..last.0.end)
     };
     // The verb after the count's phrase: an auxiliary, or a verb in -ed
-    // that is no matched word ("five of the injured died").
+    // that is no matched word ("five of the injured died": four letters
+    // are enough).
     let verb_from = |from: usize| {
         (from..clause.len().min(from + PREDICATE_REACH)).find(|at| {
             let (span, word) = &clause[*at];
             grammar::is_auxiliary(word)
-                || (*at > from && word.ends_with("ed") && word.len() > 4 && !hit(span))
+                || (*at > from && word.ends_with("ed") && word.len() >= 4 && !hit(span))
         })
     };
     if word(0) == "of" {
@@ -430,7 +431,13 @@ pub fn tie(quote: &str, value: &Value, matched: &[Range<usize>]) -> Tie {
 fn conjoined(quote: &str, verb: Range<usize>) -> Range<usize> {
     let rest = quote.get(verb.end..).unwrap_or("");
     let mut next = tokens(rest);
-    match (next.next(), next.next()) {
+    let joiner = next.next();
+    // Past adverbs (at most three, so a count costs bounded work): "were
+    // injured and later died" joins "died".
+    let word = next
+        .take(4)
+        .find(|(_, word)| !is_adverb(&word.to_lowercase()));
+    match (joiner, word) {
         (Some((_, joiner)), Some((at, word)))
             if ["and", "or"].contains(&joiner.to_ascii_lowercase().as_str())
                 && word.starts_with(char::is_alphabetic) =>
@@ -439,6 +446,14 @@ fn conjoined(quote: &str, verb: Range<usize>) -> Range<usize> {
         }
         _ => verb,
     }
+}
+
+/// Whether the lower-cased `word` is an adverb read past between a verb's
+/// auxiliary and the verb, or after "and" ("were also injured", "and later
+/// died"): a word in -ly or one of a few of time and degree.
+fn is_adverb(word: &str) -> bool {
+    (word.len() > 4 && word.ends_with("ly"))
+        || ["also", "now", "later", "since", "not", "still"].contains(&word)
 }
 
 /// Words in -ing or -ed that are no verb taking a count as its object.
@@ -528,25 +543,36 @@ fn event_family(word: &str) -> Option<usize> {
 /// the dead to a rule of the missing. A reader takes no death toll from a
 /// count of the injured. A rule whose words name no family (a count of
 /// casualties, of missiles) is left to the other ties.
-pub fn counts_other_family(quote: &str, value: &Value, matched: &[Range<usize>]) -> bool {
+/// `families` are those the `matched` words name (`families_of`), read
+/// once per sentence by the caller: a sentence of many values stems its
+/// matched words once, not once per value.
+pub fn counts_other_family(
+    quote: &str,
+    value: &Value,
+    matched: &[Range<usize>],
+    families: &[usize],
+) -> bool {
     let hit = |span: &Range<usize>| {
         matched
             .iter()
             .any(|found| found.start < span.end && span.start < found.end)
     };
-    let families: Vec<usize> = matched
-        .iter()
-        .filter_map(|span| quote.get(span.clone()))
-        .flat_map(|text| text.split(|ch: char| !ch.is_alphanumeric()))
-        .filter_map(event_family)
-        .collect();
     if families.is_empty() {
         return false;
     }
     // The count's noun phrase, with a noun joined to it by "and" or "or"
     // ("dozens of killed and injured"), and its verb with one joined to it
     // ("were killed and injured"): each names those it counts.
-    let noun = words_after(quote, part_noun(quote, value.end), 4);
+    // The noun phrase ends where a clause or a verb begins: in "three
+    // people who were injured later died" the relative clause says who
+    // they were, and what is said of them is "died".
+    let mut noun = words_after(quote, part_noun(quote, value.end), 4);
+    if let Some(cut) = noun.iter().position(|span| {
+        let word = quote.get(span.clone()).unwrap_or("").to_lowercase();
+        grammar::is_relative(&word) || grammar::is_auxiliary(&word)
+    }) {
+        noun.truncate(cut);
+    }
     // Only a noun of an event joins one ("killed and injured"): in "killing
     // four people and wounding 38" the word after "and" opens a verb phrase.
     let joined = noun.last().and_then(|last| {
@@ -578,6 +604,20 @@ pub fn counts_other_family(quote: &str, value: &Value, matched: &[Range<usize>])
         })
         .collect();
     !named.is_empty() && named.iter().all(|family| !families.contains(family))
+}
+
+/// The families of `EVENT_FAMILIES` the `matched` words name, sorted and
+/// without repeats.
+pub fn families_of(quote: &str, matched: &[Range<usize>]) -> Vec<usize> {
+    let mut families: Vec<usize> = matched
+        .iter()
+        .filter_map(|span| quote.get(span.clone()))
+        .flat_map(|text| text.split(|ch: char| !ch.is_alphanumeric()))
+        .filter_map(event_family)
+        .collect();
+    families.sort_unstable();
+    families.dedup();
+    families
 }
 
 /// Whether the words `a` and `b` name one event: the same stem, or stems
@@ -712,22 +752,20 @@ fn predicate(quote: &str, end: usize) -> Option<Range<usize>> {
         let lower = lower.as_str();
         match aux {
             Some(_) if raised && lower == "to" => {}
+            // Past adverbs and auxiliaries ("were also injured").
+            Some(_) if is_adverb(lower) || crate::text::grammar::is_auxiliary(lower) => {}
             Some(first) => {
-                let adverb = (lower.len() > 4 && lower.ends_with("ly"))
-                    || ["also", "now", "later", "since", "not", "still"].contains(&lower);
-                if !adverb && !crate::text::grammar::is_auxiliary(lower) {
-                    // "51 people are known to have been killed": a verb
-                    // of knowing or saying in the passive raises the count
-                    // to the infinitive's subject, whose verb is the one.
-                    let to_follows = words
-                        .get(n + 1)
-                        .is_some_and(|(_, next)| next.eq_ignore_ascii_case("to"));
-                    if !raised && to_follows && RAISING.contains(&lower) {
-                        raised = true;
-                        continue;
-                    }
-                    return Some(first..at + token.len());
+                // "51 people are known to have been killed": a verb of
+                // knowing or saying in the passive raises the count to the
+                // infinitive's subject, whose verb is the one.
+                let to_follows = words
+                    .get(n + 1)
+                    .is_some_and(|(_, next)| next.eq_ignore_ascii_case("to"));
+                if !raised && to_follows && RAISING.contains(&lower) {
+                    raised = true;
+                    continue;
                 }
+                return Some(first..at + token.len());
             }
             None if n >= PREDICATE_REACH || CLAUSE_WORDS.contains(&lower) => return None,
             None if crate::text::grammar::is_auxiliary(lower) => aux = Some(at),
@@ -841,7 +879,7 @@ fn level_of(quote: &str, value: &Value) -> Option<Head> {
     }
     // "The number of casualties has reached 35": a verb of reaching takes
     // the level as its object, with no "to".
-    let reaching = REACHING.contains(&last_word.as_str());
+    let reaching = REACHING.contains(&last_word.as_str()) || words::is_exceeding(&last_word);
     let mut verb = if reaching { n - 1 } else { n.checked_sub(2)? };
     let standing = ["stands", "stood", "stand", "standing"].contains(&lower(verb).as_str());
     if !reaching
@@ -970,12 +1008,9 @@ const SETTING: [&str; 16] = [
 ];
 
 /// Verbs of reaching that take the level as their object ("the number of
-/// casualties has reached 35").
-#[rustfmt::skip]
-const REACHING: [&str; 10] = [
-    "reached", "reaches", "reach", "reaching", "topped", "tops", "exceeded", "exceeds",
-    "surpassed", "surpasses",
-];
+/// casualties has reached 35"); so do the verbs of exceeding
+/// (`values::words::is_exceeding`), whose level is a lower bound.
+const REACHING: [&str; 4] = ["reached", "reaches", "reach", "reaching"];
 
 /// Words that open a noun phrase.
 #[rustfmt::skip]
@@ -1355,8 +1390,6 @@ fn set_apart_after(lower: &str) -> bool {
     })
 }
 
-/// Whether the lower-cased `word` names a person or people, one of an
-/// event's victims ("another victim", "another man").
 /// Whether `word` may name people a count counts: a noun of people or of
 /// one victim, a nationality, a group of people ("crew", "family"), or a
 /// plural of an agent or member ("workers", "tourists", "students").
@@ -1378,6 +1411,8 @@ const GROUPS: [&str; 12] = [
     "guests", "youngsters", "youth",
 ];
 
+/// Whether the lower-cased `word` names a person or people, one of an
+/// event's victims ("another victim", "another man").
 fn is_person(word: &str) -> bool {
     GENERIC.contains(&word) || PERSON_NOUNS.contains(&word)
 }
@@ -1630,7 +1665,8 @@ mod tests {
                 is_former(&sentence, value);
                 is_increment(&sentence, value);
                 part_of_matched(&sentence, value, std::slice::from_ref(&matched));
-                counts_other_family(&sentence, value, std::slice::from_ref(&matched));
+                let spans = std::slice::from_ref(&matched);
+                counts_other_family(&sentence, value, spans, &families_of(&sentence, spans));
                 object_after(&sentence, &matched, value);
                 names_people(&value.text);
             }

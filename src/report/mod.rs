@@ -773,8 +773,8 @@ fn key_span(instance: &Instance) -> (usize, usize) {
         start = start.min(value.start);
         end = end.max(value.end);
     }
-    let start = floor_boundary(&quote, start.min(quote.len()));
-    let end = ceil_boundary(&quote, end.min(quote.len()).max(start));
+    let start = crate::text::floor_boundary(&quote, start.min(quote.len()));
+    let end = crate::text::ceil_boundary(&quote, end.min(quote.len()).max(start));
     (start, end)
 }
 
@@ -875,20 +875,6 @@ fn find_word(text: &str, word: &str) -> Option<usize> {
         let after = text[at + word.len()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     })
-}
-
-fn floor_boundary(text: &str, mut at: usize) -> usize {
-    while at > 0 && !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
-
-fn ceil_boundary(text: &str, mut at: usize) -> usize {
-    while at < text.len() && !text.is_char_boundary(at) {
-        at += 1;
-    }
-    at
 }
 
 #[cfg(test)]

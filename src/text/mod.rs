@@ -224,6 +224,24 @@ impl LineIndex {
     }
 }
 
+/// Byte `at` of `text` moved back to the nearest character boundary (`at`
+/// itself when it is one; 0 at most).
+pub fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while at > 0 && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// Byte `at` of `text` moved forward to the nearest character boundary (`at`
+/// itself when it is one; `text.len()` at most past the end).
+pub fn ceil_boundary(text: &str, mut at: usize) -> usize {
+    while at < text.len() && !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
 /// The end of a Jekyll front-matter block: the byte offset just after its
 /// closing `---` (or `...`) line, without the line break.
 ///

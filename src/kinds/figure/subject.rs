@@ -112,10 +112,7 @@ pub fn part_of_matched(quote: &str, value: &Value, matched: &[Range<usize>]) -> 
     let Some(rest) = quote.get(value.end..) else {
         return false;
     };
-    let mut cut = rest.len().min(PREDICATE_BYTES);
-    while !rest.is_char_boundary(cut) {
-        cut -= 1;
-    }
+    let cut = crate::text::floor_boundary(rest, rest.len().min(PREDICATE_BYTES));
     // The count's clause: its words up to the first mark that ends one;
     // quotation marks inside it ("two of those killed \"were men\"") are
     // skipped.
@@ -727,10 +724,7 @@ fn predicate(quote: &str, end: usize) -> Option<Range<usize>> {
     let rest = quote.get(end..)?;
     // Bounded: a verb is read within `PREDICATE_BYTES` of the count, so a
     // sentence of many values costs linear work.
-    let mut cut = rest.len().min(PREDICATE_BYTES);
-    while !rest.is_char_boundary(cut) {
-        cut -= 1;
-    }
+    let cut = crate::text::floor_boundary(rest, rest.len().min(PREDICATE_BYTES));
     let rest = rest.get(..cut)?;
     let mut aux: Option<usize> = None;
     // The words before the current one: a number after "of" or "of the" is
@@ -1156,14 +1150,8 @@ const EVENT_REACH: usize = 1024;
 /// The part of `text` within `reach` bytes of byte `at` (moved outward to
 /// character boundaries), and the offset where it starts.
 fn near(text: &str, at: usize, reach: usize) -> (&str, usize) {
-    let mut start = at.saturating_sub(reach);
-    while !text.is_char_boundary(start) {
-        start -= 1;
-    }
-    let mut end = at.saturating_add(reach).min(text.len());
-    while !text.is_char_boundary(end) {
-        end += 1;
-    }
+    let start = crate::text::floor_boundary(text, at.saturating_sub(reach));
+    let end = crate::text::ceil_boundary(text, at.saturating_add(reach).min(text.len()));
     (text.get(start..end).unwrap_or(""), start)
 }
 

@@ -171,7 +171,8 @@ pub fn write(
 ) -> std::io::Result<()> {
     let cleaned = match format {
         Format::Table | Format::Markdown | Format::Line | Format::Github => Cleaned::of(report),
-        _ => None,
+        // These escape the text they write.
+        Format::Json | Format::Html | Format::Claimreview | Format::Sarif => None,
     };
     let shown = cleaned.as_ref().map(|cleaned| cleaned.report(report));
     let clean_report = shown.as_ref().unwrap_or(report);

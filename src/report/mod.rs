@@ -1,6 +1,8 @@
 //! Renders a check's results: a table for people, JSON for machines, Markdown
 //! for tickets, a self-contained HTML page for reviewers, ClaimReview JSON-LD
-//! for fact-check pipelines.
+//! for fact-check pipelines, SARIF for code-scanning tools, one line per
+//! finding (`line`) for editors and scripts, and GitHub Actions annotations
+//! (`github`).
 //!
 //! What several formats share lives here: the order findings are shown in
 //! (`sections`: severity, then kind, unsupported assertions grouped), the

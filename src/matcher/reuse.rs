@@ -457,19 +457,18 @@ impl Words {
         let bytes = text.as_bytes();
         let mut at = 0;
         while let Some(&byte) = bytes.get(at) {
-            if byte.is_ascii() {
-                if !byte.is_ascii_alphanumeric() {
-                    at += 1;
-                    continue;
+            match WORD_BYTES[usize::from(byte)] {
+                0 => at += 1,
+                NOT_ASCII => {
+                    let (alnum, len) = classify(text, at);
+                    at = if alnum {
+                        self.push_word(text, at)
+                    } else {
+                        at + len
+                    };
                 }
-            } else {
-                let (alnum, len) = classify(text, at);
-                if !alnum {
-                    at += len;
-                    continue;
-                }
+                _ => at = self.push_word(text, at),
             }
-            at = self.push_word(text, at);
         }
     }
 
@@ -485,10 +484,10 @@ impl Words {
         let mut lanes = LANES;
         let mut at = start;
         while let Some(&byte) = bytes.get(at) {
-            if !byte.is_ascii_alphanumeric() {
+            let byte = WORD_BYTES[usize::from(byte)];
+            if byte == 0 || byte == NOT_ASCII {
                 break;
             }
-            let byte = byte.to_ascii_lowercase();
             self.bytes.push(byte);
             whole = (whole ^ u64::from(byte)).wrapping_mul(fnv::PRIME);
             lanes = low_bits_step(lanes, byte);
@@ -522,6 +521,26 @@ impl Words {
         at
     }
 }
+
+/// Each byte as `Words` reads it: an ASCII letter or digit lowercased, 0 for
+/// another ASCII byte, `NOT_ASCII` for a byte of a non-ASCII character.
+static WORD_BYTES: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        let ascii = byte as u8;
+        table[byte] = if !ascii.is_ascii() {
+            NOT_ASCII
+        } else if ascii.is_ascii_alphanumeric() {
+            ascii.to_ascii_lowercase()
+        } else {
+            0
+        };
+        byte += 1;
+    }
+    table
+};
+const NOT_ASCII: u8 = 0x80;
 
 /// Whether the character at byte `at` of `text` (a character boundary) is
 /// alphanumeric, and its length in bytes.

@@ -3760,7 +3760,7 @@ impl<'a> Reader<'a> {
                     .get(idx)
                     .map_or("", |token| token.text(self.text))
             };
-            let said = CLAIM_NOUNS.contains(&word(noun).to_lowercase().as_str())
+            let said = CLAIM_NOUNS.contains(&self.low(noun))
                 && word(noun + 1) == "that"
                 && word(noun - 1) == "s"
                 && self.is_symbol(noun - 2, &["’", "'"]);
@@ -3828,23 +3828,19 @@ impl<'a> Reader<'a> {
             "pledge",
             "declaration",
         ];
-        let word = |idx: usize| {
-            self.tokens
-                .get(idx)
-                .map_or(String::new(), |token| token.text(self.text).to_lowercase())
-        };
+        let word = |idx: usize| self.low(idx);
         (1..self.tokens.len()).find_map(|verb| {
-            if !LIGHT_VERBS.contains(&word(verb).as_str()) {
+            if !LIGHT_VERBS.contains(&word(verb)) {
                 return None;
             }
             let determiner = ["a", "an", "the", "its", "his", "her", "their"];
-            if !determiner.contains(&word(verb + 1).as_str()) {
+            if !determiner.contains(&word(verb + 1)) {
                 return None;
             }
             // Up to two modifiers, then the noun and "that".
             let noun = (verb + 2..verb + 5).find(|idx| {
                 let noun = word(*idx);
-                STATEMENT_NOUNS.contains(&noun.as_str()) || CLAIM_NOUNS.contains(&noun.as_str())
+                STATEMENT_NOUNS.contains(&noun) || CLAIM_NOUNS.contains(&noun)
             })?;
             let plain = (verb + 2..noun).all(|idx| {
                 self.tokens.get(idx).is_some_and(|token| {
@@ -4036,9 +4032,7 @@ impl<'a> Reader<'a> {
         (which.saturating_sub(12)..which)
             .rev()
             .filter(|idx| {
-                self.tokens.get(*idx).is_some_and(|token| {
-                    PUBLISH_VERBS.contains(&token.text(self.text).to_lowercase().as_str())
-                })
+                self.tokens.get(*idx).is_some() && PUBLISH_VERBS.contains(&self.low(*idx))
             })
             .find_map(|verb| {
                 let (from, to, _) = self.subject_before(verb)?;
@@ -4090,11 +4084,8 @@ impl<'a> Reader<'a> {
                 .is_some_and(|token| ["who", "whom"].contains(&token.text(self.text)))
         });
         if let Some(who) = who {
-            let verb = (who + 2..self.tokens.len().min(who + 8)).find(|idx| {
-                self.tokens.get(*idx).is_some_and(|token| {
-                    REPORTER_VERBS.contains(&token.text(self.text).to_lowercase().as_str())
-                })
-            });
+            let verb = (who + 2..self.tokens.len().min(who + 8))
+                .find(|idx| REPORTER_VERBS.contains(&self.low(*idx)));
             if let Some(verb) = verb {
                 return self.slice(who + 1, verb - 1).map(str::to_string);
             }
@@ -4375,23 +4366,24 @@ impl<'a> Reader<'a> {
     /// clause among its next eight ("dismissed reports as “inaccurate”
     /// Thursday that …").
     fn rejects_words(&self, last: usize) -> bool {
-        let words: Vec<String> = self
+        let words: Vec<&str> = self
             .tokens
             .iter()
+            .enumerate()
             .skip(last + 1)
-            .take_while(|token| {
+            .take_while(|(_, token)| {
                 token.kind != TokenKind::Symbol
                     || ![".", ";", ":", "!", "?"].contains(&token.text(self.text))
             })
-            .filter(|token| token.kind == TokenKind::Word)
+            .filter(|(_, token)| token.kind == TokenKind::Word)
             .take(8)
-            .map(|token| token.text(self.text).to_lowercase())
+            .map(|(idx, _)| self.low(idx))
             .collect();
         words
             .iter()
             .take(4)
-            .any(|word| WORDS_REJECTED.contains(&word.as_str()))
-            || words.iter().any(|word| word == "that")
+            .any(|word| WORDS_REJECTED.contains(word))
+            || words.contains(&"that")
     }
 
     /// Whether the cue `hit` is the verb of a restrictive relative clause:
@@ -5133,9 +5125,8 @@ impl<'a> Reader<'a> {
                 .get(idx)
                 .map_or("", |token| token.text(self.text))
         };
-        let noun = (0..self.tokens.len()).find(|idx| {
-            FROM_NOUNS.contains(&word(*idx).to_lowercase().as_str()) && word(idx + 1) == "from"
-        })?;
+        let noun = (0..self.tokens.len())
+            .find(|idx| FROM_NOUNS.contains(&self.low(*idx)) && word(idx + 1) == "from")?;
         let first = noun + 2;
         let mut end = None;
         for idx in first..(first + MAX_SPEAKER).min(self.tokens.len()) {
@@ -5192,8 +5183,7 @@ impl<'a> Reader<'a> {
                 return None;
             }
             let noun = (verb + 1..self.tokens.len().min(verb + 4)).find(|idx| {
-                DOCUMENT_NOUNS.contains(&word(*idx).to_lowercase().as_str())
-                    || word(*idx) == "documents"
+                DOCUMENT_NOUNS.contains(&self.low(*idx)) || word(*idx) == "documents"
             })?;
             let says = [
                 "that",
@@ -5229,14 +5219,14 @@ impl<'a> Reader<'a> {
             self.tokens
                 .get(at)
                 .filter(|token| token.kind == TokenKind::Word)
-                .map(|token| token.text(self.text).to_lowercase())
+                .map(|_| self.low(at))
         };
         let Some(noun) = idx.checked_sub(1).and_then(word) else {
             return false;
         };
-        word(idx).is_some_and(|verb| RELEASE_VERBS.contains(&verb.as_str()))
+        word(idx).is_some_and(|verb| RELEASE_VERBS.contains(&verb))
             && word(idx + 1).is_some_and(|by| by == "by")
-            && (is_document(&noun) || RELEASED_NOUNS.contains(&noun.as_str()))
+            && (is_document(noun) || RELEASED_NOUNS.contains(&noun))
     }
 
     /// True when the word before token `idx` is "documents" ("documents reviewed by").

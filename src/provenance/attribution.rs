@@ -3369,7 +3369,7 @@ impl<'a> Reader<'a> {
                     })
                 });
                 (self.low(first) == "the" || bare)
-                    && (is_speaker_noun(&head) || (bare && super::is_title_word(&head)))
+                    && (is_speaker_noun(head) || (bare && super::is_title_word(head)))
             };
             // "…,” said Moore to FOX 5.", "…,” said the NGO in a statement
             // posted on X.": after a quotation, a phrase of whom it was
@@ -3914,7 +3914,7 @@ impl<'a> Reader<'a> {
                     "the", "at", "least", "more", "than", "over", "about", "nearly", "some",
                     "almost", "another", "a", "further",
                 ]
-                .contains(&word)
+                .contains(word)
                     && !word.chars().all(|ch| ch.is_ascii_digit() || ch == ',')
             })
             .is_some_and(|word| ["lives", "life"].contains(&word))
@@ -4245,7 +4245,7 @@ impl<'a> Reader<'a> {
             // stating …": a noun phrase whose head is a speaker noun or a
             // document, from the preposition to the gerund.
             let head = self.low(end);
-            if !(is_speaker_noun(&head) || is_document(&head)) {
+            if !(is_speaker_noun(head) || is_document(head)) {
                 return None;
             }
             let preposition = (end.saturating_sub(MAX_SPEAKER)..end)
@@ -4315,8 +4315,8 @@ impl<'a> Reader<'a> {
                 token.kind == TokenKind::Word
                     && token.text(self.text).starts_with(char::is_uppercase)
             })
-            || counts_harm_or_people(&object)
-            || is_speaker_noun(&object);
+            || counts_harm_or_people(object)
+            || is_speaker_noun(object);
         let term = self.low(to + 1);
         let term = ["death", "prison", "jail", "life", "execution", "hanging"].contains(&term)
             || self.tokens.get(to + 1).is_some_and(|token| {
@@ -4444,7 +4444,7 @@ impl<'a> Reader<'a> {
                                 let next = next.text(self.text);
                                 is_speaker_noun(next)
                                     || unnamed_person(next)
-                                    || (grammar::is_determiner(&self.low(idx - 1))
+                                    || (grammar::is_determiner(self.low(idx - 1))
                                         && next.starts_with(char::is_lowercase)
                                         && !grammar::is_preposition(next)
                                         && !["and", "or", "that", "which"].contains(&next))
@@ -5381,7 +5381,7 @@ impl<'a> Reader<'a> {
             let pair = (next, self.low(idx + 2));
             let each_other =
                 matches!(pair, ("each", "other")) || matches!(pair, ("one", "another"));
-            if each_other && saying::is(&word, saying::ACCUSES) {
+            if each_other && saying::is(word, saying::ACCUSES) {
                 let cue = format!("{word} {} {}", pair.0, pair.1);
                 return Some((idx, cue));
             }
@@ -5390,7 +5390,7 @@ impl<'a> Reader<'a> {
                 .checked_sub(1)
                 .is_some_and(|prev| self.low(prev) == "each");
             let the_other = next == "the" && self.low(idx + 2) == "other";
-            if each_before && the_other && saying::is(&word, saying::ACCUSES) {
+            if each_before && the_other && saying::is(word, saying::ACCUSES) {
                 return Some((idx, format!("{word} the other")));
             }
             // "traded accusations", "exchanged mutual accusations".

@@ -243,7 +243,7 @@ impl<'a> Reader<'a> {
         let mut idx = first;
         // Determiners and quantifiers ("the", "three", "many").
         while idx < limit
-            && (is_determiner(&self.low(idx)) || self.kind(idx) == Some(TokenKind::Number))
+            && (is_determiner(self.low(idx)) || self.kind(idx) == Some(TokenKind::Number))
             && idx < first + 2
         {
             idx += 1;
@@ -389,7 +389,7 @@ impl<'a> Reader<'a> {
                 .get(idx)
                 .map_or("", |token| token.text(self.text));
             // Auxiliaries and negation stand between a subject and its verb.
-            if is_auxiliary(&low)
+            if is_auxiliary(low)
                 || ["not", "also", "both"].contains(&low)
                 || SKIPS.contains(&low)
                 || (text.len() > 4 && text.ends_with("ly") && text.starts_with(char::is_lowercase))
@@ -402,15 +402,15 @@ impl<'a> Reader<'a> {
                     .contains(&self.low(idx + 1))
             {
                 idx += 2;
-            } else if is_relative(&low) && idx == from {
+            } else if is_relative(low) && idx == from {
                 // A relative clause without commas runs to the verb, short
                 // and with no clause break.
                 return to - idx <= 15 && (idx..to).all(|at| !self.is_symbol(at, &[",", ";", ":"]));
-            } else if participle(&low, text)
+            } else if participle(low, text)
                 && idx == from
                 && from
                     .checked_sub(1)
-                    .is_some_and(|head| super::is_speaker_noun(&self.low(head)))
+                    .is_some_and(|head| super::is_speaker_noun(self.low(head)))
             {
                 // "local officials working with the relief teams in the
                 // flooded districts said": a participle phrase after a
@@ -425,7 +425,7 @@ impl<'a> Reader<'a> {
             } else if self.reduced_relative(idx) {
                 // "relatives of the 21 people murdered at the school said".
                 idx += 1;
-            } else if ["in", "at", "from"].contains(&low) || participle(&low, text) {
+            } else if ["in", "at", "from"].contains(&low) || participle(low, text) {
                 // "officials in Kyiv", "experts at the institute", "experts
                 // assisting Ukraine's prosecutors".
                 match self.np_end(idx + 1, to) {
@@ -564,7 +564,7 @@ impl<'a> Reader<'a> {
             if conjunct {
                 continue;
             }
-            let relative = is_relative(&self.low(*from));
+            let relative = is_relative(self.low(*from));
             let noun_phrase = self.np_end(*from, *to).is_some_and(|end| end + 1 == *to);
             if noun_phrase && appositive.is_none() {
                 appositive = Some((*from, to - 1));
@@ -665,9 +665,8 @@ impl<'a> Reader<'a> {
             && prev
                 .checked_sub(1)
                 .is_some_and(|apostrophe| self.is_symbol(apostrophe, &["’", "'"]));
-        let preposition =
-            is_preposition(&low) && !["as", "by", "to", "like", "than"].contains(&low);
-        let determiner = is_determiner(&low) && !["all", "both"].contains(&low);
+        let preposition = is_preposition(low) && !["as", "by", "to", "like", "than"].contains(&low);
+        let determiner = is_determiner(low) && !["all", "both"].contains(&low);
         possessive || preposition || determiner
     }
 

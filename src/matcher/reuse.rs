@@ -372,10 +372,9 @@ pub struct CopyOf {
 /// The words, lower case, are laid end to end in one buffer, each followed
 /// by `0xFF` (the bytes `hash` feeds FNV-1a for a word), so a run's hash is
 /// the FNV-1a hash of one slice of it. Only the runs that are sampled are
-/// hashed (`low_bits` tells them), four at a time, as independent chains.
+/// hashed (their words' low-bit maps, `LANES`, tell them), four at a time, as independent chains.
 pub fn fingerprint(article: &Article) -> Fingerprint {
-    let mut words: Vec<u8> = Vec::with_capacity(article.text.len() + article.text.len() / 4);
-    let mut starts: Vec<usize> = Vec::new();
+    let mut words = Words::with_capacity(article.text.len());
     for sentence in &article.sentences {
         if sentence.kind == SentenceKind::Furniture {
             continue;
@@ -383,19 +382,21 @@ pub fn fingerprint(article: &Article) -> Fingerprint {
         let Some(text) = article.text.get(sentence.start..sentence.end) else {
             continue;
         };
-        push_words(text, &mut words, &mut starts);
+        words.push_text(text);
     }
+    let Words {
+        bytes: words,
+        mut starts,
+        maps,
+        whole,
+    } = words;
     let n_words = starts.len();
     starts.push(words.len());
-    let whole = (n_words > 0).then(|| fnv(fnv::OFFSET, &words));
+    let whole = (n_words > 0).then_some(whole);
     let n_runs = (n_words + 1).saturating_sub(SHINGLE_WORDS);
     let run = |idx: usize| starts[idx]..starts[idx + SHINGLE_WORDS];
     // Only the runs whose hash is sampled are hashed: their words take the
-    // offset basis's low bits to 0 (`low_bits`).
-    let maps: Vec<u64> = starts
-        .windows(2)
-        .map(|word| low_bits(&words[word[0]..word[1]]))
-        .collect();
+    // offset basis's low bits to 0 (`LANES`).
     let sampled: Vec<usize> = maps
         .windows(SHINGLE_WORDS)
         .enumerate()
@@ -425,51 +426,121 @@ pub fn fingerprint(article: &Article) -> Fingerprint {
     Fingerprint { samples, whole }
 }
 
-/// Appends the words of `text` (its maximal runs of alphanumeric
-/// characters) to `words`, each lowercased and followed by `WORD_END`, and
-/// where each starts to `starts`. A byte scan: an ASCII byte is classified
-/// on the spot and only a non-ASCII one is decoded, so the words are exactly
-/// `text.split(|ch: char| !ch.is_alphanumeric())`'s non-empty pieces, a word
-/// with a non-ASCII letter lowercased whole by `str::to_lowercase` (a final
-/// sigma is a word's).
-fn push_words(text: &str, words: &mut Vec<u8>, starts: &mut Vec<usize>) {
-    let bytes = text.as_bytes();
-    let mut at = 0;
-    while at < bytes.len() {
-        // Skip to the next word.
-        let mut start = None;
-        while at < bytes.len() {
-            let (alnum, len) = classify(text, at);
-            if alnum {
-                start = Some(at);
+/// An article's words as `fingerprint` reads them, with what it needs of
+/// each, all made in one pass over the text's bytes.
+struct Words {
+    /// The words (the maximal runs of alphanumeric characters), each
+    /// lowercased and followed by `WORD_END`.
+    bytes: Vec<u8>,
+    /// Where each word starts in `bytes`.
+    starts: Vec<usize>,
+    /// Each word's low-bit map (`LANES`).
+    maps: Vec<u64>,
+    /// FNV-1a of `bytes`.
+    whole: u64,
+}
+
+impl Words {
+    fn with_capacity(len: usize) -> Words {
+        Words {
+            bytes: Vec::with_capacity(len + len / 4),
+            starts: Vec::with_capacity(len / 5),
+            maps: Vec::with_capacity(len / 5),
+            whole: fnv::OFFSET,
+        }
+    }
+
+    /// Appends the words of `text`: exactly `text.split(|ch: char|
+    /// !ch.is_alphanumeric())`'s non-empty pieces. A byte scan: an ASCII byte
+    /// is classified on the spot and only a non-ASCII one is decoded.
+    fn push_text(&mut self, text: &str) {
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while let Some(&byte) = bytes.get(at) {
+            match WORD_BYTES[usize::from(byte)] {
+                0 => at += 1,
+                NOT_ASCII => {
+                    let (alnum, len) = classify(text, at);
+                    at = if alnum {
+                        self.push_word(text, at)
+                    } else {
+                        at + len
+                    };
+                }
+                _ => at = self.push_word(text, at),
+            }
+        }
+    }
+
+    /// Appends the word of `text` that starts at byte `start` (an
+    /// alphanumeric character) and returns where it ends. An ASCII word is
+    /// lowercased byte by byte as it is read; a word with a non-ASCII
+    /// character is lowercased whole by `str::to_lowercase` (a final sigma is
+    /// a word's).
+    fn push_word(&mut self, text: &str, start: usize) -> usize {
+        let bytes = text.as_bytes();
+        let from = self.bytes.len();
+        let mut whole = self.whole;
+        let mut lanes = LANES;
+        let mut at = start;
+        while let Some(&byte) = bytes.get(at) {
+            let byte = WORD_BYTES[usize::from(byte)];
+            if byte == 0 || byte == NOT_ASCII {
                 break;
             }
-            at += len;
+            self.bytes.push(byte);
+            whole = (whole ^ u64::from(byte)).wrapping_mul(fnv::PRIME);
+            lanes = low_bits_step(lanes, byte);
+            at += 1;
         }
-        let Some(start) = start else { break };
-        let mut ascii = true;
-        while at < bytes.len() {
-            let (alnum, len) = classify(text, at);
-            if !alnum {
-                break;
+        if bytes.get(at).is_some_and(|byte| !byte.is_ascii()) && classify(text, at).0 {
+            // Not ASCII: read the word again, whole.
+            self.bytes.truncate(from);
+            while at < bytes.len() {
+                let (alnum, len) = classify(text, at);
+                if !alnum {
+                    break;
+                }
+                at += len;
             }
-            ascii &= len == 1;
-            at += len;
+            let Some(word) = text.get(start..at) else {
+                return at;
+            };
+            whole = self.whole;
+            lanes = LANES;
+            for byte in word.to_lowercase().bytes() {
+                self.bytes.push(byte);
+                whole = (whole ^ u64::from(byte)).wrapping_mul(fnv::PRIME);
+                lanes = low_bits_step(lanes, byte);
+            }
         }
-        let Some(word) = text.get(start..at) else {
-            continue;
-        };
-        starts.push(words.len());
-        if ascii {
-            let from = words.len();
-            words.extend_from_slice(word.as_bytes());
-            words[from..].make_ascii_lowercase();
-        } else {
-            words.extend_from_slice(word.to_lowercase().as_bytes());
-        }
-        words.push(WORD_END);
+        self.bytes.push(WORD_END);
+        self.whole = (whole ^ u64::from(WORD_END)).wrapping_mul(fnv::PRIME);
+        self.maps.push(low_bits_step(lanes, WORD_END));
+        self.starts.push(from);
+        at
     }
 }
+
+/// Each byte as `Words` reads it: an ASCII letter or digit lowercased, 0 for
+/// another ASCII byte, `NOT_ASCII` for a byte of a non-ASCII character.
+static WORD_BYTES: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        let ascii = byte as u8;
+        table[byte] = if !ascii.is_ascii() {
+            NOT_ASCII
+        } else if ascii.is_ascii_alphanumeric() {
+            ascii.to_ascii_lowercase()
+        } else {
+            0
+        };
+        byte += 1;
+    }
+    table
+};
+const NOT_ASCII: u8 = 0x80;
 
 /// Whether the character at byte `at` of `text` (a character boundary) is
 /// alphanumeric, and its length in bytes.
@@ -665,9 +736,10 @@ fn group(
     copies
 }
 
-/// What one word (its bytes and `WORD_END`) does to the low three bits of
-/// any FNV-1a hash it continues: byte `k` of the result is the low bits
-/// after it of a hash whose low bits were `k` before it.
+/// A word's *low-bit map* is what it (its bytes and `WORD_END`) does to the
+/// low three bits of any FNV-1a hash it continues: byte `k` of the map is the
+/// low bits after it of a hash whose low bits were `k` before it; the map of
+/// no bytes is `LANES`, and `low_bits_step` continues one over a byte.
 ///
 /// A hash is sampled when its low three bits are 0 (`SAMPLE_EVERY`), and
 /// FNV-1a's low bits depend only on the low bits of the hash and of each
@@ -676,12 +748,11 @@ fn group(
 /// eight that is sampled is hashed in full. The eight low-bit values are
 /// carried at once, one per byte of a `u64`: a value times the prime's low
 /// bits stays below 256, so no byte carries into the next.
-fn low_bits(word: &[u8]) -> u64 {
+const LANES: u64 = 0x0706_0504_0302_0100;
+/// A low-bit map continued over one more byte.
+fn low_bits_step(lanes: u64, byte: u8) -> u64 {
     const EACH: u64 = 0x0101_0101_0101_0101;
-    const IDENTITY: u64 = 0x0706_0504_0302_0100;
-    word.iter().fold(IDENTITY, |lanes, byte| {
-        ((lanes ^ (u64::from(byte % 8) * EACH)).wrapping_mul(fnv::PRIME % 8)) & (7 * EACH)
-    })
+    ((lanes ^ (u64::from(byte % 8) * EACH)).wrapping_mul(fnv::PRIME % 8)) & (7 * EACH)
 }
 const _: () = assert!(SAMPLE_EVERY == 8 && (fnv::PRIME % 8) * 7 < 256);
 

@@ -207,11 +207,7 @@ fn in_sentence_from(
     let unbulleted = unbullet(sentence);
     let sentence = unbulleted.as_ref();
     let tokens = tokenize(sentence);
-    let reader = Reader {
-        text: sentence,
-        tokens: &tokens,
-        registry,
-    };
+    let reader = Reader::new(sentence, &tokens, registry);
     // Cues inside a quotation belong to the quoted speech, not to its speaker.
     let quoted = quoted_regions(sentence, open);
     let outside = |hit: &&Hit| {
@@ -444,11 +440,7 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
     let open = quote_depth(&article.text, sentence.start) > 0;
     let hits = cues.hits(text);
     let tokens = tokenize(text);
-    let reader = Reader {
-        text,
-        tokens: &tokens,
-        registry: Some(cues),
-    };
+    let reader = Reader::new(text, &tokens, Some(cues));
     let quoted = quoted_regions(text, open);
     let outside = |hit: &Hit| {
         let at = quoted.partition_point(|region| region.end <= hit.span.start);
@@ -3095,6 +3087,8 @@ struct Reader<'a> {
     tokens: &'a [Token],
     /// The cues with the rulebook's speaker aliases, if any.
     registry: Option<&'a Cues>,
+    /// Each token lowercased, made once (`Reader::low`).
+    lows: np::Lows,
 }
 
 impl<'a> Reader<'a> {
@@ -3146,7 +3140,7 @@ impl<'a> Reader<'a> {
     /// four capitalised words after a comma that close the sentence.
     fn closing_apposition(&self, end: usize) -> Option<String> {
         let mut idx = end + 1;
-        if ["in", "at", "for"].contains(&self.low(idx).as_str()) {
+        if ["in", "at", "for"].contains(&self.low(idx)) {
             idx += 1;
             while self
                 .tokens
@@ -3375,15 +3369,14 @@ impl<'a> Reader<'a> {
                     })
                 });
                 (self.low(first) == "the" || bare)
-                    && (is_speaker_noun(&head) || (bare && super::is_title_word(&head)))
+                    && (is_speaker_noun(head) || (bare && super::is_title_word(head)))
             };
             // "…,” said Moore to FOX 5.", "…,” said the NGO in a statement
             // posted on X.": after a quotation, a phrase of whom it was
             // said to, where or when follows the speaker.
             let adjunct = |at: usize| {
                 quote_before
-                    && ["to", "in", "on", "at", "during", "after", "from"]
-                        .contains(&self.low(at).as_str())
+                    && ["to", "in", "on", "at", "during", "after", "from"].contains(&self.low(at))
             };
             let after_speaker = self
                 .speaker_after(last + 1)
@@ -3614,7 +3607,7 @@ impl<'a> Reader<'a> {
         // residents for the delays": what the agent accuses or blames is no
         // part of it ("by the Government of Ukraine" is one name).
         let cut = (first + 1..=end).filter(|_| accusing).find(|idx| {
-            ["of", "for", "over"].contains(&self.low(*idx).as_str())
+            ["of", "for", "over"].contains(&self.low(*idx))
                 && self.tokens.get(idx + 1).is_none_or(|after| {
                     let word = after.text(self.text);
                     after.kind != TokenKind::Word || !word.starts_with(char::is_uppercase)
@@ -3647,14 +3640,14 @@ impl<'a> Reader<'a> {
         if self.is_symbol(idx, &[","]) {
             idx += 1;
         }
-        if ["which", "who"].contains(&self.low(idx).as_str()) {
+        if ["which", "who"].contains(&self.low(idx)) {
             idx += 1;
-            while ["further", "also", "then", "in", "turn"].contains(&self.low(idx).as_str())
+            while ["further", "also", "then", "in", "turn"].contains(&self.low(idx))
                 || self.low(idx).ends_with("ly")
             {
                 idx += 1;
             }
-            if !["cited", "quoted"].contains(&self.low(idx).as_str()) {
+            if !["cited", "quoted"].contains(&self.low(idx)) {
                 return None;
             }
         } else if self.low(idx) != "citing" {
@@ -3730,18 +3723,18 @@ impl<'a> Reader<'a> {
         const EVIDENCE: &[&str] = &["evidence", "information", "data", "intelligence", "proof"];
         const SHOWING: &[&str] = &["indicating", "showing", "suggesting", "proving", "that"];
         (0..self.tokens.len()).find_map(|verb| {
-            if !HOLDING.contains(&self.low(verb).as_str()) {
+            if !HOLDING.contains(&self.low(verb)) {
                 return None;
             }
             let noun = (verb + 1..self.tokens.len().min(verb + 4))
-                .find(|idx| EVIDENCE.contains(&self.low(*idx).as_str()))?;
+                .find(|idx| EVIDENCE.contains(&self.low(*idx)))?;
             let between_ok = (verb + 1..noun).all(|idx| {
                 self.tokens.get(idx).is_some_and(|token| {
                     token.kind == TokenKind::Word
                         && token.text(self.text).starts_with(char::is_lowercase)
                 })
             });
-            if !between_ok || !SHOWING.contains(&self.low(noun + 1).as_str()) {
+            if !between_ok || !SHOWING.contains(&self.low(noun + 1)) {
                 return None;
             }
             let (first, end, _) = self
@@ -3767,7 +3760,7 @@ impl<'a> Reader<'a> {
                     .get(idx)
                     .map_or("", |token| token.text(self.text))
             };
-            let said = CLAIM_NOUNS.contains(&word(noun).to_lowercase().as_str())
+            let said = CLAIM_NOUNS.contains(&self.low(noun))
                 && word(noun + 1) == "that"
                 && word(noun - 1) == "s"
                 && self.is_symbol(noun - 2, &["’", "'"]);
@@ -3835,23 +3828,19 @@ impl<'a> Reader<'a> {
             "pledge",
             "declaration",
         ];
-        let word = |idx: usize| {
-            self.tokens
-                .get(idx)
-                .map_or(String::new(), |token| token.text(self.text).to_lowercase())
-        };
+        let word = |idx: usize| self.low(idx);
         (1..self.tokens.len()).find_map(|verb| {
-            if !LIGHT_VERBS.contains(&word(verb).as_str()) {
+            if !LIGHT_VERBS.contains(&word(verb)) {
                 return None;
             }
             let determiner = ["a", "an", "the", "its", "his", "her", "their"];
-            if !determiner.contains(&word(verb + 1).as_str()) {
+            if !determiner.contains(&word(verb + 1)) {
                 return None;
             }
             // Up to two modifiers, then the noun and "that".
             let noun = (verb + 2..verb + 5).find(|idx| {
                 let noun = word(*idx);
-                STATEMENT_NOUNS.contains(&noun.as_str()) || CLAIM_NOUNS.contains(&noun.as_str())
+                STATEMENT_NOUNS.contains(&noun) || CLAIM_NOUNS.contains(&noun)
             })?;
             let plain = (verb + 2..noun).all(|idx| {
                 self.tokens.get(idx).is_some_and(|token| {
@@ -3907,8 +3896,7 @@ impl<'a> Reader<'a> {
     fn gerund_after_preposition(&self, cue: &str, verb: usize) -> bool {
         saying::is(cue, saying::PARTICIPLE)
             && verb.checked_sub(1).is_some_and(|prev| {
-                ["by", "after", "before", "while", "when", "without"]
-                    .contains(&self.low(prev).as_str())
+                ["by", "after", "before", "while", "when", "without"].contains(&self.low(prev))
             })
     }
 
@@ -3926,10 +3914,10 @@ impl<'a> Reader<'a> {
                     "the", "at", "least", "more", "than", "over", "about", "nearly", "some",
                     "almost", "another", "a", "further",
                 ]
-                .contains(&word.as_str())
+                .contains(word)
                     && !word.chars().all(|ch| ch.is_ascii_digit() || ch == ',')
             })
-            .is_some_and(|word| ["lives", "life"].contains(&word.as_str()))
+            .is_some_and(|word| ["lives", "life"].contains(&word))
     }
 
     /// Whether the cue at token `verb` is negated ("has not said whether",
@@ -3942,7 +3930,7 @@ impl<'a> Reader<'a> {
                 return false;
             };
             let low = self.low(prev);
-            if ["not", "never", "n't", "t"].contains(&low.as_str()) {
+            if ["not", "never", "n't", "t"].contains(&low) {
                 // "didn't": the tokenizer may keep "t" after an apostrophe.
                 return low != "t"
                     || prev
@@ -3958,7 +3946,7 @@ impl<'a> Reader<'a> {
                 "immediately",
                 "officially",
             ]
-            .contains(&low.as_str())
+            .contains(&low)
             {
                 return false;
             }
@@ -3973,7 +3961,7 @@ impl<'a> Reader<'a> {
         // "TASS quoted Rogov as saying …": Rogov's words ← TASS.
         let as_saying = (first + 1..=end + 1).find(|idx| {
             self.low(*idx) == "as"
-                && ["saying", "stating", "telling", "writing"].contains(&self.low(idx + 1).as_str())
+                && ["saying", "stating", "telling", "writing"].contains(&self.low(idx + 1))
         });
         if let Some(as_at) = as_saying {
             let (from, to, _) = self.subject_before(verb)?;
@@ -4044,9 +4032,7 @@ impl<'a> Reader<'a> {
         (which.saturating_sub(12)..which)
             .rev()
             .filter(|idx| {
-                self.tokens.get(*idx).is_some_and(|token| {
-                    PUBLISH_VERBS.contains(&token.text(self.text).to_lowercase().as_str())
-                })
+                self.tokens.get(*idx).is_some() && PUBLISH_VERBS.contains(&self.low(*idx))
             })
             .find_map(|verb| {
                 let (from, to, _) = self.subject_before(verb)?;
@@ -4098,11 +4084,8 @@ impl<'a> Reader<'a> {
                 .is_some_and(|token| ["who", "whom"].contains(&token.text(self.text)))
         });
         if let Some(who) = who {
-            let verb = (who + 2..self.tokens.len().min(who + 8)).find(|idx| {
-                self.tokens.get(*idx).is_some_and(|token| {
-                    REPORTER_VERBS.contains(&token.text(self.text).to_lowercase().as_str())
-                })
-            });
+            let verb = (who + 2..self.tokens.len().min(who + 8))
+                .find(|idx| REPORTER_VERBS.contains(&self.low(*idx)));
             if let Some(verb) = verb {
                 return self.slice(who + 1, verb - 1).map(str::to_string);
             }
@@ -4197,7 +4180,7 @@ impl<'a> Reader<'a> {
         let counts = self.count_after(last);
         // "Russia announced it had launched …": a subject pronoun and its
         // verb open a bare clause ("confirmed it on Monday" has none).
-        let clause = ["he", "she", "it", "they", "we"].contains(&self.low(last + 1).as_str())
+        let clause = ["he", "she", "it", "they", "we"].contains(&self.low(last + 1))
             && self.tokens.get(last + 2).is_some_and(|token| {
                 let text = token.text(self.text);
                 token.kind == TokenKind::Word
@@ -4245,8 +4228,7 @@ impl<'a> Reader<'a> {
             .get(end)
             .is_some_and(|token| token.text(self.text).starts_with(char::is_lowercase));
         if lower
-            && (adverb.ends_with("ly")
-                || ["earlier", "later", "also", "again"].contains(&adverb.as_str()))
+            && (adverb.ends_with("ly") || ["earlier", "later", "also", "again"].contains(&adverb))
         {
             end = end.checked_sub(1)?;
         }
@@ -4256,15 +4238,14 @@ impl<'a> Reader<'a> {
                     && token.text(self.text).starts_with(char::is_uppercase)
             })
         };
-        let opens = |idx: usize| {
-            ["despite", "with", "after", "before", "without"].contains(&self.low(idx).as_str())
-        };
+        let opens =
+            |idx: usize| ["despite", "with", "after", "before", "without"].contains(&self.low(idx));
         if !capital(end) {
             // "with the fire chief saying …", "despite local officials
             // stating …": a noun phrase whose head is a speaker noun or a
             // document, from the preposition to the gerund.
             let head = self.low(end);
-            if !(is_speaker_noun(&head) || is_document(&head)) {
+            if !(is_speaker_noun(head) || is_document(head)) {
                 return None;
             }
             let preposition = (end.saturating_sub(MAX_SPEAKER)..end)
@@ -4329,16 +4310,15 @@ impl<'a> Reader<'a> {
             return false;
         };
         let object = self.low(to - 1);
-        let personal = ["him", "her", "them", "me", "us"].contains(&object.as_str())
+        let personal = ["him", "her", "them", "me", "us"].contains(&object)
             || self.tokens.get(to - 1).is_some_and(|token| {
                 token.kind == TokenKind::Word
                     && token.text(self.text).starts_with(char::is_uppercase)
             })
-            || counts_harm_or_people(&object)
-            || is_speaker_noun(&object);
+            || counts_harm_or_people(object)
+            || is_speaker_noun(object);
         let term = self.low(to + 1);
-        let term = ["death", "prison", "jail", "life", "execution", "hanging"]
-            .contains(&term.as_str())
+        let term = ["death", "prison", "jail", "life", "execution", "hanging"].contains(&term)
             || self.tokens.get(to + 1).is_some_and(|token| {
                 token.kind == TokenKind::Number
                     || words::number_word(&token.text(self.text).to_lowercase()).is_some()
@@ -4352,13 +4332,11 @@ impl<'a> Reader<'a> {
     /// "two arrests", "at least 40 deaths").
     fn count_after(&self, last: usize) -> bool {
         let mut at = last + 1;
-        if ["at", "more", "fewer", "less"].contains(&self.low(at).as_str())
-            && ["least", "most", "than"].contains(&self.low(at + 1).as_str())
+        if ["at", "more", "fewer", "less"].contains(&self.low(at))
+            && ["least", "most", "than"].contains(&self.low(at + 1))
         {
             at += 2;
-        } else if ["nearly", "almost", "about", "around", "some", "over"]
-            .contains(&self.low(at).as_str())
-        {
+        } else if ["nearly", "almost", "about", "around", "some", "over"].contains(&self.low(at)) {
             at += 1;
         }
         let number = self.tokens.get(at).is_some_and(|token| {
@@ -4388,23 +4366,24 @@ impl<'a> Reader<'a> {
     /// clause among its next eight ("dismissed reports as “inaccurate”
     /// Thursday that …").
     fn rejects_words(&self, last: usize) -> bool {
-        let words: Vec<String> = self
+        let words: Vec<&str> = self
             .tokens
             .iter()
+            .enumerate()
             .skip(last + 1)
-            .take_while(|token| {
+            .take_while(|(_, token)| {
                 token.kind != TokenKind::Symbol
                     || ![".", ";", ":", "!", "?"].contains(&token.text(self.text))
             })
-            .filter(|token| token.kind == TokenKind::Word)
+            .filter(|(_, token)| token.kind == TokenKind::Word)
             .take(8)
-            .map(|token| token.text(self.text).to_lowercase())
+            .map(|(idx, _)| self.low(idx))
             .collect();
         words
             .iter()
             .take(4)
-            .any(|word| WORDS_REJECTED.contains(&word.as_str()))
-            || words.iter().any(|word| word == "that")
+            .any(|word| WORDS_REJECTED.contains(word))
+            || words.contains(&"that")
     }
 
     /// Whether the cue `hit` is the verb of a restrictive relative clause:
@@ -4465,7 +4444,7 @@ impl<'a> Reader<'a> {
                                 let next = next.text(self.text);
                                 is_speaker_noun(next)
                                     || unnamed_person(next)
-                                    || (grammar::is_determiner(&self.low(idx - 1))
+                                    || (grammar::is_determiner(self.low(idx - 1))
                                         && next.starts_with(char::is_lowercase)
                                         && !grammar::is_preposition(next)
                                         && !["and", "or", "that", "which"].contains(&next))
@@ -4488,7 +4467,7 @@ impl<'a> Reader<'a> {
         // "by Vice President Mohsen Mansouri and on state television": a
         // conjunction whose conjunct was cut off is no part of the speaker.
         while let Some(last) = end.filter(|last| *last > first) {
-            if !["and", "or"].contains(&self.low(last).as_str()) {
+            if !["and", "or"].contains(&self.low(last)) {
                 break;
             }
             end = Some(last - 1);
@@ -4534,8 +4513,8 @@ impl<'a> Reader<'a> {
             "day", "days", "week", "weeks", "hour", "hours", "month", "months", "year", "years",
             "minutes", "moments",
         ]
-        .contains(&self.low(1).as_str())
-            && ["after", "before", "since"].contains(&self.low(2).as_str());
+        .contains(&self.low(1))
+            && ["after", "before", "since"].contains(&self.low(2));
         // Only an adverbial that asserts something: a subordinate clause
         // or a phrase about an event ("As the police detained …", "Amid the
         // outrage over the deaths of …", "Regarding the fireworks which
@@ -4558,8 +4537,8 @@ impl<'a> Reader<'a> {
             "regarding",
             "over",
         ]
-        .contains(&opener.as_str())
-            && !["of", "well", "soon", "part"].contains(&self.low(1).as_str());
+        .contains(&opener)
+            && !["of", "well", "soon", "part"].contains(&self.low(1));
         let opens = (self.adverbial(0, first_comma) && asserts) || span_of_time;
         (opens && words >= 4).then_some(comma_at)
     }
@@ -4596,8 +4575,7 @@ impl<'a> Reader<'a> {
     /// camp") when "in" or "at" and a noun phrase follow it and end the
     /// phrase, short enough to be one speaker.
     fn group_place(&self, first: usize, last: usize) -> Option<usize> {
-        if !["in", "at"].contains(&self.low(last + 1).as_str()) || !self.bare_group(first, last + 1)
-        {
+        if !["in", "at"].contains(&self.low(last + 1)) || !self.bare_group(first, last + 1) {
             return None;
         }
         let start = if self.low(last + 2) == "the" {
@@ -5147,9 +5125,8 @@ impl<'a> Reader<'a> {
                 .get(idx)
                 .map_or("", |token| token.text(self.text))
         };
-        let noun = (0..self.tokens.len()).find(|idx| {
-            FROM_NOUNS.contains(&word(*idx).to_lowercase().as_str()) && word(idx + 1) == "from"
-        })?;
+        let noun = (0..self.tokens.len())
+            .find(|idx| FROM_NOUNS.contains(&self.low(*idx)) && word(idx + 1) == "from")?;
         let first = noun + 2;
         let mut end = None;
         for idx in first..(first + MAX_SPEAKER).min(self.tokens.len()) {
@@ -5206,8 +5183,7 @@ impl<'a> Reader<'a> {
                 return None;
             }
             let noun = (verb + 1..self.tokens.len().min(verb + 4)).find(|idx| {
-                DOCUMENT_NOUNS.contains(&word(*idx).to_lowercase().as_str())
-                    || word(*idx) == "documents"
+                DOCUMENT_NOUNS.contains(&self.low(*idx)) || word(*idx) == "documents"
             })?;
             let says = [
                 "that",
@@ -5243,14 +5219,14 @@ impl<'a> Reader<'a> {
             self.tokens
                 .get(at)
                 .filter(|token| token.kind == TokenKind::Word)
-                .map(|token| token.text(self.text).to_lowercase())
+                .map(|_| self.low(at))
         };
         let Some(noun) = idx.checked_sub(1).and_then(word) else {
             return false;
         };
-        word(idx).is_some_and(|verb| RELEASE_VERBS.contains(&verb.as_str()))
+        word(idx).is_some_and(|verb| RELEASE_VERBS.contains(&verb))
             && word(idx + 1).is_some_and(|by| by == "by")
-            && (is_document(&noun) || RELEASED_NOUNS.contains(&noun.as_str()))
+            && (is_document(noun) || RELEASED_NOUNS.contains(&noun))
     }
 
     /// True when the word before token `idx` is "documents" ("documents reviewed by").
@@ -5277,12 +5253,12 @@ impl<'a> Reader<'a> {
     /// comma after it, if any.
     fn time_after(&self, from: usize) -> Option<usize> {
         let mut idx = from;
-        if ["late", "early", "earlier", "later"].contains(&self.low(idx).as_str())
+        if ["late", "early", "earlier", "later"].contains(&self.low(idx))
             && self.low(idx + 1) == "on"
         {
             idx += 1;
         }
-        let last = match self.low(idx).as_str() {
+        let last = match self.low(idx) {
             "yesterday" | "today" | "tonight" | "earlier" | "later" => idx,
             "on" => {
                 let word = self.slice(idx + 1, idx + 1)?;
@@ -5373,7 +5349,7 @@ impl<'a> Reader<'a> {
         let plain = (at + 1..verb_at).all(|idx| {
             self.tokens.get(idx).is_some_and(|token| {
                 token.kind != TokenKind::Symbol || self.is_symbol(idx, &["’", "'", "-"])
-            }) && !["that", "who", "which"].contains(&self.low(idx).as_str())
+            }) && !["that", "who", "which"].contains(&self.low(idx))
         });
         if !plain || verb_at <= at + 1 {
             return None;
@@ -5402,10 +5378,10 @@ impl<'a> Reader<'a> {
         let (verb, cue) = (0..n_tokens).find_map(|idx| {
             let word = self.low(idx);
             let next = self.low(idx + 1);
-            let pair = (next.as_str(), self.low(idx + 2));
-            let each_other = matches!(pair, ("each", ref other) if other == "other")
-                || matches!(pair, ("one", ref other) if other == "another");
-            if each_other && saying::is(&word, saying::ACCUSES) {
+            let pair = (next, self.low(idx + 2));
+            let each_other =
+                matches!(pair, ("each", "other")) || matches!(pair, ("one", "another"));
+            if each_other && saying::is(word, saying::ACCUSES) {
                 let cue = format!("{word} {} {}", pair.0, pair.1);
                 return Some((idx, cue));
             }
@@ -5414,13 +5390,12 @@ impl<'a> Reader<'a> {
                 .checked_sub(1)
                 .is_some_and(|prev| self.low(prev) == "each");
             let the_other = next == "the" && self.low(idx + 2) == "other";
-            if each_before && the_other && saying::is(&word, saying::ACCUSES) {
+            if each_before && the_other && saying::is(word, saying::ACCUSES) {
                 return Some((idx, format!("{word} the other")));
             }
             // "traded accusations", "exchanged mutual accusations".
-            let trades = TRADE_VERBS.contains(&word.as_str());
-            let noun =
-                (idx + 1..=idx + 2).find(|at| RECIPROCAL_NOUNS.contains(&self.low(*at).as_str()));
+            let trades = TRADE_VERBS.contains(&word);
+            let noun = (idx + 1..=idx + 2).find(|at| RECIPROCAL_NOUNS.contains(&self.low(*at)));
             match noun {
                 Some(at) if trades => Some((idx, format!("{word} {}", self.low(at)))),
                 _ => None,
@@ -5431,7 +5406,7 @@ impl<'a> Reader<'a> {
             .or_else(|| self.subject_of(verb, true))?;
         // "Kyiv and Moscow have each accused …": the subject ends before
         // its auxiliary and quantifier.
-        while end > first && RECIPROCAL_SKIPS.contains(&self.low(end).as_str()) {
+        while end > first && RECIPROCAL_SKIPS.contains(&self.low(end)) {
             end -= 1;
         }
         let speaker = self.slice(first, end)?;

@@ -368,8 +368,9 @@ fn names_language(quote: &str, span: &Range<usize>) -> bool {
 /// (`Rulebook::not_only_aside`), read once for every rule matching it.
 #[derive(Debug)]
 struct Aside {
-    /// Nouns of people a count of casualties counts (`toll::victims`).
-    victims: Vec<Range<usize>>,
+    /// Nouns of people a count of casualties counts (`toll::victims`),
+    /// read only for a match with a hit that may end in one.
+    victims: Option<Vec<Range<usize>>>,
     /// Phrases about another event (`elsewhere::other_events`).
     elsewhere: Vec<Range<usize>>,
 }
@@ -537,16 +538,24 @@ impl Rulebook {
         let reading = asides
             .entry((range.start, range.end))
             .or_insert_with(|| Aside {
-                victims: toll::victims(quote),
+                victims: None,
                 elsewhere: elsewhere::other_events(quote),
             });
+        let may_count = found
+            .spans
+            .iter()
+            .any(|span| quote.get(span.clone()).is_none_or(toll::may_end_in_victim));
+        let victims: &[Range<usize>] = if may_count {
+            reading.victims.get_or_insert_with(|| toll::victims(quote))
+        } else {
+            &[]
+        };
         let aside: Vec<bool> = found
             .spans
             .iter()
             .map(|span| {
                 // A hit whose last word is a counted noun of people.
-                reading
-                    .victims
+                victims
                     .iter()
                     .any(|noun| span.start <= noun.start && noun.end == span.end)
                     || reading

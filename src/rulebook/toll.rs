@@ -100,6 +100,18 @@ pub(crate) fn victims(quote: &str) -> Vec<Range<usize>> {
     found
 }
 
+/// Whether a noun of `victims` may end `hit`: its last run of ASCII letters
+/// names people only. A necessary condition, so a match none of whose hits
+/// passes it needs no `victims`: such a noun is a whole token of ASCII
+/// letters (`names_people_only`'s words are), so the character before it,
+/// if any, is no letter, and the noun is the hit's last run of letters.
+pub(crate) fn may_end_in_victim(hit: &str) -> bool {
+    let letters = hit
+        .trim_end_matches(|ch: char| ch.is_ascii_alphabetic())
+        .len();
+    hit.get(letters..).is_some_and(names_people_only)
+}
+
 /// The index of the first token of the count of the noun at `idx`: the
 /// nearest token in a count among the `MODIFIER_REACH` before it, with no
 /// mark and no clause word between.
@@ -182,11 +194,27 @@ mod tests {
     use super::*;
 
     /// Whether the first occurrence of `noun` in `sentence` is a counted
-    /// victim.
+    /// victim; and that every hit ending in a counted victim passes
+    /// `may_end_in_victim`.
     fn check(sentence: &str, noun: &str, expected: bool) {
         let start = sentence.find(noun).unwrap_or(usize::MAX);
-        let got = victims(sentence).iter().any(|found| found.start == start);
+        let found = victims(sentence);
+        let got = found.iter().any(|found| found.start == start);
         assert_eq!(got, expected, "sentence: {sentence}, noun: {noun}");
+        for victim in found {
+            for from in (0..=victim.start).filter(|at| sentence.is_char_boundary(*at)) {
+                let hit = sentence.get(from..victim.end).unwrap_or("");
+                assert!(may_end_in_victim(hit), "hit: {hit}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_hit_ending_in_no_noun_of_people_needs_no_victims() {
+        for hit in ["civilian targets", "the people's", "peoples", "people-", ""] {
+            assert!(!may_end_in_victim(hit), "hit: {hit}");
+        }
+        assert!(may_end_in_victim("seven People"));
     }
 
     #[test]

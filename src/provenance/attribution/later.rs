@@ -18,6 +18,8 @@
 //! introduces (at most `REACH` sentences), up to "Background:", "Update:", a
 //! heading or a sentence that names another holder.
 
+use std::borrow::Cow;
+
 use crate::model::{Article, Attribution, Credit, SentenceKind};
 use crate::provenance::cues::{Cues, DENIAL};
 
@@ -384,8 +386,11 @@ fn credit(cues: &Cues, article: &Article, at: usize) -> Option<Attribution> {
     (!denial && !demonstrative && !found.speaker.is_empty()).then(|| later(found))
 }
 
-/// The words of `text` lowercased, each with its byte range.
-fn words(text: &str) -> Vec<(String, std::ops::Range<usize>)> {
+/// The words of `text` lowercased, each with its byte range (borrowed from
+/// `text` when already lower case: most are).
+type Words<'t> = Vec<(Cow<'t, str>, std::ops::Range<usize>)>;
+
+fn words(text: &str) -> Words<'_> {
     let mut out = Vec::new();
     let mut start = None;
     for (at, ch) in text
@@ -398,7 +403,13 @@ fn words(text: &str) -> Vec<(String, std::ops::Range<usize>)> {
             (true, None) => start = Some(at),
             (false, Some(from)) => {
                 let word = text[from..at].trim_end_matches('.');
-                out.push((word.to_lowercase(), from..from + word.len()));
+                let lower =
+                    if word.is_ascii() && !word.bytes().any(|byte| byte.is_ascii_uppercase()) {
+                        Cow::Borrowed(word)
+                    } else {
+                        Cow::Owned(word.to_lowercase())
+                    };
+                out.push((lower, from..from + word.len()));
                 start = None;
             }
             _ => {}
@@ -424,9 +435,15 @@ fn find_ascii(text: &str, needle: &str) -> Option<usize> {
 /// `text` without a fronted relay ("As Censor.NET informs, …", "According
 /// to Censor.NET, …"): the offset where the credit's own clause starts.
 fn after_relay(text: &str) -> usize {
-    let lower = text.trim_start().to_lowercase();
-    let lead = text.len() - text.trim_start().len();
-    let relayed = lower.starts_with("as ") || lower.starts_with("according to ");
+    let trimmed = text.trim_start();
+    let lead = text.len() - trimmed.len();
+    // No character but an ASCII one lowercases to these letters.
+    let opens = |prefix: &str| {
+        trimmed
+            .get(..prefix.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+    };
+    let relayed = opens("as ") || opens("according to ");
     match text.get(lead..).and_then(|rest| rest.find(", ")) {
         Some(comma) if relayed => lead + comma + 2,
         _ => lead,
@@ -439,7 +456,7 @@ fn credit_clause(cues: &Cues, text: &str) -> Option<Attribution> {
     let start = after_relay(text);
     let rest = text.get(start..)?;
     let list = words(rest);
-    let word = |at: usize| list.get(at).map(|(word, _)| word.as_str());
+    let word = |at: usize| list.get(at).map(|(word, _)| word.as_ref());
     let is = |at: usize, set: &[&str]| word(at).is_some_and(|word| set.contains(&word));
     // The demonstrative subject: "This", "These figures", "The information".
     let contracted = is(0, CONTRACTED);
@@ -536,7 +553,7 @@ fn credit_clause(cues: &Cues, text: &str) -> Option<Attribution> {
             .iter()
             .skip(object + 1)
             .take_while(|(_, span)| span.start < clause_end)
-            .map(|(word, _)| word.as_str())
+            .map(|(word, _)| word.as_ref())
             .collect();
         // "The newspaper published it": "it" is the work.
         let work = word(object) == Some("it") && object == verb + 1 && is(verb, AUTHORSHIP);
@@ -592,8 +609,8 @@ fn ends_clause(rest: &str) -> bool {
 /// Whether the verb of saying at word `verb` of `text` has its object left
 /// out, with at most an audience and a time, place or channel after it
 /// ("Trump told reporters that same day.", "Police said on Monday.").
-fn bare_credit(text: &str, list: &[(String, std::ops::Range<usize>)], verb: usize) -> bool {
-    let word = |at: usize| list.get(at).map(|(word, _)| word.as_str());
+fn bare_credit(text: &str, list: &Words<'_>, verb: usize) -> bool {
+    let word = |at: usize| list.get(at).map(|(word, _)| word.as_ref());
     // "… are said to be in critical condition" is a passive of saying with
     // its own content, no credit.
     let passive = verb
@@ -721,12 +738,7 @@ fn holder(speaker: &str) -> bool {
 /// (a comma or the sentence's end): "the FSS" of "…by the FSS, Censor.NET
 /// informs"; the one it cites when it cites ("Radio Svoboda with reference
 /// to Cherkasy police": Cherkasy police, reported by Radio Svoboda).
-fn agent(
-    text: &str,
-    list: &[(String, std::ops::Range<usize>)],
-    from: usize,
-    cue: &str,
-) -> Option<Attribution> {
+fn agent(text: &str, list: &Words<'_>, from: usize, cue: &str) -> Option<Attribution> {
     agent_at(text, list.get(from)?.1.start, cue)
 }
 

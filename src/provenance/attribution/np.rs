@@ -27,6 +27,7 @@
 
 use super::{Reader, Subject, MAX_SPEAKER, PERSON_HEADS, RELATIVE_REACH, SKIPS};
 use crate::text::grammar::{is_auxiliary, is_determiner, is_preposition, is_relative};
+use crate::values::token::Token;
 use crate::values::token::TokenKind;
 use crate::values::words::is_weekday;
 
@@ -161,7 +162,7 @@ const OPENERS: &[&str] = &[
 /// Symbols that end a clause for the subject reader.
 const BOUNDARIES: &[&str] = &[";", ":", "“", "”", "\"", "—", "–", "«", "»", "(", ")"];
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
     /// The token ranges between commas, in order (the last one ends at
     /// the sentence's end).
     fn comma_segments(&self) -> Vec<(usize, usize)> {
@@ -177,10 +178,22 @@ impl Reader<'_> {
         segments
     }
 
-    pub(super) fn low(&self, idx: usize) -> String {
-        self.tokens
-            .get(idx)
-            .map_or(String::new(), |token| token.text(self.text).to_lowercase())
+    pub(super) fn new(
+        text: &'a str,
+        tokens: &'a [Token],
+        registry: Option<&'a crate::provenance::cues::Cues>,
+    ) -> Reader<'a> {
+        Reader {
+            text,
+            tokens,
+            registry,
+            lows: Lows::new(text, tokens),
+        }
+    }
+
+    /// Token `idx` lowercased (`str::to_lowercase`); empty past the last.
+    pub(super) fn low(&self, idx: usize) -> &str {
+        self.lows.get(idx)
     }
 
     pub(super) fn kind(&self, idx: usize) -> Option<TokenKind> {
@@ -230,7 +243,7 @@ impl Reader<'_> {
         let mut idx = first;
         // Determiners and quantifiers ("the", "three", "many").
         while idx < limit
-            && (is_determiner(&self.low(idx)) || self.kind(idx) == Some(TokenKind::Number))
+            && (is_determiner(self.low(idx)) || self.kind(idx) == Some(TokenKind::Number))
             && idx < first + 2
         {
             idx += 1;
@@ -243,7 +256,7 @@ impl Reader<'_> {
             && ![
                 "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our",
             ]
-            .contains(&self.low(idx - 1).as_str())
+            .contains(&self.low(idx - 1))
         {
             end = Some(idx - 1);
         }
@@ -307,8 +320,8 @@ impl Reader<'_> {
                 }
                 Some(TokenKind::Word) => {
                     let head = self.low(last);
-                    let title = super::super::TITLE_WORDS.contains(&head.as_str())
-                        || PERSON_HEADS.contains(&head.as_str());
+                    let title =
+                        super::super::TITLE_WORDS.contains(&head) || PERSON_HEADS.contains(&head);
                     // "of Ukraine", "for the Hrubieszow Fire Brigade", "and NATO".
                     let link = text == "of"
                         || (title && (text == "for" || text == "to"))
@@ -324,7 +337,7 @@ impl Reader<'_> {
                     if text == "and" || text == "of" || text == "for" || text == "to" {
                         // "of the ministry", "and its allies".
                         if ["the", "its", "their", "his", "her", "a", "an"]
-                            .contains(&self.low(next).as_str())
+                            .contains(&self.low(next))
                         {
                             next += 1;
                         }
@@ -360,7 +373,7 @@ impl Reader<'_> {
         text.len() > 4
             && text.ends_with("ed")
             && text.starts_with(char::is_lowercase)
-            && ["at", "in", "from"].contains(&self.low(idx + 1).as_str())
+            && ["at", "in", "from"].contains(&self.low(idx + 1))
     }
 
     /// Whether tokens `from..to` may stand between a subject and its verb:
@@ -376,28 +389,28 @@ impl Reader<'_> {
                 .get(idx)
                 .map_or("", |token| token.text(self.text));
             // Auxiliaries and negation stand between a subject and its verb.
-            if is_auxiliary(&low)
-                || ["not", "also", "both"].contains(&low.as_str())
-                || SKIPS.contains(&low.as_str())
+            if is_auxiliary(low)
+                || ["not", "also", "both"].contains(&low)
+                || SKIPS.contains(&low)
                 || (text.len() > 4 && text.ends_with("ly") && text.starts_with(char::is_lowercase))
                 || is_weekday(text)
-                || ["yesterday", "today", "tonight", "on"].contains(&low.as_str())
+                || ["yesterday", "today", "tonight", "on"].contains(&low)
             {
                 idx += 1;
-            } else if ["this", "last", "next"].contains(&low.as_str())
+            } else if ["this", "last", "next"].contains(&low)
                 && ["week", "month", "year", "weekend", "morning", "evening"]
-                    .contains(&self.low(idx + 1).as_str())
+                    .contains(&self.low(idx + 1))
             {
                 idx += 2;
-            } else if is_relative(&low) && idx == from {
+            } else if is_relative(low) && idx == from {
                 // A relative clause without commas runs to the verb, short
                 // and with no clause break.
                 return to - idx <= 15 && (idx..to).all(|at| !self.is_symbol(at, &[",", ";", ":"]));
-            } else if participle(&low, text)
+            } else if participle(low, text)
                 && idx == from
                 && from
                     .checked_sub(1)
-                    .is_some_and(|head| super::is_speaker_noun(&self.low(head)))
+                    .is_some_and(|head| super::is_speaker_noun(self.low(head)))
             {
                 // "local officials working with the relief teams in the
                 // flooded districts said": a participle phrase after a
@@ -407,12 +420,12 @@ impl Reader<'_> {
                 return to - idx <= 15
                     && (idx..to).all(|at| {
                         !self.is_symbol(at, &[",", ";", ":", "“", "\"", "”"])
-                            && !["that", "which", "who", "whom"].contains(&self.low(at).as_str())
+                            && !["that", "which", "who", "whom"].contains(&self.low(at))
                     });
             } else if self.reduced_relative(idx) {
                 // "relatives of the 21 people murdered at the school said".
                 idx += 1;
-            } else if ["in", "at", "from"].contains(&low.as_str()) || participle(&low, text) {
+            } else if ["in", "at", "from"].contains(&low) || participle(low, text) {
                 // "officials in Kyiv", "experts at the institute", "experts
                 // assisting Ukraine's prosecutors".
                 match self.np_end(idx + 1, to) {
@@ -481,7 +494,7 @@ impl Reader<'_> {
                 break;
             }
             let low = self.low(idx);
-            if ["which", "who"].contains(&low.as_str())
+            if ["which", "who"].contains(&low)
                 && self.between_subject_and_verb(idx + 1, verb)
                 && idx > 0
                 && self.is_symbol(idx - 1, &[","])
@@ -489,7 +502,7 @@ impl Reader<'_> {
                 let (first, end) = self.antecedent_np(idx - 1)?;
                 return Some((first, end, None));
             }
-            if ["that", "but", "while", "whereas"].contains(&low.as_str()) && idx > 0 {
+            if ["that", "but", "while", "whereas"].contains(&low) && idx > 0 {
                 start = idx + 1;
                 break;
             }
@@ -516,7 +529,7 @@ impl Reader<'_> {
         // "Both the alliance … and the government": the coordinator is no
         // part of the first conjunct.
         for segment in &mut segments {
-            if ["both", "either", "neither"].contains(&self.low(segment.0).as_str()) {
+            if ["both", "either", "neither"].contains(&self.low(segment.0)) {
                 segment.0 += 1;
             }
         }
@@ -546,12 +559,12 @@ impl Reader<'_> {
         let mut appositive = None;
         for (from, to) in inner.iter().skip(subject + 1) {
             // "…, and the Polish government, in Warsaw, noted": a conjunct.
-            let conjunct = ["and", "or"].contains(&self.low(*from).as_str())
-                && self.np_end(from + 1, *to).is_some();
+            let conjunct =
+                ["and", "or"].contains(&self.low(*from)) && self.np_end(from + 1, *to).is_some();
             if conjunct {
                 continue;
             }
-            let relative = is_relative(&self.low(*from));
+            let relative = is_relative(self.low(*from));
             let noun_phrase = self.np_end(*from, *to).is_some_and(|end| end + 1 == *to);
             if noun_phrase && appositive.is_none() {
                 appositive = Some((*from, to - 1));
@@ -601,7 +614,7 @@ impl Reader<'_> {
     fn with_place(&self, first: usize, end: usize, verb: usize) -> Option<usize> {
         // "Officials in Hamas-ruled Gaza", "officials at the hospital", not
         // "officials at the time".
-        let place = ["in", "at"].contains(&self.low(end + 1).as_str())
+        let place = ["in", "at"].contains(&self.low(end + 1))
             && self.tokens.get(end + 2).is_some_and(|token| {
                 token.text(self.text).starts_with(char::is_uppercase)
                     || (self.low(end + 2) == "the"
@@ -629,7 +642,7 @@ impl Reader<'_> {
     /// stand for the whole clause before, evidence rather than a speaker
     /// ("…, which shows that Russia can …").
     pub(super) fn sentential_which(&self, verb: usize) -> bool {
-        if !super::WEAK_VERBS.contains(&self.low(verb).as_str()) {
+        if !super::WEAK_VERBS.contains(&self.low(verb)) {
             return false;
         }
         (verb.saturating_sub(4)..verb).any(|idx| {
@@ -652,9 +665,8 @@ impl Reader<'_> {
             && prev
                 .checked_sub(1)
                 .is_some_and(|apostrophe| self.is_symbol(apostrophe, &["’", "'"]));
-        let preposition =
-            is_preposition(&low) && !["as", "by", "to", "like", "than"].contains(&low.as_str());
-        let determiner = is_determiner(&low) && !["all", "both"].contains(&low.as_str());
+        let preposition = is_preposition(low) && !["as", "by", "to", "like", "than"].contains(&low);
+        let determiner = is_determiner(low) && !["all", "both"].contains(&low);
         possessive || preposition || determiner
     }
 
@@ -672,12 +684,12 @@ impl Reader<'_> {
         // "Twenty-eight people are said to be in critical condition": a
         // passive's subject is what is said, not who says it.
         let passive = verb.checked_sub(1).is_some_and(|prev| {
-            ["is", "are", "was", "were", "be", "been", "being"].contains(&self.low(prev).as_str())
+            ["is", "are", "was", "were", "be", "been", "being"].contains(&self.low(prev))
         });
         if passive {
             return false;
         }
-        !super::WEAK_VERBS.contains(&cue.as_str())
+        !super::WEAK_VERBS.contains(&cue)
             || head.starts_with(char::is_uppercase)
             || super::is_speaker_noun(head)
             || super::is_document(head)
@@ -709,7 +721,7 @@ impl Reader<'_> {
         } else {
             idx + 1
         };
-        ["for", "on"].contains(&self.low(idx).as_str())
+        ["for", "on"].contains(&self.low(idx))
             && idx
                 .checked_sub(1)
                 .is_some_and(|prev| self.capitalised(prev))
@@ -735,7 +747,7 @@ impl Reader<'_> {
             at -= 1;
         }
         let tied = at < before
-            && ["of", "for"].contains(&self.low(at).as_str())
+            && ["of", "for"].contains(&self.low(at))
             && at.checked_sub(1).is_some_and(|head| self.capitalised(head));
         if !tied {
             return false;
@@ -763,7 +775,7 @@ impl Reader<'_> {
         let first = (end.saturating_sub(MAX_SPEAKER)..=end)
             .find(|first| self.np_end(*first, end + 1) == Some(end))?;
         let demonstrative =
-            ["those", "that"].contains(&self.low(first).as_str()) && self.low(first + 1) == "of";
+            ["those", "that"].contains(&self.low(first)) && self.low(first + 1) == "of";
         if demonstrative && first + 2 <= end {
             return Some((first + 2, end));
         }
@@ -779,11 +791,7 @@ fn opening<T>(
     read: impl FnOnce(&Reader<'_>, &[(usize, usize)], usize) -> Option<T>,
 ) -> Option<T> {
     let tokens = crate::values::token::tokenize(sentence);
-    let reader = Reader {
-        text: sentence,
-        tokens: &tokens,
-        registry: None,
-    };
+    let reader = Reader::new(sentence, &tokens, None);
     let segments = reader.comma_segments();
     let at = segments
         .iter()
@@ -843,8 +851,8 @@ fn opening_institution_in(
         let noun = head.starts_with(char::is_lowercase)
             && super::is_speaker_noun(head)
             && !head.ends_with('s');
-        let opener = ["last", "next", "this", "that"].contains(&reader.low(first).as_str())
-            || OPENERS.contains(&reader.low(first).as_str());
+        let opener = ["last", "next", "this", "that"].contains(&reader.low(first))
+            || OPENERS.contains(&reader.low(first));
         let named = head.starts_with(char::is_uppercase)
             && (acronym || crate::provenance::person(name).is_none());
         // "The SBU" opening a sentence is "the SBU" elsewhere.
@@ -881,4 +889,48 @@ fn opening_institution_in(
         });
         verb_follows.then(|| institution(first, end)).flatten()
     })
+}
+
+/// Each token of a sentence lowercased, made once per sentence: the readers
+/// ask for the same few tokens many times (it was an allocation each).
+pub(super) struct Lows {
+    /// The lowercased tokens end to end.
+    text: String,
+    /// Where each token's lowercased text ends in `text`.
+    ends: Vec<usize>,
+}
+
+impl Lows {
+    pub(super) fn new(text: &str, tokens: &[Token]) -> Lows {
+        let mut lows = Lows {
+            text: String::with_capacity(text.len()),
+            ends: Vec::with_capacity(tokens.len()),
+        };
+        for token in tokens {
+            let word = token.text(text);
+            if word.is_ascii() {
+                let from = lows.text.len();
+                lows.text.push_str(word);
+                if let Some(added) = lows.text.get_mut(from..) {
+                    added.make_ascii_lowercase();
+                }
+            } else {
+                lows.text.push_str(&word.to_lowercase());
+            }
+            lows.ends.push(lows.text.len());
+        }
+        lows
+    }
+
+    fn get(&self, idx: usize) -> &str {
+        let start = match idx.checked_sub(1) {
+            Some(before) => self.ends.get(before).copied(),
+            None => Some(0),
+        };
+        let end = self.ends.get(idx).copied();
+        start
+            .zip(end)
+            .and_then(|(start, end)| self.text.get(start..end))
+            .unwrap_or("")
+    }
 }

@@ -292,7 +292,8 @@ pub fn read(
     }
     let hedge_cue = hedge
         .map(|hedge| hedge.cue.as_str().to_lowercase())
-        .filter(|_| !counterfactual(quote, hedge));
+        .filter(|_| !counterfactual(quote, hedge))
+        .filter(|cue| !impossible(quote, stance, cue));
     if let Some(cue) = hedge_cue.as_deref().filter(|cue| SPECULATIVE.contains(cue)) {
         return framed(SpeechAct::Speculation, Certainty::Possible, cue);
     }
@@ -420,6 +421,69 @@ fn counterfactual(quote: &str, hedge: Option<&Hedge>) -> bool {
                 })
         })
 }
+
+/// Whether the speculative hedge `cue` is the modal of the stance's own
+/// negation, "could not" (with "have" or "be" after it): a
+/// negated possibility says the claim is not so, as "couldn't" does
+/// (FactBank's CT-), so it is a denial, not a speculation: "our munition
+/// could not have ignited a fire of this size", "the drones could not be
+/// intercepted". "may not" and "might not" leave it possible, and a
+/// negated verb of knowing or telling ("could not confirm", "could not
+/// say") denies nothing of the claim.
+fn impossible(quote: &str, stance: &StanceReading, cue: &str) -> bool {
+    if stance.stance != Stance::Deny || cue != "could" {
+        return false;
+    }
+    // The cue may open on an adverb before the modal: "alone could not".
+    let negation = stance.cue.as_deref().map(str::to_lowercase);
+    if !negation.is_some_and(|negation| negation.ends_with("could not")) {
+        return false;
+    }
+    let lower = quote.to_lowercase();
+    lower.match_indices("could not").any(|(at, found)| {
+        lower[at + found.len()..]
+            .split(|ch: char| !ch.is_alphanumeric())
+            .filter(|word| !word.is_empty())
+            .find(|word| !MODAL_FILLERS.contains(word))
+            .is_some_and(|verb| !UNKNOWING.iter().any(|stem| verb.starts_with(stem)))
+    })
+}
+
+/// Words between a negated modal and its verb.
+const MODAL_FILLERS: &[&str] = &["have", "be", "been", "yet", "immediately", "independently"];
+
+/// Stems of verbs whose negated "could" leaves the claim unknown, not
+/// denied: "could not confirm", "could not say", "could not be verified".
+const UNKNOWING: &[&str] = &[
+    "confirm",
+    "verif",
+    "say",
+    "said",
+    "tell",
+    "told",
+    "know",
+    "determin",
+    "establish",
+    "identif",
+    "explain",
+    "find",
+    "found",
+    "rule",
+    "ruled",
+    "exclud",
+    "comment",
+    "see",
+    "seen",
+    "assess",
+    "ascertain",
+    "corroborat",
+    "specif",
+    "disclos",
+    "provid",
+    "giv",
+    "recall",
+    "remember",
+];
 
 /// Words after "could have" that make it counterfactual criticism.
 const COUNTERFACTUAL_WORDS: &[&str] = &[
@@ -1546,6 +1610,69 @@ mod tests {
             expected,
             "sentence: {sentence}"
         );
+    }
+
+    #[test]
+    fn a_negated_could_denies_as_couldnt_does() {
+        use Certainty::*;
+        use SpeechAct::*;
+        // "could not (have)" says it was not possible: a certain denial, a
+        // side, as "couldn't" is.
+        for (sentence, claim) in [
+            (
+                "\"The shells could not have started a fire this large,\" the colonel said.",
+                "shells|started|fire",
+            ),
+            (
+                "Police said the balloons could not be shot down over the city.",
+                "balloons|shot down",
+            ),
+            (
+                "The company says its cables could not have caused the outage.",
+                "cables|caused|outage",
+            ),
+        ] {
+            check(
+                sentence,
+                claim,
+                Some("could not"),
+                Some("the speaker"),
+                Some("could"),
+                (Denial, Certain, None, true),
+            );
+        }
+        // The stance's cue may open on an adverb before the modal.
+        check(
+            "Our shells alone could not have started a fire this large.",
+            "shells|started|fire",
+            Some("alone could not"),
+            None,
+            Some("could"),
+            (Denial, Certain, None, true),
+        );
+        // "may not" and "might not" leave it possible.
+        check(
+            "The company says its cables may not have caused the outage.",
+            "cables|caused|outage",
+            Some("may not"),
+            Some("The company"),
+            Some("may"),
+            (Speculation, Possible, Some("may"), false),
+        );
+        // A negated verb of knowing leaves the claim unknown, not denied.
+        for sentence in [
+            "Officials said they could not confirm that the cables caused the outage.",
+            "Officials said it could not be verified that the cables caused the outage.",
+        ] {
+            check(
+                sentence,
+                "cables|caused|outage",
+                Some("could not"),
+                Some("Officials"),
+                Some("could"),
+                (Speculation, Possible, Some("could"), false),
+            );
+        }
     }
 
     #[test]

@@ -207,8 +207,14 @@ pub fn read(
         return framed(SpeechAct::Speculation, Certainty::Possible, cue);
     }
     if stance.stance != Stance::Deny {
-        if let Some(cue) = suspicion(&cue_words) {
+        if let Some(cue) = suspicion(&cue_words)
+            .or_else(|| possible_that(clause_near))
+            .or_else(|| possible_cause(quote, claim_spans))
+        {
             return framed(SpeechAct::Speculation, Certainty::Possible, cue);
+        }
+        if let Some(cue) = circulated(&cue_words) {
+            return framed(SpeechAct::Distancing, Certainty::Underspecified, cue);
         }
     }
     if let Some(cue) = assumption(clause_near) {
@@ -1317,6 +1323,128 @@ fn suspicion<'a>(words: &[&'a str]) -> Option<&'a str> {
     })
 }
 
+/// "it is possible that structural changes were made", "it is quite
+/// possible the plane was hit": a copula and an adjective of possibility
+/// ending the words before the claim (with "that" or not); the adjective.
+fn possible_that<'a>(words: &[&'a str]) -> Option<&'a str> {
+    let n = words.len();
+    let at = (n.saturating_sub(3)..n).find(|idx| {
+        words.get(*idx).is_some_and(|word| POSSIBLE.contains(word))
+            && words[idx + 1..]
+                .iter()
+                .all(|rest| ["that", "the", "a", "an", "its", "their"].contains(rest))
+    })?;
+    let copula = words[at.saturating_sub(3)..at]
+        .iter()
+        .any(|word| ["is", "was", "be", "it's", "seems", "remains"].contains(word));
+    let negated = words[at.saturating_sub(3)..at]
+        .iter()
+        .any(|word| ["not", "no", "never"].contains(word) || word.ends_with("n't"));
+    (copula && !negated).then(|| words[at])
+}
+
+/// Adjectives of possibility after a copula.
+const POSSIBLE: &[&str] = &["possible", "conceivable", "plausible"];
+
+/// "Israel suggests a secondary detonation as a potential cause of the
+/// fire", "one possible explanation is the breakage of a cable": a cause
+/// the words only hold possible, "possible" or "potential" before a noun of
+/// cause ("cause", "explanation", "reason", …), with the claim's phrase
+/// before "as" ("X as a possible cause of Y") or after its copula ("the
+/// possible cause was X"); the adjective. A cause someone names as
+/// found ("investigators found the cause was X") is no such phrase.
+fn possible_cause(quote: &str, claim_spans: &[Range<usize>]) -> Option<&'static str> {
+    let lower = quote.to_ascii_lowercase();
+    let words: Vec<(usize, usize, &str)> = word_spans(&lower);
+    let first = claim_spans.iter().map(|span| span.start).min()?;
+    words.iter().enumerate().find_map(|(idx, (_, _, word))| {
+        let cue = SPECULATIVE_MODIFIERS.iter().find(|cue| *cue == word)?;
+        let (_, noun_end, noun) = words.get(idx + 1)?;
+        if !CAUSE_NOUNS.contains(noun) {
+            return None;
+        }
+        // "X as (a) possible cause": the claim's first phrase before "as",
+        // in the same stretch (no mark between).
+        let as_at = words[..idx]
+            .iter()
+            .rev()
+            .take(2)
+            .find(|(_, _, prev)| *prev == "as")
+            .filter(|_| {
+                words
+                    .get(idx.saturating_sub(1))
+                    .is_some_and(|(_, _, prev)| ["as", "a", "the"].contains(prev))
+            });
+        let named_before = as_at.is_some_and(|(as_start, _, _)| {
+            first < *as_start && !lower[first..*as_start].contains([',', ';', ':', '.'])
+        });
+        // "the possible cause is X" (not "the possible culprit of the
+        // blast", whose claim is the blast).
+        let named_after = matches!(words.get(idx + 2), Some((_, _, "is" | "was")))
+            && claim_spans.iter().any(|span| {
+                *noun_end <= span.start
+                    && lower
+                        .get(*noun_end..span.start)
+                        .is_some_and(|gap| gap.split_whitespace().count() <= 4)
+            });
+        (named_before || named_after).then_some(*cue)
+    })
+}
+
+/// Nouns of a cause or explanation.
+const CAUSE_NOUNS: &[&str] = &[
+    "cause",
+    "causes",
+    "explanation",
+    "explanations",
+    "reason",
+    "reasons",
+    "culprit",
+    "trigger",
+    "source",
+    "origin",
+    "motive",
+];
+
+/// Byte start, end and text of each word of `text` (letters, digits, "'" and "-").
+fn word_spans(text: &str) -> Vec<(usize, usize, &str)> {
+    let mut words = Vec::new();
+    let mut start = None;
+    for (at, ch) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        let inside = ch.is_alphanumeric() || ch == '\'' || ch == '-';
+        match (inside, start) {
+            (true, None) => start = Some(at),
+            (false, Some(from)) => {
+                words.push((from, at, &text[from..at]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    words
+}
+
+/// "Information began to circulate online that …", "a message circulated
+/// on social media attributing the blackout to …": what circulates is
+/// passed around, held by no one, and takes no side (a rumour's
+/// distance). The verb must have no object of its own ("officials
+/// circulated a map showing …" is someone's act); the verb.
+fn circulated<'a>(words: &[&'a str]) -> Option<&'a str> {
+    words.iter().enumerate().find_map(|(idx, word)| {
+        let verb = ["circulate", "circulates", "circulated", "circulating"].contains(word);
+        let object = words.get(idx + 1).is_some_and(|next| {
+            [
+                "a", "an", "the", "this", "its", "his", "her", "their", "our",
+            ]
+            .contains(next)
+        });
+        (verb && !object).then_some(*word)
+    })
+}
+
 /// Stems of verbs that back a belief.
 const BACKING: &[&str] = &[
     "confirm",
@@ -1332,6 +1460,8 @@ const BACKING: &[&str] = &[
 /// Nouns of an unconfirmed belief, or of what is only possible ("the
 /// possibility that weapons stored nearby caught fire").
 const SUSPICIONS: &[&str] = &[
+    "version",
+    "versions",
     "possibility",
     "possibilities",
     "prospect",
@@ -1673,6 +1803,94 @@ mod tests {
                 (Speculation, Possible, Some("could"), false),
             );
         }
+    }
+
+    #[test]
+    fn possibilities_versions_and_what_circulates_take_no_side() {
+        use Certainty::*;
+        use SpeechAct::*;
+        // "it is possible that X": a possibility, whoever says it.
+        for sentence in [
+            "An engineer told reporters that it is possible that the pillars were weakened during the works.",
+            "It is quite possible the pillars were weakened during the works.",
+        ] {
+            check(
+                sentence,
+                "pillars|weakened",
+                None,
+                Some("An engineer"),
+                None,
+                (Speculation, Possible, Some("possible"), false),
+            );
+        }
+        // Negated, it is no possibility of the claim (the stance reads it).
+        check(
+            "The engineer said the pillars were weakened during the works.",
+            "pillars|weakened",
+            None,
+            Some("The engineer"),
+            None,
+            (Report, Certain, None, true),
+        );
+        // A cause held only possible.
+        check(
+            "Police suggest a gas leak as potential cause of the explosion",
+            "gas leak|cause|explosion",
+            None,
+            None,
+            None,
+            (Speculation, Possible, Some("potential"), false),
+        );
+        check(
+            "One possible explanation is the failure of a valve that fed the boiler.",
+            "failure of a valve",
+            None,
+            None,
+            None,
+            (Speculation, Possible, Some("possible"), false),
+        );
+        // A cause found is no possibility.
+        check(
+            "Investigators said the cause of the explosion was a gas leak.",
+            "cause|explosion|gas leak",
+            None,
+            Some("Investigators"),
+            None,
+            (Report, Certain, None, true),
+        );
+        // "a version that X": one account among others.
+        check(
+            "There was a version that the soldiers came under fire while lining up.",
+            "fire|lining up",
+            None,
+            None,
+            None,
+            (Speculation, Possible, Some("version"), false),
+        );
+        // What circulates is held by no one.
+        for (sentence, cue) in [
+            ("Information began to circulate online that the bridge was mined.", "circulate"),
+            (
+                "The operator denied it was behind a message circulated on social media blaming the outage on a storm.",
+                "circulated",
+            ),
+        ] {
+            let claim = if sentence.contains("bridge") {
+                "bridge|mined"
+            } else {
+                "blaming the outage on a storm"
+            };
+            check(sentence, claim, None, None, None, (Distancing, Underspecified, Some(cue), false));
+        }
+        // Someone who circulates a document acts.
+        check(
+            "The ministry circulated a map showing that the bridge was mined.",
+            "bridge|mined",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
+        );
     }
 
     #[test]

@@ -1189,6 +1189,30 @@ mod tests {
     }
 
     #[test]
+    fn a_word_of_denial_after_branding_judges_only_what_is_branded() {
+        // ", branding X as misinformation" opens a clause of its own: the
+        // word of denial judges X, not the claim of the main clause.
+        for opener in ["branding", "dismissing", "labelling"] {
+            let sentence = format!(
+                "The ministry says it struck a fuel depot, {opener} the governor's criticism as misinformation."
+            );
+            check(
+                &sentence,
+                &["0=struck", "1=fuel depot"],
+                &["misinformation"],
+                (Stance::Affirm, None, None),
+            );
+        }
+        // What is branded is denied.
+        check(
+            "The ministry said it struck a fuel depot, branding reports of a strike on the school as misinformation.",
+            &["0=strike", "1=school"],
+            &["misinformation"],
+            (Stance::Deny, Some("misinformation"), Some(DenialClass::Antonymy)),
+        );
+    }
+
+    #[test]
     fn a_negation_inside_the_claims_own_phrase_is_the_claim() {
         check(
             "Ukrainian President Volodymyr Zelenskiy said the incident was a deliberate attack on civilians and \"no blind strike\".",

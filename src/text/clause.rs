@@ -1021,6 +1021,17 @@ mod tests {
     use ClauseKind::*;
 
     #[test]
+    fn a_participle_that_judges_after_a_comma_opens_a_clause() {
+        check(
+            "The ministry says it struck a depot, branding the criticism as lies.",
+            &[
+                (ClauseKind::Main, "The ministry says it struck a depot"),
+                (ClauseKind::Coordinate, "branding the criticism as lies."),
+            ],
+        );
+    }
+
+    #[test]
     fn quotes_parentheticals_and_elaborations_from_the_eval_beats() {
         check(
             "“Our armed forces do not use missiles of this type,” Peskov told reporters.",

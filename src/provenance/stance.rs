@@ -236,6 +236,14 @@ pub fn read(
             };
         if in_scope {
             let start = cue_start(sentence, &negation.span);
+            if let Some(antecedent) = counterfactual_if(sentence, clauses, claim_spans)
+                .filter(|antecedent| contains(antecedent, &negation.span))
+            {
+                // "would have held if the roof had not been repaired": a
+                // negated counterfactual antecedent presupposes the claim.
+                cancelled.get_or_insert(antecedent.start..negation.span.end);
+                continue;
+            }
             return deny(sentence, start..negation.span.end, DenialClass::Negation);
         }
     }
@@ -243,12 +251,88 @@ pub fn read(
         if let Some(span) = prevented(sentence, clauses, claim_spans) {
             return deny(sentence, span, DenialClass::Antonymy);
         }
+        if let Some(span) = counterfactual_if(sentence, clauses, claim_spans) {
+            return deny(sentence, span, DenialClass::Negation);
+        }
     }
     StanceReading {
         stance: Stance::Affirm,
         cue: cancelled.and_then(|span| sentence.get(span).map(Short::from)),
         class: None,
     }
+}
+
+/// The antecedent of a counterfactual conditional that holds every claim
+/// span: an "if" clause in the pluperfect ("had been renovated", "had
+/// known") whose sentence says what "would have" (or "would not have",
+/// "could have", "might have") happened. It presupposes that the claim did
+/// not happen (FactBank's CT- for the antecedent): "the collapse would not
+/// have happened if the roof had been repaired" says the roof was not
+/// repaired. The span from "if" to the end of "had" (and of a "not" or
+/// "never" after it). Not "even if", nor a
+/// condition in the present or simple past ("if the roof was repaired").
+fn counterfactual_if(
+    sentence: &str,
+    clauses: &Clauses,
+    claim_spans: &[Range<usize>],
+) -> Option<Range<usize>> {
+    let first = claim_spans.first()?;
+    let ancestry = clauses.ancestry(clauses.at(first.start));
+    let condition = ancestry.into_iter().find(|idx| {
+        clauses
+            .clauses
+            .get(*idx)
+            .is_some_and(|clause| clause.kind == ClauseKind::Subordinate && clause.opener == "if")
+    })?;
+    let held = claim_spans.iter().all(|span| {
+        clauses
+            .ancestry(clauses.at(span.start))
+            .contains(&condition)
+    });
+    let clause = clauses.clauses.get(condition)?;
+    let (start, end) = (clause.spans.first()?.start, clause.spans.last()?.end);
+    let lower = sentence.to_ascii_lowercase();
+    let head = lower.get(..start)?.trim_end();
+    let opens = lower.get(start..end)?;
+    let if_at = start + opens.find("if")?;
+    if !held || head.ends_with("even") || lower.get(..if_at)?.trim_end().ends_with("even") {
+        return None;
+    }
+    let words: Vec<(usize, &str)> = lower
+        .get(if_at..end)?
+        .split_whitespace()
+        .scan(if_at, |at, word| {
+            let found = lower.get(*at..end)?.find(word)? + *at;
+            *at = found + word.len();
+            Some((found, word.trim_matches(|ch: char| !ch.is_alphanumeric())))
+        })
+        .collect();
+    let had = words.iter().enumerate().find_map(|(idx, (at, word))| {
+        let pluperfect =
+            *word == "had"
+                && words.iter().skip(idx + 1).take(3).any(|(_, next)| {
+                    *next == "been" || crate::text::grammar::is_past_participle(next)
+                });
+        // "had not", "had never": the negation is part of the antecedent.
+        let end = match words.get(idx + 1) {
+            Some((next_at, next)) if ["not", "never"].contains(next) => next_at + next.len(),
+            _ => at + word.len(),
+        };
+        pluperfect.then_some(end)
+    })?;
+    let outside = format!("{} {}", lower.get(..start)?, lower.get(end..)?);
+    let apodosis = [
+        "would have",
+        "would not have",
+        "wouldn't have",
+        "would never have",
+        "could have",
+        "might have",
+        "would've",
+    ]
+    .iter()
+    .any(|modal| outside.contains(modal));
+    apodosis.then_some(if_at..had)
 }
 
 /// The end of an admission that takes back the denial at `denial`: "but"
@@ -1210,6 +1294,51 @@ mod tests {
             &["misinformation"],
             (Stance::Deny, Some("misinformation"), Some(DenialClass::Antonymy)),
         );
+    }
+
+    #[test]
+    fn a_counterfactual_antecedent_says_the_claim_did_not_happen() {
+        // "would not have happened if X had been done": X was not done.
+        check(
+            "The minister told the broadcaster that the collapse would not have happened if the roof had also been repaired.",
+            &["roof", "repaired"],
+            &[],
+            (Stance::Deny, Some("if the roof had"), Some(DenialClass::Negation)),
+        );
+        check(
+            "If the pumps had been switched on, the cellar would have stayed dry.",
+            &["pumps", "switched on"],
+            &[],
+            (
+                Stance::Deny,
+                Some("If the pumps had"),
+                Some(DenialClass::Negation),
+            ),
+        );
+        // A negated antecedent presupposes the claim.
+        check(
+            "The cellar would have stayed dry if the pumps had not been switched off.",
+            &["pumps", "switched off"],
+            &[],
+            (Stance::Affirm, Some("if the pumps had not"), None),
+        );
+        // An open condition, and "even if", deny nothing.
+        for (sentence, claim) in [
+            (
+                "The collapse will be investigated if the roof was repaired last year.",
+                ["roof", "repaired"],
+            ),
+            (
+                "The cellar would have flooded even if the pumps had been switched on.",
+                ["pumps", "switched on"],
+            ),
+            (
+                "The engineer said the roof had been repaired, and the collapse would have happened anyway.",
+                ["roof", "repaired"],
+            ),
+        ] {
+            check(sentence, &claim, &[], (Stance::Affirm, None, None));
+        }
     }
 
     #[test]

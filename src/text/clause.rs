@@ -205,6 +205,16 @@ const VERBS: &[&str] = &[
     "put",
     "dismisses",
     "promises",
+    "flew",
+    "fled",
+    "fell",
+    "ran",
+    "went",
+    "came",
+    "rose",
+    "broke",
+    "fought",
+    "threw",
 ];
 
 /// One word or mark of the sentence.
@@ -1027,6 +1037,17 @@ mod tests {
             &[
                 (ClauseKind::Main, "The ministry says it struck a depot"),
                 (ClauseKind::Coordinate, "branding the criticism as lies."),
+            ],
+        );
+    }
+
+    #[test]
+    fn and_before_an_irregular_past_opens_a_clause() {
+        check(
+            "The drones could not be intercepted and flew over the base for hours.",
+            &[
+                (ClauseKind::Main, "The drones could not be intercepted"),
+                (ClauseKind::Coordinate, "and flew over the base for hours."),
             ],
         );
     }

@@ -94,6 +94,7 @@ pub fn speakers(sentence: &str, clauses: &Clauses) -> Vec<Range<usize>> {
             Some(start) => {
                 if !opens_with_pronoun(&tokens, start)
                     && !opens_with_verb(&tokens, start)
+                    && !opens_with_none(&tokens, start)
                     && !is_noun(&tokens, pos)
                 {
                     let (from, to) = subject(sentence, clauses, &tokens, pos);
@@ -146,6 +147,27 @@ fn opens_with_pronoun(tokens: &[Token<'_>], at: usize) -> bool {
         .map(|token| token.lower.as_str())
         .next()
         .is_some_and(super::grammar::is_personal_pronoun)
+}
+
+/// Whether the words from token `at` on open by saying that nothing of the
+/// kind happened, with no one named as its actor: "no strikes were carried
+/// out", "none of the shells", "there was no attack". The speaker denies an
+/// event of which it is the one accused, as a speaker who denies does
+/// ("the review concluded that no strike was directed at the convoy").
+fn opens_with_none(tokens: &[Token<'_>], at: usize) -> bool {
+    let mut words = tokens
+        .iter()
+        .skip(at)
+        .filter(|token| token.word && token.lower != "that")
+        .map(|token| token.lower.as_str());
+    match words.next() {
+        Some("no" | "none" | "nothing") => true,
+        Some("there") => {
+            matches!(words.next(), Some("was" | "were" | "had" | "have" | "has"))
+                && words.take(2).any(|word| word == "no")
+        }
+        _ => false,
+    }
 }
 
 /// Whether the words from token `at` on open with a verb: the reported
@@ -419,6 +441,18 @@ mod tests {
         check(
             "The partnership ends with a formal military alliance, which Chinese officials say is unnecessary.",
             &[],
+        );
+        // A report that nothing of the kind happened, no actor named: the
+        // speaker is the one it clears.
+        check(
+            "The navy's review concluded that no shots were fired at the trawler.",
+            &[],
+        );
+        check("The navy said there was no attack on the trawler.", &[]);
+        // An actor named keeps the frame.
+        check(
+            "The navy said that a coast guard cutter fired no shots at the trawler.",
+            &["The navy"],
         );
     }
 

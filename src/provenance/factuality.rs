@@ -1355,7 +1355,12 @@ const POSSIBLE: &[&str] = &["possible", "conceivable", "plausible"];
 /// found ("investigators found the cause was X") is no such phrase.
 fn possible_cause(quote: &str, claim_spans: &[Range<usize>]) -> Option<&'static str> {
     let lower = quote.to_ascii_lowercase();
-    let words: Vec<(usize, usize, &str)> = word_spans(&lower);
+    let tokens = crate::text::clause::tokens(quote);
+    let words: Vec<(usize, usize, &str)> = tokens
+        .iter()
+        .filter(|token| token.word)
+        .map(|token| (token.span.start, token.span.end, token.lower.as_str()))
+        .collect();
     let first = claim_spans.iter().map(|span| span.start).min()?;
     words.iter().enumerate().find_map(|(idx, (_, _, word))| {
         let cue = SPECULATIVE_MODIFIERS.iter().find(|cue| *cue == word)?;
@@ -1405,27 +1410,6 @@ const CAUSE_NOUNS: &[&str] = &[
     "origin",
     "motive",
 ];
-
-/// Byte start, end and text of each word of `text` (letters, digits, "'" and "-").
-fn word_spans(text: &str) -> Vec<(usize, usize, &str)> {
-    let mut words = Vec::new();
-    let mut start = None;
-    for (at, ch) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        let inside = ch.is_alphanumeric() || ch == '\'' || ch == '-';
-        match (inside, start) {
-            (true, None) => start = Some(at),
-            (false, Some(from)) => {
-                words.push((from, at, &text[from..at]));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    words
-}
 
 /// "Information began to circulate online that …", "a message circulated
 /// on social media attributing the blackout to …": what circulates is

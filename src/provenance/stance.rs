@@ -298,14 +298,11 @@ fn counterfactual_if(
     if !held || head.ends_with("even") || lower.get(..if_at)?.trim_end().ends_with("even") {
         return None;
     }
-    let words: Vec<(usize, &str)> = lower
-        .get(if_at..end)?
-        .split_whitespace()
-        .scan(if_at, |at, word| {
-            let found = lower.get(*at..end)?.find(word)? + *at;
-            *at = found + word.len();
-            Some((found, word.trim_matches(|ch: char| !ch.is_alphanumeric())))
-        })
+    let tokens = crate::text::clause::tokens(sentence);
+    let words: Vec<(usize, &str)> = tokens
+        .iter()
+        .filter(|token| token.word && if_at <= token.span.start && token.span.end <= end)
+        .map(|token| (token.span.start, token.lower.as_str()))
         .collect();
     let had = words.iter().enumerate().find_map(|(idx, (at, word))| {
         let pluperfect =

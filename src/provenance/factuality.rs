@@ -209,7 +209,7 @@ pub fn read(
     if stance.stance != Stance::Deny {
         if let Some(cue) = suspicion(&cue_words)
             .or_else(|| possible_that(clause_near))
-            .or_else(|| possible_cause(quote, claim_spans))
+            .or_else(|| possible_cause(quote, clauses, claim_spans))
         {
             return framed(SpeechAct::Speculation, Certainty::Possible, cue);
         }
@@ -445,8 +445,11 @@ fn impossible(quote: &str, stance: &StanceReading, cue: &str) -> bool {
     if !negation.is_some_and(|negation| negation.ends_with("could not")) {
         return false;
     }
+    // Every "could not" of the sentence: one whose verb knows or tells
+    // ("could not confirm …, but said it could not have …") may be the
+    // stance's own.
     let lower = quote.to_lowercase();
-    lower.match_indices("could not").any(|(at, found)| {
+    lower.match_indices("could not").all(|(at, found)| {
         lower[at + found.len()..]
             .split(|ch: char| !ch.is_alphanumeric())
             .filter(|word| !word.is_empty())
@@ -459,8 +462,17 @@ fn impossible(quote: &str, stance: &StanceReading, cue: &str) -> bool {
 const MODAL_FILLERS: &[&str] = &["have", "be", "been", "yet", "immediately", "independently"];
 
 /// Stems of verbs whose negated "could" leaves the claim unknown, not
-/// denied: "could not confirm", "could not say", "could not be verified".
+/// denied: "could not confirm", "could not say", "could not be verified";
+/// and of a mind that cannot hold it or wait for it ("could not be sure
+/// the shells started the fire", "could not believe", "could not wait").
 const UNKNOWING: &[&str] = &[
+    "sure",
+    "certain",
+    "believ",
+    "imagin",
+    "understand",
+    "wait",
+    "help",
     "confirm",
     "verif",
     "say",
@@ -1353,7 +1365,11 @@ const POSSIBLE: &[&str] = &["possible", "conceivable", "plausible"];
 /// before "as" ("X as a possible cause of Y") or after its copula ("the
 /// possible cause was X"); the adjective. A cause someone names as
 /// found ("investigators found the cause was X") is no such phrase.
-fn possible_cause(quote: &str, claim_spans: &[Range<usize>]) -> Option<&'static str> {
+fn possible_cause(
+    quote: &str,
+    clauses: &Clauses,
+    claim_spans: &[Range<usize>],
+) -> Option<&'static str> {
     let lower = quote.to_ascii_lowercase();
     let tokens = crate::text::clause::tokens(quote);
     let words: Vec<(usize, usize, &str)> = tokens
@@ -1369,7 +1385,9 @@ fn possible_cause(quote: &str, claim_spans: &[Range<usize>]) -> Option<&'static 
             return None;
         }
         // "X as (a) possible cause": the claim's first phrase before "as",
-        // in the same stretch (no mark between).
+        // in the same stretch (no mark between) and clause ("the man killed
+        // his neighbour and named jealousy as a possible motive" states the
+        // killing).
         let as_at = words[..idx]
             .iter()
             .rev()
@@ -1381,7 +1399,9 @@ fn possible_cause(quote: &str, claim_spans: &[Range<usize>]) -> Option<&'static 
                     .is_some_and(|(_, _, prev)| ["as", "a", "the"].contains(prev))
             });
         let named_before = as_at.is_some_and(|(as_start, _, _)| {
-            first < *as_start && !lower[first..*as_start].contains([',', ';', ':', '.'])
+            first < *as_start
+                && !lower[first..*as_start].contains([',', ';', ':', '.'])
+                && clauses.at(first) == clauses.at(*as_start)
         });
         // "the possible cause is X" (not "the possible culprit of the
         // blast", whose claim is the blast).
@@ -1414,20 +1434,26 @@ const CAUSE_NOUNS: &[&str] = &[
 /// "Information began to circulate online that …", "a message circulated
 /// on social media attributing the blackout to …": what circulates is
 /// passed around, held by no one, and takes no side (a rumour's
-/// distance). The verb must have no object of its own ("officials
-/// circulated a map showing …" is someone's act); the verb.
+/// distance). The verb must have no object of its own and no one named
+/// by "by": "officials circulated a map showing …", "the army circulated
+/// leaflets saying …" and "a message circulated by the ministry says …"
+/// are someone's act. So the verb ends the words or a word of place, manner
+/// or content follows it; the verb.
 fn circulated<'a>(words: &[&'a str]) -> Option<&'a str> {
     words.iter().enumerate().find_map(|(idx, word)| {
         let verb = ["circulate", "circulates", "circulated", "circulating"].contains(word);
-        let object = words.get(idx + 1).is_some_and(|next| {
-            [
-                "a", "an", "the", "this", "its", "his", "her", "their", "our",
-            ]
-            .contains(next)
-        });
-        (verb && !object).then_some(*word)
+        let objectless = words
+            .get(idx + 1)
+            .is_none_or(|next| CIRCULATING_NEXT.contains(next));
+        (verb && objectless).then_some(*word)
     })
 }
+
+/// Words after an intransitive "circulate": where, how or what.
+const CIRCULATING_NEXT: &[&str] = &[
+    "online", "on", "in", "among", "across", "through", "around", "via", "widely", "freely",
+    "quickly", "rapidly", "that", "after", "since", "for", "over", "about",
+];
 
 /// Stems of verbs that back a belief.
 const BACKING: &[&str] = &[
@@ -1773,10 +1799,15 @@ mod tests {
             Some("may"),
             (Speculation, Possible, Some("may"), false),
         );
-        // A negated verb of knowing leaves the claim unknown, not denied.
+        // A negated verb of knowing leaves the claim unknown, not denied;
+        // so does a mind that cannot hold it or wait for it, and any
+        // "could not" of the sentence that knows or tells.
         for sentence in [
             "Officials said they could not confirm that the cables caused the outage.",
             "Officials said it could not be verified that the cables caused the outage.",
+            "Officials said they could not be sure the cables caused the outage.",
+            "Officials said they could not believe the cables caused the outage.",
+            "Officials could not confirm the report but said the cables could not have caused the outage.",
         ] {
             check(
                 sentence,
@@ -1833,6 +1864,16 @@ mod tests {
             None,
             (Speculation, Possible, Some("possible"), false),
         );
+        // A cause held possible in a clause of its own leaves the claim of
+        // another clause stated.
+        check(
+            "Police said the man shot his neighbour and named jealousy as a possible motive.",
+            "man|shot|neighbour",
+            None,
+            Some("Police"),
+            None,
+            (Report, Certain, None, true),
+        );
         // A cause found is no possibility.
         check(
             "Investigators said the cause of the explosion was a gas leak.",
@@ -1866,15 +1907,22 @@ mod tests {
             };
             check(sentence, claim, None, None, None, (Distancing, Underspecified, Some(cue), false));
         }
-        // Someone who circulates a document acts.
-        check(
+        // Someone who circulates a document acts, and so does one named
+        // by "by".
+        for sentence in [
             "The ministry circulated a map showing that the bridge was mined.",
-            "bridge|mined",
-            None,
-            None,
-            None,
-            (Assertion, Certain, None, true),
-        );
+            "The army circulated leaflets saying the bridge was mined.",
+            "A leaflet was circulated by the army saying the bridge was mined.",
+        ] {
+            check(
+                sentence,
+                "bridge|mined",
+                None,
+                None,
+                None,
+                (Assertion, Certain, None, true),
+            );
+        }
     }
 
     #[test]

@@ -14,7 +14,7 @@
 use std::ops::Range;
 
 use crate::model::{DenialClass, Short, Stance, StanceReading};
-use crate::provenance::cues::{CueKinds, Hit, DENIAL, HEDGE, NEGATION};
+use crate::provenance::cues::{emphatic_after, CueKinds, Hit, DENIAL, HEDGE, NEGATION};
 use crate::text::clause::{ClauseKind, Clauses};
 
 /// How many words may separate a negation from the claim phrase it governs.
@@ -159,6 +159,7 @@ pub fn read(
         .filter(|span| {
             sentence.get(span.clone()).is_some()
                 && !asserted_apart(clauses, claim_spans, terms, span)
+                && !emphatic(sentence, span)
         });
     let mut cancelled: Option<Range<usize>> = None;
     for denial in denials {
@@ -295,7 +296,14 @@ fn counterfactual_if(
     let head = lower.get(..start)?.trim_end();
     let opens = lower.get(start..end)?;
     let if_at = start + opens.find("if")?;
-    if !held || head.ends_with("even") || lower.get(..if_at)?.trim_end().ends_with("even") {
+    // "even if" concedes; "asked if", "unclear if", "did not say if"
+    // ask whether, no condition.
+    let before_if = lower
+        .get(..if_at)?
+        .split(|ch: char| !ch.is_alphanumeric())
+        .rfind(|word| !word.is_empty())
+        .unwrap_or("");
+    if !held || head.ends_with("even") || before_if == "even" || ASKS_IF.contains(&before_if) {
         return None;
     }
     let tokens = crate::text::clause::tokens(sentence);
@@ -331,6 +339,47 @@ fn counterfactual_if(
     .any(|modal| outside.contains(modal));
     apodosis.then_some(if_at..had)
 }
+
+/// Words after which "if" asks whether: "asked if", "unclear if",
+/// "did not say if", "to establish if".
+const ASKS_IF: &[&str] = &[
+    "ask",
+    "asked",
+    "asking",
+    "asks",
+    "wonder",
+    "wondered",
+    "wondering",
+    "know",
+    "knew",
+    "known",
+    "knows",
+    "say",
+    "said",
+    "says",
+    "tell",
+    "told",
+    "establish",
+    "determine",
+    "clear",
+    "unclear",
+    "see",
+    "check",
+    "checked",
+    "checking",
+    "verify",
+    "confirm",
+    "confirmed",
+    "sure",
+    "certain",
+    "decide",
+    "investigate",
+    "investigating",
+    "question",
+    "questioned",
+    "doubt",
+    "out",
+];
 
 /// The end of an admission that takes back the denial at `denial`: "but"
 /// (after a comma or not), at most two adverbs of time and a verb of
@@ -750,7 +799,7 @@ fn governs(
 fn is_idiom(sentence: &str, span: &Range<usize>) -> bool {
     let before = sentence.get(..span.start).unwrap_or("");
     let after = sentence.get(span.end..).unwrap_or("");
-    if negated_comparison(after) {
+    if negated_comparison(after) || emphatic(sentence, span) {
         return true;
     }
     let next = after.split_whitespace().next().unwrap_or("");
@@ -785,6 +834,30 @@ fn is_idiom(sentence: &str, span: &Range<usize>) -> bool {
             && ["more", "but", "less", "short"]
                 .iter()
                 .any(|word| next.eq_ignore_ascii_case(word)))
+}
+
+/// Whether the negation at `span` is a negated "could" or "can" whose
+/// comparative says the most there is (`cues::emphatic_after`), not that
+/// the claim is not so: "the team could not have been happier".
+fn emphatic(sentence: &str, span: &Range<usize>) -> bool {
+    let cue = sentence.get(span.clone()).unwrap_or("").to_lowercase();
+    let modal = sentence
+        .get(..span.start)
+        .and_then(|before| before.split_whitespace().next_back())
+        .unwrap_or("")
+        .to_lowercase();
+    let modal_cue = [
+        "cannot",
+        "couldn't",
+        "couldn’t",
+        "can't",
+        "can’t",
+        "could not",
+        "can not",
+    ]
+    .contains(&cue.as_str())
+        || (cue == "not" && ["could", "can"].contains(&modal.as_str()));
+    modal_cue && emphatic_after(sentence.get(span.end..).unwrap_or(""))
 }
 
 /// Whether `after` (the text after a negation) holds "as X as" or "as X Y as"
@@ -1294,6 +1367,49 @@ mod tests {
     }
 
     #[test]
+    fn a_negated_could_with_a_comparative_says_the_most_there_is() {
+        // "could not have been happier": as happy as can be, no denial,
+        // whether "could not" is the rule's cue or a negation.
+        for (sentence, claim, deny) in [
+            (
+                "The coach said the team could not have been happier with the result.",
+                "happier",
+                &["could not"][..],
+            ),
+            (
+                "The coach said the team couldn't have been happier with the result.",
+                "happier",
+                &[][..],
+            ),
+            (
+                "The coach said the team could not be more pleased with the result.",
+                "pleased",
+                &[][..],
+            ),
+        ] {
+            check(
+                sentence,
+                &["team", claim],
+                deny,
+                (Stance::Affirm, None, None),
+            );
+        }
+        // Moving away still denies, and so does a plain negated modal.
+        check(
+            "The coach said the team could not be further from winning the title.",
+            &["team", "winning the title"],
+            &["could not"],
+            (Stance::Deny, Some("could not"), Some(DenialClass::Antonymy)),
+        );
+        check(
+            "The coach said the team could not have won the title.",
+            &["team", "won the title"],
+            &["could not"],
+            (Stance::Deny, Some("could not"), Some(DenialClass::Antonymy)),
+        );
+    }
+
+    #[test]
     fn a_counterfactual_antecedent_says_the_claim_did_not_happen() {
         // "would not have happened if X had been done": X was not done.
         check(
@@ -1319,6 +1435,15 @@ mod tests {
             &[],
             (Stance::Affirm, Some("if the pumps had not"), None),
         );
+        // An "if" that asks whether conditions nothing, so denies nothing.
+        for sentence in [
+            "Investigators are trying to establish if the pumps had been switched on, which would have kept the cellar dry.",
+            "It is unclear if the pumps had been switched on; engineers said they would have helped.",
+            "Asked if the pumps had been switched on, the mayor said the cellar would have flooded anyway.",
+            "Officials did not say if the pumps had been switched on, or whether it would have helped.",
+        ] {
+            check(sentence, &["pumps", "switched on"], &[], (Stance::Affirm, None, None));
+        }
         // An open condition, and "even if", deny nothing.
         for (sentence, claim) in [
             (

@@ -208,6 +208,7 @@ pub fn read(
     }
     if stance.stance != Stance::Deny {
         if let Some(cue) = suspicion(&cue_words)
+            .or_else(|| feared(quote, claim_spans))
             .or_else(|| possible_that(clause_near))
             .or_else(|| possible_cause(quote, clauses, claim_spans))
         {
@@ -1355,6 +1356,58 @@ fn possible_that<'a>(words: &[&'a str]) -> Option<&'a str> {
     (copula && !negated).then(|| words[at])
 }
 
+/// "At least 12 workers are feared dead", "twenty people are feared to
+/// have died", "were feared trapped": a count or an event that is only
+/// feared is not known, a possibility (the figure's value is still read);
+/// the verb. The fear bears on a claim phrase at most `FEARED_WORDS` words
+/// after it, not on one past a word that opens another event ("are
+/// feared dead after the theatre was struck" fears the dead, not the
+/// strike); not "the feared secret police" (no copula before it).
+fn feared(quote: &str, claim_spans: &[Range<usize>]) -> Option<&'static str> {
+    let tokens = crate::text::clause::tokens(quote);
+    let words: Vec<_> = tokens.iter().filter(|token| token.word).collect();
+    words.windows(2).enumerate().find_map(|(idx, pair)| {
+        let [copula, verb] = pair else {
+            return None;
+        };
+        if verb.lower != "feared"
+            || !["is", "are", "was", "were", "be", "been", "being"].contains(&copula.lower.as_str())
+        {
+            return None;
+        }
+        let governed = words
+            .iter()
+            .skip(idx + 2)
+            .take(FEARED_WORDS)
+            .take_while(|word| !FEAR_ENDS.contains(&word.lower.as_str()))
+            .any(|word| {
+                claim_spans
+                    .iter()
+                    .any(|span| span.start <= word.span.start && word.span.end <= span.end)
+            });
+        governed.then_some("feared")
+    })
+}
+
+/// How many words after "feared" its claim phrase may start.
+const FEARED_WORDS: usize = 4;
+
+/// Words that open another event after "feared".
+const FEAR_ENDS: &[&str] = &[
+    "after",
+    "when",
+    "as",
+    "because",
+    "since",
+    "where",
+    "while",
+    "before",
+    "following",
+    "in",
+    "at",
+    "on",
+];
+
 /// Adjectives of possibility after a copula.
 const POSSIBLE: &[&str] = &["possible", "conceivable", "plausible"];
 
@@ -1882,6 +1935,48 @@ mod tests {
             Some("Investigators"),
             None,
             (Report, Certain, None, true),
+        );
+        // A count or death only feared is a possibility.
+        for (sentence, claim) in [
+            (
+                "At least 12 workers are feared dead after the blast.",
+                "workers|dead|blast",
+            ),
+            (
+                "Twenty people are feared to have died in the explosion.",
+                "people|died|explosion",
+            ),
+            (
+                "Nine miners were feared killed, officials said.",
+                "miners|killed",
+            ),
+        ] {
+            check(
+                sentence,
+                claim,
+                None,
+                None,
+                None,
+                (Speculation, Possible, Some("feared"), false),
+            );
+        }
+        // The fear bears on the dead, not on the event after them.
+        check(
+            "Up to 40 people are feared dead after the depot was struck by a missile.",
+            "depot|struck|missile",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
+        );
+        // A feared force is no fear of the claim.
+        check(
+            "The feared militia killed 12 workers after the blast.",
+            "militia|killed|workers",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
         );
         // "a version that X": one account among others.
         check(

@@ -210,6 +210,14 @@ pub fn read(
             }
             continue;
         }
+        if let Some(end) = contrasted(sentence, &negation.span, claim_spans) {
+            // "did not strike fighters but civilians": the negation
+            // governs what "but" replaces, not the claim said of its
+            // replacement.
+            let start = cue_start(sentence, &negation.span);
+            cancelled.get_or_insert(start..end);
+            continue;
+        }
         if let Some(end) = prevention_after(sentence, &negation.span) {
             // "has not dissuaded Chinese companies from supplying": two negatives affirm.
             let start = cue_start(sentence, &negation.span);
@@ -896,6 +904,72 @@ fn cue_start(sentence: &str, span: &Range<usize>) -> usize {
     }
 }
 
+/// "not X but Y": the end of the "but" (and of a "rather" or "instead"
+/// after it) when the negation at `negation` is answered within its clause
+/// by a verbless "but" phrase that holds a claim span, while X, the words
+/// between the negation's first word and the "but", holds none: "the army
+/// did not strike fighters but civilians" affirms that it struck
+/// civilians. The word right after the negation (its verb: "strike") is
+/// shared by X and Y. "Not only X but also Y" is an idiom read elsewhere;
+/// "did not strike civilians but fighters" still denies.
+fn contrasted(
+    sentence: &str,
+    negation: &Range<usize>,
+    claim_spans: &[Range<usize>],
+) -> Option<usize> {
+    let tokens = crate::text::clause::tokens(sentence);
+    let after = tokens.partition_point(|token| token.span.start < negation.end);
+    let rest = tokens.get(after..)?;
+    // The stretch up to the clause's end (a comma may stand before "but").
+    let stretch: Vec<_> = rest
+        .iter()
+        .take_while(|token| token.word || !matches!(token.text, "." | ";" | ":" | "?" | "!"))
+        .collect();
+    let words: Vec<_> = stretch.iter().filter(|token| token.word).collect();
+    let but = words
+        .iter()
+        .take(SCOPE_WORDS + 2)
+        .position(|token| token.lower == "but")?;
+    let verb_end = words.first()?.span.end;
+    let but_token = words.get(but)?;
+    if but < 2 {
+        return None;
+    }
+    let mut end = but_token.span.end;
+    let mut replacement = words.get(but + 1..)?.iter().peekable();
+    if let Some(adverb) =
+        replacement.next_if(|token| ["rather", "instead"].contains(&token.lower.as_str()))
+    {
+        end = adverb.span.end;
+    }
+    if replacement
+        .peek()
+        .is_some_and(|token| token.lower == "also")
+    {
+        return None;
+    }
+    // Y: up to its first comma, with no verb of its own.
+    let y_start = replacement.peek()?.span.start;
+    let y_end = stretch
+        .iter()
+        .find(|token| token.span.start > y_start && token.text == ",")
+        .map_or(sentence.len(), |comma| comma.span.start);
+    let subject = replacement
+        .peek()
+        .is_some_and(|token| crate::text::grammar::is_personal_pronoun(&token.lower));
+    let verbless = !subject
+        && replacement
+            .take_while(|token| token.span.start < y_end)
+            .all(|token| !crate::text::grammar::is_auxiliary(&token.lower));
+    let in_y = claim_spans
+        .iter()
+        .any(|span| y_start <= span.start && span.end <= y_end);
+    let in_x = claim_spans
+        .iter()
+        .any(|span| verb_end <= span.start && span.start < but_token.span.start);
+    (verbless && in_y && !in_x).then_some(end)
+}
+
 /// The end of a prevention verb ("dissuaded", "impeded") among the three
 /// words right after `negation`, if there is one ("nor has it impeded").
 fn prevention_after(sentence: &str, negation: &Range<usize>) -> Option<usize> {
@@ -1364,6 +1438,62 @@ mod tests {
             &["misinformation"],
             (Stance::Deny, Some("misinformation"), Some(DenialClass::Antonymy)),
         );
+    }
+
+    #[test]
+    fn not_x_but_y_denies_x_only() {
+        // The negation governs what "but" replaces; the claim said of the
+        // replacement is affirmed.
+        for (sentence, claim, cue) in [
+            (
+                "The army did not strike fighters but civilians in their homes, witnesses said.",
+                ["strike", "civilians"],
+                "did not strike fighters but",
+            ),
+            (
+                "The army did not strike fighters, but civilians.",
+                ["strike", "civilians"],
+                "did not strike fighters, but",
+            ),
+            (
+                "The targets were not army barracks, but homes and schools.",
+                ["targets", "homes"],
+                "were not army barracks, but",
+            ),
+            (
+                "Officials said the blast was not an accident but rather a deliberate attack.",
+                ["blast", "deliberate attack"],
+                "was not an accident but rather",
+            ),
+        ] {
+            check(sentence, &claim, &[], (Stance::Affirm, Some(cue), None));
+        }
+        // A claim said of X is denied, and so is one whose "but" clause
+        // has a verb of its own.
+        for (sentence, claim, cue) in [
+            (
+                "The army did not strike civilians but fighters.",
+                ["strike", "civilians"],
+                "did not",
+            ),
+            (
+                "The blast was not a deliberate attack but an accident.",
+                ["blast", "deliberate attack"],
+                "was not",
+            ),
+            (
+                "The army did not strike fighters, but it shelled civilians.",
+                ["strike", "civilians"],
+                "did not",
+            ),
+        ] {
+            check(
+                sentence,
+                &claim,
+                &[],
+                (Stance::Deny, Some(cue), Some(DenialClass::Negation)),
+            );
+        }
     }
 
     #[test]

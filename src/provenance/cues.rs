@@ -57,6 +57,34 @@ pub struct Hit {
     pub span: Range<usize>,
 }
 
+/// Whether `after`, the words after a negated "could" or "can", say the
+/// most there is rather than that something is not so: "be" or "been"
+/// (after an optional "have") and a comparative ("the team could not have
+/// been happier", "the message could not be clearer"), or "agree more".
+/// A comparative that moves away ("could not be further from the truth")
+/// is no such word: that still denies.
+pub fn emphatic_after(after: &str) -> bool {
+    let mut words = after
+        .split_whitespace()
+        .map(|word| {
+            word.trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_lowercase()
+        })
+        .skip_while(|word| word == "have")
+        .take(2);
+    match (words.next().as_deref(), words.next().as_deref()) {
+        (Some("be" | "been"), Some(word)) => EMPHATIC_COMPARATIVES.contains(&word),
+        (Some("agree"), Some("more")) => true,
+        _ => false,
+    }
+}
+
+/// Comparatives after "could not be" that say the most there is.
+const EMPHATIC_COMPARATIVES: &[&str] = &[
+    "more", "better", "worse", "happier", "prouder", "clearer", "greater", "higher", "stronger",
+    "closer", "bigger", "easier", "simpler", "starker", "plainer",
+];
+
 /// The compiled cue lists.
 #[derive(Debug, Clone)]
 pub struct Cues {

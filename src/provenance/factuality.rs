@@ -207,8 +207,15 @@ pub fn read(
         return framed(SpeechAct::Speculation, Certainty::Possible, cue);
     }
     if stance.stance != Stance::Deny {
-        if let Some(cue) = suspicion(&cue_words) {
+        if let Some(cue) = suspicion(&cue_words)
+            .or_else(|| feared(quote, claim_spans))
+            .or_else(|| possible_that(clause_near))
+            .or_else(|| possible_cause(quote, clauses, claim_spans))
+        {
             return framed(SpeechAct::Speculation, Certainty::Possible, cue);
+        }
+        if let Some(cue) = circulated(&cue_words) {
+            return framed(SpeechAct::Distancing, Certainty::Underspecified, cue);
         }
     }
     if let Some(cue) = assumption(clause_near) {
@@ -292,7 +299,8 @@ pub fn read(
     }
     let hedge_cue = hedge
         .map(|hedge| hedge.cue.as_str().to_lowercase())
-        .filter(|_| !counterfactual(quote, hedge));
+        .filter(|_| !counterfactual(quote, hedge))
+        .filter(|cue| !impossible(quote, stance, cue));
     if let Some(cue) = hedge_cue.as_deref().filter(|cue| SPECULATIVE.contains(cue)) {
         return framed(SpeechAct::Speculation, Certainty::Possible, cue);
     }
@@ -420,6 +428,81 @@ fn counterfactual(quote: &str, hedge: Option<&Hedge>) -> bool {
                 })
         })
 }
+
+/// Whether the speculative hedge `cue` is the modal of the stance's own
+/// negation, "could not" (with "have" or "be" after it): a
+/// negated possibility says the claim is not so, as "couldn't" does
+/// (FactBank's CT-), so it is a denial, not a speculation: "our munition
+/// could not have ignited a fire of this size", "the drones could not be
+/// intercepted". "may not" and "might not" leave it possible, and a
+/// negated verb of knowing or telling ("could not confirm", "could not
+/// say") denies nothing of the claim.
+fn impossible(quote: &str, stance: &StanceReading, cue: &str) -> bool {
+    if stance.stance != Stance::Deny || cue != "could" {
+        return false;
+    }
+    // The cue may open on an adverb before the modal: "alone could not".
+    let negation = stance.cue.as_deref().map(str::to_lowercase);
+    if !negation.is_some_and(|negation| negation.ends_with("could not")) {
+        return false;
+    }
+    // Every "could not" of the sentence: one whose verb knows or tells
+    // ("could not confirm …, but said it could not have …") may be the
+    // stance's own.
+    let lower = quote.to_lowercase();
+    lower.match_indices("could not").all(|(at, found)| {
+        lower[at + found.len()..]
+            .split(|ch: char| !ch.is_alphanumeric())
+            .filter(|word| !word.is_empty())
+            .find(|word| !MODAL_FILLERS.contains(word))
+            .is_some_and(|verb| !UNKNOWING.iter().any(|stem| verb.starts_with(stem)))
+    })
+}
+
+/// Words between a negated modal and its verb.
+const MODAL_FILLERS: &[&str] = &["have", "be", "been", "yet", "immediately", "independently"];
+
+/// Stems of verbs whose negated "could" leaves the claim unknown, not
+/// denied: "could not confirm", "could not say", "could not be verified";
+/// and of a mind that cannot hold it or wait for it ("could not be sure
+/// the shells started the fire", "could not believe", "could not wait").
+const UNKNOWING: &[&str] = &[
+    "sure",
+    "certain",
+    "believ",
+    "imagin",
+    "understand",
+    "wait",
+    "help",
+    "confirm",
+    "verif",
+    "say",
+    "said",
+    "tell",
+    "told",
+    "know",
+    "determin",
+    "establish",
+    "identif",
+    "explain",
+    "find",
+    "found",
+    "rule",
+    "ruled",
+    "exclud",
+    "comment",
+    "see",
+    "seen",
+    "assess",
+    "ascertain",
+    "corroborat",
+    "specif",
+    "disclos",
+    "provid",
+    "giv",
+    "recall",
+    "remember",
+];
 
 /// Words after "could have" that make it counterfactual criticism.
 const COUNTERFACTUAL_WORDS: &[&str] = &[
@@ -1253,6 +1336,178 @@ fn suspicion<'a>(words: &[&'a str]) -> Option<&'a str> {
     })
 }
 
+/// "it is possible that structural changes were made", "it is quite
+/// possible the plane was hit": a copula and an adjective of possibility
+/// ending the words before the claim (with "that" or not); the adjective.
+fn possible_that<'a>(words: &[&'a str]) -> Option<&'a str> {
+    let n = words.len();
+    let at = (n.saturating_sub(3)..n).find(|idx| {
+        words.get(*idx).is_some_and(|word| POSSIBLE.contains(word))
+            && words[idx + 1..]
+                .iter()
+                .all(|rest| ["that", "the", "a", "an", "its", "their"].contains(rest))
+    })?;
+    let copula = words[at.saturating_sub(3)..at]
+        .iter()
+        .any(|word| ["is", "was", "be", "it's", "seems", "remains"].contains(word));
+    let negated = words[at.saturating_sub(3)..at]
+        .iter()
+        .any(|word| ["not", "no", "never"].contains(word) || word.ends_with("n't"));
+    (copula && !negated).then(|| words[at])
+}
+
+/// "At least 12 workers are feared dead", "twenty people are feared to
+/// have died", "were feared trapped": a count or an event that is only
+/// feared is not known, a possibility (the figure's value is still read);
+/// the verb. The fear bears on a claim phrase at most `FEARED_WORDS` words
+/// after it, not on one past a word that opens another event ("are
+/// feared dead after the theatre was struck" fears the dead, not the
+/// strike); not "the feared secret police" (no copula before it).
+fn feared(quote: &str, claim_spans: &[Range<usize>]) -> Option<&'static str> {
+    let tokens = crate::text::clause::tokens(quote);
+    let words: Vec<_> = tokens.iter().filter(|token| token.word).collect();
+    words.windows(2).enumerate().find_map(|(idx, pair)| {
+        let [copula, verb] = pair else {
+            return None;
+        };
+        if verb.lower != "feared"
+            || !["is", "are", "was", "were", "be", "been", "being"].contains(&copula.lower.as_str())
+        {
+            return None;
+        }
+        let governed = words
+            .iter()
+            .skip(idx + 2)
+            .take(FEARED_WORDS)
+            .take_while(|word| !FEAR_ENDS.contains(&word.lower.as_str()))
+            .any(|word| {
+                claim_spans
+                    .iter()
+                    .any(|span| span.start <= word.span.start && word.span.end <= span.end)
+            });
+        governed.then_some("feared")
+    })
+}
+
+/// How many words after "feared" its claim phrase may start.
+const FEARED_WORDS: usize = 4;
+
+/// Words that open another event after "feared".
+const FEAR_ENDS: &[&str] = &[
+    "after",
+    "when",
+    "as",
+    "because",
+    "since",
+    "where",
+    "while",
+    "before",
+    "following",
+    "in",
+    "at",
+    "on",
+];
+
+/// Adjectives of possibility after a copula.
+const POSSIBLE: &[&str] = &["possible", "conceivable", "plausible"];
+
+/// "Israel suggests a secondary detonation as a potential cause of the
+/// fire", "one possible explanation is the breakage of a cable": a cause
+/// the words only hold possible, "possible" or "potential" before a noun of
+/// cause ("cause", "explanation", "reason", …), with the claim's phrase
+/// before "as" ("X as a possible cause of Y") or after its copula ("the
+/// possible cause was X"); the adjective. A cause someone names as
+/// found ("investigators found the cause was X") is no such phrase.
+fn possible_cause(
+    quote: &str,
+    clauses: &Clauses,
+    claim_spans: &[Range<usize>],
+) -> Option<&'static str> {
+    let lower = quote.to_ascii_lowercase();
+    let tokens = crate::text::clause::tokens(quote);
+    let words: Vec<(usize, usize, &str)> = tokens
+        .iter()
+        .filter(|token| token.word)
+        .map(|token| (token.span.start, token.span.end, token.lower.as_str()))
+        .collect();
+    let first = claim_spans.iter().map(|span| span.start).min()?;
+    words.iter().enumerate().find_map(|(idx, (_, _, word))| {
+        let cue = SPECULATIVE_MODIFIERS.iter().find(|cue| *cue == word)?;
+        let (_, noun_end, noun) = words.get(idx + 1)?;
+        if !CAUSE_NOUNS.contains(noun) {
+            return None;
+        }
+        // "X as (a) possible cause": the claim's first phrase before "as",
+        // in the same stretch (no mark between) and clause ("the man killed
+        // his neighbour and named jealousy as a possible motive" states the
+        // killing).
+        let as_at = words[..idx]
+            .iter()
+            .rev()
+            .take(2)
+            .find(|(_, _, prev)| *prev == "as")
+            .filter(|_| {
+                words
+                    .get(idx.saturating_sub(1))
+                    .is_some_and(|(_, _, prev)| ["as", "a", "the"].contains(prev))
+            });
+        let named_before = as_at.is_some_and(|(as_start, _, _)| {
+            first < *as_start
+                && !lower[first..*as_start].contains([',', ';', ':', '.'])
+                && clauses.at(first) == clauses.at(*as_start)
+        });
+        // "the possible cause is X" (not "the possible culprit of the
+        // blast", whose claim is the blast).
+        let named_after = matches!(words.get(idx + 2), Some((_, _, "is" | "was")))
+            && claim_spans.iter().any(|span| {
+                *noun_end <= span.start
+                    && lower
+                        .get(*noun_end..span.start)
+                        .is_some_and(|gap| gap.split_whitespace().count() <= 4)
+            });
+        (named_before || named_after).then_some(*cue)
+    })
+}
+
+/// Nouns of a cause or explanation.
+const CAUSE_NOUNS: &[&str] = &[
+    "cause",
+    "causes",
+    "explanation",
+    "explanations",
+    "reason",
+    "reasons",
+    "culprit",
+    "trigger",
+    "source",
+    "origin",
+    "motive",
+];
+
+/// "Information began to circulate online that …", "a message circulated
+/// on social media attributing the blackout to …": what circulates is
+/// passed around, held by no one, and takes no side (a rumour's
+/// distance). The verb must have no object of its own and no one named
+/// by "by": "officials circulated a map showing …", "the army circulated
+/// leaflets saying …" and "a message circulated by the ministry says …"
+/// are someone's act. So the verb ends the words or a word of place, manner
+/// or content follows it; the verb.
+fn circulated<'a>(words: &[&'a str]) -> Option<&'a str> {
+    words.iter().enumerate().find_map(|(idx, word)| {
+        let verb = ["circulate", "circulates", "circulated", "circulating"].contains(word);
+        let objectless = words
+            .get(idx + 1)
+            .is_none_or(|next| CIRCULATING_NEXT.contains(next));
+        (verb && objectless).then_some(*word)
+    })
+}
+
+/// Words after an intransitive "circulate": where, how or what.
+const CIRCULATING_NEXT: &[&str] = &[
+    "online", "on", "in", "among", "across", "through", "around", "via", "widely", "freely",
+    "quickly", "rapidly", "that", "after", "since", "for", "over", "about",
+];
+
 /// Stems of verbs that back a belief.
 const BACKING: &[&str] = &[
     "confirm",
@@ -1268,6 +1523,8 @@ const BACKING: &[&str] = &[
 /// Nouns of an unconfirmed belief, or of what is only possible ("the
 /// possibility that weapons stored nearby caught fire").
 const SUSPICIONS: &[&str] = &[
+    "version",
+    "versions",
     "possibility",
     "possibilities",
     "prospect",
@@ -1546,6 +1803,221 @@ mod tests {
             expected,
             "sentence: {sentence}"
         );
+    }
+
+    #[test]
+    fn a_negated_could_denies_as_couldnt_does() {
+        use Certainty::*;
+        use SpeechAct::*;
+        // "could not (have)" says it was not possible: a certain denial, a
+        // side, as "couldn't" is.
+        for (sentence, claim) in [
+            (
+                "\"The shells could not have started a fire this large,\" the colonel said.",
+                "shells|started|fire",
+            ),
+            (
+                "Police said the balloons could not be shot down over the city.",
+                "balloons|shot down",
+            ),
+            (
+                "The company says its cables could not have caused the outage.",
+                "cables|caused|outage",
+            ),
+        ] {
+            check(
+                sentence,
+                claim,
+                Some("could not"),
+                Some("the speaker"),
+                Some("could"),
+                (Denial, Certain, None, true),
+            );
+        }
+        // The stance's cue may open on an adverb before the modal.
+        check(
+            "Our shells alone could not have started a fire this large.",
+            "shells|started|fire",
+            Some("alone could not"),
+            None,
+            Some("could"),
+            (Denial, Certain, None, true),
+        );
+        // "may not" and "might not" leave it possible.
+        check(
+            "The company says its cables may not have caused the outage.",
+            "cables|caused|outage",
+            Some("may not"),
+            Some("The company"),
+            Some("may"),
+            (Speculation, Possible, Some("may"), false),
+        );
+        // A negated verb of knowing leaves the claim unknown, not denied;
+        // so does a mind that cannot hold it or wait for it, and any
+        // "could not" of the sentence that knows or tells.
+        for sentence in [
+            "Officials said they could not confirm that the cables caused the outage.",
+            "Officials said it could not be verified that the cables caused the outage.",
+            "Officials said they could not be sure the cables caused the outage.",
+            "Officials said they could not believe the cables caused the outage.",
+            "Officials could not confirm the report but said the cables could not have caused the outage.",
+        ] {
+            check(
+                sentence,
+                "cables|caused|outage",
+                Some("could not"),
+                Some("Officials"),
+                Some("could"),
+                (Speculation, Possible, Some("could"), false),
+            );
+        }
+    }
+
+    #[test]
+    fn possibilities_versions_and_what_circulates_take_no_side() {
+        use Certainty::*;
+        use SpeechAct::*;
+        // "it is possible that X": a possibility, whoever says it.
+        for sentence in [
+            "An engineer told reporters that it is possible that the pillars were weakened during the works.",
+            "It is quite possible the pillars were weakened during the works.",
+        ] {
+            check(
+                sentence,
+                "pillars|weakened",
+                None,
+                Some("An engineer"),
+                None,
+                (Speculation, Possible, Some("possible"), false),
+            );
+        }
+        // Negated, it is no possibility of the claim (the stance reads it).
+        check(
+            "The engineer said the pillars were weakened during the works.",
+            "pillars|weakened",
+            None,
+            Some("The engineer"),
+            None,
+            (Report, Certain, None, true),
+        );
+        // A cause held only possible.
+        check(
+            "Police suggest a gas leak as potential cause of the explosion",
+            "gas leak|cause|explosion",
+            None,
+            None,
+            None,
+            (Speculation, Possible, Some("potential"), false),
+        );
+        check(
+            "One possible explanation is the failure of a valve that fed the boiler.",
+            "failure of a valve",
+            None,
+            None,
+            None,
+            (Speculation, Possible, Some("possible"), false),
+        );
+        // A cause held possible in a clause of its own leaves the claim of
+        // another clause stated.
+        check(
+            "Police said the man shot his neighbour and named jealousy as a possible motive.",
+            "man|shot|neighbour",
+            None,
+            Some("Police"),
+            None,
+            (Report, Certain, None, true),
+        );
+        // A cause found is no possibility.
+        check(
+            "Investigators said the cause of the explosion was a gas leak.",
+            "cause|explosion|gas leak",
+            None,
+            Some("Investigators"),
+            None,
+            (Report, Certain, None, true),
+        );
+        // A count or death only feared is a possibility.
+        for (sentence, claim) in [
+            (
+                "At least 12 workers are feared dead after the blast.",
+                "workers|dead|blast",
+            ),
+            (
+                "Twenty people are feared to have died in the explosion.",
+                "people|died|explosion",
+            ),
+            (
+                "Nine miners were feared killed, officials said.",
+                "miners|killed",
+            ),
+        ] {
+            check(
+                sentence,
+                claim,
+                None,
+                None,
+                None,
+                (Speculation, Possible, Some("feared"), false),
+            );
+        }
+        // The fear bears on the dead, not on the event after them.
+        check(
+            "Up to 40 people are feared dead after the depot was struck by a missile.",
+            "depot|struck|missile",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
+        );
+        // A feared force is no fear of the claim.
+        check(
+            "The feared militia killed 12 workers after the blast.",
+            "militia|killed|workers",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
+        );
+        // "a version that X": one account among others.
+        check(
+            "There was a version that the soldiers came under fire while lining up.",
+            "fire|lining up",
+            None,
+            None,
+            None,
+            (Speculation, Possible, Some("version"), false),
+        );
+        // What circulates is held by no one.
+        for (sentence, cue) in [
+            ("Information began to circulate online that the bridge was mined.", "circulate"),
+            (
+                "The operator denied it was behind a message circulated on social media blaming the outage on a storm.",
+                "circulated",
+            ),
+        ] {
+            let claim = if sentence.contains("bridge") {
+                "bridge|mined"
+            } else {
+                "blaming the outage on a storm"
+            };
+            check(sentence, claim, None, None, None, (Distancing, Underspecified, Some(cue), false));
+        }
+        // Someone who circulates a document acts, and so does one named
+        // by "by".
+        for sentence in [
+            "The ministry circulated a map showing that the bridge was mined.",
+            "The army circulated leaflets saying the bridge was mined.",
+            "A leaflet was circulated by the army saying the bridge was mined.",
+        ] {
+            check(
+                sentence,
+                "bridge|mined",
+                None,
+                None,
+                None,
+                (Assertion, Certain, None, true),
+            );
+        }
     }
 
     #[test]

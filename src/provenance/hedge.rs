@@ -9,7 +9,7 @@
 use std::ops::Range;
 
 use crate::model::Hedge;
-use crate::provenance::cues::{Hit, HEDGE};
+use crate::provenance::cues::{emphatic_after, Hit, HEDGE};
 use crate::text::clause::Clauses;
 
 /// The first hedge among `hits` of `sentence`.
@@ -51,6 +51,7 @@ pub fn find_in_scope(
         .filter_map(|hit| Some((hit, sentence.get(hit.span.clone())?)))
         .filter(|(hit, cue)| !is_month(sentence, hit, cue))
         .filter(|(hit, _)| !in_apposition(sentence, &hit.span))
+        .filter(|(hit, cue)| !emphatic(sentence, &hit.span, cue))
         .find(|(hit, _)| {
             let inside = first <= hit.span.start && hit.span.end <= last;
             (inside
@@ -61,6 +62,26 @@ pub fn find_in_scope(
                 })
         })
         .map(|(_, cue)| Hedge { cue: cue.into() })
+}
+
+/// Whether the hedge `cue` at `hedge` is the "could" or "can" of an
+/// emphatic negated comparative (`cues::emphatic_after`): "the team could
+/// not have been happier" says it was as happy as can be, no possibility.
+fn emphatic(sentence: &str, hedge: &Range<usize>, cue: &str) -> bool {
+    if !["could", "can"]
+        .iter()
+        .any(|modal| cue.eq_ignore_ascii_case(modal))
+    {
+        return false;
+    }
+    let after = sentence.get(hedge.end..).unwrap_or("");
+    let rest = ["n't", "n’t", "not"].iter().find_map(|negation| {
+        after
+            .trim_start()
+            .strip_prefix(negation)
+            .filter(|rest| rest.starts_with(char::is_whitespace))
+    });
+    rest.is_some_and(emphatic_after)
 }
 
 /// Whether the hedge at `hedge` opens a verbless apposition set off by
@@ -286,6 +307,26 @@ mod tests {
             hedge.as_ref().map(|hedge| hedge.cue.as_str()),
             expected,
             "sentence: {sentence}"
+        );
+    }
+
+    #[test]
+    fn the_could_of_a_negated_comparative_is_no_hedge() {
+        // "could not have been happier": as happy as can be.
+        check_scoped(
+            "The coach said the team could not have been happier with the result.",
+            &["team", "happier"],
+            None,
+        );
+        check_scoped(
+            "The coach said the team couldn't be more pleased with the result.",
+            &["team", "pleased"],
+            None,
+        );
+        check_scoped(
+            "The coach said the team could not have won the title.",
+            &["team", "won the title"],
+            Some("could"),
         );
     }
 

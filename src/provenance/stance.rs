@@ -14,7 +14,7 @@
 use std::ops::Range;
 
 use crate::model::{DenialClass, Short, Stance, StanceReading};
-use crate::provenance::cues::{CueKinds, Hit, DENIAL, HEDGE, NEGATION};
+use crate::provenance::cues::{emphatic_after, CueKinds, Hit, DENIAL, HEDGE, NEGATION};
 use crate::text::clause::{ClauseKind, Clauses};
 
 /// How many words may separate a negation from the claim phrase it governs.
@@ -159,6 +159,7 @@ pub fn read(
         .filter(|span| {
             sentence.get(span.clone()).is_some()
                 && !asserted_apart(clauses, claim_spans, terms, span)
+                && !emphatic(sentence, span)
         });
     let mut cancelled: Option<Range<usize>> = None;
     for denial in denials {
@@ -209,6 +210,14 @@ pub fn read(
             }
             continue;
         }
+        if let Some(end) = contrasted(sentence, &negation.span, claim_spans) {
+            // "did not strike fighters but civilians": the negation
+            // governs what "but" replaces, not the claim said of its
+            // replacement.
+            let start = cue_start(sentence, &negation.span);
+            cancelled.get_or_insert(start..end);
+            continue;
+        }
         if let Some(end) = prevention_after(sentence, &negation.span) {
             // "has not dissuaded Chinese companies from supplying": two negatives affirm.
             let start = cue_start(sentence, &negation.span);
@@ -236,12 +245,23 @@ pub fn read(
             };
         if in_scope {
             let start = cue_start(sentence, &negation.span);
+            if let Some(antecedent) = counterfactual_if(sentence, clauses, claim_spans)
+                .filter(|antecedent| contains(antecedent, &negation.span))
+            {
+                // "would have held if the roof had not been repaired": a
+                // negated counterfactual antecedent presupposes the claim.
+                cancelled.get_or_insert(antecedent.start..negation.span.end);
+                continue;
+            }
             return deny(sentence, start..negation.span.end, DenialClass::Negation);
         }
     }
     if cancelled.is_none() {
         if let Some(span) = prevented(sentence, clauses, claim_spans) {
             return deny(sentence, span, DenialClass::Antonymy);
+        }
+        if let Some(span) = counterfactual_if(sentence, clauses, claim_spans) {
+            return deny(sentence, span, DenialClass::Negation);
         }
     }
     StanceReading {
@@ -250,6 +270,124 @@ pub fn read(
         class: None,
     }
 }
+
+/// The antecedent of a counterfactual conditional that holds every claim
+/// span: an "if" clause in the pluperfect ("had been renovated", "had
+/// known") whose sentence says what "would have" (or "would not have",
+/// "could have", "might have") happened. It presupposes that the claim did
+/// not happen (FactBank's CT- for the antecedent): "the collapse would not
+/// have happened if the roof had been repaired" says the roof was not
+/// repaired. The span from "if" to the end of "had" (and of a "not" or
+/// "never" after it). Not "even if", nor a
+/// condition in the present or simple past ("if the roof was repaired").
+fn counterfactual_if(
+    sentence: &str,
+    clauses: &Clauses,
+    claim_spans: &[Range<usize>],
+) -> Option<Range<usize>> {
+    let first = claim_spans.first()?;
+    let ancestry = clauses.ancestry(clauses.at(first.start));
+    let condition = ancestry.into_iter().find(|idx| {
+        clauses
+            .clauses
+            .get(*idx)
+            .is_some_and(|clause| clause.kind == ClauseKind::Subordinate && clause.opener == "if")
+    })?;
+    let held = claim_spans.iter().all(|span| {
+        clauses
+            .ancestry(clauses.at(span.start))
+            .contains(&condition)
+    });
+    let clause = clauses.clauses.get(condition)?;
+    let (start, end) = (clause.spans.first()?.start, clause.spans.last()?.end);
+    let lower = sentence.to_ascii_lowercase();
+    let head = lower.get(..start)?.trim_end();
+    let opens = lower.get(start..end)?;
+    let if_at = start + opens.find("if")?;
+    // "even if" concedes; "asked if", "unclear if", "did not say if"
+    // ask whether, no condition.
+    let before_if = lower
+        .get(..if_at)?
+        .split(|ch: char| !ch.is_alphanumeric())
+        .rfind(|word| !word.is_empty())
+        .unwrap_or("");
+    if !held || head.ends_with("even") || before_if == "even" || ASKS_IF.contains(&before_if) {
+        return None;
+    }
+    let tokens = crate::text::clause::tokens(sentence);
+    let words: Vec<(usize, &str)> = tokens
+        .iter()
+        .filter(|token| token.word && if_at <= token.span.start && token.span.end <= end)
+        .map(|token| (token.span.start, token.lower.as_str()))
+        .collect();
+    let had = words.iter().enumerate().find_map(|(idx, (at, word))| {
+        let pluperfect =
+            *word == "had"
+                && words.iter().skip(idx + 1).take(3).any(|(_, next)| {
+                    *next == "been" || crate::text::grammar::is_past_participle(next)
+                });
+        // "had not", "had never": the negation is part of the antecedent.
+        let end = match words.get(idx + 1) {
+            Some((next_at, next)) if ["not", "never"].contains(next) => next_at + next.len(),
+            _ => at + word.len(),
+        };
+        pluperfect.then_some(end)
+    })?;
+    let outside = format!("{} {}", lower.get(..start)?, lower.get(end..)?);
+    let apodosis = [
+        "would have",
+        "would not have",
+        "wouldn't have",
+        "would never have",
+        "could have",
+        "might have",
+        "would've",
+    ]
+    .iter()
+    .any(|modal| outside.contains(modal));
+    apodosis.then_some(if_at..had)
+}
+
+/// Words after which "if" asks whether: "asked if", "unclear if",
+/// "did not say if", "to establish if".
+const ASKS_IF: &[&str] = &[
+    "ask",
+    "asked",
+    "asking",
+    "asks",
+    "wonder",
+    "wondered",
+    "wondering",
+    "know",
+    "knew",
+    "known",
+    "knows",
+    "say",
+    "said",
+    "says",
+    "tell",
+    "told",
+    "establish",
+    "determine",
+    "clear",
+    "unclear",
+    "see",
+    "check",
+    "checked",
+    "checking",
+    "verify",
+    "confirm",
+    "confirmed",
+    "sure",
+    "certain",
+    "decide",
+    "investigate",
+    "investigating",
+    "question",
+    "questioned",
+    "doubt",
+    "out",
+];
 
 /// The end of an admission that takes back the denial at `denial`: "but"
 /// (after a comma or not), at most two adverbs of time and a verb of
@@ -669,7 +807,7 @@ fn governs(
 fn is_idiom(sentence: &str, span: &Range<usize>) -> bool {
     let before = sentence.get(..span.start).unwrap_or("");
     let after = sentence.get(span.end..).unwrap_or("");
-    if negated_comparison(after) {
+    if negated_comparison(after) || emphatic(sentence, span) {
         return true;
     }
     let next = after.split_whitespace().next().unwrap_or("");
@@ -706,6 +844,30 @@ fn is_idiom(sentence: &str, span: &Range<usize>) -> bool {
                 .any(|word| next.eq_ignore_ascii_case(word)))
 }
 
+/// Whether the negation at `span` is a negated "could" or "can" whose
+/// comparative says the most there is (`cues::emphatic_after`), not that
+/// the claim is not so: "the team could not have been happier".
+fn emphatic(sentence: &str, span: &Range<usize>) -> bool {
+    let cue = sentence.get(span.clone()).unwrap_or("").to_lowercase();
+    let modal = sentence
+        .get(..span.start)
+        .and_then(|before| before.split_whitespace().next_back())
+        .unwrap_or("")
+        .to_lowercase();
+    let modal_cue = [
+        "cannot",
+        "couldn't",
+        "couldn’t",
+        "can't",
+        "can’t",
+        "could not",
+        "can not",
+    ]
+    .contains(&cue.as_str())
+        || (cue == "not" && ["could", "can"].contains(&modal.as_str()));
+    modal_cue && emphatic_after(sentence.get(span.end..).unwrap_or(""))
+}
+
 /// Whether `after` (the text after a negation) holds "as X as" or "as X Y as"
 /// within its next ten words, before any clause break.
 fn negated_comparison(after: &str) -> bool {
@@ -740,6 +902,72 @@ fn cue_start(sentence: &str, span: &Range<usize>) -> usize {
     } else {
         span.start
     }
+}
+
+/// "not X but Y": the end of the "but" (and of a "rather" or "instead"
+/// after it) when the negation at `negation` is answered within its clause
+/// by a verbless "but" phrase that holds a claim span, while X, the words
+/// between the negation's first word and the "but", holds none: "the army
+/// did not strike fighters but civilians" affirms that it struck
+/// civilians. The word right after the negation (its verb: "strike") is
+/// shared by X and Y. "Not only X but also Y" is an idiom read elsewhere;
+/// "did not strike civilians but fighters" still denies.
+fn contrasted(
+    sentence: &str,
+    negation: &Range<usize>,
+    claim_spans: &[Range<usize>],
+) -> Option<usize> {
+    let tokens = crate::text::clause::tokens(sentence);
+    let after = tokens.partition_point(|token| token.span.start < negation.end);
+    let rest = tokens.get(after..)?;
+    // The stretch up to the clause's end (a comma may stand before "but").
+    let stretch: Vec<_> = rest
+        .iter()
+        .take_while(|token| token.word || !matches!(token.text, "." | ";" | ":" | "?" | "!"))
+        .collect();
+    let words: Vec<_> = stretch.iter().filter(|token| token.word).collect();
+    let but = words
+        .iter()
+        .take(SCOPE_WORDS + 2)
+        .position(|token| token.lower == "but")?;
+    let verb_end = words.first()?.span.end;
+    let but_token = words.get(but)?;
+    if but < 2 {
+        return None;
+    }
+    let mut end = but_token.span.end;
+    let mut replacement = words.get(but + 1..)?.iter().peekable();
+    if let Some(adverb) =
+        replacement.next_if(|token| ["rather", "instead"].contains(&token.lower.as_str()))
+    {
+        end = adverb.span.end;
+    }
+    if replacement
+        .peek()
+        .is_some_and(|token| token.lower == "also")
+    {
+        return None;
+    }
+    // Y: up to its first comma, with no verb of its own.
+    let y_start = replacement.peek()?.span.start;
+    let y_end = stretch
+        .iter()
+        .find(|token| token.span.start > y_start && token.text == ",")
+        .map_or(sentence.len(), |comma| comma.span.start);
+    let subject = replacement
+        .peek()
+        .is_some_and(|token| crate::text::grammar::is_personal_pronoun(&token.lower));
+    let verbless = !subject
+        && replacement
+            .take_while(|token| token.span.start < y_end)
+            .all(|token| !crate::text::grammar::is_auxiliary(&token.lower));
+    let in_y = claim_spans
+        .iter()
+        .any(|span| y_start <= span.start && span.end <= y_end);
+    let in_x = claim_spans
+        .iter()
+        .any(|span| verb_end <= span.start && span.start < but_token.span.start);
+    (verbless && in_y && !in_x).then_some(end)
 }
 
 /// The end of a prevention verb ("dissuaded", "impeded") among the three
@@ -1186,6 +1414,183 @@ mod tests {
             &[],
             (Stance::Deny, Some("won’t"), Some(DenialClass::Negation)),
         );
+    }
+
+    #[test]
+    fn a_word_of_denial_after_branding_judges_only_what_is_branded() {
+        // ", branding X as misinformation" opens a clause of its own: the
+        // word of denial judges X, not the claim of the main clause.
+        for opener in ["branding", "dismissing", "labelling"] {
+            let sentence = format!(
+                "The ministry says it struck a fuel depot, {opener} the governor's criticism as misinformation."
+            );
+            check(
+                &sentence,
+                &["0=struck", "1=fuel depot"],
+                &["misinformation"],
+                (Stance::Affirm, None, None),
+            );
+        }
+        // What is branded is denied.
+        check(
+            "The ministry said it struck a fuel depot, branding reports of a strike on the school as misinformation.",
+            &["0=strike", "1=school"],
+            &["misinformation"],
+            (Stance::Deny, Some("misinformation"), Some(DenialClass::Antonymy)),
+        );
+    }
+
+    #[test]
+    fn not_x_but_y_denies_x_only() {
+        // The negation governs what "but" replaces; the claim said of the
+        // replacement is affirmed.
+        for (sentence, claim, cue) in [
+            (
+                "The army did not strike fighters but civilians in their homes, witnesses said.",
+                ["strike", "civilians"],
+                "did not strike fighters but",
+            ),
+            (
+                "The army did not strike fighters, but civilians.",
+                ["strike", "civilians"],
+                "did not strike fighters, but",
+            ),
+            (
+                "The targets were not army barracks, but homes and schools.",
+                ["targets", "homes"],
+                "were not army barracks, but",
+            ),
+            (
+                "Officials said the blast was not an accident but rather a deliberate attack.",
+                ["blast", "deliberate attack"],
+                "was not an accident but rather",
+            ),
+        ] {
+            check(sentence, &claim, &[], (Stance::Affirm, Some(cue), None));
+        }
+        // A claim said of X is denied, and so is one whose "but" clause
+        // has a verb of its own.
+        for (sentence, claim, cue) in [
+            (
+                "The army did not strike civilians but fighters.",
+                ["strike", "civilians"],
+                "did not",
+            ),
+            (
+                "The blast was not a deliberate attack but an accident.",
+                ["blast", "deliberate attack"],
+                "was not",
+            ),
+            (
+                "The army did not strike fighters, but it shelled civilians.",
+                ["strike", "civilians"],
+                "did not",
+            ),
+        ] {
+            check(
+                sentence,
+                &claim,
+                &[],
+                (Stance::Deny, Some(cue), Some(DenialClass::Negation)),
+            );
+        }
+    }
+
+    #[test]
+    fn a_negated_could_with_a_comparative_says_the_most_there_is() {
+        // "could not have been happier": as happy as can be, no denial,
+        // whether "could not" is the rule's cue or a negation.
+        for (sentence, claim, deny) in [
+            (
+                "The coach said the team could not have been happier with the result.",
+                "happier",
+                &["could not"][..],
+            ),
+            (
+                "The coach said the team couldn't have been happier with the result.",
+                "happier",
+                &[][..],
+            ),
+            (
+                "The coach said the team could not be more pleased with the result.",
+                "pleased",
+                &[][..],
+            ),
+        ] {
+            check(
+                sentence,
+                &["team", claim],
+                deny,
+                (Stance::Affirm, None, None),
+            );
+        }
+        // Moving away still denies, and so does a plain negated modal.
+        check(
+            "The coach said the team could not be further from winning the title.",
+            &["team", "winning the title"],
+            &["could not"],
+            (Stance::Deny, Some("could not"), Some(DenialClass::Antonymy)),
+        );
+        check(
+            "The coach said the team could not have won the title.",
+            &["team", "won the title"],
+            &["could not"],
+            (Stance::Deny, Some("could not"), Some(DenialClass::Antonymy)),
+        );
+    }
+
+    #[test]
+    fn a_counterfactual_antecedent_says_the_claim_did_not_happen() {
+        // "would not have happened if X had been done": X was not done.
+        check(
+            "The minister told the broadcaster that the collapse would not have happened if the roof had also been repaired.",
+            &["roof", "repaired"],
+            &[],
+            (Stance::Deny, Some("if the roof had"), Some(DenialClass::Negation)),
+        );
+        check(
+            "If the pumps had been switched on, the cellar would have stayed dry.",
+            &["pumps", "switched on"],
+            &[],
+            (
+                Stance::Deny,
+                Some("If the pumps had"),
+                Some(DenialClass::Negation),
+            ),
+        );
+        // A negated antecedent presupposes the claim.
+        check(
+            "The cellar would have stayed dry if the pumps had not been switched off.",
+            &["pumps", "switched off"],
+            &[],
+            (Stance::Affirm, Some("if the pumps had not"), None),
+        );
+        // An "if" that asks whether conditions nothing, so denies nothing.
+        for sentence in [
+            "Investigators are trying to establish if the pumps had been switched on, which would have kept the cellar dry.",
+            "It is unclear if the pumps had been switched on; engineers said they would have helped.",
+            "Asked if the pumps had been switched on, the mayor said the cellar would have flooded anyway.",
+            "Officials did not say if the pumps had been switched on, or whether it would have helped.",
+        ] {
+            check(sentence, &["pumps", "switched on"], &[], (Stance::Affirm, None, None));
+        }
+        // An open condition, and "even if", deny nothing.
+        for (sentence, claim) in [
+            (
+                "The collapse will be investigated if the roof was repaired last year.",
+                ["roof", "repaired"],
+            ),
+            (
+                "The cellar would have flooded even if the pumps had been switched on.",
+                ["pumps", "switched on"],
+            ),
+            (
+                "The engineer said the roof had been repaired, and the collapse would have happened anyway.",
+                ["roof", "repaired"],
+            ),
+        ] {
+            check(sentence, &claim, &[], (Stance::Affirm, None, None));
+        }
     }
 
     #[test]

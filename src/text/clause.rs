@@ -205,6 +205,16 @@ const VERBS: &[&str] = &[
     "put",
     "dismisses",
     "promises",
+    "flew",
+    "fled",
+    "fell",
+    "ran",
+    "went",
+    "came",
+    "rose",
+    "broke",
+    "fought",
+    "threw",
 ];
 
 /// One word or mark of the sentence.
@@ -909,12 +919,13 @@ fn ends_subject_relative(
 fn starts_coordinate(word: &str, after_comma: bool, pos: usize, next: Option<&Token<'_>>) -> bool {
     let next_lower = next.map_or("", |next| next.lower.as_str());
     let next_is_word = next.is_some_and(|next| next.word);
+    // A capitalised word is a name ("Tom and Rose"), no verb.
+    let lowercase = next.is_some_and(|next| !next.text.starts_with(char::is_uppercase));
     let verb_follows = next_is_word
         && (CLAUSE_STARTS.contains(&next_lower)
-            || VERBS.contains(&next_lower)
-            || (next_lower.ends_with("ed")
-                && next_lower.len() > 4
-                && next.is_some_and(|next| !next.text.starts_with(char::is_uppercase))));
+            || lowercase
+                && (VERBS.contains(&next_lower)
+                    || (next_lower.ends_with("ed") && next_lower.len() > 4)));
     word == "but"
         || (word == "yet" && after_comma)
         || (matches!(word, "and" | "or" | "nor") && verb_follows)
@@ -1019,6 +1030,43 @@ mod tests {
     }
 
     use ClauseKind::*;
+
+    #[test]
+    fn a_participle_that_judges_after_a_comma_opens_a_clause() {
+        check(
+            "The ministry says it struck a depot, branding the criticism as lies.",
+            &[
+                (ClauseKind::Main, "The ministry says it struck a depot"),
+                (ClauseKind::Coordinate, "branding the criticism as lies."),
+            ],
+        );
+    }
+
+    #[test]
+    fn and_before_an_irregular_past_opens_a_clause() {
+        check(
+            "The drones could not be intercepted and flew over the base for hours.",
+            &[
+                (ClauseKind::Main, "The drones could not be intercepted"),
+                (ClauseKind::Coordinate, "and flew over the base for hours."),
+            ],
+        );
+        // A capitalised word after "and" is a name, not a verb.
+        check(
+            "Police questioned Tom and Rose about the fire.",
+            &[(
+                ClauseKind::Main,
+                "Police questioned Tom and Rose about the fire.",
+            )],
+        );
+        check(
+            "Police questioned Ali and Held about the fire.",
+            &[(
+                ClauseKind::Main,
+                "Police questioned Ali and Held about the fire.",
+            )],
+        );
+    }
 
     #[test]
     fn quotes_parentheticals_and_elaborations_from_the_eval_beats() {

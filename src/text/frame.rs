@@ -94,6 +94,7 @@ pub fn speakers(sentence: &str, clauses: &Clauses) -> Vec<Range<usize>> {
             Some(start) => {
                 if !opens_with_pronoun(&tokens, start)
                     && !opens_with_verb(&tokens, start)
+                    && !opens_with_none(&tokens, start)
                     && !is_noun(&tokens, pos)
                 {
                     let (from, to) = subject(sentence, clauses, &tokens, pos);
@@ -147,6 +148,38 @@ fn opens_with_pronoun(tokens: &[Token<'_>], at: usize) -> bool {
         .next()
         .is_some_and(super::grammar::is_personal_pronoun)
 }
+
+/// Whether the words from token `at` on open by saying that nothing of the
+/// kind happened, with no one named as its actor: "no strikes were carried
+/// out", "none of the shells", "there was no attack". The speaker denies an
+/// event of which it is the one accused, as a speaker who denies does
+/// ("the review concluded that no strike was directed at the convoy").
+/// A name in the words (a capitalised word after the first: "no Ukrainian
+/// drones attacked the convoy", "no strike by Russian forces") says who
+/// did not do it, another actor: the speaker stays a reporter.
+fn opens_with_none(tokens: &[Token<'_>], at: usize) -> bool {
+    let mut words = tokens
+        .iter()
+        .skip(at)
+        .filter(|token| token.word && token.lower != "that");
+    let opens = match words.next().map(|token| token.lower.as_str()) {
+        Some("no" | "none") => true,
+        Some("there") => {
+            matches!(
+                words.next().map(|token| token.lower.as_str()),
+                Some("was" | "were" | "had" | "have" | "has")
+            ) && words.clone().take(2).any(|token| token.lower == "no")
+        }
+        _ => false,
+    };
+    opens
+        && !words
+            .take(NONE_WORDS)
+            .any(|token| token.text.starts_with(char::is_uppercase))
+}
+
+/// How many words after "no" may name who did not do it.
+const NONE_WORDS: usize = 8;
 
 /// Whether the words from token `at` on open with a verb: the reported
 /// clause has no subject of its own ("an alliance, which Chinese officials
@@ -419,6 +452,37 @@ mod tests {
         check(
             "The partnership ends with a formal military alliance, which Chinese officials say is unnecessary.",
             &[],
+        );
+        // A report that nothing of the kind happened, no actor named: the
+        // speaker is the one it clears.
+        check(
+            "The navy's review concluded that no shots were fired at the trawler.",
+            &[],
+        );
+        check("The navy said there was no attack on the trawler.", &[]);
+        // An actor named keeps the frame.
+        check(
+            "The navy said that a coast guard cutter fired no shots at the trawler.",
+            &["The navy"],
+        );
+        // So does a name inside the "no" phrase: another actor is cleared,
+        // and the speaker only reports it.
+        check(
+            "The navy said no Ukrainian drones attacked the trawler.",
+            &["The navy"],
+        );
+        check(
+            "The navy said there was no Turkish attack on the trawler.",
+            &["The navy"],
+        );
+        check(
+            "The navy said no shots by Turkish vessels hit the trawler.",
+            &["The navy"],
+        );
+        // "nothing" says nothing of the event ("nothing was known about").
+        check(
+            "The navy said nothing was known about the crew of the trawler.",
+            &["The navy"],
         );
     }
 

@@ -198,6 +198,7 @@ pub fn read(
     // So does a part of a count that is not the rule's own noun ("Among
     // those killed were five children" gives no death toll).
     let families = subject::families_of(quote, matched.triggers);
+    let people = subject::counts_people(quote, matched.triggers, &families);
     let elsewhere = |figure: &Figure| {
         figure
             .value
@@ -207,6 +208,10 @@ pub fn read(
                 // A part placed at the rule's own place is that place's
                 // count ("claiming 44 lives, including 33 in Kyiv").
                 tie == subject::Tie::Elsewhere
+                    // "15 buildings collapsed" gives a death toll nothing.
+                    || (people
+                        && tie == subject::Tie::Other
+                        && subject::counts_things(quote, value, matched.spans))
                     || (tie != subject::Tie::Counts
                         && subject::is_part(quote, value)
                         && !placed_at_trigger(quote, value, matched.triggers))
@@ -2883,6 +2888,63 @@ mod tests {
                 &["casualties", "wounded"],
                 "12",
             ),
+        ] {
+            assert_eq!(
+                read_counts(sentence, terms),
+                vec![count.to_string()],
+                "{sentence}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_count_of_things_is_no_figure_of_people() {
+        let none: Vec<String> = Vec::new();
+        for (sentence, terms) in [
+            (
+                "The quake killed residents and 15 buildings collapsed.",
+                &["killed"][..],
+            ),
+            (
+                "Rescuers sent three ambulances to the site where the victims died.",
+                &["died"],
+            ),
+            (
+                "Eight relatives of the missing gave samples to the police.",
+                &["missing"],
+            ),
+            (
+                "The mayor, one of the two deputies elected, mourned those killed.",
+                &["killed"],
+            ),
+            (
+                "Raiders took over 200 hostage after killing residents.",
+                &["killing"],
+            ),
+        ] {
+            assert_eq!(read_counts(sentence, terms), none, "{sentence}");
+        }
+        // A count of people, or of the reports or the span of a count,
+        // keeps its figure; so does a rule that counts no people.
+        for (sentence, terms, count) in [
+            ("The blaze killed 59 young people.", &["killed"][..], "59"),
+            (
+                "The blaze killed at least 40 youngsters.",
+                &["killed"],
+                "40",
+            ),
+            (
+                "Officials said 43 reports of missing people were filed.",
+                &["missing"],
+                "43",
+            ),
+            (
+                "Twelve suspects remain in custody after the killings.",
+                &["killings"],
+                "12",
+            ),
+            ("The crash killed 3 firefighters.", &["killed"], "3"),
+            ("The storm destroyed 15 buildings.", &["destroyed"], "15"),
         ] {
             assert_eq!(
                 read_counts(sentence, terms),

@@ -603,6 +603,74 @@ pub fn counts_other_family(
     !named.is_empty() && named.iter().all(|family| !families.contains(family))
 }
 
+/// Whether `value` counts things for a rule that counts people: a count
+/// of another noun (`Tie::Other`) whose first words (up to three, to a
+/// function word) name no people and no matched word ("15 buildings",
+/// "three ambulances", "16 relatives of the missing" all name what they
+/// count, and none of it is the rule's), unless it is the object of a
+/// matched verb ("killed 2 guards"). A noun of the reports or cases of
+/// something counts its "of" phrase ("43 reports of missing people"), and
+/// an amount noun measures what it names ("the 100-to-300 spectrum").
+pub fn counts_things(quote: &str, value: &Value, matched: &[Range<usize>]) -> bool {
+    let hit = |span: &Range<usize>| {
+        matched
+            .iter()
+            .any(|found| found.start < span.end && span.start < found.end)
+    };
+    // "The attack killed 2 guards": the object of a matched verb is what
+    // the rule counts, whatever its noun.
+    if matched
+        .iter()
+        .any(|found| found.end <= value.start && object_after(quote, found, value))
+    {
+        return false;
+    }
+    let noun = words_after(quote, part_noun(quote, value.end), 3);
+    let Some(first) = noun.first() else {
+        return false;
+    };
+    let lower = quote.get(first.clone()).unwrap_or("").to_lowercase();
+    if AMOUNT_HEADS.contains(&lower.as_str()) || RANGE_NOUNS.contains(&lower.as_str()) {
+        return false;
+    }
+    let last = noun.last().map_or(first.end, |last| last.end);
+    let of_phrase = quote
+        .get(last..)
+        .and_then(|rest| rest.strip_prefix(" of "))
+        .is_some();
+    if of_phrase && INSTANCE_NOUNS.contains(&lower.as_str()) {
+        return false;
+    }
+    !noun.iter().any(|span| {
+        hit(span) || MODIFIERS.contains(&quote[span.clone()].to_lowercase().as_str())
+            || names_people(&quote[span.clone()])
+            // "dozens of killed and injured": those an event befell.
+            || event_family(&quote[span.clone()]).is_some()
+    })
+}
+
+/// Nouns of the reports or cases of something, which count what their "of"
+/// phrase names ("43 reports of missing people", "12 cases of cholera").
+const INSTANCE_NOUNS: [&str; 4] = ["reports", "cases", "report", "case"];
+
+/// Nouns of a span of amounts, which a range measures ("the 100-to-300
+/// spectrum", "the 50 to 60 range").
+const RANGE_NOUNS: [&str; 4] = ["spectrum", "range", "bracket", "mark"];
+
+/// Whether `matched` holds a word that names people or an event that
+/// befalls them (`families` non-empty): the rule counts people, so a
+/// count of things is none of its figure.
+pub fn counts_people(quote: &str, matched: &[Range<usize>], families: &[usize]) -> bool {
+    !families.is_empty()
+        || matched.iter().any(|span| {
+            quote
+                .get(span.clone())
+                .unwrap_or("")
+                .split(|ch: char| !ch.is_alphanumeric())
+                .any(names_people)
+        })
+}
+
 /// The families of `EVENT_FAMILIES` the `matched` words name, sorted and
 /// without repeats.
 pub fn families_of(quote: &str, matched: &[Range<usize>]) -> Vec<usize> {
@@ -1407,10 +1475,11 @@ fn is_person(word: &str) -> bool {
 
 /// Nouns of one or more persons besides `GENERIC`.
 #[rustfmt::skip]
-const PERSON_NOUNS: [&str; 22] = [
+const PERSON_NOUNS: [&str; 26] = [
     "victim", "victims", "casualty", "casualties", "man", "woman", "child", "boy", "girl",
     "baby", "resident", "civilian", "patient", "soldier", "soldiers", "person", "body",
-    "bodies", "wounded", "injured", "survivor", "pensioner",
+    "bodies", "wounded", "injured", "survivor", "pensioner", "suspect", "suspects", "official",
+    "officials",
 ];
 
 /// Whether `text` writes "in YEAR" with an old year.

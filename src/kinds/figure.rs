@@ -1204,6 +1204,9 @@ fn select_apart(
                 std::cmp::Reverse(n_matched),
                 clause,
                 subject::is_former(quote, value),
+                // "40 students and two staff were injured, taking the
+                // number of injured to 51": the level set is the total.
+                !subject::is_level(quote, value, matched.triggers),
                 // "six of the 14-member mission remained": a size hyphened
                 // to a noun that is no trigger describes it, it counts
                 // nothing the rule asks.
@@ -2229,7 +2232,25 @@ mod tests {
     #[test]
     fn the_value_reached_outranks_where_a_change_started_and_a_part() {
         // (sentence, trigger terms, other terms, value)
-        let rows: [(&str, &[&str], &[&str], &str); 9] = [
+        let rows: [(&str, &[&str], &[&str], &str); 12] = [
+            (
+                "The number of people missing has fallen from over 160 to three.",
+                &["missing"],
+                &[],
+                "3",
+            ),
+            (
+                "Officials said 30 pupils and two guards were injured, taking the number of injured to 48.",
+                &["injured"],
+                &[],
+                "48",
+            ),
+            (
+                "Nine more people were killed overnight, bringing the death toll to 35.",
+                &["killed", "death toll"],
+                &[],
+                "35",
+            ),
             (
                 "The death toll from the strike has risen from 39 to 52.",
                 &["death toll"],

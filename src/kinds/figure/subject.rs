@@ -229,9 +229,19 @@ fn member_list_ends(list: &str) -> bool {
 /// Whether `value` is where a change started, not the amount it reached:
 /// "from" right before it, after a verb of change or "up"/"down" ("the
 /// toll rose from 39 to 52", "up from 30 on Friday") or after the value
-/// reached ("rose to 52 from 39").
+/// reached ("rose to 52 from 39"), past the words of its bound ("dropped
+/// from over 160 to three").
 pub fn is_former(quote: &str, value: &Value) -> bool {
-    let head = quote.get(..value.start).unwrap_or("").trim_end();
+    // "dropped from over 160 to three": the words of the old value's bound
+    // stand between "from" and its number.
+    let mut head = quote.get(..value.start).unwrap_or("").trim_end();
+    while let Some(rest) = BOUND_WORDS.iter().find_map(|bound| {
+        let rest = head.get(..head.len().checked_sub(bound.len())?)?;
+        let word = head.get(rest.len()..)?;
+        (word.eq_ignore_ascii_case(bound) && rest.ends_with(' ')).then_some(rest)
+    }) {
+        head = rest.trim_end();
+    }
     let Some(rest) = head
         .strip_suffix("from")
         .or_else(|| head.strip_suffix("From"))
@@ -247,6 +257,18 @@ pub fn is_former(quote: &str, value: &Value) -> bool {
         .filter(|word| !word.is_empty())
         .take(2)
         .any(words::is_change_word)
+}
+
+/// Whether `value` is the level a matched word's amount reached or was set
+/// to ("…, taking the number of injured to 51", "the toll rose to 52"):
+/// the total, which a count of a part before it in the clause does not
+/// outrank.
+pub fn is_level(quote: &str, value: &Value, matched: &[Range<usize>]) -> bool {
+    level_of(quote, value).is_some_and(|head| {
+        matched
+            .iter()
+            .any(|found| found.start < head.span.end && head.span.start < found.end)
+    })
 }
 
 /// Whether `value` is an amount added to a figure rather than the figure:

@@ -218,6 +218,9 @@ pub fn read(
                     // "Two of those killed were store employees": a part
                     // of the rule's own count, told by what it is.
                     || subject::part_of_matched(quote, value, matched.triggers)
+                    // "one of the four most critically injured died": the
+                    // top of a group ranked, not how many it holds.
+                    || subject::ranked_subset(quote, value)
                     // "over 100 injured" gives a rule of the dead nothing.
                     || subject::counts_other_family(quote, value, matched.triggers, &families)
             })
@@ -2913,6 +2916,37 @@ mod tests {
             assert_eq!(
                 read_counts(sentence, terms),
                 vec![count.to_string()],
+                "{sentence}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_ranked_subset_is_no_count() {
+        let none: Vec<String> = Vec::new();
+        for (sentence, terms) in [
+            (
+                "One patient, among the four most critically injured, has died.",
+                &["died"][..],
+            ),
+            (
+                "One patient, among the four most critically injured, has died.",
+                &["injured"],
+            ),
+            (
+                "The two worst-hit villages lost their water supply after the flood.",
+                &["flood"],
+            ),
+        ] {
+            assert_eq!(read_counts(sentence, terms), none, "{sentence}");
+        }
+        for sentence in [
+            "The four injured were flown to Kyiv.",
+            "The blast injured 4, most of them children.",
+        ] {
+            assert_eq!(
+                read_counts(sentence, &["injured"]),
+                vec!["4".to_string()],
                 "{sentence}"
             );
         }

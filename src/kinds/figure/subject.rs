@@ -271,6 +271,32 @@ pub fn is_level(quote: &str, value: &Value, matched: &[Range<usize>]) -> bool {
     })
 }
 
+/// Whether `value` counts a subset ranked by degree, the top or bottom of
+/// a group: a superlative right after it ("the four most critically
+/// injured", "the three worst-hit towns", "the 10 least affected"). It
+/// names how many are ranked, not how many there are.
+pub fn ranked_subset(quote: &str, value: &Value) -> bool {
+    let rest = quote.get(value.end..).unwrap_or("");
+    let cut = crate::text::floor_boundary(rest, rest.len().min(24));
+    // The next token, not past a mark: "killed 12, most of them
+    // children" ranks nothing.
+    tokens(rest.get(..cut).unwrap_or(""))
+        .next()
+        .is_some_and(|(_, word)| {
+            let head = word.split('-').next().unwrap_or("");
+            SUPERLATIVES
+                .iter()
+                .any(|superlative| head.eq_ignore_ascii_case(superlative))
+        })
+}
+
+/// Superlatives that rank a counted group ("the four most critically
+/// injured", "the two hardest-hit districts").
+#[rustfmt::skip]
+const SUPERLATIVES: [&str; 9] = [
+    "most", "least", "worst", "best", "hardest", "largest", "biggest", "deadliest", "severest",
+];
+
 /// Whether `value` is an amount added to a figure rather than the figure:
 /// a count with "more", "additional", "further" or "extra" right after it
 /// ("the toll rose to 52 as five more died in hospital"), not "more than".

@@ -2922,6 +2922,47 @@ mod tests {
     }
 
     #[test]
+    fn a_count_said_or_declared_to_be_dead_and_a_level_of_a_named_place() {
+        for (sentence, terms, count) in [
+            (
+                "Fourteen people were initially reported dead.",
+                &["dead"][..],
+                "14",
+            ),
+            (
+                "Nine people were pronounced dead at the scene.",
+                &["dead"],
+                "9",
+            ),
+            (
+                "Twelve people are listed as missing after the flood.",
+                &["missing"],
+                "12",
+            ),
+            (
+                "The death toll from the fire at Elm Park School and College has risen to 27.",
+                &["death toll"],
+                "27",
+            ),
+        ] {
+            assert_eq!(
+                read_counts(sentence, terms),
+                vec![count.to_string()],
+                "{sentence}"
+            );
+        }
+        // What they are said to be is their family: no count of the injured.
+        let none: Vec<String> = Vec::new();
+        assert_eq!(
+            read_counts(
+                "Five people were reported dead in the fire.",
+                &["injured", "fire"]
+            ),
+            none
+        );
+    }
+
+    #[test]
     fn a_ranked_subset_is_no_count() {
         let none: Vec<String> = Vec::new();
         for (sentence, terms) in [

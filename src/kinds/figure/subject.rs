@@ -875,6 +875,23 @@ fn predicate(quote: &str, end: usize) -> Option<Range<usize>> {
                     raised = true;
                     continue;
                 }
+                // "14 people were reported dead", "were pronounced dead",
+                // "are listed as missing": a verb of saying or declaring
+                // in the passive takes what they are said to be along.
+                if RAISING.contains(&lower) || DECLARING.contains(&lower) {
+                    let next = n
+                        + 1
+                        + usize::from(
+                            words
+                                .get(n + 1)
+                                .is_some_and(|(_, next)| next.eq_ignore_ascii_case("as")),
+                        );
+                    if let Some((start, said)) = words.get(next).filter(|(_, said)| {
+                        said.starts_with(char::is_alphabetic) && !words::is_function_word(said)
+                    }) {
+                        return Some(first..end + start + said.len());
+                    }
+                }
                 return Some(first..at + token.len());
             }
             None if n >= PREDICATE_REACH || CLAUSE_WORDS.contains(&lower) => return None,
@@ -1015,6 +1032,15 @@ fn level_of(quote: &str, value: &Value) -> Option<Head> {
     };
     // The noun phrase ending before `end`: back to a determiner (kept) or
     // a word that stops it.
+    // "Milestone School and College": an "and" between two capitalised
+    // words joins the words of one name, no clauses.
+    let capitalised = |idx: usize| {
+        before
+            .get(idx)
+            .is_some_and(|word| quote[word.clone()].starts_with(|ch: char| ch.is_uppercase()))
+    };
+    let in_name =
+        |idx: usize| lower(idx) == "and" && idx > 0 && capitalised(idx - 1) && capitalised(idx + 1);
     let phrase_start = |end: usize| {
         let mut at = end;
         while at > 0 {
@@ -1022,7 +1048,7 @@ fn level_of(quote: &str, value: &Value) -> Option<Head> {
             if DETERMINERS.contains(&word.as_str()) {
                 return at - 1;
             }
-            if stops(&word) {
+            if stops(&word) && !in_name(at - 1) {
                 break;
             }
             at -= 1;
@@ -1311,6 +1337,11 @@ const RAISING: [&str; 15] = [
     "known", "believed", "said", "reported", "thought", "feared", "understood", "presumed",
     "confirmed", "estimated", "expected", "alleged", "assumed", "likely", "suspected",
 ];
+
+/// Passive verbs of declaring that take what their subject is declared to
+/// be after them ("were pronounced dead", "are listed as missing"), as the
+/// verbs of `RAISING` do ("were reported dead").
+const DECLARING: [&str; 3] = ["declared", "pronounced", "listed"];
 
 /// How many words after a count its verb's auxiliary may stand: fewer than
 /// this many words between them.

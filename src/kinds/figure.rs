@@ -221,6 +221,8 @@ pub fn read(
                     // "one of the four most critically injured died": the
                     // top of a group ranked, not how many it holds.
                     || subject::ranked_subset(quote, value)
+                    // "14 people from other counties were confirmed dead".
+                    || subject::counts_elsewhere(quote, value)
                     // "over 100 injured" gives a rule of the dead nothing.
                     || subject::counts_other_family(quote, value, matched.triggers, &families)
             })
@@ -1207,6 +1209,7 @@ fn select_apart(
                 std::cmp::Reverse(n_matched),
                 clause,
                 subject::is_former(quote, value),
+                subject::counts_elsewhere(quote, value),
                 // "40 students and two staff were injured, taking the
                 // number of injured to 51": the level set is the total.
                 !subject::is_level(quote, value, matched.triggers),
@@ -2959,6 +2962,32 @@ mod tests {
                 &["injured", "fire"]
             ),
             none
+        );
+    }
+
+    #[test]
+    fn a_count_in_other_places_is_a_remainder() {
+        let none: Vec<String> = Vec::new();
+        assert_eq!(
+            read_counts(
+                "At least 9 people from other towns were confirmed dead.",
+                &["dead"]
+            ),
+            none
+        );
+        assert_eq!(
+            read_counts(
+                "Rescuers found the bodies of 40 people, and 6 other deaths were reported in other parts of the region.",
+                &["bodies", "deaths"],
+            ),
+            vec!["40".to_string()]
+        );
+        assert_eq!(
+            read_counts(
+                "At least 9 people from the town were confirmed dead.",
+                &["dead"]
+            ),
+            vec!["9".to_string()]
         );
     }
 

@@ -271,6 +271,26 @@ pub fn is_level(quote: &str, value: &Value, matched: &[Range<usize>]) -> bool {
     })
 }
 
+/// Whether `value` counts those in other places than the event's own: its
+/// clause, before any mark, places it "in", "from", "at" or "across" other
+/// places ("14 people from other counties were confirmed dead", "10 other
+/// deaths were reported in other parts of the state"). It is a remainder
+/// beside the count of the event's place, not its total.
+pub fn counts_elsewhere(quote: &str, value: &Value) -> bool {
+    let rest = quote.get(value.end..).unwrap_or("");
+    let cut = crate::text::floor_boundary(rest, rest.len().min(PREDICATE_BYTES));
+    let clause: Vec<String> = tokens(rest.get(..cut).unwrap_or(""))
+        .take(PREDICATE_REACH + 4)
+        .take_while(|(_, token)| token.starts_with(is_word_char))
+        .map(|(_, token)| token.to_lowercase())
+        .collect();
+    clause.windows(3).any(|run| {
+        ["in", "from", "at", "across"].contains(&run[0].as_str())
+            && run[1] == "other"
+            && run[2].starts_with(char::is_alphabetic)
+    })
+}
+
 /// Whether `value` counts a subset ranked by degree, the top or bottom of
 /// a group: a superlative right after it ("the four most critically
 /// injured", "the three worst-hit towns", "the 10 least affected"). It

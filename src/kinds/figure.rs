@@ -610,18 +610,24 @@ fn states_amount(
             && SHARE_WORDS
                 .iter()
                 .any(|share| word.eq_ignore_ascii_case(share));
-        let amount =
-            word.bytes().any(|byte| byte.is_ascii_digit()) && !designation && !modifier && !when
-                || one_person
-                || AMOUNT_WORDS
-                    .iter()
-                    .any(|amount| word.eq_ignore_ascii_case(amount))
-                    && !share
-                    && (spec.vague == Vague::Interval
-                        || !VAGUE_WORDS
-                            .iter()
-                            .any(|vague| word.eq_ignore_ascii_case(vague)))
-                    && !quantifies_other(&words, idx, matched);
+        // Digits glued to letters name a thing ("a 3D model", "5G"), as the
+        // value reader reads them; an ordinal ("21st") is read as a value.
+        let glued = word.bytes().any(|byte| byte.is_ascii_alphabetic());
+        let amount = word.bytes().any(|byte| byte.is_ascii_digit())
+            && !designation
+            && !modifier
+            && !when
+            && !glued
+            || one_person
+            || AMOUNT_WORDS
+                .iter()
+                .any(|amount| word.eq_ignore_ascii_case(amount))
+                && !share
+                && (spec.vague == Vague::Interval
+                    || !VAGUE_WORDS
+                        .iter()
+                        .any(|vague| word.eq_ignore_ascii_case(vague)))
+                && !quantifies_other(&words, idx, matched);
         amount && !degree && held.contains(&clauses.at(*begin))
     })
 }
@@ -682,8 +688,9 @@ const PERSONS: &[&str] = &[
     "doctor", "nurse", "patient", "driver", "passenger", "pensioner",
 ];
 
-/// Nouns of information and knowledge: "no details on the deaths" has no
-/// details, which says nothing of how many died; "no doubt that the rocket
+/// Nouns of information, knowledge and contact: "no details on the deaths"
+/// has no details, which says nothing of how many died ("no contact with
+/// some of the staff" says nothing of how many are missing); "no doubt that the rocket
 /// that fell …", "no indication that the village struck by a missile …"
 /// count no rockets.
 #[rustfmt::skip]
@@ -691,7 +698,8 @@ const INFORMATION: &[&str] = &[
     "details", "detail", "information", "figures", "figure", "numbers", "data", "breakdown",
     "estimate", "estimates", "comment", "word", "update", "confirmation", "count", "doubt",
     "doubts", "indication", "indications", "evidence", "sign", "signs", "proof", "knowledge",
-    "idea", "reason", "mention",
+    "idea", "reason", "mention", "contact", "news", "response", "reply", "answer", "access",
+    "communication", "connection",
 ];
 
 /// Whether the amount word `words[idx]` counts something other than the
@@ -3342,6 +3350,9 @@ mod tests {
             ("There is no indication that the Polish border village struck by a missile on Tuesday night was deliberately targeted.", "missile", false),
             // A number hyphened to letters is a model's name.
             ("The missile, identified as a Soviet-made S-300, landed in the village.", "missile", false),
+            // Digits glued to letters name a thing; "no contact" counts none.
+            ("Witnesses helped build a 3D model of where people were sheltering.", "sheltering", false),
+            ("The governor said there was no contact with some of the staff.", "staff", false),
             // One person with an indefinite article is an amount.
             ("A boy in critical condition has died following the strike.", "died", true),
             ("An elderly woman drowned in her flooded basement, police said.", "drowned", true),

@@ -412,7 +412,7 @@ impl<'a> Scanner<'a> {
         let suffix = self
             .token(TokenKind::Word, idx + 1)
             .filter(|token| token.glued)?;
-        if !["st", "nd", "rd", "th"].contains(&suffix.text(self.text).to_ascii_lowercase().as_str())
+        if !words::is_ordinal_suffix(suffix.text(self.text))
             || !VICTIM_NOUNS.iter().any(|noun| self.is_word(idx + 2, noun))
         {
             return None;

@@ -1048,7 +1048,7 @@ fn level_of(quote: &str, value: &Value) -> Option<Head> {
         PREPOSITIONS.contains(&word)
             || CLAUSE_WORDS.contains(&word)
             || crate::text::grammar::is_auxiliary(word)
-            || (words::is_function_word(word) && !DETERMINERS.contains(&word))
+            || (words::is_function_word(word) && !grammar::is_definite(word))
     };
     // The noun phrase ending before `end`: back to a determiner (kept) or
     // a word that stops it.
@@ -1065,7 +1065,7 @@ fn level_of(quote: &str, value: &Value) -> Option<Head> {
         let mut at = end;
         while at > 0 {
             let word = lower(at - 1);
-            if DETERMINERS.contains(&word.as_str()) {
+            if grammar::is_definite(&word) {
                 return at - 1;
             }
             if stops(&word) && !in_name(at - 1) {
@@ -1103,9 +1103,7 @@ fn level_of(quote: &str, value: &Value) -> Option<Head> {
     }
     let named = (start..last).any(|at| {
         let word = lower(at);
-        !DETERMINERS.contains(&word.as_str())
-            && !AMOUNT_HEADS.contains(&word.as_str())
-            && word != "of"
+        !grammar::is_definite(&word) && !AMOUNT_HEADS.contains(&word.as_str()) && word != "of"
     });
     let (first, final_word) = (before.get(start)?, before.get(last - 1)?);
     Some(Head {
@@ -1126,7 +1124,7 @@ fn object_level(before: &[Range<usize>], lower: &dyn Fn(usize) -> String) -> Opt
         .rev()
         .find(|at| SETTING.contains(&lower(*at).as_str()))?;
     let start = setter + 1;
-    if start >= to || !DETERMINERS.contains(&lower(start).as_str()) {
+    if start >= to || !grammar::is_definite(&lower(start)) {
         return None;
     }
     let opens = |at: usize| {
@@ -1144,9 +1142,7 @@ fn object_level(before: &[Range<usize>], lower: &dyn Fn(usize) -> String) -> Opt
     }
     let named = (start..end).any(|at| {
         let word = lower(at);
-        !DETERMINERS.contains(&word.as_str())
-            && !AMOUNT_HEADS.contains(&word.as_str())
-            && word != "of"
+        !grammar::is_definite(&word) && !AMOUNT_HEADS.contains(&word.as_str()) && word != "of"
     });
     let (first, final_word) = (before.get(start)?, before.get(end - 1)?);
     Some(Head {
@@ -1167,12 +1163,6 @@ const SETTING: [&str; 16] = [
 /// casualties has reached 35"); so do the verbs of exceeding
 /// (`values::words::is_exceeding`), whose level is a lower bound.
 const REACHING: [&str; 4] = ["reached", "reaches", "reach", "reaching"];
-
-/// Words that open a noun phrase.
-#[rustfmt::skip]
-const DETERMINERS: [&str; 12] = [
-    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
-];
 
 /// Nouns of an amount, which measure what their "of" or modifier names.
 const AMOUNT_HEADS: [&str; 9] = [

@@ -3008,6 +3008,22 @@ mod tests {
     }
 
     #[test]
+    fn a_part_set_off_by_commas_leaves_the_count_its_verb() {
+        reads(&[
+            (
+                "Three people, including a boy who died today, were injured.",
+                &["died"],
+                None,
+            ),
+            (
+                "Three people, including a boy who died today, were injured.",
+                &["injured"],
+                Some("3"),
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_count_in_other_places_is_a_remainder() {
         reads(&[
             ("At least 9 people from other towns were confirmed dead.", &["dead"], None),

@@ -868,7 +868,24 @@ fn predicate(quote: &str, end: usize) -> Option<Range<usize>> {
     let mut before: [&str; 2] = ["", ""];
     let words: Vec<(usize, &str)> = tokens(rest).take(PREDICATE_REACH + 12).collect();
     let mut raised = false;
+    // "Three people, including a boy who died today, were injured": the
+    // part set off by commas after the noun phrase is skipped, to the comma
+    // before the verb's auxiliary.
+    let (mut skip_to, mut skipped) = (0, 0);
     for (n, (start, token)) in words.iter().copied().enumerate() {
+        if n < skip_to {
+            continue;
+        }
+        let word_at = |at: usize| words.get(at).map_or("", |(_, word)| *word);
+        if token == "," && aux.is_none() && word_at(n + 1).eq_ignore_ascii_case("including") {
+            if let Some(comma) = (n + 2..words.len()).find(|at| {
+                word_at(*at) == "," && grammar::is_auxiliary(&word_at(at + 1).to_lowercase())
+            }) {
+                skip_to = comma + 1;
+                skipped = skip_to - n;
+                continue;
+            }
+        }
         let whole = token.starts_with(|ch: char| ch.is_ascii_digit())
             && (before[1].eq_ignore_ascii_case("of")
                 || (before[0].eq_ignore_ascii_case("of")
@@ -914,7 +931,7 @@ fn predicate(quote: &str, end: usize) -> Option<Range<usize>> {
                 }
                 return Some(first..at + token.len());
             }
-            None if n >= PREDICATE_REACH || CLAUSE_WORDS.contains(&lower) => return None,
+            None if n - skipped >= PREDICATE_REACH || CLAUSE_WORDS.contains(&lower) => return None,
             None if crate::text::grammar::is_auxiliary(lower) => aux = Some(at),
             None => {}
         }

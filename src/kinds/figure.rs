@@ -604,9 +604,9 @@ fn states_amount(
             && person_at.is_some()
             && !predicative
             && !member;
-        // Digits glued to letters name a thing ("a 3D model", "5G"), as the
-        // value reader reads them; an ordinal ("21st") is read as a value.
-        let glued = word.bytes().any(|byte| byte.is_ascii_alphabetic());
+        // Digits glued to letters name a thing ("a 3D model", "the 56th
+        // brigade"), no count of it, as the value reader reads them.
+        let glued = kind == ValueKind::Count && word.bytes().any(|byte| byte.is_ascii_alphabetic());
         let amount = word.bytes().any(|byte| byte.is_ascii_digit())
             && !designation
             && !modifier

@@ -2973,6 +2973,24 @@ mod tests {
                 &["destroyed"],
                 Some("15"),
             ),
+            // What a matched word is said to be, or the level it stands
+            // at, is its count whatever the noun.
+            (
+                "The dead were 12 pilgrims from Iran.",
+                &["dead"],
+                Some("12"),
+            ),
+            (
+                "Those killed were at least 12 kids.",
+                &["killed"],
+                Some("12"),
+            ),
+            (
+                "The death toll stood at 12 pilgrims.",
+                &["death toll"],
+                Some("12"),
+            ),
+            ("The dead were buried near 12 wells.", &["dead"], None),
         ]);
     }
 
@@ -3033,6 +3051,22 @@ mod tests {
                 Some("40"),
             ),
             ("At least 9 people from the town were confirmed dead.", &["dead"], Some("9")),
+            // Other places past the count's own clause place no count.
+            (
+                "The 40 injured were taken to hospitals in other cities.",
+                &["injured"],
+                Some("40"),
+            ),
+            (
+                "Twelve people died as the fire spread across other floors.",
+                &["died"],
+                Some("12"),
+            ),
+            (
+                "Twelve people died at the scene and in other hospitals.",
+                &["died"],
+                Some("12"),
+            ),
         ]);
     }
 

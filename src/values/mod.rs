@@ -594,7 +594,16 @@ impl<'a> Scanner<'a> {
         // headline a verb in -ed or a verb's particle after its first word
         // is capitalised by style, and names nothing ("United 93 Lands In
         // A Field" still names a flight).
-        let headline_verb = self.title_case && idx > 1 && {
+        // After a preposition or an article the word opens a name ("On
+        // United 93", "The United 93 Crew"), no verb.
+        let opens_name = idx.checked_sub(2).is_some_and(|before| {
+            self.token(TokenKind::Word, before).is_some_and(|token| {
+                let lower = token.text(self.text).to_ascii_lowercase();
+                crate::text::grammar::is_preposition(&lower)
+                    || crate::text::grammar::is_determiner(&lower)
+            })
+        });
+        let headline_verb = self.title_case && idx > 1 && !opens_name && {
             let lower = word.to_ascii_lowercase();
             (lower.len() > 4 && lower.ends_with("ed"))
                 || ["out", "up", "down", "off"].contains(&lower.as_str())
@@ -895,6 +904,8 @@ mod tests {
         // A name stays a name; so does a verb's capital outside a headline.
         check("Crash Of Flight 17 Kills Crew", &[]);
         check("United 93 Lands In A Field", &[]);
+        check("Passengers On United 93 Fought Back", &[]);
+        check("Film About The United 93 Crew", &[]);
         check("Officials at Killed 45 said so.", &[]);
     }
 

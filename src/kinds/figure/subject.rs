@@ -279,10 +279,17 @@ pub fn is_level(quote: &str, value: &Value, matched: &[Range<usize>]) -> bool {
 pub fn counts_elsewhere(quote: &str, value: &Value) -> bool {
     let rest = quote.get(value.end..).unwrap_or("");
     let cut = crate::text::floor_boundary(rest, rest.len().min(PREDICATE_BYTES));
+    // The count's own clause: not past a mark, another number, a clause
+    // word or a phrase of motion ("the 40 injured were taken to hospitals
+    // in other cities", "died as the fire spread across other floors").
     let clause: Vec<String> = tokens(rest.get(..cut).unwrap_or(""))
         .take(PREDICATE_REACH + 4)
-        .take_while(|(_, token)| token.starts_with(is_word_char))
         .map(|(_, token)| token.to_lowercase())
+        .take_while(|token| {
+            token.starts_with(char::is_alphabetic)
+                && !CLAUSE_WORDS.contains(&token.as_str())
+                && !["to", "into", "toward", "towards", "onto"].contains(&token.as_str())
+        })
         .collect();
     clause.windows(3).any(|run| {
         ["in", "from", "at", "across"].contains(&run[0].as_str())
@@ -693,6 +700,11 @@ pub fn counts_things(quote: &str, value: &Value, matched: &[Range<usize>]) -> bo
     {
         return false;
     }
+    // "The dead were 12 pilgrims", "the toll stood at 12": what a matched
+    // word is said to be, or the level it stands at, is its count.
+    if complement_of_matched(quote, value, matched) || is_level(quote, value, matched) {
+        return false;
+    }
     let noun = words_after(quote, part_noun(quote, value.end), 3);
     let Some(first) = noun.first() else {
         return false;
@@ -715,6 +727,25 @@ pub fn counts_things(quote: &str, value: &Value, matched: &[Range<usize>]) -> bo
             // "dozens of killed and injured": those an event befell.
             || event_family(&quote[span.clone()]).is_some()
     })
+}
+
+/// Whether `value` is the complement of a copula whose subject holds a
+/// matched word ("the dead were 12 pilgrims", "those killed are at least
+/// 12 kids"): it says how many the matched word names.
+fn complement_of_matched(quote: &str, value: &Value, matched: &[Range<usize>]) -> bool {
+    let before = words_before(quote, value.start, 6);
+    let lower = |at: usize| quote.get(before[at].clone()).unwrap_or("").to_lowercase();
+    let mut at = before.len();
+    while at > 0 && BOUND_WORDS.contains(&lower(at - 1).as_str()) {
+        at -= 1;
+    }
+    let Some(verb) = at.checked_sub(1).and_then(|idx| before.get(idx)) else {
+        return false;
+    };
+    ["were", "are", "was", "is"].contains(&lower(at - 1).as_str())
+        && matched
+            .iter()
+            .any(|found| found.end <= verb.start && same_clause(quote, found.start, value.start))
 }
 
 /// Nouns of the reports or cases of something, which count what their "of"

@@ -173,6 +173,16 @@ pub fn read(
     values: &[Value],
     matched: &Matched<'_>,
 ) -> Vec<Figure> {
+    // "three more victims succumbed to their injuries": an injury named as
+    // the cause of a death counts no injured, so a rule whose every
+    // trigger is one reads nothing.
+    let injury = |hit: &Range<usize>| {
+        subject::families_of(quote, std::slice::from_ref(hit)) == [1]
+            && subject::cause_of_death(quote, hit)
+    };
+    if !matched.triggers.is_empty() && matched.triggers.iter().all(injury) {
+        return Vec::new();
+    }
     let mut figures = read_values(spec, quote, context, values, matched);
     // "7 killed, dozens injured": a vague amount names a scale, no value,
     // so unless the rule compares magnitudes (`vague = "interval"`) it is
@@ -3067,6 +3077,38 @@ mod tests {
                 &["died"],
                 Some("12"),
             ),
+        ]);
+    }
+
+    #[test]
+    fn an_injury_that_caused_a_death_and_bodies_count_no_injured() {
+        reads(&[
+            (
+                "After three more victims succumbed to their injuries, the toll rose to 40.",
+                &["injuries"],
+                None,
+            ),
+            (
+                "Two patients died of their wounds in hospital.",
+                &["wounds"],
+                None,
+            ),
+            (
+                "After three more victims succumbed to their injuries, the toll rose to 40.",
+                &["toll"],
+                Some("40"),
+            ),
+            (
+                "Police were still working to identify the 30 bodies, and the injured were not named.",
+                &["injured"],
+                None,
+            ),
+            (
+                "Police were still working to identify the 30 bodies.",
+                &["bodies"],
+                Some("30"),
+            ),
+            ("Nine people suffered injuries in the blast.", &["injuries"], Some("9")),
         ]);
     }
 

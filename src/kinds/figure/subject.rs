@@ -341,6 +341,28 @@ pub fn is_increment(quote: &str, value: &Value) -> bool {
         && !then.eq_ignore_ascii_case("than")
 }
 
+/// Whether the matched word at `hit` names the cause of a death, no injury
+/// of its own: "succumbed to their injuries", "died of his wounds", "died
+/// from injuries sustained in the blast".
+pub fn cause_of_death(quote: &str, hit: &Range<usize>) -> bool {
+    let before = words_before(quote, hit.start, 3);
+    let lower: Vec<String> = before
+        .iter()
+        .map(|span| quote.get(span.clone()).unwrap_or("").to_lowercase())
+        .collect();
+    let mut at = lower.len();
+    if at > 0 && (grammar::is_definite(&lower[at - 1]) || lower[at - 1] == "multiple") {
+        at -= 1;
+    }
+    let pair = |verb: &[&str], preposition: &[&str]| {
+        at >= 2
+            && preposition.contains(&lower[at - 1].as_str())
+            && verb.contains(&lower[at - 2].as_str())
+    };
+    pair(&["succumbed", "succumbing", "succumb", "succumbs"], &["to"])
+        || pair(&["died", "dying", "die", "dies"], &["of", "from"])
+}
+
 /// Words of a value's bound that may stand between a part's cue and its
 /// number ("including at least four").
 const BOUND_WORDS: [&str; 11] = [
@@ -589,7 +611,7 @@ fn result_participle(quote: &str, value: &Value) -> Option<Range<usize>> {
 /// words: a death is what "killed", "died", "dead" and "deaths" tell.
 const EVENT_FAMILIES: [&[&str]; 3] = [
     &[
-        "kill", "die", "dead", "death", "fatal", "fatality", "perish",
+        "kill", "die", "dead", "death", "fatal", "fatality", "perish", "bodi", "corps",
     ],
     &["injur", "injuri", "wound", "hurt"],
     &["miss", "unaccount"],
@@ -1849,6 +1871,9 @@ mod tests {
             let values = crate::values::extract(&sentence);
             let all: Vec<usize> = (0..values.len()).collect();
             let matched = 0..sentence.len() / 2;
+            if sentence.is_char_boundary(matched.start) && sentence.is_char_boundary(matched.end) {
+                cause_of_death(&sentence, &matched);
+            }
             for (idx, value) in values.iter().enumerate() {
                 tie(&sentence, value, std::slice::from_ref(&matched));
                 bound(&sentence, value, std::slice::from_ref(&matched)).count();
@@ -1859,6 +1884,10 @@ mod tests {
                 is_former(&sentence, value);
                 is_increment(&sentence, value);
                 part_of_matched(&sentence, value, std::slice::from_ref(&matched));
+                counts_elsewhere(&sentence, value);
+                ranked_subset(&sentence, value);
+                is_level(&sentence, value, std::slice::from_ref(&matched));
+                counts_things(&sentence, value, std::slice::from_ref(&matched));
                 let spans = std::slice::from_ref(&matched);
                 counts_other_family(&sentence, value, spans, &families_of(&sentence, spans));
                 object_after(&sentence, &matched, value);

@@ -1699,13 +1699,21 @@ mod tests {
         }
     }
 
+    /// Checks `origin_speaker` of each `(speaker, expected)` row, said with
+    /// `cue`.
+    fn origins_of(cue: &str, rows: &[(&str, Option<&str>)]) {
+        for (speaker, expected) in rows {
+            let said = Attribution {
+                speaker: speaker.to_string(),
+                cue: cue.to_string(),
+                ..Attribution::default()
+            };
+            assert_eq!(origin_speaker(&said), *expected, "{speaker}");
+        }
+    }
+
     #[test]
     fn the_press_in_general_is_no_origin() {
-        let said = |speaker: &str| Attribution {
-            speaker: speaker.to_string(),
-            cue: "reported".to_string(),
-            ..Attribution::default()
-        };
         let rows = [
             ("local media", None),
             ("media reports", None),
@@ -1717,18 +1725,11 @@ mod tests {
             ("the Dhaka Tribune", Some("the Dhaka Tribune")),
             ("local officials", Some("local officials")),
         ];
-        for (speaker, expected) in rows {
-            assert_eq!(origin_speaker(&said(speaker)), expected, "{speaker}");
-        }
+        origins_of("reported", &rows);
     }
 
     #[test]
     fn a_document_named_by_its_maker_is_the_maker_s() {
-        let said = |speaker: &str| Attribution {
-            speaker: speaker.to_string(),
-            cue: "found".to_string(),
-            ..Attribution::default()
-        };
         let rows = [
             (
                 "An Associated Press investigation",
@@ -1743,9 +1744,7 @@ mod tests {
             ("the ministry's report", Some("the ministry's report")),
             ("Associated Press", Some("Associated Press")),
         ];
-        for (speaker, expected) in rows {
-            assert_eq!(origin_speaker(&said(speaker)), expected, "{speaker}");
-        }
+        origins_of("found", &rows);
     }
 
     #[test]

@@ -173,6 +173,16 @@ pub fn read(
     values: &[Value],
     matched: &Matched<'_>,
 ) -> Vec<Figure> {
+    // "three more victims succumbed to their injuries": an injury named as
+    // the cause of a death counts no injured, so a rule whose every
+    // trigger is one reads nothing.
+    let injury = |hit: &Range<usize>| {
+        subject::families_of(quote, std::slice::from_ref(hit)) == [1]
+            && subject::cause_of_death(quote, hit)
+    };
+    if !matched.triggers.is_empty() && matched.triggers.iter().all(injury) {
+        return Vec::new();
+    }
     let mut figures = read_values(spec, quote, context, values, matched);
     // "7 killed, dozens injured": a vague amount names a scale, no value,
     // so unless the rule compares magnitudes (`vague = "interval"`) it is
@@ -198,6 +208,7 @@ pub fn read(
     // So does a part of a count that is not the rule's own noun ("Among
     // those killed were five children" gives no death toll).
     let families = subject::families_of(quote, matched.triggers);
+    let people = subject::counts_people(quote, matched.triggers, &families);
     let elsewhere = |figure: &Figure| {
         figure
             .value
@@ -207,12 +218,21 @@ pub fn read(
                 // A part placed at the rule's own place is that place's
                 // count ("claiming 44 lives, including 33 in Kyiv").
                 tie == subject::Tie::Elsewhere
+                    // "15 buildings collapsed" gives a death toll nothing.
+                    || (people
+                        && tie == subject::Tie::Other
+                        && subject::counts_things(quote, value, matched.spans))
                     || (tie != subject::Tie::Counts
                         && subject::is_part(quote, value)
                         && !placed_at_trigger(quote, value, matched.triggers))
                     // "Two of those killed were store employees": a part
                     // of the rule's own count, told by what it is.
                     || subject::part_of_matched(quote, value, matched.triggers)
+                    // "one of the four most critically injured died": the
+                    // top of a group ranked, not how many it holds.
+                    || subject::ranked_subset(quote, value)
+                    // "14 people from other counties were confirmed dead".
+                    || subject::counts_elsewhere(quote, value)
                     // "over 100 injured" gives a rule of the dead nothing.
                     || subject::counts_other_family(quote, value, matched.triggers, &families)
             })
@@ -475,18 +495,22 @@ const VAGUE_WORDS: &[&str] = &[
     "much",
 ];
 
-/// Words that state an amount without a number: none ("no civilian
-/// casualties"), all ("everyone on board was killed"), a vague number
-/// ("many died", `VAGUE_WORDS`) or share ("cargo mostly lost").
+/// Words that state a definite amount without a number: none ("no
+/// civilian casualties") or all ("everyone on board was killed"). With a
+/// vague number (`VAGUE_WORDS`, "many died") and a share (`SHARE_WORDS`,
+/// "cargo mostly lost") they are the amount words.
 #[rustfmt::skip]
-const AMOUNT_WORDS: &[&str] = &[
+const DEFINITE_WORDS: &[&str] = &[
     "no", "none", "nobody", "zero", "all", "everyone", "everybody", "every", "entire", "whole",
-    "many", "several", "few", "dozens", "hundreds", "thousands", "millions", "scores", "numerous",
-    "most", "mostly", "half", "majority", "much",
 ];
 
+/// Whether `word` is one of `words`, case ignored.
+fn one_of(words: &[&str], word: &str) -> bool {
+    words.iter().any(|entry| word.eq_ignore_ascii_case(entry))
+}
+
 /// Amount words that state a share of a whole, no count of it.
-const SHARE_WORDS: [&str; 4] = ["most", "mostly", "majority", "half"];
+const SHARE_WORDS: &[&str] = &["most", "mostly", "majority", "half"];
 
 /// Comparatives that "much" intensifies ("much lower", "much more
 /// serious"): there "much" is a degree, not an amount.
@@ -530,11 +554,9 @@ fn states_amount(
     }
     words.iter().enumerate().any(|(idx, (begin, word))| {
         let degree = word.eq_ignore_ascii_case("much")
-            && words.get(idx + 1).is_some_and(|(_, next)| {
-                COMPARATIVES
-                    .iter()
-                    .any(|comparative| next.eq_ignore_ascii_case(comparative))
-            });
+            && words
+                .get(idx + 1)
+                .is_some_and(|(_, next)| one_of(COMPARATIVES, next));
         // A number hyphened to letters names a model ("S-300", "Su-35");
         // one hyphened to a noun after it is a size or an age ("a 53-year
         // old woman", "the 14-member mission"), unless the noun is matched.
@@ -571,11 +593,7 @@ fn states_amount(
             .iter()
             .skip(idx + 1)
             .take(3)
-            .position(|(_, next)| {
-                PERSONS
-                    .iter()
-                    .any(|person| next.eq_ignore_ascii_case(person))
-            })
+            .position(|(_, next)| one_of(PERSONS, next))
             .map(|at| idx + 1 + at);
         let predicative =
             idx.checked_sub(1)
@@ -596,22 +614,19 @@ fn states_amount(
             && person_at.is_some()
             && !predicative
             && !member;
-        let share = kind == ValueKind::Count
-            && SHARE_WORDS
-                .iter()
-                .any(|share| word.eq_ignore_ascii_case(share));
-        let amount =
-            word.bytes().any(|byte| byte.is_ascii_digit()) && !designation && !modifier && !when
-                || one_person
-                || AMOUNT_WORDS
-                    .iter()
-                    .any(|amount| word.eq_ignore_ascii_case(amount))
-                    && !share
-                    && (spec.vague == Vague::Interval
-                        || !VAGUE_WORDS
-                            .iter()
-                            .any(|vague| word.eq_ignore_ascii_case(vague)))
-                    && !quantifies_other(&words, idx, matched);
+        // Digits glued to letters name a thing ("a 3D model", "the 56th
+        // brigade"), no count of it, as the value reader reads them.
+        let glued = kind == ValueKind::Count && word.bytes().any(|byte| byte.is_ascii_alphabetic());
+        let amount = word.bytes().any(|byte| byte.is_ascii_digit())
+            && !designation
+            && !modifier
+            && !when
+            && !glued
+            || one_person
+            || (one_of(DEFINITE_WORDS, word)
+                || (kind != ValueKind::Count && one_of(SHARE_WORDS, word))
+                || (spec.vague == Vague::Interval && one_of(VAGUE_WORDS, word)))
+                && !quantifies_other(&words, idx, matched);
         amount && !degree && held.contains(&clauses.at(*begin))
     })
 }
@@ -672,8 +687,9 @@ const PERSONS: &[&str] = &[
     "doctor", "nurse", "patient", "driver", "passenger", "pensioner",
 ];
 
-/// Nouns of information and knowledge: "no details on the deaths" has no
-/// details, which says nothing of how many died; "no doubt that the rocket
+/// Nouns of information, knowledge and contact: "no details on the deaths"
+/// has no details, which says nothing of how many died ("no contact with
+/// some of the staff" says nothing of how many are missing); "no doubt that the rocket
 /// that fell …", "no indication that the village struck by a missile …"
 /// count no rockets.
 #[rustfmt::skip]
@@ -681,7 +697,8 @@ const INFORMATION: &[&str] = &[
     "details", "detail", "information", "figures", "figure", "numbers", "data", "breakdown",
     "estimate", "estimates", "comment", "word", "update", "confirmation", "count", "doubt",
     "doubts", "indication", "indications", "evidence", "sign", "signs", "proof", "knowledge",
-    "idea", "reason", "mention",
+    "idea", "reason", "mention", "contact", "news", "response", "reply", "answer", "access",
+    "communication", "connection",
 ];
 
 /// Whether the amount word `words[idx]` counts something other than the
@@ -697,27 +714,13 @@ fn quantifies_other(words: &[(usize, &str)], idx: usize, matched: &[Range<usize>
     let Some((_, next)) = words.get(idx + 1) else {
         return false;
     };
-    if INFORMATION
-        .iter()
-        .any(|noun| next.eq_ignore_ascii_case(noun))
-    {
+    if one_of(INFORMATION, next) {
         return true;
     }
     // "launched several munitions … to cause deaths": a vague number whose
     // noun names no people and no matched word within its next three words
     // counts that noun, not the figure.
-    let vague = [
-        "many",
-        "several",
-        "few",
-        "numerous",
-        "dozens",
-        "hundreds",
-        "thousands",
-        "scores",
-    ]
-    .iter()
-    .any(|vague| words[idx].1.eq_ignore_ascii_case(vague));
+    let vague = one_of(VAGUE_WORDS, words[idx].1);
     if vague
         && !crate::values::words::is_function_word(next)
         && !subject::names_people(next)
@@ -1199,6 +1202,10 @@ fn select_apart(
                 std::cmp::Reverse(n_matched),
                 clause,
                 subject::is_former(quote, value),
+                subject::counts_elsewhere(quote, value),
+                // "40 students and two staff were injured, taking the
+                // number of injured to 51": the level set is the total.
+                !subject::is_level(quote, value, matched.triggers),
                 // "six of the 14-member mission remained": a size hyphened
                 // to a noun that is no trigger describes it, it counts
                 // nothing the rule asks.
@@ -2224,7 +2231,25 @@ mod tests {
     #[test]
     fn the_value_reached_outranks_where_a_change_started_and_a_part() {
         // (sentence, trigger terms, other terms, value)
-        let rows: [(&str, &[&str], &[&str], &str); 9] = [
+        let rows: [(&str, &[&str], &[&str], &str); 12] = [
+            (
+                "The number of people missing has fallen from over 160 to three.",
+                &["missing"],
+                &[],
+                "3",
+            ),
+            (
+                "Officials said 30 pupils and two guards were injured, taking the number of injured to 48.",
+                &["injured"],
+                &[],
+                "48",
+            ),
+            (
+                "Nine more people were killed overnight, bringing the death toll to 35.",
+                &["killed", "death toll"],
+                &[],
+                "35",
+            ),
             (
                 "The death toll from the strike has risen from 39 to 52.",
                 &["death toll"],
@@ -2892,6 +2917,233 @@ mod tests {
         }
     }
 
+    /// Checks the figures `read_counts` gives each row's sentence under its
+    /// terms: (sentence, terms, the one count, or none for no figure).
+    fn reads(rows: &[(&str, &[&str], Option<&str>)]) {
+        let wrong: Vec<String> = rows
+            .iter()
+            .filter_map(|(sentence, terms, expected)| {
+                let got = read_counts(sentence, terms);
+                let want: Vec<String> = expected.iter().map(ToString::to_string).collect();
+                (got != want).then(|| format!("{sentence} {terms:?}: {got:?}, expected {want:?}"))
+            })
+            .collect();
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn a_count_of_things_is_no_figure_of_people() {
+        reads(&[
+            (
+                "The quake killed residents and 15 buildings collapsed.",
+                &["killed"],
+                None,
+            ),
+            (
+                "Rescuers sent three ambulances to the site where the victims died.",
+                &["died"],
+                None,
+            ),
+            (
+                "Eight relatives of the missing gave samples to the police.",
+                &["missing"],
+                None,
+            ),
+            (
+                "The mayor, one of the two deputies elected, mourned those killed.",
+                &["killed"],
+                None,
+            ),
+            (
+                "Raiders took over 200 hostage after killing residents.",
+                &["killing"],
+                None,
+            ),
+            // A count of people, or of the reports or the span of a count,
+            // keeps its figure; so does a rule that counts no people.
+            ("The blaze killed 59 young people.", &["killed"], Some("59")),
+            (
+                "The blaze killed at least 40 youngsters.",
+                &["killed"],
+                Some("40"),
+            ),
+            (
+                "Officials said 43 reports of missing people were filed.",
+                &["missing"],
+                Some("43"),
+            ),
+            (
+                "Twelve suspects remain in custody after the killings.",
+                &["killings"],
+                Some("12"),
+            ),
+            ("The crash killed 3 firefighters.", &["killed"], Some("3")),
+            (
+                "The storm destroyed 15 buildings.",
+                &["destroyed"],
+                Some("15"),
+            ),
+            // What a matched word is said to be, or the level it stands
+            // at, is its count whatever the noun.
+            (
+                "The dead were 12 pilgrims from Iran.",
+                &["dead"],
+                Some("12"),
+            ),
+            (
+                "Those killed were at least 12 kids.",
+                &["killed"],
+                Some("12"),
+            ),
+            (
+                "The death toll stood at 12 pilgrims.",
+                &["death toll"],
+                Some("12"),
+            ),
+            ("The dead were buried near 12 wells.", &["dead"], None),
+        ]);
+    }
+
+    #[test]
+    fn a_ranked_subset_is_no_count() {
+        reads(&[
+            (
+                "One patient, among the four most critically injured, has died.",
+                &["died"],
+                None,
+            ),
+            (
+                "One patient, among the four most critically injured, has died.",
+                &["injured"],
+                None,
+            ),
+            (
+                "The two worst-hit villages lost their water supply after the flood.",
+                &["flood"],
+                None,
+            ),
+            (
+                "The four injured were flown to Kyiv.",
+                &["injured"],
+                Some("4"),
+            ),
+            (
+                "The blast injured 4, most of them children.",
+                &["injured"],
+                Some("4"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_part_set_off_by_commas_leaves_the_count_its_verb() {
+        reads(&[
+            (
+                "Three people, including a boy who died today, were injured.",
+                &["died"],
+                None,
+            ),
+            (
+                "Three people, including a boy who died today, were injured.",
+                &["injured"],
+                Some("3"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_count_in_other_places_is_a_remainder() {
+        reads(&[
+            ("At least 9 people from other towns were confirmed dead.", &["dead"], None),
+            (
+                "Rescuers found the bodies of 40 people, and 6 other deaths were reported in other parts of the region.",
+                &["bodies", "deaths"],
+                Some("40"),
+            ),
+            ("At least 9 people from the town were confirmed dead.", &["dead"], Some("9")),
+            // Other places past the count's own clause place no count.
+            (
+                "The 40 injured were taken to hospitals in other cities.",
+                &["injured"],
+                Some("40"),
+            ),
+            (
+                "Twelve people died as the fire spread across other floors.",
+                &["died"],
+                Some("12"),
+            ),
+            (
+                "Twelve people died at the scene and in other hospitals.",
+                &["died"],
+                Some("12"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn an_injury_that_caused_a_death_and_bodies_count_no_injured() {
+        reads(&[
+            (
+                "After three more victims succumbed to their injuries, the toll rose to 40.",
+                &["injuries"],
+                None,
+            ),
+            (
+                "Two patients died of their wounds in hospital.",
+                &["wounds"],
+                None,
+            ),
+            (
+                "After three more victims succumbed to their injuries, the toll rose to 40.",
+                &["toll"],
+                Some("40"),
+            ),
+            (
+                "Police were still working to identify the 30 bodies, and the injured were not named.",
+                &["injured"],
+                None,
+            ),
+            (
+                "Police were still working to identify the 30 bodies.",
+                &["bodies"],
+                Some("30"),
+            ),
+            ("Nine people suffered injuries in the blast.", &["injuries"], Some("9")),
+        ]);
+    }
+
+    #[test]
+    fn a_count_said_or_declared_to_be_dead_and_a_level_of_a_named_place() {
+        reads(&[
+            (
+                "Fourteen people were initially reported dead.",
+                &["dead"],
+                Some("14"),
+            ),
+            (
+                "Nine people were pronounced dead at the scene.",
+                &["dead"],
+                Some("9"),
+            ),
+            (
+                "Twelve people are listed as missing after the flood.",
+                &["missing"],
+                Some("12"),
+            ),
+            (
+                "The death toll from the fire at Elm Park School and College has risen to 27.",
+                &["death toll"],
+                Some("27"),
+            ),
+            // What they are said to be is their family: no count of the injured.
+            (
+                "Five people were reported dead in the fire.",
+                &["injured", "fire"],
+                None,
+            ),
+        ]);
+    }
+
     #[test]
     fn a_figure_about_another_event_is_none() {
         let none: Vec<(String, String, bool)> = Vec::new();
@@ -3155,6 +3407,9 @@ mod tests {
             ("There is no indication that the Polish border village struck by a missile on Tuesday night was deliberately targeted.", "missile", false),
             // A number hyphened to letters is a model's name.
             ("The missile, identified as a Soviet-made S-300, landed in the village.", "missile", false),
+            // Digits glued to letters name a thing; "no contact" counts none.
+            ("Witnesses helped build a 3D model of where people were sheltering.", "sheltering", false),
+            ("The governor said there was no contact with some of the staff.", "staff", false),
             // One person with an indefinite article is an amount.
             ("A boy in critical condition has died following the strike.", "died", true),
             ("An elderly woman drowned in her flooded basement, police said.", "drowned", true),

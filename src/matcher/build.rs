@@ -196,10 +196,17 @@ pub fn origin(
     article: &Article,
 ) -> String {
     let document = &article.document;
+    // "It was reported by local media that …": the press in general is the
+    // article's own origin, even where the registry declares the head as an
+    // entry that is again only the press in general ("local media").
+    let press =
+        attribution.is_some_and(|a| a.refers_to.is_none() && provenance::generic_press(&a.speaker));
     if let (OriginPolicy::Speaker, Some(id)) =
         (policy, attribution.and_then(|a| entry(speakers, a)))
     {
-        return id;
+        if !(press && provenance::generic_press(&id)) {
+            return id;
+        }
     }
     let speaker = match policy {
         OriginPolicy::Speaker => attribution.and_then(provenance::origin_speaker),
@@ -771,6 +778,50 @@ mod tests {
             );
             assert_eq!(got, expected);
         }
+    }
+
+    #[test]
+    fn the_press_in_general_is_the_articles_outlet_unless_the_registry_names_one() {
+        let document = Document {
+            id: "own".to_string(),
+            publisher: Some("Daily Planet (dailyplanet.com)".to_string()),
+            derived_from: Some("Metro Wire".to_string()),
+            ..Document::default()
+        };
+        let declared = Speakers {
+            by_alias: [
+                ("local media", "local media"),
+                ("media reports", "metro times"),
+            ]
+            .into_iter()
+            .map(|(alias, id)| (alias.to_string(), id.to_string()))
+            .collect(),
+            ..Speakers::default()
+        };
+        for (speaker, expected) in [
+            ("local media", "metro wire"),
+            ("media reports", "metro times"),
+            ("local officials", "local officials"),
+        ] {
+            check_in(
+                &declared,
+                OriginPolicy::Speaker,
+                Some(speaker),
+                &document,
+                expected,
+            );
+        }
+        let own = Document {
+            derived_from: None,
+            ..document
+        };
+        check_in(
+            &Speakers::default(),
+            OriginPolicy::Speaker,
+            Some("local media"),
+            &own,
+            "daily planet",
+        );
     }
 
     #[test]

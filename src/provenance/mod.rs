@@ -370,13 +370,28 @@ pub fn outlet(document: &Document, credit: Option<&str>) -> String {
         .or(credit)
         .or(document.publisher.as_deref())
     {
-        return normalize(source);
+        return normalize(without_host(source));
     }
     document
         .url
         .as_deref()
         .and_then(url_host)
         .map_or_else(|| normalize(&document.id), normalize)
+}
+
+/// An outlet's name without the web address written after it in
+/// parentheses: "Dhaka Tribune (dhakatribune.com)" is the outlet another
+/// article says it is derived from as "Dhaka Tribune". A parenthesis that
+/// is no host ("FOX 2 St. Louis (Nexstar Media)") is kept.
+fn without_host(name: &str) -> &str {
+    let trimmed = name.trim_end();
+    trimmed
+        .strip_suffix(')')
+        .and_then(|rest| rest.rsplit_once('('))
+        .filter(|(outlet, host)| {
+            !outlet.trim().is_empty() && host.contains('.') && !host.contains(char::is_whitespace)
+        })
+        .map_or(trimmed, |(outlet, _)| outlet.trim_end())
 }
 
 /// The host of a url without its scheme, port and a leading "www.".
@@ -476,6 +491,9 @@ pub fn origin_speaker(attribution: &Attribution) -> Option<&str> {
     if attribution.unresolved {
         return None;
     }
+    if attribution.refers_to.is_none() && generic_press(&attribution.speaker) {
+        return None;
+    }
     if let Some(named) = &attribution.refers_to {
         return Some(spokesperson_for(attribution, named));
     }
@@ -499,6 +517,34 @@ pub fn origin_speaker(attribution: &Attribution) -> Option<&str> {
                 .unwrap_or_else(|| spokesperson_for(attribution, &attribution.speaker)),
         ),
     }
+}
+
+/// Whether `speaker` is the press in general, no outlet in particular:
+/// a head of the press or its reports ("local media", "media reports",
+/// "reports", "local news outlets") with no capitalised word to name one.
+/// Such a holder is no origin of its own: what an article relays from it
+/// is the article's (its outlet's, or the outlet it is derived from).
+pub(crate) fn generic_press(speaker: &str) -> bool {
+    const HEADS: &[&str] = &[
+        "media",
+        "press",
+        "reports",
+        "outlets",
+        "news",
+        "newspapers",
+        "papers",
+        "broadcasters",
+        "channels",
+        "websites",
+        "portals",
+    ];
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    words
+        .last()
+        .is_some_and(|head| HEADS.contains(&head.to_lowercase().as_str()))
+        && !words
+            .iter()
+            .any(|word| word.starts_with(char::is_uppercase) && !attribution::common_opener(word))
 }
 
 /// Who made a document named by its maker before its head: "Associated
@@ -1634,12 +1680,56 @@ mod tests {
     }
 
     #[test]
+    fn an_outlet_is_named_without_its_web_address() {
+        for (name, expected) in [
+            ("Dhaka Tribune (dhakatribune.com)", "Dhaka Tribune"),
+            (
+                "Prothom Alo English (en.prothomalo.com) ",
+                "Prothom Alo English",
+            ),
+            (
+                "FOX 2 St. Louis (Nexstar Media)",
+                "FOX 2 St. Louis (Nexstar Media)",
+            ),
+            ("(dhakatribune.com)", "(dhakatribune.com)"),
+            ("Reuters", "Reuters"),
+            ("Ukrinform (", "Ukrinform ("),
+        ] {
+            assert_eq!(without_host(name), expected, "{name}");
+        }
+    }
+
+    /// Checks `origin_speaker` of each `(speaker, expected)` row, said with
+    /// `cue`.
+    fn origins_of(cue: &str, rows: &[(&str, Option<&str>)]) {
+        for (speaker, expected) in rows {
+            let said = Attribution {
+                speaker: speaker.to_string(),
+                cue: cue.to_string(),
+                ..Attribution::default()
+            };
+            assert_eq!(origin_speaker(&said), *expected, "{speaker}");
+        }
+    }
+
+    #[test]
+    fn the_press_in_general_is_no_origin() {
+        let rows = [
+            ("local media", None),
+            ("media reports", None),
+            ("Local media", None),
+            ("reports", None),
+            ("local news outlets", None),
+            // A named outlet, or the press of a named country, is one.
+            ("Polish media", Some("Polish media")),
+            ("the Dhaka Tribune", Some("the Dhaka Tribune")),
+            ("local officials", Some("local officials")),
+        ];
+        origins_of("reported", &rows);
+    }
+
+    #[test]
     fn a_document_named_by_its_maker_is_the_maker_s() {
-        let said = |speaker: &str| Attribution {
-            speaker: speaker.to_string(),
-            cue: "found".to_string(),
-            ..Attribution::default()
-        };
         let rows = [
             (
                 "An Associated Press investigation",
@@ -1654,9 +1744,7 @@ mod tests {
             ("the ministry's report", Some("the ministry's report")),
             ("Associated Press", Some("Associated Press")),
         ];
-        for (speaker, expected) in rows {
-            assert_eq!(origin_speaker(&said(speaker)), expected, "{speaker}");
-        }
+        origins_of("found", &rows);
     }
 
     #[test]

@@ -93,19 +93,33 @@ pub fn is_personal_pronoun(word: &str) -> bool {
     PERSONAL_PRONOUNS.contains(&word)
 }
 
-/// Determiners and quantifiers that may open a noun phrase: articles,
-/// demonstratives, possessives, quantifiers and small counts.
+/// Articles, demonstratives and possessives: the determiners that say
+/// which one a noun phrase names.
 #[rustfmt::skip]
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "many",
-    "some", "several", "all", "most", "few", "each", "every", "one", "another", "two", "three",
-    "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "various",
+const DEFINITE: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+];
+
+/// Quantifiers and small counts that may open a noun phrase.
+#[rustfmt::skip]
+const QUANTIFIERS: &[&str] = &[
+    "many", "some", "several", "all", "most", "few", "each", "every", "one", "another", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+    "various",
 ];
 
 /// Whether `word` is a determiner or quantifier that may open a noun phrase
-/// ("the", "its", "several", "another", "three").
+/// ("the", "its", "several", "another", "three"); "that", which as often
+/// opens a clause, is none.
 pub fn is_determiner(word: &str) -> bool {
-    DETERMINERS.contains(&word)
+    (word != "that" && DEFINITE.contains(&word)) || QUANTIFIERS.contains(&word)
+}
+
+/// Whether the lower-cased `word` is an article, demonstrative or
+/// possessive ("the", "that", "its"): it opens a noun phrase and says
+/// which one.
+pub fn is_definite(word: &str) -> bool {
+    DEFINITE.contains(&word)
 }
 
 /// Prepositions: each opens a phrase of its own ("in Kyiv", "amid the

@@ -413,9 +413,9 @@ impl Scanner<'_> {
     }
     /// The index after an ordinal suffix glued at `idx` ("3rd"), else `idx`.
     pub(super) fn after_ordinal(&self, idx: usize) -> usize {
-        let ordinal = self.token(TokenKind::Word, idx).is_some_and(|token| {
-            token.glued && ["st", "nd", "rd", "th"].contains(&token.text(self.text))
-        });
+        let ordinal = self
+            .token(TokenKind::Word, idx)
+            .is_some_and(|token| token.glued && words::is_ordinal_suffix(token.text(self.text)));
         if ordinal {
             idx + 1
         } else {

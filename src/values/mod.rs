@@ -11,7 +11,9 @@
 //!   unit, a scale word, a currency or a plural noun follows it ("1712
 //!   buildings" is a count; "in 2019 elections" a year).
 //! - A number right after a capitalised word names something ("Boeing 737",
-//!   "Flight 17"), as do numbers glued to a name ("F-16", "Su-35", "S-400").
+//!   "Flight 17"), as do numbers glued to a name ("F-16", "Su-35", "S-400");
+//!   in a title-case headline a verb in -ed or a particle is capitalised by
+//!   style and names nothing ("Blast That Killed 45", "Wipes Out 60 Troops").
 //! - A vague plural is a count from its smallest meaning up to the next
 //!   order of magnitude, bound `vague`: "thousands" → 2000..9999,
 //!   "hundreds" → 200..999, "tens of thousands" → 20000..99999 (normalised
@@ -100,11 +102,13 @@ pub fn extract_dated(sentence: &str, published: Option<PubDate>) -> Vec<Value> {
         return Vec::new();
     }
     let tokens = token::tokenize(sentence);
+    let title_case = title_case(sentence, &tokens);
     let mut scanner = Scanner {
         text: sentence,
         tokens: &tokens,
         values: Vec::new(),
         published,
+        title_case,
     };
     let mut idx = 0;
     while idx < tokens.len() {
@@ -342,6 +346,25 @@ struct Scanner<'a> {
     values: Vec<Value>,
     /// The article's date, which completes dates written without a year.
     published: Option<PubDate>,
+    /// Whether the sentence is a headline in title case (`title_case`),
+    /// where a capital says nothing of a name.
+    title_case: bool,
+}
+
+/// Whether `sentence` is written in title case: a function word after its
+/// first word is capitalised ("Strike That Killed 45", "Troops With
+/// Missiles"). There a verb before a number is capitalised too.
+fn title_case(sentence: &str, tokens: &[Token]) -> bool {
+    tokens
+        .iter()
+        .filter(|token| token.kind == TokenKind::Word)
+        .skip(1)
+        .map(|token| token.text(sentence))
+        .any(|word| {
+            word.len() > 1
+                && word.starts_with(|ch: char| ch.is_ascii_uppercase())
+                && words::is_function_word(word)
+        })
 }
 
 impl<'a> Scanner<'a> {
@@ -389,7 +412,7 @@ impl<'a> Scanner<'a> {
         let suffix = self
             .token(TokenKind::Word, idx + 1)
             .filter(|token| token.glued)?;
-        if !["st", "nd", "rd", "th"].contains(&suffix.text(self.text).to_ascii_lowercase().as_str())
+        if !words::is_ordinal_suffix(suffix.text(self.text))
             || !VICTIM_NOUNS.iter().any(|noun| self.is_word(idx + 2, noun))
         {
             return None;
@@ -567,7 +590,25 @@ impl<'a> Scanner<'a> {
             return false;
         };
         let word = prev.text(self.text);
-        let capitalised = word.starts_with(|ch: char| ch.is_ascii_uppercase());
+        // "Blast That Killed 45", "Wipes Out 60 Troops": in a title-case
+        // headline a verb in -ed or a verb's particle after its first word
+        // is capitalised by style, and names nothing ("United 93 Lands In
+        // A Field" still names a flight).
+        // After a preposition or an article the word opens a name ("On
+        // United 93", "The United 93 Crew"), no verb.
+        let opens_name = idx.checked_sub(2).is_some_and(|before| {
+            self.token(TokenKind::Word, before).is_some_and(|token| {
+                let lower = token.text(self.text).to_ascii_lowercase();
+                crate::text::grammar::is_preposition(&lower)
+                    || crate::text::grammar::is_determiner(&lower)
+            })
+        });
+        let headline_verb = self.title_case && idx > 1 && !opens_name && {
+            let lower = word.to_ascii_lowercase();
+            (lower.len() > 4 && lower.ends_with("ed"))
+                || ["out", "up", "down", "off"].contains(&lower.as_str())
+        };
+        let capitalised = word.starts_with(|ch: char| ch.is_ascii_uppercase()) && !headline_verb;
         let plain = self.token(TokenKind::Number, idx).is_some_and(|token| {
             let text = token.text(self.text);
             !text.contains([',', '.']) && text.len() <= 4
@@ -848,6 +889,24 @@ mod tests {
     fn count(text: &str, normalized: &'static str, number: f64) -> Expected<'static> {
         let text: &'static str = Box::leak(text.to_string().into_boxed_str());
         exact(ValueKind::Count, text, normalized, number)
+    }
+
+    #[test]
+    fn a_verb_of_a_title_case_headline_names_nothing() {
+        check(
+            "Strike That Killed 45 Shakes The Town",
+            &[count("45", "45", 45.0)],
+        );
+        check(
+            "Army Wipes Out 60 Troops With Drones",
+            &[count("60", "60", 60.0)],
+        );
+        // A name stays a name; so does a verb's capital outside a headline.
+        check("Crash Of Flight 17 Kills Crew", &[]);
+        check("United 93 Lands In A Field", &[]);
+        check("Passengers On United 93 Fought Back", &[]);
+        check("Film About The United 93 Crew", &[]);
+        check("Officials at Killed 45 said so.", &[]);
     }
 
     #[test]

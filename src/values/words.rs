@@ -378,6 +378,14 @@ pub fn is_exceeding(word: &str) -> bool {
         .any(|entry| entry.eq_ignore_ascii_case(word))
 }
 
+/// Whether `text` is the suffix of an ordinal glued to its digits ("3rd",
+/// "21st"), case ignored.
+pub fn is_ordinal_suffix(text: &str) -> bool {
+    ["st", "nd", "rd", "th"]
+        .iter()
+        .any(|suffix| text.eq_ignore_ascii_case(suffix))
+}
+
 /// Whether `word` says that an amount changed ("rose", "climbed", "cut",
 /// "up"): a number after it and "from" is where the change started.
 pub fn is_change_word(word: &str) -> bool {

@@ -229,9 +229,19 @@ fn member_list_ends(list: &str) -> bool {
 /// Whether `value` is where a change started, not the amount it reached:
 /// "from" right before it, after a verb of change or "up"/"down" ("the
 /// toll rose from 39 to 52", "up from 30 on Friday") or after the value
-/// reached ("rose to 52 from 39").
+/// reached ("rose to 52 from 39"), past the words of its bound ("dropped
+/// from over 160 to three").
 pub fn is_former(quote: &str, value: &Value) -> bool {
-    let head = quote.get(..value.start).unwrap_or("").trim_end();
+    // "dropped from over 160 to three": the words of the old value's bound
+    // stand between "from" and its number.
+    let mut head = quote.get(..value.start).unwrap_or("").trim_end();
+    while let Some(rest) = BOUND_WORDS.iter().find_map(|bound| {
+        let rest = head.get(..head.len().checked_sub(bound.len())?)?;
+        let word = head.get(rest.len()..)?;
+        (word.eq_ignore_ascii_case(bound) && rest.ends_with(' ')).then_some(rest)
+    }) {
+        head = rest.trim_end();
+    }
     let Some(rest) = head
         .strip_suffix("from")
         .or_else(|| head.strip_suffix("From"))
@@ -249,6 +259,71 @@ pub fn is_former(quote: &str, value: &Value) -> bool {
         .any(words::is_change_word)
 }
 
+/// Whether `value` is the level a matched word's amount reached or was set
+/// to ("…, taking the number of injured to 51", "the toll rose to 52"):
+/// the total, which a count of a part before it in the clause does not
+/// outrank.
+pub fn is_level(quote: &str, value: &Value, matched: &[Range<usize>]) -> bool {
+    level_of(quote, value).is_some_and(|head| {
+        matched
+            .iter()
+            .any(|found| found.start < head.span.end && head.span.start < found.end)
+    })
+}
+
+/// Whether `value` counts those in other places than the event's own: its
+/// clause, before any mark, places it "in", "from", "at" or "across" other
+/// places ("14 people from other counties were confirmed dead", "10 other
+/// deaths were reported in other parts of the state"). It is a remainder
+/// beside the count of the event's place, not its total.
+pub fn counts_elsewhere(quote: &str, value: &Value) -> bool {
+    let rest = quote.get(value.end..).unwrap_or("");
+    let cut = crate::text::floor_boundary(rest, rest.len().min(PREDICATE_BYTES));
+    // The count's own clause: not past a mark, another number, a clause
+    // word or a phrase of motion ("the 40 injured were taken to hospitals
+    // in other cities", "died as the fire spread across other floors").
+    let clause: Vec<String> = tokens(rest.get(..cut).unwrap_or(""))
+        .take(PREDICATE_REACH + 4)
+        .map(|(_, token)| token.to_lowercase())
+        .take_while(|token| {
+            token.starts_with(char::is_alphabetic)
+                && !CLAUSE_WORDS.contains(&token.as_str())
+                && !["to", "into", "toward", "towards", "onto"].contains(&token.as_str())
+        })
+        .collect();
+    clause.windows(3).any(|run| {
+        ["in", "from", "at", "across"].contains(&run[0].as_str())
+            && run[1] == "other"
+            && run[2].starts_with(char::is_alphabetic)
+    })
+}
+
+/// Whether `value` counts a subset ranked by degree, the top or bottom of
+/// a group: a superlative right after it ("the four most critically
+/// injured", "the three worst-hit towns", "the 10 least affected"). It
+/// names how many are ranked, not how many there are.
+pub fn ranked_subset(quote: &str, value: &Value) -> bool {
+    let rest = quote.get(value.end..).unwrap_or("");
+    let cut = crate::text::floor_boundary(rest, rest.len().min(24));
+    // The next token, not past a mark: "killed 12, most of them
+    // children" ranks nothing.
+    tokens(rest.get(..cut).unwrap_or(""))
+        .next()
+        .is_some_and(|(_, word)| {
+            let head = word.split('-').next().unwrap_or("");
+            SUPERLATIVES
+                .iter()
+                .any(|superlative| head.eq_ignore_ascii_case(superlative))
+        })
+}
+
+/// Superlatives that rank a counted group ("the four most critically
+/// injured", "the two hardest-hit districts").
+#[rustfmt::skip]
+const SUPERLATIVES: [&str; 9] = [
+    "most", "least", "worst", "best", "hardest", "largest", "biggest", "deadliest", "severest",
+];
+
 /// Whether `value` is an amount added to a figure rather than the figure:
 /// a count with "more", "additional", "further" or "extra" right after it
 /// ("the toll rose to 52 as five more died in hospital"), not "more than".
@@ -264,6 +339,28 @@ pub fn is_increment(quote: &str, value: &Value) -> bool {
         .iter()
         .any(|cue| next.eq_ignore_ascii_case(cue))
         && !then.eq_ignore_ascii_case("than")
+}
+
+/// Whether the matched word at `hit` names the cause of a death, no injury
+/// of its own: "succumbed to their injuries", "died of his wounds", "died
+/// from injuries sustained in the blast".
+pub fn cause_of_death(quote: &str, hit: &Range<usize>) -> bool {
+    let before = words_before(quote, hit.start, 3);
+    let lower: Vec<String> = before
+        .iter()
+        .map(|span| quote.get(span.clone()).unwrap_or("").to_lowercase())
+        .collect();
+    let mut at = lower.len();
+    if at > 0 && (grammar::is_definite(&lower[at - 1]) || lower[at - 1] == "multiple") {
+        at -= 1;
+    }
+    let pair = |verb: &[&str], preposition: &[&str]| {
+        at >= 2
+            && preposition.contains(&lower[at - 1].as_str())
+            && verb.contains(&lower[at - 2].as_str())
+    };
+    pair(&["succumbed", "succumbing", "succumb", "succumbs"], &["to"])
+        || pair(&["died", "dying", "die", "dies"], &["of", "from"])
 }
 
 /// Words of a value's bound that may stand between a part's cue and its
@@ -514,7 +611,7 @@ fn result_participle(quote: &str, value: &Value) -> Option<Range<usize>> {
 /// words: a death is what "killed", "died", "dead" and "deaths" tell.
 const EVENT_FAMILIES: [&[&str]; 3] = [
     &[
-        "kill", "die", "dead", "death", "fatal", "fatality", "perish",
+        "kill", "die", "dead", "death", "fatal", "fatality", "perish", "bodi", "corps",
     ],
     &["injur", "injuri", "wound", "hurt"],
     &["miss", "unaccount"],
@@ -601,6 +698,98 @@ pub fn counts_other_family(
         })
         .collect();
     !named.is_empty() && named.iter().all(|family| !families.contains(family))
+}
+
+/// Whether `value` counts things for a rule that counts people: a count
+/// of another noun (`Tie::Other`) whose first words (up to three, to a
+/// function word) name no people and no matched word ("15 buildings",
+/// "three ambulances", "16 relatives of the missing" all name what they
+/// count, and none of it is the rule's), unless it is the object of a
+/// matched verb ("killed 2 guards"). A noun of the reports or cases of
+/// something counts its "of" phrase ("43 reports of missing people"), and
+/// an amount noun measures what it names ("the 100-to-300 spectrum").
+pub fn counts_things(quote: &str, value: &Value, matched: &[Range<usize>]) -> bool {
+    let hit = |span: &Range<usize>| {
+        matched
+            .iter()
+            .any(|found| found.start < span.end && span.start < found.end)
+    };
+    // "The attack killed 2 guards": the object of a matched verb is what
+    // the rule counts, whatever its noun.
+    if matched
+        .iter()
+        .any(|found| found.end <= value.start && object_after(quote, found, value))
+    {
+        return false;
+    }
+    // "The dead were 12 pilgrims", "the toll stood at 12": what a matched
+    // word is said to be, or the level it stands at, is its count.
+    if complement_of_matched(quote, value, matched) || is_level(quote, value, matched) {
+        return false;
+    }
+    let noun = words_after(quote, part_noun(quote, value.end), 3);
+    let Some(first) = noun.first() else {
+        return false;
+    };
+    let lower = quote.get(first.clone()).unwrap_or("").to_lowercase();
+    if AMOUNT_HEADS.contains(&lower.as_str()) || RANGE_NOUNS.contains(&lower.as_str()) {
+        return false;
+    }
+    let last = noun.last().map_or(first.end, |last| last.end);
+    let of_phrase = quote
+        .get(last..)
+        .and_then(|rest| rest.strip_prefix(" of "))
+        .is_some();
+    if of_phrase && INSTANCE_NOUNS.contains(&lower.as_str()) {
+        return false;
+    }
+    !noun.iter().any(|span| {
+        hit(span) || MODIFIERS.contains(&quote[span.clone()].to_lowercase().as_str())
+            || names_people(&quote[span.clone()])
+            // "dozens of killed and injured": those an event befell.
+            || event_family(&quote[span.clone()]).is_some()
+    })
+}
+
+/// Whether `value` is the complement of a copula whose subject holds a
+/// matched word ("the dead were 12 pilgrims", "those killed are at least
+/// 12 kids"): it says how many the matched word names.
+fn complement_of_matched(quote: &str, value: &Value, matched: &[Range<usize>]) -> bool {
+    let before = words_before(quote, value.start, 6);
+    let lower = |at: usize| quote.get(before[at].clone()).unwrap_or("").to_lowercase();
+    let mut at = before.len();
+    while at > 0 && BOUND_WORDS.contains(&lower(at - 1).as_str()) {
+        at -= 1;
+    }
+    let Some(verb) = at.checked_sub(1).and_then(|idx| before.get(idx)) else {
+        return false;
+    };
+    ["were", "are", "was", "is"].contains(&lower(at - 1).as_str())
+        && matched
+            .iter()
+            .any(|found| found.end <= verb.start && same_clause(quote, found.start, value.start))
+}
+
+/// Nouns of the reports or cases of something, which count what their "of"
+/// phrase names ("43 reports of missing people", "12 cases of cholera").
+const INSTANCE_NOUNS: [&str; 4] = ["reports", "cases", "report", "case"];
+
+/// Nouns of a span of amounts, which a range measures ("the 100-to-300
+/// spectrum", "the 50 to 60 range").
+const RANGE_NOUNS: [&str; 4] = ["spectrum", "range", "bracket", "mark"];
+
+/// Whether `matched` holds a word that names people or an event that
+/// befalls them (`families` non-empty): the rule counts people, so a
+/// count of things is none of its figure.
+pub fn counts_people(quote: &str, matched: &[Range<usize>], families: &[usize]) -> bool {
+    !families.is_empty()
+        || matched.iter().any(|span| {
+            quote
+                .get(span.clone())
+                .unwrap_or("")
+                .split(|ch: char| !ch.is_alphanumeric())
+                .any(names_people)
+        })
 }
 
 /// The families of `EVENT_FAMILIES` the `matched` words name, sorted and
@@ -732,7 +921,24 @@ fn predicate(quote: &str, end: usize) -> Option<Range<usize>> {
     let mut before: [&str; 2] = ["", ""];
     let words: Vec<(usize, &str)> = tokens(rest).take(PREDICATE_REACH + 12).collect();
     let mut raised = false;
+    // "Three people, including a boy who died today, were injured": the
+    // part set off by commas after the noun phrase is skipped, to the comma
+    // before the verb's auxiliary.
+    let (mut skip_to, mut skipped) = (0, 0);
     for (n, (start, token)) in words.iter().copied().enumerate() {
+        if n < skip_to {
+            continue;
+        }
+        let word_at = |at: usize| words.get(at).map_or("", |(_, word)| *word);
+        if token == "," && aux.is_none() && word_at(n + 1).eq_ignore_ascii_case("including") {
+            if let Some(comma) = (n + 2..words.len()).find(|at| {
+                word_at(*at) == "," && grammar::is_auxiliary(&word_at(at + 1).to_lowercase())
+            }) {
+                skip_to = comma + 1;
+                skipped = skip_to - n;
+                continue;
+            }
+        }
         let whole = token.starts_with(|ch: char| ch.is_ascii_digit())
             && (before[1].eq_ignore_ascii_case("of")
                 || (before[0].eq_ignore_ascii_case("of")
@@ -759,9 +965,26 @@ fn predicate(quote: &str, end: usize) -> Option<Range<usize>> {
                     raised = true;
                     continue;
                 }
+                // "14 people were reported dead", "were pronounced dead",
+                // "are listed as missing": a verb of saying or declaring
+                // in the passive takes what they are said to be along.
+                if RAISING.contains(&lower) || DECLARING.contains(&lower) {
+                    let next = n
+                        + 1
+                        + usize::from(
+                            words
+                                .get(n + 1)
+                                .is_some_and(|(_, next)| next.eq_ignore_ascii_case("as")),
+                        );
+                    if let Some((start, said)) = words.get(next).filter(|(_, said)| {
+                        said.starts_with(char::is_alphabetic) && !words::is_function_word(said)
+                    }) {
+                        return Some(first..end + start + said.len());
+                    }
+                }
                 return Some(first..at + token.len());
             }
-            None if n >= PREDICATE_REACH || CLAUSE_WORDS.contains(&lower) => return None,
+            None if n - skipped >= PREDICATE_REACH || CLAUSE_WORDS.contains(&lower) => return None,
             None if crate::text::grammar::is_auxiliary(lower) => aux = Some(at),
             None => {}
         }
@@ -895,18 +1118,27 @@ fn level_of(quote: &str, value: &Value) -> Option<Head> {
         PREPOSITIONS.contains(&word)
             || CLAUSE_WORDS.contains(&word)
             || crate::text::grammar::is_auxiliary(word)
-            || (words::is_function_word(word) && !DETERMINERS.contains(&word))
+            || (words::is_function_word(word) && !grammar::is_definite(word))
     };
     // The noun phrase ending before `end`: back to a determiner (kept) or
     // a word that stops it.
+    // "Milestone School and College": an "and" between two capitalised
+    // words joins the words of one name, no clauses.
+    let capitalised = |idx: usize| {
+        before
+            .get(idx)
+            .is_some_and(|word| quote[word.clone()].starts_with(|ch: char| ch.is_uppercase()))
+    };
+    let in_name =
+        |idx: usize| lower(idx) == "and" && idx > 0 && capitalised(idx - 1) && capitalised(idx + 1);
     let phrase_start = |end: usize| {
         let mut at = end;
         while at > 0 {
             let word = lower(at - 1);
-            if DETERMINERS.contains(&word.as_str()) {
+            if grammar::is_definite(&word) {
                 return at - 1;
             }
-            if stops(&word) {
+            if stops(&word) && !in_name(at - 1) {
                 break;
             }
             at -= 1;
@@ -941,9 +1173,7 @@ fn level_of(quote: &str, value: &Value) -> Option<Head> {
     }
     let named = (start..last).any(|at| {
         let word = lower(at);
-        !DETERMINERS.contains(&word.as_str())
-            && !AMOUNT_HEADS.contains(&word.as_str())
-            && word != "of"
+        !grammar::is_definite(&word) && !AMOUNT_HEADS.contains(&word.as_str()) && word != "of"
     });
     let (first, final_word) = (before.get(start)?, before.get(last - 1)?);
     Some(Head {
@@ -964,7 +1194,7 @@ fn object_level(before: &[Range<usize>], lower: &dyn Fn(usize) -> String) -> Opt
         .rev()
         .find(|at| SETTING.contains(&lower(*at).as_str()))?;
     let start = setter + 1;
-    if start >= to || !DETERMINERS.contains(&lower(start).as_str()) {
+    if start >= to || !grammar::is_definite(&lower(start)) {
         return None;
     }
     let opens = |at: usize| {
@@ -982,9 +1212,7 @@ fn object_level(before: &[Range<usize>], lower: &dyn Fn(usize) -> String) -> Opt
     }
     let named = (start..end).any(|at| {
         let word = lower(at);
-        !DETERMINERS.contains(&word.as_str())
-            && !AMOUNT_HEADS.contains(&word.as_str())
-            && word != "of"
+        !grammar::is_definite(&word) && !AMOUNT_HEADS.contains(&word.as_str()) && word != "of"
     });
     let (first, final_word) = (before.get(start)?, before.get(end - 1)?);
     Some(Head {
@@ -1005,12 +1233,6 @@ const SETTING: [&str; 16] = [
 /// casualties has reached 35"); so do the verbs of exceeding
 /// (`values::words::is_exceeding`), whose level is a lower bound.
 const REACHING: [&str; 4] = ["reached", "reaches", "reach", "reaching"];
-
-/// Words that open a noun phrase.
-#[rustfmt::skip]
-const DETERMINERS: [&str; 12] = [
-    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
-];
 
 /// Nouns of an amount, which measure what their "of" or modifier names.
 const AMOUNT_HEADS: [&str; 9] = [
@@ -1195,6 +1417,11 @@ const RAISING: [&str; 15] = [
     "known", "believed", "said", "reported", "thought", "feared", "understood", "presumed",
     "confirmed", "estimated", "expected", "alleged", "assumed", "likely", "suspected",
 ];
+
+/// Passive verbs of declaring that take what their subject is declared to
+/// be after them ("were pronounced dead", "are listed as missing"), as the
+/// verbs of `RAISING` do ("were reported dead").
+const DECLARING: [&str; 3] = ["declared", "pronounced", "listed"];
 
 /// How many words after a count its verb's auxiliary may stand: fewer than
 /// this many words between them.
@@ -1407,10 +1634,11 @@ fn is_person(word: &str) -> bool {
 
 /// Nouns of one or more persons besides `GENERIC`.
 #[rustfmt::skip]
-const PERSON_NOUNS: [&str; 22] = [
+const PERSON_NOUNS: [&str; 26] = [
     "victim", "victims", "casualty", "casualties", "man", "woman", "child", "boy", "girl",
     "baby", "resident", "civilian", "patient", "soldier", "soldiers", "person", "body",
-    "bodies", "wounded", "injured", "survivor", "pensioner",
+    "bodies", "wounded", "injured", "survivor", "pensioner", "suspect", "suspects", "official",
+    "officials",
 ];
 
 /// Whether `text` writes "in YEAR" with an old year.
@@ -1643,6 +1871,9 @@ mod tests {
             let values = crate::values::extract(&sentence);
             let all: Vec<usize> = (0..values.len()).collect();
             let matched = 0..sentence.len() / 2;
+            if sentence.is_char_boundary(matched.start) && sentence.is_char_boundary(matched.end) {
+                cause_of_death(&sentence, &matched);
+            }
             for (idx, value) in values.iter().enumerate() {
                 tie(&sentence, value, std::slice::from_ref(&matched));
                 bound(&sentence, value, std::slice::from_ref(&matched)).count();
@@ -1653,6 +1884,10 @@ mod tests {
                 is_former(&sentence, value);
                 is_increment(&sentence, value);
                 part_of_matched(&sentence, value, std::slice::from_ref(&matched));
+                counts_elsewhere(&sentence, value);
+                ranked_subset(&sentence, value);
+                is_level(&sentence, value, std::slice::from_ref(&matched));
+                counts_things(&sentence, value, std::slice::from_ref(&matched));
                 let spans = std::slice::from_ref(&matched);
                 counts_other_family(&sentence, value, spans, &families_of(&sentence, spans));
                 object_after(&sentence, &matched, value);

@@ -732,6 +732,20 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
             attribution: Some(resolved(attribution.clone())),
         });
     }
+    // "The crash, which claimed 36 lives, was caused by pilot error, the
+    // committee found": a background supplement inside what a frame
+    // reports is the writer's own.
+    // "Russia, which has accused Kyiv of …, did not comment": a supplement
+    // that holds a verb of saying is a frame of its own.
+    frames.extend(
+        later::framed_supplements(text)
+            .into_iter()
+            .filter(|scope| !found.iter().any(|(_, cue_end, _)| scope.contains(cue_end)))
+            .map(|scope| Frame {
+                scope,
+                attribution: None,
+            }),
+    );
     frames
 }
 
@@ -4471,7 +4485,19 @@ impl<'a> Reader<'a> {
                                         && !["and", "or", "that", "which"].contains(&next))
                             }))
                 }
-                TokenKind::Number => true,
+                // "per Fox 9.", "according to Channel 12,": a number that
+                // closes a capitalised name is part of it.
+                TokenKind::Number => {
+                    let named = idx > first
+                        && self
+                            .slice(idx - 1, idx - 1)
+                            .is_some_and(|word| word.starts_with(char::is_uppercase));
+                    let closes = self
+                        .tokens
+                        .get(idx + 1)
+                        .is_none_or(|next| next.kind == TokenKind::Symbol);
+                    !(named && closes)
+                }
             };
             if stop {
                 // "according to officials in Italy", "…, said residents at
@@ -8841,5 +8867,54 @@ The minister, a former general, said the border was closed.\n";
             "A judge",
             None,
         );
+    }
+
+    #[test]
+    fn per_a_name_set_off_by_a_comma_credits_like_according_to() {
+        check(
+            "The suspect fled the scene on foot, per KTV News.\n",
+            "The suspect",
+            Some(("KTV News", "per", false)),
+        );
+        check(
+            "The driver was 41 years old, per Channel 4.\n",
+            "The driver",
+            Some(("Channel 4", "per", false)),
+        );
+        check(
+            "Per the AP, two people died in the blast.\n",
+            "Per",
+            Some(("the AP", "per", false)),
+        );
+        check("Prices rose 4 per cent in May.\n", "Prices", None);
+        check("Each family gets one meal per day.\n", "Each", None);
+    }
+
+    #[test]
+    fn a_background_supplement_inside_a_report_is_the_writers() {
+        // A relative set off by commas before its clause's predicate.
+        let text = "The bridge collapse, which claimed 14 lives, was caused by corrosion, an inquiry has found.\n";
+        check_span(text, "The bridge", &["claimed 14 lives"], None);
+        check_span(
+            text,
+            "The bridge",
+            &["caused by corrosion"],
+            Some("an inquiry"),
+        );
+        // A participle of harm on a restrictive relative's referent.
+        let text = "A crack appeared before the passage of a bus that crashed on Monday, causing the deaths of 9 people, according to a report by the road agency.\n";
+        check_span(text, "A crack", &["the deaths of 9 people"], None);
+        // A participle of harm on an event inside the words denied.
+        let text = "The ministry has denied the rumour of hiding the toll of the fire at the depot, leaving 11 people dead.\n";
+        check_span(text, "The ministry", &["11 people dead"], None);
+        // A participle that carries the main event on is reported.
+        let text = "Officials said a shell hit the market, killing 7 people.\n";
+        check_span(text, "Officials", &["killing 7 people"], Some("Officials"));
+        let text =
+            "The army claimed Monday that rebels shelled a depot, killing at least 6 guards.\n";
+        check_span(text, "The army", &["at least 6 guards"], Some("the army"));
+        // A supplement with a verb of saying is a frame of its own.
+        let text = "Norway, which has accused Oslo of the fire, did not comment.\n";
+        check_span(text, "Norway", &["accused Oslo"], Some("Norway"));
     }
 }

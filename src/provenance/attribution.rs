@@ -2658,6 +2658,7 @@ const WEAK_VERBS: &[&str] = &[
     "assessed",
     "estimated",
     "estimates",
+    "reveal",
     "revealed",
     "reveals",
     "disclosed",
@@ -2994,6 +2995,7 @@ const SPEAKER_NOUNS: &[&str] = &[
     "scholars",
     "commentators",
     "authorities",
+    "authority",
     "police",
     "embassy",
     "investigator",
@@ -3006,6 +3008,7 @@ const SPEAKER_NOUNS: &[&str] = &[
     "council",
     "commission",
     "committee",
+    "panel",
     "chief",
     "head",
     "director",
@@ -3429,6 +3432,7 @@ impl<'a> Reader<'a> {
             && !self.reports(verb, last)
             && !self.document_subject(verb)
             && !self.conveyed_by_speaker(&cue, verb, last)
+            && !self.inquiry_finds(&cue, verb)
         {
             return None;
         }
@@ -4246,6 +4250,39 @@ impl<'a> Reader<'a> {
                 })
     }
 
+    /// Whether the verb of finding `cue` at token `verb` has a body of
+    /// inquiry for its subject ("the investigation committee formed over
+    /// the crash found the pilot's error", "the inquiry concluded …"): what
+    /// such a body finds is its finding, whatever the form of its object
+    /// ("police found the body", "investigators found guns" are deeds).
+    fn inquiry_finds(&self, cue: &str, verb: usize) -> bool {
+        const FINDING_VERBS: &[&str] = &[
+            "found",
+            "finds",
+            "concluded",
+            "concludes",
+            "determined",
+            "established",
+        ];
+        const INQUIRY_HEADS: &[&str] = &[
+            "committee",
+            "commission",
+            "inquiry",
+            "investigation",
+            "probe",
+            "panel",
+            "review",
+            "audit",
+            "report",
+            "study",
+        ];
+        FINDING_VERBS.contains(&cue)
+            && self
+                .np_subject(verb)
+                .or_else(|| self.subject_of(verb, false))
+                .is_some_and(|(_, end, _)| INQUIRY_HEADS.contains(&self.low(end).as_str()))
+    }
+
     /// The subject of a gerund of saying at token `verb` that a preposition
     /// opens: one to four capitalised words between "despite", "with",
     /// "after", "before" or "without" and the gerund, an adverb ("earlier",
@@ -4414,10 +4451,12 @@ impl<'a> Reader<'a> {
             .take(8)
             .map(|token| token.text(self.text).to_lowercase())
             .collect();
+        // "dismissed sabotage as a factor": what is dismissed is judged
+        // to be something, a judgement spoken.
         words
             .iter()
             .take(4)
-            .any(|word| WORDS_REJECTED.contains(&word.as_str()))
+            .any(|word| WORDS_REJECTED.contains(&word.as_str()) || word == "as")
             || words.iter().any(|word| word == "that")
     }
 
@@ -8916,5 +8955,56 @@ The minister, a former general, said the border was closed.\n";
         // A supplement with a verb of saying is a frame of its own.
         let text = "Norway, which has accused Oslo of the fire, did not comment.\n";
         check_span(text, "Norway", &["accused Oslo"], Some("Norway"));
+    }
+
+    #[test]
+    fn verbs_of_revealing_ruling_out_and_finding_frame_their_object() {
+        check(
+            "Officials reveal that two workers may still be missing.\n",
+            "Officials",
+            Some(("Officials", "reveal", false)),
+        );
+        check(
+            "Norway rules out arson in deadly depot fire\n",
+            "Norway",
+            Some(("Norway", "rules out", false)),
+        );
+        check(
+            "Justice Minister Kari Holm dismissed arson as a cause of the depot fire.\n",
+            "Justice",
+            Some(("Kari Holm", "dismissed", false)),
+        );
+        check(
+            "The court dismissed the case on Monday.\n",
+            "The court",
+            None,
+        );
+        check(
+            "The coast guard cautioned sailors not to leave port, as winds will rise.\n",
+            "The coast",
+            Some(("the coast guard", "cautioned", false)),
+        );
+        check(
+            "The county's sheriff, Dana Moe, whose brother was a firefighter, characterized the fire as arson.\n",
+            "The county",
+            Some(("Dana Moe", "characterized", false)),
+        );
+        check(
+            "With deep sorrow, the club authority confirms the deaths of 12 players.\n",
+            "With",
+            Some(("the club authority", "confirms", false)),
+        );
+        // A body of inquiry finds what its object names; a deed is found.
+        check(
+            "The inquiry panel formed over the depot fire here found the owner's negligence and urged new rules.\n",
+            "The inquiry",
+            Some(("the inquiry panel", "found", false)),
+        );
+        check("Police found the body of the driver.\n", "Police", None);
+        check(
+            "Investigators found guns near the truck, the chief said.\n",
+            "Investigators",
+            Some(("the chief", "said", false)),
+        );
     }
 }

@@ -3521,6 +3521,23 @@ impl<'a> Reader<'a> {
                 self.is_symbol(idx, &["”", "\""]) && self.is_symbol(idx + 1, &[","])
             })
             || (last + 1..=last + 2).any(|idx| self.is_symbol(idx, &["“", "\""]));
+        // "Aftenposten wrote on Monday, citing union leaders, that …": an
+        // outlet's verb of reporting with "citing" right after it (and its
+        // time) names the innermost holder (the convention's limit 5); the
+        // outlet relays. One who "said, citing" survivors says it on their
+        // word; a denier's "citing" gives its grounds.
+        if let Some((cited, cited_end)) = saying::is(&cue, saying::RELAYS)
+            .then(|| self.cited_after(self.time_after(last + 1).unwrap_or(last)))
+            .flatten()
+            .filter(|_| reported_by.is_none())
+        {
+            return Some(Attribution {
+                speaker: self.slice(cited, cited_end)?.to_string(),
+                cue,
+                reported_by: Some(speaker),
+                ..Attribution::default()
+            });
+        }
         Some(Attribution {
             speaker,
             cue,
@@ -9005,6 +9022,36 @@ The minister, a former general, said the border was closed.\n";
             "Investigators found guns near the truck, the chief said.\n",
             "Investigators",
             Some(("the chief", "said", false)),
+        );
+    }
+
+    #[test]
+    fn an_outlet_that_relays_names_the_innermost_holder() {
+        check(
+            "The depot was hit during a drill, Aftenposten wrote on March 3, citing the local union.\n",
+            "The depot",
+            Some(("the local union", "wrote", false)),
+        );
+        check(
+            "Aftenposten wrote on Monday, citing local union leaders, that the alarms were broken.\n",
+            "Aftenposten",
+            Some(("local union leaders", "wrote", false)),
+        );
+        check(
+            "According to the club's own ticket records, 900 fans were inside, NRK reported.\n",
+            "According",
+            Some(("the club's own ticket records", "according to", false)),
+        );
+        // Figures no one holds, and one who says on another's word.
+        check(
+            "According to preliminary data, 900 fans were inside, NRK reported.\n",
+            "According",
+            Some(("NRK", "reported", false)),
+        );
+        check(
+            "Officials said, citing survivors, that the boat capsized.\n",
+            "Officials",
+            Some(("Officials", "said", false)),
         );
     }
 }

@@ -39,6 +39,10 @@ pub const DATES: Uses = 1 << 7;
 /// killed 40": the relative clause is no words of the one who condemns;
 /// `provenance::attribution`).
 pub const JUDGES: Uses = 1 << 8;
+/// An outlet's verb of reporting: with a source it names or cites after it
+/// ("…, TASS reported, citing Rogov"; "according to the police, …, Suspilne
+/// reports"), it relays that source's words (`provenance::attribution`).
+pub const RELAYS: Uses = 1 << 9;
 
 /// Every word of saying (lower case, sorted) and its uses.
 #[rustfmt::skip]
@@ -185,8 +189,9 @@ const WORDS: &[(&str, Uses)] = &[
     ("repeated", CUE | REPORTS),
     ("replied", CUE | REPORTS | FRAME),
     ("report", CUE | REPORTS | FRAME),
-    ("reported", CUE | REPORTS | FRAME | DATES),
-    ("reports", CUE | REPORTS | FRAME),
+    ("reported", CUE | REPORTS | FRAME | DATES | RELAYS),
+    ("reporting", RELAYS),
+    ("reports", CUE | REPORTS | FRAME | RELAYS),
     ("reveal", CUE | REPORTS),
     ("revealed", CUE | REPORTS),
     ("reveals", CUE | REPORTS),
@@ -232,8 +237,8 @@ const WORDS: &[(&str, Uses)] = &[
     ("was convinced", CUE),
     ("was quoted as saying", CUE),
     ("were quoted as saying", CUE),
-    ("writes", CUE | REPORTS | FRAME),
-    ("wrote", CUE | REPORTS | FRAME | DATES),
+    ("writes", CUE | REPORTS | FRAME | RELAYS),
+    ("wrote", CUE | REPORTS | FRAME | DATES | RELAYS),
 ];
 
 /// The uses of `word` (lower case), if it is a word of saying.

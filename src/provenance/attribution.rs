@@ -4293,7 +4293,12 @@ impl<'a> Reader<'a> {
             "report",
             "study",
         ];
+        // "the committee found a new chair": finding something new is
+        // getting it, a deed.
+        let gets_new = self.low(verb + 1) == "new"
+            || (["a", "an"].contains(&self.low(verb + 1).as_str()) && self.low(verb + 2) == "new");
         FINDING_VERBS.contains(&cue)
+            && !gets_new
             && self
                 .np_subject(verb)
                 .or_else(|| self.subject_of(verb, false))
@@ -4469,11 +4474,26 @@ impl<'a> Reader<'a> {
             .map(|token| token.text(self.text).to_lowercase())
             .collect();
         // "dismissed sabotage as a factor": what is dismissed is judged
-        // to be something, a judgement spoken.
+        // to be something, a judgement spoken; "dismissed him as coach",
+        // "dismissed Smith as manager": a person dismissed from a post.
+        let person = self.tokens.get(last + 1).is_some_and(|token| {
+            let word = token.text(self.text);
+            token.kind == TokenKind::Word
+                && (["him", "her", "them"].contains(&word)
+                    || (word.starts_with(char::is_uppercase)
+                        && (last + 2..last + 5)
+                            .take_while(|idx| self.low(*idx) != "as")
+                            .all(|idx| {
+                                self.slice(idx, idx)
+                                    .is_some_and(|next| next.starts_with(char::is_uppercase))
+                            })))
+        });
+        let judged = !person && words.iter().take(4).any(|word| word == "as");
         words
             .iter()
             .take(4)
-            .any(|word| WORDS_REJECTED.contains(&word.as_str()) || word == "as")
+            .any(|word| WORDS_REJECTED.contains(&word.as_str()))
+            || judged
             || words.iter().any(|word| word == "that")
     }
 
@@ -8997,6 +9017,12 @@ The minister, a former general, said the border was closed.\n";
             None,
         );
         check(
+            "The club dismissed Tom Berg as manager on Monday.\n",
+            "The club",
+            None,
+        );
+        check("The board dismissed him as chairman.\n", "The board", None);
+        check(
             "The coast guard cautioned sailors not to leave port, as winds will rise.\n",
             "The coast",
             Some(("the coast guard", "cautioned", false)),
@@ -9018,6 +9044,7 @@ The minister, a former general, said the border was closed.\n";
             Some(("the inquiry panel", "found", false)),
         );
         check("Police found the body of the driver.\n", "Police", None);
+        check("The committee found a new chair.\n", "The committee", None);
         check(
             "Investigators found guns near the truck, the chief said.\n",
             "Investigators",
@@ -9041,6 +9068,17 @@ The minister, a former general, said the border was closed.\n";
             "According to the club's own ticket records, 900 fans were inside, NRK reported.\n",
             "According",
             Some(("the club's own ticket records", "according to", false)),
+        );
+        check(
+            "The depot burned for hours, TASS reported Sunday, citing a local official.\n",
+            "The depot",
+            Some(("a local official", "reported", false)),
+        );
+        // A verb of writing with an object: "citing" gives grounds.
+        check(
+            "Officials wrote a letter on Monday, citing safety concerns.\n",
+            "Officials",
+            Some(("Officials", "wrote", false)),
         );
         // Figures no one holds, and one who says on another's word.
         check(

@@ -245,6 +245,17 @@ impl Cues {
                         sentence.get(found.end()..).unwrap_or(""),
                     )
             })
+            // "Norway rules out arson" frames; "was ruled out of the match",
+            // "rules out of bounds" are no phrasal verb of saying.
+            .filter(|found| {
+                let cue = sentence.get(found.start()..found.end()).unwrap_or("");
+                let after = sentence.get(found.end()..).unwrap_or("");
+                !(cue.to_lowercase().ends_with(" out")
+                    && after
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|word| word.eq_ignore_ascii_case("of")))
+            })
             // "Ford recalled that model after reports …": a "that" before a
             // noun is a demonstrative, no clause reported.
             .filter(|found| {
@@ -317,8 +328,13 @@ fn credits_per(before: &str, after: &str) -> bool {
     const HOLDER_NOUNS: &[&str] = &["report", "reports", "statement", "source", "sources"];
     let before = before.trim_end();
     let set_off = before.is_empty() || before.ends_with([',', '(', '—', '–', ';', ':']);
+    // "Per capita", "per annum", "per se": Latin, never a holder.
+    const LATIN: &[&str] = &["capita", "annum", "se", "cent", "diem", "mille"];
     let mut words = after.split_whitespace();
     let first = words.next().unwrap_or("");
+    if LATIN.contains(&first.trim_end_matches(',').to_lowercase().as_str()) {
+        return false;
+    }
     let named = |word: &str| word.starts_with(|ch: char| ch.is_uppercase());
     let holder = named(first)
         || (["the", "a", "an"].contains(&first.to_lowercase().as_str())
@@ -416,6 +432,18 @@ mod tests {
         check("Prices rose 4 per cent, officials said.", SOURCE, &[]);
         check("Rations were cut to one meal per day.", SOURCE, &[]);
         check("Spending per Capita rose.", SOURCE, &[]);
+        check("Per Capita Income Rises in Ohio", SOURCE, &[]);
+        check("Per Annum, Rents Rose, Report Says", SOURCE, &[]);
+    }
+
+    #[test]
+    fn ruling_out_of_is_no_verb_of_saying() {
+        check(
+            "Norway rules out arson in the fire.",
+            SPEECH,
+            &["rules out"],
+        );
+        check("The club rules out of bounds any fan.", SPEECH, &[]);
     }
 
     #[test]

@@ -243,10 +243,17 @@ impl Reader<'_> {
             let reports = saying::is(&found.cue, saying::RELAYS);
             // "…, Russian news agencies reported on Sunday, citing a
             // Kremlin source": a short time adjunct may stand between.
-            let adjunct = between
-                .trim()
-                .strip_suffix(',')
-                .is_some_and(|words| words.split_whitespace().count() <= 4);
+            // "wrote a letter on Monday, citing safety concerns": an object
+            // between is no adjunct, and "citing" gives the grounds.
+            let adjunct = between.trim().strip_suffix(',').is_some_and(|words| {
+                words.split_whitespace().count() <= 4
+                    && words.split_whitespace().next().is_none_or(|first| {
+                        let low = first.to_lowercase();
+                        ADVERBIAL_OPENERS.contains(&low.as_str())
+                            || low.ends_with("ly")
+                            || crate::values::words::is_weekday(first)
+                    })
+            });
             if cites && adjunct && found.reported_by.is_none() {
                 return Some(if reports {
                     Attribution {
@@ -269,6 +276,26 @@ impl Reader<'_> {
         self.speech(speech)
     }
 }
+
+/// Words that open a short adverbial of time or place after a verb of
+/// saying ("reported on Sunday", "wrote late on Monday", "said earlier").
+const ADVERBIAL_OPENERS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "late",
+    "early",
+    "earlier",
+    "later",
+    "yesterday",
+    "today",
+    "tonight",
+    "overnight",
+    "also",
+    "last",
+    "this",
+    "again",
+];
 
 /// How many sentences back a generic head ("the ministry") looks for an
 /// institution named with its head word but never quoted.

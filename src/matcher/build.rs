@@ -235,6 +235,7 @@ fn entry(speakers: &Speakers, attribution: &Attribution) -> Option<String> {
             .by_alias
             .get(&written)
             .or_else(|| speakers.by_alias.get(bare))
+            .or_else(|| by_head(speakers, bare))
             .cloned();
     };
     // "Kremlin spokesman Dmitry Peskov": a spokesperson the registry names
@@ -268,6 +269,10 @@ fn entry(speakers: &Speakers, attribution: &Attribution) -> Option<String> {
         .find_map(|key| speakers.by_alias.get(key))
         .or_else(|| by_surname(speakers, speaker))
         .or_else(|| by_title(speakers, speaker))
+        .or_else(|| {
+            let written = provenance::normalize(speaker);
+            by_head(speakers, written.strip_prefix("the ").unwrap_or(&written))
+        })
         .or_else(|| {
             // "Jen Stoltenberg", misspelt, is the alias "Jens Stoltenberg".
             provenance::person(speaker)
@@ -493,6 +498,25 @@ fn by_title<'a>(speakers: &'a Speakers, speaker: &str) -> Option<&'a String> {
     ids.all(|id| id == first).then_some(first)
 }
 
+/// The one registry entry with an alias that a bare body head ends ("police"
+/// and the alias "regional police"), as `by_title` maps an unnamed office
+/// holder: in a story whose registry names one police force, "the police"
+/// is that force. `None` when no entry or two entries have one.
+fn by_head<'a>(speakers: &'a Speakers, head: &str) -> Option<&'a String> {
+    const BODY_HEADS: &[&str] = &["police", "army", "military", "navy", "ministry"];
+    if !BODY_HEADS.contains(&head) {
+        return None;
+    }
+    let suffix = format!(" {head}");
+    let mut ids = speakers
+        .by_alias
+        .iter()
+        .filter(|(alias, _)| alias.ends_with(&suffix))
+        .map(|(_, id)| id);
+    let first = ids.next()?;
+    ids.all(|id| id == first).then_some(first)
+}
+
 /// The one registry entry with a person alias that a lone surname ends
 /// ("Gerashchenko" and the alias "Anton Gerashchenko"); `None` when no entry
 /// or two entries have one.
@@ -680,6 +704,48 @@ mod tests {
                 speaker: speaker.to_string(),
                 cue: "said".to_string(),
                 unresolved: true,
+                ..Attribution::default()
+            };
+            let got = origin(
+                OriginPolicy::Speaker,
+                &speakers,
+                Some(&attribution),
+                &article(&document, ""),
+            );
+            assert_eq!(got, expected, "{speaker}");
+        }
+    }
+
+    #[test]
+    fn a_bare_body_head_is_the_one_entry_of_that_body() {
+        let speakers = Speakers {
+            by_alias: [
+                ("regional police", "lake police"),
+                ("cantonal police", "lake police"),
+                ("defence ministry", "defence ministry"),
+                ("foreign ministry", "foreign ministry"),
+            ]
+            .into_iter()
+            .map(|(alias, id)| (alias.to_string(), id.to_string()))
+            .collect(),
+            ..Speakers::default()
+        };
+        let document = Document {
+            id: "own".to_string(),
+            publisher: Some("Reuters".to_string()),
+            ..Document::default()
+        };
+        let rows = [
+            ("Police", false, "lake police"),
+            ("the police", true, "lake police"),
+            // Two ministries: no one of them.
+            ("the ministry", true, "reuters"),
+        ];
+        for (speaker, unresolved, expected) in rows {
+            let attribution = Attribution {
+                speaker: speaker.to_string(),
+                cue: "confirmed".to_string(),
+                unresolved,
                 ..Attribution::default()
             };
             let got = origin(

@@ -2169,6 +2169,36 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "tally",
 ];
 
+/// Records that show what they hold, as a document does, when they are the
+/// subject of a verb of showing ("video footage suggests", "witness
+/// accounts indicate", "satellite images show").
+const RECORD_NOUNS: &[&str] = &[
+    "footage",
+    "video",
+    "image",
+    "imagery",
+    "photo",
+    "photograph",
+    "account",
+    "record",
+    "document",
+    "recording",
+    "testimony",
+    "testimonies",
+    "reading",
+];
+
+/// Whether `head` is a document or a record noun, singular or plural: the
+/// holder, as written, of what a verb of showing says ("police reports
+/// indicate", "satellite images show").
+pub(crate) fn is_record(head: &str) -> bool {
+    let lower = head.to_lowercase();
+    let singular = lower.strip_suffix('s').unwrap_or(&lower);
+    is_document(&lower)
+        || RECORD_NOUNS.contains(&lower.as_str())
+        || RECORD_NOUNS.contains(&singular)
+}
+
 /// Whether `head` is a document noun, singular or plural ("assessments").
 pub(crate) fn is_document(head: &str) -> bool {
     let lower = head.to_lowercase();
@@ -2678,8 +2708,12 @@ const WEAK_VERBS: &[&str] = &[
     "maintains",
     "charged",
     "posted",
+    "suggest",
     "suggested",
     "suggests",
+    "indicate",
+    "indicates",
+    "indicated",
     "show",
     "shows",
     "showed",
@@ -3231,6 +3265,7 @@ impl<'a> Reader<'a> {
                     .checked_sub(1)
                     .is_some_and(|prev| self.verb_before_judging(prev)));
         if demand
+            || self.unjudged(&cue, last)
             || sentenced
             || judges_words
             || no_judgement
@@ -3397,10 +3432,15 @@ impl<'a> Reader<'a> {
             // "…,” said Moore to FOX 5.", "…,” said the NGO in a statement
             // posted on X.": after a quotation, a phrase of whom it was
             // said to, where or when follows the speaker.
+            // "…, reported the Herald on Monday.": after a comma, a time
+            // that closes the sentence.
             let adjunct = |at: usize| {
-                quote_before
+                (quote_before
                     && ["to", "in", "on", "at", "during", "after", "from"]
-                        .contains(&self.low(at).as_str())
+                        .contains(&self.low(at).as_str()))
+                    || self.time_after(at).is_some_and(|time| {
+                        closes(time) || self.is_symbol(time, &[","]) && closes(time + 1)
+                    })
             };
             let after_speaker = self
                 .speaker_after(last + 1)
@@ -3655,6 +3695,9 @@ impl<'a> Reader<'a> {
                     after.kind != TokenKind::Word || !word.starts_with(char::is_uppercase)
                 })
         });
+        // "identified by the air force as a cruise missile": what the agent
+        // judges it to be is no part of it.
+        let cut = cut.or_else(|| (first + 1..=end).find(|idx| self.low(*idx) == "as"));
         match cut {
             Some(cut) => Some((first, cut - 1)),
             None => Some((first, end)),
@@ -3846,9 +3889,10 @@ impl<'a> Reader<'a> {
         })
     }
 
-    /// "Russia made a statement that …", "he issued a tirade that …": the
-    /// subject of a light verb whose object is a noun of saying followed by
-    /// "that" speaks, as the subject of the verb of saying would.
+    /// "Russia made a statement that …", "he issued a tirade that …", "the
+    /// firm issued a statement clarifying that …": the subject of a light
+    /// verb whose object is a noun of saying followed by "that" or a
+    /// participle of saying speaks, as the subject of the verb of saying would.
     fn statement_made(&self) -> Option<Attribution> {
         const LIGHT_VERBS: &[&str] = &[
             "made",
@@ -3894,7 +3938,10 @@ impl<'a> Reader<'a> {
                         && token.text(self.text).starts_with(char::is_lowercase)
                 })
             });
-            if !plain || word(noun + 1) != "that" {
+            // "issued a statement clarifying that …", "… confirming 3
+            // deaths": a participle of saying after the noun says it too.
+            let said = word(noun + 1) == "that" || saying::is(&word(noun + 1), saying::PARTICIPLE);
+            if !plain || !said {
                 return None;
             }
             let (first, end, _) = self.subject_before(verb)?;
@@ -3947,6 +3994,33 @@ impl<'a> Reader<'a> {
             })
     }
 
+    /// Whether the verb of judging or identifying `cue` ending at token
+    /// `last` lacks the "as" that makes it a judgement: "rights groups
+    /// qualify the attacks as war crimes", "identified by the air force as a
+    /// cruise missile", "labelled the strike as a crime" speak; "qualified
+    /// for the final", "qualified as a doctor", "identified three suspects"
+    /// are deeds.
+    fn unjudged(&self, cue: &str, last: usize) -> bool {
+        const JUDGED_AS: &[&str] = &[
+            "qualified",
+            "qualifies",
+            "qualify",
+            "label",
+            "labelled",
+            "labeled",
+            "labels",
+            "identified",
+            "identifies",
+        ];
+        if !JUDGED_AS.contains(&cue) {
+            return false;
+        }
+        let as_at = (last + 1..self.tokens.len().min(last + 12))
+            .take_while(|idx| !self.is_symbol(*idx, &[".", ",", ";", ":", "!", "?"]))
+            .find(|idx| self.low(*idx) == "as");
+        as_at.is_none_or(|at| at == last + 1)
+    }
+
     /// Whether the cue `cue` ending at token `last` is "claim" taking a
     /// toll for its object ("the strike, which claimed the lives of 20
     /// people", "the floods have claimed 40 lives"): a death, not a claim.
@@ -3963,8 +4037,13 @@ impl<'a> Reader<'a> {
                 ]
                 .contains(&word.as_str())
                     && !word.chars().all(|ch| ch.is_ascii_digit() || ch == ',')
+                    && !words::is_number_part(word)
+                    && words::vague_plural(word).is_none()
+                    && !["of", "dozen", "score", "scores"].contains(&word.as_str())
             })
-            .is_some_and(|word| ["lives", "life"].contains(&word.as_str()))
+            .is_some_and(|word| {
+                ["lives", "life", "victims", "casualties", "fatalities"].contains(&word.as_str())
+            })
     }
 
     /// Whether the cue at token `verb` is negated ("has not said whether",
@@ -4955,7 +5034,7 @@ impl<'a> Reader<'a> {
                     || (any_head && determined && !is_pronoun(head))
                     || self.any_head_speaks(first, head_at, verb)
                     || self.registered(first, end)
-                    || (DOCUMENT_NOUNS.contains(&head.to_lowercase().as_str()) && opens_clause)));
+                    || (is_record(head) && opens_clause)));
         valid.then_some((first, end, appositive))
     }
 
@@ -4967,8 +5046,14 @@ impl<'a> Reader<'a> {
         else {
             return false;
         };
+        // "Police reports indicate", "video footage suggests", "satellite
+        // images show": a record holds what it shows, as written.
+        // "footage reportedly shows": what an unnamed report says the
+        // record shows; the record holds nothing as written.
+        let hearsay = (end + 1..verb).any(|idx| self.low(idx) == "reportedly");
         let document = self.tokens.get(end).is_some_and(|head| {
-            DOCUMENT_NOUNS.contains(&head.text(self.text).to_lowercase().as_str())
+            let head = head.text(self.text);
+            is_document(head) || (is_record(head) && !hearsay)
         });
         // "…, AP evidence suggests": evidence its maker names.
         document || self.slice(first, end).and_then(super::maker).is_some()
@@ -6318,6 +6403,18 @@ The closure was announced by the head of the port authority, Reuters reports.\n"
             Some(("Relief groups", "said", false)),
         );
         check(text, "The floods", None);
+        // A toll of victims, in figures or in words.
+        let tolls = "The blaze has claimed about thirty lives.\n\
+The storm claimed 12 victims, officials said.\n\
+The heat wave claimed hundreds of lives.\n";
+        check(tolls, "The blaze", None);
+        check(tolls, "The heat", None);
+        check_span(
+            tolls,
+            "The storm",
+            &["claimed 12 victims"],
+            Some("officials"),
+        );
         check(text, "The coroner", None);
         check(text, "A cause", None);
         check(text, "The mayor", Some(("a senator", "accused", false)));
@@ -9090,6 +9187,95 @@ The minister, a former general, said the border was closed.\n";
             "Officials said, citing survivors, that the boat capsized.\n",
             "Officials",
             Some(("Officials", "said", false)),
+        );
+    }
+
+    #[test]
+    fn a_record_shows_what_it_holds_as_written() {
+        check(
+            "Witness accounts and video footage suggest that a heater started the fire.\n",
+            "Witness",
+            Some(("Witness accounts and video footage", "suggest", false)),
+        );
+        check(
+            "Satellite images indicate the dam was hit twice.\n",
+            "Satellite",
+            Some(("Satellite images", "indicate", false)),
+        );
+        check(
+            "Police reports indicate that 30 people died.\n",
+            "Police",
+            Some(("Police reports", "indicate", false)),
+        );
+        // What a record "reportedly" shows is an unnamed report's; a bare
+        // "evidence" is the writer's inference.
+        check(
+            "Camera footage reportedly shows no soldiers at the site.\n",
+            "Camera",
+            None,
+        );
+        check(
+            "Evidence suggests the dam was hit twice.\n",
+            "Evidence",
+            None,
+        );
+        check("The gauge indicated 40 degrees.\n", "The gauge", None);
+    }
+
+    #[test]
+    fn judging_as_and_speaking_of_are_saying() {
+        check(
+            "Rights groups qualify these attacks as war crimes.\n",
+            "Rights",
+            Some(("Rights groups", "qualify", false)),
+        );
+        check(
+            "Aid agencies labelled the strike as a massacre.\n",
+            "Aid",
+            Some(("Aid agencies", "labelled", false)),
+        );
+        check(
+            "The missile was identified by the air force as a cruise missile.\n",
+            "The missile",
+            Some(("the air force", "identified", false)),
+        );
+        check(
+            "Earlier, officials had spoken of 90 injured.\n",
+            "Earlier",
+            Some(("officials", "spoken of", false)),
+        );
+        // No "as", or "as" right after the verb: a deed.
+        check("Italy qualified for the final on Sunday.\n", "Italy", None);
+        check("She qualified as a doctor in 1990.\n", "She", None);
+        check("Police identified three suspects.\n", "Police", None);
+    }
+
+    #[test]
+    fn a_statement_issued_with_a_participle_of_saying_is_its_issuers() {
+        check(
+            "The company has issued a statement clarifying that the blast was not caused by a boiler.\n",
+            "The company",
+            Some(("the company", "issued a statement", false)),
+        );
+    }
+
+    #[test]
+    fn an_inverted_credit_closes_the_sentence() {
+        check(
+            "The fire killed 30 people, with about 50 injured, reports the Herald.\n",
+            "The fire",
+            Some(("the Herald", "reports", false)),
+        );
+        check(
+            "The fire killed 30 people, reported the Herald on Monday.\n",
+            "The fire",
+            Some(("the Herald", "reported", false)),
+        );
+        // A noun after a comma: no credit.
+        check(
+            "The toll rose to 30, reports of looting spread.\n",
+            "The toll",
+            None,
         );
     }
 }

@@ -312,7 +312,17 @@ fn reads_as_verb(before: &str, after: &str) -> bool {
     // their subject noun there.
     let that_clause = next == "that" && !has_saying_verb(rest.get(4..).unwrap_or(""));
     let inverted = before.contains([',', '”', '"']);
+    // "…, reports the Herald.", "…, reports Reuters.": right after a comma
+    // or a quotation, a name follows the verb that credits.
+    let set_off = before.trim_end().ends_with([',', '”', '"']);
+    let mut words = rest.split_whitespace();
+    let named = |word: Option<&str>| word.is_some_and(|word| word.starts_with(char::is_uppercase));
+    let first = words.next();
+    let credits = set_off
+        && (named(first)
+            || (first.is_some_and(|word| word.eq_ignore_ascii_case("the")) && named(words.next())));
     (inverted && (rest.is_empty() || rest.starts_with(['.', '!', ';'])))
+        || credits
         || that_clause
         || next.starts_with(|ch: char| ch.is_ascii_digit())
         || count.contains(&next.as_str())

@@ -691,7 +691,7 @@ impl Reader<'_> {
         !super::WEAK_VERBS.contains(&cue.as_str())
             || head.starts_with(char::is_uppercase)
             || super::is_speaker_noun(head)
-            || super::is_document(head)
+            || super::is_record(head)
             || self
                 .slice(first, end)
                 .and_then(crate::provenance::maker)

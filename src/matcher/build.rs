@@ -426,18 +426,24 @@ fn reduced(speaker: &str) -> Vec<String> {
     keys
 }
 
+/// The one registry entry that the aliases `matches` keeps belong to;
+/// `None` when they belong to none or to two.
+fn one_entry(speakers: &Speakers, matches: impl Fn(&String) -> bool) -> Option<&String> {
+    let mut ids = speakers
+        .by_alias
+        .iter()
+        .filter(|(alias, _)| matches(alias))
+        .map(|(_, id)| id);
+    let first = ids.next()?;
+    ids.all(|id| id == first).then_some(first)
+}
+
 /// The one registry entry with an alias whose origin key is the speaker's
 /// ("US official" and the alias "U.S. officials" are both "us"); `None`
 /// when no entry or two entries have one.
 fn by_key<'a>(speakers: &'a Speakers, speaker: &str) -> Option<&'a String> {
     let key = provenance::speaker_key(speaker);
-    let mut ids = speakers
-        .by_alias
-        .iter()
-        .filter(|(alias, _)| provenance::speaker_key(alias) == key)
-        .map(|(_, id)| id);
-    let first = ids.next()?;
-    ids.all(|id| id == first).then_some(first)
+    one_entry(speakers, |alias| provenance::speaker_key(alias) == key)
 }
 
 /// The one registry entry with an alias that names the same body after
@@ -445,13 +451,9 @@ fn by_key<'a>(speakers: &'a Speakers, speaker: &str) -> Option<&'a String> {
 /// Defence Ministry" (`provenance::country_fold`).
 fn by_country<'a>(speakers: &'a Speakers, speaker: &str) -> Option<&'a String> {
     let key = provenance::country_fold(speaker)?;
-    let mut ids = speakers
-        .by_alias
-        .iter()
-        .filter(|(alias, _)| provenance::country_fold(alias).as_ref() == Some(&key))
-        .map(|(_, id)| id);
-    let first = ids.next()?;
-    ids.all(|id| id == first).then_some(first)
+    one_entry(speakers, |alias| {
+        provenance::country_fold(alias).as_ref() == Some(&key)
+    })
 }
 
 /// The one registry entry with a person alias that an unnamed holder's
@@ -489,13 +491,7 @@ fn by_title<'a>(speakers: &'a Speakers, speaker: &str) -> Option<&'a String> {
         return None;
     }
     let prefix = format!("{} ", provenance::normalize(&words.join(" ")));
-    let mut ids = speakers
-        .by_alias
-        .iter()
-        .filter(|(alias, _)| alias.starts_with(&prefix))
-        .map(|(_, id)| id);
-    let first = ids.next()?;
-    ids.all(|id| id == first).then_some(first)
+    one_entry(speakers, |alias| alias.starts_with(&prefix))
 }
 
 /// The one registry entry with an alias that a bare body head ends ("police"
@@ -508,13 +504,7 @@ fn by_head<'a>(speakers: &'a Speakers, head: &str) -> Option<&'a String> {
         return None;
     }
     let suffix = format!(" {head}");
-    let mut ids = speakers
-        .by_alias
-        .iter()
-        .filter(|(alias, _)| alias.ends_with(&suffix))
-        .map(|(_, id)| id);
-    let first = ids.next()?;
-    ids.all(|id| id == first).then_some(first)
+    one_entry(speakers, |alias| alias.ends_with(&suffix))
 }
 
 /// The one registry entry with a person alias that a lone surname ends
@@ -526,13 +516,7 @@ fn by_surname<'a>(speakers: &'a Speakers, speaker: &str) -> Option<&'a String> {
     }
     let surname = provenance::normalize(speaker);
     let suffix = format!(" {surname}");
-    let mut ids = speakers
-        .by_alias
-        .iter()
-        .filter(|(alias, _)| alias.ends_with(&suffix))
-        .map(|(_, id)| id);
-    let first = ids.next()?;
-    ids.all(|id| id == first).then_some(first)
+    one_entry(speakers, |alias| alias.ends_with(&suffix))
 }
 
 #[cfg(test)]
@@ -718,23 +702,12 @@ mod tests {
 
     #[test]
     fn a_bare_body_head_is_the_one_entry_of_that_body() {
-        let speakers = Speakers {
-            by_alias: [
-                ("regional police", "lake police"),
-                ("cantonal police", "lake police"),
-                ("defence ministry", "defence ministry"),
-                ("foreign ministry", "foreign ministry"),
-            ]
-            .into_iter()
-            .map(|(alias, id)| (alias.to_string(), id.to_string()))
-            .collect(),
-            ..Speakers::default()
-        };
-        let document = Document {
-            id: "own".to_string(),
-            publisher: Some("Reuters".to_string()),
-            ..Document::default()
-        };
+        let speakers = registry(&[
+            ("regional police", "lake police"),
+            ("cantonal police", "lake police"),
+            ("defence ministry", "defence ministry"),
+            ("foreign ministry", "foreign ministry"),
+        ]);
         let rows = [
             ("Police", false, "lake police"),
             ("the police", true, "lake police"),
@@ -748,34 +721,44 @@ mod tests {
                 unresolved,
                 ..Attribution::default()
             };
-            let got = origin(
-                OriginPolicy::Speaker,
-                &speakers,
-                Some(&attribution),
-                &article(&document, ""),
-            );
+            let got = speaker_origin(&speakers, &attribution, "Reuters");
             assert_eq!(got, expected, "{speaker}");
+        }
+    }
+
+    /// The origin of `attribution` in an article `publisher` publishes.
+    fn speaker_origin(speakers: &Speakers, attribution: &Attribution, publisher: &str) -> String {
+        let document = Document {
+            id: "own".to_string(),
+            publisher: Some(publisher.to_string()),
+            ..Document::default()
+        };
+        origin(
+            OriginPolicy::Speaker,
+            speakers,
+            Some(attribution),
+            &article(&document, ""),
+        )
+    }
+
+    /// A speaker registry of `(alias, id)` rows.
+    fn registry(rows: &[(&str, &str)]) -> Speakers {
+        Speakers {
+            by_alias: rows
+                .iter()
+                .map(|(alias, id)| (alias.to_string(), id.to_string()))
+                .collect(),
+            ..Speakers::default()
         }
     }
 
     #[test]
     fn a_spokesperson_with_an_entry_of_their_own_is_that_entry() {
-        let speakers = Speakers {
-            by_alias: [
-                ("dmitry peskov", "dmitry peskov"),
-                ("peskov", "dmitry peskov"),
-                ("kremlin", "russia"),
-            ]
-            .into_iter()
-            .map(|(alias, id)| (alias.to_string(), id.to_string()))
-            .collect(),
-            ..Speakers::default()
-        };
-        let document = Document {
-            id: "own".to_string(),
-            publisher: Some("Pravda".to_string()),
-            ..Document::default()
-        };
+        let speakers = registry(&[
+            ("dmitry peskov", "dmitry peskov"),
+            ("peskov", "dmitry peskov"),
+            ("kremlin", "russia"),
+        ]);
         // "…, Peskov told reporters" after "Kremlin spokesman Dmitry
         // Peskov"; a spokesman the registry does not name speaks for the
         // Kremlin.
@@ -792,12 +775,7 @@ mod tests {
                 affiliation: Some("Kremlin spokesman".to_string()),
                 ..Attribution::default()
             };
-            let got = origin(
-                OriginPolicy::Speaker,
-                &speakers,
-                Some(&attribution),
-                &article(&document, ""),
-            );
+            let got = speaker_origin(&speakers, &attribution, "Pravda");
             assert_eq!(got, expected, "{speaker}");
         }
     }

@@ -242,6 +242,7 @@ fn entry(speakers: &Speakers, attribution: &Attribution) -> Option<String> {
             .by_alias
             .get(&written)
             .or_else(|| speakers.by_alias.get(bare))
+            .or_else(|| by_head(speakers, bare))
             .cloned();
     };
     // "Kremlin spokesman Dmitry Peskov": a spokesperson the registry names
@@ -275,6 +276,10 @@ fn entry(speakers: &Speakers, attribution: &Attribution) -> Option<String> {
         .find_map(|key| speakers.by_alias.get(key))
         .or_else(|| by_surname(speakers, speaker))
         .or_else(|| by_title(speakers, speaker))
+        .or_else(|| {
+            let written = provenance::normalize(speaker);
+            by_head(speakers, written.strip_prefix("the ").unwrap_or(&written))
+        })
         .or_else(|| {
             // "Jen Stoltenberg", misspelt, is the alias "Jens Stoltenberg".
             provenance::person(speaker)
@@ -428,18 +433,24 @@ fn reduced(speaker: &str) -> Vec<String> {
     keys
 }
 
+/// The one registry entry that the aliases `matches` keeps belong to;
+/// `None` when they belong to none or to two.
+fn one_entry(speakers: &Speakers, matches: impl Fn(&String) -> bool) -> Option<&String> {
+    let mut ids = speakers
+        .by_alias
+        .iter()
+        .filter(|(alias, _)| matches(alias))
+        .map(|(_, id)| id);
+    let first = ids.next()?;
+    ids.all(|id| id == first).then_some(first)
+}
+
 /// The one registry entry with an alias whose origin key is the speaker's
 /// ("US official" and the alias "U.S. officials" are both "us"); `None`
 /// when no entry or two entries have one.
 fn by_key<'a>(speakers: &'a Speakers, speaker: &str) -> Option<&'a String> {
     let key = provenance::speaker_key(speaker);
-    let mut ids = speakers
-        .by_alias
-        .iter()
-        .filter(|(alias, _)| provenance::speaker_key(alias) == key)
-        .map(|(_, id)| id);
-    let first = ids.next()?;
-    ids.all(|id| id == first).then_some(first)
+    one_entry(speakers, |alias| provenance::speaker_key(alias) == key)
 }
 
 /// The one registry entry with an alias that names the same body after
@@ -447,13 +458,9 @@ fn by_key<'a>(speakers: &'a Speakers, speaker: &str) -> Option<&'a String> {
 /// Defence Ministry" (`provenance::country_fold`).
 fn by_country<'a>(speakers: &'a Speakers, speaker: &str) -> Option<&'a String> {
     let key = provenance::country_fold(speaker)?;
-    let mut ids = speakers
-        .by_alias
-        .iter()
-        .filter(|(alias, _)| provenance::country_fold(alias).as_ref() == Some(&key))
-        .map(|(_, id)| id);
-    let first = ids.next()?;
-    ids.all(|id| id == first).then_some(first)
+    one_entry(speakers, |alias| {
+        provenance::country_fold(alias).as_ref() == Some(&key)
+    })
 }
 
 /// The one registry entry with a person alias that an unnamed holder's
@@ -491,13 +498,20 @@ fn by_title<'a>(speakers: &'a Speakers, speaker: &str) -> Option<&'a String> {
         return None;
     }
     let prefix = format!("{} ", provenance::normalize(&words.join(" ")));
-    let mut ids = speakers
-        .by_alias
-        .iter()
-        .filter(|(alias, _)| alias.starts_with(&prefix))
-        .map(|(_, id)| id);
-    let first = ids.next()?;
-    ids.all(|id| id == first).then_some(first)
+    one_entry(speakers, |alias| alias.starts_with(&prefix))
+}
+
+/// The one registry entry with an alias that a bare body head ends ("police"
+/// and the alias "regional police"), as `by_title` maps an unnamed office
+/// holder: in a story whose registry names one police force, "the police"
+/// is that force. `None` when no entry or two entries have one.
+fn by_head<'a>(speakers: &'a Speakers, head: &str) -> Option<&'a String> {
+    const BODY_HEADS: &[&str] = &["police", "army", "military", "navy", "ministry"];
+    if !BODY_HEADS.contains(&head) {
+        return None;
+    }
+    let suffix = format!(" {head}");
+    one_entry(speakers, |alias| alias.ends_with(&suffix))
 }
 
 /// The one registry entry with a person alias that a lone surname ends
@@ -509,13 +523,7 @@ fn by_surname<'a>(speakers: &'a Speakers, speaker: &str) -> Option<&'a String> {
     }
     let surname = provenance::normalize(speaker);
     let suffix = format!(" {surname}");
-    let mut ids = speakers
-        .by_alias
-        .iter()
-        .filter(|(alias, _)| alias.ends_with(&suffix))
-        .map(|(_, id)| id);
-    let first = ids.next()?;
-    ids.all(|id| id == first).then_some(first)
+    one_entry(speakers, |alias| alias.ends_with(&suffix))
 }
 
 #[cfg(test)]
@@ -700,23 +708,64 @@ mod tests {
     }
 
     #[test]
-    fn a_spokesperson_with_an_entry_of_their_own_is_that_entry() {
-        let speakers = Speakers {
-            by_alias: [
-                ("dmitry peskov", "dmitry peskov"),
-                ("peskov", "dmitry peskov"),
-                ("kremlin", "russia"),
-            ]
-            .into_iter()
-            .map(|(alias, id)| (alias.to_string(), id.to_string()))
-            .collect(),
-            ..Speakers::default()
-        };
+    fn a_bare_body_head_is_the_one_entry_of_that_body() {
+        let speakers = registry(&[
+            ("regional police", "lake police"),
+            ("cantonal police", "lake police"),
+            ("defence ministry", "defence ministry"),
+            ("foreign ministry", "foreign ministry"),
+        ]);
+        let rows = [
+            ("Police", false, "lake police"),
+            ("the police", true, "lake police"),
+            // Two ministries: no one of them.
+            ("the ministry", true, "reuters"),
+        ];
+        for (speaker, unresolved, expected) in rows {
+            let attribution = Attribution {
+                speaker: speaker.to_string(),
+                cue: "confirmed".to_string(),
+                unresolved,
+                ..Attribution::default()
+            };
+            let got = speaker_origin(&speakers, &attribution, "Reuters");
+            assert_eq!(got, expected, "{speaker}");
+        }
+    }
+
+    /// The origin of `attribution` in an article `publisher` publishes.
+    fn speaker_origin(speakers: &Speakers, attribution: &Attribution, publisher: &str) -> String {
         let document = Document {
             id: "own".to_string(),
-            publisher: Some("Pravda".to_string()),
+            publisher: Some(publisher.to_string()),
             ..Document::default()
         };
+        origin(
+            OriginPolicy::Speaker,
+            speakers,
+            Some(attribution),
+            &article(&document, ""),
+        )
+    }
+
+    /// A speaker registry of `(alias, id)` rows.
+    fn registry(rows: &[(&str, &str)]) -> Speakers {
+        Speakers {
+            by_alias: rows
+                .iter()
+                .map(|(alias, id)| (alias.to_string(), id.to_string()))
+                .collect(),
+            ..Speakers::default()
+        }
+    }
+
+    #[test]
+    fn a_spokesperson_with_an_entry_of_their_own_is_that_entry() {
+        let speakers = registry(&[
+            ("dmitry peskov", "dmitry peskov"),
+            ("peskov", "dmitry peskov"),
+            ("kremlin", "russia"),
+        ]);
         // "…, Peskov told reporters" after "Kremlin spokesman Dmitry
         // Peskov"; a spokesman the registry does not name speaks for the
         // Kremlin.
@@ -733,12 +782,7 @@ mod tests {
                 affiliation: Some("Kremlin spokesman".to_string()),
                 ..Attribution::default()
             };
-            let got = origin(
-                OriginPolicy::Speaker,
-                &speakers,
-                Some(&attribution),
-                &article(&document, ""),
-            );
+            let got = speaker_origin(&speakers, &attribution, "Pravda");
             assert_eq!(got, expected, "{speaker}");
         }
     }

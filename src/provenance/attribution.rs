@@ -724,6 +724,20 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
             attribution: Some(resolved(attribution.clone())),
         });
     }
+    // "The crash, which claimed 36 lives, was caused by pilot error, the
+    // committee found": a background supplement inside what a frame
+    // reports is the writer's own.
+    // "Russia, which has accused Kyiv of …, did not comment": a supplement
+    // that holds a verb of saying is a frame of its own.
+    frames.extend(
+        later::framed_supplements(text)
+            .into_iter()
+            .filter(|scope| !found.iter().any(|(_, cue_end, _)| scope.contains(cue_end)))
+            .map(|scope| Frame {
+                scope,
+                attribution: None,
+            }),
+    );
     frames
 }
 
@@ -2147,6 +2161,36 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "tally",
 ];
 
+/// Records that show what they hold, as a document does, when they are the
+/// subject of a verb of showing ("video footage suggests", "witness
+/// accounts indicate", "satellite images show").
+const RECORD_NOUNS: &[&str] = &[
+    "footage",
+    "video",
+    "image",
+    "imagery",
+    "photo",
+    "photograph",
+    "account",
+    "record",
+    "document",
+    "recording",
+    "testimony",
+    "testimonies",
+    "reading",
+];
+
+/// Whether `head` is a document or a record noun, singular or plural: the
+/// holder, as written, of what a verb of showing says ("police reports
+/// indicate", "satellite images show").
+pub(crate) fn is_record(head: &str) -> bool {
+    let lower = head.to_lowercase();
+    let singular = lower.strip_suffix('s').unwrap_or(&lower);
+    is_document(&lower)
+        || RECORD_NOUNS.contains(&lower.as_str())
+        || RECORD_NOUNS.contains(&singular)
+}
+
 /// Whether `head` is a document noun, singular or plural ("assessments").
 pub(crate) fn is_document(head: &str) -> bool {
     let lower = head.to_lowercase();
@@ -2636,6 +2680,7 @@ const WEAK_VERBS: &[&str] = &[
     "assessed",
     "estimated",
     "estimates",
+    "reveal",
     "revealed",
     "reveals",
     "disclosed",
@@ -2655,8 +2700,12 @@ const WEAK_VERBS: &[&str] = &[
     "maintains",
     "charged",
     "posted",
+    "suggest",
     "suggested",
     "suggests",
+    "indicate",
+    "indicates",
+    "indicated",
     "show",
     "shows",
     "showed",
@@ -2972,6 +3021,7 @@ const SPEAKER_NOUNS: &[&str] = &[
     "scholars",
     "commentators",
     "authorities",
+    "authority",
     "police",
     "embassy",
     "investigator",
@@ -2984,6 +3034,7 @@ const SPEAKER_NOUNS: &[&str] = &[
     "council",
     "commission",
     "committee",
+    "panel",
     "chief",
     "head",
     "director",
@@ -3208,6 +3259,7 @@ impl<'a> Reader<'a> {
                     .checked_sub(1)
                     .is_some_and(|prev| self.verb_before_judging(prev)));
         if demand
+            || self.unjudged(&cue, last)
             || sentenced
             || judges_words
             || no_judgement
@@ -3374,9 +3426,14 @@ impl<'a> Reader<'a> {
             // "…,” said Moore to FOX 5.", "…,” said the NGO in a statement
             // posted on X.": after a quotation, a phrase of whom it was
             // said to, where or when follows the speaker.
+            // "…, reported the Herald on Monday.": after a comma, a time
+            // that closes the sentence.
             let adjunct = |at: usize| {
-                quote_before
-                    && ["to", "in", "on", "at", "during", "after", "from"].contains(&self.low(at))
+                (quote_before
+                    && ["to", "in", "on", "at", "during", "after", "from"].contains(&self.low(at)))
+                    || self.time_after(at).is_some_and(|time| {
+                        closes(time) || self.is_symbol(time, &[","]) && closes(time + 1)
+                    })
             };
             let after_speaker = self
                 .speaker_after(last + 1)
@@ -3408,6 +3465,7 @@ impl<'a> Reader<'a> {
             && !self.reports(verb, last)
             && !self.document_subject(verb)
             && !self.conveyed_by_speaker(&cue, verb, last)
+            && !self.inquiry_finds(&cue, verb)
         {
             return None;
         }
@@ -3496,6 +3554,23 @@ impl<'a> Reader<'a> {
                 self.is_symbol(idx, &["”", "\""]) && self.is_symbol(idx + 1, &[","])
             })
             || (last + 1..=last + 2).any(|idx| self.is_symbol(idx, &["“", "\""]));
+        // "Aftenposten wrote on Monday, citing union leaders, that …": an
+        // outlet's verb of reporting with "citing" right after it (and its
+        // time) names the innermost holder (the convention's limit 5); the
+        // outlet relays. One who "said, citing" survivors says it on their
+        // word; a denier's "citing" gives its grounds.
+        if let Some((cited, cited_end)) = saying::is(&cue, saying::RELAYS)
+            .then(|| self.cited_after(self.time_after(last + 1).unwrap_or(last)))
+            .flatten()
+            .filter(|_| reported_by.is_none())
+        {
+            return Some(Attribution {
+                speaker: self.slice(cited, cited_end)?.to_string(),
+                cue,
+                reported_by: Some(speaker),
+                ..Attribution::default()
+            });
+        }
         Some(Attribution {
             speaker,
             cue,
@@ -3613,6 +3688,9 @@ impl<'a> Reader<'a> {
                     after.kind != TokenKind::Word || !word.starts_with(char::is_uppercase)
                 })
         });
+        // "identified by the air force as a cruise missile": what the agent
+        // judges it to be is no part of it.
+        let cut = cut.or_else(|| (first + 1..=end).find(|idx| self.low(*idx) == "as"));
         match cut {
             Some(cut) => Some((first, cut - 1)),
             None => Some((first, end)),
@@ -3804,9 +3882,10 @@ impl<'a> Reader<'a> {
         })
     }
 
-    /// "Russia made a statement that …", "he issued a tirade that …": the
-    /// subject of a light verb whose object is a noun of saying followed by
-    /// "that" speaks, as the subject of the verb of saying would.
+    /// "Russia made a statement that …", "he issued a tirade that …", "the
+    /// firm issued a statement clarifying that …": the subject of a light
+    /// verb whose object is a noun of saying followed by "that" or a
+    /// participle of saying speaks, as the subject of the verb of saying would.
     fn statement_made(&self) -> Option<Attribution> {
         const LIGHT_VERBS: &[&str] = &[
             "made",
@@ -3848,7 +3927,10 @@ impl<'a> Reader<'a> {
                         && token.text(self.text).starts_with(char::is_lowercase)
                 })
             });
-            if !plain || word(noun + 1) != "that" {
+            // "issued a statement clarifying that …", "… confirming 3
+            // deaths": a participle of saying after the noun says it too.
+            let said = word(noun + 1) == "that" || saying::is(&word(noun + 1), saying::PARTICIPLE);
+            if !plain || !said {
                 return None;
             }
             let (first, end, _) = self.subject_before(verb)?;
@@ -3900,6 +3982,33 @@ impl<'a> Reader<'a> {
             })
     }
 
+    /// Whether the verb of judging or identifying `cue` ending at token
+    /// `last` lacks the "as" that makes it a judgement: "rights groups
+    /// qualify the attacks as war crimes", "identified by the air force as a
+    /// cruise missile", "labelled the strike as a crime" speak; "qualified
+    /// for the final", "qualified as a doctor", "identified three suspects"
+    /// are deeds.
+    fn unjudged(&self, cue: &str, last: usize) -> bool {
+        const JUDGED_AS: &[&str] = &[
+            "qualified",
+            "qualifies",
+            "qualify",
+            "label",
+            "labelled",
+            "labeled",
+            "labels",
+            "identified",
+            "identifies",
+        ];
+        if !JUDGED_AS.contains(&cue) {
+            return false;
+        }
+        let as_at = (last + 1..self.tokens.len().min(last + 12))
+            .take_while(|idx| !self.is_symbol(*idx, &[".", ",", ";", ":", "!", "?"]))
+            .find(|idx| self.low(*idx) == "as");
+        as_at.is_none_or(|at| at == last + 1)
+    }
+
     /// Whether the cue `cue` ending at token `last` is "claim" taking a
     /// toll for its object ("the strike, which claimed the lives of 20
     /// people", "the floods have claimed 40 lives"): a death, not a claim.
@@ -3916,8 +4025,13 @@ impl<'a> Reader<'a> {
                 ]
                 .contains(word)
                     && !word.chars().all(|ch| ch.is_ascii_digit() || ch == ',')
+                    && !words::is_number_part(word)
+                    && words::vague_plural(word).is_none()
+                    && !["of", "dozen", "score", "scores"].contains(word)
             })
-            .is_some_and(|word| ["lives", "life"].contains(&word))
+            .is_some_and(|word| {
+                ["lives", "life", "victims", "casualties", "fatalities"].contains(&word)
+            })
     }
 
     /// Whether the cue at token `verb` is negated ("has not said whether",
@@ -4215,6 +4329,44 @@ impl<'a> Reader<'a> {
                 })
     }
 
+    /// Whether the verb of finding `cue` at token `verb` has a body of
+    /// inquiry for its subject ("the investigation committee formed over
+    /// the crash found the pilot's error", "the inquiry concluded …"): what
+    /// such a body finds is its finding, whatever the form of its object
+    /// ("police found the body", "investigators found guns" are deeds).
+    fn inquiry_finds(&self, cue: &str, verb: usize) -> bool {
+        const FINDING_VERBS: &[&str] = &[
+            "found",
+            "finds",
+            "concluded",
+            "concludes",
+            "determined",
+            "established",
+        ];
+        const INQUIRY_HEADS: &[&str] = &[
+            "committee",
+            "commission",
+            "inquiry",
+            "investigation",
+            "probe",
+            "panel",
+            "review",
+            "audit",
+            "report",
+            "study",
+        ];
+        // "the committee found a new chair": finding something new is
+        // getting it, a deed.
+        let gets_new = self.low(verb + 1) == "new"
+            || (["a", "an"].contains(&self.low(verb + 1)) && self.low(verb + 2) == "new");
+        FINDING_VERBS.contains(&cue)
+            && !gets_new
+            && self
+                .np_subject(verb)
+                .or_else(|| self.subject_of(verb, false))
+                .is_some_and(|(_, end, _)| INQUIRY_HEADS.contains(&self.low(end)))
+    }
+
     /// The subject of a gerund of saying at token `verb` that a preposition
     /// opens: one to four capitalised words between "despite", "with",
     /// "after", "before" or "without" and the gerund, an adverb ("earlier",
@@ -4379,10 +4531,27 @@ impl<'a> Reader<'a> {
             .take(8)
             .map(|(idx, _)| self.low(idx))
             .collect();
+        // "dismissed sabotage as a factor": what is dismissed is judged
+        // to be something, a judgement spoken; "dismissed him as coach",
+        // "dismissed Smith as manager": a person dismissed from a post.
+        let person = self.tokens.get(last + 1).is_some_and(|token| {
+            let word = token.text(self.text);
+            token.kind == TokenKind::Word
+                && (["him", "her", "them"].contains(&word)
+                    || (word.starts_with(char::is_uppercase)
+                        && (last + 2..last + 5)
+                            .take_while(|idx| self.low(*idx) != "as")
+                            .all(|idx| {
+                                self.slice(idx, idx)
+                                    .is_some_and(|next| next.starts_with(char::is_uppercase))
+                            })))
+        });
+        let judged = !person && words.iter().take(4).any(|word| *word == "as");
         words
             .iter()
             .take(4)
             .any(|word| WORDS_REJECTED.contains(word))
+            || judged
             || words.contains(&"that")
     }
 
@@ -4450,7 +4619,19 @@ impl<'a> Reader<'a> {
                                         && !["and", "or", "that", "which"].contains(&next))
                             }))
                 }
-                TokenKind::Number => true,
+                // "per Fox 9.", "according to Channel 12,": a number that
+                // closes a capitalised name is part of it.
+                TokenKind::Number => {
+                    let named = idx > first
+                        && self
+                            .slice(idx - 1, idx - 1)
+                            .is_some_and(|word| word.starts_with(char::is_uppercase));
+                    let closes = self
+                        .tokens
+                        .get(idx + 1)
+                        .is_none_or(|next| next.kind == TokenKind::Symbol);
+                    !(named && closes)
+                }
             };
             if stop {
                 // "according to officials in Italy", "…, said residents at
@@ -4831,7 +5012,7 @@ impl<'a> Reader<'a> {
                     || (any_head && determined && !is_pronoun(head))
                     || self.any_head_speaks(first, head_at, verb)
                     || self.registered(first, end)
-                    || (DOCUMENT_NOUNS.contains(&head.to_lowercase().as_str()) && opens_clause)));
+                    || (is_record(head) && opens_clause)));
         valid.then_some((first, end, appositive))
     }
 
@@ -4843,8 +5024,14 @@ impl<'a> Reader<'a> {
         else {
             return false;
         };
+        // "Police reports indicate", "video footage suggests", "satellite
+        // images show": a record holds what it shows, as written.
+        // "footage reportedly shows": what an unnamed report says the
+        // record shows; the record holds nothing as written.
+        let hearsay = (end + 1..verb).any(|idx| self.low(idx) == "reportedly");
         let document = self.tokens.get(end).is_some_and(|head| {
-            DOCUMENT_NOUNS.contains(&head.text(self.text).to_lowercase().as_str())
+            let head = head.text(self.text);
+            is_document(head) || (is_record(head) && !hearsay)
         });
         // "…, AP evidence suggests": evidence its maker names.
         document || self.slice(first, end).and_then(super::maker).is_some()
@@ -6191,6 +6378,18 @@ The closure was announced by the head of the port authority, Reuters reports.\n"
             Some(("Relief groups", "said", false)),
         );
         check(text, "The floods", None);
+        // A toll of victims, in figures or in words.
+        let tolls = "The blaze has claimed about thirty lives.\n\
+The storm claimed 12 victims, officials said.\n\
+The heat wave claimed hundreds of lives.\n";
+        check(tolls, "The blaze", None);
+        check(tolls, "The heat", None);
+        check_span(
+            tolls,
+            "The storm",
+            &["claimed 12 victims"],
+            Some("officials"),
+        );
         check(text, "The coroner", None);
         check(text, "A cause", None);
         check(text, "The mayor", Some(("a senator", "accused", false)));
@@ -8814,6 +9013,243 @@ The minister, a former general, said the border was closed.\n";
         check(
             "A judge condemned the two men to 12 years in prison.\n",
             "A judge",
+            None,
+        );
+    }
+
+    #[test]
+    fn per_a_name_set_off_by_a_comma_credits_like_according_to() {
+        check(
+            "The suspect fled the scene on foot, per KTV News.\n",
+            "The suspect",
+            Some(("KTV News", "per", false)),
+        );
+        check(
+            "The driver was 41 years old, per Channel 4.\n",
+            "The driver",
+            Some(("Channel 4", "per", false)),
+        );
+        check(
+            "Per the AP, two people died in the blast.\n",
+            "Per",
+            Some(("the AP", "per", false)),
+        );
+        check("Prices rose 4 per cent in May.\n", "Prices", None);
+        check("Each family gets one meal per day.\n", "Each", None);
+    }
+
+    #[test]
+    fn a_background_supplement_inside_a_report_is_the_writers() {
+        // A relative set off by commas before its clause's predicate.
+        let text = "The bridge collapse, which claimed 14 lives, was caused by corrosion, an inquiry has found.\n";
+        check_span(text, "The bridge", &["claimed 14 lives"], None);
+        check_span(
+            text,
+            "The bridge",
+            &["caused by corrosion"],
+            Some("an inquiry"),
+        );
+        // A participle of harm on a restrictive relative's referent.
+        let text = "A crack appeared before the passage of a bus that crashed on Monday, causing the deaths of 9 people, according to a report by the road agency.\n";
+        check_span(text, "A crack", &["the deaths of 9 people"], None);
+        // A participle of harm on an event inside the words denied.
+        let text = "The ministry has denied the rumour of hiding the toll of the fire at the depot, leaving 11 people dead.\n";
+        check_span(text, "The ministry", &["11 people dead"], None);
+        // A participle that carries the main event on is reported.
+        let text = "Officials said a shell hit the market, killing 7 people.\n";
+        check_span(text, "Officials", &["killing 7 people"], Some("Officials"));
+        let text =
+            "The army claimed Monday that rebels shelled a depot, killing at least 6 guards.\n";
+        check_span(text, "The army", &["at least 6 guards"], Some("the army"));
+        // A supplement with a verb of saying is a frame of its own.
+        let text = "Norway, which has accused Oslo of the fire, did not comment.\n";
+        check_span(text, "Norway", &["accused Oslo"], Some("Norway"));
+    }
+
+    #[test]
+    fn verbs_of_revealing_ruling_out_and_finding_frame_their_object() {
+        check(
+            "Officials reveal that two workers may still be missing.\n",
+            "Officials",
+            Some(("Officials", "reveal", false)),
+        );
+        check(
+            "Norway rules out arson in deadly depot fire\n",
+            "Norway",
+            Some(("Norway", "rules out", false)),
+        );
+        check(
+            "Justice Minister Kari Holm dismissed arson as a cause of the depot fire.\n",
+            "Justice",
+            Some(("Kari Holm", "dismissed", false)),
+        );
+        check(
+            "The court dismissed the case on Monday.\n",
+            "The court",
+            None,
+        );
+        check(
+            "The club dismissed Tom Berg as manager on Monday.\n",
+            "The club",
+            None,
+        );
+        check("The board dismissed him as chairman.\n", "The board", None);
+        check(
+            "The coast guard cautioned sailors not to leave port, as winds will rise.\n",
+            "The coast",
+            Some(("the coast guard", "cautioned", false)),
+        );
+        check(
+            "The county's sheriff, Dana Moe, whose brother was a firefighter, characterized the fire as arson.\n",
+            "The county",
+            Some(("Dana Moe", "characterized", false)),
+        );
+        check(
+            "With deep sorrow, the club authority confirms the deaths of 12 players.\n",
+            "With",
+            Some(("the club authority", "confirms", false)),
+        );
+        // A body of inquiry finds what its object names; a deed is found.
+        check(
+            "The inquiry panel formed over the depot fire here found the owner's negligence and urged new rules.\n",
+            "The inquiry",
+            Some(("the inquiry panel", "found", false)),
+        );
+        check("Police found the body of the driver.\n", "Police", None);
+        check("The committee found a new chair.\n", "The committee", None);
+        check(
+            "Investigators found guns near the truck, the chief said.\n",
+            "Investigators",
+            Some(("the chief", "said", false)),
+        );
+    }
+
+    #[test]
+    fn an_outlet_that_relays_names_the_innermost_holder() {
+        check(
+            "The depot was hit during a drill, Aftenposten wrote on March 3, citing the local union.\n",
+            "The depot",
+            Some(("the local union", "wrote", false)),
+        );
+        check(
+            "Aftenposten wrote on Monday, citing local union leaders, that the alarms were broken.\n",
+            "Aftenposten",
+            Some(("local union leaders", "wrote", false)),
+        );
+        check(
+            "According to the club's own ticket records, 900 fans were inside, NRK reported.\n",
+            "According",
+            Some(("the club's own ticket records", "according to", false)),
+        );
+        check(
+            "The depot burned for hours, TASS reported Sunday, citing a local official.\n",
+            "The depot",
+            Some(("a local official", "reported", false)),
+        );
+        // A verb of writing with an object: "citing" gives grounds.
+        check(
+            "Officials wrote a letter on Monday, citing safety concerns.\n",
+            "Officials",
+            Some(("Officials", "wrote", false)),
+        );
+        // Figures no one holds, and one who says on another's word.
+        check(
+            "According to preliminary data, 900 fans were inside, NRK reported.\n",
+            "According",
+            Some(("NRK", "reported", false)),
+        );
+        check(
+            "Officials said, citing survivors, that the boat capsized.\n",
+            "Officials",
+            Some(("Officials", "said", false)),
+        );
+    }
+
+    #[test]
+    fn a_record_shows_what_it_holds_as_written() {
+        check(
+            "Witness accounts and video footage suggest that a heater started the fire.\n",
+            "Witness",
+            Some(("Witness accounts and video footage", "suggest", false)),
+        );
+        check(
+            "Satellite images indicate the dam was hit twice.\n",
+            "Satellite",
+            Some(("Satellite images", "indicate", false)),
+        );
+        check(
+            "Police reports indicate that 30 people died.\n",
+            "Police",
+            Some(("Police reports", "indicate", false)),
+        );
+        // What a record "reportedly" shows is an unnamed report's; a bare
+        // "evidence" is the writer's inference.
+        check(
+            "Camera footage reportedly shows no soldiers at the site.\n",
+            "Camera",
+            None,
+        );
+        check(
+            "Evidence suggests the dam was hit twice.\n",
+            "Evidence",
+            None,
+        );
+        check("The gauge indicated 40 degrees.\n", "The gauge", None);
+    }
+
+    #[test]
+    fn judging_as_and_speaking_of_are_saying() {
+        check(
+            "Rights groups qualify these attacks as war crimes.\n",
+            "Rights",
+            Some(("Rights groups", "qualify", false)),
+        );
+        check(
+            "Aid agencies labelled the strike as a massacre.\n",
+            "Aid",
+            Some(("Aid agencies", "labelled", false)),
+        );
+        check(
+            "The missile was identified by the air force as a cruise missile.\n",
+            "The missile",
+            Some(("the air force", "identified", false)),
+        );
+        check(
+            "Earlier, officials had spoken of 90 injured.\n",
+            "Earlier",
+            Some(("officials", "spoken of", false)),
+        );
+        // No "as", or "as" right after the verb: a deed.
+        check("Italy qualified for the final on Sunday.\n", "Italy", None);
+        check("She qualified as a doctor in 1990.\n", "She", None);
+        check("Police identified three suspects.\n", "Police", None);
+    }
+
+    #[test]
+    fn a_statement_issued_with_a_participle_of_saying_is_its_issuers() {
+        check(
+            "The company has issued a statement clarifying that the blast was not caused by a boiler.\n",
+            "The company",
+            Some(("the company", "issued a statement", false)),
+        );
+    }
+
+    #[test]
+    fn an_inverted_credit_closes_the_sentence() {
+        check(
+            "The fire killed 30 people, with about 50 injured, reports the Herald.\n",
+            "The fire",
+            Some(("the Herald", "reports", false)),
+        );
+        check(
+            "The fire killed 30 people, reported the Herald on Monday.\n",
+            "The fire",
+            Some(("the Herald", "reported", false)),
+        );
+        // A noun after a comma: no credit.
+        check(
+            "The toll rose to 30, reports of looting spread.\n",
+            "The toll",
             None,
         );
     }

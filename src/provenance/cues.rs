@@ -182,6 +182,7 @@ const SOURCES: &[&str] = &[
     "citing",
     "documents reviewed by",
     "as stated by",
+    "per",
 ];
 
 impl Cues {
@@ -263,6 +264,26 @@ impl Cues {
                         sentence.get(found.end()..).unwrap_or(""),
                     )
             })
+            // "…, per Fox 9." credits; "40 per cent", "$5 per day" divide.
+            .filter(|found| {
+                let cue = sentence.get(found.start()..found.end()).unwrap_or("");
+                !cue.eq_ignore_ascii_case("per")
+                    || credits_per(
+                        sentence.get(..found.start()).unwrap_or(""),
+                        sentence.get(found.end()..).unwrap_or(""),
+                    )
+            })
+            // "Norway rules out arson" frames; "was ruled out of the match",
+            // "rules out of bounds" are no phrasal verb of saying.
+            .filter(|found| {
+                let cue = sentence.get(found.start()..found.end()).unwrap_or("");
+                let after = sentence.get(found.end()..).unwrap_or("");
+                !(cue.to_lowercase().ends_with(" out")
+                    && after
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|word| word.eq_ignore_ascii_case("of")))
+            })
             // "Ford recalled that model after reports …": a "that" before a
             // noun is a demonstrative, no clause reported.
             .filter(|found| {
@@ -319,11 +340,46 @@ fn reads_as_verb(before: &str, after: &str) -> bool {
     // their subject noun there.
     let that_clause = next == "that" && !has_saying_verb(rest.get(4..).unwrap_or(""));
     let inverted = before.contains([',', '”', '"']);
+    // "…, reports the Herald.", "…, reports Reuters.": right after a comma
+    // or a quotation, a name follows the verb that credits.
+    let set_off = before.trim_end().ends_with([',', '”', '"']);
+    let mut words = rest.split_whitespace();
+    let named = |word: Option<&str>| word.is_some_and(|word| word.starts_with(char::is_uppercase));
+    let first = words.next();
+    let credits = set_off
+        && (named(first)
+            || (first.is_some_and(|word| word.eq_ignore_ascii_case("the")) && named(words.next())));
     (inverted && (rest.is_empty() || rest.starts_with(['.', '!', ';'])))
+        || credits
         || that_clause
         || next.starts_with(|ch: char| ch.is_ascii_digit())
         || count.contains(&next.as_str())
         || at_least
+}
+
+/// Whether a "per" between `before` and `after` names who reports, as
+/// "according to" does: it opens the sentence or follows a comma, a dash or
+/// a bracket, and a name follows it ("…, per CBS News.", "Per the AP, …",
+/// "(per a statement from the club)"). After a figure or a noun it divides
+/// ("40 per cent", "$5 per day", "per capita").
+fn credits_per(before: &str, after: &str) -> bool {
+    const HOLDER_NOUNS: &[&str] = &["report", "reports", "statement", "source", "sources"];
+    let before = before.trim_end();
+    let set_off = before.is_empty() || before.ends_with([',', '(', '—', '–', ';', ':']);
+    // "Per capita", "per annum", "per se": Latin, never a holder.
+    const LATIN: &[&str] = &["capita", "annum", "se", "cent", "diem", "mille"];
+    let mut words = after.split_whitespace();
+    let first = words.next().unwrap_or("");
+    if LATIN.contains(&first.trim_end_matches(',').to_lowercase().as_str()) {
+        return false;
+    }
+    let named = |word: &str| word.starts_with(|ch: char| ch.is_uppercase());
+    let holder = named(first)
+        || (["the", "a", "an"].contains(&first.to_lowercase().as_str())
+            && words.next().is_some_and(|word| {
+                named(word) || HOLDER_NOUNS.contains(&word.trim_end_matches(','))
+            }));
+    set_off && holder
 }
 
 /// Whether `text` holds a verb of saying or surfacing as a word ("said",
@@ -400,6 +456,32 @@ mod tests {
         for (sentence, expected) in rows {
             check(sentence, SPEECH, expected);
         }
+    }
+
+    #[test]
+    fn per_is_a_source_only_when_set_off_before_a_name() {
+        check("The suspect fled on foot, per KTV News.", SOURCE, &["per"]);
+        check("Per the AP, two people died.", SOURCE, &["Per"]);
+        check(
+            "Ten homes burned (per a statement from the county).",
+            SOURCE,
+            &["per"],
+        );
+        check("Prices rose 4 per cent, officials said.", SOURCE, &[]);
+        check("Rations were cut to one meal per day.", SOURCE, &[]);
+        check("Spending per Capita rose.", SOURCE, &[]);
+        check("Per Capita Income Rises in Ohio", SOURCE, &[]);
+        check("Per Annum, Rents Rose, Report Says", SOURCE, &[]);
+    }
+
+    #[test]
+    fn ruling_out_of_is_no_verb_of_saying() {
+        check(
+            "Norway rules out arson in the fire.",
+            SPEECH,
+            &["rules out"],
+        );
+        check("The club rules out of bounds any fan.", SPEECH, &[]);
     }
 
     #[test]

@@ -364,16 +364,23 @@ impl<'a> Reader<'a> {
 
     /// Whether token `idx` opens a reduced relative clause after a noun: a
     /// lower-case past participle and a preposition of place ("the 21
-    /// people murdered at the school", "residents trapped in the valley").
+    /// people murdered at the school", "residents trapped in the valley"),
+    /// or, after a speaker noun, any preposition ("the committee formed
+    /// over the crash", "the panel set up after the fire").
     fn reduced_relative(&self, idx: usize) -> bool {
         let text = self
             .tokens
             .get(idx)
             .map_or("", |token| token.text(self.text));
+        let next = self.low(idx + 1);
+        let after_speaker = idx
+            .checked_sub(1)
+            .is_some_and(|head| super::is_speaker_noun(self.low(head)));
         text.len() > 4
             && text.ends_with("ed")
             && text.starts_with(char::is_lowercase)
-            && ["at", "in", "from"].contains(&self.low(idx + 1))
+            && (["at", "in", "from"].contains(&next)
+                || (after_speaker && is_preposition(next) && next != "by"))
     }
 
     /// Whether tokens `from..to` may stand between a subject and its verb:
@@ -394,7 +401,7 @@ impl<'a> Reader<'a> {
                 || SKIPS.contains(&low)
                 || (text.len() > 4 && text.ends_with("ly") && text.starts_with(char::is_lowercase))
                 || is_weekday(text)
-                || ["yesterday", "today", "tonight", "on"].contains(&low)
+                || ["yesterday", "today", "tonight", "on", "here"].contains(&low)
             {
                 idx += 1;
             } else if ["this", "last", "next"].contains(&low)
@@ -423,8 +430,12 @@ impl<'a> Reader<'a> {
                             && !["that", "which", "who", "whom"].contains(&self.low(at))
                     });
             } else if self.reduced_relative(idx) {
-                // "relatives of the 21 people murdered at the school said".
-                idx += 1;
+                // "relatives of the 21 people murdered at the school said",
+                // "the committee formed over the crash found".
+                match self.np_end(idx + 2, to) {
+                    Some(end) => idx = end + 1,
+                    None => return false,
+                }
             } else if ["in", "at", "from"].contains(&low) || participle(low, text) {
                 // "officials in Kyiv", "experts at the institute", "experts
                 // assisting Ukraine's prosecutors".
@@ -692,7 +703,7 @@ impl<'a> Reader<'a> {
         !super::WEAK_VERBS.contains(&cue)
             || head.starts_with(char::is_uppercase)
             || super::is_speaker_noun(head)
-            || super::is_document(head)
+            || super::is_record(head)
             || self
                 .slice(first, end)
                 .and_then(crate::provenance::maker)

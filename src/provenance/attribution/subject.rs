@@ -7,6 +7,7 @@
 use super::{is_pronoun, is_speaker_noun, Reader, MAX_SPEAKER, WEAK_VERBS};
 use crate::model::Attribution;
 use crate::provenance::cues::Hit;
+use crate::text::saying;
 use crate::values::token::TokenKind;
 
 /// Words after which a new clause, and so a new subject, begins.
@@ -185,7 +186,7 @@ impl Reader<'_> {
         // "…, according to the National Police, Suspilne reports.": an
         // outlet's verb of reporting relays the words of the body it names
         // (National Police ← Suspilne), as "X reported that Y said" does.
-        let relays = ["reports", "reported", "writes", "wrote"].contains(&found.cue.as_str());
+        let relays = saying::is(&found.cue, saying::RELAYS);
         let held = relays
             .then(|| self.source(source))
             .flatten()
@@ -198,7 +199,10 @@ impl Reader<'_> {
                         word.starts_with(char::is_uppercase)
                             && (at > 0 || !super::common_opener(word))
                     });
-                named && held.reported_by.is_none() && held.speaker != found.speaker
+                // "according to the flotilla's own tracking data": a
+                // possessor holds what is its own.
+                let owned = held.speaker.contains("'s ") || held.speaker.contains("’s ");
+                (named || owned) && held.reported_by.is_none() && held.speaker != found.speaker
             });
         Some(match held {
             Some(held) => Attribution {
@@ -236,13 +240,20 @@ impl Reader<'_> {
             // who "said, citing" survivors says it on their word.
             let cue = self.text.get(source.span.clone()).map(str::to_lowercase);
             let cites = matches!(cue.as_deref(), Some("citing" | "quoting"));
-            let reports = ["reported", "reports", "reporting"].contains(&found.cue.as_str());
+            let reports = saying::is(&found.cue, saying::RELAYS);
             // "…, Russian news agencies reported on Sunday, citing a
             // Kremlin source": a short time adjunct may stand between.
-            let adjunct = between
-                .trim()
-                .strip_suffix(',')
-                .is_some_and(|words| words.split_whitespace().count() <= 4);
+            // "wrote a letter on Monday, citing safety concerns": an object
+            // between is no adjunct, and "citing" gives the grounds.
+            let adjunct = between.trim().strip_suffix(',').is_some_and(|words| {
+                words.split_whitespace().count() <= 4
+                    && words.split_whitespace().next().is_none_or(|first| {
+                        let low = first.to_lowercase();
+                        ADVERBIAL_OPENERS.contains(&low.as_str())
+                            || low.ends_with("ly")
+                            || crate::values::words::is_weekday(first)
+                    })
+            });
             if cites && adjunct && found.reported_by.is_none() {
                 return Some(if reports {
                     Attribution {
@@ -265,6 +276,26 @@ impl Reader<'_> {
         self.speech(speech)
     }
 }
+
+/// Words that open a short adverbial of time or place after a verb of
+/// saying ("reported on Sunday", "wrote late on Monday", "said earlier").
+const ADVERBIAL_OPENERS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "late",
+    "early",
+    "earlier",
+    "later",
+    "yesterday",
+    "today",
+    "tonight",
+    "overnight",
+    "also",
+    "last",
+    "this",
+    "again",
+];
 
 /// How many sentences back a generic head ("the ministry") looks for an
 /// institution named with its head word but never quoted.

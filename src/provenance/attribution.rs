@@ -3929,7 +3929,7 @@ impl<'a> Reader<'a> {
             });
             // "issued a statement clarifying that …", "… confirming 3
             // deaths": a participle of saying after the noun says it too.
-            let said = word(noun + 1) == "that" || saying::is(&word(noun + 1), saying::PARTICIPLE);
+            let said = word(noun + 1) == "that" || saying::is(word(noun + 1), saying::PARTICIPLE);
             if !plain || !said {
                 return None;
             }

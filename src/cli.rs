@@ -35,7 +35,7 @@ exit code.";
 
 /// Checks where news articles agree, disagree, or assert things no one backs up.
 #[derive(Debug, Parser)]
-#[command(name = "claimcheck", version = VERSION, after_help = EXIT_CODES)]
+#[command(name = "claimcheck", version = version(), after_help = EXIT_CODES)]
 pub struct Cli {
     /// Print no warnings or progress messages on stderr (errors still are).
     #[arg(long, short, global = true)]
@@ -44,8 +44,18 @@ pub struct Cli {
     command: Command,
 }
 
-/// `--version`: the release and the JSON schema version it writes.
-const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (JSON schema 6)");
+/// `--version`: the release and the JSON schema version it writes
+/// (`report::json::SCHEMA_VERSION`, the one place that number is written).
+fn version() -> &'static str {
+    static VERSION: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    VERSION.get_or_init(|| {
+        format!(
+            "{} (JSON schema {})",
+            env!("CARGO_PKG_VERSION"),
+            crate::report::json::SCHEMA_VERSION
+        )
+    })
+}
 
 /// Set by `--quiet`: `inform` prints nothing.
 static QUIET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);

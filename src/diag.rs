@@ -1,8 +1,13 @@
-//! Problems in the files a user writes (rules, labels), each with its file,
-//! line and column, and the TOML readers that report them.
-//!
-//! Every stage that reads a user's TOML shares these, so messages read the same:
+//! Problems in the files a user writes, each with its file, line and column,
+//! and the spanned TOML reader of rule files and `claimcheck.toml` that
+//! reports them (`Ctx`):
 //! `rules/china.toml:12:9: unknown key `afirm` in rule, did you mean `all`?`.
+//!
+//! The other TOML files (`corpus.toml`, labels, banks, baselines) are read by
+//! serde with `toml::Spanned` and name `file:line:col` themselves; they share
+//! only `OneOrMany` (labels and banks) from here, as `cli` and `suppress`
+//! share `unknown` and `suggest`. `Notice` is a problem a run reports without
+//! stopping.
 
 use std::fmt;
 use std::ops::Range;

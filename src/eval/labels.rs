@@ -38,9 +38,7 @@ pub struct Labels {
     pub forbidden: Vec<FindingLabel>,
     /// `[findings] complete`: kinds whose expected findings are all listed.
     pub complete: Vec<(String, Pos)>,
-    /// `[thresholds]`, in the order `instance_precision`, `instance_recall`,
-    /// `finding_precision`, `finding_recall`, `figure_values`; absent ones
-    /// left out.
+    /// `[thresholds]`, in the order of `Measure::ALL`; absent ones left out.
     pub thresholds: Vec<Threshold>,
     /// `[thresholds] max_mention_sides`: how many sides of findings may only
     /// mention their claim before the eval fails (0 when absent).
@@ -109,13 +107,50 @@ pub struct Evidence {
 /// One `[thresholds]` entry.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Threshold {
-    /// `instance_precision`, `instance_recall`, `finding_precision`,
-    /// `finding_recall` or `figure_values`.
-    pub name: &'static str,
+    /// The figure it is a floor for.
+    pub measure: Measure,
     /// The lowest passing figure, in 0..=1.
     pub min: f64,
     /// Where it is written.
     pub pos: Pos,
+}
+
+/// A figure of the score that a `[thresholds]` entry can hold to a floor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Measure {
+    /// The instances' precision.
+    InstancePrecision,
+    /// The instances' recall.
+    InstanceRecall,
+    /// The findings' precision.
+    FindingPrecision,
+    /// The findings' recall.
+    FindingRecall,
+    /// The share of judged figure instances whose value and key are both
+    /// right (`InstanceScore::figure_accuracy`).
+    FigureValues,
+}
+
+impl Measure {
+    /// Every measure, in the order a labels file's thresholds are listed.
+    pub const ALL: [Measure; 5] = [
+        Measure::InstancePrecision,
+        Measure::InstanceRecall,
+        Measure::FindingPrecision,
+        Measure::FindingRecall,
+        Measure::FigureValues,
+    ];
+
+    /// Its key in `[thresholds]` and its name in eval's output.
+    pub fn name(self) -> &'static str {
+        match self {
+            Measure::InstancePrecision => "instance_precision",
+            Measure::InstanceRecall => "instance_recall",
+            Measure::FindingPrecision => "finding_precision",
+            Measure::FindingRecall => "finding_recall",
+            Measure::FigureValues => "figure_values",
+        }
+    }
 }
 
 /// What `validate` needs to know about the corpus and the rulebook.
@@ -265,22 +300,16 @@ pub fn parse(text: &str, path: &Path) -> anyhow::Result<Labels> {
         .collect();
     let thresholds = file.thresholds.unwrap_or_default();
     let max_mention_sides = thresholds.max_mention_sides.unwrap_or(0);
-    let thresholds = [
-        ("instance_precision", thresholds.instance_precision),
-        ("instance_recall", thresholds.instance_recall),
-        ("finding_precision", thresholds.finding_precision),
-        ("finding_recall", thresholds.finding_recall),
-        ("figure_values", thresholds.figure_values),
-    ]
-    .into_iter()
-    .filter_map(|(name, min)| {
-        min.map(|min| Threshold {
-            name,
-            pos: pos(min.span().start),
-            min: min.into_inner(),
+    let thresholds = Measure::ALL
+        .into_iter()
+        .filter_map(|measure| {
+            thresholds.min(measure).map(|min| Threshold {
+                measure,
+                pos: pos(min.span().start),
+                min: *min.get_ref(),
+            })
         })
-    })
-    .collect();
+        .collect();
     Ok(Labels {
         path: path.to_path_buf(),
         instances,
@@ -367,7 +396,8 @@ impl Labels {
                     threshold.pos,
                     format!(
                         "{} = {} is not between 0 and 1",
-                        threshold.name, threshold.min
+                        threshold.measure.name(),
+                        threshold.min
                     ),
                 ));
             }
@@ -528,7 +558,8 @@ struct FindingsToml {
     complete: Vec<Spanned<String>>,
 }
 
-/// `[thresholds]`.
+/// `[thresholds]`: a field per `Measure`, named as `Measure::name` (a unit
+/// test holds the two spellings together), and `max_mention_sides`.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ThresholdsToml {
@@ -536,10 +567,21 @@ struct ThresholdsToml {
     instance_recall: Option<Spanned<f64>>,
     finding_precision: Option<Spanned<f64>>,
     finding_recall: Option<Spanned<f64>>,
-    /// The share of judged figure instances whose value and key are both
-    /// right (`InstanceScore::figure_accuracy`).
     figure_values: Option<Spanned<f64>>,
     max_mention_sides: Option<usize>,
+}
+
+impl ThresholdsToml {
+    /// The floor written for `measure`, if any.
+    fn min(&self, measure: Measure) -> Option<&Spanned<f64>> {
+        match measure {
+            Measure::InstancePrecision => self.instance_precision.as_ref(),
+            Measure::InstanceRecall => self.instance_recall.as_ref(),
+            Measure::FindingPrecision => self.finding_precision.as_ref(),
+            Measure::FindingRecall => self.finding_recall.as_ref(),
+            Measure::FigureValues => self.figure_values.as_ref(),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -625,6 +667,24 @@ labels.toml:17:8: unknown finding kind `contradicton`, expected one of `contradi
 labels.toml:19:13: evidence `nowhere at all` is in no article of the corpus\n\
 labels.toml:22:18: finding_recall = 1.5 is not between 0 and 1\n\
 7 problem(s) in labels.toml"),
+        );
+    }
+
+    #[test]
+    fn every_measure_is_read_from_its_key_and_an_unknown_key_is_an_error() {
+        for measure in Measure::ALL {
+            let name = measure.name();
+            check(
+                &format!("[thresholds]\n{name} = 2.0\n"),
+                Err(&format!(
+                    "labels.toml:2:{}: {name} = 2 is not between 0 and 1\n1 problem(s) in labels.toml",
+                    name.len() + 4
+                )),
+            );
+        }
+        check(
+            "[thresholds]\ninstance_recal = 0.5\n",
+            Err("labels.toml:2:1: unknown field `instance_recal`, expected one of `instance_precision`, `instance_recall`, `finding_precision`, `finding_recall`, `figure_values`, `max_mention_sides`"),
         );
     }
 

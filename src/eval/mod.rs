@@ -215,32 +215,47 @@ fn universe(corpus_paths: &[PathBuf], emitted: &score::Emitted) -> anyhow::Resul
 mod tests {
     use super::*;
 
+    /// Holds `fold(text)` to `folded`, `normalize_name(text)` to `name`, and
+    /// each fragment's spans found through `Folded` to the original text
+    /// they cover.
+    fn check(text: &str, folded: &str, name: &str, fragments: &[(&str, &[&str])]) {
+        assert_eq!(fold(text), folded, "fold({text:?})");
+        assert_eq!(normalize_name(text), name, "normalize_name({text:?})");
+        let found = Folded::new(text);
+        for (fragment, expected) in fragments {
+            let got: Vec<&str> = found
+                .find_all(fragment)
+                .into_iter()
+                .map(|span| &text[span])
+                .collect();
+            assert_eq!(&got, expected, "fragment {fragment:?} in {text:?}");
+        }
+    }
+
     #[test]
     fn folding_and_names() {
         let rows = [
             (
                 "  Russia\u{2019}s \n\t \u{201C}NO\u{201D} ",
                 "russia's \"no\"",
+                "russia's \"no\"",
             ),
             (
                 "it\u{02BC}s \u{2018}a\u{2019} 2014\u{2013}2018",
                 "it's 'a' 2014\u{2013}2018",
+                "it's 'a' 2014\u{2013}2018",
             ),
-            ("", ""),
-        ];
-        for (input, expected) in rows {
-            assert_eq!(fold(input), expected, "fold({input:?})");
-        }
-        let rows = [
-            ("The  Council", "council"),
-            ("theodore", "theodore"),
+            ("", "", ""),
+            ("The  Council", "the council", "council"),
+            ("theodore", "theodore", "theodore"),
             (
                 "China\u{2019}s foreign ministry",
                 "china's foreign ministry",
+                "china's foreign ministry",
             ),
         ];
-        for (input, expected) in rows {
-            assert_eq!(normalize_name(input), expected, "normalize_name({input:?})");
+        for (text, folded, name) in rows {
+            check(text, folded, name, &[]);
         }
     }
 
@@ -248,23 +263,20 @@ mod tests {
     fn fragments_are_found_across_line_breaks_with_their_file_spans() {
         // A hard-wrapped wire story: the sentence spans two lines.
         let text = "Officials said the \u{201C}Buk\u{201D} was\nfired  from Pervomaisk.\nThe BUK was fired.";
-        let rows: [(&str, &[&str]); 4] = [
-            (
-                "\"buk\" was fired from",
-                &["\u{201C}Buk\u{201D} was\nfired  from"],
-            ),
-            ("buk was fired", &["BUK was fired"]),
-            ("was fired", &["was\nfired", "was fired"]),
-            ("nowhere", &[]),
-        ];
-        let folded = Folded::new(text);
-        for (fragment, expected) in rows {
-            let got: Vec<&str> = folded
-                .find_all(fragment)
-                .into_iter()
-                .map(|span| &text[span])
-                .collect();
-            assert_eq!(got, expected, "fragment {fragment:?}");
-        }
+        let folded = "officials said the \"buk\" was fired from pervomaisk. the buk was fired.";
+        check(
+            text,
+            folded,
+            folded,
+            &[
+                (
+                    "\"buk\" was fired from",
+                    &["\u{201C}Buk\u{201D} was\nfired  from"],
+                ),
+                ("buk was fired", &["BUK was fired"]),
+                ("was fired", &["was\nfired", "was fired"]),
+                ("nowhere", &[]),
+            ],
+        );
     }
 }

@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::labels::{FindingLabel, InstanceLabel, Labels, Pos, Universe};
+use super::labels::{FindingLabel, InstanceLabel, Labels, Measure, Pos, Universe};
 use super::{fold, normalize_name};
 
 /// Bumped whenever a field of the eval report is added, removed or changes meaning.
@@ -432,9 +432,9 @@ pub struct KindScore {
 /// One threshold and whether the figure meets it.
 #[derive(Debug, Clone, Serialize)]
 pub struct ThresholdResult {
-    /// `instance_precision`, `instance_recall`, `finding_precision`,
-    /// `finding_recall` or, since schema 4, `figure_values` (the
-    /// instances' `figure_accuracy`).
+    /// The measure's name (`labels::Measure::name`): `instance_precision`,
+    /// `instance_recall`, `finding_precision`, `finding_recall` or, since
+    /// schema 4, `figure_values` (the instances' `figure_accuracy`).
     pub name: &'static str,
     /// The threshold.
     pub min: f64,
@@ -590,15 +590,15 @@ pub fn score(labels: &Labels, emitted: &Emitted, universe: &Universe) -> Score {
         .thresholds
         .iter()
         .map(|threshold| {
-            let value = match threshold.name {
-                "instance_precision" => instances.score.precision,
-                "instance_recall" => instances.score.recall,
-                "finding_precision" => findings.score.precision,
-                "figure_values" => instances.score.figure_accuracy,
-                _ => findings.score.recall,
+            let value = match threshold.measure {
+                Measure::InstancePrecision => instances.score.precision,
+                Measure::InstanceRecall => instances.score.recall,
+                Measure::FindingPrecision => findings.score.precision,
+                Measure::FindingRecall => findings.score.recall,
+                Measure::FigureValues => instances.score.figure_accuracy,
             };
             ThresholdResult {
-                name: threshold.name,
+                name: threshold.measure.name(),
                 min: threshold.min,
                 value,
                 passed: value.is_none_or(|value| value >= threshold.min),

@@ -119,11 +119,15 @@ fn escape(text: &str) -> String {
 mod tests {
     use super::*;
 
+    fn check(text: &str, expected: &str) {
+        assert_eq!(escape(text), expected, "text: {text}");
+    }
+
     #[test]
     fn formatting_characters_are_escaped() {
-        assert_eq!(
-            escape("___`a`___ [x] *y*"),
-            "\\_\\_\\_\\`a\\`\\_\\_\\_ \\[x\\] \\*y\\*"
+        check(
+            "___`a`___ [x] *y*",
+            "\\_\\_\\_\\`a\\`\\_\\_\\_ \\[x\\] \\*y\\*",
         );
     }
 }

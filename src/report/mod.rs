@@ -1,6 +1,8 @@
 //! Renders a check's results: a table for people, JSON for machines, Markdown
 //! for tickets, a self-contained HTML page for reviewers, ClaimReview JSON-LD
-//! for fact-check pipelines.
+//! for fact-check pipelines, SARIF for code-scanning tools, one line per
+//! finding (`line`) for editors and scripts, and GitHub Actions annotations
+//! (`github`).
 //!
 //! What several formats share lives here: the order findings are shown in
 //! (`sections`: severity, then kind, unsupported assertions grouped), the
@@ -171,7 +173,8 @@ pub fn write(
 ) -> std::io::Result<()> {
     let cleaned = match format {
         Format::Table | Format::Markdown | Format::Line | Format::Github => Cleaned::of(report),
-        _ => None,
+        // These escape the text they write.
+        Format::Json | Format::Html | Format::Claimreview | Format::Sarif => None,
     };
     let shown = cleaned.as_ref().map(|cleaned| cleaned.report(report));
     let clean_report = shown.as_ref().unwrap_or(report);

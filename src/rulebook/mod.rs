@@ -754,6 +754,40 @@ mod proptests {
     use super::{compile, Source};
     use proptest::prelude::*;
 
+    /// The sentence a rulebook made of random rule text is run on.
+    const SAMPLE: &str = "China sent 70% of the drones to Russia; Beijing denied it.";
+
+    /// Compiles `rules` (loading reports problems, never panics; rules that
+    /// `must_load` do load) and, when they compile, finds in `text` split
+    /// into sentences at the char boundaries nearest `cuts`: every span of
+    /// every match lies on char boundaries of `text`.
+    fn check(
+        rules: &str,
+        must_load: bool,
+        text: &str,
+        cuts: &[usize],
+    ) -> Result<(), TestCaseError> {
+        let source = Source {
+            rel: "p.toml".to_string(),
+            display: "p.toml".to_string(),
+            text: rules.to_string(),
+        };
+        let rulebook = match compile(&[source], "rules") {
+            Ok(rulebook) => rulebook,
+            Err(problems) => {
+                prop_assert!(!must_load, "{problems:?}");
+                return Ok(());
+            }
+        };
+        for (base, span) in find_with_cuts(&rulebook, text, cuts) {
+            prop_assert!(
+                text.get(base + span.start..base + span.end).is_some(),
+                "span {span:?} of the sentence at {base} in {text:?}"
+            );
+        }
+        Ok(())
+    }
+
     proptest! {
         #[test]
         fn load_never_panics_on_rule_like_text(
@@ -769,12 +803,7 @@ mod proptests {
                 0..30,
             ),
         ) {
-            let source = Source {
-                rel: "p.toml".to_string(),
-                display: "p.toml".to_string(),
-                text: pieces.concat(),
-            };
-            let _ = compile(&[source], "rules");
+            check(&pieces.concat(), false, SAMPLE, &[])?;
         }
 
         #[test]
@@ -789,11 +818,7 @@ mod proptests {
             ),
             cuts in proptest::collection::vec(0usize..400, 0..8),
         ) {
-            let text: String = pieces.concat();
-            let found = find_with_cuts(&text, &cuts);
-            for (base, span) in found {
-                prop_assert!(text.get(base + span.start..base + span.end).is_some());
-            }
+            check(CUT_RULES, true, &pieces.concat(), &cuts)?;
         }
     }
 }
@@ -829,34 +854,8 @@ all = ["@china", "@military-aid", "@russia"]
 deny = ["@denial", "will not send"]
 "#;
 
-    /// Splits `text` into sentences at the char boundaries nearest `cuts`,
-    /// runs a small rulebook, and returns (sentence start, span) for every
-    /// span of every match.
-    pub fn find_with_cuts(text: &str, cuts: &[usize]) -> Vec<(usize, Range<usize>)> {
-        let mut bounds: Vec<usize> = cuts
-            .iter()
-            .map(|cut| {
-                (0..=(*cut).min(text.len()))
-                    .rev()
-                    .find(|at| text.is_char_boundary(*at))
-                    .unwrap_or(0)
-            })
-            .chain([0, text.len()])
-            .collect();
-        bounds.sort_unstable();
-        bounds.dedup();
-        let sentences: Vec<Sentence> = bounds
-            .windows(2)
-            .map(|pair| Sentence {
-                start: pair[0],
-                end: pair[1],
-                line: 1,
-                line_start: 0,
-                kind: SentenceKind::Body,
-                repeat_of: None,
-            })
-            .collect();
-        let rules = r#"
+    /// The rules the property tests run on text cut at random.
+    pub(crate) const CUT_RULES: &str = r#"
 [lexicon]
 denial = ["denied"]
 
@@ -884,12 +883,38 @@ kind = "proposition"
 claim = "c"
 any = ["re:é+", "suppl*"]
 "#;
-        let source = Source {
-            rel: "p.toml".to_string(),
-            display: "p.toml".to_string(),
-            text: rules.to_string(),
-        };
-        let rulebook = compile(&[source], "rules").expect("the property rulebook is valid");
+
+    /// Splits `text` into sentences at the char boundaries nearest `cuts`,
+    /// runs `rulebook`, and returns (sentence start, span) for every span of
+    /// every match.
+    pub fn find_with_cuts(
+        rulebook: &Rulebook,
+        text: &str,
+        cuts: &[usize],
+    ) -> Vec<(usize, Range<usize>)> {
+        let mut bounds: Vec<usize> = cuts
+            .iter()
+            .map(|cut| {
+                (0..=(*cut).min(text.len()))
+                    .rev()
+                    .find(|at| text.is_char_boundary(*at))
+                    .unwrap_or(0)
+            })
+            .chain([0, text.len()])
+            .collect();
+        bounds.sort_unstable();
+        bounds.dedup();
+        let sentences: Vec<Sentence> = bounds
+            .windows(2)
+            .map(|pair| Sentence {
+                start: pair[0],
+                end: pair[1],
+                line: 1,
+                line_start: 0,
+                kind: SentenceKind::Body,
+                repeat_of: None,
+            })
+            .collect();
         rulebook
             .find(text, &sentences)
             .into_iter()

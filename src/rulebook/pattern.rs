@@ -27,12 +27,11 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::rc::Rc;
-use std::sync::{Arc, OnceLock};
-
-use rust_stemmers::{Algorithm, Stemmer};
+use std::sync::Arc;
 
 use crate::rulebook::term::{Literal, Term};
 use crate::text::fnv::{fnv, OFFSET};
+use crate::text::stem::{stem, IRREGULAR};
 use crate::text::{clause, saying};
 
 /// The longest gap `...` allows, in words.
@@ -40,62 +39,6 @@ pub(crate) const DEFAULT_GAP: usize = 8;
 
 /// The longest explicit gap, in words.
 const MAX_GAP: usize = 40;
-
-/// Irregular forms and the lemma they stem as.
-const IRREGULAR: &[(&str, &str)] = &[
-    ("sold", "sell"),
-    ("sent", "send"),
-    ("gave", "give"),
-    ("given", "give"),
-    ("bought", "buy"),
-    ("made", "make"),
-    ("struck", "strike"),
-    ("blew", "blow"),
-    ("blown", "blow"),
-    ("brought", "bring"),
-    ("built", "build"),
-    ("took", "take"),
-    ("taken", "take"),
-    ("shot", "shoot"),
-    ("fought", "fight"),
-    ("led", "lead"),
-    ("lent", "lend"),
-    ("sought", "seek"),
-    ("won", "win"),
-    ("held", "hold"),
-    ("met", "meet"),
-    ("paid", "pay"),
-    ("told", "tell"),
-    ("said", "say"),
-    ("began", "begin"),
-    ("begun", "begin"),
-    ("hit", "hit"),
-    ("flew", "fly"),
-    ("flown", "fly"),
-    ("drove", "drive"),
-    ("driven", "drive"),
-    ("wrote", "write"),
-    ("written", "write"),
-    ("stole", "steal"),
-    ("stolen", "steal"),
-    ("withdrew", "withdraw"),
-    ("withdrawn", "withdraw"),
-];
-
-/// The stem every form of a word shares: lower case, irregular forms
-/// mapped to their lemma, then Snowball English.
-pub(crate) fn stem(word: &str) -> String {
-    static STEMMER: OnceLock<Stemmer> = OnceLock::new();
-    let lower = word.to_lowercase();
-    let lemma = IRREGULAR
-        .iter()
-        .find(|(form, _)| *form == lower)
-        .map_or(lower.as_str(), |(_, lemma)| lemma);
-    STEMMER
-        .get_or_init(|| Stemmer::create(Algorithm::English))
-        .stem(lemma)
-        .into_owned()
-}
 
 /// A stem with its hash, compared hash first: a search compares a word's
 /// stem with many others, nearly all different.

@@ -29,6 +29,7 @@ pub mod grammar;
 mod repeat;
 pub mod saying;
 mod split;
+pub mod stem;
 mod wrap;
 
 use std::ops::Range;

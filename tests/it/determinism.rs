@@ -1,5 +1,8 @@
 //! Determinism: the thread count and repeated runs never change a byte.
 
+use claimcheck::report::Format;
+use clap::ValueEnum;
+
 use crate::support::{run, stdout};
 
 fn check_output(format: &str, threads: &str) -> Vec<u8> {
@@ -13,16 +16,18 @@ fn check_output(format: &str, threads: &str) -> Vec<u8> {
 }
 
 #[test]
-fn one_and_eight_threads_give_identical_json_and_tables() {
-    for format in [
-        "json",
-        "table",
-        "markdown",
-        "html",
-        "claimreview",
-        "sarif",
-        "line",
-    ] {
+fn one_two_and_eight_threads_give_identical_bytes_in_every_format() {
+    // Every `--format` value clap accepts, so a new format is covered.
+    let formats: Vec<String> = Format::value_variants()
+        .iter()
+        .filter_map(ValueEnum::to_possible_value)
+        .map(|value| value.get_name().to_owned())
+        .collect();
+    assert!(
+        formats.iter().any(|format| format == "github"),
+        "{formats:?}"
+    );
+    for format in &formats {
         let one = check_output(format, "1");
         assert!(!one.is_empty());
         assert_eq!(

@@ -12,7 +12,7 @@
 use std::ops::Range;
 
 use crate::model::{Value, ValueKind};
-use crate::rulebook::pattern::stem;
+use crate::text::stem::stem;
 use crate::text::{grammar, saying};
 use crate::values::words;
 

@@ -93,6 +93,13 @@ const OPENERS: &[&str] = &[
 /// their cost linear in the text.
 pub const MAX_SENTENCE_BYTES: usize = 4096;
 
+/// Calls `emit(start, end)` for `text` whole, or in pieces of at most
+/// `MAX_SENTENCE_BYTES` when it is longer (for a heading or a pull quote,
+/// which are not split at terminators).
+pub fn bounded(text: &str, mut emit: impl FnMut(usize, usize)) {
+    emit_bounded(text, 0, text.len(), &mut emit);
+}
+
 /// Emits `start..end` of `line` in pieces of at most `MAX_SENTENCE_BYTES`.
 fn emit_bounded(line: &str, mut start: usize, end: usize, emit: &mut impl FnMut(usize, usize)) {
     while end - start > MAX_SENTENCE_BYTES {

@@ -396,7 +396,10 @@ fn segment_line(
         push_trimmed(sentences, cursor, base, end, line, SentenceKind::Furniture);
         return;
     }
-    if let Some((start, stop)) = heading_span(content) {
+    let whole = heading_span(content)
+        .map(|span| (span, SentenceKind::Heading))
+        .or_else(|| pull_quote_span(content).map(|span| (span, SentenceKind::PullQuote)));
+    if let Some(((start, stop), kind)) = whole {
         // A heading or pull quote is one sentence, but no longer than a
         // body sentence may be (see `split::MAX_SENTENCE_BYTES`).
         split::bounded(&content[start..stop], |lo, hi| {
@@ -406,22 +409,7 @@ fn segment_line(
                 base + start + lo,
                 base + start + hi,
                 line,
-                SentenceKind::Heading,
-            );
-        });
-        return;
-    }
-    if let Some((start, stop)) = pull_quote_span(content) {
-        // A heading or pull quote is one sentence, but no longer than a
-        // body sentence may be (see `split::MAX_SENTENCE_BYTES`).
-        split::bounded(&content[start..stop], |lo, hi| {
-            push_trimmed(
-                sentences,
-                cursor,
-                base + start + lo,
-                base + start + hi,
-                line,
-                SentenceKind::PullQuote,
+                kind,
             );
         });
         return;

@@ -396,26 +396,22 @@ fn segment_line(
         push_trimmed(sentences, cursor, base, end, line, SentenceKind::Furniture);
         return;
     }
-    if let Some((start, stop)) = heading_span(content) {
-        push_span(
-            sentences,
-            cursor,
-            base + start,
-            base + stop,
-            line,
-            SentenceKind::Heading,
-        );
-        return;
-    }
-    if let Some((start, stop)) = pull_quote_span(content) {
-        push_span(
-            sentences,
-            cursor,
-            base + start,
-            base + stop,
-            line,
-            SentenceKind::PullQuote,
-        );
+    let whole = heading_span(content)
+        .map(|span| (span, SentenceKind::Heading))
+        .or_else(|| pull_quote_span(content).map(|span| (span, SentenceKind::PullQuote)));
+    if let Some(((start, stop), kind)) = whole {
+        // A heading or pull quote is one sentence, but no longer than a
+        // body sentence may be (see `split::MAX_SENTENCE_BYTES`).
+        split::bounded(&content[start..stop], |lo, hi| {
+            push_trimmed(
+                sentences,
+                cursor,
+                base + start + lo,
+                base + start + hi,
+                line,
+                kind,
+            );
+        });
         return;
     }
     let mut body_start = base;
@@ -709,6 +705,21 @@ mod tests {
     }
 
     use SentenceKind::{Body, Furniture, Heading, PullQuote};
+
+    #[test]
+    fn a_heading_longer_than_a_sentence_may_be_is_read_in_pieces() {
+        // 1,200 words of 4 bytes in a heading: pieces cut at a space, each
+        // at most `split::MAX_SENTENCE_BYTES`, all headings on line 1.
+        let words = "Dam ".repeat(1200);
+        let text = format!("# {}\n", words.trim_end());
+        let cut = 2 + 4 * (split::MAX_SENTENCE_BYTES / 4) - 1;
+        let first = &text[2..cut];
+        let second = &text[cut + 1..text.len() - 1];
+        check(
+            &text,
+            &[(first, 1, 3, Heading), (second, 1, cut as u32 + 2, Heading)],
+        );
+    }
 
     #[test]
     fn a_hard_wrapped_paragraph_reads_across_its_line_breaks() {

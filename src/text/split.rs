@@ -12,6 +12,9 @@
 //!   a common sentence opener follows ("the U.S. The war...").
 //!
 //! The scan looks only at terminator bytes (via `memchr`) and allocates nothing.
+//!
+//! A run longer than `MAX_SENTENCE_BYTES` without an end is emitted in pieces
+//! cut at whitespace (see there).
 
 use memchr::memchr3;
 
@@ -81,6 +84,41 @@ const OPENERS: &[&str] = &[
     "According",
 ];
 
+/// The longest sentence read whole, in bytes. A news sentence runs to a few
+/// hundred bytes (the longest in `tests/eval` is under 800); a longer run with
+/// no end (a megabyte line with no full stop, thousands of commas or "no"s) is
+/// no sentence anyone wrote, and is read in pieces of at most this size, cut
+/// at the last whitespace (or, with none, at a character boundary). The
+/// readings of a sentence compare its cues and values pairwise, so this keeps
+/// their cost linear in the text.
+pub const MAX_SENTENCE_BYTES: usize = 4096;
+
+/// Calls `emit(start, end)` for `text` whole, or in pieces of at most
+/// `MAX_SENTENCE_BYTES` when it is longer (for a heading or a pull quote,
+/// which are not split at terminators).
+pub fn bounded(text: &str, mut emit: impl FnMut(usize, usize)) {
+    emit_bounded(text, 0, text.len(), &mut emit);
+}
+
+/// Emits `start..end` of `line` in pieces of at most `MAX_SENTENCE_BYTES`.
+fn emit_bounded(line: &str, mut start: usize, end: usize, emit: &mut impl FnMut(usize, usize)) {
+    while end - start > MAX_SENTENCE_BYTES {
+        let mut cut = start + MAX_SENTENCE_BYTES;
+        while !line.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        if let Some(space) = line.as_bytes()[start + 1..cut]
+            .iter()
+            .rposition(u8::is_ascii_whitespace)
+        {
+            cut = start + 1 + space;
+        }
+        emit(start, cut);
+        start = cut;
+    }
+    emit(start, end);
+}
+
 /// Calls `emit(start, end)` for each sentence of `line`, in order; the span may
 /// hold surrounding whitespace, which the caller trims.
 pub fn sentences(line: &str, mut emit: impl FnMut(usize, usize)) {
@@ -107,12 +145,12 @@ pub fn sentences(line: &str, mut emit: impl FnMut(usize, usize)) {
         if bytes[term] == b'.' && after == term + 1 && !dot_ends(line, term, next) {
             continue;
         }
-        emit(start, after);
+        emit_bounded(line, start, after, &mut emit);
         start = next;
         pos = next;
     }
     if start < bytes.len() {
-        emit(start, bytes.len());
+        emit_bounded(line, start, bytes.len(), &mut emit);
     }
 }
 
@@ -211,6 +249,24 @@ mod tests {
         let mut got = Vec::new();
         sentences(line, |start, end| got.push(line[start..end].trim()));
         assert_eq!(got, expected, "line: {line:?}");
+    }
+
+    #[test]
+    fn cuts_a_run_longer_than_the_bound_at_whitespace() {
+        // 2,000 "no"s and an end: 6,000 bytes, one piece cut at a space
+        // before the bound and the rest.
+        let line = format!("{}dam broke.", "no ".repeat(2000));
+        let mut got = Vec::new();
+        sentences(&line, |start, end| got.push(start..end));
+        let cut = 3 * (MAX_SENTENCE_BYTES / 3) - 1;
+        assert_eq!(got, vec![0..cut, cut..line.len()]);
+        // No whitespace at all: cut at a character boundary.
+        let line = "é".repeat(MAX_SENTENCE_BYTES);
+        let mut pieces = Vec::new();
+        sentences(&line, |start, end| pieces.push(&line[start..end]));
+        assert_eq!(pieces.concat(), line);
+        assert!(pieces.iter().all(|piece| piece.len() <= MAX_SENTENCE_BYTES));
+        assert_eq!(pieces.len(), 2);
     }
 
     #[test]

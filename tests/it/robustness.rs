@@ -1537,3 +1537,31 @@ fn issue_17_item_10_control_characters_never_reach_the_table_or_markdown() {
         assert!(shown.contains("2J drones"), "{shown}");
     }
 }
+
+#[test]
+fn a_sentence_with_no_end_is_read_in_bounded_pieces() {
+    // A 16 KB run with thousands of commas and negations and one full stop
+    // at its end: each piece read is at most 4 KiB, cut at whitespace, and
+    // every citation points at its text (the readings compare cues and
+    // values pairwise, so an unbounded sentence made the run quadratic).
+    let dir = scratch("endless-sentence");
+    let text = format!(
+        "{}drones.\n",
+        "Chinese drones reach Russia, café, no, not, never, ".repeat(320)
+    );
+    let path = dir.join("endless.txt");
+    std::fs::write(&path, &text).expect("the temp dir is writable");
+    let output = check_json(&[&path]);
+    assert_no_panic(&output);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let seen = instances(&json(&output));
+    assert!(seen.len() >= 4, "{seen:?}");
+    for instance in &seen {
+        assert!(
+            instance.byte_end - instance.byte_start <= 4096,
+            "{instance:?}"
+        );
+        assert!(text.get(instance.byte_start..instance.byte_end).is_some());
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

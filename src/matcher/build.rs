@@ -199,8 +199,7 @@ pub fn origin(
     // "It was reported by local media that …": the press in general is the
     // article's own origin, even where the registry declares the head as an
     // entry that is again only the press in general ("local media").
-    let press =
-        attribution.is_some_and(|a| a.refers_to.is_none() && provenance::generic_press(&a.speaker));
+    let press = attribution.is_some_and(provenance::quotes_the_press);
     if let (OriginPolicy::Speaker, Some(id)) =
         (policy, attribution.and_then(|a| entry(speakers, a)))
     {

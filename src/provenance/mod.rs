@@ -491,7 +491,7 @@ pub fn origin_speaker(attribution: &Attribution) -> Option<&str> {
     if attribution.unresolved {
         return None;
     }
-    if attribution.refers_to.is_none() && generic_press(&attribution.speaker) {
+    if quotes_the_press(attribution) {
         return None;
     }
     if let Some(named) = &attribution.refers_to {
@@ -517,6 +517,12 @@ pub fn origin_speaker(attribution: &Attribution) -> Option<&str> {
                 .unwrap_or_else(|| spokesperson_for(attribution, &attribution.speaker)),
         ),
     }
+}
+
+/// Whether `attribution` credits the press in general (`generic_press`)
+/// and stands for no one named before it: the article's own origin.
+pub(crate) fn quotes_the_press(attribution: &Attribution) -> bool {
+    attribution.refers_to.is_none() && generic_press(&attribution.speaker)
 }
 
 /// Whether `speaker` is the press in general, no outlet in particular:

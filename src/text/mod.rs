@@ -243,6 +243,25 @@ pub fn ceil_boundary(text: &str, mut at: usize) -> usize {
     at
 }
 
+/// Whether `text` holds `word` (ASCII, in lower case) in any ASCII case.
+/// A cheap test before a reading that looks for `word` among the tokens of
+/// `text` lowercased (`str::to_lowercase`): a token lowercases to `word`
+/// only where this finds it, since no character but an ASCII letter
+/// lowercases to an ASCII letter other than "k" (the Kelvin sign does).
+pub fn holds_ascii_word(text: &str, word: &str) -> bool {
+    debug_assert!(word
+        .bytes()
+        .all(|byte| byte.is_ascii_lowercase() && byte != b'k'));
+    let (hay, needle) = (text.as_bytes(), word.as_bytes());
+    let Some((&first, rest)) = needle.split_first() else {
+        return true;
+    };
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), hay).any(|at| {
+        hay.get(at + 1..at + needle.len())
+            .is_some_and(|tail| tail.eq_ignore_ascii_case(rest))
+    })
+}
+
 /// The end of a Jekyll front-matter block: the byte offset just after its
 /// closing `---` (or `...`) line, without the line break.
 ///
@@ -683,6 +702,20 @@ mod tests {
         check("Russia", "Russian", false);
         check("Minister", "Ministry", false);
         check("Kherson", "Kharkiv", false);
+    }
+
+    #[test]
+    fn ascii_words_are_found_in_any_case() {
+        let check = |text: &str, word: &str, expected: bool| {
+            assert_eq!(holds_ascii_word(text, word), expected, "{text:?} {word:?}");
+        };
+        check("Twelve are FEARED dead", "feared", true);
+        check("Feared", "feared", true);
+        check("they fear it", "feared", false);
+        check("fearE", "feared", false);
+        check("", "feared", false);
+        check("a possible cause", "possible", true);
+        check("Érdoğan's pOtential", "potential", true);
     }
 
     /// Segments `text` and compares (quote, line, column, kind) of every sentence.

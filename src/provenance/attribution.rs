@@ -2607,24 +2607,31 @@ fn quote_depth(text: &str, at: usize) -> usize {
     let line = head
         .rfind('\n')
         .map_or(head, |newline| &head[newline + 1..]);
-    // Each open mark, and whether it may run past its sentence.
+    // Each open mark, and whether it may run past its sentence. Only the
+    // bytes that start a mark are visited: '"', and the 0xE2 that leads
+    // '“' (E2 80 9C) and '”' (E2 80 9D).
     let mut open: Vec<bool> = Vec::new();
     let mut straight: Option<bool> = None;
-    let mut prev = None;
-    for (pos, ch) in line.char_indices() {
-        match ch {
-            '“' => open.push(runs_on(line.get(..pos).unwrap_or(""))),
-            '”' => {
+    let bytes = line.as_bytes();
+    for pos in memchr::memchr2_iter(b'"', 0xE2, bytes) {
+        match bytes.get(pos..pos + 3) {
+            Some([0xE2, 0x80, 0x9C]) => open.push(runs_on(line.get(..pos).unwrap_or(""))),
+            Some([0xE2, 0x80, 0x9D]) => {
                 open.pop();
             }
-            '"' if straight.is_some() => straight = None,
-            // "5'10\"": a straight mark after a digit is an inch mark.
-            '"' if !prev.is_some_and(|prev: char| prev.is_ascii_digit()) => {
+            _ if bytes.get(pos) != Some(&b'"') => {}
+            _ if straight.is_some() => straight = None,
+            // "5'10\"": a straight mark after a digit is an inch mark (a
+            // character before it that is no ASCII digit ends in no such byte).
+            _ if !pos
+                .checked_sub(1)
+                .and_then(|before| bytes.get(before))
+                .is_some_and(u8::is_ascii_digit) =>
+            {
                 straight = Some(runs_on(line.get(..pos).unwrap_or("")));
             }
             _ => {}
         }
-        prev = Some(ch);
     }
     open.iter().filter(|runs| **runs).count() + usize::from(straight == Some(true))
 }
@@ -8898,7 +8905,52 @@ The minister, a former general, said the border was closed.\n";
         check(text, "The minister", Some(("the minister", "said", false)));
     }
 
+    /// `quote_depth` as first written, a character at a time: the byte scan
+    /// must count the same.
+    fn quote_depth_by_chars(text: &str, at: usize) -> usize {
+        let head = &text[..at];
+        let mut from = at.saturating_sub(QUOTE_WINDOW);
+        while !head.is_char_boundary(from) {
+            from += 1;
+        }
+        let head = &head[from..];
+        let line = head
+            .rfind('\n')
+            .map_or(head, |newline| &head[newline + 1..]);
+        let mut open: Vec<bool> = Vec::new();
+        let mut straight: Option<bool> = None;
+        let mut prev = None;
+        for (pos, ch) in line.char_indices() {
+            match ch {
+                '“' => open.push(runs_on(&line[..pos])),
+                '”' => {
+                    open.pop();
+                }
+                '"' if straight.is_some() => straight = None,
+                '"' if !prev.is_some_and(|prev: char| prev.is_ascii_digit()) => {
+                    straight = Some(runs_on(&line[..pos]));
+                }
+                _ => {}
+            }
+            prev = Some(ch);
+        }
+        open.iter().filter(|runs| **runs).count() + usize::from(straight == Some(true))
+    }
+
     proptest! {
+        #[test]
+        fn quote_depth_counts_as_char_by_char(
+            pieces in proptest::collection::vec(
+                "(said|the plan|5|10|é|“|”|\"|‘|’|—|:|,|\n| |\u{2014}|\u{201E})",
+                0..60,
+            )
+        ) {
+            let text = pieces.concat();
+            for (at, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                prop_assert_eq!(quote_depth(&text, at), quote_depth_by_chars(&text, at), "{:?} at {}", text, at);
+            }
+        }
+
         #[test]
         fn never_panics_on_quotes_and_cues(
             words in proptest::collection::vec(

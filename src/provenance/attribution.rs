@@ -34,10 +34,12 @@ mod subject;
 
 pub use memo::{remember as memo_remember, Remembering};
 
-/// The attributions written in an article's sentences (`own`), kept while
-/// the article is read: a pronoun or generic head looks back through up to
-/// `ANTECEDENT_REACH` sentences for its speaker, and each candidate sentence
-/// of an article would read those again.
+/// The attributions written in an article's sentences (`own`) and the
+/// credits later sentences give (`later::credit`), kept while the article is
+/// read: a pronoun or generic head looks back through up to
+/// `ANTECEDENT_REACH` sentences for its speaker, a sentence forward through
+/// up to `later::REACH` for its credit, and each candidate sentence of an
+/// article would read those again.
 mod memo {
     use std::cell::RefCell;
     use std::collections::HashMap;
@@ -53,7 +55,26 @@ mod memo {
         article: *const Article,
         cues: *const Cues,
         own: HashMap<usize, Option<Attribution>>,
+        credit: HashMap<usize, Option<Attribution>>,
         places: Option<Rc<super::PlaceWords>>,
+    }
+
+    /// Which reading of a sentence is remembered.
+    #[derive(Debug, Clone, Copy)]
+    pub(super) enum Reading {
+        /// `own`: the attribution written in the sentence.
+        Own,
+        /// `later::credit`: what the sentence credits of what came before.
+        Credit,
+    }
+
+    impl Memo {
+        fn table(&mut self, reading: Reading) -> &mut HashMap<usize, Option<Attribution>> {
+            match reading {
+                Reading::Own => &mut self.own,
+                Reading::Credit => &mut self.credit,
+            }
+        }
     }
 
     thread_local! {
@@ -73,6 +94,7 @@ mod memo {
             article,
             cues,
             own: HashMap::new(),
+            credit: HashMap::new(),
             places: None,
         };
         Remembering {
@@ -92,26 +114,35 @@ mod memo {
         std::ptr::eq(memo.article, article) && std::ptr::eq(memo.cues, cues)
     }
 
-    /// The remembered `own` of sentence `idx`, if any.
-    pub(super) fn own(cues: &Cues, article: &Article, idx: usize) -> Option<Option<Attribution>> {
-        MEMO.with(|cell| {
-            let memo = cell.borrow();
-            let memo = memo.as_ref().filter(|memo| is(memo, cues, article))?;
-            memo.own.get(&idx).cloned()
-        })
-    }
-
-    /// Keeps `found` as the `own` of sentence `idx` when `article` is remembered.
-    pub(super) fn keep(cues: &Cues, article: &Article, idx: usize, found: &Option<Attribution>) {
+    /// `reading` of sentence `idx`: the remembered one when `article` is
+    /// remembered and it was read before, else `read()` (then remembered).
+    pub(super) fn recall(
+        cues: &Cues,
+        article: &Article,
+        idx: usize,
+        reading: Reading,
+        read: impl FnOnce() -> Option<Attribution>,
+    ) -> Option<Attribution> {
+        let known = MEMO.with(|cell| {
+            let mut memo = cell.borrow_mut();
+            let memo = memo.as_mut().filter(|memo| is(memo, cues, article))?;
+            memo.table(reading).get(&idx).cloned()
+        });
+        if let Some(known) = known {
+            return known;
+        }
+        // Not borrowed while reading: `read` may recall other sentences.
+        let found = read();
         MEMO.with(|cell| {
             if let Some(memo) = cell
                 .borrow_mut()
                 .as_mut()
                 .filter(|memo| is(memo, cues, article))
             {
-                memo.own.insert(idx, found.clone());
+                memo.table(reading).insert(idx, found.clone());
             }
         });
+        found
     }
 
     /// The place words of `article`, read once while it is remembered.
@@ -1052,12 +1083,9 @@ fn sentence_text(article: &Article, idx: usize) -> Option<&str> {
 }
 
 fn own(cues: &Cues, article: &Article, idx: usize) -> Option<Attribution> {
-    if let Some(known) = memo::own(cues, article, idx) {
-        return known;
-    }
-    let found = own_read(cues, article, idx);
-    memo::keep(cues, article, idx, &found);
-    found
+    memo::recall(cues, article, idx, memo::Reading::Own, || {
+        own_read(cues, article, idx)
+    })
 }
 
 /// `own`, read from the sentence.

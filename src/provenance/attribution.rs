@@ -460,8 +460,16 @@ pub struct Frame {
 /// a soldier claims …"); the own voice in the time adjunct after a noun of
 /// saying ("criticism from survivors about … in the first days of Turkey's
 /// biggest disaster"). `clauses` is the sentence (or the quote it opens)
-/// split into clauses. Empty when one speaker holds the whole sentence.
-pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> Vec<Frame> {
+/// split into clauses, and `quote_hits` the cue hits of that quote (when
+/// it is the sentence alone, they are the sentence's). Empty when one
+/// speaker holds the whole sentence.
+pub fn frames(
+    cues: &Cues,
+    article: &Article,
+    idx: usize,
+    clauses: &Clauses,
+    quote_hits: (&str, &[Hit]),
+) -> Vec<Frame> {
     let Some(sentence) = article.sentences.get(idx) else {
         return Vec::new();
     };
@@ -469,7 +477,14 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
         return Vec::new();
     };
     let open = quote_depth(&article.text, sentence.start) > 0;
-    let hits = cues.hits(text);
+    let (quote, quote_hits) = quote_hits;
+    let read;
+    let hits: &[Hit] = if quote == text {
+        quote_hits
+    } else {
+        read = cues.hits(text);
+        &read
+    };
     let tokens = tokenize(text);
     let reader = Reader::new(text, &tokens, Some(cues));
     let quoted = quoted_regions(text, open);

@@ -598,13 +598,19 @@ fn trim_emphasis(text: &str) -> (usize, usize) {
 /// whitespace collapsed.
 pub fn name_key(name: &str) -> String {
     use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
-    let lower = name
-        .trim_matches(|ch: char| ch.is_whitespace() || ",.;:“”\"'‘’".contains(ch))
-        .nfd()
-        .filter(|ch| !is_combining_mark(*ch))
-        .collect::<String>()
-        .to_lowercase()
-        .replace(['’', '‘'], "'");
+    let trimmed = name.trim_matches(|ch: char| ch.is_whitespace() || ",.;:“”\"'‘’".contains(ch));
+    // ASCII has nothing to decompose, no combining mark and no curly
+    // apostrophe: it is only lowercased.
+    let lower = if trimmed.is_ascii() {
+        trimmed.to_ascii_lowercase()
+    } else {
+        trimmed
+            .nfd()
+            .filter(|ch| !is_combining_mark(*ch))
+            .collect::<String>()
+            .to_lowercase()
+            .replace(['’', '‘'], "'")
+    };
     let lower = lower.strip_prefix("the ").unwrap_or(&lower);
     lower.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -702,6 +708,19 @@ mod tests {
         check("Russia", "Russian", false);
         check("Minister", "Ministry", false);
         check("Kherson", "Kharkiv", false);
+    }
+
+    #[test]
+    fn name_keys_fold_case_marks_quotes_and_the() {
+        let check = |name: &str, expected: &str| {
+            assert_eq!(name_key(name), expected, "{name:?}");
+        };
+        check("  The Kremlin, ", "kremlin");
+        check("\"U.S.  State Department\"", "u.s. state department");
+        check("Erdoğan", "erdogan");
+        check("“Zürich’s Police”", "zurich's police");
+        check("the  ", "the");
+        check("", "");
     }
 
     #[test]

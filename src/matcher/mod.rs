@@ -196,7 +196,8 @@ pub fn join(parts: Vec<Part>) -> Scan {
             part.sources.get(doc).map(|source| source.path.as_path()),
         )
     };
-    if !order.is_sorted_by(|a, b| key(a) <= key(b)) {
+    let in_order = order.is_sorted_by(|a, b| key(a) <= key(b));
+    if !in_order {
         order.sort_by(|a, b| key(a).cmp(&key(b)));
     }
     let mut global: Vec<Vec<ArticleId>> = parts
@@ -225,6 +226,18 @@ pub fn join(parts: Vec<Part>) -> Scan {
         scan.instances.reserve(n_instances);
     }
     let single = parts.len() == 1;
+    // One part in order (`check`) keeps its documents and sources where they
+    // are too: moved document by document into new lists, both were held.
+    let in_place = single
+        && in_order
+        && parts
+            .iter()
+            .all(|part| part.sources.len() == part.documents.len());
+    if !in_place {
+        let n_documents = parts.iter().map(|part| part.documents.len()).sum();
+        scan.documents.reserve_exact(n_documents);
+        scan.sources.reserve_exact(n_documents);
+    }
     let mut pending: Vec<std::iter::Peekable<std::vec::IntoIter<Instance>>> = Vec::new();
     // Parts read from shards hold an attribution per instance.
     let mut attributions = Attributions::default();
@@ -249,8 +262,16 @@ pub fn join(parts: Vec<Part>) -> Scan {
         } else {
             pending.push(part.instances.into_iter().peekable());
         }
-        documents.push(part.documents.into_iter().map(Some).collect());
-        sources.push(part.sources.into_iter().map(Some).collect());
+        if in_place {
+            scan.documents = part.documents;
+            for document in &mut scan.documents {
+                document.copy_of = None;
+            }
+            scan.sources = part.sources;
+        } else {
+            documents.push(part.documents.into_iter().map(Some).collect());
+            sources.push(part.sources.into_iter().map(Some).collect());
+        }
         let ids = global
             .get(part_idx)
             .map(|docs| docs.iter().map(|doc| doc.0).collect())
@@ -259,6 +280,7 @@ pub fn join(parts: Vec<Part>) -> Scan {
     }
     // Each part's documents come in global order too, so the instances are
     // taken from the front of each part's list, document by document.
+    let order = if in_place { &[][..] } else { &order[..] };
     for (idx, &(part_idx, doc)) in order.iter().enumerate() {
         let doc_idx = ArticleId(idx as u32);
         let at = (part_idx, doc);

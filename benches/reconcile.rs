@@ -139,7 +139,7 @@ fn instance(idx: usize) -> Instance {
         },
         values: values.into(),
         figure_value,
-        figure_key,
+        figure_key: figure_key.map(Box::new),
         key_inherited: false,
         attribution: None,
         hedge: None,

@@ -942,19 +942,22 @@ pub struct Instance {
     /// The whole sentence, as written (shared with the article's other
     /// instances of that sentence).
     pub quote: Quote,
-    /// Byte span, inside `quote`, of the phrases that made the rule match.
-    pub match_start: usize,
+    /// Byte span, inside `quote`, of the phrases that made the rule match
+    /// (`u32`, like the quote's own span: a sentence is never 4 GiB).
+    pub match_start: u32,
     /// End of that span.
-    pub match_end: usize,
+    pub match_end: u32,
     /// Affirm or deny, and why.
     pub stance: StanceReading,
     /// Every typed value in the sentence, shared by the instances of that
     /// sentence (`Values`).
     pub values: Values,
-    /// For a figure rule: the value that answers the figure, as an index into `values`.
-    pub figure_value: Option<usize>,
-    /// For a figure rule with a key: the period or qualifier term this value applies to.
-    pub figure_key: Option<Period>,
+    /// For a figure rule: the value that answers the figure, as an index into
+    /// `values` (`Instance::figure` reads it).
+    pub figure_value: Option<u32>,
+    /// For a figure rule with a key: the period or qualifier term this value
+    /// applies to. Boxed: most instances have none, and inline it took 24 bytes.
+    pub figure_key: Option<Box<Period>>,
     /// True when that key was read from the sentence before or the heading,
     /// not from the instance's own sentence.
     pub key_inherited: bool,
@@ -975,6 +978,24 @@ pub struct Instance {
     pub origin: Short,
     /// True when the sentence is a pull quote repeating its own article.
     pub repeat: bool,
+}
+
+impl Instance {
+    /// The value that answers a figure rule (`figure_value` of `values`).
+    pub fn figure(&self) -> Option<&Value> {
+        self.figure_value
+            .and_then(|idx| self.values.get(idx as usize))
+    }
+
+    /// Whether `values[idx]` is the value that answers the figure.
+    pub fn is_figure(&self, idx: usize) -> bool {
+        self.figure_value.is_some_and(|figure| figure as usize == idx)
+    }
+
+    /// The byte span, inside `quote`, of the words that made the rule match.
+    pub fn matched(&self) -> std::ops::Range<usize> {
+        self.match_start as usize..self.match_end as usize
+    }
 }
 
 #[cfg(test)]

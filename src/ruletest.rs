@@ -183,8 +183,7 @@ fn judge(example: &Example, instances: &[Instance], tally: &mut Tally) -> Option
     }
     if let Some(expected) = &example.value {
         let got = instance
-            .figure_value
-            .and_then(|idx| instance.values.get(idx))
+            .figure()
             .map(|value| value.normalized.as_str());
         if got != Some(expected.as_str()) {
             problems.push(format!(
@@ -203,7 +202,7 @@ fn judge(example: &Example, instances: &[Instance], tally: &mut Tally) -> Option
 fn matched_text(instance: &Instance) -> String {
     let quote = instance.quote.text();
     quote
-        .get(instance.match_start..instance.match_end)
+        .get(instance.matched())
         .unwrap_or(&quote)
         .to_string()
 }

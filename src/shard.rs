@@ -456,14 +456,12 @@ fn check_instance(instance: &Instance, n_docs: usize, n_rules: usize) -> Result<
     if citation.byte_start > citation.byte_end {
         return Err("a citation that ends before it starts".to_string());
     }
-    if instance
-        .figure_value
-        .is_some_and(|idx| idx >= instance.values.len())
-    {
+    if instance.figure_value.is_some() && instance.figure().is_none() {
         return Err("a figure value that is not among the instance's values".to_string());
     }
     let quote = instance.quote.text();
-    let spans = [(instance.match_start, instance.match_end)]
+    let matched = instance.matched();
+    let spans = [(matched.start, matched.end)]
         .into_iter()
         .chain(instance.values.iter().map(|value| (value.start, value.end)))
         .chain(instance.slots.iter().map(|slot| (slot.start, slot.end)));

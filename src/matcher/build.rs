@@ -169,12 +169,15 @@ pub fn instance(
         },
         rule: draft.rule_idx,
         quote: quote.into(),
-        match_start: draft.matched.start,
-        match_end: draft.matched.end,
+        match_start: u32::try_from(draft.matched.start).unwrap_or(u32::MAX),
+        match_end: u32::try_from(draft.matched.end).unwrap_or(u32::MAX),
         stance: draft.stance,
         values: draft.values,
-        figure_value: draft.reading.figure_value,
-        figure_key: draft.reading.figure_key,
+        figure_value: draft
+            .reading
+            .figure_value
+            .and_then(|idx| u32::try_from(idx).ok()),
+        figure_key: draft.reading.figure_key.map(Box::new),
         key_inherited: draft.reading.key_inherited,
         attribution,
         hedge: draft.hedge,

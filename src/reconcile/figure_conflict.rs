@@ -74,7 +74,7 @@ pub fn cluster(group: &ClaimGroup<'_>, spec: &FigureSpec) -> Buckets {
             continue;
         }
         by_key
-            .entry(instance.figure_key.clone())
+            .entry(instance.figure_key.as_deref().cloned())
             .or_default()
             .push((low, high, *idx));
     }
@@ -338,9 +338,7 @@ pub fn display(value: &Value) -> String {
 /// The value instance `idx` gives for its figure.
 fn figure_value<'a>(group: &ClaimGroup<'a>, idx: u32) -> Option<&'a Value> {
     let instance = group.instance(idx);
-    instance
-        .figure_value
-        .and_then(|value_idx| instance.values.get(value_idx))
+    instance.figure()
 }
 
 /// The interval a value allows in the rule's `unit`: converted when the
@@ -584,7 +582,7 @@ mod tests {
         let mut instance = instance(doc, 1, origin, Stance::Affirm);
         instance.values = vec![value].into();
         instance.figure_value = Some(0);
-        instance.figure_key = period(key);
+        instance.figure_key = period(key).map(Box::new);
         instance
     }
 
@@ -706,7 +704,7 @@ mod tests {
             with_value(1, "b", number(ValueKind::Percent, 60.0, 60.0, "60%"), ""),
         ];
         for instance in &mut instances {
-            instance.figure_key = Some(Period::Unspecified);
+            instance.figure_key = Some(Box::new(Period::Unspecified));
         }
         let (_, findings) = check_values(
             spec(ValueKind::Percent, Tolerance::Absolute(2.0)),

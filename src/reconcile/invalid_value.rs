@@ -32,7 +32,7 @@ pub fn check(input: &Input<'_>) -> Vec<Finding> {
         };
         let document = input.documents.get(instance.citation.doc.index());
         for (value_idx, value) in instance.values.iter().enumerate() {
-            let is_figure = instance.figure_value == Some(value_idx);
+            let is_figure = instance.is_figure(value_idx);
             let Some(reason) = problem(value, spec.filter(|_| is_figure), document) else {
                 continue;
             };

@@ -202,8 +202,7 @@ fn identity(
         .iter()
         .map(|(idx, instance)| {
             let figure = instance
-                .figure_value
-                .and_then(|value_idx| instance.values.get(value_idx))
+                .figure()
                 .map_or("", |value| value.normalized.as_str());
             format!(
                 "{}\u{1f}{figure}\u{1f}{}",

@@ -419,9 +419,7 @@ fn instance_wire<'a>(
     idx: usize,
     instance: &'a crate::model::Instance,
 ) -> InstanceWire<'a> {
-    let figure = instance
-        .figure_value
-        .and_then(|value_idx| instance.values.get(value_idx));
+    let figure = instance.figure();
     InstanceWire {
         id: instance_id(ids, idx as u32),
         rule: report.rule_id(instance.rule),

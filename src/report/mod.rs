@@ -767,12 +767,10 @@ fn excerpt_around(quote: &str, (key_start, key_end): (usize, usize)) -> (usize, 
 /// figure, its value; on character boundaries inside the quote.
 fn key_span(instance: &Instance) -> (usize, usize) {
     let quote = instance.quote.text();
-    let mut start = instance.match_start.min(instance.match_end);
-    let mut end = instance.match_end.max(instance.match_start);
-    if let Some(value) = instance
-        .figure_value
-        .and_then(|idx| instance.values.get(idx))
-    {
+    let matched = instance.matched();
+    let mut start = matched.start.min(matched.end);
+    let mut end = matched.end.max(matched.start);
+    if let Some(value) = instance.figure() {
         start = start.min(value.start);
         end = end.max(value.end);
     }
@@ -836,9 +834,10 @@ pub fn marks(instance: &Instance) -> Vec<Mark> {
             marks.push(Mark { start, end, kind });
         }
     };
-    push(instance.match_start, instance.match_end, MarkKind::Matched);
+    let matched = instance.matched();
+    push(matched.start, matched.end, MarkKind::Matched);
     for (idx, value) in instance.values.iter().enumerate() {
-        let kind = if instance.figure_value == Some(idx) {
+        let kind = if instance.is_figure(idx) {
             MarkKind::Figure
         } else {
             MarkKind::Value
@@ -888,9 +887,10 @@ mod tests {
         assert_eq!(trimmed(quote, matched), expected, "quote: {quote}");
     }
 
-    fn trimmed(quote: &str, matched: (usize, usize)) -> String {
+    fn trimmed(quote: &str, (start, end): (usize, usize)) -> String {
         let mut instance = Instance::bare(quote, "o");
-        (instance.match_start, instance.match_end) = matched;
+        let offset = |at: usize| u32::try_from(at).expect("a short quote");
+        (instance.match_start, instance.match_end) = (offset(start), offset(end));
         trimmed_quote(&instance)
     }
 
@@ -938,8 +938,9 @@ mod tests {
             "and so on ".repeat(30)
         );
         let at = quote.find("came from").expect("the quote holds the match");
+        let at = u32::try_from(at).expect("a short quote");
         let mut instance = Instance::bare(&quote, "o");
-        (instance.match_start, instance.match_end) = (at, at + "came from".len());
+        (instance.match_start, instance.match_end) = (at, at + "came from".len() as u32);
         instance.values =
             vec![
                 crate::model::Value::number(crate::model::ValueKind::Percent, 70.0, 70.0, "70%")

@@ -109,11 +109,12 @@ fn check_with(
             citation
         );
         prop_assert!(instance.rule.index() < rulebook.rules.len());
-        prop_assert!(instance.match_start <= instance.match_end);
+        let matched = instance.matched();
+        prop_assert!(matched.start <= matched.end);
         let quote = instance.quote.text();
-        prop_assert!(instance.match_end <= quote.len());
-        prop_assert!(quote.is_char_boundary(instance.match_start));
-        prop_assert!(quote.is_char_boundary(instance.match_end));
+        prop_assert!(matched.end <= quote.len());
+        prop_assert!(quote.is_char_boundary(matched.start));
+        prop_assert!(quote.is_char_boundary(matched.end));
         for value in instance.values.iter() {
             prop_assert_eq!(
                 quote.get(value.start..value.end),
@@ -123,8 +124,8 @@ fn check_with(
                 instance.quote
             );
         }
-        if let Some(figure) = instance.figure_value {
-            prop_assert!(figure < instance.values.len());
+        if instance.figure_value.is_some() {
+            prop_assert!(instance.figure().is_some());
         }
     }
     for name in &scan.names {

@@ -626,9 +626,40 @@ fn states_amount(
             || (one_of(DEFINITE_WORDS, word)
                 || (kind != ValueKind::Count && one_of(SHARE_WORDS, word))
                 || (spec.vague == Vague::Interval && one_of(VAGUE_WORDS, word)))
-                && !quantifies_other(&words, idx, matched);
+                && !quantifies_other(&words, idx, matched)
+                && !conditioned(quote, &words, idx);
         amount && !degree && held.contains(&clauses.at(*begin))
     })
+}
+
+/// Words that open a clause of a condition or of the end of an action:
+/// what it says is sought or supposed, not found.
+const CONDITIONS: &[&str] = &["until", "till", "unless", "if", "whether"];
+
+/// How many words back from an amount word `conditioned` looks for its
+/// clause's opener ("until there is certainty that no injured …").
+const CONDITION_REACH: usize = 8;
+
+/// Whether the amount word `words[idx]` stands in a clause of condition or
+/// of the end of an action, with no mark between: "rescuers will work until
+/// no injured or dead remain", "unless all the missing are found", "if no
+/// one was hurt" say what is sought or supposed, no amount found.
+fn conditioned(quote: &str, words: &[(usize, &str)], idx: usize) -> bool {
+    let mut after = words.get(idx).map_or(0, |(begin, _)| *begin);
+    for at in (idx.saturating_sub(CONDITION_REACH)..idx).rev() {
+        let Some((begin, word)) = words.get(at) else {
+            return false;
+        };
+        let between = quote.get(begin + word.len()..after).unwrap_or("");
+        if between.contains(|ch: char| !ch.is_whitespace() && !ch.is_alphanumeric()) {
+            return false;
+        }
+        if one_of(CONDITIONS, word) {
+            return true;
+        }
+        after = *begin;
+    }
+    false
 }
 
 /// Whether `words[idx]` is the "all" of an adverbial idiom that counts
@@ -919,7 +950,12 @@ fn read_values(
     // term whose every hit lies in such a phrase ("children" in "seven
     // dead children and 100 wounded" under `not = ["dead"]`) holds for no
     // other value, and the sentence gives no figure.
-    let apart: Vec<Range<usize>> = by_start
+    let next_start = |value: &Value| {
+        by_start
+            .get(by_start.partition_point(|other| values[*other].start < value.end))
+            .map_or(quote.len(), |other| values[*other].start)
+    };
+    let mut apart: Vec<Range<usize>> = by_start
         .iter()
         .filter(|idx| set_apart[**idx])
         .map(|idx| {
@@ -933,12 +969,19 @@ fn read_values(
                 .max()
                 .unwrap_or(value.end)
                 .max(value.end);
-            let next = by_start
-                .get(by_start.partition_point(|other| values[*other].start < value.end))
-                .map_or(quote.len(), |other| values[*other].start);
-            value.start..subject::phrase_end(quote, hit_end).min(next)
+            value.start..subject::phrase_end(quote, hit_end).min(next_start(value))
         })
         .collect();
+    // So do the words of a count of another event than the rule's, and of
+    // its parts that name none of the rule's: "10 dead; 37 injured (12 of
+    // whom were children)" holds no count of the children killed.
+    apart.extend(other_event_phrases(
+        quote,
+        values,
+        &by_start,
+        matched.triggers,
+        &set_apart,
+    ));
     if matched.groups.len() == matched.triggers.len() && !apart.is_empty() {
         // "52 people died out of a village of 300" under `not = ["died"]`:
         // a word that only says they are people ("people") tells no count
@@ -1000,6 +1043,53 @@ fn read_values(
             .is_some_and(|idx| aside.get(idx).copied().unwrap_or(false));
     }
     figures
+}
+
+/// The phrases of the counts `by_start` (indices into `values`, in order
+/// of position) that count those an event of another family befell than
+/// the rule's `triggers` name (`subject::counts_other_family`: "37
+/// injured" to a rule of the dead), and of the parts of such a count that
+/// are bound to no trigger of the rule's families ("37 injured, 12 of whom
+/// were children"; not "37 injured, three of whom later died"). Counts in
+/// `set_apart` already have theirs.
+fn other_event_phrases(
+    quote: &str,
+    values: &[Value],
+    by_start: &[usize],
+    triggers: &[Range<usize>],
+    set_apart: &[bool],
+) -> Vec<Range<usize>> {
+    let families = subject::families_of(quote, triggers);
+    if families.is_empty() {
+        return Vec::new();
+    }
+    let names_family = |trigger: usize| {
+        triggers
+            .get(trigger)
+            .is_some_and(|span| !subject::families_of(quote, std::slice::from_ref(span)).is_empty())
+    };
+    let mut phrases = Vec::new();
+    let mut whole_other = false;
+    for (at, idx) in by_start.iter().enumerate() {
+        let value = &values[*idx];
+        let other = if set_apart[*idx] {
+            false
+        } else if subject::counts_other_family(quote, value, triggers, &families) {
+            true
+        } else {
+            whole_other
+                && subject::is_part(quote, value)
+                && !subject::bound(quote, value, triggers).any(names_family)
+        };
+        whole_other = other;
+        if other {
+            let next = by_start
+                .get(at + 1)
+                .map_or(quote.len(), |next| values[*next].start);
+            phrases.push(value.start..subject::count_phrase_end(quote, value).min(next));
+        }
+    }
+    phrases
 }
 
 /// The figure of `chosen` under `key`, with one more for each value listed
@@ -1144,17 +1234,28 @@ fn select_apart(
         })
         .collect();
     let first = candidates.iter().map(|(_, value)| value.start).min();
+    let mut by_start: Vec<&Value> = candidates.iter().map(|(_, value)| *value).collect();
+    by_start.sort_by_key(|value| value.start);
+    // "six of the 31 dead were children": a part taken of the whole
+    // written right after it.
+    let whole_after = |value: &Value| {
+        let at = by_start.partition_point(|other| other.start <= value.start);
+        by_start
+            .get(at)
+            .filter(|whole| subject::part_of_whole_after(quote, value, whole))
+            .map(|_| at)
+    };
     let is_part = |value: &Value| {
         first.is_some_and(|first| first < value.start) && subject::is_part(quote, value)
+            || whole_after(value).is_some()
     };
     // A part is bound to what its whole is bound to, and to its own noun
     // besides: in "18 residents were killed, including nine children" nine
     // children were killed too, so a rule of the children killed takes 9
     // (bound to "children" and, through 18, to "killed"), and one of the
     // dead 18 (9 adds no trigger of its own; a whole goes before its part).
-    // The whole is the candidate written last before the part.
-    let mut by_start: Vec<&Value> = candidates.iter().map(|(_, value)| *value).collect();
-    by_start.sort_by_key(|value| value.start);
+    // The whole is the candidate written last before the part, or the one
+    // right after it that a partitive takes it of ("six of the 31 dead").
     // What a value binds is counted in distinct `all` groups, so a part
     // that repeats its whole's noun ("14 people, including 5 people in one
     // house") binds no more than its whole, and the whole goes first; a
@@ -1179,9 +1280,8 @@ fn select_apart(
         .collect();
     let bound = |value: &Value| {
         let at = by_start.partition_point(|other| other.start < value.start);
-        let whole = at
-            .checked_sub(1)
-            .filter(|_| is_part(value))
+        let whole = whole_after(value)
+            .or_else(|| at.checked_sub(1).filter(|_| is_part(value)))
             .and_then(|whole| own.get(whole));
         let mut groups: Vec<usize> = own.get(at).cloned().unwrap_or_default();
         groups.extend(whole.into_iter().flatten());
@@ -2103,7 +2203,7 @@ mod tests {
         // (sentence, trigger terms, other terms, value): a part ("including
         // nine children", "12 of whom were children") is bound to what its
         // whole is bound to, and to its own noun besides.
-        let rows: [(&str, &[&str], &[&str], &str); 14] = [
+        let rows: [(&str, &[&str], &[&str], &str); 20] = [
             // The rule counts the part.
             (
                 "Eighteen residents were killed, including nine children, and 60 were injured.",
@@ -2147,7 +2247,45 @@ mod tests {
                 &["storm"],
                 "11",
             ),
+            // A part taken of the whole written after it ("N of the M"):
+            // the verb after the whole says what the part is.
+            (
+                "Police said that four of the 27 confirmed dead were teenagers.",
+                &["teenagers", "dead"],
+                &[],
+                "4",
+            ),
+            (
+                "Two of the 40 people killed on Friday were firefighters.",
+                &["firefighters", "killed"],
+                &["people"],
+                "2",
+            ),
+            (
+                "Eleven of 35 patients hurt in the crash are children, the clinic said.",
+                &["children", "hurt"],
+                &["patients"],
+                "11",
+            ),
             // The rule counts the whole.
+            (
+                "Police said that four of the 27 confirmed dead were teenagers.",
+                &["dead"],
+                &[],
+                "27",
+            ),
+            (
+                "Two of the 40 people killed on Friday were firefighters.",
+                &["killed"],
+                &["people"],
+                "40",
+            ),
+            (
+                "Eleven of 35 patients hurt in the crash are children, the clinic said.",
+                &["hurt"],
+                &["patients"],
+                "35",
+            ),
             (
                 "Eighteen residents were killed, including nine children, and 60 were injured.",
                 &["killed"],
@@ -3439,6 +3577,14 @@ mod tests {
             // Digits typed as another kind: an age, a duration.
             ("Doctors said the injured ranged in age from 18 to 24.", "injured", false),
             ("The injured were treated for 12 hours.", "injured", false),
+            // An amount word in a clause of condition or of the end of an
+            // action is sought or supposed, not found.
+            ("Crews will search the site until no dead or injured are left under the debris.", "dead", false),
+            ("The work goes on until we are sure that none of the missing remain in the mine.", "missing", false),
+            ("Officials would not say if all the wounded had been taken to hospital.", "wounded", false),
+            ("The drill ends only when everyone trapped is out, unless no survivors are found by noon.", "survivors", false),
+            // A mark ends the clause: what follows it is found.
+            ("The search went on until dawn; no survivors were found.", "survivors", true),
         ] {
             let want = if stated { none() } else { Vec::new() };
             assert_eq!(figures_in(FigureKey::None, &[], sentence, term), want, "sentence: {sentence}");
@@ -3511,6 +3657,60 @@ mod tests {
             })
             .collect();
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn a_count_of_another_event_takes_its_parts_words_along() {
+        // (sentence, `all` terms, no `not` hits, values read): the children
+        // named only as a part of the injured are no children killed.
+        let rows: [ApartRow; 7] = [
+            (
+                "By noon: 8 dead; 41 injured (15 of whom were children).",
+                &["children", "dead"],
+                &[],
+                &[],
+            ),
+            (
+                "Four people died and 30 were hurt, including 9 children.",
+                &["children", "died"],
+                &[],
+                &[],
+            ),
+            (
+                "The shelling left 22 wounded, among them 6 children, and two dead.",
+                &["children", "dead"],
+                &[],
+                &[],
+            ),
+            // The part of the rule's own event keeps its words.
+            (
+                "By noon: 8 dead (3 of whom were children); 41 injured.",
+                &["children", "dead"],
+                &[],
+                &["3"],
+            ),
+            (
+                "Four people died, including 2 children, and 30 were hurt.",
+                &["children", "died"],
+                &[],
+                &["2"],
+            ),
+            // A part of the other event that names the rule's event is its count.
+            (
+                "The blast injured 30 people, 4 of whom later died.",
+                &["died"],
+                &[],
+                &["4"],
+            ),
+            // A rule of the other event takes its part.
+            (
+                "By noon: 8 dead; 41 injured (15 of whom were children).",
+                &["children", "injured"],
+                &[],
+                &["15"],
+            ),
+        ];
+        apart_in(&rows);
     }
 
     #[test]

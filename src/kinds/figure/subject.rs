@@ -880,10 +880,20 @@ pub fn bound<'a>(
     value: &Value,
     matched: &'a [Range<usize>],
 ) -> impl Iterator<Item = usize> + 'a {
-    let noun = words_after(quote, part_noun(quote, value.end), 4)
-        .last()
-        .map(|last| value.end..last.end);
-    let verb = predicate(quote, value.end).filter(|_| !partitive_whole(quote, value.start));
+    // The noun phrase of the whole a part is taken of ends before the verb,
+    // which is the part's: "six of the 31 dead were children" binds 31 to
+    // "dead" only.
+    let whole = partitive_whole(quote, value.start);
+    let mut noun_words = words_after(quote, part_noun(quote, value.end), 4);
+    if whole {
+        if let Some(cut) = noun_words.iter().position(|span| {
+            grammar::is_auxiliary(&quote.get(span.clone()).unwrap_or("").to_lowercase())
+        }) {
+            noun_words.truncate(cut);
+        }
+    }
+    let noun = noun_words.last().map(|last| value.end..last.end);
+    let verb = predicate(quote, value.end).filter(|_| !whole);
     let overlaps = |found: &Range<usize>, span: &Range<usize>| {
         found.start < span.end && span.start < found.end
     };
@@ -1008,6 +1018,20 @@ fn partitive_whole(quote: &str, start: usize) -> bool {
     words.next().is_some_and(|part| {
         part.starts_with(|ch: char| ch.is_ascii_digit()) || words::number_word(part).is_some()
     })
+}
+
+/// Whether `part` is the part a partitive takes of `whole`, the value
+/// right after it: "six of the 31 dead", "12 of 40 soldiers".
+pub fn part_of_whole_after(quote: &str, part: &Value, whole: &Value) -> bool {
+    let between = quote
+        .get(part.end..whole.start)
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let between: Vec<&str> = between.split_whitespace().collect();
+    matches!(
+        between.as_slice(),
+        ["of"] | ["of", "the" | "those" | "its" | "their"]
+    ) && partitive_whole(quote, whole.start)
 }
 
 /// Whether `ch` belongs to a word of `tokens`: a letter, digit, hyphen or
@@ -1743,6 +1767,12 @@ pub fn phrase_end(quote: &str, from: usize) -> usize {
         }
     }
     quote.len()
+}
+
+/// Where the phrase of the count `value` ends (`phrase_end`), past the
+/// "of them", "of whom" or "of those" of a part ("12 of whom were children").
+pub fn count_phrase_end(quote: &str, value: &Value) -> usize {
+    phrase_end(quote, part_noun(quote, value.end))
 }
 
 /// Whether bytes `a` and `b` of `quote` stand in one clause (split at ";"

@@ -209,6 +209,7 @@ pub fn read(
     // those killed were five children" gives no death toll).
     let families = subject::families_of(quote, matched.triggers);
     let people = subject::counts_people(quote, matched.triggers, &families);
+    let names_group = subject::names_group(quote, matched.triggers);
     let elsewhere = |figure: &Figure| {
         figure
             .value
@@ -235,6 +236,9 @@ pub fn read(
                     || subject::counts_elsewhere(quote, value)
                     // "over 100 injured" gives a rule of the dead nothing.
                     || subject::counts_other_family(quote, value, matched.triggers, &families)
+                    // "militants attacked the post, killing 9–11 guards"
+                    // gives a rule of the militants killed nothing.
+                    || (tie == subject::Tie::Other && names_group)
             })
     };
     if spec.value == ValueKind::Count
@@ -986,15 +990,23 @@ fn read_values(
         // "52 people died out of a village of 300" under `not = ["died"]`:
         // a word that only says they are people ("people") tells no count
         // apart, and keeps its term for the others. Whether a trigger lies
-        // in a set-aside phrase is read once per trigger.
+        // in a set-aside phrase is read once per trigger, by binary search:
+        // each phrase ends before the next value starts, so they do not
+        // overlap, and a sentence of many values and triggers costs
+        // near-linear work.
+        apart.sort_by_key(|phrase| phrase.start);
         let mut kept: Vec<u16> = matched
             .groups
             .iter()
             .zip(matched.triggers)
             .filter(|(_, span)| {
                 let inside = apart
-                    .iter()
-                    .any(|phrase| phrase.start <= span.start && span.end <= phrase.end);
+                    .get(
+                        apart
+                            .partition_point(|phrase| phrase.start <= span.start)
+                            .wrapping_sub(1),
+                    )
+                    .is_some_and(|phrase| span.end <= phrase.end);
                 !inside || subject::names_people_only(quote.get((*span).clone()).unwrap_or(""))
             })
             .map(|(group, _)| *group)
@@ -1115,11 +1127,16 @@ fn listed(
     let Some(chosen) = chosen.filter(|_| !respectively) else {
         return vec![figure(chosen)];
     };
+    // A count of another noun, or the subject of a verb of its own that is
+    // no matched word, is no value listed with the chosen one: "the toll
+    // has climbed to 41, and 58 people are still being treated" lists none.
     let candidates: Vec<usize> = candidates(spec, quote, values)
         .filter(|idx| {
-            values.get(*idx).is_some_and(|value| {
-                subject::tie(quote, value, matched.spans) != subject::Tie::Other
-            })
+            *idx == chosen
+                || values.get(*idx).is_some_and(|value| {
+                    subject::tie(quote, value, matched.spans) != subject::Tie::Other
+                        && !subject::subject_of_other_verb(quote, value, matched.spans)
+                })
         })
         .collect();
     subject::listed(quote, values, &candidates, chosen)
@@ -1246,7 +1263,7 @@ fn select_apart(
             .map(|_| at)
     };
     let is_part = |value: &Value| {
-        first.is_some_and(|first| first < value.start) && subject::is_part(quote, value)
+        (first.is_some_and(|first| first < value.start) && subject::is_part(quote, value))
             || whole_after(value).is_some()
     };
     // A part is bound to what its whole is bound to, and to its own noun
@@ -1446,7 +1463,8 @@ fn term_hits(terms: &[String], text: &str) -> Vec<(Range<usize>, usize)> {
 struct Clauses {
     /// Byte offsets where the second and later clauses start.
     starts: Vec<usize>,
-    /// The clause of each matched span's start and end, one entry each.
+    /// How many matched words each clause holds, by clause: a span counts
+    /// once in each clause from its start's to its end's.
     matched: Vec<usize>,
 }
 
@@ -1465,12 +1483,14 @@ impl Clauses {
         starts.sort_unstable();
         starts.dedup();
         let clause = |at: usize| starts.partition_point(|start| *start <= at);
-        let held: Vec<usize> = matched
-            .iter()
-            .flat_map(|span| {
-                clause(span.start)..=clause(span.end.saturating_sub(1).max(span.start))
-            })
-            .collect();
+        let mut held = vec![0; starts.len() + 1];
+        for span in matched {
+            for at in clause(span.start)..=clause(span.end.saturating_sub(1).max(span.start)) {
+                if let Some(n) = held.get_mut(at) {
+                    *n += 1;
+                }
+            }
+        }
         Clauses {
             starts,
             matched: held,
@@ -1480,8 +1500,7 @@ impl Clauses {
     /// The clause of `value` and how many matched words it holds.
     fn of_value(&self, value: &Value) -> (usize, usize) {
         let clause = self.starts.partition_point(|start| *start <= value.start);
-        let n_matched = self.matched.iter().filter(|held| **held == clause).count();
-        (clause, n_matched)
+        (clause, self.matched.get(clause).copied().unwrap_or(0))
     }
 }
 
@@ -2729,9 +2748,15 @@ mod tests {
 
     /// `read_counts` for a rule whose `vague` is `vague`.
     fn read_counts_as(vague: Vague, sentence: &str, terms: &[&str]) -> Vec<String> {
+        read_as(ValueKind::Count, vague, sentence, terms)
+    }
+
+    /// The values of `kind` that `read` gives in `sentence` when the rule
+    /// matched every occurrence of `terms` (all of them triggers).
+    fn read_as(kind: ValueKind, vague: Vague, sentence: &str, terms: &[&str]) -> Vec<String> {
         let spec = FigureSpec {
             vague,
-            ..spec_of(ValueKind::Count, FigureKey::None)
+            ..spec_of(kind, FigureKey::None)
         };
         let values = crate::values::extract(sentence);
         let mut matched: Vec<Range<usize>> = terms
@@ -3067,6 +3092,146 @@ mod tests {
             })
             .collect();
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn a_count_in_a_clause_of_its_own_verb_is_no_value_listed_with_the_toll() {
+        reads(&[
+            (
+                "The death toll has risen to 17, and 23 people are still being treated in hospital, police said.",
+                &["death toll"],
+                Some("17"),
+            ),
+            (
+                "By Tuesday the number of dead stood at 9, and 14 others were still in intensive care.",
+                &["dead"],
+                Some("9"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_sum_goes_to_whom_its_for_phrase_names() {
+        // (sentence, terms, the sum read)
+        let rows: [(&str, &[&str], &str); 5] = [
+            (
+                "The governor announced Rs 5 lakh for the families of the deceased and Rs 50,000 for those hurt.",
+                &["deceased"],
+                "500000 INR",
+            ),
+            (
+                "Rs 50,000 for those hurt and Rs 5 lakh for the families of the deceased were announced on Friday.",
+                &["deceased"],
+                "500000 INR",
+            ),
+            (
+                "Rs 50,000 for those hurt and Rs 5 lakh for the families of the deceased were announced on Friday.",
+                &["hurt"],
+                "50000 INR",
+            ),
+            (
+                "The state will pay $10,000 to the family of each victim killed and $2,000 to every injured person.",
+                &["killed", "victim"],
+                "10000 USD",
+            ),
+            (
+                "The state will pay $10,000 to the family of each victim killed and $2,000 to every injured person.",
+                &["injured"],
+                "2000 USD",
+            ),
+        ];
+        for (sentence, terms, expected) in rows {
+            assert_eq!(
+                read_as(ValueKind::Money, Vague::None, sentence, terms),
+                [expected],
+                "sentence: {sentence}"
+            );
+        }
+    }
+
+    #[test]
+    fn coordinated_counts_of_one_verb_each_count_their_own_noun() {
+        reads(&[
+            (
+                "Officials said 12 of their police officers and at least 30 gunmen were killed in the clash.",
+                &["officers", "killed"],
+                Some("12"),
+            ),
+            (
+                "Officials said 12 of their police officers and at least 30 gunmen were killed in the clash.",
+                &["gunmen", "killed"],
+                Some("30"),
+            ),
+            (
+                "Police said nine officers died and 14 were hurt, while 22 attackers were killed.",
+                &["attackers", "killed", "died"],
+                Some("22"),
+            ),
+            (
+                "The navy said 30 sailors were killed and some 12 injured, while five pirates died.",
+                &["pirates", "killed", "died"],
+                Some("5"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn among_the_dead_gives_the_whole_and_an_aside_holds_no_count() {
+        reads(&[
+            (
+                "Officials said that among the 31 dead were 12 women, 11 men and 8 children.",
+                &["dead"],
+                Some("31"),
+            ),
+            (
+                "Among the 19 killed, police said, there were four students and two teachers.",
+                &["killed"],
+                Some("19"),
+            ),
+            // The aside says who the count are; its ages and members count
+            // nothing, and the count's verb is past it.
+            (
+                "Four people — a 35-year-old woman and her three children — died in the fire, and several others were hurt.",
+                &["died"],
+                Some("4"),
+            ),
+            (
+                "Four people — a 35-year-old woman and her three children — died in the fire, and several others were hurt.",
+                &["hurt"],
+                None,
+            ),
+            (
+                "Two brothers — aged 14 and 16 — were killed and many more were injured.",
+                &["injured"],
+                None,
+            ),
+            (
+                "Five workers (two of them women) were killed when the roof fell.",
+                &["killed"],
+                Some("5"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_count_of_other_people_is_no_count_of_the_rules_group() {
+        reads(&[
+            (
+                "Gunmen stormed the checkpoint, killing 5–7 police officers and burning two vehicles.",
+                &["Gunmen", "killing"],
+                None,
+            ),
+            (
+                "Gunmen stormed the checkpoint, killing 5–7 police officers and burning two vehicles.",
+                &["officers", "killing"],
+                Some("5..7"),
+            ),
+            (
+                "Insurgents overran the base, reportedly killing 12-15 troops.",
+                &["Insurgents", "killing"],
+                None,
+            ),
+        ]);
     }
 
     #[test]

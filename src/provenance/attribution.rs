@@ -34,10 +34,12 @@ mod subject;
 
 pub use memo::{remember as memo_remember, Remembering};
 
-/// The attributions written in an article's sentences (`own`), kept while
-/// the article is read: a pronoun or generic head looks back through up to
-/// `ANTECEDENT_REACH` sentences for its speaker, and each candidate sentence
-/// of an article would read those again.
+/// The attributions written in an article's sentences (`own`) and the
+/// credits later sentences give (`later::credit`), kept while the article is
+/// read: a pronoun or generic head looks back through up to
+/// `ANTECEDENT_REACH` sentences for its speaker, a sentence forward through
+/// up to `later::REACH` for its credit, and each candidate sentence of an
+/// article would read those again.
 mod memo {
     use std::cell::RefCell;
     use std::collections::HashMap;
@@ -53,7 +55,26 @@ mod memo {
         article: *const Article,
         cues: *const Cues,
         own: HashMap<usize, Option<Attribution>>,
+        credit: HashMap<usize, Option<Attribution>>,
         places: Option<Rc<super::PlaceWords>>,
+    }
+
+    /// Which reading of a sentence is remembered.
+    #[derive(Debug, Clone, Copy)]
+    pub(super) enum Reading {
+        /// `own`: the attribution written in the sentence.
+        Own,
+        /// `later::credit`: what the sentence credits of what came before.
+        Credit,
+    }
+
+    impl Memo {
+        fn table(&mut self, reading: Reading) -> &mut HashMap<usize, Option<Attribution>> {
+            match reading {
+                Reading::Own => &mut self.own,
+                Reading::Credit => &mut self.credit,
+            }
+        }
     }
 
     thread_local! {
@@ -73,6 +94,7 @@ mod memo {
             article,
             cues,
             own: HashMap::new(),
+            credit: HashMap::new(),
             places: None,
         };
         Remembering {
@@ -92,26 +114,35 @@ mod memo {
         std::ptr::eq(memo.article, article) && std::ptr::eq(memo.cues, cues)
     }
 
-    /// The remembered `own` of sentence `idx`, if any.
-    pub(super) fn own(cues: &Cues, article: &Article, idx: usize) -> Option<Option<Attribution>> {
-        MEMO.with(|cell| {
-            let memo = cell.borrow();
-            let memo = memo.as_ref().filter(|memo| is(memo, cues, article))?;
-            memo.own.get(&idx).cloned()
-        })
-    }
-
-    /// Keeps `found` as the `own` of sentence `idx` when `article` is remembered.
-    pub(super) fn keep(cues: &Cues, article: &Article, idx: usize, found: &Option<Attribution>) {
+    /// `reading` of sentence `idx`: the remembered one when `article` is
+    /// remembered and it was read before, else `read()` (then remembered).
+    pub(super) fn recall(
+        cues: &Cues,
+        article: &Article,
+        idx: usize,
+        reading: Reading,
+        read: impl FnOnce() -> Option<Attribution>,
+    ) -> Option<Attribution> {
+        let known = MEMO.with(|cell| {
+            let mut memo = cell.borrow_mut();
+            let memo = memo.as_mut().filter(|memo| is(memo, cues, article))?;
+            memo.table(reading).get(&idx).cloned()
+        });
+        if let Some(known) = known {
+            return known;
+        }
+        // Not borrowed while reading: `read` may recall other sentences.
+        let found = read();
         MEMO.with(|cell| {
             if let Some(memo) = cell
                 .borrow_mut()
                 .as_mut()
                 .filter(|memo| is(memo, cues, article))
             {
-                memo.own.insert(idx, found.clone());
+                memo.table(reading).insert(idx, found.clone());
             }
         });
+        found
     }
 
     /// The place words of `article`, read once while it is remembered.
@@ -429,8 +460,16 @@ pub struct Frame {
 /// a soldier claims …"); the own voice in the time adjunct after a noun of
 /// saying ("criticism from survivors about … in the first days of Turkey's
 /// biggest disaster"). `clauses` is the sentence (or the quote it opens)
-/// split into clauses. Empty when one speaker holds the whole sentence.
-pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> Vec<Frame> {
+/// split into clauses, and `quote_hits` the cue hits of that quote (when
+/// it is the sentence alone, they are the sentence's). Empty when one
+/// speaker holds the whole sentence.
+pub fn frames(
+    cues: &Cues,
+    article: &Article,
+    idx: usize,
+    clauses: &Clauses,
+    quote_hits: (&str, &[Hit]),
+) -> Vec<Frame> {
     let Some(sentence) = article.sentences.get(idx) else {
         return Vec::new();
     };
@@ -438,7 +477,14 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
         return Vec::new();
     };
     let open = quote_depth(&article.text, sentence.start) > 0;
-    let hits = cues.hits(text);
+    let (quote, quote_hits) = quote_hits;
+    let read;
+    let hits: &[Hit] = if quote == text {
+        quote_hits
+    } else {
+        read = cues.hits(text);
+        &read
+    };
     let tokens = tokenize(text);
     let reader = Reader::new(text, &tokens, Some(cues));
     let quoted = quoted_regions(text, open);
@@ -1052,12 +1098,9 @@ fn sentence_text(article: &Article, idx: usize) -> Option<&str> {
 }
 
 fn own(cues: &Cues, article: &Article, idx: usize) -> Option<Attribution> {
-    if let Some(known) = memo::own(cues, article, idx) {
-        return known;
-    }
-    let found = own_read(cues, article, idx);
-    memo::keep(cues, article, idx, &found);
-    found
+    memo::recall(cues, article, idx, memo::Reading::Own, || {
+        own_read(cues, article, idx)
+    })
 }
 
 /// `own`, read from the sentence.
@@ -2607,24 +2650,31 @@ fn quote_depth(text: &str, at: usize) -> usize {
     let line = head
         .rfind('\n')
         .map_or(head, |newline| &head[newline + 1..]);
-    // Each open mark, and whether it may run past its sentence.
+    // Each open mark, and whether it may run past its sentence. Only the
+    // bytes that start a mark are visited: '"', and the 0xE2 that leads
+    // '“' (E2 80 9C) and '”' (E2 80 9D).
     let mut open: Vec<bool> = Vec::new();
     let mut straight: Option<bool> = None;
-    let mut prev = None;
-    for (pos, ch) in line.char_indices() {
-        match ch {
-            '“' => open.push(runs_on(line.get(..pos).unwrap_or(""))),
-            '”' => {
+    let bytes = line.as_bytes();
+    for pos in memchr::memchr2_iter(b'"', 0xE2, bytes) {
+        match bytes.get(pos..pos + 3) {
+            Some([0xE2, 0x80, 0x9C]) => open.push(runs_on(line.get(..pos).unwrap_or(""))),
+            Some([0xE2, 0x80, 0x9D]) => {
                 open.pop();
             }
-            '"' if straight.is_some() => straight = None,
-            // "5'10\"": a straight mark after a digit is an inch mark.
-            '"' if !prev.is_some_and(|prev: char| prev.is_ascii_digit()) => {
+            _ if bytes.get(pos) != Some(&b'"') => {}
+            _ if straight.is_some() => straight = None,
+            // "5'10\"": a straight mark after a digit is an inch mark (a
+            // character before it that is no ASCII digit ends in no such byte).
+            _ if !pos
+                .checked_sub(1)
+                .and_then(|before| bytes.get(before))
+                .is_some_and(u8::is_ascii_digit) =>
+            {
                 straight = Some(runs_on(line.get(..pos).unwrap_or("")));
             }
             _ => {}
         }
-        prev = Some(ch);
     }
     open.iter().filter(|runs| **runs).count() + usize::from(straight == Some(true))
 }
@@ -8898,7 +8948,52 @@ The minister, a former general, said the border was closed.\n";
         check(text, "The minister", Some(("the minister", "said", false)));
     }
 
+    /// `quote_depth` as first written, a character at a time: the byte scan
+    /// must count the same.
+    fn quote_depth_by_chars(text: &str, at: usize) -> usize {
+        let head = &text[..at];
+        let mut from = at.saturating_sub(QUOTE_WINDOW);
+        while !head.is_char_boundary(from) {
+            from += 1;
+        }
+        let head = &head[from..];
+        let line = head
+            .rfind('\n')
+            .map_or(head, |newline| &head[newline + 1..]);
+        let mut open: Vec<bool> = Vec::new();
+        let mut straight: Option<bool> = None;
+        let mut prev = None;
+        for (pos, ch) in line.char_indices() {
+            match ch {
+                '“' => open.push(runs_on(&line[..pos])),
+                '”' => {
+                    open.pop();
+                }
+                '"' if straight.is_some() => straight = None,
+                '"' if !prev.is_some_and(|prev: char| prev.is_ascii_digit()) => {
+                    straight = Some(runs_on(&line[..pos]));
+                }
+                _ => {}
+            }
+            prev = Some(ch);
+        }
+        open.iter().filter(|runs| **runs).count() + usize::from(straight == Some(true))
+    }
+
     proptest! {
+        #[test]
+        fn quote_depth_counts_as_char_by_char(
+            pieces in proptest::collection::vec(
+                "(said|the plan|5|10|é|“|”|\"|‘|’|—|:|,|\n| |\u{2014}|\u{201E})",
+                0..60,
+            )
+        ) {
+            let text = pieces.concat();
+            for (at, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                prop_assert_eq!(quote_depth(&text, at), quote_depth_by_chars(&text, at), "{:?} at {}", text, at);
+            }
+        }
+
         #[test]
         fn never_panics_on_quotes_and_cues(
             words in proptest::collection::vec(

@@ -1364,6 +1364,9 @@ fn possible_that<'a>(words: &[&'a str]) -> Option<&'a str> {
 /// feared dead after the theatre was struck" fears the dead, not the
 /// strike); not "the feared secret police" (no copula before it).
 fn feared(quote: &str, claim_spans: &[Range<usize>]) -> Option<&'static str> {
+    if !crate::text::holds_ascii_word(quote, "feared") {
+        return None;
+    }
     let tokens = crate::text::clause::tokens(quote);
     let words: Vec<_> = tokens.iter().filter(|token| token.word).collect();
     words.windows(2).enumerate().find_map(|(idx, pair)| {
@@ -1423,6 +1426,12 @@ fn possible_cause(
     clauses: &Clauses,
     claim_spans: &[Range<usize>],
 ) -> Option<&'static str> {
+    if !SPECULATIVE_MODIFIERS
+        .iter()
+        .any(|cue| crate::text::holds_ascii_word(quote, cue))
+    {
+        return None;
+    }
     let lower = quote.to_ascii_lowercase();
     let tokens = crate::text::clause::tokens(quote);
     let words: Vec<(usize, usize, &str)> = tokens

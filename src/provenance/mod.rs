@@ -67,9 +67,16 @@ impl Analyzer {
                 Some(attribution::parties(&found.speaker, at))
             })
             .unwrap_or_default();
+        let hits = self.cues.hits(quote);
         QuoteReading {
-            hits: self.cues.hits(quote),
-            frames: attribution::frames(&self.cues, article, sentence_idx, &clauses),
+            frames: attribution::frames(
+                &self.cues,
+                article,
+                sentence_idx,
+                &clauses,
+                (quote, &hits),
+            ),
+            hits,
             clauses,
             attribution,
             parties,
@@ -1107,7 +1114,12 @@ pub fn is_country(key: &str) -> bool {
 /// The country (by name, demonym or seat of government) that `text` starts
 /// with, and the rest after it (a possessive "'s" dropped), when it ends a word.
 pub(crate) fn country_at(text: &str) -> Option<(&'static str, &str)> {
+    // A name's first byte is compared before the name: most start otherwise.
+    let first = text.as_bytes().first()?;
     DEMONYMS.iter().chain(SEATS).find_map(|(name, country)| {
+        if name.as_bytes().first() != Some(first) {
+            return None;
+        }
         let rest = text.strip_prefix(name)?;
         let rest = rest.strip_prefix("'s").unwrap_or(rest);
         (rest.is_empty() || rest.starts_with(' ')).then_some((*country, rest.trim()))

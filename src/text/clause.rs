@@ -264,7 +264,9 @@ impl PartialEq<&str> for Lower<'_> {
 }
 
 pub(crate) fn tokens(sentence: &str) -> Vec<Token<'_>> {
-    let mut out = Vec::new();
+    // About one token in four bytes of news text: grown once at most,
+    // instead of a doubling per power of two.
+    let mut out = Vec::with_capacity(sentence.len() / 4 + 1);
     let mut chars = sentence.char_indices().peekable();
     while let Some((at, ch)) = chars.next() {
         if ch.is_alphanumeric() {
@@ -490,8 +492,15 @@ impl Cache {
         if let Some(found) = self.speakers.get(&(at.start, at.end)) {
             return found.clone();
         }
-        let clauses = self.get(at.clone(), quote);
-        let found: Arc<[Range<usize>]> = super::frame::speakers(quote, &clauses).into();
+        // One tokenisation for the split (when it is not held yet) and the frames.
+        let tokens = tokens(quote);
+        let clauses = self
+            .split
+            .entry((at.start, at.end))
+            .or_insert_with(|| Arc::new(split_tokens(quote, &tokens)))
+            .clone();
+        let found: Arc<[Range<usize>]> =
+            super::frame::speakers_tokens(quote, &clauses, &tokens).into();
         self.speakers.insert((at.start, at.end), found.clone());
         found
     }
@@ -514,7 +523,11 @@ thread_local! {
 
 /// Splits `sentence` into clauses.
 pub fn split(sentence: &str) -> Clauses {
-    let tokens = tokens(sentence);
+    split_tokens(sentence, &tokens(sentence))
+}
+
+/// `split` of `sentence`, already cut into its `tokens`.
+fn split_tokens(sentence: &str, tokens: &[Token<'_>]) -> Clauses {
     let mut clauses = vec![Clause {
         kind: ClauseKind::Main,
         parent: None,
@@ -721,7 +734,7 @@ pub fn split(sentence: &str) -> Clauses {
         let word = token.lower.as_str();
         let next_lower = next.map_or("", |next| next.lower.as_str());
         let next_is_word = next.is_some_and(|next| next.word);
-        if ends_subject_relative(&tokens, pos, &clauses, &stack, &stretches) {
+        if ends_subject_relative(tokens, pos, &clauses, &stack, &stretches) {
             // "The rocket that landed on the building was shot down": the
             // passive after a relative clause on its subject is its
             // clause's own verb.
@@ -740,7 +753,7 @@ pub fn split(sentence: &str) -> Clauses {
                 at,
                 after_comma,
             );
-        } else if (SUBORDINATORS.contains(&word) || reported_after(&tokens, pos))
+        } else if (SUBORDINATORS.contains(&word) || reported_after(tokens, pos))
             && !(word == "while" && next_lower == "also")
             && (word != "once" || after_comma)
             && !(word == "whether" && next_lower == "or")
@@ -766,7 +779,7 @@ pub fn split(sentence: &str) -> Clauses {
                                 && prev.is_some_and(|prev| prev.lower == "out"))
                     })
                     && prev.is_some_and(|prev| prev.word && !prev.lower.ends_with("ly"))
-                || reported_past_adjunct(&tokens, pos);
+                || reported_past_adjunct(tokens, pos);
             let after_noun = prev.is_some_and(|prev| prev.word)
                 && next_is_word
                 && (CLAUSE_STARTS.contains(&next_lower)
@@ -777,7 +790,7 @@ pub fn split(sentence: &str) -> Clauses {
                             ["it", "the", "a", "an", "them", "its", "their"]
                                 .contains(&object.lower.as_str())
                         })));
-            let kind = if after_report || extraposed(&tokens, pos) {
+            let kind = if after_report || extraposed(tokens, pos) {
                 Some(ClauseKind::Complement)
             } else if after_noun {
                 Some(ClauseKind::Relative)
@@ -822,7 +835,7 @@ pub fn split(sentence: &str) -> Clauses {
                 );
             }
         } else if let Some(start) = saying::is(word, BARE)
-            .then(|| after_day(&tokens, pos))
+            .then(|| after_day(tokens, pos))
             .flatten()
             .filter(|_| prev.is_some_and(|prev| prev.word))
         {

@@ -55,7 +55,15 @@ const NOT_IN_NAME: &[&str] = &[
 /// Byte spans of `sentence` that name who reports one of its claims (see the
 /// module comment), in order. `clauses` is `sentence` split into clauses.
 pub fn speakers(sentence: &str, clauses: &Clauses) -> Vec<Range<usize>> {
-    let tokens = tokens(sentence);
+    speakers_tokens(sentence, clauses, &tokens(sentence))
+}
+
+/// `speakers` of `sentence`, already cut into its `tokens`.
+pub(crate) fn speakers_tokens(
+    sentence: &str,
+    clauses: &Clauses,
+    tokens: &[Token<'_>],
+) -> Vec<Range<usize>> {
     let mut found: Vec<Range<usize>> = Vec::new();
     let mut add = |from: usize, to: usize| {
         let region = from..to;
@@ -69,42 +77,42 @@ pub fn speakers(sentence: &str, clauses: &Clauses) -> Vec<Range<usize>> {
         }
         let word = token.lower.as_str();
         if word == "according" && tokens.get(pos + 1).is_some_and(|next| next.lower == "to") {
-            if let Some((from, to, rest)) = according_to(&tokens, pos) {
-                if !opens_with_pronoun(&tokens, rest) {
+            if let Some((from, to, rest)) = according_to(tokens, pos) {
+                if !opens_with_pronoun(tokens, rest) {
                     add(from, to);
                 }
             }
             continue;
         }
-        if saying::is(word, ACCUSES) && accuses(&tokens, pos) {
-            let (from, to) = subject(sentence, clauses, &tokens, pos);
+        if saying::is(word, ACCUSES) && accuses(tokens, pos) {
+            let (from, to) = subject(sentence, clauses, tokens, pos);
             add(from, to);
             continue;
         }
         if word == "that" {
-            if let Some((from, to)) = noun_frame(&tokens, pos) {
+            if let Some((from, to)) = noun_frame(tokens, pos) {
                 add(from, to);
             }
             continue;
         }
-        if !saying::is(word, FRAME) || negated(&tokens, pos) {
+        if !saying::is(word, FRAME) || negated(tokens, pos) {
             continue;
         }
-        match complement_after(clauses, &tokens, pos) {
+        match complement_after(clauses, tokens, pos) {
             Some(start) => {
-                if !opens_with_pronoun(&tokens, start)
-                    && !opens_with_verb(&tokens, start)
-                    && !opens_with_none(&tokens, start)
-                    && !is_noun(&tokens, pos)
+                if !opens_with_pronoun(tokens, start)
+                    && !opens_with_verb(tokens, start)
+                    && !opens_with_none(tokens, start)
+                    && !is_noun(tokens, pos)
                 {
-                    let (from, to) = subject(sentence, clauses, &tokens, pos);
+                    let (from, to) = subject(sentence, clauses, tokens, pos);
                     add(from, to);
                 }
             }
-            None => match postposed(&tokens, pos) {
-                Some(Frame::After(from, to)) if !opens_with_pronoun(&tokens, 0) => add(from, to),
-                Some(Frame::Before) if !opens_with_pronoun(&tokens, pos + 1) => {
-                    let (from, to) = subject(sentence, clauses, &tokens, pos);
+            None => match postposed(tokens, pos) {
+                Some(Frame::After(from, to)) if !opens_with_pronoun(tokens, 0) => add(from, to),
+                Some(Frame::Before) if !opens_with_pronoun(tokens, pos + 1) => {
+                    let (from, to) = subject(sentence, clauses, tokens, pos);
                     add(from, to);
                 }
                 _ => {}

@@ -243,6 +243,25 @@ pub fn ceil_boundary(text: &str, mut at: usize) -> usize {
     at
 }
 
+/// Whether `text` holds `word` (ASCII, in lower case) in any ASCII case.
+/// A cheap test before a reading that looks for `word` among the tokens of
+/// `text` lowercased (`str::to_lowercase`): a token lowercases to `word`
+/// only where this finds it, since no character but an ASCII letter
+/// lowercases to an ASCII letter other than "k" (the Kelvin sign does).
+pub fn holds_ascii_word(text: &str, word: &str) -> bool {
+    debug_assert!(word
+        .bytes()
+        .all(|byte| byte.is_ascii_lowercase() && byte != b'k'));
+    let (hay, needle) = (text.as_bytes(), word.as_bytes());
+    let Some((&first, rest)) = needle.split_first() else {
+        return true;
+    };
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), hay).any(|at| {
+        hay.get(at + 1..at + needle.len())
+            .is_some_and(|tail| tail.eq_ignore_ascii_case(rest))
+    })
+}
+
 /// The end of a Jekyll front-matter block: the byte offset just after its
 /// closing `---` (or `...`) line, without the line break.
 ///
@@ -579,13 +598,19 @@ fn trim_emphasis(text: &str) -> (usize, usize) {
 /// whitespace collapsed.
 pub fn name_key(name: &str) -> String {
     use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
-    let lower = name
-        .trim_matches(|ch: char| ch.is_whitespace() || ",.;:“”\"'‘’".contains(ch))
-        .nfd()
-        .filter(|ch| !is_combining_mark(*ch))
-        .collect::<String>()
-        .to_lowercase()
-        .replace(['’', '‘'], "'");
+    let trimmed = name.trim_matches(|ch: char| ch.is_whitespace() || ",.;:“”\"'‘’".contains(ch));
+    // ASCII has nothing to decompose, no combining mark and no curly
+    // apostrophe: it is only lowercased.
+    let lower = if trimmed.is_ascii() {
+        trimmed.to_ascii_lowercase()
+    } else {
+        trimmed
+            .nfd()
+            .filter(|ch| !is_combining_mark(*ch))
+            .collect::<String>()
+            .to_lowercase()
+            .replace(['’', '‘'], "'")
+    };
     let lower = lower.strip_prefix("the ").unwrap_or(&lower);
     lower.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -683,6 +708,33 @@ mod tests {
         check("Russia", "Russian", false);
         check("Minister", "Ministry", false);
         check("Kherson", "Kharkiv", false);
+    }
+
+    #[test]
+    fn name_keys_fold_case_marks_quotes_and_the() {
+        let check = |name: &str, expected: &str| {
+            assert_eq!(name_key(name), expected, "{name:?}");
+        };
+        check("  The Kremlin, ", "kremlin");
+        check("\"U.S.  State Department\"", "u.s. state department");
+        check("Erdoğan", "erdogan");
+        check("“Zürich’s Police”", "zurich's police");
+        check("the  ", "the");
+        check("", "");
+    }
+
+    #[test]
+    fn ascii_words_are_found_in_any_case() {
+        let check = |text: &str, word: &str, expected: bool| {
+            assert_eq!(holds_ascii_word(text, word), expected, "{text:?} {word:?}");
+        };
+        check("Twelve are FEARED dead", "feared", true);
+        check("Feared", "feared", true);
+        check("they fear it", "feared", false);
+        check("fearE", "feared", false);
+        check("", "feared", false);
+        check("a possible cause", "possible", true);
+        check("Érdoğan's pOtential", "potential", true);
     }
 
     /// Segments `text` and compares (quote, line, column, kind) of every sentence.

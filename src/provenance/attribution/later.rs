@@ -356,6 +356,14 @@ fn introduced(cues: &Cues, article: &Article, idx: usize) -> Option<(Attribution
 /// Telegram", "X writes about it", "That's according to X", "The
 /// information comes from X", "X told reporters that same day").
 fn credit(cues: &Cues, article: &Article, at: usize) -> Option<Attribution> {
+    // Each sentence is read for its credit by the up to `REACH` before it.
+    super::memo::recall(cues, article, at, super::memo::Reading::Credit, || {
+        credit_read(cues, article, at)
+    })
+}
+
+/// `credit`, read from the sentence.
+fn credit_read(cues: &Cues, article: &Article, at: usize) -> Option<Attribution> {
     let sentence = article.sentences.get(at)?;
     if sentence.kind == SentenceKind::Heading {
         return None;

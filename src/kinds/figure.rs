@@ -209,6 +209,7 @@ pub fn read(
     // those killed were five children" gives no death toll).
     let families = subject::families_of(quote, matched.triggers);
     let people = subject::counts_people(quote, matched.triggers, &families);
+    let names_group = subject::names_group(quote, matched.triggers);
     let elsewhere = |figure: &Figure| {
         figure
             .value
@@ -235,6 +236,9 @@ pub fn read(
                     || subject::counts_elsewhere(quote, value)
                     // "over 100 injured" gives a rule of the dead nothing.
                     || subject::counts_other_family(quote, value, matched.triggers, &families)
+                    // "militants attacked the post, killing 9–11 guards"
+                    // gives a rule of the militants killed nothing.
+                    || (tie == subject::Tie::Other && names_group)
             })
     };
     if spec.value == ValueKind::Count
@@ -626,9 +630,40 @@ fn states_amount(
             || (one_of(DEFINITE_WORDS, word)
                 || (kind != ValueKind::Count && one_of(SHARE_WORDS, word))
                 || (spec.vague == Vague::Interval && one_of(VAGUE_WORDS, word)))
-                && !quantifies_other(&words, idx, matched);
+                && !quantifies_other(&words, idx, matched)
+                && !conditioned(quote, &words, idx);
         amount && !degree && held.contains(&clauses.at(*begin))
     })
+}
+
+/// Words that open a clause of a condition or of the end of an action:
+/// what it says is sought or supposed, not found.
+const CONDITIONS: &[&str] = &["until", "till", "unless", "if", "whether"];
+
+/// How many words back from an amount word `conditioned` looks for its
+/// clause's opener ("until there is certainty that no injured …").
+const CONDITION_REACH: usize = 8;
+
+/// Whether the amount word `words[idx]` stands in a clause of condition or
+/// of the end of an action, with no mark between: "rescuers will work until
+/// no injured or dead remain", "unless all the missing are found", "if no
+/// one was hurt" say what is sought or supposed, no amount found.
+fn conditioned(quote: &str, words: &[(usize, &str)], idx: usize) -> bool {
+    let mut after = words.get(idx).map_or(0, |(begin, _)| *begin);
+    for at in (idx.saturating_sub(CONDITION_REACH)..idx).rev() {
+        let Some((begin, word)) = words.get(at) else {
+            return false;
+        };
+        let between = quote.get(begin + word.len()..after).unwrap_or("");
+        if between.contains(|ch: char| !ch.is_whitespace() && !ch.is_alphanumeric()) {
+            return false;
+        }
+        if one_of(CONDITIONS, word) {
+            return true;
+        }
+        after = *begin;
+    }
+    false
 }
 
 /// Whether `words[idx]` is the "all" of an adverbial idiom that counts
@@ -919,7 +954,12 @@ fn read_values(
     // term whose every hit lies in such a phrase ("children" in "seven
     // dead children and 100 wounded" under `not = ["dead"]`) holds for no
     // other value, and the sentence gives no figure.
-    let apart: Vec<Range<usize>> = by_start
+    let next_start = |value: &Value| {
+        by_start
+            .get(by_start.partition_point(|other| values[*other].start < value.end))
+            .map_or(quote.len(), |other| values[*other].start)
+    };
+    let mut apart: Vec<Range<usize>> = by_start
         .iter()
         .filter(|idx| set_apart[**idx])
         .map(|idx| {
@@ -933,25 +973,40 @@ fn read_values(
                 .max()
                 .unwrap_or(value.end)
                 .max(value.end);
-            let next = by_start
-                .get(by_start.partition_point(|other| values[*other].start < value.end))
-                .map_or(quote.len(), |other| values[*other].start);
-            value.start..subject::phrase_end(quote, hit_end).min(next)
+            value.start..subject::phrase_end(quote, hit_end).min(next_start(value))
         })
         .collect();
+    // So do the words of a count of another event than the rule's, and of
+    // its parts that name none of the rule's: "10 dead; 37 injured (12 of
+    // whom were children)" holds no count of the children killed.
+    apart.extend(other_event_phrases(
+        quote,
+        values,
+        &by_start,
+        matched.triggers,
+        &set_apart,
+    ));
     if matched.groups.len() == matched.triggers.len() && !apart.is_empty() {
         // "52 people died out of a village of 300" under `not = ["died"]`:
         // a word that only says they are people ("people") tells no count
         // apart, and keeps its term for the others. Whether a trigger lies
-        // in a set-aside phrase is read once per trigger.
+        // in a set-aside phrase is read once per trigger, by binary search:
+        // each phrase ends before the next value starts, so they do not
+        // overlap, and a sentence of many values and triggers costs
+        // near-linear work.
+        apart.sort_by_key(|phrase| phrase.start);
         let mut kept: Vec<u16> = matched
             .groups
             .iter()
             .zip(matched.triggers)
             .filter(|(_, span)| {
                 let inside = apart
-                    .iter()
-                    .any(|phrase| phrase.start <= span.start && span.end <= phrase.end);
+                    .get(
+                        apart
+                            .partition_point(|phrase| phrase.start <= span.start)
+                            .wrapping_sub(1),
+                    )
+                    .is_some_and(|phrase| span.end <= phrase.end);
                 !inside || subject::names_people_only(quote.get((*span).clone()).unwrap_or(""))
             })
             .map(|(group, _)| *group)
@@ -1002,6 +1057,53 @@ fn read_values(
     figures
 }
 
+/// The phrases of the counts `by_start` (indices into `values`, in order
+/// of position) that count those an event of another family befell than
+/// the rule's `triggers` name (`subject::counts_other_family`: "37
+/// injured" to a rule of the dead), and of the parts of such a count that
+/// are bound to no trigger of the rule's families ("37 injured, 12 of whom
+/// were children"; not "37 injured, three of whom later died"). Counts in
+/// `set_apart` already have theirs.
+fn other_event_phrases(
+    quote: &str,
+    values: &[Value],
+    by_start: &[usize],
+    triggers: &[Range<usize>],
+    set_apart: &[bool],
+) -> Vec<Range<usize>> {
+    let families = subject::families_of(quote, triggers);
+    if families.is_empty() {
+        return Vec::new();
+    }
+    let names_family = |trigger: usize| {
+        triggers
+            .get(trigger)
+            .is_some_and(|span| !subject::families_of(quote, std::slice::from_ref(span)).is_empty())
+    };
+    let mut phrases = Vec::new();
+    let mut whole_other = false;
+    for (at, idx) in by_start.iter().enumerate() {
+        let value = &values[*idx];
+        let other = if set_apart[*idx] {
+            false
+        } else if subject::counts_other_family(quote, value, triggers, &families) {
+            true
+        } else {
+            whole_other
+                && subject::is_part(quote, value)
+                && !subject::bound(quote, value, triggers).any(names_family)
+        };
+        whole_other = other;
+        if other {
+            let next = by_start
+                .get(at + 1)
+                .map_or(quote.len(), |next| values[*next].start);
+            phrases.push(value.start..subject::count_phrase_end(quote, value).min(next));
+        }
+    }
+    phrases
+}
+
 /// The figure of `chosen` under `key`, with one more for each value listed
 /// with it ("5.8 and 6.1", "400 and 150 people"), all in order of position.
 fn listed(
@@ -1025,11 +1127,16 @@ fn listed(
     let Some(chosen) = chosen.filter(|_| !respectively) else {
         return vec![figure(chosen)];
     };
+    // A count of another noun, or the subject of a verb of its own that is
+    // no matched word, is no value listed with the chosen one: "the toll
+    // has climbed to 41, and 58 people are still being treated" lists none.
     let candidates: Vec<usize> = candidates(spec, quote, values)
         .filter(|idx| {
-            values.get(*idx).is_some_and(|value| {
-                subject::tie(quote, value, matched.spans) != subject::Tie::Other
-            })
+            *idx == chosen
+                || values.get(*idx).is_some_and(|value| {
+                    subject::tie(quote, value, matched.spans) != subject::Tie::Other
+                        && !subject::subject_of_other_verb(quote, value, matched.spans)
+                })
         })
         .collect();
     subject::listed(quote, values, &candidates, chosen)
@@ -1144,17 +1251,28 @@ fn select_apart(
         })
         .collect();
     let first = candidates.iter().map(|(_, value)| value.start).min();
+    let mut by_start: Vec<&Value> = candidates.iter().map(|(_, value)| *value).collect();
+    by_start.sort_by_key(|value| value.start);
+    // "six of the 31 dead were children": a part taken of the whole
+    // written right after it.
+    let whole_after = |value: &Value| {
+        let at = by_start.partition_point(|other| other.start <= value.start);
+        by_start
+            .get(at)
+            .filter(|whole| subject::part_of_whole_after(quote, value, whole))
+            .map(|_| at)
+    };
     let is_part = |value: &Value| {
-        first.is_some_and(|first| first < value.start) && subject::is_part(quote, value)
+        (first.is_some_and(|first| first < value.start) && subject::is_part(quote, value))
+            || whole_after(value).is_some()
     };
     // A part is bound to what its whole is bound to, and to its own noun
     // besides: in "18 residents were killed, including nine children" nine
     // children were killed too, so a rule of the children killed takes 9
     // (bound to "children" and, through 18, to "killed"), and one of the
     // dead 18 (9 adds no trigger of its own; a whole goes before its part).
-    // The whole is the candidate written last before the part.
-    let mut by_start: Vec<&Value> = candidates.iter().map(|(_, value)| *value).collect();
-    by_start.sort_by_key(|value| value.start);
+    // The whole is the candidate written last before the part, or the one
+    // right after it that a partitive takes it of ("six of the 31 dead").
     // What a value binds is counted in distinct `all` groups, so a part
     // that repeats its whole's noun ("14 people, including 5 people in one
     // house") binds no more than its whole, and the whole goes first; a
@@ -1179,9 +1297,8 @@ fn select_apart(
         .collect();
     let bound = |value: &Value| {
         let at = by_start.partition_point(|other| other.start < value.start);
-        let whole = at
-            .checked_sub(1)
-            .filter(|_| is_part(value))
+        let whole = whole_after(value)
+            .or_else(|| at.checked_sub(1).filter(|_| is_part(value)))
             .and_then(|whole| own.get(whole));
         let mut groups: Vec<usize> = own.get(at).cloned().unwrap_or_default();
         groups.extend(whole.into_iter().flatten());
@@ -1346,7 +1463,8 @@ fn term_hits(terms: &[String], text: &str) -> Vec<(Range<usize>, usize)> {
 struct Clauses {
     /// Byte offsets where the second and later clauses start.
     starts: Vec<usize>,
-    /// The clause of each matched span's start and end, one entry each.
+    /// How many matched words each clause holds, by clause: a span counts
+    /// once in each clause from its start's to its end's.
     matched: Vec<usize>,
 }
 
@@ -1365,12 +1483,14 @@ impl Clauses {
         starts.sort_unstable();
         starts.dedup();
         let clause = |at: usize| starts.partition_point(|start| *start <= at);
-        let held: Vec<usize> = matched
-            .iter()
-            .flat_map(|span| {
-                clause(span.start)..=clause(span.end.saturating_sub(1).max(span.start))
-            })
-            .collect();
+        let mut held = vec![0; starts.len() + 1];
+        for span in matched {
+            for at in clause(span.start)..=clause(span.end.saturating_sub(1).max(span.start)) {
+                if let Some(n) = held.get_mut(at) {
+                    *n += 1;
+                }
+            }
+        }
         Clauses {
             starts,
             matched: held,
@@ -1380,8 +1500,7 @@ impl Clauses {
     /// The clause of `value` and how many matched words it holds.
     fn of_value(&self, value: &Value) -> (usize, usize) {
         let clause = self.starts.partition_point(|start| *start <= value.start);
-        let n_matched = self.matched.iter().filter(|held| **held == clause).count();
-        (clause, n_matched)
+        (clause, self.matched.get(clause).copied().unwrap_or(0))
     }
 }
 
@@ -2103,7 +2222,7 @@ mod tests {
         // (sentence, trigger terms, other terms, value): a part ("including
         // nine children", "12 of whom were children") is bound to what its
         // whole is bound to, and to its own noun besides.
-        let rows: [(&str, &[&str], &[&str], &str); 14] = [
+        let rows: [(&str, &[&str], &[&str], &str); 20] = [
             // The rule counts the part.
             (
                 "Eighteen residents were killed, including nine children, and 60 were injured.",
@@ -2147,7 +2266,45 @@ mod tests {
                 &["storm"],
                 "11",
             ),
+            // A part taken of the whole written after it ("N of the M"):
+            // the verb after the whole says what the part is.
+            (
+                "Police said that four of the 27 confirmed dead were teenagers.",
+                &["teenagers", "dead"],
+                &[],
+                "4",
+            ),
+            (
+                "Two of the 40 people killed on Friday were firefighters.",
+                &["firefighters", "killed"],
+                &["people"],
+                "2",
+            ),
+            (
+                "Eleven of 35 patients hurt in the crash are children, the clinic said.",
+                &["children", "hurt"],
+                &["patients"],
+                "11",
+            ),
             // The rule counts the whole.
+            (
+                "Police said that four of the 27 confirmed dead were teenagers.",
+                &["dead"],
+                &[],
+                "27",
+            ),
+            (
+                "Two of the 40 people killed on Friday were firefighters.",
+                &["killed"],
+                &["people"],
+                "40",
+            ),
+            (
+                "Eleven of 35 patients hurt in the crash are children, the clinic said.",
+                &["hurt"],
+                &["patients"],
+                "35",
+            ),
             (
                 "Eighteen residents were killed, including nine children, and 60 were injured.",
                 &["killed"],
@@ -2591,9 +2748,15 @@ mod tests {
 
     /// `read_counts` for a rule whose `vague` is `vague`.
     fn read_counts_as(vague: Vague, sentence: &str, terms: &[&str]) -> Vec<String> {
+        read_as(ValueKind::Count, vague, sentence, terms)
+    }
+
+    /// The values of `kind` that `read` gives in `sentence` when the rule
+    /// matched every occurrence of `terms` (all of them triggers).
+    fn read_as(kind: ValueKind, vague: Vague, sentence: &str, terms: &[&str]) -> Vec<String> {
         let spec = FigureSpec {
             vague,
-            ..spec_of(ValueKind::Count, FigureKey::None)
+            ..spec_of(kind, FigureKey::None)
         };
         let values = crate::values::extract(sentence);
         let mut matched: Vec<Range<usize>> = terms
@@ -2929,6 +3092,146 @@ mod tests {
             })
             .collect();
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn a_count_in_a_clause_of_its_own_verb_is_no_value_listed_with_the_toll() {
+        reads(&[
+            (
+                "The death toll has risen to 17, and 23 people are still being treated in hospital, police said.",
+                &["death toll"],
+                Some("17"),
+            ),
+            (
+                "By Tuesday the number of dead stood at 9, and 14 others were still in intensive care.",
+                &["dead"],
+                Some("9"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_sum_goes_to_whom_its_for_phrase_names() {
+        // (sentence, terms, the sum read)
+        let rows: [(&str, &[&str], &str); 5] = [
+            (
+                "The governor announced Rs 5 lakh for the families of the deceased and Rs 50,000 for those hurt.",
+                &["deceased"],
+                "500000 INR",
+            ),
+            (
+                "Rs 50,000 for those hurt and Rs 5 lakh for the families of the deceased were announced on Friday.",
+                &["deceased"],
+                "500000 INR",
+            ),
+            (
+                "Rs 50,000 for those hurt and Rs 5 lakh for the families of the deceased were announced on Friday.",
+                &["hurt"],
+                "50000 INR",
+            ),
+            (
+                "The state will pay $10,000 to the family of each victim killed and $2,000 to every injured person.",
+                &["killed", "victim"],
+                "10000 USD",
+            ),
+            (
+                "The state will pay $10,000 to the family of each victim killed and $2,000 to every injured person.",
+                &["injured"],
+                "2000 USD",
+            ),
+        ];
+        for (sentence, terms, expected) in rows {
+            assert_eq!(
+                read_as(ValueKind::Money, Vague::None, sentence, terms),
+                [expected],
+                "sentence: {sentence}"
+            );
+        }
+    }
+
+    #[test]
+    fn coordinated_counts_of_one_verb_each_count_their_own_noun() {
+        reads(&[
+            (
+                "Officials said 12 of their police officers and at least 30 gunmen were killed in the clash.",
+                &["officers", "killed"],
+                Some("12"),
+            ),
+            (
+                "Officials said 12 of their police officers and at least 30 gunmen were killed in the clash.",
+                &["gunmen", "killed"],
+                Some("30"),
+            ),
+            (
+                "Police said nine officers died and 14 were hurt, while 22 attackers were killed.",
+                &["attackers", "killed", "died"],
+                Some("22"),
+            ),
+            (
+                "The navy said 30 sailors were killed and some 12 injured, while five pirates died.",
+                &["pirates", "killed", "died"],
+                Some("5"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn among_the_dead_gives_the_whole_and_an_aside_holds_no_count() {
+        reads(&[
+            (
+                "Officials said that among the 31 dead were 12 women, 11 men and 8 children.",
+                &["dead"],
+                Some("31"),
+            ),
+            (
+                "Among the 19 killed, police said, there were four students and two teachers.",
+                &["killed"],
+                Some("19"),
+            ),
+            // The aside says who the count are; its ages and members count
+            // nothing, and the count's verb is past it.
+            (
+                "Four people — a 35-year-old woman and her three children — died in the fire, and several others were hurt.",
+                &["died"],
+                Some("4"),
+            ),
+            (
+                "Four people — a 35-year-old woman and her three children — died in the fire, and several others were hurt.",
+                &["hurt"],
+                None,
+            ),
+            (
+                "Two brothers — aged 14 and 16 — were killed and many more were injured.",
+                &["injured"],
+                None,
+            ),
+            (
+                "Five workers (two of them women) were killed when the roof fell.",
+                &["killed"],
+                Some("5"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_count_of_other_people_is_no_count_of_the_rules_group() {
+        reads(&[
+            (
+                "Gunmen stormed the checkpoint, killing 5–7 police officers and burning two vehicles.",
+                &["Gunmen", "killing"],
+                None,
+            ),
+            (
+                "Gunmen stormed the checkpoint, killing 5–7 police officers and burning two vehicles.",
+                &["officers", "killing"],
+                Some("5..7"),
+            ),
+            (
+                "Insurgents overran the base, reportedly killing 12-15 troops.",
+                &["Insurgents", "killing"],
+                None,
+            ),
+        ]);
     }
 
     #[test]
@@ -3439,6 +3742,14 @@ mod tests {
             // Digits typed as another kind: an age, a duration.
             ("Doctors said the injured ranged in age from 18 to 24.", "injured", false),
             ("The injured were treated for 12 hours.", "injured", false),
+            // An amount word in a clause of condition or of the end of an
+            // action is sought or supposed, not found.
+            ("Crews will search the site until no dead or injured are left under the debris.", "dead", false),
+            ("The work goes on until we are sure that none of the missing remain in the mine.", "missing", false),
+            ("Officials would not say if all the wounded had been taken to hospital.", "wounded", false),
+            ("The drill ends only when everyone trapped is out, unless no survivors are found by noon.", "survivors", false),
+            // A mark ends the clause: what follows it is found.
+            ("The search went on until dawn; no survivors were found.", "survivors", true),
         ] {
             let want = if stated { none() } else { Vec::new() };
             assert_eq!(figures_in(FigureKey::None, &[], sentence, term), want, "sentence: {sentence}");
@@ -3511,6 +3822,60 @@ mod tests {
             })
             .collect();
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn a_count_of_another_event_takes_its_parts_words_along() {
+        // (sentence, `all` terms, no `not` hits, values read): the children
+        // named only as a part of the injured are no children killed.
+        let rows: [ApartRow; 7] = [
+            (
+                "By noon: 8 dead; 41 injured (15 of whom were children).",
+                &["children", "dead"],
+                &[],
+                &[],
+            ),
+            (
+                "Four people died and 30 were hurt, including 9 children.",
+                &["children", "died"],
+                &[],
+                &[],
+            ),
+            (
+                "The shelling left 22 wounded, among them 6 children, and two dead.",
+                &["children", "dead"],
+                &[],
+                &[],
+            ),
+            // The part of the rule's own event keeps its words.
+            (
+                "By noon: 8 dead (3 of whom were children); 41 injured.",
+                &["children", "dead"],
+                &[],
+                &["3"],
+            ),
+            (
+                "Four people died, including 2 children, and 30 were hurt.",
+                &["children", "died"],
+                &[],
+                &["2"],
+            ),
+            // A part of the other event that names the rule's event is its count.
+            (
+                "The blast injured 30 people, 4 of whom later died.",
+                &["died"],
+                &[],
+                &["4"],
+            ),
+            // A rule of the other event takes its part.
+            (
+                "By noon: 8 dead; 41 injured (15 of whom were children).",
+                &["children", "injured"],
+                &[],
+                &["15"],
+            ),
+        ];
+        apart_in(&rows);
     }
 
     #[test]

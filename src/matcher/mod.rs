@@ -30,7 +30,6 @@ use crate::rulebook::{RuleMatch, Rulebook};
 use crate::spill::Spill;
 use crate::suppress::Suppressions;
 use crate::text::clause;
-use crate::values;
 use build::Draft;
 
 /// Everything the matcher found, sorted.
@@ -402,7 +401,7 @@ fn scan_matches(rulebook: &Rulebook, analyzer: &Analyzer, article: &Article) -> 
     // Each candidate sentence's attribution may look back through the
     // sentences before it: each is read once per article.
     let _remembering = analyzer.remember(article);
-    let mut clauses = clause::Cache::default();
+    let mut clauses = clause::Cache::dated(article.document.date);
     let matches = rulebook.find_with(&article.text, &article.sentences, &mut clauses);
     let mut last_quote: Option<LastQuote> = None;
     let mut instances: Vec<Instance> = matches
@@ -536,7 +535,7 @@ fn instance(
         Some(reading) if reading.sentences == sentences => reading,
         _ => last.insert(LastQuote {
             sentences,
-            values: values::extract_dated(quote, article.document.date).into(),
+            values: clauses.values(first.start..end, quote),
             provenance: analyzer.read(
                 article,
                 rule_match.sentence as usize,

@@ -428,7 +428,7 @@ impl Rulebook {
             self.fill_patterns(found, text, sentences, clauses)
                 && self.in_one_scope(found, text, sentences, clauses)
                 && self.not_only_speaker(found, text, sentences, clauses)
-                && self.not_only_aside(found, text, sentences, &mut asides)
+                && self.not_only_aside(found, text, sentences, clauses, &mut asides)
         });
         matches
     }
@@ -521,6 +521,7 @@ impl Rulebook {
         found: &RuleMatch,
         text: &str,
         sentences: &[Sentence],
+        clauses: &mut clause::Cache,
         asides: &mut HashMap<(usize, usize), Aside>,
     ) -> bool {
         let Some(rule) = self.rules.get(found.rule.index()) else {
@@ -546,7 +547,9 @@ impl Rulebook {
             .iter()
             .any(|span| quote.get(span.clone()).is_none_or(toll::may_end_in_victim));
         let victims: &[Range<usize>] = if may_count {
-            reading.victims.get_or_insert_with(|| toll::victims(quote))
+            reading
+                .victims
+                .get_or_insert_with(|| toll::victims(quote, &clauses.values(range, quote)))
         } else {
             &[]
         };

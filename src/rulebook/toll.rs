@@ -22,15 +22,15 @@
 //! on such a counted noun out of a proposition's terms
 //! (`Rulebook::not_only_aside`).
 //!
-//! Each quote is read once (`victims`): its words and its values
-//! (`values::extract`, which tells counts from dates and years), then fixed
-//! windows around each noun of people.
+//! Each quote is read once (`victims`): its words and its values (the
+//! matcher's own, `values::extract_dated` through `clause::Cache::values`,
+//! which tells counts from dates and years), then fixed windows around each
+//! noun of people.
 
 use std::ops::Range;
 
 use crate::kinds::figure::names_people_only;
-use crate::model::ValueKind;
-use crate::values;
+use crate::model::{Value, ValueKind};
 
 /// Words of harm done to people: the predicate of a toll, whatever the
 /// event (a strike, a flood, a fire, an execution).
@@ -60,13 +60,12 @@ const MODIFIER_REACH: usize = 3;
 
 /// The byte ranges of `quote` that are nouns of people a count of
 /// casualties counts: a noun that says nothing of who the people are, a
-/// count (`values::extract`, kind count) at most `MODIFIER_REACH` words
+/// count (of `values`, the quote's, kind count) at most `MODIFIER_REACH` words
 /// before it with no mark or clause word between, and a word of harm after
 /// the noun in its clause ("were killed", "died") or just before the count
 /// in the count's clause ("killed at least seven").
-pub(crate) fn victims(quote: &str) -> Vec<Range<usize>> {
+pub(crate) fn victims(quote: &str, values: &[Value]) -> Vec<Range<usize>> {
     let words = tokens(quote);
-    let values = values::extract(quote);
     // Whether each token lies in a count (values come in order of position).
     let mut counts = values
         .iter()
@@ -198,7 +197,7 @@ mod tests {
     /// `may_end_in_victim`.
     fn check(sentence: &str, noun: &str, expected: bool) {
         let start = sentence.find(noun).unwrap_or(usize::MAX);
-        let found = victims(sentence);
+        let found = victims(sentence, &crate::values::extract(sentence));
         let got = found.iter().any(|found| found.start == start);
         assert_eq!(got, expected, "sentence: {sentence}, noun: {noun}");
         for victim in found {
@@ -345,6 +344,9 @@ mod tests {
     #[test]
     fn a_quote_of_many_nouns_is_read_in_one_pass() {
         let sentence = "Two people were killed and ".repeat(2_000);
-        assert_eq!(victims(&sentence).len(), 2_000);
+        assert_eq!(
+            victims(&sentence, &crate::values::extract(&sentence)).len(),
+            2_000
+        );
     }
 }

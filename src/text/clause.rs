@@ -24,6 +24,7 @@ use std::sync::Arc;
 
 use super::grammar;
 use super::saying::{self, BARE, CUE, OPENS_CLAUSE, REPORTS};
+use crate::model::{PubDate, Values};
 
 /// What a clause is to the clause it hangs from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -451,9 +452,33 @@ pub struct Cache {
     split: HashMap<(usize, usize), Arc<Clauses>>,
     /// By the quote's byte range in the article.
     speakers: HashMap<(usize, usize), Arc<[Range<usize>]>>,
+    /// The article's date, which completes the dates of `values`.
+    published: Option<PubDate>,
+    /// By the quote's byte range in the article.
+    values: HashMap<(usize, usize), Values>,
 }
 
 impl Cache {
+    /// The cache of an article published on `published` (what completes
+    /// its dates without a year, `values::extract_dated`).
+    pub fn dated(published: Option<PubDate>) -> Cache {
+        Cache {
+            published,
+            ..Cache::default()
+        }
+    }
+
+    /// The values of `quote`, the article's text at `at`
+    /// (`values::extract_dated` with the article's date), read once for
+    /// the rulebook's tolls and the matcher's instances alike.
+    pub fn values(&mut self, at: Range<usize>, quote: &str) -> Values {
+        let published = self.published;
+        self.values
+            .entry((at.start, at.end))
+            .or_insert_with(|| crate::values::extract_dated(quote, published).into())
+            .clone()
+    }
+
     /// The clauses of `quote`, the article's text at `at`.
     pub fn get(&mut self, at: Range<usize>, quote: &str) -> Arc<Clauses> {
         self.split
@@ -1501,5 +1526,21 @@ mod tests {
         assert!(Arc::ptr_eq(&first, &again));
         assert_eq!(*first, split(&text[..33]));
         assert_eq!(*second, split(&text[34..]));
+    }
+
+    #[test]
+    fn the_cache_reads_each_quotes_values_once_with_the_articles_date() {
+        let text = "Three people died on Monday. Two more died later.";
+        let mut cache = Cache::dated(PubDate::parse("2025-11-20").ok());
+        let first = cache.values(0..28, &text[..28]);
+        let again = cache.values(0..28, &text[..28]);
+        assert!(Arc::ptr_eq(&first, &again));
+        assert_eq!(
+            &*first,
+            &crate::values::extract_dated(&text[..28], PubDate::parse("2025-11-20").ok())[..]
+        );
+        assert!(first.iter().any(|value| value.inferred), "Monday is dated");
+        let undated = Cache::default().values(0..28, &text[..28]);
+        assert!(!undated.iter().any(|value| value.inferred));
     }
 }

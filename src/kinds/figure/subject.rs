@@ -79,7 +79,8 @@ pub fn is_part(quote: &str, value: &Value) -> bool {
     let among = among_members(quote, value.start);
     let introduced = last.is_some_and(|word| PART_CUES.contains(&word))
         || pair.is_some_and(|pair| PART_PAIRS.contains(&pair))
-        || among;
+        || among
+        || in_aside_of_count(quote, value.start);
     let after: Vec<String> = quote
         .get(value.end..)
         .unwrap_or("")
@@ -92,6 +93,46 @@ pub fn is_part(quote: &str, value: &Value) -> bool {
             after.get(1).map(String::as_str),
             Some("whom" | "them" | "those")
         ) && after[0] == "of"
+}
+
+/// How many words before an aside's opening mark `in_aside_of_count`
+/// reads for the count it describes ("Three people —", "Five of the
+/// injured (").
+const ASIDE_HEAD_WORDS: usize = 4;
+
+/// Whether byte `start` stands inside an aside set off by dashes or
+/// brackets right after a count's noun phrase, which says who they are:
+/// "Three people — a 41-year-old man and his two sons — were killed",
+/// "Five workers (two of them women) died". Its counts are members of the
+/// count before it, never the count.
+fn in_aside_of_count(quote: &str, start: usize) -> bool {
+    let head = quote.get(..start).unwrap_or("");
+    let Some(open) = head.rfind(['—', '–', '(']) else {
+        return false;
+    };
+    // The dash of a range ("5–7 guards") joins two numbers: no aside.
+    let digit_beside = head
+        .get(..open)
+        .is_some_and(|before| before.ends_with(|ch: char| ch.is_ascii_digit()))
+        || head
+            .get(open..)
+            .and_then(|aside| aside.chars().nth(1))
+            .is_some_and(|ch| ch.is_ascii_digit());
+    if digit_beside || head.get(open..).is_some_and(|aside| aside.contains(')')) {
+        return false;
+    }
+    let before: Vec<&str> = tokens(head.get(..open).unwrap_or(""))
+        .map(|(_, token)| token)
+        .collect();
+    let from = before.len().saturating_sub(ASIDE_HEAD_WORDS);
+    let Some(number) = before[from..].iter().rposition(|word| {
+        word.starts_with(|ch: char| ch.is_ascii_digit()) || words::number_word(word).is_some()
+    }) else {
+        return false;
+    };
+    before[from + number + 1..]
+        .iter()
+        .all(|word| word.starts_with(char::is_alphabetic))
 }
 
 /// Whether `value` counts a part of the rule's own count, told apart by
@@ -436,7 +477,8 @@ pub fn tie(quote: &str, value: &Value, matched: &[Range<usize>]) -> Tie {
     // of the matched verb, however long its noun phrase; in "12 of the 40
     // soldiers were killed" 40 is the whole a part is taken of, not it.
     if !partitive_whole(quote, value.start)
-        && predicate(quote, value.end).is_some_and(|verb| hit(&conjoined(quote, verb)))
+        && (predicate(quote, value.end).is_some_and(|verb| hit(&conjoined(quote, verb)))
+            || bare_verb(quote, value).is_some_and(|verb| hit(&verb)))
     {
         return Tie::Counts;
     }
@@ -792,6 +834,23 @@ pub fn counts_people(quote: &str, matched: &[Range<usize>], families: &[usize]) 
         })
 }
 
+/// Whether one of the `matched` words names the people a rule counts by a
+/// group of its own ("militants", "fighters", "gunmen"), no noun any victim
+/// takes ("people", "victims", "civilians", "the dead") nor a nationality:
+/// a count of another noun (`Tie::Other`, "killing 9–11 guards") counts
+/// others than the rule's.
+pub fn names_group(quote: &str, matched: &[Range<usize>]) -> bool {
+    matched.iter().any(|span| {
+        let word = quote.get((*span).clone()).unwrap_or("");
+        !word.contains(char::is_whitespace)
+            && names_people(word)
+            && !is_person(&word.to_lowercase())
+            && !GROUPS.contains(&word.to_lowercase().as_str())
+            && !crate::values::is_demonym(word)
+            && event_family(word).is_none()
+    })
+}
+
 /// The families of `EVENT_FAMILIES` the `matched` words name, sorted and
 /// without repeats.
 pub fn families_of(quote: &str, matched: &[Range<usize>]) -> Vec<usize> {
@@ -821,12 +880,31 @@ fn same_event(a: &str, b: &str) -> bool {
 /// people died on Tuesday").
 fn bare_verb(quote: &str, value: &Value) -> Option<Range<usize>> {
     let after = words_after(quote, value.end, 2);
-    let (noun, verb) = (after.first()?, after.get(1)?);
+    let noun = after.first()?;
+    // "Four people — a woman and her three children — died": past an aside
+    // set off by dashes or brackets right after the noun.
+    let verb = match after.get(1) {
+        Some(verb) => verb.clone(),
+        None => {
+            let rest = quote.get(noun.end..)?;
+            let trimmed = rest.trim_start();
+            let opener = trimmed.chars().next()?;
+            let closer = match opener {
+                '—' | '–' => opener,
+                '(' => ')',
+                _ => return None,
+            };
+            let inner = trimmed.get(opener.len_utf8()..)?;
+            let close = inner.find(closer)?;
+            let resume = quote.len() - inner.len() + close + closer.len_utf8();
+            words_after(quote, resume, 1).first()?.clone()
+        }
+    };
     let generic = GENERIC
         .iter()
         .any(|generic| generic.eq_ignore_ascii_case(&quote[noun.clone()]));
     let lower = quote[verb.clone()].to_ascii_lowercase();
-    (generic && lower.len() >= 4 && lower.ends_with("ed")).then(|| verb.clone())
+    (generic && lower.len() >= 4 && lower.ends_with("ed")).then_some(verb)
 }
 
 /// Whether the words at `hit` tell what `value` counts: one of the first
@@ -880,10 +958,29 @@ pub fn bound<'a>(
     value: &Value,
     matched: &'a [Range<usize>],
 ) -> impl Iterator<Item = usize> + 'a {
-    let noun = words_after(quote, part_noun(quote, value.end), 4)
-        .last()
-        .map(|last| value.end..last.end);
-    let verb = predicate(quote, value.end).filter(|_| !partitive_whole(quote, value.start));
+    // The noun phrase of the whole a part is taken of ends before the verb,
+    // which is the part's: "six of the 31 dead were children" binds 31 to
+    // "dead" only.
+    let whole = partitive_whole(quote, value.start);
+    let mut noun_words = words_after(quote, part_noun(quote, value.end), 4);
+    if whole {
+        if let Some(cut) = noun_words.iter().position(|span| {
+            grammar::is_auxiliary(&quote.get(span.clone()).unwrap_or("").to_lowercase())
+        }) {
+            noun_words.truncate(cut);
+        }
+    }
+    let noun = noun_words.last().map(|last| value.end..last.end);
+    let verb = predicate(quote, value.end)
+        .or_else(|| {
+            shared_predicate(
+                quote,
+                value,
+                noun.as_ref().map_or(value.end, |noun| noun.end),
+            )
+        })
+        .filter(|_| !whole);
+    let beneficiary = beneficiary(quote, value);
     let overlaps = |found: &Range<usize>, span: &Range<usize>| {
         found.start < span.end && span.start < found.end
     };
@@ -893,12 +990,76 @@ pub fn bound<'a>(
         .iter()
         .enumerate()
         .filter(move |(_, found)| {
-            [&own, &noun, &verb]
+            [&own, &noun, &verb, &beneficiary]
                 .into_iter()
                 .flatten()
                 .any(|span| overlaps(found, span))
         })
         .map(|(idx, _)| idx)
+}
+
+/// Whether `value` is the subject of a verb of its own (`predicate`, with
+/// a verb joined to it) that holds no `matched` word: "58 people are still
+/// being treated" after a toll of the dead.
+pub fn subject_of_other_verb(quote: &str, value: &Value, matched: &[Range<usize>]) -> bool {
+    !partitive_whole(quote, value.start)
+        && predicate(quote, value.end).is_some_and(|verb| {
+            let verb = conjoined(quote, verb);
+            !matched
+                .iter()
+                .any(|found| found.start < verb.end && verb.start < found.end)
+        })
+}
+
+/// The verb a count shares with a count coordinated after it, whose noun
+/// phrase ends at byte `end`: "19 of its soldiers and more than 150
+/// insurgents were killed" says both were killed, each count of its own
+/// noun. Not a count that is the object of a verb before it ("killed 12
+/// soldiers and 30 more were injured"), where "and" opens a clause.
+fn shared_predicate(quote: &str, value: &Value, end: usize) -> Option<Range<usize>> {
+    if object_of(quote, value) {
+        return None;
+    }
+    let rest = quote.get(end..)?;
+    let mut words = tokens(rest);
+    let (_, joiner) = words.next()?;
+    if !joiner.eq_ignore_ascii_case("and") {
+        return None;
+    }
+    let (at, number) = words.find(|(_, word)| {
+        !BOUND_WORDS
+            .iter()
+            .any(|bound| bound.eq_ignore_ascii_case(word))
+    })?;
+    let counts =
+        number.starts_with(|ch: char| ch.is_ascii_digit()) || words::number_word(number).is_some();
+    counts.then(|| predicate(quote, end + at + number.len()))?
+}
+
+/// The "for" phrase right after a sum of money, which names whom or what
+/// it is paid for ("Rs 3 lakh for the next of kin of each deceased and Rs
+/// 25,000 for the injured", "$2,000 to each family of the dead"): up to a
+/// mark, a coordinator or a number, within `PREDICATE_BYTES`.
+fn beneficiary(quote: &str, value: &Value) -> Option<Range<usize>> {
+    if value.kind != ValueKind::Money {
+        return None;
+    }
+    let rest = quote.get(value.end..)?;
+    let cut = crate::text::floor_boundary(rest, rest.len().min(PREDICATE_BYTES));
+    let mut words = tokens(rest.get(..cut)?);
+    let (_, first) = words.next()?;
+    if !["for", "to", "each", "per"].contains(&first.to_ascii_lowercase().as_str()) {
+        return None;
+    }
+    let mut end = value.end;
+    for (at, word) in words {
+        let lower = word.to_ascii_lowercase();
+        if !word.starts_with(char::is_alphabetic) || CLAUSE_WORDS.contains(&lower.as_str()) {
+            break;
+        }
+        end = value.end + at + word.len();
+    }
+    (end > value.end).then_some(value.end..end)
 }
 
 /// The verb a count written at byte `end` is the subject of: past its noun
@@ -921,20 +1082,28 @@ fn predicate(quote: &str, end: usize) -> Option<Range<usize>> {
     let mut before: [&str; 2] = ["", ""];
     let words: Vec<(usize, &str)> = tokens(rest).take(PREDICATE_REACH + 12).collect();
     let mut raised = false;
-    // "Three people, including a boy who died today, were injured": the
-    // part set off by commas after the noun phrase is skipped, to the comma
-    // before the verb's auxiliary.
+    // "Three people, including a boy who died today, were injured", "Three
+    // people — a man and his two sons — were killed", "Five people (two of
+    // them children) were hurt": the part or aside set off by commas,
+    // dashes or brackets after the noun phrase is skipped, to the mark
+    // that closes it before the verb's auxiliary.
     let (mut skip_to, mut skipped) = (0, 0);
     for (n, (start, token)) in words.iter().copied().enumerate() {
         if n < skip_to {
             continue;
         }
         let word_at = |at: usize| words.get(at).map_or("", |(_, word)| *word);
-        if token == "," && aux.is_none() && word_at(n + 1).eq_ignore_ascii_case("including") {
-            if let Some(comma) = (n + 2..words.len()).find(|at| {
-                word_at(*at) == "," && grammar::is_auxiliary(&word_at(at + 1).to_lowercase())
+        let closer = match token {
+            "," if word_at(n + 1).eq_ignore_ascii_case("including") => Some(","),
+            "—" | "–" => Some(token),
+            "(" => Some(")"),
+            _ => None,
+        };
+        if let Some(closer) = closer.filter(|_| aux.is_none()) {
+            if let Some(close) = (n + 1..words.len()).find(|at| {
+                word_at(*at) == closer && grammar::is_auxiliary(&word_at(at + 1).to_lowercase())
             }) {
-                skip_to = comma + 1;
+                skip_to = close + 1;
                 skipped = skip_to - n;
                 continue;
             }
@@ -1008,6 +1177,20 @@ fn partitive_whole(quote: &str, start: usize) -> bool {
     words.next().is_some_and(|part| {
         part.starts_with(|ch: char| ch.is_ascii_digit()) || words::number_word(part).is_some()
     })
+}
+
+/// Whether `part` is the part a partitive takes of `whole`, the value
+/// right after it: "six of the 31 dead", "12 of 40 soldiers".
+pub fn part_of_whole_after(quote: &str, part: &Value, whole: &Value) -> bool {
+    let between = quote
+        .get(part.end..whole.start)
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let between: Vec<&str> = between.split_whitespace().collect();
+    matches!(
+        between.as_slice(),
+        ["of"] | ["of", "the" | "those" | "its" | "their"]
+    ) && partitive_whole(quote, whole.start)
 }
 
 /// Whether `ch` belongs to a word of `tokens`: a letter, digit, hyphen or
@@ -1274,10 +1457,16 @@ fn part_noun(quote: &str, end: usize) -> usize {
     if vague && starts_with(" of ") && !starts_with(" of the") {
         return end + " of".len();
     }
-    [" of them ", " of whom ", " of those "]
-        .iter()
-        .find(|cue| starts_with(cue))
-        .map_or(end, |cue| end + cue.len() - 1)
+    [
+        " of them ",
+        " of whom ",
+        " of those ",
+        " of its ",
+        " of their ",
+    ]
+    .iter()
+    .find(|cue| starts_with(cue))
+    .map_or(end, |cue| end + cue.len() - 1)
 }
 
 /// Numbers in words that take "of" before what they count ("dozens of
@@ -1614,7 +1803,7 @@ pub(crate) fn names_people(word: &str) -> bool {
     is_person(&lower)
         || crate::values::is_demonym(word)
         || GROUPS.contains(&lower.as_str())
-        || ["ers", "ors", "ists", "ians", "ants", "ents", "ees"]
+        || ["ers", "ors", "ists", "ians", "ants", "ents", "ees", "men"]
             .iter()
             .any(|suffix| lower.len() > suffix.len() + 2 && lower.ends_with(suffix))
 }
@@ -1743,6 +1932,12 @@ pub fn phrase_end(quote: &str, from: usize) -> usize {
         }
     }
     quote.len()
+}
+
+/// Where the phrase of the count `value` ends (`phrase_end`), past the
+/// "of them", "of whom" or "of those" of a part ("12 of whom were children").
+pub fn count_phrase_end(quote: &str, value: &Value) -> usize {
+    phrase_end(quote, part_noun(quote, value.end))
 }
 
 /// Whether bytes `a` and `b` of `quote` stand in one clause (split at ";"

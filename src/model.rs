@@ -989,7 +989,8 @@ impl Instance {
 
     /// Whether `values[idx]` is the value that answers the figure.
     pub fn is_figure(&self, idx: usize) -> bool {
-        self.figure_value.is_some_and(|figure| figure as usize == idx)
+        self.figure_value
+            .is_some_and(|figure| figure as usize == idx)
     }
 
     /// The byte span, inside `quote`, of the words that made the rule match.

@@ -182,9 +182,7 @@ fn judge(example: &Example, instances: &[Instance], tally: &mut Tally) -> Option
         }
     }
     if let Some(expected) = &example.value {
-        let got = instance
-            .figure()
-            .map(|value| value.normalized.as_str());
+        let got = instance.figure().map(|value| value.normalized.as_str());
         if got != Some(expected.as_str()) {
             problems.push(format!(
                 "expected value {expected}, got {}",
@@ -201,10 +199,7 @@ fn judge(example: &Example, instances: &[Instance], tally: &mut Tally) -> Option
 
 fn matched_text(instance: &Instance) -> String {
     let quote = instance.quote.text();
-    quote
-        .get(instance.matched())
-        .unwrap_or(&quote)
-        .to_string()
+    quote.get(instance.matched()).unwrap_or(&quote).to_string()
 }
 
 #[cfg(test)]

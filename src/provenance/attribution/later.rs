@@ -217,6 +217,9 @@ pub(super) fn by_later(cues: &Cues, article: &Article, idx: usize) -> Option<(At
     if section(super::sentence_text(article, idx)?).is_some() {
         return None;
     }
+    if let Some(found) = closing_tag(article, idx) {
+        return Some(found);
+    }
     let last = (idx + 1 + REACH).min(article.sentences.len());
     for next in idx + 1..last {
         if let Some(found) = credit(cues, article, next) {
@@ -233,6 +236,47 @@ pub(super) fn by_later(cues: &Cues, article: &Article, idx: usize) -> Option<(At
         }
     }
     None
+}
+
+/// The credit of sentence `idx` by a tag in parentheses that closes its
+/// paragraph ("… would be overturned. (The New York Times)"): the paragraph
+/// is quoted from that outlet, so every sentence of it that names no holder
+/// of its own is the outlet's, a sentence between them that does (read
+/// before this) notwithstanding. A tag alone on its line, or a picture
+/// credit, credits nothing.
+fn closing_tag(article: &Article, idx: usize) -> Option<(Attribution, usize)> {
+    let last = (idx + 1..(idx + 1 + REACH).min(article.sentences.len()))
+        .take_while(|&next| !opens_paragraph(article, next))
+        .last()?;
+    // The paragraph must end at the tag.
+    if article.sentences.get(last + 1).is_some() && !opens_paragraph(article, last + 1) {
+        return None;
+    }
+    let tag = super::sentence_text(article, last)?.trim();
+    let name = tag
+        .strip_prefix('(')?
+        .trim_end_matches('.')
+        .strip_suffix(')')?
+        .trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    // A name: capitalised words and the small words inside names ("The
+    // Times of India"), no figure, date or punctuation of a clause.
+    let named = (1..=6).contains(&words.len())
+        && name.starts_with(char::is_uppercase)
+        && words.iter().all(|word| {
+            word.starts_with(char::is_uppercase) || ["of", "and", "the", "&"].contains(word)
+        })
+        && !name.contains(|ch: char| ch.is_numeric() || "()/:;,\"“”".contains(ch))
+        && !picture_credit(name);
+    named.then(|| {
+        let found = Attribution {
+            speaker: name.to_string(),
+            cue: "credit".to_string(),
+            credit: Credit::Later,
+            ..Attribution::default()
+        };
+        (found, last)
+    })
 }
 
 /// Whether sentence `at` names its own holder (in it, or around the
@@ -1090,6 +1134,27 @@ pub fn in_supplement(text: &str, at: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::check;
+
+    #[test]
+    fn a_tag_in_parentheses_that_closes_a_paragraph_credits_its_sentences() {
+        let text = "Flooding shut the bridge. The council said repairs would take a month. The toll road stays open. (The Evening Courier)\n\nTraffic was light on Monday.\n";
+        for prefix in ["Flooding", "The toll"] {
+            check(text, prefix, Some(("The Evening Courier", "credit", false)));
+        }
+        // A sentence with its own holder keeps it; the next paragraph is
+        // not reached.
+        check(text, "The council", Some(("the council", "said", false)));
+        check(text, "Traffic", None);
+        // Alone on its line, a figure, or a picture credit: no credit.
+        for text in [
+            "Flooding shut the bridge.\n(The Evening Courier)\n",
+            "Flooding shut the bridge. (Updated 2024)\n",
+            "Flooding shut the bridge. (AP Photo)\n",
+            "Flooding shut the bridge. (see map below)\n",
+        ] {
+            check(text, "Flooding", None);
+        }
+    }
 
     #[test]
     fn a_letter_whose_lowercase_is_longer_does_not_shift_the_agent() {

@@ -674,9 +674,28 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
                     }),
             );
         }
+        // "Rubiales said Hermoso consented to the kiss but she denied it":
+        // a "he" or "she" that opens a coordinate clause of its own is the
+        // subject of a new report, and stands for the person named nearest
+        // before it in the sentence (the subject of the reported clause, not
+        // the reporter).
+        let pronoun_clause = (at > 0
+            && mention(&attribution.speaker) == Mention::PersonPronoun
+            && clauses.kind(*clause) == ClauseKind::Coordinate)
+            .then(|| {
+                let cue_start = cue_end.checked_sub(attribution.cue.len())?;
+                let before = text.get(..cue_start)?.trim_end();
+                let pronoun = before.len().checked_sub(attribution.speaker.len())?;
+                let name = last_person_named_or(text, pronoun, |word| {
+                    full_name_before(article, idx, word)
+                })?;
+                (before.get(pronoun..) == Some(attribution.speaker.as_str()))
+                    .then_some((name, pronoun))
+            })
+            .flatten();
         if (at == 0 && relative && !prepositional_relative(text, clauses, *clause))
             || !scoped(*clause)
-            || (at > 0 && is_pronoun(&attribution.speaker))
+            || (at > 0 && is_pronoun(&attribution.speaker) && pronoun_clause.is_none())
             || !opens_clause(text, clauses, *clause, &attribution.speaker)
         {
             continue;
@@ -684,8 +703,13 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
         // The frame holds what its verb reports, after it; its speaker
         // before the verb is part of the clause around it ("while Israel
         // said …": "Israel" is no claim of Israel's).
+        // A pronoun's clause is its own whole ("she denied it"): the pronoun
+        // names no claim.
+        let from = pronoun_clause
+            .as_ref()
+            .map_or(*cue_end, |(_, pronoun)| *pronoun);
         let Some(scope) = extent(&extents, *clause, text.len())
-            .map(|scope| scope.start.max(*cue_end)..scope.end)
+            .map(|scope| scope.start.max(from)..scope.end)
             .filter(|scope| !scope.is_empty())
         else {
             continue;
@@ -719,9 +743,16 @@ pub fn frames(cues: &Cues, article: &Article, idx: usize, clauses: &Clauses) -> 
                 });
             }
         }
+        let attribution = match pronoun_clause {
+            Some((name, _)) => Attribution {
+                refers_to: Some(name),
+                ..finish(attribution.clone(), &quoted)
+            },
+            None => resolved(attribution.clone()),
+        };
         frames.push(Frame {
             scope,
-            attribution: Some(resolved(attribution.clone())),
+            attribution: Some(attribution),
         });
     }
     // "The crash, which claimed 36 lives, was caused by pilot error, the
@@ -2468,6 +2499,16 @@ const SUBORDINATORS: &[&str] = &[
 /// it ("Russia's permanent representative to the UN Vasily Nebenzya
 /// distinguished himself …" → "Vasily Nebenzya").
 fn last_person_named(text: &str, before: usize) -> Option<String> {
+    last_person_named_or(text, before, |_| None)
+}
+
+/// `last_person_named`, taking also a lone word that `surname` gives a full
+/// name for ("Hermoso", the surname of "Jenni Hermoso" named before).
+fn last_person_named_or(
+    text: &str,
+    before: usize,
+    surname: impl Fn(&str) -> Option<String>,
+) -> Option<String> {
     let head = text.get(..before)?;
     let tokens = tokenize(head);
     let capital = |idx: usize| {
@@ -2499,7 +2540,12 @@ fn last_person_named(text: &str, before: usize) -> Option<String> {
         let ok = is_personal_name(&name)
             && super::person(&name) == Some(name.as_str())
             && !name.split_whitespace().any(common_opener);
-        ok.then_some(name)
+        if ok {
+            return Some(name);
+        }
+        (words.len() == 1 && !common_opener(&name))
+            .then(|| surname(&name))
+            .flatten()
     })
 }
 
@@ -3146,6 +3192,29 @@ impl<'a> Reader<'a> {
     /// "according to X": the speaker runs to the next clause break.
     fn source(&self, hit: &Hit) -> Option<Attribution> {
         let last = self.last_token(hit.span.end)?;
+        // "The ministry released casualty figures, citing over 80 dead": a
+        // "citing" whose object is a figure states it, as "saying" would;
+        // the subject of its clause speaks, and no source is cited.
+        if self.low(last) == "citing" && self.figure_at(last + 1) {
+            let verb = self.first_token(hit.span.start)?;
+            let comma = verb.checked_sub(1)?;
+            if !self.is_symbol(comma, &[","]) {
+                return None;
+            }
+            // "Subsequently, the Gaza Ministry of Health released …": past
+            // a fronted adverbial, the phrase that opens the clause.
+            let (first, end) = self.clause_subject(comma).or_else(|| {
+                (1..comma)
+                    .rev()
+                    .filter(|start| self.is_symbol(start - 1, &[","]))
+                    .find_map(|start| self.opening_subject(start, comma))
+            })?;
+            return Some(Attribution {
+                speaker: self.slice(first, end)?.to_string(),
+                cue: self.low(last).to_string(),
+                ..Attribution::default()
+            });
+        }
         let (first, end) = self.speaker_after(last + 1)?;
         let speaker = self.slice(first, end)?;
         let speaker = [
@@ -3184,6 +3253,37 @@ impl<'a> Reader<'a> {
             direct: false,
             ..Attribution::default()
         })
+    }
+
+    /// Whether a figure opens at token `at`: a number, or one after a word
+    /// of approximation ("over 80", "more than 700", "at least 12").
+    fn figure_at(&self, at: usize) -> bool {
+        const APPROXIMATE: &[&str] = &[
+            "over",
+            "more",
+            "than",
+            "at",
+            "least",
+            "about",
+            "nearly",
+            "almost",
+            "around",
+            "some",
+            "up",
+            "to",
+            "roughly",
+            "approximately",
+            "fewer",
+            "less",
+        ];
+        let number = |idx: usize| {
+            self.tokens
+                .get(idx)
+                .is_some_and(|token| token.kind == TokenKind::Number)
+        };
+        (at..at + 3)
+            .take_while(|&idx| idx == at || APPROXIMATE.contains(&self.low(idx - 1)))
+            .any(|idx| number(idx) && (at..idx).all(|word| APPROXIMATE.contains(&self.low(word))))
     }
 
     /// The person's name set in apposition after the phrase ending at token
@@ -3511,6 +3611,51 @@ impl<'a> Reader<'a> {
             .rev()
             .find(|idx| self.low(*idx) == "what")
             .map_or(first, |what| what + 1);
+        // "a recording of a call he said the police intercepted": a subject
+        // pronoun is never inside a noun phrase; it opens the clause of its
+        // verb (a relative clause with its "that" left out), unless it is a
+        // conjunct ("the minister and he said").
+        let pronoun_opens = end > first
+            && ["he", "she", "they", "we", "i"].contains(&self.low(end))
+            && !["and", "or", ","].contains(&self.low(end - 1));
+        let first = if pronoun_opens { end } else { first };
+        // "… were hurt in the crush Weber said": after a preposition's
+        // object, a name that follows a common noun with no comma between
+        // is the subject of the verb of saying (its comma left out); "the
+        // spokesman Peskov" keeps a title or speaker noun before the name.
+        let object_of_preposition = first.checked_sub(1).is_some_and(|prev| {
+            let word = self.low(prev);
+            grammar::is_preposition(word) && word != "as"
+        });
+        let capital = |idx: usize| {
+            self.tokens.get(idx).is_some_and(|token| {
+                token.kind == TokenKind::Word
+                    && token.text(self.text).starts_with(char::is_uppercase)
+            })
+        };
+        let name_start = (first..=end)
+            .rev()
+            .take_while(|&idx| capital(idx))
+            .last()
+            .filter(|&start| {
+                start > first
+                    && self.tokens.get(start - 1).is_some_and(|token| {
+                        let word = token.text(self.text);
+                        // Not a possessive's "s" ("the Prime Minister’s Office").
+                        token.kind == TokenKind::Word
+                            && word.chars().count() > 2
+                            && word.starts_with(char::is_lowercase)
+                            && !grammar::is_determiner(word)
+                            && !grammar::is_preposition(word)
+                            && !["and", "or", "but", "nor"].contains(&word)
+                            && !is_speaker_noun(word)
+                            && !super::is_title_word(word)
+                    })
+            });
+        let first = match name_start {
+            Some(start) if object_of_preposition => start,
+            _ => first,
+        };
         let speaker = self.slice(first, end)?;
         // "The SBU published a call in which a soldier claims …": the soldier
         // ← the SBU.
@@ -4253,9 +4398,15 @@ impl<'a> Reader<'a> {
             && (last + 2..(last + 8).min(self.tokens.len()))
                 .take_while(|idx| self.kind(*idx) == Some(TokenKind::Word))
                 .any(|idx| self.low(idx) == "that");
+        // "“…,” the command announced via Telegram": what a verb right
+        // after a quotation and its subject reports is the quotation.
+        let after_quotation = self
+            .np_subject(verb)
+            .is_some_and(|(first, _, _)| self.closes_quotation_before(first));
         as_before
             || time_after
             || told_that
+            || after_quotation
             || ["that", "in", ":", ",", "“", "\"", "there"].contains(&after)
     }
 
@@ -9252,5 +9403,69 @@ The minister, a former general, said the border was closed.\n";
             "The toll",
             None,
         );
+    }
+
+    #[test]
+    fn a_he_or_she_that_opens_a_coordinate_report_is_the_person_named_nearest() {
+        let text = "Maria Lopez chairs the board.\n\nWeber said Lopez approved the plan but she denied it.\n";
+        check_span_refers(
+            text,
+            "Weber",
+            &["she denied it"],
+            ("she", Some("Maria Lopez"), false),
+        );
+        check_span(text, "Weber", &["Lopez approved the plan"], Some("Weber"));
+        // "it" opens no report of a person's.
+        let text = "Weber said Lopez approved the plan but it was never signed.\n";
+        check_span(text, "Weber", &["it was never signed"], Some("Weber"));
+    }
+
+    #[test]
+    fn a_subject_pronoun_opens_the_clause_of_its_verb_of_saying() {
+        let text = "Kim spoke on Monday. Kim then played a tape of a call he said the police recorded, which showed the plan.\n";
+        check(text, "Kim then", Some(("he", "said", false)));
+        // A conjunct keeps the whole subject.
+        let text = "The minister and he said the plan was ready.\n";
+        check(
+            text,
+            "The minister",
+            Some(("the minister and he", "said", false)),
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_prepositions_object_with_no_comma_is_the_speaker() {
+        let text = "Most people were hurt in the crush Weber said.\n";
+        check(text, "Most", Some(("Weber", "said", false)));
+        // A title, a connective or a possessive before the name keeps the phrase.
+        let text =
+            "As the President of Ukraine Volodymyr Zelenskyy said, the attack was planned.\n";
+        check(text, "As", Some(("Volodymyr Zelenskyy", "said", false)));
+        let text = "His words contradicted those of Poland and NATO, which both said the missile was Ukrainian.\n";
+        check(text, "His", Some(("Poland and NATO", "said", false)));
+    }
+
+    #[test]
+    fn citing_a_figure_states_it() {
+        let text = "Subsequently, the Health Ministry released casualty figures, citing over 80 dead and 700 injured.\n";
+        check(text, "Sub", Some(("the Health Ministry", "citing", false)));
+        let text = "The ministry released its figures, citing 80 dead.\n";
+        check(
+            text,
+            "The ministry",
+            Some(("The ministry", "citing", false)),
+        );
+        // A holder after "citing" is the source.
+        let text = "Eighty people died, the agency said, citing local officials.\n";
+        check(text, "Eighty", Some(("the agency", "said", false)));
+    }
+
+    #[test]
+    fn a_verb_right_after_a_quotation_reports_it() {
+        let text = "“We will rebuild,” the rebel command announced via Telegram on Sunday.\n";
+        check(text, "“We", Some(("the rebel command", "announced", true)));
+        // Without a quotation, a weak verb needs a speaker for its subject.
+        let text = "The collapse confirmed that the bridge was weak.\n";
+        check(text, "The collapse", None);
     }
 }

@@ -701,6 +701,7 @@ impl<'a> Reader<'a> {
             return false;
         }
         !super::WEAK_VERBS.contains(&cue)
+            || self.closes_quotation_before(first)
             || head.starts_with(char::is_uppercase)
             || super::is_speaker_noun(head)
             || super::is_record(head)
@@ -709,6 +710,16 @@ impl<'a> Reader<'a> {
                 .and_then(crate::provenance::maker)
                 .is_some()
             || self.registered(first, end)
+    }
+
+    /// Whether a quotation closes right before token `first` ("“…,” the
+    /// command announced"): the phrase from `first` is the subject of the
+    /// verb that reports that quotation, whatever verb of saying it is.
+    pub(super) fn closes_quotation_before(&self, first: usize) -> bool {
+        let quote = |idx: usize| self.is_symbol(idx, &["”", "\""]);
+        first.checked_sub(1).is_some_and(|prev| {
+            quote(prev) || (self.is_symbol(prev, &[","]) && prev.checked_sub(1).is_some_and(quote))
+        })
     }
 
     /// Whether the word at token `idx` is a capitalised word (a name's word).

@@ -43,52 +43,6 @@ const CONTENT_NOUNS: &[&str] = &[
     "details",
     "report",
 ];
-/// Verbs of saying or confirming, every form that can follow a subject or a
-/// passive "was": "X said this", "This was stated by X".
-const SAYING: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "stated",
-    "states",
-    "state",
-    "reported",
-    "reports",
-    "report",
-    "announced",
-    "announces",
-    "confirmed",
-    "confirms",
-    "declared",
-    "declares",
-    "told",
-    "tells",
-    "wrote",
-    "writes",
-    "written",
-    "posted",
-    "posts",
-    "noted",
-    "notes",
-    "informed",
-    "informs",
-    "published",
-    "publishes",
-    "disclosed",
-    "revealed",
-    "mentioned",
-    "tweeted",
-    "added",
-    "explained",
-    "claimed",
-    "claims",
-    "asserted",
-    "voiced",
-    "communicated",
-];
-/// Verbs of saying that, with their object left out, credit what came
-/// before ("Trump told reporters that same day.", "Police said on Monday.").
-const BARE: &[&str] = &["said", "says", "stated", "wrote", "writes", "told", "added"];
 /// Verbs of making a work: with "it", the work, not a report of what came
 /// before ("It was written by William Shakespeare").
 const AUTHORSHIP: &[&str] = &[
@@ -503,6 +457,7 @@ fn credit_clause(cues: &Cues, text: &str) -> Option<Attribution> {
     let list = words(rest);
     let word = |at: usize| list.get(at).map(|(word, _)| word.as_ref());
     let is = |at: usize, set: &[&str]| word(at).is_some_and(|word| set.contains(&word));
+    let credits = |at: usize| word(at).is_some_and(|word| saying::is(word, saying::CREDITS));
     // The demonstrative subject: "This", "These figures", "The information".
     let contracted = is(0, CONTRACTED);
     let subject_end = if (is(0, DEMONSTRATIVES) && !is(1, CONTENT_NOUNS)) || contracted {
@@ -534,7 +489,7 @@ fn credit_clause(cues: &Cues, text: &str) -> Option<Attribution> {
         if is(0, &["it", "it's", "it’s"]) && is(at, AUTHORSHIP) {
             return None;
         }
-        if at > verb && is(at, SAYING) {
+        if at > verb && credits(at) {
             let cue = word(at)?.to_string();
             let clause_end = list.get(at)?.1.end;
             let tail = rest.get(clause_end..)?;
@@ -573,7 +528,7 @@ fn credit_clause(cues: &Cues, text: &str) -> Option<Attribution> {
     }
     // "X said this on Telegram", "X writes about it", "X confirmed the
     // information": a verb of saying whose object is what came before.
-    let verb = (1..list.len()).find(|&at| is(at, SAYING))?;
+    let verb = (1..list.len()).find(|&at| credits(at))?;
     let mut object = verb + 1;
     if word(object) == Some("about") {
         object += 1;
@@ -662,7 +617,7 @@ fn bare_credit(text: &str, list: &Words<'_>, verb: usize) -> bool {
         .checked_sub(1)
         .and_then(word)
         .is_some_and(|before| ["is", "are", "was", "were", "be", "been"].contains(&before));
-    if !word(verb).is_some_and(|word| BARE.contains(&word))
+    if !word(verb).is_some_and(|word| saying::is(word, saying::CREDITS_BARE))
         || passive
         || word(verb + 1) == Some("to")
     {

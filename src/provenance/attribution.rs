@@ -2690,7 +2690,11 @@ fn runs_on(before: &str) -> bool {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    saying::uses(&word).is_some() || ["that", "as"].contains(&word.as_str())
+    // A verb that only credits what came before ("published", "state") is
+    // no word that a quotation follows.
+    let credits_only = saying::CREDITS | saying::CREDITS_BARE;
+    saying::uses(&word).is_some_and(|uses| uses & !credits_only != 0)
+        || ["that", "as"].contains(&word.as_str())
 }
 
 /// Whether `noun` (lower case) names people or harm done to them ("dead",
@@ -3281,9 +3285,19 @@ impl<'a> Reader<'a> {
                 .get(idx)
                 .is_some_and(|token| token.kind == TokenKind::Number)
         };
+        // "citing 12 witnesses", "citing 3 documents": a count of sources
+        // names them; it states no figure.
+        let counts_sources = |idx: usize| {
+            let noun = self.low(idx + 1);
+            is_speaker_noun(noun) || is_record(noun)
+        };
         (at..at + 3)
             .take_while(|&idx| idx == at || APPROXIMATE.contains(&self.low(idx - 1)))
-            .any(|idx| number(idx) && (at..idx).all(|word| APPROXIMATE.contains(&self.low(word))))
+            .any(|idx| {
+                number(idx)
+                    && !counts_sources(idx)
+                    && (at..idx).all(|word| APPROXIMATE.contains(&self.low(word)))
+            })
     }
 
     /// The person's name set in apposition after the phrase ending at token
@@ -9136,6 +9150,10 @@ The minister, a former general, said the border was closed.\n";
         check(inch, "Officers", None);
         let noun = "The mayor called the plan “a disaster. The council voted 5-2 on Monday. Work starts in May,” said Jane Roe.\n";
         check(noun, "The council", None);
+        // A verb that only credits what came before takes a title, not a
+        // quotation that runs on.
+        let title = "The paper published “Our Town. The council voted 5-2 on Monday. Work starts in May,” said Jane Roe.\n";
+        check(title, "The council", None);
     }
 
     #[test]
@@ -9455,9 +9473,17 @@ The minister, a former general, said the border was closed.\n";
             "The ministry",
             Some(("The ministry", "citing", false)),
         );
-        // A holder after "citing" is the source.
+        // A holder after "citing" is the source, counted or not.
         let text = "Eighty people died, the agency said, citing local officials.\n";
         check(text, "Eighty", Some(("the agency", "said", false)));
+        // A count of sources after "citing" names them: no figure is
+        // stated, so the clause's subject is no speaker by it.
+        for text in [
+            "The ministry raised the toll to 80, citing 12 officials.\n",
+            "The ministry raised the toll to 80, citing at least 3 documents.\n",
+        ] {
+            check(text, "The ministry", None);
+        }
     }
 
     #[test]

@@ -196,8 +196,8 @@ pub(super) fn by_later(cues: &Cues, article: &Article, idx: usize) -> Option<(At
 /// paragraph ("… would be overturned. (The New York Times)"): the paragraph
 /// is quoted from that outlet, so every sentence of it that names no holder
 /// of its own is the outlet's, a sentence between them that does (read
-/// before this) notwithstanding. A tag alone on its line, or a picture
-/// credit, credits nothing.
+/// before this) notwithstanding. A tag alone on its line, a picture
+/// credit or a page's label ("(Read More)") credits nothing.
 fn closing_tag(article: &Article, idx: usize) -> Option<(Attribution, usize)> {
     let last = (idx + 1..(idx + 1 + REACH).min(article.sentences.len()))
         .take_while(|&next| !opens_paragraph(article, next))
@@ -221,7 +221,8 @@ fn closing_tag(article: &Article, idx: usize) -> Option<(Attribution, usize)> {
             word.starts_with(char::is_uppercase) || ["of", "and", "the", "&"].contains(word)
         })
         && !name.contains(|ch: char| ch.is_numeric() || "()/:;,\"“”".contains(ch))
-        && !picture_credit(name);
+        && !picture_credit(name)
+        && !crate::text::is_furniture_line(name);
     named.then(|| {
         let found = Attribution {
             speaker: name.to_string(),
@@ -1106,6 +1107,8 @@ mod tests {
             "Flooding shut the bridge. (Updated 2024)\n",
             "Flooding shut the bridge. (AP Photo)\n",
             "Flooding shut the bridge. (see map below)\n",
+            "Flooding shut the bridge. (Read More)\n",
+            "Flooding shut the bridge. (Advertisement)\n",
         ] {
             check(text, "Flooding", None);
         }

@@ -700,6 +700,11 @@ impl<'a> Reader<'a> {
         if passive {
             return false;
         }
+        // A verb of criticising that also names a blow needs a name or a
+        // speaker noun for its subject ("The truck slammed …").
+        if super::BLOW_VERBS.contains(&cue) {
+            return head.starts_with(char::is_uppercase) || super::is_speaker_noun(head);
+        }
         !super::WEAK_VERBS.contains(&cue)
             || self.closes_quotation_before(first)
             || head.starts_with(char::is_uppercase)
@@ -710,6 +715,18 @@ impl<'a> Reader<'a> {
                 .and_then(crate::provenance::maker)
                 .is_some()
             || self.registered(first, end)
+    }
+
+    /// Whether the verb at token `verb` takes an object and then the ground
+    /// of a criticism, in the same clause: "slammed the government for its
+    /// negligence", "blasted the plan as reckless".
+    pub(super) fn criticism_ground(&self, verb: usize) -> bool {
+        let object = verb + 1;
+        self.kind(object) == Some(TokenKind::Word)
+            && !is_preposition(self.low(object))
+            && (object + 1..(object + 8).min(self.tokens.len()))
+                .take_while(|&idx| self.kind(idx) == Some(TokenKind::Word))
+                .any(|idx| ["for", "over", "as"].contains(&self.low(idx)))
     }
 
     /// Whether a quotation closes right before token `first` ("“…,” the

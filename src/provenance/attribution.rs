@@ -2327,8 +2327,13 @@ fn compatible(kind: Mention, speaker: &str, prev: &Attribution) -> bool {
     // not a person's name.
     // "Officials say …": a capitalised speaker noun that opens a sentence
     // is a group, not a person's name.
+    // "broadcaster BR", "the AP": a name all in capitals is an acronym of a
+    // body, never a person's.
     let is_person = super::person(&prev.speaker).is_some_and(|name| {
-        !super::is_country(&super::normalize(name)) && (name.contains(' ') || !common_opener(name))
+        !super::is_country(&super::normalize(name))
+            && (name.contains(' ') || !common_opener(name))
+            && name.contains(char::is_lowercase)
+            && !["the ", "The "].iter().any(|the| name.starts_with(the))
     });
     let unnamed = is_unnamed(&prev.speaker);
     match kind {
@@ -9512,6 +9517,24 @@ The minister, a former general, said the border was closed.\n";
         ] {
             check(text, "The ministry", None);
         }
+    }
+
+    #[test]
+    fn a_he_or_she_never_stands_for_an_outlet() {
+        let text = "Interior Minister Anna Berger said the site was safe. The gunman was known to police, broadcaster BR reported. She rejected claims that the alarm had failed.\n";
+        check_span_refers(
+            text,
+            "She",
+            &["the alarm had failed"],
+            ("She", Some("Anna Berger"), false),
+        );
+        let text = "Mayor Tom Reed said the roads were closed. According to The Daily Star, the dam held. He rejected claims that the dam was weak.\n";
+        check_span_refers(
+            text,
+            "He",
+            &["the dam was weak"],
+            ("He", Some("Tom Reed"), false),
+        );
     }
 
     #[test]

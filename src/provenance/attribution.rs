@@ -4473,7 +4473,8 @@ impl<'a> Reader<'a> {
         });
         // "announced compensation of …", "announces relief for victims' kin":
         // a bare noun phrase of up to three words that a "for" or "of" goes
-        // on ("Prigozhin confirmed dead in crash" is a headline's passive).
+        // on ("Prigozhin confirmed dead in crash" is a headline's passive; a
+        // count, "announced three days of mourning", is no report).
         let lower_word = |idx: usize| {
             self.kind(idx) == Some(TokenKind::Word)
                 && self
@@ -4483,6 +4484,7 @@ impl<'a> Reader<'a> {
                 && !grammar::is_preposition(self.low(idx))
         };
         let bare_noun = lower_word(last + 1)
+            && words::number_word(self.low(last + 1)).is_none()
             && (last + 2..last + 5)
                 .take_while(|&idx| lower_word(idx) || ["of", "for"].contains(&self.low(idx)))
                 .any(|idx| ["of", "for"].contains(&self.low(idx)));

@@ -8488,6 +8488,43 @@ Erdogan acknowledged there had been difficulties with the initial response.\n";
     }
 
     #[test]
+    fn a_fronted_according_to_reports_the_speaker_of_the_main_clause() {
+        // The source cited reports what the verb's subject says: the
+        // subject is the innermost holder.
+        let text = "According to The Daily Star, the minister wrote on X on Sunday that the bridge had been closed.\n\
+According to Reuters, the health minister said on Monday that 40 people had died.\n\
+According to local media, Governor Anna Kell told reporters that the fire was deliberate.\n\
+According to witnesses, the soldiers said nothing and opened fire on the crowd near the market.\n";
+        check_resolved(
+            text,
+            "According to The Daily",
+            ("the minister", None, Some("The Daily Star"), false),
+        );
+        check_resolved(
+            text,
+            "According to Reuters",
+            ("the health minister", None, Some("Reuters"), false),
+        );
+        check_resolved(
+            text,
+            "According to local",
+            ("Anna Kell", None, Some("local media"), false),
+        );
+        // A verb with a noun phrase for object reports nothing of its own:
+        // the cited source holds the claim.
+        check_resolved(
+            text,
+            "According to witnesses",
+            ("witnesses", None, None, false),
+        );
+        check_resolved(
+            "According to officials, the blast destroyed the plant, the mayor said on Friday.\n",
+            "According to officials",
+            ("the mayor", None, None, true),
+        );
+    }
+
+    #[test]
     fn a_closing_reporting_clause_outranks_a_fronted_according_to() {
         // The clause's own speaker closes the sentence; what it relies on
         // opens it.

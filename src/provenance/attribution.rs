@@ -291,6 +291,7 @@ fn in_sentence_from(
                 .filter(|hit| !reader.restrictive_relative(hit))
                 .find_map(|hit| Some((hit, reader.speech(hit)?)))
                 .or_else(|| verbs().find_map(|hit| Some((hit, reader.speech(hit)?))))?;
+            let outer = reader.admission_credited(outer, verbs());
             Some(reader.innermost(outer, verbs()))
         })
         .or_else(|| credit::headline_credit(sentence))
@@ -2856,6 +2857,10 @@ fn is_personal_name(phrase: &str) -> bool {
 /// Verbs of rejecting that report speech only when their object is words
 /// ("dismissed reports", "questioned the version that …").
 const REJECTING_VERBS: &[&str] = &["dismissed", "dismisses", "questioned"];
+
+/// Verbs of admitting: what a suspect admits is an event that a closing
+/// reporting clause credits (`Reader::admission_credited`).
+const ADMITTING: &[&str] = &["admit", "admits", "admitted"];
 
 /// Nouns of words or belief a verb of rejecting takes as its object.
 const WORDS_REJECTED: &[&str] = &[
@@ -5721,6 +5726,68 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// "A man has admitted to setting the fire and investigators have
+    /// established a motive, a prosecutor said on Monday.": an admission
+    /// told in a sentence that a closing reporting clause credits is an
+    /// event the closing clause's speaker reports, and that speaker speaks
+    /// for the whole sentence. The closing clause follows the sentence's
+    /// last comma with its subject and verb, and nothing but a short adjunct
+    /// ("on Monday", "in a statement") after the verb.
+    fn admission_credited<'h>(
+        &self,
+        outer: (&'h Hit, Attribution),
+        mut verbs: impl Iterator<Item = &'h Hit>,
+    ) -> (&'h Hit, Attribution) {
+        let admits = self
+            .text
+            .get(outer.0.span.clone())
+            .is_some_and(|cue| ADMITTING.contains(&cue.to_lowercase().as_str()));
+        if !admits {
+            return outer;
+        }
+        let closing = verbs.find(|hit| {
+            hit.span.start > outer.0.span.end
+                && self.text.get(hit.span.end..).is_some_and(|after| {
+                    let words: Vec<&str> = after
+                        .split(|ch: char| !ch.is_alphanumeric())
+                        .filter(|word| !word.is_empty())
+                        .collect();
+                    !after.contains([',', ';', ':', '"', '“', '”'])
+                        && words.len() <= 6
+                        && words.first().is_none_or(|first| {
+                            subject::ADVERBIAL_OPENERS.contains(&first.to_lowercase().as_str())
+                                || crate::values::words::is_weekday(first)
+                        })
+                })
+        });
+        let Some(closing) = closing else {
+            return outer;
+        };
+        let subject = self
+            .text
+            .get(outer.0.span.end..closing.span.start)
+            .and_then(|between| between.rsplit_once(','))
+            .map(|(_, subject)| subject.to_lowercase());
+        // "…, and the regulator said on Friday": a coordinate clause is no
+        // credit of the one before.
+        let coordinate = |subject: &str| {
+            subject
+                .split_whitespace()
+                .next()
+                .is_some_and(|first| ["and", "but", "or", "while"].contains(&first))
+        };
+        match (subject, self.speech(closing)) {
+            (Some(subject), Some(found))
+                if !found.direct
+                    && !coordinate(&subject)
+                    && subject.contains(&found.speaker.to_lowercase()) =>
+            {
+                (closing, found)
+            }
+            _ => outer,
+        }
+    }
+
     /// The speaker of "X citing Y said …": X, the noun phrase before
     /// "citing" when nothing but the cited noun phrase stands between it and
     /// the verb of saying `verb` ("…, citing Y, said" is read elsewhere).
@@ -8484,6 +8551,44 @@ Erdogan acknowledged there had been difficulties with the initial response.\n";
             "Speaking at the G20 summit in Bali, U.S. President Joe Biden said the missile that landed in Poland was unlikely to have been fired from Russia, according to the RFE/RL.\n",
             "Speaking",
             ("Joe Biden", None, Some("the RFE"), false),
+        );
+    }
+
+    #[test]
+    fn a_closing_credit_speaks_for_an_admission_inside() {
+        let text = "A Syrian man has admitted to setting the fire and investigators have established a political motive, a prosecutor said on Monday.\n\
+A local teenager has admitted planting the device, the prosecutor's office said on Friday.\n\
+The firm admitted that the alarm had failed, and the regulator said on Friday.\n\
+The firm admitted the alarm had failed, the regulator said it would investigate.\n\
+The minister admits the roads were closed.\n";
+        let claims = ["setting the fire", "a political motive"];
+        for claim in claims {
+            check_span(text, "A Syrian", &[claim], Some("a prosecutor"));
+        }
+        check_span(
+            text,
+            "A local",
+            &["planting the device"],
+            Some("the prosecutor's office"),
+        );
+        // No closing credit: the one who admits speaks.
+        check_span(
+            text,
+            "The firm admitted that",
+            &["the alarm had failed"],
+            Some("the firm"),
+        );
+        check_span(
+            text,
+            "The firm admitted the",
+            &["the alarm had failed"],
+            Some("the firm"),
+        );
+        check_span(
+            text,
+            "The minister",
+            &["the roads were closed"],
+            Some("the minister"),
         );
     }
 

@@ -325,7 +325,7 @@ impl Reader<'_> {
 
 /// Words that open a short adverbial of time or place after a verb of
 /// saying ("reported on Sunday", "wrote late on Monday", "said earlier").
-const ADVERBIAL_OPENERS: &[&str] = &[
+pub(super) const ADVERBIAL_OPENERS: &[&str] = &[
     "on",
     "in",
     "at",

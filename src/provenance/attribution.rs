@@ -2858,6 +2858,17 @@ fn is_personal_name(phrase: &str) -> bool {
 /// ("dismissed reports", "questioned the version that …").
 const REJECTING_VERBS: &[&str] = &["dismissed", "dismisses", "questioned"];
 
+/// Verbs of repeating a claim another holds: their subject makes it its
+/// own ("reiterated Islamabad's claims that …", `Reader::possessed_claim`).
+const REPEATING_VERBS: &[&str] = &[
+    "echoed",
+    "echoes",
+    "reiterated",
+    "reiterates",
+    "repeated",
+    "repeats",
+];
+
 /// Verbs of admitting: what a suspect admits is an event that a closing
 /// reporting clause credits (`Reader::admission_credited`).
 const ADMITTING: &[&str] = &["admit", "admits", "admitted"];
@@ -3696,38 +3707,8 @@ impl<'a> Reader<'a> {
         // "The SBU published a call in which a soldier claims …": the soldier
         // ← the SBU.
         let reported_by = self.publisher_before(first);
-        let affiliation = appositive
-            .and_then(|(from, to)| self.slice(from, to))
-            .map(str::to_string);
         let speaker = mid_sentence(speaker, first);
-        // "the spokesman of the HUR intelligence service, Andriy Yusov,
-        // said": the person named in apposition to a title speaks; the
-        // title is the affiliation.
-        let (speaker, affiliation) = match affiliation {
-            Some(name) if is_title_phrase(&speaker) && is_personal_name(&name) => {
-                (name, Some(speaker))
-            }
-            // "The rebel movement, the Permanent Strategic Framework (CSP-PSD),
-            // said": the body named in apposition to a description speaks.
-            Some(name) if is_description(&speaker) && names_body(&name) => {
-                // Its name as written, without the acronym after it.
-                let bare = match name.rsplit_once(" (") {
-                    Some((bare, acronym)) if acronym.ends_with(')') => bare.to_string(),
-                    _ => name,
-                };
-                (bare, Some(speaker))
-            }
-            other => (speaker, other),
-        };
-        // "Vasily Nebenzya, the Russian Federation's Permanent
-        // Representative to the UN, said": the person named before a title
-        // in apposition speaks; the title is the affiliation.
-        let (speaker, affiliation) = match self.name_before_apposition(first, end) {
-            Some(name) if affiliation.is_none() && is_title_phrase(&speaker) => {
-                (name.to_string(), Some(speaker))
-            }
-            _ => (speaker, affiliation),
-        };
+        let (speaker, affiliation) = self.apposed(speaker, (first, end, appositive));
         let quote_near = first
             .checked_sub(1)
             .is_some_and(|idx| self.is_symbol(idx, &["”", "\""]))
@@ -3760,6 +3741,48 @@ impl<'a> Reader<'a> {
             reported_by,
             ..Attribution::default()
         })
+    }
+
+    /// A subject's speaker and affiliation, with what its appositive
+    /// names: "the spokesman of the HUR intelligence service, Andriy Yusov,"
+    /// is Andriy Yusov of that title; `speaker` is the subject as written.
+    fn apposed(
+        &self,
+        speaker: String,
+        (first, end, appositive): Subject,
+    ) -> (String, Option<String>) {
+        let affiliation = appositive
+            .and_then(|(from, to)| self.slice(from, to))
+            .map(str::to_string);
+        // "the spokesman of the HUR intelligence service, Andriy Yusov,
+        // said": the person named in apposition to a title speaks; the
+        // title is the affiliation.
+        let (speaker, affiliation) = match affiliation {
+            Some(name) if is_title_phrase(&speaker) && is_personal_name(&name) => {
+                (name, Some(speaker))
+            }
+            // "The rebel movement, the Permanent Strategic Framework (CSP-PSD),
+            // said": the body named in apposition to a description speaks.
+            Some(name) if is_description(&speaker) && names_body(&name) => {
+                // Its name as written, without the acronym after it.
+                let bare = match name.rsplit_once(" (") {
+                    Some((bare, acronym)) if acronym.ends_with(')') => bare.to_string(),
+                    _ => name,
+                };
+                (bare, Some(speaker))
+            }
+            other => (speaker, other),
+        };
+        // "Vasily Nebenzya, the Russian Federation's Permanent
+        // Representative to the UN, said": the person named before a title
+        // in apposition speaks; the title is the affiliation.
+        let (speaker, affiliation) = match self.name_before_apposition(first, end) {
+            Some(name) if affiliation.is_none() && is_title_phrase(&speaker) => {
+                (name.to_string(), Some(speaker))
+            }
+            _ => (speaker, affiliation),
+        };
+        (speaker, affiliation)
     }
 
     /// The person's name that tokens `first..=end` (a title set off by
@@ -4010,6 +4033,30 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// The subject of the verb at token `verb`, or, when the verb follows
+    /// "and"/"but" in a coordination of verb phrases ("X declined to
+    /// confirm it but reiterated …"), the subject that opens the sentence
+    /// before the first of them.
+    fn shared_subject(&self, verb: usize) -> Option<Subject> {
+        if !["and", "but"].contains(&self.low(verb.checked_sub(1)?)) {
+            return self.subject_before(verb);
+        }
+        (1..verb - 1).find_map(|first_verb| {
+            // The first verb: a word in the past tense ("declined",
+            // "refused") after its subject.
+            let token = self.tokens.get(first_verb)?;
+            let text = token.text(self.text);
+            if token.kind != TokenKind::Word
+                || !text.starts_with(char::is_lowercase)
+                || !text.ends_with("ed")
+            {
+                return None;
+            }
+            self.subject_before(first_verb)
+                .filter(|(from, _, _)| *from == 0)
+        })
+    }
+
     /// "the soldier's assertion that …", "Russia's claim that …": the
     /// possessor of a noun of saying followed by "that" speaks.
     fn possessed_claim(&self) -> Option<Attribution> {
@@ -4052,6 +4099,24 @@ impl<'a> Reader<'a> {
                     || PERSON_HEADS.contains(&head.text(self.text)));
             if !valid {
                 return None;
+            }
+            // "… but reiterated Islamabad's claims that …": one who repeats
+            // or echoes a claim makes it their own; the verb's subject
+            // speaks.
+            let repeated = first
+                .checked_sub(1)
+                .filter(|verb| REPEATING_VERBS.contains(&self.low(*verb)))
+                .and_then(|verb| Some((verb, self.shared_subject(verb)?)));
+            if let Some((verb, subject)) = repeated {
+                let (from, to, _) = subject;
+                let speaker = mid_sentence(self.slice(from, to)?, from);
+                let (speaker, affiliation) = self.apposed(speaker, subject);
+                return Some(Attribution {
+                    speaker,
+                    affiliation,
+                    cue: self.low(verb).to_string(),
+                    ..Attribution::default()
+                });
             }
             let speaker = self.slice(first, end)?;
             let speaker = mid_sentence(speaker, first);
@@ -8551,6 +8616,43 @@ Erdogan acknowledged there had been difficulties with the initial response.\n";
             "Speaking at the G20 summit in Bali, U.S. President Joe Biden said the missile that landed in Poland was unlikely to have been fired from Russia, according to the RFE/RL.\n",
             "Speaking",
             ("Joe Biden", None, Some("the RFE"), false),
+        );
+    }
+
+    #[test]
+    fn one_who_repeats_a_claim_of_another_speaks() {
+        let text = "Pakistan's army spokesperson, Lt Gen Omar Rauf, declined to confirm any involvement but reiterated Islamabad's claims that militants operate from Afghan soil.\n\
+The ministry's spokesman, Ali Nadir, repeated Tehran's claim that the camp housed fighters.\n\
+Senator Jane Moss echoed the army's assertion that the drones came from the north.\n\
+Analysts doubted Russia's claim that the dam collapsed on its own.\n\
+Iran's army spokesperson, Lt Gen Omar Rauf, said militants operate from Afghan soil.\n";
+        // The one who repeats is read as the one who says it.
+        for prefix in ["Pakistan's army", "Iran's army"] {
+            check_span(
+                text,
+                prefix,
+                &["militants operate from Afghan soil"],
+                Some("Omar Rauf"),
+            );
+        }
+        check_span(
+            text,
+            "The ministry's",
+            &["the camp housed fighters"],
+            Some("Ali Nadir"),
+        );
+        check_span(
+            text,
+            "Senator Jane",
+            &["the drones came from the north"],
+            Some("Jane Moss"),
+        );
+        // A verb of doubting keeps the claim the possessor's.
+        check_span(
+            text,
+            "Analysts doubted",
+            &["the dam collapsed on its own"],
+            Some("Russia"),
         );
     }
 

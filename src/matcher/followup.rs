@@ -12,6 +12,10 @@
 //! (the second sentence denies the first's claim; its subject is the denier)
 //! Ignores: "Moscow denies everything." (no anaphoric object: "the reports",
 //! "the claims", "these allegations", "it")
+//!
+//! A denial of the same shape in a later clause of the claim's own sentence
+//! ("…, though Islamabad denied responsibility") is a deny instance of its
+//! own beside the claim's (`inner_denials`): one sentence can carry both sides.
 
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
@@ -134,7 +138,7 @@ fn denial_at(sentence: &str) -> Option<DenialAt> {
 pub fn denials(rulebook: &Rulebook, article: &Article, matches: &[RuleMatch]) -> Vec<Instance> {
     let covered = Covered::new(matches);
     let mut readings: BTreeMap<u32, Option<Denial>> = BTreeMap::new();
-    // (match, its rule, the denying sentence, whether the match names the denier)
+    // (match, the denying sentence, whether the match names the denier)
     let mut candidates = Vec::new();
     for rule_match in matches {
         let Some(rule) = rulebook.rules.get(rule_match.rule.index()) else {
@@ -147,13 +151,13 @@ pub fn denials(rulebook: &Rulebook, article: &Article, matches: &[RuleMatch]) ->
             continue;
         };
         let names = names_denier(article, rule_match, &denial.attribution.speaker);
-        candidates.push((rule_match, rule, target, names));
+        candidates.push((rule_match, target, names));
     }
     let mut instances = Vec::new();
-    for (rule_match, rule, target, names) in &candidates {
+    for (rule_match, target, names) in &candidates {
         let named_elsewhere = candidates
             .iter()
-            .any(|(_, _, other, other_names)| other == target && *other_names);
+            .any(|(_, other, other_names)| other == target && *other_names);
         if named_elsewhere && !names {
             continue;
         }
@@ -172,28 +176,7 @@ pub fn denials(rulebook: &Rulebook, article: &Article, matches: &[RuleMatch]) ->
             // and denies that one, not the one before.
             continue;
         }
-        let draft = Draft {
-            rule_idx: rule_match.rule,
-            sentences: (*target, *target),
-            matched: denial.match_start..denial.match_end,
-            stance: denial.stance.clone(),
-            values: denial.values.clone(),
-            reading: Reading::default(),
-            attribution: Some(denial.attribution.clone()),
-            hedge: None,
-            factuality: Factuality {
-                act: SpeechAct::Denial,
-                certainty: Certainty::Certain,
-                cue: Some(denial.attribution.cue.as_str().into()),
-            },
-            slots: Vec::new(),
-        };
-        instances.extend(build::instance(
-            &rule.info,
-            &rulebook.speakers,
-            article,
-            draft,
-        ));
+        instances.extend(denial.instance(rulebook, article, rule_match.rule, *target));
     }
     instances.sort_by(instance_order);
     instances.dedup_by(|a, b| a.citation == b.citation && a.rule == b.rule);
@@ -236,28 +219,7 @@ fn inner_denials(rulebook: &Rulebook, article: &Article, matches: &[RuleMatch]) 
         let Some(denial) = reading else {
             continue;
         };
-        let draft = Draft {
-            rule_idx: rule_match.rule,
-            sentences: (rule_match.sentence, rule_match.sentence),
-            matched: denial.match_start..denial.match_end,
-            stance: denial.stance.clone(),
-            values: denial.values.clone(),
-            reading: Reading::default(),
-            attribution: Some(denial.attribution.clone()),
-            hedge: None,
-            factuality: Factuality {
-                act: SpeechAct::Denial,
-                certainty: Certainty::Certain,
-                cue: Some(denial.attribution.cue.as_str().into()),
-            },
-            slots: Vec::new(),
-        };
-        instances.extend(build::instance(
-            &rule.info,
-            &rulebook.speakers,
-            article,
-            draft,
-        ));
+        instances.extend(denial.instance(rulebook, article, rule_match.rule, rule_match.sentence));
     }
     instances.sort_by(instance_order);
     instances.dedup_by(|a, b| {
@@ -269,24 +231,11 @@ fn inner_denials(rulebook: &Rulebook, article: &Article, matches: &[RuleMatch]) 
 /// The denial a later clause of sentence `idx` makes, opening at or after
 /// byte `after` of the sentence (see `inner_denials`).
 fn read_inner_denial(article: &Article, idx: u32, after: usize) -> Option<Denial> {
-    let sentence = article.sentences.get(idx as usize)?;
-    let quote = article.text.get(sentence.start..sentence.end)?;
-    if !CUE_START.is_match(quote.get(after..)?) {
-        return None;
-    }
-    let (stance, attribution, start, party, owner) = denial_after(quote, after)?;
-    let match_end = quote
-        .get(start..)?
-        .find(attribution.cue.as_str())
-        .map_or(start, |at| start + at + attribution.cue.len());
-    Some(Denial {
-        stance,
-        attribution,
-        party,
-        owner,
-        values: values::extract(quote).into(),
-        match_start: start,
-        match_end,
+    Denial::read(article, idx, |quote| {
+        if !CUE_START.is_match(quote.get(after..)?) {
+            return None;
+        }
+        denial_after(quote, after)
     })
 }
 
@@ -397,22 +346,7 @@ fn own_claim(covered: &Covered, rule: RuleId, target: u32) -> bool {
 
 /// The follow-up denial sentence `idx` of `article` holds, if any.
 fn read_denial(article: &Article, idx: u32) -> Option<Denial> {
-    let sentence = article.sentences.get(idx as usize)?;
-    let quote = article.text.get(sentence.start..sentence.end)?;
-    let (stance, attribution, start, party, owner) = denial_at(quote)?;
-    let match_end = quote
-        .get(start..)?
-        .find(attribution.cue.as_str())
-        .map_or(start, |at| start + at + attribution.cue.len());
-    Some(Denial {
-        stance,
-        attribution,
-        party,
-        owner,
-        values: values::extract(quote).into(),
-        match_start: start,
-        match_end,
-    })
+    Denial::read(article, idx, denial_at)
 }
 
 /// Whether the words `rule_match` matched name `denier` (a word of it, or
@@ -468,6 +402,60 @@ struct Denial {
     /// End of the denial cue inside the sentence: the instance's matched
     /// words run from `match_start` to here.
     match_end: usize,
+}
+
+impl Denial {
+    /// The denial `find` reads in sentence `idx` of `article`, if any.
+    fn read(
+        article: &Article,
+        idx: u32,
+        find: impl Fn(&str) -> Option<DenialAt>,
+    ) -> Option<Denial> {
+        let sentence = article.sentences.get(idx as usize)?;
+        let quote = article.text.get(sentence.start..sentence.end)?;
+        let (stance, attribution, start, party, owner) = find(quote)?;
+        let match_end = quote
+            .get(start..)?
+            .find(attribution.cue.as_str())
+            .map_or(start, |at| start + at + attribution.cue.len());
+        Some(Denial {
+            stance,
+            attribution,
+            party,
+            owner,
+            values: values::extract(quote).into(),
+            match_start: start,
+            match_end,
+        })
+    }
+
+    /// The deny instance of `rule` this denial makes in sentence `target`.
+    fn instance(
+        &self,
+        rulebook: &Rulebook,
+        article: &Article,
+        rule: RuleId,
+        target: u32,
+    ) -> Option<Instance> {
+        let info = &rulebook.rules.get(rule.index())?.info;
+        let draft = Draft {
+            rule_idx: rule,
+            sentences: (target, target),
+            matched: self.match_start..self.match_end,
+            stance: self.stance.clone(),
+            values: self.values.clone(),
+            reading: Reading::default(),
+            attribution: Some(self.attribution.clone()),
+            hedge: None,
+            factuality: Factuality {
+                act: SpeechAct::Denial,
+                certainty: Certainty::Certain,
+                cue: Some(self.attribution.cue.as_str().into()),
+            },
+            slots: Vec::new(),
+        };
+        build::instance(info, &rulebook.speakers, article, draft)
+    }
 }
 
 /// The sentences each rule's matches cover, to ask in logarithmic time

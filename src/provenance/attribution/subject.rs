@@ -233,19 +233,14 @@ impl Reader<'_> {
         if cited.contains([';', ':', '"', '“', '”']) || clause.contains([',', ';', ':']) {
             return None;
         }
-        let head: Vec<&str> = after
-            .split(|ch: char| matches!(ch, ',' | ';' | ':' | '"' | '“' | '”'))
+        // A "that" within seven words, before any mark: the verb reports a clause.
+        after
+            .split([',', ';', ':', '"', '“', '”'])
             .next()
             .unwrap_or("")
             .split_whitespace()
-            .collect();
-        let that = head
-            .iter()
             .take(7)
-            .position(|word| word.eq_ignore_ascii_case("that"));
-        if that.is_none() {
-            return None;
-        }
+            .position(|word| word.eq_ignore_ascii_case("that"))?;
         let found = self.speech(speech)?;
         let clause = clause.trim().to_lowercase();
         let speaker = found.speaker.to_lowercase();

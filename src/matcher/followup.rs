@@ -12,6 +12,10 @@
 //! (the second sentence denies the first's claim; its subject is the denier)
 //! Ignores: "Moscow denies everything." (no anaphoric object: "the reports",
 //! "the claims", "these allegations", "it")
+//!
+//! A denial of the same shape in a later clause of the claim's own sentence
+//! ("…, though Islamabad denied responsibility") is a deny instance of its
+//! own beside the claim's (`inner_denials`): one sentence can carry both sides.
 
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
@@ -134,7 +138,7 @@ fn denial_at(sentence: &str) -> Option<DenialAt> {
 pub fn denials(rulebook: &Rulebook, article: &Article, matches: &[RuleMatch]) -> Vec<Instance> {
     let covered = Covered::new(matches);
     let mut readings: BTreeMap<u32, Option<Denial>> = BTreeMap::new();
-    // (match, its rule, the denying sentence, whether the match names the denier)
+    // (match, the denying sentence, whether the match names the denier)
     let mut candidates = Vec::new();
     for rule_match in matches {
         let Some(rule) = rulebook.rules.get(rule_match.rule.index()) else {
@@ -147,13 +151,13 @@ pub fn denials(rulebook: &Rulebook, article: &Article, matches: &[RuleMatch]) ->
             continue;
         };
         let names = names_denier(article, rule_match, &denial.attribution.speaker);
-        candidates.push((rule_match, rule, target, names));
+        candidates.push((rule_match, target, names));
     }
     let mut instances = Vec::new();
-    for (rule_match, rule, target, names) in &candidates {
+    for (rule_match, target, names) in &candidates {
         let named_elsewhere = candidates
             .iter()
-            .any(|(_, _, other, other_names)| other == target && *other_names);
+            .any(|(_, other, other_names)| other == target && *other_names);
         if named_elsewhere && !names {
             continue;
         }
@@ -172,32 +176,103 @@ pub fn denials(rulebook: &Rulebook, article: &Article, matches: &[RuleMatch]) ->
             // and denies that one, not the one before.
             continue;
         }
-        let draft = Draft {
-            rule_idx: rule_match.rule,
-            sentences: (*target, *target),
-            matched: denial.match_start..denial.match_end,
-            stance: denial.stance.clone(),
-            values: denial.values.clone(),
-            reading: Reading::default(),
-            attribution: Some(denial.attribution.clone()),
-            hedge: None,
-            factuality: Factuality {
-                act: SpeechAct::Denial,
-                certainty: Certainty::Certain,
-                cue: Some(denial.attribution.cue.as_str().into()),
-            },
-            slots: Vec::new(),
-        };
-        instances.extend(build::instance(
-            &rule.info,
-            &rulebook.speakers,
-            article,
-            draft,
-        ));
+        instances.extend(denial.instance(rulebook, article, rule_match.rule, *target));
     }
     instances.sort_by(instance_order);
     instances.dedup_by(|a, b| a.citation == b.citation && a.rule == b.rule);
+    let mut inner = inner_denials(rulebook, article, matches);
+    instances.append(&mut inner);
+    instances.sort_by(instance_order);
     instances
+}
+
+/// Deny instances for a clause of the match's own sentence, after its claim,
+/// that denies it: "Officials in Kabul accused Pakistan of shelling the
+/// market, though Islamabad denied responsibility." carries the accusation
+/// (the match's own instance) and Islamabad's denial, one instance each: a
+/// sentence can carry both sides. The denial opens a coordinate clause
+/// ("…, but Moscow rejected the claims") or a clause of contrast ("though",
+/// "although", "while", "whereas") and, as a follow-up does, names what it
+/// denies by an anaphoric object or denies its own part; its denier answers
+/// the claim just before it whoever that claim names.
+fn inner_denials(rulebook: &Rulebook, article: &Article, matches: &[RuleMatch]) -> Vec<Instance> {
+    let mut instances = Vec::new();
+    let mut readings: BTreeMap<(u32, usize), Option<Denial>> = BTreeMap::new();
+    for rule_match in matches {
+        let Some(rule) = rulebook.rules.get(rule_match.rule.index()) else {
+            continue;
+        };
+        if !rule.info.kind.kind().takes_followups()
+            || rule_match.sentence != rule_match.last_sentence
+        {
+            continue;
+        }
+        let after = rule_match
+            .spans
+            .iter()
+            .map(|span| span.end)
+            .max()
+            .unwrap_or(0);
+        let reading = readings
+            .entry((rule_match.sentence, after))
+            .or_insert_with(|| read_inner_denial(article, rule_match.sentence, after));
+        let Some(denial) = reading else {
+            continue;
+        };
+        instances.extend(denial.instance(rulebook, article, rule_match.rule, rule_match.sentence));
+    }
+    instances.sort_by(instance_order);
+    instances.dedup_by(|a, b| {
+        a.citation == b.citation && a.rule == b.rule && a.match_start == b.match_start
+    });
+    instances
+}
+
+/// The denial a later clause of sentence `idx` makes, opening at or after
+/// byte `after` of the sentence (see `inner_denials`).
+fn read_inner_denial(article: &Article, idx: u32, after: usize) -> Option<Denial> {
+    Denial::read(article, idx, |quote| {
+        if !CUE_START.is_match(quote.get(after..)?) {
+            return None;
+        }
+        denial_after(quote, after)
+    })
+}
+
+/// Words that open a clause of contrast whose denial answers the clause
+/// before it ("…, though Islamabad denied responsibility").
+const CONTRAST: &[&str] = &["though", "although", "while", "whereas"];
+
+/// The denial at the start of a coordinate clause or a clause of contrast
+/// of `sentence` that opens at or after byte `after`; its start is that of
+/// the clause's first word after its opener.
+fn denial_after(sentence: &str, after: usize) -> Option<DenialAt> {
+    let clauses = clause::split(sentence);
+    clauses
+        .clauses
+        .iter()
+        .filter(|found| {
+            found.kind == ClauseKind::Coordinate
+                || (found.kind == ClauseKind::Subordinate
+                    && CONTRAST.contains(&found.opener.as_str()))
+        })
+        .filter_map(|found| found.spans.first().map(|span| span.start))
+        .filter(|start| *start >= after)
+        .find_map(|start| {
+            let rest = sentence.get(start..)?;
+            let trimmed = rest.trim_start();
+            let opener = trimmed
+                .split_whitespace()
+                .next()
+                .map(|word| word.trim_end_matches(','))
+                .filter(|word| CONTRAST.contains(&word.to_lowercase().as_str()))
+                .map_or(0, str::len);
+            let start = start + (rest.len() - trimmed.len()) + opener;
+            let (stance, attribution, party, owner) = denial_of(sentence.get(start..)?)?;
+            let skipped = sentence.get(start..)?;
+            let start = start + (skipped.len() - skipped.trim_start().len());
+            Some((stance, attribution, start, party, owner))
+        })
 }
 
 /// The sentence that denies `rule_match`'s claim and its denial: the next
@@ -271,22 +346,7 @@ fn own_claim(covered: &Covered, rule: RuleId, target: u32) -> bool {
 
 /// The follow-up denial sentence `idx` of `article` holds, if any.
 fn read_denial(article: &Article, idx: u32) -> Option<Denial> {
-    let sentence = article.sentences.get(idx as usize)?;
-    let quote = article.text.get(sentence.start..sentence.end)?;
-    let (stance, attribution, start, party, owner) = denial_at(quote)?;
-    let match_end = quote
-        .get(start..)?
-        .find(attribution.cue.as_str())
-        .map_or(start, |at| start + at + attribution.cue.len());
-    Some(Denial {
-        stance,
-        attribution,
-        party,
-        owner,
-        values: values::extract(quote).into(),
-        match_start: start,
-        match_end,
-    })
+    Denial::read(article, idx, denial_at)
 }
 
 /// Whether the words `rule_match` matched name `denier` (a word of it, or
@@ -342,6 +402,60 @@ struct Denial {
     /// End of the denial cue inside the sentence: the instance's matched
     /// words run from `match_start` to here.
     match_end: usize,
+}
+
+impl Denial {
+    /// The denial `find` reads in sentence `idx` of `article`, if any.
+    fn read(
+        article: &Article,
+        idx: u32,
+        find: impl Fn(&str) -> Option<DenialAt>,
+    ) -> Option<Denial> {
+        let sentence = article.sentences.get(idx as usize)?;
+        let quote = article.text.get(sentence.start..sentence.end)?;
+        let (stance, attribution, start, party, owner) = find(quote)?;
+        let match_end = quote
+            .get(start..)?
+            .find(attribution.cue.as_str())
+            .map_or(start, |at| start + at + attribution.cue.len());
+        Some(Denial {
+            stance,
+            attribution,
+            party,
+            owner,
+            values: values::extract(quote).into(),
+            match_start: start,
+            match_end,
+        })
+    }
+
+    /// The deny instance of `rule` this denial makes in sentence `target`.
+    fn instance(
+        &self,
+        rulebook: &Rulebook,
+        article: &Article,
+        rule: RuleId,
+        target: u32,
+    ) -> Option<Instance> {
+        let info = &rulebook.rules.get(rule.index())?.info;
+        let draft = Draft {
+            rule_idx: rule,
+            sentences: (target, target),
+            matched: self.match_start..self.match_end,
+            stance: self.stance.clone(),
+            values: self.values.clone(),
+            reading: Reading::default(),
+            attribution: Some(self.attribution.clone()),
+            hedge: None,
+            factuality: Factuality {
+                act: SpeechAct::Denial,
+                certainty: Certainty::Certain,
+                cue: Some(self.attribution.cue.as_str().into()),
+            },
+            slots: Vec::new(),
+        };
+        build::instance(info, &rulebook.speakers, article, draft)
+    }
 }
 
 /// The sentences each rule's matches cover, to ask in logarithmic time
@@ -525,6 +639,57 @@ mod tests {
     fn a_long_clause_is_not_a_speaker() {
         check(
             "After a long meeting in the capital with many officials from many ministries and agencies they denied the reports.",
+            None,
+        );
+    }
+
+    /// The denier and cue of the denial in a clause of `sentence` after its
+    /// claim, which ends at the end of `claim`.
+    fn check_inner(sentence: &str, claim: &str, expected: Option<(&str, &str)>) {
+        let after = sentence.find(claim).map_or(0, |at| at + claim.len());
+        let found = denial_after(sentence, after);
+        let found = found
+            .as_ref()
+            .map(|(_, attribution, ..)| (attribution.speaker.as_str(), attribution.cue.as_str()));
+        assert_eq!(found, expected, "sentence: {sentence}");
+    }
+
+    #[test]
+    fn a_denial_after_the_claim_in_its_own_sentence_is_the_deniers() {
+        check_inner(
+            "Officials in Kabul accused Pakistan of shelling the market, though Islamabad denied responsibility.",
+            "market",
+            Some(("Islamabad", "denied")),
+        );
+        check_inner(
+            "Israel accused Hezbollah of storing rockets in homes, while Beirut denied the allegations.",
+            "homes",
+            Some(("Beirut", "denied")),
+        );
+        check_inner(
+            "Kyiv blamed Moscow for the blast at the dam, although the Kremlin has rejected the accusations.",
+            "dam",
+            Some(("the Kremlin", "rejected")),
+        );
+        check_inner(
+            "Local officials said drones hit the depot, but the army dismissed the reports.",
+            "depot",
+            Some(("the army", "dismissed")),
+        );
+        // A denial before the claim, or one of something else, is not its own.
+        check_inner(
+            "Though Islamabad denied responsibility, officials in Kabul accused Pakistan of shelling the market.",
+            "market",
+            None,
+        );
+        check_inner(
+            "Officials accused Pakistan of shelling the market, while Islamabad denied supplying arms to the rebels.",
+            "market",
+            None,
+        );
+        check_inner(
+            "Officials accused Pakistan of shelling the market while the army denied the town water.",
+            "market",
             None,
         );
     }

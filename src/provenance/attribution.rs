@@ -322,6 +322,7 @@ fn in_sentence_from(
                 .filter(|hit| !reader.restrictive_relative(hit))
                 .find_map(|hit| Some((hit, reader.speech(hit)?)))
                 .or_else(|| verbs().find_map(|hit| Some((hit, reader.speech(hit)?))))?;
+            let outer = reader.admission_credited(outer, verbs());
             Some(reader.innermost(outer, verbs()))
         })
         .or_else(|| credit::headline_credit(sentence))
@@ -720,9 +721,28 @@ pub fn frames(
                     }),
             );
         }
+        // "Rubiales said Hermoso consented to the kiss but she denied it":
+        // a "he" or "she" that opens a coordinate clause of its own is the
+        // subject of a new report, and stands for the person named nearest
+        // before it in the sentence (the subject of the reported clause, not
+        // the reporter).
+        let pronoun_clause = (at > 0
+            && mention(&attribution.speaker) == Mention::PersonPronoun
+            && clauses.kind(*clause) == ClauseKind::Coordinate)
+            .then(|| {
+                let cue_start = cue_end.checked_sub(attribution.cue.len())?;
+                let before = text.get(..cue_start)?.trim_end();
+                let pronoun = before.len().checked_sub(attribution.speaker.len())?;
+                let name = last_person_named_or(text, pronoun, |word| {
+                    full_name_before(article, idx, word)
+                })?;
+                (before.get(pronoun..) == Some(attribution.speaker.as_str()))
+                    .then_some((name, pronoun))
+            })
+            .flatten();
         if (at == 0 && relative && !prepositional_relative(text, clauses, *clause))
             || !scoped(*clause)
-            || (at > 0 && is_pronoun(&attribution.speaker))
+            || (at > 0 && is_pronoun(&attribution.speaker) && pronoun_clause.is_none())
             || !opens_clause(text, clauses, *clause, &attribution.speaker)
         {
             continue;
@@ -730,8 +750,13 @@ pub fn frames(
         // The frame holds what its verb reports, after it; its speaker
         // before the verb is part of the clause around it ("while Israel
         // said …": "Israel" is no claim of Israel's).
+        // A pronoun's clause is its own whole ("she denied it"): the pronoun
+        // names no claim.
+        let from = pronoun_clause
+            .as_ref()
+            .map_or(*cue_end, |(_, pronoun)| *pronoun);
         let Some(scope) = extent(&extents, *clause, text.len())
-            .map(|scope| scope.start.max(*cue_end)..scope.end)
+            .map(|scope| scope.start.max(from)..scope.end)
             .filter(|scope| !scope.is_empty())
         else {
             continue;
@@ -765,9 +790,16 @@ pub fn frames(
                 });
             }
         }
+        let attribution = match pronoun_clause {
+            Some((name, _)) => Attribution {
+                refers_to: Some(name),
+                ..finish(attribution.clone(), &quoted)
+            },
+            None => resolved(attribution.clone()),
+        };
         frames.push(Frame {
             scope,
-            attribution: Some(resolved(attribution.clone())),
+            attribution: Some(attribution),
         });
     }
     // "The crash, which claimed 36 lives, was caused by pilot error, the
@@ -2339,8 +2371,13 @@ fn compatible(kind: Mention, speaker: &str, prev: &Attribution) -> bool {
     // not a person's name.
     // "Officials say …": a capitalised speaker noun that opens a sentence
     // is a group, not a person's name.
+    // "broadcaster BR", "the AP": a name all in capitals is an acronym of a
+    // body, never a person's.
     let is_person = super::person(&prev.speaker).is_some_and(|name| {
-        !super::is_country(&super::normalize(name)) && (name.contains(' ') || !common_opener(name))
+        !super::is_country(&super::normalize(name))
+            && (name.contains(' ') || !common_opener(name))
+            && name.contains(char::is_lowercase)
+            && !["the ", "The "].iter().any(|the| name.starts_with(the))
     });
     let unnamed = is_unnamed(&prev.speaker);
     match kind {
@@ -2511,6 +2548,16 @@ const SUBORDINATORS: &[&str] = &[
 /// it ("Russia's permanent representative to the UN Vasily Nebenzya
 /// distinguished himself …" → "Vasily Nebenzya").
 fn last_person_named(text: &str, before: usize) -> Option<String> {
+    last_person_named_or(text, before, |_| None)
+}
+
+/// `last_person_named`, taking also a lone word that `surname` gives a full
+/// name for ("Hermoso", the surname of "Jenni Hermoso" named before).
+fn last_person_named_or(
+    text: &str,
+    before: usize,
+    surname: impl Fn(&str) -> Option<String>,
+) -> Option<String> {
     let head = text.get(..before)?;
     let tokens = tokenize(head);
     let capital = |idx: usize| {
@@ -2542,7 +2589,12 @@ fn last_person_named(text: &str, before: usize) -> Option<String> {
         let ok = is_personal_name(&name)
             && super::person(&name) == Some(name.as_str())
             && !name.split_whitespace().any(common_opener);
-        ok.then_some(name)
+        if ok {
+            return Some(name);
+        }
+        (words.len() == 1 && !common_opener(&name))
+            .then(|| surname(&name))
+            .flatten()
     })
 }
 
@@ -2694,7 +2746,11 @@ fn runs_on(before: &str) -> bool {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    saying::uses(&word).is_some() || ["that", "as"].contains(&word.as_str())
+    // A verb that only credits what came before ("published", "state") is
+    // no word that a quotation follows.
+    let credits_only = saying::CREDITS | saying::CREDITS_BARE;
+    saying::uses(&word).is_some_and(|uses| uses & !credits_only != 0)
+        || ["that", "as"].contains(&word.as_str())
 }
 
 /// Whether `noun` (lower case) names people or harm done to them ("dead",
@@ -2718,6 +2774,11 @@ fn is_pronoun(speaker: &str) -> bool {
         .iter()
         .any(|pronoun| pronoun.eq_ignore_ascii_case(speaker))
 }
+
+/// Verbs of criticising that also name a blow ("slammed into a wall"):
+/// they report only with a ground after their object ("slammed the
+/// government for …").
+const BLOW_VERBS: &[&str] = &["slammed", "slams", "blasted", "blasts"];
 
 /// Speech verbs that also describe deeds ("discussed collaboration"): a
 /// speaker only with "as" before, or "that", "in", a colon, comma or quote after.
@@ -2846,6 +2907,21 @@ fn is_personal_name(phrase: &str) -> bool {
 /// Verbs of rejecting that report speech only when their object is words
 /// ("dismissed reports", "questioned the version that …").
 const REJECTING_VERBS: &[&str] = &["dismissed", "dismisses", "questioned"];
+
+/// Verbs of repeating a claim another holds: their subject makes it its
+/// own ("reiterated Islamabad's claims that …", `Reader::possessed_claim`).
+const REPEATING_VERBS: &[&str] = &[
+    "echoed",
+    "echoes",
+    "reiterated",
+    "reiterates",
+    "repeated",
+    "repeats",
+];
+
+/// Verbs of admitting: what a suspect admits is an event that a closing
+/// reporting clause credits (`Reader::admission_credited`).
+const ADMITTING: &[&str] = &["admit", "admits", "admitted"];
 
 /// Nouns of words or belief a verb of rejecting takes as its object.
 const WORDS_REJECTED: &[&str] = &[
@@ -3196,6 +3272,29 @@ impl<'a> Reader<'a> {
     /// "according to X": the speaker runs to the next clause break.
     fn source(&self, hit: &Hit) -> Option<Attribution> {
         let last = self.last_token(hit.span.end)?;
+        // "The ministry released casualty figures, citing over 80 dead": a
+        // "citing" whose object is a figure states it, as "saying" would;
+        // the subject of its clause speaks, and no source is cited.
+        if self.low(last) == "citing" && self.figure_at(last + 1) {
+            let verb = self.first_token(hit.span.start)?;
+            let comma = verb.checked_sub(1)?;
+            if !self.is_symbol(comma, &[","]) {
+                return None;
+            }
+            // "Subsequently, the Gaza Ministry of Health released …": past
+            // a fronted adverbial, the phrase that opens the clause.
+            let (first, end) = self.clause_subject(comma).or_else(|| {
+                (1..comma)
+                    .rev()
+                    .filter(|start| self.is_symbol(start - 1, &[","]))
+                    .find_map(|start| self.opening_subject(start, comma))
+            })?;
+            return Some(Attribution {
+                speaker: self.slice(first, end)?.to_string(),
+                cue: self.low(last).to_string(),
+                ..Attribution::default()
+            });
+        }
         let (first, end) = self.speaker_after(last + 1)?;
         let speaker = self.slice(first, end)?;
         let speaker = [
@@ -3234,6 +3333,47 @@ impl<'a> Reader<'a> {
             direct: false,
             ..Attribution::default()
         })
+    }
+
+    /// Whether a figure opens at token `at`: a number, or one after a word
+    /// of approximation ("over 80", "more than 700", "at least 12").
+    fn figure_at(&self, at: usize) -> bool {
+        const APPROXIMATE: &[&str] = &[
+            "over",
+            "more",
+            "than",
+            "at",
+            "least",
+            "about",
+            "nearly",
+            "almost",
+            "around",
+            "some",
+            "up",
+            "to",
+            "roughly",
+            "approximately",
+            "fewer",
+            "less",
+        ];
+        let number = |idx: usize| {
+            self.tokens
+                .get(idx)
+                .is_some_and(|token| token.kind == TokenKind::Number)
+        };
+        // "citing 12 witnesses", "citing 3 documents": a count of sources
+        // names them; it states no figure.
+        let counts_sources = |idx: usize| {
+            let noun = self.low(idx + 1);
+            is_speaker_noun(noun) || is_record(noun)
+        };
+        (at..at + 3)
+            .take_while(|&idx| idx == at || APPROXIMATE.contains(&self.low(idx - 1)))
+            .any(|idx| {
+                number(idx)
+                    && !counts_sources(idx)
+                    && (at..idx).all(|word| APPROXIMATE.contains(&self.low(word)))
+            })
     }
 
     /// The person's name set in apposition after the phrase ending at token
@@ -3526,6 +3666,13 @@ impl<'a> Reader<'a> {
         if REJECTING_VERBS.contains(&cue.as_str()) && !self.rejects_words(last) {
             return None;
         }
+        // "Opposition leader X slammed the government for negligence": a
+        // verb that also names a blow criticises only with its object and a
+        // ground after it ("The truck slammed into a wall", "Waves slammed
+        // the coast on Monday" report nothing).
+        if BLOW_VERBS.contains(&cue.as_str()) && !self.criticism_ground(last) {
+            return None;
+        }
         // "Architects view the collapse as a symbol of …": a judgement, only
         // with its "as" (not "rescuers view the site").
         if ["view", "views"].contains(&cue.as_str()) && !self.as_after(last) {
@@ -3561,42 +3708,57 @@ impl<'a> Reader<'a> {
             .rev()
             .find(|idx| self.low(*idx) == "what")
             .map_or(first, |what| what + 1);
+        // "a recording of a call he said the police intercepted": a subject
+        // pronoun is never inside a noun phrase; it opens the clause of its
+        // verb (a relative clause with its "that" left out), unless it is a
+        // conjunct ("the minister and he said").
+        let pronoun_opens = end > first
+            && ["he", "she", "they", "we", "i"].contains(&self.low(end))
+            && !["and", "or", ","].contains(&self.low(end - 1));
+        let first = if pronoun_opens { end } else { first };
+        // "… were hurt in the crush Weber said": after a preposition's
+        // object, a name that follows a common noun with no comma between
+        // is the subject of the verb of saying (its comma left out); "the
+        // spokesman Peskov" keeps a title or speaker noun before the name.
+        let object_of_preposition = first.checked_sub(1).is_some_and(|prev| {
+            let word = self.low(prev);
+            grammar::is_preposition(word) && word != "as"
+        });
+        let capital = |idx: usize| {
+            self.tokens.get(idx).is_some_and(|token| {
+                token.kind == TokenKind::Word
+                    && token.text(self.text).starts_with(char::is_uppercase)
+            })
+        };
+        let name_start = (first..=end)
+            .rev()
+            .take_while(|&idx| capital(idx))
+            .last()
+            .filter(|&start| {
+                start > first
+                    && self.tokens.get(start - 1).is_some_and(|token| {
+                        let word = token.text(self.text);
+                        // Not a possessive's "s" ("the Prime Minister’s Office").
+                        token.kind == TokenKind::Word
+                            && word.chars().count() > 2
+                            && word.starts_with(char::is_lowercase)
+                            && !grammar::is_determiner(word)
+                            && !grammar::is_preposition(word)
+                            && !["and", "or", "but", "nor"].contains(&word)
+                            && !is_speaker_noun(word)
+                            && !super::is_title_word(word)
+                    })
+            });
+        let first = match name_start {
+            Some(start) if object_of_preposition => start,
+            _ => first,
+        };
         let speaker = self.slice(first, end)?;
         // "The SBU published a call in which a soldier claims …": the soldier
         // ← the SBU.
         let reported_by = self.publisher_before(first);
-        let affiliation = appositive
-            .and_then(|(from, to)| self.slice(from, to))
-            .map(str::to_string);
         let speaker = mid_sentence(speaker, first);
-        // "the spokesman of the HUR intelligence service, Andriy Yusov,
-        // said": the person named in apposition to a title speaks; the
-        // title is the affiliation.
-        let (speaker, affiliation) = match affiliation {
-            Some(name) if is_title_phrase(&speaker) && is_personal_name(&name) => {
-                (name, Some(speaker))
-            }
-            // "The rebel movement, the Permanent Strategic Framework (CSP-PSD),
-            // said": the body named in apposition to a description speaks.
-            Some(name) if is_description(&speaker) && names_body(&name) => {
-                // Its name as written, without the acronym after it.
-                let bare = match name.rsplit_once(" (") {
-                    Some((bare, acronym)) if acronym.ends_with(')') => bare.to_string(),
-                    _ => name,
-                };
-                (bare, Some(speaker))
-            }
-            other => (speaker, other),
-        };
-        // "Vasily Nebenzya, the Russian Federation's Permanent
-        // Representative to the UN, said": the person named before a title
-        // in apposition speaks; the title is the affiliation.
-        let (speaker, affiliation) = match self.name_before_apposition(first, end) {
-            Some(name) if affiliation.is_none() && is_title_phrase(&speaker) => {
-                (name.to_string(), Some(speaker))
-            }
-            _ => (speaker, affiliation),
-        };
+        let (speaker, affiliation) = self.apposed(speaker, (first, end, appositive));
         let quote_near = first
             .checked_sub(1)
             .is_some_and(|idx| self.is_symbol(idx, &["”", "\""]))
@@ -3629,6 +3791,48 @@ impl<'a> Reader<'a> {
             reported_by,
             ..Attribution::default()
         })
+    }
+
+    /// A subject's speaker and affiliation, with what its appositive
+    /// names: "the spokesman of the HUR intelligence service, Andriy Yusov,"
+    /// is Andriy Yusov of that title; `speaker` is the subject as written.
+    fn apposed(
+        &self,
+        speaker: String,
+        (first, end, appositive): Subject,
+    ) -> (String, Option<String>) {
+        let affiliation = appositive
+            .and_then(|(from, to)| self.slice(from, to))
+            .map(str::to_string);
+        // "the spokesman of the HUR intelligence service, Andriy Yusov,
+        // said": the person named in apposition to a title speaks; the
+        // title is the affiliation.
+        let (speaker, affiliation) = match affiliation {
+            Some(name) if is_title_phrase(&speaker) && is_personal_name(&name) => {
+                (name, Some(speaker))
+            }
+            // "The rebel movement, the Permanent Strategic Framework (CSP-PSD),
+            // said": the body named in apposition to a description speaks.
+            Some(name) if is_description(&speaker) && names_body(&name) => {
+                // Its name as written, without the acronym after it.
+                let bare = match name.rsplit_once(" (") {
+                    Some((bare, acronym)) if acronym.ends_with(')') => bare.to_string(),
+                    _ => name,
+                };
+                (bare, Some(speaker))
+            }
+            other => (speaker, other),
+        };
+        // "Vasily Nebenzya, the Russian Federation's Permanent
+        // Representative to the UN, said": the person named before a title
+        // in apposition speaks; the title is the affiliation.
+        let (speaker, affiliation) = match self.name_before_apposition(first, end) {
+            Some(name) if affiliation.is_none() && is_title_phrase(&speaker) => {
+                (name.to_string(), Some(speaker))
+            }
+            _ => (speaker, affiliation),
+        };
+        (speaker, affiliation)
     }
 
     /// The person's name that tokens `first..=end` (a title set off by
@@ -3879,6 +4083,30 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// The subject of the verb at token `verb`, or, when the verb follows
+    /// "and"/"but" in a coordination of verb phrases ("X declined to
+    /// confirm it but reiterated …"), the subject that opens the sentence
+    /// before the first of them.
+    fn shared_subject(&self, verb: usize) -> Option<Subject> {
+        if !["and", "but"].contains(&self.low(verb.checked_sub(1)?)) {
+            return self.subject_before(verb);
+        }
+        (1..verb - 1).find_map(|first_verb| {
+            // The first verb: a word in the past tense ("declined",
+            // "refused") after its subject.
+            let token = self.tokens.get(first_verb)?;
+            let text = token.text(self.text);
+            if token.kind != TokenKind::Word
+                || !text.starts_with(char::is_lowercase)
+                || !text.ends_with("ed")
+            {
+                return None;
+            }
+            self.subject_before(first_verb)
+                .filter(|(from, _, _)| *from == 0)
+        })
+    }
+
     /// "the soldier's assertion that …", "Russia's claim that …": the
     /// possessor of a noun of saying followed by "that" speaks.
     fn possessed_claim(&self) -> Option<Attribution> {
@@ -3921,6 +4149,24 @@ impl<'a> Reader<'a> {
                     || PERSON_HEADS.contains(&head.text(self.text)));
             if !valid {
                 return None;
+            }
+            // "… but reiterated Islamabad's claims that …": one who repeats
+            // or echoes a claim makes it their own; the verb's subject
+            // speaks.
+            let repeated = first
+                .checked_sub(1)
+                .filter(|verb| REPEATING_VERBS.contains(&self.low(*verb)))
+                .and_then(|verb| Some((verb, self.shared_subject(verb)?)));
+            if let Some((verb, subject)) = repeated {
+                let (from, to, _) = subject;
+                let speaker = mid_sentence(self.slice(from, to)?, from);
+                let (speaker, affiliation) = self.apposed(speaker, subject);
+                return Some(Attribution {
+                    speaker,
+                    affiliation,
+                    cue: self.low(verb).to_string(),
+                    ..Attribution::default()
+                });
             }
             let speaker = self.slice(first, end)?;
             let speaker = mid_sentence(speaker, first);
@@ -4303,9 +4549,15 @@ impl<'a> Reader<'a> {
             && (last + 2..(last + 8).min(self.tokens.len()))
                 .take_while(|idx| self.kind(*idx) == Some(TokenKind::Word))
                 .any(|idx| self.low(idx) == "that");
+        // "“…,” the command announced via Telegram": what a verb right
+        // after a quotation and its subject reports is the quotation.
+        let after_quotation = self
+            .np_subject(verb)
+            .is_some_and(|(first, _, _)| self.closes_quotation_before(first));
         as_before
             || time_after
             || told_that
+            || after_quotation
             || ["that", "in", ":", ",", "“", "\"", "there"].contains(&after)
     }
 
@@ -4339,6 +4591,24 @@ impl<'a> Reader<'a> {
             ]
             .contains(&next.text(self.text))
         });
+        // "announced compensation of …", "announces relief for victims' kin":
+        // a bare noun phrase of up to three words that a "for" or "of" goes
+        // on ("Prigozhin confirmed dead in crash" is a headline's passive; a
+        // count, "announced three days of mourning", is no report).
+        let lower_word = |idx: usize| {
+            self.kind(idx) == Some(TokenKind::Word)
+                && self
+                    .tokens
+                    .get(idx)
+                    .is_some_and(|token| token.text(self.text).starts_with(char::is_lowercase))
+                && !grammar::is_preposition(self.low(idx))
+        };
+        let bare_noun = lower_word(last + 1)
+            && words::number_word(self.low(last + 1)).is_none()
+            && (last + 2..last + 5)
+                .take_while(|&idx| lower_word(idx) || ["of", "for"].contains(&self.low(idx)))
+                .any(|idx| ["of", "for"].contains(&self.low(idx)));
+        let opens = opens || bare_noun;
         // "announced 32 dead", "confirmed at least 40 deaths": a count of
         // what is made known (not a year it names: "announced 2024 as …").
         let counts = self.count_after(last);
@@ -5568,6 +5838,68 @@ impl<'a> Reader<'a> {
                 }
             }
             _ => found,
+        }
+    }
+
+    /// "A man has admitted to setting the fire and investigators have
+    /// established a motive, a prosecutor said on Monday.": an admission
+    /// told in a sentence that a closing reporting clause credits is an
+    /// event the closing clause's speaker reports, and that speaker speaks
+    /// for the whole sentence. The closing clause follows the sentence's
+    /// last comma with its subject and verb, and nothing but a short adjunct
+    /// ("on Monday", "in a statement") after the verb.
+    fn admission_credited<'h>(
+        &self,
+        outer: (&'h Hit, Attribution),
+        mut verbs: impl Iterator<Item = &'h Hit>,
+    ) -> (&'h Hit, Attribution) {
+        let admits = self
+            .text
+            .get(outer.0.span.clone())
+            .is_some_and(|cue| ADMITTING.contains(&cue.to_lowercase().as_str()));
+        if !admits {
+            return outer;
+        }
+        let closing = verbs.find(|hit| {
+            hit.span.start > outer.0.span.end
+                && self.text.get(hit.span.end..).is_some_and(|after| {
+                    let words: Vec<&str> = after
+                        .split(|ch: char| !ch.is_alphanumeric())
+                        .filter(|word| !word.is_empty())
+                        .collect();
+                    !after.contains([',', ';', ':', '"', '“', '”'])
+                        && words.len() <= 6
+                        && words.first().is_none_or(|first| {
+                            subject::ADVERBIAL_OPENERS.contains(&first.to_lowercase().as_str())
+                                || crate::values::words::is_weekday(first)
+                        })
+                })
+        });
+        let Some(closing) = closing else {
+            return outer;
+        };
+        let subject = self
+            .text
+            .get(outer.0.span.end..closing.span.start)
+            .and_then(|between| between.rsplit_once(','))
+            .map(|(_, subject)| subject.to_lowercase());
+        // "…, and the regulator said on Friday": a coordinate clause is no
+        // credit of the one before.
+        let coordinate = |subject: &str| {
+            subject
+                .split_whitespace()
+                .next()
+                .is_some_and(|first| ["and", "but", "or", "while"].contains(&first))
+        };
+        match (subject, self.speech(closing)) {
+            (Some(subject), Some(found))
+                if !found.direct
+                    && !coordinate(&subject)
+                    && subject.contains(&found.speaker.to_lowercase()) =>
+            {
+                (closing, found)
+            }
+            _ => outer,
         }
     }
 
@@ -8338,6 +8670,118 @@ Erdogan acknowledged there had been difficulties with the initial response.\n";
     }
 
     #[test]
+    fn one_who_repeats_a_claim_of_another_speaks() {
+        let text = "Pakistan's army spokesperson, Lt Gen Omar Rauf, declined to confirm any involvement but reiterated Islamabad's claims that militants operate from Afghan soil.\n\
+The ministry's spokesman, Ali Nadir, repeated Tehran's claim that the camp housed fighters.\n\
+Senator Jane Moss echoed the army's assertion that the drones came from the north.\n\
+Analysts doubted Russia's claim that the dam collapsed on its own.\n\
+Iran's army spokesperson, Lt Gen Omar Rauf, said militants operate from Afghan soil.\n";
+        // The one who repeats is read as the one who says it.
+        for prefix in ["Pakistan's army", "Iran's army"] {
+            check_span(
+                text,
+                prefix,
+                &["militants operate from Afghan soil"],
+                Some("Omar Rauf"),
+            );
+        }
+        check_span(
+            text,
+            "The ministry's",
+            &["the camp housed fighters"],
+            Some("Ali Nadir"),
+        );
+        check_span(
+            text,
+            "Senator Jane",
+            &["the drones came from the north"],
+            Some("Jane Moss"),
+        );
+        // A verb of doubting keeps the claim the possessor's.
+        check_span(
+            text,
+            "Analysts doubted",
+            &["the dam collapsed on its own"],
+            Some("Russia"),
+        );
+    }
+
+    #[test]
+    fn a_closing_credit_speaks_for_an_admission_inside() {
+        let text = "A Syrian man has admitted to setting the fire and investigators have established a political motive, a prosecutor said on Monday.\n\
+A local teenager has admitted planting the device, the prosecutor's office said on Friday.\n\
+The firm admitted that the alarm had failed, and the regulator said on Friday.\n\
+The firm admitted the alarm had failed, the regulator said it would investigate.\n\
+The minister admits the roads were closed.\n";
+        let claims = ["setting the fire", "a political motive"];
+        for claim in claims {
+            check_span(text, "A Syrian", &[claim], Some("a prosecutor"));
+        }
+        check_span(
+            text,
+            "A local",
+            &["planting the device"],
+            Some("the prosecutor's office"),
+        );
+        // No closing credit: the one who admits speaks.
+        check_span(
+            text,
+            "The firm admitted that",
+            &["the alarm had failed"],
+            Some("the firm"),
+        );
+        check_span(
+            text,
+            "The firm admitted the",
+            &["the alarm had failed"],
+            Some("the firm"),
+        );
+        check_span(
+            text,
+            "The minister",
+            &["the roads were closed"],
+            Some("the minister"),
+        );
+    }
+
+    #[test]
+    fn a_fronted_according_to_reports_the_speaker_of_the_main_clause() {
+        // The source cited reports what the verb's subject says: the
+        // subject is the innermost holder.
+        let text = "According to The Daily Star, the minister wrote on X on Sunday that the bridge had been closed.\n\
+According to Reuters, the health minister said on Monday that 40 people had died.\n\
+According to local media, Governor Anna Kell told reporters that the fire was deliberate.\n\
+According to witnesses, the soldiers said nothing and opened fire on the crowd near the market.\n";
+        check_resolved(
+            text,
+            "According to The Daily",
+            ("the minister", None, Some("The Daily Star"), false),
+        );
+        check_resolved(
+            text,
+            "According to Reuters",
+            ("the health minister", None, Some("Reuters"), false),
+        );
+        check_resolved(
+            text,
+            "According to local",
+            ("Anna Kell", None, Some("local media"), false),
+        );
+        // A verb with a noun phrase for object reports nothing of its own:
+        // the cited source holds the claim.
+        check_resolved(
+            text,
+            "According to witnesses",
+            ("witnesses", None, None, false),
+        );
+        check_resolved(
+            "According to officials, the blast destroyed the plant, the mayor said on Friday.\n",
+            "According to officials",
+            ("the mayor", None, None, true),
+        );
+    }
+
+    #[test]
     fn a_closing_reporting_clause_outranks_a_fronted_according_to() {
         // The clause's own speaker closes the sentence; what it relies on
         // opens it.
@@ -9080,6 +9524,10 @@ The minister, a former general, said the border was closed.\n";
         check(inch, "Officers", None);
         let noun = "The mayor called the plan “a disaster. The council voted 5-2 on Monday. Work starts in May,” said Jane Roe.\n";
         check(noun, "The council", None);
+        // A verb that only credits what came before takes a title, not a
+        // quotation that runs on.
+        let title = "The paper published “Our Town. The council voted 5-2 on Monday. Work starts in May,” said Jane Roe.\n";
+        check(title, "The council", None);
     }
 
     #[test]
@@ -9347,5 +9795,139 @@ The minister, a former general, said the border was closed.\n";
             "The toll",
             None,
         );
+    }
+
+    #[test]
+    fn a_he_or_she_that_opens_a_coordinate_report_is_the_person_named_nearest() {
+        let text = "Maria Lopez chairs the board.\n\nWeber said Lopez approved the plan but she denied it.\n";
+        check_span_refers(
+            text,
+            "Weber",
+            &["she denied it"],
+            ("she", Some("Maria Lopez"), false),
+        );
+        check_span(text, "Weber", &["Lopez approved the plan"], Some("Weber"));
+        // "it" opens no report of a person's.
+        let text = "Weber said Lopez approved the plan but it was never signed.\n";
+        check_span(text, "Weber", &["it was never signed"], Some("Weber"));
+    }
+
+    #[test]
+    fn a_subject_pronoun_opens_the_clause_of_its_verb_of_saying() {
+        let text = "Kim spoke on Monday. Kim then played a tape of a call he said the police recorded, which showed the plan.\n";
+        check(text, "Kim then", Some(("he", "said", false)));
+        // A conjunct keeps the whole subject.
+        let text = "The minister and he said the plan was ready.\n";
+        check(
+            text,
+            "The minister",
+            Some(("the minister and he", "said", false)),
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_prepositions_object_with_no_comma_is_the_speaker() {
+        let text = "Most people were hurt in the crush Weber said.\n";
+        check(text, "Most", Some(("Weber", "said", false)));
+        // A title, a connective or a possessive before the name keeps the phrase.
+        let text =
+            "As the President of Ukraine Volodymyr Zelenskyy said, the attack was planned.\n";
+        check(text, "As", Some(("Volodymyr Zelenskyy", "said", false)));
+        let text = "His words contradicted those of Poland and NATO, which both said the missile was Ukrainian.\n";
+        check(text, "His", Some(("Poland and NATO", "said", false)));
+    }
+
+    #[test]
+    fn citing_a_figure_states_it() {
+        let text = "Subsequently, the Health Ministry released casualty figures, citing over 80 dead and 700 injured.\n";
+        check(text, "Sub", Some(("the Health Ministry", "citing", false)));
+        let text = "The ministry released its figures, citing 80 dead.\n";
+        check(
+            text,
+            "The ministry",
+            Some(("The ministry", "citing", false)),
+        );
+        // A holder after "citing" is the source, counted or not.
+        let text = "Eighty people died, the agency said, citing local officials.\n";
+        check(text, "Eighty", Some(("the agency", "said", false)));
+        // A count of sources after "citing" names them: no figure is
+        // stated, so the clause's subject is no speaker by it.
+        for text in [
+            "The ministry raised the toll to 80, citing 12 officials.\n",
+            "The ministry raised the toll to 80, citing at least 3 documents.\n",
+        ] {
+            check(text, "The ministry", None);
+        }
+    }
+
+    #[test]
+    fn a_he_or_she_never_stands_for_an_outlet() {
+        let text = "Interior Minister Anna Berger said the site was safe. The gunman was known to police, broadcaster BR reported. She rejected claims that the alarm had failed.\n";
+        check_span_refers(
+            text,
+            "She",
+            &["the alarm had failed"],
+            ("She", Some("Anna Berger"), false),
+        );
+        let text = "Mayor Tom Reed said the roads were closed. According to The Daily Star, the dam held. He rejected claims that the dam was weak.\n";
+        check_span_refers(
+            text,
+            "He",
+            &["the dam was weak"],
+            ("He", Some("Tom Reed"), false),
+        );
+    }
+
+    #[test]
+    fn initials_after_a_title_are_part_of_the_name() {
+        let text = "Health Secretary T Arul Das said 27 people had died.\n";
+        check(text, "Health", Some(("T Arul Das", "said", false)));
+        let text = "Chief Minister RK Menon told reporters that the toll had risen.\n";
+        check(text, "Chief", Some(("RK Menon", "told", false)));
+    }
+
+    #[test]
+    fn a_verb_of_criticising_that_names_a_blow_reports_only_with_a_ground() {
+        let rows = [
+            (
+                "Opposition leader Ravi Kumar slammed the government for negligence in providing security.\n",
+                Some(("Ravi Kumar", "slammed", false)),
+            ),
+            (
+                "Critics blasted the plan as reckless and expensive.\n",
+                Some(("Critics", "blasted", false)),
+            ),
+            (
+                "The senator criticized the agency over its slow response.\n",
+                Some(("the senator", "criticized", false)),
+            ),
+            ("The truck slammed into a wall, killing two people.\n", None),
+            ("Waves slammed the coast on Monday, destroying 40 homes.\n", None),
+            ("A rocket blasted the roof of the school on Monday.\n", None),
+        ];
+        for (text, expected) in rows {
+            check(text, &text[..5], expected);
+        }
+    }
+
+    #[test]
+    fn a_bare_noun_that_goes_on_with_of_or_for_is_made_known() {
+        let text =
+            "Prime Minister Anil Rao announced compensation of 2 lakh rupees for the families.\n";
+        check(text, "Prime", Some(("Anil Rao", "announced", false)));
+        let text = "PM Rao announces relief for victims' kin\n\nThe fire broke out at noon.\n";
+        check(text, "PM Rao", Some(("Rao", "announces", false)));
+        // A headline's passive names no speaker.
+        let text = "Prigozhin confirmed dead in plane crash\n\nThe jet came down at noon.\n";
+        check(text, "Prigozhin", None);
+    }
+
+    #[test]
+    fn a_verb_right_after_a_quotation_reports_it() {
+        let text = "“We will rebuild,” the rebel command announced via Telegram on Sunday.\n";
+        check(text, "“We", Some(("the rebel command", "announced", true)));
+        // Without a quotation, a weak verb needs a speaker for its subject.
+        let text = "The collapse confirmed that the bridge was weak.\n";
+        check(text, "The collapse", None);
     }
 }

@@ -1306,6 +1306,36 @@ pub fn titled(speaker: &str) -> Option<(&str, &str)> {
     {
         first -= 1;
     }
+    // "Health Secretary T Arul Das", "Chief Minister RK Menon": initials
+    // written without dots open the name when a title's head comes right
+    // before them (an acronym is never set between a title and a name);
+    // "Deputy CM Shivakumar" is a title's abbreviation after its modifier.
+    let initials = |word: &str| {
+        (1..=3).contains(&word.len())
+            && word.chars().all(|ch| ch.is_ascii_uppercase())
+            && !TITLE_WORDS.contains(&bare(word).as_str())
+    };
+    let mut opening = first;
+    while first < words.len()
+        && opening > 0
+        && words
+            .get(opening - 1)
+            .is_some_and(|(_, word)| initials(word))
+    {
+        opening -= 1;
+    }
+    let titled_before = |at: usize| {
+        at.checked_sub(1)
+            .and_then(|prev| words.get(prev))
+            .is_some_and(|(_, word)| {
+                let word = bare(word);
+                !TITLE_MODIFIERS.contains(&word.as_str())
+                    && word.split('-').any(|part| TITLE_WORDS.contains(&part))
+            })
+    };
+    if opening < first && titled_before(opening) {
+        first = opening;
+    }
     if first == words.len() || first == 0 {
         return None;
     }
@@ -1510,6 +1540,16 @@ const TITLE_WORDS: &[&str] = &[
     "capt",
     "sgt",
     "cmdr",
+    "pm",
+    "cm",
+    "collector",
+    "magistrate",
+];
+
+/// Title words that modify the title after them ("Deputy CM", "Vice
+/// President"), never its head.
+const TITLE_MODIFIERS: &[&str] = &[
+    "vice", "deputy", "acting", "prime", "foreign", "interior", "defence", "defense", "rear",
 ];
 
 /// Words that make a capitalised speaker an institution, not a person.
@@ -1799,6 +1839,21 @@ mod tests {
                 Some(("Israeli military spokesman Rear Adm.", "Daniel Hagari")),
             ),
             ("Palestinian militant group Islamic Jihad", None),
+            // Initials without dots after a title's head open the name; an
+            // abbreviated title after its modifier does not.
+            (
+                "Health Secretary T Arul Das",
+                Some(("Health Secretary", "T Arul Das")),
+            ),
+            (
+                "State Chief Minister RK Menon",
+                Some(("State Chief Minister", "RK Menon")),
+            ),
+            (
+                "District Collector M S Priya",
+                Some(("District Collector", "M S Priya")),
+            ),
+            ("Deputy CM Shivakumar", Some(("Deputy CM", "Shivakumar"))),
             ("chief of the Israel Defense Forces", None),
             ("Recep Tayyip Erdogan", None),
             ("the Mayor of Kramatorsk", None),

@@ -38,6 +38,8 @@ use memchr::memchr2;
 
 use crate::model::{Sentence, SentenceKind};
 
+pub(crate) use furniture::is_furniture_line;
+
 /// The UTF-8 byte order mark.
 pub const BOM: char = '\u{FEFF}';
 

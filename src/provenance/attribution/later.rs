@@ -43,52 +43,6 @@ const CONTENT_NOUNS: &[&str] = &[
     "details",
     "report",
 ];
-/// Verbs of saying or confirming, every form that can follow a subject or a
-/// passive "was": "X said this", "This was stated by X".
-const SAYING: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "stated",
-    "states",
-    "state",
-    "reported",
-    "reports",
-    "report",
-    "announced",
-    "announces",
-    "confirmed",
-    "confirms",
-    "declared",
-    "declares",
-    "told",
-    "tells",
-    "wrote",
-    "writes",
-    "written",
-    "posted",
-    "posts",
-    "noted",
-    "notes",
-    "informed",
-    "informs",
-    "published",
-    "publishes",
-    "disclosed",
-    "revealed",
-    "mentioned",
-    "tweeted",
-    "added",
-    "explained",
-    "claimed",
-    "claims",
-    "asserted",
-    "voiced",
-    "communicated",
-];
-/// Verbs of saying that, with their object left out, credit what came
-/// before ("Trump told reporters that same day.", "Police said on Monday.").
-const BARE: &[&str] = &["said", "says", "stated", "wrote", "writes", "told", "added"];
 /// Verbs of making a work: with "it", the work, not a report of what came
 /// before ("It was written by William Shakespeare").
 const AUTHORSHIP: &[&str] = &[
@@ -217,6 +171,9 @@ pub(super) fn by_later(cues: &Cues, article: &Article, idx: usize) -> Option<(At
     if section(super::sentence_text(article, idx)?).is_some() {
         return None;
     }
+    if let Some(found) = closing_tag(article, idx) {
+        return Some(found);
+    }
     let last = (idx + 1 + REACH).min(article.sentences.len());
     for next in idx + 1..last {
         if let Some(found) = credit(cues, article, next) {
@@ -233,6 +190,48 @@ pub(super) fn by_later(cues: &Cues, article: &Article, idx: usize) -> Option<(At
         }
     }
     None
+}
+
+/// The credit of sentence `idx` by a tag in parentheses that closes its
+/// paragraph ("… would be overturned. (The New York Times)"): the paragraph
+/// is quoted from that outlet, so every sentence of it that names no holder
+/// of its own is the outlet's, a sentence between them that does (read
+/// before this) notwithstanding. A tag alone on its line, a picture
+/// credit or a page's label ("(Read More)") credits nothing.
+fn closing_tag(article: &Article, idx: usize) -> Option<(Attribution, usize)> {
+    let last = (idx + 1..(idx + 1 + REACH).min(article.sentences.len()))
+        .take_while(|&next| !opens_paragraph(article, next))
+        .last()?;
+    // The paragraph must end at the tag.
+    if article.sentences.get(last + 1).is_some() && !opens_paragraph(article, last + 1) {
+        return None;
+    }
+    let tag = super::sentence_text(article, last)?.trim();
+    let name = tag
+        .strip_prefix('(')?
+        .trim_end_matches('.')
+        .strip_suffix(')')?
+        .trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    // A name: capitalised words and the small words inside names ("The
+    // Times of India"), no figure, date or punctuation of a clause.
+    let named = (1..=6).contains(&words.len())
+        && name.starts_with(char::is_uppercase)
+        && words.iter().all(|word| {
+            word.starts_with(char::is_uppercase) || ["of", "and", "the", "&"].contains(word)
+        })
+        && !name.contains(|ch: char| ch.is_numeric() || "()/:;,\"“”".contains(ch))
+        && !picture_credit(name)
+        && !crate::text::is_furniture_line(name);
+    named.then(|| {
+        let found = Attribution {
+            speaker: name.to_string(),
+            cue: "credit".to_string(),
+            credit: Credit::Later,
+            ..Attribution::default()
+        };
+        (found, last)
+    })
 }
 
 /// Whether sentence `at` names its own holder (in it, or around the
@@ -467,6 +466,7 @@ fn credit_clause(cues: &Cues, text: &str) -> Option<Attribution> {
     let list = words(rest);
     let word = |at: usize| list.get(at).map(|(word, _)| word.as_ref());
     let is = |at: usize, set: &[&str]| word(at).is_some_and(|word| set.contains(&word));
+    let credits = |at: usize| word(at).is_some_and(|word| saying::is(word, saying::CREDITS));
     // The demonstrative subject: "This", "These figures", "The information".
     let contracted = is(0, CONTRACTED);
     let subject_end = if (is(0, DEMONSTRATIVES) && !is(1, CONTENT_NOUNS)) || contracted {
@@ -498,7 +498,7 @@ fn credit_clause(cues: &Cues, text: &str) -> Option<Attribution> {
         if is(0, &["it", "it's", "it’s"]) && is(at, AUTHORSHIP) {
             return None;
         }
-        if at > verb && is(at, SAYING) {
+        if at > verb && credits(at) {
             let cue = word(at)?.to_string();
             let clause_end = list.get(at)?.1.end;
             let tail = rest.get(clause_end..)?;
@@ -537,7 +537,7 @@ fn credit_clause(cues: &Cues, text: &str) -> Option<Attribution> {
     }
     // "X said this on Telegram", "X writes about it", "X confirmed the
     // information": a verb of saying whose object is what came before.
-    let verb = (1..list.len()).find(|&at| is(at, SAYING))?;
+    let verb = (1..list.len()).find(|&at| credits(at))?;
     let mut object = verb + 1;
     if word(object) == Some("about") {
         object += 1;
@@ -626,7 +626,7 @@ fn bare_credit(text: &str, list: &Words<'_>, verb: usize) -> bool {
         .checked_sub(1)
         .and_then(word)
         .is_some_and(|before| ["is", "are", "was", "were", "be", "been"].contains(&before));
-    if !word(verb).is_some_and(|word| BARE.contains(&word))
+    if !word(verb).is_some_and(|word| saying::is(word, saying::CREDITS_BARE))
         || passive
         || word(verb + 1) == Some("to")
     {
@@ -1098,6 +1098,29 @@ pub fn in_supplement(text: &str, at: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::check;
+
+    #[test]
+    fn a_tag_in_parentheses_that_closes_a_paragraph_credits_its_sentences() {
+        let text = "Flooding shut the bridge. The council said repairs would take a month. The toll road stays open. (The Evening Courier)\n\nTraffic was light on Monday.\n";
+        for prefix in ["Flooding", "The toll"] {
+            check(text, prefix, Some(("The Evening Courier", "credit", false)));
+        }
+        // A sentence with its own holder keeps it; the next paragraph is
+        // not reached.
+        check(text, "The council", Some(("the council", "said", false)));
+        check(text, "Traffic", None);
+        // Alone on its line, a figure, or a picture credit: no credit.
+        for text in [
+            "Flooding shut the bridge.\n(The Evening Courier)\n",
+            "Flooding shut the bridge. (Updated 2024)\n",
+            "Flooding shut the bridge. (AP Photo)\n",
+            "Flooding shut the bridge. (see map below)\n",
+            "Flooding shut the bridge. (Read More)\n",
+            "Flooding shut the bridge. (Advertisement)\n",
+        ] {
+            check(text, "Flooding", None);
+        }
+    }
 
     #[test]
     fn a_letter_whose_lowercase_is_longer_does_not_shift_the_agent() {

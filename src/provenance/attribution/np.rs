@@ -700,7 +700,13 @@ impl<'a> Reader<'a> {
         if passive {
             return false;
         }
+        // A verb of criticising that also names a blow needs a name or a
+        // speaker noun for its subject ("The truck slammed …").
+        if super::BLOW_VERBS.contains(&cue) {
+            return head.starts_with(char::is_uppercase) || super::is_speaker_noun(head);
+        }
         !super::WEAK_VERBS.contains(&cue)
+            || self.closes_quotation_before(first)
             || head.starts_with(char::is_uppercase)
             || super::is_speaker_noun(head)
             || super::is_record(head)
@@ -709,6 +715,28 @@ impl<'a> Reader<'a> {
                 .and_then(crate::provenance::maker)
                 .is_some()
             || self.registered(first, end)
+    }
+
+    /// Whether the verb at token `verb` takes an object and then the ground
+    /// of a criticism, in the same clause: "slammed the government for its
+    /// negligence", "blasted the plan as reckless".
+    pub(super) fn criticism_ground(&self, verb: usize) -> bool {
+        let object = verb + 1;
+        self.kind(object) == Some(TokenKind::Word)
+            && !is_preposition(self.low(object))
+            && (object + 1..(object + 8).min(self.tokens.len()))
+                .take_while(|&idx| self.kind(idx) == Some(TokenKind::Word))
+                .any(|idx| ["for", "over", "as"].contains(&self.low(idx)))
+    }
+
+    /// Whether a quotation closes right before token `first` ("“…,” the
+    /// command announced"): the phrase from `first` is the subject of the
+    /// verb that reports that quotation, whatever verb of saying it is.
+    pub(super) fn closes_quotation_before(&self, first: usize) -> bool {
+        let quote = |idx: usize| self.is_symbol(idx, &["”", "\""]);
+        first.checked_sub(1).is_some_and(|prev| {
+            quote(prev) || (self.is_symbol(prev, &[","]) && prev.checked_sub(1).is_some_and(quote))
+        })
     }
 
     /// Whether the word at token `idx` is a capitalised word (a name's word).

@@ -176,7 +176,7 @@ impl Reader<'_> {
                 .split(|ch: char| !ch.is_alphabetic())
                 .any(|word| word.eq_ignore_ascii_case("that"));
         if !closes {
-            return None;
+            return self.fronted_source_over_speech(speech, source, between, after);
         }
         let found = self.speech(speech)?;
         let speaker = found.speaker.to_lowercase();
@@ -210,6 +210,47 @@ impl Reader<'_> {
                 ..held
             },
             None => found,
+        })
+    }
+
+    /// The speaker of a verb of saying that opens the main clause after a
+    /// fronted source cue: "According to The Daily Star, the minister wrote
+    /// on X on Sunday that …" — the source reports what the verb's subject
+    /// says, so the subject is the innermost holder (the minister ← The
+    /// Daily Star), as in "X reported that Y said". The cue's phrase ends at
+    /// the only comma before the verb, the subject fills the clause from
+    /// there to the verb, and the verb reports a "that" clause after at most
+    /// a short adjunct ("told reporters", "on Sunday"); "According to
+    /// witnesses, the soldiers said nothing and …" names no claim of theirs.
+    fn fronted_source_over_speech(
+        &self,
+        speech: &Hit,
+        source: &Hit,
+        between: &str,
+        after: &str,
+    ) -> Option<Attribution> {
+        let (cited, clause) = between.split_once(',')?;
+        if cited.contains([';', ':', '"', '“', '”']) || clause.contains([',', ';', ':']) {
+            return None;
+        }
+        // A "that" within seven words, before any mark: the verb reports a clause.
+        after
+            .split([',', ';', ':', '"', '“', '”'])
+            .next()
+            .unwrap_or("")
+            .split_whitespace()
+            .take(7)
+            .position(|word| word.eq_ignore_ascii_case("that"))?;
+        let found = self.speech(speech)?;
+        let clause = clause.trim().to_lowercase();
+        let speaker = found.speaker.to_lowercase();
+        if found.reported_by.is_some() || found.direct || !clause.ends_with(&speaker) {
+            return None;
+        }
+        let reporter = self.source(source)?;
+        Some(Attribution {
+            reported_by: Some(reporter.speaker),
+            ..found
         })
     }
 
@@ -279,7 +320,7 @@ impl Reader<'_> {
 
 /// Words that open a short adverbial of time or place after a verb of
 /// saying ("reported on Sunday", "wrote late on Monday", "said earlier").
-const ADVERBIAL_OPENERS: &[&str] = &[
+pub(super) const ADVERBIAL_OPENERS: &[&str] = &[
     "on",
     "in",
     "at",

@@ -8,6 +8,7 @@
 
 mod automaton;
 mod elsewhere;
+mod fold;
 pub(crate) mod parse;
 pub(crate) mod pattern;
 mod term;

@@ -11,11 +11,12 @@
 //! a denial whose certainty `factuality` reads as probable. The writer's
 //! "ostensibly" or "so-called" before the claim doubts it: a denial too.
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use crate::model::{DenialClass, Short, Stance, StanceReading};
 use crate::provenance::cues::{emphatic_after, CueKinds, Hit, DENIAL, HEDGE, NEGATION};
-use crate::text::clause::{ClauseKind, Clauses};
+use crate::text::clause::{self, ClauseKind, Clauses, Token};
 
 /// How many words may separate a negation from the claim phrase it governs.
 const SCOPE_WORDS: usize = 6;
@@ -114,6 +115,16 @@ pub fn read(
     let governs = |cue: &Range<usize>, target: &Range<usize>, max_words: usize| {
         governs(sentence, clauses, cue, target, max_words)
     };
+    // The sentence's tokens and its counterfactual antecedent, read once
+    // (when first needed), whatever the number of negations examined.
+    let sentence_tokens: OnceCell<Vec<Token<'_>>> = OnceCell::new();
+    let tokens = || tokens_of(sentence, &sentence_tokens);
+    let antecedent: OnceCell<Option<Range<usize>>> = OnceCell::new();
+    let antecedent = || {
+        antecedent
+            .get_or_init(|| counterfactual_if(sentence, &sentence_tokens, clauses, claim_spans))
+            .clone()
+    };
     let doubts = writer_doubts(sentence);
     let negations: Vec<&Hit> = hits
         .iter()
@@ -210,7 +221,7 @@ pub fn read(
             }
             continue;
         }
-        if let Some(end) = contrasted(sentence, &negation.span, claim_spans) {
+        if let Some(end) = contrasted(sentence, tokens(), &negation.span, claim_spans) {
             // "did not strike fighters but civilians": the negation
             // governs what "but" replaces, not the claim said of its
             // replacement.
@@ -245,8 +256,8 @@ pub fn read(
             };
         if in_scope {
             let start = cue_start(sentence, &negation.span);
-            if let Some(antecedent) = counterfactual_if(sentence, clauses, claim_spans)
-                .filter(|antecedent| contains(antecedent, &negation.span))
+            if let Some(antecedent) =
+                antecedent().filter(|antecedent| contains(antecedent, &negation.span))
             {
                 // "would have held if the roof had not been repaired": a
                 // negated counterfactual antecedent presupposes the claim.
@@ -260,7 +271,7 @@ pub fn read(
         if let Some(span) = prevented(sentence, clauses, claim_spans) {
             return deny(sentence, span, DenialClass::Antonymy);
         }
-        if let Some(span) = counterfactual_if(sentence, clauses, claim_spans) {
+        if let Some(span) = antecedent() {
             return deny(sentence, span, DenialClass::Negation);
         }
     }
@@ -269,6 +280,11 @@ pub fn read(
         cue: cancelled.and_then(|span| sentence.get(span).map(Short::from)),
         class: None,
     }
+}
+
+/// The tokens of `sentence`, made the first time they are asked for.
+fn tokens_of<'c, 's>(sentence: &'s str, tokens: &'c OnceCell<Vec<Token<'s>>>) -> &'c [Token<'s>] {
+    tokens.get_or_init(|| clause::tokens(sentence))
 }
 
 /// The antecedent of a counterfactual conditional that holds every claim
@@ -280,8 +296,9 @@ pub fn read(
 /// repaired. The span from "if" to the end of "had" (and of a "not" or
 /// "never" after it). Not "even if", nor a
 /// condition in the present or simple past ("if the roof was repaired").
-fn counterfactual_if(
-    sentence: &str,
+fn counterfactual_if<'s>(
+    sentence: &'s str,
+    tokens: &OnceCell<Vec<Token<'s>>>,
     clauses: &Clauses,
     claim_spans: &[Range<usize>],
 ) -> Option<Range<usize>> {
@@ -314,8 +331,7 @@ fn counterfactual_if(
     if !held || head.ends_with("even") || before_if == "even" || ASKS_IF.contains(&before_if) {
         return None;
     }
-    let tokens = crate::text::clause::tokens(sentence);
-    let words: Vec<(usize, &str)> = tokens
+    let words: Vec<(usize, &str)> = tokens_of(sentence, tokens)
         .iter()
         .filter(|token| token.word && if_at <= token.span.start && token.span.end <= end)
         .map(|token| (token.span.start, token.lower.as_str()))
@@ -914,10 +930,10 @@ fn cue_start(sentence: &str, span: &Range<usize>) -> usize {
 /// "did not strike civilians but fighters" still denies.
 fn contrasted(
     sentence: &str,
+    tokens: &[Token<'_>],
     negation: &Range<usize>,
     claim_spans: &[Range<usize>],
 ) -> Option<usize> {
-    let tokens = crate::text::clause::tokens(sentence);
     let after = tokens.partition_point(|token| token.span.start < negation.end);
     let rest = tokens.get(after..)?;
     // The stretch up to the clause's end (a comma may stand before "but").

@@ -19,7 +19,8 @@
 //! distancing ("purportedly", "sought to portray", a doubt of the claim:
 //! "voiced doubt about reports of …", "… with a grain of salt"; "an
 //! alleged/suspected X attack"); a speculative hedge ("could", "may",
-//! "might", "seemingly") in scope; a prediction ("will" before the claim
+//! "might", "seemingly") in scope, or a verb of seeming raised over the
+//! claim ("appearing to show", "seem to have captured"); a prediction ("will" before the claim
 //! in the outlet's own voice, not "will not"); a future seen from a
 //! promise, threat or fear ("promising that those affected would be
 //! compensated": a plan; "worried that it would lead to …": a speculation).
@@ -218,7 +219,7 @@ pub fn read(
             return framed(SpeechAct::Distancing, Certainty::Underspecified, cue);
         }
     }
-    if let Some(cue) = assumption(clause_near) {
+    if let Some(cue) = assumption(clause_near).or_else(|| appearance(clause_near)) {
         return framed(SpeechAct::Speculation, Certainty::Possible, cue);
     }
     if let Some(cue) = verification(&cue_words) {
@@ -1561,6 +1562,49 @@ fn assumption<'a>(words: &[&'a str]) -> Option<&'a str> {
             (ASSUMPTIONS.contains(word) && complement).then_some(*word)
         })
 }
+
+/// "videos appearing to show militants dragging hostages", "the rebels seem
+/// to have captured the city", "their presence appears nefarious": a verb of
+/// seeming raised over the claim's predicate (its "to" after it, or the
+/// claim right after it) says how things look, not that they are so: a
+/// possibility (FactBank's PS+), whoever reports it. Not "it appears that
+/// …", a frame of assessment that reports the claim as probable ("based on
+/// what we know, it appears that the rocket was fired from Gaza"), nor a
+/// verb of seeming followed by anything else ("appeared in court"). The
+/// verb, among the last words of the claim's own stretch (`words`, before
+/// the claim).
+fn appearance<'a>(words: &[&'a str]) -> Option<&'a str> {
+    let n = words.len();
+    words.iter().enumerate().rev().find_map(|(idx, word)| {
+        if !SEEMING.contains(word) {
+            return None;
+        }
+        let governs = match words.get(idx + 1) {
+            Some(next) => *next == "to" && n - idx <= SEEMING_REACH,
+            // Right before the claim: "appears nefarious", not the
+            // participle ("the appearing witness").
+            None => !word.ends_with("ing"),
+        };
+        governs.then_some(*word)
+    })
+}
+
+/// Verbs of seeming: what they govern only looks so.
+const SEEMING: &[&str] = &[
+    "appear",
+    "appears",
+    "appeared",
+    "appearing",
+    "seem",
+    "seems",
+    "seemed",
+    "seeming",
+];
+
+/// How many words before the claim a verb of seeming with its "to" or
+/// "that" may stand ("appeared to be carried out", "appearing to show drone
+/// footage of").
+const SEEMING_REACH: usize = 6;
 
 /// "The US is attempting to verify Russia's claims of Ukrainian
 /// involvement", "police are investigating allegations that …": a verb of
@@ -3299,6 +3343,54 @@ mod tests {
             Some("The army"),
             None,
             (Report, Certain, None, true),
+        );
+    }
+
+    #[test]
+    fn a_verb_of_seeming_makes_what_it_governs_a_possibility() {
+        use Certainty::*;
+        use SpeechAct::*;
+        check(
+            "The ministry released footage appearing to show soldiers looting a depot.",
+            "soldiers|looting",
+            None,
+            None,
+            None,
+            (Speculation, Possible, Some("appearing"), false),
+        );
+        // "it appears that" frames an assessment: a report.
+        check(
+            "Based on what we know, it appears that the hackers altered the records, the agency said.",
+            "hackers|altered",
+            None,
+            Some("the agency"),
+            None,
+            (Report, Certain, None, true),
+        );
+        check(
+            "The militia seem to have seized the airport.",
+            "seized|airport",
+            None,
+            None,
+            None,
+            (Speculation, Possible, Some("seem"), false),
+        );
+        check(
+            "The sightings appear suspicious, the mayor said.",
+            "suspicious",
+            None,
+            Some("the mayor"),
+            None,
+            (Speculation, Possible, Some("appear"), false),
+        );
+        // Appearing somewhere is no verb of seeming.
+        check(
+            "The minister appeared in court on charges of fraud.",
+            "court|fraud",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
         );
     }
 

@@ -2228,6 +2228,13 @@ mod tests {
             &[],
             (Stance::Deny, Some("unlikely"), Some(DenialClass::Negation)),
         );
+        // A ruling out is a word of denial of its own, without a rule's cue.
+        check(
+            "The grid operator on Tuesday ruled out a cyberattack as the cause of the outage.",
+            &["cyberattack"],
+            &[],
+            (Stance::Deny, Some("ruled out"), Some(DenialClass::Antonymy)),
+        );
         // A ruling out without a negation still denies (the rule's cue).
         check(
             "Duda ruled out that the missile was launched from Russia.",

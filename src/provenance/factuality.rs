@@ -219,8 +219,22 @@ pub fn read(
             return framed(SpeechAct::Distancing, Certainty::Underspecified, cue);
         }
     }
-    if let Some(cue) = assumption(clause_near).or_else(|| appearance(clause_near)) {
+    if let Some(cue) = assumption(clause_near) {
         return framed(SpeechAct::Speculation, Certainty::Possible, cue);
+    }
+    if let Some(seeming) = appearance(clause_near) {
+        // A speaker's inference of a past event ("the inspectors said the
+        // fire appears to have started in the kitchen") is their
+        // assessment, probable as "likely" is: a side (FactBank's PR+).
+        if seeming.inferred && attribution.is_some() {
+            let act = if stance.stance == Stance::Deny {
+                SpeechAct::Denial
+            } else {
+                SpeechAct::Report
+            };
+            return framed(act, Certainty::Probable, seeming.verb);
+        }
+        return framed(SpeechAct::Speculation, Certainty::Possible, seeming.verb);
     }
     if let Some(cue) = verification(&cue_words) {
         return framed(SpeechAct::Question, Certainty::Underspecified, cue);
@@ -1567,13 +1581,14 @@ fn assumption<'a>(words: &[&'a str]) -> Option<&'a str> {
 /// to have captured the city", "their presence appears nefarious": a verb of
 /// seeming raised over the claim's predicate (its "to" after it, or the
 /// claim right after it) says how things look, not that they are so: a
-/// possibility (FactBank's PS+), whoever reports it. Not "it appears that
-/// …", a frame of assessment that reports the claim as probable ("based on
-/// what we know, it appears that the rocket was fired from Gaza"), nor a
-/// verb of seeming followed by anything else ("appeared in court"). The
-/// verb, among the last words of the claim's own stretch (`words`, before
-/// the claim).
-fn appearance<'a>(words: &[&'a str]) -> Option<&'a str> {
+/// possibility (FactBank's PS+), unless a speaker credited with the
+/// sentence infers a past event with it (`Seeming::inferred`). Not "it
+/// appears that …", a frame of assessment that reports the claim as
+/// probable ("based on what we know, it appears that the rocket was fired
+/// from Gaza"), nor a verb of seeming followed by anything else ("appeared
+/// in court"). The verb, among the last words of the claim's own stretch
+/// (`words`, before the claim).
+fn appearance<'a>(words: &[&'a str]) -> Option<Seeming<'a>> {
     let n = words.len();
     words.iter().enumerate().rev().find_map(|(idx, word)| {
         if !SEEMING.contains(word) {
@@ -1585,8 +1600,24 @@ fn appearance<'a>(words: &[&'a str]) -> Option<&'a str> {
             // participle ("the appearing witness").
             None => !word.ends_with("ing"),
         };
-        governs.then_some(*word)
+        let inferred = !word.ends_with("ing") && words.get(idx + 2) == Some(&"have");
+        governs.then_some(Seeming {
+            verb: word,
+            inferred,
+        })
     })
+}
+
+/// A verb of seeming over the claim (`appearance`).
+struct Seeming<'a> {
+    verb: &'a str,
+    /// A finite verb with a perfect infinitive ("appears to have started",
+    /// "seemed to have been caused"): an inference of a past event from
+    /// what is seen, which an investigator or official credited with the
+    /// sentence states as probable; the outlet's own ("the rebels seem to
+    /// have captured the city") and a description of media ("footage
+    /// appearing to show") stay possibilities.
+    inferred: bool,
 }
 
 /// Verbs of seeming: what they govern only looks so.
@@ -3382,6 +3413,32 @@ mod tests {
             Some("the mayor"),
             None,
             (Speculation, Possible, Some("appear"), false),
+        );
+        // A credited inference of a past event is a probable report; the
+        // same inference in the outlet's voice stays a possibility.
+        check(
+            "Investigators said on Monday that the crash appears to have been caused by ice on the wings.",
+            "caused by ice",
+            None,
+            Some("Investigators"),
+            None,
+            (Report, Probable, Some("appears"), true),
+        );
+        check(
+            "The engineers said the leak seems to have begun at a joint.",
+            "begun at a joint",
+            None,
+            Some("The engineers"),
+            None,
+            (Report, Probable, Some("seems"), true),
+        );
+        check(
+            "The leak seems to have begun at a joint.",
+            "begun at a joint",
+            None,
+            None,
+            None,
+            (Speculation, Possible, Some("seems"), false),
         );
         // Appearing somewhere is no verb of seeming.
         check(

@@ -434,7 +434,7 @@ impl Automaton {
         // quote marks at word edges left out, whitespace runs one space),
         // and map each hit back to the article's offsets.
         let folded = fold::fold(text);
-        let hot = self.hot_sentences(&folded, sentences);
+        let hot = self.hot_sentences(text, &folded, sentences);
         let regions = self.regions(&hot, sentences);
         let mut hits = Vec::new();
         for region in &regions {
@@ -575,8 +575,8 @@ impl Automaton {
         })
     }
 
-    /// The hot sentences of `folded` (an article's text folded: those
-    /// holding an anchor hit), sorted; `None` when the anchor pass is
+    /// The hot sentences of `text` (those holding an anchor hit in
+    /// `folded`, `text` folded), sorted; `None` when the anchor pass is
     /// off and every sentence counts.
     ///
     /// The pass is non-overlapping and resumes after the last sentence its
@@ -584,7 +584,12 @@ impl Automaton {
     /// that sentence (a standard-semantics hit is the earliest to end, so an
     /// occurrence starting before it contains it), so its sentence is
     /// already hot.
-    fn hot_sentences(&self, folded: &Folded, sentences: &[Sentence]) -> Option<Vec<usize>> {
+    fn hot_sentences(
+        &self,
+        text: &str,
+        folded: &Folded,
+        sentences: &[Sentence],
+    ) -> Option<Vec<usize>> {
         let anchors = self.anchors.as_ref()?;
         let mut hot = Vec::new();
         let mut at = 0;
@@ -593,7 +598,7 @@ impl Automaton {
                 break;
             };
             let start = folded.start_in_text(found.start());
-            let end = folded.end_in_text(found.end()).max(start + 1);
+            let end = folded.end_in_text(text, found.end()).max(start + 1);
             // Sentences overlapping the hit: from the one holding (or after)
             // its start to the last one starting before its end.
             let first = sentences.partition_point(|sentence| sentence.end <= start);
@@ -660,7 +665,7 @@ impl Automaton {
                 continue;
             };
             let start = folded.start_in_text(found.start());
-            let mut end = folded.end_in_text(found.end());
+            let mut end = folded.end_in_text(text, found.end());
             if pattern.word_start
                 && text
                     .get(..start)
@@ -2138,7 +2143,7 @@ window = 2
         let sentences = sentences(text);
         // "drone*" is the anchor ("@china" has more phrases): only sentence 2 is hot,
         // and the window of two widens the search by one sentence each side.
-        let hot = automaton.hot_sentences(&fold::fold(text), &sentences);
+        let hot = automaton.hot_sentences(text, &fold::fold(text), &sentences);
         assert_eq!(hot, Some(vec![2]));
         let regions: Vec<&str> = automaton
             .regions(&hot, &sentences)
@@ -2241,7 +2246,7 @@ all = ["re:\\w+\\d"]
         assert_eq!(
             rulebook
                 .automaton
-                .hot_sentences(&fold::fold(text), &sentences(text)),
+                .hot_sentences(text, &fold::fold(text), &sentences(text)),
             None
         );
         assert!(rulebook.warnings()[0].contains("every sentence of every article"));

@@ -125,7 +125,8 @@ pub fn read(
             .get_or_init(|| counterfactual_if(sentence, &sentence_tokens, clauses, claim_spans))
             .clone()
     };
-    let doubts = writer_doubts(sentence);
+    let mut doubts = writer_doubts(sentence);
+    doubts.extend(falsely_said(sentence));
     let negations: Vec<&Hit> = hits
         .iter()
         .chain(doubts.iter())
@@ -767,6 +768,86 @@ fn writer_doubts(sentence: &str) -> Vec<Hit> {
 
 /// Words by which the writer doubts what they modify.
 const WRITER_DOUBTS: &[&str] = &["ostensibly", "so-called"];
+
+/// "Officials falsely stated that the man had a criminal record", "police
+/// wrongly identified him as the gunman", "it was reported erroneously
+/// that …": an adverb of falsity on a verb of saying, next to it on
+/// either side, is the writer's judgement that what was said is not so, a
+/// denial of the claim it governs (as negation hits, the adverb and the
+/// verb together). On any other verb it judges the act, not a claim ("was
+/// wrongly imprisoned", "mistakenly bombed a school" say that it happened).
+fn falsely_said(sentence: &str) -> Vec<Hit> {
+    let tokens = clause::tokens(sentence);
+    let words: Vec<&Token<'_>> = tokens.iter().filter(|token| token.word).collect();
+    words
+        .windows(2)
+        .filter_map(|pair| {
+            let [left, right] = pair else {
+                return None;
+            };
+            let said = |token: &Token<'_>| {
+                SAYING_STEMS.iter().any(|stem| {
+                    token.lower.starts_with(stem) && token.lower.len() <= stem.len() + 3
+                })
+            };
+            let adjacent = sentence
+                .get(left.span.end..right.span.start)
+                .is_some_and(|gap| gap.chars().all(char::is_whitespace));
+            let falsity = |token: &Token<'_>| FALSITY.contains(&token.lower.as_str());
+            (adjacent && (falsity(left) && said(right) || said(left) && falsity(right))).then(
+                || Hit {
+                    kinds: NEGATION | CueKinds::default(),
+                    span: left.span.start..right.span.end,
+                },
+            )
+        })
+        .collect()
+}
+
+/// Adverbs by which the writer says that what was said is false.
+const FALSITY: &[&str] = &[
+    "falsely",
+    "wrongly",
+    "erroneously",
+    "mistakenly",
+    "incorrectly",
+    "inaccurately",
+    "untruthfully",
+];
+
+/// Stems of verbs of saying, claiming or reporting that an adverb of
+/// falsity judges (a stem takes at most three letters of ending:
+/// "stated", "claiming", "reports").
+const SAYING_STEMS: &[&str] = &[
+    "said",
+    "say",
+    "stat",
+    "claim",
+    "report",
+    "assert",
+    "allege",
+    "alleging",
+    "announc",
+    "insist",
+    "declar",
+    "told",
+    "tell",
+    "wrote",
+    "writ",
+    "post",
+    "accus",
+    "identif",
+    "describ",
+    "label",
+    "blam",
+    "attribut",
+    "suggest",
+    "portray",
+    "present",
+    "depict",
+    "characteri",
+    "brand",
+];
 
 fn deny(sentence: &str, span: Range<usize>, class: DenialClass) -> StanceReading {
     StanceReading {
@@ -2157,6 +2238,50 @@ mod tests {
             &["send weapons", "Moscow"],
             &[],
             (Stance::Deny, Some("unlikely"), Some(DenialClass::Negation)),
+        );
+        // An adverb of falsity on a verb of saying: the writer denies what
+        // was said; on another verb it leaves the act stated.
+        check(
+            "Officials falsely stated that the driver had a criminal record.",
+            &["driver", "criminal record"],
+            &[],
+            (
+                Stance::Deny,
+                Some("falsely stated"),
+                Some(DenialClass::Negation),
+            ),
+        );
+        check(
+            "The ministry wrongly claimed that the convoy carried weapons.",
+            &["convoy", "carried weapons"],
+            &[],
+            (
+                Stance::Deny,
+                Some("wrongly claimed"),
+                Some(DenialClass::Negation),
+            ),
+        );
+        check(
+            "Local media reported erroneously that the mayor had resigned.",
+            &["mayor", "resigned"],
+            &[],
+            (
+                Stance::Deny,
+                Some("reported erroneously"),
+                Some(DenialClass::Negation),
+            ),
+        );
+        check(
+            "The army mistakenly bombed a school in the north.",
+            &["bombed", "school"],
+            &[],
+            (Stance::Affirm, None, None),
+        );
+        check(
+            "The activist was wrongly imprisoned for three years.",
+            &["activist", "imprisoned"],
+            &[],
+            (Stance::Affirm, None, None),
         );
         // Litotes affirms.
         check(

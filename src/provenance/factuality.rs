@@ -209,6 +209,8 @@ pub fn read(
     }
     if stance.stance != Stance::Deny {
         if let Some(cue) = suspicion(&cue_words)
+            .or_else(|| suspicion_of(clause_near))
+            .or_else(|| suspecting(clause_near))
             .or_else(|| feared(quote, claim_spans))
             .or_else(|| possible_that(clause_near))
             .or_else(|| possible_cause(quote, clauses, claim_spans))
@@ -1060,9 +1062,14 @@ fn modifier(
             // After an article, or (for a doubt) a preposition, the
             // adjective opens a noun phrase ("evidence of alleged Russian
             // interference"), never the verb "alleged".
+            // A possibility also opens the object of a participle ("has
+            // shown potential extremist motivation", "reported possible
+            // gas leaks"), which takes no article.
             let article = before.first().is_some_and(|word| {
                 ["a", "an", "the", "this", "that"].contains(word)
                     || cues == DOUBTING_MODIFIERS && DOUBT_PREPOSITIONS.contains(word)
+                    || cues == SPECULATIVE_MODIFIERS
+                        && crate::text::grammar::is_past_participle(word)
             });
             let bounded = lower[end..].starts_with(' ');
             if !(article && bounded) {
@@ -1350,6 +1357,77 @@ fn suspicion<'a>(words: &[&'a str]) -> Option<&'a str> {
         (that_follows && !confirmed).then_some(*word)
     })
 }
+
+/// "raised suspicions of sabotage", "alleged the possibility of a planned
+/// conspiracy", "amid speculation of a cover-up": a belief or rumour noun
+/// whose "of" phrase holds the claim (its first phrase at most
+/// `OF_REACH` words after "of"), not one someone backs ("confirmed
+/// suspicions of poisoning"), nor an account ("the official version of
+/// events", "the scenario of the exercise"); the noun.
+fn suspicion_of<'a>(words: &[&'a str]) -> Option<&'a str> {
+    let n = words.len();
+    let at = words.iter().rposition(|word| *word == "of")?;
+    if n - at - 1 > OF_REACH {
+        return None;
+    }
+    let noun = words.get(at.checked_sub(1)?)?;
+    let account = ["version", "versions", "scenario"].contains(noun);
+    let backed = words[..at - 1]
+        .iter()
+        .rev()
+        .take(2)
+        .any(|prev| BACKING.iter().any(|verb| prev.starts_with(verb)));
+    (SUSPICIONS.contains(noun) && !account && !backed).then_some(*noun)
+}
+
+/// How many words an "of" phrase of suspicion may hold before the claim.
+const OF_REACH: usize = 3;
+
+/// "led the senator to suspect foul play", "they suspected arson", "he is
+/// suspected of …", "officials suspect that …": a verb of suspecting whose
+/// object or "that" clause is the claim (at most "that" or "of" and an
+/// article between the verb and the claim); the verb. The verb is read only after "to", a
+/// pronoun, an auxiliary or a copula, or before "that": otherwise the word
+/// is as likely a noun or an adjective ("the 34 suspects detained", "killed
+/// suspected militants").
+fn suspecting<'a>(words: &[&'a str]) -> Option<&'a str> {
+    let n = words.len();
+    let at = (n.saturating_sub(3)..n).find(|idx| {
+        words
+            .get(*idx)
+            .is_some_and(|word| ["suspect", "suspects", "suspected", "suspecting"].contains(word))
+            && words[idx + 1..]
+                .iter()
+                .all(|rest| ["that", "of", "the", "a", "an"].contains(rest))
+    })?;
+    let verb = words.get(at + 1) == Some(&"that")
+        || at
+            .checked_sub(1)
+            .and_then(|prev| words.get(prev))
+            .is_some_and(|prev| {
+                SUSPECTING_AFTER.contains(prev) || crate::text::grammar::is_auxiliary(prev)
+            });
+    verb.then(|| words[at])
+}
+
+/// Words after which "suspect" is a verb.
+const SUSPECTING_AFTER: &[&str] = &[
+    "to",
+    "i",
+    "we",
+    "they",
+    "he",
+    "she",
+    "you",
+    "who",
+    "also",
+    "still",
+    "now",
+    "strongly",
+    "long",
+    "initially",
+    "first",
+];
 
 /// "it is possible that structural changes were made", "it is quite
 /// possible the plane was hit": a copula and an adjective of possibility
@@ -1975,6 +2053,37 @@ mod tests {
             None,
             (Report, Certain, None, true),
         );
+        // A possibility as the bare object of a participle.
+        for (sentence, claim, speaker) in [
+            (
+                "Police said the driver has shown potential extremist motivation.",
+                "driver|extremist|motivation",
+                Some("Police"),
+            ),
+            (
+                "Inspectors have found possible structural damage to the bridge.",
+                "structural|damage|bridge",
+                None,
+            ),
+        ] {
+            check(
+                sentence,
+                claim,
+                None,
+                speaker,
+                None,
+                (
+                    Speculation,
+                    Possible,
+                    Some(if sentence.contains("potential") {
+                        "potential"
+                    } else {
+                        "possible"
+                    }),
+                    false,
+                ),
+            );
+        }
         // A cause held only possible.
         check(
             "Police suggest a gas leak as potential cause of the explosion",
@@ -2795,6 +2904,80 @@ mod tests {
             None,
             None,
             (Speculation, Possible, Some("suspicions"), false),
+        );
+        // A suspicion of the event, a bare one, or a hint at it: no side.
+        for (sentence, claim, speaker, cue) in [
+            (
+                "The blackout and the empty road led the senator to suspect foul play.",
+                "foul play",
+                None,
+                "suspect",
+            ),
+            (
+                "The sudden fire has raised suspicions of sabotage, according to the union.",
+                "sabotage",
+                Some("the union"),
+                "suspicions",
+            ),
+            (
+                "The opposition alleged the possibility of a planned conspiracy by the guards.",
+                "planned conspiracy",
+                None,
+                "possibility",
+            ),
+            (
+                "The mayor also hinted at a wider plot behind the collapse.",
+                "plot|collapse",
+                None,
+                "hinted",
+            ),
+            (
+                "They suspected arson after the warehouse burned twice in a month.",
+                "arson",
+                None,
+                "suspected",
+            ),
+            (
+                "Investigators suspect that the brakes were cut.",
+                "brakes|cut",
+                Some("Investigators"),
+                "suspect",
+            ),
+        ] {
+            check(
+                sentence,
+                claim,
+                None,
+                speaker,
+                None,
+                (Speculation, Possible, Some(cue), false),
+            );
+        }
+        // A suspicion confirmed, a version of events or a suspect named is
+        // no such hedge.
+        check(
+            "The autopsy confirmed suspicions of poisoning.",
+            "poisoning",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
+        );
+        check(
+            "Police arrested the suspected gunman after the shooting at the mall.",
+            "shooting|mall",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
+        );
+        check(
+            "Among the 12 suspects detained are two former ministers.",
+            "12|detained",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
         );
         // An assumption is nobody's assertion, however long held.
         check(

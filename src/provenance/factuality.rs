@@ -1958,6 +1958,26 @@ mod tests {
         );
     }
 
+    /// Checks that each (sentence, claim, speaker, cue) is read as a
+    /// possible speculation by `cue`, taking no side.
+    fn speculations(cases: &[(&str, &str, Option<&str>, &str)]) {
+        for (sentence, claim, speaker, cue) in cases {
+            check(
+                sentence,
+                claim,
+                None,
+                *speaker,
+                None,
+                (
+                    SpeechAct::Speculation,
+                    Certainty::Possible,
+                    Some(cue),
+                    false,
+                ),
+            );
+        }
+    }
+
     #[test]
     fn a_negated_could_denies_as_couldnt_does() {
         use Certainty::*;
@@ -2054,36 +2074,20 @@ mod tests {
             (Report, Certain, None, true),
         );
         // A possibility as the bare object of a participle.
-        for (sentence, claim, speaker) in [
+        speculations(&[
             (
                 "Police said the driver has shown potential extremist motivation.",
                 "driver|extremist|motivation",
                 Some("Police"),
+                "potential",
             ),
             (
                 "Inspectors have found possible structural damage to the bridge.",
                 "structural|damage|bridge",
                 None,
+                "possible",
             ),
-        ] {
-            check(
-                sentence,
-                claim,
-                None,
-                speaker,
-                None,
-                (
-                    Speculation,
-                    Possible,
-                    Some(if sentence.contains("potential") {
-                        "potential"
-                    } else {
-                        "possible"
-                    }),
-                    false,
-                ),
-            );
-        }
+        ]);
         // A cause held only possible.
         check(
             "Police suggest a gas leak as potential cause of the explosion",
@@ -2906,7 +2910,7 @@ mod tests {
             (Speculation, Possible, Some("suspicions"), false),
         );
         // A suspicion of the event, a bare one, or a hint at it: no side.
-        for (sentence, claim, speaker, cue) in [
+        speculations(&[
             (
                 "The blackout and the empty road led the senator to suspect foul play.",
                 "foul play",
@@ -2943,16 +2947,7 @@ mod tests {
                 Some("Investigators"),
                 "suspect",
             ),
-        ] {
-            check(
-                sentence,
-                claim,
-                None,
-                speaker,
-                None,
-                (Speculation, Possible, Some(cue), false),
-            );
-        }
+        ]);
         // A suspicion confirmed, a version of events or a suspect named is
         // no such hedge.
         check(

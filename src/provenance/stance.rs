@@ -776,7 +776,7 @@ const WRITER_DOUBTS: &[&str] = &["ostensibly", "so-called"];
 /// denial of the claim it governs (as negation hits, the adverb and the
 /// verb together). On any other verb it judges the act, not a claim ("was
 /// wrongly imprisoned", "mistakenly bombed a school" say that it happened).
-fn falsely_said(sentence: &str) -> Vec<Hit> {
+pub(crate) fn falsely_said(sentence: &str) -> Vec<Hit> {
     let tokens = clause::tokens(sentence);
     let words: Vec<&Token<'_>> = tokens.iter().filter(|token| token.word).collect();
     words

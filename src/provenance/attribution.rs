@@ -194,10 +194,29 @@ const RELATIVE_REACH: usize = 50;
 /// a surname then resolved to the named speaker it stands for.
 pub fn find(cues: &Cues, article: &Article, idx: usize) -> Option<Attribution> {
     let (found, at) = match own(cues, article, idx) {
+        Some(found) if falsely_said(article, idx, &found) => return None,
         Some(found) => (found, idx),
         None => quoted(cues, article, idx).or_else(|| later::find(cues, article, idx))?,
     };
     Some(resolve(cues, article, at, found))
+}
+
+/// Whether the writer calls what `found` says false with an adverb on its
+/// verb ("Officials falsely stated that …"): the sentence is then the
+/// outlet's own denial, no one's report (see `stance::falsely_said`).
+fn falsely_said(article: &Article, idx: usize, found: &Attribution) -> bool {
+    let Some(text) = article
+        .sentences
+        .get(idx)
+        .and_then(|sentence| article.text.get(sentence.start..sentence.end))
+    else {
+        return false;
+    };
+    let cue = found.cue.to_lowercase();
+    super::stance::falsely_said(text).iter().any(|hit| {
+        text.get(hit.span.clone())
+            .is_some_and(|judged| judged.to_lowercase().contains(&cue))
+    })
 }
 
 /// Where the clause of a supplement opening at `start` ends: at the next
@@ -6092,6 +6111,23 @@ mod tests {
             sentences,
             breaks: Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_saying_the_writer_calls_false_is_the_outlets_denial() {
+        // "falsely stated", "wrongly claimed": the writer speaks, denying
+        // what was said; without the adverb the officials are credited.
+        for text in [
+            "Officials falsely stated that the driver had a criminal record.",
+            "The ministry wrongly claimed that the convoy carried weapons.",
+        ] {
+            check(text, text, None);
+        }
+        check(
+            "Officials stated that the driver had a criminal record.",
+            "Officials",
+            Some(("Officials", "stated", false)),
+        );
     }
 
     /// Checks the attribution of the sentence of `text` that starts with `prefix`.

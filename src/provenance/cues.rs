@@ -115,6 +115,10 @@ const DENIALS: &[&str] = &[
     "rebuts",
     "rebutting",
     "rebuffed",
+    "rule out",
+    "rules out",
+    "ruled out",
+    "ruling out",
     "no knowledge of",
     "unaware of",
 ];

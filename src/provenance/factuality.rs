@@ -19,7 +19,8 @@
 //! distancing ("purportedly", "sought to portray", a doubt of the claim:
 //! "voiced doubt about reports of …", "… with a grain of salt"; "an
 //! alleged/suspected X attack"); a speculative hedge ("could", "may",
-//! "might", "seemingly") in scope; a prediction ("will" before the claim
+//! "might", "seemingly") in scope, or a verb of seeming raised over the
+//! claim ("appearing to show", "seem to have captured"); a prediction ("will" before the claim
 //! in the outlet's own voice, not "will not"); a future seen from a
 //! promise, threat or fear ("promising that those affected would be
 //! compensated": a plan; "worried that it would lead to …": a speculation).
@@ -208,6 +209,8 @@ pub fn read(
     }
     if stance.stance != Stance::Deny {
         if let Some(cue) = suspicion(&cue_words)
+            .or_else(|| suspicion_of(clause_near))
+            .or_else(|| suspecting(clause_near))
             .or_else(|| feared(quote, claim_spans))
             .or_else(|| possible_that(clause_near))
             .or_else(|| possible_cause(quote, clauses, claim_spans))
@@ -220,6 +223,20 @@ pub fn read(
     }
     if let Some(cue) = assumption(clause_near) {
         return framed(SpeechAct::Speculation, Certainty::Possible, cue);
+    }
+    if let Some(seeming) = appearance(clause_near) {
+        // A speaker's inference of a past event ("the inspectors said the
+        // fire appears to have started in the kitchen") is their
+        // assessment, probable as "likely" is: a side (FactBank's PR+).
+        if seeming.inferred && attribution.is_some() {
+            let act = if stance.stance == Stance::Deny {
+                SpeechAct::Denial
+            } else {
+                SpeechAct::Report
+            };
+            return framed(act, Certainty::Probable, seeming.verb);
+        }
+        return framed(SpeechAct::Speculation, Certainty::Possible, seeming.verb);
     }
     if let Some(cue) = verification(&cue_words) {
         return framed(SpeechAct::Question, Certainty::Underspecified, cue);
@@ -1045,9 +1062,14 @@ fn modifier(
             // After an article, or (for a doubt) a preposition, the
             // adjective opens a noun phrase ("evidence of alleged Russian
             // interference"), never the verb "alleged".
+            // A possibility also opens the object of a participle ("has
+            // shown potential extremist motivation", "reported possible
+            // gas leaks"), which takes no article.
             let article = before.first().is_some_and(|word| {
                 ["a", "an", "the", "this", "that"].contains(word)
                     || cues == DOUBTING_MODIFIERS && DOUBT_PREPOSITIONS.contains(word)
+                    || cues == SPECULATIVE_MODIFIERS
+                        && crate::text::grammar::is_past_participle(word)
             });
             let bounded = lower[end..].starts_with(' ');
             if !(article && bounded) {
@@ -1336,6 +1358,77 @@ fn suspicion<'a>(words: &[&'a str]) -> Option<&'a str> {
     })
 }
 
+/// "raised suspicions of sabotage", "alleged the possibility of a planned
+/// conspiracy", "amid speculation of a cover-up": a belief or rumour noun
+/// whose "of" phrase holds the claim (its first phrase at most
+/// `OF_REACH` words after "of"), not one someone backs ("confirmed
+/// suspicions of poisoning"), nor an account ("the official version of
+/// events", "the scenario of the exercise"); the noun.
+fn suspicion_of<'a>(words: &[&'a str]) -> Option<&'a str> {
+    let n = words.len();
+    let at = words.iter().rposition(|word| *word == "of")?;
+    if n - at - 1 > OF_REACH {
+        return None;
+    }
+    let noun = words.get(at.checked_sub(1)?)?;
+    let account = ["version", "versions", "scenario"].contains(noun);
+    let backed = words[..at - 1]
+        .iter()
+        .rev()
+        .take(2)
+        .any(|prev| BACKING.iter().any(|verb| prev.starts_with(verb)));
+    (SUSPICIONS.contains(noun) && !account && !backed).then_some(*noun)
+}
+
+/// How many words an "of" phrase of suspicion may hold before the claim.
+const OF_REACH: usize = 3;
+
+/// "led the senator to suspect foul play", "they suspected arson", "he is
+/// suspected of …", "officials suspect that …": a verb of suspecting whose
+/// object or "that" clause is the claim (at most "that" or "of" and an
+/// article between the verb and the claim); the verb. The verb is read only after "to", a
+/// pronoun, an auxiliary or a copula, or before "that": otherwise the word
+/// is as likely a noun or an adjective ("the 34 suspects detained", "killed
+/// suspected militants").
+fn suspecting<'a>(words: &[&'a str]) -> Option<&'a str> {
+    let n = words.len();
+    let at = (n.saturating_sub(3)..n).find(|idx| {
+        words
+            .get(*idx)
+            .is_some_and(|word| ["suspect", "suspects", "suspected", "suspecting"].contains(word))
+            && words[idx + 1..]
+                .iter()
+                .all(|rest| ["that", "of", "the", "a", "an"].contains(rest))
+    })?;
+    let verb = words.get(at + 1) == Some(&"that")
+        || at
+            .checked_sub(1)
+            .and_then(|prev| words.get(prev))
+            .is_some_and(|prev| {
+                SUSPECTING_AFTER.contains(prev) || crate::text::grammar::is_auxiliary(prev)
+            });
+    verb.then(|| words[at])
+}
+
+/// Words after which "suspect" is a verb.
+const SUSPECTING_AFTER: &[&str] = &[
+    "to",
+    "i",
+    "we",
+    "they",
+    "he",
+    "she",
+    "you",
+    "who",
+    "also",
+    "still",
+    "now",
+    "strongly",
+    "long",
+    "initially",
+    "first",
+];
+
 /// "it is possible that structural changes were made", "it is quite
 /// possible the plane was hit": a copula and an adjective of possibility
 /// ending the words before the claim (with "that" or not); the adjective.
@@ -1570,6 +1663,66 @@ fn assumption<'a>(words: &[&'a str]) -> Option<&'a str> {
             (ASSUMPTIONS.contains(word) && complement).then_some(*word)
         })
 }
+
+/// "videos appearing to show militants dragging hostages", "the rebels seem
+/// to have captured the city", "their presence appears nefarious": a verb of
+/// seeming raised over the claim's predicate (its "to" after it, or the
+/// claim right after it) says how things look, not that they are so: a
+/// possibility (FactBank's PS+), unless a speaker credited with the
+/// sentence infers a past event with it (`Seeming::inferred`). Not "it
+/// appears that …", a frame of assessment that reports the claim as
+/// probable ("based on what we know, it appears that the rocket was fired
+/// from Gaza"), nor a verb of seeming followed by anything else ("appeared
+/// in court"). The verb, among the last words of the claim's own stretch
+/// (`words`, before the claim).
+fn appearance<'a>(words: &[&'a str]) -> Option<Seeming<'a>> {
+    let n = words.len();
+    words.iter().enumerate().rev().find_map(|(idx, word)| {
+        if !SEEMING.contains(word) {
+            return None;
+        }
+        let governs = match words.get(idx + 1) {
+            Some(next) => *next == "to" && n - idx <= SEEMING_REACH,
+            // Right before the claim: "appears nefarious", not the
+            // participle ("the appearing witness").
+            None => !word.ends_with("ing"),
+        };
+        let inferred = !word.ends_with("ing") && words.get(idx + 2) == Some(&"have");
+        governs.then_some(Seeming {
+            verb: word,
+            inferred,
+        })
+    })
+}
+
+/// A verb of seeming over the claim (`appearance`).
+struct Seeming<'a> {
+    verb: &'a str,
+    /// A finite verb with a perfect infinitive ("appears to have started",
+    /// "seemed to have been caused"): an inference of a past event from
+    /// what is seen, which an investigator or official credited with the
+    /// sentence states as probable; the outlet's own ("the rebels seem to
+    /// have captured the city") and a description of media ("footage
+    /// appearing to show") stay possibilities.
+    inferred: bool,
+}
+
+/// Verbs of seeming: what they govern only looks so.
+const SEEMING: &[&str] = &[
+    "appear",
+    "appears",
+    "appeared",
+    "appearing",
+    "seem",
+    "seems",
+    "seemed",
+    "seeming",
+];
+
+/// How many words before the claim a verb of seeming with its "to" or
+/// "that" may stand ("appeared to be carried out", "appearing to show drone
+/// footage of").
+const SEEMING_REACH: usize = 6;
 
 /// "The US is attempting to verify Russia's claims of Ukrainian
 /// involvement", "police are investigating allegations that …": a verb of
@@ -1814,6 +1967,26 @@ mod tests {
         );
     }
 
+    /// Checks that each (sentence, claim, speaker, cue) is read as a
+    /// possible speculation by `cue`, taking no side.
+    fn speculations(cases: &[(&str, &str, Option<&str>, &str)]) {
+        for (sentence, claim, speaker, cue) in cases {
+            check(
+                sentence,
+                claim,
+                None,
+                *speaker,
+                None,
+                (
+                    SpeechAct::Speculation,
+                    Certainty::Possible,
+                    Some(cue),
+                    false,
+                ),
+            );
+        }
+    }
+
     #[test]
     fn a_negated_could_denies_as_couldnt_does() {
         use Certainty::*;
@@ -1909,6 +2082,21 @@ mod tests {
             None,
             (Report, Certain, None, true),
         );
+        // A possibility as the bare object of a participle.
+        speculations(&[
+            (
+                "Police said the driver has shown potential extremist motivation.",
+                "driver|extremist|motivation",
+                Some("Police"),
+                "potential",
+            ),
+            (
+                "Inspectors have found possible structural damage to the bridge.",
+                "structural|damage|bridge",
+                None,
+                "possible",
+            ),
+        ]);
         // A cause held only possible.
         check(
             "Police suggest a gas leak as potential cause of the explosion",
@@ -2730,6 +2918,71 @@ mod tests {
             None,
             (Speculation, Possible, Some("suspicions"), false),
         );
+        // A suspicion of the event, a bare one, or a hint at it: no side.
+        speculations(&[
+            (
+                "The blackout and the empty road led the senator to suspect foul play.",
+                "foul play",
+                None,
+                "suspect",
+            ),
+            (
+                "The sudden fire has raised suspicions of sabotage, according to the union.",
+                "sabotage",
+                Some("the union"),
+                "suspicions",
+            ),
+            (
+                "The opposition alleged the possibility of a planned conspiracy by the guards.",
+                "planned conspiracy",
+                None,
+                "possibility",
+            ),
+            (
+                "The mayor also hinted at a wider plot behind the collapse.",
+                "plot|collapse",
+                None,
+                "hinted",
+            ),
+            (
+                "They suspected arson after the warehouse burned twice in a month.",
+                "arson",
+                None,
+                "suspected",
+            ),
+            (
+                "Investigators suspect that the brakes were cut.",
+                "brakes|cut",
+                Some("Investigators"),
+                "suspect",
+            ),
+        ]);
+        // A suspicion confirmed, a version of events or a suspect named is
+        // no such hedge.
+        check(
+            "The autopsy confirmed suspicions of poisoning.",
+            "poisoning",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
+        );
+        check(
+            "Police arrested the suspected gunman after the shooting at the mall.",
+            "shooting|mall",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
+        );
+        check(
+            "Among the 12 suspects detained are two former ministers.",
+            "12|detained",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
+        );
         // An assumption is nobody's assertion, however long held.
         check(
             "Most observers have long assumed Ukraine was behind the attack, although Kiev has largely declined to comment on the incident.",
@@ -3308,6 +3561,80 @@ mod tests {
             Some("The army"),
             None,
             (Report, Certain, None, true),
+        );
+    }
+
+    #[test]
+    fn a_verb_of_seeming_makes_what_it_governs_a_possibility() {
+        use Certainty::*;
+        use SpeechAct::*;
+        check(
+            "The ministry released footage appearing to show soldiers looting a depot.",
+            "soldiers|looting",
+            None,
+            None,
+            None,
+            (Speculation, Possible, Some("appearing"), false),
+        );
+        // "it appears that" frames an assessment: a report.
+        check(
+            "Based on what we know, it appears that the hackers altered the records, the agency said.",
+            "hackers|altered",
+            None,
+            Some("the agency"),
+            None,
+            (Report, Certain, None, true),
+        );
+        check(
+            "The militia seem to have seized the airport.",
+            "seized|airport",
+            None,
+            None,
+            None,
+            (Speculation, Possible, Some("seem"), false),
+        );
+        check(
+            "The sightings appear suspicious, the mayor said.",
+            "suspicious",
+            None,
+            Some("the mayor"),
+            None,
+            (Speculation, Possible, Some("appear"), false),
+        );
+        // A credited inference of a past event is a probable report; the
+        // same inference in the outlet's voice stays a possibility.
+        check(
+            "Investigators said on Monday that the crash appears to have been caused by ice on the wings.",
+            "caused by ice",
+            None,
+            Some("Investigators"),
+            None,
+            (Report, Probable, Some("appears"), true),
+        );
+        check(
+            "The engineers said the leak seems to have begun at a joint.",
+            "begun at a joint",
+            None,
+            Some("The engineers"),
+            None,
+            (Report, Probable, Some("seems"), true),
+        );
+        check(
+            "The leak seems to have begun at a joint.",
+            "begun at a joint",
+            None,
+            None,
+            None,
+            (Speculation, Possible, Some("seems"), false),
+        );
+        // Appearing somewhere is no verb of seeming.
+        check(
+            "The minister appeared in court on charges of fraud.",
+            "court|fraud",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
         );
     }
 

@@ -11,11 +11,12 @@
 //! a denial whose certainty `factuality` reads as probable. The writer's
 //! "ostensibly" or "so-called" before the claim doubts it: a denial too.
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use crate::model::{DenialClass, Short, Stance, StanceReading};
 use crate::provenance::cues::{emphatic_after, CueKinds, Hit, DENIAL, HEDGE, NEGATION};
-use crate::text::clause::{ClauseKind, Clauses};
+use crate::text::clause::{self, ClauseKind, Clauses, Token};
 
 /// How many words may separate a negation from the claim phrase it governs.
 const SCOPE_WORDS: usize = 6;
@@ -114,7 +115,18 @@ pub fn read(
     let governs = |cue: &Range<usize>, target: &Range<usize>, max_words: usize| {
         governs(sentence, clauses, cue, target, max_words)
     };
-    let doubts = writer_doubts(sentence);
+    // The sentence's tokens and its counterfactual antecedent, read once
+    // (when first needed), whatever the number of negations examined.
+    let sentence_tokens: OnceCell<Vec<Token<'_>>> = OnceCell::new();
+    let tokens = || tokens_of(sentence, &sentence_tokens);
+    let antecedent: OnceCell<Option<Range<usize>>> = OnceCell::new();
+    let antecedent = || {
+        antecedent
+            .get_or_init(|| counterfactual_if(sentence, &sentence_tokens, clauses, claim_spans))
+            .clone()
+    };
+    let mut doubts = writer_doubts(sentence);
+    doubts.extend(falsely_said(sentence));
     let negations: Vec<&Hit> = hits
         .iter()
         .chain(doubts.iter())
@@ -210,7 +222,7 @@ pub fn read(
             }
             continue;
         }
-        if let Some(end) = contrasted(sentence, &negation.span, claim_spans) {
+        if let Some(end) = contrasted(sentence, tokens(), &negation.span, claim_spans) {
             // "did not strike fighters but civilians": the negation
             // governs what "but" replaces, not the claim said of its
             // replacement.
@@ -245,8 +257,8 @@ pub fn read(
             };
         if in_scope {
             let start = cue_start(sentence, &negation.span);
-            if let Some(antecedent) = counterfactual_if(sentence, clauses, claim_spans)
-                .filter(|antecedent| contains(antecedent, &negation.span))
+            if let Some(antecedent) =
+                antecedent().filter(|antecedent| contains(antecedent, &negation.span))
             {
                 // "would have held if the roof had not been repaired": a
                 // negated counterfactual antecedent presupposes the claim.
@@ -260,7 +272,7 @@ pub fn read(
         if let Some(span) = prevented(sentence, clauses, claim_spans) {
             return deny(sentence, span, DenialClass::Antonymy);
         }
-        if let Some(span) = counterfactual_if(sentence, clauses, claim_spans) {
+        if let Some(span) = antecedent() {
             return deny(sentence, span, DenialClass::Negation);
         }
     }
@@ -269,6 +281,11 @@ pub fn read(
         cue: cancelled.and_then(|span| sentence.get(span).map(Short::from)),
         class: None,
     }
+}
+
+/// The tokens of `sentence`, made the first time they are asked for.
+fn tokens_of<'c, 's>(sentence: &'s str, tokens: &'c OnceCell<Vec<Token<'s>>>) -> &'c [Token<'s>] {
+    tokens.get_or_init(|| clause::tokens(sentence))
 }
 
 /// The antecedent of a counterfactual conditional that holds every claim
@@ -280,8 +297,9 @@ pub fn read(
 /// repaired. The span from "if" to the end of "had" (and of a "not" or
 /// "never" after it). Not "even if", nor a
 /// condition in the present or simple past ("if the roof was repaired").
-fn counterfactual_if(
-    sentence: &str,
+fn counterfactual_if<'s>(
+    sentence: &'s str,
+    tokens: &OnceCell<Vec<Token<'s>>>,
     clauses: &Clauses,
     claim_spans: &[Range<usize>],
 ) -> Option<Range<usize>> {
@@ -314,8 +332,7 @@ fn counterfactual_if(
     if !held || head.ends_with("even") || before_if == "even" || ASKS_IF.contains(&before_if) {
         return None;
     }
-    let tokens = crate::text::clause::tokens(sentence);
-    let words: Vec<(usize, &str)> = tokens
+    let words: Vec<(usize, &str)> = tokens_of(sentence, tokens)
         .iter()
         .filter(|token| token.word && if_at <= token.span.start && token.span.end <= end)
         .map(|token| (token.span.start, token.lower.as_str()))
@@ -752,6 +769,86 @@ fn writer_doubts(sentence: &str) -> Vec<Hit> {
 /// Words by which the writer doubts what they modify.
 const WRITER_DOUBTS: &[&str] = &["ostensibly", "so-called"];
 
+/// "Officials falsely stated that the man had a criminal record", "police
+/// wrongly identified him as the gunman", "it was reported erroneously
+/// that …": an adverb of falsity on a verb of saying, next to it on
+/// either side, is the writer's judgement that what was said is not so, a
+/// denial of the claim it governs (as negation hits, the adverb and the
+/// verb together). On any other verb it judges the act, not a claim ("was
+/// wrongly imprisoned", "mistakenly bombed a school" say that it happened).
+pub(crate) fn falsely_said(sentence: &str) -> Vec<Hit> {
+    let tokens = clause::tokens(sentence);
+    let words: Vec<&Token<'_>> = tokens.iter().filter(|token| token.word).collect();
+    words
+        .windows(2)
+        .filter_map(|pair| {
+            let [left, right] = pair else {
+                return None;
+            };
+            let said = |token: &Token<'_>| {
+                SAYING_STEMS.iter().any(|stem| {
+                    token.lower.starts_with(stem) && token.lower.len() <= stem.len() + 3
+                })
+            };
+            let adjacent = sentence
+                .get(left.span.end..right.span.start)
+                .is_some_and(|gap| gap.chars().all(char::is_whitespace));
+            let falsity = |token: &Token<'_>| FALSITY.contains(&token.lower.as_str());
+            (adjacent && (falsity(left) && said(right) || said(left) && falsity(right))).then(
+                || Hit {
+                    kinds: NEGATION | CueKinds::default(),
+                    span: left.span.start..right.span.end,
+                },
+            )
+        })
+        .collect()
+}
+
+/// Adverbs by which the writer says that what was said is false.
+const FALSITY: &[&str] = &[
+    "falsely",
+    "wrongly",
+    "erroneously",
+    "mistakenly",
+    "incorrectly",
+    "inaccurately",
+    "untruthfully",
+];
+
+/// Stems of verbs of saying, claiming or reporting that an adverb of
+/// falsity judges (a stem takes at most three letters of ending:
+/// "stated", "claiming", "reports").
+const SAYING_STEMS: &[&str] = &[
+    "said",
+    "say",
+    "stat",
+    "claim",
+    "report",
+    "assert",
+    "allege",
+    "alleging",
+    "announc",
+    "insist",
+    "declar",
+    "told",
+    "tell",
+    "wrote",
+    "writ",
+    "post",
+    "accus",
+    "identif",
+    "describ",
+    "label",
+    "blam",
+    "attribut",
+    "suggest",
+    "portray",
+    "present",
+    "depict",
+    "characteri",
+    "brand",
+];
+
 fn deny(sentence: &str, span: Range<usize>, class: DenialClass) -> StanceReading {
     StanceReading {
         stance: Stance::Deny,
@@ -914,10 +1011,10 @@ fn cue_start(sentence: &str, span: &Range<usize>) -> usize {
 /// "did not strike civilians but fighters" still denies.
 fn contrasted(
     sentence: &str,
+    tokens: &[Token<'_>],
     negation: &Range<usize>,
     claim_spans: &[Range<usize>],
 ) -> Option<usize> {
-    let tokens = crate::text::clause::tokens(sentence);
     let after = tokens.partition_point(|token| token.span.start < negation.end);
     let rest = tokens.get(after..)?;
     // The stretch up to the clause's end (a comma may stand before "but").
@@ -2142,6 +2239,50 @@ mod tests {
             &[],
             (Stance::Deny, Some("unlikely"), Some(DenialClass::Negation)),
         );
+        // An adverb of falsity on a verb of saying: the writer denies what
+        // was said; on another verb it leaves the act stated.
+        check(
+            "Officials falsely stated that the driver had a criminal record.",
+            &["driver", "criminal record"],
+            &[],
+            (
+                Stance::Deny,
+                Some("falsely stated"),
+                Some(DenialClass::Negation),
+            ),
+        );
+        check(
+            "The ministry wrongly claimed that the convoy carried weapons.",
+            &["convoy", "carried weapons"],
+            &[],
+            (
+                Stance::Deny,
+                Some("wrongly claimed"),
+                Some(DenialClass::Negation),
+            ),
+        );
+        check(
+            "Local media reported erroneously that the mayor had resigned.",
+            &["mayor", "resigned"],
+            &[],
+            (
+                Stance::Deny,
+                Some("reported erroneously"),
+                Some(DenialClass::Negation),
+            ),
+        );
+        check(
+            "The army mistakenly bombed a school in the north.",
+            &["bombed", "school"],
+            &[],
+            (Stance::Affirm, None, None),
+        );
+        check(
+            "The activist was wrongly imprisoned for three years.",
+            &["activist", "imprisoned"],
+            &[],
+            (Stance::Affirm, None, None),
+        );
         // Litotes affirms.
         check(
             "It is not unlikely that Russia and China will reach a formal alliance.",
@@ -2211,6 +2352,13 @@ mod tests {
             &["foreign state", "built"],
             &[],
             (Stance::Deny, Some("unlikely"), Some(DenialClass::Negation)),
+        );
+        // A ruling out is a word of denial of its own, without a rule's cue.
+        check(
+            "The grid operator on Tuesday ruled out a cyberattack as the cause of the outage.",
+            &["cyberattack"],
+            &[],
+            (Stance::Deny, Some("ruled out"), Some(DenialClass::Antonymy)),
         );
         // A ruling out without a negation still denies (the rule's cue).
         check(

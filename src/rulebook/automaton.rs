@@ -24,6 +24,7 @@ use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
 
+use super::fold::{self, Folded};
 use super::term::{self, Role, Term};
 use super::{Rule, RuleMatch};
 use crate::model::{RuleId, Sentence, SentenceKind};
@@ -133,6 +134,10 @@ impl Automaton {
             for (role, term) in rule.terms.with_roles() {
                 for literal in &term.literals {
                     for variant in term::variants(literal) {
+                        // Folded as the searched text is (a literal only of
+                        // quote marks is kept as written).
+                        let folded = fold::fold(&variant).text;
+                        let variant = if folded.is_empty() { variant } else { folded };
                         let key = (variant, literal.prefix);
                         let pattern = *index.entry(key.clone()).or_insert_with(|| {
                             patterns.push(Pattern {
@@ -425,10 +430,11 @@ impl Automaton {
         sentences: &[Sentence],
     ) -> (Vec<RuleMatch>, u64) {
         // The automata are case-sensitive over ASCII-lowercase patterns
-        // (`searcher`): they search the text ASCII-lowercased, the same
-        // bytes at the same offsets but for `A`-`Z`.
-        let folded = text.to_ascii_lowercase();
-        let hot = self.hot_sentences(&folded, sentences);
+        // (`searcher`): they search the text folded (`fold`: ASCII-lowercased,
+        // quote marks at word edges left out, whitespace runs one space),
+        // and map each hit back to the article's offsets.
+        let folded = fold::fold(text);
+        let hot = self.hot_sentences(text, &folded, sentences);
         let regions = self.regions(&hot, sentences);
         let mut hits = Vec::new();
         for region in &regions {
@@ -569,8 +575,8 @@ impl Automaton {
         })
     }
 
-    /// The hot sentences of `folded` (an article's text ASCII-lowercased:
-    /// those holding an anchor hit), sorted; `None` when the anchor pass is
+    /// The hot sentences of `text` (those holding an anchor hit in
+    /// `folded`, `text` folded), sorted; `None` when the anchor pass is
     /// off and every sentence counts.
     ///
     /// The pass is non-overlapping and resumes after the last sentence its
@@ -578,20 +584,27 @@ impl Automaton {
     /// that sentence (a standard-semantics hit is the earliest to end, so an
     /// occurrence starting before it contains it), so its sentence is
     /// already hot.
-    fn hot_sentences(&self, folded: &str, sentences: &[Sentence]) -> Option<Vec<usize>> {
+    fn hot_sentences(
+        &self,
+        text: &str,
+        folded: &Folded,
+        sentences: &[Sentence],
+    ) -> Option<Vec<usize>> {
         let anchors = self.anchors.as_ref()?;
         let mut hot = Vec::new();
         let mut at = 0;
-        while at < folded.len() {
-            let Some(found) = anchors.find(Input::new(folded).range(at..)) else {
+        while at < folded.text.len() {
+            let Some(found) = anchors.find(Input::new(&folded.text).range(at..)) else {
                 break;
             };
+            let start = folded.start_in_text(found.start());
+            let end = folded.end_in_text(text, found.end()).max(start + 1);
             // Sentences overlapping the hit: from the one holding (or after)
             // its start to the last one starting before its end.
-            let first = sentences.partition_point(|sentence| sentence.end <= found.start());
-            let mut resume = found.end().max(found.start() + 1);
+            let first = sentences.partition_point(|sentence| sentence.end <= start);
+            let mut resume = end;
             for (idx, sentence) in sentences.iter().enumerate().skip(first) {
-                if sentence.start >= found.end().max(found.start() + 1) {
+                if sentence.start >= end {
                     break;
                 }
                 if hot.last().is_none_or(|last| *last < idx) {
@@ -599,7 +612,7 @@ impl Automaton {
                 }
                 resume = resume.max(sentence.end);
             }
-            at = resume;
+            at = folded.in_folded(resume).max(found.start() + 1);
         }
         Some(hot)
     }
@@ -633,11 +646,11 @@ impl Automaton {
 
     /// Every hit of every literal inside `region` of `text`, checked for word
     /// boundaries and inside one non-furniture sentence, appended to `hits`;
-    /// `folded` is `text` ASCII-lowercased, which the automaton searches.
+    /// `folded` is `text` folded, which the automaton searches.
     fn hits(
         &self,
         text: &str,
-        folded: &str,
+        folded: &Folded,
         region: Range<usize>,
         sentences: &[Sentence],
         hits: &mut Vec<Hit>,
@@ -645,13 +658,14 @@ impl Automaton {
         let Some(searcher) = &self.searcher else {
             return;
         };
-        for found in searcher.find_overlapping_iter(Input::new(folded).range(region)) {
+        let region = folded.range_in_folded(region);
+        for found in searcher.find_overlapping_iter(Input::new(&folded.text).range(region)) {
             let pattern_idx = found.pattern().as_usize();
             let Some(pattern) = self.patterns.get(pattern_idx) else {
                 continue;
             };
-            let start = found.start();
-            let mut end = found.end();
+            let start = folded.start_in_text(found.start());
+            let mut end = folded.end_in_text(text, found.end());
             if pattern.word_start
                 && text
                     .get(..start)
@@ -829,12 +843,24 @@ fn regex_literals(
     if literals.is_empty() || literals.iter().any(|literal| literal.as_bytes().is_empty()) {
         return None;
     }
-    Some(
-        literals
-            .iter()
-            .map(|literal| literal.as_bytes().to_ascii_lowercase())
-            .collect(),
-    )
+    literals
+        .iter()
+        .map(|literal| unfolded_piece(literal.as_bytes()))
+        .collect()
+}
+
+/// The longest piece of `literal` that the folded text holds as it is
+/// wherever the article holds `literal` (`fold`): cut at quote marks,
+/// whitespace other than a space, two spaces and bytes that are no UTF-8
+/// (a literal cut inside a character), ASCII-lowercased; `None` when
+/// nothing is left. The whole literal when it holds none of them.
+fn unfolded_piece(literal: &[u8]) -> Option<Vec<u8>> {
+    let text = String::from_utf8_lossy(literal);
+    let spaced = text.replace("  ", "\u{FFFD}");
+    let piece = spaced
+        .split(|ch: char| ch == '\u{FFFD}' || fold::touches(ch))
+        .max_by_key(|piece| piece.len())?;
+    (!piece.is_empty()).then(|| piece.as_bytes().to_ascii_lowercase())
 }
 
 /// True for a contraction suffix such as `n't`, which continues a word
@@ -1437,6 +1463,41 @@ all = ["élysée palace", "SPOKE"]
             &["palace 0-0: éLYSéE PALACE|spoke / deny: "],
         );
         check(rules, "The ÉLYSÉE PALACE spoke.", &[]);
+    }
+
+    #[test]
+    fn phrases_see_through_scare_quotes_and_whitespace_runs() {
+        // A hit spans the article's text from its first word to its last:
+        // a closing quote inside it, never the opening one before it.
+        let rules = r#"
+[[rule]]
+id = "fake"
+kind = "proposition"
+claim = "The strike report was fake"
+all = [["so-called strike", "fake report", "staged attack"], "ministry"]
+"#;
+        check(
+            rules,
+            "The ministry mocked the \"so-called\" strike.",
+            &["fake 0-0: ministry|so-called\" strike / deny: "],
+        );
+        check(
+            rules,
+            "The ministry dismissed the “fake” report.",
+            &["fake 0-0: ministry|fake” report / deny: "],
+        );
+        check(
+            rules,
+            "The ministry called it a ‘staged’ attack.",
+            &["fake 0-0: ministry|staged’ attack / deny: "],
+        );
+        check(
+            rules,
+            "The ministry called it a staged  attack and a fake\treport.",
+            &["fake 0-0: ministry|staged  attack|fake\treport / deny: "],
+        );
+        // A quote inside a word is no scare quote.
+        check(rules, "The ministry called it a fake\"report.", &[]);
     }
 
     #[test]
@@ -2082,7 +2143,7 @@ window = 2
         let sentences = sentences(text);
         // "drone*" is the anchor ("@china" has more phrases): only sentence 2 is hot,
         // and the window of two widens the search by one sentence each side.
-        let hot = automaton.hot_sentences(text, &sentences);
+        let hot = automaton.hot_sentences(text, &fold::fold(text), &sentences);
         assert_eq!(hot, Some(vec![2]));
         let regions: Vec<&str> = automaton
             .regions(&hot, &sentences)
@@ -2183,7 +2244,9 @@ all = ["re:\\w+\\d"]
         let rulebook = rulebook(rules);
         let text = "Route a1 closed.\nNothing.";
         assert_eq!(
-            rulebook.automaton.hot_sentences(text, &sentences(text)),
+            rulebook
+                .automaton
+                .hot_sentences(text, &fold::fold(text), &sentences(text)),
             None
         );
         assert!(rulebook.warnings()[0].contains("every sentence of every article"));

@@ -8,6 +8,7 @@
 
 mod automaton;
 mod elsewhere;
+mod fold;
 pub(crate) mod parse;
 pub(crate) mod pattern;
 mod term;
@@ -824,7 +825,9 @@ mod proptests {
                 prop_oneof![
                     Just("China"), Just("Beijing"), Just("drones"), Just("Moscow"), Just(" "),
                     Just("’s"), Just("é"), Just("denied"), Just(". "), Just("\n"), Just("S-400"),
-                    Just("supplying"), Just("South China Sea"), Just("x"),
+                    Just("supplying"), Just("South China Sea"), Just("x"), Just("\""),
+                    Just("“"), Just("’"), Just("'"), Just("\u{a0}"), Just("\r\n"), Just("  "),
+                    Just("\t"),
                 ],
                 0..40,
             ),

@@ -829,6 +829,7 @@ pub fn frames(
     frames.extend(
         later::framed_supplements(text)
             .into_iter()
+            .chain(later::event_supplements(text))
             .filter(|scope| !found.iter().any(|(_, cue_end, _)| scope.contains(cue_end)))
             .map(|scope| Frame {
                 scope,
@@ -9643,6 +9644,42 @@ The minister, a former general, said the border was closed.\n";
         // A supplement with a verb of saying is a frame of its own.
         let text = "Norway, which has accused Oslo of the fire, did not comment.\n";
         check_span(text, "Norway", &["accused Oslo"], Some("Norway"));
+    }
+
+    #[test]
+    fn a_supplement_on_an_event_named_in_a_phrase_is_the_writers() {
+        // A relative set off by a comma that runs to the sentence's end.
+        let text = "The mayor criticized the slow response to the flood in the valley, which claimed 12 lives, including 3 children.\n";
+        check_span(text, "The mayor", &["claimed 12 lives"], None);
+        check_span(text, "The mayor", &["including 3 children"], None);
+        check_span(text, "The mayor", &["the slow response"], Some("the mayor"));
+        let text = "According to the governor, the army erred during the Tuesday raid, which killed more than 8 people.\n";
+        check_span(text, "According", &["more than 8 people"], None);
+        // A "where" relative on a place reached by a phrase.
+        let text = "The fire chief said smoke spread from noon, with hundreds reaching the pier, where at least 9 people were killed.\n";
+        check_span(text, "The fire", &["at least 9 people"], None);
+        check_span(text, "The fire", &["smoke spread"], Some("the fire chief"));
+        let text =
+            "Officials said the crowd had been told to leave the square, where 6 people died.\n";
+        check_span(text, "Officials", &["6 people died"], None);
+        // A clause between a pair of dashes.
+        let text = "Guards said they had asked the club to shut the hall -- where a fire claimed 14 lives in May -- but the club refused.\n";
+        check_span(text, "Guards", &["claimed 14 lives"], None);
+        let text = "Per the ministry, the gunmen of the mall attack \u{2014} which has left at least 20 people dead \u{2014} fled north.\n";
+        check_span(text, "Per the", &["at least 20 people dead"], None);
+        // The reported event's own result stays the holder's.
+        let text = "Officials said a shell hit the market, where 7 people died.\n";
+        check_span(text, "Officials", &["7 people died"], Some("Officials"));
+        let text = "Police said rebels bombed a depot, killing 4 guards.\n";
+        check_span(text, "Police", &["4 guards"], Some("Police"));
+        // A supplement that reports is no description.
+        let text = "The army said it had ended a review of the raid, which found that 5 people were killed by a stampede.\n";
+        check_span(
+            text,
+            "The army",
+            &["5 people were killed"],
+            Some("the army"),
+        );
     }
 
     #[test]

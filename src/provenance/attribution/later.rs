@@ -1037,6 +1037,93 @@ pub(super) fn framed_supplements(text: &str) -> Vec<std::ops::Range<usize>> {
     found
 }
 
+/// Words of harm whose presence makes a supplement one that describes an
+/// event by its toll ("which claimed 18 lives", "where 30 people were
+/// killed", "which has left at least 93 people dead").
+const HARM_WORDS: &[&str] = &[
+    "killed", "claimed", "died", "dead", "lives", "injured", "wounded", "killing",
+];
+
+/// The supplements of a sentence that describe an event it names inside a
+/// phrase (`tests/eval/README.md`, "a supplement inside a report"), each
+/// as the range of its words: a relative set off by a comma that runs to
+/// the end of its clause ("… during the flood, which killed 12 people.";
+/// "… reached the square, where 9 people died"), or a clause between a
+/// pair of dashes ("… to close the pier -- where a crush claimed 8 lives
+/// -- but …"), that holds a word of harm and no verb of saying. The noun it describes must be
+/// reached from a preposition or a verb that is not a past form ("during
+/// the flood", "to close the pier"): after one ("a shell hit the market,
+/// where 7 died") the toll is the reported event's own result.
+pub(super) fn event_supplements(text: &str) -> Vec<std::ops::Range<usize>> {
+    // A supplement that reports ("which concluded that …") is a frame of
+    // its own, not a description ("claimed" of lives is harm, not saying).
+    let harmful = |range: &std::ops::Range<usize>| {
+        text.get(range.clone()).is_some_and(|words| {
+            let words: Vec<String> = words
+                .split(|ch: char| !ch.is_alphanumeric())
+                .map(str::to_lowercase)
+                .collect();
+            words.iter().any(|word| HARM_WORDS.contains(&word.as_str()))
+                && !words
+                    .iter()
+                    .filter(|word| !HARM_WORDS.contains(&word.as_str()))
+                    .any(|word| word == "that" || saying::is(word, saying::REPORTS))
+        })
+    };
+    let relatives = supplements(text).into_iter().filter_map(|start| {
+        let opener = text.get(start..)?.split_whitespace().next()?;
+        ["which", "where"]
+            .contains(&opener)
+            .then(|| start..super::adjunct_end(text, start))
+    });
+    let dashes = ["--", "—", "–"].into_iter().flat_map(|dash| {
+        let open = format!(" {dash} ");
+        let marks: Vec<usize> = text
+            .match_indices(open.as_str())
+            .map(|(at, _)| at)
+            .collect();
+        marks
+            .chunks_exact(2)
+            .map(|pair| pair[0] + open.len()..pair[1])
+            .collect::<Vec<_>>()
+    });
+    let mut found: Vec<std::ops::Range<usize>> = relatives
+        .chain(dashes)
+        .filter(|range| harmful(range) && named_in_a_phrase(text, range.start))
+        .collect();
+    found.sort_by_key(|range| (range.start, range.end));
+    found
+}
+
+/// Whether the noun phrase that ends before the supplement opening at
+/// `start` is governed by a preposition or by a verb that is not a past
+/// form: the nearest such word within six words before it decides.
+fn named_in_a_phrase(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or("");
+    let words = before
+        .split_whitespace()
+        .map(|word| {
+            word.trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|word| !word.is_empty());
+    for word in words.rev().skip(1).take(6) {
+        if grammar::is_preposition(&word) {
+            return true;
+        }
+        if grammar::is_past_participle(&word)
+            || saying::is(&word, saying::REPORTS)
+            || word.ends_with("ed")
+        {
+            return false;
+        }
+        if word.ends_with("ing") {
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether `clause` holds a restrictive relative clause: "that", "which"
 /// or "who" right after a noun (no comma, no verb of saying or day before
 /// it: "said that", "claimed Friday that" open what is said) and before a

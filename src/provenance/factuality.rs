@@ -1391,15 +1391,11 @@ const OF_REACH: usize = 3;
 /// is as likely a noun or an adjective ("the 34 suspects detained", "killed
 /// suspected militants").
 fn suspecting<'a>(words: &[&'a str]) -> Option<&'a str> {
-    let n = words.len();
-    let at = (n.saturating_sub(3)..n).find(|idx| {
-        words
-            .get(*idx)
-            .is_some_and(|word| ["suspect", "suspects", "suspected", "suspecting"].contains(word))
-            && words[idx + 1..]
-                .iter()
-                .all(|rest| ["that", "of", "the", "a", "an"].contains(rest))
-    })?;
+    let at = head_before_claim(
+        words,
+        &["suspect", "suspects", "suspected", "suspecting"],
+        &["that", "of", "the", "a", "an"],
+    )?;
     let verb = words.get(at + 1) == Some(&"that")
         || at
             .checked_sub(1)
@@ -1408,6 +1404,16 @@ fn suspecting<'a>(words: &[&'a str]) -> Option<&'a str> {
                 SUSPECTING_AFTER.contains(prev) || crate::text::grammar::is_auxiliary(prev)
             });
     verb.then(|| words[at])
+}
+
+/// Where a word of `heads` stands among the last three `words` before the
+/// claim with only `fillers` ("that", an article) after it: the first such.
+fn head_before_claim(words: &[&str], heads: &[&str], fillers: &[&str]) -> Option<usize> {
+    let n = words.len();
+    (n.saturating_sub(3)..n).find(|idx| {
+        words.get(*idx).is_some_and(|word| heads.contains(word))
+            && words[idx + 1..].iter().all(|rest| fillers.contains(rest))
+    })
 }
 
 /// Words after which "suspect" is a verb.
@@ -1433,13 +1439,7 @@ const SUSPECTING_AFTER: &[&str] = &[
 /// possible the plane was hit": a copula and an adjective of possibility
 /// ending the words before the claim (with "that" or not); the adjective.
 fn possible_that<'a>(words: &[&'a str]) -> Option<&'a str> {
-    let n = words.len();
-    let at = (n.saturating_sub(3)..n).find(|idx| {
-        words.get(*idx).is_some_and(|word| POSSIBLE.contains(word))
-            && words[idx + 1..]
-                .iter()
-                .all(|rest| ["that", "the", "a", "an", "its", "their"].contains(rest))
-    })?;
+    let at = head_before_claim(words, POSSIBLE, &["that", "the", "a", "an", "its", "their"])?;
     let copula = words[at.saturating_sub(3)..at]
         .iter()
         .any(|word| ["is", "was", "be", "it's", "seems", "remains"].contains(word));
@@ -1466,9 +1466,7 @@ fn feared(quote: &str, claim_spans: &[Range<usize>]) -> Option<&'static str> {
         let [copula, verb] = pair else {
             return None;
         };
-        if verb.lower != "feared"
-            || !["is", "are", "was", "were", "be", "been", "being"].contains(&copula.lower.as_str())
-        {
+        if verb.lower != "feared" || !crate::text::grammar::is_be(&copula.lower) {
             return None;
         }
         let governed = words

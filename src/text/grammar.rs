@@ -34,6 +34,14 @@ pub fn is_passive_auxiliary(word: &str) -> bool {
     PASSIVE_AUXILIARIES.contains(&word)
 }
 
+/// The forms of "be".
+const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
+/// Whether `word` is a form of "be" ("is", "were", "been", "being").
+pub fn is_be(word: &str) -> bool {
+    BE.contains(&word)
+}
+
 /// The forms of "be", "have" and "do" and the modals, which stand before
 /// a verb in its group ("were killed", "has said", "could have died").
 #[rustfmt::skip]
@@ -158,6 +166,18 @@ mod tests {
         let none = ["what", "when", "and", "Which", ""];
         check(is_wh_relative, &none, false);
         check(is_relative, &none, false);
+    }
+
+    #[test]
+    fn the_forms_of_be_are_only_be() {
+        let be = ["is", "are", "was", "were", "be", "been", "being"];
+        check(is_be, &be, true);
+        check(is_auxiliary, &be, true);
+        check(
+            is_be,
+            &["has", "had", "will", "remains", "Is", "beings", ""],
+            false,
+        );
     }
 
     #[test]

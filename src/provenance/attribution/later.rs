@@ -1076,12 +1076,8 @@ pub(super) fn event_supplements(text: &str) -> Vec<std::ops::Range<usize>> {
             .contains(&opener)
             .then(|| start..super::adjunct_end(text, start))
     });
-    let dashes = ["--", "—", "–"].into_iter().flat_map(|dash| {
-        let open = format!(" {dash} ");
-        let marks: Vec<usize> = text
-            .match_indices(open.as_str())
-            .map(|(at, _)| at)
-            .collect();
+    let dashes = [" -- ", " — ", " – "].into_iter().flat_map(|open| {
+        let marks: Vec<usize> = text.match_indices(open).map(|(at, _)| at).collect();
         marks
             .chunks_exact(2)
             .map(|pair| pair[0] + open.len()..pair[1])

@@ -694,9 +694,9 @@ impl<'a> Reader<'a> {
         let cue = self.low(verb);
         // "Twenty-eight people are said to be in critical condition": a
         // passive's subject is what is said, not who says it.
-        let passive = verb.checked_sub(1).is_some_and(|prev| {
-            ["is", "are", "was", "were", "be", "been", "being"].contains(&self.low(prev))
-        });
+        let passive = verb
+            .checked_sub(1)
+            .is_some_and(|prev| crate::text::grammar::is_be(self.low(prev)));
         if passive {
             return false;
         }

@@ -1064,12 +1064,17 @@ fn modifier(
             // interference"), never the verb "alleged".
             // A possibility also opens the object of a participle ("has
             // shown potential extremist motivation", "reported possible
-            // gas leaks"), which takes no article.
+            // gas leaks"), of a preposition ("an investigation into
+            // possible fraud") or of a verb of checking ("to investigate
+            // potential falsification", "police probe possible sabotage"),
+            // which takes no article.
             let article = before.first().is_some_and(|word| {
                 ["a", "an", "the", "this", "that"].contains(word)
                     || cues == DOUBTING_MODIFIERS && DOUBT_PREPOSITIONS.contains(word)
                     || cues == SPECULATIVE_MODIFIERS
-                        && crate::text::grammar::is_past_participle(word)
+                        && (crate::text::grammar::is_past_participle(word)
+                            || crate::text::grammar::is_preposition(word)
+                            || VERIFICATIONS.contains(word))
             });
             let bounded = lower[end..].starts_with(' ');
             if !(article && bounded) {
@@ -1185,7 +1190,19 @@ fn asked_wh<'a>(words: &[&'a str], rest: &[String]) -> Option<&'a str> {
     words.iter().enumerate().find_map(|(idx, word)| {
         let lower = word.to_lowercase();
         let adjective = UNKNOWN.contains(&lower.as_str());
-        if !ASKING.contains(&lower.as_str()) && !adjective {
+        // "vowed to find out who caused the blast", "trying to establish
+        // what happened": a search for the answer asks it; a verb of
+        // finding in the past ("established what caused it") tells it.
+        let found_out = lower == "out"
+            && idx
+                .checked_sub(1)
+                .and_then(|prev| words.get(prev))
+                .is_some_and(|prev| FINDING_OUT.contains(&prev.to_lowercase().as_str()));
+        if !ASKING.contains(&lower.as_str())
+            && !SEEKING.contains(&lower.as_str())
+            && !found_out
+            && !adjective
+        {
             return None;
         }
         if adjective {
@@ -1205,6 +1222,11 @@ fn asked_wh<'a>(words: &[&'a str], rest: &[String]) -> Option<&'a str> {
             next == "about" || (!adjective && OBJECT_PRONOUNS.contains(&next.as_str()))
         }) {
             wh += 1;
+        }
+        let seeking = found_out || SEEKING.contains(&lower.as_str());
+        if !is_wh(wh) && seeking {
+            // "to determine the people who died": a relative, no question.
+            return None;
         }
         if !is_wh(wh) {
             // A noun object between: "asked the minister who had fired" asks,
@@ -1230,6 +1252,15 @@ fn asked_wh<'a>(words: &[&'a str], rest: &[String]) -> Option<&'a str> {
 #[rustfmt::skip]
 const ASKING: &[&str] = &[
     "asked", "asking", "ask", "asks", "wondered", "wondering", "inquired", "enquired",
+];
+
+/// Verbs of finding out, before their "out": "find out who".
+const FINDING_OUT: &[&str] = &["find", "finding", "figure", "figuring"];
+
+/// Verbs of seeking an answer, not past: "to establish what happened".
+#[rustfmt::skip]
+const SEEKING: &[&str] = &[
+    "establish", "establishing", "determine", "determining", "ascertain", "ascertaining",
 ];
 
 /// Adjectives of what no one knows yet ("it is still unclear what sparked
@@ -1345,16 +1376,7 @@ fn suspicion<'a>(words: &[&'a str]) -> Option<&'a str> {
             !(crate::text::grammar::is_auxiliary(next)
                 || crate::text::grammar::is_past_participle(next))
         });
-        // "confirmed suspicions that", "findings supporting the theory
-        // that": a belief someone backs is no longer only a belief.
-        let confirmed = words[..idx]
-            .iter()
-            .rev()
-            .take(2)
-            .filter(|prev| !["the", "a", "their", "his", "her", "its"].contains(prev))
-            .take(1)
-            .any(|prev| BACKING.iter().any(|verb| prev.starts_with(verb)));
-        (that_follows && !confirmed).then_some(*word)
+        (that_follows && !backed(&words[..idx])).then_some(*word)
     })
 }
 
@@ -1372,13 +1394,37 @@ fn suspicion_of<'a>(words: &[&'a str]) -> Option<&'a str> {
     }
     let noun = words.get(at.checked_sub(1)?)?;
     let account = ["version", "versions", "scenario"].contains(noun);
-    let backed = words[..at - 1]
+    (SUSPICIONS.contains(noun) && !account && !backed(&words[..at - 1])).then_some(*noun)
+}
+
+/// Whether a belief noun after `before` (the words before it) is one
+/// someone backs, and so no longer only a belief: a verb of backing among
+/// the two words before the noun past its determiners and modifiers
+/// ("confirmed suspicions that", "findings supporting the theory that",
+/// "confirmed widespread suspicions of poisoning"), not a verb that only
+/// sounds like one ("provoked suspicions", "backlash over the theory").
+fn backed(before: &[&str]) -> bool {
+    before
         .iter()
         .rev()
+        .filter(|prev| !BELIEF_DETERMINERS.contains(prev))
         .take(2)
-        .any(|prev| BACKING.iter().any(|verb| prev.starts_with(verb)));
-    (SUSPICIONS.contains(noun) && !account && !backed).then_some(*noun)
+        .any(|prev| {
+            BACKING.iter().any(|stem| {
+                prev.strip_prefix(stem)
+                    .is_some_and(|ending| BACKING_ENDINGS.contains(&ending))
+            })
+        })
 }
+
+/// Determiners before a belief noun, passed over by `backed`.
+const BELIEF_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "their", "his", "her", "its", "our", "these", "those", "this", "that",
+];
+
+/// The endings a stem of `BACKING` takes as a verb ("confirm", "confirms",
+/// "confirmed", "confirming"; "prov" + "ed", "en", "ing").
+const BACKING_ENDINGS: &[&str] = &["", "e", "es", "s", "ed", "en", "ing", "d"];
 
 /// How many words an "of" phrase of suspicion may hold before the claim.
 const OF_REACH: usize = 3;
@@ -2649,6 +2695,36 @@ mod tests {
             None,
             (Question, Underspecified, Some("unclear"), false),
         );
+        // A search for the answer asks too; a finding in the past tells,
+        // and a relative after a noun object asks nothing.
+        for (sentence, claim, cue) in [
+            (
+                "The mayor vowed to find out who caused the blast at the depot.",
+                "caused the blast",
+                Some("out"),
+            ),
+            (
+                "Engineers are working to establish what brought the tower down.",
+                "brought the tower down",
+                Some("establish"),
+            ),
+            (
+                "Inspectors established what brought the tower down.",
+                "brought the tower down",
+                None,
+            ),
+            (
+                "Teams are working to determine the number of people who died in the flood.",
+                "died|flood",
+                None,
+            ),
+        ] {
+            let expected = match cue {
+                Some(cue) => (Question, Underspecified, Some(cue), false),
+                None => (Assertion, Certain, None, true),
+            };
+            check(sentence, claim, None, None, None, expected);
+        }
         // Answered after the question: the answer states it.
         check(
             "Asked what had happened, the governor said Russian missiles hit the cafe.",
@@ -2965,6 +3041,37 @@ mod tests {
             None,
             (Assertion, Certain, None, true),
         );
+        // One rule of backing for both shapes of suspicion: past a
+        // modifier ("widespread"), not a verb that only starts like one.
+        for (sentence, claim, backed) in [
+            (
+                "The report confirmed widespread suspicions that the dam was mined.",
+                "dam|mined",
+                true,
+            ),
+            (
+                "The report confirmed widespread suspicions of sabotage.",
+                "sabotage",
+                true,
+            ),
+            (
+                "The blackout provoked suspicions that the grid was hacked.",
+                "grid|hacked",
+                false,
+            ),
+            (
+                "The blackout provoked suspicions of sabotage.",
+                "sabotage",
+                false,
+            ),
+        ] {
+            let expected = if backed {
+                (Assertion, Certain, None, true)
+            } else {
+                (Speculation, Possible, Some("suspicions"), false)
+            };
+            check(sentence, claim, None, None, None, expected);
+        }
         check(
             "Police arrested the suspected gunman after the shooting at the mall.",
             "shooting|mall",
@@ -3672,6 +3779,40 @@ mod tests {
             Some("the ministry"),
             None,
             (Denial, Certain, None, true),
+        );
+    }
+
+    #[test]
+    fn a_possibility_checked_or_after_a_preposition_is_a_speculation() {
+        use Certainty::*;
+        use SpeechAct::*;
+        for sentence in [
+            "Prosecutors opened an investigation into possible election fraud in the capital.",
+            "The commission asked prosecutors to investigate potential election fraud in the capital.",
+            "The ship was held as police probe possible election fraud in the capital.",
+        ] {
+            let cue = if sentence.contains("potential") {
+                "potential"
+            } else {
+                "possible"
+            };
+            check(
+                sentence,
+                "election|fraud",
+                None,
+                None,
+                None,
+                (Speculation, Possible, Some(cue), false),
+            );
+        }
+        // "as soon as possible" opens no noun phrase.
+        check(
+            "Officials said election fraud would be punished as soon as possible.",
+            "election|fraud",
+            None,
+            Some("Officials"),
+            None,
+            (Report, Probable, Some("would"), true),
         );
     }
 

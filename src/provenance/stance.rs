@@ -190,6 +190,11 @@ pub fn read(
             },
         }
     }
+    if may_judge_false(sentence) {
+        if let Some(span) = judged_false(tokens(), claim_spans) {
+            return deny(sentence, span, DenialClass::Antonymy);
+        }
+    }
     for negation in &negations {
         if cancelled
             .as_ref()
@@ -985,6 +990,428 @@ fn negated_comparison(after: &str) -> bool {
     })
 }
 
+/// "Claims that the army shelled the market are baseless", "reports of a
+/// second blast were unfounded", "the suggestion that rebels fired is
+/// simply not credible", "branded reports of torture as fabricated",
+/// "false claims that the storm was engineered": a judgement of falsity on a report whose content holds
+/// the claim denies the claim (`Antonymy`), whoever makes it. The report is
+/// a noun of claiming ("claims", "reports", "the allegation") right before
+/// the claim with its "that", "of" or "about" (`report_before`), or what a
+/// verb of branding takes as its object; the judgement is the noun's
+/// predicate after the claim (a form of "be", "appear", "seem" or
+/// "remain" and a word of falsity, or a negated word of truth: "is false",
+/// "has been debunked", "isn't credible", "is not supported by evidence";
+/// not across a clause opened after a comma, a colon or a semicolon), a
+/// branding "as" and a word of falsity after the claim, or an adjective of
+/// falsity on the noun. A negated word of
+/// falsity ("is not false") judges nothing. The span of the judgement.
+fn judged_false(tokens: &[Token<'_>], claim_spans: &[Range<usize>]) -> Option<Range<usize>> {
+    let first = claim_spans.iter().map(|span| span.start).min()?;
+    let last = claim_spans.iter().map(|span| span.end).max()?;
+    let words: Vec<&Token<'_>> = tokens.iter().filter(|token| token.word).collect();
+    let opens = words.iter().position(|word| word.span.start >= first)?;
+    // The branding verb before the claim: "branded (the reports of) X as
+    // fake", "cited X as incorrect", "called claims of X nonsense".
+    let branded = words[opens.saturating_sub(BRANDING_REACH)..opens]
+        .iter()
+        .rev()
+        .find(|word| BRANDING.contains(&word.lower.as_str()));
+    if let Some(verb) = branded {
+        if let Some(judgement) = branded_as(tokens, last, verb.span.start) {
+            return Some(judgement);
+        }
+    }
+    let noun = report_before(&words[..opens])?;
+    let noun_at = words[..opens]
+        .iter()
+        .rposition(|word| word.span == noun.span)?;
+    // An adjective of falsity on the noun: "false claims that …".
+    if let Some(adjective) = noun_at
+        .checked_sub(1)
+        .and_then(|idx| words.get(idx))
+        .filter(|word| FALSE_ADJECTIVES.contains(&word.lower.as_str()))
+    {
+        return Some(adjective.span.start..noun.span.end);
+    }
+    predicate_of(tokens, last)
+}
+
+/// Whether `sentence` may hold a judgement of falsity on a report
+/// (`judged_false`): the stem of a report noun or of a branding verb, a
+/// cheap test before its tokens are read.
+fn may_judge_false(sentence: &str) -> bool {
+    JUDGED_STEMS
+        .iter()
+        .any(|stem| crate::text::holds_ascii_word(sentence, stem))
+}
+
+/// Stems of `JUDGED_REPORTS` and `BRANDING` (no "k": `holds_ascii_word`).
+const JUDGED_STEMS: &[&str] = &[
+    "claim",
+    "report",
+    "allegation",
+    "accusation",
+    "assertion",
+    "suggestion",
+    "rumo",
+    "stor",
+    "statement",
+    "charge",
+    "narrative",
+    "comments",
+    "news",
+    "brand",
+    "describ",
+    "label",
+    "dismiss",
+    "denounc",
+    "characteri",
+    "cited",
+    "call",
+    "term",
+];
+
+/// How many words before the claim a verb of branding may stand ("branded
+/// the reports of torture in the camp as …").
+const BRANDING_REACH: usize = 4;
+
+/// The noun of claiming whose content the claim is: among the last four
+/// words before the claim, followed by "that", "of" or "about" (and an
+/// article), or by a verb of spreading and one of them ("false claims
+/// circulate about …").
+fn report_before<'t, 's>(words: &[&'t Token<'s>]) -> Option<&'t Token<'s>> {
+    let n = words.len();
+    (n.saturating_sub(4)..n).find_map(|idx| {
+        let noun = words.get(idx)?;
+        if !JUDGED_REPORTS.contains(&noun.lower.as_str()) {
+            return None;
+        }
+        let rest: Vec<&str> = words[idx + 1..]
+            .iter()
+            .map(|word| word.lower.as_str())
+            .collect();
+        let rest = match rest.as_slice() {
+            [spread, rest @ ..] if SPREADING.contains(spread) => rest,
+            rest => rest,
+        };
+        let content = match rest {
+            [] => false,
+            [connector, rest @ ..] => {
+                ["that", "of", "about"].contains(connector)
+                    && rest.iter().all(|word| CONTENT_FILLERS.contains(word))
+            }
+        };
+        content.then_some(*noun)
+    })
+}
+
+/// Words between a report noun's connector and the claim: "reports of an
+/// attack", "claims that the army …".
+const CONTENT_FILLERS: &[&str] = &["a", "an", "the", "any", "some", "such", "alleged"];
+
+/// Verbs by which reports spread, between the noun and its "about".
+const SPREADING: &[&str] = &[
+    "circulate",
+    "circulates",
+    "circulated",
+    "circulating",
+    "spread",
+    "spreading",
+    "swirl",
+    "swirled",
+    "swirling",
+];
+
+/// After a branding verb before the claim: its "as" and a word of falsity
+/// at most three words after the claim ("branded reports of X as 'fake'"),
+/// or, for a verb of naming, the word of falsity itself ("called claims of
+/// X nonsense"). The span from the verb to the word.
+fn branded_as(tokens: &[Token<'_>], last: usize, verb_start: usize) -> Option<Range<usize>> {
+    let verb = tokens.iter().find(|token| token.span.start == verb_start)?;
+    let naming = NAMING.contains(&verb.lower.as_str());
+    let mut seen = 0;
+    let mut as_seen = false;
+    for token in tokens.iter().filter(|token| token.span.start >= last) {
+        if !token.word {
+            if [",", ";", ":", "."].contains(&token.text) {
+                return None;
+            }
+            continue;
+        }
+        let word = token.lower.as_str();
+        if FALSE_WORDS.contains(&word) && (as_seen || naming) {
+            return Some(verb_start..token.span.end);
+        }
+        if word == "as" {
+            as_seen = true;
+            continue;
+        }
+        if as_seen && !JUDGEMENT_FILLERS.contains(&word) {
+            return None;
+        }
+        seen += 1;
+        if seen > 3 {
+            return None;
+        }
+    }
+    None
+}
+
+/// The predicate that judges a report false, in the words from `from` (the
+/// end of the claim) to the report's verb: at most `PREDICATE_REACH` words
+/// on, past a parenthetical set off by dashes or brackets, not past a
+/// clause opened after a comma, colon or semicolon.
+fn predicate_of(tokens: &[Token<'_>], from: usize) -> Option<Range<usize>> {
+    let mut n_words = 0;
+    let mut aside: Option<&str> = None;
+    let mut verb: Option<usize> = None;
+    let mut negated = false;
+    let mut after_comma = false;
+    for token in tokens.iter().filter(|token| token.span.start >= from) {
+        let text = token.text;
+        if let Some(closer) = aside {
+            if text == closer {
+                aside = None;
+            }
+            continue;
+        }
+        if !token.word {
+            match text {
+                "—" | "–" | "-" if verb.is_none() => aside = Some(text),
+                "(" if verb.is_none() => aside = Some(")"),
+                ";" | ":" | "." | "?" | "!" => return None,
+                "," => after_comma = true,
+                _ => {}
+            }
+            continue;
+        }
+        let word = token.lower.as_str();
+        if after_comma && verb.is_none() && CLAUSE_WORDS.contains(&word) {
+            return None;
+        }
+        after_comma = false;
+        n_words += 1;
+        if n_words > PREDICATE_REACH {
+            return None;
+        }
+        let Some(start) = verb else {
+            if LINKING_VERBS.contains(&word) || NEGATED_LINKS.contains(&word) {
+                verb = Some(token.span.start);
+                negated = NEGATED_LINKS.contains(&word);
+            }
+            continue;
+        };
+        if ["not", "never"].contains(&word) {
+            negated = true;
+            continue;
+        }
+        if FALSE_WORDS.contains(&word) || PASSIVE_REJECTIONS.contains(&word) {
+            return (!negated).then_some(start..token.span.end);
+        }
+        if TRUTH.contains(&word) {
+            return negated.then_some(start..token.span.end);
+        }
+        if !(JUDGEMENT_FILLERS.contains(&word) || LINKING_VERBS.contains(&word)) {
+            return None;
+        }
+    }
+    None
+}
+
+/// How many words after the claim its report's predicate may end.
+const PREDICATE_REACH: usize = 12;
+
+/// Verbs that link a report to a judgement of it ("are baseless", "appeared
+/// unproven", "has been debunked").
+const LINKING_VERBS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "appear", "appears",
+    "appeared", "seem", "seems", "seemed", "remain", "remains", "remained", "proved", "proven",
+];
+
+/// Negated forms of the copulas, written as one word.
+const NEGATED_LINKS: &[&str] = &[
+    "isn't",
+    "isn’t",
+    "aren't",
+    "aren’t",
+    "wasn't",
+    "wasn’t",
+    "weren't",
+    "weren’t",
+    "hasn't",
+    "hasn’t",
+    "haven't",
+    "haven’t",
+];
+
+/// Words that may stand between a copula (or a branding "as") and its
+/// judgement: "simply", "completely", "yet another", "a", "pure".
+const JUDGEMENT_FILLERS: &[&str] = &[
+    "a",
+    "an",
+    "also",
+    "all",
+    "simply",
+    "completely",
+    "totally",
+    "entirely",
+    "absolutely",
+    "wholly",
+    "utterly",
+    "clearly",
+    "patently",
+    "obviously",
+    "just",
+    "yet",
+    "another",
+    "pure",
+    "utter",
+    "outright",
+    "complete",
+    "total",
+    "nothing",
+    "but",
+    "more",
+    "than",
+    "being",
+    "been",
+    "now",
+    "widely",
+    "since",
+    "later",
+    "quickly",
+    "roundly",
+    "thoroughly",
+    "categorically",
+    "and",
+];
+
+/// Words of falsity that judge a report: "baseless", "a lie", "fabricated".
+const FALSE_WORDS: &[&str] = &[
+    "baseless",
+    "groundless",
+    "unfounded",
+    "false",
+    "untrue",
+    "fabricated",
+    "fabrication",
+    "fabrications",
+    "fake",
+    "fiction",
+    "fictitious",
+    "bogus",
+    "nonsense",
+    "lie",
+    "lies",
+    "hoax",
+    "incorrect",
+    "inaccurate",
+    "unsubstantiated",
+    "unproven",
+    "disinformation",
+    "misinformation",
+    "absurd",
+    "ridiculous",
+    "debunked",
+    "discredited",
+];
+
+/// Passive verbs of rejection after a copula: "were refuted by", "has been
+/// denied".
+const PASSIVE_REJECTIONS: &[&str] = &["refuted", "denied", "dismissed", "rejected", "disproved"];
+
+/// Words of truth that judge a report false when negated: "is not true",
+/// "isn't credible", "was not supported by evidence".
+const TRUTH: &[&str] = &[
+    "true",
+    "credible",
+    "accurate",
+    "correct",
+    "supported",
+    "substantiated",
+    "borne",
+];
+
+/// Adjectives of falsity on a report noun: "false claims that …".
+const FALSE_ADJECTIVES: &[&str] = &[
+    "false",
+    "baseless",
+    "groundless",
+    "unfounded",
+    "fake",
+    "bogus",
+    "fabricated",
+    "untrue",
+    "debunked",
+    "discredited",
+    "unsubstantiated",
+    "spurious",
+];
+
+/// Nouns of a report that a judgement of falsity bears on.
+const JUDGED_REPORTS: &[&str] = &[
+    "claim",
+    "claims",
+    "report",
+    "reports",
+    "reporting",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "assertion",
+    "assertions",
+    "suggestion",
+    "suggestions",
+    "rumour",
+    "rumours",
+    "rumor",
+    "rumors",
+    "story",
+    "stories",
+    "statement",
+    "statements",
+    "charge",
+    "charges",
+    "narrative",
+    "comments",
+    "news",
+];
+
+/// Verbs that brand what they take as something: "branded … as fake".
+const BRANDING: &[&str] = &[
+    "branded",
+    "brands",
+    "branding",
+    "brand",
+    "described",
+    "describes",
+    "describing",
+    "labelled",
+    "labeled",
+    "labels",
+    "labelling",
+    "labeling",
+    "dismissed",
+    "dismisses",
+    "dismissing",
+    "denounced",
+    "denounces",
+    "denouncing",
+    "characterised",
+    "characterized",
+    "cited",
+    "called",
+    "calls",
+    "calling",
+    "termed",
+    "terms",
+];
+
+/// Verbs of branding that name their judgement without "as": "called
+/// claims of a chemical attack nonsense".
+const NAMING: &[&str] = &["called", "calls", "calling", "termed", "terms"];
+
 /// Where the cue starts, including an auxiliary right before "not" or "never".
 fn cue_start(sentence: &str, span: &Range<usize>) -> usize {
     let before = sentence.get(..span.start).unwrap_or("");
@@ -1420,6 +1847,92 @@ mod tests {
         let reading = analyzer().stance(sentence, &claim, &terms, &deny);
         let got = (reading.stance, reading.cue.as_deref(), reading.class);
         assert_eq!(got, expected, "sentence: {sentence}");
+    }
+
+    #[test]
+    fn a_report_judged_false_denies_its_content() {
+        use DenialClass::Antonymy;
+        let rows: [(&str, &[&str], Option<&str>); 14] = [
+            (
+                "Claims that the army shelled the market are baseless, the ministry said.",
+                &["army", "shelled", "market"],
+                Some("are baseless"),
+            ),
+            (
+                "The report that the mayor fled the city is false.",
+                &["mayor", "fled"],
+                Some("is false"),
+            ),
+            (
+                "Reports of a second blast at the depot were unfounded.",
+                &["second", "blast"],
+                Some("were unfounded"),
+            ),
+            (
+                "The claim that the dam was sabotaged has since been debunked by engineers.",
+                &["dam", "sabotaged"],
+                Some("has since been debunked"),
+            ),
+            (
+                "The suggestion that rebels fired the rocket – a theory aired on state TV – simply isn't credible.",
+                &["rebels", "fired", "rocket"],
+                Some("isn't credible"),
+            ),
+            (
+                "Accusations that the firm bribed officials were rejected by the court.",
+                &["firm", "bribed"],
+                Some("were rejected"),
+            ),
+            (
+                "The ministry branded reports of torture in the camp as 'fabricated'.",
+                &["torture", "camp"],
+                Some("branded reports of torture in the camp as 'fabricated"),
+            ),
+            (
+                "Officials called claims of a chemical attack nonsense.",
+                &["chemical", "attack"],
+                Some("called claims of a chemical attack nonsense"),
+            ),
+            (
+                "False rumours about migrants eating pets spread online.",
+                &["migrants", "eating", "pets"],
+                Some("False rumours"),
+            ),
+            // A negated word of falsity, a confirmation, a clause of its
+            // own after a comma, a falsity said of something else.
+            (
+                "Claims that the army shelled the market are not false, the monitors said.",
+                &["army", "shelled", "market"],
+                None,
+            ),
+            (
+                "Reports that the bridge collapsed were confirmed by police.",
+                &["bridge", "collapsed"],
+                None,
+            ),
+            (
+                "Reports that the army shelled the market spread, but officials were wrong about the toll.",
+                &["army", "shelled", "market"],
+                None,
+            ),
+            (
+                "The false claims are being spread by local activists.",
+                &["spread", "activists"],
+                None,
+            ),
+            (
+                "The army shelled the market in what officials called a war crime.",
+                &["army", "shelled", "market"],
+                None,
+            ),
+        ];
+        for (sentence, claim, cue) in rows {
+            let expected = match cue {
+                Some(cue) => (Stance::Deny, Some(cue), Some(Antonymy)),
+                None => (Stance::Affirm, None, None),
+            };
+            check(sentence, claim, &[], expected);
+        }
     }
 
     #[test]

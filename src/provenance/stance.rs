@@ -657,7 +657,8 @@ const COPULAS: &[&str] = &[
 
 /// Verbs of calling: they predicate a word of denial of their object,
 /// before or after it ("described as lies", "called the claims a
-/// provocation").
+/// provocation"); the verb before a claim whose
+/// judgement follows it ("branded reports of X as fake": `judged_false`).
 const CALLING: &[&str] = &[
     "as",
     "called",
@@ -674,6 +675,19 @@ const CALLING: &[&str] = &[
     "termed",
     "denounced",
     "rejected",
+    "branding",
+    "brand",
+    "describing",
+    "labels",
+    "labelling",
+    "labeling",
+    "dismissing",
+    "denounces",
+    "denouncing",
+    "characterised",
+    "characterized",
+    "cited",
+    "terms",
 ];
 
 /// Whether the rule's denial cue at `cue`, a word of denial without a
@@ -731,18 +745,35 @@ fn off_predicate(sentence: &str, claim_spans: &[Range<usize>], cue: &Range<usize
 /// denial said of it (the claim's object: "ordered Wagner chief's death an").
 const CLAIM_NOUN_GAP: usize = 6;
 
-/// Nouns of a claim that a word of denial after it may be said of.
+/// Nouns of a claim that a word of denial after it may be said of, and
+/// that a judgement of falsity bears on (`judged_false`).
 const CLAIM_NOUNS: &[&str] = &[
-    "claims",
     "claim",
-    "allegations",
-    "allegation",
-    "accusations",
-    "accusation",
-    "suggestions",
-    "rumours",
-    "rumors",
+    "claims",
+    "report",
     "reports",
+    "reporting",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "assertion",
+    "assertions",
+    "suggestion",
+    "suggestions",
+    "rumour",
+    "rumours",
+    "rumor",
+    "rumors",
+    "story",
+    "stories",
+    "statement",
+    "statements",
+    "charge",
+    "charges",
+    "narrative",
+    "comments",
+    "news",
 ];
 
 /// The writer's doubt cues in `sentence` ("ostensibly", "so-called"), as
@@ -1012,10 +1043,10 @@ fn judged_false(tokens: &[Token<'_>], claim_spans: &[Range<usize>]) -> Option<Ra
     let opens = words.iter().position(|word| word.span.start >= first)?;
     // The branding verb before the claim: "branded (the reports of) X as
     // fake", "cited X as incorrect", "called claims of X nonsense".
-    let branded = words[opens.saturating_sub(BRANDING_REACH)..opens]
+    let branded = words[opens.saturating_sub(CALLING_REACH)..opens]
         .iter()
         .rev()
-        .find(|word| BRANDING.contains(&word.lower.as_str()));
+        .find(|word| word.lower != "as" && CALLING.contains(&word.lower.as_str()));
     if let Some(verb) = branded {
         if let Some(judgement) = branded_as(tokens, last, verb.span.start) {
             return Some(judgement);
@@ -1045,7 +1076,7 @@ fn may_judge_false(sentence: &str) -> bool {
         .any(|stem| crate::text::holds_ascii_word(sentence, stem))
 }
 
-/// Stems of `JUDGED_REPORTS` and `BRANDING` (no "k": `holds_ascii_word`).
+/// Stems of `CLAIM_NOUNS` and `CALLING` (no "k": `holds_ascii_word`).
 const JUDGED_STEMS: &[&str] = &[
     "claim",
     "report",
@@ -1066,6 +1097,7 @@ const JUDGED_STEMS: &[&str] = &[
     "dismiss",
     "denounc",
     "characteri",
+    "reject",
     "cited",
     "call",
     "term",
@@ -1073,7 +1105,7 @@ const JUDGED_STEMS: &[&str] = &[
 
 /// How many words before the claim a verb of branding may stand ("branded
 /// the reports of torture in the camp as …").
-const BRANDING_REACH: usize = 4;
+const CALLING_REACH: usize = 4;
 
 /// The noun of claiming whose content the claim is: among the last four
 /// words before the claim, followed by "that", "of" or "about" (and an
@@ -1083,7 +1115,7 @@ fn report_before<'t, 's>(words: &[&'t Token<'s>]) -> Option<&'t Token<'s>> {
     let n = words.len();
     (n.saturating_sub(4)..n).find_map(|idx| {
         let noun = words.get(idx)?;
-        if !JUDGED_REPORTS.contains(&noun.lower.as_str()) {
+        if !CLAIM_NOUNS.contains(&noun.lower.as_str()) {
             return None;
         }
         let rest: Vec<&str> = words[idx + 1..]
@@ -1195,7 +1227,7 @@ fn predicate_of(tokens: &[Token<'_>], from: usize) -> Option<Range<usize>> {
             return None;
         }
         let Some(start) = verb else {
-            if LINKING_VERBS.contains(&word) || NEGATED_LINKS.contains(&word) {
+            if links(word) || NEGATED_LINKS.contains(&word) {
                 verb = Some(token.span.start);
                 negated = NEGATED_LINKS.contains(&word);
             }
@@ -1211,7 +1243,7 @@ fn predicate_of(tokens: &[Token<'_>], from: usize) -> Option<Range<usize>> {
         if TRUTH.contains(&word) {
             return negated.then_some(start..token.span.end);
         }
-        if !(JUDGEMENT_FILLERS.contains(&word) || LINKING_VERBS.contains(&word)) {
+        if !(JUDGEMENT_FILLERS.contains(&word) || links(word)) {
             return None;
         }
     }
@@ -1221,11 +1253,18 @@ fn predicate_of(tokens: &[Token<'_>], from: usize) -> Option<Range<usize>> {
 /// How many words after the claim its report's predicate may end.
 const PREDICATE_REACH: usize = 12;
 
-/// Verbs that link a report to a judgement of it ("are baseless", "appeared
-/// unproven", "has been debunked").
-const LINKING_VERBS: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "appear", "appears",
-    "appeared", "seem", "seems", "seemed", "remain", "remains", "remained", "proved", "proven",
+/// Whether `word` links a report to a judgement of it: a copula or one of
+/// `MORE_LINKS`.
+fn links(word: &str) -> bool {
+    COPULAS.contains(&word) || MORE_LINKS.contains(&word)
+}
+
+/// Verbs besides the copulas that link a report to a judgement of it
+/// ("appeared unproven", "has been debunked", "proved false").
+#[rustfmt::skip]
+const MORE_LINKS: &[&str] = &[
+    "has", "have", "had", "appear", "appears", "appeared", "seem", "seems", "seemed", "remained",
+    "proved", "proven",
 ];
 
 /// Negated forms of the copulas, written as one word.
@@ -1346,66 +1385,6 @@ const FALSE_ADJECTIVES: &[&str] = &[
     "discredited",
     "unsubstantiated",
     "spurious",
-];
-
-/// Nouns of a report that a judgement of falsity bears on.
-const JUDGED_REPORTS: &[&str] = &[
-    "claim",
-    "claims",
-    "report",
-    "reports",
-    "reporting",
-    "allegation",
-    "allegations",
-    "accusation",
-    "accusations",
-    "assertion",
-    "assertions",
-    "suggestion",
-    "suggestions",
-    "rumour",
-    "rumours",
-    "rumor",
-    "rumors",
-    "story",
-    "stories",
-    "statement",
-    "statements",
-    "charge",
-    "charges",
-    "narrative",
-    "comments",
-    "news",
-];
-
-/// Verbs that brand what they take as something: "branded … as fake".
-const BRANDING: &[&str] = &[
-    "branded",
-    "brands",
-    "branding",
-    "brand",
-    "described",
-    "describes",
-    "describing",
-    "labelled",
-    "labeled",
-    "labels",
-    "labelling",
-    "labeling",
-    "dismissed",
-    "dismisses",
-    "dismissing",
-    "denounced",
-    "denounces",
-    "denouncing",
-    "characterised",
-    "characterized",
-    "cited",
-    "called",
-    "calls",
-    "calling",
-    "termed",
-    "terms",
 ];
 
 /// Verbs of branding that name their judgement without "as": "called

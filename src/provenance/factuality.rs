@@ -12,7 +12,9 @@
 //! "urged … not to"); an insinuation ("appeared to hint that", a speaker's
 //! "suggested that"), a suspicion or theory ("suspicions grew that …", "the
 //! theory that …", unless backed) or an order ("received orders to kill"),
-//! in the claim's clause or between its phrases; a check of a report
+//! in the claim's clause or between its phrases, and a claim named as the
+//! topic of a question or of an investigation of someone ("questions about
+//! X", "under investigation for X": a question); a check of a report
 //! ("attempting to verify Russia's claims of …": a question); a plan ("plans to", "intends
 //! to", "vowed to"), unless it is a third party's past intention reported
 //! ("the terrorists planned to flee, the FSB said": a probable report);
@@ -20,7 +22,8 @@
 //! "voiced doubt about reports of …", "… with a grain of salt"; "an
 //! alleged/suspected X attack"); a speculative hedge ("could", "may",
 //! "might", "seemingly") in scope, or a verb of seeming raised over the
-//! claim ("appearing to show", "seem to have captured"); a prediction ("will" before the claim
+//! claim ("appearing to show", "seem to have captured"; a negated seeming,
+//! "did not seem to be", is a probable denial); a prediction ("will" before the claim
 //! in the outlet's own voice, not "will not"); a future seen from a
 //! promise, threat or fear ("promising that those affected would be
 //! compensated": a plan; "worried that it would lead to …": a speculation).
@@ -217,6 +220,9 @@ pub fn read(
         {
             return framed(SpeechAct::Speculation, Certainty::Possible, cue);
         }
+        if let Some(cue) = asked_about(quote, claim_spans) {
+            return framed(SpeechAct::Question, Certainty::Underspecified, cue);
+        }
         if let Some(cue) = circulated(&cue_words) {
             return framed(SpeechAct::Distancing, Certainty::Underspecified, cue);
         }
@@ -228,7 +234,13 @@ pub fn read(
         // A speaker's inference of a past event ("the inspectors said the
         // fire appears to have started in the kitchen") is their
         // assessment, probable as "likely" is: a side (FactBank's PR+).
-        if seeming.inferred && attribution.is_some() {
+        // A negated seeming ("the driver did not seem to be motivated",
+        // "there doesn't seem to be a motive") says no sign of the claim
+        // was found, whoever says it: a probable denial (FactBank's PR-),
+        // as "no sign of" is a denial.
+        if (seeming.inferred && attribution.is_some())
+            || (seeming.negated && stance.stance == Stance::Deny)
+        {
             let act = if stance.stance == Stance::Deny {
                 SpeechAct::Denial
             } else {
@@ -1042,10 +1054,12 @@ const DOUBT_PREPOSITIONS: &[&str] = &["of", "into"];
 const SPECULATIVE_MODIFIERS: &[&str] = &["possible", "potential"];
 
 /// The adjective of `cues` (`DOUBTING_MODIFIERS`, `SPECULATIVE_MODIFIERS`)
-/// after an article, opening a noun phrase that holds two claim phrases or
-/// more: the event itself ("an alleged Russian rocket attack"), not one
-/// party to it ("an alleged Russian soldier claims that …"), nor a verb
-/// ("he alleged that"). A possibility's phrase takes the "of" phrase after
+/// after an article or a possessive, opening a noun phrase that holds two
+/// claim phrases or more, or the whole claim: the event itself ("an alleged
+/// Russian rocket attack", a one-phrase claim in "the alleged incursion
+/// comes at a moment of tension", "citing his potential mental illness"),
+/// not one party to it ("an alleged Russian soldier claims that …"), nor a
+/// verb ("he alleged that"). A possibility's phrase takes the "of" phrase after
 /// its head ("the possible impact of two stray rockets") and must hold most
 /// of the claim; a doubt's does not reach past "of" ("dismissed … reports
 /// about the alleged fall of Russian missiles" still denies).
@@ -1070,6 +1084,7 @@ fn modifier(
             // which takes no article.
             let article = before.first().is_some_and(|word| {
                 ["a", "an", "the", "this", "that"].contains(word)
+                    || POSSESSIVES.contains(word)
                     || cues == DOUBTING_MODIFIERS && DOUBT_PREPOSITIONS.contains(word)
                     || cues == SPECULATIVE_MODIFIERS
                         && (crate::text::grammar::is_past_participle(word)
@@ -1110,10 +1125,14 @@ fn modifier(
             // possible impact of two stray rockets" the deaths are no
             // possibility.
             let most = cues != SPECULATIVE_MODIFIERS || 2 * n_held > claim_spans.len();
-            n_held >= 2 && most
+            (n_held >= 2 || (n_held == 1 && claim_spans.len() == 1)) && most
         })
     })
 }
+
+/// Possessive determiners, which open a noun phrase as an article does
+/// ("his potential mental illness", "their alleged incursion").
+const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
 
 /// Words that end a noun phrase after a doubting adjective.
 const NP_ENDS: &[&str] = &[
@@ -1429,6 +1448,66 @@ const BACKING_ENDINGS: &[&str] = &["", "e", "es", "s", "ed", "en", "ing", "d"];
 /// How many words an "of" phrase of suspicion may hold before the claim.
 const OF_REACH: usize = 3;
 
+/// "raising questions about the attack's motive", "the driver remains under
+/// investigation for failing to stop", "he was investigated over the
+/// payments": the claim named as the topic of a question or as the deed
+/// someone is investigated for is asked, not stated (the bank's
+/// "investigation into"). A noun of asking and a preposition of topic, or
+/// "under investigation" or a passive "investigated" or "probed" and "for"
+/// or "over", in the claim's own stretch (after the last comma before it)
+/// or between its phrases, with a claim phrase at most `OF_REACH` words
+/// after the preposition. The noun or verb.
+fn asked_about(quote: &str, claim_spans: &[Range<usize>]) -> Option<&'static str> {
+    let first = claim_spans.iter().map(|span| span.start).min()?;
+    let last_end = claim_spans.iter().map(|span| span.end).max()?;
+    let from = quote
+        .get(..first)?
+        .rfind([',', ';', ':'])
+        .map_or(0, |at| at + 1);
+    let words: Vec<(usize, String)> = crate::kinds::figure::words(quote.get(from..last_end)?)
+        .map(|(at, word)| (from + at, word.to_lowercase()))
+        .collect();
+    let word = |idx: usize| words.get(idx).map_or("", |(_, word)| word.as_str());
+    words.iter().enumerate().find_map(|(idx, (at, prep))| {
+        let head = word(idx.checked_sub(1)?);
+        let before = idx.checked_sub(2).map_or("", word);
+        let asked = QUESTION_NOUNS
+            .iter()
+            .find(|noun| **noun == head && TOPIC_PREPOSITIONS.contains(&prep.as_str()));
+        let suspected = || {
+            let under = head == "investigation" && before == "under";
+            let passive = crate::text::grammar::is_be(before);
+            INVESTIGATED.iter().find(|verb| {
+                **verb == head && (under || passive) && ["for", "over"].contains(&prep.as_str())
+            })
+        };
+        let cue = asked.or_else(suspected)?;
+        let reach_end = words
+            .get(idx + 1 + OF_REACH)
+            .map_or(last_end, |(end, _)| *end);
+        claim_spans
+            .iter()
+            .any(|span| *at < span.start && span.start < reach_end)
+            .then_some(*cue)
+    })
+}
+
+/// Nouns of asking whose topic phrase names a claim: "questions about".
+const QUESTION_NOUNS: &[&str] = &["question", "questions", "queries"];
+
+/// Prepositions that open the topic of a question.
+const TOPIC_PREPOSITIONS: &[&str] = &["about", "over", "surrounding", "regarding", "concerning"];
+
+/// What someone is "under" or is passively put to for a suspected deed:
+/// "under investigation for", "was investigated over", "is being probed for".
+const INVESTIGATED: &[&str] = &[
+    "investigation",
+    "investigated",
+    "probed",
+    "scrutinised",
+    "scrutinized",
+];
+
 /// "led the senator to suspect foul play", "they suspected arson", "he is
 /// suspected of …", "officials suspect that …": a verb of suspecting whose
 /// object or "that" clause is the claim (at most "that" or "of" and an
@@ -1732,9 +1811,23 @@ fn appearance<'a>(words: &[&'a str]) -> Option<Seeming<'a>> {
             None => !word.ends_with("ing"),
         };
         let inferred = !word.ends_with("ing") && words.get(idx + 2) == Some(&"have");
+        // The seeming's own negation by do-support right before it: "did
+        // not seem", "doesn't appear" ("doesn’t" splits at its curly
+        // apostrophe into "doesn" and "t").
+        let negated = match words.get(idx.saturating_sub(2)..idx) {
+            Some([aux, "not"]) => DO_FORMS.contains(aux),
+            Some([aux, "t"]) => DO_FORMS
+                .iter()
+                .any(|form| aux.strip_suffix('n') == Some(form)),
+            Some([_, aux]) => DO_FORMS
+                .iter()
+                .any(|form| aux.strip_suffix("n't") == Some(form)),
+            _ => false,
+        };
         governs.then_some(Seeming {
             verb: word,
             inferred,
+            negated,
         })
     })
 }
@@ -1749,7 +1842,13 @@ struct Seeming<'a> {
     /// have captured the city") and a description of media ("footage
     /// appearing to show") stay possibilities.
     inferred: bool,
+    /// Negated by do-support ("did not seem to be", "doesn't appear to
+    /// have"): no sign of the claim was seen.
+    negated: bool,
 }
+
+/// The forms of "do" that carry a verb's negation.
+const DO_FORMS: &[&str] = &["do", "does", "did"];
 
 /// Verbs of seeming: what they govern only looks so.
 const SEEMING: &[&str] = &[
@@ -4079,6 +4178,172 @@ mod tests {
             None,
             None,
             (Assertion, Certain, None, true),
+        );
+    }
+
+    #[test]
+    fn a_negated_seeming_is_a_probable_denial() {
+        use Certainty::*;
+        use SpeechAct::*;
+        // "did not seem to be", "doesn't appear to": no sign of the claim
+        // was seen, a probable denial whoever says it (as "no sign of").
+        for (sentence, claim, negation, speaker) in [
+            (
+                "While the driver did not seem to be ideologically motivated, prosecutors said he had a record.",
+                "ideologically|motivated",
+                "did not",
+                None,
+            ),
+            (
+                "Although there doesn't seem to be a political motive, the police said the man was known to them.",
+                "political|motive",
+                "doesn't",
+                None,
+            ),
+            (
+                "Although there doesn’t seem to be a political motive, the police said the man was known to them.",
+                "political|motive",
+                "doesn’t",
+                None,
+            ),
+            (
+                "The gunman did not appear to have acted on orders, officials said.",
+                "acted|orders",
+                "did not",
+                Some("officials"),
+            ),
+        ] {
+            let cue = if sentence.contains("appear") {
+                "appear"
+            } else {
+                "seem"
+            };
+            check(
+                sentence,
+                claim,
+                Some(negation),
+                speaker,
+                None,
+                (Denial, Probable, Some(cue), true),
+            );
+        }
+        // Without its negation the outlet's own seeming stays a possibility.
+        check(
+            "The driver seemed to be motivated by politics.",
+            "motivated|politics",
+            None,
+            None,
+            None,
+            (Speculation, Possible, Some("seemed"), false),
+        );
+    }
+
+    #[test]
+    fn a_claim_named_as_the_topic_of_a_question_or_investigation_is_asked() {
+        use Certainty::*;
+        use SpeechAct::*;
+        for (sentence, claim, cue) in [
+            (
+                "New evidence emerged, raising questions about the political motivation of the attack.",
+                "political|motivation",
+                "questions",
+            ),
+            (
+                "The bus driver remains under investigation for failing to spot the obstruction.",
+                "driver|failing",
+                "investigation",
+            ),
+            (
+                "The mayor was investigated over payments to the contractor.",
+                "payments|contractor",
+                "investigated",
+            ),
+        ] {
+            check(
+                sentence,
+                claim,
+                None,
+                None,
+                None,
+                (Question, Underspecified, Some(cue), false),
+            );
+        }
+        // A question in another stretch, or whose topic is not the claim,
+        // asks nothing of it.
+        check(
+            "Answering questions about the fire, the chief said the wiring caused it.",
+            "wiring|caused",
+            None,
+            Some("the chief"),
+            None,
+            (Report, Certain, None, true),
+        );
+        check(
+            "The minister took questions about the budget after the storm destroyed the bridge.",
+            "storm|destroyed|bridge",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
+        );
+        // An investigation of the event, no suspect's deed, is no question.
+        check(
+            "The driver was arrested for speeding after the crash.",
+            "driver|speeding",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
+        );
+    }
+
+    #[test]
+    fn a_doubt_or_possibility_modifying_the_whole_claim_withholds_it() {
+        use Certainty::*;
+        use SpeechAct::*;
+        // A claim of one phrase, all of it in the modified noun phrase.
+        check(
+            "The alleged incursion comes at a moment of increased tension.",
+            "incursion",
+            None,
+            None,
+            None,
+            (Distancing, Underspecified, Some("alleged"), false),
+        );
+        // A possessive opens the noun phrase as an article does.
+        check(
+            "Investigators suggested a lack of motive, citing his potential mental illness.",
+            "mental illness",
+            None,
+            Some("Investigators"),
+            None,
+            (Speculation, Possible, Some("potential"), false),
+        );
+        check(
+            "Their alleged incursion into the airspace drew protests.",
+            "incursion|airspace",
+            None,
+            None,
+            None,
+            (Distancing, Underspecified, Some("alleged"), false),
+        );
+        // One phrase of several is one party, not the event.
+        check(
+            "The alleged spy said the drones crossed the border.",
+            "spy|drones|crossed",
+            None,
+            Some("The alleged spy"),
+            None,
+            (Report, Certain, None, true),
+        );
+        // The modified noun phrase holds none of the claim.
+        check(
+            "The alleged spy said the incursion happened at night.",
+            "incursion",
+            None,
+            Some("The alleged spy"),
+            None,
+            (Report, Certain, None, true),
         );
     }
 }

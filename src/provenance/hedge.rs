@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use crate::model::Hedge;
 use crate::provenance::cues::{emphatic_after, Hit, HEDGE};
-use crate::text::clause::Clauses;
+use crate::text::clause::{ClauseKind, Clauses};
 
 /// The first hedge among `hits` of `sentence`.
 pub fn find(sentence: &str, hits: &[Hit]) -> Option<Hedge> {
@@ -58,7 +58,7 @@ pub fn find_in_scope(
                 || leads_into(sentence, &hit.span, first)
                     && !names_in_adjunct(sentence, &hit.span, first))
                 && scope.is_none_or(|(clauses, terms)| {
-                    governs_every_term(clauses, terms, claim_spans, &hit.span)
+                    governs_every_term(sentence, clauses, terms, claim_spans, &hit.span)
                 })
         })
         .map(|(_, cue)| Hedge { cue: cue.into() })
@@ -118,10 +118,20 @@ const APPOSITION_VERBS: &[&str] = &[
     "is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "did",
 ];
 
+/// How many words (the opener's included) may stand before a hedge in a
+/// relative clause's verb group ("which was allegedly").
+const VERB_GROUP_WORDS: usize = 3;
+
 /// Whether the clause of the hedge at `hedge` governs a span of every term
 /// (`terms[i]` is the term of `claim_spans[i]`); true when the two lists do
-/// not pair up (a role pattern's slots).
+/// not pair up (a role pattern's slots). A relative clause ("who", "which",
+/// "that") predicates of its antecedent, so a hedge in it governs the
+/// antecedent's span too, the claim phrase right before its opener:
+/// "suggesting negligence that may have contributed to the accident" says
+/// only that negligence may have contributed (a "that" the clause splitter
+/// took for a complement's, after the noun, is read the same).
 fn governs_every_term(
+    sentence: &str,
     clauses: &Clauses,
     terms: &[u16],
     claim_spans: &[Range<usize>],
@@ -131,9 +141,48 @@ fn governs_every_term(
         return true;
     }
     let hedge_clause = clauses.at(hedge.start);
+    let relative_start = clauses
+        .clauses
+        .get(hedge_clause)
+        .filter(|clause| match clause.kind {
+            ClauseKind::Relative => ["who", "which", "that"].contains(&clause.opener.as_str()),
+            // A "that" after a noun the verb of saying takes as its object
+            // ("suggesting negligence that may have …") opens a relative
+            // clause on the noun, however the splitter took it.
+            ClauseKind::Complement => clause.opener == "that",
+            _ => false,
+        })
+        .and_then(|_| clauses.start(hedge_clause))
+        // The hedge in the relative's own verb group, right after its
+        // opener ("that may have", "which was allegedly"): a hedge further
+        // on may belong to a clause the splitter ran on into.
+        .filter(|start| {
+            sentence
+                .get(*start..hedge.start)
+                .is_some_and(|head| head.split_whitespace().count() <= VERB_GROUP_WORDS)
+        });
+    // Not an antecedent a negative quantifier empties ("there were no
+    // military objects that could have been a target" says there were none).
+    let antecedent = |span: &Range<usize>| {
+        let quantified = sentence
+            .get(..span.start)
+            .unwrap_or("")
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .any(|word| ["no", "any", "none"].contains(&word.to_lowercase().as_str()));
+        relative_start.is_some_and(|start| {
+            span.end <= start
+                && !quantified
+                && sentence
+                    .get(span.end..start)
+                    .is_some_and(|gap| gap.trim_matches([' ', ',']).is_empty())
+        })
+    };
     terms.iter().all(|term| {
         terms.iter().zip(claim_spans).any(|(other, span)| {
-            other == term && clauses.governed_by(clauses.at(span.start), hedge_clause)
+            other == term
+                && (clauses.governed_by(clauses.at(span.start), hedge_clause) || antecedent(span))
         })
     })
 }
@@ -358,6 +407,40 @@ mod tests {
             "Analysts say China could supply drones to Russia, which uses them in Ukraine.",
             &[(0, "China"), (1, "supply"), (2, "Russia")],
             Some("could"),
+        );
+    }
+
+    #[test]
+    fn a_hedge_in_a_relative_clause_reaches_its_antecedent() {
+        // The relative predicates of its antecedent: only that negligence
+        // may have contributed ("that" read as a complement's or a relative's).
+        check_terms(
+            "Officials said fines failed to bring compliance, suggesting negligence that may have contributed to the accident.",
+            &[(0, "negligence"), (1, "contributed")],
+            Some("may"),
+        );
+        check_terms(
+            "The crash was blamed on a cargo door, which may have opened in flight.",
+            &[(0, "door"), (1, "opened")],
+            Some("may"),
+        );
+        check_terms(
+            "Troops shot down a military transport plane, which was allegedly carrying prisoners.",
+            &[(0, "plane"), (1, "carrying prisoners")],
+            Some("allegedly"),
+        );
+        // Not an antecedent a negative quantifier empties.
+        check_terms(
+            "They said there were no military objects that could have been a target.",
+            &[(0, "military objects"), (1, "target")],
+            None,
+        );
+        // Nor a hedge past the relative's verb group, in a clause it may
+        // run on into.
+        check_terms(
+            "The minister said that, based on early findings, the strike which killed two farmers was most likely to have been caused by a stray missile.",
+            &[(0, "strike"), (1, "killed"), (2, "missile")],
+            None,
         );
     }
 

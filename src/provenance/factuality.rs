@@ -2110,6 +2110,17 @@ mod tests {
         );
     }
 
+    /// Checks that each (sentence, claim), with no denial, speaker or
+    /// hedge, is read as `expected`.
+    fn each_unattributed(
+        cases: &[(&str, &str)],
+        expected: (SpeechAct, Certainty, Option<&str>, bool),
+    ) {
+        for (sentence, claim) in cases {
+            check(sentence, claim, None, None, None, expected);
+        }
+    }
+
     /// Checks that each (sentence, claim, speaker, cue) is read as a
     /// possible speculation by `cue`, taking no side.
     fn speculations(cases: &[(&str, &str, Option<&str>, &str)]) {
@@ -2277,29 +2288,23 @@ mod tests {
             (Report, Certain, None, true),
         );
         // A count or death only feared is a possibility.
-        for (sentence, claim) in [
-            (
-                "At least 12 workers are feared dead after the blast.",
-                "workers|dead|blast",
-            ),
-            (
-                "Twenty people are feared to have died in the explosion.",
-                "people|died|explosion",
-            ),
-            (
-                "Nine miners were feared killed, officials said.",
-                "miners|killed",
-            ),
-        ] {
-            check(
-                sentence,
-                claim,
-                None,
-                None,
-                None,
-                (Speculation, Possible, Some("feared"), false),
-            );
-        }
+        each_unattributed(
+            &[
+                (
+                    "At least 12 workers are feared dead after the blast.",
+                    "workers|dead|blast",
+                ),
+                (
+                    "Twenty people are feared to have died in the explosion.",
+                    "people|died|explosion",
+                ),
+                (
+                    "Nine miners were feared killed, officials said.",
+                    "miners|killed",
+                ),
+            ],
+            (Speculation, Possible, Some("feared"), false),
+        );
         // The fear bears on the dead, not on the event after them.
         check(
             "Up to 40 people are feared dead after the depot was struck by a missile.",
@@ -4259,12 +4264,8 @@ mod tests {
                 "investigated",
             ),
         ] {
-            check(
-                sentence,
-                claim,
-                None,
-                None,
-                None,
+            each_unattributed(
+                &[(sentence, claim)],
                 (Question, Underspecified, Some(cue), false),
             );
         }

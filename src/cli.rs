@@ -536,9 +536,10 @@ fn reconcile(args: &ReconcileArgs) -> anyhow::Result<u8> {
 
 /// Reports `joined` as `args` ask (the reporting half of `check`, and all
 /// of `reconcile` after reading): findings, filters, baseline, exit code,
-/// format. JSON writes the rules, documents and instances while the
-/// findings are reconciled on a second thread (when the pool has two or
-/// more), then the findings: the same bytes as when they are made first.
+/// format. JSON writes the rules, documents and instances on a writer
+/// thread while the findings are reconciled on this one (when the pool has
+/// two or more), then the findings: the same bytes as when they are made
+/// first.
 fn report(
     args: &ReportArgs,
     config: Option<&Config>,
@@ -635,25 +636,42 @@ fn report(
         ..Report::new(&scan.documents, &rules, &scan.instances, &[], &[])
     };
     if format == Format::Json && newsroom.html.is_none() {
-        let mut counts = (0, 0);
-        let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-        let written = std::thread::scope(|scope| {
-            let reconciling = (rayon::current_num_threads() > 1)
-                .then(|| scope.spawn(|| findings_of(rulebook, &rules, &scan)));
+        // The writer makes the findings' identities (which read quotes
+        // back, as the instances it writes do); the findings are made here
+        // meanwhile, so the writer's thread holds only its own few
+        // allocations in a new malloc arena.
+        let write = |findings: &dyn Fn() -> Vec<Finding>| {
+            let mut counts = None;
+            let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
             let pending: report::json::Pending<'_> = Box::new(|| {
-                let findings = match reconciling {
-                    Some(thread) => thread
-                        .join()
-                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-                    None => findings_of(rulebook, &rules, &scan),
-                };
-                let (shown, shown_identities, failing, stale_entries) = decide(findings);
-                counts = (failing, stale_entries);
+                let (shown, shown_identities, failing, stale_entries) = decide(findings());
+                counts = Some((failing, stale_entries));
                 (shown, shown_identities)
             });
-            report::json::write_pending(&head, pending, &mut stdout)
-        })
-        .and_then(|()| stdout.flush());
+            let written = report::json::write_pending(&head, pending, &mut stdout)
+                .and_then(|()| stdout.flush());
+            // A write that failed before the findings (a closed pipe, whose
+            // run keeps its code) still decides the exit code on them.
+            let counts = counts.unwrap_or_else(|| {
+                let (_, _, failing, stale_entries) = decide(findings());
+                (failing, stale_entries)
+            });
+            (written, counts)
+        };
+        let (written, counts) = if rayon::current_num_threads() > 1 {
+            let (send, receive) = std::sync::mpsc::channel();
+            std::thread::scope(|scope| {
+                let writer = scope.spawn(move || write(&|| receive.recv().unwrap_or_default()));
+                // A send fails only when the writer is gone (it panicked,
+                // which `join` passes on).
+                let _ = send.send(findings_of(rulebook, &rules, &scan));
+                writer
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+        } else {
+            write(&|| findings_of(rulebook, &rules, &scan))
+        };
         // A quote that could not be read back from its spill file was
         // written empty: the run failed.
         spill_failed(&scan)?;

@@ -451,8 +451,20 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
 
 fn check(args: &CheckArgs) -> anyhow::Result<u8> {
     let (config, inputs) = args.inputs.resolve()?;
-    let checked = run_check(&inputs)?;
-    report(&args.report, config.as_ref(), &inputs.rules, checked)
+    let (rulebook, part) = scan_inputs(&inputs, None)?;
+    let joined = join_parts(
+        &rulebook,
+        vec![part],
+        inputs.stdin.as_ref(),
+        &display_paths(&inputs.corpus),
+    )?;
+    report(
+        &args.report,
+        config.as_ref(),
+        &inputs.rules,
+        &rulebook,
+        joined,
+    )
 }
 
 /// `claimcheck scan`: the matching half of `check`, written as a shard.
@@ -513,22 +525,27 @@ fn reconcile(args: &ReconcileArgs) -> anyhow::Result<u8> {
     }
     let rulebook = load_rule_dirs(&rules)?;
     let parts = crate::shard::read(&args.shards, &rulebook)?;
-    let checked = finish_check(
+    let joined = join_parts(
         &rulebook,
         parts,
         None,
         &format!("the shards {}", display_paths(&args.shards)),
     )?;
-    report(&args.report, config.as_ref(), &rules, checked)
+    report(&args.report, config.as_ref(), &rules, &rulebook, joined)
 }
 
-/// Reports `checked` as `args` ask (the reporting half of `check`, and all
-/// of `reconcile` after reading): filters, baseline, exit code, format.
+/// Reports `joined` as `args` ask (the reporting half of `check`, and all
+/// of `reconcile` after reading): findings, filters, baseline, exit code,
+/// format. JSON writes the rules, documents and instances on a writer
+/// thread while the findings are reconciled on this one (when the pool has
+/// two or more), then the findings: the same bytes as when they are made
+/// first.
 fn report(
     args: &ReportArgs,
     config: Option<&Config>,
     rule_dirs: &[PathBuf],
-    checked: Checked,
+    rulebook: &rulebook::Rulebook,
+    joined: Joined,
 ) -> anyhow::Result<u8> {
     let format = args
         .format
@@ -545,74 +562,66 @@ fn report(
         .baseline
         .clone()
         .or(config.and_then(|config| config.baseline.clone()));
-    let Checked {
-        rules,
-        scan,
-        findings,
-        paths,
-    } = checked;
+    let Joined { rules, scan, paths } = joined;
     let focus = match &args.focus {
         Some(path) => Some(focus_doc(&scan.documents, path)?),
         None => None,
     };
     let ids: Vec<&str> = rules.iter().map(|rule| rule.id.as_str()).collect();
     known_rules(&args.rule, &ids, rule_dirs)?;
-    let mut identities = identify_all(&scan, &rules, &findings);
-    let mut stale_entries = 0;
-    if let Some(path) = &baseline_path {
-        let baseline = crate::baseline::load(path)?;
-        let stale = crate::baseline::mark(&baseline, &mut identities);
-        warn_stale(path, &stale);
-        stale_entries = stale.len();
-    }
-    // Failing is decided on every finding, whatever the display filters show,
-    // and against a baseline only on new and changed ones.
-    let failing = findings
-        .iter()
-        .zip(&identities)
-        .filter(|(finding, identity)| {
-            fail_on.contains(&finding.kind)
-                && identity
-                    .baseline
-                    .as_ref()
-                    .is_none_or(|mark| mark.status != BaselineStatus::Known)
-        })
-        .count();
-    let (shown, shown_identities): (Vec<Finding>, Vec<Identity>) = findings
-        .into_iter()
-        .zip(identities)
-        .filter(|(finding, _)| keep(args, &rules, &scan.instances, focus, finding))
-        .unzip();
+    let baseline = match &baseline_path {
+        Some(path) => Some((path, crate::baseline::load(path)?)),
+        None => None,
+    };
+    // What the findings decide: the ones shown with their identities, how
+    // many fail the run, how many baseline entries are stale.
+    let decide = |findings: Vec<Finding>| {
+        let mut identities = identify_all(&scan, &rules, &findings);
+        let mut stale_entries = 0;
+        if let Some((path, baseline)) = &baseline {
+            let stale = crate::baseline::mark(baseline, &mut identities);
+            warn_stale(path, &stale);
+            stale_entries = stale.len();
+        }
+        // Failing is decided on every finding, whatever the display filters
+        // show, and against a baseline only on new and changed ones.
+        let failing = findings
+            .iter()
+            .zip(&identities)
+            .filter(|(finding, identity)| {
+                fail_on.contains(&finding.kind)
+                    && identity
+                        .baseline
+                        .as_ref()
+                        .is_none_or(|mark| mark.status != BaselineStatus::Known)
+            })
+            .count();
+        let (shown, shown_identities): (Vec<Finding>, Vec<Identity>) = findings
+            .into_iter()
+            .zip(identities)
+            .filter(|(finding, _)| keep(args, &rules, &scan.instances, focus, finding))
+            .unzip();
+        (shown, shown_identities, failing, stale_entries)
+    };
     // Stale baseline entries are a warning like any other: `--strict` makes
     // them exit 2.
-    let code = match exit_code(&scan.warnings, args.strict, failing > 0) {
+    let code = |failing: usize, stale_entries: usize| match exit_code(
+        &scan.warnings,
+        args.strict,
+        failing > 0,
+    ) {
         code if args.strict && stale_entries > 0 => code.max(2),
         code => code,
     };
-    let style = table::Style {
-        width: terminal_width(),
-        color: match args.color {
-            ColorChoice::Always => true,
-            ColorChoice::Never => false,
-            ColorChoice::Auto => {
-                std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
-            }
-        },
-    };
     let newsroom = &args.newsroom;
-    let articles = if format == Format::Html || newsroom.html.is_some() {
-        cited_articles(&scan, &shown)
-    } else {
-        Vec::new()
-    };
     let claimreview = config
         .map(|config| config.claimreview.clone())
         .unwrap_or_default();
-    let report = Report {
+    let head = Report {
         focus,
         paths: &paths,
         all_unsupported: newsroom.all_unsupported,
-        articles: &articles,
+        articles: &[],
         publisher: report::claimreview::Publisher {
             author: newsroom
                 .claimreview_author
@@ -624,13 +633,73 @@ fn report(
                 .or(claimreview.url.as_deref()),
             date: newsroom.claimreview_date,
         },
-        ..Report::new(
-            &scan.documents,
-            &rules,
-            &scan.instances,
-            &shown,
-            &shown_identities,
-        )
+        ..Report::new(&scan.documents, &rules, &scan.instances, &[], &[])
+    };
+    if format == Format::Json && newsroom.html.is_none() {
+        // The writer makes the findings' identities (which read quotes
+        // back, as the instances it writes do); the findings are made here
+        // meanwhile, so the writer's thread holds only its own few
+        // allocations in a new malloc arena.
+        let write = |findings: &dyn Fn() -> Vec<Finding>| {
+            let mut counts = None;
+            let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+            let pending: report::json::Pending<'_> = Box::new(|| {
+                let (shown, shown_identities, failing, stale_entries) = decide(findings());
+                counts = Some((failing, stale_entries));
+                (shown, shown_identities)
+            });
+            let written = report::json::write_pending(&head, pending, &mut stdout)
+                .and_then(|()| stdout.flush());
+            // A write that failed before the findings (a closed pipe, whose
+            // run keeps its code) still decides the exit code on them.
+            let counts = counts.unwrap_or_else(|| {
+                let (_, _, failing, stale_entries) = decide(findings());
+                (failing, stale_entries)
+            });
+            (written, counts)
+        };
+        let (written, counts) = if rayon::current_num_threads() > 1 {
+            let (send, receive) = std::sync::mpsc::channel();
+            std::thread::scope(|scope| {
+                let writer = scope.spawn(move || write(&|| receive.recv().unwrap_or_default()));
+                // A send fails only when the writer is gone (it panicked,
+                // which `join` passes on).
+                let _ = send.send(findings_of(rulebook, &rules, &scan));
+                writer
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+        } else {
+            write(&|| findings_of(rulebook, &rules, &scan))
+        };
+        // A quote that could not be read back from its spill file was
+        // written empty: the run failed.
+        spill_failed(&scan)?;
+        return wrote(written, code(counts.0, counts.1));
+    }
+    let (shown, shown_identities, failing, stale_entries) =
+        decide(findings_of(rulebook, &rules, &scan));
+    let code = code(failing, stale_entries);
+    let style = table::Style {
+        width: terminal_width(),
+        color: match args.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+            }
+        },
+    };
+    let articles = if format == Format::Html || newsroom.html.is_some() {
+        cited_articles(&scan, &shown)
+    } else {
+        Vec::new()
+    };
+    let report = Report {
+        articles: &articles,
+        findings: &shown,
+        identities: &shown_identities,
+        ..head
     };
     if let Some(path) = &newsroom.html {
         let html = report::html::render(&report);
@@ -734,6 +803,14 @@ fn warn_stale(path: &Path, stale: &[&crate::baseline::Entry]) {
     }
 }
 
+/// The scan joined, before its findings are made.
+struct Joined {
+    rules: Vec<crate::kinds::RuleInfo>,
+    scan: matcher::Scan,
+    /// Per document, its file as given on the command line (`/` separators).
+    paths: Vec<String>,
+}
+
 /// What the check pipeline produced, before any filter.
 struct Checked {
     rules: Vec<crate::kinds::RuleInfo>,
@@ -789,23 +866,59 @@ fn scan_inputs(
     Ok((rulebook, part))
 }
 
-/// The corpus-wide half: `parts` joined (`matcher::join`), warnings told on
-/// stderr, findings reconciled; `read_from` names the input in the error
-/// when no article was read.
+/// The corpus-wide half: `parts` joined and reconciled (`join_parts`, then
+/// `findings_of`); `read_from` names the input in the error when no article
+/// was read.
 fn finish_check(
     rulebook: &rulebook::Rulebook,
     parts: Vec<matcher::Part>,
     stdin: Option<&StdinArticle>,
     read_from: &str,
 ) -> anyhow::Result<Checked> {
+    let Joined { rules, scan, paths } = join_parts(rulebook, parts, stdin, read_from)?;
+    let findings = findings_of(rulebook, &rules, &scan);
+    Ok(Checked {
+        rules,
+        scan,
+        findings,
+        paths,
+    })
+}
+
+/// `parts` joined (`matcher::join`), warnings told on stderr; `read_from`
+/// names the input in the error when no article was read.
+fn join_parts(
+    rulebook: &rulebook::Rulebook,
+    parts: Vec<matcher::Part>,
+    stdin: Option<&StdinArticle>,
+    read_from: &str,
+) -> anyhow::Result<Joined> {
     let scan = matcher::join(parts);
     tell(&scan.warnings);
     if scan.documents.is_empty() {
         anyhow::bail!("no readable articles in {read_from}");
     }
-    let rules = rulebook.infos();
+    let paths = scan
+        .sources
+        .iter()
+        .map(|source| given_path(source, stdin))
+        .collect();
+    Ok(Joined {
+        rules: rulebook.infos(),
+        scan,
+        paths,
+    })
+}
+
+/// The findings of `scan` (`reconcile::reconcile`), with the sentences of
+/// the name variants' first mentions read again.
+fn findings_of(
+    rulebook: &rulebook::Rulebook,
+    rules: &[crate::kinds::RuleInfo],
+    scan: &matcher::Scan,
+) -> Vec<Finding> {
     let mut findings = reconcile::reconcile(&reconcile::Input {
-        rules: &rules,
+        rules,
         names: &rulebook.names,
         documents: &scan.documents,
         instances: &scan.instances,
@@ -813,17 +926,7 @@ fn finish_check(
         speakers: &rulebook.speakers,
     });
     crate::names::quote_first_mentions(&mut findings, &scan.sources);
-    let paths = scan
-        .sources
-        .iter()
-        .map(|source| given_path(source, stdin))
-        .collect();
-    Ok(Checked {
-        rules,
-        scan,
-        findings,
-        paths,
-    })
+    findings
 }
 
 /// Prints each notice on stderr (`--quiet` silences warnings, never errors).

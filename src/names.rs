@@ -230,7 +230,20 @@ fn each_raw_word<'a>(text: &'a str, mut found: impl FnMut(&'a str, bool)) {
     let mut start: Option<usize> = None;
     let mut capital = false;
     while pos < bytes.len() {
-        let byte = bytes[pos];
+        // Runs that change nothing, skipped by class: lower-case ASCII
+        // letters inside a word (they neither end it nor make it capital),
+        // ASCII bytes outside one that open none (a hyphen joins only
+        // inside a word).
+        let skip = if start.is_some() { LOWER } else { OPENS_NONE };
+        while bytes
+            .get(pos)
+            .is_some_and(|&byte| CLASSES[usize::from(byte)] == skip)
+        {
+            pos += 1;
+        }
+        let Some(&byte) = bytes.get(pos) else {
+            break;
+        };
         let (is_word, width) = if byte.is_ascii() {
             // A hyphen between two letters joins them: "Jean-Claude".
             let joins = byte == b'-'
@@ -261,6 +274,27 @@ fn each_raw_word<'a>(text: &'a str, mut found: impl FnMut(&'a str, bool)) {
         found(&text[from..], capital);
     }
 }
+
+/// The class of a lower-case ASCII letter in `CLASSES`.
+const LOWER: u8 = 1;
+/// The class of an ASCII byte that opens no word: neither a letter nor an
+/// apostrophe.
+const OPENS_NONE: u8 = 2;
+
+/// Per byte, its class for `each_raw_word`'s skips (0: any other byte).
+static CLASSES: [u8; 256] = {
+    let mut classes = [0; 256];
+    let mut byte = 0;
+    while byte < 128 {
+        classes[byte] = match byte as u8 {
+            b'a'..=b'z' => LOWER,
+            b'A'..=b'Z' | b'\'' => 0,
+            _ => OPENS_NONE,
+        };
+        byte += 1;
+    }
+    classes
+};
 
 /// Trims quotes and a possessive from a raw word and passes it on unless
 /// empty. A hyphenated word whose parts all start with a capital is one name
@@ -421,6 +455,38 @@ mod tests {
             let mut words = Vec::new();
             each_word(text, |word| words.push(word));
             assert_eq!(words, reference_words(text), "text: {text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn raw_words_and_their_capitals_are_the_reference_ones(
+            pieces in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::strategy::Just("abc"), proptest::strategy::Just("Kyiv"),
+                    proptest::strategy::Just("x"), proptest::strategy::Just("Q"),
+                    proptest::strategy::Just(" "), proptest::strategy::Just("-"),
+                    proptest::strategy::Just("'"), proptest::strategy::Just("’"),
+                    proptest::strategy::Just("'s"), proptest::strategy::Just("é"),
+                    proptest::strategy::Just("Ü"), proptest::strategy::Just("—"),
+                    proptest::strategy::Just("9"), proptest::strategy::Just(", "),
+                    proptest::strategy::Just("\u{301}"),
+                ],
+                0..24,
+            ),
+        ) {
+            let text = pieces.concat();
+            let mut words = Vec::new();
+            each_word(&text, |word| words.push(word));
+            proptest::prop_assert_eq!(words, reference_words(&text));
+            // A raw word is capital when it holds an upper-case ASCII
+            // letter or a character that is not ASCII.
+            let mut raws = Vec::new();
+            each_raw_word(&text, |raw, capital| raws.push((raw, capital)));
+            for (raw, capital) in raws {
+                let expected = raw.bytes().any(|byte| byte.is_ascii_uppercase() || !byte.is_ascii());
+                proptest::prop_assert_eq!(capital, expected, "{:?}", raw);
+            }
         }
     }
 

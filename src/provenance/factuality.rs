@@ -47,7 +47,7 @@
 use std::ops::Range;
 
 use crate::model::{Attribution, Certainty, Factuality, Hedge, SpeechAct, Stance, StanceReading};
-use crate::text::clause::{ClauseKind, Clauses};
+use crate::text::clause::{ClauseKind, Clauses, Lower};
 
 /// How many words before the claim a plan or distancing cue may stand.
 const CUE_WORDS: usize = 8;
@@ -205,7 +205,7 @@ pub fn read(
     let cue_words: Vec<&str> = clause_near
         .iter()
         .copied()
-        .chain(between.iter().map(String::as_str))
+        .chain(between.iter().map(Lower::as_str))
         .collect();
     if let Some(cue) = insinuation(&cue_words) {
         return framed(SpeechAct::Speculation, Certainty::Possible, cue);
@@ -359,7 +359,7 @@ pub fn read(
             between
                 .iter()
                 .take(between.len().saturating_sub(1))
-                .map(String::as_str),
+                .map(Lower::as_str),
         )
         .collect();
     let speaker_head = attribution
@@ -615,7 +615,7 @@ const PREPOSITIONS: &[&str] = &[
 /// promising or fearing among `words` (the sentence before the claim).
 fn reported_future(
     clause: &[&str],
-    between: &[String],
+    between: &[Lower<'_>],
     framing: &[&str],
     words: &[&str],
     reported: bool,
@@ -637,7 +637,7 @@ fn reported_future(
     let candidates: Vec<&str> = clause[start..]
         .iter()
         .copied()
-        .chain(between.iter().map(String::as_str))
+        .chain(between.iter().map(Lower::as_str))
         .collect();
     let found = candidates.iter().enumerate().any(|(idx, word)| {
         let next = candidates.get(idx + 1).copied().unwrap_or("");
@@ -716,11 +716,11 @@ fn future_frame(framing: &[&str], words: &[&str]) -> Option<SpeechAct> {
 /// ministry said it will allow journalists in" is its commitment).
 /// `framing` is the claim's stretch and `between` its phrases with one
 /// word after.
-fn caused(framing: &[&str], between: &[String], speaker_head: Option<&str>) -> bool {
+fn caused(framing: &[&str], between: &[Lower<'_>], speaker_head: Option<&str>) -> bool {
     let words: Vec<&str> = framing
         .iter()
         .copied()
-        .chain(between.iter().map(String::as_str))
+        .chain(between.iter().map(Lower::as_str))
         .collect();
     words.iter().enumerate().any(|(idx, word)| {
         if !CAUSATIVES.contains(word) {
@@ -783,10 +783,10 @@ fn condition_under(
     let tail = words_of(tail);
     tail.iter().enumerate().find_map(|(idx, word)| {
         let prev = idx.checked_sub(1).map(|at| tail[at].as_str());
-        let next = tail.get(idx + 1).map(String::as_str);
+        let next = tail.get(idx + 1).map(Lower::as_str);
         match word.as_str() {
             "if" | "unless" if !matches!(prev, Some("even" | "as")) => {
-                OPENERS.iter().find(|opener| *opener == word).copied()
+                OPENERS.iter().find(|opener| word == *opener).copied()
             }
             "once" if !matches!(next, None | Some("again" | "more" | "before")) => Some("once"),
             "when" if prev == Some("only") => Some("when"),
@@ -1205,7 +1205,7 @@ const DESIRE_REACH: usize = 4;
 /// one knows ("unclear", "unknown") with a linking verb or "it" before it
 /// ("it is unknown who"; "Unknown gunmen who stormed …" asks nothing). The
 /// cue is the verb of asking or the adjective.
-fn asked_wh<'a>(words: &[&'a str], rest: &[String]) -> Option<&'a str> {
+fn asked_wh<'a>(words: &[&'a str], rest: &[Lower<'_>]) -> Option<&'a str> {
     words.iter().enumerate().find_map(|(idx, word)| {
         let lower = word.to_lowercase();
         let adjective = UNKNOWN.contains(&lower.as_str());
@@ -1302,10 +1302,10 @@ const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "us", "me", "you"];
 const QUESTION_WORDS: &[&str] = &["what", "who", "whom", "how", "why", "where", "which"];
 
 /// The lowercase words of `text`.
-fn words_of(text: &str) -> Vec<String> {
+fn words_of(text: &str) -> Vec<Lower<'_>> {
     text.split(|ch: char| !(ch.is_alphanumeric() || ch == '-' || ch == '\''))
         .filter(|word| !word.is_empty())
-        .map(str::to_lowercase)
+        .map(Lower::of)
         .collect()
 }
 

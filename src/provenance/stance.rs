@@ -813,6 +813,9 @@ const WRITER_DOUBTS: &[&str] = &["ostensibly", "so-called"];
 /// verb together). On any other verb it judges the act, not a claim ("was
 /// wrongly imprisoned", "mistakenly bombed a school" say that it happened).
 pub(crate) fn falsely_said(sentence: &str) -> Vec<Hit> {
+    if !may_hold_falsity(sentence) {
+        return Vec::new();
+    }
     let tokens = clause::tokens(sentence);
     let words: Vec<&Token<'_>> = tokens.iter().filter(|token| token.word).collect();
     words
@@ -838,6 +841,25 @@ pub(crate) fn falsely_said(sentence: &str) -> Vec<Hit> {
             )
         })
         .collect()
+}
+
+/// Whether `sentence` may hold an adverb of `FALSITY` as a word, tested
+/// before it is tokenised (most sentences hold none): a token lowercases to
+/// one only where the sentence holds its letters after its last "k" in any
+/// ASCII case, since no character but an ASCII letter lowercases to an ASCII
+/// letter other than "k" (the Kelvin sign does). Every adverb ends in "y",
+/// so only the bytes before a "y" are compared.
+fn may_hold_falsity(sentence: &str) -> bool {
+    let bytes = sentence.as_bytes();
+    memchr::memchr2_iter(b'y', b'Y', bytes).any(|last| {
+        FALSITY.iter().any(|word| {
+            let tail = word.rsplit('k').next().unwrap_or_default().as_bytes();
+            (last + 1)
+                .checked_sub(tail.len())
+                .and_then(|start| bytes.get(start..=last))
+                .is_some_and(|found| found.eq_ignore_ascii_case(tail))
+        })
+    })
 }
 
 /// Adverbs by which the writer says that what was said is false.
@@ -2760,6 +2782,19 @@ mod tests {
             (
                 Stance::Deny,
                 Some("reported erroneously"),
+                Some(DenialClass::Negation),
+            ),
+        );
+        // `may_hold_falsity` looks only before a "y".
+        assert!(FALSITY.iter().all(|word| word.ends_with('y')));
+        // Any case, the Kelvin sign among its letters too.
+        check(
+            "Officials MISTA\u{212A}ENLY stated that the driver had a criminal record.",
+            &["driver", "criminal record"],
+            &[],
+            (
+                Stance::Deny,
+                Some("MISTA\u{212A}ENLY stated"),
                 Some(DenialClass::Negation),
             ),
         );

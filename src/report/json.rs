@@ -5,15 +5,16 @@
 //! fingerprint, so adding a rule or an article renumbers nothing else. Any
 //! change to a field bumps `SCHEMA_VERSION`.
 
+use std::cell::RefCell;
 use std::io::Write;
 
 use serde::{Serialize, Serializer};
 
-use super::fingerprint::ShortIds;
+use super::fingerprint::{Identity, ShortIds};
 use super::Report;
 use crate::model::{
-    Approx, Bound, Certainty, Credit, DenialClass, Document, FindingKind, Grain, QuoteKind,
-    Severity, SpeechAct, Stance, Status, ValueKind,
+    Approx, Bound, Certainty, Credit, DenialClass, Document, Finding, FindingKind, Grain,
+    QuoteKind, Severity, SpeechAct, Stance, Status, ValueKind,
 };
 
 /// Bumped whenever a field is added, removed or changes meaning.
@@ -31,7 +32,34 @@ struct Wire<'a> {
     /// Every instance of every rule, in citation order.
     instances: Instances<'a>,
     /// The findings shown (after `--kind`, `--rule` and `--focus`).
-    findings: Findings<'a>,
+    findings: LaterFindings<'a>,
+}
+
+/// The findings shown and their identities, made when the writer reaches
+/// them (`write_pending`).
+pub type Pending<'a> = Box<dyn FnOnce() -> (Vec<Finding>, Vec<Identity>) + 'a>;
+
+/// The report's findings, or those `pending` makes once the rules, documents
+/// and instances before them are written.
+struct LaterFindings<'a> {
+    report: &'a Report<'a>,
+    ids: &'a ShortIds,
+    pending: RefCell<Option<Pending<'a>>>,
+}
+
+impl Serialize for LaterFindings<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let Some(pending) = self.pending.borrow_mut().take() else {
+            return Findings(self.report, self.ids).serialize(serializer);
+        };
+        let (findings, identities) = pending();
+        let report = Report {
+            findings: &findings,
+            identities: &identities,
+            ..*self.report
+        };
+        Findings(&report, self.ids).serialize(serializer)
+    }
 }
 
 /// The documents, serialised one at a time.
@@ -370,6 +398,26 @@ struct MentionWire<'a> {
 
 /// Writes `report` as pretty JSON with a trailing newline.
 pub fn write(report: &Report<'_>, out: &mut dyn Write) -> std::io::Result<()> {
+    write_findings_later(report, None, out)
+}
+
+/// Writes `head` as `write` does, but for its findings and their identities,
+/// which `pending` makes when the rules, documents and instances before them
+/// are written (so what makes them may run while those are written): the
+/// bytes of `write` on `head` with those findings.
+pub fn write_pending<'a>(
+    head: &Report<'a>,
+    pending: Pending<'a>,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    write_findings_later(head, Some(pending), out)
+}
+
+fn write_findings_later<'a>(
+    report: &Report<'a>,
+    pending: Option<Pending<'a>>,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     let ids = super::fingerprint::instance_ids(report);
     let wire = Wire {
         schema_version: SCHEMA_VERSION,
@@ -386,7 +434,11 @@ pub fn write(report: &Report<'_>, out: &mut dyn Write) -> std::io::Result<()> {
             .collect(),
         documents: Documents(report.documents),
         instances: Instances(report, &ids),
-        findings: Findings(report, &ids),
+        findings: LaterFindings {
+            report,
+            ids: &ids,
+            pending: RefCell::new(pending),
+        },
     };
     // serde_json writes a few bytes at a time: a buffer it can reach without
     // dynamic dispatch saves a virtual call per write.

@@ -60,6 +60,64 @@ fn is_plain(byte: u8) -> bool {
     byte.is_ascii() && !matches!(byte, b'"' | b'\'') && !byte.is_ascii_whitespace()
 }
 
+/// The end of the run of plain bytes of `bytes` from `at` (plain: `is_plain`,
+/// or a space that follows no space; `after_space` says whether the byte
+/// before `at` is one), eight bytes at a time while no byte of eight may end
+/// it, then byte by byte.
+fn plain_run_end(bytes: &[u8], at: usize, after_space: bool) -> usize {
+    let mut end = at;
+    let mut space = after_space;
+    while let Some(chunk) = bytes.get(end..end + 8) {
+        let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let word = u64::from_le_bytes(chunk);
+        // Bytes that may end the run: not ASCII, below 0x20 (whitespace
+        // but the space, and control bytes, which the byte loop then
+        // judges), quote marks; a space after a space.
+        let stops = (word & HIGHS) | below(word, 0x20) | equal(word, b'"') | equal(word, b'\'');
+        let spaces = equal(word, b' ');
+        let after = (spaces << 8) | if space { 0x80 } else { 0 };
+        if stops | (spaces & after) != 0 {
+            break;
+        }
+        space = spaces >> 63 != 0;
+        end += 8;
+    }
+    while let Some(&byte) = bytes.get(end) {
+        if byte == b' ' {
+            if space {
+                break;
+            }
+            space = true;
+        } else if is_plain(byte) {
+            space = false;
+        } else {
+            break;
+        }
+        end += 1;
+    }
+    end
+}
+
+/// The high bit of each byte of a word.
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+/// The low bit of each byte of a word.
+const LOWS: u64 = 0x0101_0101_0101_0101;
+
+/// The high bit set in each byte of `word` below `bound` (at most 0x80):
+/// a byte's low seven bits plus `0x80 - bound` reach its high bit (never
+/// carrying into the next byte) exactly when they are at least `bound`.
+fn below(word: u64, bound: u8) -> u64 {
+    let add = LOWS * u64::from(0x80 - bound);
+    !(((word & !HIGHS) + add) | word) & HIGHS
+}
+
+/// The high bit set in each byte of `word` equal to `byte`.
+fn equal(word: u64, byte: u8) -> u64 {
+    below(word ^ (LOWS * u64::from(byte)), 1)
+}
+
 /// The folded text as it is written: the bytes, the map and what the next
 /// character needs to know of the last one kept.
 struct Writer {
@@ -104,21 +162,7 @@ pub(crate) fn fold(text: &str) -> Folded {
     let mut at = 0;
     while at < bytes.len() {
         // A run of plain bytes, copied whole.
-        let mut end = at;
-        let mut space = writer.after_space;
-        while let Some(&byte) = bytes.get(end) {
-            if byte == b' ' {
-                if space {
-                    break;
-                }
-                space = true;
-            } else if is_plain(byte) {
-                space = false;
-            } else {
-                break;
-            }
-            end += 1;
-        }
+        let end = plain_run_end(bytes, at, writer.after_space);
         if end > at {
             let start = writer.out.len();
             writer.write(at, text.get(at..end).unwrap_or_default());
@@ -397,7 +441,53 @@ mod tests {
         assert!(folded.jumps.is_empty());
     }
 
+    /// `plain_run_end` byte by byte, as it ends a run.
+    fn plain_run_end_bytewise(bytes: &[u8], at: usize, after_space: bool) -> usize {
+        let mut space = after_space;
+        let run = bytes[at..].iter().take_while(|&&byte| {
+            let plain = (byte == b' ' && !space) || is_plain(byte);
+            space = byte == b' ';
+            plain
+        });
+        at + run.count()
+    }
+
+    #[test]
+    fn runs_end_where_the_byte_loop_ends_them() {
+        let text = "Said \"so\"  it's\tfine:\x01\x0b ok é. The end of it all, \r\nsaid.";
+        let bytes = text.as_bytes();
+        for at in 0..bytes.len() {
+            for after_space in [false, true] {
+                assert_eq!(
+                    plain_run_end(bytes, at, after_space),
+                    plain_run_end_bytewise(bytes, at, after_space),
+                    "{at} {after_space}"
+                );
+            }
+        }
+    }
+
     proptest! {
+        #[test]
+        fn runs_end_as_byte_by_byte(
+            bytes in proptest::collection::vec(
+                prop_oneof![
+                    Just(b' '), Just(b'a'), Just(b'Z'), Just(b'"'), Just(b'\''), Just(b'\n'),
+                    Just(b'\t'), Just(b'\r'), Just(0x0b), Just(0x0c), Just(0x01), Just(0x1f),
+                    Just(0x21), Just(0x7f), Just(0x80), Just(0xc3), Just(0xff), any::<u8>(),
+                ],
+                0..40,
+            ),
+            after_space in any::<bool>(),
+        ) {
+            for at in 0..=bytes.len() {
+                prop_assert_eq!(
+                    plain_run_end(&bytes, at, after_space),
+                    plain_run_end_bytewise(&bytes, at, after_space)
+                );
+            }
+        }
+
         #[test]
         fn offsets_map_back_onto_char_boundaries_and_cover_the_hit(
             pieces in proptest::collection::vec(

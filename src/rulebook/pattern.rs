@@ -476,11 +476,24 @@ fn passives(elements: &[Element]) -> Vec<Vec<Element>> {
 }
 
 /// The words of `text` with their byte starts: runs of letters and digits.
+/// ASCII is classified byte by byte; other characters are decoded.
 fn words_of(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = text.as_bytes();
     let mut start = None;
-    let mut out = Vec::new();
-    for (at, ch) in text.char_indices() {
-        match (ch.is_alphanumeric(), start) {
+    // About one word in six bytes of news text: grown once at most.
+    let mut out = Vec::with_capacity(text.len() / 6 + 1);
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        let (word, width) = if byte.is_ascii() {
+            (byte.is_ascii_alphanumeric(), 1)
+        } else {
+            let ch = text.get(at..).and_then(|rest| rest.chars().next());
+            (
+                ch.is_some_and(char::is_alphanumeric),
+                ch.map_or(1, char::len_utf8),
+            )
+        };
+        match (word, start) {
             (true, None) => start = Some(at),
             (false, Some(from)) => {
                 out.push((from, &text[from..at]));
@@ -488,6 +501,7 @@ fn words_of(text: &str) -> impl Iterator<Item = (usize, &str)> {
             }
             _ => {}
         }
+        at += width;
     }
     if let Some(from) = start {
         out.push((from, &text[from..]));
@@ -1279,6 +1293,28 @@ fn anchor(literal: &Literal) -> Literal {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The byte scan splits words as `char::is_alphanumeric` does.
+        #[test]
+        fn words_are_runs_of_letters_and_digits(text in "[a-zA-Z0-9 ,.'é€Σ\u{301}\u{2019}-]{0,40}") {
+            let mut expected = Vec::new();
+            let mut start = None;
+            for (at, ch) in text.char_indices().chain([(text.len(), ' ')]) {
+                match (ch.is_alphanumeric(), start) {
+                    (true, None) => start = Some(at),
+                    (false, Some(from)) => {
+                        expected.push((from, &text[from..at]));
+                        start = None;
+                    }
+                    _ => {}
+                }
+            }
+            prop_assert_eq!(words_of(&text).collect::<Vec<_>>(), expected);
+        }
+    }
     use crate::rulebook::term;
 
     /// Compiles `pattern` (references: @china, @russia, @supply) and returns

@@ -234,7 +234,7 @@ pub(crate) struct Lower<'a>(Cow<'a, str>);
 
 impl<'a> Lower<'a> {
     /// `text` lowercased as `str::to_lowercase` does.
-    fn of(text: &'a str) -> Self {
+    pub(crate) fn of(text: &'a str) -> Self {
         if !text.is_ascii() {
             Lower(Cow::Owned(text.to_lowercase()))
         } else if text.bytes().any(|byte| byte.is_ascii_uppercase()) {
@@ -260,6 +260,12 @@ impl std::ops::Deref for Lower<'_> {
 impl PartialEq<&str> for Lower<'_> {
     fn eq(&self, other: &&str) -> bool {
         self.0 == *other
+    }
+}
+
+impl PartialEq<str> for Lower<'_> {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
     }
 }
 

@@ -337,9 +337,17 @@ fn in_sentence_from(
             // "One of the officials who described the assessment said …":
             // the verb of a relative clause describes the speaker; the main
             // verb is the cue.
+            // "…, killing 12 in what the governor said was an attack, local
+            // media reported.": a free relative of saying holds only its own
+            // clause; a later verb of saying holds the sentence.
             let outer = verbs()
-                .filter(|hit| !reader.restrictive_relative(hit))
+                .filter(|hit| !reader.restrictive_relative(hit) && !reader.free_relative(hit))
                 .find_map(|hit| Some((hit, reader.speech(hit)?)))
+                .or_else(|| {
+                    verbs()
+                        .filter(|hit| !reader.restrictive_relative(hit))
+                        .find_map(|hit| Some((hit, reader.speech(hit)?)))
+                })
                 .or_else(|| verbs().find_map(|hit| Some((hit, reader.speech(hit)?))))?;
             let outer = reader.admission_credited(outer, verbs());
             Some(reader.innermost(outer, verbs()))
@@ -684,6 +692,29 @@ pub fn frames(
             });
             continue;
         }
+        // "…, killing 12 in what the governor said was an attack, local
+        // media reported": a free relative of saying before a closing
+        // credit holds what it reports up to that credit's speaker; the
+        // credit holds the sentence.
+        let closing_credit = (at == 0 && opened_by_as)
+            .then(|| {
+                found.iter().skip(1).find_map(|(_, later_end, later)| {
+                    let later_start = later_end.checked_sub(later.cue.len())?;
+                    let before = text.get(*cue_end..later_start)?.trim_end();
+                    let speaker_at = cue_end + before.strip_suffix(later.speaker.as_str())?.len();
+                    let comma = text.get(..speaker_at)?.trim_end().strip_suffix(',')?.len();
+                    nothing_reported(text.get(*later_end..).unwrap_or("")).then_some(comma)
+                })
+            })
+            .flatten()
+            .filter(|end| *end > *cue_end);
+        if let Some(end) = closing_credit {
+            frames.push(Frame {
+                scope: *cue_end..end,
+                attribution: Some(resolved(attribution.clone())),
+            });
+            continue;
+        }
         if at == 0 && (opened_by_as || opened_by_gerund) {
             // The main clause is the article's own voice; the frame holds
             // what its verb reports, to the end of the sentence.
@@ -699,7 +730,16 @@ pub fn frames(
         }
         // "… were wounded during what Israel says was a stampede": a later
         // free relative of saying holds what its verb reports, whatever
-        // clause the splitter puts it in; the rest keeps its speaker.
+        // clause the splitter puts it in; the rest keeps its speaker. So
+        // does a relative "that" whose subject is left out of what its verb
+        // reports ("a blaze that health officials reported killed 45").
+        let gap_after = |after: Option<&str>| {
+            let word = after
+                .and_then(|after| after.split_whitespace().next())
+                .unwrap_or("");
+            word.starts_with(char::is_lowercase)
+                && (grammar::is_auxiliary(word) || grammar::is_past_participle(word))
+        };
         let free_relative = at > 0
             && cue_end
                 .checked_sub(attribution.cue.len())
@@ -707,7 +747,9 @@ pub fn frames(
                 .and_then(|before| before.trim_end().strip_suffix(attribution.speaker.as_str()))
                 .is_some_and(|rest| {
                     let rest = rest.trim_end();
-                    rest.ends_with(" what") || rest.ends_with(" what’s")
+                    rest.ends_with(" what")
+                        || rest.ends_with(" what’s")
+                        || (rest.ends_with(" that") && gap_after(text.get(*cue_end..)))
                 });
         if free_relative {
             frames.push(Frame {
@@ -4569,6 +4611,28 @@ impl<'a> Reader<'a> {
             && (last + 2..(last + 8).min(self.tokens.len()))
                 .take_while(|idx| self.kind(*idx) == Some(TokenKind::Word))
                 .any(|idx| self.low(idx) == "that");
+        // "…, two officials confirmed to Reuters.": after a comma, a
+        // subject and its verb whose one told (a name, a determiner's phrase
+        // or a speaker noun, never an infinitive: "confirmed to be children")
+        // closes the sentence confirm what came before them.
+        let told_closing = after == "to"
+            && (self.capital_word(last + 2)
+                || grammar::is_determiner(self.low(last + 2))
+                || is_speaker_noun(self.low(last + 2)))
+            && {
+                let end = (last + 2..self.tokens.len().min(last + 9))
+                    .find(|idx| {
+                        self.kind(*idx) != Some(TokenKind::Word) || self.low(*idx) == "that"
+                    })
+                    .unwrap_or(self.tokens.len());
+                end > last + 2
+                    && (end == self.tokens.len()
+                        || (self.is_symbol(end, &["."]) && end + 1 == self.tokens.len()))
+                    && (last + 3..end).all(|idx| !grammar::is_determiner(self.low(idx)))
+                    && self
+                        .np_subject(verb)
+                        .is_some_and(|(first, _, _)| first > 0 && self.is_symbol(first - 1, &[","]))
+            };
         // "“…,” the command announced via Telegram": what a verb right
         // after a quotation and its subject reports is the quotation.
         let after_quotation = self
@@ -4577,6 +4641,7 @@ impl<'a> Reader<'a> {
         as_before
             || time_after
             || told_that
+            || told_closing
             || after_quotation
             || ["that", "in", ":", ",", "“", "\"", "there"].contains(&after)
     }
@@ -4914,6 +4979,19 @@ impl<'a> Reader<'a> {
                 .checked_sub(1)
                 .and_then(|prev| self.tokens.get(prev))
                 .is_some_and(|prev| prev.kind == TokenKind::Word)
+    }
+
+    /// Whether the verb of saying of `hit` is that of a free relative ("in
+    /// what the governor said was an attack", "what Kyiv calls"): a "what"
+    /// opens its subject of at most five words.
+    fn free_relative(&self, hit: &Hit) -> bool {
+        let Some(verb) = self.first_token(hit.span.start) else {
+            return false;
+        };
+        (verb.saturating_sub(6)..verb)
+            .rev()
+            .take_while(|idx| self.kind(*idx) == Some(TokenKind::Word))
+            .any(|idx| self.low(idx) == "what")
     }
 
     /// The speaker tokens from `first` to the next clause break.
@@ -6928,6 +7006,47 @@ The Lithuanian president said the border would stay closed.\n";
         let reading = analyzer().read(&article, idx, quote, clauses);
         let terms: Vec<u16> = (0..spans.len()).map(|term| term as u16).collect();
         reading.attribution_for(&spans, &terms)
+    }
+
+    #[test]
+    fn a_credit_to_an_outlet_a_subject_relative_and_a_relative_of_saying_hold_their_claims() {
+        let text = "Rahim Jan was killed in a drone strike in Kunar on Friday night, two officials confirmed to Reuters.\n\
+Nine of the dead were later confirmed to be children.\n\
+A Red Cross team that visited the hospital said it saw dozens of burn injuries.\n\
+A gunman opened fire at a market in Quetta on Monday, killing 12 people in what the provincial governor said was likely a targeted attack, local media reported.\n\
+The army said on Monday its shells alone could not have caused a fire that local health officials reported killed 30 people.\n";
+        check(
+            text,
+            "Rahim Jan",
+            Some(("two officials", "confirmed", false)),
+        );
+        check(text, "Nine of the dead", None);
+        check(
+            text,
+            "A Red Cross team",
+            Some(("A Red Cross team", "said", false)),
+        );
+        let gunman = "A gunman";
+        check_span(text, gunman, &["killing 12 people"], Some("local media"));
+        check_span(
+            text,
+            gunman,
+            &["likely a targeted attack"],
+            Some("the provincial governor"),
+        );
+        let army = "The army said";
+        check_span(
+            text,
+            army,
+            &["killed 30 people"],
+            Some("local health officials"),
+        );
+        check_span(
+            text,
+            army,
+            &["could not have caused a fire"],
+            Some("the army"),
+        );
     }
 
     #[test]

@@ -3482,11 +3482,13 @@ impl<'a> Reader<'a> {
         let comma_before = verb
             .checked_sub(1)
             .is_some_and(|idx| self.is_symbol(idx, &[","]));
-        // "X called for a tribunal", "called on Y to": a demand, not a report.
+        // "X called for a tribunal", "called on Y to": a demand, not a report;
+        // but one to stop what Y does holds that Y does it (`demands_a_stop`).
         let demand = ["called", "calls"].contains(&cue.as_str())
             && self.tokens.get(last + 1).is_some_and(|next| {
                 ["for", "on", "off", "up", "in", "out"].contains(&next.text(self.text))
-            });
+            })
+            && !self.demands_a_stop(last + 1);
         // "…, described by the SBU as a Russian soldier": a passive modifier
         // of a noun, not a report of the sentence.
         let by_after = self
@@ -4979,6 +4981,30 @@ impl<'a> Reader<'a> {
                 .checked_sub(1)
                 .and_then(|prev| self.tokens.get(prev))
                 .is_some_and(|prev| prev.kind == TokenKind::Word)
+    }
+
+    /// Whether the demand whose particle ("on", "for") is token `particle`
+    /// asks its addressee to stop doing something ("called on Kabul to stop
+    /// harbouring militants", "called for Moscow to end its attacks on
+    /// cities"): a verb of stopping presupposes the act it stops, which the
+    /// one who demands holds to be done. "Called for a tribunal", "called on
+    /// both sides to agree" presuppose nothing and report nothing, and a
+    /// stop asked by a coordinated verb ("called for calm and urged Lima to
+    /// halt …") is not this demand's.
+    fn demands_a_stop(&self, particle: usize) -> bool {
+        if !["on", "for"].contains(&self.low(particle)) {
+            return false;
+        }
+        (particle + 1..self.tokens.len().min(particle + 8))
+            .take_while(|idx| {
+                (self.kind(*idx) == Some(TokenKind::Word)
+                    && !["and", "or", "but"].contains(&self.low(*idx)))
+                    || self.is_symbol(*idx, &["“", "\""])
+            })
+            .any(|idx| {
+                self.low(idx) == "to"
+                    && ["stop", "end", "cease", "halt"].contains(&self.low(idx + 1))
+            })
     }
 
     /// Whether the verb of saying of `hit` is that of a free relative ("in
@@ -7006,6 +7032,18 @@ The Lithuanian president said the border would stay closed.\n";
         let reading = analyzer().read(&article, idx, quote, clauses);
         let terms: Vec<u16> = (0..spans.len()).map(|term| term as u16).collect();
         reading.attribution_for(&spans, &terms)
+    }
+
+    #[test]
+    fn a_demand_to_stop_an_act_holds_that_it_is_done() {
+        let text = "Tehran, while not confirming involvement, called on Baghdad “to stop hosting armed groups on its soil.”\n\
+The envoy called for Moscow to end its attacks on populated areas.\n\
+The mayor called on both sides to agree to a truce.\n\
+Lawmakers called for an inquiry into the fire.\n";
+        check(text, "Tehran", Some(("Tehran", "called", false)));
+        check(text, "The envoy", Some(("the envoy", "called", false)));
+        check(text, "The mayor", None);
+        check(text, "Lawmakers", None);
     }
 
     #[test]

@@ -6802,6 +6802,18 @@ Palestinian militant group Islamic Jihad denied the accusation.\n";
     }
 
     #[test]
+    fn ranks_and_police_titles_before_a_name_are_no_part_of_it() {
+        let text = "Assistant Chief Constable Jane Moss said four people were hurt.\n\
+Detective Superintendent Alan Hart said the driver was arrested.\n\
+Brigadier Tom Reed said the convoy was hit.\n\
+The army's spokesperson, Lt Gen Omar Aziz, said the camps were struck.\n";
+        check(text, "Assistant", Some(("Jane Moss", "said", false)));
+        check(text, "Detective", Some(("Alan Hart", "said", false)));
+        check(text, "Brigadier", Some(("Tom Reed", "said", false)));
+        check(text, "The army's", Some(("Omar Aziz", "said", false)));
+    }
+
+    #[test]
     fn credit_lines_and_quoted_paragraphs_that_run_on() {
         let text = "The occupiers hit the railway station with a missile.\n\
 Source: Mayor of Kramatorsk Oleksandr Honcharenko\n\

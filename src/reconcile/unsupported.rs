@@ -98,27 +98,27 @@ mod tests {
         assert_eq!(finding.sides[0].label, "tech-ties");
     }
 
-    #[test]
-    fn an_attributed_claim_is_not_unsupported() {
-        let mut attributed = instance(0, 3, "us officials", Stance::Affirm);
+    /// An instance of origin `origin` that `speaker` says, with `cue`.
+    fn attributed(origin: &str, speaker: &str, cue: &str) -> Instance {
+        let mut attributed = instance(0, 3, origin, Stance::Affirm);
         attributed.attribution = Some(std::sync::Arc::new(Attribution {
-            speaker: "US officials".to_string(),
-            cue: "according to".to_string(),
+            speaker: speaker.to_string(),
+            cue: cue.to_string(),
             direct: false,
             ..Attribution::default()
         }));
+        attributed
+    }
+
+    #[test]
+    fn an_attributed_claim_is_not_unsupported() {
+        let attributed = attributed("us officials", "US officials", "according to");
         assert_eq!(check_group(&[attributed]), None);
     }
 
     #[test]
     fn a_claim_only_unnamed_sources_hold_is_unsupported() {
-        let mut unnamed = instance(0, 3, "amu", Stance::Affirm);
-        unnamed.attribution = Some(std::sync::Arc::new(Attribution {
-            speaker: "multiple sources".to_string(),
-            cue: "confirmed".to_string(),
-            direct: false,
-            ..Attribution::default()
-        }));
+        let unnamed = attributed("amu", "multiple sources", "confirmed");
         let finding = check_group(&[unnamed]).expect("unsupported");
         assert_eq!(finding.sides[0].label, "amu");
         assert!(

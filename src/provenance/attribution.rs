@@ -3389,6 +3389,16 @@ impl<'a> Reader<'a> {
                 ..Attribution::default()
             });
         }
+        // "according to the broadcaster XYZ, which cited the interior
+        // minister": the innermost holder speaks, the one cited by the source.
+        if let Some((cited, cited_end)) = self.cited_after(end) {
+            return Some(Attribution {
+                speaker: self.slice(cited, cited_end)?.to_string(),
+                cue: self.text.get(hit.span.clone())?.to_lowercase(),
+                reported_by: Some(speaker),
+                ..Attribution::default()
+            });
+        }
         Some(Attribution {
             speaker,
             cue: self.text.get(hit.span.clone())?.to_lowercase(),
@@ -3442,6 +3452,12 @@ impl<'a> Reader<'a> {
     /// `end`, past a place it is in ("…, in Ukraine, Danielle Bell."): two to
     /// four capitalised words after a comma that close the sentence.
     fn closing_apposition(&self, end: usize) -> Option<String> {
+        let (first, last) = self.closing_apposition_span(end)?;
+        self.slice(first, last).map(str::to_string)
+    }
+
+    /// `closing_apposition` as the first and last token of the name.
+    fn closing_apposition_span(&self, end: usize) -> Option<(usize, usize)> {
         let mut idx = end + 1;
         if ["in", "at", "for"].contains(&self.low(idx)) {
             idx += 1;
@@ -3467,7 +3483,29 @@ impl<'a> Reader<'a> {
             next.kind == TokenKind::Symbol && [".", ","].contains(&next.text(self.text))
         });
         let name = self.slice(first, last)?;
-        (closes && is_personal_name(name)).then(|| name.to_string())
+        (closes && is_personal_name(name)).then_some((first, last))
+    }
+
+    /// The end of the subject at tokens `first..=end` without the place of
+    /// its office: "State Interior Minister John Keller of Bavaria" is John
+    /// Keller, a title and a person's name of two words or more, and "of
+    /// Bavaria" says where the office is, no part of the name ("Secretary
+    /// General of NATO", "the Ministry of Defence" keep theirs).
+    fn office_place_cut(&self, first: usize, end: usize) -> usize {
+        let Some(of) = (first + 1..end).find(|&idx| self.low(idx) == "of") else {
+            return end;
+        };
+        let place = (of + 1..=end).all(|idx| self.capital_word(idx));
+        let titled_person = self.slice(first, of - 1).is_some_and(|phrase| {
+            super::person(phrase).is_some_and(|name| {
+                name.len() < phrase.len() && name.split_whitespace().count() >= 2
+            })
+        });
+        if place && titled_person {
+            of - 1
+        } else {
+            end
+        }
     }
 
     /// A speech verb with its speaker after ("said X") or before ("X said").
@@ -3484,11 +3522,14 @@ impl<'a> Reader<'a> {
             .is_some_and(|idx| self.is_symbol(idx, &[","]));
         // "X called for a tribunal", "called on Y to": a demand, not a report;
         // but one to stop what Y does holds that Y does it (`demands_a_stop`).
-        let demand = ["called", "calls"].contains(&cue.as_str())
+        // "Tehran urged Baghdad to stop shelling": an urging is a demand,
+        // which holds only that what it asks to stop is done.
+        let demand = (["called", "calls"].contains(&cue.as_str())
             && self.tokens.get(last + 1).is_some_and(|next| {
                 ["for", "on", "off", "up", "in", "out"].contains(&next.text(self.text))
             })
-            && !self.demands_a_stop(last + 1);
+            && !self.demands_a_stop(last + 1))
+            || (["urged", "urges"].contains(&cue.as_str()) && !self.asks_to_stop(last + 1));
         // "…, described by the SBU as a Russian soldier": a passive modifier
         // of a noun, not a report of the sentence.
         let by_after = self
@@ -3659,6 +3700,12 @@ impl<'a> Reader<'a> {
                             || text.starts_with(char::is_uppercase)
                             || ["of", "the", "and", "for", "de", "al"].contains(&text)
                             || self.titled_name_after(idx)
+                            // "Lyon's police chief Marie Dubois": a
+                            // possessive's "s", with its head after it.
+                            || (text == "s"
+                                && idx > first
+                                && idx < end
+                                && self.is_symbol(idx - 1, &["’", "'"]))
                     })
                 })
             };
@@ -3817,6 +3864,7 @@ impl<'a> Reader<'a> {
             Some(start) if object_of_preposition => start,
             _ => first,
         };
+        let end = self.office_place_cut(first, end);
         let speaker = self.slice(first, end)?;
         // "The SBU published a call in which a soldier claims …": the soldier
         // ← the SBU.
@@ -4051,6 +4099,14 @@ impl<'a> Reader<'a> {
         }
         let first = idx + 1;
         let last = self.np_end(first, self.tokens.len())?;
+        // "citing the state's interior minister, John Keller.": the person
+        // named in apposition to a title is the one cited.
+        if let Some(name) = self
+            .closing_apposition_span(last)
+            .filter(|_| self.slice(first, last).is_some_and(is_title_phrase))
+        {
+            return Some(name);
+        }
         Some((first, last))
     }
 
@@ -4709,7 +4765,23 @@ impl<'a> Reader<'a> {
                     && !grammar::is_preposition(text)
                     && !grammar::is_determiner(text)
             });
-        (opens || counts || clause)
+        // "DIG Ravi Kumar confirmed forensic tests showed …", "confirmed
+        // troops had entered the town": a bare noun phrase of up to three
+        // lower-case words, then an auxiliary or a verb of reporting, is the
+        // subject of a bare clause.
+        let bare_clause = (last + 1..last + 4)
+            .take_while(|&idx| {
+                lower_word(idx)
+                    && !grammar::is_determiner(self.low(idx))
+                    && !grammar::is_auxiliary(self.low(idx))
+                    && !saying::is(self.low(idx), saying::REPORTS)
+            })
+            .last()
+            .is_some_and(|end| {
+                let verb = self.low(end + 1);
+                grammar::is_auxiliary(verb) || saying::is(verb, saying::CUE | saying::REPORTS)
+            });
+        (opens || counts || clause || bare_clause)
             && CONVEYING_VERBS.contains(&cue)
             && self
                 .np_subject(verb)
@@ -4992,10 +5064,14 @@ impl<'a> Reader<'a> {
     /// stop asked by a coordinated verb ("called for calm and urged Lima to
     /// halt …") is not this demand's.
     fn demands_a_stop(&self, particle: usize) -> bool {
-        if !["on", "for"].contains(&self.low(particle)) {
-            return false;
-        }
-        (particle + 1..self.tokens.len().min(particle + 8))
+        ["on", "for"].contains(&self.low(particle)) && self.asks_to_stop(particle + 1)
+    }
+
+    /// Whether the words from token `addressee` name who is asked and ask
+    /// them to stop what they do ("Baghdad to stop shelling", "Moscow to
+    /// end its attacks"), in one run of words with no "and", "or", "but".
+    fn asks_to_stop(&self, addressee: usize) -> bool {
+        (addressee..self.tokens.len().min(addressee + 7))
             .take_while(|idx| {
                 (self.kind(*idx) == Some(TokenKind::Word)
                     && !["and", "or", "but"].contains(&self.low(*idx)))
@@ -7056,6 +7132,68 @@ Lawmakers called for an inquiry into the fire.\n";
         check(text, "The envoy", Some(("the envoy", "called", false)));
         check(text, "The mayor", None);
         check(text, "Lawmakers", None);
+        // An urging is the same demand: to stop an act holds that it is done.
+        let text = "Ankara urged Damascus to stop shelling the border villages.\n\
+The minister urges both sides to agree to a truce.\n\
+Critics urged the council to hold an inquiry into the fire.\n";
+        check(text, "Ankara", Some(("Ankara", "urged", false)));
+        check(text, "The minister", None);
+        check(text, "Critics", None);
+    }
+
+    #[test]
+    fn an_office_s_place_a_possessive_title_and_a_cited_person_in_apposition() {
+        // "of <place>" after a title and a name says where the office is;
+        // an inverted "said" before a possessive title and a name; the
+        // innermost holder of "which cited" and of "citing <title>, <name>".
+        let text = "A van hit a bus stop on Monday, Regional Police Chief Anna Berger of Tyrol, where Innsbruck lies, told reporters.\n\
+The van had been stolen, said Graz's deputy mayor Karl Huber.\n\
+Nine people were hurt, according to the regional broadcaster ORF, which cited the state's health minister, Eva Lang.\n\
+Two were in a critical state, the newspaper reported, citing the city's fire chief, Peter Maier.\n\
+The driver fled, according to the state broadcaster.\n";
+        check(text, "A van", Some(("Anna Berger", "told", false)));
+        check(text, "The van", Some(("Karl Huber", "said", false)));
+        check(text, "Nine", Some(("Eva Lang", "according to", false)));
+        check(text, "Two were", Some(("Peter Maier", "reported", false)));
+        check(
+            text,
+            "The driver",
+            Some(("the state broadcaster", "according to", false)),
+        );
+        check_resolved(
+            text,
+            "Nine",
+            (
+                "Eva Lang",
+                None,
+                Some("the regional broadcaster ORF"),
+                false,
+            ),
+        );
+    }
+
+    #[test]
+    fn a_verb_of_making_known_takes_a_bare_clause_and_a_participle_after_a_determiner_is_no_verb() {
+        // "confirmed <bare noun phrase> <verb>": the noun phrase is the
+        // subject of a bare clause, not the object confirmed.
+        let text = "Inspector Anil Rao confirmed blood tests showed the driver was drunk.\n\
+The governor confirmed troops had entered the town.\n\
+The governor confirmed heavy losses in the town.\n\
+The toll has risen to 14, up from the previously reported 9.\n\
+The officially announced figure was 40.\n\
+Rescuers elaborated that the tunnel had collapsed twice.\n\
+They further elaborated that the pilots had not left the airspace.\n";
+        check(text, "Inspector", Some(("Anil Rao", "confirmed", false)));
+        check(
+            text,
+            "The governor confirmed troops",
+            Some(("the governor", "confirmed", false)),
+        );
+        check(text, "The governor confirmed heavy", None);
+        check(text, "The toll", None);
+        check(text, "The officially", None);
+        check(text, "Rescuers", Some(("Rescuers", "elaborated", false)));
+        check(text, "They further", Some(("They", "elaborated", false)));
     }
 
     #[test]

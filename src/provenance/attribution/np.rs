@@ -706,7 +706,15 @@ impl<'a> Reader<'a> {
                 .is_some_and(|apostrophe| self.is_symbol(apostrophe, &["’", "'"]));
         let preposition = is_preposition(low) && !["as", "by", "to", "like", "than"].contains(&low);
         let determiner = is_determiner(low) && !["all", "both"].contains(&low);
-        possessive || preposition || determiner
+        // "up from the previously reported 10", "the widely reported
+        // strike": a determiner and an adverb in "-ly" before it.
+        let adverb_after_determiner = low.len() > 4
+            && low.ends_with("ly")
+            && prev.checked_sub(1).is_some_and(|det| {
+                let det = self.low(det);
+                is_determiner(det) && !["all", "both"].contains(&det)
+            });
+        possessive || preposition || determiner || adverb_after_determiner
     }
 
     /// Whether the noun phrase at tokens `first..=end` speaks as the subject

@@ -337,9 +337,17 @@ fn in_sentence_from(
             // "One of the officials who described the assessment said …":
             // the verb of a relative clause describes the speaker; the main
             // verb is the cue.
+            // "…, killing 12 in what the governor said was an attack, local
+            // media reported.": a free relative of saying holds only its own
+            // clause; a later verb of saying holds the sentence.
             let outer = verbs()
-                .filter(|hit| !reader.restrictive_relative(hit))
+                .filter(|hit| !reader.restrictive_relative(hit) && !reader.free_relative(hit))
                 .find_map(|hit| Some((hit, reader.speech(hit)?)))
+                .or_else(|| {
+                    verbs()
+                        .filter(|hit| !reader.restrictive_relative(hit))
+                        .find_map(|hit| Some((hit, reader.speech(hit)?)))
+                })
                 .or_else(|| verbs().find_map(|hit| Some((hit, reader.speech(hit)?))))?;
             let outer = reader.admission_credited(outer, verbs());
             Some(reader.innermost(outer, verbs()))
@@ -684,6 +692,29 @@ pub fn frames(
             });
             continue;
         }
+        // "…, killing 12 in what the governor said was an attack, local
+        // media reported": a free relative of saying before a closing
+        // credit holds what it reports up to that credit's speaker; the
+        // credit holds the sentence.
+        let closing_credit = (at == 0 && opened_by_as)
+            .then(|| {
+                found.iter().skip(1).find_map(|(_, later_end, later)| {
+                    let later_start = later_end.checked_sub(later.cue.len())?;
+                    let before = text.get(*cue_end..later_start)?.trim_end();
+                    let speaker_at = cue_end + before.strip_suffix(later.speaker.as_str())?.len();
+                    let comma = text.get(..speaker_at)?.trim_end().strip_suffix(',')?.len();
+                    nothing_reported(text.get(*later_end..).unwrap_or("")).then_some(comma)
+                })
+            })
+            .flatten()
+            .filter(|end| *end > *cue_end);
+        if let Some(end) = closing_credit {
+            frames.push(Frame {
+                scope: *cue_end..end,
+                attribution: Some(resolved(attribution.clone())),
+            });
+            continue;
+        }
         if at == 0 && (opened_by_as || opened_by_gerund) {
             // The main clause is the article's own voice; the frame holds
             // what its verb reports, to the end of the sentence.
@@ -699,7 +730,16 @@ pub fn frames(
         }
         // "… were wounded during what Israel says was a stampede": a later
         // free relative of saying holds what its verb reports, whatever
-        // clause the splitter puts it in; the rest keeps its speaker.
+        // clause the splitter puts it in; the rest keeps its speaker. So
+        // does a relative "that" whose subject is left out of what its verb
+        // reports ("a blaze that health officials reported killed 45").
+        let gap_after = |after: Option<&str>| {
+            let word = after
+                .and_then(|after| after.split_whitespace().next())
+                .unwrap_or("");
+            word.starts_with(char::is_lowercase)
+                && (grammar::is_auxiliary(word) || grammar::is_past_participle(word))
+        };
         let free_relative = at > 0
             && cue_end
                 .checked_sub(attribution.cue.len())
@@ -707,7 +747,9 @@ pub fn frames(
                 .and_then(|before| before.trim_end().strip_suffix(attribution.speaker.as_str()))
                 .is_some_and(|rest| {
                     let rest = rest.trim_end();
-                    rest.ends_with(" what") || rest.ends_with(" what’s")
+                    rest.ends_with(" what")
+                        || rest.ends_with(" what’s")
+                        || (rest.ends_with(" that") && gap_after(text.get(*cue_end..)))
                 });
         if free_relative {
             frames.push(Frame {
@@ -3347,6 +3389,16 @@ impl<'a> Reader<'a> {
                 ..Attribution::default()
             });
         }
+        // "according to the broadcaster XYZ, which cited the interior
+        // minister": the innermost holder speaks, the one cited by the source.
+        if let Some((cited, cited_end)) = self.cited_after(end) {
+            return Some(Attribution {
+                speaker: self.slice(cited, cited_end)?.to_string(),
+                cue: self.text.get(hit.span.clone())?.to_lowercase(),
+                reported_by: Some(speaker),
+                ..Attribution::default()
+            });
+        }
         Some(Attribution {
             speaker,
             cue: self.text.get(hit.span.clone())?.to_lowercase(),
@@ -3400,6 +3452,12 @@ impl<'a> Reader<'a> {
     /// `end`, past a place it is in ("…, in Ukraine, Danielle Bell."): two to
     /// four capitalised words after a comma that close the sentence.
     fn closing_apposition(&self, end: usize) -> Option<String> {
+        let (first, last) = self.closing_apposition_span(end)?;
+        self.slice(first, last).map(str::to_string)
+    }
+
+    /// `closing_apposition` as the first and last token of the name.
+    fn closing_apposition_span(&self, end: usize) -> Option<(usize, usize)> {
         let mut idx = end + 1;
         if ["in", "at", "for"].contains(&self.low(idx)) {
             idx += 1;
@@ -3425,7 +3483,29 @@ impl<'a> Reader<'a> {
             next.kind == TokenKind::Symbol && [".", ","].contains(&next.text(self.text))
         });
         let name = self.slice(first, last)?;
-        (closes && is_personal_name(name)).then(|| name.to_string())
+        (closes && is_personal_name(name)).then_some((first, last))
+    }
+
+    /// The end of the subject at tokens `first..=end` without the place of
+    /// its office: "State Interior Minister John Keller of Bavaria" is John
+    /// Keller, a title and a person's name of two words or more, and "of
+    /// Bavaria" says where the office is, no part of the name ("Secretary
+    /// General of NATO", "the Ministry of Defence" keep theirs).
+    fn office_place_cut(&self, first: usize, end: usize) -> usize {
+        let Some(of) = (first + 1..end).find(|&idx| self.low(idx) == "of") else {
+            return end;
+        };
+        let place = (of + 1..=end).all(|idx| self.capital_word(idx));
+        let titled_person = self.slice(first, of - 1).is_some_and(|phrase| {
+            super::person(phrase).is_some_and(|name| {
+                name.len() < phrase.len() && name.split_whitespace().count() >= 2
+            })
+        });
+        if place && titled_person {
+            of - 1
+        } else {
+            end
+        }
     }
 
     /// A speech verb with its speaker after ("said X") or before ("X said").
@@ -3440,11 +3520,16 @@ impl<'a> Reader<'a> {
         let comma_before = verb
             .checked_sub(1)
             .is_some_and(|idx| self.is_symbol(idx, &[","]));
-        // "X called for a tribunal", "called on Y to": a demand, not a report.
-        let demand = ["called", "calls"].contains(&cue.as_str())
+        // "X called for a tribunal", "called on Y to": a demand, not a report;
+        // but one to stop what Y does holds that Y does it (`demands_a_stop`).
+        // "Tehran urged Baghdad to stop shelling": an urging is a demand,
+        // which holds only that what it asks to stop is done.
+        let demand = (["called", "calls"].contains(&cue.as_str())
             && self.tokens.get(last + 1).is_some_and(|next| {
                 ["for", "on", "off", "up", "in", "out"].contains(&next.text(self.text))
-            });
+            })
+            && !self.demands_a_stop(last + 1))
+            || (["urged", "urges"].contains(&cue.as_str()) && !self.asks_to_stop(last + 1));
         // "…, described by the SBU as a Russian soldier": a passive modifier
         // of a noun, not a report of the sentence.
         let by_after = self
@@ -3615,6 +3700,12 @@ impl<'a> Reader<'a> {
                             || text.starts_with(char::is_uppercase)
                             || ["of", "the", "and", "for", "de", "al"].contains(&text)
                             || self.titled_name_after(idx)
+                            // "Lyon's police chief Marie Dubois": a
+                            // possessive's "s", with its head after it.
+                            || (text == "s"
+                                && idx > first
+                                && idx < end
+                                && self.is_symbol(idx - 1, &["’", "'"]))
                     })
                 })
             };
@@ -3773,6 +3864,7 @@ impl<'a> Reader<'a> {
             Some(start) if object_of_preposition => start,
             _ => first,
         };
+        let end = self.office_place_cut(first, end);
         let speaker = self.slice(first, end)?;
         // "The SBU published a call in which a soldier claims …": the soldier
         // ← the SBU.
@@ -4007,6 +4099,14 @@ impl<'a> Reader<'a> {
         }
         let first = idx + 1;
         let last = self.np_end(first, self.tokens.len())?;
+        // "citing the state's interior minister, John Keller.": the person
+        // named in apposition to a title is the one cited.
+        if let Some(name) = self
+            .closing_apposition_span(last)
+            .filter(|_| self.slice(first, last).is_some_and(is_title_phrase))
+        {
+            return Some(name);
+        }
         Some((first, last))
     }
 
@@ -4569,6 +4669,28 @@ impl<'a> Reader<'a> {
             && (last + 2..(last + 8).min(self.tokens.len()))
                 .take_while(|idx| self.kind(*idx) == Some(TokenKind::Word))
                 .any(|idx| self.low(idx) == "that");
+        // "…, two officials confirmed to Reuters.": after a comma, a
+        // subject and its verb whose one told (a name, a determiner's phrase
+        // or a speaker noun, never an infinitive: "confirmed to be children")
+        // closes the sentence confirm what came before them.
+        let told_closing = after == "to"
+            && (self.capital_word(last + 2)
+                || grammar::is_determiner(self.low(last + 2))
+                || is_speaker_noun(self.low(last + 2)))
+            && {
+                let end = (last + 2..self.tokens.len().min(last + 9))
+                    .find(|idx| {
+                        self.kind(*idx) != Some(TokenKind::Word) || self.low(*idx) == "that"
+                    })
+                    .unwrap_or(self.tokens.len());
+                end > last + 2
+                    && (end == self.tokens.len()
+                        || (self.is_symbol(end, &["."]) && end + 1 == self.tokens.len()))
+                    && (last + 3..end).all(|idx| !grammar::is_determiner(self.low(idx)))
+                    && self
+                        .np_subject(verb)
+                        .is_some_and(|(first, _, _)| first > 0 && self.is_symbol(first - 1, &[","]))
+            };
         // "“…,” the command announced via Telegram": what a verb right
         // after a quotation and its subject reports is the quotation.
         let after_quotation = self
@@ -4577,6 +4699,7 @@ impl<'a> Reader<'a> {
         as_before
             || time_after
             || told_that
+            || told_closing
             || after_quotation
             || ["that", "in", ":", ",", "“", "\"", "there"].contains(&after)
     }
@@ -4642,7 +4765,23 @@ impl<'a> Reader<'a> {
                     && !grammar::is_preposition(text)
                     && !grammar::is_determiner(text)
             });
-        (opens || counts || clause)
+        // "DIG Ravi Kumar confirmed forensic tests showed …", "confirmed
+        // troops had entered the town": a bare noun phrase of up to three
+        // lower-case words, then an auxiliary or a verb of reporting, is the
+        // subject of a bare clause.
+        let bare_clause = (last + 1..last + 4)
+            .take_while(|&idx| {
+                lower_word(idx)
+                    && !grammar::is_determiner(self.low(idx))
+                    && !grammar::is_auxiliary(self.low(idx))
+                    && !saying::is(self.low(idx), saying::REPORTS)
+            })
+            .last()
+            .is_some_and(|end| {
+                let verb = self.low(end + 1);
+                grammar::is_auxiliary(verb) || saying::is(verb, saying::CUE | saying::REPORTS)
+            });
+        (opens || counts || clause || bare_clause)
             && CONVEYING_VERBS.contains(&cue)
             && self
                 .np_subject(verb)
@@ -4914,6 +5053,47 @@ impl<'a> Reader<'a> {
                 .checked_sub(1)
                 .and_then(|prev| self.tokens.get(prev))
                 .is_some_and(|prev| prev.kind == TokenKind::Word)
+    }
+
+    /// Whether the demand whose particle ("on", "for") is token `particle`
+    /// asks its addressee to stop doing something ("called on Kabul to stop
+    /// harbouring militants", "called for Moscow to end its attacks on
+    /// cities"): a verb of stopping presupposes the act it stops, which the
+    /// one who demands holds to be done. "Called for a tribunal", "called on
+    /// both sides to agree" presuppose nothing and report nothing, and a
+    /// stop asked by a coordinated verb ("called for calm and urged Lima to
+    /// halt …") is not this demand's.
+    fn demands_a_stop(&self, particle: usize) -> bool {
+        ["on", "for"].contains(&self.low(particle)) && self.asks_to_stop(particle + 1)
+    }
+
+    /// Whether the words from token `addressee` name who is asked and ask
+    /// them to stop what they do ("Baghdad to stop shelling", "Moscow to
+    /// end its attacks"), in one run of words with no "and", "or", "but".
+    fn asks_to_stop(&self, addressee: usize) -> bool {
+        (addressee..self.tokens.len().min(addressee + 7))
+            .take_while(|idx| {
+                (self.kind(*idx) == Some(TokenKind::Word)
+                    && !["and", "or", "but"].contains(&self.low(*idx)))
+                    || self.is_symbol(*idx, &["“", "\""])
+            })
+            .any(|idx| {
+                self.low(idx) == "to"
+                    && ["stop", "end", "cease", "halt"].contains(&self.low(idx + 1))
+            })
+    }
+
+    /// Whether the verb of saying of `hit` is that of a free relative ("in
+    /// what the governor said was an attack", "what Kyiv calls"): a "what"
+    /// opens its subject of at most five words.
+    fn free_relative(&self, hit: &Hit) -> bool {
+        let Some(verb) = self.first_token(hit.span.start) else {
+            return false;
+        };
+        (verb.saturating_sub(6)..verb)
+            .rev()
+            .take_while(|idx| self.kind(*idx) == Some(TokenKind::Word))
+            .any(|idx| self.low(idx) == "what")
     }
 
     /// The speaker tokens from `first` to the next clause break.
@@ -6698,6 +6878,18 @@ Palestinian militant group Islamic Jihad denied the accusation.\n";
     }
 
     #[test]
+    fn ranks_and_police_titles_before_a_name_are_no_part_of_it() {
+        let text = "Assistant Chief Constable Jane Moss said four people were hurt.\n\
+Detective Superintendent Alan Hart said the driver was arrested.\n\
+Brigadier Tom Reed said the convoy was hit.\n\
+The army's spokesperson, Lt Gen Omar Aziz, said the camps were struck.\n";
+        check(text, "Assistant", Some(("Jane Moss", "said", false)));
+        check(text, "Detective", Some(("Alan Hart", "said", false)));
+        check(text, "Brigadier", Some(("Tom Reed", "said", false)));
+        check(text, "The army's", Some(("Omar Aziz", "said", false)));
+    }
+
+    #[test]
     fn credit_lines_and_quoted_paragraphs_that_run_on() {
         let text = "The occupiers hit the railway station with a missile.\n\
 Source: Mayor of Kramatorsk Oleksandr Honcharenko\n\
@@ -6928,6 +7120,121 @@ The Lithuanian president said the border would stay closed.\n";
         let reading = analyzer().read(&article, idx, quote, clauses);
         let terms: Vec<u16> = (0..spans.len()).map(|term| term as u16).collect();
         reading.attribution_for(&spans, &terms)
+    }
+
+    #[test]
+    fn a_demand_to_stop_an_act_holds_that_it_is_done() {
+        let text = "Tehran, while not confirming involvement, called on Baghdad “to stop hosting armed groups on its soil.”\n\
+The envoy called for Moscow to end its attacks on populated areas.\n\
+The mayor called on both sides to agree to a truce.\n\
+Lawmakers called for an inquiry into the fire.\n";
+        check(text, "Tehran", Some(("Tehran", "called", false)));
+        check(text, "The envoy", Some(("the envoy", "called", false)));
+        check(text, "The mayor", None);
+        check(text, "Lawmakers", None);
+        // An urging is the same demand: to stop an act holds that it is done.
+        let text = "Ankara urged Damascus to stop shelling the border villages.\n\
+The minister urges both sides to agree to a truce.\n\
+Critics urged the council to hold an inquiry into the fire.\n";
+        check(text, "Ankara", Some(("Ankara", "urged", false)));
+        check(text, "The minister", None);
+        check(text, "Critics", None);
+    }
+
+    #[test]
+    fn an_office_s_place_a_possessive_title_and_a_cited_person_in_apposition() {
+        // "of <place>" after a title and a name says where the office is;
+        // an inverted "said" before a possessive title and a name; the
+        // innermost holder of "which cited" and of "citing <title>, <name>".
+        let text = "A van hit a bus stop on Monday, Regional Police Chief Anna Berger of Tyrol, where Innsbruck lies, told reporters.\n\
+The van had been stolen, said Graz's deputy mayor Karl Huber.\n\
+Nine people were hurt, according to the regional broadcaster ORF, which cited the state's health minister, Eva Lang.\n\
+Two were in a critical state, the newspaper reported, citing the city's fire chief, Peter Maier.\n\
+The driver fled, according to the state broadcaster.\n";
+        check(text, "A van", Some(("Anna Berger", "told", false)));
+        check(text, "The van", Some(("Karl Huber", "said", false)));
+        check(text, "Nine", Some(("Eva Lang", "according to", false)));
+        check(text, "Two were", Some(("Peter Maier", "reported", false)));
+        check(
+            text,
+            "The driver",
+            Some(("the state broadcaster", "according to", false)),
+        );
+        check_resolved(
+            text,
+            "Nine",
+            (
+                "Eva Lang",
+                None,
+                Some("the regional broadcaster ORF"),
+                false,
+            ),
+        );
+    }
+
+    #[test]
+    fn a_verb_of_making_known_takes_a_bare_clause_and_a_participle_after_a_determiner_is_no_verb() {
+        // "confirmed <bare noun phrase> <verb>": the noun phrase is the
+        // subject of a bare clause, not the object confirmed.
+        let text = "Inspector Anil Rao confirmed blood tests showed the driver was drunk.\n\
+The governor confirmed troops had entered the town.\n\
+The governor confirmed heavy losses in the town.\n\
+The toll has risen to 14, up from the previously reported 9.\n\
+The officially announced figure was 40.\n\
+Rescuers elaborated that the tunnel had collapsed twice.\n\
+They further elaborated that the pilots had not left the airspace.\n";
+        check(text, "Inspector", Some(("Anil Rao", "confirmed", false)));
+        check(
+            text,
+            "The governor confirmed troops",
+            Some(("the governor", "confirmed", false)),
+        );
+        check(text, "The governor confirmed heavy", None);
+        check(text, "The toll", None);
+        check(text, "The officially", None);
+        check(text, "Rescuers", Some(("Rescuers", "elaborated", false)));
+        check(text, "They further", Some(("They", "elaborated", false)));
+    }
+
+    #[test]
+    fn a_credit_to_an_outlet_a_subject_relative_and_a_relative_of_saying_hold_their_claims() {
+        let text = "Rahim Jan was killed in a drone strike in Kunar on Friday night, two officials confirmed to Reuters.\n\
+Nine of the dead were later confirmed to be children.\n\
+A Red Cross team that visited the hospital said it saw dozens of burn injuries.\n\
+A gunman opened fire at a market in Quetta on Monday, killing 12 people in what the provincial governor said was likely a targeted attack, local media reported.\n\
+The army said on Monday its shells alone could not have caused a fire that local health officials reported killed 30 people.\n";
+        check(
+            text,
+            "Rahim Jan",
+            Some(("two officials", "confirmed", false)),
+        );
+        check(text, "Nine of the dead", None);
+        check(
+            text,
+            "A Red Cross team",
+            Some(("A Red Cross team", "said", false)),
+        );
+        let gunman = "A gunman";
+        check_span(text, gunman, &["killing 12 people"], Some("local media"));
+        check_span(
+            text,
+            gunman,
+            &["likely a targeted attack"],
+            Some("the provincial governor"),
+        );
+        let army = "The army said";
+        check_span(
+            text,
+            army,
+            &["killed 30 people"],
+            Some("local health officials"),
+        );
+        check_span(
+            text,
+            army,
+            &["could not have caused a fire"],
+            Some("the army"),
+        );
     }
 
     #[test]

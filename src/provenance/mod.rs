@@ -1544,12 +1544,19 @@ const TITLE_WORDS: &[&str] = &[
     "cm",
     "collector",
     "magistrate",
+    "constable",
+    "assistant",
+    "detective",
+    "brigadier",
+    "commodore",
 ];
 
 /// Title words that modify the title after them ("Deputy CM", "Vice
 /// President"), never its head.
+#[rustfmt::skip]
 const TITLE_MODIFIERS: &[&str] = &[
     "vice", "deputy", "acting", "prime", "foreign", "interior", "defence", "defense", "rear",
+    "assistant", "detective",
 ];
 
 /// Words that make a capitalised speaker an institution, not a person.

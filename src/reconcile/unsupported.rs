@@ -2,12 +2,16 @@
 //! voice, and corroborated nowhere else in the corpus.
 //!
 //! Seen: "About 70% of China's weapons imports come from Russia." in one article only.
-//! Not seen: a claim only one source makes but attributes ("according to US officials").
+//! Not seen: a claim only one source makes but attributes to a source it names
+//! ("according to US officials"); a holder that names no one ("multiple
+//! sources confirmed", "officials said") is no more support than the own voice
+//! (`provenance::names_its_source`, as for corroborations).
 
 use super::ClaimGroup;
 use crate::model::{Finding, FindingKind, Severity, Side, Status};
 
-/// The unsupported finding for `group`, if it has exactly one origin and no attribution.
+/// The unsupported finding for `group`, if it has exactly one origin and no
+/// instance names its source.
 pub fn check(group: &ClaimGroup<'_>) -> Option<Finding> {
     let origins = group.origins(&group.members);
     let origin = match origins.first() {
@@ -19,9 +23,11 @@ pub fn check(group: &ClaimGroup<'_>) -> Option<Finding> {
         .iter()
         .map(|idx| group.instance(*idx))
         .collect();
+    // "…, multiple sources confirmed to Amu": a holder that names no one
+    // tells where the outlet had its words no more than its own voice does.
     if instances
         .iter()
-        .any(|instance| instance.attribution.is_some())
+        .any(|instance| crate::provenance::names_its_source(instance))
     {
         return None;
     }
@@ -30,11 +36,19 @@ pub fn check(group: &ClaimGroup<'_>) -> Option<Finding> {
         .map(|instance| instance.hedge.as_ref().map(|hedge| hedge.cue.as_str()))
         .collect::<Option<Vec<_>>>()
         .unwrap_or_default();
+    let voice = if instances
+        .iter()
+        .any(|instance| instance.attribution.is_some())
+    {
+        "credited to no named source"
+    } else {
+        "in its own voice"
+    };
     let (severity, explanation) = if hedges.is_empty() {
         (
             Severity::Medium,
             format!(
-                "Only {origin} asserts \u{201c}{}\u{201d}, in its own voice, and no other source in the corpus backs it.",
+                "Only {origin} asserts \u{201c}{}\u{201d}, {voice}, and no other source in the corpus backs it.",
                 group.rule.claim
             ),
         )
@@ -84,16 +98,34 @@ mod tests {
         assert_eq!(finding.sides[0].label, "tech-ties");
     }
 
-    #[test]
-    fn an_attributed_claim_is_not_unsupported() {
-        let mut attributed = instance(0, 3, "us officials", Stance::Affirm);
+    /// An instance of origin `origin` that `speaker` says, with `cue`.
+    fn attributed(origin: &str, speaker: &str, cue: &str) -> Instance {
+        let mut attributed = instance(0, 3, origin, Stance::Affirm);
         attributed.attribution = Some(std::sync::Arc::new(Attribution {
-            speaker: "US officials".to_string(),
-            cue: "according to".to_string(),
+            speaker: speaker.to_string(),
+            cue: cue.to_string(),
             direct: false,
             ..Attribution::default()
         }));
+        attributed
+    }
+
+    #[test]
+    fn an_attributed_claim_is_not_unsupported() {
+        let attributed = attributed("us officials", "US officials", "according to");
         assert_eq!(check_group(&[attributed]), None);
+    }
+
+    #[test]
+    fn a_claim_only_unnamed_sources_hold_is_unsupported() {
+        let unnamed = attributed("amu", "multiple sources", "confirmed");
+        let finding = check_group(&[unnamed]).expect("unsupported");
+        assert_eq!(finding.sides[0].label, "amu");
+        assert!(
+            finding.explanation.contains("no named source"),
+            "{}",
+            finding.explanation
+        );
     }
 
     #[test]

@@ -513,7 +513,10 @@ impl<'a> Reader<'a> {
                 let (first, end) = self.antecedent_np(idx - 1)?;
                 return Some((first, end, None));
             }
-            if ["that", "but", "while", "whereas"].contains(&low) && idx > 0 {
+            if ["that", "but", "while", "whereas"].contains(&low)
+                && idx > 0
+                && !self.subject_relative_that(idx)
+            {
                 start = idx + 1;
                 break;
             }
@@ -584,6 +587,31 @@ impl<'a> Reader<'a> {
             }
         }
         Some((first, end, appositive))
+    }
+
+    /// Whether the "that" at token `idx` opens a relative clause whose
+    /// subject it is, after the noun it modifies: a finite verb follows it
+    /// ("A Red Cross team that visited the ward said …", "the unit that had
+    /// treated them reported …"). A "that" after a word of saying, or one
+    /// followed by a subject of its own ("said that the team …", "a fire that
+    /// officials reported …"), opens a clause of its own.
+    fn subject_relative_that(&self, idx: usize) -> bool {
+        let noun_before = idx.checked_sub(1).is_some_and(|prev| {
+            let low = self.low(prev);
+            self.kind(prev) == Some(TokenKind::Word)
+                && !function_word(low)
+                && !is_determiner(low)
+                && !is_preposition(low)
+                && crate::text::saying::uses(low).is_none()
+        });
+        let next = self.low(idx + 1);
+        let finite = self.kind(idx + 1) == Some(TokenKind::Word)
+            && self
+                .tokens
+                .get(idx + 1)
+                .is_some_and(|token| token.text(self.text).starts_with(char::is_lowercase))
+            && (is_auxiliary(next) || (next.len() > 4 && next.ends_with("ed")));
+        noun_before && finite
     }
 
     /// Where the brackets open that close at token `close` around one
@@ -678,7 +706,15 @@ impl<'a> Reader<'a> {
                 .is_some_and(|apostrophe| self.is_symbol(apostrophe, &["’", "'"]));
         let preposition = is_preposition(low) && !["as", "by", "to", "like", "than"].contains(&low);
         let determiner = is_determiner(low) && !["all", "both"].contains(&low);
-        possessive || preposition || determiner
+        // "up from the previously reported 10", "the widely reported
+        // strike": a determiner and an adverb in "-ly" before it.
+        let adverb_after_determiner = low.len() > 4
+            && low.ends_with("ly")
+            && prev.checked_sub(1).is_some_and(|det| {
+                let det = self.low(det);
+                is_determiner(det) && !["all", "both"].contains(&det)
+            });
+        possessive || preposition || determiner || adverb_after_determiner
     }
 
     /// Whether the noun phrase at tokens `first..=end` speaks as the subject

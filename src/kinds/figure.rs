@@ -6,7 +6,10 @@
 //! from Russia."  (value 70%, key 2014..2018)
 //! Ignores: values of another type than the rule's `value`.
 
+mod breakdown;
 mod subject;
+
+pub use breakdown::Sum;
 pub(crate) use subject::PREPOSITIONS;
 
 pub(crate) use subject::{marks_other_event, names_people_only, sets_apart_after, words};
@@ -102,6 +105,10 @@ pub struct Figure {
     /// True when the value's clause is about another event than the rule's
     /// ("the 1999 quake killed 17,000"): the figure is no instance.
     pub other_event: bool,
+    /// For a breakdown with no written total ("45 adults and 5 children
+    /// died"): the sum that answers the figure in place of `value`, one of
+    /// its parts.
+    pub sum: Option<Sum>,
 }
 
 /// What a figure reads around its sentence: the sentence before, the
@@ -262,7 +269,40 @@ pub fn read(
     if valueless && !is_amount(spec.value) && !frames_event(quote, matched.spans) {
         return Vec::new();
     }
-    figures
+    if spec.value == ValueKind::Count {
+        summed(quote, values, matched.triggers, figures)
+    } else {
+        figures
+    }
+}
+
+/// `figures` with each breakdown with no written total (`breakdown::sum`)
+/// one figure of its sum in place of those of its parts: "45 adults and 5
+/// children died" is a toll of 50.
+fn summed(
+    quote: &str,
+    values: &[Value],
+    triggers: &[Range<usize>],
+    figures: Vec<Figure>,
+) -> Vec<Figure> {
+    let mut out: Vec<Figure> = Vec::with_capacity(figures.len());
+    for mut figure in figures {
+        let held = out.iter().any(|kept| {
+            kept.sum
+                .as_ref()
+                .is_some_and(|sum| figure.value.is_some_and(|idx| sum.parts.contains(&idx)))
+        });
+        if held {
+            continue;
+        }
+        if figure.sum.is_none() {
+            figure.sum = figure
+                .value
+                .and_then(|idx| breakdown::sum(quote, values, idx, triggers));
+        }
+        out.push(figure);
+    }
+    out
 }
 
 /// Nouns of a place inside a city or region: a site, a facility, a part
@@ -1120,6 +1160,7 @@ fn listed(
         key: key.clone(),
         inherited,
         other_event: false,
+        sum: None,
     };
     // "400 and 150 people work there, respectively" gives each value to
     // another subject named before; a rule that keys no subject takes one.
@@ -1379,6 +1420,7 @@ fn by_terms(
         key: terms.get(term).map(|term| Period::Written(term.clone())),
         inherited,
         other_event: false,
+        sum: None,
     };
     if distinct.len() < 2 {
         if let Some(term) = distinct.first() {
@@ -1394,6 +1436,7 @@ fn by_terms(
                 key: Some(Period::Unspecified),
                 inherited: false,
                 other_event: false,
+                sum: None,
             },
         }];
     }
@@ -2776,12 +2819,47 @@ mod tests {
             &Matched::all(&matched),
         )
         .into_iter()
-        .map(|figure| {
-            figure
-                .value
-                .map_or("none".to_string(), |idx| values[idx].normalized.to_string())
+        .map(|figure| match (&figure.sum, figure.value) {
+            (Some(sum), _) => format!("{} (sum)", sum.total),
+            (None, value) => {
+                value.map_or("none".to_string(), |idx| values[idx].normalized.to_string())
+            }
         })
         .collect()
+    }
+
+    #[test]
+    fn a_breakdown_with_no_written_total_is_one_figure_of_its_sum() {
+        reads(&[
+            ("45 adults and 5 children died in the fire.", &["died"], Some("50 (sum)")),
+            (
+                "Police said 280 passengers and 15 crew have been killed.",
+                &["killed"],
+                Some("295 (sum)"),
+            ),
+            (
+                "The mayor said the missing are two men, three women, and one child.",
+                &["missing"],
+                Some("6 (sum)"),
+            ),
+            // A rule of one part takes its part.
+            (
+                "45 adults and 5 children died in the fire.",
+                &["children", "died"],
+                Some("5"),
+            ),
+            // A written total wins over the parts it lists.
+            (
+                "Officials said that among the 27 deceased there were 11 women, 10 men and 6 children.",
+                &["deceased"],
+                Some("27"),
+            ),
+            (
+                "The toll has risen to 25 people, and 90 people have sought medical help.",
+                &["toll"],
+                Some("25"),
+            ),
+        ]);
     }
 
     #[test]

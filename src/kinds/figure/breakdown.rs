@@ -1,0 +1,417 @@
+//! A breakdown with no written total: "45 adults and 5 children died"
+//! states 50 dead. A list of exact counts of disjoint groups of people,
+//! joined only by commas, "and" or "as well as", that the sentence gives as
+//! the whole of what a figure rule counts states the rule's figure: its sum
+//! (`tests/eval/README.md`, "Convention: a breakdown with no written
+//! total").
+//!
+//! The edges, each a rule of news English:
+//! - a part is no whole: a list after "including", "among", "of whom" (or
+//!   set off by a colon, a dash or a parenthesis after a count: "two victims
+//!   — a man and a woman") gives parts of a total written before, which
+//!   wins;
+//! - an addition is no whole: "three more dead … one adult and two
+//!   children", "also", "other", "another", "further";
+//! - parts under different predicates are not joined ("killed two adults
+//!   and injured 10 children" is no list), nor is a vague part ("45 adults
+//!   and dozens of children") or a count of no people ("two men and three
+//!   cars");
+//! - a rule whose matched words name one of the parts ("children" for a
+//!   rule of the children killed) takes its part, not the sum.
+
+use std::ops::Range;
+
+use super::subject;
+use crate::model::{Bound, Value, ValueKind};
+
+/// The sum of a breakdown: the values it replaces (indices into the
+/// sentence's values, in order), the byte span of the whole list and its
+/// total.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sum {
+    /// The values of the list, `values[parts]` (a part written "one" has none).
+    pub parts: Range<usize>,
+    /// The list's span in the sentence, from its first count to its last noun.
+    pub span: Range<usize>,
+    /// The sum of its counts.
+    pub total: u64,
+}
+
+/// Words that introduce a part of a count written before ("of whom" and
+/// its kin are read as pairs).
+const PART_CUES: [&str; 6] = [
+    "including",
+    "includes",
+    "include",
+    "included",
+    "among",
+    "incl",
+];
+
+/// Words before a list read for a part cue.
+const CUE_WORDS: usize = 6;
+
+/// Words that mark a count as added to one written before.
+#[rustfmt::skip]
+const ADDED: [&str; 8] = [
+    "more", "other", "others", "also", "another", "further", "additional", "extra",
+];
+
+/// Plural nouns of people `subject::names_people` does not read by their
+/// ending.
+#[rustfmt::skip]
+const PEOPLE: [&str; 28] = [
+    "men", "women", "children", "adults", "boys", "girls", "infants", "babies", "minors",
+    "elderly", "teenagers", "teens", "kids", "police", "pupils", "guards", "troops", "nurses",
+    "pilgrims", "relatives", "parents", "sons", "daughters", "wives", "husbands", "guests",
+    "tourists", "crew",
+];
+
+/// Most words a part's noun phrase holds ("18 school students").
+const NOUN_WORDS: usize = 3;
+
+/// Bytes before a list read for a count it would be the parts of.
+const TOTAL_REACH: usize = 80;
+
+/// The breakdown holding `values[chosen]`, when it states the whole of what
+/// the rule counts: two or more parts, no part cue or addition around it,
+/// no total written just before it, no part named by the rule's `triggers`
+/// (its `all` terms: "children" for a rule of the children killed; an `any`
+/// term such as "passengers" only places the count).
+pub fn sum(quote: &str, values: &[Value], chosen: usize, triggers: &[Range<usize>]) -> Option<Sum> {
+    let value = values.get(chosen)?;
+    if !exact_count(value) || quote.to_ascii_lowercase().contains("respectively") {
+        return None;
+    }
+    // The list holding `chosen` starts at a count of its own; lists are
+    // read left to right from the counts before it, each skipping past the
+    // last, so the sentence is read once.
+    let mut from = 0;
+    let list = loop {
+        let start = (from..=chosen).find(|idx| exact_count(&values[*idx]))?;
+        let list = list_from(quote, values, start);
+        if list.parts.end > chosen {
+            break list;
+        }
+        from = list.parts.end.max(start + 1);
+    };
+    if list.items < 2 {
+        return None;
+    }
+    let names_part = triggers.iter().any(|span| {
+        span.start < list.span.end
+            && list.span.start < span.end
+            && !values[list.parts.clone()]
+                .iter()
+                .any(|part| part.start <= span.start && span.end <= part.end)
+            && !subject::names_people_only(quote.get(span.clone()).unwrap_or(""))
+    });
+    let inside = quote.get(list.span.clone()).unwrap_or("");
+    if names_part || has_word(inside, &ADDED) || after_total(quote, values, &list) {
+        return None;
+    }
+    Some(Sum {
+        parts: list.parts,
+        span: list.span,
+        total: list.total,
+    })
+}
+
+/// A list of counts of people read from one count on.
+struct List {
+    parts: Range<usize>,
+    span: Range<usize>,
+    items: usize,
+    total: u64,
+}
+
+/// The list that starts at `values[start]`: each part a count (an exact
+/// value, or "one" after the first) and a noun phrase of people, joined by
+/// ", ", " and ", ", and ", " as well as ".
+fn list_from(quote: &str, values: &[Value], start: usize) -> List {
+    let mut list = List {
+        parts: start..start,
+        span: values[start].start..values[start].start,
+        items: 0,
+        total: 0,
+    };
+    let mut at = values[start].start;
+    let mut next = start;
+    loop {
+        let (count, number_end) = match values.get(next) {
+            Some(value) if value.start == at => {
+                if !exact_count(value) {
+                    break;
+                }
+                next += 1;
+                (value.low as u64, value.end)
+            }
+            _ if list.items > 0 && word_at(quote, at).eq_ignore_ascii_case("one") => (1, at + 3),
+            _ => break,
+        };
+        // A noun that only says they are people ("25 people, and 90
+        // people have …") names no group of a breakdown.
+        let Some(noun_end) = people_noun(quote, number_end) else {
+            break;
+        };
+        if subject::names_people_only(last_word(quote, noun_end)) {
+            break;
+        }
+        list.items += 1;
+        list.total += count;
+        list.parts.end = next;
+        list.span.end = noun_end;
+        match separator(quote, noun_end) {
+            Some(item) => at = item,
+            None => break,
+        }
+    }
+    list
+}
+
+/// Whether `value` is an exact whole count.
+fn exact_count(value: &Value) -> bool {
+    value.kind == ValueKind::Count
+        && value.bound == Bound::Exact
+        && value.low == value.high
+        && value.low.fract() == 0.0
+        && value.low >= 0.0
+}
+
+/// The word of letters ending at byte `end`.
+fn last_word(quote: &str, end: usize) -> &str {
+    let head = quote.get(..end).unwrap_or("");
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|(_, ch)| !(ch.is_alphabetic() || *ch == '-'))
+        .map_or(0, |(at, ch)| at + ch.len_utf8());
+    &head[start..]
+}
+
+/// The word of letters starting at byte `at`.
+fn word_at(quote: &str, at: usize) -> &str {
+    let rest = quote.get(at..).unwrap_or("");
+    let end = rest
+        .find(|ch: char| !ch.is_alphabetic())
+        .unwrap_or(rest.len());
+    &rest[..end]
+}
+
+/// The end of the noun phrase of people right after a count ending at
+/// `from` ("school students", "crew", "Italians"): up to `NOUN_WORDS` words
+/// of letters (or hyphens), the last of which names people.
+fn people_noun(quote: &str, from: usize) -> Option<usize> {
+    let mut at = from;
+    for _ in 0..NOUN_WORDS {
+        let rest = quote.get(at..)?;
+        let gap = rest.len() - rest.trim_start_matches(' ').len();
+        if gap != 1 {
+            return None;
+        }
+        let word_start = at + gap;
+        let word = quote.get(word_start..)?;
+        let len = word
+            .find(|ch: char| !(ch.is_alphabetic() || ch == '-'))
+            .unwrap_or(word.len());
+        let word = &word[..len];
+        if word.is_empty() || ["and", "of", "as", "or", "were", "have"].contains(&word) {
+            return None;
+        }
+        at = word_start + len;
+        let lower = word.to_lowercase();
+        if PEOPLE.contains(&lower.as_str()) || subject::names_people(word) {
+            return Some(at);
+        }
+    }
+    None
+}
+
+/// Where the next part starts after a part ending at `at`, when only a
+/// list's joiner stands between them.
+fn separator(quote: &str, at: usize) -> Option<usize> {
+    let rest = quote.get(at..)?;
+    [", as well as ", " as well as ", ", and ", ", ", " and "]
+        .iter()
+        .find(|joiner| rest.starts_with(*joiner))
+        .map(|joiner| at + joiner.len())
+}
+
+/// Whether `text` holds one of `words` as a word.
+fn has_word(text: &str, words: &[&str]) -> bool {
+    text.split(|ch: char| !ch.is_alphabetic())
+        .any(|word| words.iter().any(|cue| word.eq_ignore_ascii_case(cue)))
+}
+
+/// Whether the list gives the parts of a count written before it or adds
+/// to one: a part cue among the `CUE_WORDS` words before it in its clause
+/// ("including", "among the 27 deceased there were", "of whom"), an
+/// addition right before it ("three more"), or a count in the
+/// `TOTAL_REACH` bytes before it that a colon, dash or parenthesis sets the
+/// list off from ("two victims — a man and …").
+fn after_total(quote: &str, values: &[Value], list: &List) -> bool {
+    let start = list.span.start;
+    let mut from = start.saturating_sub(TOTAL_REACH);
+    while !quote.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = quote.get(from..start).unwrap_or("");
+    let clause = [",", ";", ":", "(", "—", "–", " - "]
+        .iter()
+        .filter_map(|mark| before.rfind(mark).map(|at| at + mark.len()))
+        .max()
+        .map_or(before, |at| &before[at..]);
+    let words: Vec<&str> = clause
+        .split(|ch: char| !ch.is_alphabetic())
+        .filter(|word| !word.is_empty())
+        .collect();
+    let last = |n: usize| &words[words.len().saturating_sub(n)..];
+    let cue = last(CUE_WORDS)
+        .iter()
+        .any(|word| PART_CUES.iter().any(|cue| word.eq_ignore_ascii_case(cue)))
+        || last(CUE_WORDS).windows(2).any(|pair| {
+            pair[0].eq_ignore_ascii_case("of")
+                && ["whom", "them", "these", "which", "those"]
+                    .iter()
+                    .any(|word| pair[1].eq_ignore_ascii_case(word))
+        });
+    let added = last(2)
+        .iter()
+        .any(|word| ADDED.iter().any(|cue| word.eq_ignore_ascii_case(cue)));
+    if cue || added {
+        return true;
+    }
+    let set_off = before.trim_end().ends_with([':', '(', '—', '–', '-', ';']);
+    set_off
+        && values[..list.parts.start]
+            .iter()
+            .any(|value| value.kind == ValueKind::Count && value.end > from)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The sum `sum` reads in `sentence` for the count at `chosen` (its
+    /// text), when the rule matched every occurrence of `terms`.
+    fn check(sentence: &str, chosen: &str, terms: &[&str], expected: Option<u64>) {
+        let values = crate::values::extract(sentence);
+        let idx = values
+            .iter()
+            .position(|value| value.text == chosen)
+            .unwrap_or_else(|| panic!("no value {chosen} in {sentence}: {values:?}"));
+        let matched: Vec<Range<usize>> = terms
+            .iter()
+            .flat_map(|term| {
+                sentence
+                    .match_indices(term)
+                    .map(|(at, _)| at..at + term.len())
+            })
+            .collect();
+        let got = sum(sentence, &values, idx, &matched).map(|found| found.total);
+        assert_eq!(got, expected, "{sentence}");
+    }
+
+    #[test]
+    fn a_list_of_disjoint_groups_under_one_predicate_is_summed() {
+        check(
+            "45 adults and 5 children died in the fire.",
+            "5",
+            &["died"],
+            Some(50),
+        );
+        check(
+            "Police said 280 passengers and 15 crew have been killed.",
+            "15",
+            &["killed"],
+            Some(295),
+        );
+        check(
+            "The school confirmed the deaths of 12 pupils, three teachers and two guards.",
+            "12",
+            &["deaths"],
+            Some(17),
+        );
+        check(
+            "The school confirmed the deaths of 12 pupils, as well as three teachers and two guards.",
+            "three",
+            &["deaths"],
+            Some(17),
+        );
+        check(
+            "The mayor said the missing are four men, two women, and one child.",
+            "four",
+            &["missing"],
+            Some(7),
+        );
+    }
+
+    #[test]
+    fn parts_additions_and_written_totals_are_not_summed() {
+        // A part after a cue.
+        check(
+            "The fire killed 30 people, including 12 children and 4 women.",
+            "12",
+            &["killed"],
+            None,
+        );
+        check(
+            "Officials said that among the 27 deceased there were 11 women, 10 men and 6 children.",
+            "11",
+            &["deceased"],
+            None,
+        );
+        // An addition.
+        check(
+            "Three more dead were found: one adult and two children.",
+            "two",
+            &["dead"],
+            None,
+        );
+        check(
+            "Rescuers found two more men and three other women dead.",
+            "two",
+            &["dead"],
+            None,
+        );
+        // A written total the list is set off from.
+        check(
+            "Two victims — three adults and two children — died.",
+            "three",
+            &["died"],
+            None,
+        );
+        // Different predicates, a vague part, no people.
+        check(
+            "The strike killed two adults and injured 10 children.",
+            "two",
+            &["killed"],
+            None,
+        );
+        check(
+            "45 adults and dozens of children died.",
+            "45",
+            &["died"],
+            None,
+        );
+        check(
+            "The storm killed two men and wrecked 30 cars.",
+            "two",
+            &["killed"],
+            None,
+        );
+        // A rule that names a part takes the part.
+        check(
+            "45 adults and 5 children died in the fire.",
+            "5",
+            &["children", "died"],
+            None,
+        );
+        check(
+            "400 and 150 workers died, respectively.",
+            "400",
+            &["died"],
+            None,
+        );
+    }
+}

@@ -1372,6 +1372,11 @@ fn select_apart(
                 subject::is_increment(quote, value),
                 (
                     std::cmp::Reverse(bound(value)),
+                    // "Rs 3 lakh for the next of kin of each deceased and
+                    // Rs 25,000 for the injured": a sum paid for whom the
+                    // rule's words name goes before one paid for others,
+                    // however near those words stand to the other.
+                    !subject::paid_for_matched(quote, value, matched.spans),
                     subject::tie(quote, value, matched.spans),
                     part,
                     distance(value, matched.spans),
@@ -3225,6 +3230,34 @@ mod tests {
                 "sentence: {sentence}"
             );
         }
+    }
+
+    #[test]
+    fn a_sum_paid_for_whom_a_placing_word_names_outranks_a_nearer_one() {
+        // "compensation" the trigger; "deceased" and "kin" only place it.
+        let sentence = "The minister announced compensation, offering Rs 3 lakh for the deceased's next of kin and Rs 25,000 for the injured.";
+        let span = |word: &str| {
+            let at = sentence.find(word).unwrap_or(0);
+            at..at + word.len()
+        };
+        let spans = [span("compensation"), span("deceased"), span("kin")];
+        let values = crate::values::extract(sentence);
+        let got: Vec<String> = read(
+            &spec_of(ValueKind::Money, FigureKey::None),
+            sentence,
+            &Context::default(),
+            &values,
+            &Matched {
+                spans: &spans,
+                triggers: &spans[..1],
+                excluded: &[],
+                groups: &[0],
+            },
+        )
+        .into_iter()
+        .filter_map(|figure| figure.value.map(|idx| values[idx].normalized.to_string()))
+        .collect();
+        assert_eq!(got, ["300000 INR"]);
     }
 
     #[test]

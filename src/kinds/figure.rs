@@ -1926,6 +1926,22 @@ fn distance(value: &Value, matched: &[Range<usize>]) -> usize {
         .unwrap_or(usize::MAX)
 }
 
+/// Every occurrence of `terms` in `sentence`, in order of position: the
+/// matched words of the tests' rules.
+#[cfg(test)]
+fn term_spans(sentence: &str, terms: &[&str]) -> Vec<Range<usize>> {
+    let mut matched: Vec<Range<usize>> = terms
+        .iter()
+        .flat_map(|term| {
+            sentence
+                .match_indices(term)
+                .map(|(at, _)| at..at + term.len())
+        })
+        .collect();
+    matched.sort_by_key(|span| span.start);
+    matched
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2807,15 +2823,7 @@ mod tests {
             ..spec_of(kind, FigureKey::None)
         };
         let values = crate::values::extract(sentence);
-        let mut matched: Vec<Range<usize>> = terms
-            .iter()
-            .flat_map(|term| {
-                sentence
-                    .match_indices(term)
-                    .map(|(at, _)| at..at + term.len())
-            })
-            .collect();
-        matched.sort_by_key(|span| span.start);
+        let matched = term_spans(sentence, terms);
         read(
             &spec,
             sentence,
@@ -3892,15 +3900,7 @@ mod tests {
         }
         hits.sort_by_key(|(span, _)| span.start);
         let (matched, groups): (Vec<Range<usize>>, Vec<u16>) = hits.into_iter().unzip();
-        let mut excluded: Vec<Range<usize>> = excluded
-            .iter()
-            .flat_map(|phrase| {
-                sentence
-                    .match_indices(phrase)
-                    .map(|(at, _)| at..at + phrase.len())
-            })
-            .collect();
-        excluded.sort_by_key(|span| span.start);
+        let excluded = term_spans(sentence, excluded);
         let context = Context {
             recent: vec![2022, 2023],
             ..Context::default()

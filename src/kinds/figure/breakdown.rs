@@ -300,14 +300,7 @@ mod tests {
             .iter()
             .position(|value| value.text == chosen)
             .unwrap_or_else(|| panic!("no value {chosen} in {sentence}: {values:?}"));
-        let matched: Vec<Range<usize>> = terms
-            .iter()
-            .flat_map(|term| {
-                sentence
-                    .match_indices(term)
-                    .map(|(at, _)| at..at + term.len())
-            })
-            .collect();
+        let matched = super::super::term_spans(sentence, terms);
         let got = sum(sentence, &values, idx, &matched).map(|found| found.total);
         assert_eq!(got, expected, "{sentence}");
     }

@@ -633,6 +633,8 @@ fn states_amount(
         // "A boy in critical condition has died": one person, no number;
         // not one said to be what others are ("one of the killed was a
         // child") nor placed among them ("a child is among those injured").
+        // One person is a count, no amount of another kind: "A driver rams a
+        // truck into a crowd" states no age, sum or distance.
         let person_at = words
             .iter()
             .skip(idx + 1)
@@ -652,9 +654,10 @@ fn states_amount(
                 .take(4)
                 .any(|(_, next)| next.eq_ignore_ascii_case("among"))
         });
-        let one_person = ["a", "an"]
-            .iter()
-            .any(|article| word.eq_ignore_ascii_case(article))
+        let one_person = kind == ValueKind::Count
+            && ["a", "an"]
+                .iter()
+                .any(|article| word.eq_ignore_ascii_case(article))
             && person_at.is_some()
             && !predicative
             && !member;
@@ -3882,6 +3885,47 @@ mod tests {
             ),
             vec![("21".to_string(), "none".to_string(), false)]
         );
+        // One person is a count of one, no age: a rule of an age (or a sum,
+        // a distance) reads no amount in a sentence whose only numbers count
+        // people.
+        for (kind, sentence, terms, want) in [
+            (
+                ValueKind::Duration,
+                "A driver rams a truck into a crowd in the city, leaving 3 dead and 12 injured.",
+                &["driver"][..],
+                Vec::<String>::new(),
+            ),
+            (
+                ValueKind::Duration,
+                "So far, 11 passengers and a driver have died.",
+                &["driver"][..],
+                Vec::new(),
+            ),
+            (
+                ValueKind::Money,
+                "A man was arrested after 4 people were hurt.",
+                &["man"][..],
+                Vec::new(),
+            ),
+            (
+                ValueKind::Duration,
+                "The driver, a 45-year-old man, was arrested.",
+                &["driver"][..],
+                vec!["45 years".to_string()],
+            ),
+            (
+                ValueKind::Count,
+                "A driver died in the crash.",
+                &["died"][..],
+                vec!["none".to_string()],
+            ),
+        ] {
+            assert_eq!(
+                read_as(kind, Vague::None, sentence, terms),
+                want,
+                "{sentence}"
+            );
+        }
     }
 
     /// The values (normalized) a count rule with `not` terms `excluded`

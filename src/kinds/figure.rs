@@ -263,6 +263,16 @@ pub fn read(
         return Vec::new();
     }
     let valueless = figures.iter().all(|figure| figure.value.is_none());
+    // "An 83-year-old woman and a 61-year-old man were killed": a list of
+    // single persons is a count with no number written, its sum.
+    if valueless && spec.value == ValueKind::Count {
+        if let Some(sum) = breakdown::sum_of_persons(quote, values, matched.triggers) {
+            for figure in &mut figures {
+                figure.sum = Some(sum.clone());
+            }
+            return figures;
+        }
+    }
     if valueless && is_amount(spec.value) && !states_amount(spec, quote, values, matched.spans) {
         return Vec::new();
     }
@@ -2858,6 +2868,14 @@ mod tests {
                 &["missing"],
                 Some("6 (sum)"),
             ),
+            // "A", "an" and "one" before a noun of one person count one.
+            ("So far, 14 workers and a teacher have died.", &["died"], Some("15 (sum)")),
+            (
+                "A 90-year-old man and a 12-year-old girl were killed when the roof fell.",
+                &["killed"],
+                Some("2 (sum)"),
+            ),
+            ("A woman in her sixties died on the way to hospital.", &["died"], Some("none")),
             // A rule of one part takes its part.
             (
                 "45 adults and 5 children died in the fire.",

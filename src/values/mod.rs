@@ -244,14 +244,15 @@ pub fn summed(
     span: std::ops::Range<usize>,
     total: u64,
 ) -> (Vec<Value>, usize) {
-    let parts = parts.start.min(values.len())..parts.end.min(values.len());
-    let Some(first) = values.get(parts.start) else {
-        return (values.to_vec(), 0);
-    };
+    let start = parts.start.min(values.len());
+    let parts = start..parts.end.clamp(start, values.len());
     // `total` is a count of people: far below 2^53, exact in f64.
     #[allow(clippy::cast_precision_loss)]
     let total = total as f64;
-    let whole = sum_count(sentence, first, span, total);
+    // The parts may hold ages ("a 61-year-old man") or no value at all ("a
+    // man and a woman"): the sum is a count of its own.
+    let count = Value::number(ValueKind::Count, total, total, "");
+    let whole = sum_count(sentence, &count, span, total);
     let mut out = Vec::with_capacity(values.len() + 1 - parts.len());
     out.extend_from_slice(&values[..parts.start]);
     out.push(whole);

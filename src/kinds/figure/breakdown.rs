@@ -67,6 +67,18 @@ const PEOPLE: [&str; 28] = [
     "tourists", "crew",
 ];
 
+/// Nouns of one person, which "a", "an" or "one" counts as one part of a
+/// breakdown ("11 passengers and a driver"); no noun of a group ("a family
+/// of four").
+#[rustfmt::skip]
+const ONE_PERSON: [&str; 40] = [
+    "man", "woman", "child", "boy", "girl", "baby", "infant", "toddler", "teenager", "person",
+    "adult", "pensioner", "driver", "passenger", "pilot", "conductor", "pedestrian", "cyclist",
+    "motorcyclist", "resident", "civilian", "patient", "nurse", "doctor", "student", "teacher",
+    "worker", "employee", "guard", "soldier", "officer", "policeman", "firefighter", "rescuer",
+    "volunteer", "journalist", "tourist", "mother", "father", "relative",
+];
+
 /// Most words a part's noun phrase holds ("18 school students").
 const NOUN_WORDS: usize = 3;
 
@@ -80,22 +92,55 @@ const TOTAL_REACH: usize = 80;
 /// term such as "passengers" only places the count).
 pub fn sum(quote: &str, values: &[Value], chosen: usize, triggers: &[Range<usize>]) -> Option<Sum> {
     let value = values.get(chosen)?;
-    if !exact_count(value) || quote.to_ascii_lowercase().contains("respectively") {
+    if !exact_count(value) {
         return None;
     }
-    // The list holding `chosen` starts at a count of its own; lists are
-    // read left to right from the counts before it, each skipping past the
-    // last, so the sentence is read once.
-    let mut from = 0;
-    let list = loop {
-        let start = (from..=chosen).find(|idx| exact_count(&values[*idx]))?;
-        let list = list_from(quote, values, start);
-        if list.parts.end > chosen {
-            break list;
-        }
-        from = list.parts.end.max(start + 1);
-    };
-    if list.items < 2 {
+    let list = lists(quote, values).find(|list| list.parts.end > chosen)?;
+    if !list.parts.contains(&chosen) {
+        return None;
+    }
+    whole(quote, values, list, triggers)
+}
+
+/// The breakdown of a sentence that writes no count, each of its parts one
+/// person ("an 83-year-old woman and a 61-year-old man were killed" is 2),
+/// that one of the rule's `triggers` governs: its object right after it
+/// ("killing a nurse and a child"), or its subject right before it, only
+/// auxiliaries and adverbs between ("a man and a woman have reportedly
+/// died"; "those who died were a man and a woman").
+pub fn sum_of_persons(quote: &str, values: &[Value], triggers: &[Range<usize>]) -> Option<Sum> {
+    let list = lists(quote, values).find(|list| {
+        list.items >= 2
+            && triggers.iter().any(|span| {
+                let between = if span.end <= list.span.start {
+                    quote.get(span.end..list.span.start)
+                } else {
+                    quote.get(list.span.end..span.start)
+                };
+                between.is_some_and(only_auxiliaries)
+            })
+    })?;
+    whole(quote, values, list, triggers)
+}
+
+/// Whether `text` holds only spaces, auxiliaries ("were", "have") and
+/// adverbs ("reportedly", "both").
+fn only_auxiliaries(text: &str) -> bool {
+    text.split(' ').all(|word| {
+        let lower = word.to_ascii_lowercase();
+        word.is_empty()
+            || crate::text::grammar::is_auxiliary(&lower)
+            || (lower.len() > 4
+                && lower.ends_with("ly")
+                && lower.bytes().all(|byte| byte.is_ascii_lowercase()))
+            || ["both", "all", "since"].contains(&lower.as_str())
+    })
+}
+
+/// `list` as a sum, unless the sentence gives it as parts or an addition,
+/// or the rule names one of its parts.
+fn whole(quote: &str, values: &[Value], list: List, triggers: &[Range<usize>]) -> Option<Sum> {
+    if list.items < 2 || quote.to_ascii_lowercase().contains("respectively") {
         return None;
     }
     let names_part = triggers.iter().any(|span| {
@@ -117,6 +162,42 @@ pub fn sum(quote: &str, values: &[Value], chosen: usize, triggers: &[Range<usize
     })
 }
 
+/// The lists of the sentence, left to right, each read from an exact count
+/// or an indefinite article ("a driver") and skipping past the one before,
+/// so the sentence is read once.
+fn lists<'a>(quote: &'a str, values: &'a [Value]) -> impl Iterator<Item = List> + 'a {
+    let mut starts = values
+        .iter()
+        .enumerate()
+        .filter(|(_, value)| exact_count(value))
+        .map(|(idx, value)| (value.start, idx))
+        .chain(articles(quote).map(|at| (at, values.partition_point(|value| value.start < at))))
+        .collect::<Vec<_>>();
+    starts.sort_unstable();
+    let mut past = 0;
+    starts.into_iter().filter_map(move |(at, idx)| {
+        if at < past {
+            return None;
+        }
+        let list = list_from(quote, values, at, idx);
+        past = past.max(list.span.end).max(at + 1);
+        Some(list)
+    })
+}
+
+/// Where the words "a" and "an" start in `quote`.
+fn articles(quote: &str) -> impl Iterator<Item = usize> + '_ {
+    quote.char_indices().filter_map(|(at, ch)| {
+        let starts = at == 0 || !quote[..at].ends_with(char::is_alphanumeric);
+        (starts && (ch == 'a' || ch == 'A') && is_article(word_at(quote, at))).then_some(at)
+    })
+}
+
+/// Whether `word` is an indefinite article.
+fn is_article(word: &str) -> bool {
+    word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an")
+}
+
 /// A list of counts of people read from one count on.
 struct List {
     parts: Range<usize>,
@@ -125,37 +206,44 @@ struct List {
     total: u64,
 }
 
-/// The list that starts at `values[start]`: each part a count (an exact
-/// value, or "one" after the first) and a noun phrase of people, joined by
-/// ", ", " and ", ", and ", " as well as ".
-fn list_from(quote: &str, values: &[Value], start: usize) -> List {
+/// The list that starts at byte `at`, where `values[next]` is the first
+/// value at or after it: each part a count (an exact value, or "one" after
+/// the first) and a noun phrase of people, or an indefinite article and a
+/// noun of one person ("a driver", "a 61-year-old man"), joined by ", ",
+/// " and ", ", and ", " as well as ". Its `parts` are every value inside it
+/// (an age's too).
+fn list_from(quote: &str, values: &[Value], mut at: usize, mut next: usize) -> List {
     let mut list = List {
-        parts: start..start,
-        span: values[start].start..values[start].start,
+        parts: next..next,
+        span: at..at,
         items: 0,
         total: 0,
     };
-    let mut at = values[start].start;
-    let mut next = start;
     loop {
-        let (count, number_end) = match values.get(next) {
-            Some(value) if value.start == at => {
-                if !exact_count(value) {
-                    break;
-                }
+        let word = word_at(quote, at);
+        let (count, number_end, one) = match values.get(next) {
+            Some(value) if value.start == at && exact_count(value) => {
                 next += 1;
-                (value.low as u64, value.end)
+                (value.low as u64, value.end, false)
             }
-            _ if list.items > 0 && word_at(quote, at).eq_ignore_ascii_case("one") => (1, at + 3),
+            _ if list.items > 0 && word.eq_ignore_ascii_case("one") => (1, at + word.len(), true),
+            _ if is_article(word) => (1, at + word.len(), true),
             _ => break,
         };
         // A noun that only says they are people ("25 people, and 90
-        // people have …") names no group of a breakdown.
-        let Some(noun_end) = people_noun(quote, number_end) else {
-            break;
+        // people have …") names no group of a breakdown; one person does
+        // ("one unidentified person").
+        let single = person_noun(quote, number_end).filter(|_| count == 1);
+        let noun_end = match (single, one) {
+            (Some(end), _) => end,
+            (None, true) => break,
+            (None, false) => match people_noun(quote, number_end) {
+                Some(end) if !subject::names_people_only(last_word(quote, end)) => end,
+                _ => break,
+            },
         };
-        if subject::names_people_only(last_word(quote, noun_end)) {
-            break;
+        while values.get(next).is_some_and(|value| value.start < noun_end) {
+            next += 1;
         }
         list.items += 1;
         list.total += count;
@@ -202,6 +290,23 @@ fn word_at(quote: &str, at: usize) -> &str {
 /// `from` ("school students", "crew", "Italians"): up to `NOUN_WORDS` words
 /// of letters (or hyphens), the last of which names people.
 fn people_noun(quote: &str, from: usize) -> Option<usize> {
+    noun_phrase(quote, from, |word| {
+        PEOPLE.contains(&word.to_lowercase().as_str()) || subject::names_people(word)
+    })
+}
+
+/// The end of the noun phrase of one person right after "a", "an" or "one"
+/// ending at `from` ("driver", "61-year-old man", "unidentified person").
+fn person_noun(quote: &str, from: usize) -> Option<usize> {
+    noun_phrase(quote, from, |word| {
+        ONE_PERSON.contains(&word.to_lowercase().as_str())
+    })
+}
+
+/// The end of the noun phrase right after `from`: up to `NOUN_WORDS` words
+/// (letters, digits of an age or size hyphened to them: "61-year-old"), the
+/// last of which is a `head`.
+fn noun_phrase(quote: &str, from: usize, head: impl Fn(&str) -> bool) -> Option<usize> {
     let mut at = from;
     for _ in 0..NOUN_WORDS {
         let rest = quote.get(at..)?;
@@ -212,15 +317,15 @@ fn people_noun(quote: &str, from: usize) -> Option<usize> {
         let word_start = at + gap;
         let word = quote.get(word_start..)?;
         let len = word
-            .find(|ch: char| !(ch.is_alphabetic() || ch == '-'))
+            .find(|ch: char| !(ch.is_alphanumeric() || ch == '-'))
             .unwrap_or(word.len());
         let word = &word[..len];
-        if word.is_empty() || ["and", "of", "as", "or", "were", "have"].contains(&word) {
+        let number = word.starts_with(|ch: char| ch.is_ascii_digit()) && !word.contains('-');
+        if word.is_empty() || number || ["and", "of", "as", "or", "were", "have"].contains(&word) {
             return None;
         }
         at = word_start + len;
-        let lower = word.to_lowercase();
-        if PEOPLE.contains(&lower.as_str()) || subject::names_people(word) {
+        if head(word) {
             return Some(at);
         }
     }
@@ -293,16 +398,93 @@ mod tests {
     use super::*;
 
     /// The sum `sum` reads in `sentence` for the count at `chosen` (its
-    /// text), when the rule matched every occurrence of `terms`.
+    /// text; `sum_of_persons` when it is empty: the sentence writes no
+    /// count), when the rule matched every occurrence of `terms`.
     fn check(sentence: &str, chosen: &str, terms: &[&str], expected: Option<u64>) {
         let values = crate::values::extract(sentence);
-        let idx = values
-            .iter()
-            .position(|value| value.text == chosen)
-            .unwrap_or_else(|| panic!("no value {chosen} in {sentence}: {values:?}"));
         let matched = super::super::term_spans(sentence, terms);
-        let got = sum(sentence, &values, idx, &matched).map(|found| found.total);
-        assert_eq!(got, expected, "{sentence}");
+        let got = if chosen.is_empty() {
+            sum_of_persons(sentence, &values, &matched)
+        } else {
+            let idx = values
+                .iter()
+                .position(|value| value.text == chosen)
+                .unwrap_or_else(|| panic!("no value {chosen} in {sentence}: {values:?}"));
+            sum(sentence, &values, idx, &matched)
+        };
+        assert_eq!(got.map(|found| found.total), expected, "{sentence}");
+    }
+
+    #[test]
+    fn a_or_one_before_a_noun_of_one_person_is_a_part_of_one() {
+        check(
+            "So far, 14 workers and a teacher have died.",
+            "14",
+            &["died"],
+            Some(15),
+        );
+        check(
+            "The van was carrying 20 workers, three children and one unnamed person.",
+            "20",
+            &["carrying"],
+            Some(24),
+        );
+        check(
+            "A 90-year-old man and a 12-year-old girl were killed when the roof fell.",
+            "",
+            &["killed"],
+            Some(2),
+        );
+        check(
+            "The blast in the yard, killing a nurse and an elderly patient.",
+            "",
+            &["killing"],
+            Some(2),
+        );
+        check(
+            "A guard and 4 prisoners were injured.",
+            "4",
+            &["injured"],
+            Some(5),
+        );
+        // A noun of a group or of things is no one person.
+        check("A family and a man were injured.", "", &["injured"], None);
+        check(
+            "A truck and a car were destroyed, killing the driver.",
+            "",
+            &["killing"],
+            None,
+        );
+        // One person alone is no list; the list must be in the rule's clause.
+        check("A woman died in the fire.", "", &["died"], None);
+        check("A man and a woman also died.", "", &["died"], None);
+        check(
+            "Police arrested a man and a woman after the crash killed passengers.",
+            "",
+            &["killed"],
+            None,
+        );
+        // Parts after a cue, an addition, or a written total are no whole.
+        check(
+            "Six died, including a pilot and a child.",
+            "",
+            &["died"],
+            None,
+        );
+        check("An additional man and a woman died.", "", &["died"], None);
+        check(
+            "Two bodies were found — a man and a woman.",
+            "",
+            &["found"],
+            None,
+        );
+        // A rule that names a part takes the part.
+        check(
+            "A woman and a child were killed.",
+            "",
+            &["child", "killed"],
+            None,
+        );
     }
 
     #[test]

@@ -6,7 +6,10 @@
 //! from Russia."  (value 70%, key 2014..2018)
 //! Ignores: values of another type than the rule's `value`.
 
+mod breakdown;
 mod subject;
+
+pub use breakdown::Sum;
 pub(crate) use subject::PREPOSITIONS;
 
 pub(crate) use subject::{marks_other_event, names_people_only, sets_apart_after, words};
@@ -102,6 +105,10 @@ pub struct Figure {
     /// True when the value's clause is about another event than the rule's
     /// ("the 1999 quake killed 17,000"): the figure is no instance.
     pub other_event: bool,
+    /// For a breakdown with no written total ("45 adults and 5 children
+    /// died"): the sum that answers the figure in place of `value`, one of
+    /// its parts.
+    pub sum: Option<Sum>,
 }
 
 /// What a figure reads around its sentence: the sentence before, the
@@ -256,13 +263,56 @@ pub fn read(
         return Vec::new();
     }
     let valueless = figures.iter().all(|figure| figure.value.is_none());
+    // "An 83-year-old woman and a 61-year-old man were killed": a list of
+    // single persons is a count with no number written, its sum.
+    if valueless && spec.value == ValueKind::Count {
+        if let Some(sum) = breakdown::sum_of_persons(quote, values, matched.triggers) {
+            for figure in &mut figures {
+                figure.sum = Some(sum.clone());
+            }
+            return figures;
+        }
+    }
     if valueless && is_amount(spec.value) && !states_amount(spec, quote, values, matched.spans) {
         return Vec::new();
     }
     if valueless && !is_amount(spec.value) && !frames_event(quote, matched.spans) {
         return Vec::new();
     }
-    figures
+    if spec.value == ValueKind::Count {
+        summed(quote, values, matched.triggers, figures)
+    } else {
+        figures
+    }
+}
+
+/// `figures` with each breakdown with no written total (`breakdown::sum`)
+/// one figure of its sum in place of those of its parts: "45 adults and 5
+/// children died" is a toll of 50.
+fn summed(
+    quote: &str,
+    values: &[Value],
+    triggers: &[Range<usize>],
+    figures: Vec<Figure>,
+) -> Vec<Figure> {
+    let mut out: Vec<Figure> = Vec::with_capacity(figures.len());
+    for mut figure in figures {
+        let held = out.iter().any(|kept| {
+            kept.sum
+                .as_ref()
+                .is_some_and(|sum| figure.value.is_some_and(|idx| sum.parts.contains(&idx)))
+        });
+        if held {
+            continue;
+        }
+        if figure.sum.is_none() {
+            figure.sum = figure
+                .value
+                .and_then(|idx| breakdown::sum(quote, values, idx, triggers));
+        }
+        out.push(figure);
+    }
+    out
 }
 
 /// Nouns of a place inside a city or region: a site, a facility, a part
@@ -593,6 +643,8 @@ fn states_amount(
         // "A boy in critical condition has died": one person, no number;
         // not one said to be what others are ("one of the killed was a
         // child") nor placed among them ("a child is among those injured").
+        // One person is a count, no amount of another kind: "A driver rams a
+        // truck into a crowd" states no age, sum or distance.
         let person_at = words
             .iter()
             .skip(idx + 1)
@@ -612,9 +664,10 @@ fn states_amount(
                 .take(4)
                 .any(|(_, next)| next.eq_ignore_ascii_case("among"))
         });
-        let one_person = ["a", "an"]
-            .iter()
-            .any(|article| word.eq_ignore_ascii_case(article))
+        let one_person = kind == ValueKind::Count
+            && ["a", "an"]
+                .iter()
+                .any(|article| word.eq_ignore_ascii_case(article))
             && person_at.is_some()
             && !predicative
             && !member;
@@ -1120,6 +1173,7 @@ fn listed(
         key: key.clone(),
         inherited,
         other_event: false,
+        sum: None,
     };
     // "400 and 150 people work there, respectively" gives each value to
     // another subject named before; a rule that keys no subject takes one.
@@ -1331,6 +1385,11 @@ fn select_apart(
                 subject::is_increment(quote, value),
                 (
                     std::cmp::Reverse(bound(value)),
+                    // "Rs 3 lakh for the next of kin of each deceased and
+                    // Rs 25,000 for the injured": a sum paid for whom the
+                    // rule's words name goes before one paid for others,
+                    // however near those words stand to the other.
+                    !subject::paid_for_matched(quote, value, matched.spans),
                     subject::tie(quote, value, matched.spans),
                     part,
                     distance(value, matched.spans),
@@ -1379,6 +1438,7 @@ fn by_terms(
         key: terms.get(term).map(|term| Period::Written(term.clone())),
         inherited,
         other_event: false,
+        sum: None,
     };
     if distinct.len() < 2 {
         if let Some(term) = distinct.first() {
@@ -1394,6 +1454,7 @@ fn by_terms(
                 key: Some(Period::Unspecified),
                 inherited: false,
                 other_event: false,
+                sum: None,
             },
         }];
     }
@@ -1876,6 +1937,22 @@ fn distance(value: &Value, matched: &[Range<usize>]) -> usize {
         })
         .min()
         .unwrap_or(usize::MAX)
+}
+
+/// Every occurrence of `terms` in `sentence`, in order of position: the
+/// matched words of the tests' rules.
+#[cfg(test)]
+fn term_spans(sentence: &str, terms: &[&str]) -> Vec<Range<usize>> {
+    let mut matched: Vec<Range<usize>> = terms
+        .iter()
+        .flat_map(|term| {
+            sentence
+                .match_indices(term)
+                .map(|(at, _)| at..at + term.len())
+        })
+        .collect();
+    matched.sort_by_key(|span| span.start);
+    matched
 }
 
 #[cfg(test)]
@@ -2759,15 +2836,7 @@ mod tests {
             ..spec_of(kind, FigureKey::None)
         };
         let values = crate::values::extract(sentence);
-        let mut matched: Vec<Range<usize>> = terms
-            .iter()
-            .flat_map(|term| {
-                sentence
-                    .match_indices(term)
-                    .map(|(at, _)| at..at + term.len())
-            })
-            .collect();
-        matched.sort_by_key(|span| span.start);
+        let matched = term_spans(sentence, terms);
         read(
             &spec,
             sentence,
@@ -2776,12 +2845,55 @@ mod tests {
             &Matched::all(&matched),
         )
         .into_iter()
-        .map(|figure| {
-            figure
-                .value
-                .map_or("none".to_string(), |idx| values[idx].normalized.to_string())
+        .map(|figure| match (&figure.sum, figure.value) {
+            (Some(sum), _) => format!("{} (sum)", sum.total),
+            (None, value) => {
+                value.map_or("none".to_string(), |idx| values[idx].normalized.to_string())
+            }
         })
         .collect()
+    }
+
+    #[test]
+    fn a_breakdown_with_no_written_total_is_one_figure_of_its_sum() {
+        reads(&[
+            ("45 adults and 5 children died in the fire.", &["died"], Some("50 (sum)")),
+            (
+                "Police said 280 passengers and 15 crew have been killed.",
+                &["killed"],
+                Some("295 (sum)"),
+            ),
+            (
+                "The mayor said the missing are two men, three women, and one child.",
+                &["missing"],
+                Some("6 (sum)"),
+            ),
+            // "A", "an" and "one" before a noun of one person count one.
+            ("So far, 14 workers and a teacher have died.", &["died"], Some("15 (sum)")),
+            (
+                "A 90-year-old man and a 12-year-old girl were killed when the roof fell.",
+                &["killed"],
+                Some("2 (sum)"),
+            ),
+            ("A woman in her sixties died on the way to hospital.", &["died"], Some("none")),
+            // A rule of one part takes its part.
+            (
+                "45 adults and 5 children died in the fire.",
+                &["children", "died"],
+                Some("5"),
+            ),
+            // A written total wins over the parts it lists.
+            (
+                "Officials said that among the 27 deceased there were 11 women, 10 men and 6 children.",
+                &["deceased"],
+                Some("27"),
+            ),
+            (
+                "The toll has risen to 25 people, and 90 people have sought medical help.",
+                &["toll"],
+                Some("25"),
+            ),
+        ]);
     }
 
     #[test]
@@ -3147,6 +3259,34 @@ mod tests {
                 "sentence: {sentence}"
             );
         }
+    }
+
+    #[test]
+    fn a_sum_paid_for_whom_a_placing_word_names_outranks_a_nearer_one() {
+        // "compensation" the trigger; "deceased" and "kin" only place it.
+        let sentence = "The minister announced compensation, offering Rs 3 lakh for the deceased's next of kin and Rs 25,000 for the injured.";
+        let span = |word: &str| {
+            let at = sentence.find(word).unwrap_or(0);
+            at..at + word.len()
+        };
+        let spans = [span("compensation"), span("deceased"), span("kin")];
+        let values = crate::values::extract(sentence);
+        let got: Vec<String> = read(
+            &spec_of(ValueKind::Money, FigureKey::None),
+            sentence,
+            &Context::default(),
+            &values,
+            &Matched {
+                spans: &spans,
+                triggers: &spans[..1],
+                excluded: &[],
+                groups: &[0],
+            },
+        )
+        .into_iter()
+        .filter_map(|figure| figure.value.map(|idx| values[idx].normalized.to_string()))
+        .collect();
+        assert_eq!(got, ["300000 INR"]);
     }
 
     #[test]
@@ -3763,6 +3903,47 @@ mod tests {
             ),
             vec![("21".to_string(), "none".to_string(), false)]
         );
+        // One person is a count of one, no age: a rule of an age (or a sum,
+        // a distance) reads no amount in a sentence whose only numbers count
+        // people.
+        for (kind, sentence, terms, want) in [
+            (
+                ValueKind::Duration,
+                "A driver rams a truck into a crowd in the city, leaving 3 dead and 12 injured.",
+                &["driver"][..],
+                Vec::<String>::new(),
+            ),
+            (
+                ValueKind::Duration,
+                "So far, 11 passengers and a driver have died.",
+                &["driver"][..],
+                Vec::new(),
+            ),
+            (
+                ValueKind::Money,
+                "A man was arrested after 4 people were hurt.",
+                &["man"][..],
+                Vec::new(),
+            ),
+            (
+                ValueKind::Duration,
+                "The driver, a 45-year-old man, was arrested.",
+                &["driver"][..],
+                vec!["45 years".to_string()],
+            ),
+            (
+                ValueKind::Count,
+                "A driver died in the crash.",
+                &["died"][..],
+                vec!["none".to_string()],
+            ),
+        ] {
+            assert_eq!(
+                read_as(kind, Vague::None, sentence, terms),
+                want,
+                "{sentence}"
+            );
+        }
     }
 
     /// The values (normalized) a count rule with `not` terms `excluded`
@@ -3781,15 +3962,7 @@ mod tests {
         }
         hits.sort_by_key(|(span, _)| span.start);
         let (matched, groups): (Vec<Range<usize>>, Vec<u16>) = hits.into_iter().unzip();
-        let mut excluded: Vec<Range<usize>> = excluded
-            .iter()
-            .flat_map(|phrase| {
-                sentence
-                    .match_indices(phrase)
-                    .map(|(at, _)| at..at + phrase.len())
-            })
-            .collect();
-        excluded.sort_by_key(|span| span.start);
+        let excluded = term_spans(sentence, excluded);
         let context = Context {
             recent: vec![2022, 2023],
             ..Context::default()

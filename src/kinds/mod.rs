@@ -177,6 +177,9 @@ pub struct Reading {
     /// True when the figure's clause is about another event than the
     /// rule's: the match makes no instance.
     pub other_event: bool,
+    /// For a breakdown with no written total: the sum that answers the
+    /// figure (`figure_value` is then one of its parts).
+    pub figure_sum: Option<figure::Sum>,
     /// Further figures of the same sentence, one per other qualifier term
     /// (each becomes an instance of its own).
     pub more: Vec<Figure>,
@@ -218,6 +221,7 @@ pub fn read(
                 figure_key: first.key,
                 key_inherited: first.inherited,
                 other_event: first.other_event,
+                figure_sum: first.sum,
                 more: figures.collect(),
             })
         }

@@ -54,6 +54,7 @@ pub fn instances(
         extra.reading.figure_key = figure.key;
         extra.reading.key_inherited = figure.inherited;
         extra.reading.other_event = figure.other_event;
+        extra.reading.figure_sum = figure.sum;
         extra
     }));
     drafts
@@ -143,6 +144,13 @@ pub fn instance(
         .is_some_and(|found| found.credit == crate::model::Credit::Later);
     if later && figure_at.is_some_and(|at| provenance::attribution::in_supplement(quote, at)) {
         draft.attribution = None;
+    }
+    // A breakdown's sum replaces its parts among the instance's values.
+    if let Some(sum) = draft.reading.figure_sum.take() {
+        let (values, idx) =
+            crate::values::summed(quote, &draft.values, sum.parts, sum.span, sum.total);
+        draft.values = values.into();
+        draft.reading.figure_value = Some(idx);
     }
     let origin = origin(rule.origin, speakers, draft.attribution.as_ref(), article);
     // The output names the registry entry the speaker is, and what it counts as.

@@ -205,20 +205,59 @@ fn sum_people_by_origin(sentence: &str, values: &mut Vec<Value>) {
             idx += 1;
             continue;
         }
-        let total = first.low + second.low;
-        let (min, max) = interval(ValueKind::Count, total, total, Bound::Exact);
-        let end = second.end;
-        let mut sum = first.clone();
-        sum.text = sentence.get(sum.start..end).unwrap_or("").into();
-        sum.end = end;
-        sum.normalized = format_number(total).into();
-        sum.low = total;
-        sum.high = total;
-        sum.min = min;
-        sum.max = max;
+        let sum = sum_count(
+            sentence,
+            first,
+            first.start..second.end,
+            first.low + second.low,
+        );
         values.splice(idx..idx + 2, [sum]);
         idx += 1;
     }
+}
+
+/// An exact count of `total` written as `span` of `sentence`, with the
+/// other fields of `first`, the first of the counts it sums.
+fn sum_count(sentence: &str, first: &Value, span: std::ops::Range<usize>, total: f64) -> Value {
+    let (min, max) = interval(ValueKind::Count, total, total, Bound::Exact);
+    let mut sum = first.clone();
+    sum.text = sentence.get(span.clone()).unwrap_or("").into();
+    sum.start = span.start;
+    sum.end = span.end;
+    sum.normalized = format_number(total).into();
+    sum.low = total;
+    sum.high = total;
+    sum.min = min;
+    sum.max = max;
+    sum.bound = Bound::Exact;
+    sum.approx = None;
+    sum
+}
+
+/// `values` of `sentence` with `values[parts]`, the parts of a breakdown
+/// with no written total written as `span`, replaced by their sum, `total`
+/// ("45 adults and 5 children" is 50), and the sum's index among them.
+pub fn summed(
+    sentence: &str,
+    values: &[Value],
+    parts: std::ops::Range<usize>,
+    span: std::ops::Range<usize>,
+    total: u64,
+) -> (Vec<Value>, usize) {
+    let start = parts.start.min(values.len());
+    let parts = start..parts.end.clamp(start, values.len());
+    // `total` is a count of people: far below 2^53, exact in f64.
+    #[allow(clippy::cast_precision_loss)]
+    let total = total as f64;
+    // The parts may hold ages ("a 61-year-old man") or no value at all ("a
+    // man and a woman"): the sum is a count of its own.
+    let count = Value::number(ValueKind::Count, total, total, "");
+    let whole = sum_count(sentence, &count, span, total);
+    let mut out = Vec::with_capacity(values.len() + 1 - parts.len());
+    out.extend_from_slice(&values[..parts.start]);
+    out.push(whole);
+    out.extend_from_slice(&values[parts.end..]);
+    (out, parts.start)
 }
 
 /// The first two words of `text`, up to a mark or other non-letter ("

@@ -1036,6 +1036,17 @@ fn shared_predicate(quote: &str, value: &Value, end: usize) -> Option<Range<usiz
     counts.then(|| predicate(quote, end + at + number.len()))?
 }
 
+/// Whether `value`, a sum of money, is paid for whom or what a `matched`
+/// word names: its "for" phrase (`beneficiary`) holds one ("Rs 3 lakh for
+/// the deceased's next of kin", not "Rs 25,000 for the injured").
+pub fn paid_for_matched(quote: &str, value: &Value, matched: &[Range<usize>]) -> bool {
+    beneficiary(quote, value).is_some_and(|phrase| {
+        matched
+            .iter()
+            .any(|found| found.start < phrase.end && phrase.start < found.end)
+    })
+}
+
 /// The "for" phrase right after a sum of money, which names whom or what
 /// it is paid for ("Rs 3 lakh for the next of kin of each deceased and Rs
 /// 25,000 for the injured", "$2,000 to each family of the dead"): up to a

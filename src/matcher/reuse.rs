@@ -372,7 +372,8 @@ pub struct CopyOf {
 /// The words, lower case, are laid end to end in one buffer, each followed
 /// by `0xFF` (the bytes `hash` feeds FNV-1a for a word), so a run's hash is
 /// the FNV-1a hash of one slice of it. Only the runs that are sampled are
-/// hashed (their words' low-bit maps, `LANES`, tell them), four at a time, as independent chains.
+/// hashed (the low bits of every run's hash, carried as its words are read,
+/// `Words::windows`, tell them), four at a time, as independent chains.
 pub fn fingerprint(article: &Article) -> Fingerprint {
     let mut words = Words::with_capacity(article.text.len());
     for sentence in &article.sentences {
@@ -387,27 +388,15 @@ pub fn fingerprint(article: &Article) -> Fingerprint {
     let Words {
         bytes: words,
         mut starts,
-        maps,
+        sampled,
         whole,
+        ..
     } = words;
     let n_words = starts.len();
     starts.push(words.len());
     let whole = (n_words > 0).then_some(whole);
     let n_runs = (n_words + 1).saturating_sub(SHINGLE_WORDS);
     let run = |idx: usize| starts[idx]..starts[idx + SHINGLE_WORDS];
-    // Only the runs whose hash is sampled are hashed: their words take the
-    // offset basis's low bits to 0 (`LANES`).
-    let sampled: Vec<usize> = maps
-        .windows(SHINGLE_WORDS)
-        .enumerate()
-        .filter(|(_, maps)| {
-            let low = maps.iter().fold(fnv::OFFSET % SAMPLE_EVERY, |low, map| {
-                (map >> (8 * low)) % SAMPLE_EVERY
-            });
-            low == 0
-        })
-        .map(|(idx, _)| idx)
-        .collect();
     debug_assert!(sampled.last().is_none_or(|idx| *idx < n_runs));
     let mut samples: Vec<u64> = Vec::with_capacity(sampled.len());
     let mut quads = sampled.chunks_exact(4);
@@ -434,8 +423,12 @@ struct Words {
     bytes: Vec<u8>,
     /// Where each word starts in `bytes`.
     starts: Vec<usize>,
-    /// Each word's low-bit map (`LANES`).
-    maps: Vec<u64>,
+    /// The low bits of the hashes of the runs being read, one byte each
+    /// (`low_bits_step`): byte `k % 8` is the run that starts at word `k`,
+    /// so the eight runs the last word is part of are carried at once.
+    windows: u64,
+    /// The first word of each sampled run, in order.
+    sampled: Vec<usize>,
     /// FNV-1a of `bytes`.
     whole: u64,
 }
@@ -445,7 +438,8 @@ impl Words {
         Words {
             bytes: Vec::with_capacity(len + len / 4),
             starts: Vec::with_capacity(len / 5),
-            maps: Vec::with_capacity(len / 5),
+            windows: 0,
+            sampled: Vec::with_capacity(len / 40),
             whole: fnv::OFFSET,
         }
     }
@@ -474,25 +468,32 @@ impl Words {
 
     /// Appends the word of `text` that starts at byte `start` (an
     /// alphanumeric character) and returns where it ends. An ASCII word is
-    /// lowercased byte by byte as it is read; a word with a non-ASCII
+    /// lowercased byte by byte as it is copied; a word with a non-ASCII
     /// character is lowercased whole by `str::to_lowercase` (a final sigma is
-    /// a word's).
+    /// a word's). The run that starts at this word enters it with the offset
+    /// basis's low bits; the run that it ends is sampled when its low bits
+    /// are 0.
     fn push_word(&mut self, text: &str, start: usize) -> usize {
         let bytes = text.as_bytes();
         let from = self.bytes.len();
+        let word = self.starts.len();
+        let slot = 8 * (word % SHINGLE_WORDS) as u32;
+        let entered = (self.windows & !(0xFF << slot)) | ((fnv::OFFSET % SAMPLE_EVERY) << slot);
+        let rest = bytes.get(start..).unwrap_or_default();
+        let ascii = rest
+            .iter()
+            .position(|byte| matches!(WORD_BYTES[usize::from(*byte)], 0 | NOT_ASCII))
+            .unwrap_or(rest.len());
+        let mut at = start + ascii;
         let mut whole = self.whole;
-        let mut lanes = LANES;
-        let mut at = start;
-        while let Some(&byte) = bytes.get(at) {
-            let byte = WORD_BYTES[usize::from(byte)];
-            if byte == 0 || byte == NOT_ASCII {
-                break;
-            }
-            self.bytes.push(byte);
+        let mut lanes = entered;
+        // One reservation for the word: the copy checks no capacity per byte.
+        self.bytes.extend(rest[..ascii].iter().map(|byte| {
+            let byte = WORD_BYTES[usize::from(*byte)];
             whole = (whole ^ u64::from(byte)).wrapping_mul(fnv::PRIME);
             lanes = low_bits_step(lanes, byte);
-            at += 1;
-        }
+            byte
+        }));
         if bytes.get(at).is_some_and(|byte| !byte.is_ascii()) && classify(text, at).0 {
             // Not ASCII: read the word again, whole.
             self.bytes.truncate(from);
@@ -507,7 +508,7 @@ impl Words {
                 return at;
             };
             whole = self.whole;
-            lanes = LANES;
+            lanes = entered;
             for byte in word.to_lowercase().bytes() {
                 self.bytes.push(byte);
                 whole = (whole ^ u64::from(byte)).wrapping_mul(fnv::PRIME);
@@ -516,8 +517,15 @@ impl Words {
         }
         self.bytes.push(WORD_END);
         self.whole = (whole ^ u64::from(WORD_END)).wrapping_mul(fnv::PRIME);
-        self.maps.push(low_bits_step(lanes, WORD_END));
+        self.windows = low_bits_step(lanes, WORD_END);
         self.starts.push(from);
+        // The run of the last `SHINGLE_WORDS` words, which this one ends.
+        if let Some(first) = (word + 1).checked_sub(SHINGLE_WORDS) {
+            let ended = 8 * (first % SHINGLE_WORDS) as u32;
+            if (self.windows >> ended) & 0xFF == 0 {
+                self.sampled.push(first);
+            }
+        }
         at
     }
 }
@@ -736,25 +744,22 @@ fn group(
     copies
 }
 
-/// A word's *low-bit map* is what it (its bytes and `WORD_END`) does to the
-/// low three bits of any FNV-1a hash it continues: byte `k` of the map is the
-/// low bits after it of a hash whose low bits were `k` before it; the map of
-/// no bytes is `LANES`, and `low_bits_step` continues one over a byte.
+/// The low three bits of eight FNV-1a hashes, one per byte of `lanes`,
+/// continued over one more byte.
 ///
 /// A hash is sampled when its low three bits are 0 (`SAMPLE_EVERY`), and
 /// FNV-1a's low bits depend only on the low bits of the hash and of each
 /// byte (xor and multiplication carry only upwards), so a run's sampling is
-/// decided by its words' maps, one look-up each, and only the one run in
-/// eight that is sampled is hashed in full. The eight low-bit values are
-/// carried at once, one per byte of a `u64`: a value times the prime's low
-/// bits stays below 256, so no byte carries into the next.
-const LANES: u64 = 0x0706_0504_0302_0100;
-/// A low-bit map continued over one more byte.
+/// decided by carrying its low bits alone, and only the one run in eight
+/// that is sampled is hashed in full. A value times the prime's low bits
+/// stays below 256, so no byte carries into the next.
 fn low_bits_step(lanes: u64, byte: u8) -> u64 {
     const EACH: u64 = 0x0101_0101_0101_0101;
     ((lanes ^ (u64::from(byte % 8) * EACH)).wrapping_mul(fnv::PRIME % 8)) & (7 * EACH)
 }
 const _: () = assert!(SAMPLE_EVERY == 8 && (fnv::PRIME % 8) * 7 < 256);
+// `Words::windows` carries one run in each byte of a `u64`.
+const _: () = assert!(SHINGLE_WORDS <= 8);
 
 /// What `str`'s `Hash` writes after a string's bytes.
 const WORD_END: u8 = 0xFF;

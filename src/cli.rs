@@ -659,8 +659,11 @@ fn report(
             (written, counts)
         };
         let (written, counts) = if rayon::current_num_threads() > 1 {
-            let (send, receive) = std::sync::mpsc::channel();
             std::thread::scope(|scope| {
+                // The sender lives in this closure, so a panic while the
+                // findings are made drops it on the way out and the writer's
+                // `recv` returns instead of waiting for ever.
+                let (send, receive) = std::sync::mpsc::channel();
                 let writer = scope.spawn(move || write(&|| receive.recv().unwrap_or_default()));
                 // A send fails only when the writer is gone (it panicked,
                 // which `join` passes on).

@@ -245,8 +245,22 @@ fn list_from(quote: &str, values: &[Value], mut at: usize, mut next: usize) -> L
         while values.get(next).is_some_and(|value| value.start < noun_end) {
             next += 1;
         }
+        // A part too big to be a count of people (past 2^53, where a
+        // float stops holding every whole number) makes no breakdown: the
+        // article's number is kept as written, never summed into a wrong
+        // or wrapped total.
+        match list
+            .total
+            .checked_add(count)
+            .filter(|_| count < EXACT_LIMIT)
+        {
+            Some(total) => list.total = total,
+            None => {
+                list.items = 0;
+                break;
+            }
+        }
         list.items += 1;
-        list.total += count;
         list.parts.end = next;
         list.span.end = noun_end;
         match separator(quote, noun_end) {
@@ -256,6 +270,9 @@ fn list_from(quote: &str, values: &[Value], mut at: usize, mut next: usize) -> L
     }
     list
 }
+
+/// The first whole number an `f64` count no longer holds exactly (2^53).
+const EXACT_LIMIT: u64 = 1 << 53;
 
 /// Whether `value` is an exact whole count.
 fn exact_count(value: &Value) -> bool {
@@ -413,6 +430,28 @@ mod tests {
             sum(sentence, &values, idx, &matched)
         };
         assert_eq!(got.map(|found| found.total), expected, "{sentence}");
+    }
+
+    #[test]
+    fn a_part_too_big_to_count_people_makes_no_breakdown() {
+        check(
+            "20000000000000000000 adults and 5 children died in the fire.",
+            "5",
+            &["died"],
+            None,
+        );
+        check(
+            "10000000000000000000 adults and 10000000000000000000 children died.",
+            "10000000000000000000",
+            &["died"],
+            None,
+        );
+        check(
+            "45 adults and 5 children died in the fire.",
+            "45",
+            &["died"],
+            Some(50),
+        );
     }
 
     #[test]

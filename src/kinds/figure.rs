@@ -768,9 +768,10 @@ fn dated_or_timed(kind: ValueKind) -> bool {
 }
 
 /// Nouns of one person, which "a" or "an" counts as one ("a boy has
-/// died", "an elderly woman was killed").
+/// died", "an elderly woman was killed"); a breakdown's parts read these
+/// and `breakdown::MORE_PERSONS`.
 #[rustfmt::skip]
-const PERSONS: &[&str] = &[
+pub(super) const PERSONS: &[&str] = &[
     "boy", "girl", "man", "woman", "child", "baby", "person", "civilian", "teenager", "resident",
     "doctor", "nurse", "patient", "driver", "passenger", "pensioner",
 ];

@@ -67,16 +67,15 @@ const PEOPLE: [&str; 28] = [
     "tourists", "crew",
 ];
 
-/// Nouns of one person, which "a", "an" or "one" counts as one part of a
-/// breakdown ("11 passengers and a driver"); no noun of a group ("a family
-/// of four").
+/// Nouns of one person, besides `figure::PERSONS`, which "a", "an" or
+/// "one" counts as one part of a breakdown ("11 passengers and a pilot");
+/// no noun of a group ("a family of four").
 #[rustfmt::skip]
-const ONE_PERSON: [&str; 40] = [
-    "man", "woman", "child", "boy", "girl", "baby", "infant", "toddler", "teenager", "person",
-    "adult", "pensioner", "driver", "passenger", "pilot", "conductor", "pedestrian", "cyclist",
-    "motorcyclist", "resident", "civilian", "patient", "nurse", "doctor", "student", "teacher",
-    "worker", "employee", "guard", "soldier", "officer", "policeman", "firefighter", "rescuer",
-    "volunteer", "journalist", "tourist", "mother", "father", "relative",
+const MORE_PERSONS: [&str; 24] = [
+    "infant", "toddler", "adult", "pilot", "conductor", "pedestrian", "cyclist", "motorcyclist",
+    "student", "teacher", "worker", "employee", "guard", "soldier", "officer", "policeman",
+    "firefighter", "rescuer", "volunteer", "journalist", "tourist", "mother", "father",
+    "relative",
 ];
 
 /// Most words a part's noun phrase holds ("18 school students").
@@ -316,7 +315,8 @@ fn people_noun(quote: &str, from: usize) -> Option<usize> {
 /// ending at `from` ("driver", "61-year-old man", "unidentified person").
 fn person_noun(quote: &str, from: usize) -> Option<usize> {
     noun_phrase(quote, from, |word| {
-        ONE_PERSON.contains(&word.to_lowercase().as_str())
+        let lower = word.to_lowercase();
+        super::PERSONS.contains(&lower.as_str()) || MORE_PERSONS.contains(&lower.as_str())
     })
 }
 

@@ -9954,6 +9954,42 @@ The minister, a former general, said the border was closed.\n";
     }
 
     #[test]
+    fn a_toll_relative_without_a_comma_on_an_event_in_a_phrase_is_the_writers() {
+        // "that" and a verb of harm with a toll, on a noun reached by a
+        // preposition: the writer's description of the event.
+        let text = "The envoy has denounced a rocket attack on the harbour that killed at least 9 and wounded 40 as cowardly, urging restraint.\n";
+        check_span(text, "The envoy", &["at least 9"], None);
+        check_span(text, "The envoy", &["wounded 40"], None);
+        let text = "The prosecutor said Tuesday 6 people face charges after the warehouse blaze that claimed 31 lives.\n";
+        check_span(text, "The prosecutor", &["31 lives"], None);
+        check_span(
+            text,
+            "The prosecutor",
+            &["6 people"],
+            Some("the prosecutor"),
+        );
+        // The clause ends at a subordinator: what follows is reported.
+        let text = "The navy said its review of an incident that left 12 sailors dead as the ship docked found no fault.\n";
+        check_span(text, "The navy", &["12 sailors dead"], None);
+        check_span(text, "The navy", &["found no fault"], Some("the navy"));
+        // … and at the predicate of the clause whose subject it describes.
+        let text = "The admiral said that, based on early radar data, the blast which killed 3 fishermen was most likely caused by a stray mine.\n";
+        check_span(text, "The admiral", &["3 fishermen"], None);
+        check_span(
+            text,
+            "The admiral",
+            &["caused by a stray mine"],
+            Some("the admiral"),
+        );
+        // On the reported clause's own object (after a past form) the toll
+        // is the reported event's; a claim of words is no toll.
+        let text = "Officials said rebels shelled a depot that killed 4 guards.\n";
+        check_span(text, "Officials", &["4 guards"], Some("Officials"));
+        let text = "Police said they were hunting members of the cell that claimed responsibility for 3 bombings.\n";
+        check_span(text, "Police", &["3 bombings"], Some("Police"));
+    }
+
+    #[test]
     fn a_supplement_on_an_event_named_in_a_phrase_is_the_writers() {
         // A relative set off by a comma that runs to the sentence's end.
         let text = "The mayor criticized the slow response to the flood in the valley, which claimed 12 lives, including 3 children.\n";

@@ -1086,8 +1086,114 @@ pub(super) fn event_supplements(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut found: Vec<std::ops::Range<usize>> = relatives
         .chain(dashes)
         .filter(|range| harmful(range) && named_in_a_phrase(text, range.start))
+        .chain(restrictive_tolls(text))
         .collect();
     found.sort_by_key(|range| (range.start, range.end));
+    found
+}
+
+/// Verbs of harm that a toll relative opens with ("that killed 7", "that
+/// claimed 59 lives", "that left 100 dead", "that has killed 12").
+const TOLL_VERBS: &[&str] = &["killed", "claimed", "left", "wounded", "injured"];
+
+/// Words of extent before a toll's number ("at least", "more than", "the
+/// lives of").
+const TOLL_LEAD: &[&str] = &[
+    "at", "least", "more", "than", "over", "about", "nearly", "almost", "up", "to", "some", "the",
+    "its", "their", "lives", "of", "around",
+];
+
+/// Words that end a toll relative without a comma: what follows them is the
+/// sentence going on ("… that killed 7 as crowds rushed …", "… that left 9
+/// dead when …").
+const TOLL_ENDS: &[&str] = &[
+    "as", "when", "while", "after", "before", "but", "because", "since", "until",
+];
+
+/// Restrictive relatives that describe an event named inside a phrase by
+/// its toll, with no comma to set them off ("condemned the attack on the
+/// square that killed 7 and wounded 20", "after the blaze that claimed 59
+/// lives"; `tests/eval/README.md`, "a supplement inside a report": the test
+/// is what the clause does, not its punctuation), each as the range from
+/// the relative word to the end of its clause (a comma, a clause boundary or
+/// a subordinator, or the auxiliary of the predicate the relative's noun
+/// is the subject of: "the strike which killed 2 was caused by …"). The relative's verb must be one of harm right after
+/// "that" or "which" (an auxiliary between: "that has killed"), and
+/// "claimed" must take a toll, not words ("that claimed responsibility").
+fn restrictive_tolls(text: &str) -> Vec<std::ops::Range<usize>> {
+    let words: Vec<(usize, &str)> = text
+        .split(' ')
+        .scan(0, |at, word| {
+            let start = *at;
+            *at += word.len() + 1;
+            Some((start, word))
+        })
+        .filter(|(_, word)| !word.is_empty())
+        .collect();
+    let bare = |word: &str| {
+        word.trim_matches(|ch: char| !ch.is_alphanumeric())
+            .to_lowercase()
+    };
+    let mut found = Vec::new();
+    for (at, &(start, word)) in words.iter().enumerate() {
+        let relative = bare(word);
+        // "that" right after a noun: no comma before it ("fire, which" is
+        // `event_supplements`' own), no punctuation closing it.
+        let after_noun = at
+            .checked_sub(1)
+            .and_then(|prev| words.get(prev))
+            .is_some_and(|(_, prev)| prev.chars().all(char::is_alphanumeric));
+        if !["that", "which"].contains(&relative.as_str())
+            || !after_noun
+            || !word.chars().all(char::is_alphabetic)
+        {
+            continue;
+        }
+        let mut verb_at = at + 1;
+        if words
+            .get(verb_at)
+            .is_some_and(|(_, next)| ["has", "have", "had"].contains(&bare(next).as_str()))
+        {
+            verb_at += 1;
+        }
+        let Some((_, verb)) = words.get(verb_at) else {
+            continue;
+        };
+        let verb = bare(verb);
+        if !TOLL_VERBS.contains(&verb.as_str()) {
+            continue;
+        }
+        // The object opens with a number, after words of extent ("at
+        // least", "more than", "the lives of").
+        let counted = words
+            .iter()
+            .skip(verb_at + 1)
+            .map(|(_, word)| bare(word))
+            .find(|word| !TOLL_LEAD.contains(&word.as_str()))
+            .is_some_and(|word| {
+                word.chars().any(|ch| ch.is_ascii_digit())
+                    || crate::values::words::number_word(&word).is_some()
+                    || ["dozens", "hundreds", "scores"].contains(&word.as_str())
+            });
+        if !counted || !named_in_a_phrase(text, start) {
+            continue;
+        }
+        let end = words
+            .iter()
+            .skip(verb_at + 1)
+            .find(|(_, word)| {
+                let next = bare(word);
+                word.starts_with(char::is_lowercase)
+                    && (TOLL_ENDS.contains(&next.as_str()) || grammar::is_auxiliary(&next))
+            })
+            .map_or(text.len(), |(at, _)| at.saturating_sub(1));
+        let comma = text
+            .get(start..)
+            .and_then(|rest| rest.find([',', ';', ':']))
+            .map_or(text.len(), |at| start + at);
+        let end = end.min(comma).min(super::adjunct_end(text, start));
+        found.push(start..end);
+    }
     found
 }
 

@@ -1764,6 +1764,24 @@ fn resolve(cues: &Cues, article: &Article, idx: usize, found: Attribution) -> At
                     refers_to: full_name_before(article, idx, &found.speaker),
                     ..found
                 },
+                // "… the interior ministry said. …, the ministry said": with
+                // no body named, a shorter head carries on the fuller
+                // description just before that ends in its head word, as
+                // unresolved as it (a registry alias still names it).
+                None if kind == Mention::ThingHead && found.reported_by.is_none() => {
+                    let fuller = subject::previous_unresolved_head(cues, article, idx).filter(
+                        |(before, _)| {
+                            let last = before.split_whitespace().next_back().unwrap_or("");
+                            last.eq_ignore_ascii_case(&head)
+                                && super::speaker_key(before) != super::speaker_key(&found.speaker)
+                        },
+                    );
+                    Attribution {
+                        refers_to: fuller.map(|(before, _)| before),
+                        unresolved: true,
+                        ..found
+                    }
+                }
                 None => Attribution {
                     unresolved: found.reported_by.is_none(),
                     ..found
@@ -9953,6 +9971,26 @@ The minister, a former general, said the border was closed.\n";
         check_span(text, "Norway", &["accused Oslo"], Some("Norway"));
     }
 
+    #[test]
+    fn a_shorter_head_carries_on_the_fuller_unresolved_one_before() {
+        let text = "Two people were hurt when a shell hit the port of Velm, the interior ministry said on Monday.\n\nCranes had been loading grain at the time, the ministry said.\n";
+        check_span_refers(
+            text,
+            "Cranes",
+            &["loading grain"],
+            ("the ministry", Some("the interior ministry"), true),
+        );
+        // Another head word carries nothing on.
+        let text = "Two people were hurt when a shell hit the port of Velm, the interior ministry said on Monday.\n\nCranes had been loading grain at the time, the agency said.\n";
+        check_span_refers(
+            text,
+            "Cranes",
+            &["loading grain"],
+            ("the agency", None, true),
+        );
+    }
+
+    #[test]
     #[test]
     fn a_toll_relative_without_a_comma_on_an_event_in_a_phrase_is_the_writers() {
         // "that" and a verb of harm with a toll, on a noun reached by a

@@ -2082,8 +2082,19 @@ fn owned_body(text: &str, body: &str) -> Option<String> {
 /// The last run of capitalised words in `text` that holds a word starting
 /// with `stem` (lower case): "Malaysia Airlines" for "airlin".
 fn named_with(text: &str, stem: &str) -> Option<String> {
+    // A list's separator ends a name ("… State Administration; Velm
+    // Prosecutor’s Office"): the last part with a hit is read.
+    text.rsplit([';', ':', '(', ')'])
+        .find_map(|part| named_with_in(part, stem))
+}
+
+/// `named_with` within one part of a text, no separator inside.
+fn named_with_in(text: &str, stem: &str) -> Option<String> {
+    // An apostrophe inside a word keeps it whole ("Prosecutor’s Office",
+    // "O’Hara"): split there, "s" would break the run of capitals.
     let words: Vec<&str> = text
-        .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
+        .split(|ch: char| !ch.is_alphanumeric() && !['-', '\'', '’'].contains(&ch))
+        .map(|word| word.trim_matches(['\'', '’']))
         .filter(|word| !word.is_empty())
         .collect();
     let capital = |word: &&str| word.starts_with(char::is_uppercase);
@@ -5812,10 +5823,13 @@ impl<'a> Reader<'a> {
                         && !words::is_weekday(text))
             }
             TokenKind::Symbol => match text {
-                "’" | "'" => self
-                    .tokens
-                    .get(idx + 1)
-                    .is_some_and(|next| next.glued && next.text(self.text) == "s"),
+                "’" | "'" => {
+                    self.name_apostrophe(idx)
+                        || self
+                            .tokens
+                            .get(idx + 1)
+                            .is_some_and(|next| next.glued && next.text(self.text) == "s")
+                }
                 "." => self.after_initial(idx),
                 "," => self.name_list_comma(idx),
                 "-" | "&" => token.glued,
@@ -5962,6 +5976,29 @@ impl<'a> Reader<'a> {
     }
 
     /// True for the dot of an initial: "M." in "M. Taylor Fravel".
+    /// Whether the apostrophe at token `idx` is inside a surname ("O’Hara",
+    /// "D'Souza"): glued to a lone capital letter before it and to a
+    /// capitalised word after it.
+    fn name_apostrophe(&self, idx: usize) -> bool {
+        let mark = self.tokens.get(idx);
+        let next = self.tokens.get(idx + 1);
+        mark.is_some_and(|mark| mark.glued && ["’", "'"].contains(&mark.text(self.text)))
+            && next.is_some_and(|next| {
+                next.glued
+                    && next.kind == TokenKind::Word
+                    && next.text(self.text).starts_with(char::is_uppercase)
+            })
+            && idx
+                .checked_sub(1)
+                .and_then(|prev| self.tokens.get(prev))
+                .is_some_and(|prev| {
+                    let text = prev.text(self.text);
+                    prev.kind == TokenKind::Word
+                        && text.chars().count() == 1
+                        && text.starts_with(char::is_uppercase)
+                })
+    }
+
     fn after_initial(&self, idx: usize) -> bool {
         idx.checked_sub(1)
             .and_then(|prev| self.tokens.get(prev))
@@ -9969,6 +10006,32 @@ The minister, a former general, said the border was closed.\n";
         // A supplement with a verb of saying is a frame of its own.
         let text = "Norway, which has accused Oslo of the fire, did not comment.\n";
         check_span(text, "Norway", &["accused Oslo"], Some("Norway"));
+    }
+
+    #[test]
+    fn an_apostrophe_inside_a_name_keeps_it_whole() {
+        // A surname with an apostrophe after its initial letter.
+        for mark in ["\u{2019}", "'"] {
+            let text = format!("All the hikers were found alive, O{mark}Leary said.\n");
+            let name = format!("O{mark}Leary");
+            check(&text, "All", Some((name.as_str(), "said", false)));
+            let text = format!("Chief Dana D{mark}Amato said the road would reopen.\n");
+            let name = format!("Dana D{mark}Amato");
+            check(&text, "Chief", Some((name.as_str(), "said", false)));
+        }
+        // A body named with a possessive inside its name, standing for a
+        // generic head later.
+        let text = "The toll rose to 12.\n\nSource: Ivan Petrov, Head of Velm Oblast Administration; Velm Oblast Prosecutor\u{2019}s Office\n\nDetails: Later, the prosecutor's office reported that the toll had risen to 14.\n";
+        check_span_refers(
+            text,
+            "Details",
+            &["risen to 14"],
+            (
+                "the prosecutor's office",
+                Some("Velm Oblast Prosecutor\u{2019}s Office"),
+                false,
+            ),
+        );
     }
 
     #[test]

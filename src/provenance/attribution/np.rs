@@ -289,7 +289,12 @@ impl<'a> Reader<'a> {
                         && self.low(idx - 1).ends_with('s')
                         && !glued_next
                         && self.np_word(idx + 1, false);
-                    if (text == "’" || text == "'") && glued_next && self.low(idx + 1) == "s" {
+                    if self.name_apostrophe(idx) {
+                        // "O’Hara": one surname.
+                        end = Some(idx + 1);
+                        idx += 2;
+                    } else if (text == "’" || text == "'") && glued_next && self.low(idx + 1) == "s"
+                    {
                         end = Some(idx + 1);
                         idx += 2;
                         after_possessive = true;

@@ -512,12 +512,27 @@ fn by_title<'a>(speakers: &'a Speakers, speaker: &str) -> Option<&'a String> {
 }
 
 /// The one registry entry with an alias that a bare body head ends ("police"
-/// and the alias "regional police"), as `by_title` maps an unnamed office
+/// and the alias "regional police"; "foreign ministry" and the alias
+/// "Estonian Foreign Ministry"), as `by_title` maps an unnamed office
 /// holder: in a story whose registry names one police force, "the police"
-/// is that force. `None` when no entry or two entries have one.
+/// is that force. A head may keep up to two lower-case modifiers before its
+/// body word, and "the country's" before them stands for the state of the
+/// story ("the country's foreign ministry" is "foreign ministry"). `None`
+/// when no entry or two entries have one.
 fn by_head<'a>(speakers: &'a Speakers, head: &str) -> Option<&'a String> {
     const BODY_HEADS: &[&str] = &["police", "army", "military", "navy", "ministry"];
-    if !BODY_HEADS.contains(&head) {
+    let head = ["country's ", "country’s ", "nation's ", "nation’s "]
+        .iter()
+        .find_map(|owner| head.strip_prefix(owner))
+        .unwrap_or(head);
+    let words: Vec<&str> = head.split(' ').collect();
+    let body = words.last().is_some_and(|last| BODY_HEADS.contains(last));
+    let modifiers = &words[..words.len().saturating_sub(1)];
+    let plain = modifiers.iter().all(|word| {
+        word.chars()
+            .all(|ch| ch.is_alphabetic() && !ch.is_uppercase())
+    });
+    if !body || modifiers.len() > 2 || !plain {
         return None;
     }
     let suffix = format!(" {head}");
@@ -724,18 +739,38 @@ mod tests {
             ("cantonal police", "lake police"),
             ("defence ministry", "defence ministry"),
             ("foreign ministry", "foreign ministry"),
+            ("velmish interior ministry", "velm interior ministry"),
+            ("velm's interior ministry", "velm interior ministry"),
+            ("ardean air ministry", "ardea air ministry"),
+            ("velmish air ministry", "velm air ministry"),
         ]);
         let rows = [
-            ("Police", false, "lake police"),
-            ("the police", true, "lake police"),
+            ("Police", false, None, "lake police"),
+            ("the police", true, None, "lake police"),
             // Two ministries: no one of them.
-            ("the ministry", true, "reuters"),
+            ("the ministry", true, None, "reuters"),
+            // A body word with its modifiers: the one entry named so.
+            (
+                "the Interior Ministry",
+                true,
+                None,
+                "velm interior ministry",
+            ),
+            (
+                "the ministry",
+                false,
+                Some("the country's interior ministry"),
+                "velm interior ministry",
+            ),
+            // Two entries end so: none of them.
+            ("the air ministry", true, None, "reuters"),
         ];
-        for (speaker, unresolved, expected) in rows {
+        for (speaker, unresolved, refers_to, expected) in rows {
             let attribution = Attribution {
                 speaker: speaker.to_string(),
                 cue: "confirmed".to_string(),
                 unresolved,
+                refers_to: refers_to.map(str::to_string),
                 ..Attribution::default()
             };
             let got = speaker_origin(&speakers, &attribution, "Reuters");

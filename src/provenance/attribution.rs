@@ -10054,7 +10054,6 @@ The minister, a former general, said the border was closed.\n";
     }
 
     #[test]
-    #[test]
     fn a_toll_relative_without_a_comma_on_an_event_in_a_phrase_is_the_writers() {
         // "that" and a verb of harm with a toll, on a noun reached by a
         // preposition: the writer's description of the event.

@@ -241,6 +241,11 @@ pub fn read(
                     || subject::ranked_subset(quote, value)
                     // "14 people from other counties were confirmed dead".
                     || subject::counts_elsewhere(quote, value)
+                    // "Three more people died in hospital": new deaths
+                    // added to a toll given before, not the toll.
+                    // A toll of people is reported as a running total,
+                    // so "more" marks an update of it.
+                    || (people && subject::adds_to_earlier(quote, values, value))
                     // "over 100 injured" gives a rule of the dead nothing.
                     || subject::counts_other_family(quote, value, matched.triggers, &families)
                     // "militants attacked the post, killing 9–11 guards"
@@ -2853,6 +2858,76 @@ mod tests {
             }
         })
         .collect()
+    }
+
+    #[test]
+    fn more_people_added_to_an_earlier_toll_are_no_figure() {
+        let none: Vec<String> = Vec::new();
+        // "N more" opening its clause as the subject of an event of people:
+        // an update of a toll given before, not the toll.
+        for (sentence, terms) in [
+            (
+                "Three more people died in hospital after the blast.",
+                &["died"][..],
+            ),
+            (
+                "Unfortunately, two more bodies were found under the rubble.",
+                &["bodies"],
+            ),
+            (
+                "Four more dead were pulled from the ruins: two adults and two children.",
+                &["dead"],
+            ),
+            (
+                "Police said that six more suspects were arrested overnight.",
+                &["suspects", "arrested"],
+            ),
+        ] {
+            assert_eq!(read_counts(sentence, terms), none, "{sentence}");
+        }
+        for (sentence, terms, count) in [
+            // A state at the time of writing: the set beside the dead.
+            (
+                "Nine more people are missing, the mayor said.",
+                &["missing"][..],
+                "9",
+            ),
+            (
+                "There may be five more people under the rubble.",
+                &["rubble"],
+                "5",
+            ),
+            // The object of a preposition: those the warrants are for.
+            (
+                "Police issued warrants for 40 more people over the collapse.",
+                &["warrants"],
+                "40",
+            ),
+            // After a count in the same sentence, "more" is "others".
+            (
+                "The blast killed 20 people, and five more were injured.",
+                &["injured"],
+                "5",
+            ),
+            // The level reached is the toll.
+            (
+                "The toll rose to 52 as five more died in hospital.",
+                &["toll"],
+                "52",
+            ),
+            // Things are no running toll of people.
+            (
+                "Five more shells were recorded near the fire station.",
+                &["shells"],
+                "5",
+            ),
+        ] {
+            assert_eq!(
+                read_counts(sentence, terms),
+                vec![count.to_string()],
+                "{sentence}"
+            );
+        }
     }
 
     #[test]

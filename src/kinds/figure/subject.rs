@@ -382,6 +382,51 @@ pub fn is_increment(quote: &str, value: &Value) -> bool {
         && !then.eq_ignore_ascii_case("than")
 }
 
+/// Whether `value` reports new events added to a count given before, not
+/// the count: "N more" opening its clause as the subject of an event
+/// ("Three more people died in hospital", "Unfortunately, two more bodies
+/// were found"). Not when a count stands before it in the sentence, whose
+/// "more" it is ("51 were killed, six more were injured": six others, the
+/// injured count); not when what is said of it is a state at the time of
+/// writing, a set beside the one counted before ("13 more people are
+/// missing", "there may be 5 more people under the rubble"); not as the
+/// object of a verb or preposition ("issued warrants for 114 more
+/// people"). "Another 324 were injured" after a toll of the dead names the
+/// injured besides the dead as often as new injured, so only "more" marks
+/// an addition.
+pub fn adds_to_earlier(quote: &str, values: &[Value], value: &Value) -> bool {
+    if !is_increment(quote, value) {
+        return false;
+    }
+    let before: Vec<String> = quote
+        .get(..value.start)
+        .unwrap_or("")
+        .split_whitespace()
+        .map(|word| word.to_ascii_lowercase())
+        .collect();
+    let opens_clause = before.last().is_none_or(|last| {
+        last.ends_with([',', ';', ':', '.', '"', '\u{201c}'])
+            || CLAUSE_WORDS.contains(&last.as_str())
+    });
+    let count_before = values
+        .iter()
+        .any(|other| other.end <= value.start && other.kind == ValueKind::Count);
+    // The clause after the count, to its first mark.
+    let rest = quote.get(value.end..).unwrap_or("");
+    let clause = rest.split([',', ';', ':']).next().unwrap_or("");
+    let state = |word: &str| STATE_WORDS.contains(&word.to_ascii_lowercase().as_str());
+    let stated =
+        clause.split_whitespace().any(state) || before.iter().rev().take(3).any(|word| state(word));
+    opens_clause && !count_before && !stated
+}
+
+/// Words that make what is said of a count a state at the time of writing
+/// ("are missing", "remain in hospital", "may be under the rubble").
+#[rustfmt::skip]
+const STATE_WORDS: [&str; 9] = [
+    "are", "is", "remain", "remains", "be", "may", "might", "could", "still",
+];
+
 /// Whether the matched word at `hit` names the cause of a death, no injury
 /// of its own: "succumbed to their injuries", "died of his wounds", "died
 /// from injuries sustained in the blast".
@@ -2089,6 +2134,7 @@ mod tests {
                 is_part(&sentence, value);
                 is_former(&sentence, value);
                 is_increment(&sentence, value);
+                adds_to_earlier(&sentence, &values, value);
                 part_of_matched(&sentence, value, std::slice::from_ref(&matched));
                 counts_elsewhere(&sentence, value);
                 ranked_subset(&sentence, value);

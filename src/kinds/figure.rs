@@ -4173,4 +4173,58 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn a_revision_from_one_amount_to_another_gives_the_second() {
+        reads(&[
+            (
+                "The provincial coroner later revised the official death toll from 48 to 41.",
+                &["death toll"],
+                Some("41"),
+            ),
+            (
+                "Health officials lowered the number of people killed from about 130 to 97 on Sunday.",
+                &["killed"],
+                Some("97"),
+            ),
+            (
+                "The ministry raised its count of the injured from 230 to 310.",
+                &["injured"],
+                Some("310"),
+            ),
+            // No amount after "to": the count after "from" is the only one.
+            (
+                "The toll was later revised after 48 bodies were moved from the site to the morgue.",
+                &["bodies"],
+                Some("48"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_level_reached_by_a_toll_of_two_events_joined_by_and_is_the_toll() {
+        reads(&[
+            (
+                "The minister told reporters on Monday that the death toll from the blast and the fire rose to 65.",
+                &["death toll"],
+                Some("65"),
+            ),
+            (
+                "The number of dead in the storm and the floods has climbed to 212.",
+                &["dead"],
+                Some("212"),
+            ),
+            // A second clause's level is its own subject's.
+            (
+                "The death toll from the blast rose to 9 and the number of injured rose to 65.",
+                &["death toll"],
+                Some("9"),
+            ),
+            (
+                "The death toll from the blast rose to 9 and the number of injured rose to 65.",
+                &["injured"],
+                Some("65"),
+            ),
+        ]);
+    }
 }

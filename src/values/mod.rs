@@ -1279,6 +1279,26 @@ mod tests {
                 value(ValueKind::Count, "52", "52", 52.0, 52.0, Bound::Exact),
             ],
         );
+        // The verb may stand before its object.
+        check(
+            "The ministry raised its count of the injured from 230 to 310.",
+            &[
+                value(ValueKind::Count, "230", "230", 230.0, 230.0, Bound::Exact),
+                value(ValueKind::Count, "310", "310", 310.0, 310.0, Bound::Exact),
+            ],
+        );
+        // Past a mark the verb is another clause's.
+        check(
+            "Exports rose, with output from 10 to 20 tonnes a day.",
+            &[value(
+                ValueKind::Quantity,
+                "10 to 20 tonnes",
+                "10..20 t",
+                10.0,
+                20.0,
+                Bound::Between,
+            )],
+        );
         check(
             "Output ranged from 10 to 20 tonnes a day.",
             &[value(

@@ -294,10 +294,55 @@ pub fn is_former(quote: &str, value: &Value) -> bool {
     if rest.ends_with(|ch: char| ch.is_ascii_digit()) {
         return true;
     }
-    rest.rsplit(|ch: char| !ch.is_alphanumeric())
+    if rest
+        .rsplit(|ch: char| !ch.is_alphanumeric())
         .filter(|word| !word.is_empty())
         .take(2)
         .any(words::is_change_word)
+    {
+        return true;
+    }
+    // "revised the official death toll from 48 to 41": a verb of change
+    // with its object between it and "from N to M" sets the amount to M,
+    // so N is where the change started. The verb is read back to a mark,
+    // over at most `FORMER_REACH` words.
+    reaches_to_number(quote, value.end) && {
+        let clause = rest
+            .rsplit([',', ';', ':', '(', '"', '“', '—', '–'])
+            .next()
+            .unwrap_or("");
+        clause
+            .rsplit(|ch: char| !ch.is_alphanumeric())
+            .filter(|word| !word.is_empty())
+            .take(FORMER_REACH)
+            .any(words::is_change_word)
+    }
+}
+
+/// How many words before "from N to M" a verb of change may stand: the
+/// verb and its object ("lowered the number of people killed").
+const FORMER_REACH: usize = 8;
+
+/// Whether "to" and a number follow byte `end` ("from 48 to 41", "to
+/// about 41", "to forty-one").
+fn reaches_to_number(quote: &str, end: usize) -> bool {
+    let mut after = tokens(quote.get(end..).unwrap_or(""));
+    if !after
+        .next()
+        .is_some_and(|(_, word)| word.eq_ignore_ascii_case("to"))
+    {
+        return false;
+    }
+    after
+        .find(|(_, word)| {
+            !BOUND_WORDS
+                .iter()
+                .any(|bound| bound.eq_ignore_ascii_case(word))
+        })
+        .is_some_and(|(_, word)| {
+            word.starts_with(|ch: char| ch.is_ascii_digit())
+                || words::number_word(&word.to_ascii_lowercase()).is_some()
+        })
 }
 
 /// Whether `value` is the level a matched word's amount reached or was set
@@ -1341,9 +1386,27 @@ fn level_of(quote: &str, value: &Value) -> Option<Head> {
     };
     let mut end = verb;
     let mut start = phrase_start(end);
-    while start > 1 && start < end && PREPOSITIONS.contains(&lower(start - 1).as_str()) {
-        end = start - 1;
-        start = phrase_start(end);
+    loop {
+        if start > 1 && start < end && PREPOSITIONS.contains(&lower(start - 1).as_str()) {
+            end = start - 1;
+            start = phrase_start(end);
+            continue;
+        }
+        // "The death toll from the blast and the fire rose to 65": a
+        // phrase joined by "and"/"or" to a preposition's object is a second
+        // object of that preposition, not the subject.
+        if start > 2 && start < end && ["and", "or"].contains(&lower(start - 1).as_str()) {
+            let joined = phrase_start(start - 1);
+            if joined > 1
+                && joined < start - 1
+                && PREPOSITIONS.contains(&lower(joined - 1).as_str())
+            {
+                end = joined - 1;
+                start = phrase_start(end);
+                continue;
+            }
+        }
+        break;
     }
     // Reading back reached the first word read: only the opening of a
     // clause there (the text's start or a mark) makes it the subject's.

@@ -209,6 +209,14 @@ pub fn read(
             }
         }
     }
+    // "The blast claimed 15 lives, mostly children": an `all` term whose
+    // every hit names members of the count with no number of their own
+    // (`subject::vague_part`) is not counted by it, so a rule of the
+    // children killed reads no figure there (the toll's rule, whose words
+    // are all on the count, reads 15).
+    if spec.value == ValueKind::Count && vague_members_only(quote, matched) {
+        return Vec::new();
+    }
     // A count bound to a verb of its own that is no matched word counts
     // something else ("Russian missiles crossed into Poland, killing two"
     // holds no count of missiles): no figure.
@@ -284,6 +292,33 @@ pub fn read(
     } else {
         figures
     }
+}
+
+/// Whether one of the rule's `all` terms is matched only by words that
+/// name members of a count with no number of their own (`subject::
+/// vague_part`: "mostly children", "including women and children"). The
+/// triggers of a role pattern (no groups) are read as one term each.
+fn vague_members_only(quote: &str, matched: &Matched<'_>) -> bool {
+    let group = |idx: usize| {
+        if matched.groups.len() == matched.triggers.len() {
+            matched
+                .groups
+                .get(idx)
+                .map_or(idx, |group| usize::from(*group))
+        } else {
+            idx
+        }
+    };
+    let mut vague: Vec<(usize, bool)> = matched
+        .triggers
+        .iter()
+        .enumerate()
+        .map(|(idx, hit)| (group(idx), subject::vague_part(quote, hit)))
+        .collect();
+    vague.sort_unstable();
+    vague
+        .chunk_by(|a, b| a.0 == b.0)
+        .any(|hits| hits.iter().all(|(_, vague)| *vague))
 }
 
 /// `figures` with each breakdown with no written total (`breakdown::sum`)
@@ -4224,6 +4259,119 @@ mod tests {
                 "The death toll from the blast rose to 9 and the number of injured rose to 65.",
                 &["injured"],
                 Some("65"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn members_named_with_no_number_are_no_count_of_them() {
+        reads(&[
+            (
+                "The blast claimed 15 lives, mostly children.",
+                &["children", "lives"],
+                None,
+            ),
+            (
+                "The blast claimed 15 lives, mostly children.",
+                &["lives"],
+                Some("15"),
+            ),
+            (
+                "The crash left 15 people dead, the majority of them children.",
+                &["children", "dead"],
+                None,
+            ),
+            (
+                "At least 15 people were reportedly dead, including women and children.",
+                &["children", "dead"],
+                None,
+            ),
+            (
+                "At least 15 people were reportedly dead, including women and children.",
+                &["dead"],
+                Some("15"),
+            ),
+            (
+                "The shelling killed 23 civilians, most of them children.",
+                &["children", "killed"],
+                None,
+            ),
+            // A part with its number is the children's count.
+            (
+                "The strike killed 23 people, including seven children.",
+                &["children", "killed"],
+                Some("7"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_part_a_list_of_the_dead_includes_is_the_parts_count() {
+        reads(&[
+            (
+                "The list of the 15 dead includes the names of six children under 10.",
+                &["children", "dead"],
+                Some("6"),
+            ),
+            (
+                "The list of the 15 dead includes the names of six children under 10.",
+                &["dead"],
+                Some("15"),
+            ),
+            (
+                "The 31 victims include nine children.",
+                &["children", "victims"],
+                Some("9"),
+            ),
+            (
+                "The 31 victims include nine children.",
+                &["victims"],
+                Some("31"),
+            ),
+            // No part: the count is the children's.
+            (
+                "The 15 dead were all children.",
+                &["children", "dead"],
+                Some("15"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_count_held_in_a_scene_and_money_for_the_victims_are_no_toll() {
+        reads(&[
+            (
+                "A woman was found dead holding two children; they had all suffocated.",
+                &["dead"],
+                None,
+            ),
+            (
+                "A woman was found dead holding two children; they had all suffocated.",
+                &["children", "dead"],
+                None,
+            ),
+            (
+                "Rescuers found a man dead clutching three children in the rubble.",
+                &["dead"],
+                None,
+            ),
+            // A vehicle carrying people, and the dead found, keep their counts.
+            ("Police found two children dead in the car.", &["dead"], Some("2")),
+            (
+                "A bus carrying 44 passengers overturned, killing 12 of them.",
+                &["killing"],
+                Some("12"),
+            ),
+            // Sums of money count no people.
+            (
+                "He announced Rs 2 lakh for the families of those who died and Rs 50,000 for the injured.",
+                &["died"],
+                None,
+            ),
+            (
+                "The premier promised $5,000 to each family of the 30 dead.",
+                &["dead"],
+                Some("30"),
             ),
         ]);
     }

@@ -265,6 +265,16 @@ pub fn read(
     {
         return Vec::new();
     }
+    // "While four people died on the spot, nine others died in hospital":
+    // counts of the rule's own event, one of them the others than the
+    // rest, are parts of a whole the sentence does not write (no total is
+    // summed from parts marked as others), so no figure, unless one of
+    // them is the level a total reached or is set out as a part of one.
+    if spec.value == ValueKind::Count
+        && parts_with_others(quote, values, matched.triggers, &families)
+    {
+        return Vec::new();
+    }
     // "three people were killed at a Kyiv children's hospital": a trigger
     // that only locates a smaller place counts nothing of its own.
     if spec.value == ValueKind::Count && locates_only(quote, matched.triggers) {
@@ -292,6 +302,35 @@ pub fn read(
     } else {
         figures
     }
+}
+
+/// Whether two or more counts of `values` are bound to the rule's
+/// `triggers` as counts of its own event and place, one of them others than
+/// the rest (`subject::counts_others`), none a level a total reached or a
+/// part set out of a whole.
+fn parts_with_others(
+    quote: &str,
+    values: &[Value],
+    triggers: &[Range<usize>],
+    families: &[usize],
+) -> bool {
+    let own: Vec<&Value> = values
+        .iter()
+        .filter(|value| {
+            value.kind == ValueKind::Count
+                && !vague_amount(value)
+                && subject::tie(quote, value, triggers).binds()
+                && !subject::counts_other_family(quote, value, triggers, families)
+                // "6 other deaths were reported in other parts of the
+                // region" counts elsewhere, not a part of the place's count.
+                && !subject::counts_elsewhere(quote, value)
+        })
+        .collect();
+    own.len() >= 2
+        && own.iter().any(|value| subject::counts_others(quote, value))
+        && !own.iter().any(|value| {
+            subject::is_level(quote, value, triggers) || subject::is_part(quote, value)
+        })
 }
 
 /// Whether one of the rule's `all` terms is matched only by words that
@@ -4372,6 +4411,39 @@ mod tests {
                 "The premier promised $5,000 to each family of the 30 dead.",
                 &["dead"],
                 Some("30"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn parts_one_of_them_others_are_no_toll() {
+        reads(&[
+            (
+                "While four people died on the spot, nine others died in hospital.",
+                &["died"],
+                None,
+            ),
+            (
+                "Three workers were killed in the blast and 11 other workers were killed in the fire.",
+                &["killed"],
+                None,
+            ),
+            // Others of another event leave the toll its count.
+            (
+                "Four people died on Monday and nine others were injured.",
+                &["died"],
+                Some("4"),
+            ),
+            (
+                "Four people died on Monday and nine others were injured.",
+                &["injured"],
+                Some("9"),
+            ),
+            // A level a total reached is the toll.
+            (
+                "The toll rose to 52 after three others died in hospital.",
+                &["toll", "died"],
+                Some("52"),
             ),
         ]);
     }

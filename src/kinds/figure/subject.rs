@@ -437,6 +437,18 @@ pub fn is_increment(quote: &str, value: &Value) -> bool {
         && !then.eq_ignore_ascii_case("than")
 }
 
+/// Whether `value` counts others than a count before it: "others" or
+/// "other" right after it ("while four people died on the spot, nine
+/// others died in hospital", "nine other people"), the rest of a whole
+/// that no number states.
+pub fn counts_others(quote: &str, value: &Value) -> bool {
+    words_after(quote, value.end, 1)
+        .first()
+        .is_some_and(|word| {
+            ["others", "other"].contains(&quote[word.clone()].to_ascii_lowercase().as_str())
+        })
+}
+
 /// Whether the matched word at `hit` names the cause of a death, no injury
 /// of its own: "succumbed to their injuries", "died of his wounds", "died
 /// from injuries sustained in the blast".

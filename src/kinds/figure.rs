@@ -209,6 +209,14 @@ pub fn read(
             }
         }
     }
+    // "The blast claimed 15 lives, mostly children": an `all` term whose
+    // every hit names members of the count with no number of their own
+    // (`subject::vague_part`) is not counted by it, so a rule of the
+    // children killed reads no figure there (the toll's rule, whose words
+    // are all on the count, reads 15).
+    if spec.value == ValueKind::Count && vague_members_only(quote, matched) {
+        return Vec::new();
+    }
     // A count bound to a verb of its own that is no matched word counts
     // something else ("Russian missiles crossed into Poland, killing two"
     // holds no count of missiles): no figure.
@@ -262,6 +270,16 @@ pub fn read(
     {
         return Vec::new();
     }
+    // "While four people died on the spot, nine others died in hospital":
+    // counts of the rule's own event, one of them the others than the
+    // rest, are parts of a whole the sentence does not write (no total is
+    // summed from parts marked as others), so no figure, unless one of
+    // them is the level a total reached or is set out as a part of one.
+    if spec.value == ValueKind::Count
+        && parts_with_others(quote, values, matched.triggers, &families)
+    {
+        return Vec::new();
+    }
     // "three people were killed at a Kyiv children's hospital": a trigger
     // that only locates a smaller place counts nothing of its own.
     if spec.value == ValueKind::Count && locates_only(quote, matched.triggers) {
@@ -289,6 +307,62 @@ pub fn read(
     } else {
         figures
     }
+}
+
+/// Whether two or more counts of `values` are bound to the rule's
+/// `triggers` as counts of its own event and place, one of them others than
+/// the rest (`subject::counts_others`), none a level a total reached or a
+/// part set out of a whole.
+fn parts_with_others(
+    quote: &str,
+    values: &[Value],
+    triggers: &[Range<usize>],
+    families: &[usize],
+) -> bool {
+    let own: Vec<&Value> = values
+        .iter()
+        .filter(|value| {
+            value.kind == ValueKind::Count
+                && !vague_amount(value)
+                && subject::tie(quote, value, triggers).binds()
+                && !subject::counts_other_family(quote, value, triggers, families)
+                // "6 other deaths were reported in other parts of the
+                // region" counts elsewhere, not a part of the place's count.
+                && !subject::counts_elsewhere(quote, value)
+        })
+        .collect();
+    own.len() >= 2
+        && own.iter().any(|value| subject::counts_others(quote, value))
+        && !own.iter().any(|value| {
+            subject::is_level(quote, value, triggers) || subject::is_part(quote, value)
+        })
+}
+
+/// Whether one of the rule's `all` terms is matched only by words that
+/// name members of a count with no number of their own (`subject::
+/// vague_part`: "mostly children", "including women and children"). The
+/// triggers of a role pattern (no groups) are read as one term each.
+fn vague_members_only(quote: &str, matched: &Matched<'_>) -> bool {
+    let group = |idx: usize| {
+        if matched.groups.len() == matched.triggers.len() {
+            matched
+                .groups
+                .get(idx)
+                .map_or(idx, |group| usize::from(*group))
+        } else {
+            idx
+        }
+    };
+    let mut vague: Vec<(usize, bool)> = matched
+        .triggers
+        .iter()
+        .enumerate()
+        .map(|(idx, hit)| (group(idx), subject::vague_part(quote, hit)))
+        .collect();
+    vague.sort_unstable();
+    vague
+        .chunk_by(|a, b| a.0 == b.0)
+        .any(|hits| hits.iter().all(|(_, vague)| *vague))
 }
 
 /// `figures` with each breakdown with no written total (`breakdown::sum`)
@@ -4247,5 +4321,205 @@ mod tests {
                 "sentence: {sentence}"
             );
         }
+    }
+
+    #[test]
+    fn a_revision_from_one_amount_to_another_gives_the_second() {
+        reads(&[
+            (
+                "The provincial coroner later revised the official death toll from 48 to 41.",
+                &["death toll"],
+                Some("41"),
+            ),
+            (
+                "Health officials lowered the number of people killed from about 130 to 97 on Sunday.",
+                &["killed"],
+                Some("97"),
+            ),
+            (
+                "The ministry raised its count of the injured from 230 to 310.",
+                &["injured"],
+                Some("310"),
+            ),
+            // No amount after "to": the count after "from" is the only one.
+            (
+                "The toll was later revised after 48 bodies were moved from the site to the morgue.",
+                &["bodies"],
+                Some("48"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_level_reached_by_a_toll_of_two_events_joined_by_and_is_the_toll() {
+        reads(&[
+            (
+                "The minister told reporters on Monday that the death toll from the blast and the fire rose to 65.",
+                &["death toll"],
+                Some("65"),
+            ),
+            (
+                "The number of dead in the storm and the floods has climbed to 212.",
+                &["dead"],
+                Some("212"),
+            ),
+            // A second clause's level is its own subject's.
+            (
+                "The death toll from the blast rose to 9 and the number of injured rose to 65.",
+                &["death toll"],
+                Some("9"),
+            ),
+            (
+                "The death toll from the blast rose to 9 and the number of injured rose to 65.",
+                &["injured"],
+                Some("65"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn members_named_with_no_number_are_no_count_of_them() {
+        reads(&[
+            (
+                "The blast claimed 15 lives, mostly children.",
+                &["children", "lives"],
+                None,
+            ),
+            (
+                "The blast claimed 15 lives, mostly children.",
+                &["lives"],
+                Some("15"),
+            ),
+            (
+                "The crash left 15 people dead, the majority of them children.",
+                &["children", "dead"],
+                None,
+            ),
+            (
+                "At least 15 people were reportedly dead, including women and children.",
+                &["children", "dead"],
+                None,
+            ),
+            (
+                "At least 15 people were reportedly dead, including women and children.",
+                &["dead"],
+                Some("15"),
+            ),
+            (
+                "The shelling killed 23 civilians, most of them children.",
+                &["children", "killed"],
+                None,
+            ),
+            // A part with its number is the children's count.
+            (
+                "The strike killed 23 people, including seven children.",
+                &["children", "killed"],
+                Some("7"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_part_a_list_of_the_dead_includes_is_the_parts_count() {
+        reads(&[
+            (
+                "The list of the 15 dead includes the names of six children under 10.",
+                &["children", "dead"],
+                Some("6"),
+            ),
+            (
+                "The list of the 15 dead includes the names of six children under 10.",
+                &["dead"],
+                Some("15"),
+            ),
+            (
+                "The 31 victims include nine children.",
+                &["children", "victims"],
+                Some("9"),
+            ),
+            (
+                "The 31 victims include nine children.",
+                &["victims"],
+                Some("31"),
+            ),
+            // No part: the count is the children's.
+            (
+                "The 15 dead were all children.",
+                &["children", "dead"],
+                Some("15"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_count_held_in_a_scene_and_money_for_the_victims_are_no_toll() {
+        reads(&[
+            (
+                "A woman was found dead holding two children; they had all suffocated.",
+                &["dead"],
+                None,
+            ),
+            (
+                "A woman was found dead holding two children; they had all suffocated.",
+                &["children", "dead"],
+                None,
+            ),
+            (
+                "Rescuers found a man dead clutching three children in the rubble.",
+                &["dead"],
+                None,
+            ),
+            // A vehicle carrying people, and the dead found, keep their counts.
+            ("Police found two children dead in the car.", &["dead"], Some("2")),
+            (
+                "A bus carrying 44 passengers overturned, killing 12 of them.",
+                &["killing"],
+                Some("12"),
+            ),
+            // Sums of money count no people.
+            (
+                "He announced Rs 2 lakh for the families of those who died and Rs 50,000 for the injured.",
+                &["died"],
+                None,
+            ),
+            (
+                "The premier promised $5,000 to each family of the 30 dead.",
+                &["dead"],
+                Some("30"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn parts_one_of_them_others_are_no_toll() {
+        reads(&[
+            (
+                "While four people died on the spot, nine others died in hospital.",
+                &["died"],
+                None,
+            ),
+            (
+                "Three workers were killed in the blast and 11 other workers were killed in the fire.",
+                &["killed"],
+                None,
+            ),
+            // Others of another event leave the toll its count.
+            (
+                "Four people died on Monday and nine others were injured.",
+                &["died"],
+                Some("4"),
+            ),
+            (
+                "Four people died on Monday and nine others were injured.",
+                &["injured"],
+                Some("9"),
+            ),
+            // A level a total reached is the toll.
+            (
+                "The toll rose to 52 after three others died in hospital.",
+                &["toll", "died"],
+                Some("52"),
+            ),
+        ]);
     }
 }

@@ -1279,17 +1279,31 @@ mod tests {
                 value(ValueKind::Count, "52", "52", 52.0, 52.0, Bound::Exact),
             ],
         );
+        // The verb may stand before its object.
         check(
-            "Output ranged from 10 to 20 tonnes a day.",
-            &[value(
-                ValueKind::Quantity,
-                "10 to 20 tonnes",
-                "10..20 t",
-                10.0,
-                20.0,
-                Bound::Between,
-            )],
+            "The ministry raised its count of the injured from 230 to 310.",
+            &[
+                value(ValueKind::Count, "230", "230", 230.0, 230.0, Bound::Exact),
+                value(ValueKind::Count, "310", "310", 310.0, 310.0, Bound::Exact),
+            ],
         );
+        // No verb of change, or one past a mark (another clause's): a range.
+        for sentence in [
+            "Output ranged from 10 to 20 tonnes a day.",
+            "Exports rose, with output from 10 to 20 tonnes a day.",
+        ] {
+            check(
+                sentence,
+                &[value(
+                    ValueKind::Quantity,
+                    "10 to 20 tonnes",
+                    "10..20 t",
+                    10.0,
+                    20.0,
+                    Bound::Between,
+                )],
+            );
+        }
         check(
             "Between two and five ships sailed.",
             &[value(

@@ -9,6 +9,10 @@ use super::{format_number, words, Scanner};
 use crate::model::{Bound, ValueKind};
 use crate::values::token::TokenKind;
 
+/// How many words before "from" a verb of change may stand, with its
+/// object between ("lowered the number of people killed from 130 to 97").
+const CHANGE_REACH: usize = 8;
+
 /// A table of units of one power of length (`words::cubic`, `words::squared`).
 type UnitTable = fn(&str) -> Option<&'static str>;
 
@@ -352,9 +356,9 @@ impl Scanner<'_> {
     }
     /// Whether the number at `first` is where a change starts: "from"
     /// right before it, after a verb of change or "up"/"down" ("the toll
-    /// rose from 39 to 52", "has risen sharply from 39"). Its "to" then
-    /// gives the value reached, not the end of a range ("from 10 to 20
-    /// tonnes a day").
+    /// rose from 39 to 52", "has risen sharply from 39", "raised its count
+    /// of the injured from 230 to 310"). Its "to" then gives the value
+    /// reached, not the end of a range ("from 10 to 20 tonnes a day").
     pub(super) fn changes_from(&self, first: usize) -> bool {
         let Some(from) = first
             .checked_sub(1)
@@ -362,11 +366,15 @@ impl Scanner<'_> {
         else {
             return false;
         };
-        (1..=2).any(|back| {
-            from.checked_sub(back)
-                .and_then(|idx| self.token(TokenKind::Word, idx))
-                .is_some_and(|token| words::is_change_word(token.text(self.text)))
-        })
+        // "revised the official death toll from 48 to 41": the verb may
+        // stand before its object, read back over words only (no mark, no
+        // number between).
+        (1..=CHANGE_REACH)
+            .map_while(|back| {
+                from.checked_sub(back)
+                    .and_then(|idx| self.token(TokenKind::Word, idx))
+            })
+            .any(|token| words::is_change_word(token.text(self.text)))
     }
     /// Applies a scale word or suffix at `idx` ("5 billion", "3.2bn").
     pub(super) fn scaled(&self, idx: usize, number: f64) -> (f64, usize) {

@@ -54,7 +54,7 @@ pub fn is_part(quote: &str, value: &Value) -> bool {
     if value.low.fract() != 0.0 {
         return false;
     }
-    let mut before: Vec<String> = words_before(quote, value.start, 4)
+    let mut before: Vec<String> = words_before(quote, value.start, 7)
         .into_iter()
         .map(|word| quote[word].to_ascii_lowercase())
         .collect();
@@ -63,6 +63,16 @@ pub fn is_part(quote: &str, value: &Value) -> bool {
         .is_some_and(|word| BOUND_WORDS.contains(&word.as_str()))
     {
         before.pop();
+    }
+    // "the list includes the names of six children": a noun that stands
+    // for the persons (their names, bodies) is read through.
+    if let [.., the, noun, of] = before.as_slice() {
+        if the == "the"
+            && of == "of"
+            && ["names", "bodies", "identities", "remains"].contains(&noun.as_str())
+        {
+            before.truncate(before.len() - 3);
+        }
     }
     let last = before.last().map(String::as_str);
     let pair = before
@@ -294,10 +304,55 @@ pub fn is_former(quote: &str, value: &Value) -> bool {
     if rest.ends_with(|ch: char| ch.is_ascii_digit()) {
         return true;
     }
-    rest.rsplit(|ch: char| !ch.is_alphanumeric())
+    if rest
+        .rsplit(|ch: char| !ch.is_alphanumeric())
         .filter(|word| !word.is_empty())
         .take(2)
         .any(words::is_change_word)
+    {
+        return true;
+    }
+    // "revised the official death toll from 48 to 41": a verb of change
+    // with its object between it and "from N to M" sets the amount to M,
+    // so N is where the change started. The verb is read back to a mark,
+    // over at most `FORMER_REACH` words.
+    reaches_to_number(quote, value.end) && {
+        let clause = rest
+            .rsplit([',', ';', ':', '(', '"', '“', '—', '–'])
+            .next()
+            .unwrap_or("");
+        clause
+            .rsplit(|ch: char| !ch.is_alphanumeric())
+            .filter(|word| !word.is_empty())
+            .take(FORMER_REACH)
+            .any(words::is_change_word)
+    }
+}
+
+/// How many words before "from N to M" a verb of change may stand: the
+/// verb and its object ("lowered the number of people killed").
+const FORMER_REACH: usize = 8;
+
+/// Whether "to" and a number follow byte `end` ("from 48 to 41", "to
+/// about 41", "to forty-one").
+fn reaches_to_number(quote: &str, end: usize) -> bool {
+    let mut after = tokens(quote.get(end..).unwrap_or(""));
+    if !after
+        .next()
+        .is_some_and(|(_, word)| word.eq_ignore_ascii_case("to"))
+    {
+        return false;
+    }
+    after
+        .find(|(_, word)| {
+            !BOUND_WORDS
+                .iter()
+                .any(|bound| bound.eq_ignore_ascii_case(word))
+        })
+        .is_some_and(|(_, word)| {
+            word.starts_with(|ch: char| ch.is_ascii_digit())
+                || words::number_word(&word.to_ascii_lowercase()).is_some()
+        })
 }
 
 /// Whether `value` is the level a matched word's amount reached or was set
@@ -427,6 +482,18 @@ const STATE_WORDS: [&str; 9] = [
     "are", "is", "remain", "remains", "be", "may", "might", "could", "still",
 ];
 
+/// Whether `value` counts others than a count before it: "others" or
+/// "other" right after it ("while four people died on the spot, nine
+/// others died in hospital", "nine other people"), the rest of a whole
+/// that no number states.
+pub fn counts_others(quote: &str, value: &Value) -> bool {
+    words_after(quote, value.end, 1)
+        .first()
+        .is_some_and(|word| {
+            ["others", "other"].contains(&quote[word.clone()].to_ascii_lowercase().as_str())
+        })
+}
+
 /// Whether the matched word at `hit` names the cause of a death, no injury
 /// of its own: "succumbed to their injuries", "died of his wounds", "died
 /// from injuries sustained in the blast".
@@ -447,6 +514,99 @@ pub fn cause_of_death(quote: &str, hit: &Range<usize>) -> bool {
     };
     pair(&["succumbed", "succumbing", "succumb", "succumbs"], &["to"])
         || pair(&["died", "dying", "die", "dies"], &["of", "from"])
+}
+
+/// Whether the matched word at `hit` names members of a count with no
+/// number of their own: after a share or a cue of a part ("15 lives,
+/// mostly children", "the majority of them children", "most of them
+/// children", "including women and children", "among them children"),
+/// with only nouns, "and", "or" and commas between. Such members are a
+/// vague part of the count: "15 killed, mostly children" says how many
+/// died, not how many children.
+pub fn vague_part(quote: &str, hit: &Range<usize>) -> bool {
+    let before = words_before(quote, hit.start, VAGUE_PART_REACH);
+    let lower: Vec<String> = before
+        .iter()
+        .map(|span| quote.get(span.clone()).unwrap_or("").to_lowercase())
+        .collect();
+    // The words between the cue and the hit hold no number (`words_before`
+    // reads letters only, so a digit ends the run).
+    let Some(cue) = lower.iter().rposition(|word| {
+        matches!(
+            word.as_str(),
+            "mostly" | "mainly" | "largely" | "predominantly" | "including" | "them" | "whom"
+        )
+    }) else {
+        return false;
+    };
+    let cued = match lower[cue].as_str() {
+        // "the majority of them", "most of them", "many of whom", "among
+        // them".
+        "them" | "whom" => {
+            cue >= 1
+                && (lower[cue - 1] == "among"
+                    || (lower[cue - 1] == "of"
+                        && cue >= 2
+                        && matches!(
+                            lower[cue - 2].as_str(),
+                            "majority" | "most" | "many" | "half" | "all"
+                        )))
+        }
+        _ => true,
+    };
+    let between = &before[cue + 1..];
+    let numberless = between.iter().zip(&lower[cue + 1..]).all(|(span, word)| {
+        words::number_word(word).is_none()
+            && !["a", "an", "one"].contains(&word.as_str())
+            && quote
+                .get(span.end..hit.start)
+                .is_some_and(|gap| !gap.contains(|ch: char| ch.is_ascii_digit()))
+    });
+    let gap_clean = quote
+        .get(before.get(cue).map_or(hit.start, |span| span.end)..hit.start)
+        .is_some_and(|gap| {
+            gap.chars()
+                .all(|ch| ch.is_alphabetic() || ch == ' ' || ch == ',' || ch == '-')
+        });
+    cued && numberless && gap_clean
+}
+
+/// How many words before a matched word `vague_part` reads for its cue
+/// ("including women, the elderly and children").
+const VAGUE_PART_REACH: usize = 5;
+
+/// Verbs of holding something in a scene: a count that is their object
+/// counts what is held, whatever its noun ("a woman was found dead holding
+/// two children").
+/// "Carrying" is left out: a vehicle "carrying 44 passengers" gives the
+/// count aboard.
+#[rustfmt::skip]
+const HOLDING: [&str; 9] = [
+    "holding", "clutching", "cradling", "hugging", "embracing", "shielding", "grasping",
+    "gripping", "clasping",
+];
+
+/// Whether `value` is the object of a verb of holding (`HOLDING`) that
+/// stands right before it, past the words of its bound and a possessive
+/// ("holding her two children"), and that is no matched word.
+fn held(quote: &str, value: &Value, hit: &dyn Fn(&Range<usize>) -> bool) -> bool {
+    words_before(quote, value.start, 4)
+        .into_iter()
+        .rev()
+        .find(|word| {
+            let word = quote.get(word.clone()).unwrap_or("").to_ascii_lowercase();
+            !BOUND_WORDS.contains(&word.as_str())
+                && !["her", "his", "their"].contains(&word.as_str())
+        })
+        .is_some_and(|verb| {
+            HOLDING.contains(
+                &quote
+                    .get(verb.clone())
+                    .unwrap_or("")
+                    .to_ascii_lowercase()
+                    .as_str(),
+            ) && !hit(&verb)
+        })
 }
 
 /// Words of a value's bound that may stand between a part's cue and its
@@ -482,6 +642,11 @@ pub fn tie(quote: &str, value: &Value, matched: &[Range<usize>]) -> Tie {
     };
     if hit(&(value.start..value.end)) {
         return Tie::Counts;
+    }
+    // "A woman was found dead holding two children": the object of a verb
+    // of holding counts those held, not the harmed, whatever its noun.
+    if held(quote, value, &hit) {
+        return Tie::Elsewhere;
     }
     let after = words_after(quote, part_noun(quote, value.end), 4);
     if let Some(last) = after.last() {
@@ -1015,6 +1180,20 @@ pub fn bound<'a>(
             noun_words.truncate(cut);
         }
     }
+    // So does a count's noun phrase before a verb of inclusion: "the 15
+    // dead include six children" binds 15 to "dead" only, the children
+    // being the part's.
+    if let Some(cut) = noun_words.iter().position(|span| {
+        PART_CUES.contains(
+            &quote
+                .get(span.clone())
+                .unwrap_or("")
+                .to_lowercase()
+                .as_str(),
+        )
+    }) {
+        noun_words.truncate(cut);
+    }
     let noun = noun_words.last().map(|last| value.end..last.end);
     let verb = predicate(quote, value.end)
         .or_else(|| {
@@ -1386,9 +1565,27 @@ fn level_of(quote: &str, value: &Value) -> Option<Head> {
     };
     let mut end = verb;
     let mut start = phrase_start(end);
-    while start > 1 && start < end && PREPOSITIONS.contains(&lower(start - 1).as_str()) {
-        end = start - 1;
-        start = phrase_start(end);
+    loop {
+        if start > 1 && start < end && PREPOSITIONS.contains(&lower(start - 1).as_str()) {
+            end = start - 1;
+            start = phrase_start(end);
+            continue;
+        }
+        // "The death toll from the blast and the fire rose to 65": a
+        // phrase joined by "and"/"or" to a preposition's object is a second
+        // object of that preposition, not the subject.
+        if start > 2 && start < end && ["and", "or"].contains(&lower(start - 1).as_str()) {
+            let joined = phrase_start(start - 1);
+            if joined > 1
+                && joined < start - 1
+                && PREPOSITIONS.contains(&lower(joined - 1).as_str())
+            {
+                end = joined - 1;
+                start = phrase_start(end);
+                continue;
+            }
+        }
+        break;
     }
     // Reading back reached the first word read: only the opening of a
     // clause there (the text's start or a mark) makes it the subject's.

@@ -914,6 +914,45 @@ mod tests {
     }
 
     #[test]
+    fn the_states_own_media_is_one_voice_and_a_registry_entry_names_it() {
+        let document = Document {
+            id: "own".to_string(),
+            publisher: Some("Guardian".to_string()),
+            ..Document::default()
+        };
+        let declared = registry(&[
+            ("state media", "kerala state media"),
+            ("state television", "kerala state media"),
+            ("official media", "xinhua"),
+            ("local media", "local media"),
+        ]);
+        for (speaker, expected) in [
+            ("state media", "kerala state media"),
+            ("state television", "kerala state media"),
+            ("official media", "xinhua"),
+            // The press in general stays the article's outlet.
+            ("local media", "guardian"),
+            ("media reports", "guardian"),
+        ] {
+            check_in(
+                &declared,
+                OriginPolicy::Speaker,
+                Some(speaker),
+                &document,
+                expected,
+            );
+        }
+        // Undeclared, the state's media is still no outlet's own words.
+        check_in(
+            &Speakers::default(),
+            OriginPolicy::Speaker,
+            Some("state-run media"),
+            &document,
+            "state-run media",
+        );
+    }
+
+    #[test]
     fn a_registry_names_a_body_written_with_its_acronym_before_a_common_noun() {
         let aliases = [("world health organization", "who"), ("who", "who")];
         let rows = [

@@ -1424,6 +1424,11 @@ fn nationality(word: &str) -> bool {
                 .any(|ending| word.ends_with(ending)))
 }
 
+/// Words of a tie whose "to" keeps the body tied to inside the phrase of
+/// the one tied ("a source close to the ministry", "a person with ties to
+/// the army"): that one speaks.
+const TIES: &[&str] = &["close", "ties", "links", "connections", "connected"];
+
 /// Head words of a generic person: "the official", "the spokeswoman".
 const PERSON_HEADS: &[&str] = &[
     "official",
@@ -3841,6 +3846,17 @@ impl<'a> Reader<'a> {
             .np_subject(verb)
             .filter(|(first, end, _)| self.np_speaks(*first, *end, verb))
             .or_else(|| self.subject_of(verb, accusing))?;
+        // "Rafiq Khan, the family's driver also blamed …": an apposition
+        // whose closing comma is left out still describes the name that
+        // opens the sentence, and the name speaks.
+        let (first, end, appositive) = match appositive {
+            None => self
+                .unclosed_apposition(first)
+                .map_or((first, end, None), |name_end| {
+                    (0, name_end, Some((first, end)))
+                }),
+            Some(_) => (first, end, appositive),
+        };
         // "in what Russia says was …": "what" opens the free relative
         // clause; it is no part of its speaker.
         // "… and halt what they describe as …": so is what comes before it.
@@ -5128,7 +5144,27 @@ impl<'a> Reader<'a> {
     /// The speaker tokens from `first` to the next clause break.
     fn speaker_after(&self, first: usize) -> Option<(usize, usize)> {
         let mut end = None;
-        for idx in first..(first + MAX_SPEAKER).min(self.tokens.len()) {
+        // "a statement by the state flood relief and rescue services
+        // director general P Suresh Menon": a name that a long title chain
+        // runs up to is read whole, past `MAX_SPEAKER` (by at most four
+        // words).
+        let mut limit = first + MAX_SPEAKER;
+        while limit < first + MAX_SPEAKER + 4
+            && self.tokens.get(limit).is_some_and(|token| {
+                token.kind == TokenKind::Word
+                    && token.text(self.text).starts_with(char::is_uppercase)
+            })
+            && limit.checked_sub(1).is_some_and(|prev| {
+                let word = self.low(prev);
+                super::TITLE_WORDS.contains(&word)
+                    || self
+                        .slice(prev, prev)
+                        .is_some_and(|word| word.starts_with(char::is_uppercase))
+            })
+        {
+            limit += 1;
+        }
+        for idx in first..limit.min(self.tokens.len()) {
             let token = self.tokens.get(idx)?;
             let text = token.text(self.text);
             let stop = match token.kind {
@@ -5565,6 +5601,35 @@ impl<'a> Reader<'a> {
         valid.then_some((first, end, appositive))
     }
 
+    /// The last token of a person's name that opens the sentence and is
+    /// followed by a comma and the definite or possessive phrase at token
+    /// `first` ("Rafiq Khan, the family's driver …"): two or more
+    /// capitalised words, none a preposition, a time or a determiner ("On
+    /// Monday, the driver …", "In Dhaka, the driver …" open no name).
+    fn unclosed_apposition(&self, first: usize) -> Option<usize> {
+        let comma = first.checked_sub(1)?;
+        if !self.is_symbol(comma, &[","]) || comma < 2 {
+            return None;
+        }
+        let described = grammar::is_determiner(self.low(first))
+            || ["his", "her", "their"].contains(&self.low(first));
+        let name = (0..comma).all(|idx| {
+            self.tokens.get(idx).is_some_and(|token| {
+                let text = token.text(self.text);
+                let low = self.low(idx);
+                token.kind == TokenKind::Word
+                    && text.starts_with(char::is_uppercase)
+                    && !grammar::is_preposition(low)
+                    && !grammar::is_determiner(low)
+                    && !words::is_weekday(text)
+                    && words::month(text).is_none()
+                    && !STOPS.contains(&low)
+            })
+        });
+        (described && name && super::person(self.slice(0, comma - 1)?).is_some())
+            .then_some(comma - 1)
+    }
+
     /// Whether the subject before the verb at token `verb` is a document
     /// ("An unclassified U.S. intelligence report, seen by Reuters,
     /// estimated").
@@ -5814,10 +5879,20 @@ impl<'a> Reader<'a> {
                             let word = prev.text(self.text).to_lowercase();
                             super::TITLE_WORDS.contains(&word.as_str())
                                 || PERSON_HEADS.contains(&word.as_str())
-                                // "a source close to the group".
-                                || (word == "close" && text == "to")
+                                // "a source close to the group", "a person
+                                // with ties to the army".
+                                || (TIES.contains(&word.as_str()) && text == "to")
                         });
+                // "a person with ties to the army", "a source with
+                // knowledge of the talks": the tie describes the person,
+                // who speaks, not the body tied to.
+                let tie = text == "with"
+                    && self.tokens.get(idx + 1).is_some_and(|next| {
+                        let word = next.text(self.text).to_lowercase();
+                        TIES.contains(&word.as_str()) || word == "knowledge"
+                    });
                 title_link
+                    || tie
                     || self.name_link(idx)
                     || (!STOPS.iter().any(|stop| stop.eq_ignore_ascii_case(text))
                         && !words::is_weekday(text))
@@ -6346,6 +6421,164 @@ mod tests {
             text: text.to_string(),
             sentences,
             breaks: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn one_tied_to_a_body_speaks_not_the_body() {
+        // "with ties to", "with links to", "with knowledge of": the tie
+        // describes the one who speaks.
+        for (text, speaker) in [
+            (
+                "A person with ties to the army said the ship was seized.",
+                "A person with ties to the army",
+            ),
+            (
+                "A man with links to the Revolutionary Guard said the tanker was held.",
+                "A man with links to the Revolutionary Guard",
+            ),
+            (
+                "A source with knowledge of the talks said the deal had collapsed.",
+                "A source with knowledge of the talks",
+            ),
+            (
+                "An aide with close ties to the governor said the budget was cut.",
+                "An aide with close ties to the governor",
+            ),
+        ] {
+            check(text, text, Some((speaker, "said", false)));
+        }
+        // The body itself speaking is the body.
+        let text = "The Revolutionary Guard said the tanker was held.";
+        check(text, text, Some(("the Revolutionary Guard", "said", false)));
+    }
+
+    #[test]
+    fn a_long_title_chain_before_a_name_leaves_the_person_speaking() {
+        // The title (a body with "and" inside it, a lower-case title, an
+        // abbreviated "DG") is the affiliation; the person speaks.
+        for (text, speaker, cue) in [
+            (
+                "According to a statement by the Kerala flood relief and rescue services director general P Suresh Menon, the boat capsized at dawn.",
+                "P Suresh Menon",
+                "according to",
+            ),
+            (
+                "According to the state fire and rescue services director general Anil Kumar, the ferry sank at noon.",
+                "Anil Kumar",
+                "according to",
+            ),
+            (
+                "Kerala Flood Relief and Rescue Services DG P Suresh Menon confirmed that the boat capsized at dawn.",
+                "P Suresh Menon",
+                "confirmed",
+            ),
+            (
+                "Coast Guard and Marine Rescue Services DG R K Nair said the ferry sank at noon.",
+                "R K Nair",
+                "said",
+            ),
+        ] {
+            check(text, text, Some((speaker, cue, false)));
+        }
+        // Two speakers joined before a title stay two.
+        let text = "Russia and Turkish President Recep Erdogan said the ferry sank at noon.";
+        check(
+            text,
+            text,
+            Some(("Russia and Turkish President Recep Erdogan", "said", false)),
+        );
+    }
+
+    #[test]
+    fn a_name_speaks_past_an_apposition_missing_its_closing_comma() {
+        for (text, speaker) in [
+            (
+                "Rafiq Khan, the family’s driver also blamed the delay on the crews.",
+                "Rafiq Khan",
+            ),
+            (
+                "Maria Lopez, the ship's cook also blamed the fire on the crew.",
+                "Maria Lopez",
+            ),
+            (
+                "Rafiq Khan, the family's driver, also blamed the delay.",
+                "Rafiq Khan",
+            ),
+        ] {
+            check(text, text, Some((speaker, "blamed", false)));
+        }
+        // A fronted time or place is no name before an apposition.
+        for text in [
+            "On Monday, the ship’s cook also blamed the delay on the crews.",
+            "In Dhaka, the ship’s cook also blamed the delay on the crews.",
+        ] {
+            check(text, text, Some(("the ship’s cook", "blamed", false)));
+        }
+    }
+
+    #[test]
+    fn an_agency_quoting_someone_as_saying_credits_the_one_quoted() {
+        // Already handled: the one quoted speaks, not the agency.
+        for (text, prefix, speaker) in [
+            (
+                "The boat capsized at dawn, ANI news agency quoted Menon as saying.",
+                "The boat",
+                "Menon",
+            ),
+            (
+                "PTI quoted the official as saying the dam held.",
+                "PTI",
+                "the official",
+            ),
+            (
+                "Reuters quoted Anil Kumar as saying the ferry was overloaded.",
+                "Reuters",
+                "Anil Kumar",
+            ),
+        ] {
+            check(text, prefix, Some((speaker, "quoted", false)));
+        }
+    }
+
+    #[test]
+    fn an_object_relative_of_saying_is_its_own_subjects() {
+        // Already handled: "a result X said was rigged", "a figure X has
+        // dismissed": the relative clause's subject holds it.
+        for (text, speaker, cue) in [
+            (
+                "Hassan won with 98% of the vote, a result the opposition party Chadema said was rigged.",
+                "the opposition party Chadema",
+                "said",
+            ),
+            (
+                "The ruling party won results that opposition groups have dismissed as fraudulent.",
+                "opposition groups",
+                "dismissed",
+            ),
+            (
+                "Officials counted 40 dead, a toll the local authorities said was too low.",
+                "the local authorities",
+                "said",
+            ),
+        ] {
+            check(text, text, Some((speaker, cue, false)));
+        }
+    }
+
+    #[test]
+    fn a_wire_credit_line_is_no_speaker_of_the_sentences() {
+        // Already handled: "(Maxim News)" or "- Maxim News" names the
+        // outlet's source, not the holder of a sentence without one.
+        for (text, prefix) in [
+            ("(Maxim News) The dam burst at noon.", "(Maxim News)"),
+            ("The dam burst at noon.\n- Maxim News", "The dam"),
+            (
+                "Two ferries sank in the storm.\n— Harbour Wire",
+                "Two ferries",
+            ),
+        ] {
+            check(text, prefix, None);
         }
     }
 

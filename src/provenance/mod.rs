@@ -551,10 +551,25 @@ pub(crate) fn generic_press(speaker: &str) -> bool {
         "websites",
         "portals",
     ];
+    // "state media", "state-run television", "official media": the
+    // state's own outlets, one voice, not the press in general.
+    const OWNED: &[&str] = &[
+        "state",
+        "state-run",
+        "state-owned",
+        "state-controlled",
+        "official",
+        "government",
+        "government-run",
+    ];
     let words: Vec<&str> = speaker.split_whitespace().collect();
-    words
-        .last()
-        .is_some_and(|head| HEADS.contains(&head.to_lowercase().as_str()))
+    let owned = words
+        .iter()
+        .any(|word| OWNED.contains(&word.to_lowercase().as_str()));
+    !owned
+        && words
+            .last()
+            .is_some_and(|head| HEADS.contains(&head.to_lowercase().as_str()))
         && !words
             .iter()
             .any(|word| word.starts_with(char::is_uppercase) && !attribution::common_opener(word))
@@ -1276,9 +1291,31 @@ pub fn titled(speaker: &str) -> Option<(&str, &str)> {
         word.trim_matches(|ch: char| !ch.is_alphanumeric())
             .to_lowercase()
     };
-    let is_group = words
+    // "Flood Relief and Rescue Services DG P Suresh Menon": a conjunction
+    // inside the body a title is of joins no speakers: at least two words
+    // of that body (no determiner, no demonym: "Russia and Turkish
+    // President …" are two) stand between it and the first title word. One
+    // after the first title word does ("Secretary Antony Blinken and …").
+    let first_title = words
         .iter()
-        .any(|(_, word)| word.eq_ignore_ascii_case("and") || word.contains([',', '&']));
+        .position(|(_, word)| {
+            bare(word)
+                .split('-')
+                .any(|part| TITLE_WORDS.contains(&part))
+        })
+        .unwrap_or(0);
+    let inside_body = |at: usize| {
+        let body = words.get(at + 1..first_title).unwrap_or(&[]);
+        body.len() >= 2
+            && body.iter().all(|(_, word)| {
+                !["the", "a", "an", "its", "their"].contains(&bare(word).as_str())
+                    && !is_demonym(word)
+                    && country_at(&normalize(word)).is_none()
+            })
+    };
+    let is_group = words.iter().enumerate().any(|(at, (_, word))| {
+        (word.eq_ignore_ascii_case("and") && !inside_body(at)) || word.contains([',', '&'])
+    });
     if is_group {
         return None;
     }
@@ -1549,6 +1586,10 @@ const TITLE_WORDS: &[&str] = &[
     "detective",
     "brigadier",
     "commodore",
+    // Director general, director general of police, inspector general.
+    "dg",
+    "dgp",
+    "igp",
 ];
 
 /// Title words that modify the title after them ("Deputy CM", "Vice

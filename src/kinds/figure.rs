@@ -246,6 +246,9 @@ pub fn read(
                     // "militants attacked the post, killing 9–11 guards"
                     // gives a rule of the militants killed nothing.
                     || (tie == subject::Tie::Other && names_group)
+                    // "Seven injured passengers remain in hospital": the
+                    // patients still cared for, a part of the injured.
+                    || subject::in_care(quote, value, matched.spans)
             })
     };
     if spec.value == ValueKind::Count
@@ -3205,6 +3208,51 @@ mod tests {
             })
             .collect();
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn a_count_of_those_still_in_care_is_no_figure_of_what_befell_them() {
+        reads(&[
+            (
+                "Nine wounded passengers remain hospitalised in the capital, while 30 others are being treated abroad.",
+                &["wounded"],
+                None,
+            ),
+            (
+                "Currently, six injured workers are receiving treatment at two clinics, with four others still missing.",
+                &["injured"],
+                None,
+            ),
+            (
+                "Surgeons are fighting for the lives of the three others, who are in critical condition.",
+                &["lives"],
+                None,
+            ),
+            ("Five victims are still in intensive care.", &["victims"], None),
+            // The rule's own words in the predicate keep the count.
+            (
+                "At least 12 people remain hospitalised, officials said.",
+                &["hospitalised"],
+                Some("12"),
+            ),
+            // What befell them, or the injured taken in, is the count.
+            ("Forty people were injured in the crush.", &["injured"], Some("40")),
+            (
+                "Three of the 12 wounded are in serious condition.",
+                &["wounded"],
+                Some("12"),
+            ),
+            (
+                "Over 100 injured were hospitalised overnight.",
+                &["injured"],
+                Some("100"),
+            ),
+            (
+                "The toll rose to 17, and 23 people are still being treated in hospital.",
+                &["toll"],
+                Some("17"),
+            ),
+        ]);
     }
 
     #[test]

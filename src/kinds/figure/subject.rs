@@ -358,6 +358,95 @@ pub fn ranked_subset(quote: &str, value: &Value) -> bool {
         })
 }
 
+/// Whether `value` counts people by where they are cared for now, not by
+/// what befell them: its own verb, after its noun phrase (or ", who"), is
+/// "remain" or a form of "be" with a phrase of care ("seven injured
+/// passengers remain hospitalised", "64 others are being treated abroad",
+/// "the two others, who are in serious condition"). They are the patients
+/// still in hospital, a part of the injured. A matched word in that
+/// predicate keeps the count ("28 people are in critical condition" for a
+/// rule of the critically injured), and so does the whole a part is
+/// taken of ("five of the 11 wounded are in serious condition").
+pub fn in_care(quote: &str, value: &Value, matched: &[Range<usize>]) -> bool {
+    // "Five of the 11 wounded are in serious condition": the whole a part
+    // is taken of counts all of them.
+    if partitive_whole(quote, value.start) {
+        return false;
+    }
+    let rest = quote.get(value.end..).unwrap_or("");
+    let cut = crate::text::floor_boundary(rest, rest.len().min(PREDICATE_BYTES));
+    let words: Vec<(usize, &str)> = tokens(rest.get(..cut).unwrap_or(""))
+        .take(PREDICATE_REACH + 8)
+        .collect();
+    let lower = |at: usize| {
+        words
+            .get(at)
+            .map_or(String::new(), |(_, word)| word.to_lowercase())
+    };
+    let mut n = 0;
+    let verb = loop {
+        let Some((_, token)) = words.get(n) else {
+            return false;
+        };
+        let word = lower(n);
+        if CARE_VERBS.contains(&word.as_str()) {
+            break n;
+        }
+        if *token == "," && lower(n + 1) == "who" {
+            n += 2;
+            continue;
+        }
+        if !token.starts_with(is_word_char)
+            || (word != "who" && CLAUSE_WORDS.contains(&word.as_str()))
+            || n >= PREDICATE_REACH
+        {
+            return false;
+        }
+        n += 1;
+    };
+    let mut at = verb + 1;
+    while ["still", "currently", "now", "all"].contains(&lower(at).as_str()) {
+        at += 1;
+    }
+    let phrase: Vec<String> = (at..at + 3).map(lower).collect();
+    let Some(care) = CARE.iter().find(|care| {
+        care.split(' ')
+            .zip(&phrase)
+            .all(|(want, got)| want == got.as_str())
+    }) else {
+        return false;
+    };
+    // "hospitalised" is a state only after "remain" or a present "be":
+    // "39 were hospitalised" may count the injured taken in.
+    if care.starts_with("hospitali") && ["was", "were"].contains(&lower(verb).as_str()) {
+        return false;
+    }
+    let n_words = care.split(' ').count();
+    let span = |idx: usize| {
+        words
+            .get(idx)
+            .map(|(start, word)| value.end + start..value.end + start + word.len())
+    };
+    let (Some(first), Some(last)) = (span(verb), span(at + n_words - 1)) else {
+        return false;
+    };
+    !matched
+        .iter()
+        .any(|found| found.start < last.end && first.start < found.end)
+}
+
+/// The verbs of a state `in_care` reads after a count.
+const CARE_VERBS: [&str; 7] = ["remain", "remains", "remained", "are", "is", "was", "were"];
+
+/// Phrases of care after such a verb (lower case, words apart by one space).
+#[rustfmt::skip]
+const CARE: [&str; 21] = [
+    "hospitalized", "hospitalised", "being treated", "receiving treatment", "receiving medical",
+    "undergoing treatment", "under treatment", "under medical", "in hospital", "in the hospital",
+    "in hospitals", "in intensive care", "in critical", "in serious", "in stable", "in a critical",
+    "in a serious", "in a stable", "on life support", "on ventilators", "being cared",
+];
+
 /// Superlatives that rank a counted group ("the four most critically
 /// injured", "the two hardest-hit districts").
 #[rustfmt::skip]

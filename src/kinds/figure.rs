@@ -249,6 +249,18 @@ pub fn read(
                     // "Seven injured passengers remain in hospital": the
                     // patients still cared for, a part of the injured.
                     || subject::in_care(quote, value, matched.spans)
+                    // "Three more people died in hospital": how many the
+                    // dead or injured grew by, not how many there are (the
+                    // missing still to be found are a count: "13 more are
+                    // missing"). After a count of another group "more" adds
+                    // the second group to the first ("killing two and
+                    // injuring 11 more").
+                    || (subject::is_increment(quote, value)
+                        && !values.iter().any(|other| {
+                            other.kind == ValueKind::Count && other.end <= value.start
+                        })
+                        && !families.is_empty()
+                        && !families.contains(&subject::MISSING))
             })
     };
     if spec.value == ValueKind::Count
@@ -3208,6 +3220,52 @@ mod tests {
             })
             .collect();
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn a_count_the_dead_or_injured_grew_by_is_no_figure() {
+        reads(&[
+            (
+                "Three more people died in hospital on Monday.",
+                &["died"],
+                None,
+            ),
+            (
+                "Rescuers pulled the bodies of two more people from the rubble.",
+                &["bodies"],
+                None,
+            ),
+            (
+                "Five more workers were injured in a second blast.",
+                &["injured"],
+                None,
+            ),
+            (
+                "The toll rose to 52 as five more died in hospital.",
+                &["toll", "died"],
+                Some("52"),
+            ),
+            (
+                "Six more people are still missing.",
+                &["missing"],
+                Some("6"),
+            ),
+            (
+                "The blast killed two people and injured 11 more.",
+                &["injured"],
+                Some("11"),
+            ),
+            (
+                "Four people were killed, nine more were wounded.",
+                &["wounded"],
+                Some("9"),
+            ),
+            (
+                "More than 30 people died in the fire.",
+                &["died"],
+                Some("30"),
+            ),
+        ]);
     }
 
     #[test]

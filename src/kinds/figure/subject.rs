@@ -748,6 +748,9 @@ const EVENT_FAMILIES: [&[&str]; 3] = [
     &["miss", "unaccount"],
 ];
 
+/// The family of `EVENT_FAMILIES` that names the missing.
+pub const MISSING: usize = 2;
+
 /// The family of `EVENT_FAMILIES` the word `word` names, by index.
 /// "Lives" is the dead's ("claimed 44 lives"), not the stem of "live".
 fn event_family(word: &str) -> Option<usize> {

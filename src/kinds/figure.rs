@@ -12,7 +12,9 @@ mod subject;
 pub use breakdown::Sum;
 pub(crate) use subject::PREPOSITIONS;
 
-pub(crate) use subject::{marks_other_event, names_people_only, sets_apart_after, words};
+pub(crate) use subject::{
+    came_after, marks_other_event, names_people_only, sets_apart_after, words,
+};
 
 use std::ops::Range;
 
@@ -3739,6 +3741,26 @@ mod tests {
                 "killed"
             ),
             none
+        );
+        // What the event came after is another event; what an act of its
+        // aftermath came after is the event itself.
+        assert_eq!(
+            figures_in(
+                FigureKey::None,
+                &[],
+                "The ferry disaster comes barely a month after 30 people were killed in a bus crash upstate.",
+                "killed"
+            ),
+            none
+        );
+        assert_eq!(
+            figures_in(
+                FigureKey::None,
+                &[],
+                "The arrests came two days after 30 people were killed in the blaze.",
+                "killed"
+            ),
+            vec![("30".to_string(), "none".to_string(), false)]
         );
         let earlier = ["In 2019 an earlier spill off Lagos killed 12 seabirds."];
         assert_eq!(

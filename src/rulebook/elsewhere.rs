@@ -5,7 +5,8 @@
 //!          targets", "in a separate strike on the port", "unlike the
 //!          earlier floods in the valley", "killed in another strike"
 //!          "Russia has already violated the border four times this year"
-//!          (a perfect that tallies its occasions)
+//!          (a perfect that tallies its occasions), "the blast came a day
+//!          after a fire at a depot killed three" (what the event came after)
 //! Ignores: "her previous statement on the strike" (a statement about the
 //!          event, not another event), "the strike was a separate attack on
 //!          civilians" (a copula: the same event described), "Russia carried
@@ -19,7 +20,7 @@
 
 use std::ops::Range;
 
-use crate::kinds::figure::{marks_other_event, sets_apart_after, words};
+use crate::kinds::figure::{came_after, marks_other_event, sets_apart_after, words};
 
 /// Words that may set the event of the noun after them apart, as the
 /// figure reader reads them (`kinds::figure::marks_other_event`: "previous
@@ -119,6 +120,11 @@ pub(crate) fn other_events(quote: &str) -> Vec<Range<usize>> {
         found.push(*start..end);
     }
     found.extend(repeated(quote, &words, &ends));
+    // "The blast came a day after a fire at a depot killed three".
+    if let Some(after) = came_after(quote) {
+        let next = ends.partition_point(|end| *end < after);
+        found.push(after..ends.get(next).copied().unwrap_or(quote.len()));
+    }
     found.sort_by_key(|range| (range.start, range.end));
     found
 }
@@ -305,6 +311,15 @@ mod tests {
         check("The club had a licence only twice.", &[]);
         check("Traders have sold five times the usual volume.", &[]);
         check("The jets crossed the border three times on Friday.", &[]);
+    }
+
+    #[test]
+    fn what_the_event_came_after_is_another_event() {
+        check(
+            "The blast came a day after a fire at a depot killed three workers, police said.",
+            &["after a fire at a depot killed three workers"],
+        );
+        check("The arrest came hours after the strike on the square.", &[]);
     }
 
     #[test]

@@ -1628,7 +1628,7 @@ pub fn other_event(quote: &str, value: &Value, previous: Option<&str>, recent: &
     let text = quote.get(clause.clone()).unwrap_or("");
     let at = value.start.saturating_sub(clause.start);
     let before = text.get(..at).unwrap_or("");
-    if past_event(before, &year) {
+    if past_event(before, &year) || came_after(before).is_some() {
         return true;
     }
     // "a 7.6 magnitude earthquake which struck Izmit in 1999".
@@ -1655,6 +1655,51 @@ pub fn other_event(quote: &str, value: &Value, previous: Option<&str>, recent: &
         });
     demonstrative && previous.is_some_and(|previous| past_event(previous, &year))
 }
+
+/// The byte offset in `text` of an "after" that opens another event: the
+/// one the sentence's event is said to come after ("The Kurnool crash
+/// comes less than two weeks after 19 people were killed in a bus fire",
+/// "The blast came a day after a fire at a depot killed three"). The verb
+/// is a form of "come" at most `CAME_GAP` words before "after" (the time
+/// between them), and its subject, at most `CAME_GAP` words before it,
+/// holds a noun of events (`EVENT_NOUNS`): "the arrest came two days after
+/// 19 people were killed" tells of the event itself.
+pub(crate) fn came_after(text: &str) -> Option<usize> {
+    let found: Vec<(usize, &str)> = words(text).collect();
+    let lower = |at: usize| {
+        found
+            .get(at)
+            .map_or(String::new(), |(_, word)| word.to_ascii_lowercase())
+    };
+    (0..found.len()).find_map(|after| {
+        if lower(after) != "after" {
+            return None;
+        }
+        let verb = (after.saturating_sub(CAME_GAP + 1)..after)
+            .rev()
+            .find(|at| ["come", "comes", "came", "coming"].contains(&lower(*at).as_str()))?;
+        (verb.saturating_sub(CAME_GAP)..verb)
+            .any(|at| {
+                let noun = lower(at);
+                EVENT_NOUNS
+                    .iter()
+                    .any(|event| noun == *event || noun.strip_prefix(event) == Some("s"))
+            })
+            .then(|| found.get(after).map_or(0, |(at, _)| *at))
+    })
+}
+
+/// How many words may stand between the subject's noun, "come" and
+/// "after" (`came_after`).
+const CAME_GAP: usize = 5;
+
+/// Nouns of events that may be the subject of "came after" (singular).
+#[rustfmt::skip]
+const EVENT_NOUNS: [&str; 22] = [
+    "attack", "strike", "shelling", "bombing", "raid", "incident", "explosion", "blast", "crash",
+    "shooting", "disaster", "tragedy", "accident", "fire", "blaze", "collapse", "flood",
+    "earthquake", "quake", "stampede", "derailment", "collision",
+];
 
 /// How many bytes on either side of a value `other_event` reads for a
 /// sign of another event (about 170 words): a clause read whole for each

@@ -3225,6 +3225,30 @@ mod tests {
     }
 
     #[test]
+    fn a_part_of_the_matched_whole_with_no_verb_of_its_own_is_no_figure() {
+        reads(&[
+            (
+                "Pathologists have examined 30 of the deceased, with the bodies returned to families.",
+                &["deceased"],
+                None,
+            ),
+            ("Medics treated a dozen of the injured at the scene.", &["injured"], None),
+            // A whole with its own number, or a part of others, keeps it.
+            (
+                "The blast killed 12 of the 40 passengers.",
+                &["killed"],
+                Some("12"),
+            ),
+            ("The blast killed five of the workers.", &["killed"], Some("5")),
+            (
+                "The school said 14 of its pupils and teachers died.",
+                &["pupils", "died"],
+                Some("14"),
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_count_the_dead_or_injured_grew_by_is_no_figure() {
         reads(&[
             (

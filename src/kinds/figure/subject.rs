@@ -187,8 +187,18 @@ pub fn part_of_matched(quote: &str, value: &Value, matched: &[Range<usize>]) -> 
         } else {
             1
         };
+        // "Doctors examined 30 of the deceased": with no verb after it the
+        // part is what the clause before does something to, still a part
+        // of the whole the matched word names.
+        // Only after a determiner, and its noun right after it ("4 of
+        // whom later died" and "12 of them children" are no such part),
+        // and with no matched word after it ("27 of its campers died":
+        // the matched verb says what befell the count).
         let Some(verb) = verb_from(from) else {
-            return false;
+            let after = span_of(3, clause.len().min(3 + PREDICATE_REACH));
+            return from == 2
+                && span_of(2, 3).is_some_and(|whole| hit(&whole))
+                && !after.is_some_and(|after| hit(&after));
         };
         let whole = span_of(from, verb);
         let numbered = (from..verb).any(|at| word(at).starts_with(|ch: char| ch.is_ascii_digit()));

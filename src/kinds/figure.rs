@@ -12,7 +12,9 @@ mod subject;
 pub use breakdown::Sum;
 pub(crate) use subject::PREPOSITIONS;
 
-pub(crate) use subject::{marks_other_event, names_people_only, sets_apart_after, words};
+pub(crate) use subject::{
+    came_after, marks_other_event, names_people_only, sets_apart_after, words,
+};
 
 use std::ops::Range;
 
@@ -259,6 +261,21 @@ pub fn read(
                     // "militants attacked the post, killing 9–11 guards"
                     // gives a rule of the militants killed nothing.
                     || (tie == subject::Tie::Other && names_group)
+                    // "Seven injured passengers remain in hospital": the
+                    // patients still cared for, a part of the injured.
+                    || subject::in_care(quote, value, matched.spans)
+                    // "Three more people died in hospital": how many the
+                    // dead or injured grew by, not how many there are (the
+                    // missing still to be found are a count: "13 more are
+                    // missing"). After a count of another group "more" adds
+                    // the second group to the first ("killing two and
+                    // injuring 11 more").
+                    || (subject::is_increment(quote, value)
+                        && !values.iter().any(|other| {
+                            other.kind == ValueKind::Count && other.end <= value.start
+                        })
+                        && !families.is_empty()
+                        && !families.contains(&subject::MISSING))
             })
     };
     if spec.value == ValueKind::Count
@@ -3357,6 +3374,121 @@ mod tests {
     }
 
     #[test]
+    fn a_part_of_the_matched_whole_with_no_verb_of_its_own_is_no_figure() {
+        reads(&[
+            (
+                "Pathologists have examined 30 of the deceased, with the bodies returned to families.",
+                &["deceased"],
+                None,
+            ),
+            ("Medics treated a dozen of the injured at the scene.", &["injured"], None),
+            // A whole with its own number, or a part of others, keeps it.
+            (
+                "The blast killed 12 of the 40 passengers.",
+                &["killed"],
+                Some("12"),
+            ),
+            ("The blast killed five of the workers.", &["killed"], Some("5")),
+            (
+                "The school said 14 of its pupils and teachers died.",
+                &["pupils", "died"],
+                Some("14"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_count_the_dead_or_injured_grew_by_is_no_figure() {
+        reads(&[
+            (
+                "Three more people died in hospital on Monday.",
+                &["died"],
+                None,
+            ),
+            (
+                "Rescuers pulled the bodies of two more people from the rubble.",
+                &["bodies"],
+                None,
+            ),
+            (
+                "Five more workers were injured in a second blast.",
+                &["injured"],
+                None,
+            ),
+            (
+                "The toll rose to 52 as five more died in hospital.",
+                &["toll", "died"],
+                Some("52"),
+            ),
+            (
+                "Six more people are still missing.",
+                &["missing"],
+                Some("6"),
+            ),
+            (
+                "The blast killed two people and injured 11 more.",
+                &["injured"],
+                Some("11"),
+            ),
+            (
+                "Four people were killed, nine more were wounded.",
+                &["wounded"],
+                Some("9"),
+            ),
+            (
+                "More than 30 people died in the fire.",
+                &["died"],
+                Some("30"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_count_of_those_still_in_care_is_no_figure_of_what_befell_them() {
+        reads(&[
+            (
+                "Nine wounded passengers remain hospitalised in the capital, while 30 others are being treated abroad.",
+                &["wounded"],
+                None,
+            ),
+            (
+                "Currently, six injured workers are receiving treatment at two clinics, with four others still missing.",
+                &["injured"],
+                None,
+            ),
+            (
+                "Surgeons are fighting for the lives of the three others, who are in critical condition.",
+                &["lives"],
+                None,
+            ),
+            ("Five victims are still in intensive care.", &["victims"], None),
+            // The rule's own words in the predicate keep the count.
+            (
+                "At least 12 people remain hospitalised, officials said.",
+                &["hospitalised"],
+                Some("12"),
+            ),
+            // What befell them, or the injured taken in, is the count.
+            ("Forty people were injured in the crush.", &["injured"], Some("40")),
+            (
+                "Three of the 12 wounded are in serious condition.",
+                &["wounded"],
+                Some("12"),
+            ),
+            (
+                "Over 100 injured were hospitalised overnight.",
+                &["injured"],
+                Some("100"),
+            ),
+            (
+                "The toll rose to 17, and 23 people are still being treated in hospital.",
+                &["toll"],
+                Some("17"),
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_count_in_a_clause_of_its_own_verb_is_no_value_listed_with_the_toll() {
         reads(&[
             (
@@ -3774,14 +3906,26 @@ mod tests {
             ),
             vec![("71".to_string(), "none".to_string(), false)]
         );
+        // What the event came after is another event; what an act of its
+        // aftermath came after is the event itself (below).
+        for sentence in [
+            "In a separate attack on Sloviansk, 12 people were killed.",
+            "The ferry disaster comes barely a month after 30 people were killed in a bus crash upstate.",
+        ] {
+            assert_eq!(
+                figures_in(FigureKey::None, &[], sentence, "killed"),
+                none,
+                "{sentence}"
+            );
+        }
         assert_eq!(
             figures_in(
                 FigureKey::None,
                 &[],
-                "In a separate attack on Sloviansk, 12 people were killed.",
+                "The arrests came two days after 30 people were killed in the blaze.",
                 "killed"
             ),
-            none
+            vec![("30".to_string(), "none".to_string(), false)]
         );
         let earlier = ["In 2019 an earlier spill off Lagos killed 12 seabirds."];
         assert_eq!(

@@ -4,6 +4,9 @@
 //! Matches: "He recalled previous attacks by the occupiers on civilian
 //!          targets", "in a separate strike on the port", "unlike the
 //!          earlier floods in the valley", "killed in another strike"
+//!          "Russia has already violated the border four times this year"
+//!          (a perfect that tallies its occasions), "the blast came a day
+//!          after a fire at a depot killed three" (what the event came after)
 //! Ignores: "her previous statement on the strike" (a statement about the
 //!          event, not another event), "the strike was a separate attack on
 //!          civilians" (a copula: the same event described), "Russia carried
@@ -17,7 +20,7 @@
 
 use std::ops::Range;
 
-use crate::kinds::figure::{marks_other_event, sets_apart_after, words};
+use crate::kinds::figure::{came_after, marks_other_event, sets_apart_after, words};
 
 /// Words that may set the event of the noun after them apart, as the
 /// figure reader reads them (`kinds::figure::marks_other_event`: "previous
@@ -116,8 +119,93 @@ pub(crate) fn other_events(quote: &str) -> Vec<Range<usize>> {
         let end = ends.get(next).copied().unwrap_or(quote.len());
         found.push(*start..end);
     }
+    found.extend(repeated(quote, &words, &ends));
+    // "The blast came a day after a fire at a depot killed three".
+    if let Some(after) = came_after(quote) {
+        let next = ends.partition_point(|end| *end < after);
+        found.push(after..ends.get(next).copied().unwrap_or(quote.len()));
+    }
+    found.sort_by_key(|range| (range.start, range.end));
     found
 }
+
+/// The clauses of `quote` that count the occasions of a perfect ("Russia
+/// has already violated the border four times this year", "the plant has
+/// been shelled several times", "they have used them hundreds of times"):
+/// a tally of earlier events, not a report of one. A clause runs between
+/// the marks of `PHRASE_ENDS` and the coordinators "but" and "while"
+/// ("had violated it four times this year but today's incursion …" leaves
+/// today's incursion its own). "Twice" and "once" count no such tally
+/// ("it had a licence only twice"), nor does a multiple ("five times its
+/// average", "three times as many").
+fn repeated(quote: &str, words: &[(usize, &str)], ends: &[usize]) -> Vec<Range<usize>> {
+    let lower = |at: usize| {
+        words
+            .get(at)
+            .map(|(_, word)| word.to_ascii_lowercase())
+            .unwrap_or_default()
+    };
+    let mut found: Vec<Range<usize>> = Vec::new();
+    for (idx, (start, word)) in words.iter().enumerate() {
+        if !word.eq_ignore_ascii_case("times") || idx == 0 {
+            continue;
+        }
+        let mut count = idx - 1;
+        if lower(count) == "of" && count > 0 {
+            count -= 1;
+        }
+        let amount = lower(count);
+        let counts = amount.chars().all(|ch| ch.is_ascii_digit())
+            || crate::values::words::number_word(&amount).is_some_and(|n| n >= 2.0)
+            || OCCASIONS.contains(&amount.as_str());
+        if !counts || MULTIPLE_NEXT.contains(&lower(idx + 1).as_str()) {
+            continue;
+        }
+        let breaks = |at: usize| ["but", "while"].contains(&lower(at).as_str());
+        let after_mark = ends.partition_point(|end| *end < *start);
+        let mark_before = after_mark
+            .checked_sub(1)
+            .and_then(|at| ends.get(at))
+            .copied();
+        let mut first = idx;
+        while first > 0
+            && !breaks(first - 1)
+            && mark_before.is_none_or(|mark| words.get(first - 1).is_some_and(|(at, _)| *at > mark))
+        {
+            first -= 1;
+        }
+        let perfect = (first..count).any(|at| ["has", "have", "had"].contains(&lower(at).as_str()));
+        if !perfect {
+            continue;
+        }
+        let mark_after = ends.get(after_mark).copied().unwrap_or(quote.len());
+        let coordinator = (idx + 1..words.len())
+            .take_while(|at| words.get(*at).is_some_and(|(at, _)| *at < mark_after))
+            .find(|at| breaks(*at))
+            .and_then(|at| words.get(at))
+            .map(|(at, _)| *at);
+        let from = words.get(first).map_or(0, |(at, _)| *at);
+        let to = coordinator.map_or(mark_after, |at| at.saturating_sub(1));
+        found.push(from..to.max(from));
+    }
+    found
+}
+
+/// Words of an indefinite number of occasions before "times" ("several
+/// times", "hundreds of times").
+#[rustfmt::skip]
+const OCCASIONS: [&str; 9] = [
+    "several", "many", "multiple", "numerous", "countless", "dozens", "hundreds", "thousands",
+    "repeated",
+];
+
+/// Words after "N times" that make it a multiple, no count of occasions
+/// ("five times its average", "three times as many", "ten times more").
+#[rustfmt::skip]
+const MULTIPLE_NEXT: [&str; 14] = [
+    "its", "their", "the", "his", "her", "as", "more", "higher", "larger", "greater", "bigger",
+    "that", "what", "than",
+];
 
 /// Whether `word` is a noun of events, singular or plural.
 fn is_event(word: &str) -> bool {
@@ -202,6 +290,36 @@ mod tests {
         );
         // A time before the event, not another event.
         check("Two hours earlier the strike hit a square.", &[]);
+    }
+
+    #[test]
+    fn a_perfect_that_counts_its_occasions_tells_of_earlier_events() {
+        check(
+            "\"Moscow has already breached our waters three times this year, which is unacceptable.",
+            &["Moscow has already breached our waters three times this year"],
+        );
+        check(
+            "The minister said the plant had been shelled several times since May.",
+            &["The minister said the plant had been shelled several times since May"],
+        );
+        // A coordinated clause of its own keeps its words.
+        check(
+            "The army had crossed the line 12 times this year but Friday's raid was the boldest.",
+            &["The army had crossed the line 12 times this year"],
+        );
+        // Twice, once, a multiple, or no perfect: no tally of occasions.
+        check("The club had a licence only twice.", &[]);
+        check("Traders have sold five times the usual volume.", &[]);
+        check("The jets crossed the border three times on Friday.", &[]);
+    }
+
+    #[test]
+    fn what_the_event_came_after_is_another_event() {
+        check(
+            "The blast came a day after a fire at a depot killed three workers, police said.",
+            &["after a fire at a depot killed three workers"],
+        );
+        check("The arrest came hours after the strike on the square.", &[]);
     }
 
     #[test]

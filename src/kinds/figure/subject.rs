@@ -197,8 +197,18 @@ pub fn part_of_matched(quote: &str, value: &Value, matched: &[Range<usize>]) -> 
         } else {
             1
         };
+        // "Doctors examined 30 of the deceased": with no verb after it the
+        // part is what the clause before does something to, still a part
+        // of the whole the matched word names.
+        // Only after a determiner, and its noun right after it ("4 of
+        // whom later died" and "12 of them children" are no such part),
+        // and with no matched word after it ("27 of its campers died":
+        // the matched verb says what befell the count).
         let Some(verb) = verb_from(from) else {
-            return false;
+            let after = span_of(3, clause.len().min(3 + PREDICATE_REACH));
+            return from == 2
+                && span_of(2, 3).is_some_and(|whole| hit(&whole))
+                && !after.is_some_and(|after| hit(&after));
         };
         let whole = span_of(from, verb);
         let numbered = (from..verb).any(|at| word(at).starts_with(|ch: char| ch.is_ascii_digit()));
@@ -412,6 +422,95 @@ pub fn ranked_subset(quote: &str, value: &Value) -> bool {
                 .any(|superlative| head.eq_ignore_ascii_case(superlative))
         })
 }
+
+/// Whether `value` counts people by where they are cared for now, not by
+/// what befell them: its own verb, after its noun phrase (or ", who"), is
+/// "remain" or a form of "be" with a phrase of care ("seven injured
+/// passengers remain hospitalised", "64 others are being treated abroad",
+/// "the two others, who are in serious condition"). They are the patients
+/// still in hospital, a part of the injured. A matched word in that
+/// predicate keeps the count ("28 people are in critical condition" for a
+/// rule of the critically injured), and so does the whole a part is
+/// taken of ("five of the 11 wounded are in serious condition").
+pub fn in_care(quote: &str, value: &Value, matched: &[Range<usize>]) -> bool {
+    // "Five of the 11 wounded are in serious condition": the whole a part
+    // is taken of counts all of them.
+    if partitive_whole(quote, value.start) {
+        return false;
+    }
+    let rest = quote.get(value.end..).unwrap_or("");
+    let cut = crate::text::floor_boundary(rest, rest.len().min(PREDICATE_BYTES));
+    let words: Vec<(usize, &str)> = tokens(rest.get(..cut).unwrap_or(""))
+        .take(PREDICATE_REACH + 8)
+        .collect();
+    let lower = |at: usize| {
+        words
+            .get(at)
+            .map_or(String::new(), |(_, word)| word.to_lowercase())
+    };
+    let mut n = 0;
+    let verb = loop {
+        let Some((_, token)) = words.get(n) else {
+            return false;
+        };
+        let word = lower(n);
+        if CARE_VERBS.contains(&word.as_str()) {
+            break n;
+        }
+        if *token == "," && lower(n + 1) == "who" {
+            n += 2;
+            continue;
+        }
+        if !token.starts_with(is_word_char)
+            || (word != "who" && CLAUSE_WORDS.contains(&word.as_str()))
+            || n >= PREDICATE_REACH
+        {
+            return false;
+        }
+        n += 1;
+    };
+    let mut at = verb + 1;
+    while ["still", "currently", "now", "all"].contains(&lower(at).as_str()) {
+        at += 1;
+    }
+    let phrase: Vec<String> = (at..at + 3).map(lower).collect();
+    let Some(care) = CARE.iter().find(|care| {
+        care.split(' ')
+            .zip(&phrase)
+            .all(|(want, got)| want == got.as_str())
+    }) else {
+        return false;
+    };
+    // "hospitalised" is a state only after "remain" or a present "be":
+    // "39 were hospitalised" may count the injured taken in.
+    if care.starts_with("hospitali") && ["was", "were"].contains(&lower(verb).as_str()) {
+        return false;
+    }
+    let n_words = care.split(' ').count();
+    let span = |idx: usize| {
+        words
+            .get(idx)
+            .map(|(start, word)| value.end + start..value.end + start + word.len())
+    };
+    let (Some(first), Some(last)) = (span(verb), span(at + n_words - 1)) else {
+        return false;
+    };
+    !matched
+        .iter()
+        .any(|found| found.start < last.end && first.start < found.end)
+}
+
+/// The verbs of a state `in_care` reads after a count.
+const CARE_VERBS: [&str; 7] = ["remain", "remains", "remained", "are", "is", "was", "were"];
+
+/// Phrases of care after such a verb (lower case, words apart by one space).
+#[rustfmt::skip]
+const CARE: [&str; 21] = [
+    "hospitalized", "hospitalised", "being treated", "receiving treatment", "receiving medical",
+    "undergoing treatment", "under treatment", "under medical", "in hospital", "in the hospital",
+    "in hospitals", "in intensive care", "in critical", "in serious", "in stable", "in a critical",
+    "in a serious", "in a stable", "on life support", "on ventilators", "being cared",
+];
 
 /// Superlatives that rank a counted group ("the four most critically
 /// injured", "the two hardest-hit districts").
@@ -868,6 +967,9 @@ const EVENT_FAMILIES: [&[&str]; 3] = [
     &["injur", "injuri", "wound", "hurt"],
     &["miss", "unaccount"],
 ];
+
+/// The family of `EVENT_FAMILIES` that names the missing.
+pub const MISSING: usize = 2;
 
 /// The family of `EVENT_FAMILIES` the word `word` names, by index.
 /// "Lives" is the dead's ("claimed 44 lives"), not the stem of "live".
@@ -1778,7 +1880,7 @@ pub fn other_event(quote: &str, value: &Value, previous: Option<&str>, recent: &
     let text = quote.get(clause.clone()).unwrap_or("");
     let at = value.start.saturating_sub(clause.start);
     let before = text.get(..at).unwrap_or("");
-    if past_event(before, &year) {
+    if past_event(before, &year) || came_after(before).is_some() {
         return true;
     }
     // "a 7.6 magnitude earthquake which struck Izmit in 1999".
@@ -1805,6 +1907,51 @@ pub fn other_event(quote: &str, value: &Value, previous: Option<&str>, recent: &
         });
     demonstrative && previous.is_some_and(|previous| past_event(previous, &year))
 }
+
+/// The byte offset in `text` of an "after" that opens another event: the
+/// one the sentence's event is said to come after ("The Kurnool crash
+/// comes less than two weeks after 19 people were killed in a bus fire",
+/// "The blast came a day after a fire at a depot killed three"). The verb
+/// is a form of "come" at most `CAME_GAP` words before "after" (the time
+/// between them), and its subject, at most `CAME_GAP` words before it,
+/// holds a noun of events (`EVENT_NOUNS`): "the arrest came two days after
+/// 19 people were killed" tells of the event itself.
+pub(crate) fn came_after(text: &str) -> Option<usize> {
+    let found: Vec<(usize, &str)> = words(text).collect();
+    let lower = |at: usize| {
+        found
+            .get(at)
+            .map_or(String::new(), |(_, word)| word.to_ascii_lowercase())
+    };
+    (0..found.len()).find_map(|after| {
+        if lower(after) != "after" {
+            return None;
+        }
+        let verb = (after.saturating_sub(CAME_GAP + 1)..after)
+            .rev()
+            .find(|at| ["come", "comes", "came", "coming"].contains(&lower(*at).as_str()))?;
+        (verb.saturating_sub(CAME_GAP)..verb)
+            .any(|at| {
+                let noun = lower(at);
+                EVENT_NOUNS
+                    .iter()
+                    .any(|event| noun == *event || noun.strip_prefix(event) == Some("s"))
+            })
+            .then(|| found.get(after).map_or(0, |(at, _)| *at))
+    })
+}
+
+/// How many words may stand between the subject's noun, "come" and
+/// "after" (`came_after`).
+const CAME_GAP: usize = 5;
+
+/// Nouns of events that may be the subject of "came after" (singular).
+#[rustfmt::skip]
+const EVENT_NOUNS: [&str; 22] = [
+    "attack", "strike", "shelling", "bombing", "raid", "incident", "explosion", "blast", "crash",
+    "shooting", "disaster", "tragedy", "accident", "fire", "blaze", "collapse", "flood",
+    "earthquake", "quake", "stampede", "derailment", "collision",
+];
 
 /// How many bytes on either side of a value `other_event` reads for a
 /// sign of another event (about 170 words): a clause read whole for each

@@ -255,7 +255,7 @@ pub fn read(
                     // added to a toll given before, not the toll.
                     // A toll of people is reported as a running total,
                     // so "more" marks an update of it.
-                    || (people && subject::adds_to_earlier(quote, values, value))
+                    || subject::adds_to_earlier(quote, values, value, people, &families)
                     // "over 100 injured" gives a rule of the dead nothing.
                     || subject::counts_other_family(quote, value, matched.triggers, &families)
                     // "militants attacked the post, killing 9–11 guards"
@@ -264,18 +264,6 @@ pub fn read(
                     // "Seven injured passengers remain in hospital": the
                     // patients still cared for, a part of the injured.
                     || subject::in_care(quote, value, matched.spans)
-                    // "Three more people died in hospital": how many the
-                    // dead or injured grew by, not how many there are (the
-                    // missing still to be found are a count: "13 more are
-                    // missing"). After a count of another group "more" adds
-                    // the second group to the first ("killing two and
-                    // injuring 11 more").
-                    || (subject::is_increment(quote, value)
-                        && !values.iter().any(|other| {
-                            other.kind == ValueKind::Count && other.end <= value.start
-                        })
-                        && !families.is_empty()
-                        && !families.contains(&subject::MISSING))
             })
     };
     if spec.value == ValueKind::Count

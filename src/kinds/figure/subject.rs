@@ -537,19 +537,41 @@ pub fn is_increment(quote: &str, value: &Value) -> bool {
 }
 
 /// Whether `value` reports new events added to a count given before, not
-/// the count: "N more" opening its clause as the subject of an event
-/// ("Three more people died in hospital", "Unfortunately, two more bodies
-/// were found"). Not when a count stands before it in the sentence, whose
-/// "more" it is ("51 were killed, six more were injured": six others, the
-/// injured count); not when what is said of it is a state at the time of
-/// writing, a set beside the one counted before ("13 more people are
-/// missing", "there may be 5 more people under the rubble"); not as the
-/// object of a verb or preposition ("issued warrants for 114 more
-/// people"). "Another 324 were injured" after a toll of the dead names the
-/// injured besides the dead as often as new injured, so only "more" marks
-/// an addition.
-pub fn adds_to_earlier(quote: &str, values: &[Value], value: &Value) -> bool {
-    if !is_increment(quote, value) {
+/// the count: "N more" with no count before it in the sentence (after one,
+/// "more" is "others": "51 were killed, six more were injured" is the
+/// injured count). It is an addition in two cases:
+/// - in a rule of the dead or injured, wherever it stands ("Three more
+///   people died in hospital", "pulled the bodies of two more people from
+///   the rubble"), but not in one of the missing still to find ("13 more
+///   are missing" is a count);
+/// - in any rule counting people, opening its clause as the subject of an
+///   event ("Unfortunately, two more suspects were arrested"), unless what
+///   is said of it is a state at the time of writing ("there may be 5 more
+///   people under the rubble"); as the object of a verb or preposition
+///   outside the dead and injured it is a count ("issued warrants for 114
+///   more people").
+///
+/// "Another 324 were injured" after a toll of the dead names the injured
+/// besides the dead as often as new injured, so only "more" marks an
+/// addition.
+pub fn adds_to_earlier(
+    quote: &str,
+    values: &[Value],
+    value: &Value,
+    people: bool,
+    families: &[usize],
+) -> bool {
+    if !is_increment(quote, value)
+        || values
+            .iter()
+            .any(|other| other.end <= value.start && other.kind == ValueKind::Count)
+    {
+        return false;
+    }
+    if !families.is_empty() && !families.contains(&MISSING) {
+        return true;
+    }
+    if !people {
         return false;
     }
     let before: Vec<String> = quote
@@ -562,16 +584,13 @@ pub fn adds_to_earlier(quote: &str, values: &[Value], value: &Value) -> bool {
         last.ends_with([',', ';', ':', '.', '"', '\u{201c}'])
             || CLAUSE_WORDS.contains(&last.as_str())
     });
-    let count_before = values
-        .iter()
-        .any(|other| other.end <= value.start && other.kind == ValueKind::Count);
     // The clause after the count, to its first mark.
     let rest = quote.get(value.end..).unwrap_or("");
     let clause = rest.split([',', ';', ':']).next().unwrap_or("");
     let state = |word: &str| STATE_WORDS.contains(&word.to_ascii_lowercase().as_str());
     let stated =
         clause.split_whitespace().any(state) || before.iter().rev().take(3).any(|word| state(word));
-    opens_clause && !count_before && !stated
+    opens_clause && !stated
 }
 
 /// Words that make what is said of a count a state at the time of writing

@@ -42,24 +42,75 @@ use crate::values;
 /// instructions to compile, paid by every run.
 const SPEAKER_CHARS: usize = 81;
 
-static FOLLOWUP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?ix)
-        ^\s*(?:but|however|yet|and)?,?\s*
-        (?P<speaker>[\p{L}][\p{L}\p{M}'’.\-\ ]+?)\s+
-        (?:(?:have|has|had|both|all|also|each|repeatedly|formally|strongly|flatly|quickly|since|swiftly)\s+)*
-        (?P<cue>deny|denies|denied|reject|rejects|rejected|dismiss|dismisses|dismissed|refute|refutes|refuted)\s+
-        (?:(?:the|these|those|such|this|that|any\ such|its|their|his|her|(?P<owner>(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2})['’]s?)\s+(?:(?:latest|new|earlier|previous|repeated|unfounded|false)\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|charges?|accounts?)\b|it\b|this\b
-        |(?P<party>(?:any\s+)?(?:involvement|responsibility)(?:\s+(?:in|for)\s+(?:it|this|that|the\s+\w+))?\s*(?:[.,;]|$)))",
-    )
-    .expect("the follow-up denial pattern is valid")
+/// The follow-up denial pattern, its character classes written as
+/// placeholders: `{L}` letters, `{M}` marks, `{Lu}` upper-case letters,
+/// `{s}` white space, `{w}` word characters. `FOLLOWUP` reads them as
+/// Unicode classes, `FOLLOWUP_NARROW` as their ASCII parts.
+const FOLLOWUP_SHAPE: &str = r"(?ix)
+        ^{s}*(?:but|however|yet|and)?,?{s}*
+        (?P<speaker>[{L}][{L}{M}'’.\-\ ]+?){s}+
+        (?:(?:have|has|had|both|all|also|each|repeatedly|formally|strongly|flatly|quickly|since|swiftly){s}+)*
+        (?P<cue>deny|denies|denied|reject|rejects|rejected|dismiss|dismisses|dismissed|refute|refutes|refuted){s}+
+        (?:(?:the|these|those|such|this|that|any\ such|its|their|his|her|(?P<owner>(?:the{s}+)?[{Lu}][{L}\-]*(?:{s}+[{Lu}][{L}\-]*){0,2})['’]s?){s}+(?:(?:latest|new|earlier|previous|repeated|unfounded|false){s}+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|charges?|accounts?)\b|it\b|this\b
+        |(?P<party>(?:any{s}+)?(?:involvement|responsibility)(?:{s}+(?:in|for){s}+(?:it|this|that|the{s}+{w}+))?{s}*(?:[.,;]|$)))";
+
+/// `FOLLOWUP_SHAPE` with each placeholder replaced by `classes`' spelling
+/// (letters, marks, upper case, white space, word characters).
+fn followup_pattern(classes: [&str; 5]) -> Regex {
+    let [letters, marks, upper, space, word] = classes;
+    let pattern = FOLLOWUP_SHAPE
+        .replace("{Lu}", upper)
+        .replace("{L}", letters)
+        .replace("{M}", marks)
+        .replace("{s}", space)
+        .replace("{w}", word);
+    Regex::new(&pattern).expect("the follow-up denial pattern is valid")
+}
+
+/// A follow-up denial: a sentence (or the rest of one from a clause) that
+/// opens with its denier and a verb of denial, then an anaphoric object.
+/// About 29 million instructions to compile (its Unicode classes, case
+/// folded), so it is compiled only for a sentence `FOLLOWUP_NARROW` cannot
+/// read.
+static FOLLOWUP: LazyLock<Regex> =
+    LazyLock::new(|| followup_pattern([r"\p{L}", r"\p{M}", r"\p{Lu}", r"\s", r"\w"]));
+
+/// `FOLLOWUP` with its classes cut to ASCII (about 5 million instructions
+/// to compile): the same matches and captures on a sentence whose every
+/// character outside ASCII is one of `NARROW_SAFE`, which none of the
+/// classes holds (so the classes' ASCII parts decide alike, and `\b` sees
+/// the same word characters).
+static FOLLOWUP_NARROW: LazyLock<Regex> = LazyLock::new(|| {
+    followup_pattern(["A-Za-z", "", "A-Z", r"[\t\n\x0B\x0C\r\ ]", "[0-9A-Za-z_]"])
 });
 
-/// A necessary condition of `FOLLOWUP`: the start of one of its cues, folded
-/// the same way. Its `\b`s make `FOLLOWUP` fall back to a slow engine on
-/// non-ASCII text; this literal search skips most sentences first.
+/// The characters outside ASCII that `FOLLOWUP_NARROW` reads as `FOLLOWUP`
+/// does: quotation marks, dashes and the ellipsis, which are no letter,
+/// mark, space or word character and have no other case.
+const NARROW_SAFE: &[char] = &['’', '‘', '“', '”', '—', '–', '…'];
+
+/// `FOLLOWUP`, or `FOLLOWUP_NARROW` when it gives the same answer on `text`.
+fn followup_for(text: &str) -> &'static Regex {
+    let narrow = text
+        .chars()
+        .all(|ch| ch.is_ascii() || NARROW_SAFE.contains(&ch));
+    if narrow {
+        &FOLLOWUP_NARROW
+    } else {
+        &FOLLOWUP
+    }
+}
+
+/// A necessary condition of `FOLLOWUP`: one of its cues between white
+/// space, folded the same way (its speaker and adverbs end in `\s+`, and
+/// `\s+` follows its cue). Its `\b`s make `FOLLOWUP` fall back to a slow
+/// engine on non-ASCII text; this search skips most sentences first, and
+/// a run with none left never compiles `FOLLOWUP`.
 static CUE_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)den|rej|dism|refut").expect("the follow-up cue pattern is valid")
+    Regex::new(
+        r"(?i)\s(?:deny|denies|denied|reject|rejects|rejected|dismiss|dismisses|dismissed|refute|refutes|refuted)\s",
+    )
+    .expect("the follow-up cue pattern is valid")
 });
 
 /// The denial in `sentence` of whatever the previous sentence claimed: its
@@ -70,10 +121,14 @@ static CUE_START: LazyLock<Regex> = LazyLock::new(|| {
 /// Russia's accusations": "Russia").
 fn denial_of(sentence: &str) -> Option<(StanceReading, Attribution, bool, Option<String>)> {
     // The lazy DFA answers "no" fast; captures (a slower engine) run only on a match.
-    if !CUE_START.is_match(sentence) || !FOLLOWUP.is_match(sentence) {
+    if !CUE_START.is_match(sentence) {
         return None;
     }
-    let caps = FOLLOWUP.captures(sentence)?;
+    let followup = followup_for(sentence);
+    if !followup.is_match(sentence) {
+        return None;
+    }
+    let caps = followup.captures(sentence)?;
     let speaker = caps.name("speaker")?.as_str();
     if speaker.chars().count() > SPEAKER_CHARS {
         return None;
@@ -562,6 +617,74 @@ mod tests {
             "Officials cited reports, which Moscow has denied, of troops on the dam.",
             None,
         );
+    }
+
+    /// Every capture of `pattern` on `text`: (group, start, end).
+    fn captures(pattern: &Regex, text: &str) -> Option<Vec<(usize, usize, usize)>> {
+        let caps = pattern.captures(text)?;
+        Some(
+            caps.iter()
+                .enumerate()
+                .filter_map(|(group, found)| found.map(|found| (group, found.start(), found.end())))
+                .collect(),
+        )
+    }
+
+    proptest::proptest! {
+        /// `FOLLOWUP_NARROW` reads a sentence of ASCII and `NARROW_SAFE`
+        /// characters as `FOLLOWUP` does: the same captures.
+        #[test]
+        fn the_narrow_pattern_captures_as_the_full_one(
+            words in proptest::collection::vec(proptest::sample::select(vec![
+                "But ", "and ", ",", " ", "\t", "The ", "the ", "Moscow", "Kyiv’s ",
+                "China's ", "U.N. ", "foreign ", "ministry ", "has ", "both ", "formally ",
+                "Ukraine-born ", "9 ", "_x ", "“", "”", "—", "–", "…", "‘", "’", ".", ";",
+            ]), 0..8),
+            cue in proptest::sample::select(vec![
+                " denied ", " deny\t", " rejected  ", " dismisses ", " refuted ", " denied",
+            ]),
+            object in proptest::collection::vec(proptest::sample::select(vec![
+                "the ", "reports", "claims ", "Russia’s ", "Kremlin's ", "New York ", "latest ",
+                "accusations", "it", "this ", "any ", "involvement ", "responsibility", " in ",
+                "for ", "the attack", " in the _x.", "them ", "“", "’", "—", ".", ",", " ", "\t", "_x",
+            ]), 0..6),
+        ) {
+            let sentence = format!("{}{cue}{}", words.concat(), object.concat());
+            proptest::prop_assert!(std::ptr::eq(followup_for(&sentence), &*FOLLOWUP_NARROW));
+            proptest::prop_assert_eq!(
+                captures(&FOLLOWUP_NARROW, &sentence),
+                captures(&FOLLOWUP, &sentence),
+                "sentence: {}", sentence
+            );
+        }
+    }
+
+    #[test]
+    fn narrow_safe_characters_are_in_no_class_of_the_pattern() {
+        let classes = Regex::new(r"(?i)^[\p{L}\p{M}\p{Lu}\s\w]$").expect("valid");
+        for ch in NARROW_SAFE {
+            assert!(!classes.is_match(&ch.to_string()), "{ch:?}");
+            assert_eq!(ch.to_lowercase().collect::<String>(), ch.to_string());
+            assert_eq!(ch.to_uppercase().collect::<String>(), ch.to_string());
+        }
+        // Any other character outside ASCII takes the full pattern, and
+        // reads a Unicode denier.
+        for sentence in [
+            "Zelenskyy\u{a0}denied the reports.",
+            "Łukasz denied the reports.",
+        ] {
+            assert!(std::ptr::eq(followup_for(sentence), &*FOLLOWUP));
+        }
+        check(
+            "Łukasz Nowak denied the reports.",
+            Some(("Łukasz Nowak", "denied")),
+        );
+        check(
+            "Moscow\u{a0}denied the reports.",
+            Some(("Moscow", "denied")),
+        );
+        // A denial needs its cue between spaces.
+        check("Moscow denied-the reports.", None);
     }
 
     #[test]

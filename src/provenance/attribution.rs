@@ -10057,6 +10057,24 @@ The minister, a former general, said the border was closed.\n";
     }
 
     proptest! {
+        /// `np::Lows` gives each token lowercased (`str::to_lowercase`),
+        /// whether the sentence is ASCII (one lowercased copy) or not.
+        #[test]
+        fn lows_are_the_tokens_lowercased(
+            pieces in proptest::collection::vec(
+                "(Said|THE Plan|5,000|İstanbul|ΣΟΦΙΑ|Élysée|’s|“|\\.| |\t|\u{a0}|x)",
+                0..30,
+            )
+        ) {
+            let text = pieces.concat();
+            let tokens = tokenize(&text);
+            let lows = np::Lows::new(&text, &tokens);
+            for (idx, token) in tokens.iter().enumerate() {
+                prop_assert_eq!(lows.get(idx), token.text(&text).to_lowercase(), "{:?}", text);
+            }
+            prop_assert_eq!(lows.get(tokens.len()), "");
+        }
+
         #[test]
         fn quote_depth_counts_as_char_by_char(
             pieces in proptest::collection::vec(

@@ -974,22 +974,32 @@ fn opening_institution_in(
 /// Each token of a sentence lowercased, made once per sentence: the readers
 /// ask for the same few tokens many times (it was an allocation each).
 pub(super) struct Lows {
-    /// The lowercased tokens end to end.
+    /// The sentence lowercased when it is ASCII (one pass, the tokens'
+    /// spans unchanged); else the lowercased tokens end to end.
     text: String,
-    /// Where each token's lowercased text ends in `text`.
-    ends: Vec<usize>,
+    /// Each token's span in `text`.
+    spans: Vec<(usize, usize)>,
 }
 
 impl Lows {
     pub(super) fn new(text: &str, tokens: &[Token]) -> Lows {
+        if text.is_ascii() {
+            return Lows {
+                text: text.to_ascii_lowercase(),
+                spans: tokens
+                    .iter()
+                    .map(|token| (token.start, token.end))
+                    .collect(),
+            };
+        }
         let mut lows = Lows {
             text: String::with_capacity(text.len()),
-            ends: Vec::with_capacity(tokens.len()),
+            spans: Vec::with_capacity(tokens.len()),
         };
         for token in tokens {
             let word = token.text(text);
+            let from = lows.text.len();
             if word.is_ascii() {
-                let from = lows.text.len();
                 lows.text.push_str(word);
                 if let Some(added) = lows.text.get_mut(from..) {
                     added.make_ascii_lowercase();
@@ -997,20 +1007,15 @@ impl Lows {
             } else {
                 lows.text.push_str(&word.to_lowercase());
             }
-            lows.ends.push(lows.text.len());
+            lows.spans.push((from, lows.text.len()));
         }
         lows
     }
 
-    fn get(&self, idx: usize) -> &str {
-        let start = match idx.checked_sub(1) {
-            Some(before) => self.ends.get(before).copied(),
-            None => Some(0),
-        };
-        let end = self.ends.get(idx).copied();
-        start
-            .zip(end)
-            .and_then(|(start, end)| self.text.get(start..end))
+    pub(super) fn get(&self, idx: usize) -> &str {
+        self.spans
+            .get(idx)
+            .and_then(|&(start, end)| self.text.get(start..end))
             .unwrap_or("")
     }
 }

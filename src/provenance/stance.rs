@@ -3043,6 +3043,37 @@ mod tests {
     }
 
     #[test]
+    fn a_cause_given_in_an_attributing_clause_is_not_denied() {
+        // ", attributing X to Y" opens a clause of its own: the denial
+        // before it does not reach the cause it gives.
+        for (sentence, claim) in [
+            (
+                "The ministry ruled out foreign involvement, attributing the blast to human error.",
+                "human error",
+            ),
+            (
+                "Officials denied any foreign hand, attributing the fire to carelessness by workers.",
+                "carelessness",
+            ),
+        ] {
+            check(sentence, &[claim], &[], (Stance::Affirm, None, None));
+        }
+        // Near misses: what the denial governs stays denied.
+        check(
+            "The ministry ruled out foreign involvement, attributing the blast to human error.",
+            &["foreign involvement"],
+            &[],
+            (Stance::Deny, Some("ruled out"), Some(DenialClass::Antonymy)),
+        );
+        check(
+            "The ministry denied that negligence was behind the blast.",
+            &["negligence"],
+            &[],
+            (Stance::Deny, Some("denied"), Some(DenialClass::Antonymy)),
+        );
+    }
+
+    #[test]
     fn dismissing_something_as_the_claim_affirms_the_claim() {
         // "dismissed X as <the claim>": the dismisser says X is what the
         // claim says.

@@ -869,9 +869,18 @@ pub(super) const PERSONS: &[&str] = &[
 const INFORMATION: &[&str] = &[
     "details", "detail", "information", "figures", "figure", "numbers", "data", "breakdown",
     "estimate", "estimates", "comment", "word", "update", "confirmation", "count", "doubt",
+    "number", "tally", "counts", "tallies",
     "doubts", "indication", "indications", "evidence", "sign", "signs", "proof", "knowledge",
     "idea", "reason", "mention", "contact", "news", "response", "reply", "answer", "access",
     "communication", "connection",
+];
+
+/// Adjectives of how sure, exact or final a piece of information is: "no
+/// official figures", "no exact number".
+#[rustfmt::skip]
+const SURE_ADJECTIVES: &[&str] = &[
+    "official", "exact", "precise", "reliable", "firm", "clear", "confirmed", "final",
+    "accurate", "definitive", "independent", "immediate", "verified", "specific",
 ];
 
 /// Whether the amount word `words[idx]` counts something other than the
@@ -887,7 +896,14 @@ fn quantifies_other(words: &[(usize, &str)], idx: usize, matched: &[Range<usize>
     let Some((_, next)) = words.get(idx + 1) else {
         return false;
     };
-    if one_of(INFORMATION, next) {
+    // "no official figures", "no exact number yet": one adjective of
+    // how sure or how final may stand before the noun of information.
+    let informed = one_of(INFORMATION, next)
+        || (one_of(SURE_ADJECTIVES, next)
+            && words
+                .get(idx + 2)
+                .is_some_and(|(_, noun)| one_of(INFORMATION, noun)));
+    if informed {
         return true;
     }
     // "launched several munitions … to cause deaths": a vague number whose
@@ -4135,6 +4151,11 @@ mod tests {
             // Digits glued to letters name a thing; "no contact" counts none.
             ("Witnesses helped build a 3D model of where people were sheltering.", "sheltering", false),
             ("The governor said there was no contact with some of the staff.", "staff", false),
+            // "No number", "no official figures": no figure known, not zero.
+            ("There's no number yet of any miners killed.", "killed", false),
+            ("Police said there were no official figures for the protesters injured.", "injured", false),
+            ("There is still no exact tally of the dead.", "dead", false),
+            ("No protesters were killed, the police said.", "killed", true),
             // One person with an indefinite article is an amount.
             ("A boy in critical condition has died following the strike.", "died", true),
             ("An elderly woman drowned in her flooded basement, police said.", "drowned", true),

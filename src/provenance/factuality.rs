@@ -46,7 +46,9 @@
 
 use std::ops::Range;
 
-use crate::model::{Attribution, Certainty, Factuality, Hedge, SpeechAct, Stance, StanceReading};
+use crate::model::{
+    Attribution, Certainty, DenialClass, Factuality, Hedge, SpeechAct, Stance, StanceReading,
+};
 use crate::text::clause::{ClauseKind, Clauses, Lower};
 
 /// How many words before the claim a plan or distancing cue may stand.
@@ -319,17 +321,24 @@ pub fn read(
                 || cue.contains("ruled out")
                 || cue.contains("ruling out")
                 || cue.contains("exclud")
-                || cue.contains("confirmation"))
+                || cue.contains("confirmation")
+                || cue
+                    .rsplit(|ch: char| !ch.is_alphanumeric())
+                    .find(|word| !word.is_empty())
+                    .is_some_and(|last| crate::provenance::stance::UNCLAIMED.contains(&last)))
     }) {
         return framed(SpeechAct::Speculation, Certainty::Possible, cue);
     }
-    if let Some(cue) = modifier(quote, claim_spans, SPECULATIVE_MODIFIERS) {
+    if let Some(cue) = modifier(quote, claim_spans, SPECULATIVE_MODIFIERS)
+        .filter(|cue| !hedged_denied(quote, stance, &cue.to_lowercase()))
+    {
         return framed(SpeechAct::Speculation, Certainty::Possible, cue);
     }
     let hedge_cue = hedge
         .map(|hedge| hedge.cue.as_str().to_lowercase())
         .filter(|_| !counterfactual(quote, hedge))
-        .filter(|cue| !impossible(quote, stance, cue));
+        .filter(|cue| !impossible(quote, stance, cue))
+        .filter(|cue| !hedged_denied(quote, stance, cue));
     if let Some(cue) = hedge_cue.as_deref().filter(|cue| SPECULATIVE.contains(cue)) {
         return framed(SpeechAct::Speculation, Certainty::Possible, cue);
     }
@@ -420,6 +429,30 @@ pub fn read(
             cue: None,
         },
     }
+}
+
+/// Whether the hedge `cue` stands only inside what a word of denial
+/// denies: "denied reports that the blast may have been linked to missile
+/// fuel" denies the report, hedge and all, with certainty; the "may" is
+/// the report's, not the denier's. The denial's cue stands before the
+/// hedge's first whole word, and no hedge word before it ("officials may
+/// deny …" stays hedged).
+fn hedged_denied(quote: &str, stance: &StanceReading, cue: &str) -> bool {
+    if stance.stance != Stance::Deny || stance.class != Some(DenialClass::Antonymy) {
+        return false;
+    }
+    let Some(denial) = stance.cue.as_deref().map(str::to_lowercase) else {
+        return false;
+    };
+    let lower = quote.to_lowercase();
+    let Some(denial_at) = lower.find(&denial) else {
+        return false;
+    };
+    let hedge_at = lower
+        .match_indices(cue)
+        .map(|(at, _)| at)
+        .find(|at| crate::provenance::cues::is_whole_word(&lower, *at, at + cue.len()));
+    hedge_at.is_some_and(|at| at > denial_at + denial.len())
 }
 
 /// "If there is one person responsible, it is Erdogan": an emphatic
@@ -2045,16 +2078,55 @@ const ADVERBS_IN_VERB_GROUP: &[&str] = &["reportedly", "allegedly", "apparently"
 const OWN_PLANNERS: &[&str] = &["i", "we", "he", "she", "it", "you", "that", "to", "and"];
 
 /// "warned … against", "urged … not to", "cautioned … against": the cue word.
+///
+/// "call(ed) on/upon X to …" urges as "urged X to" does (not "to stop"
+/// or "to cease", which presuppose what is to stop), and an urging's "to"
+/// may stand further off when a verb of holding back follows it ("urged
+/// the police and the army to refrain from using force").
 fn warning<'a>(words: &[&'a str]) -> Option<&'a str> {
-    let at = words
-        .iter()
-        .position(|word| WARNINGS.contains(word) || URGINGS.contains(word))?;
+    let at = words.iter().enumerate().position(|(idx, word)| {
+        WARNINGS.contains(word)
+            || URGINGS.contains(word)
+            || (CALLS.contains(word)
+                && words
+                    .get(idx + 1)
+                    .is_some_and(|next| ["on", "upon"].contains(next)))
+    })?;
     let rest = words.get(at + 1..)?;
+    let urging = words[at].starts_with("urg") || CALLS.contains(&words[at]);
+    let refraining = rest
+        .windows(2)
+        .take(URGING_REACH)
+        .any(|pair| pair[0] == "to" && REFRAINING.contains(&pair[1]));
+    // "called on Kabul to stop harbouring militants" presupposes that it
+    // harbours them (a change of state presupposes the state): the claim
+    // under it stays the caller's side.
+    let presupposed = CALLS.contains(&words[at])
+        && rest
+            .windows(2)
+            .take(URGING_REACH)
+            .any(|pair| pair[0] == "to" && CEASING.contains(&pair[1]));
     let against = rest.contains(&"against")
         || rest.windows(2).any(|pair| pair == ["not", "to"])
-        || (words[at].starts_with("urg") && rest.iter().take(4).any(|word| *word == "to"));
+        || (urging
+            && !presupposed
+            && (rest.iter().take(4).any(|word| *word == "to") || refraining));
     against.then_some(words[at])
 }
+
+/// Forms of "call" that, before "on" or "upon", urge.
+const CALLS: &[&str] = &["call", "calls", "called", "calling"];
+
+/// Verbs of holding back after an urging's "to": "refrain from", "desist
+/// from", "avoid" (no presupposition that it is being done).
+const REFRAINING: &[&str] = &["refrain", "desist", "avoid", "abstain"];
+
+/// Verbs of ceasing after a call's "to": "stop", "cease", "halt", "end"
+/// presuppose what is to cease.
+const CEASING: &[&str] = &["stop", "cease", "halt", "end", "quit"];
+
+/// How many words after an urging its "to" and verb of ceasing may stand.
+const URGING_REACH: usize = 10;
 
 #[cfg(test)]
 mod tests {
@@ -2139,6 +2211,97 @@ mod tests {
                 ),
             );
         }
+    }
+
+    #[test]
+    fn a_hedge_inside_a_denied_report_is_the_reports() {
+        use Certainty::*;
+        use SpeechAct::*;
+        // The "may" of a denied report is the report's: the denial is
+        // certain, a side.
+        for (sentence, claim, deny, hedge) in [
+            (
+                "A spokesman denied reports that the blast may have been linked to missile fuel.",
+                "missile fuel",
+                "denied",
+                Some("may"),
+            ),
+            (
+                "The army rejected claims that its shells might have started the fire.",
+                "shells|started the fire",
+                "rejected",
+                Some("might"),
+            ),
+            (
+                "The ministry denied reports of a possible leak at the depot.",
+                "leak",
+                "denied",
+                None,
+            ),
+        ] {
+            check(
+                sentence,
+                claim,
+                Some(deny),
+                Some("the speaker"),
+                hedge,
+                (Denial, Certain, None, true),
+            );
+        }
+        // Near miss: a hedge on the denial itself stays the denier's.
+        check(
+            "Officials may deny that missile fuel was stored at the port.",
+            "missile fuel",
+            Some("deny"),
+            Some("Officials"),
+            Some("may"),
+            (Speculation, Possible, Some("may"), false),
+        );
+    }
+
+    #[test]
+    fn a_call_to_hold_back_is_a_warning_and_a_call_to_stop_presupposes() {
+        use Certainty::*;
+        use SpeechAct::*;
+        each_unattributed(
+            &[(
+                "We call on the security forces to refrain from using excessive force.",
+                "excessive force",
+            )],
+            (Warning, Underspecified, Some("call"), false),
+        );
+        each_unattributed(
+            &[(
+                "The council called upon the militia to desist from shelling the town.",
+                "shelling",
+            )],
+            (Warning, Underspecified, Some("called"), false),
+        );
+        each_unattributed(
+            &[(
+                "Rights groups urged the police and the army in the capital to refrain from using live ammunition.",
+                "live ammunition",
+            )],
+            (Warning, Underspecified, Some("urged"), false),
+        );
+        // Near misses: "to stop" presupposes what is to stop; a report of
+        // the act is a side.
+        check(
+            "Islamabad called on Kabul to stop harbouring militants on its soil.",
+            "harbouring|militants",
+            None,
+            Some("Islamabad"),
+            None,
+            (Report, Certain, None, true),
+        );
+        check(
+            "The ministry said the security forces had used excessive force.",
+            "excessive force",
+            None,
+            Some("The ministry"),
+            None,
+            (Report, Certain, None, true),
+        );
     }
 
     #[test]
@@ -3953,6 +4116,36 @@ mod tests {
         assert_eq!(
             (got.act, got.certainty, got.cue.as_deref(), got.takes_side()),
             (Speculation, Possible, Some("did not rule out"), false)
+        );
+        // A negated saying leaves the claim unsaid: no side, as "no
+        // confirmation that" is.
+        for (sentence, claim, cue) in [
+            (
+                "The authorities did not suggest it was sabotage.",
+                "sabotage",
+                "did not suggest",
+            ),
+            (
+                "Officials have not claimed the reactor was hit.",
+                "reactor was hit",
+                "have not claimed",
+            ),
+        ] {
+            let got = read_with_cue(sentence, claim, cue);
+            assert_eq!(
+                (got.act, got.certainty, got.cue.as_deref(), got.takes_side()),
+                (Speculation, Possible, Some(cue), false),
+                "{sentence}"
+            );
+        }
+        // Not saying whether is a question left open.
+        check(
+            "Officials did not say whether the warehouse fire was arson.",
+            "fire|arson",
+            None,
+            Some("Officials"),
+            None,
+            (Question, Underspecified, Some("whether"), false),
         );
         // A ruling out taken back by a later admission affirms, as a side.
         let sentence =

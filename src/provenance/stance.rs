@@ -172,6 +172,7 @@ pub fn read(
             sentence.get(span.clone()).is_some()
                 && !asserted_apart(clauses, claim_spans, terms, span)
                 && !emphatic(sentence, span)
+                && !dismissed_as(sentence, claim_spans, span)
         });
     let mut cancelled: Option<Range<usize>> = None;
     for denial in denials {
@@ -221,6 +222,20 @@ pub fn read(
                             && claim.end <= negation.span.start
                             && clauses.same_scope(claim.start, negation.span.start)
                 })
+            {
+                let start = cue_start(sentence, &negation.span);
+                cancelled.get_or_insert(start..end);
+            }
+            continue;
+        }
+        if let Some(end) = unclaimed_after(sentence, &negation.span) {
+            // "did not suggest it was sabotage", "has not claimed that
+            // …", "no suggestion that …": no one says the claim, which
+            // neither affirms nor denies it.
+            if claim_spans.is_empty()
+                || claim_spans
+                    .iter()
+                    .any(|claim| governs(&negation.span, claim, SCOPE_WORDS))
             {
                 let start = cue_start(sentence, &negation.span);
                 cancelled.get_or_insert(start..end);
@@ -1569,6 +1584,141 @@ fn left_possible_after(sentence: &str, negation: &Range<usize>) -> Option<(usize
         .then_some((*end, passive))
 }
 
+/// Verbs and nouns of saying whose negation says that no one makes the
+/// claim: "did not suggest it was sabotage", "has not claimed that …",
+/// "there is no suggestion that …". Not "indicate" or "sign" (no sign of
+/// X denies X, by the bank's convention) nor verbs of judging blame
+/// (`ABSTENTION_VERBS`).
+pub(crate) const UNCLAIMED: &[&str] = &[
+    "say",
+    "said",
+    "says",
+    "suggest",
+    "suggested",
+    "suggests",
+    "suggestion",
+    "suggestions",
+    "claim",
+    "claimed",
+    "claims",
+    "allege",
+    "alleged",
+    "alleges",
+    "allegation",
+    "allegations",
+    "assert",
+    "asserted",
+    "specify",
+    "specified",
+    "stated",
+];
+
+/// The end of a verb or noun of saying (`UNCLAIMED`) right after
+/// `negation`, at most two words between them ("did not say", "has not
+/// publicly claimed", "no suggestion", "did not yet say"): the negation
+/// negates the saying, not the claim said.
+fn unclaimed_after(sentence: &str, negation: &Range<usize>) -> Option<usize> {
+    let rest = sentence.get(negation.end..)?;
+    let mut at = negation.end;
+    for (idx, word) in rest.split_inclusive(char::is_whitespace).enumerate() {
+        let bare = word.trim_end();
+        let kept = bare.trim_end_matches(|ch: char| !ch.is_alphanumeric());
+        let lower = kept.to_ascii_lowercase();
+        // A mark after the word ends the phrase ("did not say, but …").
+        let closed = kept.len() < bare.len();
+        if UNCLAIMED.contains(&lower.as_str()) {
+            return Some(at + kept.len());
+        }
+        let between = lower.is_empty()
+            || BEFORE_VERB.contains(&lower.as_str())
+            || lower.ends_with("ly")
+            || ["any", "official", "explicit"].contains(&lower.as_str());
+        if idx >= 2 || closed || !between {
+            return None;
+        }
+        at += word.len();
+    }
+    None
+}
+
+/// Stems of verbs of dismissing that ascribe a property with "as":
+/// "dismissed the vote as a sham".
+const DISMISSALS: &[&str] = &["dismiss", "reject", "denounc", "decri", "decry"];
+
+/// How many words may stand between "as" and the claim a dismissal
+/// ascribes ("as a political sham").
+const AS_FILLERS: usize = 3;
+
+/// How many words may stand between a verb of dismissing and its "as".
+const DISMISSAL_REACH: usize = 8;
+
+/// Whether the word of denial at `cue` dismisses its object as the claim:
+/// a verb of dismissing whose "as" phrase (up to the next mark) holds a
+/// claim phrase. "results that critics dismissed as fraudulent", "the
+/// vote, which observers rejected as a sham" say the results were
+/// fraudulent and the vote a sham; "dismissed claims of fraud as baseless"
+/// still denies the fraud (no claim phrase after "as").
+fn dismissed_as(sentence: &str, claim_spans: &[Range<usize>], cue: &Range<usize>) -> bool {
+    let Some(text) = sentence.get(cue.clone()) else {
+        return false;
+    };
+    let lower = text.to_lowercase();
+    if !DISMISSALS.iter().any(|stem| lower.starts_with(stem)) {
+        return false;
+    }
+    let Some(rest) = sentence.get(cue.end..) else {
+        return false;
+    };
+    let phrase_end = cue.end
+        + rest
+            .find([',', ';', ':', '.', '!', '?'])
+            .unwrap_or(rest.len());
+    // The claim opens the "as" phrase, at most `AS_FILLERS` words after
+    // "as" and no judgement or report noun before it: "dismissed as 'fake'
+    // reports that the army shelled the town" judges the reports.
+    let in_phrase = |from: usize| {
+        claim_spans
+            .iter()
+            .filter(|claim| claim.start >= from && claim.start < phrase_end)
+            .map(|claim| claim.start)
+            .min()
+            .is_some_and(|start| {
+                let before: Vec<String> = sentence
+                    .get(from..start)
+                    .unwrap_or("")
+                    .split(|ch: char| !ch.is_alphanumeric())
+                    .filter(|word| !word.is_empty())
+                    .map(str::to_ascii_lowercase)
+                    .collect();
+                before.len() <= AS_FILLERS
+                    && !before.iter().any(|word| {
+                        FALSE_WORDS.contains(&word.as_str()) || CLAIM_NOUNS.contains(&word.as_str())
+                    })
+            })
+    };
+    // A cue that holds its "as" ("dismissed as").
+    if lower.ends_with(" as") {
+        return in_phrase(cue.end);
+    }
+    let mut at = cue.end;
+    let mut previous = String::new();
+    for (idx, word) in rest.split_inclusive(char::is_whitespace).enumerate() {
+        if idx > DISMISSAL_REACH || at >= phrase_end {
+            return false;
+        }
+        let bare = word
+            .trim()
+            .trim_matches(|ch: char| !ch.is_alphanumeric())
+            .to_ascii_lowercase();
+        if bare == "as" && !["such", "well"].contains(&previous.as_str()) {
+            return in_phrase(at + word.len());
+        }
+        previous = bare;
+        at += word.len();
+    }
+    false
+}
+
 /// Stems of verbs of reproach: what follows them is the reproach.
 const REPROACH_VERBS: &[&str] = &["accus", "blam", "criticis", "criticiz", "fault", "condemn"];
 
@@ -2846,6 +2996,120 @@ mod tests {
                 "sentence: {sentence}"
             );
         }
+    }
+
+    #[test]
+    fn a_negated_saying_is_no_denial_of_what_is_not_said() {
+        // "did not suggest/say/claim that X": no one says X, which leaves X
+        // neither affirmed nor denied (the factuality reads no side).
+        for (sentence, claim, cue) in [
+            (
+                "The authorities did not suggest it was sabotage.",
+                "sabotage",
+                "did not suggest",
+            ),
+            (
+                "Police have not publicly claimed that the fire was arson.",
+                "arson",
+                "have not publicly claimed",
+            ),
+            (
+                "The governor never said the levee was breached on purpose.",
+                "breached",
+                "never said",
+            ),
+            (
+                "There is no suggestion that the pilots were drunk.",
+                "drunk",
+                "no suggestion",
+            ),
+        ] {
+            check(sentence, &[claim], &[], (Stance::Affirm, Some(cue), None));
+        }
+        // Near misses: the negation is the claim's own, with the saying
+        // after it or with no saying at all.
+        check(
+            "The fire was not arson, police said.",
+            &["arson"],
+            &[],
+            (Stance::Deny, Some("was not"), Some(DenialClass::Negation)),
+        );
+        check(
+            "Police said the blast was not sabotage.",
+            &["sabotage"],
+            &[],
+            (Stance::Deny, Some("was not"), Some(DenialClass::Negation)),
+        );
+    }
+
+    #[test]
+    fn a_cause_given_in_an_attributing_clause_is_not_denied() {
+        // ", attributing X to Y" opens a clause of its own: the denial
+        // before it does not reach the cause it gives.
+        for (sentence, claim) in [
+            (
+                "The ministry ruled out foreign involvement, attributing the blast to human error.",
+                "human error",
+            ),
+            (
+                "Officials denied any foreign hand, attributing the fire to carelessness by workers.",
+                "carelessness",
+            ),
+        ] {
+            check(sentence, &[claim], &[], (Stance::Affirm, None, None));
+        }
+        // Near misses: what the denial governs stays denied.
+        check(
+            "The ministry ruled out foreign involvement, attributing the blast to human error.",
+            &["foreign involvement"],
+            &[],
+            (Stance::Deny, Some("ruled out"), Some(DenialClass::Antonymy)),
+        );
+        check(
+            "The ministry denied that negligence was behind the blast.",
+            &["negligence"],
+            &[],
+            (Stance::Deny, Some("denied"), Some(DenialClass::Antonymy)),
+        );
+    }
+
+    #[test]
+    fn dismissing_something_as_the_claim_affirms_the_claim() {
+        // "dismissed X as <the claim>": the dismisser says X is what the
+        // claim says.
+        for (sentence, claim) in [
+            (
+                "results that opposition groups have dismissed as fraudulent",
+                "fraudulent",
+            ),
+            (
+                "The vote, which critics rejected as a sham, was held on Sunday.",
+                "sham",
+            ),
+            (
+                "The opposition denounced the count as rigged from the start.",
+                "rigged",
+            ),
+        ] {
+            check(sentence, &[claim], &[], (Stance::Affirm, None, None));
+        }
+        // Near misses: a claim dismissed as false is denied.
+        check(
+            "The commission dismissed claims of fraud as baseless.",
+            &["fraud"],
+            &[],
+            (Stance::Deny, Some("dismissed"), Some(DenialClass::Antonymy)),
+        );
+        check(
+            "Moscow dismissed as fake reports that the vote was rigged.",
+            &["rigged"],
+            &[],
+            (
+                Stance::Deny,
+                Some("dismissed as"),
+                Some(DenialClass::Antonymy),
+            ),
+        );
     }
 
     proptest! {

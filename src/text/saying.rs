@@ -87,6 +87,7 @@ const WORDS: &[(&str, Uses)] = &[
     ("assessed", CUE),
     ("assured", CUE),
     ("assures", CUE),
+    ("attributing", PARTICIPLE | OPENS_CLAUSE | ACCUSES),
     ("believe", CUE | REPORTS | BARE | FRAME),
     ("believed", REPORTS),
     ("believes", CUE | REPORTS | BARE | FRAME),

@@ -6,6 +6,7 @@
 //! from Russia."  (value 70%, key 2014..2018)
 //! Ignores: values of another type than the rule's `value`.
 
+mod age;
 mod breakdown;
 mod subject;
 
@@ -1001,6 +1002,18 @@ fn read_values(
     for owner in &hit_owners {
         set_apart[*owner] = true;
     }
+    // "An 83-year-old woman and a 54-year-old man were killed" holds no
+    // age of the driver: an age of someone else than the rule asks is set
+    // apart as a `not` hit's is.
+    if spec.value == ValueKind::Duration {
+        for (idx, value) in values.iter().enumerate() {
+            if accepts(spec.value, value.kind)
+                && age::of_someone_else(quote, value, matched.triggers, spec.perpetrator)
+            {
+                set_apart[idx] = true;
+            }
+        }
+    }
     // A part of a count set apart is set apart with it: "61 people were
     // injured, among them 12 children" under `not = ["injured"]` holds no
     // children killed.
@@ -1250,6 +1263,11 @@ pub struct FigureSpec {
     pub exclude: Vec<String>,
     /// Whether a vague amount is a value (`vague = "interval"`) or no figure.
     pub vague: Vague,
+    /// Whether the rule's `all` terms name who did the act ("suspect",
+    /// "driver"): an age of a victim then answers nothing (`age`). Read
+    /// from the terms, no setting, so not written out with the spec.
+    #[serde(skip)]
+    pub perpetrator: bool,
 }
 
 /// The value answering `spec` among `values` (index), and its key, given the
@@ -1841,6 +1859,8 @@ pub(crate) fn spec(
             Vague::None
         }
     };
+    let perpetrator =
+        parse::get(table, "all").is_some_and(|item| names_perpetrator(item.get_ref()));
     Some(FigureSpec {
         value: value?,
         key,
@@ -1850,8 +1870,19 @@ pub(crate) fn spec(
         unit,
         exclude,
         vague,
+        perpetrator,
     })
     .filter(|_| ok)
+}
+
+/// Whether a rule's `all` terms (a string or arrays of them, nested) name
+/// who did the act (`age::names_perpetrator`).
+fn names_perpetrator(item: &DeValue<'_>) -> bool {
+    match item {
+        DeValue::String(term) => age::names_perpetrator(term),
+        DeValue::Array(items) => items.iter().any(|item| names_perpetrator(item.get_ref())),
+        _ => false,
+    }
 }
 
 /// The trimmed non-empty strings of a TOML array, reporting `message` at
@@ -1996,6 +2027,7 @@ mod tests {
             unit: None,
             exclude: Vec::new(),
             vague: Vague::None,
+            perpetrator: false,
         }
     }
 
@@ -2012,6 +2044,7 @@ mod tests {
                 unit: None,
                 exclude: Vec::new(),
                 vague: Vague::None,
+                perpetrator: false,
             }),
         );
         check(
@@ -2036,6 +2069,7 @@ mod tests {
                 unit: None,
                 exclude: Vec::new(),
                 vague: Vague::None,
+                perpetrator: false,
             }),
         );
         check(

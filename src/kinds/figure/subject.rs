@@ -1261,6 +1261,11 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     tokens(text).filter(|(_, token)| token.starts_with(is_word_char))
 }
 
+/// `tokens`, for the other readers of a figure's sentence.
+pub(super) fn marks_and_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    tokens(text)
+}
+
 /// The words and punctuation marks of `text` with their byte offsets, in
 /// order and read lazily: a word is a run of letters, digits, hyphens and
 /// apostrophes; any other mark but a space is a token of its own.

@@ -247,6 +247,9 @@ pub fn read(
                     // A toll of people is reported as a running total,
                     // so "more" marks an update of it.
                     || (people && subject::adds_to_earlier(quote, values, value))
+                    // "12 remain hospitalized": those still in care are
+                    // a part of the injured, not their total.
+                    || (people && subject::in_care(quote, value, matched.spans))
                     // "over 100 injured" gives a rule of the dead nothing.
                     || subject::counts_other_family(quote, value, matched.triggers, &families)
                     // "militants attacked the post, killing 9–11 guards"
@@ -2892,6 +2895,69 @@ mod tests {
             }
         })
         .collect()
+    }
+
+    #[test]
+    fn a_count_still_in_care_is_no_total_of_the_injured() {
+        let none: Vec<String> = Vec::new();
+        for (sentence, terms) in [
+            (
+                "Seven injured passengers remain hospitalized in the capital.",
+                &["injured"][..],
+            ),
+            (
+                "Currently, nine injured workers are receiving treatment in two hospitals.",
+                &["injured"],
+            ),
+            (
+                "Twelve people who were hurt in the blast are in stable condition.",
+                &["hurt"],
+            ),
+            (
+                "Four of the wounded are still in hospital, doctors said.",
+                &["wounded"],
+            ),
+            (
+                "Six injured tourists are being treated abroad.",
+                &["injured"],
+            ),
+        ] {
+            assert_eq!(read_counts(sentence, terms), none, "{sentence}");
+        }
+        // Near misses: the total beside those in care, the whole of a
+        // partitive, and a rule of those in hospital.
+        assert_eq!(
+            read_counts(
+                "The blast injured 30 people, and 12 remain hospitalized.",
+                &["injured"]
+            ),
+            ["30"]
+        );
+        assert_eq!(
+            read_counts(
+                "Five of the 11 wounded are in serious condition.",
+                &["wounded"]
+            ),
+            ["11"]
+        );
+        assert_eq!(
+            read_counts(
+                "Seven people remain hospitalized, officials said.",
+                &["hospitalized"]
+            ),
+            ["7"]
+        );
+        assert_eq!(
+            read_counts("Seven people were injured in the crash.", &["injured"]),
+            ["7"]
+        );
+        assert_eq!(
+            read_counts(
+                "Eight remain missing while others are receiving treatment.",
+                &["missing"]
+            ),
+            ["8"]
+        );
     }
 
     #[test]

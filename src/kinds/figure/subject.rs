@@ -420,6 +420,92 @@ pub fn adds_to_earlier(quote: &str, values: &[Value], value: &Value) -> bool {
     opens_clause && !count_before && !stated
 }
 
+/// Whether the count `value` is of those still in care, a part of the
+/// injured and never their total: its predicate, within twelve words after
+/// it and before another number or a comma, is "remain"/"are"/"is" and a
+/// state of care, its first such verb ("seven injured remain hospitalized", "eight injured
+/// workers are receiving treatment", "10 people who escaped are in stable
+/// condition", "are being treated abroad"), none of whose words the rule
+/// matched (a rule of those in hospital keeps its count). Not the whole of
+/// a partitive ("five of the 11 wounded are in serious condition": 11 is
+/// the total, five those in care).
+pub fn in_care(quote: &str, value: &Value, matched: &[Range<usize>]) -> bool {
+    let before = words_before(quote, value.start, 2);
+    if before
+        .last()
+        .is_some_and(|word| quote[word.clone()].eq_ignore_ascii_case("of"))
+        || before
+            .first()
+            .is_some_and(|word| quote[word.clone()].eq_ignore_ascii_case("of"))
+    {
+        return false;
+    }
+    let after: Vec<(usize, &str)> = tokens(quote.get(value.end..).unwrap_or(""))
+        .take_while(|(_, token)| {
+            token.starts_with(char::is_alphabetic) || matches!(*token, "-" | "\u{2019}" | "'")
+        })
+        .take(12)
+        .collect();
+    let lower: Vec<String> = after
+        .iter()
+        .map(|(_, word)| word.to_ascii_lowercase())
+        .collect();
+    let word = |at: usize| lower.get(at).map_or("", String::as_str);
+    let unmatched = |from: usize, to: usize| {
+        after.get(from..to).is_some_and(|words| {
+            words.iter().all(|(at, token)| {
+                let span = value.end + at..value.end + at + token.len();
+                !matched
+                    .iter()
+                    .any(|hit| hit.start < span.end && span.start < hit.end)
+            })
+        })
+    };
+    // The count's own verb: the first form of "be" or "remain" after it
+    // ("Eight remain missing while others are receiving treatment" puts
+    // the others in care, not the eight).
+    // A relative clause's own verb is skipped ("12 people who were hurt
+    // are in stable condition").
+    let mut relative = false;
+    let first = (0..lower.len()).find(|at| {
+        if matches!(word(*at), "who" | "which" | "that") {
+            relative = true;
+            return false;
+        }
+        let verb = matches!(
+            word(*at),
+            "remain" | "remains" | "remained" | "are" | "is" | "were" | "was"
+        );
+        if verb && relative {
+            relative = false;
+            return false;
+        }
+        verb
+    });
+    first.is_some_and(|at| {
+        if !matches!(word(at), "remain" | "remains" | "are" | "is") {
+            return false;
+        }
+        let mut next = at + 1;
+        while matches!(word(next), "still" | "currently" | "now" | "all" | "being") {
+            next += 1;
+        }
+        let care = match word(next) {
+            "hospitalized" | "hospitalised" | "treated" | "stable" => 1,
+            "receiving" | "under" if matches!(word(next + 1), "treatment" | "medical") => 2,
+            "in" => match word(next + 1) {
+                "hospital" | "hospitals" | "intensive" => 2,
+                "the" | "a" if matches!(word(next + 2), "hospital" | "hospitals") => 3,
+                "serious" | "critical" | "stable" | "grave" => 2,
+                "a" if matches!(word(next + 2), "serious" | "critical" | "stable" | "grave") => 3,
+                _ => 0,
+            },
+            _ => 0,
+        };
+        care > 0 && unmatched(next, next + care)
+    })
+}
+
 /// Words that make what is said of a count a state at the time of writing
 /// ("are missing", "remain in hospital", "may be under the rubble").
 #[rustfmt::skip]

@@ -30,6 +30,7 @@ fn rules() -> Vec<RuleInfo> {
             unit: None,
             exclude: Vec::new(),
             vague: Vague::None,
+            perpetrator: false,
         })
     };
     let rule = |idx: u32, id: &str, claim: &str, kind: RuleKind| RuleInfo {

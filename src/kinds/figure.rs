@@ -6,6 +6,7 @@
 //! from Russia."  (value 70%, key 2014..2018)
 //! Ignores: values of another type than the rule's `value`.
 
+mod age;
 mod breakdown;
 mod subject;
 
@@ -1096,6 +1097,18 @@ fn read_values(
     for owner in &hit_owners {
         set_apart[*owner] = true;
     }
+    // "An 83-year-old woman and a 54-year-old man were killed" holds no
+    // age of the driver: an age of someone else than the rule asks is set
+    // apart as a `not` hit's is.
+    if spec.value == ValueKind::Duration {
+        for (idx, value) in values.iter().enumerate() {
+            if accepts(spec.value, value.kind)
+                && age::of_someone_else(quote, value, matched.triggers, spec.perpetrator)
+            {
+                set_apart[idx] = true;
+            }
+        }
+    }
     // A part of a count set apart is set apart with it: "61 people were
     // injured, among them 12 children" under `not = ["injured"]` holds no
     // children killed.
@@ -1345,6 +1358,11 @@ pub struct FigureSpec {
     pub exclude: Vec<String>,
     /// Whether a vague amount is a value (`vague = "interval"`) or no figure.
     pub vague: Vague,
+    /// Whether the rule's `all` terms name who did the act ("suspect",
+    /// "driver"): an age of a victim then answers nothing (`age`). Read
+    /// from the terms, no setting, so not written out with the spec.
+    #[serde(skip)]
+    pub perpetrator: bool,
 }
 
 /// The value answering `spec` among `values` (index), and its key, given the
@@ -1936,6 +1954,8 @@ pub(crate) fn spec(
             Vague::None
         }
     };
+    let perpetrator =
+        parse::get(table, "all").is_some_and(|item| names_perpetrator(item.get_ref()));
     Some(FigureSpec {
         value: value?,
         key,
@@ -1945,8 +1965,19 @@ pub(crate) fn spec(
         unit,
         exclude,
         vague,
+        perpetrator,
     })
     .filter(|_| ok)
+}
+
+/// Whether a rule's `all` terms (a string or arrays of them, nested) name
+/// who did the act (`age::names_perpetrator`).
+fn names_perpetrator(item: &DeValue<'_>) -> bool {
+    match item {
+        DeValue::String(term) => age::names_perpetrator(term),
+        DeValue::Array(items) => items.iter().any(|item| names_perpetrator(item.get_ref())),
+        _ => false,
+    }
 }
 
 /// The trimmed non-empty strings of a TOML array, reporting `message` at
@@ -2091,6 +2122,7 @@ mod tests {
             unit: None,
             exclude: Vec::new(),
             vague: Vague::None,
+            perpetrator: false,
         }
     }
 
@@ -2107,6 +2139,7 @@ mod tests {
                 unit: None,
                 exclude: Vec::new(),
                 vague: Vague::None,
+                perpetrator: false,
             }),
         );
         check(
@@ -2131,6 +2164,7 @@ mod tests {
                 unit: None,
                 exclude: Vec::new(),
                 vague: Vague::None,
+                perpetrator: false,
             }),
         );
         check(
@@ -2953,6 +2987,69 @@ mod tests {
             }
         })
         .collect()
+    }
+
+    #[test]
+    fn a_count_still_in_care_is_no_total_of_the_injured() {
+        let none: Vec<String> = Vec::new();
+        for (sentence, terms) in [
+            (
+                "Seven injured passengers remain hospitalized in the capital.",
+                &["injured"][..],
+            ),
+            (
+                "Currently, nine injured workers are receiving treatment in two hospitals.",
+                &["injured"],
+            ),
+            (
+                "Twelve people who were hurt in the blast are in stable condition.",
+                &["hurt"],
+            ),
+            (
+                "Four of the wounded are still in hospital, doctors said.",
+                &["wounded"],
+            ),
+            (
+                "Six injured tourists are being treated abroad.",
+                &["injured"],
+            ),
+        ] {
+            assert_eq!(read_counts(sentence, terms), none, "{sentence}");
+        }
+        // Near misses: the total beside those in care, the whole of a
+        // partitive, and a rule of those in hospital.
+        assert_eq!(
+            read_counts(
+                "The blast injured 30 people, and 12 remain hospitalized.",
+                &["injured"]
+            ),
+            ["30"]
+        );
+        assert_eq!(
+            read_counts(
+                "Five of the 11 wounded are in serious condition.",
+                &["wounded"]
+            ),
+            ["11"]
+        );
+        assert_eq!(
+            read_counts(
+                "Seven people remain hospitalized, officials said.",
+                &["hospitalized"]
+            ),
+            ["7"]
+        );
+        assert_eq!(
+            read_counts("Seven people were injured in the crash.", &["injured"]),
+            ["7"]
+        );
+        assert_eq!(
+            read_counts(
+                "Eight remain missing while others are receiving treatment.",
+                &["missing"]
+            ),
+            ["8"]
+        );
     }
 
     #[test]

@@ -371,6 +371,7 @@ mod tests {
             unit: None,
             exclude: Vec::new(),
             vague: crate::kinds::Vague::None,
+            perpetrator: false,
         });
         rule
     }

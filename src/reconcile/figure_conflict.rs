@@ -562,6 +562,7 @@ mod tests {
             unit: None,
             exclude: Vec::new(),
             vague: crate::kinds::Vague::None,
+            perpetrator: false,
         }
     }
 

@@ -449,13 +449,21 @@ pub fn in_care(quote: &str, value: &Value, matched: &[Range<usize>]) -> bool {
             .map_or(String::new(), |(_, word)| word.to_lowercase())
     };
     let mut n = 0;
+    // A relative clause's own verb is skipped ("12 people who were hurt
+    // are in stable condition").
+    let mut relative = false;
     let verb = loop {
         let Some((_, token)) = words.get(n) else {
             return false;
         };
         let word = lower(n);
         if CARE_VERBS.contains(&word.as_str()) {
-            break n;
+            if !relative {
+                break n;
+            }
+            relative = false;
+        } else if ["who", "which", "that"].contains(&word.as_str()) {
+            relative = true;
         }
         if *token == "," && lower(n + 1) == "who" {
             n += 2;
@@ -1561,6 +1569,11 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     tokens(text).filter(|(_, token)| token.starts_with(is_word_char))
 }
 
+/// `tokens`, for the other readers of a figure's sentence.
+pub(super) fn marks_and_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    tokens(text)
+}
+
 /// The words and punctuation marks of `text` with their byte offsets, in
 /// order and read lazily: a word is a run of letters, digits, hyphens and
 /// apostrophes; any other mark but a space is a token of its own.
@@ -2497,7 +2510,8 @@ mod tests {
                 is_part(&sentence, value);
                 is_former(&sentence, value);
                 is_increment(&sentence, value);
-                adds_to_earlier(&sentence, &values, value);
+                adds_to_earlier(&sentence, &values, value, true, &[0]);
+                in_care(&sentence, value, std::slice::from_ref(&matched));
                 part_of_matched(&sentence, value, std::slice::from_ref(&matched));
                 counts_elsewhere(&sentence, value);
                 ranked_subset(&sentence, value);

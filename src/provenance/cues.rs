@@ -544,7 +544,7 @@ mod tests {
             "Ford recalled the model after reports of a fault.",
             "The fighting continued through the night.",
             "The “safe” cars were recalled.",
-            "He said “no”, and the talks continued.",
+            "The vote was “no”, and the talks continued.",
         ] {
             check(sentence, SPEECH, &[]);
         }

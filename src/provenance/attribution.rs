@@ -1552,6 +1552,13 @@ fn resolve(cues: &Cues, article: &Article, idx: usize, found: Attribution) -> At
             }
         }
         Mention::PersonPronoun | Mention::ThingPronoun | Mention::AnyPronoun => {
+            // "The security firm Ambrey said …. “…,” he recalled.": "he"
+            // or "she" never stands for a name the article calls a body,
+            // nor for a demonym ("British maritime security firm …").
+            let person_ok = |name: &str| {
+                kind != Mention::PersonPronoun
+                    || !(described_as_body(article, idx, name) || super::is_demonym(name))
+            };
             // "The SBU offered no details. It said …": "it" is first the
             // institution a sentence just before opens with.
             // "The Polish government convened its security council, and it
@@ -1629,13 +1636,13 @@ fn resolve(cues: &Cues, article: &Article, idx: usize, found: Attribution) -> At
                         // ("Road closures made it hard …, he said").
                         let start = article.sentences.get(idx)?.start;
                         let named_before = article.text.get(..start)?.contains(name.as_str());
-                        (person && named_before).then_some((name, None))
+                        (person && named_before && person_ok(&name)).then_some((name, None))
                     })
                     .flatten()
             });
             let named = leading.or_else(|| {
                 antecedent(cues, article, idx, PRONOUN_REACH, |prev| {
-                    compatible(kind, &found.speaker, prev)
+                    compatible(kind, &found.speaker, prev) && person_ok(&prev.speaker)
                 })
                 .map(|prev| (prev.speaker, prev.affiliation))
             });
@@ -1649,7 +1656,9 @@ fn resolve(cues: &Cues, article: &Article, idx: usize, found: Attribution) -> At
                 (idx.saturating_sub(3)..idx)
                     .rev()
                     .filter(|prev| !in_quotation(article, *prev))
-                    .find_map(|prev| leading_name(sentence_text(article, prev)?))
+                    .find_map(|prev| {
+                        leading_name(sentence_text(article, prev)?).filter(|name| person_ok(name))
+                    })
                     .map(|speaker| (speaker, None))
             });
             // Then the last person named as a subject in the three
@@ -1663,7 +1672,9 @@ fn resolve(cues: &Cues, article: &Article, idx: usize, found: Attribution) -> At
                                 return None;
                             }
                             let text = sentence_text(article, prev)?;
-                            last_person_named(text, text.len()).map(|name| (name, None))
+                            last_person_named(text, text.len())
+                                .filter(|name| person_ok(name))
+                                .map(|name| (name, None))
                         })
                     })
                     .flatten()
@@ -1673,7 +1684,7 @@ fn resolve(cues: &Cues, article: &Article, idx: usize, found: Attribution) -> At
                 (kind == Mention::PersonPronoun)
                     .then(|| {
                         antecedent(cues, article, idx, ANTECEDENT_REACH, |prev| {
-                            compatible(kind, &found.speaker, prev)
+                            compatible(kind, &found.speaker, prev) && person_ok(&prev.speaker)
                         })
                         .map(|prev| (prev.speaker, prev.affiliation))
                     })
@@ -1863,6 +1874,51 @@ const BODY_HEADS: &[&str] = &[
     "lender",
     "bank",
 ];
+
+/// Whether the article before sentence `idx` calls the speaker `name` a
+/// body: a body word inside the name ("security firm Ambrey"), just before
+/// it ("the firm Ambrey said") or heading an apposition after it ("Ambrey,
+/// a British security firm, said").
+fn described_as_body(article: &Article, idx: usize, name: &str) -> bool {
+    /// How many words an apposition after the name may have.
+    const APPOSITION_WORDS: usize = 6;
+    let is_body = |word: &str| {
+        let word = word
+            .trim_matches(|ch: char| !ch.is_alphanumeric())
+            .to_lowercase();
+        BODY_HEADS.contains(&word.as_str())
+    };
+    if name.split_whitespace().any(is_body) {
+        return true;
+    }
+    let Some(head) = article
+        .sentences
+        .get(idx)
+        .and_then(|sentence| article.text.get(..sentence.start))
+    else {
+        return false;
+    };
+    let name = super::person(name).unwrap_or(name);
+    head.match_indices(name).any(|(at, _)| {
+        let before = head.get(..at).unwrap_or("");
+        let after = head.get(at + name.len()..).unwrap_or("");
+        let named_body = before.split_whitespace().next_back().is_some_and(is_body);
+        let apposition = after.strip_prefix(", ").is_some_and(|rest| {
+            let words: Vec<&str> = rest.split_whitespace().take(APPOSITION_WORDS).collect();
+            let opens = words
+                .first()
+                .is_some_and(|word| ["a", "an", "the"].contains(&word.to_lowercase().as_str()));
+            let end = words
+                .iter()
+                .position(|word| word.ends_with([',', '.', ';']));
+            opens
+                && end
+                    .and_then(|end| words.get(end))
+                    .is_some_and(|word| is_body(word))
+        });
+        named_body || apposition
+    })
+}
 
 /// How many sentences back a description looks for the body it describes.
 const DESCRIPTION_REACH: usize = 3;
@@ -6422,6 +6478,29 @@ mod tests {
             sentences,
             breaks: Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_pronoun_that_recalls_or_continues_after_a_quotation_is_the_last_person() {
+        for cue in ["recalled", "continued", "added", "explained"] {
+            let text = format!(
+                "Rafiq Khan said the crews came late. “We waited for an hour,” he {cue}.\n"
+            );
+            check_resolved(&text, "“We waited", ("he", Some("Rafiq Khan"), None, false));
+        }
+        // "He" is never a name the article calls a body.
+        for text in [
+            "Rafiq Khan said the crews came late. The security firm Ambrey said the ship was hit. “We waited for an hour,” he recalled.\n",
+            "Rafiq Khan said the crews came late. Ambrey, a British security firm, said the ship was hit. “We waited for an hour,” he added.\n",
+            "Rafiq Khan said the crews came late. British maritime security firm Ambrey said the ship was hit. “We waited for an hour,” he recalled.\n",
+        ] {
+            check_resolved(text, "“We waited", ("he", Some("Rafiq Khan"), None, false));
+        }
+        let text = "The ferry sank at noon. “The water came in fast,” Maria Lopez recalled.\n";
+        check(text, "“The water", Some(("Maria Lopez", "recalled", true)));
+        // Not after a quotation, recalling reports nothing.
+        let text = "Rafiq Khan said the crews came late. He recalled the flood of 2018.\n";
+        check(text, "He recalled", None);
     }
 
     #[test]

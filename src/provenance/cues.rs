@@ -209,7 +209,10 @@ impl Cues {
         add(&mut NEGATIONS.iter().copied(), NEGATION);
         add(&mut HEDGES.iter().copied(), HEDGE);
         add(&mut SOURCES.iter().copied(), SOURCE);
-        add(&mut saying::words(saying::CUE | saying::PARTICIPLE), SPEECH);
+        add(
+            &mut saying::words(saying::CUE | saying::PARTICIPLE | saying::AFTER_QUOTE),
+            SPEECH,
+        );
         add(&mut lexicon.denial.iter().map(String::as_str), DENIAL);
         add(&mut lexicon.negation.iter().map(String::as_str), NEGATION);
         add(&mut lexicon.hedge.iter().map(String::as_str), HEDGE);
@@ -294,6 +297,13 @@ impl Cues {
                 let cue = sentence.get(found.start()..found.end()).unwrap_or("");
                 !(cue.to_lowercase().ends_with(" that")
                     && saying::demonstrative_that(sentence.get(found.end()..).unwrap_or("")))
+            })
+            // "“We called for an hour,” he recalled.": a verb that reports
+            // only straight after a quotation and its speaker.
+            .filter(|found| {
+                let cue = sentence.get(found.start()..found.end()).unwrap_or("");
+                saying::uses(&cue.to_lowercase()).is_none_or(|uses| uses != saying::AFTER_QUOTE)
+                    || after_quotation(sentence.get(..found.start()).unwrap_or(""))
             })
             .map(|found| Hit {
                 kinds: self
@@ -398,6 +408,32 @@ fn has_saying_verb(text: &str) -> bool {
     })
 }
 
+/// Whether `before` ends with a closing quotation mark after a comma or an
+/// end mark, then at most four words of a speaker: "“…,” he", "“…!”
+/// Rafiq Khan", "“…,”" (the speaker after the verb).
+fn after_quotation(before: &str) -> bool {
+    const MAX_WORDS: usize = 4;
+    let before = before.trim_end();
+    let Some(quote) = before.rfind(['”', '"', '’']) else {
+        return false;
+    };
+    let (quoted, speaker) = before.split_at(quote);
+    let speaker = speaker
+        .get(speaker.chars().next().map_or(0, char::len_utf8)..)
+        .unwrap_or("");
+    let closed = quoted
+        .chars()
+        .next_back()
+        .is_some_and(|mark| [',', '.', '!', '?', '—', '–'].contains(&mark));
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    closed
+        && words.len() <= MAX_WORDS
+        && words.iter().all(|word| {
+            word.chars()
+                .all(|ch| ch.is_alphabetic() || ['.', '-', '\'', '’'].contains(&ch))
+        })
+}
+
 /// True when the span neither starts nor ends inside a word. A contraction
 /// suffix ("n't") may start inside one.
 pub fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
@@ -486,6 +522,32 @@ mod tests {
             &["rules out"],
         );
         check("The club rules out of bounds any fan.", SPEECH, &[]);
+    }
+
+    #[test]
+    fn recalled_and_continued_report_only_after_a_quotation() {
+        for sentence in [
+            "“We waited for an hour,” he recalled.",
+            "“We waited for an hour,” Rafiq Khan recalled.",
+            "“We waited for an hour,” recalled Khan.",
+            "“Then the water rose!” she continued.",
+        ] {
+            let cue = if sentence.contains("recalled") {
+                "recalled"
+            } else {
+                "continued"
+            };
+            check(sentence, SPEECH, &[cue]);
+        }
+        // Elsewhere they report nothing.
+        for sentence in [
+            "Ford recalled the model after reports of a fault.",
+            "The fighting continued through the night.",
+            "The “safe” cars were recalled.",
+            "The vote was “no”, and the talks continued.",
+        ] {
+            check(sentence, SPEECH, &[]);
+        }
     }
 
     #[test]

@@ -51,6 +51,11 @@ pub const CREDITS: Uses = 1 << 10;
 /// told reporters that same day.", "Police said on Monday."
 /// (`provenance::attribution::later`).
 pub const CREDITS_BARE: Uses = 1 << 11;
+/// A verb that is a speech cue only straight after a closing quotation
+/// and the speaker ("“We called for an hour,” he recalled."; "“…,”
+/// continued Khan."): elsewhere it reports nothing ("Ford recalled the
+/// model", "the fighting continued"; `provenance::cues`).
+pub const AFTER_QUOTE: Uses = 1 << 12;
 
 /// Every word of saying (lower case, sorted) and its uses.
 #[rustfmt::skip]
@@ -134,6 +139,8 @@ const WORDS: &[(&str, Uses)] = &[
     ("confirming", PARTICIPLE | REPORTS | OPENS_CLAUSE),
     ("confirms", CUE | REPORTS | CREDITS),
     ("contended", CUE),
+    ("continued", AFTER_QUOTE),
+    ("continues", AFTER_QUOTE),
     ("criticised", CUE | ACCUSES | DATES),
     ("criticises", CUE | ACCUSES),
     ("criticized", CUE | ACCUSES | DATES),
@@ -225,7 +232,9 @@ const WORDS: &[(&str, Uses)] = &[
     ("qualify", CUE),
     ("questioned", CUE),
     ("quoted", CUE),
+    ("recalled", AFTER_QUOTE),
     ("recalled that", CUE),
+    ("recalls", AFTER_QUOTE),
     ("recalls that", CUE),
     ("refuted", CUE),
     ("refutes", CUE),

@@ -6366,6 +6366,47 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_false_title_before_a_full_name_is_the_persons_description() {
+        // "veteran reporter Amina Wafula": the lower-case noun before a
+        // full name describes its holder; the person speaks.
+        check(
+            "Kenya's veteran reporter Amina Wafula said the vote was delayed.",
+            "Kenya's",
+            Some(("Amina Wafula", "said", false)),
+        );
+        check(
+            "Town of Eastbrook manager Peter Lund said the bridge would reopen.",
+            "Town",
+            Some(("Peter Lund", "said", false)),
+        );
+        // A description before a body's acronym stays whole.
+        check(
+            "The think tank ISW said the advance had stalled.",
+            "The think",
+            Some(("ISW", "said", false)),
+        );
+    }
+
+    #[test]
+    fn informing_someone_that_is_a_verb_of_saying() {
+        check(
+            "The coast guard informed reporters that two boats sank.",
+            "The coast",
+            Some(("the coast guard", "informed", false)),
+        );
+        check(
+            "A hospital official informed the families that three patients had died.",
+            "A hospital",
+            Some(("A hospital official", "informed", false)),
+        );
+        check(
+            "The family was informed that the body had been recovered.",
+            "The family",
+            None,
+        );
+    }
+
     /// Checks the attribution of the sentence of `text` that starts with `prefix`.
     pub(super) fn check(text: &str, prefix: &str, expected: Option<(&str, &str, bool)>) {
         check_with(&analyzer(), text, prefix, expected);

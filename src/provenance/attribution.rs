@@ -398,9 +398,10 @@ fn finish(found: Attribution, quoted: &[Range<usize>]) -> Attribution {
                 .or_else(|| Some(title.to_string())),
             ..found
         },
-        None => match described_name(&found.speaker) {
+        None => match described_name(&found.speaker).or_else(|| person_of(&found.speaker)) {
             // "Russian state media RIA Novosti": the outlet speaks; the
-            // description is its affiliation.
+            // description is its affiliation. "Anna Berg of the city's
+            // fire service": the person speaks for the body after "of".
             Some((description, name)) => Attribution {
                 speaker: name,
                 affiliation: found.affiliation.clone().or(Some(description)),
@@ -467,6 +468,29 @@ fn described_name(speaker: &str) -> Option<(String, String)> {
     });
     (capitalised && DESCRIPTOR_HEADS.contains(&words[head]))
         .then(|| (words[..=head].join(" "), name.join(" ")))
+}
+
+/// A person's full name and the body an "of" phrase after it says they
+/// belong to ("Anna Berg of the city's fire service" → ("the city's fire
+/// service", "Anna Berg")): the name is two to four capitalised words, no
+/// institution's, and "of" is followed by a determiner, a possessive or a
+/// capital. `None` for a body's name ("Bank of England", "the University
+/// of Leeds") or a group.
+fn person_of(speaker: &str) -> Option<(String, String)> {
+    let (name, body) = speaker.split_once(" of ")?;
+    let opens_body = body.split_whitespace().next().is_some_and(|word| {
+        ["the", "a", "an", "its", "his", "her", "their"].contains(&word)
+            || word.starts_with(char::is_uppercase)
+            || word.ends_with("'s")
+            || word.ends_with("’s")
+    });
+    let whole_person = super::person(name) == Some(name);
+    (opens_body
+        && whole_person
+        && is_personal_name(name)
+        && super::titled(name).is_none()
+        && !body.contains(" and "))
+    .then(|| (body.to_string(), name.to_string()))
 }
 
 /// The part of a sentence one reported-speech frame governs, and who speaks
@@ -6385,6 +6409,28 @@ mod tests {
             "The think tank ISW said the advance had stalled.",
             "The think",
             Some(("ISW", "said", false)),
+        );
+    }
+
+    #[test]
+    fn a_full_name_of_a_body_is_the_person() {
+        // "Anna Berg of the city's fire service": the person speaks; the
+        // "of" phrase is the body she belongs to.
+        check(
+            "Anna Berg of the city’s fire service said four people were rescued.",
+            "Anna Berg",
+            Some(("Anna Berg", "said", false)),
+        );
+        check(
+            "Tomas Varga of Hungary's water authority said the river had peaked.",
+            "Tomas",
+            Some(("Tomas Varga", "said", false)),
+        );
+        // A body's name with "of" stays whole.
+        check(
+            "The Bank of Tolland said the outage was fixed.",
+            "The Bank",
+            Some(("the Bank of Tolland", "said", false)),
         );
     }
 

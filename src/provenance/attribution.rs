@@ -6413,6 +6413,32 @@ mod tests {
     }
 
     #[test]
+    fn praising_and_crediting_voice_a_judgement() {
+        // Verbs of praise take a noun phrase: their subject voices it.
+        check(
+            "The fire chief praised the volunteers who pulled six people from the river.",
+            "The fire",
+            Some(("the fire chief", "praised", false)),
+        );
+        check(
+            "Mayor Lena Ortiz credited the early warning for the low toll.",
+            "Mayor",
+            Some(("Lena Ortiz", "credited", false)),
+        );
+        check(
+            "The rail union hailed the deal as a victory for workers.",
+            "The rail",
+            Some(("the rail union", "hailed", false)),
+        );
+        // A sentence with no such verb keeps the writer's voice.
+        check(
+            "The volunteers pulled six people from the river.",
+            "The volunteers",
+            None,
+        );
+    }
+
+    #[test]
     fn a_full_name_of_a_body_is_the_person() {
         // "Anna Berg of the city's fire service": the person speaks; the
         // "of" phrase is the body she belongs to.

@@ -305,6 +305,16 @@ impl Cues {
                 saying::uses(&cue.to_lowercase()).is_none_or(|uses| uses != saying::AFTER_QUOTE)
                     || after_quotation(sentence.get(..found.start()).unwrap_or(""))
             })
+            // "X informed reporters that …" tells; "was informed that",
+            // "informed sources", "an informed decision" do not.
+            .filter(|found| {
+                let cue = sentence.get(found.start()..found.end()).unwrap_or("");
+                !INFORMS.iter().any(|word| word.eq_ignore_ascii_case(cue))
+                    || informs_that(
+                        sentence.get(..found.start()).unwrap_or(""),
+                        sentence.get(found.end()..).unwrap_or(""),
+                    )
+            })
             .map(|found| Hit {
                 kinds: self
                     .kinds
@@ -394,6 +404,41 @@ fn credits_per(before: &str, after: &str) -> bool {
                 named(word) || HOLDER_NOUNS.contains(&word.trim_end_matches(','))
             }));
     set_off && holder
+}
+
+/// Verbs of informing: a cue only as `informs_that` reads them.
+const INFORMS: &[&str] = &["informed", "informs"];
+
+/// Whether a verb of `INFORMS` between `before` and `after` tells someone a
+/// clause: an active verb (no "was", "been", "well" or determiner before it:
+/// "an informed choice that …" is an adjective) whose object
+/// of one to six words, opening with no preposition, is followed by "that"
+/// ("The club informed the league that …"; "informs via a paper that …"
+/// relays).
+fn informs_that(before: &str, after: &str) -> bool {
+    let prev = before.split_whitespace().next_back().map(|word| {
+        word.trim_matches(|ch: char| !ch.is_alphanumeric())
+            .to_lowercase()
+    });
+    let passive = prev.is_some_and(|word| {
+        [
+            "was", "were", "been", "be", "being", "is", "are", "am", "well", "get", "got",
+        ]
+        .contains(&word.as_str())
+            || crate::text::grammar::is_determiner(&word)
+    }) || before.ends_with('-');
+    // "informs via Blick that …": a relay, not the one informed.
+    let relayed = after
+        .split_whitespace()
+        .next()
+        .is_some_and(|word| crate::text::grammar::is_preposition(&word.to_lowercase()));
+    let that = after
+        .split_whitespace()
+        .take(7)
+        .take_while(|word| !word.ends_with([',', ';', ':', '.']))
+        .enumerate()
+        .any(|(idx, word)| idx >= 1 && word.eq_ignore_ascii_case("that"));
+    !passive && !relayed && that
 }
 
 /// Whether `text` holds a verb of saying or surfacing as a word ("said",
@@ -512,6 +557,32 @@ mod tests {
         check("Spending per Capita rose.", SOURCE, &[]);
         check("Per Capita Income Rises in Ohio", SOURCE, &[]);
         check("Per Annum, Rents Rose, Report Says", SOURCE, &[]);
+    }
+
+    #[test]
+    fn informed_tells_only_an_object_a_clause() {
+        check(
+            "The coast guard informed reporters that two boats sank.",
+            SPEECH,
+            &["informed"],
+        );
+        check(
+            "A club official informs the league that the match is off.",
+            SPEECH,
+            &["informs"],
+        );
+        check(
+            "The family was informed that the body had been recovered.",
+            SPEECH,
+            &[],
+        );
+        check("Informed sources expect a deal.", SPEECH, &[]);
+        check(
+            "The site informs via a local paper that two died.",
+            SPEECH,
+            &[],
+        );
+        check("Voters made an informed choice that day.", SPEECH, &[]);
     }
 
     #[test]

@@ -1424,7 +1424,43 @@ pub fn titled(speaker: &str) -> Option<(&str, &str)> {
             .split('-')
             .any(|part| TITLE_WORDS.contains(&part))
     });
-    has_title.then_some((title, person))
+    // "noted journalist Hamid Mir", "City of Johannesburg manager Floyd
+    // Brink": a lower-case noun set right before a full name is a false
+    // title, a description the name's holder bears; the person speaks.
+    let false_title = words.len() - first >= 2
+        && words
+            .get(first - 1)
+            .is_some_and(|(_, word)| role_noun(word));
+    (has_title || false_title).then_some((title, person))
+}
+
+/// Whether `word` can be the head of a false title: a lower-case noun of a
+/// person's role, by its ending ("journalist", "historian", "manager",
+/// "editor", "consultant") or one of a few kin and role words ("aide",
+/// "friend"); never a body's description ("militant group", "broadcaster",
+/// "carrier"), whose name is no person's.
+fn role_noun(word: &str) -> bool {
+    #[rustfmt::skip]
+    const ROLES: &[&str] = &[
+        "aide", "friend", "colleague", "wife", "husband", "son", "daughter", "nurse", "student",
+        "resident", "cousin", "uncle", "aunt", "nephew", "niece", "veteran", "survivor",
+    ];
+    #[rustfmt::skip]
+    const BODIES: &[&str] = &[
+        "broadcaster", "carrier", "operator", "monitor", "newspaper", "regulator", "insurer",
+        "lender", "maker", "manufacturer", "developer", "publisher", "provider", "retailer",
+        "distributor", "contractor", "supplier", "producer", "exporter", "importer", "center",
+        "centre", "computer", "tracker", "server", "charter", "shelter", "border", "water", "tower",
+        "order", "paper", "letter", "flyer", "poster", "trailer", "reactor", "sector", "factor",
+        "motor", "corridor", "river", "chamber", "register",
+    ];
+    word.chars().all(|ch| ch.is_ascii_lowercase())
+        && (ROLES.contains(&word)
+            || (word.len() >= 5
+                && ["ist", "ian", "er", "or", "ant"]
+                    .iter()
+                    .any(|end| word.ends_with(end))
+                && !BODIES.contains(&word)))
 }
 
 /// The institution a title says its holder speaks for, when the holder is
@@ -1532,6 +1568,7 @@ const TITLE_WORDS: &[&str] = &[
     "ms",
     "sen",
     "rep",
+    "gov",
     "gen",
     "col",
     "lt",
@@ -1902,6 +1939,23 @@ mod tests {
                 Some(("District Collector", "M S Priya")),
             ),
             ("Deputy CM Shivakumar", Some(("Deputy CM", "Shivakumar"))),
+            // A lower-case noun right before a full name is a false title;
+            // before a single name, or a participle, it is not.
+            (
+                "Kenya's veteran reporter Amina Wafula",
+                Some(("Kenya's veteran reporter", "Amina Wafula")),
+            ),
+            (
+                "Town of Eastbrook manager Peter Lund",
+                Some(("Town of Eastbrook manager", "Peter Lund")),
+            ),
+            ("the reporter Wafula", None),
+            ("state broadcaster Radio Sonora", None),
+            ("reports published Peter Lund", None),
+            (
+                "Vermont Gov. Anne Holt",
+                Some(("Vermont Gov.", "Anne Holt")),
+            ),
             ("chief of the Israel Defense Forces", None),
             ("Recep Tayyip Erdogan", None),
             ("the Mayor of Kramatorsk", None),

@@ -249,6 +249,9 @@ pub fn read(
                     || subject::ranked_subset(quote, value)
                     // "14 people from other counties were confirmed dead".
                     || subject::counts_elsewhere(quote, value)
+                    // "Previously reported at 48, the toll was corrected":
+                    // a figure since corrected is no one's.
+                    || subject::superseded(quote, value)
                     // "over 100 injured" gives a rule of the dead nothing.
                     || subject::counts_other_family(quote, value, matched.triggers, &families)
                     // "militants attacked the post, killing 9–11 guards"
@@ -4445,6 +4448,40 @@ mod tests {
                 &["toll", "died"],
                 Some("52"),
             ),
+        ]);
+    }
+
+    #[test]
+    fn a_figure_first_reported_and_since_corrected_is_no_figure() {
+        reads(&[
+            (
+                "Previously reported at 48 deaths, the number was corrected after forensic checks.",
+                &["deaths"],
+                None,
+            ),
+            (
+                "The death toll, initially put at 48, was revised on Tuesday.",
+                &["death toll"],
+                None,
+            ),
+            (
+                "Earlier given as about 48, the number of deaths was lowered after forensic checks.",
+                &["deaths"],
+                None,
+            ),
+            // The figure the correction gave is the toll.
+            (
+                "The toll, previously reported at 48, now stands at 41.",
+                &["toll"],
+                Some("41"),
+            ),
+            // With no correction said, a first report is a figure.
+            (
+                "Previously reported at 48 deaths, the number was confirmed after forensic checks.",
+                &["deaths"],
+                Some("48"),
+            ),
+            ("Fourteen people were initially reported dead.", &["dead"], Some("14")),
         ]);
     }
 }

@@ -449,6 +449,58 @@ pub fn counts_others(quote: &str, value: &Value) -> bool {
         })
 }
 
+/// Whether `value` is a figure given earlier that the sentence says was
+/// since corrected: a verb of report or estimate with an adverb of earlier
+/// time right before it ("previously reported at 48", "the toll, initially
+/// put at 48, was corrected", "earlier given as 48"), in a sentence that
+/// names a correction. A figure the correction gave is another value ("now
+/// stands at 41"); what was first reported, once corrected, is no one's
+/// figure.
+pub fn superseded(quote: &str, value: &Value) -> bool {
+    let mut before: Vec<String> = words_before(quote, value.start, 6)
+        .into_iter()
+        .map(|word| quote[word].to_ascii_lowercase())
+        .collect();
+    while before.last().is_some_and(|word| {
+        BOUND_WORDS.contains(&word.as_str()) || ["as", "to", "be"].contains(&word.as_str())
+    }) {
+        before.pop();
+    }
+    let Some((verb, head)) = before.split_last() else {
+        return false;
+    };
+    let earlier = head
+        .iter()
+        .rev()
+        .take(3)
+        .any(|word| EARLIER.contains(&word.as_str()));
+    earlier
+        && FIRST_REPORTED.contains(&verb.as_str())
+        && tokens(quote).any(|(_, word)| {
+            CORRECTIONS
+                .iter()
+                .any(|correction| correction.eq_ignore_ascii_case(word))
+        })
+}
+
+/// Adverbs that set a report before a later one ("previously reported").
+const EARLIER: [&str; 5] = ["previously", "initially", "earlier", "originally", "first"];
+
+/// Verbs that give a figure as reported or estimated ("reported at 48",
+/// "put at 48", "given as 48").
+#[rustfmt::skip]
+const FIRST_REPORTED: [&str; 10] = [
+    "reported", "put", "given", "estimated", "announced", "stated", "listed", "counted", "set",
+    "placed",
+];
+
+/// Words that name the correction of a figure given earlier.
+#[rustfmt::skip]
+const CORRECTIONS: [&str; 13] = [
+    "corrected", "correction", "revised", "revision", "amended", "adjusted", "lowered", "raised",
+    "reduced", "downgraded", "updated", "rectified", "retracted",
+];
+
 /// Whether the matched word at `hit` names the cause of a death, no injury
 /// of its own: "succumbed to their injuries", "died of his wounds", "died
 /// from injuries sustained in the blast".

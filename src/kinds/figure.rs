@@ -252,6 +252,8 @@ pub fn read(
                     // "Previously reported at 48, the toll was corrected":
                     // a figure since corrected is no one's.
                     || subject::superseded(quote, value)
+                    // "12 victims have been identified": a part at a stage.
+                    || subject::counts_stage(quote, value, matched.spans)
                     // "over 100 injured" gives a rule of the dead nothing.
                     || subject::counts_other_family(quote, value, matched.triggers, &families)
                     // "militants attacked the post, killing 9–11 guards"
@@ -4482,6 +4484,44 @@ mod tests {
                 Some("48"),
             ),
             ("Fourteen people were initially reported dead.", &["dead"], Some("14")),
+        ]);
+    }
+
+    #[test]
+    fn the_dead_identified_so_far_are_a_part_not_the_toll() {
+        reads(&[
+            (
+                "The coroner confirmed the identities of 12 victims, 9 men and 3 women.",
+                &["victims"],
+                None,
+            ),
+            (
+                "So far 12 victims have been identified, police said.",
+                &["victims"],
+                None,
+            ),
+            (
+                "Forensic teams have identified 12 bodies.",
+                &["bodies"],
+                None,
+            ),
+            // The whole of the dead, identified, is the toll.
+            (
+                "The coroner confirmed the identities of the 10 people who died.",
+                &["died"],
+                Some("10"),
+            ),
+            (
+                "All 12 victims have been identified.",
+                &["victims"],
+                Some("12"),
+            ),
+            // A toll beside the identified keeps its count.
+            (
+                "The crash killed 40 people, and 12 victims have been identified.",
+                &["killed"],
+                Some("40"),
+            ),
         ]);
     }
 }

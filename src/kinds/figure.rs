@@ -252,7 +252,8 @@ pub fn read(
                     // "Previously reported at 48, the toll was corrected":
                     // a figure since corrected is no one's.
                     || subject::superseded(quote, value)
-                    // "12 victims have been identified": a part at a stage.
+                    // "12 victims have been identified", "900 who had been
+                    // injured have been discharged": a part at a stage.
                     || subject::counts_stage(quote, value, matched.spans)
                     // "over 100 injured" gives a rule of the dead nothing.
                     || subject::counts_other_family(quote, value, matched.triggers, &families)
@@ -4522,6 +4523,32 @@ mod tests {
                 &["killed"],
                 Some("40"),
             ),
+        ]);
+    }
+
+    #[test]
+    fn the_hurt_discharged_are_a_part_not_the_injured() {
+        reads(&[
+            (
+                "As many as 900 who had been injured have been discharged, while 140 others are still in hospital.",
+                &["injured"],
+                None,
+            ),
+            (
+                "Some 900 injured people were released from hospital on Sunday.",
+                &["injured"],
+                None,
+            ),
+            ("Doctors discharged 30 injured workers.", &["injured"], None),
+            // The whole the discharged are set out of is the injured count.
+            ("Of the 1,040 injured, 900 have been discharged.", &["injured"], Some("1040")),
+            (
+                "More than 1,000 people were injured, and 900 have been discharged.",
+                &["injured"],
+                Some("1000"),
+            ),
+            // A rule of those discharged counts them.
+            ("900 patients have been discharged.", &["discharged"], Some("900")),
         ]);
     }
 }

@@ -505,9 +505,11 @@ const CORRECTIONS: [&str; 13] = [
 /// only some of it may have reached yet, by a verb that is none of the
 /// rule's matched `spans`: the dead identified ("12 victims have been
 /// identified", "identified 12 bodies", "confirmed the identities of 12
-/// victims"). Such a count is a part of the group, not its size. A count
-/// written as the whole group ("the identities of the 10 people who
-/// died", "all 12 victims have been identified") is its size.
+/// victims") or the hurt discharged ("900 who had been injured have been
+/// discharged", "released from hospital"). Such a count is a part of the
+/// group, not its size. A count written as the whole group ("the
+/// identities of the 10 people who died", "all 900 injured have been
+/// discharged") is its size.
 pub fn counts_stage(quote: &str, value: &Value, spans: &[Range<usize>]) -> bool {
     let unmatched = |word: &Range<usize>| {
         !spans
@@ -532,15 +534,18 @@ pub fn counts_stage(quote: &str, value: &Value, spans: &[Range<usize>]) -> bool 
     let of_dead = noun
         .iter()
         .any(|word| IDENTIFIED_DEAD.contains(&lower(word).as_str()));
-    let stage = |word: &Range<usize>, _next: Option<&str>| {
+    let stage = |word: &Range<usize>, next: Option<&str>| {
         let word_lower = lower(word);
         unmatched(word)
             && match word_lower.as_str() {
                 "identified" => of_dead,
+                "discharged" => true,
+                "released" => next.is_some_and(|next| next.eq_ignore_ascii_case("from")),
                 _ => false,
             }
     };
-    // "identified 12 victims", "the identities of 12 victims".
+    // "identified 12 victims", "discharged 900 patients", "the identities
+    // of 12 victims".
     let object = match before.as_slice() {
         [.., noun, of] if lower(of) == "of" => {
             lower(noun) == "identities" && of_dead && unmatched(noun)
@@ -551,8 +556,9 @@ pub fn counts_stage(quote: &str, value: &Value, spans: &[Range<usize>]) -> bool 
     if object {
         return true;
     }
-    // "12 victims have been identified": a passive of the stage in the
-    // count's own clause, before a mark or another number.
+    // "12 victims have been identified", "900 who had been injured have
+    // been discharged": a passive of the stage in the count's own clause,
+    // before a mark or another number.
     let rest = quote.get(value.end..).unwrap_or("");
     let clause: Vec<(usize, &str)> = tokens(rest)
         .take_while(|(_, word)| {

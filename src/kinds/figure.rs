@@ -257,6 +257,12 @@ pub fn read(
                     // A toll of people is reported as a running total,
                     // so "more" marks an update of it.
                     || subject::adds_to_earlier(quote, values, value, people, &families)
+                    // "Previously reported at 48, the toll was corrected":
+                    // a figure since corrected is no one's.
+                    || subject::superseded(quote, value)
+                    // "12 victims have been identified", "900 who had been
+                    // injured have been discharged": a part at a stage.
+                    || subject::counts_stage(quote, value, matched.spans)
                     // "over 100 injured" gives a rule of the dead nothing.
                     || subject::counts_other_family(quote, value, matched.triggers, &families)
                     // "militants attacked the post, killing 9–11 guards"
@@ -4770,6 +4776,104 @@ mod tests {
                 &["toll", "died"],
                 Some("52"),
             ),
+        ]);
+    }
+
+    #[test]
+    fn a_figure_first_reported_and_since_corrected_is_no_figure() {
+        reads(&[
+            (
+                "Previously reported at 48 deaths, the number was corrected after forensic checks.",
+                &["deaths"],
+                None,
+            ),
+            (
+                "The death toll, initially put at 48, was revised on Tuesday.",
+                &["death toll"],
+                None,
+            ),
+            (
+                "Earlier given as about 48, the number of deaths was lowered after forensic checks.",
+                &["deaths"],
+                None,
+            ),
+            // The figure the correction gave is the toll.
+            (
+                "The toll, previously reported at 48, now stands at 41.",
+                &["toll"],
+                Some("41"),
+            ),
+            // With no correction said, a first report is a figure.
+            (
+                "Previously reported at 48 deaths, the number was confirmed after forensic checks.",
+                &["deaths"],
+                Some("48"),
+            ),
+            ("Fourteen people were initially reported dead.", &["dead"], Some("14")),
+        ]);
+    }
+
+    #[test]
+    fn the_dead_identified_so_far_are_a_part_not_the_toll() {
+        reads(&[
+            (
+                "The coroner confirmed the identities of 12 victims, 9 men and 3 women.",
+                &["victims"],
+                None,
+            ),
+            (
+                "So far 12 victims have been identified, police said.",
+                &["victims"],
+                None,
+            ),
+            (
+                "Forensic teams have identified 12 bodies.",
+                &["bodies"],
+                None,
+            ),
+            // The whole of the dead, identified, is the toll.
+            (
+                "The coroner confirmed the identities of the 10 people who died.",
+                &["died"],
+                Some("10"),
+            ),
+            (
+                "All 12 victims have been identified.",
+                &["victims"],
+                Some("12"),
+            ),
+            // A toll beside the identified keeps its count.
+            (
+                "The crash killed 40 people, and 12 victims have been identified.",
+                &["killed"],
+                Some("40"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_hurt_discharged_are_a_part_not_the_injured() {
+        reads(&[
+            (
+                "As many as 900 who had been injured have been discharged, while 140 others are still in hospital.",
+                &["injured"],
+                None,
+            ),
+            (
+                "Some 900 injured people were released from hospital on Sunday.",
+                &["injured"],
+                None,
+            ),
+            ("Doctors discharged 30 injured workers.", &["injured"], None),
+            // The whole the discharged are set out of is the injured count.
+            ("Of the 1,040 injured, 900 have been discharged.", &["injured"], Some("1040")),
+            (
+                "More than 1,000 people were injured, and 900 have been discharged.",
+                &["injured"],
+                Some("1000"),
+            ),
+            // A rule of those discharged counts them.
+            ("900 patients have been discharged.", &["discharged"], Some("900")),
         ]);
     }
 }

@@ -620,6 +620,146 @@ pub fn counts_others(quote: &str, value: &Value) -> bool {
         })
 }
 
+/// Whether `value` is a figure given earlier that the sentence says was
+/// since corrected: a verb of report or estimate with an adverb of earlier
+/// time right before it ("previously reported at 48", "the toll, initially
+/// put at 48, was corrected", "earlier given as 48"), in a sentence that
+/// names a correction. A figure the correction gave is another value ("now
+/// stands at 41"); what was first reported, once corrected, is no one's
+/// figure.
+pub fn superseded(quote: &str, value: &Value) -> bool {
+    let mut before: Vec<String> = words_before(quote, value.start, 6)
+        .into_iter()
+        .map(|word| quote[word].to_ascii_lowercase())
+        .collect();
+    while before.last().is_some_and(|word| {
+        BOUND_WORDS.contains(&word.as_str()) || ["as", "to", "be"].contains(&word.as_str())
+    }) {
+        before.pop();
+    }
+    let Some((verb, head)) = before.split_last() else {
+        return false;
+    };
+    let earlier = head
+        .iter()
+        .rev()
+        .take(3)
+        .any(|word| EARLIER.contains(&word.as_str()));
+    earlier
+        && FIRST_REPORTED.contains(&verb.as_str())
+        && tokens(quote).any(|(_, word)| {
+            CORRECTIONS
+                .iter()
+                .any(|correction| correction.eq_ignore_ascii_case(word))
+        })
+}
+
+/// Adverbs that set a report before a later one ("previously reported").
+const EARLIER: [&str; 5] = ["previously", "initially", "earlier", "originally", "first"];
+
+/// Verbs that give a figure as reported or estimated ("reported at 48",
+/// "put at 48", "given as 48").
+#[rustfmt::skip]
+const FIRST_REPORTED: [&str; 10] = [
+    "reported", "put", "given", "estimated", "announced", "stated", "listed", "counted", "set",
+    "placed",
+];
+
+/// Words that name the correction of a figure given earlier.
+#[rustfmt::skip]
+const CORRECTIONS: [&str; 13] = [
+    "corrected", "correction", "revised", "revision", "amended", "adjusted", "lowered", "raised",
+    "reduced", "downgraded", "updated", "rectified", "retracted",
+];
+
+/// Whether `value` counts those of a group who have reached a stage that
+/// only some of it may have reached yet, by a verb that is none of the
+/// rule's matched `spans`: the dead identified ("12 victims have been
+/// identified", "identified 12 bodies", "confirmed the identities of 12
+/// victims") or the hurt discharged ("900 who had been injured have been
+/// discharged", "released from hospital"). Such a count is a part of the
+/// group, not its size. A count written as the whole group ("the
+/// identities of the 10 people who died", "all 900 injured have been
+/// discharged") is its size.
+pub fn counts_stage(quote: &str, value: &Value, spans: &[Range<usize>]) -> bool {
+    let unmatched = |word: &Range<usize>| {
+        !spans
+            .iter()
+            .any(|span| span.start < word.end && word.start < span.end)
+    };
+    let lower = |word: &Range<usize>| quote[word.clone()].to_ascii_lowercase();
+    let mut before = words_before(quote, value.start, 6);
+    while before
+        .last()
+        .is_some_and(|word| BOUND_WORDS.contains(&lower(word).as_str()))
+    {
+        before.pop();
+    }
+    if before
+        .last()
+        .is_some_and(|word| WHOLE_MARKS.contains(&lower(word).as_str()))
+    {
+        return false;
+    }
+    let noun = words_after(quote, value.end, 3);
+    let of_dead = noun
+        .iter()
+        .any(|word| IDENTIFIED_DEAD.contains(&lower(word).as_str()));
+    let stage = |word: &Range<usize>, next: Option<&str>| {
+        let word_lower = lower(word);
+        unmatched(word)
+            && match word_lower.as_str() {
+                "identified" => of_dead,
+                "discharged" => true,
+                "released" => next.is_some_and(|next| next.eq_ignore_ascii_case("from")),
+                _ => false,
+            }
+    };
+    // "identified 12 victims", "discharged 900 patients", "the identities
+    // of 12 victims".
+    let object = match before.as_slice() {
+        [.., noun, of] if lower(of) == "of" => {
+            lower(noun) == "identities" && of_dead && unmatched(noun)
+        }
+        [.., verb] => stage(verb, None),
+        [] => false,
+    };
+    if object {
+        return true;
+    }
+    // "12 victims have been identified", "900 who had been injured have
+    // been discharged": a passive of the stage in the count's own clause,
+    // before a mark or another number.
+    let rest = quote.get(value.end..).unwrap_or("");
+    let clause: Vec<(usize, &str)> = tokens(rest)
+        .take_while(|(_, word)| {
+            word.starts_with(is_word_char)
+                && !word.starts_with(|ch: char| ch.is_ascii_digit())
+                && words::number_word(&word.to_ascii_lowercase()).is_none()
+                && !["while", "but", "whereas"].contains(&word.to_ascii_lowercase().as_str())
+        })
+        .take(STAGE_REACH)
+        .collect();
+    clause.iter().enumerate().skip(1).any(|(idx, (at, word))| {
+        let range = value.end + at..value.end + at + word.len();
+        let next = clause.get(idx + 1).map(|(_, next)| *next);
+        grammar::is_be(&clause[idx - 1].1.to_ascii_lowercase()) && stage(&range, next)
+    })
+}
+
+/// How many words after a count its clause is read for a verb of stage.
+const STAGE_REACH: usize = 10;
+
+/// Words right before a count that write it as a whole group ("the 10
+/// people who died", "all 900 injured").
+const WHOLE_MARKS: [&str; 7] = ["the", "all", "those", "these", "their", "its", "both"];
+
+/// Nouns of the dead whose identification counts a part of them.
+#[rustfmt::skip]
+const IDENTIFIED_DEAD: [&str; 8] = [
+    "victims", "bodies", "dead", "deceased", "remains", "casualties", "fatalities", "corpses",
+];
+
 /// Whether the matched word at `hit` names the cause of a death, no injury
 /// of its own: "succumbed to their injuries", "died of his wounds", "died
 /// from injuries sustained in the blast".

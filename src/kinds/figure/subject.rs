@@ -2497,7 +2497,7 @@ mod tests {
                 is_part(&sentence, value);
                 is_former(&sentence, value);
                 is_increment(&sentence, value);
-                adds_to_earlier(&sentence, &values, value);
+                adds_to_earlier(&sentence, &values, value, true, &[]);
                 part_of_matched(&sentence, value, std::slice::from_ref(&matched));
                 counts_elsewhere(&sentence, value);
                 ranked_subset(&sentence, value);

@@ -14,7 +14,7 @@ pub use breakdown::Sum;
 pub(crate) use subject::PREPOSITIONS;
 
 pub(crate) use subject::{
-    came_after, marks_other_event, names_people_only, sets_apart_after, words,
+    background_event, came_after, marks_other_event, names_people_only, sets_apart_after, words,
 };
 
 use std::ops::Range;
@@ -4072,6 +4072,31 @@ mod tests {
             ),
             none
         );
+        // A background sentence of an earlier event (recent years 2022 and
+        // 2023); the story's own event, dated or definite, keeps its toll.
+        for sentence in [
+            "A March gas explosion at a mine in Tabas killed more than 40 people.",
+            "In 2019, a fire at a textile factory in the same district killed 17 workers.",
+            "Last year, a similar bus fire in Rajasthan killed 20 passengers.",
+        ] {
+            assert_eq!(
+                figures_in(FigureKey::None, &[], sentence, "killed"),
+                none,
+                "{sentence}"
+            );
+        }
+        for sentence in [
+            "The explosion on Saturday killed 40 people.",
+            "The blast, the deadliest since 2019, killed 40 people.",
+            "On Saturday, an explosion at the port killed 40 people.",
+            "A fire at a textile factory killed 40 workers in 2023.",
+        ] {
+            assert_eq!(
+                figures_in(FigureKey::None, &[], sentence, "killed"),
+                vec![("40".to_string(), "none".to_string(), false)],
+                "{sentence}"
+            );
+        }
     }
 
     #[test]

@@ -6,13 +6,16 @@
 //!          earlier floods in the valley", "killed in another strike"
 //!          "Russia has already violated the border four times this year"
 //!          (a perfect that tallies its occasions), "the blast came a day
-//!          after a fire at a depot killed three" (what the event came after)
+//!          after a fire at a depot killed three" (what the event came after),
+//!          "In 2019, a fire at a textile factory killed 17 workers", "A
+//!          March gas explosion at a mine killed 40" (a background sentence)
 //! Ignores: "her previous statement on the strike" (a statement about the
 //!          event, not another event), "the strike was a separate attack on
 //!          civilians" (a copula: the same event described), "Russia carried
 //!          out another strike on Sumy" (a bare "another": maybe this very
 //!          event), "the attack on other cities", "blamed each other for
-//!          shelling", "two hours earlier the strike hit"
+//!          shelling", "two hours earlier the strike hit", "The explosion
+//!          on Saturday killed 40" (the story's own event)
 //!
 //! The rulebook leaves a hit inside such a phrase out of a proposition's
 //! terms (`Rulebook::not_only_aside`): the words name the other event,
@@ -20,7 +23,9 @@
 
 use std::ops::Range;
 
-use crate::kinds::figure::{came_after, marks_other_event, sets_apart_after, words};
+use crate::kinds::figure::{
+    background_event, came_after, marks_other_event, sets_apart_after, words,
+};
 
 /// Words that may set the event of the noun after them apart, as the
 /// figure reader reads them (`kinds::figure::marks_other_event`: "previous
@@ -62,8 +67,14 @@ const PHRASE_ENDS: [char; 8] = [',', ';', ':', '.', '—', '–', '(', ')'];
 /// other" or "one another" is none. "Other" and "past" are no markers
 /// ("other towns", "the past week"), nor is "earlier" without an article
 /// ("two hours earlier the strike hit"). A marker after a verb of being
-/// (and an article) starts none. The quote's words and marks are read once.
-pub(crate) fn other_events(quote: &str) -> Vec<Range<usize>> {
+/// (and an article) starts none. A background sentence of another event
+/// ("A March gas explosion at a mine in Tabas killed more than 40 people",
+/// "In 2019, a fire at a textile factory killed 17 workers",
+/// `kinds::figure::background_event`) is one too, up to its first mark;
+/// a year in it is another event's when it is two or more before the year
+/// the article was `published` (none without it). The quote's words and
+/// marks are read once.
+pub(crate) fn other_events(quote: &str, published: Option<i32>) -> Vec<Range<usize>> {
     let words: Vec<(usize, &str)> = words(quote).collect();
     let ends: Vec<usize> = quote
         .char_indices()
@@ -125,6 +136,9 @@ pub(crate) fn other_events(quote: &str) -> Vec<Range<usize>> {
         let next = ends.partition_point(|end| *end < after);
         found.push(after..ends.get(next).copied().unwrap_or(quote.len()));
     }
+    // "In 2019, a fire at a textile factory killed 17 workers."
+    let old = |year: i32| published.is_some_and(|published| (1000..published - 1).contains(&year));
+    found.extend(background_event(quote, old));
     found.sort_by_key(|range| (range.start, range.end));
     found
 }
@@ -224,7 +238,7 @@ mod tests {
 
     /// The texts of the stretches of `sentence` about another event.
     fn check(sentence: &str, expected: &[&str]) {
-        let got: Vec<&str> = other_events(sentence)
+        let got: Vec<&str> = other_events(sentence, Some(2025))
             .into_iter()
             .filter_map(|range| sentence.get(range))
             .collect();
@@ -320,6 +334,56 @@ mod tests {
             &["after a fire at a depot killed three workers"],
         );
         check("The arrest came hours after the strike on the square.", &[]);
+    }
+
+    #[test]
+    fn a_background_sentence_of_an_earlier_event_tells_of_another_event() {
+        // A month, an old year or "similar" between the article and the
+        // noun of events, or a past time opening the sentence: the clause
+        // up to its first mark.
+        for (sentence, other) in [
+            (
+                "A March gas explosion at a mine in Tabas killed more than 40 people.",
+                "A March gas explosion at a mine in Tabas killed more than 40 people",
+            ),
+            (
+                "In 2019, a fire at a textile factory in the same district killed 17 workers.",
+                "In 2019, a fire at a textile factory in the same district killed 17 workers",
+            ),
+            (
+                "Last year, a similar bus fire in Rajasthan killed 20 passengers.",
+                "Last year, a similar bus fire in Rajasthan killed 20 passengers",
+            ),
+            (
+                "Two years ago, an explosion at a fuel depot left nine dead, police said.",
+                "Two years ago, an explosion at a fuel depot left nine dead",
+            ),
+            (
+                "\"A 2018 blaze at the market killed 30 traders.",
+                "A 2018 blaze at the market killed 30 traders",
+            ),
+        ] {
+            check(sentence, &[other]);
+        }
+    }
+
+    #[test]
+    fn the_storys_own_event_is_no_background_event() {
+        // A definite subject, a day of the week, a month with its day, a
+        // recent year, no mark of time, a bare "another", "last week".
+        for sentence in [
+            "The explosion on Saturday killed 40 people.",
+            "The blast, the deadliest since 2019, killed 40 people.",
+            "In March, the blast killed 40 people.",
+            "On Saturday, an explosion at the port killed 40 people.",
+            "An April 26 explosion at the port killed 57 people.",
+            "In 2024, a fire at the plant killed 17 workers.",
+            "A huge explosion at the port near Bandar Abbas killed 40 people.",
+            "Another explosion hit the port, killing 40.",
+            "Last week, an explosion at the port killed 40.",
+        ] {
+            check(sentence, &[]);
+        }
     }
 
     #[test]

@@ -537,11 +537,12 @@ impl Rulebook {
         let Some((range, quote)) = quote_of(found, text, sentences) else {
             return false;
         };
+        let published = clauses.published_year();
         let reading = asides
             .entry((range.start, range.end))
             .or_insert_with(|| Aside {
                 victims: None,
-                elsewhere: elsewhere::other_events(quote),
+                elsewhere: elsewhere::other_events(quote, published),
             });
         let may_count = found
             .spans

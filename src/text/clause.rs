@@ -474,6 +474,11 @@ impl Cache {
         }
     }
 
+    /// The year the article was published, if its date is known.
+    pub fn published_year(&self) -> Option<i32> {
+        self.published.map(|date| i32::from(date.year()))
+    }
+
     /// The values of `quote`, the article's text at `at`
     /// (`values::extract_dated` with the article's date), read once for
     /// the rulebook's tolls and the matcher's instances alike.

@@ -2055,6 +2055,18 @@ pub fn other_event(quote: &str, value: &Value, previous: Option<&str>, recent: &
     if past_event(before, &year) || came_after(before).is_some() {
         return true;
     }
+    // "A March gas explosion at a mine in Tabas killed more than 40
+    // people": the value in a background event's clause (read only near
+    // the sentence's start, where such a clause opens).
+    if value.start <= EVENT_REACH {
+        let opening = quote
+            .get(..crate::text::floor_boundary(quote, value.start))
+            .unwrap_or("");
+        let background = background_event(opening, |written| year.old(written));
+        if background.is_some_and(|range| range.end >= opening.len()) {
+            return true;
+        }
+    }
     // "a 7.6 magnitude earthquake which struck Izmit in 1999".
     let after = text.get(at..).unwrap_or("");
     let lower = after.to_ascii_lowercase();
@@ -2112,6 +2124,130 @@ pub(crate) fn came_after(text: &str) -> Option<usize> {
             .then(|| found.get(after).map_or(0, |(at, _)| *at))
     })
 }
+
+/// The byte range of `text` (a sentence) that tells of another event in a
+/// background sentence of its own: a clause whose subject is an indefinite
+/// noun of events ("a fire", "a gas explosion") set in another time, either
+/// by a word between the article and the noun ("A March gas explosion at a
+/// mine in Tabas killed more than 40 people", "a similar bus fire", "a
+/// 2019 blaze") or by the time that opens the sentence ("In 2019, a fire at
+/// a textile factory killed 17 workers", "Last year, a bus fire killed 20",
+/// "Two years ago, a blast …"). The range runs from the sentence's start
+/// to the first mark after the noun that ends a phrase (`BACKGROUND_ENDS`).
+/// A definite subject ("The explosion on Saturday killed 40", "the blast,
+/// the deadliest since 2019, killed 40") is the story's event; a day of the
+/// week or a month with its day ("an April 26 explosion", "On Saturday, an
+/// explosion") dates the story's own event; a bare "another" may be the
+/// event itself. `old` says whether a year is before the story's.
+pub(crate) fn background_event(text: &str, old: impl Fn(i32) -> bool) -> Option<Range<usize>> {
+    let found: Vec<(usize, &str)> = tokens(text).take(BACKGROUND_OPENING).collect();
+    let is_mark = |token: &str| !token.starts_with(is_word_char);
+    // Opening quotation marks stand before the sentence's first word.
+    let first = found.iter().position(|(_, token)| !is_mark(token))?;
+    let article = |at: usize| {
+        found
+            .get(at)
+            .is_some_and(|(_, word)| ["a", "an"].contains(&word.to_ascii_lowercase().as_str()))
+    };
+    let (subject, opening) = if article(first) {
+        (first, first..first)
+    } else {
+        // A time before a comma, then the subject.
+        let comma =
+            (first..found.len()).find(|at| found.get(*at).is_some_and(|(_, t)| is_mark(t)))?;
+        let opening = first..comma;
+        let is_comma = found.get(comma).is_some_and(|(_, token)| *token == ",");
+        if !is_comma || !article(comma + 1) || !past_time(&found, opening.clone(), &old) {
+            return None;
+        }
+        (comma + 1, opening)
+    };
+    let noun = (subject + 1..=subject + BACKGROUND_MODIFIERS + 1).find(|at| {
+        found.get(*at).is_some_and(|(_, word)| {
+            let lower = word.to_ascii_lowercase();
+            EVENT_NOUNS
+                .iter()
+                .any(|event| lower == *event || lower.strip_prefix(event) == Some("s"))
+        })
+    })?;
+    // The words between the article and the noun are its modifiers: no mark.
+    if (subject + 1..noun).any(|at| found.get(at).is_none_or(|(_, token)| is_mark(token))) {
+        return None;
+    }
+    let dated_noun = (subject + 1..noun).any(|at| {
+        let word = found.get(at).map_or("", |(_, word)| *word);
+        let next = found.get(at + 1).map_or("", |(_, word)| *word);
+        month_or_old_year(word, next, &old) || word.eq_ignore_ascii_case("similar")
+    });
+    if opening.is_empty() && !dated_noun {
+        return None;
+    }
+    let from = found.get(opening.start).map_or(0, |(at, _)| *at);
+    let after = found.get(noun).map_or(0, |(at, _)| *at);
+    let end = text
+        .get(after..)
+        .and_then(|rest| rest.find(BACKGROUND_ENDS))
+        .map_or(text.len(), |at| after + at);
+    Some(from..end)
+}
+
+/// Whether the words of `found` in `span`, which open a sentence before
+/// its comma, name a time before the story's event: a month on its own
+/// ("In March"), a year `old` says is before the story's ("In 2019"),
+/// "last year" or "last decade", or years "ago" ("Two years ago"). A day
+/// of the week ("On Saturday"), a month with its day ("On April 26"),
+/// "last week" or "earlier today" may be the story's own time.
+fn past_time(found: &[(usize, &str)], span: Range<usize>, old: impl Fn(i32) -> bool) -> bool {
+    let words: Vec<&str> = span
+        .filter_map(|at| found.get(at).map(|(_, word)| *word))
+        .collect();
+    if words.is_empty() || words.len() > BACKGROUND_OPENING_WORDS {
+        return false;
+    }
+    let lower: Vec<String> = words.iter().map(|word| word.to_ascii_lowercase()).collect();
+    words.iter().enumerate().any(|(idx, word)| {
+        let next = words.get(idx + 1).copied().unwrap_or("");
+        let prev = idx.checked_sub(1).and_then(|prev| lower.get(prev));
+        let last = word.eq_ignore_ascii_case("last")
+            && PAST_SPANS.contains(&next.to_ascii_lowercase().as_str());
+        let ago = word.eq_ignore_ascii_case("ago")
+            && prev.is_some_and(|prev| {
+                PAST_SPANS
+                    .iter()
+                    .any(|span| prev.trim_end_matches('s') == *span)
+            });
+        month_or_old_year(word, next, &old) || last || ago
+    })
+}
+
+/// Whether `word` (before `next`) is a month on its own ("March", not
+/// "April 26") or a year `old` says is before the story's.
+fn month_or_old_year(word: &str, next: &str, old: impl Fn(i32) -> bool) -> bool {
+    let month = crate::values::words::month(word).is_some()
+        && !next.starts_with(|ch: char| ch.is_ascii_digit());
+    month || (word.len() == 4 && word.parse::<i32>().is_ok_and(old))
+}
+
+/// How many tokens of a sentence `background_event` reads: an opening time,
+/// its comma and the subject.
+const BACKGROUND_OPENING: usize = 16;
+
+/// How many words an opening time before a background event's subject may
+/// have ("In March last year").
+const BACKGROUND_OPENING_WORDS: usize = 6;
+
+/// How many modifiers may stand between a background event's article and
+/// its noun ("a similar bus fire", "A March gas explosion").
+const BACKGROUND_MODIFIERS: usize = 3;
+
+/// Marks that end the phrase of a background event.
+const BACKGROUND_ENDS: [char; 7] = [',', ';', ':', '.', '—', '–', '('];
+
+/// Nouns of time after "last" that name a time before the story's
+/// ("last year"), singular as before "ago" ("two years ago"). "Last week"
+/// or "a month ago" may open a follow-up's retelling of the story's own
+/// event.
+const PAST_SPANS: [&str; 2] = ["year", "decade"];
 
 /// How many words may stand between the subject's noun, "come" and
 /// "after" (`came_after`).

@@ -1107,9 +1107,11 @@ fn read_values(
     // age of the driver: an age of someone else than the rule asks is set
     // apart as a `not` hit's is.
     if spec.value == ValueKind::Duration {
+        // Read once per sentence: a value's own reading is then a lookup.
+        let ages = age::Ages::new(quote);
         for (idx, value) in values.iter().enumerate() {
             if accepts(spec.value, value.kind)
-                && age::of_someone_else(quote, value, matched.triggers, spec.perpetrator)
+                && age::of_someone_else(&ages, value, matched.triggers, spec.perpetrator)
             {
                 set_apart[idx] = true;
             }

@@ -1287,6 +1287,19 @@ mod tests {
                 value(ValueKind::Count, "310", "310", 310.0, 310.0, Bound::Exact),
             ],
         );
+        // Over the apostrophe or hyphen inside a word of the object.
+        for sentence in [
+            "The ministry raised the country's death toll from 41 to 48.",
+            "Officials raised the hard-hit town\u{2019}s count from 41 to 48.",
+        ] {
+            check(
+                sentence,
+                &[
+                    value(ValueKind::Count, "41", "41", 41.0, 41.0, Bound::Exact),
+                    value(ValueKind::Count, "48", "48", 48.0, 48.0, Bound::Exact),
+                ],
+            );
+        }
         // No verb of change, or one past a mark (another clause's): a range.
         for sentence in [
             "Output ranged from 10 to 20 tonnes a day.",

@@ -366,15 +366,36 @@ impl Scanner<'_> {
         else {
             return false;
         };
-        // "revised the official death toll from 48 to 41": the verb may
-        // stand before its object, read back over words only (no mark, no
-        // number between).
-        (1..=CHANGE_REACH)
-            .map_while(|back| {
-                from.checked_sub(back)
-                    .and_then(|idx| self.token(TokenKind::Word, idx))
-            })
-            .any(|token| words::is_change_word(token.text(self.text)))
+        // "revised the official death toll from 48 to 41", "raised the
+        // country's toll from 41 to 48": the verb may stand before its
+        // object, read back over words only (no mark, no number between)
+        // and the apostrophes and hyphens inside a word ("country's",
+        // "hard-hit").
+        let glued = |at: usize| self.tokens.get(at).is_some_and(|token| token.glued);
+        let mut idx = from;
+        let mut seen = 0;
+        while seen < CHANGE_REACH {
+            let Some(back) = idx.checked_sub(1) else {
+                return false;
+            };
+            idx = back;
+            if let Some(token) = self.token(TokenKind::Word, idx) {
+                if words::is_change_word(token.text(self.text)) {
+                    return true;
+                }
+                seen += 1;
+                continue;
+            }
+            let inside = ["'", "\u{2019}", "-"]
+                .iter()
+                .any(|mark| self.is_sym(idx, mark))
+                && glued(idx)
+                && glued(idx + 1);
+            if !inside {
+                return false;
+            }
+        }
+        false
     }
     /// Applies a scale word or suffix at `idx` ("5 billion", "3.2bn").
     pub(super) fn scaled(&self, idx: usize, number: f64) -> (f64, usize) {

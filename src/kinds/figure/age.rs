@@ -124,43 +124,74 @@ fn phrase(words: &[Word], idx: usize, last: usize) -> Range<usize> {
     start..end
 }
 
-/// The noun phrases of the ages in `words`, joined into lists where only
-/// "and", "or" and commas stand between them ("an 83-year-old woman and a
-/// 54-year-old man"), with the list holding the age at word `idx`.
-fn list_of(words: &[Word], idx: usize) -> Option<(Range<usize>, Range<usize>)> {
-    let mut phrases: Vec<Range<usize>> = Vec::new();
-    let mut at = 0;
-    let mut own = None;
-    while at < words.len() {
-        if let Some(last) = age_at(words, at) {
-            if at == idx {
-                own = Some(phrases.len());
+/// The ages of one sentence, read once for all its values: its words, the
+/// noun phrase of each age (`phrase`) with the word the age is written at,
+/// and the lists those phrases are joined into where only "and", "or" and
+/// commas stand between them ("an 83-year-old woman and a 54-year-old
+/// man"), each list's first and last phrase.
+pub struct Ages {
+    words: Vec<Word>,
+    /// (word the age is written at, its noun phrase), in order.
+    phrases: Vec<(usize, Range<usize>)>,
+    /// For each phrase, the first and last phrase of its list.
+    lists: Vec<(usize, usize)>,
+}
+
+impl Ages {
+    /// Reads the words and the ages of `quote`.
+    pub fn new(quote: &str) -> Ages {
+        let words = read_words(quote);
+        let mut phrases: Vec<(usize, Range<usize>)> = Vec::new();
+        let mut at = 0;
+        while at < words.len() {
+            if let Some(last) = age_at(&words, at) {
+                phrases.push((at, phrase(&words, at, last)));
+                at = last + 1;
+            } else {
+                at += 1;
             }
-            phrases.push(phrase(words, at, last));
-            at = last + 1;
-        } else {
-            at += 1;
+        }
+        let joined = |left: &Range<usize>, right: &Range<usize>| {
+            left.end <= right.start
+                && words[left.end..right.start]
+                    .iter()
+                    .all(|word| matches!(word.lower.as_str(), "and" | "or" | ","))
+        };
+        let mut lists = vec![(0, 0); phrases.len()];
+        let mut first = 0;
+        for idx in 0..phrases.len() {
+            if idx == 0 || !joined(&phrases[idx - 1].1, &phrases[idx].1) {
+                first = idx;
+            }
+            lists[idx].0 = first;
+        }
+        let mut last = phrases.len();
+        for idx in (0..phrases.len()).rev() {
+            if idx + 1 == phrases.len() || !joined(&phrases[idx].1, &phrases[idx + 1].1) {
+                last = idx;
+            }
+            lists[idx].1 = last;
+        }
+        Ages {
+            words,
+            phrases,
+            lists,
         }
     }
-    let own = own?;
-    let joined = |left: &Range<usize>, right: &Range<usize>| {
-        left.end <= right.start
-            && words[left.end..right.start]
-                .iter()
-                .all(|word| matches!(word.lower.as_str(), "and" | "or" | ","))
-    };
-    let mut first = own;
-    while first > 0 && joined(&phrases[first - 1], &phrases[first]) {
-        first -= 1;
+
+    /// The list holding the age written at word `idx` and that age's own
+    /// phrase, if an age is written there.
+    fn list_of(&self, idx: usize) -> Option<(Range<usize>, Range<usize>)> {
+        let own = self
+            .phrases
+            .binary_search_by_key(&idx, |(at, _)| *at)
+            .ok()?;
+        let (first, last) = self.lists[own];
+        Some((
+            self.phrases[first].1.start..self.phrases[last].1.end,
+            self.phrases[own].1.clone(),
+        ))
     }
-    let mut last = own;
-    while last + 1 < phrases.len() && joined(&phrases[last], &phrases[last + 1]) {
-        last += 1;
-    }
-    Some((
-        phrases[first].start..phrases[last].end,
-        phrases[own].clone(),
-    ))
 }
 
 /// Whether the persons of the words `list` suffered the act: the subject
@@ -212,22 +243,24 @@ fn victims(words: &[Word], list: &Range<usize>) -> bool {
 /// ("her mother, a 37-year-old woman"), when the phrase names no trigger
 /// either. `triggers` are the rule's matched trigger words.
 pub fn of_someone_else(
-    quote: &str,
+    ages: &Ages,
     value: &Value,
     triggers: &[Range<usize>],
     perpetrator: bool,
 ) -> bool {
-    let words = read_words(quote);
-    let Some(idx) = words
-        .iter()
-        .position(|word| word.span.start <= value.start && value.start < word.span.end)
-    else {
+    let words = &ages.words;
+    // The word the value starts in: words are in order and apart.
+    let idx = words.partition_point(|word| word.span.end <= value.start);
+    if words
+        .get(idx)
+        .is_none_or(|word| value.start < word.span.start)
+    {
+        return false;
+    }
+    let Some((list, own)) = ages.list_of(idx) else {
         return false;
     };
-    let Some((list, own)) = list_of(&words, idx) else {
-        return false;
-    };
-    if perpetrator && victims(&words, &list) {
+    if perpetrator && victims(words, &list) {
         return true;
     }
     let triggered = |range: Range<usize>| {
@@ -266,7 +299,7 @@ mod tests {
             .unwrap_or_else(|| panic!("no value at {age} in {sentence}: {values:?}"));
         let matched = super::super::term_spans(sentence, terms);
         assert_eq!(
-            of_someone_else(sentence, value, &matched, perpetrator),
+            of_someone_else(&Ages::new(sentence), value, &matched, perpetrator),
             expected,
             "{sentence} ({age})"
         );

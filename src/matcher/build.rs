@@ -705,11 +705,7 @@ mod tests {
             .collect(),
             ..Speakers::default()
         };
-        let document = Document {
-            id: "own".to_string(),
-            publisher: Some("Reuters".to_string()),
-            ..Document::default()
-        };
+        let document = own_document("Reuters");
         let rows = [
             ("The council", "mariupol city council"),
             ("the company", "energoatom"),
@@ -832,15 +828,34 @@ mod tests {
         }
     }
 
+    /// Checks the origin of each (speaker, expected origin) of `cases` in
+    /// `document` under the registry `declared`.
+    fn origins_are(declared: &Speakers, document: &Document, cases: &[(&str, &str)]) {
+        for (speaker, expected) in cases {
+            check_in(
+                declared,
+                OriginPolicy::Speaker,
+                Some(speaker),
+                document,
+                expected,
+            );
+        }
+    }
+
+    /// An article called "own" that the outlet `publisher` runs.
+    fn own_document(publisher: &str) -> Document {
+        Document {
+            id: "own".to_string(),
+            publisher: Some(publisher.to_string()),
+            ..Document::default()
+        }
+    }
+
     #[test]
     fn it_for_an_unresolved_head_is_the_heads_entry_else_the_outlet() {
         // "…, the defence ministry said. “…,” it said." with no ministry
         // named before: "it" is the head, which the registry may name.
-        let document = Document {
-            id: "own".to_string(),
-            publisher: Some("Zawya".to_string()),
-            ..Document::default()
-        };
+        let document = own_document("Zawya");
         let attribution = Attribution {
             speaker: "it".to_string(),
             cue: "said".to_string(),
@@ -887,19 +902,15 @@ mod tests {
             .collect(),
             ..Speakers::default()
         };
-        for (speaker, expected) in [
-            ("local media", "metro wire"),
-            ("media reports", "metro times"),
-            ("local officials", "local officials"),
-        ] {
-            check_in(
-                &declared,
-                OriginPolicy::Speaker,
-                Some(speaker),
-                &document,
-                expected,
-            );
-        }
+        origins_are(
+            &declared,
+            &document,
+            &[
+                ("local media", "metro wire"),
+                ("media reports", "metro times"),
+                ("local officials", "local officials"),
+            ],
+        );
         let own = Document {
             derived_from: None,
             ..document
@@ -915,33 +926,25 @@ mod tests {
 
     #[test]
     fn the_states_own_media_is_one_voice_and_a_registry_entry_names_it() {
-        let document = Document {
-            id: "own".to_string(),
-            publisher: Some("Guardian".to_string()),
-            ..Document::default()
-        };
+        let document = own_document("Guardian");
         let declared = registry(&[
             ("state media", "kerala state media"),
             ("state television", "kerala state media"),
             ("official media", "xinhua"),
             ("local media", "local media"),
         ]);
-        for (speaker, expected) in [
-            ("state media", "kerala state media"),
-            ("state television", "kerala state media"),
-            ("official media", "xinhua"),
-            // The press in general stays the article's outlet.
-            ("local media", "guardian"),
-            ("media reports", "guardian"),
-        ] {
-            check_in(
-                &declared,
-                OriginPolicy::Speaker,
-                Some(speaker),
-                &document,
-                expected,
-            );
-        }
+        origins_are(
+            &declared,
+            &document,
+            &[
+                ("state media", "kerala state media"),
+                ("state television", "kerala state media"),
+                ("official media", "xinhua"),
+                // The press in general stays the article's outlet.
+                ("local media", "guardian"),
+                ("media reports", "guardian"),
+            ],
+        );
         // Undeclared, the state's media is still no outlet's own words.
         check_in(
             &Speakers::default(),

@@ -1271,34 +1271,36 @@ mod tests {
         );
         check("the river rose over one night", &[]);
         // "From X to Y" after a verb of change is where it started and
-        // where it got to, two values; without one it is a range.
-        check(
-            "The death toll from the strike has risen from 39 to 52.",
-            &[
-                value(ValueKind::Count, "39", "39", 39.0, 39.0, Bound::Exact),
-                value(ValueKind::Count, "52", "52", 52.0, 52.0, Bound::Exact),
-            ],
-        );
-        // The verb may stand before its object.
-        check(
-            "The ministry raised its count of the injured from 230 to 310.",
-            &[
-                value(ValueKind::Count, "230", "230", 230.0, 230.0, Bound::Exact),
-                value(ValueKind::Count, "310", "310", 310.0, 310.0, Bound::Exact),
-            ],
-        );
-        // Over the apostrophe or hyphen inside a word of the object.
-        for sentence in [
-            "The ministry raised the country's death toll from 41 to 48.",
-            "Officials raised the hard-hit town\u{2019}s count from 41 to 48.",
+        // where it got to, two values; without one it is a range. The verb
+        // may stand before its object, over the apostrophe or hyphen inside
+        // one of its words.
+        for (sentence, from, to) in [
+            (
+                "The death toll from the strike has risen from 39 to 52.",
+                "39",
+                "52",
+            ),
+            (
+                "The ministry raised its count of the injured from 230 to 310.",
+                "230",
+                "310",
+            ),
+            (
+                "The ministry raised the country's death toll from 41 to 48.",
+                "41",
+                "48",
+            ),
+            (
+                "Officials raised the hard-hit town\u{2019}s count from 41 to 48.",
+                "41",
+                "48",
+            ),
         ] {
-            check(
-                sentence,
-                &[
-                    value(ValueKind::Count, "41", "41", 41.0, 41.0, Bound::Exact),
-                    value(ValueKind::Count, "48", "48", 48.0, 48.0, Bound::Exact),
-                ],
-            );
+            let count = |text: &'static str| {
+                let number: f64 = text.parse().unwrap_or(f64::NAN);
+                value(ValueKind::Count, text, text, number, number, Bound::Exact)
+            };
+            check(sentence, &[count(from), count(to)]);
         }
         // No verb of change, or one past a mark (another clause's): a range.
         for sentence in [

@@ -14,7 +14,8 @@ pub use breakdown::Sum;
 pub(crate) use subject::PREPOSITIONS;
 
 pub(crate) use subject::{
-    background_event, came_after, marks_other_event, names_people_only, sets_apart_after, words,
+    background_event, came_after, is_old_year, marks_other_event, names_people_only,
+    sets_apart_after, words,
 };
 
 use std::ops::Range;

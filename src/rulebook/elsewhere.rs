@@ -24,7 +24,7 @@
 use std::ops::Range;
 
 use crate::kinds::figure::{
-    background_event, came_after, marks_other_event, sets_apart_after, words,
+    background_event, came_after, is_old_year, marks_other_event, sets_apart_after, words,
 };
 
 /// Words that may set the event of the noun after them apart, as the
@@ -137,8 +137,9 @@ pub(crate) fn other_events(quote: &str, published: Option<i32>) -> Vec<Range<usi
         found.push(after..ends.get(next).copied().unwrap_or(quote.len()));
     }
     // "In 2019, a fire at a textile factory killed 17 workers."
-    let old = |year: i32| published.is_some_and(|published| (1000..published - 1).contains(&year));
-    found.extend(background_event(quote, old));
+    // The article's own year is its publication's.
+    let own: Vec<i32> = published.into_iter().collect();
+    found.extend(background_event(quote, |year| is_old_year(&own, year)));
     found.sort_by_key(|range| (range.start, range.end));
     found
 }

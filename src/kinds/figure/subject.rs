@@ -2566,6 +2566,13 @@ impl Recent<'_> {
     }
 }
 
+/// Whether `year` is old against the years `recent` of the article's own
+/// event (`Recent::old`): the one test of an old year, for figures and for
+/// the propositions `rulebook::elsewhere` reads.
+pub fn is_old_year(recent: &[i32], year: i32) -> bool {
+    Recent(recent).old(year)
+}
+
 /// Nouns after "previous", "prior" or "earlier" that make a time of this
 /// event ("the previous day") or an older word on it ("an earlier toll",
 /// "previous reports", "an earlier version of this story").

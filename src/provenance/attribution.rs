@@ -387,6 +387,16 @@ fn unbullet(sentence: &str) -> std::borrow::Cow<'_, str> {
 /// A found attribution as the output gives it: a titled person as the
 /// person, with the title as the affiliation, and how its words are quoted.
 fn finish(found: Attribution, quoted: &[Range<usize>]) -> Attribution {
+    // "Interior Minister Vit Rakusan and police chief Martin Vondrasek
+    // said", "Greek officials and the IOM say": the first of two holders
+    // speaks for both.
+    let found = match lead_holder(&found.speaker, &found.cue) {
+        Some(lead) => Attribution {
+            speaker: lead.to_string(),
+            ..found
+        },
+        None => found,
+    };
     // "Turkish President Recep Tayyip Erdogan": the person speaks; the
     // title is noted as the affiliation.
     let found = match super::titled(&found.speaker) {
@@ -418,6 +428,38 @@ fn finish(found: Attribution, quoted: &[Range<usize>]) -> Attribution {
         QuoteKind::Mixed
     };
     Attribution { quote, ..found }
+}
+
+/// The first of two holders that `speaker` joins with "and", when each is
+/// a holder in its own right: a titled person and another titled person or
+/// a phrase with its own article ("FBI Director Kash Patel and Deputy
+/// Director Dan Bongino", "Mayor Anna Berg and the city's police chief"),
+/// or any holder and a phrase with its own article ("Greek officials
+/// and the IOM", "police sources and a Reuters witness"). `None` for a
+/// reciprocal report (`cue`: each party accuses the other), lists with
+/// commas, bare coordinations that read as one group ("Police and
+/// prosecutors", "the Netherlands and Australia", "Western nations and
+/// Japan") and names of one body ("the Ministry of Land, Infrastructure
+/// and Transport").
+fn lead_holder<'s>(speaker: &'s str, cue: &str) -> Option<&'s str> {
+    if is_reciprocal(cue) {
+        return None;
+    }
+    let (first, second) = speaker.split_once(" and ")?;
+    if first.trim().is_empty() || first.contains(',') || second.contains(" and ") {
+        return None;
+    }
+    // A possessive points back to the first ("Russia and its proxy
+    // officials"): one side, said whole.
+    const OWN_DETERMINERS: &[&str] = &["the", "a", "an"];
+    let opens_own = second
+        .split_whitespace()
+        .next()
+        .is_some_and(|word| OWN_DETERMINERS.contains(&word.to_lowercase().as_str()));
+    let titled_first = super::titled(first).is_some();
+    let titled_second = super::titled(second).is_some();
+    let both = opens_own || (titled_first && titled_second);
+    (both && !is_pronoun(first.trim())).then_some(first.trim())
 }
 
 /// Head words of a description written before a body's name ("state media
@@ -484,6 +526,16 @@ fn person_of(speaker: &str) -> Option<(String, String)> {
             || word.ends_with("'s")
             || word.ends_with("’s")
     });
+    // "State Interior Minister Thomas Strobl of Baden-Württemberg": a
+    // titled person of a place or body is the person; title and body are
+    // the affiliation.
+    if let Some((title, person)) = super::titled(name) {
+        let place = body.split_whitespace().next().is_some_and(|word| {
+            word.starts_with(char::is_uppercase) && !word.ends_with("'s") && !word.ends_with("’s")
+        });
+        return (place && !body.contains(" and ") && person.split_whitespace().count() >= 2)
+            .then(|| (format!("{title} of {body}"), person.to_string()));
+    }
     let whole_person = super::person(name) == Some(name);
     (opens_body
         && whole_person
@@ -6591,6 +6643,113 @@ mod tests {
             text,
             Some(("Russia and Turkish President Recep Erdogan", "said", false)),
         );
+    }
+
+    #[test]
+    fn an_and_inside_a_titles_of_phrase_joins_the_body_not_two_speakers() {
+        let text =
+            "Minister of State for Health and Family Welfare Anita Rao said the clinic had closed.";
+        check(text, text, Some(("Anita Rao", "said", false)));
+        // A name before the "and" makes two speakers: the first, a titled
+        // person with another titled person, speaks for both.
+        let text = "Minister of Health Ana Lopez and Juan Perez said the clinic had closed.";
+        check(
+            text,
+            text,
+            Some(("Minister of Health Ana Lopez and Juan Perez", "said", false)),
+        );
+        let text = "Minister of Health Ana Lopez and Interior Minister Juan Perez said the clinic had closed.";
+        check(text, text, Some(("Ana Lopez", "said", false)));
+    }
+
+    #[test]
+    fn the_first_of_two_holders_each_in_its_own_right_speaks() {
+        for (text, speaker, cue) in [
+            (
+                "Transport Minister Ana Lopez and fire chief Juan Perez told reporters the bridge had fallen.",
+                "Ana Lopez",
+                "told",
+            ),
+            (
+                "Local officials and the Red Cross said the bridge had fallen.",
+                "Local officials",
+                "said",
+            ),
+            (
+                "Nine people died, hospital staff and a Reuters reporter said.",
+                "hospital staff",
+                "said",
+            ),
+            (
+                "Nine people died, according to local media and a regional hospital.",
+                "local media",
+                "according to",
+            ),
+        ] {
+            check(text, text, Some((speaker, cue, false)));
+        }
+        // One group, one body's name, two parties of a reciprocal report,
+        // and a place before a titled person stay whole.
+        for (text, speaker, cue) in [
+            (
+                "Police and prosecutors said the bridge had fallen.",
+                "Police and prosecutors",
+                "said",
+            ),
+            (
+                "The Netherlands and Australia said the plane was shot down.",
+                "the Netherlands and Australia",
+                "said",
+            ),
+            (
+                "The Ministry of Land, Infrastructure and Transport said the runway was closed.",
+                "the Ministry of Land, Infrastructure and Transport",
+                "said",
+            ),
+            (
+                "Ukraine and the separatists accused each other of shelling the plant.",
+                "Ukraine and the separatists",
+                "accused each other",
+            ),
+            (
+                "Russia and Turkish President Recep Erdogan said the ferry sank at noon.",
+                "Russia and Turkish President Recep Erdogan",
+                "said",
+            ),
+        ] {
+            check(text, text, Some((speaker, cue, false)));
+        }
+    }
+
+    #[test]
+    fn a_bodys_own_name_after_a_title_word_is_no_person() {
+        // "General" before "Hospital", "Interior" before "Affairs": words
+        // of a body's name, not a title before a surname.
+        for (text, speaker, cue) in [
+            (
+                "A spokeswoman for the Lakeside General Hospital said it had received nine patients.",
+                "A spokeswoman for the Lakeside General Hospital",
+                "said",
+            ),
+            (
+                "The Secretary General of the General Directorate of Interior Affairs stated that nine people died.",
+                "the Secretary General of the General Directorate of Interior Affairs",
+                "stated",
+            ),
+            (
+                "Nine people died, the Chief Minister's Press Wing said today.",
+                "the Chief Minister's Press Wing",
+                "said",
+            ),
+        ] {
+            check(text, text, Some((speaker, cue, false)));
+        }
+    }
+
+    #[test]
+    fn a_titled_person_of_a_place_is_the_person() {
+        let text = "Regional Health Minister Anna Berg of Lower Saxony told reporters the clinic had closed.";
+        check(text, text, Some(("Anna Berg", "told", false)));
     }
 
     #[test]

@@ -1313,8 +1313,44 @@ pub fn titled(speaker: &str) -> Option<(&str, &str)> {
                     && country_at(&normalize(word)).is_none()
             })
     };
+    // "Minister of State for Interior and Narcotics Control Talal
+    // Chaudhry": an "and" inside the "of" or "for" phrase of a title joins
+    // the names of what the title is of, not two speakers: a title word,
+    // then "of" or "for" and one or two capitalised words before the
+    // "and", and after it capitalised words only, none a title's, at least
+    // two for the body and two for the name ("Minister of Health Ana Lopez
+    // and Interior Minister …", "… and Juan Perez" are two).
+    let capitalised = |word: &str| word.starts_with(char::is_uppercase);
+    let inside_title_of = |at: usize| {
+        let Some(link) = words
+            .get(..at)
+            .unwrap_or(&[])
+            .iter()
+            .rposition(|(_, word)| ["of", "for"].contains(word))
+        else {
+            return false;
+        };
+        let titled_link = words.get(..link).unwrap_or(&[]).iter().any(|(_, word)| {
+            bare(word)
+                .split('-')
+                .any(|part| TITLE_WORDS.contains(&part))
+        });
+        let body = words.get(link + 1..at).unwrap_or(&[]);
+        let after = words.get(at + 1..).unwrap_or(&[]);
+        titled_link
+            && (1..=2).contains(&body.len())
+            && body.iter().all(|(_, word)| capitalised(word))
+            && after.len() >= 4
+            && after.iter().all(|(_, word)| {
+                capitalised(word)
+                    && !bare(word)
+                        .split('-')
+                        .any(|part| TITLE_WORDS.contains(&part))
+            })
+    };
     let is_group = words.iter().enumerate().any(|(at, (_, word))| {
-        (word.eq_ignore_ascii_case("and") && !inside_body(at)) || word.contains([',', '&'])
+        (word.eq_ignore_ascii_case("and") && !inside_body(at) && !inside_title_of(at))
+            || word.contains([',', '&'])
     });
     if is_group {
         return None;
@@ -1398,9 +1434,9 @@ pub fn titled(speaker: &str) -> Option<(&str, &str)> {
     // Hazem Qassem": after "of"/"for"/"to", the run opens with what the
     // title is of; the person is its last two words (a country opening it
     // is the place: "President of Turkey Recep Tayyip Erdogan").
-    let link = words
-        .get(first - 1)
-        .is_some_and(|(_, word)| ["of", "for", "to"].contains(word));
+    let link = words.get(first - 1).is_some_and(|(_, word)| {
+        ["of", "for", "to"].contains(word) || (*word == "and" && inside_title_of(first - 1))
+    });
     if link {
         let run = words.len() - first;
         let country = words
@@ -1686,6 +1722,21 @@ const INSTITUTION_WORDS: &[&str] = &[
     "ministries",
     "police",
     "reuters",
+    // Nouns of a body's own name ("the Vancouver General Hospital", "the
+    // General Directorate of Interior Affairs", "the Chief Adviser's Press
+    // Wing"): never a person's.
+    "hospital",
+    "affairs",
+    "wing",
+    "directorate",
+    "bureau",
+    "authority",
+    "secretariat",
+    "embassy",
+    "municipality",
+    "foundation",
+    "association",
+    "federation",
 ];
 
 /// Lower case, diacritics folded ("Erdoğan" → "erdogan"), curly apostrophes

@@ -5906,20 +5906,23 @@ impl<'a> Reader<'a> {
                 return verb_follows.then_some((start, start));
             }
             // "The ministry ended the briefing by saying …".
-            if !word.eq_ignore_ascii_case("the") {
-                return None;
-            }
-            let head = (start + 1..before.min(start + 4)).find(|idx| {
-                self.tokens.get(*idx).is_some_and(|token| {
-                    token.kind == TokenKind::Word && is_speaker_noun(token.text(self.text))
-                })
-            })?;
-            let verb_follows = self.tokens.get(head + 1).is_some_and(|next| {
-                head + 1 < before
-                    && next.kind == TokenKind::Word
-                    && next.text(self.text).starts_with(char::is_lowercase)
-            });
-            verb_follows.then_some((start, head))
+            let near = || {
+                if !word.eq_ignore_ascii_case("the") {
+                    return None;
+                }
+                let head = (start + 1..before.min(start + 4)).find(|idx| {
+                    self.tokens.get(*idx).is_some_and(|token| {
+                        token.kind == TokenKind::Word && is_speaker_noun(token.text(self.text))
+                    })
+                })?;
+                let verb_follows = self.tokens.get(head + 1).is_some_and(|next| {
+                    head + 1 < before
+                        && next.kind == TokenKind::Word
+                        && next.text(self.text).starts_with(char::is_lowercase)
+                });
+                verb_follows.then_some((start, head))
+            };
+            near().or_else(|| self.described_subject(start, before))
         };
         // The sentence's own subject first ("Erdogan visited A, B and C,
         // saying …"; after "But" or "And"), then the nearest clause that
@@ -5938,6 +5941,42 @@ impl<'a> Reader<'a> {
             .filter(|start| *start > 0 && self.is_symbol(start - 1, &[","]))
             .find_map(name_at)
             .or_else(|| self.opening_subject(opening, before))
+    }
+
+    /// A subject of up to six words that an article opens and a speaker
+    /// noun heads, past a possessive or a name before it ("The mayor's
+    /// office defended the response, saying …", "A White House
+    /// spokesperson defended the review, adding …"), followed by its verb
+    /// before token `before`: a lower-case word that is no speaker noun and
+    /// no preposition or conjunction.
+    fn described_subject(&self, start: usize, before: usize) -> Option<(usize, usize)> {
+        const LINKS: &[&str] = &[
+            "of", "and", "or", "in", "at", "on", "for", "to", "from", "with", "who", "which",
+            "that",
+        ];
+        if !["the", "a", "an"].contains(&self.low(start)) {
+            return None;
+        }
+        let lower_word = |idx: usize| {
+            self.tokens.get(idx).is_some_and(|token| {
+                token.kind == TokenKind::Word
+                    && token.text(self.text).starts_with(char::is_lowercase)
+            })
+        };
+        let head = (start + 1..before.min(start + 7))
+            .take_while(|idx| {
+                self.kind(*idx) == Some(TokenKind::Word) || self.is_symbol(*idx, &["'", "’"])
+            })
+            .find(|idx| {
+                let next = idx + 1;
+                self.kind(*idx) == Some(TokenKind::Word)
+                    && is_speaker_noun(self.low(*idx))
+                    && next < before
+                    && lower_word(next)
+                    && !is_speaker_noun(self.low(next))
+                    && !LINKS.contains(&self.low(next))
+            })?;
+        Some((start, head))
     }
 
     /// The noun phrase that opens the sentence (from token `opening`) as
@@ -6744,6 +6783,57 @@ mod tests {
         ] {
             check(text, text, Some((speaker, cue, false)));
         }
+    }
+
+    #[test]
+    fn verbs_of_pointing_hinting_and_recounting_report_their_subjects_view() {
+        for (text, speaker, cue) in [
+            (
+                "A spokesperson for the regional rescue agency pointed to faulty wiring as the cause of the fire.",
+                "A spokesperson for the regional rescue agency",
+                "pointed to",
+            ),
+            (
+                "Investigators hinted at a larger plot behind the attack.",
+                "Investigators",
+                "hinted",
+            ),
+            (
+                "Survivors recounted chaos as the gunmen opened fire.",
+                "Survivors",
+                "recounted",
+            ),
+        ] {
+            check(text, text, Some((speaker, cue, false)));
+        }
+    }
+
+    #[test]
+    fn a_participle_of_reporting_speaks_for_a_described_subject() {
+        // "…, saying", "…, adding", "…, reporting" after a clause whose
+        // subject is a speaker noun past a possessive or a name.
+        for (text, speaker, cue) in [
+            (
+                "The mayor's office defended the response, saying the crews arrived within minutes.",
+                "The mayor's office",
+                "saying",
+            ),
+            (
+                "A City Hall spokesperson defended the review, adding that the deal was safe.",
+                "A City Hall spokesperson",
+                "adding",
+            ),
+            (
+                "The rights group has also voiced concern, reporting that at least 40 people may have been killed.",
+                "The rights group",
+                "reporting",
+            ),
+        ] {
+            check(text, text, Some((speaker, cue, false)));
+        }
+        // A subject that is no speaker noun speaks for nothing.
+        let text = "The fire's smoke spread across the town, saying nothing of the cause.";
+        check(text, text, None);
     }
 
     #[test]

@@ -6837,6 +6837,19 @@ mod tests {
     }
 
     #[test]
+    fn an_ing_word_before_a_speaker_noun_modifies_it() {
+        let text = "Senior Italian doping officials said the sample showed an outside source.";
+        check(
+            text,
+            text,
+            Some(("Senior Italian doping officials", "said", false)),
+        );
+        // After the head, a participle still ends the phrase.
+        let text = "Officials working at the port said the blast was an accident.";
+        check(text, text, Some(("Officials", "said", false)));
+    }
+
+    #[test]
     fn a_titled_person_of_a_place_is_the_person() {
         let text = "Regional Health Minister Anna Berg of Lower Saxony told reporters the clinic had closed.";
         check(text, text, Some(("Anna Berg", "told", false)));

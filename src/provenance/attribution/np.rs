@@ -215,10 +215,16 @@ impl<'a> Reader<'a> {
                 // "officials reportedly said", "experts assisting Ukraine's
                 // prosecutors said": an adverb or a participle after the
                 // head ends the phrase.
+                // "Italian doping officials", "the mining company": an
+                // "-ing" word right before a speaker noun modifies it.
+                let modifier = text.ends_with("ing")
+                    && self.tokens.get(idx + 1).is_some_and(|next| {
+                        next.kind == TokenKind::Word && super::is_speaker_noun(next.text(self.text))
+                    });
                 let adverb = !capital
                     && has_head
                     && text.len() > 4
-                    && (text.ends_with("ly") || text.ends_with("ing"));
+                    && (text.ends_with("ly") || (text.ends_with("ing") && !modifier));
                 // "Doctors Without Borders", "Reporters Without Borders": a
                 // capitalised preposition between a name's words is one of them.
                 let named_link = capital

@@ -2458,6 +2458,7 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "probe",
     "assessment",
     "inquiry",
+    "examination",
     "statement",
     "data",
     "figures",
@@ -2482,6 +2483,17 @@ const RECORD_NOUNS: &[&str] = &[
     "testimonies",
     "reading",
 ];
+
+/// Whether `speaker` is headed by a document or record noun ("the initial
+/// inquiry", "the investigation", "the preliminary examination"): what it
+/// "shows" or "found" is evidence of the one who cites it, not a holder of
+/// its own.
+pub(crate) fn is_evidence(speaker: &str) -> bool {
+    speaker
+        .split_whitespace()
+        .last()
+        .is_some_and(|head| is_record(head.trim_matches(|ch: char| !ch.is_alphanumeric())))
+}
 
 /// Whether `head` is a document or a record noun, singular or plural: the
 /// holder, as written, of what a verb of showing says ("police reports
@@ -6331,7 +6343,9 @@ impl<'a> Reader<'a> {
         match inner {
             // "He said that many people in Ukraine have stated that …": an
             // unnamed crowd names no holder; the outer speaker asserts it.
-            Some(inner) if vague_holder(&inner.speaker) => found,
+            // "The minister said that the investigation found …": a
+            // document is the evidence the speaker cites.
+            Some(inner) if vague_holder(&inner.speaker) || is_evidence(&inner.speaker) => found,
             Some(inner) if inner.reported_by.is_none() && !is_pronoun(&inner.speaker) => {
                 Attribution {
                     reported_by: Some(found.speaker),
@@ -6847,6 +6861,30 @@ mod tests {
         // After the head, a participle still ends the phrase.
         let text = "Officials working at the port said the blast was an accident.";
         check(text, text, Some(("Officials", "said", false)));
+    }
+
+    #[test]
+    fn an_inquiry_under_a_named_speaker_is_the_speakers_evidence() {
+        for (text, speaker, cue) in [
+            (
+                "According to a statement by fire services director general Anil Kumar, the initial inquiry showed that the cause of the fire was a short circuit.",
+                "Anil Kumar",
+                "according to",
+            ),
+            (
+                "Speaking to reporters, government spokeswoman Maria Lopez stated that the investigation found no evidence of sabotage.",
+                "Maria Lopez",
+                "stated",
+            ),
+        ] {
+            check(text, text, Some((speaker, cue, false)));
+        }
+        // Alone, the inquiry holds what it shows; under a speaker, people
+        // who find are holders of their own.
+        let text = "The first inquiry showed that the cause of the blaze was a short circuit.";
+        check(text, text, Some(("the first inquiry", "showed", false)));
+        let text = "Anna Berg said that police investigators found that the fire was arson.";
+        check(text, text, Some(("police investigators", "found", false)));
     }
 
     #[test]

@@ -248,6 +248,12 @@ impl Reader<'_> {
             return None;
         }
         let reporter = self.source(source)?;
+        // "According to a statement by the fire chief, the initial inquiry
+        // showed that …": a document the subject is only the evidence of
+        // the one the cue names, who speaks.
+        if super::is_evidence(&found.speaker) && !super::is_evidence(&reporter.speaker) {
+            return Some(reporter);
+        }
         Some(Attribution {
             reported_by: Some(reporter.speaker),
             ..found

@@ -8170,6 +8170,21 @@ The minister said nine people were killed, with Hezbollah earlier saying the pag
             Some("the minister"),
         );
         check_span(text, third, &["the pagers were its own"], Some("Hezbollah"));
+        // "suggesting" with a subject of its own after "with" reports too.
+        let text = "The fire killed nine people, according to state media, with an official suggesting the blaze was caused by faulty wiring.\n";
+        let first = "The fire";
+        check_span(
+            text,
+            first,
+            &["the blaze was caused by faulty wiring"],
+            Some("an official"),
+        );
+        check_span(
+            text,
+            first,
+            &["The fire killed nine people"],
+            Some("state media"),
+        );
     }
 
     #[test]

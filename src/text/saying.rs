@@ -287,7 +287,7 @@ const WORDS: &[(&str, Uses)] = &[
     ("stressing", PARTICIPLE),
     ("suggest", CUE | REPORTS | FRAME),
     ("suggested", CUE | REPORTS | BARE | FRAME),
-    ("suggesting", REPORTS | OPENS_CLAUSE),
+    ("suggesting", PARTICIPLE | REPORTS | OPENS_CLAUSE),
     ("suggests", CUE | REPORTS | BARE | FRAME),
     ("tells", CUE | CREDITS),
     ("termed", CUE),

@@ -3971,14 +3971,19 @@ impl<'a> Reader<'a> {
         if cue == "put" && !self.at_figure(last) {
             return None;
         }
-        // "Erdogan visited Kahramanmaras, …, and said …": the sentence's subject.
-        let coordinated = verb.checked_sub(1).is_some_and(|prev| {
-            self.tokens
-                .get(prev)
-                .is_some_and(|token| token.text(self.text) == "and")
+        // "Erdogan visited Kahramanmaras, …, and said …": the sentence's
+        // subject. "He declined to discuss the motive, but said …", "… gave
+        // a figure of 320, but later said …": a verb joined by "but", or
+        // after one adverb, shares it too.
+        let adverb = verb.checked_sub(1).is_some_and(|prev| {
+            let low = self.low(prev);
+            ["later", "also", "then", "earlier", "again", "subsequently"].contains(&low)
         });
-        if coordinated {
-            let (first, end) = self.clause_subject(verb - 1)?;
+        let conjunction = verb
+            .checked_sub(1 + usize::from(adverb))
+            .filter(|conj| ["and", "but"].contains(&self.low(*conj)));
+        if let Some(conj) = conjunction {
+            let (first, end) = self.clause_subject(conj)?;
             return Some(Attribution {
                 speaker: self.slice(first, end)?.to_string(),
                 cue,
@@ -6885,6 +6890,29 @@ mod tests {
         check(text, text, Some(("the first inquiry", "showed", false)));
         let text = "Anna Berg said that police investigators found that the fire was arson.";
         check(text, text, Some(("police investigators", "found", false)));
+    }
+
+    #[test]
+    fn a_verb_of_saying_joined_by_but_or_after_an_adverb_shares_the_subject() {
+        for (text, speaker, cue) in [
+            (
+                "He declined to discuss the motive, but said that the police had known the suspect.",
+                "He",
+                "said",
+            ),
+            (
+                "The minister visited the site and later told reporters that nine people had died.",
+                "The minister",
+                "told",
+            ),
+            (
+                "Police closed the road and said two officers were hurt.",
+                "Police",
+                "said",
+            ),
+        ] {
+            check(text, text, Some((speaker, cue, false)));
+        }
     }
 
     #[test]

@@ -6916,6 +6916,17 @@ mod tests {
     }
 
     #[test]
+    fn a_description_of_the_place_in_an_apposition_leaves_the_name_speaking() {
+        let text =
+            "Eva Holm, the mayor of Umea, a town in Sweden, told reporters the bridge collapsed.";
+        check(text, text, Some(("Eva Holm", "told", false)));
+        // A description of a person in its place is still an apposition.
+        let text =
+            "Eva Holm, the mayor of Umea, a former judge, told reporters the bridge collapsed.";
+        check(text, text, Some(("Eva Holm", "told", false)));
+    }
+
+    #[test]
     fn a_titled_person_of_a_place_is_the_person() {
         let text = "Regional Health Minister Anna Berg of Lower Saxony told reporters the clinic had closed.";
         check(text, text, Some(("Anna Berg", "told", false)));

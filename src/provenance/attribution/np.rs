@@ -589,6 +589,11 @@ impl<'a> Reader<'a> {
             if conjunct {
                 continue;
             }
+            // "Eva Holm, the mayor of Umea, a town in Sweden, told …": a
+            // description of the place just named describes the place.
+            if self.place_description(*from, *to) {
+                continue;
+            }
             let relative = is_relative(self.low(*from));
             let noun_phrase = self.np_end(*from, *to).is_some_and(|end| end + 1 == *to);
             if noun_phrase && appositive.is_none() {
@@ -598,6 +603,35 @@ impl<'a> Reader<'a> {
             }
         }
         Some((first, end, appositive))
+    }
+
+    /// Whether tokens `from..to` describe a place as a kind of place with
+    /// "a" or "an" ("a town in Valencia", "a small city near Kyiv", "an
+    /// island off Greece"), set off after the place's name.
+    fn place_description(&self, from: usize, to: usize) -> bool {
+        const PLACE_NOUNS: &[&str] = &[
+            "town",
+            "city",
+            "village",
+            "region",
+            "province",
+            "district",
+            "suburb",
+            "port",
+            "country",
+            "state",
+            "county",
+            "municipality",
+            "island",
+            "settlement",
+            "hamlet",
+        ];
+        ["a", "an"].contains(&self.low(from))
+            && (from + 1..to.min(from + 3)).any(|idx| PLACE_NOUNS.contains(&self.low(idx)))
+            && self
+                .tokens
+                .get(from.checked_sub(2).unwrap_or(usize::MAX))
+                .is_some_and(|token| token.text(self.text).starts_with(char::is_uppercase))
     }
 
     /// Whether the "that" at token `idx` opens a relative clause whose

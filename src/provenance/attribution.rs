@@ -387,6 +387,13 @@ fn unbullet(sentence: &str) -> std::borrow::Cow<'_, str> {
 /// A found attribution as the output gives it: a titled person as the
 /// person, with the title as the affiliation, and how its words are quoted.
 fn finish(found: Attribution, quoted: &[Range<usize>]) -> Attribution {
+    let found = match bare_speaker(&found.speaker) {
+        Some(bare) if bare != found.speaker => Attribution {
+            speaker: bare.to_string(),
+            ..found
+        },
+        _ => found,
+    };
     // "Interior Minister Vit Rakusan and police chief Martin Vondrasek
     // said", "Greek officials and the IOM say": the first of two holders
     // speaks for both.
@@ -428,6 +435,43 @@ fn finish(found: Attribution, quoted: &[Range<usize>]) -> Attribution {
         QuoteKind::Mixed
     };
     Attribution { quote, ..found }
+}
+
+/// Channels a speaker speaks on ("FBI Director Kash Patel on X called …").
+const CHANNELS: &[&str] = &[
+    "x",
+    "twitter",
+    "facebook",
+    "telegram",
+    "instagram",
+    "tiktok",
+    "youtube",
+    "social media",
+    "television",
+    "state television",
+    "state tv",
+    "radio",
+];
+
+/// `speaker` without what is no part of who speaks: a dash left from a
+/// dateline before it ("Jan. 8 (UPI) -- The NTSB on Sunday said" → "The
+/// NTSB"), the channel it speaks on after it ("FBI Director Kash Patel on
+/// X") and a day that dates the words ("according to investigators
+/// Thursday"). `None` when nothing would be left.
+fn bare_speaker(speaker: &str) -> Option<&str> {
+    let mut bare = speaker.trim_start_matches(['-', '–', '—', ' ']);
+    if let Some((before, channel)) = bare.rsplit_once(" on ") {
+        if CHANNELS.contains(&channel.to_lowercase().as_str()) && !before.trim().is_empty() {
+            bare = before;
+        }
+    }
+    if let Some((before, day)) = bare.rsplit_once(' ') {
+        if words::is_weekday(day) && !before.trim().is_empty() {
+            bare = before;
+        }
+    }
+    let bare = bare.trim();
+    (!bare.is_empty()).then_some(bare)
 }
 
 /// The first of two holders that `speaker` joins with "and", when each is
@@ -3093,10 +3137,20 @@ fn is_title_phrase(phrase: &str) -> bool {
         .take_while(|word| !["of", "for", "at", "to"].contains(word))
         .last()
         .map(str::to_lowercase);
-    determiner
-        && head.is_some_and(|head| {
-            PERSON_HEADS.contains(&head.as_str()) || super::TITLE_WORDS.contains(&head.as_str())
-        })
+    let title_head = head.is_some_and(|head| {
+        PERSON_HEADS.contains(&head.as_str()) || super::TITLE_WORDS.contains(&head.as_str())
+    });
+    // "Africa CDC Director", "Kremlin Spokesman": a capitalised title
+    // with no determiner, its head last.
+    let capitalised_title = phrase.split_whitespace().count() >= 2
+        && phrase
+            .split_whitespace()
+            .all(|word| word.starts_with(char::is_uppercase))
+        && phrase
+            .split_whitespace()
+            .last()
+            .is_some_and(|last| super::TITLE_WORDS.contains(&last.to_lowercase().as_str()));
+    (determiner && title_head) || capitalised_title
 }
 
 /// Whether `phrase` describes rather than names: a determiner, then two to
@@ -6924,6 +6978,35 @@ mod tests {
         let text =
             "Eva Holm, the mayor of Umea, a former judge, told reporters the bridge collapsed.";
         check(text, text, Some(("Eva Holm", "told", false)));
+    }
+
+    #[test]
+    fn a_dateline_dash_a_channel_and_a_day_are_no_part_of_the_speaker() {
+        for (text, speaker, cue) in [
+            (
+                "WASHINGTON (UPI) -- The NTSB on Sunday said it found the door plug.",
+                "The NTSB",
+                "said",
+            ),
+            (
+                "Fire Chief Anna Berg on X called the blaze a tragedy.",
+                "Anna Berg",
+                "called",
+            ),
+            (
+                "The ferry was overloaded, according to investigators Thursday.",
+                "investigators",
+                "according to",
+            ),
+        ] {
+            check(text, text, Some((speaker, cue, false)));
+        }
+    }
+
+    #[test]
+    fn a_capitalised_title_set_before_its_holder_in_commas_is_the_holders() {
+        let text = "Regional Health Director, Anna Berg, emphasized the urgency of swift action.";
+        check(text, text, Some(("Anna Berg", "emphasized", false)));
     }
 
     #[test]

@@ -50,7 +50,7 @@ const FOLLOWUP_SHAPE: &str = r"(?ix)
         ^{s}*(?:but|however|yet|and)?,?{s}*
         (?P<speaker>[{L}][{L}{M}'’.\-\ ]+?){s}+
         (?:(?:have|has|had|both|all|also|each|repeatedly|formally|strongly|flatly|quickly|since|swiftly){s}+)*
-        (?P<cue>deny|denies|denied|reject|rejects|rejected|dismiss|dismisses|dismissed|refute|refutes|refuted){s}+
+        (?P<cue>deny|denies|denied|reject|rejects|rejected|dismiss|dismisses|dismissed|refute|refutes|refuted|described|describes|called|calls|labelled|labeled|labels|branded|brands|termed){s}+
         (?:(?:the|these|those|such|this|that|any\ such|its|their|his|her|(?P<owner>(?:the{s}+)?[{Lu}][{L}\-]*(?:{s}+[{Lu}][{L}\-]*){0,2})['’]s?){s}+(?:(?:latest|new|earlier|previous|repeated|unfounded|false){s}+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|charges?|accounts?)\b|it\b|this\b
         |(?P<party>(?:any{s}+)?(?:involvement|responsibility)(?:{s}+(?:in|for){s}+(?:it|this|that|the{s}+{w}+))?{s}*(?:[.,;]|$)))";
 
@@ -108,7 +108,7 @@ fn followup_for(text: &str) -> &'static Regex {
 /// a run with none left never compiles `FOLLOWUP`.
 static CUE_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\s(?:deny|denies|denied|reject|rejects|rejected|dismiss|dismisses|dismissed|refute|refutes|refuted)\s",
+        r"(?i)\s(?:deny|denies|denied|reject|rejects|rejected|dismiss|dismisses|dismissed|refute|refutes|refuted|described|describes|called|calls|labelled|labeled|labels|branded|brands|termed)\s",
     )
     .expect("the follow-up cue pattern is valid")
 });
@@ -135,6 +135,12 @@ fn denial_of(sentence: &str) -> Option<(StanceReading, Attribution, bool, Option
     }
     let speaker = speaker.trim();
     let cue = caps.name("cue")?.as_str();
+    if CALLING.iter().any(|verb| verb.eq_ignore_ascii_case(cue))
+        && !judged_false(sentence.get(caps.get(0)?.end()..)?)
+    {
+        // "It described these claims as credible" denies nothing.
+        return None;
+    }
     let party = caps.name("party").is_some();
     let owner = caps.name("owner").map(|owner| owner.as_str().to_string());
     if speaker.split_whitespace().count() > 8 {
@@ -155,6 +161,47 @@ fn denial_of(sentence: &str) -> Option<(StanceReading, Attribution, bool, Option
         party,
         owner,
     ))
+}
+
+/// Verbs of calling in `FOLLOWUP_SHAPE`: they deny the claims they name
+/// only when they call them false ("It described these claims as
+/// baseless", "The ministry called the reports a fabrication").
+const CALLING: &[&str] = &[
+    "described",
+    "describes",
+    "called",
+    "calls",
+    "labelled",
+    "labeled",
+    "labels",
+    "branded",
+    "brands",
+    "termed",
+];
+
+/// How many words after a verb of calling's object its word of falsity may
+/// stand ("as completely baseless", "a malicious fabrication").
+const FALSITY_REACH: usize = 4;
+
+/// Whether `rest`, the words after a verb of calling and its object, call
+/// the object false: a word of falsity (`stance::FALSE_WORDS`) within
+/// `FALSITY_REACH` words, before any mark ("as baseless", "as 'lies'",
+/// "pure fabrication").
+fn judged_false(rest: &str) -> bool {
+    rest.split_inclusive(char::is_whitespace)
+        .take(FALSITY_REACH)
+        .scan(false, |ended, word| {
+            if *ended {
+                return None;
+            }
+            let bare = word
+                .trim()
+                .trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_lowercase();
+            *ended = word.contains([',', ';', ':', '.']);
+            Some(bare)
+        })
+        .any(|word| crate::provenance::stance::FALSE_WORDS.contains(&word.as_str()))
 }
 
 /// The follow-up denial in `sentence`: at its start, or at the start of one
@@ -617,6 +664,33 @@ mod tests {
             "Officials cited reports, which Moscow has denied, of troops on the dam.",
             None,
         );
+    }
+
+    #[test]
+    fn calling_the_claims_false_follows_up_as_a_denial() {
+        check(
+            "It described these claims as baseless.",
+            Some(("It", "described")),
+        );
+        check(
+            "The ministry called the reports a fabrication.",
+            Some(("The ministry", "called")),
+        );
+        check(
+            "Police labelled the allegations as completely unfounded.",
+            Some(("Police", "labelled")),
+        );
+        check(
+            "But the governor branded the accusations “lies”.",
+            Some(("the governor", "branded")),
+        );
+        // Calling them anything but false denies nothing.
+        check("It described these claims as credible.", None);
+        check(
+            "The ministry called the reports serious and troubling.",
+            None,
+        );
+        check("Observers called the vote a success.", None);
     }
 
     /// Every capture of `pattern` on `text`: (group, start, end).

@@ -173,6 +173,7 @@ pub fn read(
                 && !asserted_apart(clauses, claim_spans, terms, span)
                 && !emphatic(sentence, span)
                 && !dismissed_as(sentence, claim_spans, span)
+                && !dismisses_someone(tokens(), span)
         });
     let mut cancelled: Option<Range<usize>> = None;
     for denial in denials {
@@ -201,6 +202,14 @@ pub fn read(
             .as_ref()
             .is_some_and(|span| contains(span, &negation.span))
         {
+            continue;
+        }
+        if let Some(end) = negated_modifier(tokens(), &negation.span, claim_spans) {
+            // "some deaths came from looting by gangs not linked to the
+            // protests": a negated participle after a noun restricts that
+            // noun; it does not deny the claim said before it.
+            let start = cue_start(sentence, &negation.span);
+            cancelled.get_or_insert(start..end);
             continue;
         }
         if reproached(sentence, clauses, &negation.span) {
@@ -1001,9 +1010,20 @@ fn is_idiom(sentence: &str, span: &Range<usize>) -> bool {
     }
     (cue.eq_ignore_ascii_case("not")
         && (prev.eq_ignore_ascii_case("or")
-            || ["only", "just", "least", "merely", "necessarily", "without"]
-                .iter()
-                .any(|word| next.eq_ignore_ascii_case(word))))
+            || [
+                "only",
+                "just",
+                "least",
+                "merely",
+                "necessarily",
+                "without",
+                "solely",
+                "simply",
+                "purely",
+            ]
+            .iter()
+            .any(|word| next.eq_ignore_ascii_case(word))
+            || but_also_after(after)))
         || (cue.eq_ignore_ascii_case("no")
             && ["doubt", "matter", "less", "fewer", "sooner"]
                 .iter()
@@ -1012,6 +1032,35 @@ fn is_idiom(sentence: &str, span: &Range<usize>) -> bool {
             && ["more", "but", "less", "short"]
                 .iter()
                 .any(|word| next.eq_ignore_ascii_case(word)))
+}
+
+/// How many words after a "not" its "but also" may stand ("not from
+/// police fire alone but also from stampedes").
+const BUT_ALSO_REACH: usize = 10;
+
+/// Whether `after`, the text after a "not", goes on to "but also" (or "but
+/// … too", "but … as well") within `BUT_ALSO_REACH` words and before any
+/// clause mark: "not X but also Y" says both X and Y ("The deaths resulted
+/// not from police fire alone but also from stampedes"), where "not X but
+/// Y" replaces X.
+fn but_also_after(after: &str) -> bool {
+    let words: Vec<String> = after
+        .split_inclusive(char::is_whitespace)
+        .take_while(|word| !word.contains([';', ':', '.', '—', '–', '(']))
+        .take(BUT_ALSO_REACH + 3)
+        .map(|word| {
+            word.trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .collect();
+    let Some(but) = words.iter().position(|word| word == "but") else {
+        return false;
+    };
+    but <= BUT_ALSO_REACH
+        && (words.get(but + 1).is_some_and(|word| word == "also")
+            || words[but + 1..]
+                .iter()
+                .any(|word| word == "too" || word == "well"))
 }
 
 /// Whether the negation at `span` is a negated "could" or "can" whose
@@ -1363,7 +1412,7 @@ const JUDGEMENT_FILLERS: &[&str] = &[
 ];
 
 /// Words of falsity that judge a report: "baseless", "a lie", "fabricated".
-const FALSE_WORDS: &[&str] = &[
+pub(crate) const FALSE_WORDS: &[&str] = &[
     "baseless",
     "groundless",
     "unfounded",
@@ -1914,6 +1963,166 @@ fn without_scope<'s>(
         at += word.len();
     }
     (event.start >= cue.end && event.start < end).then_some(event)
+}
+
+/// The forms of "dismiss" that can remove someone from a post.
+const DISMISS_FORMS: &[&str] = &["dismiss", "dismissed", "dismisses", "dismissing"];
+
+/// Heads of an object that one is dismissed from a post: people and the
+/// bodies they sit on, besides the title words (`provenance::is_title_word`)
+/// and their plurals.
+#[rustfmt::skip]
+const OFFICE_HOLDERS: &[&str] = &[
+    "cabinet", "government", "officials", "staff", "employees", "workers", "board", "team",
+    "coach", "manager", "aides", "deputies", "generals", "guards", "council", "crew", "players",
+    "teachers", "doctors", "nurses", "him", "her",
+];
+
+/// Words that end an object noun phrase after "dismissed".
+#[rustfmt::skip]
+const OBJECT_ENDS: &[&str] = &[
+    "as", "of", "on", "after", "over", "for", "in", "from", "at", "following", "amid", "with",
+    "and", "or", "that", "who", "which", "to", "by", "during", "last", "this", "earlier",
+    "yesterday", "today", "before", "because", "when", "while", "ahead", "days", "weeks",
+    "hours", "but", "saying", "citing", "accusing", "blaming", "without",
+];
+
+/// Whether the denial word at `cue` is "dismiss" in its sense of removing
+/// someone from a post: its object is a person or a body ("dismissed his
+/// entire cabinet", "dismissed the police chief", "dismissed army chief
+/// John Smith", "dismissed him"), or it is followed by "from" ("was
+/// dismissed from his post"). Such a sentence denies nothing: "The
+/// president dismissed his cabinet after protests left 12 dead" says the
+/// protests left 12 dead. "Dismissed the report as", "dismissed claims
+/// that …" still deny.
+fn dismisses_someone(tokens: &[Token<'_>], cue: &Range<usize>) -> bool {
+    let Some(at) = tokens
+        .iter()
+        .position(|token| token.span.start == cue.start)
+    else {
+        return false;
+    };
+    let Some(verb) = tokens.get(at).filter(|token| token.span.end == cue.end) else {
+        return false;
+    };
+    if !DISMISS_FORMS.contains(&verb.lower.as_str()) {
+        return false;
+    }
+    let mut phrase: Vec<&Token<'_>> = Vec::new();
+    for token in &tokens[at + 1..] {
+        let lower = token.lower.as_str();
+        if !token.word || OBJECT_ENDS.contains(&lower) {
+            if lower == "as" {
+                return false;
+            }
+            break;
+        }
+        phrase.push(token);
+        if phrase.len() > 6 {
+            return false;
+        }
+    }
+    let office = |word: &str| {
+        let word = word.trim_end_matches("'s").trim_end_matches("’s");
+        OFFICE_HOLDERS.contains(&word)
+            || crate::provenance::is_title_word(word)
+            || word
+                .strip_suffix('s')
+                .is_some_and(crate::provenance::is_title_word)
+    };
+    let Some(head) = phrase.last() else {
+        // "was dismissed from his post"; "the police chief was dismissed
+        // after …".
+        let from = tokens
+            .get(at + 1)
+            .is_some_and(|next| next.lower.as_str() == "from");
+        let passive = at >= 2
+            && tokens.get(at - 1).is_some_and(|aux| {
+                ["was", "were", "been", "being", "be", "is", "are"].contains(&aux.lower.as_str())
+            })
+            && tokens
+                .get(at - 2)
+                .is_some_and(|subject| subject.word && office(subject.lower.as_str()))
+            // "Claims by the police chief were dismissed": the claims were.
+            && !tokens[at.saturating_sub(8)..at]
+                .iter()
+                .any(|word| CLAIM_NOUNS.contains(&word.lower.as_str()));
+        return from || passive;
+    };
+    if ["him", "her"].contains(&head.lower.as_str()) {
+        return phrase.len() == 1;
+    }
+    if office(head.lower.as_str()) {
+        return true;
+    }
+    // A name after a title: "dismissed army chief John Smith".
+    head.text.starts_with(char::is_uppercase)
+        && phrase
+            .iter()
+            .any(|word| word.text.starts_with(char::is_lowercase) && office(word.lower.as_str()))
+}
+
+/// Participles a negated noun modifier may have that do not end in "-ed".
+#[rustfmt::skip]
+const PARTICIPLES: &[&str] = &[
+    "known", "seen", "given", "taken", "shown", "held", "found", "made", "paid", "built",
+    "bound", "sent", "born", "hit", "hurt", "struck", "caught", "driven", "brought", "meant",
+];
+
+/// Words that cannot be the noun a negated participle modifies: after them
+/// "not" negates a verb ("police did not fire", "it was not linked").
+#[rustfmt::skip]
+const NOT_NOUNS: &[&str] = &[
+    "it", "this", "that", "they", "he", "she", "we", "i", "you", "there", "who", "which",
+    "and", "or", "but", "if", "whether", "why", "also", "still", "yet", "so", "as", "than",
+    "get", "got", "gets", "become", "became", "seem", "seemed", "seems", "appear", "appeared",
+    "remain", "remained", "remains", "being", "been", "be", "or", "certainly", "just",
+];
+
+/// The end of the participle when the negation at `negation` opens a
+/// negated participle modifying the noun before it ("gangs not linked to
+/// the protests", "residents not yet evacuated from the area") and a claim
+/// phrase stands before that noun: the modifier narrows the noun, it does
+/// not deny the claim said before it ("Protesters were killed by police,
+/// but some deaths came from looting by gangs not linked to the protests").
+fn negated_modifier(
+    tokens: &[Token<'_>],
+    negation: &Range<usize>,
+    claim_spans: &[Range<usize>],
+) -> Option<usize> {
+    let at = tokens
+        .iter()
+        .position(|token| token.span.start == negation.start)?;
+    let cue = tokens.get(at)?;
+    if cue.lower.as_str() != "not" || cue.span.end != negation.end {
+        return None;
+    }
+    let noun = tokens.get(at.checked_sub(1)?)?;
+    let noun_lower = noun.lower.as_str();
+    if !noun.word
+        || AUXILIARIES.contains(&noun_lower)
+        || NOT_NOUNS.contains(&noun_lower)
+        || noun_lower.ends_with("ly")
+        || noun_lower.ends_with("n't")
+    {
+        return None;
+    }
+    let mut next = at + 1;
+    if tokens
+        .get(next)
+        .is_some_and(|token| ["yet", "directly", "officially"].contains(&token.lower.as_str()))
+    {
+        next += 1;
+    }
+    let participle = tokens.get(next).filter(|token| token.word)?;
+    let word = participle.lower.as_str();
+    if !(word.len() >= 4 && word.ends_with("ed") || PARTICIPLES.contains(&word)) {
+        return None;
+    }
+    claim_spans
+        .iter()
+        .any(|claim| claim.end <= noun.span.start)
+        .then_some(participle.span.end)
 }
 
 fn contains(outer: &Range<usize>, inner: &Range<usize>) -> bool {
@@ -3169,6 +3378,141 @@ mod tests {
             &["sabotaged", "drone attack"],
             &[],
             (Stance::Deny, Some("rebut"), Some(DenialClass::Antonymy)),
+        );
+    }
+
+    #[test]
+    fn dismissing_a_person_or_body_from_office_denies_nothing() {
+        use Stance::Affirm;
+        let rows: [(&str, &[&str]); 6] = [
+            (
+                "The governor dismissed his entire cabinet on Tuesday after riots over bread prices left 9 dead.",
+                &["riots", "dead"],
+            ),
+            (
+                "The club dismissed its coach after fans were injured in the stampede.",
+                &["fans", "injured"],
+            ),
+            (
+                "The ministry dismissed two senior officials after soldiers fired on the crowd.",
+                &["soldiers", "fired"],
+            ),
+            (
+                "The army chief was dismissed from his post after troops shot protesters.",
+                &["troops", "shot"],
+            ),
+            (
+                "The mayor dismissed police chief Tom Reyes after officers beat students.",
+                &["officers", "beat"],
+            ),
+            (
+                "The police chief was dismissed after officers beat students.",
+                &["officers", "beat"],
+            ),
+        ];
+        for (sentence, claim) in rows {
+            check(sentence, claim, &[], (Affirm, None, None));
+            // A rule's own denial word "dismissed" reads the same.
+            check(sentence, claim, &["dismissed"], (Affirm, None, None));
+        }
+        // Dismissing a claim, a report or an account still denies it.
+        let denied: [(&str, &[&str]); 4] = [
+            (
+                "The ministry dismissed reports that soldiers fired on the crowd.",
+                &["soldiers", "fired"],
+            ),
+            (
+                "The minister dismissed claims that police shot protesters as baseless.",
+                &["police", "shot"],
+            ),
+            (
+                "Officials dismissed the governor's account that troops fired first.",
+                &["troops", "fired"],
+            ),
+            (
+                "Allegations by the police chief were dismissed after troops shot protesters.",
+                &["troops", "shot"],
+            ),
+        ];
+        for (sentence, claim) in denied {
+            check(
+                sentence,
+                claim,
+                &[],
+                (Stance::Deny, Some("dismissed"), Some(DenialClass::Antonymy)),
+            );
+        }
+    }
+
+    #[test]
+    fn a_negated_participle_after_a_noun_denies_no_claim_before_it() {
+        use Stance::{Affirm, Deny};
+        let rows: [(&str, &[&str], &str); 4] = [
+            (
+                "Protesters were shot by police, but some of the dead were killed by gangs not linked to the marches, the group said.",
+                &["shot", "police", "marches"],
+                "not linked",
+            ),
+            (
+                "Villagers were killed by soldiers, while other deaths were caused by militias not tied to the army.",
+                &["killed", "soldiers", "army"],
+                "not tied",
+            ),
+            (
+                "Police beat students not involved in the protest.",
+                &["Police", "beat", "protest"],
+                "not involved",
+            ),
+            (
+                "Troops burned homes, and some residents not yet evacuated from the village died.",
+                &["Troops", "burned", "village"],
+                "not yet evacuated",
+            ),
+        ];
+        for (sentence, claim, cue) in rows {
+            check(sentence, claim, &[], (Affirm, Some(cue), None));
+        }
+        // A negated verb, or a modifier with no claim before its noun,
+        // still denies.
+        check(
+            "The gangs were not linked to the protests.",
+            &["gangs", "linked", "protests"],
+            &[],
+            (Deny, Some("were not"), Some(DenialClass::Negation)),
+        );
+        check(
+            "Gangs not linked to the protests looted shops.",
+            &["linked", "protests"],
+            &[],
+            (Deny, Some("not"), Some(DenialClass::Negation)),
+        );
+    }
+
+    #[test]
+    fn not_one_thing_but_also_another_affirms_both() {
+        use Stance::{Affirm, Deny};
+        for (sentence, claim) in [
+            (
+                "The deaths resulted not from police fire alone but also from stampedes.",
+                ["deaths", "police fire"],
+            ),
+            (
+                "The injuries were caused not solely by tear gas but by a crush at the gate as well.",
+                ["injuries", "tear gas"],
+            ),
+            (
+                "The victims died not simply from gunfire, but also from the smoke.",
+                ["died", "gunfire"],
+            ),
+        ] {
+            check(sentence, &claim, &[], (Affirm, None, None));
+        }
+        // "not X but Y" replaces X.
+        check(
+            "The deaths resulted not from police fire but from stampedes.",
+            &["deaths", "police fire"],
+            &[],
+            (Deny, Some("not"), Some(DenialClass::Negation)),
         );
     }
 }

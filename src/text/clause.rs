@@ -821,7 +821,7 @@ fn split_tokens(sentence: &str, tokens: &[Token<'_>]) -> Clauses {
                     kind == ClauseKind::Relative && after_comma,
                 );
             }
-        } else if starts_coordinate(word, after_comma, pos, next) {
+        } else if starts_coordinate(word, after_comma, pos, next) && !not_only_but(tokens, pos) {
             coordinate(&mut clauses, &mut stack, &mut stretches, token, &mut open);
         } else if saying::is(word, BARE)
             && next_is_word
@@ -979,6 +979,49 @@ fn starts_coordinate(word: &str, after_comma: bool, pos: usize, next: Option<&To
         || (word == "yet" && after_comma)
         || (matches!(word, "and" | "or" | "nor") && verb_follows)
         || (after_comma && pos > 0 && saying::is(word, OPENS_CLAUSE))
+}
+
+/// How many words before its "but" a "not only" may stand.
+const NOT_ONLY_REACH: usize = 12;
+
+/// Whether the "but" at `pos` closes a "not only … but (also)" pair: a
+/// "not" before it in the same stretch (no mark but a comma between) that
+/// "only", "just", "merely", "solely" or "simply" follows, or any "not" when
+/// "also" follows the "but". "The deaths resulted not only from police fire
+/// but also from stampedes" is one clause that says both.
+fn not_only_but(tokens: &[Token<'_>], pos: usize) -> bool {
+    if tokens
+        .get(pos)
+        .is_none_or(|token| token.lower.as_str() != "but")
+    {
+        return false;
+    }
+    let also = tokens
+        .get(pos + 1)
+        .is_some_and(|next| next.lower.as_str() == "also");
+    let mut n_words = 0;
+    for idx in (0..pos).rev() {
+        let Some(token) = tokens.get(idx) else {
+            return false;
+        };
+        if !token.word {
+            if token.text == "," {
+                continue;
+            }
+            return false;
+        }
+        n_words += 1;
+        if n_words > NOT_ONLY_REACH {
+            return false;
+        }
+        if token.lower.as_str() == "not" {
+            let only = tokens.get(idx + 1).is_some_and(|next| {
+                ["only", "just", "merely", "solely", "simply"].contains(&next.lower.as_str())
+            });
+            return only || also;
+        }
+    }
+    false
 }
 
 /// Pops open clauses through the innermost one `closes` accepts (never the main clause).
@@ -1553,5 +1596,48 @@ mod tests {
         assert!(first.iter().any(|value| value.inferred), "Monday is dated");
         let undated = Cache::default().values(0..28, &text[..28]);
         assert!(!undated.iter().any(|value| value.inferred));
+    }
+
+    #[test]
+    fn not_only_but_also_is_one_clause() {
+        check(
+            "The deaths resulted not only from police fire but also from stampedes.",
+            &[(
+                Main,
+                "The deaths resulted not only from police fire but also from stampedes.",
+            )],
+        );
+        check(
+            "Troops fired not just at the crowd, but at the homes nearby.",
+            &[(
+                Main,
+                "Troops fired not just at the crowd, but at the homes nearby.",
+            )],
+        );
+        check(
+            "The blast came not from a bomb alone but also from a gas leak.",
+            &[(
+                Main,
+                "The blast came not from a bomb alone but also from a gas leak.",
+            )],
+        );
+    }
+
+    #[test]
+    fn but_without_not_only_opens_a_clause() {
+        check(
+            "Police fired on the crowd but also beat the wounded.",
+            &[
+                (Main, "Police fired on the crowd"),
+                (Coordinate, "but also beat the wounded."),
+            ],
+        );
+        check(
+            "Police did not fire on the crowd in the square today, but soldiers did.",
+            &[
+                (Main, "Police did not fire on the crowd in the square today"),
+                (Coordinate, "but soldiers did."),
+            ],
+        );
     }
 }

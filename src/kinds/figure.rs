@@ -1092,8 +1092,18 @@ fn read_values(
                     .filter(|idx| subject::object_after(quote, hit, &values[*idx]))
             })
     };
-    let Some(hit_owners) = matched
+    // A `not` word naming members of a count with no number of their own
+    // ("17 dead, including women and children", "17 lives, mostly
+    // children" under `not = ["children"]`) tells what the count holds,
+    // not that it is another count: it neither sets a value apart nor
+    // leaves the sentence no figure.
+    let excluded: Vec<Range<usize>> = matched
         .excluded
+        .iter()
+        .filter(|hit| !subject::vague_part(quote, hit))
+        .cloned()
+        .collect();
+    let Some(hit_owners) = excluded
         .iter()
         .map(owner_of)
         .collect::<Option<Vec<usize>>>()
@@ -1140,8 +1150,7 @@ fn read_values(
         .filter(|idx| set_apart[**idx])
         .map(|idx| {
             let value = &values[*idx];
-            let hit_end = matched
-                .excluded
+            let hit_end = excluded
                 .iter()
                 .zip(&hit_owners)
                 .filter(|(_, owner)| **owner == *idx)
@@ -4522,6 +4531,23 @@ mod tests {
                 &["injured"],
                 &[],
             ),
+        ];
+        apart_in(&rows);
+    }
+
+    #[test]
+    fn a_not_hit_naming_members_of_a_count_with_no_number_is_no_other_count() {
+        // (sentence, `all` terms, `not` hits, values read): members named
+        // after a count with no number of their own tell what it holds.
+        let rows: [ApartRow; 6] = [
+            ("The fire at the hostel left at least 12 people dead, including women and children.", &["dead"], &["children"], &["12"]),
+            ("The landslide caused 23 fatalities, primarily children.", &["fatalities"], &["children"], &["23"]),
+            ("The boat capsized, claiming 31 lives, mostly children, officials said.", &["lives"], &["children"], &["31"]),
+            ("Nine miners died, most of them contract workers.", &["died"], &["contract workers"], &["9"]),
+            // A member with a number of its own is still set apart.
+            ("The fire killed 12 people, including five children.", &["killed"], &["children"], &["12"]),
+            // A `not` word that is no member keeps voiding the sentence.
+            ("Some 40 people died in the region, including in the children's ward.", &["died"], &["in the region"], &[]),
         ];
         apart_in(&rows);
     }

@@ -800,7 +800,15 @@ pub fn vague_part(quote: &str, hit: &Range<usize>) -> bool {
     let Some(cue) = lower.iter().rposition(|word| {
         matches!(
             word.as_str(),
-            "mostly" | "mainly" | "largely" | "predominantly" | "including" | "them" | "whom"
+            "mostly"
+                | "mainly"
+                | "largely"
+                | "predominantly"
+                | "primarily"
+                | "chiefly"
+                | "including"
+                | "them"
+                | "whom"
         )
     }) else {
         return false;

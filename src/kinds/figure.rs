@@ -1136,6 +1136,29 @@ fn read_values(
             set_apart[pair[1]] = true;
         }
     }
+    // So is a count that shares its noun, when a `not` hit in that noun
+    // set it apart: "58 soldiers were killed and 30 wounded" under `not =
+    // ["soldiers"]` counts no other soldiers in 30. Else the noun is the
+    // later count's too, and its trigger not the set-apart count's alone
+    // ("six tourists were injured and 13 remain missing" under `not =
+    // ["injured"]`).
+    let mut shared: Vec<Range<usize>> = Vec::new();
+    for pair in by_start.windows(2) {
+        if !set_apart[pair[0]] || set_apart[pair[1]] {
+            continue;
+        }
+        let Some(noun) = subject::elided_noun(quote, &values[pair[0]], &values[pair[1]]) else {
+            continue;
+        };
+        let in_noun = excluded.iter().zip(&hit_owners).any(|(hit, owner)| {
+            *owner == pair[0] && noun.start <= hit.start && hit.end <= noun.end
+        });
+        if in_noun {
+            set_apart[pair[1]] = true;
+        } else {
+            shared.push(noun);
+        }
+    }
     // The words of a value set apart tell what it counts: a rule's `all`
     // term whose every hit lies in such a phrase ("children" in "seven
     // dead children and 100 wounded" under `not = ["dead"]`) holds for no
@@ -1192,7 +1215,11 @@ fn read_values(
                             .wrapping_sub(1),
                     )
                     .is_some_and(|phrase| span.end <= phrase.end);
-                !inside || subject::names_people_only(quote.get((*span).clone()).unwrap_or(""))
+                !inside
+                    || subject::names_people_only(quote.get((*span).clone()).unwrap_or(""))
+                    || shared
+                        .iter()
+                        .any(|noun| noun.start <= span.start && span.end <= noun.end)
             })
             .map(|(group, _)| *group)
             .collect();
@@ -1493,6 +1520,22 @@ fn select_apart(
             .and_then(|whole| own.get(whole));
         let mut groups: Vec<usize> = own.get(at).cloned().unwrap_or_default();
         groups.extend(whole.into_iter().flatten());
+        // "13 tourists were injured and six remain missing": six counts
+        // tourists too, the noun it leaves out.
+        if let Some(noun) = at
+            .checked_sub(1)
+            .and_then(|prev| by_start.get(prev))
+            .and_then(|prev| subject::elided_noun(quote, prev, value))
+        {
+            groups.extend(
+                matched
+                    .triggers
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, span)| noun.start <= span.start && span.end <= noun.end)
+                    .map(|(trigger, _)| group(trigger)),
+            );
+        }
         groups.sort_unstable();
         groups.dedup();
         groups.len()
@@ -4548,6 +4591,23 @@ mod tests {
             ("The fire killed 12 people, including five children.", &["killed"], &["children"], &["12"]),
             // A `not` word that is no member keeps voiding the sentence.
             ("Some 40 people died in the region, including in the children's ward.", &["died"], &["in the region"], &[]),
+        ];
+        apart_in(&rows);
+    }
+
+    #[test]
+    fn a_count_coordinated_after_another_counts_the_noun_it_leaves_out() {
+        // (sentence, `all` terms, `not` hits, values read)
+        let rows: [ApartRow; 5] = [
+            // The later count's predicate is the rule's, its noun the
+            // earlier count's.
+            ("The consul said 13 tourists were injured and six remain missing.", &["tourists", "missing"], &[], &["6"]),
+            ("Nine climbers were rescued and four are still missing.", &["climbers", "missing"], &[], &["4"]),
+            // A count sharing a noun set apart is set apart with it.
+            ("The rebels said 58 soldiers were killed and around 30 wounded, while nine rebels died.", &["rebels"], &["soldiers"], &["9"]),
+            ("Officials said 12 guards were killed and 20 others wounded, while 3 inmates died.", &["inmates"], &["guards"], &["3"]),
+            // A predicate `not` hit sets apart its own count only.
+            ("Six tourists were injured and 13 remain missing.", &["tourists", "missing"], &["injured"], &["13"]),
         ];
         apart_in(&rows);
     }

@@ -845,6 +845,63 @@ pub fn vague_part(quote: &str, hit: &Range<usize>) -> bool {
     cued && numberless && gap_clean
 }
 
+/// Verbs of staying in a state that, like an auxiliary, open the predicate
+/// of a count whose noun is left out ("six remain missing").
+const REMAIN: [&str; 4] = ["remain", "remains", "remained", "stay"];
+
+/// Whether `word` (lower case) opens a predicate: an auxiliary, a past
+/// participle or a verb of remaining.
+fn opens_predicate(word: &str) -> bool {
+    grammar::is_auxiliary(word)
+        || grammar::is_past_participle(word)
+        || REMAIN.contains(&word)
+        || word == "died"
+}
+
+/// The noun phrase of the count `earlier` that `value`, coordinated after
+/// it by "and", counts too, its own noun left out: in "13 tourists were
+/// injured and six remain missing" six counts tourists, and in "40 guards
+/// were killed and around 30 (others) wounded" 30 counts guards. `earlier`
+/// has a noun of its own and then its predicate; `value` stands right after
+/// "and" (past the words of its bound) and opens its predicate, or is
+/// followed by "others" or "more" ("and 30 others wounded"). `None` when
+/// the sentence is no such pair.
+pub fn elided_noun(quote: &str, earlier: &Value, value: &Value) -> Option<Range<usize>> {
+    let between = quote.get(earlier.end..value.start)?;
+    if between.contains([';', ':', '(', ')', '—', '–', '.']) {
+        return None;
+    }
+    let mut words: Vec<(Range<usize>, String)> = tokens(between)
+        .map(|(at, token)| {
+            let start = earlier.end + at;
+            (start..start + token.len(), token.to_ascii_lowercase())
+        })
+        .collect();
+    while words
+        .last()
+        .is_some_and(|(_, word)| BOUND_WORDS.contains(&word.as_str()))
+    {
+        words.pop();
+    }
+    if words.pop().is_none_or(|(_, word)| word != "and") {
+        return None;
+    }
+    // "13 tourists were injured": a noun phrase of letters, then the
+    // predicate, which holds no comma ("13 tourists, four of them …").
+    let verb = words.iter().position(|(_, word)| opens_predicate(word))?;
+    let noun = &words[..verb];
+    let plain = |word: &str| word.chars().all(char::is_alphabetic);
+    if noun.is_empty() || noun.len() > 4 || !words.iter().all(|(_, word)| plain(word)) {
+        return None;
+    }
+    let next = words_after(quote, value.end, 1)
+        .into_iter()
+        .next()
+        .map(|span| quote.get(span).unwrap_or("").to_ascii_lowercase())?;
+    let elided = opens_predicate(&next) || next == "others" || next == "more";
+    elided.then(|| noun[0].0.start..noun[noun.len() - 1].0.end)
+}
+
 /// How many words before a matched word `vague_part` reads for its cue
 /// ("including women, the elderly and children").
 const VAGUE_PART_REACH: usize = 5;

@@ -1508,6 +1508,18 @@ fn select_apart(
             let mut groups: Vec<usize> = subject::bound(quote, value, matched.triggers)
                 .map(group)
                 .collect();
+            // "five of the 11 wounded are in serious condition": what is
+            // said of a part is the part's.
+            if let Some(said) = subject::said_of_part(quote, value) {
+                groups.extend(
+                    matched
+                        .triggers
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, span)| said.start <= span.start && span.end <= said.end)
+                        .map(|(trigger, _)| group(trigger)),
+                );
+            }
             groups.sort_unstable();
             groups.dedup();
             groups
@@ -1544,7 +1556,13 @@ fn select_apart(
         .iter()
         .min_by_key(|(idx, value)| {
             let (clause, n_matched) = clauses.of_value(value);
-            let triggered = subject::tie(quote, value, matched.triggers).binds();
+            let triggered = subject::tie(quote, value, matched.triggers).binds()
+                || subject::said_of_part(quote, value).is_some_and(|said| {
+                    matched
+                        .triggers
+                        .iter()
+                        .any(|span| said.start <= span.start && span.end <= said.end)
+                });
             let part = is_part(value);
             (
                 aside.get(*idx).copied().unwrap_or(false),
@@ -4608,6 +4626,34 @@ mod tests {
             ("Officials said 12 guards were killed and 20 others wounded, while 3 inmates died.", &["inmates"], &["guards"], &["3"]),
             // A predicate `not` hit sets apart its own count only.
             ("Six tourists were injured and 13 remain missing.", &["tourists", "missing"], &["injured"], &["13"]),
+        ];
+        apart_in(&rows);
+    }
+
+    #[test]
+    fn a_part_whose_predicate_holds_the_rules_words_is_its_figure() {
+        // (sentence, `all` terms, no `not` hits, values read): "M of the N
+        // X" with the rule's word in what is said of the M.
+        let rows: [ApartRow; 3] = [
+            (
+                "Four of the 12 injured people are in critical condition.",
+                &["critical", "injured"],
+                &[],
+                &["4"],
+            ),
+            (
+                "Of the 30 passengers on board, 9 managed to escape.",
+                &["escape"],
+                &[],
+                &["9"],
+            ),
+            // The whole's own figure stays the whole.
+            (
+                "Four of the 12 injured people are in critical condition.",
+                &["injured"],
+                &[],
+                &["12"],
+            ),
         ];
         apart_in(&rows);
     }

@@ -1762,6 +1762,67 @@ pub fn part_of_whole_after(quote: &str, part: &Value, whole: &Value) -> bool {
     ) && partitive_whole(quote, whole.start)
 }
 
+/// What a partitive says of its part `part`, up to the end of the clause:
+/// "five of the 11 wounded are in serious condition" (after the whole's
+/// noun phrase, from its verb) or "of the 40 passengers on board, 12
+/// managed to escape" (the whole set before, after a comma). Its words are
+/// the part's: the part counts those who are in serious condition, who
+/// escaped. `None` for a count that is no such part.
+pub fn said_of_part(quote: &str, part: &Value) -> Option<Range<usize>> {
+    let after = quote.get(part.end..)?;
+    let lower = after.to_ascii_lowercase();
+    let from = if let Some(rest) = lower
+        .strip_prefix(" of the ")
+        .or_else(|| lower.strip_prefix(" of those "))
+        .or_else(|| lower.strip_prefix(" of "))
+    {
+        // "M of the N X <verb> …": the verb after the whole's noun phrase
+        // (the word right after N may be a participle of it: "the 11
+        // wounded individuals are").
+        if !rest.starts_with(|ch: char| ch.is_ascii_digit())
+            && rest
+                .split_whitespace()
+                .next()
+                .is_none_or(|word| words::number_word(word).is_none())
+        {
+            return None;
+        }
+        let whole_at = part.end + (lower.len() - rest.len());
+        let (at, _) = tokens(quote.get(whole_at..)?)
+            .take(7)
+            .skip(2)
+            .take_while(|(_, word)| word.starts_with(char::is_alphabetic))
+            .find(|(_, word)| opens_predicate(&word.to_ascii_lowercase()))?;
+        whole_at + at
+    } else {
+        // "Of the 40 passengers on board, 12 …": the whole opens the
+        // sentence or a clause, a comma right before the part.
+        let head = quote.get(..part.start)?.trim_end();
+        let head = head.strip_suffix(',')?;
+        let open = head.to_ascii_lowercase().rfind("of the ")?;
+        let opens = head
+            .get(..open)
+            .is_some_and(|before| before.trim_end().is_empty() || before.trim_end().ends_with(','));
+        let whole = head.get(open + "of the ".len()..)?;
+        let numbered = whole.starts_with(|ch: char| ch.is_ascii_digit())
+            || whole
+                .split_whitespace()
+                .next()
+                .is_some_and(|word| words::number_word(word).is_some());
+        if !opens || !numbered || whole.contains(',') {
+            return None;
+        }
+        part.end
+    };
+    let rest = quote.get(from..)?;
+    let end = [",", ";", ".", ":", " and ", " while ", " but "]
+        .iter()
+        .filter_map(|mark| rest.find(mark))
+        .min()
+        .unwrap_or(rest.len());
+    Some(from..from + end)
+}
+
 /// Whether `ch` belongs to a word of `tokens`: a letter, digit, hyphen or
 /// apostrophe.
 fn is_word_char(ch: char) -> bool {

@@ -1092,8 +1092,18 @@ fn read_values(
                     .filter(|idx| subject::object_after(quote, hit, &values[*idx]))
             })
     };
-    let Some(hit_owners) = matched
+    // A `not` word naming members of a count with no number of their own
+    // ("17 dead, including women and children", "17 lives, mostly
+    // children" under `not = ["children"]`) tells what the count holds,
+    // not that it is another count: it neither sets a value apart nor
+    // leaves the sentence no figure.
+    let excluded: Vec<Range<usize>> = matched
         .excluded
+        .iter()
+        .filter(|hit| !subject::vague_part(quote, hit))
+        .cloned()
+        .collect();
+    let Some(hit_owners) = excluded
         .iter()
         .map(owner_of)
         .collect::<Option<Vec<usize>>>()
@@ -1126,6 +1136,29 @@ fn read_values(
             set_apart[pair[1]] = true;
         }
     }
+    // So is a count that shares its noun, when a `not` hit in that noun
+    // set it apart: "58 soldiers were killed and 30 wounded" under `not =
+    // ["soldiers"]` counts no other soldiers in 30. Else the noun is the
+    // later count's too, and its trigger not the set-apart count's alone
+    // ("six tourists were injured and 13 remain missing" under `not =
+    // ["injured"]`).
+    let mut shared: Vec<Range<usize>> = Vec::new();
+    for pair in by_start.windows(2) {
+        if !set_apart[pair[0]] || set_apart[pair[1]] {
+            continue;
+        }
+        let Some(noun) = subject::elided_noun(quote, &values[pair[0]], &values[pair[1]]) else {
+            continue;
+        };
+        let in_noun = excluded.iter().zip(&hit_owners).any(|(hit, owner)| {
+            *owner == pair[0] && noun.start <= hit.start && hit.end <= noun.end
+        });
+        if in_noun {
+            set_apart[pair[1]] = true;
+        } else {
+            shared.push(noun);
+        }
+    }
     // The words of a value set apart tell what it counts: a rule's `all`
     // term whose every hit lies in such a phrase ("children" in "seven
     // dead children and 100 wounded" under `not = ["dead"]`) holds for no
@@ -1140,8 +1173,7 @@ fn read_values(
         .filter(|idx| set_apart[**idx])
         .map(|idx| {
             let value = &values[*idx];
-            let hit_end = matched
-                .excluded
+            let hit_end = excluded
                 .iter()
                 .zip(&hit_owners)
                 .filter(|(_, owner)| **owner == *idx)
@@ -1183,7 +1215,11 @@ fn read_values(
                             .wrapping_sub(1),
                     )
                     .is_some_and(|phrase| span.end <= phrase.end);
-                !inside || subject::names_people_only(quote.get((*span).clone()).unwrap_or(""))
+                !inside
+                    || subject::names_people_only(quote.get((*span).clone()).unwrap_or(""))
+                    || shared
+                        .iter()
+                        .any(|noun| noun.start <= span.start && span.end <= noun.end)
             })
             .map(|(group, _)| *group)
             .collect();
@@ -1472,6 +1508,18 @@ fn select_apart(
             let mut groups: Vec<usize> = subject::bound(quote, value, matched.triggers)
                 .map(group)
                 .collect();
+            // "five of the 11 wounded are in serious condition": what is
+            // said of a part is the part's.
+            if let Some(said) = subject::said_of_part(quote, value) {
+                groups.extend(
+                    matched
+                        .triggers
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, span)| said.start <= span.start && span.end <= said.end)
+                        .map(|(trigger, _)| group(trigger)),
+                );
+            }
             groups.sort_unstable();
             groups.dedup();
             groups
@@ -1484,6 +1532,22 @@ fn select_apart(
             .and_then(|whole| own.get(whole));
         let mut groups: Vec<usize> = own.get(at).cloned().unwrap_or_default();
         groups.extend(whole.into_iter().flatten());
+        // "13 tourists were injured and six remain missing": six counts
+        // tourists too, the noun it leaves out.
+        if let Some(noun) = at
+            .checked_sub(1)
+            .and_then(|prev| by_start.get(prev))
+            .and_then(|prev| subject::elided_noun(quote, prev, value))
+        {
+            groups.extend(
+                matched
+                    .triggers
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, span)| noun.start <= span.start && span.end <= noun.end)
+                    .map(|(trigger, _)| group(trigger)),
+            );
+        }
         groups.sort_unstable();
         groups.dedup();
         groups.len()
@@ -1492,7 +1556,13 @@ fn select_apart(
         .iter()
         .min_by_key(|(idx, value)| {
             let (clause, n_matched) = clauses.of_value(value);
-            let triggered = subject::tie(quote, value, matched.triggers).binds();
+            let triggered = subject::tie(quote, value, matched.triggers).binds()
+                || subject::said_of_part(quote, value).is_some_and(|said| {
+                    matched
+                        .triggers
+                        .iter()
+                        .any(|span| said.start <= span.start && span.end <= said.end)
+                });
             let part = is_part(value);
             (
                 aside.get(*idx).copied().unwrap_or(false),
@@ -4521,6 +4591,68 @@ mod tests {
                 &["killed"],
                 &["injured"],
                 &[],
+            ),
+        ];
+        apart_in(&rows);
+    }
+
+    #[test]
+    fn a_not_hit_naming_members_of_a_count_with_no_number_is_no_other_count() {
+        // (sentence, `all` terms, `not` hits, values read): members named
+        // after a count with no number of their own tell what it holds.
+        let rows: [ApartRow; 6] = [
+            ("The fire at the hostel left at least 12 people dead, including women and children.", &["dead"], &["children"], &["12"]),
+            ("The landslide caused 23 fatalities, primarily children.", &["fatalities"], &["children"], &["23"]),
+            ("The boat capsized, claiming 31 lives, mostly children, officials said.", &["lives"], &["children"], &["31"]),
+            ("Nine miners died, most of them contract workers.", &["died"], &["contract workers"], &["9"]),
+            // A member with a number of its own is still set apart.
+            ("The fire killed 12 people, including five children.", &["killed"], &["children"], &["12"]),
+            // A `not` word that is no member keeps voiding the sentence.
+            ("Some 40 people died in the region, including in the children's ward.", &["died"], &["in the region"], &[]),
+        ];
+        apart_in(&rows);
+    }
+
+    #[test]
+    fn a_count_coordinated_after_another_counts_the_noun_it_leaves_out() {
+        // (sentence, `all` terms, `not` hits, values read)
+        let rows: [ApartRow; 5] = [
+            // The later count's predicate is the rule's, its noun the
+            // earlier count's.
+            ("The consul said 13 tourists were injured and six remain missing.", &["tourists", "missing"], &[], &["6"]),
+            ("Nine climbers were rescued and four are still missing.", &["climbers", "missing"], &[], &["4"]),
+            // A count sharing a noun set apart is set apart with it.
+            ("The rebels said 58 soldiers were killed and around 30 wounded, while nine rebels died.", &["rebels"], &["soldiers"], &["9"]),
+            ("Officials said 12 guards were killed and 20 others wounded, while 3 inmates died.", &["inmates"], &["guards"], &["3"]),
+            // A predicate `not` hit sets apart its own count only.
+            ("Six tourists were injured and 13 remain missing.", &["tourists", "missing"], &["injured"], &["13"]),
+        ];
+        apart_in(&rows);
+    }
+
+    #[test]
+    fn a_part_whose_predicate_holds_the_rules_words_is_its_figure() {
+        // (sentence, `all` terms, no `not` hits, values read): "M of the N
+        // X" with the rule's word in what is said of the M.
+        let rows: [ApartRow; 3] = [
+            (
+                "Four of the 12 injured people are in critical condition.",
+                &["critical", "injured"],
+                &[],
+                &["4"],
+            ),
+            (
+                "Of the 30 passengers on board, 9 managed to escape.",
+                &["escape"],
+                &[],
+                &["9"],
+            ),
+            // The whole's own figure stays the whole.
+            (
+                "Four of the 12 injured people are in critical condition.",
+                &["injured"],
+                &[],
+                &["12"],
             ),
         ];
         apart_in(&rows);

@@ -800,7 +800,15 @@ pub fn vague_part(quote: &str, hit: &Range<usize>) -> bool {
     let Some(cue) = lower.iter().rposition(|word| {
         matches!(
             word.as_str(),
-            "mostly" | "mainly" | "largely" | "predominantly" | "including" | "them" | "whom"
+            "mostly"
+                | "mainly"
+                | "largely"
+                | "predominantly"
+                | "primarily"
+                | "chiefly"
+                | "including"
+                | "them"
+                | "whom"
         )
     }) else {
         return false;
@@ -835,6 +843,63 @@ pub fn vague_part(quote: &str, hit: &Range<usize>) -> bool {
                 .all(|ch| ch.is_alphabetic() || ch == ' ' || ch == ',' || ch == '-')
         });
     cued && numberless && gap_clean
+}
+
+/// Verbs of staying in a state that, like an auxiliary, open the predicate
+/// of a count whose noun is left out ("six remain missing").
+const REMAIN: [&str; 4] = ["remain", "remains", "remained", "stay"];
+
+/// Whether `word` (lower case) opens a predicate: an auxiliary, a past
+/// participle or a verb of remaining.
+fn opens_predicate(word: &str) -> bool {
+    grammar::is_auxiliary(word)
+        || grammar::is_past_participle(word)
+        || REMAIN.contains(&word)
+        || word == "died"
+}
+
+/// The noun phrase of the count `earlier` that `value`, coordinated after
+/// it by "and", counts too, its own noun left out: in "13 tourists were
+/// injured and six remain missing" six counts tourists, and in "40 guards
+/// were killed and around 30 (others) wounded" 30 counts guards. `earlier`
+/// has a noun of its own and then its predicate; `value` stands right after
+/// "and" (past the words of its bound) and opens its predicate, or is
+/// followed by "others" or "more" ("and 30 others wounded"). `None` when
+/// the sentence is no such pair.
+pub fn elided_noun(quote: &str, earlier: &Value, value: &Value) -> Option<Range<usize>> {
+    let between = quote.get(earlier.end..value.start)?;
+    if between.contains([';', ':', '(', ')', '—', '–', '.']) {
+        return None;
+    }
+    let mut words: Vec<(Range<usize>, String)> = tokens(between)
+        .map(|(at, token)| {
+            let start = earlier.end + at;
+            (start..start + token.len(), token.to_ascii_lowercase())
+        })
+        .collect();
+    while words
+        .last()
+        .is_some_and(|(_, word)| BOUND_WORDS.contains(&word.as_str()))
+    {
+        words.pop();
+    }
+    if words.pop().is_none_or(|(_, word)| word != "and") {
+        return None;
+    }
+    // "13 tourists were injured": a noun phrase of letters, then the
+    // predicate, which holds no comma ("13 tourists, four of them …").
+    let verb = words.iter().position(|(_, word)| opens_predicate(word))?;
+    let noun = &words[..verb];
+    let plain = |word: &str| word.chars().all(char::is_alphabetic);
+    if noun.is_empty() || noun.len() > 4 || !words.iter().all(|(_, word)| plain(word)) {
+        return None;
+    }
+    let next = words_after(quote, value.end, 1)
+        .into_iter()
+        .next()
+        .map(|span| quote.get(span).unwrap_or("").to_ascii_lowercase())?;
+    let elided = opens_predicate(&next) || next == "others" || next == "more";
+    elided.then(|| noun[0].0.start..noun[noun.len() - 1].0.end)
 }
 
 /// How many words before a matched word `vague_part` reads for its cue
@@ -1695,6 +1760,67 @@ pub fn part_of_whole_after(quote: &str, part: &Value, whole: &Value) -> bool {
         between.as_slice(),
         ["of"] | ["of", "the" | "those" | "its" | "their"]
     ) && partitive_whole(quote, whole.start)
+}
+
+/// What a partitive says of its part `part`, up to the end of the clause:
+/// "five of the 11 wounded are in serious condition" (after the whole's
+/// noun phrase, from its verb) or "of the 40 passengers on board, 12
+/// managed to escape" (the whole set before, after a comma). Its words are
+/// the part's: the part counts those who are in serious condition, who
+/// escaped. `None` for a count that is no such part.
+pub fn said_of_part(quote: &str, part: &Value) -> Option<Range<usize>> {
+    let after = quote.get(part.end..)?;
+    let lower = after.to_ascii_lowercase();
+    let from = if let Some(rest) = lower
+        .strip_prefix(" of the ")
+        .or_else(|| lower.strip_prefix(" of those "))
+        .or_else(|| lower.strip_prefix(" of "))
+    {
+        // "M of the N X <verb> …": the verb after the whole's noun phrase
+        // (the word right after N may be a participle of it: "the 11
+        // wounded individuals are").
+        if !rest.starts_with(|ch: char| ch.is_ascii_digit())
+            && rest
+                .split_whitespace()
+                .next()
+                .is_none_or(|word| words::number_word(word).is_none())
+        {
+            return None;
+        }
+        let whole_at = part.end + (lower.len() - rest.len());
+        let (at, _) = tokens(quote.get(whole_at..)?)
+            .take(7)
+            .skip(2)
+            .take_while(|(_, word)| word.starts_with(char::is_alphabetic))
+            .find(|(_, word)| opens_predicate(&word.to_ascii_lowercase()))?;
+        whole_at + at
+    } else {
+        // "Of the 40 passengers on board, 12 …": the whole opens the
+        // sentence or a clause, a comma right before the part.
+        let head = quote.get(..part.start)?.trim_end();
+        let head = head.strip_suffix(',')?;
+        let open = head.to_ascii_lowercase().rfind("of the ")?;
+        let opens = head
+            .get(..open)
+            .is_some_and(|before| before.trim_end().is_empty() || before.trim_end().ends_with(','));
+        let whole = head.get(open + "of the ".len()..)?;
+        let numbered = whole.starts_with(|ch: char| ch.is_ascii_digit())
+            || whole
+                .split_whitespace()
+                .next()
+                .is_some_and(|word| words::number_word(word).is_some());
+        if !opens || !numbered || whole.contains(',') {
+            return None;
+        }
+        part.end
+    };
+    let rest = quote.get(from..)?;
+    let end = [",", ";", ".", ":", " and ", " while ", " but "]
+        .iter()
+        .filter_map(|mark| rest.find(mark))
+        .min()
+        .unwrap_or(rest.len());
+    Some(from..from + end)
 }
 
 /// Whether `ch` belongs to a word of `tokens`: a letter, digit, hyphen or

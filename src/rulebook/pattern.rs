@@ -22,8 +22,9 @@
 //! shared by every rule whose patterns search it (`Words`; each distinct
 //! word stemmed once per thread, `Stems`), one look-up per word in the
 //! rule's index of its slots' first words (`Patterns::admitted`), a bounded
-//! search from each word comparing stems by hash, and a split into clauses
-//! only for a sentence that some form fills.
+//! search from each word where some form's first slot may start, comparing
+//! stems by hash, and a split into clauses only for a sentence that some form
+//! fills.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -737,7 +738,8 @@ pub(crate) fn find(
     let unscoped = forms().any(|form| {
         (0..tokens.len()).any(|start| {
             slots.clear();
-            search(form, tokens, &admitted, start, &mut slots)
+            may_start(form, tokens, &admitted, start)
+                && search(form, tokens, &admitted, start, &mut slots)
         })
     });
     if !unscoped {
@@ -752,7 +754,9 @@ pub(crate) fn find(
     for form in forms() {
         for start in 0..tokens.len() {
             let mut slots = Vec::new();
-            if search(form, tokens, &admitted, start, &mut slots) {
+            if may_start(form, tokens, &admitted, start)
+                && search(form, tokens, &admitted, start, &mut slots)
+            {
                 let anchor = slots
                     .first()
                     .map_or(0, |slot: &(String, Range<usize>, usize)| slot.2);
@@ -1186,6 +1190,18 @@ fn shares_subject(text: &str, found: &clause::Clause) -> bool {
             .is_some_and(|verb| verb.len() > 4 && verb.ends_with("ed")),
         Some(first) => first.len() > 5 && first.ends_with("ing"),
         None => false,
+    }
+}
+
+/// Whether `form` may match from word `at`: false where it starts with a
+/// slot that no phrase starts at and no reciprocal stands, as `search` would
+/// find at once (most words of a sentence, for every form).
+fn may_start(form: &[Element], tokens: &[Token], admitted: &Admitted, at: usize) -> bool {
+    match form.first() {
+        Some(Element::Slot { id, .. }) => {
+            admitted.at(at, *id) || reciprocal_at(tokens, at).is_some()
+        }
+        _ => true,
     }
 }
 

@@ -2260,14 +2260,21 @@ claim = "Russia supplies China"
 pattern = "{agent:@russia} ... {act:supply|deliver|send|shipment} ... {recipient:@china}"
 "#;
         let text = "Officials said Beijing sends drones to Moscow, and Moscow sends oil to China. \
-                    Russia was supplied with drones by China. Russia supplied oil to China.";
+                    Russia supplied oil to China.";
         let mut alone = matches(SUPPLY_RULE, text);
         alone.extend(matches(converse, text));
         alone.sort();
         let mut together = matches(&format!("{SUPPLY_RULE}{converse}"), text);
         together.sort();
         assert_eq!(together, alone);
-        assert_eq!(together.len(), 4, "{together:?}");
+        assert_eq!(
+            together,
+            [
+                "converse: agent=Moscow act=sends recipient=China",
+                "converse: agent=Russia act=supplied recipient=China",
+                "supply: agent=Beijing act=sends recipient=Moscow",
+            ]
+        );
     }
 
     #[test]

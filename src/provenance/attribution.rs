@@ -256,7 +256,7 @@ fn in_sentence_from(
 ) -> Option<Attribution> {
     let unbulleted = unbullet(sentence);
     let sentence = unbulleted.as_ref();
-    let tokens = tokenize(sentence);
+    let tokens = crate::values::token::shared(sentence);
     let reader = Reader::new(sentence, &tokens, registry);
     // Cues inside a quotation belong to the quoted speech, not to its speaker.
     let quoted = quoted_regions(sentence, open);
@@ -633,7 +633,7 @@ pub fn frames(
         read = cues.hits(text);
         &read
     };
-    let tokens = tokenize(text);
+    let tokens = crate::values::token::shared(text);
     let reader = Reader::new(text, &tokens, Some(cues));
     let quoted = quoted_regions(text, open);
     let outside = |hit: &Hit| {

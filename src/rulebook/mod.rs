@@ -55,7 +55,7 @@ pub struct Rule {
     /// The compiled terms: what the automaton reports back for this rule.
     pub(crate) terms: term::RuleTerms,
     /// Role patterns, any of which a match must also fill (none: terms alone).
-    pub(crate) patterns: Vec<pattern::Pattern>,
+    pub(crate) patterns: pattern::Patterns,
     /// Whether the patterns narrow `all`/`any` terms the rule writes (else
     /// the terms are the patterns' anchors): a match then keeps the terms'
     /// spans, which its reading (stance, hedge, figure) scopes, and the
@@ -425,8 +425,11 @@ impl Rulebook {
     ) -> Vec<RuleMatch> {
         let (mut matches, _) = self.automaton.find(&self.rules, text, sentences);
         let mut asides = HashMap::new();
+        // Matches come sorted by sentence: the rules with patterns on one
+        // sentence share its words.
+        let mut words = None;
         matches.retain_mut(|found| {
-            self.fill_patterns(found, text, sentences, clauses)
+            self.fill_patterns(found, text, sentences, clauses, &mut words)
                 && self.in_one_scope(found, text, sentences, clauses)
                 && self.not_only_speaker(found, text, sentences, clauses)
                 && self.not_only_aside(found, text, sentences, clauses, &mut asides)
@@ -646,6 +649,7 @@ impl Rulebook {
         text: &str,
         sentences: &[Sentence],
         clauses: &mut clause::Cache,
+        words: &mut Option<(Range<usize>, pattern::Words)>,
     ) -> bool {
         let Some(rule) = self.rules.get(found.rule.index()) else {
             return false;
@@ -662,7 +666,11 @@ impl Rulebook {
                 clauses.speakers(range.clone(), quote),
             )
         };
-        match pattern::find(&rule.patterns, quote, split) {
+        let words = match words {
+            Some((at, words)) if *at == range => words,
+            _ => &mut words.insert((range.clone(), pattern::Words::of(quote))).1,
+        };
+        match pattern::find(&rule.patterns, words, quote, split) {
             Some(slots) if rule.narrows => {
                 found.slots = slots;
                 true

@@ -690,7 +690,7 @@ fn rule(
         examples,
         source: ctx.file().to_string(),
         terms: terms?,
-        patterns,
+        patterns: pattern::Patterns::new(patterns),
         narrows,
     })
 }

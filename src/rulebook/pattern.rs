@@ -18,10 +18,13 @@
 //! the act, that slot first ("Russia was supplied with drones by China",
 //! "advanced fighters were sold to China by Russia"). All slots of one match
 //! lie in one clause, or in a reporting frame and what it reports
-//! (`text::clause`). The cost is one tokenisation of the candidate sentence
-//! (each distinct word stemmed once per thread, `Stems`), a bounded search
-//! from each word comparing stems by hash, and a split into clauses only for
-//! a sentence that some form fills.
+//! (`text::clause`). The cost is one tokenisation of the candidate sentence,
+//! shared by every rule whose patterns search it (`Words`; each distinct
+//! word stemmed once per thread, `Stems`), one look-up per word in the
+//! rule's index of its slots' first words (`Patterns::admitted`), a bounded
+//! search from each word where some form's first slot may start, comparing
+//! stems by hash, and a split into clauses only for a sentence that some form
+//! fills.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -143,7 +146,9 @@ impl Starts {
     }
 
     /// Whether some phrase may start with `word` (its hash may collide:
-    /// the phrase itself decides).
+    /// the phrase itself decides). `Patterns::admitted` answers the same
+    /// for every slot of a rule at once; this is its tests' reference.
+    #[cfg(test)]
     fn admits(&self, word: &Stemmed) -> bool {
         self.stems.binary_search(&word.stem.hash).is_ok()
             || self
@@ -161,6 +166,9 @@ enum Element {
         role: String,
         phrases: Vec<Phrase>,
         starts: Starts,
+        /// The slot's first words among its rule's (`Patterns`): the bit
+        /// of `Admitted` that says a phrase may start at a word.
+        id: usize,
     },
     /// A literal word, by stem.
     Word(Stem),
@@ -186,6 +194,139 @@ pub(crate) struct Pattern {
     forms: Vec<Vec<Element>>,
     /// Each slot's literal alternatives, in written order (for anchors).
     slot_literals: Vec<Vec<Literal>>,
+}
+
+/// A rule's patterns, with the first words of all their slots in one
+/// index: each word of a candidate sentence is looked up once per rule
+/// (`admitted`), instead of once per slot, form and start a search tries.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Patterns {
+    list: Vec<Pattern>,
+    /// `Admitted` words per sentence word: one bit per distinct `Starts`.
+    stride: usize,
+    /// The stem hashes that start some slot's phrase, with the slot's
+    /// `id`, sorted.
+    stems: Vec<(u64, usize)>,
+    /// The prefixes that start some slot's phrase (never empty), with the
+    /// slot's `id`, sorted.
+    prefixes: Vec<(String, usize)>,
+}
+
+impl Patterns {
+    /// The patterns of one rule; equal `Starts` share an `id`.
+    pub(crate) fn new(mut list: Vec<Pattern>) -> Patterns {
+        let mut distinct: Vec<Starts> = Vec::new();
+        for element in list
+            .iter_mut()
+            .flat_map(|pattern| pattern.forms.iter_mut().flatten())
+        {
+            if let Element::Slot { starts, id, .. } = element {
+                *id = match distinct.iter().position(|known| known == starts) {
+                    Some(known) => known,
+                    None => {
+                        distinct.push(starts.clone());
+                        distinct.len() - 1
+                    }
+                };
+            }
+        }
+        let mut stems = Vec::new();
+        let mut prefixes = Vec::new();
+        for (id, starts) in distinct.iter().enumerate() {
+            stems.extend(starts.stems.iter().map(|hash| (*hash, id)));
+            prefixes.extend(
+                starts
+                    .prefixes
+                    .iter()
+                    .filter(|prefix| !prefix.is_empty())
+                    .map(|prefix| (prefix.clone(), id)),
+            );
+        }
+        stems.sort_unstable();
+        prefixes.sort();
+        Patterns {
+            list,
+            stride: distinct.len().div_ceil(64).max(1),
+            stems,
+            prefixes,
+        }
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    pub(crate) fn iter(&self) -> std::slice::Iter<'_, Pattern> {
+        self.list.iter()
+    }
+
+    /// Which slots' phrases may start at each of `tokens` (`Starts::admits`
+    /// for every slot): a binary search of the word's stem hash and the
+    /// prefixes that share its first byte.
+    fn admitted(&self, tokens: &[Token]) -> Admitted {
+        let stride = self.stride;
+        let mut bits = vec![0u64; tokens.len() * stride];
+        for (row, token) in bits.chunks_exact_mut(stride).zip(tokens) {
+            let mut set = |id: usize| {
+                if let Some(word) = row.get_mut(id / 64) {
+                    *word |= 1 << (id % 64);
+                }
+            };
+            let hash = token.word.stem.hash;
+            let from = self.stems.partition_point(|(known, _)| *known < hash);
+            for (_, id) in self
+                .stems
+                .iter()
+                .skip(from)
+                .take_while(|(known, _)| *known == hash)
+            {
+                set(*id);
+            }
+            let lower = token.word.lower.as_bytes();
+            let Some(first) = lower.first() else {
+                continue;
+            };
+            let from = self
+                .prefixes
+                .partition_point(|(prefix, _)| prefix.as_bytes().first() < Some(first));
+            for (prefix, id) in self
+                .prefixes
+                .iter()
+                .skip(from)
+                .take_while(|(prefix, _)| prefix.as_bytes().first() == Some(first))
+            {
+                if lower.starts_with(prefix.as_bytes()) {
+                    set(*id);
+                }
+            }
+        }
+        Admitted { stride, bits }
+    }
+}
+
+/// Per word of a sentence, the slots of a rule whose phrases may start
+/// there: `stride` words of bits per sentence word, bit `id` of a slot.
+struct Admitted {
+    stride: usize,
+    bits: Vec<u64>,
+}
+
+impl Admitted {
+    /// Whether a phrase of slot `id` may start at word `at`.
+    fn at(&self, at: usize, id: usize) -> bool {
+        self.bits
+            .get(at * self.stride + id / 64)
+            .is_some_and(|word| word & (1 << (id % 64)) != 0)
+    }
+
+    /// Whether a phrase of slot `id` may start at some word.
+    fn anywhere(&self, id: usize) -> bool {
+        self.bits
+            .iter()
+            .skip(id / 64)
+            .step_by(self.stride)
+            .any(|word| word & (1 << (id % 64)) != 0)
+    }
 }
 
 /// A slot a match filled: its role and byte span in the text searched.
@@ -269,6 +410,7 @@ pub(crate) fn compile(source: &str, resolve: &mut Resolve<'_>) -> Result<Pattern
                 role: role.to_string(),
                 starts: Starts::of(&phrases),
                 phrases,
+                id: 0,
             });
             slot_literals.push(literals);
             rest = &after[close + 1..];
@@ -520,35 +662,63 @@ struct Token {
     clause: usize,
 }
 
-/// The first match of any of `patterns` in `text`: the slots it filled, in
-/// pattern order. Forms are tried in order (as written, then passive), each
-/// from the leftmost word on. `clauses` splits `text` into its clauses and
-/// finds its reporting frames (`text::frame::speakers`); it is called only when some form fills the words with every slot taken to
-/// be in one clause (a search that finds a superset of the real one), which
-/// most candidate sentences do not.
+/// The words of a candidate sentence as patterns read them: tokenised and
+/// stemmed once, however many rules' patterns search the sentence.
+pub(crate) struct Words {
+    tokens: Vec<Token>,
+    /// Whether a search set the tokens' clauses.
+    split: bool,
+}
+
+impl Words {
+    /// The words of `text`.
+    pub(crate) fn of(text: &str) -> Words {
+        let tokens = STEMS.with(|stems| {
+            let mut stems = stems.borrow_mut();
+            let mut last_end = 0;
+            words_of(text)
+                .map(|(start, word)| {
+                    let marked = text.get(last_end..start).is_some_and(|between| {
+                        between.contains([',', ';', ':', '—', '–', '(', ')'])
+                    });
+                    last_end = start + word.len();
+                    Token {
+                        span: start..start + word.len(),
+                        word: stems.get(word),
+                        marked,
+                        clause: 0,
+                    }
+                })
+                .collect()
+        });
+        Words {
+            tokens,
+            split: false,
+        }
+    }
+}
+
+/// The first match of any of `patterns` in `text` (whose words are
+/// `words`): the slots it filled, in pattern order. Forms are tried in
+/// order (as written, then passive), each from the leftmost word on.
+/// `clauses` splits `text` into its clauses and finds its reporting frames
+/// (`text::frame::speakers`); it is called only when some form fills the
+/// words with every slot taken to be in one clause (a search that finds a
+/// superset of the real one), which most candidate sentences do not.
 pub(crate) fn find(
-    patterns: &[Pattern],
+    patterns: &Patterns,
+    words: &mut Words,
     text: &str,
     clauses: impl FnOnce() -> (Arc<clause::Clauses>, Arc<[Range<usize>]>),
 ) -> Option<Vec<SlotMatch>> {
-    let mut tokens: Vec<Token> = STEMS.with(|stems| {
-        let mut stems = stems.borrow_mut();
-        let mut last_end = 0;
-        words_of(text)
-            .map(|(start, word)| {
-                let marked = text
-                    .get(last_end..start)
-                    .is_some_and(|between| between.contains([',', ';', ':', '—', '–', '(', ')']));
-                last_end = start + word.len();
-                Token {
-                    span: start..start + word.len(),
-                    word: stems.get(word),
-                    marked,
-                    clause: 0,
-                }
-            })
-            .collect()
-    });
+    let tokens = &mut words.tokens;
+    if words.split {
+        for token in tokens.iter_mut() {
+            token.clause = 0;
+        }
+        words.split = false;
+    }
+    let admitted = patterns.admitted(tokens);
     // A pattern whose slots do not all start at some word of the text fills
     // none of its forms (a slot at a reciprocal is filled by a conjunct
     // before it, which starts at some word too).
@@ -557,9 +727,7 @@ pub(crate) fn find(
         .filter(|pattern| {
             pattern.forms.first().is_some_and(|form| {
                 form.iter().all(|element| match element {
-                    Element::Slot { starts, .. } => {
-                        tokens.iter().any(|token| starts.admits(&token.word))
-                    }
+                    Element::Slot { id, .. } => admitted.anywhere(*id),
                     _ => true,
                 })
             })
@@ -570,20 +738,25 @@ pub(crate) fn find(
     let unscoped = forms().any(|form| {
         (0..tokens.len()).any(|start| {
             slots.clear();
-            search(form, &tokens, start, &mut slots)
+            may_start(form, tokens, &admitted, start)
+                && search(form, tokens, &admitted, start, &mut slots)
         })
     });
     if !unscoped {
         return None;
     }
     let (clauses, speakers) = clauses();
-    for token in &mut tokens {
+    for token in tokens.iter_mut() {
         token.clause = clauses.at(token.span.start);
     }
+    words.split = true;
+    let tokens = &words.tokens;
     for form in forms() {
         for start in 0..tokens.len() {
             let mut slots = Vec::new();
-            if search(form, &tokens, start, &mut slots) {
+            if may_start(form, tokens, &admitted, start)
+                && search(form, tokens, &admitted, start, &mut slots)
+            {
                 let anchor = slots
                     .first()
                     .map_or(0, |slot: &(String, Range<usize>, usize)| slot.2);
@@ -593,8 +766,8 @@ pub(crate) fn find(
                     || relative_scope(text, &clauses, &slots);
                 if one_scope
                     && !speaks_for(&slots, &speakers)
-                    && !displaced_agent(text, &slots, &tokens, &clauses)
-                    && !purpose_theme(text, &slots, &tokens)
+                    && !displaced_agent(text, &slots, tokens, &clauses)
+                    && !purpose_theme(text, &slots, tokens)
                 {
                     return Some(
                         slots
@@ -1020,11 +1193,24 @@ fn shares_subject(text: &str, found: &clause::Clause) -> bool {
     }
 }
 
+/// Whether `form` may match from word `at`: false where it starts with a
+/// slot that no phrase starts at and no reciprocal stands, as `search` would
+/// find at once (most words of a sentence, for every form).
+fn may_start(form: &[Element], tokens: &[Token], admitted: &Admitted, at: usize) -> bool {
+    match form.first() {
+        Some(Element::Slot { id, .. }) => {
+            admitted.at(at, *id) || reciprocal_at(tokens, at).is_some()
+        }
+        _ => true,
+    }
+}
+
 /// Whether `form` matches starting exactly at word `at`; pushes the slots
 /// it filled (role, span, clause of its first word).
 fn search(
     form: &[Element],
     tokens: &[Token],
+    admitted: &Admitted,
     at: usize,
     slots: &mut Vec<(String, Range<usize>, usize)>,
 ) -> bool {
@@ -1034,7 +1220,7 @@ fn search(
     match element {
         Element::Gap(max) => (0..=*max)
             .take_while(|skip| at + skip <= tokens.len())
-            .any(|skip| search(rest, tokens, at + skip, slots)),
+            .any(|skip| search(rest, tokens, admitted, at + skip, slots)),
         Element::Tight(max) => {
             // "The missile that landed on the nine-story building in Dnipro
             // was shot down by …": a relative clause right after the fronted
@@ -1064,7 +1250,7 @@ fn search(
                                 crate::text::grammar::is_passive_auxiliary(&token.word.lower)
                             })
                 })
-                .any(|skip| search(rest, tokens, at + skip, slots))
+                .any(|skip| search(rest, tokens, admitted, at + skip, slots))
         }
         Element::Nominal => {
             let verbal = tokens
@@ -1078,7 +1264,7 @@ fn search(
                             || ["being", "get", "got", "gets", "getting"]
                                 .contains(&prev.word.lower.as_str())
                     });
-            !verbal && search(rest, tokens, at, slots)
+            !verbal && search(rest, tokens, admitted, at, slots)
         }
         Element::Determiner => {
             // "by Russia", "by the army", "by two Ukrainian drones", "by
@@ -1089,29 +1275,23 @@ fn search(
                     .is_some_and(|token| !token.marked && test(&token.word.lower))
             };
             let determiner = crate::text::grammar::is_determiner;
-            search(rest, tokens, at, slots)
-                || (is(at, &is_count) && search(rest, tokens, at + 1, slots))
+            search(rest, tokens, admitted, at, slots)
+                || (is(at, &is_count) && search(rest, tokens, admitted, at + 1, slots))
                 || (is(at, &determiner)
-                    && (search(rest, tokens, at + 1, slots)
-                        || (is(at + 1, &is_count) && search(rest, tokens, at + 2, slots))))
+                    && (search(rest, tokens, admitted, at + 1, slots)
+                        || (is(at + 1, &is_count)
+                            && search(rest, tokens, admitted, at + 2, slots))))
         }
         Element::Word(stem) => {
             tokens.get(at).is_some_and(|token| &token.word.stem == stem)
-                && search(rest, tokens, at + 1, slots)
+                && search(rest, tokens, admitted, at + 1, slots)
         }
         Element::Slot { role, phrases, .. } if reciprocal_at(tokens, at).is_some() => {
-            reciprocal(role, phrases, rest, tokens, at, slots)
+            reciprocal(role, phrases, rest, tokens, admitted, at, slots)
         }
         Element::Slot {
-            role,
-            phrases,
-            starts,
-        } => {
-            tokens
-                .get(at)
-                .is_some_and(|token| starts.admits(&token.word))
-                && fill_slot(role, phrases, rest, tokens, at, slots)
-        }
+            role, phrases, id, ..
+        } => admitted.at(at, *id) && fill_slot(role, phrases, rest, tokens, admitted, at, slots),
     }
 }
 
@@ -1122,6 +1302,7 @@ fn fill_slot(
     phrases: &[Phrase],
     rest: &[Element],
     tokens: &[Token],
+    admitted: &Admitted,
     at: usize,
     slots: &mut Vec<(String, Range<usize>, usize)>,
 ) -> bool {
@@ -1137,7 +1318,7 @@ fn fill_slot(
             first.span.start..last.span.end,
             first.clause,
         ));
-        if search(rest, tokens, end, slots) {
+        if search(rest, tokens, admitted, end, slots) {
             return true;
         }
         slots.pop();
@@ -1166,6 +1347,7 @@ fn reciprocal(
     phrases: &[Phrase],
     rest: &[Element],
     tokens: &[Token],
+    admitted: &Admitted,
     at: usize,
     slots: &mut Vec<(String, Range<usize>, usize)>,
 ) -> bool {
@@ -1208,7 +1390,7 @@ fn reciprocal(
                 continue;
             }
             slots.push((role.to_string(), span, clause));
-            if search(rest, tokens, after, slots) {
+            if search(rest, tokens, admitted, after, slots) {
                 return true;
             }
             slots.pop();
@@ -1314,6 +1496,45 @@ mod tests {
             }
             prop_assert_eq!(words_of(&text).collect::<Vec<_>>(), expected);
         }
+
+        /// The index of a rule's slots admits at each word what each slot's
+        /// own first words admit (stems and prefixes, shared first letters,
+        /// words outside ASCII).
+        #[test]
+        fn the_index_admits_what_each_slot_admits(
+            words in proptest::collection::vec(
+                "(supplies|supply|suppliers|sold|sells|Russia|Russian|Rus|Chinese|China|Beijing|to|by|é|Éire|aid|aided|each|other)",
+                0..12,
+            ),
+        ) {
+            let sentence = words.join(" ");
+            let patterns = Patterns::new(
+                [
+                    "{agent:@china} ... {act:suppl*|sell|aid*} ... {recipient:@russia}",
+                    "{recipient:@russia|Rus*|é*} ... {act:suppl*|sold} by {agent:@china|Éire}",
+                ]
+                .iter()
+                .map(|pattern| compile(pattern, &mut resolve).expect("test pattern compiles"))
+                .collect(),
+            );
+            let tokens = Words::of(&sentence).tokens;
+            let admitted = patterns.admitted(&tokens);
+            for element in patterns.iter().flat_map(|pattern| pattern.forms.iter().flatten()) {
+                if let Element::Slot { starts, id, .. } = element {
+                    for (at, token) in tokens.iter().enumerate() {
+                        prop_assert_eq!(
+                            admitted.at(at, *id),
+                            starts.admits(&token.word),
+                            "slot {} at {:?} in {:?}", id, token.word.lower, sentence
+                        );
+                    }
+                    prop_assert_eq!(
+                        admitted.anywhere(*id),
+                        tokens.iter().any(|token| starts.admits(&token.word))
+                    );
+                }
+            }
+        }
     }
     use crate::rulebook::term;
 
@@ -1321,7 +1542,8 @@ mod tests {
     /// the slots it fills in `sentence` as (role, text), or `None`.
     fn check(pattern: &str, sentence: &str, expected: Option<&[(&str, &str)]>) {
         let compiled = compile(pattern, &mut resolve).expect("test pattern compiles");
-        let got = find(&[compiled], sentence, || {
+        let patterns = Patterns::new(vec![compiled]);
+        let got = find(&patterns, &mut Words::of(sentence), sentence, || {
             let clauses = clause::split(sentence);
             let speakers = crate::text::frame::speakers(sentence, &clauses).into();
             (Arc::new(clauses), speakers)
@@ -2024,6 +2246,35 @@ pattern = "{agent:@china} ... {act:supply|deliver|send|shipment} ... {recipient:
             ["supply: agent=Beijing act=sends recipient=Moscow"]
         );
         assert!(matches(SUPPLY_RULE, "Russia supplied drones to China.").is_empty());
+    }
+
+    /// Rules whose patterns search one sentence read its words once
+    /// (`Words`); each finds what it finds alone, sentence by sentence.
+    #[test]
+    fn rules_on_one_sentence_share_its_words() {
+        let converse = r#"
+[[rule]]
+id = "converse"
+kind = "proposition"
+claim = "Russia supplies China"
+pattern = "{agent:@russia} ... {act:supply|deliver|send|shipment} ... {recipient:@china}"
+"#;
+        let text = "Officials said Beijing sends drones to Moscow, and Moscow sends oil to China. \
+                    Russia supplied oil to China.";
+        let mut alone = matches(SUPPLY_RULE, text);
+        alone.extend(matches(converse, text));
+        alone.sort();
+        let mut together = matches(&format!("{SUPPLY_RULE}{converse}"), text);
+        together.sort();
+        assert_eq!(together, alone);
+        assert_eq!(
+            together,
+            [
+                "converse: agent=Moscow act=sends recipient=China",
+                "converse: agent=Russia act=supplied recipient=China",
+                "supply: agent=Beijing act=sends recipient=Moscow",
+            ]
+        );
     }
 
     #[test]

@@ -101,7 +101,7 @@ pub fn extract_dated(sentence: &str, published: Option<PubDate>) -> Vec<Value> {
     if is_ticker(sentence) {
         return Vec::new();
     }
-    let tokens = token::tokenize(sentence);
+    let tokens = token::shared(sentence);
     let title_case = title_case(sentence, &tokens);
     let mut scanner = Scanner {
         text: sentence,

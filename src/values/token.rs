@@ -4,6 +4,10 @@
 //! characters, numbers are runs of ASCII digits with inner `,` or `.`, and
 //! every other non-space character is a symbol of its own.
 
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::rc::Rc;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -96,6 +100,34 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         glued = true;
     }
     tokens
+}
+
+/// How many texts `shared` keeps per thread.
+const RECENT_TEXTS: usize = 8;
+
+thread_local! {
+    /// The texts `shared` tokenised last on this thread, oldest first.
+    static RECENT: RefCell<VecDeque<(String, Rc<[Token]>)>> =
+        RefCell::new(VecDeque::with_capacity(RECENT_TEXTS));
+}
+
+/// The tokens of `text`, as `tokenize` gives them, shared: the readers of
+/// one candidate sentence (its attribution, its reporting frames, its
+/// values) each ask for the same text, so a thread keeps the last few texts
+/// it tokenised and gives their tokens again for an equal text.
+pub fn shared(text: &str) -> Rc<[Token]> {
+    RECENT.with(|recent| {
+        let mut recent = recent.borrow_mut();
+        if let Some((_, tokens)) = recent.iter().rev().find(|(known, _)| known == text) {
+            return tokens.clone();
+        }
+        let tokens: Rc<[Token]> = tokenize(text).into();
+        if recent.len() >= RECENT_TEXTS {
+            recent.pop_front();
+        }
+        recent.push_back((text.to_string(), tokens.clone()));
+        tokens
+    })
 }
 
 /// Whether an ASCII byte is white space as `char::is_whitespace` has it
@@ -194,6 +226,15 @@ mod tests {
             text in "([ \t\x0B\x0C\r\n\u{85}\u{a0}\u{2009}\u{3000}.,0-9a-zA-Z%$–’éßİΣ٣中\u{301}-]|\\PC){0,60}",
         ) {
             proptest::prop_assert_eq!(tokenize(&text), reference(&text), "text: {:?}", text);
+        }
+
+        /// Shared tokens are the text's own, however texts repeat and leave
+        /// the thread's memory (a short alphabet repeats them).
+        #[test]
+        fn shared_tokens_are_the_texts_own(texts in proptest::collection::vec("[ab 1.,]{0,3}", 0..40)) {
+            for text in &texts {
+                proptest::prop_assert_eq!(&shared(text)[..], &tokenize(text)[..], "text: {:?}", text);
+            }
         }
     }
 

@@ -4,6 +4,67 @@
 //! carries meaning ("GHz", "Gbps"), and month names, which must be
 //! capitalised so that "may" stays a verb.
 
+/// The shapes of a word list: for each length below 16 and first letter,
+/// the last letters its words have. A word of another shape, in any ASCII
+/// case, is none of them: the filter before comparing a list, which turns
+/// away most words of a sentence ("the" has the length and first letter of
+/// "two" and "ten", not their last letters). Every word of a list must be
+/// ASCII letters, at most 15 (checked when the list compiles).
+struct Shapes([[u32; 26]; 16]);
+
+impl Shapes {
+    const fn of(words: &[&str]) -> Shapes {
+        let mut shapes = [[0u32; 26]; 16];
+        let mut idx = 0;
+        while idx < words.len() {
+            Shapes::add(&mut shapes, words[idx]);
+            idx += 1;
+        }
+        Shapes(shapes)
+    }
+
+    const fn of_pairs<T: Copy>(words: &[(&str, T)]) -> Shapes {
+        let mut shapes = [[0u32; 26]; 16];
+        let mut idx = 0;
+        while idx < words.len() {
+            Shapes::add(&mut shapes, words[idx].0);
+            idx += 1;
+        }
+        Shapes(shapes)
+    }
+
+    const fn add(shapes: &mut [[u32; 26]; 16], word: &str) {
+        let bytes = word.as_bytes();
+        assert!(
+            !bytes.is_empty() && bytes.len() < 16,
+            "a listed word is 1 to 15 letters"
+        );
+        let first = bytes[0];
+        let last = bytes[bytes.len() - 1];
+        assert!(
+            first.is_ascii_lowercase() && last.is_ascii_lowercase(),
+            "a listed word starts and ends with a lower-case ASCII letter"
+        );
+        shapes[bytes.len()][(first - b'a') as usize] |= 1 << (last - b'a');
+    }
+
+    /// Whether `word` has the shape of some word of the list.
+    fn admit(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        let (Some(first), Some(last)) = (bytes.first(), bytes.last()) else {
+            return false;
+        };
+        let (first, last) = (first.to_ascii_lowercase(), last.to_ascii_lowercase());
+        first.is_ascii_lowercase()
+            && last.is_ascii_lowercase()
+            && self
+                .0
+                .get(bytes.len())
+                .and_then(|firsts| firsts.get(usize::from(first - b'a')))
+                .is_some_and(|lasts| lasts & (1 << (last - b'a')) != 0)
+    }
+}
+
 /// The value of a cardinal number word ("seventy" → 70), `None` otherwise.
 ///
 /// "one" is left out on purpose: it is far more often a pronoun ("one of
@@ -38,6 +99,10 @@ pub fn number_word(word: &str) -> Option<f64> {
         ("ninety", 90.0),
         ("dozen", 12.0),
     ];
+    const SHAPES: Shapes = Shapes::of_pairs(&WORDS);
+    if !SHAPES.admit(word) {
+        return None;
+    }
     WORDS
         .iter()
         .find(|(name, _)| name.eq_ignore_ascii_case(word))
@@ -48,15 +113,10 @@ pub fn number_word(word: &str) -> Option<f64> {
 /// ("one" included: it is a count only inside a longer number), a scale word
 /// or an ordinal ("first", "twenty-first" is "twenty", "-", "first").
 pub fn is_number_part(word: &str) -> bool {
-    // Most words of a sentence are no part: a part is 3 to 11 letters long
-    // and starts with one of these (a test checks every part passes).
-    let Some(first) = word.bytes().next() else {
-        return false;
-    };
-    if !(3..=11).contains(&word.len()) || !b"befhmnostz".contains(&first.to_ascii_lowercase()) {
-        return false;
-    }
-    PARTS.iter().any(|part| part.eq_ignore_ascii_case(word))
+    // Most words of a sentence are no part (a test checks every part
+    // passes the filter).
+    const SHAPES: Shapes = Shapes::of(&PARTS);
+    SHAPES.admit(word) && PARTS.iter().any(|part| part.eq_ignore_ascii_case(word))
 }
 
 /// The words `is_number_part` accepts (any ASCII case).
@@ -141,6 +201,10 @@ pub fn multiplier_word(word: &str) -> Option<f64> {
         ("quintuple", 5.0),
         ("quintupled", 5.0),
     ];
+    const SHAPES: Shapes = Shapes::of_pairs(&WORDS);
+    if !SHAPES.admit(word) {
+        return None;
+    }
     WORDS
         .iter()
         .find(|(name, _)| name.eq_ignore_ascii_case(word))
@@ -163,6 +227,10 @@ pub fn fraction_word(word: &str) -> Option<f64> {
         ("fifths", 0.2),
         ("tenth", 0.1),
     ];
+    const SHAPES: Shapes = Shapes::of_pairs(&WORDS);
+    if !SHAPES.admit(word) {
+        return None;
+    }
     WORDS
         .iter()
         .find(|(name, _)| name.eq_ignore_ascii_case(word))
@@ -779,6 +847,23 @@ mod tests {
 
     fn check(word: &str, expected: bool) {
         assert_eq!(is_number_part(word), expected, "word: {word}");
+    }
+
+    /// The shape filter lets through every listed word in any ASCII case
+    /// and turns away words of another length, first or last letter.
+    #[test]
+    fn shapes_admit_the_listed_words_in_any_case() {
+        let shapes = Shapes::of(&["two", "ten", "dozen"]);
+        for word in ["two", "TWO", "Ten", "tEn", "dozen", "DOZEN", "tan", "tEo"] {
+            assert!(shapes.admit(word), "{word}");
+        }
+        for word in ["the", "tw", "twos", "dozens", "", "é", "twé", "ŧen"] {
+            assert!(!shapes.admit(word), "{word}");
+        }
+        assert_eq!(number_word("Seventy"), Some(70.0));
+        assert_eq!(fraction_word("THIRDS"), Some(1.0 / 3.0));
+        assert_eq!(multiplier_word("Quintupled"), Some(5.0));
+        assert_eq!(number_word("the"), None);
     }
 
     #[test]

@@ -810,11 +810,8 @@ fn terms(
             .filter_map(|item| term(ctx, item, scope))
             .collect()
     };
-    let mut all = list(ctx, "all");
-    let mut any = list(ctx, "any");
-    for term in all.iter_mut().chain(any.iter_mut()) {
-        term.inflect();
-    }
+    let all = list(ctx, "all");
+    let any = list(ctx, "any");
     let not = list(ctx, "not");
     let not_inside = list(ctx, "not_inside");
     let deny = list(ctx, "deny");

@@ -49,46 +49,6 @@ impl Term {
         self.entities.extend(other.entities.iter().cloned());
     }
 
-    /// Adds the inflections of its phrases' words (`text::stem::inflections`),
-    /// so a rule's `wound` also finds "wounds" and "wounded" and its `death
-    /// toll` "death tolls": the word is varied first and last in the phrase,
-    /// one at a time ("set on fire" → "sets on fire"), never a function word
-    /// ("no", "the", "in"), an entity's alias (a name) or a prefix's word,
-    /// which already continues. Only adds: every phrase keeps matching what
-    /// it matched.
-    pub fn inflect(&mut self) {
-        let mut added = Vec::new();
-        for literal in &self.literals {
-            if literal.prefix || self.entities.contains(literal) {
-                continue;
-            }
-            let words: Vec<&str> = literal.text.split(' ').collect();
-            let last = words.len() - 1;
-            let mut positions = vec![last];
-            if last > 0 {
-                positions.push(0);
-            }
-            for idx in positions {
-                let word = words[idx];
-                if is_function_word(word) {
-                    continue;
-                }
-                for form in crate::text::stem::inflections(word) {
-                    let mut varied = words.clone();
-                    varied[idx] = &form;
-                    added.push(Literal {
-                        text: varied.join(" "),
-                        prefix: false,
-                    });
-                }
-            }
-        }
-        added.retain(|literal| !self.literals.contains(literal));
-        added.sort();
-        added.dedup();
-        self.literals.extend(added);
-    }
-
     /// Whether `text`, a hit of this term, is one of its entity aliases.
     pub fn names_entity(&self, text: &str) -> bool {
         if self.entities.is_empty() {
@@ -108,17 +68,6 @@ impl Term {
             }
         })
     }
-}
-
-/// Words no phrase is inflected at: determiners, prepositions, auxiliaries,
-/// pronouns and negations.
-fn is_function_word(word: &str) -> bool {
-    use crate::text::grammar;
-    grammar::is_determiner(word)
-        || grammar::is_preposition(word)
-        || grammar::is_auxiliary(word)
-        || grammar::is_personal_pronoun(word)
-        || matches!(word, "no" | "not" | "never" | "nor" | "and" | "or")
 }
 
 /// A rule's compiled terms, by role.

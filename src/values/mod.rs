@@ -2138,6 +2138,27 @@ mod tests {
                 money("300 million yen", "300000000 JPY", 3e8),
             ],
         );
+        // Whose currency, named between the amount and its word.
+        check(
+            "compensation of 200,000 Indian rupees each and 5 million Hong Kong dollars",
+            &[
+                money("200,000 Indian rupees", "200000 INR", 200_000.0),
+                money("5 million Hong Kong dollars", "5000000 HKD", 5e6),
+            ],
+        );
+        check(
+            "a fine of 40,000 Pakistani rupees",
+            &[money("40,000 Pakistani rupees", "40000 PKR", 40_000.0)],
+        );
+        check(
+            "He announced RS 2 Lakh for the families of the dead.",
+            &[money("RS 2 Lakh", "200000 INR", 200_000.0)],
+        );
+        // A capitalised word before a noun that is no currency: a count.
+        check(
+            "Five Indian soldiers and 12 Hong Kong residents were hurt.",
+            &[count("Five", "5", 5.0), count("12", "12", 12.0)],
+        );
         // "won" and "try" are words: no currency.
         check(
             "the party won 5 seats and will try 3 times",

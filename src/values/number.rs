@@ -551,6 +551,22 @@ impl Scanner<'_> {
             if let Some(code) = words::currency_word(word) {
                 return (Suffix::Currency(code), 1);
             }
+            // "200,000 Indian rupees", "5 million Hong Kong dollars": a
+            // currency word after the one or two words that say whose it is.
+            let word_at = |at: usize| {
+                self.token(TokenKind::Word, at)
+                    .map(|token| token.text(self.text))
+            };
+            if let Some(next) = word_at(idx + 1) {
+                if let Some(code) = words::owned_currency(word, next) {
+                    return (Suffix::Currency(code), 2);
+                }
+                if let Some(code) = word_at(idx + 2)
+                    .and_then(|currency| words::owned_currency(&format!("{word} {next}"), currency))
+                {
+                    return (Suffix::Currency(code), 3);
+                }
+            }
         }
         (Suffix::None, 0)
     }

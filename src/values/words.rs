@@ -819,13 +819,46 @@ pub fn currency_word(word: &str) -> Option<&'static str> {
         .map(|(_, code)| *code)
 }
 
+/// The ISO code of a currency word after the name of whose it is ("Indian
+/// rupees", "Hong Kong dollars"); the owner as written, capitalised.
+pub fn owned_currency(owner: &str, word: &str) -> Option<&'static str> {
+    const OWNED: [(&str, &str, &str); 21] = [
+        ("Indian", "rupees", "INR"),
+        ("Pakistani", "rupees", "PKR"),
+        ("Nepali", "rupees", "NPR"),
+        ("Nepalese", "rupees", "NPR"),
+        ("Sri Lankan", "rupees", "LKR"),
+        ("US", "dollars", "USD"),
+        ("American", "dollars", "USD"),
+        ("Australian", "dollars", "AUD"),
+        ("Canadian", "dollars", "CAD"),
+        ("Hong Kong", "dollars", "HKD"),
+        ("British", "pounds", "GBP"),
+        ("Egyptian", "pounds", "EGP"),
+        ("Chinese", "yuan", "CNY"),
+        ("Japanese", "yen", "JPY"),
+        ("Russian", "rubles", "RUB"),
+        ("Russian", "roubles", "RUB"),
+        ("Turkish", "lira", "TRY"),
+        ("Turkish", "liras", "TRY"),
+        ("Israeli", "shekels", "ILS"),
+        ("Ukrainian", "hryvnias", "UAH"),
+        ("Ukrainian", "hryvnia", "UAH"),
+    ];
+    OWNED
+        .iter()
+        .find(|(name, currency, _)| *name == owner && currency.eq_ignore_ascii_case(word))
+        .map(|(_, _, code)| *code)
+}
+
 /// The ISO code of a currency abbreviation written before an amount that
 /// `currency_word` does not list or that is shorter than a code ("TL
-/// 10,000", "Rs 500", "NIS 40"); case matters ("tl" is no currency).
+/// 10,000", "Rs 500", "RS 2 lakh", "NIS 40"); case matters ("tl" is no
+/// currency).
 pub fn currency_prefix(word: &str) -> Option<&'static str> {
     match word {
         "TL" => Some("TRY"),
-        "Rs" => Some("INR"),
+        "Rs" | "RS" => Some("INR"),
         "NIS" => Some("ILS"),
         _ => None,
     }

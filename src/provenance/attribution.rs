@@ -1994,7 +1994,7 @@ fn described_referent(cues: &Cues, article: &Article, idx: usize, speaker: &str)
                 .any(|word| word.starts_with(char::is_uppercase));
         named
             && mention(&name) == Mention::Named
-            && !(is_personal_name(&name) && !body_name(&name))
+            && (body_name(&name) || !is_personal_name(&name))
             && !is_unnamed(&name)
             // Two speakers, not one name of a list ("… for Peace, Security and Development").
             && (!name.contains(" and ") || name.contains(','))

@@ -996,18 +996,55 @@ const PROOF_WORDS: &[&str] = &[
 /// "did not deny or confirm", "neither confirmed nor denied", "refusing to
 /// confirm or deny": a speaker who leaves the claim open takes no side on
 /// it; the first of the pair, when "or" or "nor" joins a word of confirming
-/// and a word of denying (in either order) among the words before the claim.
+/// and a word of denying (in either order) among the words before the claim;
+/// failing that, a word of refusing before "to" or "from" and a word of
+/// confirming, verifying or commenting ("declined to verify reports …").
 fn left_open<'a>(words: &[&'a str]) -> Option<&'a str> {
     let confirming =
         |word: &str| ["confirm", "confirmed", "confirms", "confirming"].contains(&word);
     let denying = |word: &str| ["deny", "denied", "denies", "denying"].contains(&word);
-    words.windows(3).find_map(|triple| {
+    // "declined to confirm reports that …", "refrained from verifying":
+    // one who will not say either way takes no side.
+    let refusing = |word: &str| {
+        [
+            "declined",
+            "declines",
+            "declining",
+            "refused",
+            "refuses",
+            "refusing",
+            "refrained",
+            "refrains",
+            "refraining",
+        ]
+        .contains(&word)
+    };
+    let settling = |word: &str| {
+        confirming(word) || ["verify", "verifying", "comment", "commenting"].contains(&word)
+    };
+    let paired = words.windows(3).find_map(|triple| {
         let [first, joint, second] = triple else {
             return None;
         };
         let paired =
             (confirming(first) && denying(second)) || (denying(first) && confirming(second));
         (paired && ["or", "nor"].contains(joint)).then_some(*first)
+    });
+    // "declined to confirm any role but reiterated claims that …": a
+    // second verb joined after the refusal says the claim.
+    let joined = |word: &&str| ["but", "yet", "and", "while", "though", "although"].contains(word);
+    let own = words
+        .iter()
+        .rposition(joined)
+        .map_or(words, |at| &words[at + 1..]);
+    paired.or_else(|| {
+        own.windows(3).find_map(|triple| {
+            let [first, joint, second] = triple else {
+                return None;
+            };
+            (refusing(first) && ["to", "from"].contains(joint) && settling(second))
+                .then_some(*first)
+        })
     })
 }
 
@@ -3924,6 +3961,49 @@ mod tests {
             Some("The ministry"),
             None,
             (Question, Underspecified, Some("confirmed"), false),
+        );
+        // One who declines or refrains from confirming, verifying or
+        // commenting takes no side either.
+        for (sentence, cue) in [
+            (
+                "The minister declined to confirm reports that soldiers fired on the crowd.",
+                "declined",
+            ),
+            (
+                "She refrained from verifying claims that soldiers fired on the crowd.",
+                "refrained",
+            ),
+            (
+                "The army refused to comment on reports that soldiers fired on the crowd.",
+                "refused",
+            ),
+        ] {
+            check(
+                sentence,
+                "soldiers fired on the crowd",
+                None,
+                Some("The minister"),
+                None,
+                (Question, Underspecified, Some(cue), false),
+            );
+        }
+        // A claim said by a second verb after the refusal is said.
+        check(
+            "The army declined to confirm any role but repeated claims that soldiers fired on the crowd.",
+            "soldiers fired on the crowd",
+            None,
+            Some("The army"),
+            None,
+            (Report, Certain, None, true),
+        );
+        // Declining something else, before a comma, leaves the claim alone.
+        check(
+            "The bank declined to comment, but said soldiers fired on the crowd.",
+            "soldiers fired on the crowd",
+            None,
+            Some("The bank"),
+            None,
+            (Report, Certain, None, true),
         );
         // A denial and a confirmation of two things is no open question.
         check(

@@ -1232,10 +1232,18 @@ fn read_values(
             return Vec::new();
         }
     }
+    // "Friday's magnitude 5 quake killed 900": a magnitude measures its
+    // quake, and is no figure of a rule of people nor of another quake.
+    let families = subject::families_of(quote, matched.triggers);
+    let people = subject::counts_people(quote, matched.triggers, &families);
     let aside: Vec<bool> = values
         .iter()
         .enumerate()
-        .map(|(idx, value)| set_apart[idx] || elsewhere(value))
+        .map(|(idx, value)| {
+            set_apart[idx]
+                || elsewhere(value)
+                || subject::measures_other_quake(quote, value, matched.triggers, people)
+        })
         .collect();
     let (value, key) = select_apart(spec, quote, values, matched, &aside);
     let mut figures = match &spec.key {
@@ -1552,6 +1560,7 @@ fn select_apart(
         groups.dedup();
         groups.len()
     };
+    let conceded = Conceded::of(quote);
     let value_idx = candidates
         .iter()
         .min_by_key(|(idx, value)| {
@@ -1567,9 +1576,16 @@ fn select_apart(
             (
                 aside.get(*idx).copied().unwrap_or(false),
                 !placed_at_trigger(quote, value, matched.triggers),
-                n_matched == 0,
-                std::cmp::Reverse(n_matched),
-                clause,
+                (
+                    n_matched == 0,
+                    // "The governor reported 40 deaths, though local
+                    // estimates suggest over 100 were killed": the main
+                    // clause asserts its figure, a concessive one grants
+                    // another's.
+                    conceded.holds(value),
+                    std::cmp::Reverse(n_matched),
+                    clause,
+                ),
                 subject::is_former(quote, value),
                 subject::counts_elsewhere(quote, value),
                 // "40 students and two staff were injured, taking the
@@ -1719,6 +1735,55 @@ fn term_hits(terms: &[String], text: &str) -> Vec<(Range<usize>, usize)> {
 /// splits at ";" and before "while", "whereas" and ", but", so in "the
 /// death toll has risen to 16, officials said, while Russian officials said
 /// 29 people have died" each number has its own clause.
+/// The concessive clauses of a sentence ("though …", "although …",
+/// "even though …", "whereas …"; `text::clause` reads them), whose figure
+/// is one the sentence grants, not the one it asserts.
+struct Conceded {
+    /// The sentence's clauses, when it holds a concessive word.
+    clauses: Option<crate::text::clause::Clauses>,
+}
+
+impl Conceded {
+    fn of(quote: &str) -> Conceded {
+        let lower = quote.to_ascii_lowercase();
+        let cued = CONCESSIVES.iter().any(|cue| {
+            lower
+                .match_indices(cue)
+                .any(|(at, _)| word_at(&lower, at, cue.len()))
+        });
+        Conceded {
+            clauses: cued.then(|| crate::text::clause::split(quote)),
+        }
+    }
+
+    /// Whether `value` stands in a concessive clause or one inside it.
+    fn holds(&self, value: &Value) -> bool {
+        let Some(clauses) = &self.clauses else {
+            return false;
+        };
+        clauses
+            .ancestry(clauses.at(value.start))
+            .into_iter()
+            .any(|idx| {
+                clauses.kind(idx) == crate::text::clause::ClauseKind::Subordinate
+                    && clauses
+                        .clauses
+                        .get(idx)
+                        .is_some_and(|clause| CONCESSIVES.contains(&clause.opener.as_str()))
+            })
+    }
+}
+
+/// Words that open a concessive clause.
+const CONCESSIVES: [&str; 3] = ["although", "though", "whereas"];
+
+/// Whether `lower[at..at + len]` is a whole word.
+fn word_at(lower: &str, at: usize, len: usize) -> bool {
+    let before = lower.get(..at).and_then(|head| head.chars().next_back());
+    let after = lower.get(at + len..).and_then(|rest| rest.chars().next());
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
 struct Clauses {
     /// Byte offsets where the second and later clauses start.
     starts: Vec<usize>,
@@ -5034,6 +5099,255 @@ mod tests {
             ),
             // A rule of those discharged counts them.
             ("900 patients have been discharged.", &["discharged"], Some("900")),
+        ]);
+    }
+
+    /// Checks the figures of the story's own event (`other_event` ones
+    /// left out) a count rule reads in each row's sentence, in an article
+    /// of 2025, after the row's sentence before (empty for none), the rule
+    /// having matched every occurrence of the row's terms: (sentence
+    /// before, sentence, terms, the one count, or none for no figure).
+    fn reads_own(rows: &[(&str, &str, &[&str], Option<&str>)]) {
+        let spec = spec_of(ValueKind::Count, FigureKey::None);
+        let wrong: Vec<String> = rows
+            .iter()
+            .filter_map(|(previous, sentence, terms, expected)| {
+                let values = crate::values::extract(sentence);
+                let matched = term_spans(sentence, terms);
+                let context = Context {
+                    previous: Some(*previous).filter(|text| !text.is_empty()),
+                    heading: None,
+                    recent: vec![2024, 2025],
+                };
+                let got: Vec<String> =
+                    read(&spec, sentence, &context, &values, &Matched::all(&matched))
+                        .into_iter()
+                        .filter(|figure| !figure.other_event)
+                        .map(|figure| {
+                            figure.value.map_or("none".to_string(), |idx| {
+                                values[idx].normalized.to_string()
+                            })
+                        })
+                        .collect();
+                let want: Vec<String> = expected.iter().map(ToString::to_string).collect();
+                (got != want).then(|| format!("{sentence} {terms:?}: {got:?}, expected {want:?}"))
+            })
+            .collect();
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn a_magnitude_counts_no_people_and_measures_only_its_own_quake() {
+        reads_own(&[
+            // A magnitude before or after its quake noun is no toll.
+            (
+                "",
+                "Tuesday's magnitude 6 quake killed at least 800 people and injured 3,000.",
+                &["killed"],
+                Some("800"),
+            ),
+            (
+                "",
+                "A 5.9 magnitude earthquake left more than 200 people dead.",
+                &["dead"],
+                Some("200"),
+            ),
+            (
+                "",
+                "The 7.1-magnitude tremor killed 45 villagers.",
+                &["killed"],
+                Some("45"),
+            ),
+            (
+                "",
+                "The quake, of magnitude 6, injured 1,200 people.",
+                &["injured"],
+                Some("1200"),
+            ),
+            (
+                "",
+                "A magnitude 6 quake killed many people.",
+                &["killed"],
+                None,
+            ),
+            // The rule of the quake's magnitude still reads it.
+            (
+                "",
+                "Tuesday's magnitude 6 quake killed at least 800 people.",
+                &["magnitude", "quake"],
+                Some("6"),
+            ),
+            (
+                "",
+                "A powerful 6.3-magnitude earthquake struck the valley.",
+                &["magnitude", "earthquake"],
+                Some("6.3"),
+            ),
+            // An aftershock rule takes no magnitude of the quake its
+            // aftershocks follow, and takes its own.
+            (
+                "",
+                "Villagers felt strong aftershocks after Monday's 6.4 magnitude earthquake.",
+                &["aftershocks", "magnitude"],
+                None,
+            ),
+            (
+                "",
+                "More aftershocks rattled the area following the magnitude 7 quake.",
+                &["aftershocks"],
+                None,
+            ),
+            (
+                "",
+                "A 5.2 magnitude aftershock struck the district on Wednesday.",
+                &["aftershock", "magnitude"],
+                Some("5.2"),
+            ),
+            (
+                "",
+                "An aftershock measuring 4.8 hit the area.",
+                &["aftershock"],
+                Some("4.8"),
+            ),
+            // No quake noun beside the magnitude: left to the other ties.
+            (
+                "",
+                "Hours later, a second 7.5 magnitude struck the same province.",
+                &["second"],
+                Some("7.5"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_background_quake_of_an_earlier_year_and_its_pronoun_have_no_figure() {
+        let background =
+            "In May 2019, a magnitude 6.8 quake hit the same valley and triggered landslides.";
+        reads_own(&[
+            // A decimal magnitude between the article and the noun still
+            // makes a background event's subject.
+            ("", background, &["quake", "magnitude"], None),
+            (
+                "",
+                "In 2020, a 6.2-magnitude earthquake killed 1,100 people in the same district.",
+                &["killed"],
+                None,
+            ),
+            // The next sentence's "Its"/"Their" takes up that event.
+            (
+                background,
+                "Its toll was put at more than 2,000 by officials.",
+                &["toll"],
+                None,
+            ),
+            (
+                background,
+                "Their bodies, some 400, were never recovered.",
+                &["bodies"],
+                None,
+            ),
+            // Near misses: the story's own quake, dated or definite, and a
+            // pronoun after a sentence about it.
+            (
+                "",
+                "On Sunday, a magnitude 6.0 quake killed 800 people in the valley.",
+                &["killed"],
+                Some("800"),
+            ),
+            (
+                "Sunday's magnitude 6.0 quake struck the valley at night.",
+                "Its toll rose to 800 on Tuesday.",
+                &["toll"],
+                Some("800"),
+            ),
+            (
+                "",
+                "Its toll was put at more than 2,000 by officials.",
+                &["toll"],
+                Some("2000"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_dead_buried_so_far_are_a_part_not_the_toll() {
+        reads_own(&[
+            (
+                "",
+                "Officials said 70 victims have been buried, while 15 are yet to be buried.",
+                &["victims"],
+                None,
+            ),
+            (
+                "",
+                "So far 35 of the dead were buried in a mass grave.",
+                &["dead"],
+                None,
+            ),
+            (
+                "",
+                "Some 60 bodies were buried on Sunday.",
+                &["bodies"],
+                None,
+            ),
+            // Near misses: those buried under rubble or alive were killed
+            // or trapped, and the toll written beside the buried is kept.
+            (
+                "",
+                "Twenty people died after they were buried under a landslide.",
+                &["died"],
+                Some("20"),
+            ),
+            (
+                "",
+                "Twenty people died after they were buried alive.",
+                &["died"],
+                Some("20"),
+            ),
+            (
+                "",
+                "The attack killed 85 people, and 70 victims have been buried.",
+                &["killed"],
+                Some("85"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_main_clause_figure_outranks_a_conceded_one() {
+        reads_own(&[
+            (
+                "",
+                "Police reported 32 deaths, though residents say more than 90 people were killed.",
+                &["deaths", "killed"],
+                Some("32"),
+            ),
+            (
+                "",
+                "Although locals counted over 200 dead, the ministry confirmed 64 deaths.",
+                &["dead", "deaths"],
+                Some("64"),
+            ),
+            (
+                "",
+                "The army put the toll at 18, whereas activists said 40 people died.",
+                &["toll", "died"],
+                Some("18"),
+            ),
+            // Near misses: no concession, and a concession with no figure
+            // of the rule's words.
+            (
+                "",
+                "Police reported 32 deaths and residents say more than 90 people were killed.",
+                &["deaths", "killed"],
+                Some("32"),
+            ),
+            (
+                "",
+                "Though rescue teams arrived late, 12 people died in the fire.",
+                &["died"],
+                Some("12"),
+            ),
         ]);
     }
 }

@@ -1721,6 +1721,18 @@ mod tests {
             "a thousand troops and a dozen tanks",
             &[count("a thousand", 1000.0), count("a dozen", 12.0)],
         );
+        // "another" takes "dozen" as "a" does; the value is the dozen.
+        check(
+            "In the next town another dozen people lost their lives.",
+            &[count("dozen", 12.0)],
+        );
+        check(
+            "Another dozen homes burned and another two dozen were damaged.",
+            &[count("dozen", 12.0), count("two dozen", 24.0)],
+        );
+        // Not "dozen" alone, nor "another" before other words.
+        check("The dozen who stayed were safe.", &[]);
+        check("Another man died in hospital.", &[]);
         check(
             "two million barrels",
             &[(

@@ -809,6 +809,15 @@ impl Scanner<'_> {
         if article && self.is_word(start, "dozen") {
             return Some((12.0, start, false));
         }
+        // "another dozen people died": "another" takes "dozen" as "a"
+        // does, and the value is the dozen, as in "another 12" it is 12.
+        if self.is_word(idx, "dozen")
+            && idx
+                .checked_sub(1)
+                .is_some_and(|prev| self.is_word(prev, "another"))
+        {
+            return Some((12.0, idx, false));
+        }
         let mut last = None;
         let mut at = start;
         while let Some(token) = self.token(TokenKind::Word, at) {

@@ -676,8 +676,9 @@ const CORRECTIONS: [&str; 13] = [
 /// only some of it may have reached yet, by a verb that is none of the
 /// rule's matched `spans`: the dead identified ("12 victims have been
 /// identified", "identified 12 bodies", "confirmed the identities of 12
-/// victims") or the hurt discharged ("900 who had been injured have been
-/// discharged", "released from hospital"). Such a count is a part of the
+/// victims"), the dead buried ("90 victims have been buried, while 12 are
+/// yet to be buried") or the hurt discharged ("900 who had been injured
+/// have been discharged", "released from hospital"). Such a count is a part of the
 /// group, not its size. A count written as the whole group ("the
 /// identities of the 10 people who died", "all 900 injured have been
 /// discharged") is its size.
@@ -711,6 +712,14 @@ pub fn counts_stage(quote: &str, value: &Value, spans: &[Range<usize>]) -> bool 
             && match word_lower.as_str() {
                 "identified" => of_dead,
                 "discharged" => true,
+                // "90 victims have been buried", "12 are yet to be buried";
+                // not "buried under the rubble" or "buried alive", which
+                // tell how they died or were trapped.
+                "buried" => match next.map(str::to_ascii_lowercase).as_deref() {
+                    Some("under" | "beneath" | "alive" | "by" | "inside" | "underneath") => false,
+                    Some("in") => of_dead,
+                    _ => true,
+                },
                 "released" => next.is_some_and(|next| next.eq_ignore_ascii_case("from")),
                 _ => false,
             }
@@ -1285,6 +1294,138 @@ pub fn counts_other_family(
         .collect();
     !named.is_empty() && named.iter().all(|family| !families.contains(family))
 }
+
+/// Whether `value` is a magnitude of another quake than the rule asks
+/// about: a value that "magnitude" or "Richter" marks (`magnitude_of`:
+/// "magnitude 5", "a magnitude of 6.1", "5.2 magnitude", "6.0-magnitude",
+/// "measuring 6.1") measures the quake it qualifies and counts nothing.
+/// So it is no figure of a rule that counts people (`people`: "Friday's
+/// magnitude 5 quake killed some 900 people" gives the toll 900), nor of a
+/// rule whose `triggers` leave out the quake noun it qualifies ("new
+/// aftershocks following Sunday's 6.1 magnitude earthquake" gives a rule of
+/// the aftershocks nothing); a magnitude whose quake noun is not written
+/// beside it is left to the other ties.
+pub fn measures_other_quake(
+    quote: &str,
+    value: &Value,
+    triggers: &[Range<usize>],
+    people: bool,
+) -> bool {
+    let Some(quake) = magnitude_of(quote, value) else {
+        return false;
+    };
+    let hit = |range: &Range<usize>| {
+        triggers
+            .iter()
+            .any(|span| span.start < range.end && range.start < span.end)
+    };
+    // A rule that names a quake of its own (a trigger holding a quake
+    // noun) asks about that one; a trigger holding the value itself (a
+    // regex that reads it, "a second 7.6 magnitude") takes it.
+    let names_quake = triggers
+        .iter()
+        .any(|span| words(quote.get(span.clone()).unwrap_or("")).any(|(_, word)| quake_noun(word)));
+    people
+        || quake.is_some_and(|noun| names_quake && !hit(&noun) && !hit(&(value.start..value.end)))
+}
+
+/// Whether `word` is a noun of an earthquake (`QUAKE_NOUNS`), singular,
+/// plural or possessive ("the quake's").
+fn quake_noun(word: &str) -> bool {
+    let lower = word.trim_matches('-').to_ascii_lowercase();
+    let lower = lower
+        .strip_suffix("'s")
+        .or_else(|| lower.strip_suffix("’s"))
+        .unwrap_or(&lower);
+    QUAKE_NOUNS.contains(&lower.strip_suffix('s').unwrap_or(lower))
+}
+
+/// Whether `value` is a magnitude, and then the quake noun it qualifies
+/// (its byte range), if one is written beside it: the first of
+/// `MAGNITUDE_AFTER` words after the value ("a magnitude 5 quake", "the
+/// 6.1 magnitude earthquake"), else the nearest of `MAGNITUDE_BEFORE`
+/// words before it ("the quake, of magnitude 6", "the quake measured 6.1").
+/// A value is a magnitude when "magnitude", "Richter", "measuring" or
+/// "measured" stands right before it (through "of", "a" or "at"), or
+/// "magnitude" or "on the Richter scale" right after it (through a hyphen).
+fn magnitude_of(quote: &str, value: &Value) -> Option<Option<Range<usize>>> {
+    let marker = |word: &str| {
+        let lower = word.trim_matches('-').to_ascii_lowercase();
+        MAGNITUDE_MARKERS.contains(&lower.as_str())
+    };
+    let before: Vec<(usize, &str)> = words(quote.get(..value.start).unwrap_or("")).collect();
+    let after: Vec<(usize, &str)> = words(quote.get(value.end..).unwrap_or(""))
+        .take(MAGNITUDE_AFTER + 3)
+        .map(|(at, word)| (value.end + at, word))
+        .collect();
+    let lower = |word: &str| word.trim_matches('-').to_ascii_lowercase();
+    // Only spaces, hyphens and the words read may stand between the value
+    // and its marker: "magnitude 5", not "magnitude. 5".
+    let glued = |from: usize, to: usize| {
+        quote
+            .get(from..to)
+            .is_some_and(|between| between.chars().all(|ch| ch == ' ' || ch == '-'))
+    };
+    let marked_before = before
+        .iter()
+        .rev()
+        .take(3)
+        .skip_while(|(_, word)| ["of", "a", "at"].contains(&lower(word).as_str()))
+        .take(1)
+        .any(|(at, word)| {
+            let measuring = ["measuring", "measured"].contains(&lower(word).as_str());
+            (marker(word) || measuring)
+                && quote
+                    .get(at + word.len()..value.start)
+                    .is_some_and(|between| {
+                        between.split(|ch: char| ch == ' ' || ch == '-').all(|gap| {
+                            ["", "of", "a", "at"].contains(&gap.to_ascii_lowercase().as_str())
+                        })
+                    })
+        });
+    let marked_after = after.first().is_some_and(|(at, word)| {
+        glued(value.end, *at) && marker(word)
+            || lower(word) == "on"
+                && after
+                    .get(2)
+                    .is_some_and(|(_, word)| lower(word) == "richter")
+    });
+    if !marked_before && !marked_after {
+        return None;
+    }
+    let quake = |(at, word): &(usize, &str)| {
+        quake_noun(word)
+            .then(|| at + word.len() - word.trim_start_matches('-').len()..at + word.len())
+    };
+    let next = after
+        .iter()
+        .skip_while(|(_, word)| {
+            let lower = lower(word);
+            marker(word) || ["on", "the", "scale"].contains(&lower.as_str())
+        })
+        .take(MAGNITUDE_AFTER)
+        .take_while(|(_, word)| !words::is_function_word(word))
+        .find_map(quake);
+    let prev = || before.iter().rev().take(MAGNITUDE_BEFORE).find_map(quake);
+    Some(next.or_else(prev))
+}
+
+/// Words that mark a value as a magnitude (`magnitude_of`).
+const MAGNITUDE_MARKERS: [&str; 2] = ["magnitude", "richter"];
+
+/// Nouns of an earthquake, singular: what a magnitude measures.
+#[rustfmt::skip]
+const QUAKE_NOUNS: [&str; 7] = [
+    "earthquake", "quake", "aftershock", "foreshock", "tremor", "temblor", "shock",
+];
+
+/// How many words after a magnitude (and its marker) its quake noun may
+/// stand ("the 6.1 magnitude undersea earthquake").
+const MAGNITUDE_AFTER: usize = 2;
+
+/// How many words before a magnitude its quake noun may stand ("the quake
+/// had a magnitude of 6").
+const MAGNITUDE_BEFORE: usize = 5;
 
 /// Whether `value` counts things for a rule that counts people: a count
 /// of another noun (`Tie::Other`) whose first words (up to three, to a
@@ -2184,12 +2325,14 @@ pub fn other_event(quote: &str, value: &Value, previous: Option<&str>, recent: &
     // "A March gas explosion at a mine in Tabas killed more than 40
     // people": the value in a background event's clause (read only near
     // the sentence's start, where such a clause opens).
+    // So is a value inside that clause's subject ("In 2019, a magnitude
+    // 6.5 quake struck").
     if value.start <= EVENT_REACH {
         let opening = quote
-            .get(..crate::text::floor_boundary(quote, value.start))
+            .get(..crate::text::floor_boundary(quote, (2 * EVENT_REACH).min(quote.len())))
             .unwrap_or("");
         let background = background_event(opening, |written| year.old(written));
-        if background.is_some_and(|range| range.end >= opening.len()) {
+        if background.is_some_and(|range| range.end >= value.start) {
             return true;
         }
     }
@@ -2215,7 +2358,15 @@ pub fn other_event(quote: &str, value: &Value, previous: Option<&str>, recent: &
                 && word.chars().all(char::is_alphabetic)
                 && !AUXILIARIES.iter().any(|aux| aux == word)
         });
-    demonstrative && previous.is_some_and(|previous| past_event(previous, &year))
+    // "Its toll was put at 3,000" after a background sentence of an
+    // earlier quake: the pronoun takes up the event the sentence before
+    // told of.
+    let possessive = matches!(opening.first(), Some(&("Its" | "Their")));
+    (demonstrative || possessive)
+        && previous.is_some_and(|previous| {
+            past_event(previous, &year)
+                || background_event(previous, |written| year.old(written)).is_some()
+        })
 }
 
 /// The byte offset in `text` of an "after" that opens another event: the
@@ -2266,7 +2417,8 @@ pub(crate) fn came_after(text: &str) -> Option<usize> {
 /// explosion") dates the story's own event; a bare "another" may be the
 /// event itself. `old` says whether a year is before the story's.
 pub(crate) fn background_event(text: &str, old: impl Fn(i32) -> bool) -> Option<Range<usize>> {
-    let found: Vec<(usize, &str)> = tokens(text).take(BACKGROUND_OPENING).collect();
+    let mut found = numbers_whole(text, tokens(text).take(2 * BACKGROUND_OPENING));
+    found.truncate(BACKGROUND_OPENING);
     let is_mark = |token: &str| !token.starts_with(is_word_char);
     // Opening quotation marks stand before the sentence's first word.
     let first = found.iter().position(|(_, token)| !is_mark(token))?;
@@ -2315,6 +2467,35 @@ pub(crate) fn background_event(text: &str, old: impl Fn(i32) -> bool) -> Option<
         .and_then(|rest| rest.find(BACKGROUND_ENDS))
         .map_or(text.len(), |at| after + at);
     Some(from..end)
+}
+
+/// The `tokens` of `text` with each number whose decimal point or
+/// thousands comma splits it read as one word ("a magnitude 6.5 quake",
+/// "some 3,000 homes"): a mark right between two runs of digits.
+fn numbers_whole<'a>(
+    text: &'a str,
+    tokens: impl Iterator<Item = (usize, &'a str)>,
+) -> Vec<(usize, &'a str)> {
+    let digits = |token: &str| !token.is_empty() && token.bytes().all(|b| b.is_ascii_digit());
+    let mut out: Vec<(usize, &'a str)> = Vec::new();
+    let mut tokens = tokens.peekable();
+    while let Some((at, token)) = tokens.next() {
+        let joins = [".", ","].contains(&token)
+            && out.last().is_some_and(|(start, last)| {
+                start + last.len() == at && digits(last.rsplit([',', '.']).next().unwrap_or(""))
+            })
+            && tokens.peek().is_some_and(|(next, word)| {
+                *next == at + 1 && word.starts_with(|ch: char| ch.is_ascii_digit())
+            });
+        if joins {
+            if let (Some(last), Some((next, word))) = (out.last_mut(), tokens.next()) {
+                last.1 = text.get(last.0..next + word.len()).unwrap_or(last.1);
+            }
+            continue;
+        }
+        out.push((at, token));
+    }
+    out
 }
 
 /// Whether the words of `found` in `span`, which open a sentence before

@@ -49,7 +49,7 @@ const SPEAKER_CHARS: usize = 81;
 const FOLLOWUP_SHAPE: &str = r"(?ix)
         ^{s}*(?:but|however|yet|and)?,?{s}*
         (?P<speaker>[{L}][{L}{M}'’.\-\ ]+?){s}+
-        (?:(?:have|has|had|both|all|also|each|since|[{L}]+ly){s}+)*
+        (?:(?:have|has|had|both|all|also|each|since|repeatedly|formally|strongly|flatly|quickly|swiftly|consistently|categorically|vehemently|firmly|publicly|previously|officially|immediately|emphatically|vigorously|again|later){s}+)*
         (?P<cue>deny|denies|denied|reject|rejects|rejected|dismiss|dismisses|dismissed|refute|refutes|refuted|described|describes|called|calls|labelled|labeled|labels|branded|brands|termed){s}+
         (?:(?:the|these|those|such|this|that|any\ such|its|their|his|her|(?P<owner>(?:the{s}+)?[{Lu}][{L}\-]*(?:{s}+[{Lu}][{L}\-]*){0,2})['’]s?){s}+(?:(?:latest|new|earlier|previous|repeated|unfounded|false){s}+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|charges?|accounts?)\b|it\b|this\b
         |(?P<party>(?:any{s}+)?(?:involvement|responsibility)(?:{s}+(?:in|for){s}+(?:it|this|that|the{s}+{w}+))?{s}*(?:[.,;]|$)))";
@@ -807,6 +807,15 @@ mod tests {
             Some(("The ministry", "rejected")),
         );
         check("Italy denied the claims.", Some(("Italy", "denied")));
+        // A word ending in "-ly" that is no adverb stays in the denier.
+        check(
+            "His family has denied the allegations.",
+            Some(("His family", "denied")),
+        );
+        check(
+            "Police spokesman Ryan Kelly denied the reports.",
+            Some(("Police spokesman Ryan Kelly", "denied")),
+        );
         check(
             "The Kremlin rejected these claims on Monday.",
             Some(("The Kremlin", "rejected")),

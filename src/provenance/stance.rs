@@ -1023,7 +1023,10 @@ fn is_idiom(sentence: &str, span: &Range<usize>) -> bool {
             ]
             .iter()
             .any(|word| next.eq_ignore_ascii_case(word))
-            || but_also_after(after)))
+            // "did not fire …, but also arrested": a "not" after an
+            // auxiliary negates its verb, and the "but also" adds a deed.
+            || (!crate::text::grammar::is_auxiliary(&prev.to_ascii_lowercase())
+                && but_also_after(after))))
         || (cue.eq_ignore_ascii_case("no")
             && ["doubt", "matter", "less", "fewer", "sooner"]
                 .iter()
@@ -1044,23 +1047,35 @@ const BUT_ALSO_REACH: usize = 10;
 /// not from police fire alone but also from stampedes"), where "not X but
 /// Y" replaces X.
 fn but_also_after(after: &str) -> bool {
-    let words: Vec<String> = after
-        .split_inclusive(char::is_whitespace)
-        .take_while(|word| !word.contains([';', ':', '.', '—', '–', '(']))
-        .take(BUT_ALSO_REACH + 3)
-        .map(|word| {
+    // The words up to the first clause mark, the word holding it included
+    // ("as well."), and whether the phrase ended there.
+    let mut words = Vec::new();
+    let mut closed = true;
+    for (idx, word) in after.split_inclusive(char::is_whitespace).enumerate() {
+        if idx == BUT_ALSO_REACH + 3 {
+            closed = false;
+            break;
+        }
+        let mark = word.contains([';', ':', '.', '—', '–', '(']);
+        words.push(
             word.trim_matches(|ch: char| !ch.is_alphanumeric())
-                .to_ascii_lowercase()
-        })
-        .collect();
+                .to_ascii_lowercase(),
+        );
+        if mark {
+            break;
+        }
+    }
     let Some(but) = words.iter().position(|word| word == "but") else {
         return false;
     };
-    but <= BUT_ALSO_REACH
-        && (words.get(but + 1).is_some_and(|word| word == "also")
-            || words[but + 1..]
-                .iter()
-                .any(|word| word == "too" || word == "well"))
+    // "but … too" and "but … as well" close the phrase: a "too" inside it
+    // ("but the crowd was too large") is a degree word.
+    let closing = closed
+        && words.len() > but + 2
+        && words
+            .last()
+            .is_some_and(|word| word == "too" || word == "well");
+    but <= BUT_ALSO_REACH && (words.get(but + 1).is_some_and(|word| word == "also") || closing)
 }
 
 /// Whether the negation at `span` is a negated "could" or "can" whose
@@ -3514,5 +3529,18 @@ mod tests {
             &[],
             (Deny, Some("not"), Some(DenialClass::Negation)),
         );
+        // A "not" after an auxiliary negates its verb; a "too" inside the
+        // "but" clause is a degree word.
+        for sentence in [
+            "Police did not fire on the protesters, but also arrested 40 of them.",
+            "Police did not fire on the protesters, but the crowd was too large to control.",
+        ] {
+            check(
+                sentence,
+                &["Police", "fire", "protesters"],
+                &[],
+                (Deny, Some("did not"), Some(DenialClass::Negation)),
+            );
+        }
     }
 }

@@ -1378,7 +1378,7 @@ fn magnitude_of(quote: &str, value: &Value) -> Option<Option<Range<usize>>> {
                 && quote
                     .get(at + word.len()..value.start)
                     .is_some_and(|between| {
-                        between.split(|ch: char| ch == ' ' || ch == '-').all(|gap| {
+                        between.split([' ', '-']).all(|gap| {
                             ["", "of", "a", "at"].contains(&gap.to_ascii_lowercase().as_str())
                         })
                     })

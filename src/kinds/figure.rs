@@ -1235,14 +1235,13 @@ fn read_values(
     // "Friday's magnitude 5 quake killed 900": a magnitude measures its
     // quake, and is no figure of a rule of people nor of another quake.
     let families = subject::families_of(quote, matched.triggers);
-    let people = subject::counts_people(quote, matched.triggers, &families);
     let aside: Vec<bool> = values
         .iter()
         .enumerate()
         .map(|(idx, value)| {
             set_apart[idx]
                 || elsewhere(value)
-                || subject::measures_other_quake(quote, value, matched.triggers, people)
+                || subject::measures_other_quake(quote, value, matched.triggers, &families)
         })
         .collect();
     let (value, key) = select_apart(spec, quote, values, matched, &aside);
@@ -5208,6 +5207,13 @@ mod tests {
                 "An aftershock measuring 4.8 hit the area.",
                 &["aftershock"],
                 Some("4.8"),
+            ),
+            // "Tremors" names no people, though it ends as "survivors" does.
+            (
+                "",
+                "Tremors of magnitude 5.4 rattled the coast.",
+                &["magnitude", "Tremors"],
+                Some("5.4"),
             ),
             // No quake noun beside the magnitude: left to the other ties.
             (

@@ -1299,7 +1299,7 @@ pub fn counts_other_family(
 /// about: a value that "magnitude" or "Richter" marks (`magnitude_of`:
 /// "magnitude 5", "a magnitude of 6.1", "5.2 magnitude", "6.0-magnitude",
 /// "measuring 6.1") measures the quake it qualifies and counts nothing.
-/// So it is no figure of a rule that counts people (`people`: "Friday's
+/// So it is no figure of a rule that counts people ("Friday's
 /// magnitude 5 quake killed some 900 people" gives the toll 900), nor of a
 /// rule whose `triggers` leave out the quake noun it qualifies ("new
 /// aftershocks following Sunday's 6.1 magnitude earthquake" gives a rule of
@@ -1309,11 +1309,18 @@ pub fn measures_other_quake(
     quote: &str,
     value: &Value,
     triggers: &[Range<usize>],
-    people: bool,
+    families: &[usize],
 ) -> bool {
     let Some(quake) = magnitude_of(quote, value) else {
         return false;
     };
+    // Whether the rule counts people (`counts_people`), a quake noun read
+    // as none ("tremors" ends as "survivors" does).
+    let people = !families.is_empty()
+        || triggers.iter().any(|span| {
+            words(quote.get(span.clone()).unwrap_or(""))
+                .any(|(_, word)| names_people(word) && !quake_noun(word))
+        });
     let hit = |range: &Range<usize>| {
         triggers
             .iter()

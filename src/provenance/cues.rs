@@ -159,6 +159,8 @@ const HEDGES: &[&str] = &[
     "supposedly",
     "apparently",
     "seemingly",
+    "evidently",
+    "by all appearances",
     "claimed",
     "claims",
     "could",

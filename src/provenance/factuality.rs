@@ -21,9 +21,10 @@
 //! distancing ("purportedly", "sought to portray", a doubt of the claim:
 //! "voiced doubt about reports of …", "… with a grain of salt"; "an
 //! alleged/suspected X attack"); a speculative hedge ("could", "may",
-//! "might", "seemingly") in scope, or a verb of seeming raised over the
-//! claim ("appearing to show", "seem to have captured"; a negated seeming,
-//! "did not seem to be", is a probable denial); a prediction ("will" before the claim
+//! "might") in scope; an evidential of appearance over the claim
+//! ("appearing to show", "seem to have captured", "apparently",
+//! "seemingly": probable, a side; "did not seem to be" a probable denial;
+//! "may appear to" a possibility); a prediction ("will" before the claim
 //! in the outlet's own voice, not "will not"); a future seen from a
 //! promise, threat or fear ("promising that those affected would be
 //! compensated": a plan; "worried that it would lead to …": a speculation).
@@ -233,24 +234,25 @@ pub fn read(
         return framed(SpeechAct::Speculation, Certainty::Possible, cue);
     }
     if let Some(seeming) = appearance(clause_near) {
-        // A speaker's inference of a past event ("the inspectors said the
-        // fire appears to have started in the kitchen") is their
-        // assessment, probable as "likely" is: a side (FactBank's PR+).
-        // A negated seeming ("the driver did not seem to be motivated",
-        // "there doesn't seem to be a motive") says no sign of the claim
-        // was found, whoever says it: a probable denial (FactBank's PR-),
-        // as "no sign of" is a denial.
-        if (seeming.inferred && attribution.is_some())
-            || (seeming.negated && stance.stance == Stance::Deny)
-        {
-            let act = if stance.stance == Stance::Deny {
-                SpeechAct::Denial
-            } else {
-                SpeechAct::Report
-            };
-            return framed(act, Certainty::Probable, seeming.verb);
+        // An evidential of appearance ("appears to have started in the
+        // kitchen", "footage appearing to show", "the rebels seem to have
+        // captured the city") says the evidence points to the claim: the
+        // holder leans to it, probable as "likely" is, a side (FactBank's
+        // PR+; tests/eval/README.md, "an evidential of appearance takes a
+        // side"). A negated seeming ("did not seem to be motivated") is a
+        // probable denial (PR-). Only a modal of possibility over the
+        // seeming ("may appear to", "could seem") keeps it possible.
+        if let Some(modal) = seeming.modal {
+            return framed(SpeechAct::Speculation, Certainty::Possible, modal);
         }
-        return framed(SpeechAct::Speculation, Certainty::Possible, seeming.verb);
+        let act = if stance.stance == Stance::Deny {
+            SpeechAct::Denial
+        } else if attribution.is_some() {
+            SpeechAct::Report
+        } else {
+            SpeechAct::Assertion
+        };
+        return framed(act, Certainty::Probable, seeming.verb);
     }
     if let Some(cue) = verification(&cue_words) {
         return framed(SpeechAct::Question, Certainty::Underspecified, cue);
@@ -589,7 +591,6 @@ const SPECULATIVE: &[&str] = &[
     "might",
     "possibly",
     "perhaps",
-    "seemingly",
     "rumoured",
     "rumored",
 ];
@@ -1860,14 +1861,12 @@ fn assumption<'a>(words: &[&'a str]) -> Option<&'a str> {
 /// "videos appearing to show militants dragging hostages", "the rebels seem
 /// to have captured the city", "their presence appears nefarious": a verb of
 /// seeming raised over the claim's predicate (its "to" after it, or the
-/// claim right after it) says how things look, not that they are so: a
-/// possibility (FactBank's PS+), unless a speaker credited with the
-/// sentence infers a past event with it (`Seeming::inferred`). Not "it
-/// appears that …", a frame of assessment that reports the claim as
-/// probable ("based on what we know, it appears that the rocket was fired
-/// from Gaza"), nor a verb of seeming followed by anything else ("appeared
-/// in court"). The verb, among the last words of the claim's own stretch
-/// (`words`, before the claim).
+/// claim right after it), which grades the claim as the evidence shows it.
+/// Not "it appears that …", a frame of assessment that reports the claim
+/// ("based on what we know, it appears that the rocket was fired from
+/// Gaza"), nor a verb of seeming followed by anything else ("appeared in
+/// court"). The verb, among the last words of the claim's own stretch
+/// (`words`, before the claim), with a modal of possibility over it.
 fn appearance<'a>(words: &[&'a str]) -> Option<Seeming<'a>> {
     let n = words.len();
     words.iter().enumerate().rev().find_map(|(idx, word)| {
@@ -1880,45 +1879,22 @@ fn appearance<'a>(words: &[&'a str]) -> Option<Seeming<'a>> {
             // participle ("the appearing witness").
             None => !word.ends_with("ing"),
         };
-        let inferred = !word.ends_with("ing") && words.get(idx + 2) == Some(&"have");
-        // The seeming's own negation by do-support right before it: "did
-        // not seem", "doesn't appear" ("doesn’t" splits at its curly
-        // apostrophe into "doesn" and "t").
-        let negated = match words.get(idx.saturating_sub(2)..idx) {
-            Some([aux, "not"]) => DO_FORMS.contains(aux),
-            Some([aux, "t"]) => DO_FORMS
-                .iter()
-                .any(|form| aux.strip_suffix('n') == Some(form)),
-            Some([_, aux]) => DO_FORMS
-                .iter()
-                .any(|form| aux.strip_suffix("n't") == Some(form)),
-            _ => false,
-        };
-        governs.then_some(Seeming {
-            verb: word,
-            inferred,
-            negated,
-        })
+        // "may appear to", "could seem": at most two words before the verb.
+        let modal = words[idx.saturating_sub(2)..idx]
+            .iter()
+            .copied()
+            .find(|word| SPECULATIVE.contains(word));
+        governs.then_some(Seeming { verb: word, modal })
     })
 }
 
 /// A verb of seeming over the claim (`appearance`).
 struct Seeming<'a> {
     verb: &'a str,
-    /// A finite verb with a perfect infinitive ("appears to have started",
-    /// "seemed to have been caused"): an inference of a past event from
-    /// what is seen, which an investigator or official credited with the
-    /// sentence states as probable; the outlet's own ("the rebels seem to
-    /// have captured the city") and a description of media ("footage
-    /// appearing to show") stay possibilities.
-    inferred: bool,
-    /// Negated by do-support ("did not seem to be", "doesn't appear to
-    /// have"): no sign of the claim was seen.
-    negated: bool,
+    /// A modal of possibility over the seeming ("may appear to have"),
+    /// which keeps the claim a possibility.
+    modal: Option<&'a str>,
 }
-
-/// The forms of "do" that carry a verb's negation.
-const DO_FORMS: &[&str] = &["do", "does", "did"];
 
 /// Verbs of seeming: what they govern only looks so.
 const SEEMING: &[&str] = &[
@@ -4017,16 +3993,17 @@ mod tests {
     }
 
     #[test]
-    fn a_verb_of_seeming_makes_what_it_governs_a_possibility() {
+    fn an_evidential_of_appearance_makes_what_it_governs_probable() {
         use Certainty::*;
         use SpeechAct::*;
+        // The outlet's own seeming: its probable assertion, a side.
         check(
             "The ministry released footage appearing to show soldiers looting a depot.",
             "soldiers|looting",
             None,
             None,
             None,
-            (Speculation, Possible, Some("appearing"), false),
+            (Assertion, Probable, Some("appearing"), true),
         );
         // "it appears that" frames an assessment: a report.
         check(
@@ -4043,7 +4020,7 @@ mod tests {
             None,
             None,
             None,
-            (Speculation, Possible, Some("seem"), false),
+            (Assertion, Probable, Some("seem"), true),
         );
         check(
             "The sightings appear suspicious, the mayor said.",
@@ -4051,10 +4028,8 @@ mod tests {
             None,
             Some("the mayor"),
             None,
-            (Speculation, Possible, Some("appear"), false),
+            (Report, Probable, Some("appear"), true),
         );
-        // A credited inference of a past event is a probable report; the
-        // same inference in the outlet's voice stays a possibility.
         check(
             "Investigators said on Monday that the crash appears to have been caused by ice on the wings.",
             "caused by ice",
@@ -4064,20 +4039,21 @@ mod tests {
             (Report, Probable, Some("appears"), true),
         );
         check(
-            "The engineers said the leak seems to have begun at a joint.",
-            "begun at a joint",
+            "The charity said many marchers appeared to have been shot by soldiers.",
+            "shot by soldiers",
             None,
-            Some("The engineers"),
+            Some("The charity"),
             None,
-            (Report, Probable, Some("seems"), true),
+            (Report, Probable, Some("appeared"), true),
         );
+        // A modal of possibility over the seeming keeps it possible.
         check(
-            "The leak seems to have begun at a joint.",
+            "The leak may appear to have begun at a joint.",
             "begun at a joint",
             None,
             None,
             None,
-            (Speculation, Possible, Some("seems"), false),
+            (Speculation, Possible, Some("may"), false),
         );
         // Appearing somewhere is no verb of seeming.
         check(
@@ -4091,16 +4067,25 @@ mod tests {
     }
 
     #[test]
-    fn seemingly_and_an_alleged_event_after_of_or_into_withhold_the_claim() {
+    fn seemingly_grades_and_an_alleged_event_after_of_or_into_withholds_the_claim() {
         use Certainty::*;
         use SpeechAct::*;
+        // "seemingly", "evidently" grade the claim probable: a side.
         check(
             "Local leaders seemingly begged the company to restore the service before the attack.",
             "begged the company",
             None,
             None,
             Some("seemingly"),
-            (Speculation, Possible, Some("seemingly"), false),
+            (Assertion, Probable, Some("seemingly"), true),
+        );
+        check(
+            "The guards evidently opened the gate from inside.",
+            "opened the gate",
+            None,
+            None,
+            Some("evidently"),
+            (Assertion, Probable, Some("evidently"), true),
         );
         check(
             "The court annulled the vote on Friday, saying it had received evidence of alleged Russian interference.",
@@ -4505,14 +4490,15 @@ mod tests {
                 (Denial, Probable, Some(cue), true),
             );
         }
-        // Without its negation the outlet's own seeming stays a possibility.
+        // Without its negation the outlet's own seeming is its probable
+        // assertion.
         check(
             "The driver seemed to be motivated by politics.",
             "motivated|politics",
             None,
             None,
             None,
-            (Speculation, Possible, Some("seemed"), false),
+            (Assertion, Probable, Some("seemed"), true),
         );
     }
 

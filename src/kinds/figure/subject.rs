@@ -908,8 +908,51 @@ pub fn elided_noun(quote: &str, earlier: &Value, value: &Value) -> Option<Range<
         .next()
         .map(|span| quote.get(span).unwrap_or("").to_ascii_lowercase())?;
     let elided = opens_predicate(&next) || next == "others" || next == "more";
-    elided.then(|| noun[0].0.start..noun[noun.len() - 1].0.end)
+    // Counts of one kind only: "300 houses were destroyed and 12 killed"
+    // counts no houses in 12.
+    let kind_of = |words: &mut dyn Iterator<Item = &str>| {
+        words
+            .map(|word| {
+                if DAMAGE.contains(&word) {
+                    Some(Harmed::Things)
+                } else {
+                    event_family(word).map(|_| Harmed::People)
+                }
+            })
+            .find(Option::is_some)
+            .flatten()
+    };
+    let earlier_kind = kind_of(&mut words[verb..].iter().map(|(_, word)| word.as_str()));
+    let later: Vec<String> = words_after(quote, value.end, ELIDED_PREDICATE_WORDS)
+        .into_iter()
+        .map(|span| quote.get(span).unwrap_or("").to_ascii_lowercase())
+        .collect();
+    let later_kind = kind_of(&mut later.iter().map(String::as_str));
+    let mixed = matches!(
+        (earlier_kind, later_kind),
+        (Some(Harmed::Things), Some(Harmed::People)) | (Some(Harmed::People), Some(Harmed::Things))
+    );
+    (elided && !mixed).then(|| noun[0].0.start..noun[noun.len() - 1].0.end)
 }
+
+/// What a predicate of harm says befell a count: people (killed, injured,
+/// missing: `EVENT_FAMILIES`) or things (`DAMAGE`).
+#[derive(Clone, Copy)]
+enum Harmed {
+    People,
+    Things,
+}
+
+/// Past participles of damage to things, whose subject is no person.
+#[rustfmt::skip]
+const DAMAGE: [&str; 14] = [
+    "destroyed", "damaged", "flooded", "collapsed", "razed", "flattened", "gutted", "submerged",
+    "demolished", "levelled", "leveled", "inundated", "torched", "wrecked",
+];
+
+/// How many words after a count with its noun left out `elided_noun` reads
+/// for its predicate ("and four are still missing").
+const ELIDED_PREDICATE_WORDS: usize = 4;
 
 /// How many words before a matched word `vague_part` reads for its cue
 /// ("including women, the elderly and children").
@@ -1910,15 +1953,33 @@ pub fn part_of_whole_after(quote: &str, part: &Value, whole: &Value) -> bool {
     ) && partitive_whole(quote, whole.start)
 }
 
+/// A sentence with its ASCII lower case, made once for the readers of each
+/// of its values (the two have the same byte offsets).
+#[derive(Clone, Copy)]
+pub struct Lowered<'a> {
+    pub text: &'a str,
+    pub lower: &'a str,
+}
+
+/// `quote` lower-cased, once per sentence.
+pub fn lowered(quote: &str) -> String {
+    #[cfg(test)]
+    LOWERED_BYTES.with(|read| read.set(read.get() + quote.len()));
+    quote.to_ascii_lowercase()
+}
+
 /// What a partitive says of its part `part`, up to the end of the clause:
 /// "five of the 11 wounded are in serious condition" (after the whole's
 /// noun phrase, from its verb) or "of the 40 passengers on board, 12
 /// managed to escape" (the whole set before, after a comma). Its words are
 /// the part's: the part counts those who are in serious condition, who
 /// escaped. `None` for a count that is no such part.
-pub fn said_of_part(quote: &str, part: &Value) -> Option<Range<usize>> {
-    let after = quote.get(part.end..)?;
-    let lower = after.to_ascii_lowercase();
+pub fn said_of_part(quote: &Lowered<'_>, part: &Value) -> Option<Range<usize>> {
+    let Lowered {
+        text: quote,
+        lower: lower_all,
+    } = *quote;
+    let lower = lower_all.get(part.end..)?;
     let from = if let Some(rest) = lower
         .strip_prefix(" of the ")
         .or_else(|| lower.strip_prefix(" of those "))
@@ -1947,7 +2008,7 @@ pub fn said_of_part(quote: &str, part: &Value) -> Option<Range<usize>> {
         // sentence or a clause, a comma right before the part.
         let head = quote.get(..part.start)?.trim_end();
         let head = head.strip_suffix(',')?;
-        let open = head.to_ascii_lowercase().rfind("of the ")?;
+        let open = lower_all.get(..head.len())?.rfind("of the ")?;
         let opens = head
             .get(..open)
             .is_some_and(|before| before.trim_end().is_empty() || before.trim_end().ends_with(','));
@@ -2653,6 +2714,9 @@ thread_local! {
     /// How many bytes `clause_of` read on this thread: a test bounds the
     /// work of a sentence by it.
     pub static CLAUSE_BYTES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    /// How many bytes of a sentence the reading of its parts lower-cased
+    /// on this thread: a test bounds the work of a sentence by it.
+    pub static LOWERED_BYTES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
 /// The `GENERIC` nouns that say nothing of who the people are: no status

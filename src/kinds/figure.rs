@@ -1592,7 +1592,9 @@ fn select_apart(
                     // estimates suggest over 100 were killed": the main
                     // clause asserts its figure, a concessive one grants
                     // another's.
-                    conceded.holds(value),
+                    // So is an estimate others make in an absolute phrase
+                    // ("…, with some estimating 300").
+                    conceded.holds(value) || subject::estimated_by_others(quote, value),
                     std::cmp::Reverse(n_matched),
                     clause,
                 ),
@@ -4056,6 +4058,62 @@ mod tests {
                 "Twelve people died at the scene and in other hospitals.",
                 &["died"],
                 Some("12"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_count_in_some_of_the_places_is_a_regional_part() {
+        reads(&[
+            (
+                "In three of the five districts, 40 people died.",
+                &["died"],
+                None,
+            ),
+            (
+                "Some 25 people were killed across two of the four provinces hit.",
+                &["killed"],
+                None,
+            ),
+            (
+                "In most of the flooded villages, a dozen residents drowned.",
+                &["drowned"],
+                None,
+            ),
+            // Every place, or places not taken out of a whole, keep it.
+            (
+                "In all five districts, 40 people died.",
+                &["died"],
+                Some("40"),
+            ),
+            ("In three districts, 40 people died.", &["died"], Some("40")),
+            (
+                "Forty people died, three of the five districts said.",
+                &["died"],
+                Some("40"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn an_estimate_others_make_in_an_absolute_phrase_yields_to_the_speakers() {
+        reads(&[
+            (
+                "The mayor said 60 people had died and feared the toll would climb, with some estimating as many as 300 dead.",
+                &["dead", "died"],
+                Some("60"),
+            ),
+            (
+                "Police counted 14 bodies, with others putting the toll at 30.",
+                &["bodies", "toll"],
+                Some("14"),
+            ),
+            // Alone, the estimate is the sentence's figure (its speaker is
+            // the estimators, not the article).
+            (
+                "Aid workers fear the toll will rise sharply, with some estimating 500 deaths.",
+                &["deaths"],
+                Some("500"),
             ),
         ]);
     }

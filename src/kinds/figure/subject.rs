@@ -401,8 +401,112 @@ pub fn counts_elsewhere(quote: &str, value: &Value) -> bool {
         ["in", "from", "at", "across"].contains(&run[0].as_str())
             && run[1] == "other"
             && run[2].starts_with(char::is_alphabetic)
+    }) || in_some_places(quote, value)
+}
+
+/// Whether `value` counts those in some of a set of places, a regional
+/// part beside the others, not the total: its clause places it "in",
+/// "across" or "throughout" some of them ("in three of the five districts,
+/// 40 people died", "25 were killed across two of the four provinces",
+/// "in most of the villages"), or it is how many places that phrase takes
+/// or takes them of.
+fn in_some_places(quote: &str, value: &Value) -> bool {
+    // Read near the value only, from a word's start: offsets are `near`'s.
+    let from = crate::text::floor_boundary(quote, value.start.saturating_sub(PREDICATE_BYTES));
+    let from = if from == 0 {
+        0
+    } else {
+        quote
+            .get(from..value.start)
+            .and_then(|head| head.find(' '))
+            .map_or(value.start, |space| from + space + 1)
+    };
+    let to = crate::text::ceil_boundary(quote, (value.end + PREDICATE_BYTES).min(quote.len()));
+    let Some(near) = quote.get(from..to) else {
+        return false;
+    };
+    if !crate::text::holds_ascii_word(near, "of") {
+        return false;
+    }
+    let lower = near.to_ascii_lowercase();
+    let (start, end) = (value.start - from, value.end - from);
+    let toks: Vec<(usize, &str)> = tokens(&lower).collect();
+    let is_word = |token: &str| token.starts_with(char::is_alphanumeric);
+    // Each phrase "in Q of (the) …" to the end of its noun phrase (a mark
+    // or a clause word).
+    let phrases = toks.windows(3).filter_map(|run| {
+        let some = run[1].1.starts_with(|ch: char| ch.is_ascii_digit())
+            || words::number_word(run[1].1).is_some()
+            || SOME_OF.contains(&run[1].1);
+        (["in", "across", "throughout"].contains(&run[0].1) && some && run[2].1 == "of")
+            .then_some(run[0].0)
+    });
+    let between = |from: usize, to: usize| lower.get(from..to).unwrap_or("");
+    phrases.into_iter().any(|phrase| {
+        let rest = &toks[toks.partition_point(|(at, _)| *at < phrase)..];
+        let phrase_end = rest
+            .iter()
+            .skip(3)
+            .take(PREDICATE_REACH)
+            .find(|(_, token)| !is_word(token) || CLAUSE_WORDS.contains(token))
+            .map_or(lower.len(), |(at, _)| *at);
+        if phrase <= start && end <= phrase_end {
+            return true;
+        }
+        if phrase_end <= start {
+            // An opening phrase: only a comma and the value's bound between.
+            let gap = between(phrase_end, start);
+            gap.trim_start().starts_with(',')
+                && tokens(gap)
+                    .skip(1)
+                    .all(|(_, word)| BOUND_WORDS.contains(&word) || word == "a")
+        } else {
+            // After the count, in its clause: no mark, clause word or other
+            // number between.
+            end <= phrase
+                && tokens(between(end, phrase)).all(|(_, word)| {
+                    is_word(word)
+                        && !CLAUSE_WORDS.contains(&word)
+                        && !word.starts_with(|ch: char| ch.is_ascii_digit())
+                })
+        }
     })
 }
+
+/// Whether `value` stands in an absolute phrase that gives unnamed others'
+/// estimate, "with some (others, many) estimating …" ("feared the toll
+/// would climb, with some estimating as many as 300 dead"): the figure is
+/// theirs, not the speaker's, and yields to one the speaker gives.
+pub fn estimated_by_others(quote: &str, value: &Value) -> bool {
+    let from = crate::text::floor_boundary(quote, value.start.saturating_sub(PREDICATE_BYTES));
+    let Some(head) = quote.get(from..value.start) else {
+        return false;
+    };
+    if !crate::text::holds_ascii_word(head, "with") {
+        return false;
+    }
+    let lower = head.to_ascii_lowercase();
+    let toks: Vec<&str> = tokens(&lower).map(|(_, token)| token).collect();
+    // The last "with Q V-ing" before the value, no mark but a comma after.
+    toks.windows(3)
+        .rposition(|run| {
+            run[0] == "with"
+                && ESTIMATORS.contains(&run[1])
+                && run[2].len() > 4
+                && run[2].ends_with("ing")
+        })
+        .is_some_and(|at| {
+            toks[at + 3..]
+                .iter()
+                .all(|token| token.starts_with(char::is_alphanumeric) || *token == ",")
+        })
+}
+
+/// Unnamed others whose estimate an absolute phrase gives.
+const ESTIMATORS: [&str; 5] = ["some", "others", "many", "several", "one"];
+
+/// Words that take some of a set ("in most of the villages").
+const SOME_OF: [&str; 6] = ["some", "most", "several", "many", "half", "parts"];
 
 /// Whether `value` counts a subset ranked by degree, the top or bottom of
 /// a group: a superlative right after it ("the four most critically

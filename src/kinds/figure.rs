@@ -1476,8 +1476,20 @@ fn select_apart(
         })
         .collect();
     let first = candidates.iter().map(|(_, value)| value.start).min();
-    let mut by_start: Vec<&Value> = candidates.iter().map(|(_, value)| *value).collect();
-    by_start.sort_by_key(|value| value.start);
+    // "five of the 11 wounded are in serious condition": what is said of
+    // a part is the part's; read once per value.
+    let lower = subject::lowered(quote);
+    let lowered = subject::Lowered {
+        text: quote,
+        lower: &lower,
+    };
+    let mut said: Vec<Option<Range<usize>>> = vec![None; values.len()];
+    for (idx, value) in &candidates {
+        said[*idx] = subject::said_of_part(&lowered, value);
+    }
+    let mut order: Vec<usize> = candidates.iter().map(|(idx, _)| *idx).collect();
+    order.sort_by_key(|idx| values[*idx].start);
+    let by_start: Vec<&Value> = order.iter().map(|idx| &values[*idx]).collect();
     // "six of the 31 dead were children": a part taken of the whole
     // written right after it.
     let whole_after = |value: &Value| {
@@ -1511,13 +1523,12 @@ fn select_apart(
     };
     let own: Vec<Vec<usize>> = by_start
         .iter()
-        .map(|value| {
+        .zip(&order)
+        .map(|(value, idx)| {
             let mut groups: Vec<usize> = subject::bound(quote, value, matched.triggers)
                 .map(group)
                 .collect();
-            // "five of the 11 wounded are in serious condition": what is
-            // said of a part is the part's.
-            if let Some(said) = subject::said_of_part(quote, value) {
+            if let Some(said) = &said[*idx] {
                 groups.extend(
                     matched
                         .triggers
@@ -1565,7 +1576,7 @@ fn select_apart(
         .min_by_key(|(idx, value)| {
             let (clause, n_matched) = clauses.of_value(value);
             let triggered = subject::tie(quote, value, matched.triggers).binds()
-                || subject::said_of_part(quote, value).is_some_and(|said| {
+                || said[*idx].as_ref().is_some_and(|said| {
                     matched
                         .triggers
                         .iter()
@@ -1581,7 +1592,9 @@ fn select_apart(
                     // estimates suggest over 100 were killed": the main
                     // clause asserts its figure, a concessive one grants
                     // another's.
-                    conceded.holds(value),
+                    // So is an estimate others make in an absolute phrase
+                    // ("…, with some estimating 300").
+                    conceded.holds(value) || subject::estimated_by_others(quote, value),
                     std::cmp::Reverse(n_matched),
                     clause,
                 ),
@@ -4050,6 +4063,62 @@ mod tests {
     }
 
     #[test]
+    fn a_count_in_some_of_the_places_is_a_regional_part() {
+        reads(&[
+            (
+                "In three of the five districts, 40 people died.",
+                &["died"],
+                None,
+            ),
+            (
+                "Some 25 people were killed across two of the four provinces hit.",
+                &["killed"],
+                None,
+            ),
+            (
+                "In most of the flooded villages, a dozen residents drowned.",
+                &["drowned"],
+                None,
+            ),
+            // Every place, or places not taken out of a whole, keep it.
+            (
+                "In all five districts, 40 people died.",
+                &["died"],
+                Some("40"),
+            ),
+            ("In three districts, 40 people died.", &["died"], Some("40")),
+            (
+                "Forty people died, three of the five districts said.",
+                &["died"],
+                Some("40"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn an_estimate_others_make_in_an_absolute_phrase_yields_to_the_speakers() {
+        reads(&[
+            (
+                "The mayor said 60 people had died and feared the toll would climb, with some estimating as many as 300 dead.",
+                &["dead", "died"],
+                Some("60"),
+            ),
+            (
+                "Police counted 14 bodies, with others putting the toll at 30.",
+                &["bodies", "toll"],
+                Some("14"),
+            ),
+            // Alone, the estimate is the sentence's figure (its speaker is
+            // the estimators, not the article).
+            (
+                "Aid workers fear the toll will rise sharply, with some estimating 500 deaths.",
+                &["deaths"],
+                Some("500"),
+            ),
+        ]);
+    }
+
+    #[test]
     fn an_injury_that_caused_a_death_and_bodies_count_no_injured() {
         reads(&[
             (
@@ -4678,9 +4747,38 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_of_many_counts_is_lower_cased_once_for_its_parts() {
+        // Each value's rest of the sentence was lower-cased, twice:
+        // quadratic in the number of values.
+        let sentence = format!(
+            "Officials said{} in the province.",
+            " 7 of the 9 wounded died and".repeat(400)
+        );
+        let values = crate::values::extract(&sentence);
+        assert!(values.len() >= 800);
+        let triggers = term_spans(&sentence, &["died"]);
+        let matched = Matched {
+            spans: &triggers,
+            triggers: &triggers,
+            excluded: &[],
+            groups: &[],
+        };
+        subject::LOWERED_BYTES.with(|read| read.set(0));
+        let (value, _) = select(
+            &spec_of(ValueKind::Count, FigureKey::None),
+            &sentence,
+            &values,
+            &matched,
+        );
+        let read = subject::LOWERED_BYTES.with(std::cell::Cell::get);
+        assert!(value.is_some());
+        assert!(read <= 2 * sentence.len(), "{read} bytes lower-cased");
+    }
+
+    #[test]
     fn a_count_coordinated_after_another_counts_the_noun_it_leaves_out() {
         // (sentence, `all` terms, `not` hits, values read)
-        let rows: [ApartRow; 5] = [
+        let rows: [ApartRow; 8] = [
             // The later count's predicate is the rule's, its noun the
             // earlier count's.
             ("The consul said 13 tourists were injured and six remain missing.", &["tourists", "missing"], &[], &["6"]),
@@ -4690,6 +4788,11 @@ mod tests {
             ("Officials said 12 guards were killed and 20 others wounded, while 3 inmates died.", &["inmates"], &["guards"], &["3"]),
             // A predicate `not` hit sets apart its own count only.
             ("Six tourists were injured and 13 remain missing.", &["tourists", "missing"], &["injured"], &["13"]),
+            // Things damaged lend no noun to people killed, hurt or
+            // missing: the later count is bare.
+            ("Some 300 houses were destroyed and 12 killed.", &["killed"], &["houses"], &["12"]),
+            ("About 50 buildings collapsed and nine died, the mayor said.", &["died"], &["buildings"], &["9"]),
+            ("Twenty shops were flooded and four are still missing.", &["missing"], &["shops"], &["4"]),
         ];
         apart_in(&rows);
     }

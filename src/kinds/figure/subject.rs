@@ -401,8 +401,112 @@ pub fn counts_elsewhere(quote: &str, value: &Value) -> bool {
         ["in", "from", "at", "across"].contains(&run[0].as_str())
             && run[1] == "other"
             && run[2].starts_with(char::is_alphabetic)
+    }) || in_some_places(quote, value)
+}
+
+/// Whether `value` counts those in some of a set of places, a regional
+/// part beside the others, not the total: its clause places it "in",
+/// "across" or "throughout" some of them ("in three of the five districts,
+/// 40 people died", "25 were killed across two of the four provinces",
+/// "in most of the villages"), or it is how many places that phrase takes
+/// or takes them of.
+fn in_some_places(quote: &str, value: &Value) -> bool {
+    // Read near the value only, from a word's start: offsets are `near`'s.
+    let from = crate::text::floor_boundary(quote, value.start.saturating_sub(PREDICATE_BYTES));
+    let from = if from == 0 {
+        0
+    } else {
+        quote
+            .get(from..value.start)
+            .and_then(|head| head.find(' '))
+            .map_or(value.start, |space| from + space + 1)
+    };
+    let to = crate::text::ceil_boundary(quote, (value.end + PREDICATE_BYTES).min(quote.len()));
+    let Some(near) = quote.get(from..to) else {
+        return false;
+    };
+    if !crate::text::holds_ascii_word(near, "of") {
+        return false;
+    }
+    let lower = near.to_ascii_lowercase();
+    let (start, end) = (value.start - from, value.end - from);
+    let toks: Vec<(usize, &str)> = tokens(&lower).collect();
+    let is_word = |token: &str| token.starts_with(char::is_alphanumeric);
+    // Each phrase "in Q of (the) …" to the end of its noun phrase (a mark
+    // or a clause word).
+    let phrases = toks.windows(3).filter_map(|run| {
+        let some = run[1].1.starts_with(|ch: char| ch.is_ascii_digit())
+            || words::number_word(run[1].1).is_some()
+            || SOME_OF.contains(&run[1].1);
+        (["in", "across", "throughout"].contains(&run[0].1) && some && run[2].1 == "of")
+            .then_some(run[0].0)
+    });
+    let between = |from: usize, to: usize| lower.get(from..to).unwrap_or("");
+    phrases.into_iter().any(|phrase| {
+        let rest = &toks[toks.partition_point(|(at, _)| *at < phrase)..];
+        let phrase_end = rest
+            .iter()
+            .skip(3)
+            .take(PREDICATE_REACH)
+            .find(|(_, token)| !is_word(token) || CLAUSE_WORDS.contains(token))
+            .map_or(lower.len(), |(at, _)| *at);
+        if phrase <= start && end <= phrase_end {
+            return true;
+        }
+        if phrase_end <= start {
+            // An opening phrase: only a comma and the value's bound between.
+            let gap = between(phrase_end, start);
+            gap.trim_start().starts_with(',')
+                && tokens(gap)
+                    .skip(1)
+                    .all(|(_, word)| BOUND_WORDS.contains(&word) || word == "a")
+        } else {
+            // After the count, in its clause: no mark, clause word or other
+            // number between.
+            end <= phrase
+                && tokens(between(end, phrase)).all(|(_, word)| {
+                    is_word(word)
+                        && !CLAUSE_WORDS.contains(&word)
+                        && !word.starts_with(|ch: char| ch.is_ascii_digit())
+                })
+        }
     })
 }
+
+/// Whether `value` stands in an absolute phrase that gives unnamed others'
+/// estimate, "with some (others, many) estimating …" ("feared the toll
+/// would climb, with some estimating as many as 300 dead"): the figure is
+/// theirs, not the speaker's, and yields to one the speaker gives.
+pub fn estimated_by_others(quote: &str, value: &Value) -> bool {
+    let from = crate::text::floor_boundary(quote, value.start.saturating_sub(PREDICATE_BYTES));
+    let Some(head) = quote.get(from..value.start) else {
+        return false;
+    };
+    if !crate::text::holds_ascii_word(head, "with") {
+        return false;
+    }
+    let lower = head.to_ascii_lowercase();
+    let toks: Vec<&str> = tokens(&lower).map(|(_, token)| token).collect();
+    // The last "with Q V-ing" before the value, no mark but a comma after.
+    toks.windows(3)
+        .rposition(|run| {
+            run[0] == "with"
+                && ESTIMATORS.contains(&run[1])
+                && run[2].len() > 4
+                && run[2].ends_with("ing")
+        })
+        .is_some_and(|at| {
+            toks[at + 3..]
+                .iter()
+                .all(|token| token.starts_with(char::is_alphanumeric) || *token == ",")
+        })
+}
+
+/// Unnamed others whose estimate an absolute phrase gives.
+const ESTIMATORS: [&str; 5] = ["some", "others", "many", "several", "one"];
+
+/// Words that take some of a set ("in most of the villages").
+const SOME_OF: [&str; 6] = ["some", "most", "several", "many", "half", "parts"];
 
 /// Whether `value` counts a subset ranked by degree, the top or bottom of
 /// a group: a superlative right after it ("the four most critically
@@ -908,8 +1012,51 @@ pub fn elided_noun(quote: &str, earlier: &Value, value: &Value) -> Option<Range<
         .next()
         .map(|span| quote.get(span).unwrap_or("").to_ascii_lowercase())?;
     let elided = opens_predicate(&next) || next == "others" || next == "more";
-    elided.then(|| noun[0].0.start..noun[noun.len() - 1].0.end)
+    // Counts of one kind only: "300 houses were destroyed and 12 killed"
+    // counts no houses in 12.
+    let kind_of = |words: &mut dyn Iterator<Item = &str>| {
+        words
+            .map(|word| {
+                if DAMAGE.contains(&word) {
+                    Some(Harmed::Things)
+                } else {
+                    event_family(word).map(|_| Harmed::People)
+                }
+            })
+            .find(Option::is_some)
+            .flatten()
+    };
+    let earlier_kind = kind_of(&mut words[verb..].iter().map(|(_, word)| word.as_str()));
+    let later: Vec<String> = words_after(quote, value.end, ELIDED_PREDICATE_WORDS)
+        .into_iter()
+        .map(|span| quote.get(span).unwrap_or("").to_ascii_lowercase())
+        .collect();
+    let later_kind = kind_of(&mut later.iter().map(String::as_str));
+    let mixed = matches!(
+        (earlier_kind, later_kind),
+        (Some(Harmed::Things), Some(Harmed::People)) | (Some(Harmed::People), Some(Harmed::Things))
+    );
+    (elided && !mixed).then(|| noun[0].0.start..noun[noun.len() - 1].0.end)
 }
+
+/// What a predicate of harm says befell a count: people (killed, injured,
+/// missing: `EVENT_FAMILIES`) or things (`DAMAGE`).
+#[derive(Clone, Copy)]
+enum Harmed {
+    People,
+    Things,
+}
+
+/// Past participles of damage to things, whose subject is no person.
+#[rustfmt::skip]
+const DAMAGE: [&str; 14] = [
+    "destroyed", "damaged", "flooded", "collapsed", "razed", "flattened", "gutted", "submerged",
+    "demolished", "levelled", "leveled", "inundated", "torched", "wrecked",
+];
+
+/// How many words after a count with its noun left out `elided_noun` reads
+/// for its predicate ("and four are still missing").
+const ELIDED_PREDICATE_WORDS: usize = 4;
 
 /// How many words before a matched word `vague_part` reads for its cue
 /// ("including women, the elderly and children").
@@ -1910,15 +2057,33 @@ pub fn part_of_whole_after(quote: &str, part: &Value, whole: &Value) -> bool {
     ) && partitive_whole(quote, whole.start)
 }
 
+/// A sentence with its ASCII lower case, made once for the readers of each
+/// of its values (the two have the same byte offsets).
+#[derive(Clone, Copy)]
+pub struct Lowered<'a> {
+    pub text: &'a str,
+    pub lower: &'a str,
+}
+
+/// `quote` lower-cased, once per sentence.
+pub fn lowered(quote: &str) -> String {
+    #[cfg(test)]
+    LOWERED_BYTES.with(|read| read.set(read.get() + quote.len()));
+    quote.to_ascii_lowercase()
+}
+
 /// What a partitive says of its part `part`, up to the end of the clause:
 /// "five of the 11 wounded are in serious condition" (after the whole's
 /// noun phrase, from its verb) or "of the 40 passengers on board, 12
 /// managed to escape" (the whole set before, after a comma). Its words are
 /// the part's: the part counts those who are in serious condition, who
 /// escaped. `None` for a count that is no such part.
-pub fn said_of_part(quote: &str, part: &Value) -> Option<Range<usize>> {
-    let after = quote.get(part.end..)?;
-    let lower = after.to_ascii_lowercase();
+pub fn said_of_part(quote: &Lowered<'_>, part: &Value) -> Option<Range<usize>> {
+    let Lowered {
+        text: quote,
+        lower: lower_all,
+    } = *quote;
+    let lower = lower_all.get(part.end..)?;
     let from = if let Some(rest) = lower
         .strip_prefix(" of the ")
         .or_else(|| lower.strip_prefix(" of those "))
@@ -1947,7 +2112,7 @@ pub fn said_of_part(quote: &str, part: &Value) -> Option<Range<usize>> {
         // sentence or a clause, a comma right before the part.
         let head = quote.get(..part.start)?.trim_end();
         let head = head.strip_suffix(',')?;
-        let open = head.to_ascii_lowercase().rfind("of the ")?;
+        let open = lower_all.get(..head.len())?.rfind("of the ")?;
         let opens = head
             .get(..open)
             .is_some_and(|before| before.trim_end().is_empty() || before.trim_end().ends_with(','));
@@ -2653,6 +2818,9 @@ thread_local! {
     /// How many bytes `clause_of` read on this thread: a test bounds the
     /// work of a sentence by it.
     pub static CLAUSE_BYTES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    /// How many bytes of a sentence the reading of its parts lower-cased
+    /// on this thread: a test bounds the work of a sentence by it.
+    pub static LOWERED_BYTES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
 /// The `GENERIC` nouns that say nothing of who the people are: no status

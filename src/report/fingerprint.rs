@@ -311,17 +311,31 @@ impl ShortIds {
 
     /// The id at `idx`.
     pub fn get(&self, idx: usize) -> Option<String> {
-        let hash = format!("{:016x}", self.hashes.get(idx)?);
-        let length = usize::from(*self.lengths.get(idx)?);
-        let suffix = match self.numbers.get(&(idx as u32)) {
-            Some(number) => format!("-{number}"),
-            None => String::new(),
+        let mut id = Vec::new();
+        match self.write(idx, &mut id) {
+            Ok(true) => String::from_utf8(id).ok(),
+            Ok(false) | Err(_) => None,
+        }
+    }
+
+    /// Writes the id at `idx` to `out` (what `get` makes, without making
+    /// it); false, and nothing written, when there is none.
+    pub fn write(&self, idx: usize, out: &mut impl std::io::Write) -> std::io::Result<bool> {
+        let (Some(hash), Some(length)) = (self.hashes.get(idx), self.lengths.get(idx)) else {
+            return Ok(false);
         };
-        Some(format!(
-            "{}{}{suffix}",
-            self.prefix,
-            hash.get(..length).unwrap_or(&hash)
-        ))
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        let mut id = [0u8; 4 + 16];
+        let prefix = self.prefix.encode_utf8(&mut id).len();
+        let length = usize::from(*length).min(16);
+        for (at, digit) in id[prefix..prefix + length].iter_mut().enumerate() {
+            *digit = HEX[((hash >> (60 - 4 * at)) & 0xf) as usize];
+        }
+        out.write_all(&id[..prefix + length])?;
+        if let Some(number) = self.numbers.get(&(idx as u32)) {
+            write!(out, "-{number}")?;
+        }
+        Ok(true)
     }
 }
 

@@ -12,28 +12,10 @@ use serde::{Serialize, Serializer};
 
 use super::fingerprint::{Identity, ShortIds};
 use super::Report;
-use crate::model::{
-    Approx, Bound, Certainty, Credit, DenialClass, Document, Finding, FindingKind, Grain,
-    QuoteKind, Severity, SpeechAct, Stance, Status, ValueKind,
-};
+use crate::model::{DenialClass, Document, Finding, FindingKind, Severity, Status};
 
 /// Bumped whenever a field is added, removed or changes meaning.
 pub const SCHEMA_VERSION: u32 = 6;
-
-/// The whole document.
-#[derive(Serialize)]
-struct Wire<'a> {
-    /// Version of this format.
-    schema_version: u32,
-    /// The rules of the rulebook, in rulebook order.
-    rules: Vec<RuleWire<'a>>,
-    /// The articles, sorted by path.
-    documents: Documents<'a>,
-    /// Every instance of every rule, in citation order.
-    instances: Instances<'a>,
-    /// The findings shown (after `--kind`, `--rule` and `--focus`).
-    findings: LaterFindings<'a>,
-}
 
 /// The findings shown and their identities, made when the writer reaches
 /// them (`write_pending`).
@@ -68,23 +50,6 @@ struct Documents<'a>(&'a [Document]);
 impl Serialize for Documents<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_seq(self.0.iter().map(document_wire))
-    }
-}
-
-/// The instances, serialised one at a time so an archive's instances are
-/// never all held as wire structs at once; with their ids.
-struct Instances<'a>(&'a Report<'a>, &'a ShortIds);
-
-impl Serialize for Instances<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let report = self.0;
-        serializer.collect_seq(
-            report
-                .instances
-                .iter()
-                .enumerate()
-                .map(|(idx, instance)| instance_wire(report, self.1, idx, instance)),
-        )
     }
 }
 
@@ -154,119 +119,167 @@ struct RuleWire<'a> {
     line: u32,
 }
 
-/// An instance: where, what was quoted, and its provenance.
-#[derive(Serialize)]
-struct InstanceWire<'a> {
-    /// Schema 3: `i` and at least 7 hex digits of a hash of the rule id,
-    /// the document id and the sentence and match offsets (was `i1`, `i2`, …
-    /// in citation order): the same whatever other rules or articles exist.
-    id: String,
-    /// Rule id.
-    rule: &'a str,
-    /// Document id.
-    doc: &'a str,
-    /// 1-based line of the sentence start.
-    line: u32,
-    /// 1-based column (characters) of the sentence start.
-    column: u32,
-    /// Byte offset of the sentence in the article file.
-    byte_start: usize,
-    /// Byte offset one past the sentence.
-    byte_end: usize,
-    /// The whole sentence.
-    quote: std::borrow::Cow<'a, str>,
-    /// `affirm` or `deny`.
-    stance: Stance,
-    /// The cue that made a denial ("denied", "will not"), else null.
-    stance_cue: Option<&'a str>,
-    /// `negation` or `antonymy` for a denial, else null.
-    stance_class: Option<DenialClass>,
-    /// Every typed value in the sentence.
-    values: Vec<ValueWire<'a>>,
-    /// For a figure rule: the value that answers it (normalised), else null.
-    /// Its display text, as in schema 1; `figure_bound` and
-    /// `figure_interval` say what it allows.
-    figure: Option<&'a str>,
-    /// Schema 3: the bound of the figure's value (see `values[].bound`), else null.
-    figure_bound: Option<Bound>,
-    /// Schema 3: true when the figure's value is a date completed from the
-    /// article's date (see `values[].inferred`).
-    figure_inferred: bool,
-    /// Schema 3: the interval the figure's value allows (see
-    /// `values[].interval`), else null.
-    figure_interval: Option<IntervalWire>,
-    /// For a figure rule with a key: the key (a period "2014..2018", a
-    /// qualifier term "second strike", or `unspecified` when neither the
-    /// sentence nor its context writes one), else null.
-    key: Option<String>,
-    /// Schema 3: true when the key was read from the sentence before or the
-    /// heading because the instance's sentence writes none.
-    key_inherited: bool,
-    /// Who says it, or null when the article says it in its own voice.
-    attribution: Option<AttributionWire<'a>>,
-    /// The hedge word, or null.
-    hedge: Option<&'a str>,
-    /// The independent source behind the instance.
-    origin: &'a str,
-    /// True for a pull quote repeating its own article (never a second source).
-    repeat: bool,
-    /// Schema 2: the speech act that carries the claim: `assertion`, `report`,
-    /// `denial`, `speculation`, `conditional`, `question`, `warning`, `plan`,
-    /// `distancing` or `prediction`.
-    speech_act: SpeechAct,
-    /// Schema 2: `certain`, `probable`, `possible` or `underspecified`.
-    certainty: Certainty,
-    /// Schema 2: the word that decided the speech act or certainty, or null.
-    factuality_cue: Option<&'a str>,
-    /// Schema 2: whether the instance counts as a side and an origin (a certain
-    /// or probable assertion, report or denial that is not a pull-quote
-    /// repeat); other instances are listed, never counted.
-    side: bool,
-    /// The roles a rule's pattern filled (`agent`, `act`, `recipient`,
-    /// `theme`, …), in pattern order: `{role, text, start, end}` with byte
-    /// offsets inside `quote`. Absent for rules without patterns.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    slots: Vec<SlotWire<'a>>,
+/// Writes one instance as `serde_json`'s pretty printer writes an object at
+/// nesting `level`, field by field straight into `out` (no wire struct, no
+/// id or key string of its own): where, what was quoted, and its provenance.
+fn write_instance<W: Write>(
+    out: &mut W,
+    level: usize,
+    report: &Report<'_>,
+    ids: &ShortIds,
+    idx: usize,
+    instance: &crate::model::Instance,
+) -> std::io::Result<()> {
+    let figure = instance.figure();
+    let mut object = Object::open(out, level)?;
+    // Schema 3: `i` and at least 7 hex digits of a hash of the rule id, the
+    // document id and the sentence and match offsets (was `i1`, `i2`, … in
+    // citation order): the same whatever other rules or articles exist.
+    let out = object.key("id")?;
+    out.write_all(b"\"")?;
+    if !ids.write(idx, out)? {
+        out.write_all(b"?")?;
+    }
+    out.write_all(b"\"")?;
+    // Rule id.
+    object.field("rule", report.rule_id(instance.rule))?;
+    // Document id.
+    object.field("doc", report.doc_id(instance.citation.doc))?;
+    // 1-based line of the sentence start.
+    object.field("line", &instance.citation.line)?;
+    // 1-based column (characters) of the sentence start.
+    object.field("column", &instance.citation.column)?;
+    // Byte offset of the sentence in the article file.
+    object.field("byte_start", &instance.citation.byte_start)?;
+    // Byte offset one past the sentence.
+    object.field("byte_end", &instance.citation.byte_end)?;
+    // The whole sentence.
+    object.field("quote", &*instance.quote.text())?;
+    // `affirm` or `deny`.
+    object.field("stance", &instance.stance.stance)?;
+    // The cue that made a denial ("denied", "will not"), else null.
+    object.field("stance_cue", &instance.stance.cue.as_deref())?;
+    // `negation` or `antonymy` for a denial, else null.
+    object.field("stance_class", &instance.stance.class)?;
+    // Every typed value in the sentence: `{kind, text, normalized, grain,
+    // approx, bound, inferred, interval}` (`write_value`).
+    let out = object.key("values")?;
+    write_array(out, level + 1, &instance.values, |out, level, _, value| {
+        write_value(out, level, value)
+    })?;
+    // For a figure rule: the value that answers it (normalised), else null.
+    // Its display text, as in schema 1; `figure_bound` and `figure_interval`
+    // say what it allows.
+    object.field("figure", &figure.map(|value| value.normalized.as_str()))?;
+    // Schema 3: the bound of the figure's value (see `values[].bound`), else
+    // null.
+    object.field("figure_bound", &figure.map(|value| value.bound))?;
+    // Schema 3: true when the figure's value is a date completed from the
+    // article's date (see `values[].inferred`).
+    object.field(
+        "figure_inferred",
+        &figure.is_some_and(|value| value.inferred),
+    )?;
+    // Schema 3: the interval the figure's value allows (see
+    // `values[].interval`), else null.
+    let out = object.key("figure_interval")?;
+    match figure {
+        Some(value) => write_interval(out, level + 1, value)?,
+        None => out.write_all(b"null")?,
+    }
+    // For a figure rule with a key: the key (a period "2014..2018", a
+    // qualifier term "second strike", or `unspecified` when neither the
+    // sentence nor its context writes one), else null.
+    match &instance.figure_key {
+        Some(key) => object.field("key", &Displayed(key))?,
+        None => object.field("key", &())?,
+    }
+    // Schema 3: true when the key was read from the sentence before or the
+    // heading because the instance's sentence writes none.
+    object.field("key_inherited", &instance.key_inherited)?;
+    // Who says it, or null when the article says it in its own voice
+    // (`write_attribution`).
+    let out = object.key("attribution")?;
+    match &instance.attribution {
+        Some(attribution) => write_attribution(out, level + 1, attribution)?,
+        None => out.write_all(b"null")?,
+    }
+    // The hedge word, or null.
+    object.field(
+        "hedge",
+        &instance.hedge.as_ref().map(|hedge| hedge.cue.as_str()),
+    )?;
+    // The independent source behind the instance.
+    object.field("origin", &*instance.origin)?;
+    // True for a pull quote repeating its own article (never a second source).
+    object.field("repeat", &instance.repeat)?;
+    // Schema 2: the speech act that carries the claim: `assertion`, `report`,
+    // `denial`, `speculation`, `conditional`, `question`, `warning`, `plan`,
+    // `distancing` or `prediction`.
+    object.field("speech_act", &instance.factuality.act)?;
+    // Schema 2: `certain`, `probable`, `possible` or `underspecified`.
+    object.field("certainty", &instance.factuality.certainty)?;
+    // Schema 2: the word that decided the speech act or certainty, or null.
+    object.field("factuality_cue", &instance.factuality.cue.as_deref())?;
+    // Schema 2: whether the instance counts as a side and an origin (a
+    // certain or probable assertion, report or denial that is not a
+    // pull-quote repeat); other instances are listed, never counted.
+    object.field(
+        "side",
+        &(instance.factuality.takes_side() && !instance.repeat),
+    )?;
+    // The roles a rule's pattern filled (`agent`, `act`, `recipient`,
+    // `theme`, …), in pattern order: `{role, text, start, end}` with byte
+    // offsets inside `quote` (the role as the pattern names it, the words
+    // that filled it, their start and one past their end). Absent for rules
+    // without patterns.
+    if !instance.slots.is_empty() {
+        let out = object.key("slots")?;
+        write_array(out, level + 1, &instance.slots, |out, level, _, slot| {
+            let mut object = Object::open(out, level)?;
+            object.field("role", &*slot.role)?;
+            object.field("text", &*slot.text)?;
+            object.field("start", &slot.start)?;
+            object.field("end", &slot.end)?;
+            object.close()
+        })?;
+    }
+    object.close()
 }
 
-/// A role a pattern filled.
-#[derive(Serialize)]
-struct SlotWire<'a> {
-    /// The role as the pattern names it.
-    role: &'a str,
-    /// The words that filled it.
-    text: &'a str,
-    /// Byte offset inside the quote.
-    start: usize,
-    /// One past the end.
-    end: usize,
-}
-
-/// A value: `{kind, text, normalized, grain, approx, bound, interval}`.
-#[derive(Serialize)]
-struct ValueWire<'a> {
-    /// percent, count, money, quantity, year, date or range.
-    kind: ValueKind,
-    /// As written.
-    text: &'a str,
-    /// Canonical form ("70%", "2019-10", "2014..2018").
-    normalized: &'a str,
-    /// year, month or day for dates; null for numbers.
-    grain: Option<Grain>,
-    /// about, at-least or at-most; null when exact (schema 1; `bound` says more).
-    approx: Option<Approx>,
-    /// Schema 3: how the number bounds the quantity: `exact`, `at-least`,
-    /// `at-most`, `more-than`, `less-than`, `approximately`, `nearly`,
-    /// `between` (a range: "3–5", "between 12,000 and 40,000") or `vague`
-    /// ("hundreds of": 200 to 999).
-    bound: Bound,
-    /// Schema 3: true for a date completed from the article's date ("March
-    /// 3", "in June", "on Monday", "yesterday"): the text writes no year.
-    inferred: bool,
-    /// Schema 3: the quantities the value allows, which figure conflicts
-    /// compare (two values agree when their intervals, widened by the rule's
-    /// tolerance, overlap).
-    interval: IntervalWire,
+/// A value: `{kind, text, normalized, grain, approx, bound, inferred,
+/// interval}`.
+fn write_value<W: Write>(
+    out: &mut W,
+    level: usize,
+    value: &crate::model::Value,
+) -> std::io::Result<()> {
+    let mut object = Object::open(out, level)?;
+    // percent, count, money, quantity, year, date or range.
+    object.field("kind", &value.kind)?;
+    // As written.
+    object.field("text", &*value.text)?;
+    // Canonical form ("70%", "2019-10", "2014..2018").
+    object.field("normalized", &*value.normalized)?;
+    // year, month or day for dates; null for numbers.
+    object.field("grain", &value.grain)?;
+    // about, at-least or at-most; null when exact (schema 1; `bound` says
+    // more).
+    object.field("approx", &value.approx)?;
+    // Schema 3: how the number bounds the quantity: `exact`, `at-least`,
+    // `at-most`, `more-than`, `less-than`, `approximately`, `nearly`,
+    // `between` (a range: "3–5", "between 12,000 and 40,000") or `vague`
+    // ("hundreds of": 200 to 999).
+    object.field("bound", &value.bound)?;
+    // Schema 3: true for a date completed from the article's date ("March
+    // 3", "in June", "on Monday", "yesterday"): the text writes no year.
+    object.field("inferred", &value.inferred)?;
+    // Schema 3: the quantities the value allows, which figure conflicts
+    // compare (two values agree when their intervals, widened by the rule's
+    // tolerance, overlap).
+    let out = object.key("interval")?;
+    write_interval(out, level + 1, value)?;
+    object.close()
 }
 
 /// An interval: `{min, max}`, inclusive. Numbers are in the value's unit
@@ -275,59 +288,147 @@ struct ValueWire<'a> {
 /// with no limit is null: "at least 12" is `{min: 12, max: null}`; "up to
 /// 9" is `{min: 0, max: 9}` (counts, shares, amounts and quantities are
 /// never negative); "about 70%" is 3% either side; "nearly 30" is 27 to 30.
-#[derive(Serialize)]
-struct IntervalWire {
-    /// The smallest quantity allowed, or null when unbounded below.
-    min: Option<f64>,
-    /// The largest quantity allowed, or null when unbounded above.
-    max: Option<f64>,
-}
-
-impl IntervalWire {
-    fn of(value: &crate::model::Value) -> IntervalWire {
-        IntervalWire {
-            min: Some(value.min).filter(|min| min.is_finite()),
-            max: Some(value.max).filter(|max| max.is_finite()),
-        }
-    }
+fn write_interval<W: Write>(
+    out: &mut W,
+    level: usize,
+    value: &crate::model::Value,
+) -> std::io::Result<()> {
+    let mut object = Object::open(out, level)?;
+    // The smallest quantity allowed, or null when unbounded below.
+    object.field("min", &Some(value.min).filter(|min| min.is_finite()))?;
+    // The largest quantity allowed, or null when unbounded above.
+    object.field("max", &Some(value.max).filter(|max| max.is_finite()))?;
+    object.close()
 }
 
 /// An attribution: `{speaker, cue, direct, quote, refers_to, unresolved,
 /// reported_by, affiliation, entry, entry_affiliation, credit}`.
-#[derive(Serialize)]
-struct AttributionWire<'a> {
-    /// The speaker as written.
-    speaker: &'a str,
-    /// The attribution cue ("according to", "said").
-    cue: &'a str,
-    /// True for a direct quote.
-    direct: bool,
-    /// Schema 4: `direct`, `indirect` or `mixed` (the writer's words with a
-    /// quoted fragment).
-    quote: QuoteKind,
-    /// Schema 4: the named speaker of the article that a pronoun, a generic
-    /// head ("the ministry") or a surname stands for, else null.
-    refers_to: Option<&'a str>,
-    /// Schema 4: true for a generic head ("the report") that stands for no
-    /// named speaker: never an origin of its own (the outlet is).
-    unresolved: bool,
-    /// Schema 4: who the sentence says reports the speaker's words (the next
-    /// link of the source chain: "the SBU" for "one of the men, described by
-    /// the SBU as a Russian soldier"), else null.
-    reported_by: Option<&'a str>,
-    /// Schema 4: what an apposition says the speaker is, else null.
-    affiliation: Option<&'a str>,
-    /// Schema 4: the speaker registry entry (`[speaker.<id>]`) the speaker
-    /// is, else null.
-    entry: Option<&'a str>,
-    /// Schema 4: the entry's `affiliation`, the entry it counts as when
-    /// sources are counted, else null.
-    entry_affiliation: Option<&'a str>,
-    /// Schema 6: where the credit is written: `own` (in the sentence or
-    /// around its quotation), `later` (a later sentence credits it: "S.
-    /// This was reported by X.") or `introduced` (an earlier line introduces
-    /// it: "Source: X" above a "Quote:" or "Details:" section).
-    credit: Credit,
+fn write_attribution<W: Write>(
+    out: &mut W,
+    level: usize,
+    attribution: &crate::model::Attribution,
+) -> std::io::Result<()> {
+    let mut object = Object::open(out, level)?;
+    // The speaker as written.
+    object.field("speaker", &*attribution.speaker)?;
+    // The attribution cue ("according to", "said").
+    object.field("cue", &*attribution.cue)?;
+    // True for a direct quote.
+    object.field("direct", &attribution.direct)?;
+    // Schema 4: `direct`, `indirect` or `mixed` (the writer's words with a
+    // quoted fragment).
+    object.field("quote", &attribution.quote)?;
+    // Schema 4: the named speaker of the article that a pronoun, a generic
+    // head ("the ministry") or a surname stands for, else null.
+    object.field("refers_to", &attribution.refers_to)?;
+    // Schema 4: true for a generic head ("the report") that stands for no
+    // named speaker: never an origin of its own (the outlet is).
+    object.field("unresolved", &attribution.unresolved)?;
+    // Schema 4: who the sentence says reports the speaker's words (the next
+    // link of the source chain: "the SBU" for "one of the men, described by
+    // the SBU as a Russian soldier"), else null.
+    object.field("reported_by", &attribution.reported_by)?;
+    // Schema 4: what an apposition says the speaker is, else null.
+    object.field("affiliation", &attribution.affiliation)?;
+    // Schema 4: the speaker registry entry (`[speaker.<id>]`) the speaker
+    // is, else null.
+    object.field("entry", &attribution.entry)?;
+    // Schema 4: the entry's `affiliation`, the entry it counts as when
+    // sources are counted, else null.
+    object.field("entry_affiliation", &attribution.entry_affiliation)?;
+    // Schema 6: where the credit is written: `own` (in the sentence or
+    // around its quotation), `later` (a later sentence credits it: "S.
+    // This was reported by X.") or `introduced` (an earlier line introduces
+    // it: "Source: X" above a "Quote:" or "Details:" section).
+    object.field("credit", &attribution.credit)?;
+    object.close()
+}
+
+/// Spaces enough for the deepest nesting the hand-written part reaches.
+const INDENT: &[u8] = b"                                ";
+
+/// Writes the indentation of nesting `level` (two spaces a level).
+fn indent<W: Write>(out: &mut W, level: usize) -> std::io::Result<()> {
+    out.write_all(INDENT.get(..2 * level).unwrap_or(INDENT))
+}
+
+/// An object being written as `serde_json`'s pretty printer writes one at
+/// nesting `level`: `{`, each field on its own line one level deeper, `}`
+/// on a line of its own (`{}` when it has no field).
+struct Object<'w, W: Write> {
+    out: &'w mut W,
+    level: usize,
+    empty: bool,
+}
+
+impl<'w, W: Write> Object<'w, W> {
+    fn open(out: &'w mut W, level: usize) -> std::io::Result<Self> {
+        out.write_all(b"{")?;
+        Ok(Object {
+            out,
+            level,
+            empty: true,
+        })
+    }
+
+    /// Writes the separator, indentation and `"name": ` of the next field,
+    /// and returns the writer for its value.
+    fn key(&mut self, name: &str) -> std::io::Result<&mut W> {
+        self.out
+            .write_all(if self.empty { b"\n" } else { b",\n" })?;
+        self.empty = false;
+        indent(self.out, self.level + 1)?;
+        self.out.write_all(b"\"")?;
+        self.out.write_all(name.as_bytes())?;
+        self.out.write_all(b"\": ")?;
+        Ok(self.out)
+    }
+
+    /// Writes a field whose value is a scalar, an option of one or a string:
+    /// `serde_json` writes those alike at any nesting.
+    fn field<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) -> std::io::Result<()> {
+        let out = self.key(name)?;
+        serde_json::to_writer(out, value).map_err(std::io::Error::from)
+    }
+
+    fn close(self) -> std::io::Result<()> {
+        if !self.empty {
+            self.out.write_all(b"\n")?;
+            indent(self.out, self.level)?;
+        }
+        self.out.write_all(b"}")
+    }
+}
+
+/// Writes `items` as an array at nesting `level` as `serde_json`'s pretty
+/// printer does (`[]` when empty), each by `each` one level deeper, with
+/// its position.
+fn write_array<W: Write, T>(
+    out: &mut W,
+    level: usize,
+    items: &[T],
+    mut each: impl FnMut(&mut W, usize, usize, &T) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    out.write_all(b"[")?;
+    for (idx, item) in items.iter().enumerate() {
+        out.write_all(if idx == 0 { b"\n" } else { b",\n" })?;
+        indent(out, level + 1)?;
+        each(out, level + 1, idx, item)?;
+    }
+    if !items.is_empty() {
+        out.write_all(b"\n")?;
+        indent(out, level)?;
+    }
+    out.write_all(b"]")
+}
+
+/// A value written as the JSON string of its `Display` text.
+struct Displayed<'a, T: std::fmt::Display>(&'a T);
+
+impl<T: std::fmt::Display> Serialize for Displayed<'_, T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self.0)
+    }
 }
 
 /// A finding.
@@ -419,33 +520,59 @@ fn write_findings_later<'a>(
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     let ids = super::fingerprint::instance_ids(report);
-    let wire = Wire {
-        schema_version: SCHEMA_VERSION,
-        rules: report
-            .rules
-            .iter()
-            .map(|rule| RuleWire {
-                id: &rule.id,
-                kind: rule.kind.name(),
-                claim: &rule.claim,
-                file: &rule.file,
-                line: rule.line,
-            })
-            .collect(),
-        documents: Documents(report.documents),
-        instances: Instances(report, &ids),
-        findings: LaterFindings {
-            report,
-            ids: &ids,
-            pending: RefCell::new(pending),
-        },
+    let rules: Vec<RuleWire<'_>> = report
+        .rules
+        .iter()
+        .map(|rule| RuleWire {
+            id: &rule.id,
+            kind: rule.kind.name(),
+            claim: &rule.claim,
+            file: &rule.file,
+            line: rule.line,
+        })
+        .collect();
+    let findings = LaterFindings {
+        report,
+        ids: &ids,
+        pending: RefCell::new(pending),
     };
-    // serde_json writes a few bytes at a time: a buffer it can reach without
-    // dynamic dispatch saves a virtual call per write.
+    // Written a few bytes at a time: a buffer reached without dynamic
+    // dispatch saves a virtual call per write.
     let mut buffered = std::io::BufWriter::with_capacity(1 << 16, &mut *out);
-    serde_json::to_writer_pretty(&mut buffered, &wire).map_err(std::io::Error::from)?;
+    let out = &mut buffered;
+    // The whole document, as `serde_json::to_writer_pretty` wrote it from
+    // one struct: the instances by hand (`write_instance`), the rest by
+    // `serde_json` one level deep (`nested`).
+    let mut document = Object::open(out, 0)?;
+    // Version of this format.
+    document.field("schema_version", &SCHEMA_VERSION)?;
+    // The rules of the rulebook, in rulebook order.
+    nested(document.key("rules")?, &rules)?;
+    // The articles, sorted by path.
+    nested(document.key("documents")?, &Documents(report.documents))?;
+    // Every instance of every rule, in citation order, written one at a
+    // time so an archive's instances are never held as wire values.
+    let out = document.key("instances")?;
+    write_array(out, 1, report.instances, |out, level, idx, instance| {
+        write_instance(out, level, report, &ids, idx, instance)
+    })?;
+    // The findings shown (after `--kind`, `--rule` and `--focus`).
+    nested(document.key("findings")?, &findings)?;
+    document.close()?;
     buffered.write_all(b"\n")?;
     buffered.flush()
+}
+
+/// Writes `value` with `serde_json`'s pretty printer as the value of a field
+/// of the document (one level deep): a `PrettyFormatter` that has opened the
+/// document's object indents as it would have inside it.
+fn nested<W: Write, T: Serialize + ?Sized>(out: &mut W, value: &T) -> std::io::Result<()> {
+    let mut formatter = serde_json::ser::PrettyFormatter::new();
+    serde_json::ser::Formatter::begin_object(&mut formatter, &mut std::io::sink())?;
+    let mut serializer = serde_json::Serializer::with_formatter(out, formatter);
+    value
+        .serialize(&mut serializer)
+        .map_err(std::io::Error::from)
 }
 
 fn document_wire(document: &Document) -> DocumentWire<'_> {
@@ -462,81 +589,6 @@ fn document_wire(document: &Document) -> DocumentWire<'_> {
             original: &copy.original,
             shared_passages: copy.shared,
         }),
-    }
-}
-
-fn instance_wire<'a>(
-    report: &'a Report<'a>,
-    ids: &ShortIds,
-    idx: usize,
-    instance: &'a crate::model::Instance,
-) -> InstanceWire<'a> {
-    let figure = instance.figure();
-    InstanceWire {
-        id: instance_id(ids, idx as u32),
-        rule: report.rule_id(instance.rule),
-        doc: report.doc_id(instance.citation.doc),
-        line: instance.citation.line,
-        column: instance.citation.column,
-        byte_start: instance.citation.byte_start,
-        byte_end: instance.citation.byte_end,
-        quote: instance.quote.text(),
-        stance: instance.stance.stance,
-        stance_cue: instance.stance.cue.as_deref(),
-        stance_class: instance.stance.class,
-        values: instance
-            .values
-            .iter()
-            .map(|value| ValueWire {
-                kind: value.kind,
-                text: &value.text,
-                normalized: &value.normalized,
-                grain: value.grain,
-                approx: value.approx,
-                bound: value.bound,
-                inferred: value.inferred,
-                interval: IntervalWire::of(value),
-            })
-            .collect(),
-        figure: figure.map(|value| value.normalized.as_str()),
-        figure_bound: figure.map(|value| value.bound),
-        figure_inferred: figure.is_some_and(|value| value.inferred),
-        figure_interval: figure.map(IntervalWire::of),
-        key: instance.figure_key.as_ref().map(ToString::to_string),
-        key_inherited: instance.key_inherited,
-        attribution: instance
-            .attribution
-            .as_ref()
-            .map(|attribution| AttributionWire {
-                speaker: &attribution.speaker,
-                cue: &attribution.cue,
-                direct: attribution.direct,
-                quote: attribution.quote,
-                refers_to: attribution.refers_to.as_deref(),
-                unresolved: attribution.unresolved,
-                reported_by: attribution.reported_by.as_deref(),
-                affiliation: attribution.affiliation.as_deref(),
-                entry: attribution.entry.as_deref(),
-                entry_affiliation: attribution.entry_affiliation.as_deref(),
-                credit: attribution.credit,
-            }),
-        hedge: instance.hedge.as_ref().map(|hedge| hedge.cue.as_str()),
-        origin: &instance.origin,
-        repeat: instance.repeat,
-        speech_act: instance.factuality.act,
-        certainty: instance.factuality.certainty,
-        factuality_cue: instance.factuality.cue.as_deref(),
-        side: instance.factuality.takes_side() && !instance.repeat,
-        slots: instance
-            .slots
-            .iter()
-            .map(|slot| SlotWire {
-                role: &slot.role,
-                text: &slot.text,
-                start: slot.start,
-                end: slot.end,
-            })
-            .collect(),
     }
 }
 
@@ -601,4 +653,66 @@ fn finding_wire<'a>(
 /// The wire id of the instance at `idx`, from `fingerprint::instance_ids`.
 fn instance_id(ids: &ShortIds, idx: u32) -> String {
     ids.get(idx as usize).unwrap_or_else(|| "?".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Writes `value` through the hand-written path (`Object`, `write_array`,
+    /// scalars by `Object::field`) and compares it with `serde_json`'s pretty
+    /// printer, and the same one level deep with `nested`.
+    fn check(value: serde_json::Value) {
+        fn by_hand(out: &mut Vec<u8>, level: usize, value: &serde_json::Value) {
+            match value {
+                serde_json::Value::Object(map) => {
+                    let mut object = Object::open(out, level).expect("writes to a Vec");
+                    for (name, field) in map {
+                        let out = object.key(name).expect("writes to a Vec");
+                        by_hand(out, level + 1, field);
+                    }
+                    object.close().expect("writes to a Vec");
+                }
+                serde_json::Value::Array(items) => {
+                    write_array(out, level, items, |out, level, _, item| {
+                        by_hand(out, level, item);
+                        Ok(())
+                    })
+                    .expect("writes to a Vec");
+                }
+                scalar => serde_json::to_writer(out, scalar).expect("writes to a Vec"),
+            }
+        }
+        let mut got = Vec::new();
+        by_hand(&mut got, 0, &value);
+        let expected = serde_json::to_string_pretty(&value).expect("a Value serialises");
+        assert_eq!(String::from_utf8_lossy(&got), expected);
+
+        let mut got = Vec::new();
+        let mut document = Object::open(&mut got, 0).expect("writes to a Vec");
+        nested(document.key("field").expect("writes to a Vec"), &value).expect("writes");
+        document.close().expect("writes to a Vec");
+        let expected = serde_json::to_string_pretty(&serde_json::json!({ "field": value }))
+            .expect("a Value serialises");
+        assert_eq!(String::from_utf8_lossy(&got), expected);
+    }
+
+    #[test]
+    fn objects_and_arrays_are_written_as_serde_json_writes_them() {
+        check(serde_json::json!({
+            "id": "i971b8df",
+            "line": 35,
+            "quote": "\u{201c}Tab\there,\u{201d} said \"Ann\" \\ \u{7}",
+            "empty": [],
+            "none": null,
+            "values": [
+                {"min": 1.0, "max": null, "interval": {"min": -0.5, "max": 1e21}},
+                {"nested": [[], [{}], [1, [2, []]]]}
+            ],
+            "object": {},
+            "yes": true
+        }));
+        check(serde_json::json!([]));
+        check(serde_json::json!({}));
+    }
 }

@@ -28,6 +28,7 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::num::NonZeroUsize;
 use std::ops::Range;
 use std::rc::Rc;
 use std::sync::Arc;
@@ -199,11 +200,12 @@ pub(crate) struct Pattern {
 /// A rule's patterns, with the first words of all their slots in one
 /// index: each word of a candidate sentence is looked up once per rule
 /// (`admitted`), instead of once per slot, form and start a search tries.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub(crate) struct Patterns {
     list: Vec<Pattern>,
-    /// `Admitted` words per sentence word: one bit per distinct `Starts`.
-    stride: usize,
+    /// `Admitted` words per sentence word: one bit per distinct `Starts`,
+    /// never none (`Patterns::new` is the only way to make one).
+    stride: NonZeroUsize,
     /// The stem hashes that start some slot's phrase, with the slot's
     /// `id`, sorted.
     stems: Vec<(u64, usize)>,
@@ -246,7 +248,7 @@ impl Patterns {
         prefixes.sort();
         Patterns {
             list,
-            stride: distinct.len().div_ceil(64).max(1),
+            stride: NonZeroUsize::new(distinct.len().div_ceil(64)).unwrap_or(NonZeroUsize::MIN),
             stems,
             prefixes,
         }
@@ -265,8 +267,8 @@ impl Patterns {
     /// prefixes that share its first byte.
     fn admitted(&self, tokens: &[Token]) -> Admitted {
         let stride = self.stride;
-        let mut bits = vec![0u64; tokens.len() * stride];
-        for (row, token) in bits.chunks_exact_mut(stride).zip(tokens) {
+        let mut bits = vec![0u64; tokens.len() * stride.get()];
+        for (row, token) in bits.chunks_exact_mut(stride.get()).zip(tokens) {
             let mut set = |id: usize| {
                 if let Some(word) = row.get_mut(id / 64) {
                     *word |= 1 << (id % 64);
@@ -307,7 +309,7 @@ impl Patterns {
 /// Per word of a sentence, the slots of a rule whose phrases may start
 /// there: `stride` words of bits per sentence word, bit `id` of a slot.
 struct Admitted {
-    stride: usize,
+    stride: NonZeroUsize,
     bits: Vec<u64>,
 }
 
@@ -315,7 +317,7 @@ impl Admitted {
     /// Whether a phrase of slot `id` may start at word `at`.
     fn at(&self, at: usize, id: usize) -> bool {
         self.bits
-            .get(at * self.stride + id / 64)
+            .get(at * self.stride.get() + id / 64)
             .is_some_and(|word| word & (1 << (id % 64)) != 0)
     }
 
@@ -324,7 +326,7 @@ impl Admitted {
         self.bits
             .iter()
             .skip(id / 64)
-            .step_by(self.stride)
+            .step_by(self.stride.get())
             .any(|word| word & (1 << (id % 64)) != 0)
     }
 }
@@ -1580,6 +1582,18 @@ mod tests {
     }
 
     const SUPPLY: &str = "{agent:@china} ... {act:@supply} ... {recipient:@russia}";
+
+    /// A rule without patterns has no slot: its index admits nothing at any
+    /// word (and still has a row per word to read).
+    #[test]
+    fn a_rule_without_patterns_admits_nothing() {
+        let patterns = Patterns::new(Vec::new());
+        let tokens = Words::of("China sold drones to Russia.").tokens;
+        let admitted = patterns.admitted(&tokens);
+        assert!(patterns.is_empty());
+        assert!((0..tokens.len()).all(|at| !admitted.at(at, 0)));
+        assert!(!admitted.anywhere(0));
+    }
 
     #[test]
     fn a_reciprocal_gives_each_direction_to_its_pattern() {

@@ -933,8 +933,24 @@ fn promising(word: &str) -> bool {
 
 /// Whether `word` frames a plan with the "to" after it.
 fn plan_word(word: &str) -> bool {
-    PLANS.contains(&word) || PLEDGES.contains(&word)
+    PLANS.contains(&word) || PLEDGES.contains(&word) || AGREEMENTS.contains(&word)
 }
+
+/// Words of agreeing or committing: what they take with "to" ("the parties
+/// agreed to cut the allowance", "reaffirmed their commitment to scaling
+/// back perks") or "for" ("agreed for the perks to be revoked") is to be
+/// done, a plan, even when the agreement is announced as made. A dated,
+/// completed decision ("the allowance was cut on Monday") is no agreement.
+const AGREEMENTS: &[&str] = &[
+    "agreed",
+    "agrees",
+    "agree",
+    "agreeing",
+    "commitment",
+    "commitments",
+    "committed",
+    "commits",
+];
 
 /// A claim named only as the content of a noun of claiming right before it
 /// ("allegations that X", "its claims X"), which nobody in the sentence
@@ -1217,7 +1233,9 @@ fn cue_in<'a>(words: &[&'a str], is_cue: impl Fn(&str) -> bool) -> Option<&'a st
             return None;
         }
         let plan = plan_word(word);
-        let to_follows = words.get(idx + 1).is_some_and(|next| *next == "to");
+        let to_follows = words
+            .get(idx + 1)
+            .is_some_and(|next| *next == "to" || (*next == "for" && AGREEMENTS.contains(word)));
         (!plan || to_follows).then_some(*word)
     })
 }
@@ -3720,6 +3738,32 @@ mod tests {
             None,
             None,
             (Plan, Underspecified, Some("intends"), false),
+        );
+        // An agreement or commitment to do something is a plan, even when
+        // announced as made.
+        check(
+            "The two unions had agreed to suspend the strike, the minister said.",
+            "suspend the strike",
+            None,
+            Some("the minister"),
+            None,
+            (Plan, Underspecified, Some("agreed"), false),
+        );
+        check(
+            "The council announced that members have agreed for the car allowances to be withdrawn.",
+            "car allowances to be withdrawn",
+            None,
+            None,
+            None,
+            (Plan, Underspecified, Some("agreed"), false),
+        );
+        check(
+            "Both leaders reaffirmed their commitment to reopening the border crossing.",
+            "reopening the border crossing",
+            None,
+            None,
+            None,
+            (Plan, Underspecified, Some("commitment"), false),
         );
         check(
             "The Kremlin vowed to rebuild the dam within a year.",

@@ -213,10 +213,10 @@ fn skip_closers(bytes: &[u8], mut pos: usize) -> usize {
 /// dotted abbreviation ("U.S.A", "a.m.", "news.Example.com").
 fn glued_end(line: &str, dot: usize) -> bool {
     let before = &line[..dot];
-    let token_start = before
-        .rfind(|c: char| c.is_whitespace())
-        .map_or(0, |idx| idx + 1);
-    let token = &before[token_start..];
+    let token = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or_default();
     let word = token.trim_start_matches(|c: char| !c.is_alphanumeric());
     let lower_word = word.chars().count() >= 2 && word.chars().all(char::is_lowercase);
     if !lower_word || token.contains(['.', '@', '/', ':']) {
@@ -228,11 +228,12 @@ fn glued_end(line: &str, dot: usize) -> bool {
     let next_len = rest
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(rest.len());
-    let next = &rest[..next_len];
+    let next = rest.get(..next_len).unwrap_or_default();
     let capitalised =
         capital && next.chars().count() >= 2 && next.chars().skip(1).all(char::is_lowercase);
-    let closed = rest[next_len..].chars().next().is_none_or(|c| {
-        !matches!(c, '.' | '@' | '/' | ':') || rest[next_len + 1..].starts_with(' ')
+    let mut tail = rest.get(next_len..).unwrap_or_default().chars();
+    let closed = tail.next().is_none_or(|c| {
+        !matches!(c, '.' | '@' | '/' | ':') || tail.next().is_none_or(char::is_whitespace)
     });
     capital && capitalised && closed
 }

@@ -298,6 +298,12 @@ pub fn read(
     if spec.value == ValueKind::Count && locates_only(quote, matched.triggers) {
         return Vec::new();
     }
+    // "A police raid left 90 people dead": a trigger naming a kind of
+    // people that only modifies another noun counts none of them, so a
+    // rule of the police killed reads nothing (the toll's rule reads 90).
+    if spec.value == ValueKind::Count && people_only_modify(quote, matched) {
+        return Vec::new();
+    }
     let valueless = figures.iter().all(|figure| figure.value.is_none());
     // "An 83-year-old woman and a 61-year-old man were killed": a list of
     // single persons is a count with no number written, its sum.
@@ -577,6 +583,87 @@ fn locates_only(quote: &str, triggers: &[Range<usize>]) -> bool {
                 .any(|other| lower.get(other.clone()) == Some(text) && !container(other))
     })
 }
+
+/// Whether some `all` term of the match names a kind of people ("police",
+/// "army", "soldier") only where it modifies another noun, one that names
+/// no people ("a police raid", "the army offensive", "police custody"):
+/// the sentence counts no people of that kind there. A term with a hit
+/// that is a head ("police said", "four police officers", "the police")
+/// holds. With no groups (a role pattern's slots), each trigger's text is
+/// its own term.
+fn people_only_modify(quote: &str, matched: &Matched<'_>) -> bool {
+    let modifier = |span: &Range<usize>| {
+        let word = quote.get(span.clone()).unwrap_or("");
+        if !MODIFYING_PEOPLE
+            .iter()
+            .any(|kind| kind.eq_ignore_ascii_case(word))
+        {
+            return false;
+        }
+        let rest = quote.get(span.end..).unwrap_or("");
+        if !rest.starts_with(' ') {
+            return false;
+        }
+        let mut after = subject::marks_and_words(rest);
+        let Some((at, next)) = after.next() else {
+            return false;
+        };
+        let next_lower = next.to_lowercase();
+        at == 1
+            && next.chars().all(char::is_alphabetic)
+            && !crate::values::words::is_function_word(&next_lower)
+            && !NOT_NOUNS.contains(&next_lower.as_str())
+            && !["ed", "ing", "ly", "s"]
+                .iter()
+                .any(|end| next_lower.ends_with(end))
+            && !subject::names_people(&next_lower)
+            && !["man", "woman", "person", "personnel"]
+                .iter()
+                .any(|end| next_lower.ends_with(end))
+    };
+    if matched.groups.len() == matched.triggers.len() && !matched.groups.is_empty() {
+        let mut terms: Vec<u16> = matched.groups.to_vec();
+        terms.sort_unstable();
+        terms.dedup();
+        return terms.iter().any(|term| {
+            matched
+                .triggers
+                .iter()
+                .zip(matched.groups)
+                .filter(|(_, group)| *group == term)
+                .all(|(span, _)| modifier(span))
+        });
+    }
+    matched.triggers.iter().any(|span| {
+        let text = quote.get(span.clone()).unwrap_or("");
+        modifier(span)
+            && matched
+                .triggers
+                .iter()
+                .filter(|other| quote.get((*other).clone()) == Some(text))
+                .all(modifier)
+    })
+}
+
+/// Nouns of a kind of people that English writes before another noun to
+/// modify it ("a police raid", "the army offensive", "a soldier's") as
+/// well as heads of a count ("four police officers", "two soldiers").
+#[rustfmt::skip]
+const MODIFYING_PEOPLE: [&str; 10] = [
+    "police", "army", "military", "militia", "navy", "soldier", "officer", "student", "worker",
+    "child",
+];
+
+/// Words after a noun of people that are no noun it modifies: verbs of
+/// saying and of acting with no regular ending, and auxiliaries ("police
+/// say", "the army hit", "police have").
+#[rustfmt::skip]
+const NOT_NOUNS: [&str; 40] = [
+    "say", "said", "says", "shot", "hit", "fought", "took", "gave", "came", "went", "found", "made",
+    "held", "kept", "ran", "beat", "struck", "threw", "told", "began", "set", "put", "cut", "led",
+    "sent", "met", "brought", "caught", "left", "have", "had", "will", "would", "could", "can",
+    "may", "might", "must", "did", "do",
+];
 
 /// Words that open a phrase placing the rest of the sentence in time
 /// against an event ("After Russia's annexation of Crimea, …", "Coupled
@@ -5456,6 +5543,49 @@ mod tests {
                 "Though rescue teams arrived late, 12 people died in the fire.",
                 &["died"],
                 Some("12"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_kind_of_people_that_only_modifies_another_noun_counts_none_of_them() {
+        reads(&[
+            (
+                "A police raid on the estate left 40 residents dead, the mayor said.",
+                &["police", "dead"],
+                None,
+            ),
+            (
+                "The army offensive killed 35 villagers.",
+                &["army", "killed"],
+                None,
+            ),
+            (
+                "Two men died in police custody last week.",
+                &["police", "died"],
+                None,
+            ),
+            // The toll's own rule still reads the count.
+            (
+                "The army offensive killed 35 villagers.",
+                &["killed"],
+                Some("35"),
+            ),
+            // A kind of people at the head of a count, or its subject, holds.
+            (
+                "Three police officers were killed in the ambush.",
+                &["police", "killed"],
+                Some("3"),
+            ),
+            (
+                "The gunmen killed 22 people, seven of them police officers.",
+                &["police", "killed"],
+                Some("7"),
+            ),
+            (
+                "Police said 14 protesters were killed.",
+                &["police", "killed"],
+                Some("14"),
             ),
         ]);
     }

@@ -934,8 +934,24 @@ fn promising(word: &str) -> bool {
 
 /// Whether `word` frames a plan with the "to" after it.
 fn plan_word(word: &str) -> bool {
-    PLANS.contains(&word) || PLEDGES.contains(&word)
+    PLANS.contains(&word) || PLEDGES.contains(&word) || AGREEMENTS.contains(&word)
 }
+
+/// Words of agreeing or committing: what they take with "to" ("the parties
+/// agreed to cut the allowance", "reaffirmed their commitment to scaling
+/// back perks") or "for" ("agreed for the perks to be revoked") is to be
+/// done, a plan, even when the agreement is announced as made. A dated,
+/// completed decision ("the allowance was cut on Monday") is no agreement.
+const AGREEMENTS: &[&str] = &[
+    "agreed",
+    "agrees",
+    "agree",
+    "agreeing",
+    "commitment",
+    "commitments",
+    "committed",
+    "commits",
+];
 
 /// A claim named only as the content of a noun of claiming right before it
 /// ("allegations that X", "its claims X"), which nobody in the sentence
@@ -1120,6 +1136,19 @@ const DOUBTING_MODIFIERS: &[&str] = &["alleged", "purported", "supposed", "presu
 /// missiles hitting" is what a denial answers).
 const DOUBT_PREPOSITIONS: &[&str] = &["of", "into"];
 
+/// Nouns of inquiring, whose "into" or "of" phrase names what is to be
+/// found out ("an inquiry into the alleged use of force").
+const INQUIRIES: &[&str] = &[
+    "inquiry",
+    "inquiries",
+    "investigation",
+    "investigations",
+    "probe",
+    "probes",
+    "enquiry",
+    "examination",
+];
+
 /// Adjectives that make the event they modify a possibility: "after the
 /// possible impact of two stray rockets" does not say that they hit.
 const SPECULATIVE_MODIFIERS: &[&str] = &["possible", "potential"];
@@ -1166,6 +1195,21 @@ fn modifier(
             if !(article && bounded) {
                 return false;
             }
+            // "an inquiry into the alleged use of force by police": what an
+            // inquiry is called into is withheld whole, its "of" and "by"
+            // phrases too.
+            let inquired = cues == DOUBTING_MODIFIERS && {
+                let back: Vec<&str> = lower[..at].split_whitespace().rev().take(3).collect();
+                let skip = usize::from(
+                    back.first()
+                        .is_some_and(|word| ["a", "an", "the"].contains(word)),
+                );
+                back.get(skip)
+                    .is_some_and(|word| DOUBT_PREPOSITIONS.contains(word))
+                    && back
+                        .get(skip + 1)
+                        .is_some_and(|word| INQUIRIES.contains(word))
+            };
             // The noun phrase: up to five words, to a preposition, relative
             // or mark, past one "of" right after its head.
             let mut np_end = end + 1;
@@ -1174,6 +1218,11 @@ fn modifier(
                 let bare = word.trim();
                 let ends = NP_ENDS.contains(&bare.trim_end_matches([',', '.', ';', ':']));
                 let speculative = cues == SPECULATIVE_MODIFIERS;
+                if inquired && ["of", "by"].contains(&bare) && n_words > 0 && n_words < 5 {
+                    of_taken = true;
+                    np_end += word.len();
+                    continue;
+                }
                 if bare == "of" && speculative && !of_taken && n_words > 0 && n_words < 5 {
                     of_taken = true;
                     np_end += word.len();
@@ -1218,7 +1267,9 @@ fn cue_in<'a>(words: &[&'a str], is_cue: impl Fn(&str) -> bool) -> Option<&'a st
             return None;
         }
         let plan = plan_word(word);
-        let to_follows = words.get(idx + 1).is_some_and(|next| *next == "to");
+        let to_follows = words
+            .get(idx + 1)
+            .is_some_and(|next| *next == "to" || (*next == "for" && AGREEMENTS.contains(word)));
         (!plan || to_follows).then_some(*word)
     })
 }
@@ -2295,6 +2346,23 @@ mod tests {
                 "Rights groups urged the police and the army in the capital to refrain from using live ammunition.",
                 "live ammunition",
             )],
+            (Warning, Underspecified, Some("urged"), false),
+        );
+        // In a quote with its speaker after it, and "avoid".
+        check(
+            "\"We call on the guards to refrain from firing on the marchers,\" the commission said.",
+            "firing on the marchers",
+            None,
+            Some("the commission"),
+            None,
+            (Warning, Underspecified, Some("call"), false),
+        );
+        check(
+            "The envoy urged both armies to avoid shelling the old city, his office said.",
+            "shelling the old city",
+            None,
+            Some("his office"),
+            None,
             (Warning, Underspecified, Some("urged"), false),
         );
         // Near misses: "to stop" presupposes what is to stop; a report of
@@ -3697,6 +3765,32 @@ mod tests {
             None,
             (Plan, Underspecified, Some("intends"), false),
         );
+        // An agreement or commitment to do something is a plan, even when
+        // announced as made.
+        check(
+            "The two unions had agreed to suspend the strike, the minister said.",
+            "suspend the strike",
+            None,
+            Some("the minister"),
+            None,
+            (Plan, Underspecified, Some("agreed"), false),
+        );
+        check(
+            "The council announced that members have agreed for the car allowances to be withdrawn.",
+            "car allowances to be withdrawn",
+            None,
+            None,
+            None,
+            (Plan, Underspecified, Some("agreed"), false),
+        );
+        check(
+            "Both leaders reaffirmed their commitment to reopening the border crossing.",
+            "reopening the border crossing",
+            None,
+            None,
+            None,
+            (Plan, Underspecified, Some("commitment"), false),
+        );
         check(
             "The Kremlin vowed to rebuild the dam within a year.",
             "rebuild the dam",
@@ -4100,6 +4194,23 @@ mod tests {
             "unauthorized|removal",
             None,
             None,
+            None,
+            (Distancing, Underspecified, Some("alleged"), false),
+        );
+        // A call for an inquiry into "the alleged" deed takes no side on it.
+        check(
+            "The OSCE has called for an inquiry into the alleged killing of protesters by soldiers.",
+            "killing|soldiers",
+            None,
+            Some("The OSCE"),
+            None,
+            (Distancing, Underspecified, Some("alleged"), false),
+        );
+        check(
+            "Lawyers demanded a probe into the alleged beating of detainees by prison guards, the paper reported.",
+            "beating|guards",
+            None,
+            Some("the paper"),
             None,
             (Distancing, Underspecified, Some("alleged"), false),
         );

@@ -11,6 +11,11 @@
 //! - after a dotted abbreviation ("U.S.", "a.m.") or "Inc.", "Co.", "al.", unless
 //!   a common sentence opener follows ("the U.S. The war...").
 //!
+//! A dot with no space after it ends a sentence only when scraped text glued
+//! two together: between a lowercase word of two letters or more and a
+//! capitalised word, outside web and e-mail addresses (`glued_end`:
+//! "could not be verified.The governor said").
+//!
 //! The scan looks only at terminator bytes (via `memchr`) and allocates nothing.
 //!
 //! A run longer than `MAX_SENTENCE_BYTES` without an end is emitted in pieces
@@ -135,6 +140,12 @@ pub fn sentences(line: &str, mut emit: impl FnMut(usize, usize)) {
         pos = after.max(term + 1);
         let next = match next_start(line, after) {
             Next::End => break,
+            Next::Glued if bytes[term] == b'.' && after == term + 1 && glued_end(line, term) => {
+                emit_bounded(line, start, after, &mut emit);
+                start = after;
+                pos = after;
+                continue;
+            }
             Next::Glued => continue,
             Next::At(next) => next,
         };
@@ -192,6 +203,39 @@ fn skip_closers(bytes: &[u8], mut pos: usize) -> usize {
         };
         pos += len;
     }
+}
+
+/// Whether the dot at `dot`, with no space after it, ends a sentence glued
+/// to the next in scraped text ("could not be verified.The governor said"):
+/// a lowercase word of two letters or more before it, a capitalised word
+/// after it (a capital, then lowercase letters, then a space or mark), and
+/// neither written in a web address, an e-mail address, a number or a
+/// dotted abbreviation ("U.S.A", "a.m.", "news.Example.com").
+fn glued_end(line: &str, dot: usize) -> bool {
+    let before = &line[..dot];
+    let token = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or_default();
+    let word = token.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let lower_word = word.chars().count() >= 2 && word.chars().all(char::is_lowercase);
+    if !lower_word || token.contains(['.', '@', '/', ':']) {
+        return false;
+    }
+    let rest = &line[dot + 1..];
+    let mut chars = rest.chars();
+    let capital = chars.next().is_some_and(char::is_uppercase);
+    let next_len = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    let next = rest.get(..next_len).unwrap_or_default();
+    let capitalised =
+        capital && next.chars().count() >= 2 && next.chars().skip(1).all(char::is_lowercase);
+    let mut tail = rest.get(next_len..).unwrap_or_default().chars();
+    let closed = tail.next().is_none_or(|c| {
+        !matches!(c, '.' | '@' | '/' | ':') || tail.next().is_none_or(char::is_whitespace)
+    });
+    capital && capitalised && closed
 }
 
 /// Whether the dot at `dot` ends a sentence, given the next sentence would
@@ -337,6 +381,35 @@ mod tests {
                 "Yes.",
             ],
         );
+    }
+
+    #[test]
+    fn a_dot_glued_between_a_lowercase_word_and_a_capitalised_one_splits() {
+        check(
+            "The toll could not be confirmed.The mayor said nobody had died.",
+            &[
+                "The toll could not be confirmed.",
+                "The mayor said nobody had died.",
+            ],
+        );
+        check(
+            "Rescuers searched all night.Officials said the river had not burst its banks.",
+            &[
+                "Rescuers searched all night.",
+                "Officials said the river had not burst its banks.",
+            ],
+        );
+        // Web and e-mail addresses, numbers, dotted abbreviations and
+        // initials stay whole.
+        for line in [
+            "Read more at www.example.Com today.",
+            "Write to press@agency.Org for details.",
+            "The blast at 6.Then nothing happened.",
+            "He moved to the U.S.A in May.",
+            "It opened at 9 a.m.Monday and closed early.",
+        ] {
+            check(line, &[line]);
+        }
     }
 
     #[test]

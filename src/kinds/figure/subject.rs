@@ -2928,7 +2928,20 @@ fn past_event(text: &str, year: &Recent<'_>) -> bool {
         // "the worst since 1992, when 167 people died": the clause tells
         // of the old year's event.
         let when = old && next == Some(&"when");
-        if named || when {
+        // "Until now the deadliest raid was in 2021, when 25 people died":
+        // a superlative set against a year's "when" clause compares the
+        // story with a past event, however recent that year; not the
+        // latest of the event's own years.
+        let year_written = word.len() == 4
+            && word.parse::<i32>().is_ok_and(|written| {
+                (1000..3000).contains(&written) && year.before_latest(written)
+            });
+        let compared_when = year_written
+            && next == Some(&"when")
+            && tokens[..idx]
+                .iter()
+                .any(|before| SUPERLATIVES.contains(before));
+        if named || when || compared_when {
             return true;
         }
     }
@@ -3040,6 +3053,12 @@ fn old_year_after_in(text: &str, year: &Recent<'_>) -> bool {
 struct Recent<'a>(&'a [i32]);
 
 impl Recent<'_> {
+    /// Whether `year` is before the latest of the event's years, or any
+    /// year when none is known.
+    fn before_latest(&self, year: i32) -> bool {
+        self.0.iter().max().is_none_or(|latest| year < *latest)
+    }
+
     /// Whether `year` is none of the event's years and two or more before
     /// the latest of them; never without any.
     fn old(&self, year: i32) -> bool {
@@ -3614,6 +3633,35 @@ mod tests {
             None,
             "After another woman died in hospital, the toll rose to 57.",
             "57"
+        ));
+        // A superlative against a year's "when" clause: a past event, even
+        // one of the year before.
+        assert!(other(
+            None,
+            "Until now the deadliest flood in the province was in 2022, when 25 people drowned.",
+            "25"
+        ));
+        assert!(other(
+            None,
+            "It is the worst mine collapse since 2009, when 61 miners died.",
+            "61"
+        ));
+        assert!(other_event(
+            "Before this, the deadliest attack was in 2021, when 14 soldiers died.",
+            &crate::values::extract(
+                "Before this, the deadliest attack was in 2021, when 14 soldiers died."
+            )
+            .into_iter()
+            .find(|value| value.text == "14")
+            .expect("the sentence writes 14"),
+            None,
+            &[]
+        ));
+        // No superlative, or the event's own latest year: the story's own.
+        assert!(!other(
+            None,
+            "The river rose in 2023, when 25 people drowned.",
+            "25"
         ));
         // A 2019 article whose lede names 2014: "the 2014 disaster" is its own event.
         let sentence = "The 2014 disaster killed 298 people.";

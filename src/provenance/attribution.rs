@@ -1333,6 +1333,51 @@ fn quoted_regions(sentence: &str, open_at_start: bool) -> Vec<Range<usize>> {
     merged
 }
 
+/// Whether the sentences before `idx` call person `name` a woman (`true`)
+/// or a man (`false`): by an honorific before the surname ("Ms. Silva",
+/// "Mr Khan") or by the gendered pronoun that follows a mention of the name
+/// within a few words ("Maria Silva said she saw"). `None` when they say
+/// nothing, or both.
+fn gendered_female(article: &Article, idx: usize, name: &str) -> Option<bool> {
+    const REACH: usize = 6;
+    let surname = name.split_whitespace().next_back()?;
+    let start = article.sentences.get(idx)?.start;
+    let words: Vec<&str> = article.text.get(..start)?.split_whitespace().collect();
+    let bare = |word: &str| {
+        word.trim_matches(|ch: char| !ch.is_alphanumeric())
+            .to_lowercase()
+    };
+    let (mut female, mut male) = (false, false);
+    for (at, word) in words.iter().enumerate() {
+        if bare(word) != surname.to_lowercase() {
+            continue;
+        }
+        match at.checked_sub(1).and_then(|before| words.get(before)) {
+            Some(before) if ["ms", "mrs", "miss"].contains(&bare(before).as_str()) => female = true,
+            Some(before) if bare(before) == "mr" => male = true,
+            _ => {}
+        }
+        // The pronoun after the name in its own sentence.
+        let mut pronoun = None;
+        for word in words.iter().skip(at + 1).take(REACH) {
+            pronoun = match bare(word).as_str() {
+                "she" | "her" | "hers" | "herself" => Some(true),
+                "he" | "him" | "his" | "himself" => Some(false),
+                _ => None,
+            };
+            if pronoun.is_some() || word.ends_with(['.', '!', '?']) {
+                break;
+            }
+        }
+        match pronoun {
+            Some(true) => female = true,
+            Some(false) => male = true,
+            None => {}
+        }
+    }
+    (female != male).then_some(female)
+}
+
 fn sentence_text(article: &Article, idx: usize) -> Option<&str> {
     let sentence = article.sentences.get(idx)?;
     article.text.get(sentence.start..sentence.end)
@@ -1702,9 +1747,20 @@ fn resolve(cues: &Cues, article: &Article, idx: usize, found: Attribution) -> At
             // "The security firm Ambrey said …. “…,” he recalled.": "he"
             // or "she" never stands for a name the article calls a body,
             // nor for a demonym ("British maritime security firm …").
+            // Nor "he" for a person the article calls "she" before, nor
+            // "she" for one it calls "he".
+            let pronoun_female = match found.speaker.to_lowercase().as_str() {
+                "he" | "him" => Some(false),
+                "she" | "her" => Some(true),
+                _ => None,
+            };
             let person_ok = |name: &str| {
                 kind != Mention::PersonPronoun
-                    || !(described_as_body(article, idx, name) || super::is_demonym(name))
+                    || !(described_as_body(article, idx, name)
+                        || super::is_demonym(name)
+                        || pronoun_female.is_some_and(|female| {
+                            gendered_female(article, idx, name) == Some(!female)
+                        }))
             };
             // "The SBU offered no details. It said …": "it" is first the
             // institution a sentence just before opens with.
@@ -7181,6 +7237,27 @@ mod tests {
     }
 
     #[test]
+    fn he_or_she_never_stands_for_a_person_the_article_genders_otherwise() {
+        // The article calls Maria Silva "she" (or "Ms."): "he" is the man
+        // named after her, and "she" is still she.
+        for text in [
+            "Maria Silva said she saw soldiers fire. Ahmed Khan was also there. He denied it.",
+            "Ms. Silva said soldiers fired. Ahmed Khan was also there. He denied it.",
+        ] {
+            check_resolved(text, "He denied", ("He", Some("Ahmed Khan"), None, false));
+        }
+        let text = "Maria Silva said she saw soldiers fire. Ahmed Khan was also there. She denied that the crowd was armed.";
+        check_resolved(
+            text,
+            "She denied",
+            ("She", Some("Maria Silva"), None, false),
+        );
+        // With no word of her gender, the last speaker stands as before.
+        let text = "Maria Silva said soldiers fired. Ahmed Khan was also there. He denied it.";
+        check_resolved(text, "He denied", ("He", Some("Maria Silva"), None, false));
+    }
+
+    #[test]
     fn a_dateline_dash_a_channel_and_a_day_are_no_part_of_the_speaker() {
         for (text, speaker, cue) in [
             (
@@ -11692,6 +11769,22 @@ The minister, a former general, said the border was closed.\n";
                 "Police declined to verify claims that the suspect had fled abroad.",
                 "Police",
                 "declined to verify",
+            ),
+        ] {
+            check(text, text, Some((speaker, cue, false)));
+        }
+        // Declining to comment "except to say" or "beyond saying" what
+        // follows reports it.
+        for (text, speaker, cue) in [
+            (
+                "The army declined to comment except to say that the road was closed.",
+                "the army",
+                "declined to comment except to say",
+            ),
+            (
+                "A hospital spokesman declined to comment beyond saying two patients had died.",
+                "A hospital spokesman",
+                "declined to comment beyond saying",
             ),
         ] {
             check(text, text, Some((speaker, cue, false)));

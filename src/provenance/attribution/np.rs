@@ -216,11 +216,17 @@ impl<'a> Reader<'a> {
                 // prosecutors said": an adverb or a participle after the
                 // head ends the phrase.
                 // "Italian doping officials", "the mining company": an
-                // "-ing" word right before a speaker noun modifies it.
+                // "-ing" word right before a speaker noun modifies it,
+                // unless a speaker noun heads the phrase before it: then
+                // it opens a participle ("Doctors treating survivors").
+                let speaker_noun = |at: usize| {
+                    self.tokens.get(at).is_some_and(|word| {
+                        word.kind == TokenKind::Word && super::is_speaker_noun(word.text(self.text))
+                    })
+                };
                 let modifier = text.ends_with("ing")
-                    && self.tokens.get(idx + 1).is_some_and(|next| {
-                        next.kind == TokenKind::Word && super::is_speaker_noun(next.text(self.text))
-                    });
+                    && speaker_noun(idx + 1)
+                    && !idx.checked_sub(1).is_some_and(speaker_noun);
                 let adverb = !capital
                     && has_head
                     && text.len() > 4
@@ -607,7 +613,8 @@ impl<'a> Reader<'a> {
 
     /// Whether tokens `from..to` describe a place as a kind of place with
     /// "a" or "an" ("a town in Valencia", "a small city near Kyiv", "an
-    /// island off Greece"), set off after the place's name.
+    /// island off Greece"), set off after the place's name; never a person
+    /// described by a place noun before the head ("a village elder").
     fn place_description(&self, from: usize, to: usize) -> bool {
         const PLACE_NOUNS: &[&str] = &[
             "town",
@@ -626,8 +633,17 @@ impl<'a> Reader<'a> {
             "settlement",
             "hamlet",
         ];
+        // The place noun heads the phrase: the phrase or a preposition
+        // follows it ("a village elder", "a city council member" describe
+        // a person).
+        let head = |idx: usize| {
+            PLACE_NOUNS.contains(&self.low(idx))
+                && (idx + 1 == to
+                    || is_preposition(self.low(idx + 1))
+                    || self.low(idx + 1) == "off")
+        };
         ["a", "an"].contains(&self.low(from))
-            && (from + 1..to.min(from + 3)).any(|idx| PLACE_NOUNS.contains(&self.low(idx)))
+            && (from + 1..to.min(from + 3)).any(head)
             && self
                 .tokens
                 .get(from.checked_sub(2).unwrap_or(usize::MAX))

@@ -50,6 +50,7 @@ use crate::model::{
     Attribution, Certainty, DenialClass, Factuality, Hedge, SpeechAct, Stance, StanceReading,
 };
 use crate::text::clause::{ClauseKind, Clauses, Lower};
+use crate::text::{grammar, saying};
 
 /// How many words before the claim a plan or distancing cue may stand.
 const CUE_WORDS: usize = 8;
@@ -1022,13 +1023,37 @@ fn left_open<'a>(words: &[&'a str]) -> Option<&'a str> {
     let settling = |word: &str| {
         confirming(word) || ["verify", "verifying", "comment", "commenting"].contains(&word)
     };
-    let paired = words.windows(3).find_map(|triple| {
+    // "Officials who declined to comment said …": a verb of saying after
+    // the refusal says the claim; a noun of saying ("confirm reports that",
+    // "comment on the claims") is what is refused.
+    let said_after = |from: usize| {
+        words
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .enumerate()
+            .any(|(idx, word)| {
+                let prev = idx
+                    .checked_add(from)
+                    .and_then(|at| at.checked_sub(1))
+                    .and_then(|at| words.get(at))
+                    .copied()
+                    .unwrap_or("");
+                saying::is(word, saying::CUE)
+                    && !(grammar::is_determiner(prev)
+                        || grammar::is_definite(prev)
+                        || grammar::is_preposition(prev)
+                        || settling(prev)
+                        || denying(prev))
+            })
+    };
+    let paired = words.windows(3).enumerate().find_map(|(at, triple)| {
         let [first, joint, second] = triple else {
             return None;
         };
         let paired =
             (confirming(first) && denying(second)) || (denying(first) && confirming(second));
-        (paired && ["or", "nor"].contains(joint)).then_some(*first)
+        (paired && ["or", "nor"].contains(joint) && !said_after(at + 3)).then_some(*first)
     });
     // "declined to confirm any role but reiterated claims that …": a
     // second verb joined after the refusal says the claim.
@@ -1037,13 +1062,17 @@ fn left_open<'a>(words: &[&'a str]) -> Option<&'a str> {
         .iter()
         .rposition(joined)
         .map_or(words, |at| &words[at + 1..]);
+    let own_from = words.len() - own.len();
     paired.or_else(|| {
-        own.windows(3).find_map(|triple| {
+        own.windows(3).enumerate().find_map(|(at, triple)| {
             let [first, joint, second] = triple else {
                 return None;
             };
-            (refusing(first) && ["to", "from"].contains(joint) && settling(second))
-                .then_some(*first)
+            (refusing(first)
+                && ["to", "from"].contains(joint)
+                && settling(second)
+                && !said_after(own_from + at + 3))
+            .then_some(*first)
         })
     })
 }
@@ -4005,6 +4034,22 @@ mod tests {
             None,
             (Report, Certain, None, true),
         );
+        // A refusal that a verb of saying follows holds only what it
+        // refuses: the claim is what is said after it.
+        for sentence in [
+            "Officials who declined to comment on the inquiry said soldiers fired on the crowd.",
+            "The mayor, having refused to confirm the toll earlier, now says soldiers fired on the crowd.",
+            "A spokesman who would neither confirm nor deny the leak told reporters soldiers fired on the crowd.",
+        ] {
+            check(
+                sentence,
+                "soldiers fired on the crowd",
+                None,
+                Some("Officials"),
+                None,
+                (Report, Certain, None, true),
+            );
+        }
         // A denial and a confirmation of two things is no open question.
         check(
             "The army denied the strike and confirmed that the convoy had been hit by a mine.",

@@ -29,6 +29,7 @@ use crate::model::{
     Article, Attribution, Certainty, DenialClass, Factuality, Instance, RuleId, SentenceKind,
     SpeechAct, Stance, StanceReading, Values,
 };
+use crate::provenance::stance;
 use crate::rulebook::{RuleMatch, Rulebook};
 use crate::text::clause::{self, ClauseKind};
 use crate::values;
@@ -135,8 +136,8 @@ fn denial_of(sentence: &str) -> Option<(StanceReading, Attribution, bool, Option
     }
     let speaker = speaker.trim();
     let cue = caps.name("cue")?.as_str();
-    if CALLING.iter().any(|verb| verb.eq_ignore_ascii_case(cue))
-        && !judged_false(sentence.get(caps.get(0)?.end()..)?)
+    if stance::CALLING.contains(&cue.to_ascii_lowercase().as_str())
+        && !stance::called_false(sentence, caps.name("cue")?.start(), caps.get(0)?.end())
     {
         // "It described these claims as credible" denies nothing.
         return None;
@@ -161,47 +162,6 @@ fn denial_of(sentence: &str) -> Option<(StanceReading, Attribution, bool, Option
         party,
         owner,
     ))
-}
-
-/// Verbs of calling in `FOLLOWUP_SHAPE`: they deny the claims they name
-/// only when they call them false ("It described these claims as
-/// baseless", "The ministry called the reports a fabrication").
-const CALLING: &[&str] = &[
-    "described",
-    "describes",
-    "called",
-    "calls",
-    "labelled",
-    "labeled",
-    "labels",
-    "branded",
-    "brands",
-    "termed",
-];
-
-/// How many words after a verb of calling's object its word of falsity may
-/// stand ("as completely baseless", "a malicious fabrication").
-const FALSITY_REACH: usize = 4;
-
-/// Whether `rest`, the words after a verb of calling and its object, call
-/// the object false: a word of falsity (`stance::FALSE_WORDS`) within
-/// `FALSITY_REACH` words, before any mark ("as baseless", "as 'lies'",
-/// "pure fabrication").
-fn judged_false(rest: &str) -> bool {
-    rest.split_inclusive(char::is_whitespace)
-        .take(FALSITY_REACH)
-        .scan(false, |ended, word| {
-            if *ended {
-                return None;
-            }
-            let bare = word
-                .trim()
-                .trim_matches(|ch: char| !ch.is_alphanumeric())
-                .to_lowercase();
-            *ended = word.contains([',', ';', ':', '.']);
-            Some(bare)
-        })
-        .any(|word| crate::provenance::stance::FALSE_WORDS.contains(&word.as_str()))
 }
 
 /// The follow-up denial in `sentence`: at its start, or at the start of one
@@ -691,6 +651,10 @@ mod tests {
             None,
         );
         check("Observers called the vote a success.", None);
+        // A negated word of falsity calls them true: "as not false"
+        // denies nothing, as the stance reader judges it.
+        check("It described these claims as not false.", None);
+        check("The agency called the reports not baseless at all.", None);
     }
 
     /// Every capture of `pattern` on `text`: (group, start, end).

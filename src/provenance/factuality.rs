@@ -51,6 +51,7 @@ use crate::model::{
     Attribution, Certainty, DenialClass, Factuality, Hedge, SpeechAct, Stance, StanceReading,
 };
 use crate::text::clause::{ClauseKind, Clauses, Lower};
+use crate::text::{grammar, saying};
 
 /// How many words before the claim a plan or distancing cue may stand.
 const CUE_WORDS: usize = 8;
@@ -170,11 +171,32 @@ pub fn read(
             return framed(SpeechAct::Conditional, Certainty::Underspecified, &cue);
         }
     }
+    // "A coup is when the army seizes power": a definition says what would
+    // count as one whenever it happens, no claim that it did ("the worst
+    // moment was when …" dates an event: a past copula is no definition).
+    let defined = framing.iter().find_map(|idx| {
+        let found = clauses.clauses.get(*idx)?;
+        let at = found.spans.first()?.start;
+        let head = quote.get(..at)?.trim_end().to_lowercase();
+        let copula = head
+            .rsplit(|ch: char| ch.is_whitespace())
+            .next()
+            .is_some_and(|word| {
+                ["is", "are"].contains(&word) || word.ends_with("'s") || word.ends_with("’s")
+            });
+        (["when", "where"].contains(&found.opener.as_str()) && copula).then(|| found.opener.clone())
+    });
+    if let Some(cue) = defined {
+        return framed(SpeechAct::Conditional, Certainty::Underspecified, &cue);
+    }
     if let Some(cue) = condition_then(quote, first) {
         return framed(SpeechAct::Conditional, Certainty::Underspecified, cue);
     }
     if let Some(cue) = elliptical_condition(quote) {
         return framed(SpeechAct::Conditional, Certainty::Underspecified, cue);
+    }
+    if let Some(cue) = estimate_in_hedge(&before) {
+        return framed(SpeechAct::Speculation, Certainty::Possible, cue);
     }
     if let Some(cue) = warning(&clause) {
         return framed(SpeechAct::Warning, Certainty::Underspecified, cue);
@@ -419,7 +441,10 @@ pub fn read(
         stance.cue.as_deref().map(str::to_lowercase).filter(|cue| {
             stance.stance == Stance::Deny && PROBABLE_NEGATIVES.contains(&cue.as_str())
         });
-    match doubted.or(hedge_cue).or(reported_plan) {
+    // "the blast, widely attributed to a gas leak,": what many hold,
+    // credited to no one, is probable.
+    let widely = widely_held(&cue_words).map(str::to_string);
+    match doubted.or(hedge_cue).or(reported_plan).or(widely) {
         Some(cue) => Factuality {
             act,
             certainty: Certainty::Probable,
@@ -932,6 +957,95 @@ fn promising(word: &str) -> bool {
     PLEDGES.contains(&word) || THREATS.contains(&word) || WARNINGS.contains(&word)
 }
 
+/// Participles of attributing or holding that "widely" makes common
+/// belief ("widely attributed to", "widely blamed on", "widely seen as").
+const HELD: &[&str] = &[
+    "attributed",
+    "blamed",
+    "believed",
+    "thought",
+    "seen",
+    "considered",
+    "regarded",
+    "assumed",
+    "suspected",
+    "linked",
+];
+
+/// "widely" before a participle of attributing or holding among `words`
+/// (the claim's clause and the words between its phrases): "the blast,
+/// widely attributed to a gas leak," credits the cause to no one in
+/// particular, a probable assertion (FactBank PR+ of an unnamed source).
+fn widely_held<'a>(words: &[&'a str]) -> Option<&'a str> {
+    words.windows(2).find_map(|pair| {
+        let [widely, held] = pair else {
+            return None;
+        };
+        (*widely == "widely" && HELD.contains(held)).then_some(*widely)
+    })
+}
+
+/// Who may estimate in a "with some estimating" aside.
+const ESTIMATORS: &[&str] = &[
+    "some",
+    "others",
+    "many",
+    "one",
+    "several",
+    "few",
+    "officials",
+];
+
+/// The "-ing" verbs of an estimate ("with some estimating 300 dead").
+const ESTIMATING: &[&str] = &[
+    "estimating",
+    "putting",
+    "saying",
+    "suggesting",
+    "predicting",
+    "expecting",
+    "fearing",
+    "projecting",
+    "reckoning",
+];
+
+/// Hedges of possibility that an estimate added after them shares.
+const MAYBE: &[&str] = &["could", "may", "might", "possibly", "perhaps"];
+
+/// The fear or hedge that an estimate added after a comma with "with some
+/// estimating" shares: "Aid workers fear the number of missing could grow,
+/// with some estimating 300 missing", "the flood may have reached the
+/// town, with others putting the displaced at 4,000". The aside elaborates
+/// what was feared or supposed and is no more certain than it; with no
+/// fear or hedge before it, it is said. `before` is the lower-cased text
+/// before the claim.
+fn estimate_in_hedge(before: &str) -> Option<&'static str> {
+    let comma = before.rfind(',')?;
+    let aside = words_of(before.get(comma + 1..)?);
+    let [with, who, rest @ ..] = aside.as_slice() else {
+        return None;
+    };
+    let estimates = with == "with"
+        && ESTIMATORS.contains(&who.as_str())
+        && rest
+            .iter()
+            .take(2)
+            .any(|word| ESTIMATING.contains(&word.as_str()));
+    if !estimates {
+        return None;
+    }
+    // The fear or hedge of the clause before, in its own sentence stretch.
+    let head = before.get(..comma)?;
+    let head = head.rsplit([';', ':', '.']).next().unwrap_or(head);
+    words_of(head).iter().find_map(|word| {
+        FEARS
+            .iter()
+            .chain(MAYBE)
+            .find(|hedge| **hedge == word.as_str())
+            .copied()
+    })
+}
+
 /// Whether `word` frames a plan with the "to" after it.
 fn plan_word(word: &str) -> bool {
     PLANS.contains(&word) || PLEDGES.contains(&word) || AGREEMENTS.contains(&word)
@@ -1039,13 +1153,37 @@ fn left_open<'a>(words: &[&'a str]) -> Option<&'a str> {
     let settling = |word: &str| {
         confirming(word) || ["verify", "verifying", "comment", "commenting"].contains(&word)
     };
-    let paired = words.windows(3).find_map(|triple| {
+    // "Officials who declined to comment said …": a verb of saying after
+    // the refusal says the claim; a noun of saying ("confirm reports that",
+    // "comment on the claims") is what is refused.
+    let said_after = |from: usize| {
+        words
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .enumerate()
+            .any(|(idx, word)| {
+                let prev = idx
+                    .checked_add(from)
+                    .and_then(|at| at.checked_sub(1))
+                    .and_then(|at| words.get(at))
+                    .copied()
+                    .unwrap_or("");
+                saying::is(word, saying::CUE)
+                    && !(grammar::is_determiner(prev)
+                        || grammar::is_definite(prev)
+                        || grammar::is_preposition(prev)
+                        || settling(prev)
+                        || denying(prev))
+            })
+    };
+    let paired = words.windows(3).enumerate().find_map(|(at, triple)| {
         let [first, joint, second] = triple else {
             return None;
         };
         let paired =
             (confirming(first) && denying(second)) || (denying(first) && confirming(second));
-        (paired && ["or", "nor"].contains(joint)).then_some(*first)
+        (paired && ["or", "nor"].contains(joint) && !said_after(at + 3)).then_some(*first)
     });
     // "declined to confirm any role but reiterated claims that …": a
     // second verb joined after the refusal says the claim.
@@ -1054,13 +1192,17 @@ fn left_open<'a>(words: &[&'a str]) -> Option<&'a str> {
         .iter()
         .rposition(joined)
         .map_or(words, |at| &words[at + 1..]);
+    let own_from = words.len() - own.len();
     paired.or_else(|| {
-        own.windows(3).find_map(|triple| {
+        own.windows(3).enumerate().find_map(|(at, triple)| {
             let [first, joint, second] = triple else {
                 return None;
             };
-            (refusing(first) && ["to", "from"].contains(joint) && settling(second))
-                .then_some(*first)
+            (refusing(first)
+                && ["to", "from"].contains(joint)
+                && settling(second)
+                && !said_after(own_from + at + 3))
+            .then_some(*first)
         })
     })
 }
@@ -4075,6 +4217,22 @@ mod tests {
             None,
             (Report, Certain, None, true),
         );
+        // A refusal that a verb of saying follows holds only what it
+        // refuses: the claim is what is said after it.
+        for sentence in [
+            "Officials who declined to comment on the inquiry said soldiers fired on the crowd.",
+            "The mayor, having refused to confirm the toll earlier, now says soldiers fired on the crowd.",
+            "A spokesman who would neither confirm nor deny the leak told reporters soldiers fired on the crowd.",
+        ] {
+            check(
+                sentence,
+                "soldiers fired on the crowd",
+                None,
+                Some("Officials"),
+                None,
+                (Report, Certain, None, true),
+            );
+        }
         // A denial and a confirmation of two things is no open question.
         check(
             "The army denied the strike and confirmed that the convoy had been hit by a mine.",
@@ -4477,6 +4635,122 @@ mod tests {
             None,
             None,
             (Denial, Certain, None, true),
+        );
+    }
+
+    #[test]
+    fn a_definition_says_nothing_of_the_event() {
+        use Certainty::*;
+        use SpeechAct::*;
+        // "A coup is when …", "a massacre is where …": what would count as
+        // one, whenever it happens; no claim that it did.
+        for (sentence, claim, cue) in [
+            (
+                "“A blockade is when the navy stops every ship from docking,” the envoy said.",
+                "the navy stops every ship",
+                "when",
+            ),
+            (
+                "A cover-up is where officials hide what the inquiry found.",
+                "officials hide what the inquiry found",
+                "where",
+            ),
+        ] {
+            check(
+                sentence,
+                claim,
+                None,
+                None,
+                None,
+                (Conditional, Underspecified, Some(cue), false),
+            );
+        }
+        // A "when" of time after a copula dates the event: it is said.
+        check(
+            "The worst moment was when the navy stopped every ship from docking.",
+            "the navy stopped every ship",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
+        );
+    }
+
+    #[test]
+    fn an_estimate_added_with_some_keeps_the_fear_it_adds_to() {
+        use Certainty::*;
+        use SpeechAct::*;
+        // "…, with some estimating N": the estimate elaborates the fear or
+        // the hedge before it and is no more certain than it.
+        for (sentence, cue) in [
+            (
+                "Aid workers fear the number of missing could grow, with some estimating 300 missing.",
+                "fear",
+            ),
+            (
+                "The flood may have reached the lower town, with others putting the displaced at 4,000.",
+                "may",
+            ),
+        ] {
+            let claim = if sentence.contains("300") {
+                "300 missing"
+            } else {
+                "displaced at 4,000"
+            };
+            check(
+                sentence,
+                claim,
+                None,
+                None,
+                None,
+                (Speculation, Possible, Some(cue), false),
+            );
+        }
+        // With no fear or hedge before it, the estimate is said.
+        check(
+            "Rescuers reached the lower town, with some estimating 300 missing.",
+            "300 missing",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
+        );
+    }
+
+    #[test]
+    fn what_is_widely_blamed_is_a_probable_uncredited_assertion() {
+        use Certainty::*;
+        use SpeechAct::*;
+        // Background attribution ("widely attributed to", "widely blamed
+        // on"): what many hold, credited to no one, not the writer's own
+        // certain word.
+        for (sentence, claim) in [
+            (
+                "The fire, widely attributed to faulty wiring, gutted the market.",
+                "fire|faulty wiring",
+            ),
+            (
+                "The raids, widely blamed on a rebel faction, have emptied the valley.",
+                "raids|rebel faction",
+            ),
+        ] {
+            check(
+                sentence,
+                claim,
+                None,
+                None,
+                None,
+                (Assertion, Probable, Some("widely"), true),
+            );
+        }
+        // "widely" of an extent ("the fire spread widely") hedges nothing.
+        check(
+            "The fire from faulty wiring spread widely through the market.",
+            "fire|faulty wiring",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
         );
     }
 

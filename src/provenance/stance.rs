@@ -17,6 +17,7 @@ use std::ops::Range;
 use crate::model::{DenialClass, Short, Stance, StanceReading};
 use crate::provenance::cues::{emphatic_after, CueKinds, Hit, DENIAL, HEDGE, NEGATION};
 use crate::text::clause::{self, ClauseKind, Clauses, Token};
+use crate::text::grammar;
 
 /// How many words may separate a negation from the claim phrase it governs.
 const SCOPE_WORDS: usize = 6;
@@ -681,38 +682,58 @@ const COPULAS: &[&str] = &[
 
 /// Verbs of calling: they predicate a word of denial of their object,
 /// before or after it ("described as lies", "called the claims a
-/// provocation"); the verb before a claim whose
-/// judgement follows it ("branded reports of X as fake": `judged_false`).
-const CALLING: &[&str] = &[
-    "as",
+/// provocation"), and deny only when that word calls it false; the verb
+/// before a claim whose judgement follows it ("branded reports of X as
+/// fake": `judged_false`). The follow-up reader asks the same of a verb of
+/// calling that opens a sentence (`called_false`).
+pub(crate) const CALLING: &[&str] = &[
     "called",
     "calls",
     "calling",
     "described",
     "describes",
-    "dismissed",
-    "dismisses",
+    "describing",
     "branded",
     "brands",
-    "labelled",
-    "labeled",
-    "termed",
-    "denounced",
-    "rejected",
     "branding",
     "brand",
-    "describing",
+    "labelled",
+    "labeled",
     "labels",
     "labelling",
     "labeling",
-    "dismissing",
-    "denounces",
-    "denouncing",
+    "termed",
+    "terms",
     "characterised",
     "characterized",
     "cited",
-    "terms",
 ];
+
+/// Verbs of dismissing: a denial of their own, whose object a word of
+/// denial after it may be said of too ("dismissed the claims as lies").
+const DISMISSING: &[&str] = &[
+    "dismissed",
+    "dismisses",
+    "dismissing",
+    "denounced",
+    "denounces",
+    "denouncing",
+    "rejected",
+];
+
+/// Whether the lower-cased `word` predicates a word of denial of what it
+/// stands by: a verb of calling or dismissing, or "as".
+fn brands(word: &str) -> bool {
+    word == "as" || CALLING.contains(&word) || DISMISSING.contains(&word)
+}
+
+/// Whether the verb of calling at byte `verb_start` of `sentence`, its
+/// object ending at `object_end`, calls that object false (`branded_as`):
+/// "It described these claims as baseless", "The ministry called the
+/// reports a fabrication"; not "as credible", nor "as not false".
+pub(crate) fn called_false(sentence: &str, verb_start: usize, object_end: usize) -> bool {
+    branded_as(&clause::tokens(sentence), object_end, verb_start).is_some()
+}
 
 /// Whether the rule's denial cue at `cue`, a word of denial without a
 /// negation ("lies", "provocation", "fabrication"), stands after every claim
@@ -738,9 +759,9 @@ fn off_predicate(sentence: &str, claim_spans: &[Range<usize>], cue: &Range<usize
         return false;
     }
     let first = claim_spans.iter().map(|span| span.start).min().unwrap_or(0);
-    let has = |text: &str, words: &[&str]| {
+    let has = |text: &str, words: fn(&str) -> bool| {
         text.split(|ch: char| !ch.is_alphanumeric())
-            .any(|word| words.iter().any(|linker| word.eq_ignore_ascii_case(linker)))
+            .any(|word| words(&word.to_ascii_lowercase()))
     };
     // A copula or verb of calling between the claim and the word, or a verb
     // of calling before the claim ("called the accusations … a provocation").
@@ -759,9 +780,9 @@ fn off_predicate(sentence: &str, claim_spans: &[Range<usize>], cue: &Range<usize
                 .any(|noun| word.eq_ignore_ascii_case(noun))
         });
     let short_gap = between.split_whitespace().count() <= CLAIM_NOUN_GAP;
-    !(has(between, COPULAS)
-        || has(between, CALLING)
-        || has(sentence.get(..first).unwrap_or(""), CALLING)
+    !(has(between, |word| COPULAS.contains(&word))
+        || has(between, brands)
+        || has(sentence.get(..first).unwrap_or(""), brands)
         || (claim_noun && short_gap))
 }
 
@@ -1010,23 +1031,10 @@ fn is_idiom(sentence: &str, span: &Range<usize>) -> bool {
     }
     (cue.eq_ignore_ascii_case("not")
         && (prev.eq_ignore_ascii_case("or")
-            || [
-                "only",
-                "just",
-                "least",
-                "merely",
-                "necessarily",
-                "without",
-                "solely",
-                "simply",
-                "purely",
-            ]
-            .iter()
-            .any(|word| next.eq_ignore_ascii_case(word))
-            // "did not fire …, but also arrested": a "not" after an
-            // auxiliary negates its verb, and the "but also" adds a deed.
-            || (!crate::text::grammar::is_auxiliary(&prev.to_ascii_lowercase())
-                && but_also_after(after))))
+            || ["least", "necessarily", "without"]
+                .iter()
+                .any(|word| next.eq_ignore_ascii_case(word))
+            || crate::text::clause::not_only(prev, after)))
         || (cue.eq_ignore_ascii_case("no")
             && ["doubt", "matter", "less", "fewer", "sooner"]
                 .iter()
@@ -1035,47 +1043,6 @@ fn is_idiom(sentence: &str, span: &Range<usize>) -> bool {
             && ["more", "but", "less", "short"]
                 .iter()
                 .any(|word| next.eq_ignore_ascii_case(word)))
-}
-
-/// How many words after a "not" its "but also" may stand ("not from
-/// police fire alone but also from stampedes").
-const BUT_ALSO_REACH: usize = 10;
-
-/// Whether `after`, the text after a "not", goes on to "but also" (or "but
-/// … too", "but … as well") within `BUT_ALSO_REACH` words and before any
-/// clause mark: "not X but also Y" says both X and Y ("The deaths resulted
-/// not from police fire alone but also from stampedes"), where "not X but
-/// Y" replaces X.
-fn but_also_after(after: &str) -> bool {
-    // The words up to the first clause mark, the word holding it included
-    // ("as well."), and whether the phrase ended there.
-    let mut words = Vec::new();
-    let mut closed = true;
-    for (idx, word) in after.split_inclusive(char::is_whitespace).enumerate() {
-        if idx == BUT_ALSO_REACH + 3 {
-            closed = false;
-            break;
-        }
-        let mark = word.contains([';', ':', '.', '—', '–', '(']);
-        words.push(
-            word.trim_matches(|ch: char| !ch.is_alphanumeric())
-                .to_ascii_lowercase(),
-        );
-        if mark {
-            break;
-        }
-    }
-    let Some(but) = words.iter().position(|word| word == "but") else {
-        return false;
-    };
-    // "but … too" and "but … as well" close the phrase: a "too" inside it
-    // ("but the crowd was too large") is a degree word.
-    let closing = closed
-        && words.len() > but + 2
-        && words
-            .last()
-            .is_some_and(|word| word == "too" || word == "well");
-    but <= BUT_ALSO_REACH && (words.get(but + 1).is_some_and(|word| word == "also") || closing)
 }
 
 /// Whether the negation at `span` is a negated "could" or "can" whose
@@ -1147,7 +1114,7 @@ fn judged_false(tokens: &[Token<'_>], claim_spans: &[Range<usize>]) -> Option<Ra
     let branded = words[opens.saturating_sub(CALLING_REACH)..opens]
         .iter()
         .rev()
-        .find(|word| word.lower != "as" && CALLING.contains(&word.lower.as_str()));
+        .find(|word| word.lower != "as" && brands(word.lower.as_str()));
     if let Some(verb) = branded {
         if let Some(judgement) = branded_as(tokens, last, verb.span.start) {
             return Some(judgement);
@@ -1272,6 +1239,11 @@ fn branded_as(tokens: &[Token<'_>], last: usize, verb_start: usize) -> Option<Ra
             continue;
         }
         let word = token.lower.as_str();
+        // "called the reports not baseless": a negated word of falsity
+        // judges nothing.
+        if ["not", "never", "hardly"].contains(&word) {
+            return None;
+        }
         if FALSE_WORDS.contains(&word) && (as_seen || naming) {
             return Some(verb_start..token.span.end);
         }
@@ -1427,7 +1399,7 @@ const JUDGEMENT_FILLERS: &[&str] = &[
 ];
 
 /// Words of falsity that judge a report: "baseless", "a lie", "fabricated".
-pub(crate) const FALSE_WORDS: &[&str] = &[
+const FALSE_WORDS: &[&str] = &[
     "baseless",
     "groundless",
     "unfounded",
@@ -1489,8 +1461,12 @@ const FALSE_ADJECTIVES: &[&str] = &[
 ];
 
 /// Verbs of branding that name their judgement without "as": "called
-/// claims of a chemical attack nonsense".
-const NAMING: &[&str] = &["called", "calls", "calling", "termed", "terms"];
+/// claims of a chemical attack nonsense", "branded the accusations lies".
+#[rustfmt::skip]
+const NAMING: &[&str] = &[
+    "called", "calls", "calling", "termed", "terms", "branded", "brands", "branding", "labelled",
+    "labeled", "labels", "labelling", "labeling",
+];
 
 /// Where the cue starts, including an auxiliary right before "not" or "never".
 fn cue_start(sentence: &str, span: &Range<usize>) -> usize {
@@ -2131,13 +2107,86 @@ fn negated_modifier(
     }
     let participle = tokens.get(next).filter(|token| token.word)?;
     let word = participle.lower.as_str();
-    if !(word.len() >= 4 && word.ends_with("ed") || PARTICIPLES.contains(&word)) {
+    if !(word.len() >= 4 && word.ends_with("ed") || PARTICIPLES.contains(&word))
+        || predicated(tokens, at - 1, next)
+    {
         return None;
     }
     claim_spans
         .iter()
         .any(|claim| claim.end <= noun.span.start)
         .then_some(participle.span.end)
+}
+
+/// Most words a noun phrase may have before its noun when a negated
+/// participle after it is its predicate (`predicated`).
+const PREDICATE_PHRASE_WORDS: usize = 3;
+
+/// Whether the negated participle at token `participle` is the predicate
+/// of the noun at token `noun`, not a modifier that narrows it: the noun
+/// phrase follows a "with" that opens the sentence or follows a comma (an
+/// absolute clause: "…, with the main clinic not damaged"), or it opens the
+/// sentence (a determiner first, or names alone) and no verb follows the
+/// participle before the next mark (a headline leaves its "is" out:
+/// "Kharkiv clinic not hit by strike, army says"). "Police beat students
+/// not involved" has a verb before its noun, "Gangs not linked to the
+/// protests looted shops" a verb after its participle.
+fn predicated(tokens: &[Token<'_>], noun: usize, participle: usize) -> bool {
+    let mut start = noun;
+    while start > 0 && noun - start < PREDICATE_PHRASE_WORDS {
+        let Some(prev) = tokens.get(start - 1) else {
+            break;
+        };
+        let word = prev.lower.as_str();
+        if !prev.word
+            || grammar::is_preposition(word)
+            || grammar::is_auxiliary(word)
+            || grammar::is_past_participle(word)
+        {
+            break;
+        }
+        start -= 1;
+    }
+    let opens = |at: usize| {
+        tokens
+            .get(..at)
+            .is_some_and(|before| !before.iter().any(|token| token.word))
+    };
+    if start > 0
+        && tokens
+            .get(start - 1)
+            .is_some_and(|with| with.lower == "with")
+    {
+        let before = start - 1;
+        return opens(before)
+            || before
+                .checked_sub(1)
+                .and_then(|comma| tokens.get(comma))
+                .is_some_and(|comma| comma.text == ",");
+    }
+    let phrase = tokens.get(start..noun).unwrap_or(&[]);
+    let named = phrase
+        .iter()
+        .all(|word| word.text.starts_with(char::is_uppercase));
+    let determined = phrase
+        .first()
+        .is_some_and(|word| grammar::is_determiner(word.lower.as_str()));
+    if !opens(start) || !(named || determined) {
+        return false;
+    }
+    for token in tokens.iter().skip(participle + 1) {
+        if !token.word {
+            if [",", ";", ":", ".", "—", "–"].contains(&token.text) {
+                return true;
+            }
+            continue;
+        }
+        let word = token.lower.as_str();
+        if grammar::is_past_participle(word) || grammar::is_auxiliary(word) {
+            return false;
+        }
+    }
+    true
 }
 
 fn contains(outer: &Range<usize>, inner: &Range<usize>) -> bool {
@@ -3501,6 +3550,31 @@ mod tests {
             &[],
             (Deny, Some("not"), Some(DenialClass::Negation)),
         );
+        // A negated participle that is its noun's predicate denies: after
+        // "with" (an absolute clause) or after a noun phrase that opens the
+        // sentence with no verb of its own after it (a headline's "is" left
+        // out).
+        for (sentence, claim) in [
+            (
+                "Strikes hit the district overnight, with the main clinic not damaged.",
+                &["Strikes", "clinic", "damaged"][..],
+            ),
+            (
+                "Kharkiv clinic not hit by strike, army says",
+                &["Kharkiv", "clinic", "hit"][..],
+            ),
+            (
+                "The city's depot not struck in raid, ministry says",
+                &["city", "depot", "struck"][..],
+            ),
+        ] {
+            check(
+                sentence,
+                claim,
+                &[],
+                (Deny, Some("not"), Some(DenialClass::Negation)),
+            );
+        }
     }
 
     #[test]

@@ -867,6 +867,10 @@ const STATEMENTS: &[&str] = &[
     "version",
 ];
 
+/// How many words after a passive act its "by" phrase may stand ("was
+/// supplied with attack drones and spare parts by China").
+const BY_REACH: usize = 8;
+
 /// Whether the agent a fill found before its act is not who does the act,
 /// by the grammar of the words between them: the subject of a verb of
 /// accusing, whose object is the accused ("Russia accused Ukraine of twice
@@ -935,6 +939,26 @@ fn displaced_agent(
     // "Israel has come under fire after …", "the convoy was under attack":
     // what is under the act is its target, whatever the verb before.
     if to > from && lower(to - 1) == "under" {
+        return true;
+    }
+    // "Russia was supplied with drones by China": a passive's subject
+    // receives the act and its "by" phrase does it, so the slot before the
+    // act is no agent. A passive with no "by" phrase ("Chinese drones were
+    // supplied to Russia") names no other doer and keeps it.
+    let auxiliary = |idx: usize| crate::text::grammar::is_passive_auxiliary(lower(idx));
+    let passive = crate::text::grammar::is_past_participle(lower(to))
+        && to.checked_sub(1).is_some_and(|before| {
+            auxiliary(before)
+                || (lower(before).ends_with("ly") && before.checked_sub(1).is_some_and(auxiliary))
+        });
+    if passive
+        && tokens
+            .iter()
+            .skip(to + 1)
+            .take(BY_REACH)
+            .take_while(|token| token.clause == act_clause)
+            .any(|token| token.word.lower == "by")
+    {
         return true;
     }
     // No comma, colon, dash or bracket from `idx` up to the act.
@@ -1707,6 +1731,28 @@ mod tests {
             ]),
         );
         check(SUPPLY, "Russia was supplied with drones by Iran.", None);
+        // The passive's subject receives, its "by" phrase gives: the form as
+        // written (agent first) does not read it the other way round.
+        check(
+            "{agent:@russia} ... {act:supply} ... {recipient:@china}",
+            "Russia was supplied with drones by China.",
+            None,
+        );
+        check(
+            "{agent:@russia} ... {act:sell} ... {theme:jets}",
+            "Russia was sold the jets by China.",
+            None,
+        );
+        // A passive with no "by" phrase keeps its fronted maker.
+        check(
+            SUPPLY,
+            "Chinese drones were supplied to Russia last year.",
+            Some(&[
+                ("agent", "Chinese"),
+                ("act", "supplied"),
+                ("recipient", "Russia"),
+            ]),
+        );
         // The act as a noun, its agent after "by": "a hit by X on Y".
         check(
             "{agent:@russia} ...12 {act:hit|strike} ...12 {theme:hospital}",

@@ -821,7 +821,9 @@ fn split_tokens(sentence: &str, tokens: &[Token<'_>]) -> Clauses {
                     kind == ClauseKind::Relative && after_comma,
                 );
             }
-        } else if starts_coordinate(word, after_comma, pos, next) && !not_only_but(tokens, pos) {
+        } else if starts_coordinate(word, after_comma, pos, next)
+            && !not_only_but(sentence, tokens, pos)
+        {
             coordinate(&mut clauses, &mut stack, &mut stretches, token, &mut open);
         } else if saying::is(word, BARE)
             && next_is_word
@@ -981,24 +983,82 @@ fn starts_coordinate(word: &str, after_comma: bool, pos: usize, next: Option<&To
         || (after_comma && pos > 0 && saying::is(word, OPENS_CLAUSE))
 }
 
-/// How many words before its "but" a "not only" may stand.
-const NOT_ONLY_REACH: usize = 12;
+/// How many words a "not" and the "but" of its "not only … but (also)"
+/// may stand apart ("not from police fire alone but also from stampedes").
+const NOT_ONLY_REACH: usize = 10;
 
-/// Whether the "but" at `pos` closes a "not only … but (also)" pair: a
-/// "not" before it in the same stretch (no mark but a comma between) that
-/// "only", "just", "merely", "solely" or "simply" follows, or any "not" when
-/// "also" follows the "but". "The deaths resulted not only from police fire
+/// The words after a "not" that make it "not only": "not just at the crowd,
+/// but at the homes nearby" says both.
+const ONLY_WORDS: &[&str] = &["only", "just", "merely", "solely", "simply", "purely"];
+
+/// Whether the "not" that `before` (the word before it) and `after` (the
+/// text after it) surround opens a "not only … but (also)" pair, which adds
+/// rather than denies: an "only" word after it ("not only", "not just"), or
+/// a "but also" (or "but … too", "but … as well") within `NOT_ONLY_REACH`
+/// words and before any clause mark when no auxiliary stands before the
+/// "not" ("The deaths resulted not from police fire alone but also from
+/// stampedes"). After an auxiliary the "not" negates its verb and the "but
+/// also" adds a deed of its own ("did not fire on the crowd, but also
+/// arrested the wounded"). The one reading of the pair for the clause
+/// splitter and for stance.
+pub fn not_only(before: &str, after: &str) -> bool {
+    let next = after
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|ch: char| !ch.is_alphanumeric())
+        .to_ascii_lowercase();
+    ONLY_WORDS.contains(&next.as_str())
+        || (!grammar::is_auxiliary(&before.to_ascii_lowercase()) && but_also_after(after))
+}
+
+/// Whether `after`, the text after a "not", goes on to "but also" (or "but
+/// … too", "but … as well") within `NOT_ONLY_REACH` words and before any
+/// clause mark: "not X but also Y" says both X and Y, where "not X but Y"
+/// replaces X.
+fn but_also_after(after: &str) -> bool {
+    // The words up to the first clause mark, the word holding it included
+    // ("as well."), and whether the phrase ended there.
+    let mut words = Vec::new();
+    let mut closed = true;
+    for (idx, word) in after.split_inclusive(char::is_whitespace).enumerate() {
+        if idx == NOT_ONLY_REACH + 3 {
+            closed = false;
+            break;
+        }
+        let mark = word.contains([';', ':', '.', '—', '–', '(']);
+        words.push(
+            word.trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_ascii_lowercase(),
+        );
+        if mark {
+            break;
+        }
+    }
+    let Some(but) = words.iter().position(|word| word == "but") else {
+        return false;
+    };
+    // "but … too" and "but … as well" close the phrase: a "too" inside it
+    // ("but the crowd was too large") is a degree word.
+    let closing = closed
+        && words.len() > but + 2
+        && words
+            .last()
+            .is_some_and(|word| word == "too" || word == "well");
+    but <= NOT_ONLY_REACH && (words.get(but + 1).is_some_and(|word| word == "also") || closing)
+}
+
+/// Whether the "but" at `pos` closes a "not only … but (also)" pair
+/// (`not_only`): the nearest "not" before it in the same stretch (no mark
+/// but a comma between). "The deaths resulted not only from police fire
 /// but also from stampedes" is one clause that says both.
-fn not_only_but(tokens: &[Token<'_>], pos: usize) -> bool {
+fn not_only_but(sentence: &str, tokens: &[Token<'_>], pos: usize) -> bool {
     if tokens
         .get(pos)
         .is_none_or(|token| token.lower.as_str() != "but")
     {
         return false;
     }
-    let also = tokens
-        .get(pos + 1)
-        .is_some_and(|next| next.lower.as_str() == "also");
     let mut n_words = 0;
     for idx in (0..pos).rev() {
         let Some(token) = tokens.get(idx) else {
@@ -1011,14 +1071,15 @@ fn not_only_but(tokens: &[Token<'_>], pos: usize) -> bool {
             return false;
         }
         n_words += 1;
-        if n_words > NOT_ONLY_REACH {
+        if n_words > NOT_ONLY_REACH + 2 {
             return false;
         }
         if token.lower.as_str() == "not" {
-            let only = tokens.get(idx + 1).is_some_and(|next| {
-                ["only", "just", "merely", "solely", "simply"].contains(&next.lower.as_str())
-            });
-            return only || also;
+            let before = idx
+                .checked_sub(1)
+                .and_then(|prev| tokens.get(prev))
+                .map_or("", |prev| prev.lower.as_str());
+            return not_only(before, sentence.get(token.span.end..).unwrap_or(""));
         }
     }
     false
@@ -1630,6 +1691,15 @@ mod tests {
             &[
                 (Main, "Police fired on the crowd"),
                 (Coordinate, "but also beat the wounded."),
+            ],
+        );
+        // "did not X, but also Y": the "not" after an auxiliary negates its
+        // verb, and the "but also" adds a deed of its own.
+        check(
+            "The guards did not fire on the crowd, but also arrested the wounded.",
+            &[
+                (Main, "The guards did not fire on the crowd"),
+                (Coordinate, "but also arrested the wounded."),
             ],
         );
         check(

@@ -3582,6 +3582,24 @@ const SPEAKER_NOUNS: &[&str] = &[
     "we",
 ];
 
+/// Whether `head` names one who stands in a contest, or a person: such a
+/// subject declares who won ("the challenger declared victory").
+fn contestant(head: &str) -> bool {
+    const CONTESTANTS: &[&str] = &[
+        "candidate",
+        "challenger",
+        "rival",
+        "incumbent",
+        "contender",
+        "opponent",
+        "frontrunner",
+        "nominee",
+    ];
+    let lower = head.to_lowercase();
+    let singular = lower.strip_suffix('s').unwrap_or(&lower);
+    CONTESTANTS.contains(&singular) || words::is_person_noun(singular)
+}
+
 /// Whether a lower-case head word makes a noun phrase a speaker: one of
 /// `SPEAKER_NOUNS`, singular or plural ("governments", "investigators").
 fn is_speaker_noun(head: &str) -> bool {
@@ -4085,6 +4103,7 @@ impl<'a> Reader<'a> {
             && !self.document_subject(verb)
             && !self.conveyed_by_speaker(&cue, verb, last)
             && !self.inquiry_finds(&cue, verb)
+            && !self.declares_outcome(&cue, last)
         {
             return None;
         }
@@ -5039,6 +5058,22 @@ impl<'a> Reader<'a> {
             || told_closing
             || after_quotation
             || ["that", "in", ":", ",", "“", "\"", "there"].contains(&after)
+    }
+
+    /// Whether the verb of declaring at token `last` declares who won:
+    /// "declared victory", "has declared himself the winner", "declared the
+    /// incumbent winner of the vote". Its subject holds that claim, as it
+    /// would with "said he won" (a declaring of anything else, "declared a
+    /// state of emergency", is a deed).
+    pub(super) fn declares_outcome(&self, cue: &str, last: usize) -> bool {
+        const OUTCOME: &[&str] = &["winner", "winners", "victor", "victorious"];
+        if !["declared", "declares", "declare", "declaring"].contains(&cue) {
+            return false;
+        }
+        ["victory", "win"].contains(&self.low(last + 1))
+            || (last + 1..(last + 8).min(self.tokens.len()))
+                .take_while(|idx| self.kind(*idx) == Some(TokenKind::Word))
+                .any(|idx| OUTCOME.contains(&self.low(idx)))
     }
 
     /// Whether the verb of making known at token `verb` ("announced",
@@ -11593,5 +11628,29 @@ The minister, a former general, said the border was closed.\n";
         // Declining something else reports nothing.
         let text = "The bank declined to lend the firm more money.";
         check(text, text, None);
+    }
+
+    #[test]
+    fn one_who_declares_who_won_holds_it() {
+        for (text, speaker) in [
+            (
+                "The former mayor has declared himself the winner of the ballot.",
+                "the former mayor",
+            ),
+            (
+                "Opposition leader Ana Pereira declared victory late on Sunday.",
+                "Ana Pereira",
+            ),
+            (
+                "The electoral commission has declared the incumbent winner of the runoff.",
+                "the electoral commission",
+            ),
+            (
+                "The rival candidate declared himself victorious before the count ended.",
+                "the rival candidate",
+            ),
+        ] {
+            check(text, text, Some((speaker, "declared", false)));
+        }
     }
 }

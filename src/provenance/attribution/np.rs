@@ -796,6 +796,9 @@ impl<'a> Reader<'a> {
                 .and_then(crate::provenance::maker)
                 .is_some()
             || self.registered(first, end)
+            // "The challenger has declared himself the winner": one who
+            // stands for office declares who won.
+            || (self.declares_outcome(cue, verb) && super::contestant(head))
     }
 
     /// Whether the verb at token `verb` takes an object and then the ground

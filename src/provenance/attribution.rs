@@ -3662,7 +3662,9 @@ impl<'a> Reader<'a> {
         // "The ministry released casualty figures, citing over 80 dead": a
         // "citing" whose object is a figure states it, as "saying" would;
         // the subject of its clause speaks, and no source is cited.
-        if self.low(last) == "citing" && self.figure_at(last + 1) {
+        // "The judges dismissed six appeals, citing a lack of evidence": a
+        // "citing" whose object is a ground names a reason, not a source.
+        if self.low(last) == "citing" && (self.figure_at(last + 1) || self.ground_at(last + 1)) {
             let verb = self.first_token(hit.span.start)?;
             let comma = verb.checked_sub(1)?;
             if !self.is_symbol(comma, &[","]) {
@@ -3765,6 +3767,47 @@ impl<'a> Reader<'a> {
             direct: false,
             ..Attribution::default()
         })
+    }
+
+    /// Whether a ground, not a source, opens at token `at`: up to four
+    /// lower-case words before an "of" or the end of the phrase, one a noun
+    /// or adjective of reasons ("a lack of evidence", "safety concerns",
+    /// "insufficient evidence", "security reasons"), none a speaker noun.
+    fn ground_at(&self, at: usize) -> bool {
+        const GROUNDS: &[&str] = &[
+            "lack",
+            "absence",
+            "insufficient",
+            "concern",
+            "concerns",
+            "reason",
+            "reasons",
+            "grounds",
+            "risk",
+            "risks",
+            "fears",
+            "threat",
+            "threats",
+            "need",
+            "irregularities",
+            "shortcomings",
+            "delays",
+            "failure",
+            "failures",
+            "violations",
+            "breaches",
+        ];
+        let words: Vec<usize> = (at..at + 4)
+            .take_while(|idx| {
+                self.kind(*idx) == Some(TokenKind::Word)
+                    && !["of", "and", "that", "which", "as", "in", "for"].contains(&self.low(*idx))
+            })
+            .collect();
+        words.iter().any(|idx| GROUNDS.contains(&self.low(*idx)))
+            && words.iter().all(|idx| {
+                let word = self.low(*idx);
+                !self.capital_word(*idx) && !is_speaker_noun(word) && !is_record(word)
+            })
     }
 
     /// Whether a figure opens at token `at`: a number, or one after a word
@@ -11758,5 +11801,24 @@ The minister, a former general, said the border was closed.\n";
         // One's own count is its possessor's, and ends at its noun.
         let text = "Ms Okoro, who according to her own tally took 58 per cent, urged her rival to concede.";
         check(text, text, Some(("Okoro", "according to", false)));
+    }
+
+    #[test]
+    fn citing_a_ground_credits_the_clause_subject() {
+        for (text, speaker) in [
+            (
+                "The tribunal threw out four complaints, citing a lack of evidence.",
+                "The tribunal",
+            ),
+            (
+                "The ministry suspended the licence, citing safety concerns.",
+                "The ministry",
+            ),
+        ] {
+            check(text, text, Some((speaker, "citing", false)));
+        }
+        // Citing a source still names it.
+        let text = "Ten people died in the blast, citing hospital officials.";
+        check(text, text, Some(("hospital officials", "citing", false)));
     }
 }

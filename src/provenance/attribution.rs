@@ -3575,6 +3575,12 @@ const SPEAKER_NOUNS: &[&str] = &[
     "activist",
     "victim",
     "doctor",
+    "lawyer",
+    "attorney",
+    "medic",
+    "candidate",
+    "challenger",
+    "premier",
     "ministries",
     "he",
     "she",
@@ -3608,9 +3614,14 @@ fn is_speaker_noun(head: &str) -> bool {
         .strip_suffix("ies")
         .map(|stem| format!("{stem}y"))
         .or_else(|| lower.strip_suffix('s').map(str::to_string));
-    SPEAKER_NOUNS
-        .iter()
-        .any(|noun| *noun == lower || singular.as_deref() == Some(*noun))
+    // "witnesses", "coaches": a plural in "-es" after a sibilant.
+    let sibilant = lower
+        .strip_suffix("sses")
+        .map(|stem| format!("{stem}ss"))
+        .or_else(|| lower.strip_suffix("ches").map(|stem| format!("{stem}ch")));
+    SPEAKER_NOUNS.iter().any(|noun| {
+        *noun == lower || singular.as_deref() == Some(*noun) || sibilant.as_deref() == Some(*noun)
+    })
 }
 
 /// A capitalised first word that is no name: a speaker noun ("Officials")
@@ -11820,5 +11831,24 @@ The minister, a former general, said the border was closed.\n";
         // Citing a source still names it.
         let text = "Ten people died in the blast, citing hospital officials.";
         check(text, text, Some(("hospital officials", "citing", false)));
+    }
+
+    #[test]
+    fn an_absolute_with_its_own_speaker_holds_what_it_reports() {
+        let text = "The ministry said dozens died, with witnesses saying at least 200 bodies lay in the streets.\n\
+The charity said about 30 were held, with lawyers reporting as many as 600 detainees.\n";
+        check_span(
+            text,
+            "The ministry",
+            &["at least 200 bodies lay in the streets"],
+            Some("witnesses"),
+        );
+        check_span(text, "The ministry", &["dozens died"], Some("the ministry"));
+        check_span(
+            text,
+            "The charity",
+            &["as many as 600 detainees"],
+            Some("lawyers"),
+        );
     }
 }

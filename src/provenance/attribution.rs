@@ -4074,13 +4074,15 @@ impl<'a> Reader<'a> {
         // "Losses expressed in dollars rose" is a participle with a
         // preposition after it, "Shoppers bought branded goods" one inside
         // a noun phrase after another verb.
-        let no_judgement =
-            saying::is(&cue, saying::JUDGES)
-                && (self.tokens.get(last + 1).is_some_and(|next| {
-                    grammar::is_preposition(&next.text(self.text).to_lowercase())
-                }) || verb
-                    .checked_sub(1)
-                    .is_some_and(|prev| self.verb_before_judging(prev)));
+        // A passive's "by" names who judges ("was condemned by the bar
+        // association as unlawful").
+        let passive_by = self.low(last + 1) == "by" && self.passive(verb, &cue);
+        let no_judgement = saying::is(&cue, saying::JUDGES)
+            && (self.tokens.get(last + 1).is_some_and(|next| {
+                grammar::is_preposition(&next.text(self.text).to_lowercase()) && !passive_by
+            }) || verb
+                .checked_sub(1)
+                .is_some_and(|prev| self.verb_before_judging(prev)));
         if demand
             || self.unjudged(&cue, last)
             || sentenced
@@ -11978,6 +11980,17 @@ The charity said about 30 were held, with lawyers reporting as many as 600 detai
         let found = analyzer().attribution(&article, idx);
         let refers_to = found.as_ref().and_then(|found| found.refers_to.as_deref());
         assert!(!matches!(refers_to, Some("Kaduna" | "Blast")), "{found:?}");
+    }
+
+    #[test]
+    fn a_passive_verb_of_judging_names_its_agent() {
+        let text = "The decree was condemned by the opposition as unconstitutional.";
+        check(text, text, Some(("the opposition", "condemned", false)));
+        let text = "The verdict was hailed by rights groups as a turning point.";
+        check(text, text, Some(("rights groups", "hailed", false)));
+        // A participle with a preposition after it judges nothing.
+        let text = "Losses expressed in dollars rose sharply.";
+        check(text, text, None);
     }
 
     #[test]

@@ -11983,6 +11983,29 @@ The charity said about 30 were held, with lawyers reporting as many as 600 detai
     }
 
     #[test]
+    fn one_who_goes_on_claiming_holds_the_claim() {
+        for (text, speaker, cue) in [
+            (
+                "Mr Adeyemi continues to claim that the ballots were miscounted.",
+                "Adeyemi",
+                "continues to claim",
+            ),
+            (
+                "The mayor kept insisting that the river defences would hold.",
+                "the mayor",
+                "kept insisting",
+            ),
+            (
+                "The coach went on to say that the referee had been biased.",
+                "the coach",
+                "went on to say",
+            ),
+        ] {
+            check(text, text, Some((speaker, cue, false)));
+        }
+    }
+
+    #[test]
     fn a_passive_verb_of_judging_names_its_agent() {
         let text = "The decree was condemned by the opposition as unconstitutional.";
         check(text, text, Some(("the opposition", "condemned", false)));

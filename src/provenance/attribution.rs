@@ -460,6 +460,20 @@ const CHANNELS: &[&str] = &[
 /// Thursday"). `None` when nothing would be left.
 fn bare_speaker(speaker: &str) -> Option<&str> {
     let mut bare = speaker.trim_start_matches(['-', '–', '—', ' ']);
+    // "80-year-old incumbent Pedro Gomes", "year-old incumbent …": an age
+    // before a name is no part of who speaks, nor what is left of one.
+    for mark in ["year-old ", "years-old ", "year old "] {
+        let Some(at) = bare.find(mark) else {
+            continue;
+        };
+        let age = bare.get(..at).unwrap_or("").trim_end_matches('-');
+        let rest = bare.get(at + mark.len()..).unwrap_or("").trim();
+        let number = age.chars().all(|ch| ch.is_ascii_digit())
+            || words::number_word(&age.to_lowercase()).is_some();
+        if number && !rest.is_empty() {
+            bare = rest;
+        }
+    }
     if let Some((before, channel)) = bare.rsplit_once(" on ") {
         if CHANNELS.contains(&channel.to_lowercase().as_str()) && !before.trim().is_empty() {
             bare = before;
@@ -12003,6 +12017,12 @@ The charity said about 30 were held, with lawyers reporting as many as 600 detai
         ] {
             check(text, text, Some((speaker, cue, false)));
         }
+    }
+
+    #[test]
+    fn an_age_before_a_name_is_no_part_of_the_speaker() {
+        let text = "72-year-old incumbent Maria Lopes said she would stand again.";
+        check(text, text, Some(("incumbent Maria Lopes", "said", false)));
     }
 
     #[test]

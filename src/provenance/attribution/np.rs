@@ -812,6 +812,9 @@ impl<'a> Reader<'a> {
                 .and_then(crate::provenance::maker)
                 .is_some()
             || self.registered(first, end)
+            // "The challenger has declared himself the winner": one who
+            // stands for office declares who won.
+            || (self.declares_outcome(cue, verb) && super::contestant(head))
     }
 
     /// Whether the verb at token `verb` takes an object and then the ground
@@ -906,7 +909,7 @@ impl<'a> Reader<'a> {
 
     /// The longest noun phrase that ends at token `end` (a relative clause's
     /// antecedent); "those of X" and "that of X" are X.
-    fn antecedent_np(&self, end: usize) -> Option<(usize, usize)> {
+    pub(super) fn antecedent_np(&self, end: usize) -> Option<(usize, usize)> {
         let end = end.checked_sub(1)?;
         let first = (end.saturating_sub(MAX_SPEAKER)..=end)
             .find(|first| self.np_end(*first, end + 1) == Some(end))?;

@@ -611,13 +611,7 @@ const COUNTERFACTUAL_WORDS: &[&str] = &[
 
 /// Hedges that make a claim a possibility, not a probability.
 const SPECULATIVE: &[&str] = &[
-    "could",
-    "may",
-    "might",
-    "possibly",
-    "perhaps",
-    "rumoured",
-    "rumored",
+    "could", "may", "might", "possibly", "perhaps", "rumoured", "rumored",
 ];
 
 /// Denial cues that deny as probably, not certainly, so.

@@ -111,10 +111,12 @@ fn listed(source: &str, given: &[&EmittedInstance]) -> String {
 }
 
 /// Whether the instance's origin is its speaker's own words and the speaker
-/// a pronoun or generic head.
+/// a pronoun or generic head that no registry entry names ("the
+/// opposition" declared as `[speaker.opposition]` is an origin).
 fn unresolved_head(instance: &EmittedInstance) -> bool {
     instance.attribution.as_ref().is_some_and(|attribution| {
-        is_generic_head(attribution.speaker.trim())
+        attribution.entry.is_none()
+            && is_generic_head(attribution.speaker.trim())
             && speaker_key(&attribution.speaker) == instance.origin
     })
 }

@@ -111,6 +111,9 @@ pub struct EmittedInstance {
 pub struct EmittedAttribution {
     /// The speaker as written.
     pub speaker: String,
+    /// The speaker registry entry the speaker is, if any.
+    #[serde(default)]
+    pub entry: Option<String>,
 }
 
 /// A finding of the check's report.

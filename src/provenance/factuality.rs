@@ -173,18 +173,22 @@ pub fn read(
     }
     // "A coup is when the army seizes power": a definition says what would
     // count as one whenever it happens, no claim that it did ("the worst
-    // moment was when …" dates an event: a past copula is no definition).
+    // moment was when …" dates an event: a past copula is no definition,
+    // and "that's when …", "this is where …" point at a time or place of
+    // the story: a noun must be defined).
     let defined = framing.iter().find_map(|idx| {
         let found = clauses.clauses.get(*idx)?;
         let at = found.spans.first()?.start;
         let head = quote.get(..at)?.trim_end().to_lowercase();
-        let copula = head
-            .rsplit(|ch: char| ch.is_whitespace())
+        let mut words = head.rsplit(|ch: char| ch.is_whitespace());
+        let copula = words
             .next()
-            .is_some_and(|word| {
-                ["is", "are"].contains(&word) || word.ends_with("'s") || word.ends_with("’s")
-            });
-        (["when", "where"].contains(&found.opener.as_str()) && copula).then(|| found.opener.clone())
+            .is_some_and(|word| ["is", "are"].contains(&word));
+        let defined_noun = words
+            .next()
+            .is_some_and(|word| !DEICTIC_SUBJECTS.contains(&word.trim_matches(['“', '"'])));
+        (["when", "where"].contains(&found.opener.as_str()) && copula && defined_noun)
+            .then(|| found.opener.clone())
     });
     if let Some(cue) = defined {
         return framed(SpeechAct::Conditional, Certainty::Underspecified, &cue);
@@ -608,6 +612,10 @@ const COUNTERFACTUAL_WORDS: &[&str] = &[
     "reduced",
     "stopped",
 ];
+
+/// Subjects that point at a time or place of the story rather than name
+/// what is defined: "that is when", "this is where", "here is where".
+const DEICTIC_SUBJECTS: &[&str] = &["this", "that", "it", "here", "there", "which", "now"];
 
 /// Hedges that make a claim a possibility, not a probability.
 const SPECULATIVE: &[&str] = &[
@@ -4668,6 +4676,30 @@ mod tests {
             None,
             (Assertion, Certain, None, true),
         );
+        // So does a pointing subject: "that's when", "this is where".
+        for (sentence, claim) in [
+            (
+                "That's when soldiers opened fire on the marchers.",
+                "soldiers opened fire",
+            ),
+            (
+                "This is where soldiers opened fire on the marchers.",
+                "soldiers opened fire",
+            ),
+            (
+                "It is when the guards left that the prisoners escaped.",
+                "the guards left",
+            ),
+        ] {
+            check(
+                sentence,
+                claim,
+                None,
+                None,
+                None,
+                (Assertion, Certain, None, true),
+            );
+        }
     }
 
     #[test]

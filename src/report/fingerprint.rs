@@ -94,22 +94,23 @@ impl Named for Decision {}
 /// The identity of every finding of `report`, in finding order.
 pub fn identify(report: &Report<'_>) -> Vec<Identity> {
     // An instance is evidence of several findings of its rule (its
-    // corroboration and conflicts): its quote is normalised once, and one
-    // rule's normalised quotes are dropped before the next rule's are made.
+    // corroboration and conflicts): its evidence (with its normalised quote)
+    // is made once, and one rule's are dropped before the next rule's are
+    // made.
     let mut order: Vec<usize> = (0..report.findings.len()).collect();
     order.sort_by_key(|&idx| report.findings.get(idx).map(|finding| finding.rule));
     let mut made: Vec<Option<(u64, Identity)>> = vec![None; report.findings.len()];
-    let mut quotes: HashMap<u32, String> = HashMap::new();
+    let mut evidence: HashMap<u32, String> = HashMap::new();
     let mut rule = None;
     for idx in order {
         let (Some(finding), Some(slot)) = (report.findings.get(idx), made.get_mut(idx)) else {
             continue;
         };
         if finding.rule != rule {
-            quotes.clear();
+            evidence.clear();
             rule = finding.rule;
         }
-        *slot = Some(identity(report, finding, &mut quotes));
+        *slot = Some(identity(report, finding, &mut evidence));
     }
     let (hashes, mut identities): (Vec<u64>, Vec<Identity>) = made.into_iter().flatten().unzip();
     let ids = ShortIds::new('f', hashes);
@@ -139,21 +140,68 @@ pub fn instance_ids(report: &Report<'_>) -> ShortIds {
 /// Text normalised for a fingerprint: NFKC, lower case, typographic quotes
 /// and dashes folded to ASCII, runs of whitespace as one space, trimmed.
 pub fn normalise(text: &str) -> String {
+    // ASCII is in NFKC, and its bytes fold one by one.
+    let Some(first) = text.bytes().position(|byte| !byte.is_ascii()) else {
+        let mut folded = Fold::with_capacity(text.len());
+        text.bytes().for_each(|byte| folded.push_ascii(byte));
+        return folded.out;
+    };
     // Most quotes are already in NFKC (a quick check by table says so for
     // nearly every sentence), and composing them again would only cost time.
-    if is_nfkc_quick(text.chars()) == IsNormalized::Yes {
-        fold(text.len(), text.chars())
+    // The check starts at the first character outside ASCII: an ASCII
+    // character leaves it as it began (a starter, always allowed).
+    let mut folded = Fold::with_capacity(text.len());
+    if is_nfkc_quick(text[first..].chars()) == IsNormalized::Yes {
+        text.chars().for_each(|ch| folded.push(ch));
     } else {
-        fold(text.len(), text.nfkc())
+        text.nfkc().for_each(|ch| folded.push(ch));
     }
+    folded.out
 }
 
-/// `normalise` after NFKC: lower case, quotes and dashes folded, whitespace
-/// collapsed.
-fn fold(capacity: usize, chars: impl Iterator<Item = char>) -> String {
-    let mut out = String::with_capacity(capacity);
-    let mut space = false;
-    let mut push = |ch: char| {
+/// `normalise` after NFKC, a character at a time: lower case, quotes and
+/// dashes folded, whitespace collapsed.
+struct Fold {
+    out: String,
+    /// Whitespace was passed since the last character kept.
+    space: bool,
+}
+
+impl Fold {
+    fn with_capacity(capacity: usize) -> Fold {
+        Fold {
+            out: String::with_capacity(capacity),
+            space: false,
+        }
+    }
+
+    /// Folds an ASCII byte: what `push` does with its character.
+    #[inline]
+    fn push_ascii(&mut self, byte: u8) {
+        // `char::is_whitespace` within ASCII (the vertical tab included).
+        if matches!(byte, b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' | b' ') {
+            self.space = !self.out.is_empty();
+            return;
+        }
+        if self.space {
+            self.out.push(' ');
+            self.space = false;
+        }
+        self.out.push(char::from(byte.to_ascii_lowercase()));
+    }
+
+    #[inline]
+    fn push(&mut self, ch: char) {
+        if ch.is_ascii() {
+            self.push_ascii(ch as u8);
+        } else {
+            ch.to_lowercase().for_each(|lower| self.push_lower(lower));
+        }
+    }
+
+    /// Folds a lowercased character (from outside ASCII, or what it
+    /// lowercases to).
+    fn push_lower(&mut self, ch: char) {
         let ch = match ch {
             '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{2032}' | '\u{02bc}' => '\'',
             '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{2033}' | '\u{ab}' | '\u{bb}' => '"',
@@ -161,31 +209,23 @@ fn fold(capacity: usize, chars: impl Iterator<Item = char>) -> String {
             other => other,
         };
         if ch.is_whitespace() {
-            space = !out.is_empty();
+            self.space = !self.out.is_empty();
             return;
         }
-        if space {
-            out.push(' ');
-            space = false;
+        if self.space {
+            self.out.push(' ');
+            self.space = false;
         }
-        out.push(ch);
-    };
-    for ch in chars {
-        if ch.is_ascii() {
-            push(ch.to_ascii_lowercase());
-        } else {
-            ch.to_lowercase().for_each(&mut push);
-        }
+        self.out.push(ch);
     }
-    out
 }
 
-/// The identity of `finding`, with its fingerprint's hash; `quotes` keeps
-/// the normalised quote of each instance (by index) once made.
+/// The identity of `finding`, with its fingerprint's hash; `made` keeps
+/// the evidence of each instance (by index) once made.
 fn identity(
     report: &Report<'_>,
     finding: &Finding,
-    quotes: &mut HashMap<u32, String>,
+    made: &mut HashMap<u32, String>,
 ) -> (u64, Identity) {
     let rule = finding
         .rule
@@ -198,29 +238,35 @@ fn identity(
         .filter_map(|idx| Some((*idx, report.instances.get(*idx as usize)?)))
         .collect();
     let key = claim_key(finding, instances.iter().map(|(_, instance)| *instance));
-    let mut evidence: Vec<String> = instances
-        .iter()
-        .map(|(idx, instance)| {
+    for (idx, instance) in &instances {
+        made.entry(*idx).or_insert_with(|| {
             let figure = instance
                 .figure()
                 .map_or("", |value| value.normalized.as_str());
             format!(
                 "{}\u{1f}{figure}\u{1f}{}",
                 instance.stance.stance.name(),
-                quotes
-                    .entry(*idx)
-                    .or_insert_with(|| normalise(&instance.quote.text()))
+                normalise(&instance.quote.text())
             )
+        });
+    }
+    let names: Vec<String> = finding
+        .sides
+        .iter()
+        .flat_map(|side| {
+            side.mentions
+                .iter()
+                .map(|mention| format!("name\u{1f}{}", normalise(&mention.name)))
         })
         .collect();
-    evidence.extend(finding.sides.iter().flat_map(|side| {
-        side.mentions
-            .iter()
-            .map(|mention| format!("name\u{1f}{}", normalise(&mention.name)))
-    }));
-    evidence.sort();
+    let mut evidence: Vec<&str> = instances
+        .iter()
+        .filter_map(|(idx, _)| made.get(idx).map(String::as_str))
+        .chain(names.iter().map(String::as_str))
+        .collect();
+    evidence.sort_unstable();
     let mut fields = vec![finding.kind.name(), rule.as_str(), key.as_str()];
-    fields.extend(evidence.iter().map(String::as_str));
+    fields.extend(evidence);
     let hash = hash(&fields);
     let identity = Identity {
         fingerprint: format!("{hash:016x}"),
@@ -389,6 +435,58 @@ mod tests {
             ("Cafe\u{301} \u{2126}", "café ω"),
         ] {
             assert_eq!(normalise(text), expected, "text: {text}");
+        }
+    }
+
+    /// `normalise` as it was written before its ASCII paths: the reference
+    /// the proptest below holds it to.
+    fn reference(text: &str) -> String {
+        let chars: Box<dyn Iterator<Item = char>> =
+            if is_nfkc_quick(text.chars()) == IsNormalized::Yes {
+                Box::new(text.chars())
+            } else {
+                Box::new(text.nfkc())
+            };
+        let mut out = String::new();
+        let mut space = false;
+        let mut push = |ch: char| {
+            let ch = match ch {
+                '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{2032}' | '\u{02bc}' => '\'',
+                '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{2033}' | '\u{ab}' | '\u{bb}' => '"',
+                '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
+                other => other,
+            };
+            if ch.is_whitespace() {
+                space = !out.is_empty();
+                return;
+            }
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.push(ch);
+        };
+        for ch in chars {
+            if ch.is_ascii() {
+                push(ch.to_ascii_lowercase());
+            } else {
+                ch.to_lowercase().for_each(&mut push);
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_paths_fold_as_characters_do(
+            text in "([ \t\x0B\x0C\r\n\u{85}\u{a0}\u{2009}\u{3000}.,0-9a-zA-Z\"'’‘“”«»–—−éßİΣ\u{212a}\u{2126}ＡＢ\u{301}\u{323}-]|\\PC){0,60}",
+        ) {
+            proptest::prop_assert_eq!(normalise(&text), reference(&text), "text: {:?}", text);
+        }
+
+        #[test]
+        fn ascii_text_folds_as_characters_do(text in "[ \t\x0B\x0C\r\n\x1c\x1fa-zA-Z0-9.,\"'-]{0,60}") {
+            proptest::prop_assert_eq!(normalise(&text), reference(&text), "text: {:?}", text);
         }
     }
 

@@ -934,12 +934,19 @@ pub fn independent(origin: &str) -> &str {
     let organ = rest.is_empty()
         || STATE_ORGANS.iter().any(|organ| {
             rest == *organ
-                || rest.ends_with(&format!(" {organ}"))
-                || rest.starts_with(&format!("{organ} of "))
+                || rest
+                    .strip_suffix(organ)
+                    .is_some_and(|before| before.ends_with(' '))
+                || rest
+                    .strip_prefix(organ)
+                    .is_some_and(|after| after.starts_with(" of "))
         })
-        || STATE_VOICES
-            .iter()
-            .any(|voice| rest == *voice || rest.starts_with(&format!("{voice} ")));
+        || STATE_VOICES.iter().any(|voice| {
+            rest == *voice
+                || rest
+                    .strip_prefix(voice)
+                    .is_some_and(|after| after.starts_with(' '))
+        });
     if organ {
         country
     } else {
@@ -1129,16 +1136,26 @@ pub fn is_country(key: &str) -> bool {
 /// The country (by name, demonym or seat of government) that `text` starts
 /// with, and the rest after it (a possessive "'s" dropped), when it ends a word.
 pub(crate) fn country_at(text: &str) -> Option<(&'static str, &str)> {
-    // A name's first byte is compared before the name: most start otherwise.
-    let first = text.as_bytes().first()?;
-    DEMONYMS.iter().chain(SEATS).find_map(|(name, country)| {
-        if name.as_bytes().first() != Some(first) {
-            return None;
+    // Only the names that start with the text's first byte are read, in
+    // their order (`DEMONYMS`, then `SEATS`).
+    type Names = [Vec<(&'static str, &'static str)>; 256];
+    static BY_FIRST: std::sync::LazyLock<Names> = std::sync::LazyLock::new(|| {
+        let mut by_first: Names = std::array::from_fn(|_| Vec::new());
+        for &(name, country) in DEMONYMS.iter().chain(SEATS) {
+            if let Some(first) = name.bytes().next() {
+                by_first[usize::from(first)].push((name, country));
+            }
         }
-        let rest = text.strip_prefix(name)?;
-        let rest = rest.strip_prefix("'s").unwrap_or(rest);
-        (rest.is_empty() || rest.starts_with(' ')).then_some((*country, rest.trim()))
-    })
+        by_first
+    });
+    let first = text.bytes().next()?;
+    BY_FIRST[usize::from(first)]
+        .iter()
+        .find_map(|(name, country)| {
+            let rest = text.strip_prefix(name)?;
+            let rest = rest.strip_prefix("'s").unwrap_or(rest);
+            (rest.is_empty() || rest.starts_with(' ')).then_some((*country, rest.trim()))
+        })
 }
 
 /// Head words of a state organ, for `state_in`.

@@ -5,14 +5,13 @@
 //! fingerprint, so adding a rule or an article renumbers nothing else. Any
 //! change to a field bumps `SCHEMA_VERSION`.
 
-use std::cell::RefCell;
 use std::io::Write;
 
 use serde::{Serialize, Serializer};
 
 use super::fingerprint::{Identity, ShortIds};
 use super::Report;
-use crate::model::{DenialClass, Document, Finding, FindingKind, Severity, Status};
+use crate::model::{Document, Finding};
 
 /// Bumped whenever a field is added, removed or changes meaning.
 pub const SCHEMA_VERSION: u32 = 6;
@@ -21,51 +20,12 @@ pub const SCHEMA_VERSION: u32 = 6;
 /// them (`write_pending`).
 pub type Pending<'a> = Box<dyn FnOnce() -> (Vec<Finding>, Vec<Identity>) + 'a>;
 
-/// The report's findings, or those `pending` makes once the rules, documents
-/// and instances before them are written.
-struct LaterFindings<'a> {
-    report: &'a Report<'a>,
-    ids: &'a ShortIds,
-    pending: RefCell<Option<Pending<'a>>>,
-}
-
-impl Serialize for LaterFindings<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let Some(pending) = self.pending.borrow_mut().take() else {
-            return Findings(self.report, self.ids).serialize(serializer);
-        };
-        let (findings, identities) = pending();
-        let report = Report {
-            findings: &findings,
-            identities: &identities,
-            ..*self.report
-        };
-        Findings(&report, self.ids).serialize(serializer)
-    }
-}
-
 /// The documents, serialised one at a time.
 struct Documents<'a>(&'a [Document]);
 
 impl Serialize for Documents<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_seq(self.0.iter().map(document_wire))
-    }
-}
-
-/// The findings, serialised one at a time, with the instance ids.
-struct Findings<'a>(&'a Report<'a>, &'a ShortIds);
-
-impl Serialize for Findings<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let report = self.0;
-        serializer.collect_seq(
-            report
-                .findings
-                .iter()
-                .enumerate()
-                .map(|(idx, finding)| finding_wire(report, self.1, idx, finding)),
-        )
     }
 }
 
@@ -245,6 +205,134 @@ fn write_instance<W: Write>(
         })?;
     }
     object.close()
+}
+
+/// Writes the findings as an array at nesting `level`, each as
+/// `write_finding` does.
+fn write_findings<W: Write>(
+    out: &mut W,
+    level: usize,
+    report: &Report<'_>,
+    ids: &ShortIds,
+) -> std::io::Result<()> {
+    write_array(out, level, report.findings, |out, level, idx, finding| {
+        write_finding(out, level, report, ids, idx, finding)
+    })
+}
+
+/// Writes one finding as `serde_json`'s pretty printer writes an object at
+/// nesting `level`, field by field straight into `out`.
+fn write_finding<W: Write>(
+    out: &mut W,
+    level: usize,
+    report: &Report<'_>,
+    ids: &ShortIds,
+    idx: usize,
+    finding: &Finding,
+) -> std::io::Result<()> {
+    let identity = report.identities.get(idx);
+    let mut object = Object::open(out, level)?;
+    // Schema 3: `f` and the first 7 (or more, to stay unique) hex digits of
+    // `fingerprint` (was `f1`, `f2`, … in finding order).
+    object.field("id", report.finding_id(idx))?;
+    // Schema 3: 16 hex digits hashing the finding's kind, rule id, claim key
+    // and normalised evidence (stance, figure value and sentence text of
+    // each instance, spellings of each mention), never positions or article
+    // names: the same finding has the same fingerprint in every run.
+    object.field(
+        "fingerprint",
+        identity.map_or("?", |identity| identity.fingerprint.as_str()),
+    )?;
+    // Schema 3: against `check --baseline`: `{status, decision, note}`,
+    // else null. `status` is `new`, `known` or `changed`.
+    let out = object.key("baseline")?;
+    match identity.and_then(|identity| identity.baseline.as_ref()) {
+        Some(mark) => {
+            let mut object = Object::open(out, level + 1)?;
+            object.field("status", &mark.status)?;
+            object.field("decision", &mark.decision)?;
+            object.field("note", &mark.note)?;
+            object.close()?;
+        }
+        None => out.write_all(b"null")?,
+    }
+    // The finding kind (kebab-case).
+    object.field("kind", &finding.kind)?;
+    // Rule id, null for name variants.
+    object.field("rule", &finding.rule.map(|rule| report.rule_id(rule)))?;
+    // The claim text.
+    object.field("claim", &*finding.claim)?;
+    // supported, disputed or not-enough-info.
+    object.field("status", &finding.status)?;
+    // info, low, medium or high.
+    object.field("severity", &finding.severity)?;
+    // For contradictions: negation or antonymy; else null.
+    object.field("class", &finding.class)?;
+    // One sentence a person can read aloud.
+    object.field("explanation", &*finding.explanation)?;
+    // Every instance id involved, in citation order.
+    let mut all: Vec<u32> = finding
+        .sides
+        .iter()
+        .flat_map(|side| side.instances.iter().copied())
+        .collect();
+    all.sort_unstable();
+    all.dedup();
+    write_instance_ids(object.key("instances")?, level + 1, ids, &all)?;
+    // The sides, each with its label and instance ids.
+    let out = object.key("sides")?;
+    write_array(out, level + 1, &finding.sides, |out, level, _, side| {
+        let mut object = Object::open(out, level)?;
+        // affirm, deny, a value, or a spelling.
+        object.field("label", &*side.label)?;
+        // Instance ids.
+        write_instance_ids(object.key("instances")?, level + 1, ids, &side.instances)?;
+        // For name variants: where the spelling was seen: `{doc, line,
+        // column, quote?}`.
+        let out = object.key("mentions")?;
+        write_array(out, level + 1, &side.mentions, |out, level, _, mention| {
+            let mut object = Object::open(out, level)?;
+            // Document id.
+            object.field("doc", report.doc_id(mention.citation.doc))?;
+            // 1-based line.
+            object.field("line", &mention.citation.line)?;
+            // 1-based column.
+            object.field("column", &mention.citation.column)?;
+            // The whole sentence, as written: on the first mention of each
+            // spelling; absent on the others or when the file no longer
+            // reads.
+            if let Some(quote) = mention.quote.as_deref() {
+                object.field("quote", quote)?;
+            }
+            object.close()
+        })?;
+        object.close()
+    })?;
+    // Instance ids of the rule's instances that take no side (speculation,
+    // conditionals, questions, warnings, plans, distancing, predictions):
+    // listed for the editor, never counted as an origin or a side. Absent
+    // when there are none.
+    if !finding.mentions.is_empty() {
+        write_instance_ids(object.key("mentions")?, level + 1, ids, &finding.mentions)?;
+    }
+    object.close()
+}
+
+/// Writes the wire ids of the instances at `indexes` (`ShortIds::write`;
+/// `?` for an index it has no id for) as an array at nesting `level`.
+fn write_instance_ids<W: Write>(
+    out: &mut W,
+    level: usize,
+    ids: &ShortIds,
+    indexes: &[u32],
+) -> std::io::Result<()> {
+    write_array(out, level, indexes, |out, _, _, &idx| {
+        out.write_all(b"\"")?;
+        if !ids.write(idx as usize, out)? {
+            out.write_all(b"?")?;
+        }
+        out.write_all(b"\"")
+    })
 }
 
 /// A value: `{kind, text, normalized, grain, approx, bound, inferred,
@@ -431,72 +519,6 @@ impl<T: std::fmt::Display> Serialize for Displayed<'_, T> {
     }
 }
 
-/// A finding.
-#[derive(Serialize)]
-struct FindingWire<'a> {
-    /// Schema 3: `f` and the first 7 (or more, to stay unique) hex digits of
-    /// `fingerprint` (was `f1`, `f2`, … in finding order).
-    id: String,
-    /// Schema 3: 16 hex digits hashing the finding's kind, rule id, claim key
-    /// and normalised evidence (stance, figure value and sentence text of
-    /// each instance, spellings of each mention), never positions or article
-    /// names: the same finding has the same fingerprint in every run.
-    fingerprint: &'a str,
-    /// Schema 3: against `check --baseline`: `{status, decision, note}`,
-    /// else null. `status` is `new`, `known` or `changed`.
-    baseline: Option<&'a crate::report::fingerprint::BaselineMark>,
-    /// The finding kind (kebab-case).
-    kind: FindingKind,
-    /// Rule id, null for name variants.
-    rule: Option<&'a str>,
-    /// The claim text.
-    claim: &'a str,
-    /// supported, disputed or not-enough-info.
-    status: Status,
-    /// info, low, medium or high.
-    severity: Severity,
-    /// For contradictions: negation or antonymy; else null.
-    class: Option<DenialClass>,
-    /// One sentence a person can read aloud.
-    explanation: &'a str,
-    /// Every instance id involved, in citation order.
-    instances: Vec<String>,
-    /// The sides, each with its label and instance ids.
-    sides: Vec<SideWire<'a>>,
-    /// Instance ids of the rule's instances that take no side (speculation,
-    /// conditionals, questions, warnings, plans, distancing, predictions):
-    /// listed for the editor, never counted as an origin or a side. Absent
-    /// when there are none.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    mentions: Vec<String>,
-}
-
-/// One side of a finding.
-#[derive(Serialize)]
-struct SideWire<'a> {
-    /// affirm, deny, a value, or a spelling.
-    label: &'a str,
-    /// Instance ids.
-    instances: Vec<String>,
-    /// For name variants: where the spelling was seen.
-    mentions: Vec<MentionWire<'a>>,
-}
-
-/// Where a name was seen: `{doc, line, column, quote?}`.
-#[derive(Serialize)]
-struct MentionWire<'a> {
-    /// Document id.
-    doc: &'a str,
-    /// 1-based line.
-    line: u32,
-    /// 1-based column.
-    column: u32,
-    /// The whole sentence, as written: on the first mention of each
-    /// spelling; absent on the others or when the file no longer reads.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    quote: Option<&'a str>,
-}
-
 /// Writes `report` as pretty JSON with a trailing newline.
 pub fn write(report: &Report<'_>, out: &mut dyn Write) -> std::io::Result<()> {
     write_findings_later(report, None, out)
@@ -531,11 +553,6 @@ fn write_findings_later<'a>(
             line: rule.line,
         })
         .collect();
-    let findings = LaterFindings {
-        report,
-        ids: &ids,
-        pending: RefCell::new(pending),
-    };
     // Written a few bytes at a time: a buffer reached without dynamic
     // dispatch saves a virtual call per write.
     let mut buffered = std::io::BufWriter::with_capacity(1 << 16, &mut *out);
@@ -556,8 +573,21 @@ fn write_findings_later<'a>(
     write_array(out, 1, report.instances, |out, level, idx, instance| {
         write_instance(out, level, report, &ids, idx, instance)
     })?;
-    // The findings shown (after `--kind`, `--rule` and `--focus`).
-    nested(document.key("findings")?, &findings)?;
+    // The findings shown (after `--kind`, `--rule` and `--focus`), made now
+    // when they are pending.
+    let out = document.key("findings")?;
+    match pending {
+        Some(pending) => {
+            let (findings, identities) = pending();
+            let report = Report {
+                findings: &findings,
+                identities: &identities,
+                ..*report
+            };
+            write_findings(out, 1, &report, &ids)?;
+        }
+        None => write_findings(out, 1, report, &ids)?,
+    }
     document.close()?;
     buffered.write_all(b"\n")?;
     buffered.flush()
@@ -590,69 +620,6 @@ fn document_wire(document: &Document) -> DocumentWire<'_> {
             shared_passages: copy.shared,
         }),
     }
-}
-
-fn finding_wire<'a>(
-    report: &'a Report<'a>,
-    ids: &ShortIds,
-    idx: usize,
-    finding: &'a crate::model::Finding,
-) -> FindingWire<'a> {
-    let identity = report.identities.get(idx);
-    FindingWire {
-        id: report.finding_id(idx).to_string(),
-        fingerprint: identity.map_or("?", |identity| identity.fingerprint.as_str()),
-        baseline: identity.and_then(|identity| identity.baseline.as_ref()),
-        kind: finding.kind,
-        rule: finding.rule.map(|rule| report.rule_id(rule)),
-        claim: &finding.claim,
-        status: finding.status,
-        severity: finding.severity,
-        class: finding.class,
-        explanation: &finding.explanation,
-        instances: {
-            let mut all: Vec<u32> = finding
-                .sides
-                .iter()
-                .flat_map(|side| side.instances.iter().copied())
-                .collect();
-            all.sort_unstable();
-            all.dedup();
-            all.into_iter().map(|idx| instance_id(ids, idx)).collect()
-        },
-        sides: finding
-            .sides
-            .iter()
-            .map(|side| SideWire {
-                label: &side.label,
-                instances: side
-                    .instances
-                    .iter()
-                    .map(|idx| instance_id(ids, *idx))
-                    .collect(),
-                mentions: side
-                    .mentions
-                    .iter()
-                    .map(|mention| MentionWire {
-                        doc: report.doc_id(mention.citation.doc),
-                        line: mention.citation.line,
-                        column: mention.citation.column,
-                        quote: mention.quote.as_deref(),
-                    })
-                    .collect(),
-            })
-            .collect(),
-        mentions: finding
-            .mentions
-            .iter()
-            .map(|idx| instance_id(ids, *idx))
-            .collect(),
-    }
-}
-
-/// The wire id of the instance at `idx`, from `fingerprint::instance_ids`.
-fn instance_id(ids: &ShortIds, idx: u32) -> String {
-    ids.get(idx as usize).unwrap_or_else(|| "?".to_string())
 }
 
 #[cfg(test)]

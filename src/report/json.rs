@@ -95,12 +95,7 @@ fn write_instance<W: Write>(
     // Schema 3: `i` and at least 7 hex digits of a hash of the rule id, the
     // document id and the sentence and match offsets (was `i1`, `i2`, … in
     // citation order): the same whatever other rules or articles exist.
-    let out = object.key("id")?;
-    out.write_all(b"\"")?;
-    if !ids.write(idx, out)? {
-        out.write_all(b"?")?;
-    }
-    out.write_all(b"\"")?;
+    write_instance_id(object.key("id")?, ids, idx)?;
     // Rule id.
     object.field("rule", report.rule_id(instance.rule))?;
     // Document id.
@@ -327,12 +322,18 @@ fn write_instance_ids<W: Write>(
     indexes: &[u32],
 ) -> std::io::Result<()> {
     write_array(out, level, indexes, |out, _, _, &idx| {
-        out.write_all(b"\"")?;
-        if !ids.write(idx as usize, out)? {
-            out.write_all(b"?")?;
-        }
-        out.write_all(b"\"")
+        write_instance_id(out, ids, idx as usize)
     })
+}
+
+/// Writes the wire id of the instance at `idx` as a JSON string
+/// (`ShortIds::write`; `"?"` when it has none).
+fn write_instance_id<W: Write>(out: &mut W, ids: &ShortIds, idx: usize) -> std::io::Result<()> {
+    out.write_all(b"\"")?;
+    if !ids.write(idx, out)? {
+        out.write_all(b"?")?;
+    }
+    out.write_all(b"\"")
 }
 
 /// A value: `{kind, text, normalized, grain, approx, bound, inferred,

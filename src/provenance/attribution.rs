@@ -2074,6 +2074,11 @@ const THING_HEADS: &[&str] = &[
 /// `refers_to`; a pronoun or generic head that finds none is `unresolved`.
 fn resolve(cues: &Cues, article: &Article, idx: usize, found: Attribution) -> Attribution {
     let kind = mention(&found.speaker);
+    // A single name the rulebook's registry declares as written ("Blick")
+    // is that source: no fuller name is looked for ("Photo Credits Blick").
+    if kind == Mention::Surname && cues.is_alias(&super::normalize(&found.speaker)) {
+        return found;
+    }
     match kind {
         Mention::Named => {
             // "Governor Ahmed Bello visited the site. His office said …":
@@ -2114,7 +2119,14 @@ fn resolve(cues: &Cues, article: &Article, idx: usize, found: Attribution) -> At
                         ..found.clone()
                     },
                 );
-                if let Some(named) = person.refers_to {
+                // A capitalised common noun opening a sentence before
+                // ("Data from …", "Nurses …") is no person.
+                let common = |named: &str| {
+                    let lower = named.to_lowercase();
+                    let singular = lower.strip_suffix('s').unwrap_or(&lower);
+                    is_speaker_noun(named) || is_record(named) || words::is_person_noun(singular)
+                };
+                if let Some(named) = person.refers_to.filter(|named| !common(named)) {
                     return Attribution {
                         refers_to: Some(named),
                         affiliation: person.affiliation,
@@ -12902,5 +12914,26 @@ The UNHCR said the camps were full.";
         // An office of no one named: no person.
         let text = "The bridge was unsafe. A source from the administration told AFP that 12 people had died.";
         check_resolved(text, "A source", ("A source", None, None, false));
+    }
+
+    #[test]
+    fn a_single_name_the_registry_declares_is_no_surname() {
+        let text =
+            "Photo Credits Blick. The fire spread fast. Report informs via Blick that a man died.";
+        let idx = 2;
+        let found = |analyzer: &Analyzer| {
+            analyzer
+                .attribution(&article(text), idx)
+                .and_then(|found| found.refers_to)
+        };
+        // Read as a surname, a fuller name before stands for it.
+        assert_eq!(found(&analyzer()).as_deref(), Some("Photo Credits Blick"));
+        let speakers = crate::model::Speakers {
+            by_alias: [("blick".to_string(), "blick".to_string())]
+                .into_iter()
+                .collect(),
+            ..crate::model::Speakers::default()
+        };
+        assert_eq!(found(&analyzer().with_speakers(&speakers)), None);
     }
 }

@@ -415,7 +415,6 @@ fn in_sentence_from(
 /// or person noun, or a noun of information before "from" or "by".
 fn opening_holder(sentence: &str) -> Option<Attribution> {
     const TIES: &[&str] = &["familiar", "close", "briefed", "knowledgeable", "loyal"];
-    const INFORMATION: &[&str] = &["data", "figures", "information", "statistics", "estimates"];
     const SHOWING: &[&str] = &[
         "show",
         "shows",
@@ -2923,12 +2922,15 @@ fn document_holder(speaker: &str) -> Option<&str> {
     (document && ["of", "by", "from"].contains(link)).then(|| &speaker[*start..])
 }
 
+/// Nouns of information: what a holder gives out ("the latest data",
+/// "data from three hospital sources").
+const INFORMATION: &[&str] = &["data", "information", "figures", "statistics", "estimates"];
+
 /// Whether `speaker` is information that names no holder: a noun of data
 /// with only modifiers of time, status or extent before it ("the latest
 /// data", "preliminary figures", "updated information"). A noun before it
 /// names its body ("police data", "hospital figures").
 fn bare_information(speaker: &str) -> bool {
-    const INFORMATION: &[&str] = &["data", "information", "figures", "statistics", "estimates"];
     const UNNAMING: &[&str] = &[
         "latest",
         "preliminary",

@@ -31,6 +31,7 @@ use anyhow::Context;
 
 use crate::model::SentenceKind;
 use labels::{Labels, Universe};
+pub use origins::counts_unresolved_head;
 
 /// The output formats of `claimcheck eval`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

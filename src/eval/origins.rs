@@ -115,10 +115,20 @@ fn listed(source: &str, given: &[&EmittedInstance]) -> String {
 /// opposition" declared as `[speaker.opposition]` is an origin).
 fn unresolved_head(instance: &EmittedInstance) -> bool {
     instance.attribution.as_ref().is_some_and(|attribution| {
-        attribution.entry.is_none()
-            && is_generic_head(attribution.speaker.trim())
-            && speaker_key(&attribution.speaker) == instance.origin
+        counts_unresolved_head(
+            &attribution.speaker,
+            attribution.entry.as_deref(),
+            &instance.origin,
+        )
     })
+}
+
+/// Whether an instance of origin `origin`, said by `speaker` (as written)
+/// that the registry entry `entry` names or not, counts an unresolved
+/// generic head as its source: the origin is the speaker's own words and the
+/// speaker a pronoun or generic head that no entry names.
+pub fn counts_unresolved_head(speaker: &str, entry: Option<&str>, origin: &str) -> bool {
+    entry.is_none() && is_generic_head(speaker.trim()) && speaker_key(speaker) == origin
 }
 
 /// Whether sources given by `a` and `b` are one story counted twice (see the

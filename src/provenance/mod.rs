@@ -149,6 +149,13 @@ impl Analyzer {
         attribution::find(&self.cues, article, sentence_idx)
     }
 
+    /// The words read for the genders of names while every sentence of
+    /// `article` is attributed, as the matcher reads it (issue 17's work
+    /// tests: linear in the article).
+    pub fn gender_work(&self, article: &Article) -> u64 {
+        attribution::gender_work(&self.cues, article)
+    }
+
     /// The stance of `sentence` towards a claim whose phrases sit at
     /// `claim_spans`, given the rule's denial cues at `deny_spans`.
     #[cfg(test)]

@@ -1251,6 +1251,29 @@ fn issue_17_item_2_not_inside_shields_cost_linear_work() {
 }
 
 #[test]
+fn an_article_of_many_pronouns_reads_the_genders_of_names_once() {
+    // n paragraphs, each a named speaker and a pronoun that looks back to
+    // a person: every pronoun asks the genders of the names before it.
+    let analyzer = claimcheck::provenance::Analyzer::new(&claimcheck::model::Lexicon::default());
+    assert_linear("n named speakers and n pronouns", 50, |n| {
+        let mut text = String::new();
+        for idx in 0..n {
+            text.push_str(&format!(
+                "Maria Silva{idx} said she saw soldiers fire. Ahmed Khan{idx} was there. He denied it.\n\n"
+            ));
+        }
+        let (sentences, breaks) = claimcheck::text::read(&mut text);
+        let article = claimcheck::model::Article {
+            document: claimcheck::model::Document::default(),
+            text,
+            sentences,
+            breaks,
+        };
+        analyzer.gender_work(&article)
+    });
+}
+
+#[test]
 fn issue_17_item_4_a_long_self_overlapping_phrase_costs_linear_build_work() {
     assert_linear("a phrase of n `x`", 1_000, |n| {
         let rules = format!(

@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 
+use claimcheck::eval::counts_unresolved_head;
 use serde_json::Value;
 
 use crate::support::{json_of, root, run};
@@ -81,10 +82,10 @@ fn miscounted(report: &Value) -> Vec<String> {
             );
             // A head the rulebook's registry declares (`entry`) names an
             // origin: "the opposition" as an alias of `[speaker.opposition]`.
-            if attribution["unresolved"] == true
-                && attribution["entry"].is_null()
-                && attribution["speaker"].as_str().map(key).as_deref() == Some(origin)
-            {
+            let unresolved = attribution["speaker"].as_str().is_some_and(|speaker| {
+                counts_unresolved_head(speaker, attribution["entry"].as_str(), origin)
+            });
+            if unresolved {
                 problems.push(format!("{at}: the unresolved {attribution} is its origin"));
             }
             let Some(document) = instance["doc"].as_str().and_then(|doc| documents.get(doc)) else {

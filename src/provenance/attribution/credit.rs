@@ -173,3 +173,40 @@ pub(super) fn document_reads(sentence: &str) -> Option<Attribution> {
         ..Attribution::default()
     })
 }
+
+/// The source an outlet relays "via": "Report informs via Blick that …",
+/// "…, Report informs via Bloomberg." The source after "via" (capitalised
+/// words) holds the claim; the outlet before it reports it.
+pub(super) fn relayed_via(sentence: &str) -> Option<Attribution> {
+    const VERBS: &[&str] = &["informs", "informed", "reports", "reported"];
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let via = words.iter().position(|word| *word == "via")?;
+    let verb = via.checked_sub(1).and_then(|verb| words.get(verb))?;
+    let outlet = via.checked_sub(2).and_then(|outlet| words.get(outlet))?;
+    let outlet = outlet.trim_start_matches(',');
+    if !VERBS.contains(verb) || !outlet.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let mut source = Vec::new();
+    for word in words.iter().skip(via + 1).take(MAX_CREDIT_WORDS) {
+        let bare = word.trim_end_matches(['.', ',', ';', ':']);
+        if !bare.starts_with(char::is_uppercase) {
+            break;
+        }
+        source.push(bare);
+        if bare.len() != word.len() {
+            break;
+        }
+    }
+    // "via Telegram", "via X": a channel carries the outlet's own words.
+    let source = source.join(" ");
+    if source.is_empty() || super::CHANNELS.contains(&source.to_lowercase().as_str()) {
+        return None;
+    }
+    Some(Attribution {
+        speaker: source,
+        cue: (*verb).to_string(),
+        reported_by: Some(outlet.trim_end_matches(',').to_string()),
+        ..Attribution::default()
+    })
+}

@@ -136,7 +136,7 @@ fn denial_of(sentence: &str) -> Option<(StanceReading, Attribution, bool, Option
     }
     let speaker = speaker.trim();
     let cue = caps.name("cue")?.as_str();
-    if stance::CALLING.contains(&cue.to_ascii_lowercase().as_str())
+    if stance::is_calling(&cue.to_ascii_lowercase())
         && !stance::called_false(sentence, caps.name("cue")?.start(), caps.get(0)?.end())
     {
         // "It described these claims as credible" denies nothing.

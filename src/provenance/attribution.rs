@@ -5365,15 +5365,25 @@ impl<'a> Reader<'a> {
     /// "declared victory", "has declared himself the winner", "declared the
     /// incumbent winner of the vote". Its subject holds that claim, as it
     /// would with "said he won" (a declaring of anything else, "declared a
-    /// state of emergency", is a deed).
+    /// state of emergency", is a deed). The word of winning is in what is
+    /// declared: no preposition, conjunction or verb of saying before it
+    /// ("declared the festival open as the winner of last year's award
+    /// looked on" declares no winner).
     pub(super) fn declares_outcome(&self, cue: &str, last: usize) -> bool {
         const OUTCOME: &[&str] = &["winner", "winners", "victor", "victorious"];
+        const JOINS: &[&str] = &["and", "or", "but", "as", "while", "when", "after", "that"];
         if !["declared", "declares", "declare", "declaring"].contains(&cue) {
             return false;
         }
         ["victory", "win"].contains(&self.low(last + 1))
             || (last + 1..(last + 8).min(self.tokens.len()))
-                .take_while(|idx| self.kind(*idx) == Some(TokenKind::Word))
+                .take_while(|idx| {
+                    let word = self.low(*idx);
+                    self.kind(*idx) == Some(TokenKind::Word)
+                        && !grammar::is_preposition(word)
+                        && !JOINS.contains(&word)
+                        && !saying::is(word, saying::CUE)
+                })
                 .any(|idx| OUTCOME.contains(&self.low(idx)))
     }
 

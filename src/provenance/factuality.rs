@@ -202,7 +202,18 @@ pub fn read(
     if let Some(cue) = estimate_in_hedge(quote.get(..first).unwrap_or("")) {
         return framed(SpeechAct::Speculation, Certainty::Possible, cue);
     }
-    if let Some(cue) = warning(&clause) {
+    // An urging before the claim reaches into it: "call on the security
+    // forces to refrain from using lethal force" urges over the claim
+    // "security forces … lethal force" as over "lethal force" alone.
+    let claim_end = claim_spans
+        .iter()
+        .map(|span| span.end)
+        .max()
+        .unwrap_or(first);
+    let inside = words_of(quote.get(first..claim_end).unwrap_or(""));
+    let mut urged = clause.clone();
+    urged.extend(inside.iter().map(Lower::as_str));
+    if let Some(cue) = warning(&urged, clause.len()) {
         return framed(SpeechAct::Warning, Certainty::Underspecified, cue);
     }
     // A past intention of a third party ("the terrorists planned to flee to
@@ -2371,16 +2382,22 @@ const OWN_PLANNERS: &[&str] = &["i", "we", "he", "she", "it", "you", "that", "to
 /// "call(ed) on/upon X to …" urges as "urged X to" does (not "to stop"
 /// or "to cease", which presuppose what is to stop), and an urging's "to"
 /// may stand further off when a verb of holding back follows it ("urged
-/// the police and the army to refrain from using force").
-fn warning<'a>(words: &[&'a str]) -> Option<&'a str> {
-    let at = words.iter().enumerate().position(|(idx, word)| {
-        WARNINGS.contains(word)
-            || URGINGS.contains(word)
-            || (CALLS.contains(word)
-                && words
-                    .get(idx + 1)
-                    .is_some_and(|next| ["on", "upon"].contains(next)))
-    })?;
+/// the police and the army to refrain from using force"). The cue stands
+/// among the first `before` words (the clause before the claim); the words
+/// after them are the claim's own, where its "to" may stand.
+fn warning<'a>(words: &[&'a str], before: usize) -> Option<&'a str> {
+    let at = words
+        .iter()
+        .enumerate()
+        .take(before)
+        .position(|(idx, word)| {
+            WARNINGS.contains(word)
+                || URGINGS.contains(word)
+                || (CALLS.contains(word)
+                    && words
+                        .get(idx + 1)
+                        .is_some_and(|next| ["on", "upon"].contains(next)))
+        })?;
     let rest = words.get(at + 1..)?;
     let urging = words[at].starts_with("urg") || CALLS.contains(&words[at]);
     let refraining = rest
@@ -2395,11 +2412,11 @@ fn warning<'a>(words: &[&'a str]) -> Option<&'a str> {
             .windows(2)
             .take(URGING_REACH)
             .any(|pair| pair[0] == "to" && CEASING.contains(&pair[1]));
-    let against = rest.contains(&"against")
-        || rest.windows(2).any(|pair| pair == ["not", "to"])
-        || (urging
-            && !presupposed
-            && (rest.iter().take(4).any(|word| *word == "to") || refraining));
+    // Only a refraining reaches into the claim's own words.
+    let own = words.get(at + 1..before.max(at + 1)).unwrap_or(&[]);
+    let against = own.contains(&"against")
+        || own.windows(2).any(|pair| pair == ["not", "to"])
+        || (urging && !presupposed && (own.iter().take(4).any(|word| *word == "to") || refraining));
     against.then_some(words[at])
 }
 
@@ -2572,6 +2589,16 @@ mod tests {
                 "live ammunition",
             )],
             (Warning, Underspecified, Some("urged"), false),
+        );
+        // A claim whose phrases hold the urged ones as well: the urging
+        // still frames it.
+        check(
+            "\"We call on the security forces to refrain from using lethal force,\" it stated.",
+            "security forces|lethal force",
+            None,
+            Some("it"),
+            None,
+            (Warning, Underspecified, Some("call"), false),
         );
         // In a quote with its speaker after it, and "avoid".
         check(

@@ -136,7 +136,7 @@ fn denial_of(sentence: &str) -> Option<(StanceReading, Attribution, bool, Option
     }
     let speaker = speaker.trim();
     let cue = caps.name("cue")?.as_str();
-    if stance::CALLING.contains(&cue.to_ascii_lowercase().as_str())
+    if stance::is_calling(&cue.to_ascii_lowercase())
         && !stance::called_false(sentence, caps.name("cue")?.start(), caps.get(0)?.end())
     {
         // "It described these claims as credible" denies nothing.
@@ -269,12 +269,15 @@ fn inner_denials(rulebook: &Rulebook, article: &Article, matches: &[RuleMatch]) 
         {
             continue;
         }
-        let after = rule_match
-            .spans
-            .iter()
-            .map(|span| span.end)
-            .max()
-            .unwrap_or(0);
+        // A claim term that names the denier ("…, though Islamabad denied
+        // responsibility", Islamabad a name of the accused) is no part of
+        // the claim the denial answers.
+        let quote = article
+            .sentences
+            .get(rule_match.sentence as usize)
+            .and_then(|sentence| article.text.get(sentence.start..sentence.end))
+            .unwrap_or("");
+        let after = claim_end(quote, &rule_match.spans);
         let reading = readings
             .entry((rule_match.sentence, after))
             .or_insert_with(|| read_inner_denial(article, rule_match.sentence, after));
@@ -289,6 +292,72 @@ fn inner_denials(rulebook: &Rulebook, article: &Article, matches: &[RuleMatch]) 
     });
     instances
 }
+
+/// Where the claim a later denial answers ends: the end of the last claim
+/// span of `quote` that names no denier (`names_denier_of`).
+fn claim_end(quote: &str, spans: &[std::ops::Range<usize>]) -> usize {
+    spans
+        .iter()
+        .filter(|span| !names_denier_of(quote, span))
+        .map(|span| span.end)
+        .max()
+        .unwrap_or(0)
+}
+
+/// Whether the words at `span` of `quote` are the subject of a verb of
+/// denying right after them, at most an auxiliary or adverb between
+/// ("Islamabad denied", "the Kremlin has flatly rejected").
+fn names_denier_of(quote: &str, span: &std::ops::Range<usize>) -> bool {
+    let Some(rest) = quote.get(span.end..) else {
+        return false;
+    };
+    rest.split_whitespace()
+        .map(|word| {
+            word.trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_lowercase()
+        })
+        .take(DENIER_REACH)
+        .find(|word| !BEFORE_DENYING.contains(&word.as_str()))
+        .is_some_and(|word| DENYING.contains(&word.as_str()))
+}
+
+/// How many words after a denier its verb of denying may stand.
+const DENIER_REACH: usize = 3;
+
+/// Auxiliaries and adverbs between a denier and its verb.
+const BEFORE_DENYING: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "flatly",
+    "strongly",
+    "quickly",
+    "swiftly",
+    "firmly",
+    "categorically",
+    "vehemently",
+    "repeatedly",
+    "publicly",
+    "again",
+    "later",
+];
+
+/// Verbs of denying (`FOLLOWUP_SHAPE`'s cues but those of calling).
+const DENYING: &[&str] = &[
+    "deny",
+    "denies",
+    "denied",
+    "reject",
+    "rejects",
+    "rejected",
+    "dismiss",
+    "dismisses",
+    "dismissed",
+    "refute",
+    "refutes",
+    "refuted",
+];
 
 /// The denial a later clause of sentence `idx` makes, opening at or after
 /// byte `after` of the sentence (see `inner_denials`).
@@ -825,7 +894,12 @@ mod tests {
     /// The denier and cue of the denial in a clause of `sentence` after its
     /// claim, which ends at the end of `claim`.
     fn check_inner(sentence: &str, claim: &str, expected: Option<(&str, &str)>) {
-        let after = sentence.find(claim).map_or(0, |at| at + claim.len());
+        // Several claim phrases are written "a|b", each at its first place.
+        let spans: Vec<std::ops::Range<usize>> = claim
+            .split('|')
+            .filter_map(|phrase| sentence.find(phrase).map(|at| at..at + phrase.len()))
+            .collect();
+        let after = claim_end(sentence, &spans);
         let found = denial_after(sentence, after);
         let found = found
             .as_ref()
@@ -854,6 +928,18 @@ mod tests {
             "Local officials said drones hit the depot, but the army dismissed the reports.",
             "depot",
             Some(("the army", "dismissed")),
+        );
+        // The denier may be named by a claim term ("Islamabad" a name of
+        // Pakistan): its name is no part of the claim the denial answers.
+        check_inner(
+            "Afghan officials accused Pakistan of bombing Kabul, though Islamabad denied responsibility.",
+            "Pakistan|bombing|Kabul|Islamabad",
+            Some(("Islamabad", "denied")),
+        );
+        check_inner(
+            "Kyiv blamed Moscow for the blast, but the Kremlin has flatly rejected the accusations.",
+            "Moscow|blast|Kremlin",
+            Some(("the Kremlin", "rejected")),
         );
         // A denial before the claim, or one of something else, is not its own.
         check_inner(

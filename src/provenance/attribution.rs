@@ -308,13 +308,21 @@ fn in_sentence_from(
             .is_none_or(|region| hit.span.start < region.start)
     };
     // "The company has denied reports, citing local media, that …": the
-    // denier speaks; what it cites is not the speaker.
+    // denier speaks; what it cites is not the speaker. A verb that says
+    // nothing ("the judges dismissed the appeal, citing a lack of
+    // evidence": a rejecting verb of no words) leaves the citing to credit
+    // what is cited to its subject.
     let first_speech = hits
         .iter()
         .filter(|hit| hit.kinds.contains(SPEECH))
         .filter(outside)
-        .map(|hit| hit.span.start)
-        .next();
+        .find(|hit| {
+            let citing = sentence
+                .get(hit.span.clone())
+                .is_some_and(|cue| cue.eq_ignore_ascii_case("citing"));
+            citing || reader.speech(hit).is_some()
+        })
+        .map(|hit| hit.span.start);
     let cites_after_speech = |hit: &&Hit| {
         let citing = sentence
             .get(hit.span.clone())
@@ -3829,6 +3837,10 @@ fn is_personal_name(phrase: &str) -> bool {
 /// ("dismissed reports", "questioned the version that …").
 const REJECTING_VERBS: &[&str] = &["dismissed", "dismisses", "questioned"];
 
+/// How many words after a reduced passive's "by" its "as" may stand ("an
+/// act decried by the main rights groups as a massacre").
+const JUDGED_AS_REACH: usize = 6;
+
 /// Verbs of repeating a claim another holds: their subject makes it its
 /// own ("reiterated Islamabad's claims that …", `Reader::possessed_claim`).
 const REPEATING_VERBS: &[&str] = &[
@@ -4608,7 +4620,15 @@ impl<'a> Reader<'a> {
         // a noun phrase after another verb.
         // A passive's "by" names who judges ("was condemned by the bar
         // association as unlawful").
-        let passive_by = self.low(last + 1) == "by" && self.passive(verb, &cue);
+        // "…, an act decried by rights groups as a massacre": a reduced
+        // passive of judging with its agent and its "as" is the agent's
+        // judgement, as "which was decried by rights groups as …" is.
+        let judged_as = saying::is(&cue, saying::JUDGES)
+            && self.low(last + 1) == "by"
+            && (last + 2..(last + 2 + JUDGED_AS_REACH).min(self.tokens.len()))
+                .take_while(|idx| self.kind(*idx) == Some(TokenKind::Word))
+                .any(|idx| self.low(idx) == "as");
+        let passive_by = self.low(last + 1) == "by" && (judged_as || self.passive(verb, &cue));
         let no_judgement = saying::is(&cue, saying::JUDGES)
             && (self.tokens.get(last + 1).is_some_and(|next| {
                 grammar::is_preposition(&next.text(self.text).to_lowercase()) && !passive_by
@@ -4623,8 +4643,8 @@ impl<'a> Reader<'a> {
             || self.claims_lives(&cue, last)
             || self.negated(verb)
             || self.directive(&cue, last)
-            || (comma_before && by_after)
-            || (self.modifier_use(verb) && !self.gerund_after_preposition(&cue, verb))
+            || (comma_before && by_after && !judged_as)
+            || (self.modifier_use(verb) && !judged_as && !self.gerund_after_preposition(&cue, verb))
             || self.sentential_which(verb)
         {
             return None;
@@ -4632,7 +4652,7 @@ impl<'a> Reader<'a> {
         // "Erdogan blamed for the devastation by opposition", "was blamed
         // by Western countries on Russia": the one blamed is no speaker; the
         // agent after "by", if any, is.
-        if self.passive(verb, &cue) {
+        if judged_as || self.passive(verb, &cue) {
             let (first, end) = self.agent_after(last + 1, saying::is(&cue, saying::ACCUSES))?;
             // "… was reported by state media, which cited the prison
             // service": the prison service <- state media.
@@ -5832,15 +5852,25 @@ impl<'a> Reader<'a> {
     /// "declared victory", "has declared himself the winner", "declared the
     /// incumbent winner of the vote". Its subject holds that claim, as it
     /// would with "said he won" (a declaring of anything else, "declared a
-    /// state of emergency", is a deed).
+    /// state of emergency", is a deed). The word of winning is in what is
+    /// declared: no preposition, conjunction or verb of saying before it
+    /// ("declared the festival open as the winner of last year's award
+    /// looked on" declares no winner).
     pub(super) fn declares_outcome(&self, cue: &str, last: usize) -> bool {
         const OUTCOME: &[&str] = &["winner", "winners", "victor", "victorious"];
+        const JOINS: &[&str] = &["and", "or", "but", "as", "while", "when", "after", "that"];
         if !["declared", "declares", "declare", "declaring"].contains(&cue) {
             return false;
         }
         ["victory", "win"].contains(&self.low(last + 1))
             || (last + 1..(last + 8).min(self.tokens.len()))
-                .take_while(|idx| self.kind(*idx) == Some(TokenKind::Word))
+                .take_while(|idx| {
+                    let word = self.low(*idx);
+                    self.kind(*idx) == Some(TokenKind::Word)
+                        && !grammar::is_preposition(word)
+                        && !JOINS.contains(&word)
+                        && !saying::is(word, saying::CUE)
+                })
                 .any(|idx| OUTCOME.contains(&self.low(idx)))
     }
 
@@ -12734,6 +12764,29 @@ The charity said about 30 were held, with lawyers reporting as many as 600 detai
     fn an_age_before_a_name_is_no_part_of_the_speaker() {
         let text = "72-year-old incumbent Maria Lopes said she would stand again.";
         check(text, text, Some(("incumbent Maria Lopes", "said", false)));
+    }
+
+    #[test]
+    fn a_reason_cited_after_a_verb_of_no_words_is_its_subjects() {
+        // "dismissed the appeal" says nothing; the "citing" after it credits
+        // the cited reason to the subject.
+        let text = "The judges dismissed the appeal, citing a lack of evidence of fraud.";
+        check(text, text, Some(("The judges", "citing", false)));
+        // A verb that speaks keeps the sentence.
+        let text = "The company has denied reports, citing local media, that it sold arms.";
+        check(text, text, Some(("the company", "denied", false)));
+    }
+
+    #[test]
+    fn a_passive_judgement_in_a_relative_clause_is_its_agents() {
+        let text = "Troops fired on the march, which is being decried by activists as a massacre.";
+        check_span(text, text, &["Troops", "massacre"], Some("activists"));
+        check_span(text, text, &["massacre"], Some("activists"));
+        // A reduced relative or an appositive of the same judgement.
+        let text = "Soldiers killed 30 villagers, an act decried by rights groups as a massacre.";
+        check_span(text, text, &["killed", "massacre"], Some("rights groups"));
+        let text = "Troops opened fire in an attack condemned by the opposition as a massacre.";
+        check_span(text, text, &["Troops", "massacre"], Some("the opposition"));
     }
 
     #[test]

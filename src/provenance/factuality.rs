@@ -199,10 +199,21 @@ pub fn read(
     if let Some(cue) = elliptical_condition(quote) {
         return framed(SpeechAct::Conditional, Certainty::Underspecified, cue);
     }
-    if let Some(cue) = estimate_in_hedge(&before) {
+    if let Some(cue) = estimate_in_hedge(quote.get(..first).unwrap_or("")) {
         return framed(SpeechAct::Speculation, Certainty::Possible, cue);
     }
-    if let Some(cue) = warning(&clause) {
+    // An urging before the claim reaches into it: "call on the security
+    // forces to refrain from using lethal force" urges over the claim
+    // "security forces … lethal force" as over "lethal force" alone.
+    let claim_end = claim_spans
+        .iter()
+        .map(|span| span.end)
+        .max()
+        .unwrap_or(first);
+    let inside = words_of(quote.get(first..claim_end).unwrap_or(""));
+    let mut urged = clause.clone();
+    urged.extend(inside.iter().map(Lower::as_str));
+    if let Some(cue) = warning(&urged, clause.len()) {
         return framed(SpeechAct::Warning, Certainty::Underspecified, cue);
     }
     // A past intention of a third party ("the terrorists planned to flee to
@@ -447,7 +458,9 @@ pub fn read(
         });
     // "the blast, widely attributed to a gas leak,": what many hold,
     // credited to no one, is probable.
-    let widely = widely_held(&cue_words).map(str::to_string);
+    let widely = widely_held(&cue_words)
+        .filter(|_| !widely_aside_only(quote, claim_spans))
+        .map(str::to_string);
     match doubted.or(hedge_cue).or(reported_plan).or(widely) {
         Some(cue) => Factuality {
             act,
@@ -617,7 +630,8 @@ const COUNTERFACTUAL_WORDS: &[&str] = &[
 /// what is defined: "that is when", "this is where", "here is where".
 const DEICTIC_SUBJECTS: &[&str] = &["this", "that", "it", "here", "there", "which", "now"];
 
-/// Hedges that make a claim a possibility, not a probability.
+/// Hedges that make a claim a possibility, not a probability; an estimate
+/// added after one shares it (`estimate_in_hedge`).
 const SPECULATIVE: &[&str] = &[
     "could", "may", "might", "possibly", "perhaps", "rumoured", "rumored",
 ];
@@ -987,6 +1001,44 @@ fn widely_held<'a>(words: &[&'a str]) -> Option<&'a str> {
     })
 }
 
+/// Whether every "widely" + `HELD` participle of `quote` opens an aside
+/// set off by a comma, dash or bracket that holds none of the claim's
+/// phrases: "The strike, widely seen as a warning, hit a power plant" holds
+/// the view "a warning" widely, while the main clause ("the strike hit a
+/// power plant") stays the writer's own. An aside that holds a claim phrase
+/// ("The fire, widely attributed to faulty wiring, gutted the market") or
+/// a "widely" in the main clause ("was widely blamed on") makes it probable.
+fn widely_aside_only(quote: &str, claim_spans: &[Range<usize>]) -> bool {
+    let lower = quote.to_lowercase();
+    let mut found = false;
+    for (at, _) in lower.match_indices("widely ") {
+        let rest = lower.get(at + "widely ".len()..).unwrap_or("");
+        let held = rest
+            .split(|ch: char| !ch.is_alphanumeric())
+            .next()
+            .is_some_and(|word| HELD.contains(&word));
+        if !held {
+            continue;
+        }
+        found = true;
+        let set_off = lower
+            .get(..at)
+            .unwrap_or("")
+            .trim_end()
+            .ends_with([',', '—', '–', '(']);
+        let end = rest
+            .find([',', ';', '—', '–', ')', '.'])
+            .map_or(lower.len(), |off| at + "widely ".len() + off);
+        let holds_claim = claim_spans
+            .iter()
+            .any(|span| span.start < end && span.end > at);
+        if !set_off || holds_claim {
+            return false;
+        }
+    }
+    found
+}
+
 /// Who may estimate in a "with some estimating" aside.
 const ESTIMATORS: &[&str] = &[
     "some",
@@ -1011,16 +1063,19 @@ const ESTIMATING: &[&str] = &[
     "reckoning",
 ];
 
-/// Hedges of possibility that an estimate added after them shares.
-const MAYBE: &[&str] = &["could", "may", "might", "possibly", "perhaps"];
-
 /// The fear or hedge that an estimate added after a comma with "with some
 /// estimating" shares: "Aid workers fear the number of missing could grow,
 /// with some estimating 300 missing", "the flood may have reached the
 /// town, with others putting the displaced at 4,000". The aside elaborates
 /// what was feared or supposed and is no more certain than it; with no
-/// fear or hedge before it, it is said. `before` is the lower-cased text
-/// before the claim.
+/// fear or hedge before it, it is said. `before` is the text before the
+/// claim, in its own case: "May" capitalised after the stretch's first
+/// word, or before a number, is the month ("Fighting resumed in May, with
+/// officials putting the toll at 300" is said), and a word of expecting
+/// that is also a participle or a noun ("expected", "thought",
+/// "concerned") hedges only with the "that" or "to" of what is expected
+/// close after it, not after "than" or "as" ("higher than expected", "the
+/// officials concerned", "the thought of").
 fn estimate_in_hedge(before: &str) -> Option<&'static str> {
     let comma = before.rfind(',')?;
     let aside = words_of(before.get(comma + 1..)?);
@@ -1039,14 +1094,43 @@ fn estimate_in_hedge(before: &str) -> Option<&'static str> {
     // The fear or hedge of the clause before, in its own sentence stretch.
     let head = before.get(..comma)?;
     let head = head.rsplit([';', ':', '.']).next().unwrap_or(head);
-    words_of(head).iter().find_map(|word| {
-        FEARS
+    let cased: Vec<&str> = head
+        .split(|ch: char| !(ch.is_alphanumeric() || ch == '-' || ch == '\''))
+        .filter(|word| !word.is_empty())
+        .collect();
+    let lower: Vec<String> = cased.iter().map(|word| word.to_lowercase()).collect();
+    lower.iter().enumerate().find_map(|(idx, word)| {
+        let hedge = FEARS
             .iter()
-            .chain(MAYBE)
+            .chain(SPECULATIVE)
             .find(|hedge| **hedge == word.as_str())
-            .copied()
+            .copied()?;
+        let month = cased.get(idx).is_some_and(|cased| {
+            *cased == "May"
+                && (idx > 0
+                    || lower
+                        .get(idx + 1)
+                        .is_some_and(|next| next.starts_with(|ch: char| ch.is_ascii_digit())))
+        });
+        let after = lower.get(idx + 1..).unwrap_or(&[]);
+        let compared = idx
+            .checked_sub(1)
+            .and_then(|at| lower.get(at))
+            .is_some_and(|prev| ["than", "as"].contains(&prev.as_str()));
+        let expecting = !PARTICIPLE_FEARS.contains(&hedge)
+            || (!compared
+                && after
+                    .iter()
+                    .take(4)
+                    .any(|next| ["that", "to"].contains(&next.as_str())));
+        (!month && expecting).then_some(hedge)
     })
 }
+
+/// Words of `FEARS` that are also participles or nouns ("higher than
+/// expected", "the officials concerned", "the thought of"): a fear only
+/// with the "that" or "to" of what is feared after them.
+const PARTICIPLE_FEARS: &[&str] = &["expected", "thought", "concerned"];
 
 /// Whether `word` frames a plan with the "to" after it.
 fn plan_word(word: &str) -> bool {
@@ -1115,6 +1199,10 @@ const NAMING_NOUNS: &[&str] = &[
     "assertion",
 ];
 
+/// Words of saying that are nouns as often as verbs: what a refusal
+/// refuses to confirm ("declined to confirm or deny media reports that").
+const SAYING_NOUNS: &[&str] = &["report", "reports", "claim", "claims"];
+
 /// Words of proof whose lack leaves a claim unproven.
 const PROOF_WORDS: &[&str] = &[
     "evidence",
@@ -1157,7 +1245,9 @@ fn left_open<'a>(words: &[&'a str]) -> Option<&'a str> {
     };
     // "Officials who declined to comment said …": a verb of saying after
     // the refusal says the claim; a noun of saying ("confirm reports that",
-    // "comment on the claims") is what is refused.
+    // "comment on the claims", "deny media reports that" after a modifier)
+    // is what is refused: a word that is a noun of saying as well as a verb
+    // ("reports", "claims") is a verb only after a pronoun ("it reports").
     let said_after = |from: usize| {
         words
             .get(from..)
@@ -1171,8 +1261,10 @@ fn left_open<'a>(words: &[&'a str]) -> Option<&'a str> {
                     .and_then(|at| words.get(at))
                     .copied()
                     .unwrap_or("");
+                let noun = SAYING_NOUNS.contains(word) && !grammar::is_personal_pronoun(prev);
                 saying::is(word, saying::CUE)
-                    && !(grammar::is_determiner(prev)
+                    && !(noun
+                        || grammar::is_determiner(prev)
                         || grammar::is_definite(prev)
                         || grammar::is_preposition(prev)
                         || settling(prev)
@@ -2290,16 +2382,22 @@ const OWN_PLANNERS: &[&str] = &["i", "we", "he", "she", "it", "you", "that", "to
 /// "call(ed) on/upon X to …" urges as "urged X to" does (not "to stop"
 /// or "to cease", which presuppose what is to stop), and an urging's "to"
 /// may stand further off when a verb of holding back follows it ("urged
-/// the police and the army to refrain from using force").
-fn warning<'a>(words: &[&'a str]) -> Option<&'a str> {
-    let at = words.iter().enumerate().position(|(idx, word)| {
-        WARNINGS.contains(word)
-            || URGINGS.contains(word)
-            || (CALLS.contains(word)
-                && words
-                    .get(idx + 1)
-                    .is_some_and(|next| ["on", "upon"].contains(next)))
-    })?;
+/// the police and the army to refrain from using force"). The cue stands
+/// among the first `before` words (the clause before the claim); the words
+/// after them are the claim's own, where its "to" may stand.
+fn warning<'a>(words: &[&'a str], before: usize) -> Option<&'a str> {
+    let at = words
+        .iter()
+        .enumerate()
+        .take(before)
+        .position(|(idx, word)| {
+            WARNINGS.contains(word)
+                || URGINGS.contains(word)
+                || (CALLS.contains(word)
+                    && words
+                        .get(idx + 1)
+                        .is_some_and(|next| ["on", "upon"].contains(next)))
+        })?;
     let rest = words.get(at + 1..)?;
     let urging = words[at].starts_with("urg") || CALLS.contains(&words[at]);
     let refraining = rest
@@ -2314,11 +2412,11 @@ fn warning<'a>(words: &[&'a str]) -> Option<&'a str> {
             .windows(2)
             .take(URGING_REACH)
             .any(|pair| pair[0] == "to" && CEASING.contains(&pair[1]));
-    let against = rest.contains(&"against")
-        || rest.windows(2).any(|pair| pair == ["not", "to"])
-        || (urging
-            && !presupposed
-            && (rest.iter().take(4).any(|word| *word == "to") || refraining));
+    // Only a refraining reaches into the claim's own words.
+    let own = words.get(at + 1..before.max(at + 1)).unwrap_or(&[]);
+    let against = own.contains(&"against")
+        || own.windows(2).any(|pair| pair == ["not", "to"])
+        || (urging && !presupposed && (own.iter().take(4).any(|word| *word == "to") || refraining));
     against.then_some(words[at])
 }
 
@@ -2491,6 +2589,16 @@ mod tests {
                 "live ammunition",
             )],
             (Warning, Underspecified, Some("urged"), false),
+        );
+        // A claim whose phrases hold the urged ones as well: the urging
+        // still frames it.
+        check(
+            "\"We call on the security forces to refrain from using lethal force,\" it stated.",
+            "security forces|lethal force",
+            None,
+            Some("it"),
+            None,
+            (Warning, Underspecified, Some("call"), false),
         );
         // In a quote with its speaker after it, and "avoid".
         check(
@@ -4201,6 +4309,21 @@ mod tests {
                 (Question, Underspecified, Some(cue), false),
             );
         }
+        // A noun of saying after a modifier is the refused claim's own noun,
+        // no verb that says it.
+        for sentence in [
+            "The ministry declined to confirm or deny media reports that soldiers fired on the crowd.",
+            "The army would neither confirm nor deny persistent claims that soldiers fired on the crowd.",
+        ] {
+            check(
+                sentence,
+                "soldiers fired on the crowd",
+                None,
+                Some("The ministry"),
+                None,
+                (Question, Underspecified, Some("confirm"), false),
+            );
+        }
         // A claim said by a second verb after the refusal is said.
         check(
             "The army declined to confirm any role but repeated claims that soldiers fired on the crowd.",
@@ -4744,6 +4867,53 @@ mod tests {
     }
 
     #[test]
+    fn an_estimate_after_the_month_may_or_a_participle_is_said() {
+        // "May" the month, "than expected", "the officials concerned" and
+        // "the thought of" are no fear or hedge for the estimate to share.
+        for (sentence, claim) in [
+            (
+                "Fighting resumed in May, with officials putting the toll at 300.",
+                "toll at 300",
+            ),
+            (
+                "The river rose faster than expected, with some putting the displaced at 4,000.",
+                "displaced at 4,000",
+            ),
+            (
+                "Rescuers met the families concerned, with others estimating 200 missing.",
+                "200 missing",
+            ),
+            (
+                "The thought of another quake kept people outside, with some estimating 90 dead.",
+                "90 dead",
+            ),
+        ] {
+            check(
+                sentence,
+                claim,
+                None,
+                None,
+                None,
+                (SpeechAct::Assertion, Certainty::Certain, None, true),
+            );
+        }
+        // A fear of what is to come still hedges the estimate.
+        check(
+            "Officials expected the toll to rise, with some putting it at 300 dead.",
+            "300 dead",
+            None,
+            None,
+            None,
+            (
+                SpeechAct::Speculation,
+                Certainty::Possible,
+                Some("expected"),
+                false,
+            ),
+        );
+    }
+
+    #[test]
     fn what_is_widely_blamed_is_a_probable_uncredited_assertion() {
         use Certainty::*;
         use SpeechAct::*;
@@ -4769,6 +4939,24 @@ mod tests {
                 (Assertion, Probable, Some("widely"), true),
             );
         }
+        // A widely held view in an aside is the aside's: the main clause
+        // around it stays the writer's certain assertion.
+        check(
+            "The strike, widely seen as a warning, hit a power plant.",
+            "strike|power plant",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
+        );
+        check(
+            "The raid, widely seen as a warning to Kyiv, hit a power plant.",
+            "raid|warning to Kyiv",
+            None,
+            None,
+            None,
+            (Assertion, Probable, Some("widely"), true),
+        );
         // "widely" of an extent ("the fire spread widely") hedges nothing.
         check(
             "The fire from faulty wiring spread widely through the market.",

@@ -17,7 +17,7 @@ use std::ops::Range;
 use crate::model::{DenialClass, Short, Stance, StanceReading};
 use crate::provenance::cues::{emphatic_after, CueKinds, Hit, DENIAL, HEDGE, NEGATION};
 use crate::text::clause::{self, ClauseKind, Clauses, Token};
-use crate::text::grammar;
+use crate::text::{grammar, saying};
 
 /// How many words may separate a negation from the claim phrase it governs.
 const SCOPE_WORDS: usize = 6;
@@ -685,25 +685,19 @@ const COPULAS: &[&str] = &[
 /// provocation"), and deny only when that word calls it false; the verb
 /// before a claim whose judgement follows it ("branded reports of X as
 /// fake": `judged_false`). The follow-up reader asks the same of a verb of
-/// calling that opens a sentence (`called_false`).
-pub(crate) const CALLING: &[&str] = &[
-    "called",
-    "calls",
-    "calling",
+/// calling that opens a sentence (`called_false`). The verbs of naming
+/// (`NAMING`) call their object a judgement with "as" or without it; those
+/// here need the "as" ("described X as lies", never "described X lies").
+pub(crate) fn is_calling(word: &str) -> bool {
+    NAMING.contains(&word) || CALLING_AS.contains(&word)
+}
+
+/// Verbs of calling that take their judgement only after "as".
+const CALLING_AS: &[&str] = &[
     "described",
     "describes",
     "describing",
-    "branded",
-    "brands",
-    "branding",
     "brand",
-    "labelled",
-    "labeled",
-    "labels",
-    "labelling",
-    "labeling",
-    "termed",
-    "terms",
     "characterised",
     "characterized",
     "cited",
@@ -724,7 +718,7 @@ const DISMISSING: &[&str] = &[
 /// Whether the lower-cased `word` predicates a word of denial of what it
 /// stands by: a verb of calling or dismissing, or "as".
 fn brands(word: &str) -> bool {
-    word == "as" || CALLING.contains(&word) || DISMISSING.contains(&word)
+    word == "as" || is_calling(word) || DISMISSING.contains(&word)
 }
 
 /// Whether the verb of calling at byte `verb_start` of `sentence`, its
@@ -1144,7 +1138,8 @@ fn may_judge_false(sentence: &str) -> bool {
         .any(|stem| crate::text::holds_ascii_word(sentence, stem))
 }
 
-/// Stems of `CLAIM_NOUNS` and `CALLING` (no "k": `holds_ascii_word`).
+/// Stems of `CLAIM_NOUNS` and verbs of calling (`is_calling`; no "k":
+/// `holds_ascii_word`).
 const JUDGED_STEMS: &[&str] = &[
     "claim",
     "report",
@@ -1460,8 +1455,10 @@ const FALSE_ADJECTIVES: &[&str] = &[
     "spurious",
 ];
 
-/// Verbs of branding that name their judgement without "as": "called
-/// claims of a chemical attack nonsense", "branded the accusations lies".
+/// Verbs of branding that name their judgement without "as" ("called
+/// claims of a chemical attack nonsense", "branded the accusations lies")
+/// or with it: the verbs of calling (`is_calling`) but those of
+/// `CALLING_AS`.
 #[rustfmt::skip]
 const NAMING: &[&str] = &[
     "called", "calls", "calling", "termed", "terms", "branded", "brands", "branding", "labelled",
@@ -2130,7 +2127,11 @@ const PREDICATE_PHRASE_WORDS: usize = 3;
 /// participle before the next mark (a headline leaves its "is" out:
 /// "Kharkiv clinic not hit by strike, army says"). "Police beat students
 /// not involved" has a verb before its noun, "Gangs not linked to the
-/// protests looted shops" a verb after its participle.
+/// protests looted shops" a verb after its participle. A verb after it is a
+/// participle or "-ed" past, an irregular past ("fled", "took"), an
+/// auxiliary, a verb of saying ("say", "remain" as `STAYING`), or a word
+/// that a determiner follows with no preposition between ("troops not
+/// deployed in Kherson hold the line": a noun phrase takes no object).
 fn predicated(tokens: &[Token<'_>], noun: usize, participle: usize) -> bool {
     let mut start = noun;
     while start > 0 && noun - start < PREDICATE_PHRASE_WORDS {
@@ -2174,6 +2175,8 @@ fn predicated(tokens: &[Token<'_>], noun: usize, participle: usize) -> bool {
     if !opens(start) || !(named || determined) {
         return false;
     }
+    // The word before, from the participle on.
+    let mut prev: Option<&str> = None;
     for token in tokens.iter().skip(participle + 1) {
         if !token.word {
             if [",", ";", ":", ".", "—", "–"].contains(&token.text) {
@@ -2182,12 +2185,40 @@ fn predicated(tokens: &[Token<'_>], noun: usize, participle: usize) -> bool {
             continue;
         }
         let word = token.lower.as_str();
-        if grammar::is_past_participle(word) || grammar::is_auxiliary(word) {
+        if grammar::is_past_participle(word)
+            || grammar::is_auxiliary(word)
+            || grammar::is_irregular_past(word)
+            || saying::is(word, saying::CUE)
+            || STAYING.contains(&word)
+        {
             return false;
         }
+        if grammar::is_definite(word) || grammar::is_determiner(word) {
+            let object = prev.is_some_and(|prev: &str| {
+                !(grammar::is_preposition(prev)
+                    || grammar::is_definite(prev)
+                    || grammar::is_determiner(prev)
+                    || ["and", "or", "but", "not", "yet"].contains(&prev))
+            });
+            if object {
+                return false;
+            }
+        }
+        prev = Some(word);
     }
     true
 }
+
+/// Verbs of staying that take no object: "troops not deployed in Kherson
+/// remain on alert".
+const STAYING: &[&str] = &[
+    "remain",
+    "remains",
+    "stay",
+    "stays",
+    "continue",
+    "continues",
+];
 
 fn contains(outer: &Range<usize>, inner: &Range<usize>) -> bool {
     outer.start <= inner.start && inner.end <= outer.end
@@ -3550,6 +3581,22 @@ mod tests {
             &[],
             (Deny, Some("not"), Some(DenialClass::Negation)),
         );
+        // An irregular past, a present tense or a verb taking an object after
+        // the participle's phrase is the sentence's own verb: the participle
+        // only narrows its noun.
+        for sentence in [
+            "The Russian troops not deployed in Kherson fled the city.",
+            "The Russian troops not deployed in Kherson hold the city.",
+            "The Russian troops not deployed in Kherson say they left the city.",
+            "The Russian troops not deployed in Kherson remain near the city.",
+        ] {
+            check(
+                sentence,
+                &["Russian", "city"],
+                &[],
+                (Affirm, Some("not deployed"), None),
+            );
+        }
         // A negated participle that is its noun's predicate denies: after
         // "with" (an absolute clause) or after a noun phrase that opens the
         // sentence with no verb of its own after it (a headline's "is" left

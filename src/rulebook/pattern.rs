@@ -871,6 +871,47 @@ const STATEMENTS: &[&str] = &[
 /// supplied with attack drones and spare parts by China").
 const BY_REACH: usize = 8;
 
+/// Whether "by" before `next` and `then` opens a passive's agent, a noun
+/// phrase of who does the act ("by China", "by the Kyiv regime's
+/// militants"), not a phrase of means, time or measure ("supplied to Russia
+/// by rail", "by the end of the year", "by Monday", "by 2024", "by 40
+/// percent", "by far"), which names no other doer.
+fn opens_agent(next: &str, then: &str) -> bool {
+    let time_noun = |word: &str| BY_TIMES.contains(&word);
+    let means = BY_MEANS.contains(&next)
+        || time_noun(next)
+        || next.starts_with(|ch: char| ch.is_ascii_digit())
+        || (["the", "this", "that", "next", "early", "late", "mid"].contains(&next)
+            && (BY_TIME_PHRASES.contains(&then) || time_noun(then)));
+    !next.is_empty() && !means
+}
+
+/// Bare nouns after "by" that say how, not who: "by rail", "by force".
+#[rustfmt::skip]
+const BY_MEANS: &[&str] = &[
+    "rail", "road", "sea", "air", "land", "truck", "lorry", "ship", "boat", "plane", "train",
+    "car", "bus", "helicopter", "hand", "force", "mistake", "accident", "chance", "far", "way",
+    "means", "phone", "email", "post", "mail", "ferry", "convoy", "foot", "design", "default",
+];
+
+/// Words of time after "by": "by then", "by dawn", "by Monday".
+#[rustfmt::skip]
+const BY_TIMES: &[&str] = &[
+    "then", "now", "dawn", "nightfall", "noon", "midday", "midnight", "evening", "morning",
+    "night", "afternoon", "tomorrow", "tonight", "yesterday", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "year-end", "mid-year", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december",
+];
+
+/// Nouns of a time that "by the" or "by next" opens: "by the end of the year".
+#[rustfmt::skip]
+const BY_TIME_PHRASES: &[&str] = &[
+    "end", "time", "start", "beginning", "middle", "close", "weekend", "week", "month", "year",
+    "spring", "summer", "autumn", "fall", "winter", "morning", "evening", "afternoon", "night",
+    "deadline", "turn",
+];
+
 /// Whether the agent a fill found before its act is not who does the act,
 /// by the grammar of the words between them: the subject of a verb of
 /// accusing, whose object is the accused ("Russia accused Ukraine of twice
@@ -952,12 +993,9 @@ fn displaced_agent(
                 || (lower(before).ends_with("ly") && before.checked_sub(1).is_some_and(auxiliary))
         });
     if passive
-        && tokens
-            .iter()
-            .skip(to + 1)
-            .take(BY_REACH)
-            .take_while(|token| token.clause == act_clause)
-            .any(|token| token.word.lower == "by")
+        && (to + 1..to + 1 + BY_REACH)
+            .take_while(|idx| tokens.get(*idx).is_some_and(|t| t.clause == act_clause))
+            .any(|idx| lower(idx) == "by" && opens_agent(lower(idx + 1), lower(idx + 2)))
     {
         return true;
     }
@@ -2129,6 +2167,34 @@ mod tests {
         check(
             downed,
             "The rocket that landed on the nine-story residential building in the centre of Dnipro shot down power lines, said a Ukrainian official.",
+            None,
+        );
+    }
+
+    #[test]
+    fn a_by_of_means_or_time_is_no_passive_agent() {
+        // "by rail", "by the end of the year", "by March": how or when, not
+        // who; the fronted maker keeps the act.
+        for sentence in [
+            "Chinese drones were supplied to Russia by rail.",
+            "Chinese drones were supplied to Russia by the end of the year.",
+            "Chinese drones were supplied to Russia by March.",
+            "Chinese drones were supplied to Russia by 2024.",
+        ] {
+            check(
+                SUPPLY,
+                sentence,
+                Some(&[
+                    ("agent", "Chinese"),
+                    ("act", "supplied"),
+                    ("recipient", "Russia"),
+                ]),
+            );
+        }
+        // A "by" that opens who did it still displaces the fronted slot.
+        check(
+            "{agent:@russia} ... {act:supply} ... {recipient:@ukraine}",
+            "Russian drones were supplied to Ukraine by smugglers.",
             None,
         );
     }

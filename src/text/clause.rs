@@ -983,9 +983,15 @@ fn starts_coordinate(word: &str, after_comma: bool, pos: usize, next: Option<&To
         || (after_comma && pos > 0 && saying::is(word, OPENS_CLAUSE))
 }
 
-/// How many words a "not" and the "but" of its "not only … but (also)"
-/// may stand apart ("not from police fire alone but also from stampedes").
+/// How many words may stand between a "not" and the "but" of its "not only
+/// … but (also)" ("not from police fire alone but also from stampedes":
+/// four), counted the same way by `but_also_after` and `not_only_but`.
 const NOT_ONLY_REACH: usize = 10;
+
+/// How many words of "but also …", "but … too" or "but … as well" a reader
+/// of the pair looks at past the words between: the "but" and two more
+/// ("but also from", "but homes too").
+const BUT_PHRASE_WORDS: usize = 3;
 
 /// The words after a "not" that make it "not only": "not just at the crowd,
 /// but at the homes nearby" says both.
@@ -1022,7 +1028,7 @@ fn but_also_after(after: &str) -> bool {
     let mut words = Vec::new();
     let mut closed = true;
     for (idx, word) in after.split_inclusive(char::is_whitespace).enumerate() {
-        if idx == NOT_ONLY_REACH + 3 {
+        if idx == NOT_ONLY_REACH + BUT_PHRASE_WORDS {
             closed = false;
             break;
         }
@@ -1071,7 +1077,8 @@ fn not_only_but(sentence: &str, tokens: &[Token<'_>], pos: usize) -> bool {
             return false;
         }
         n_words += 1;
-        if n_words > NOT_ONLY_REACH + 2 {
+        // The words between and the "not" itself.
+        if n_words > NOT_ONLY_REACH + 1 {
             return false;
         }
         if token.lower.as_str() == "not" {
@@ -1681,6 +1688,24 @@ mod tests {
                 Main,
                 "The blast came not from a bomb alone but also from a gas leak.",
             )],
+        );
+    }
+
+    #[test]
+    fn not_only_reaches_ten_words_to_its_but() {
+        // Ten words between "not" and "but": one clause that says both.
+        let ten = "The deaths resulted not only from the fire set by police in the square but also from stampedes.";
+        check(ten, &[(Main, ten)]);
+        // Eleven: too far for a pair; the "but" opens a clause of its own.
+        check(
+            "The deaths resulted not only from the fire set by police in the old square but also from stampedes.",
+            &[
+                (
+                    Main,
+                    "The deaths resulted not only from the fire set by police in the old square",
+                ),
+                (Coordinate, "but also from stampedes."),
+            ],
         );
     }
 

@@ -73,6 +73,23 @@ pub fn is_past_participle(word: &str) -> bool {
     (word.len() > 4 && word.ends_with("ed")) || IRREGULAR_PARTICIPLES.contains(&word)
 }
 
+/// Irregular past tenses that are no past participle ("fled", "took",
+/// "went"): a finite verb wherever they stand.
+#[rustfmt::skip]
+const IRREGULAR_PASTS: &[&str] = &[
+    "fled", "took", "went", "came", "ran", "gave", "fought", "stood", "fell", "rose", "saw",
+    "told", "said", "began", "blew", "flew", "drove", "wrote", "stole", "withdrew", "broke",
+    "spoke", "chose", "froze", "hid", "shook", "threw", "swore", "tore", "wore", "got", "met",
+    "paid", "sat", "lay", "ate", "drew", "grew", "knew", "sank", "sought", "bought", "won",
+    "became", "did", "had", "was", "were", "opened", "remained", "stayed",
+];
+
+/// Whether `word` is an irregular past tense, not also a participle
+/// ("fled", "took", "went"; not "held", "struck").
+pub fn is_irregular_past(word: &str) -> bool {
+    IRREGULAR_PASTS.contains(&word)
+}
+
 /// Personal pronouns and possessives of the first and third person, which
 /// refer back to someone named before: a report that opens with one may be
 /// about its speaker ("Moscow said that its forces …").

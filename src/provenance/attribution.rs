@@ -7990,8 +7990,8 @@ mod tests {
                 "recorded",
             ),
             (
-                "The fishermen estimate the number of missing at more than 60.",
-                "the fishermen",
+                "The harbour workers estimate the number of missing at more than 60.",
+                "the harbour workers",
                 "estimate",
             ),
             (

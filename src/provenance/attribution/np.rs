@@ -812,6 +812,8 @@ impl<'a> Reader<'a> {
                 .and_then(crate::provenance::maker)
                 .is_some()
             || self.registered(first, end)
+            // "The villagers estimate the toll at 50": people who count.
+            || (super::COUNTING_VERBS.contains(&cue) && super::counting_people(&head.to_lowercase()))
             // "The challenger has declared himself the winner": one who
             // stands for office declares who won.
             || (self.declares_outcome(cue, verb) && super::contestant(head))

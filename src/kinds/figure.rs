@@ -617,9 +617,7 @@ fn people_only_modify(quote: &str, matched: &Matched<'_>) -> bool {
                 .iter()
                 .any(|end| next_lower.ends_with(end))
             && !subject::names_people(&next_lower)
-            && !["man", "woman", "person", "personnel"]
-                .iter()
-                .any(|end| next_lower.ends_with(end))
+            && !names_agent(&next_lower)
     };
     if matched.groups.len() == matched.triggers.len() && !matched.groups.is_empty() {
         let mut terms: Vec<u16> = matched.groups.to_vec();
@@ -644,6 +642,26 @@ fn people_only_modify(quote: &str, matched: &Matched<'_>) -> bool {
                 .all(modifier)
     })
 }
+
+/// Whether the lower-cased `noun` names one who acts or a body of people
+/// ("junta", "patrol", "commander", "spokesman"): a kind of people before
+/// it names who acted ("the military junta killed 40 protesters"), the
+/// agent, not a modifier of a thing or an event.
+fn names_agent(noun: &str) -> bool {
+    BODIES.contains(&noun)
+        || ["man", "woman", "person", "personnel"]
+            .iter()
+            .any(|end| noun.ends_with(end))
+        || (noun.len() > 5 && ["er", "or"].iter().any(|end| noun.ends_with(end)))
+}
+
+/// Nouns of a body of people that acts.
+#[rustfmt::skip]
+const BODIES: [&str; 22] = [
+    "junta", "regime", "government", "command", "council", "leadership", "unit", "patrol",
+    "squad", "brigade", "battalion", "regiment", "chief", "administration", "authority",
+    "contingent", "detachment", "garrison", "force", "cordon", "team", "convoy",
+];
 
 /// Nouns of a kind of people that English writes before another noun to
 /// modify it ("a police raid", "the army offensive", "a soldier's") as
@@ -4179,6 +4197,18 @@ mod tests {
                 &["died"],
                 Some("40"),
             ),
+            // Some of a set that is no place (a fight, a wave, the
+            // victims) places no count.
+            (
+                "In some of the heaviest fighting of the war, 40 were killed.",
+                &["killed"],
+                Some("40"),
+            ),
+            (
+                "In most of the attacks, 12 people died.",
+                &["died"],
+                Some("12"),
+            ),
         ]);
     }
 
@@ -5586,6 +5616,23 @@ mod tests {
                 "Police said 14 protesters were killed.",
                 &["police", "killed"],
                 Some("14"),
+            ),
+            // Before a noun of a body of people or an agent, the kind of
+            // people names who acted: the agent, no modifier.
+            (
+                "The military junta killed 40 protesters.",
+                &["military", "killed"],
+                Some("40"),
+            ),
+            (
+                "An army patrol shot dead 12 villagers on Sunday.",
+                &["army", "dead"],
+                Some("12"),
+            ),
+            (
+                "The police commander said 9 officers were killed.",
+                &["police", "killed"],
+                Some("9"),
             ),
         ]);
     }

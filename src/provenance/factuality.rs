@@ -987,30 +987,6 @@ fn widely_held<'a>(words: &[&'a str]) -> Option<&'a str> {
     })
 }
 
-/// Who may estimate in a "with some estimating" aside.
-const ESTIMATORS: &[&str] = &[
-    "some",
-    "others",
-    "many",
-    "one",
-    "several",
-    "few",
-    "officials",
-];
-
-/// The "-ing" verbs of an estimate ("with some estimating 300 dead").
-const ESTIMATING: &[&str] = &[
-    "estimating",
-    "putting",
-    "saying",
-    "suggesting",
-    "predicting",
-    "expecting",
-    "fearing",
-    "projecting",
-    "reckoning",
-];
-
 /// Hedges of possibility that an estimate added after them shares.
 const MAYBE: &[&str] = &["could", "may", "might", "possibly", "perhaps"];
 
@@ -1024,18 +1000,7 @@ const MAYBE: &[&str] = &["could", "may", "might", "possibly", "perhaps"];
 fn estimate_in_hedge(before: &str) -> Option<&'static str> {
     let comma = before.rfind(',')?;
     let aside = words_of(before.get(comma + 1..)?);
-    let [with, who, rest @ ..] = aside.as_slice() else {
-        return None;
-    };
-    let estimates = with == "with"
-        && ESTIMATORS.contains(&who.as_str())
-        && rest
-            .iter()
-            .take(2)
-            .any(|word| ESTIMATING.contains(&word.as_str()));
-    if !estimates {
-        return None;
-    }
+    crate::text::estimate::estimate_verb(&aside)?;
     // The fear or hedge of the clause before, in its own sentence stretch.
     let head = before.get(..comma)?;
     let head = head.rsplit([';', ':', '.']).next().unwrap_or(head);

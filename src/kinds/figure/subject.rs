@@ -450,6 +450,16 @@ fn in_some_places(quote: &str, value: &Value) -> bool {
             .take(PREDICATE_REACH)
             .find(|(_, token)| !is_word(token) || CLAUSE_WORDS.contains(token))
             .map_or(lower.len(), |(at, _)| *at);
+        // Some of a set of places: a place noun in the phrase, past "in Q
+        // of" ("in some of the heaviest fighting" takes no place).
+        let places = rest
+            .iter()
+            .skip(3)
+            .take_while(|(at, _)| *at < phrase_end)
+            .any(|(_, token)| is_place_noun(token));
+        if !places {
+            return false;
+        }
         if phrase <= start && end <= phrase_end {
             return true;
         }
@@ -487,23 +497,38 @@ pub fn estimated_by_others(quote: &str, value: &Value) -> bool {
     }
     let lower = head.to_ascii_lowercase();
     let toks: Vec<&str> = tokens(&lower).map(|(_, token)| token).collect();
-    // The last "with Q V-ing" before the value, no mark but a comma after.
-    toks.windows(3)
-        .rposition(|run| {
-            run[0] == "with"
-                && ESTIMATORS.contains(&run[1])
-                && run[2].len() > 4
-                && run[2].ends_with("ing")
-        })
-        .is_some_and(|at| {
-            toks[at + 3..]
+    // The last "with Q (…) V-ing" before the value, no mark but a comma
+    // after its verb.
+    (0..toks.len())
+        .rev()
+        .find_map(|at| crate::text::estimate::estimate_verb(&toks[at..]).map(|verb| at + verb))
+        .is_some_and(|verb| {
+            toks[verb + 1..]
                 .iter()
                 .all(|token| token.starts_with(char::is_alphanumeric) || *token == ",")
         })
 }
 
-/// Unnamed others whose estimate an absolute phrase gives.
-const ESTIMATORS: [&str; 5] = ["some", "others", "many", "several", "one"];
+/// Whether `word` (lower case) names a place, or places, that a region is
+/// divided into or made of: "districts", "province", "villages".
+fn is_place_noun(word: &str) -> bool {
+    let singular = word
+        .strip_suffix("ies")
+        .map(|stem| format!("{stem}y"))
+        .or_else(|| word.strip_suffix('s').map(str::to_string))
+        .unwrap_or_else(|| word.to_string());
+    PLACE_NOUNS.contains(&word) || PLACE_NOUNS.contains(&singular.as_str())
+}
+
+/// Places a region is divided into or made of (singular).
+#[rustfmt::skip]
+const PLACE_NOUNS: &[&str] = &[
+    "area", "borough", "camp", "canton", "city", "commune", "community", "constituency",
+    "country", "county", "department", "district", "governorate", "island", "locality",
+    "location", "municipality", "neighborhood", "neighbourhood", "oblast", "parish", "place",
+    "prefecture", "province", "region", "settlement", "site", "state", "suburb", "territory",
+    "town", "township", "valley", "village", "ward", "zone",
+];
 
 /// Words that take some of a set ("in most of the villages").
 const SOME_OF: [&str; 6] = ["some", "most", "several", "many", "half", "parts"];
@@ -2061,7 +2086,9 @@ pub fn part_of_whole_after(quote: &str, part: &Value, whole: &Value) -> bool {
 /// of its values (the two have the same byte offsets).
 #[derive(Clone, Copy)]
 pub struct Lowered<'a> {
+    /// The sentence as written.
     pub text: &'a str,
+    /// `text` in ASCII lower case (`lowered`), byte for byte.
     pub lower: &'a str,
 }
 

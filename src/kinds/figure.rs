@@ -1690,7 +1690,10 @@ fn select_apart(
             let part = is_part(value);
             (
                 aside.get(*idx).copied().unwrap_or(false),
-                !placed_at_trigger(quote, value, matched.triggers),
+                // "Smith's 31 per cent against Jones's 54", "58 per cent
+                // against 35 per cent for Smith": the holder a rule names.
+                !(placed_at_trigger(quote, value, matched.triggers)
+                    || subject::held_by(quote, value, matched.triggers)),
                 (
                     n_matched == 0,
                     // "The governor reported 40 deaths, though local
@@ -1703,7 +1706,7 @@ fn select_apart(
                     std::cmp::Reverse(n_matched),
                     clause,
                 ),
-                subject::is_former(quote, value),
+                subject::is_former(quote, value) || subject::compared_against(quote, value),
                 subject::counts_elsewhere(quote, value),
                 // "40 students and two staff were injured, taking the
                 // number of injured to 51": the level set is the total.
@@ -3760,6 +3763,41 @@ mod tests {
     }
 
     #[test]
+    fn the_standard_a_figure_is_compared_with_is_no_figure_of_the_sentence() {
+        // "X was higher than / an increase over N": N is the figure X is
+        // set against (an earlier or another count), X the sentence's.
+        reads(&[
+            (
+                "The toll of 30 soldiers and two officers killed was higher than the 20 dead that officials first reported.",
+                &["toll", "killed", "dead"],
+                Some("32 (sum)"),
+            ),
+            (
+                "The 45 deaths were an increase over what the ministry had said were 20 people killed.",
+                &["deaths", "killed"],
+                Some("45"),
+            ),
+            (
+                "The 45 deaths marked a rise over the 20 people killed in the first raid.",
+                &["deaths", "killed"],
+                Some("45"),
+            ),
+            (
+                "The flood killed 45 people, compared with 20 killed in last year's storm.",
+                &["killed"],
+                Some("45"),
+            ),
+            // "more than N", "fewer than N" bound a figure; they set none
+            // against it.
+            (
+                "More than 45 people were killed in the raid.",
+                &["killed"],
+                Some("45"),
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_count_the_dead_or_injured_grew_by_is_no_figure() {
         reads(&[
             (
@@ -5575,6 +5613,49 @@ mod tests {
                 Some("12"),
             ),
         ]);
+    }
+
+    #[test]
+    fn a_value_is_its_holders_when_a_sentence_sets_several_holders_values_side_by_side() {
+        // A possessive right before a value, or "for X" right after its
+        // unit, names whose the value is ("Smith's 31 per cent against
+        // Jones's 54"): a rule of one holder takes that holder's value.
+        let rows: &[(&str, &[&str], &str)] = &[
+            (
+                "The challenger said he won 62 per cent of the vote against Smith's 31 per cent.",
+                &["Smith", "per cent"],
+                "31%",
+            ),
+            (
+                "Smith's 31 per cent against Jones's 54 per cent settled the race.",
+                &["Jones", "per cent"],
+                "54%",
+            ),
+            (
+                "Smith's 31 per cent against Jones's 54 per cent settled the race.",
+                &["Smith", "per cent"],
+                "31%",
+            ),
+            (
+                "By her own count she won 58 per cent of the votes against 35 per cent for Smith.",
+                &["Smith", "per cent"],
+                "35%",
+            ),
+            // With no holder written at a value, the reading is as before.
+            (
+                "Smith won 31 per cent, the commission said, up from 24 per cent.",
+                &["Smith", "per cent"],
+                "31%",
+            ),
+        ];
+        let wrong: Vec<String> = rows
+            .iter()
+            .filter_map(|(sentence, terms, want)| {
+                let got = read_as(ValueKind::Percent, Vague::None, sentence, terms);
+                (got != [*want]).then(|| format!("{sentence} {terms:?}: {got:?}, expected {want}"))
+            })
+            .collect();
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     }
 
     #[test]

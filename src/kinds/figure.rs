@@ -1706,7 +1706,10 @@ fn select_apart(
                     std::cmp::Reverse(n_matched),
                     clause,
                 ),
-                subject::is_former(quote, value) || subject::compared_against(quote, value),
+                // "the raid by 300 police left 20 dead": how many acted.
+                subject::is_former(quote, value)
+                    || subject::compared_against(quote, value)
+                    || (spec.value == ValueKind::Count && subject::counts_agents(quote, value)),
                 subject::counts_elsewhere(quote, value),
                 // "40 students and two staff were injured, taking the
                 // number of injured to 51": the level set is the total.
@@ -3795,6 +3798,54 @@ mod tests {
                 Some("45"),
             ),
         ]);
+    }
+
+    #[test]
+    fn a_count_of_the_agents_after_by_is_no_count_of_what_befell_them() {
+        // "a raid by 300 police": the strength of those who acted, not a
+        // count of the dead or hurt among them. The rule's terms in two
+        // groups, the police and the dead.
+        let read_grouped = |sentence: &str| {
+            let police = term_spans(sentence, &["officers", "policemen"]);
+            let dead = term_spans(sentence, &["dead", "killed"]);
+            let groups: Vec<u16> = police
+                .iter()
+                .map(|_| 0)
+                .chain(dead.iter().map(|_| 1))
+                .collect();
+            let triggers: Vec<Range<usize>> = police.into_iter().chain(dead).collect();
+            let values = crate::values::extract(sentence);
+            read(
+                &spec_of(ValueKind::Count, FigureKey::None),
+                sentence,
+                &Context::default(),
+                &values,
+                &Matched {
+                    spans: &triggers,
+                    triggers: &triggers,
+                    excluded: &[],
+                    groups: &groups,
+                },
+            )
+            .into_iter()
+            .filter_map(|figure| figure.value.map(|idx| values[idx].normalized.to_string()))
+            .collect::<Vec<String>>()
+        };
+        assert_eq!(
+            read_grouped(
+                "The raid by 300 officers and soldiers left 20 people dead, including 18 gang members and two policemen."
+            ),
+            ["2"]
+        );
+        assert_eq!(
+            read_grouped("The attack by 40 officers killed 12 gunmen and two policemen."),
+            ["2"]
+        );
+        // A count of the police that befell them keeps its reading.
+        assert_eq!(
+            read_grouped("Police said 12 officers were killed in the attack by 40 gunmen."),
+            ["12"]
+        );
     }
 
     #[test]

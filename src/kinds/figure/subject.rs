@@ -346,6 +346,15 @@ fn before_bound<'a>(quote: &'a str, value: &Value) -> &'a str {
     head
 }
 
+/// Whether `value` counts the agents of a deed, right after "by" (past
+/// the words of its bound): "the raid by 300 police", "attacked by 40
+/// gunmen". It tells how many acted, not how many the deed befell.
+pub fn counts_agents(quote: &str, value: &Value) -> bool {
+    let head = before_bound(quote, value);
+    head.get(head.len().saturating_sub(3)..)
+        .is_some_and(|tail| tail.eq_ignore_ascii_case(" by") || head.eq_ignore_ascii_case("by"))
+}
+
 /// Whether a trigger names whose `value` is, where a sentence sets
 /// several holders' values side by side: a possessive right before it
 /// ("against Smith's 31 per cent", past the words of its bound) or "for"
@@ -3424,6 +3433,7 @@ mod tests {
                 ranked_subset(&sentence, value);
                 held_by(&sentence, value, std::slice::from_ref(&matched));
                 compared_against(&sentence, value);
+                counts_agents(&sentence, value);
                 is_level(&sentence, value, std::slice::from_ref(&matched));
                 counts_things(&sentence, value, std::slice::from_ref(&matched));
                 let spans = std::slice::from_ref(&matched);

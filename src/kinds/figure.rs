@@ -618,6 +618,7 @@ fn people_only_modify(quote: &str, matched: &Matched<'_>) -> bool {
                 .any(|end| next_lower.ends_with(end))
             && !subject::names_people(&next_lower)
             && !names_agent(&next_lower)
+            && !crate::text::grammar::is_auxiliary(&next_lower)
     };
     if matched.groups.len() == matched.triggers.len() && !matched.groups.is_empty() {
         let mut terms: Vec<u16> = matched.groups.to_vec();
@@ -5765,6 +5766,13 @@ mod tests {
                 "The police commander said 9 officers were killed.",
                 &["police", "killed"],
                 Some("9"),
+            ),
+            // An auxiliary after it is its verb's: the kind of people is
+            // the subject ("twelve police were killed").
+            (
+                "Twelve police were killed in the ambush.",
+                &["police", "killed"],
+                Some("12"),
             ),
         ]);
     }

@@ -617,9 +617,8 @@ fn people_only_modify(quote: &str, matched: &Matched<'_>) -> bool {
                 .iter()
                 .any(|end| next_lower.ends_with(end))
             && !subject::names_people(&next_lower)
-            && !["man", "woman", "person", "personnel"]
-                .iter()
-                .any(|end| next_lower.ends_with(end))
+            && !names_agent(&next_lower)
+            && !crate::text::grammar::is_auxiliary(&next_lower)
     };
     if matched.groups.len() == matched.triggers.len() && !matched.groups.is_empty() {
         let mut terms: Vec<u16> = matched.groups.to_vec();
@@ -644,6 +643,26 @@ fn people_only_modify(quote: &str, matched: &Matched<'_>) -> bool {
                 .all(modifier)
     })
 }
+
+/// Whether the lower-cased `noun` names one who acts or a body of people
+/// ("junta", "patrol", "commander", "spokesman"): a kind of people before
+/// it names who acted ("the military junta killed 40 protesters"), the
+/// agent, not a modifier of a thing or an event.
+fn names_agent(noun: &str) -> bool {
+    BODIES.contains(&noun)
+        || ["man", "woman", "person", "personnel"]
+            .iter()
+            .any(|end| noun.ends_with(end))
+        || (noun.len() > 5 && ["er", "or"].iter().any(|end| noun.ends_with(end)))
+}
+
+/// Nouns of a body of people that acts.
+#[rustfmt::skip]
+const BODIES: [&str; 22] = [
+    "junta", "regime", "government", "command", "council", "leadership", "unit", "patrol",
+    "squad", "brigade", "battalion", "regiment", "chief", "administration", "authority",
+    "contingent", "detachment", "garrison", "force", "cordon", "team", "convoy",
+];
 
 /// Nouns of a kind of people that English writes before another noun to
 /// modify it ("a police raid", "the army offensive", "a soldier's") as
@@ -1672,7 +1691,10 @@ fn select_apart(
             let part = is_part(value);
             (
                 aside.get(*idx).copied().unwrap_or(false),
-                !placed_at_trigger(quote, value, matched.triggers),
+                // "Smith's 31 per cent against Jones's 54", "58 per cent
+                // against 35 per cent for Smith": the holder a rule names.
+                !(placed_at_trigger(quote, value, matched.triggers)
+                    || subject::held_by(quote, value, matched.triggers)),
                 (
                     n_matched == 0,
                     // "The governor reported 40 deaths, though local
@@ -1685,7 +1707,10 @@ fn select_apart(
                     std::cmp::Reverse(n_matched),
                     clause,
                 ),
-                subject::is_former(quote, value),
+                // "the raid by 300 police left 20 dead": how many acted.
+                subject::is_former(quote, value)
+                    || subject::compared_against(quote, value)
+                    || (spec.value == ValueKind::Count && subject::counts_agents(quote, value)),
                 subject::counts_elsewhere(quote, value),
                 // "40 students and two staff were injured, taking the
                 // number of injured to 51": the level set is the total.
@@ -3742,6 +3767,89 @@ mod tests {
     }
 
     #[test]
+    fn the_standard_a_figure_is_compared_with_is_no_figure_of_the_sentence() {
+        // "X was higher than / an increase over N": N is the figure X is
+        // set against (an earlier or another count), X the sentence's.
+        reads(&[
+            (
+                "The toll of 30 soldiers and two officers killed was higher than the 20 dead that officials first reported.",
+                &["toll", "killed", "dead"],
+                Some("32 (sum)"),
+            ),
+            (
+                "The 45 deaths were an increase over what the ministry had said were 20 people killed.",
+                &["deaths", "killed"],
+                Some("45"),
+            ),
+            (
+                "The 45 deaths marked a rise over the 20 people killed in the first raid.",
+                &["deaths", "killed"],
+                Some("45"),
+            ),
+            (
+                "The flood killed 45 people, compared with 20 killed in last year's storm.",
+                &["killed"],
+                Some("45"),
+            ),
+            // "more than N", "fewer than N" bound a figure; they set none
+            // against it.
+            (
+                "More than 45 people were killed in the raid.",
+                &["killed"],
+                Some("45"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_count_of_the_agents_after_by_is_no_count_of_what_befell_them() {
+        // "a raid by 300 police": the strength of those who acted, not a
+        // count of the dead or hurt among them. The rule's terms in two
+        // groups, the police and the dead.
+        let read_grouped = |sentence: &str| {
+            let police = term_spans(sentence, &["officers", "policemen"]);
+            let dead = term_spans(sentence, &["dead", "killed"]);
+            let groups: Vec<u16> = police
+                .iter()
+                .map(|_| 0)
+                .chain(dead.iter().map(|_| 1))
+                .collect();
+            let triggers: Vec<Range<usize>> = police.into_iter().chain(dead).collect();
+            let values = crate::values::extract(sentence);
+            read(
+                &spec_of(ValueKind::Count, FigureKey::None),
+                sentence,
+                &Context::default(),
+                &values,
+                &Matched {
+                    spans: &triggers,
+                    triggers: &triggers,
+                    excluded: &[],
+                    groups: &groups,
+                },
+            )
+            .into_iter()
+            .filter_map(|figure| figure.value.map(|idx| values[idx].normalized.to_string()))
+            .collect::<Vec<String>>()
+        };
+        assert_eq!(
+            read_grouped(
+                "The raid by 300 officers and soldiers left 20 people dead, including 18 gang members and two policemen."
+            ),
+            ["2"]
+        );
+        assert_eq!(
+            read_grouped("The attack by 40 officers killed 12 gunmen and two policemen."),
+            ["2"]
+        );
+        // A count of the police that befell them keeps its reading.
+        assert_eq!(
+            read_grouped("Police said 12 officers were killed in the attack by 40 gunmen."),
+            ["12"]
+        );
+    }
+
+    #[test]
     fn a_count_the_dead_or_injured_grew_by_is_no_figure() {
         reads(&[
             (
@@ -4178,6 +4286,18 @@ mod tests {
                 "Forty people died, three of the five districts said.",
                 &["died"],
                 Some("40"),
+            ),
+            // Some of a set that is no place (a fight, a wave, the
+            // victims) places no count.
+            (
+                "In some of the heaviest fighting of the war, 40 were killed.",
+                &["killed"],
+                Some("40"),
+            ),
+            (
+                "In most of the attacks, 12 people died.",
+                &["died"],
+                Some("12"),
             ),
         ]);
     }
@@ -5548,6 +5668,49 @@ mod tests {
     }
 
     #[test]
+    fn a_value_is_its_holders_when_a_sentence_sets_several_holders_values_side_by_side() {
+        // A possessive right before a value, or "for X" right after its
+        // unit, names whose the value is ("Smith's 31 per cent against
+        // Jones's 54"): a rule of one holder takes that holder's value.
+        let rows: &[(&str, &[&str], &str)] = &[
+            (
+                "The challenger said he won 62 per cent of the vote against Smith's 31 per cent.",
+                &["Smith", "per cent"],
+                "31%",
+            ),
+            (
+                "Smith's 31 per cent against Jones's 54 per cent settled the race.",
+                &["Jones", "per cent"],
+                "54%",
+            ),
+            (
+                "Smith's 31 per cent against Jones's 54 per cent settled the race.",
+                &["Smith", "per cent"],
+                "31%",
+            ),
+            (
+                "By her own count she won 58 per cent of the votes against 35 per cent for Smith.",
+                &["Smith", "per cent"],
+                "35%",
+            ),
+            // With no holder written at a value, the reading is as before.
+            (
+                "Smith won 31 per cent, the commission said, up from 24 per cent.",
+                &["Smith", "per cent"],
+                "31%",
+            ),
+        ];
+        let wrong: Vec<String> = rows
+            .iter()
+            .filter_map(|(sentence, terms, want)| {
+                let got = read_as(ValueKind::Percent, Vague::None, sentence, terms);
+                (got != [*want]).then(|| format!("{sentence} {terms:?}: {got:?}, expected {want}"))
+            })
+            .collect();
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
     fn a_kind_of_people_that_only_modifies_another_noun_counts_none_of_them() {
         reads(&[
             (
@@ -5586,6 +5749,30 @@ mod tests {
                 "Police said 14 protesters were killed.",
                 &["police", "killed"],
                 Some("14"),
+            ),
+            // Before a noun of a body of people or an agent, the kind of
+            // people names who acted: the agent, no modifier.
+            (
+                "The military junta killed 40 protesters.",
+                &["military", "killed"],
+                Some("40"),
+            ),
+            (
+                "An army patrol shot dead 12 villagers on Sunday.",
+                &["army", "dead"],
+                Some("12"),
+            ),
+            (
+                "The police commander said 9 officers were killed.",
+                &["police", "killed"],
+                Some("9"),
+            ),
+            // An auxiliary after it is its verb's: the kind of people is
+            // the subject ("twelve police were killed").
+            (
+                "Twelve police were killed in the ambush.",
+                &["police", "killed"],
+                Some("12"),
             ),
         ]);
     }

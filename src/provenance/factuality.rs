@@ -1039,30 +1039,6 @@ fn widely_aside_only(quote: &str, claim_spans: &[Range<usize>]) -> bool {
     found
 }
 
-/// Who may estimate in a "with some estimating" aside.
-const ESTIMATORS: &[&str] = &[
-    "some",
-    "others",
-    "many",
-    "one",
-    "several",
-    "few",
-    "officials",
-];
-
-/// The "-ing" verbs of an estimate ("with some estimating 300 dead").
-const ESTIMATING: &[&str] = &[
-    "estimating",
-    "putting",
-    "saying",
-    "suggesting",
-    "predicting",
-    "expecting",
-    "fearing",
-    "projecting",
-    "reckoning",
-];
-
 /// The fear or hedge that an estimate added after a comma with "with some
 /// estimating" shares: "Aid workers fear the number of missing could grow,
 /// with some estimating 300 missing", "the flood may have reached the
@@ -1079,18 +1055,7 @@ const ESTIMATING: &[&str] = &[
 fn estimate_in_hedge(before: &str) -> Option<&'static str> {
     let comma = before.rfind(',')?;
     let aside = words_of(before.get(comma + 1..)?);
-    let [with, who, rest @ ..] = aside.as_slice() else {
-        return None;
-    };
-    let estimates = with == "with"
-        && ESTIMATORS.contains(&who.as_str())
-        && rest
-            .iter()
-            .take(2)
-            .any(|word| ESTIMATING.contains(&word.as_str()));
-    if !estimates {
-        return None;
-    }
+    crate::text::estimate::estimate_verb(&aside)?;
     // The fear or hedge of the clause before, in its own sentence stretch.
     let head = before.get(..comma)?;
     let head = head.rsplit([';', ':', '.']).next().unwrap_or(head);

@@ -22,6 +22,7 @@
 //! a byte order mark.
 
 pub mod clause;
+pub mod estimate;
 pub mod fnv;
 pub mod frame;
 mod furniture;

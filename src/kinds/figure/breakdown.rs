@@ -71,11 +71,12 @@ const PEOPLE: [&str; 28] = [
 /// "one" counts as one part of a breakdown ("11 passengers and a pilot");
 /// no noun of a group ("a family of four").
 #[rustfmt::skip]
-const MORE_PERSONS: [&str; 24] = [
+const MORE_PERSONS: [&str; 35] = [
     "infant", "toddler", "adult", "pilot", "conductor", "pedestrian", "cyclist", "motorcyclist",
-    "student", "teacher", "worker", "employee", "guard", "soldier", "officer", "policeman",
-    "firefighter", "rescuer", "volunteer", "journalist", "tourist", "mother", "father",
-    "relative",
+    "biker", "rider", "motorist", "bystander", "passer-by", "passerby", "onlooker", "cleaner",
+    "labourer", "laborer", "farmer", "student", "teacher", "worker", "employee", "guard",
+    "soldier", "officer", "policeman", "firefighter", "rescuer", "volunteer", "journalist",
+    "tourist", "mother", "father", "relative",
 ];
 
 /// Most words a part's noun phrase holds ("18 school students").
@@ -461,6 +462,25 @@ mod tests {
             "14",
             &["died"],
             Some(15),
+        );
+        // Road users and onlookers are persons too.
+        check(
+            "So far, 9 passengers and a motorcyclist's pillion rider have died.",
+            "9",
+            &["died"],
+            Some(10),
+        );
+        check(
+            "So far, 15 passengers and a biker have died.",
+            "15",
+            &["died"],
+            Some(16),
+        );
+        check(
+            "Police said 6 workers and a bystander were killed.",
+            "6",
+            &["killed"],
+            Some(7),
         );
         check(
             "The van was carrying 20 workers, three children and one unnamed person.",

@@ -295,14 +295,7 @@ fn member_list_ends(list: &str) -> bool {
 pub fn is_former(quote: &str, value: &Value) -> bool {
     // "dropped from over 160 to three": the words of the old value's bound
     // stand between "from" and its number.
-    let mut head = quote.get(..value.start).unwrap_or("").trim_end();
-    while let Some(rest) = BOUND_WORDS.iter().find_map(|bound| {
-        let rest = head.get(..head.len().checked_sub(bound.len())?)?;
-        let word = head.get(rest.len()..)?;
-        (word.eq_ignore_ascii_case(bound) && rest.ends_with(' ')).then_some(rest)
-    }) {
-        head = rest.trim_end();
-    }
+    let head = before_bound(quote, value);
     let Some(rest) = head
         .strip_suffix("from")
         .or_else(|| head.strip_suffix("From"))
@@ -337,6 +330,112 @@ pub fn is_former(quote: &str, value: &Value) -> bool {
             .take(FORMER_REACH)
             .any(words::is_change_word)
     }
+}
+
+/// The text before `value` and the words of its bound ("over", "nearly"),
+/// trimmed: "dropped from over 160" gives "dropped from".
+fn before_bound<'a>(quote: &'a str, value: &Value) -> &'a str {
+    let mut head = quote.get(..value.start).unwrap_or("").trim_end();
+    while let Some(rest) = BOUND_WORDS.iter().find_map(|bound| {
+        let rest = head.get(..head.len().checked_sub(bound.len())?)?;
+        let word = head.get(rest.len()..)?;
+        (word.eq_ignore_ascii_case(bound) && rest.ends_with(' ')).then_some(rest)
+    }) {
+        head = rest.trim_end();
+    }
+    head
+}
+
+/// Whether `value` counts the agents of a deed, right after "by" (past
+/// the words of its bound): "the raid by 300 police", "attacked by 40
+/// gunmen". It tells how many acted, not how many the deed befell.
+pub fn counts_agents(quote: &str, value: &Value) -> bool {
+    let head = before_bound(quote, value);
+    head.get(head.len().saturating_sub(3)..)
+        .is_some_and(|tail| tail.eq_ignore_ascii_case(" by") || head.eq_ignore_ascii_case("by"))
+}
+
+/// Whether a trigger names whose `value` is, where a sentence sets
+/// several holders' values side by side: a possessive right before it
+/// ("against Smith's 31 per cent", past the words of its bound) or "for"
+/// after it and at most an "of the N" phrase ("35 per cent for Smith", "35
+/// per cent of the vote for Smith").
+pub fn held_by(quote: &str, value: &Value, triggers: &[Range<usize>]) -> bool {
+    let head = before_bound(quote, value);
+    let owner = ["'s", "’s", "s'", "s’"]
+        .iter()
+        .find_map(|mark| head.strip_suffix(mark).map(|rest| rest.len() + 1));
+    // A plural possessive ("the rebels' 40") keeps its "s" in the trigger.
+    if owner.is_some_and(|end| {
+        triggers
+            .iter()
+            .any(|span| span.end == end || span.end + 1 == end)
+    }) {
+        return true;
+    }
+    let rest = quote.get(value.end..).unwrap_or("");
+    let words: Vec<(usize, &str)> = tokens(rest).take(6).collect();
+    let of_phrase = match words.as_slice() {
+        [(_, of), (_, "the"), (_, noun), ..] if of.eq_ignore_ascii_case("of") && is_word(noun) => 3,
+        [(_, of), (_, noun), ..] if of.eq_ignore_ascii_case("of") && is_word(noun) => 2,
+        _ => 0,
+    };
+    let [(_, word), (at, _), ..] = words.get(of_phrase..).unwrap_or(&[]) else {
+        return false;
+    };
+    word.eq_ignore_ascii_case("for") && triggers.iter().any(|span| span.start == value.end + at)
+}
+
+/// Whether `value` is the standard a figure is compared with, an earlier
+/// or another count it is set against: within `STANDARD_REACH` words after
+/// "higher than", "an increase over", "compared with" and the like, in its
+/// clause, with no other number between ("the toll of 32 was higher than
+/// the 20 first reported", "an increase over what the ministry said were
+/// 20", "45 dead, compared with 20 last year"). "more than 20", "fewer than
+/// 20" bound a figure and compare it with nothing.
+pub fn compared_against(quote: &str, value: &Value) -> bool {
+    let from = crate::text::floor_boundary(quote, value.start.saturating_sub(PREDICATE_BYTES));
+    let head = quote.get(from..value.start).unwrap_or("");
+    let clause = head
+        .rsplit([';', ':', '(', '—', '–'])
+        .next()
+        .unwrap_or(head);
+    let toks: Vec<String> = tokens(clause)
+        .map(|(_, token)| token.to_ascii_lowercase())
+        .collect();
+    let opens = |at: usize| {
+        let word = toks[at].as_str();
+        let before = at.checked_sub(1).map_or("", |prev| toks[prev].as_str());
+        (word == "than" && COMPARATIVES.contains(&before))
+            || (word == "over" && CHANGES_OVER.contains(&before))
+            || (["with", "to"].contains(&word) && before == "compared")
+    };
+    let Some(opener) = (0..toks.len()).rev().find(|at| opens(*at)) else {
+        return false;
+    };
+    let between = &toks[opener + 1..];
+    between.len() <= STANDARD_REACH
+        && between
+            .iter()
+            .all(|token| is_word(token) && !token.starts_with(|ch: char| ch.is_ascii_digit()))
+}
+
+/// How many words may stand between a comparison's opener and its
+/// standard ("an increase over what the ministry had said were 20").
+const STANDARD_REACH: usize = 8;
+
+/// Comparatives that set a figure against the one after "than".
+#[rustfmt::skip]
+const COMPARATIVES: [&str; 8] = [
+    "higher", "lower", "greater", "larger", "bigger", "smaller", "above", "below",
+];
+
+/// Nouns of change that set a figure against the one after "over".
+const CHANGES_OVER: [&str; 4] = ["increase", "rise", "jump", "drop"];
+
+/// Whether `token` is a word, not a mark.
+fn is_word(token: &str) -> bool {
+    token.starts_with(char::is_alphanumeric)
 }
 
 /// How many words before "from N to M" a verb of change may stand: the
@@ -450,6 +549,16 @@ fn in_some_places(quote: &str, value: &Value) -> bool {
             .take(PREDICATE_REACH)
             .find(|(_, token)| !is_word(token) || CLAUSE_WORDS.contains(token))
             .map_or(lower.len(), |(at, _)| *at);
+        // Some of a set of places: a place noun in the phrase, past "in Q
+        // of" ("in some of the heaviest fighting" takes no place).
+        let places = rest
+            .iter()
+            .skip(3)
+            .take_while(|(at, _)| *at < phrase_end)
+            .any(|(_, token)| is_place_noun(token));
+        if !places {
+            return false;
+        }
         if phrase <= start && end <= phrase_end {
             return true;
         }
@@ -487,23 +596,38 @@ pub fn estimated_by_others(quote: &str, value: &Value) -> bool {
     }
     let lower = head.to_ascii_lowercase();
     let toks: Vec<&str> = tokens(&lower).map(|(_, token)| token).collect();
-    // The last "with Q V-ing" before the value, no mark but a comma after.
-    toks.windows(3)
-        .rposition(|run| {
-            run[0] == "with"
-                && ESTIMATORS.contains(&run[1])
-                && run[2].len() > 4
-                && run[2].ends_with("ing")
-        })
-        .is_some_and(|at| {
-            toks[at + 3..]
+    // The last "with Q (…) V-ing" before the value, no mark but a comma
+    // after its verb.
+    (0..toks.len())
+        .rev()
+        .find_map(|at| crate::text::estimate::estimate_verb(&toks[at..]).map(|verb| at + verb))
+        .is_some_and(|verb| {
+            toks[verb + 1..]
                 .iter()
                 .all(|token| token.starts_with(char::is_alphanumeric) || *token == ",")
         })
 }
 
-/// Unnamed others whose estimate an absolute phrase gives.
-const ESTIMATORS: [&str; 5] = ["some", "others", "many", "several", "one"];
+/// Whether `word` (lower case) names a place, or places, that a region is
+/// divided into or made of: "districts", "province", "villages".
+fn is_place_noun(word: &str) -> bool {
+    let singular = word
+        .strip_suffix("ies")
+        .map(|stem| format!("{stem}y"))
+        .or_else(|| word.strip_suffix('s').map(str::to_string))
+        .unwrap_or_else(|| word.to_string());
+    PLACE_NOUNS.contains(&word) || PLACE_NOUNS.contains(&singular.as_str())
+}
+
+/// Places a region is divided into or made of (singular).
+#[rustfmt::skip]
+const PLACE_NOUNS: &[&str] = &[
+    "area", "borough", "camp", "canton", "city", "commune", "community", "constituency",
+    "country", "county", "department", "district", "governorate", "island", "locality",
+    "location", "municipality", "neighborhood", "neighbourhood", "oblast", "parish", "place",
+    "prefecture", "province", "region", "settlement", "site", "state", "suburb", "territory",
+    "town", "township", "valley", "village", "ward", "zone",
+];
 
 /// Words that take some of a set ("in most of the villages").
 const SOME_OF: [&str; 6] = ["some", "most", "several", "many", "half", "parts"];
@@ -627,8 +751,9 @@ const CARE: [&str; 21] = [
 /// Superlatives that rank a counted group ("the four most critically
 /// injured", "the two hardest-hit districts").
 #[rustfmt::skip]
-const SUPERLATIVES: [&str; 9] = [
+const SUPERLATIVES: [&str; 10] = [
     "most", "least", "worst", "best", "hardest", "largest", "biggest", "deadliest", "severest",
+    "highest",
 ];
 
 /// Whether `value` is an amount added to a figure rather than the figure:
@@ -2061,7 +2186,9 @@ pub fn part_of_whole_after(quote: &str, part: &Value, whole: &Value) -> bool {
 /// of its values (the two have the same byte offsets).
 #[derive(Clone, Copy)]
 pub struct Lowered<'a> {
+    /// The sentence as written.
     pub text: &'a str,
+    /// `text` in ASCII lower case (`lowered`), byte for byte.
     pub lower: &'a str,
 }
 
@@ -2936,8 +3063,13 @@ fn past_event(text: &str, year: &Recent<'_>) -> bool {
             && word.parse::<i32>().is_ok_and(|written| {
                 (1000..3000).contains(&written) && year.before_latest(written)
             });
+        // So is one placed "in" a year whose relative clause tells of it:
+        // "the highest toll came in a raid in 2021 that left 28 dead" (not
+        // "the deadliest since 2019 that the city has seen").
+        let tells_of_year = next == Some(&"when")
+            || (prev == Some(&"in") && next.is_some_and(|next| ["that", "which"].contains(next)));
         let compared_when = year_written
-            && next == Some(&"when")
+            && tells_of_year
             && tokens[..idx]
                 .iter()
                 .any(|before| SUPERLATIVES.contains(before));
@@ -3299,6 +3431,9 @@ mod tests {
                 part_of_matched(&sentence, value, std::slice::from_ref(&matched));
                 counts_elsewhere(&sentence, value);
                 ranked_subset(&sentence, value);
+                held_by(&sentence, value, std::slice::from_ref(&matched));
+                compared_against(&sentence, value);
+                counts_agents(&sentence, value);
                 is_level(&sentence, value, std::slice::from_ref(&matched));
                 counts_things(&sentence, value, std::slice::from_ref(&matched));
                 let spans = std::slice::from_ref(&matched);
@@ -3656,6 +3791,16 @@ mod tests {
             .expect("the sentence writes 14"),
             None,
             &[]
+        ));
+        assert!(other(
+            None,
+            "So far the highest toll came at a mine in 2019 that killed 40 workers.",
+            "40"
+        ));
+        assert!(!other(
+            None,
+            "The collapse, the deadliest since 2019 that the region has seen, killed 40 workers.",
+            "40"
         ));
         // No superlative, or the event's own latest year: the story's own.
         assert!(!other(

@@ -5589,4 +5589,41 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn a_toll_that_rose_to_a_number_past_a_magnitude_takes_that_number() {
+        reads(&[
+            (
+                "The death toll from the magnitude 6.2 earthquake that struck the province has risen to 57.",
+                &["death toll"],
+                Some("57"),
+            ),
+            (
+                "The toll from the 7.1-magnitude quake that shook the coast climbed to 88 on Tuesday.",
+                &["toll"],
+                Some("88"),
+            ),
+            (
+                "The number of dead from the magnitude 5.9 tremor that hit the valley now stands at 230.",
+                &["dead"],
+                Some("230"),
+            ),
+            (
+                "The death toll from the magnitude 6.4 earthquake reached 19, officials said.",
+                &["death toll"],
+                Some("19"),
+            ),
+            (
+                "The toll from the flash flood which swept through the town rose to 12.",
+                &["toll"],
+                Some("12"),
+            ),
+            // The head of a relative clause's object is still no subject.
+            (
+                "Rescuers said the storm that hit the coast left 300 homes flooded and 12 people dead.",
+                &["dead"],
+                Some("12"),
+            ),
+        ]);
+    }
 }

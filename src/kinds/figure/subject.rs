@@ -1462,11 +1462,14 @@ pub fn measures_other_quake(
         return false;
     };
     // Whether the rule counts people (`counts_people`), a quake noun read
-    // as none ("tremors" ends as "survivors" does).
+    // as none ("tremors" ends as "survivors" does); a toll counts the
+    // people a disaster killed ("the toll from the 7.1-magnitude quake").
     let people = !families.is_empty()
         || triggers.iter().any(|span| {
-            words(quote.get(span.clone()).unwrap_or(""))
-                .any(|(_, word)| names_people(word) && !quake_noun(word))
+            words(quote.get(span.clone()).unwrap_or("")).any(|(_, word)| {
+                (names_people(word) && !quake_noun(word))
+                    || ["toll", "tolls"].contains(&word.to_ascii_lowercase().as_str())
+            })
         });
     let hit = |range: &Range<usize>| {
         triggers
@@ -2298,6 +2301,14 @@ fn level_of(quote: &str, value: &Value) -> Option<Head> {
                 continue;
             }
         }
+        // "The death toll from the quake that struck the island has risen
+        // to 41": a relative clause after the subject's noun is no part of
+        // its head; the head is the noun the clause modifies.
+        if let Some(relative) = relative_opening(start, &lower) {
+            end = relative;
+            start = phrase_start(end);
+            continue;
+        }
         break;
     }
     // Reading back reached the first word read: only the opening of a
@@ -2330,6 +2341,40 @@ fn level_of(quote: &str, value: &Value) -> Option<Head> {
         named,
     })
 }
+
+/// The index of the relative pronoun ("that", "which", "who") that opens
+/// a short relative clause ending at word `start` (the clause's verb and
+/// up to `RELATIVE_REACH` words before the phrase at `start`, as in "that
+/// struck the island", "which had hit the town"), when a noun stands before
+/// the pronoun: the words before `start` are then the noun it modifies.
+fn relative_opening(start: usize, lower: &dyn Fn(usize) -> String) -> Option<usize> {
+    let first = lower(start);
+    // "that struck the island": the pronoun, then the clause's verb (the
+    // phrase read may start at it, as in "which swept through the town").
+    (start.saturating_sub(RELATIVE_REACH + 1)..start)
+        .rev()
+        .find(|at| ["that", "which", "who"].contains(&lower(*at).as_str()))
+        .filter(|at| {
+            let noun = at.checked_sub(1).map(lower).unwrap_or_default();
+            let verb = lower(*at + 1);
+            *at > 0
+                && !noun.is_empty()
+                && !words::is_function_word(&noun)
+                && !PREPOSITIONS.contains(&noun.as_str())
+                && !CLAUSE_WORDS.contains(&noun.as_str())
+                && saying::uses(&noun).is_none()
+                && !words::is_function_word(&verb)
+                && !grammar::is_definite(&verb)
+                // "the toll that the flood caused": an object's relative
+                // clause opens with its subject, not read here.
+                && (*at + 1 < start || !grammar::is_definite(&first))
+                && ((*at + 1)..start).all(|inner| !CLAUSE_WORDS.contains(&lower(inner).as_str()))
+        })
+}
+
+/// How many words a relative clause's verb group may hold before the
+/// phrase that ends it ("that had struck", "which was felt across").
+const RELATIVE_REACH: usize = 4;
 
 /// The head of the object of a verb that sets an amount (`SETTING`), when
 /// the words `before` a value end "<verb> <object> to" or "… at": "bringing

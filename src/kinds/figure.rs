@@ -1630,10 +1630,27 @@ fn select_apart(
             groups
         })
         .collect();
+    // For each candidate in order, the nearest one before it that is no
+    // part, read once.
+    let mut whole_before: Vec<Option<usize>> = Vec::with_capacity(by_start.len());
+    let mut last_whole = None;
+    for (at, value) in by_start.iter().enumerate() {
+        whole_before.push(last_whole);
+        if !is_part(value) {
+            last_whole = Some(at);
+        }
+    }
     let bound = |value: &Value| {
         let at = by_start.partition_point(|other| other.start < value.start);
+        // The whole of a part is the nearest count before it that is no
+        // part itself ("136 bodies, including 50 women and 21 children":
+        // 136 for 21 as for 50).
         let whole = whole_after(value)
-            .or_else(|| at.checked_sub(1).filter(|_| is_part(value)))
+            .or_else(|| {
+                is_part(value)
+                    .then(|| whole_before.get(at).copied().flatten())
+                    .flatten()
+            })
             .and_then(|whole| own.get(whole));
         let mut groups: Vec<usize> = own.get(at).cloned().unwrap_or_default();
         groups.extend(whole.into_iter().flatten());
@@ -1771,10 +1788,22 @@ fn by_terms(
             },
         }];
     }
+    // A term written right after a value is its noun's modifier and owns
+    // it ("140 Moroccan and 49 Spanish officers"): the value counts that
+    // noun, not the term.
+    let modified = |value: &Value| {
+        hits.iter().find(|(span, _)| {
+            span.start >= value.end
+                && quote
+                    .get(value.end..span.start)
+                    .is_some_and(|between| !between.is_empty() && between.trim().is_empty())
+        })
+    };
     let candidates: Vec<usize> = candidates(spec, quote, values)
         .filter(|idx| {
             values.get(*idx).is_some_and(|value| {
-                subject::tie(quote, value, matched.spans) != subject::Tie::Other
+                modified(value).is_some()
+                    || subject::tie(quote, value, matched.spans) != subject::Tie::Other
             })
         })
         .collect();
@@ -1788,11 +1817,14 @@ fn by_terms(
     let mut best: Vec<Option<(usize, usize)>> = vec![None; distinct.len()];
     for value_idx in &candidates {
         let value = &values[*value_idx];
-        // A value belongs to the term written before it ("the first strike
-        // had a magnitude of 5.8 and the second strike 6.1"), else to the
-        // first one after it.
+        // A value belongs to the term right after it that modifies its noun
+        // ("140 Moroccan and 49 Spanish officers"), else to the term written
+        // before it ("the first strike had a magnitude of 5.8 and the
+        // second strike 6.1"), else to the first one after it.
         let before = hits.iter().rev().find(|(span, _)| span.end <= value.start);
-        let owner = before.or_else(|| hits.iter().find(|(span, _)| span.start >= value.end));
+        let owner = modified(value)
+            .or(before)
+            .or_else(|| hits.iter().find(|(span, _)| span.start >= value.end));
         let Some((span, term)) = owner else {
             continue;
         };
@@ -5623,6 +5655,80 @@ mod tests {
                 "Rescuers said the storm that hit the coast left 300 homes flooded and 12 people dead.",
                 &["dead"],
                 Some("12"),
+            ),
+        ]);
+    }
+
+    /// Checks the (key, value) figures a count rule keyed by `keys` reads
+    /// in `sentence`, the rule having matched every occurrence of `terms`.
+    fn reads_keyed(sentence: &str, terms: &[&str], keys: &[&str], expected: &[(&str, &str)]) {
+        let spec = spec_of(
+            ValueKind::Count,
+            FigureKey::Terms(keys.iter().map(ToString::to_string).collect()),
+        );
+        let values = crate::values::extract(sentence);
+        let matched = term_spans(sentence, terms);
+        let got: Vec<(String, String)> = read(
+            &spec,
+            sentence,
+            &Context::default(),
+            &values,
+            &Matched::all(&matched),
+        )
+        .into_iter()
+        .map(|figure| {
+            let key = match figure.key {
+                Some(Period::Written(key)) => key,
+                other => format!("{other:?}"),
+            };
+            let value = figure
+                .value
+                .map_or("none".to_string(), |idx| values[idx].normalized.to_string());
+            (key, value)
+        })
+        .collect();
+        let want: Vec<(String, String)> = expected
+            .iter()
+            .map(|(key, value)| (key.to_string(), value.to_string()))
+            .collect();
+        assert_eq!(got, want, "{sentence}");
+    }
+
+    #[test]
+    fn a_key_right_after_a_number_owns_it() {
+        reads_keyed(
+            "About 120 Kenyan and 35 Ugandan soldiers were wounded in the fighting.",
+            &["wounded"],
+            &["Kenyan", "Ugandan"],
+            &[("Kenyan", "120"), ("Ugandan", "35")],
+        );
+        reads_keyed(
+            "Some 80 local residents and 12 foreign workers were hurt in the blast.",
+            &["hurt"],
+            &["local", "foreign"],
+            &[("local", "80"), ("foreign", "12")],
+        );
+        // A key before its value still owns it.
+        reads_keyed(
+            "In the north 40 people died, and in the south 15.",
+            &["died"],
+            &["north", "south"],
+            &[("north", "40"), ("south", "15")],
+        );
+    }
+
+    #[test]
+    fn a_part_named_by_the_rules_noun_in_a_breakdown_is_its_count() {
+        reads(&[
+            (
+                "The monitors counted 142 bodies, including 48 women and 23 children.",
+                &["bodies", "children"],
+                Some("23"),
+            ),
+            (
+                "Witnesses spoke of 96 dead – among them 30 women and 17 children – and another 9 dead in nearby hamlets.",
+                &["dead", "children"],
+                Some("17"),
             ),
         ]);
     }

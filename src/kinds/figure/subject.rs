@@ -103,6 +103,35 @@ pub fn is_part(quote: &str, value: &Value) -> bool {
             after.get(1).map(String::as_str),
             Some("whom" | "them" | "those")
         ) && after[0] == "of"
+        || conjoined_to_part(quote, value)
+}
+
+/// Whether `value` is the next conjunct of a part: "including 50 women
+/// and 21 children", "among them 30 adults and 9 children" (the count
+/// before "and", with at most two words of its noun between, is a part).
+fn conjoined_to_part(quote: &str, value: &Value) -> bool {
+    let before = words_before(quote, value.start, 4);
+    let [noun @ .., and] = before.as_slice() else {
+        return false;
+    };
+    if !quote[and.clone()].eq_ignore_ascii_case("and") || noun.is_empty() || noun.len() > 2 {
+        return false;
+    }
+    // The words of the noun reach back to a number: the conjunct before.
+    let head = quote
+        .get(..noun[0].start)
+        .unwrap_or("")
+        .trim_end_matches(' ');
+    let digits = head
+        .trim_end_matches(|ch: char| ch.is_ascii_digit() || ch == ',' || ch == '.')
+        .len();
+    if digits == head.len() || !head.ends_with(|ch: char| ch.is_ascii_digit()) {
+        return false;
+    }
+    let mut previous = value.clone();
+    previous.start = digits;
+    previous.end = head.len();
+    is_part(quote, &previous)
 }
 
 /// How many words before an aside's opening mark `in_aside_of_count`

@@ -91,14 +91,18 @@ pub(crate) fn worn(quote: &str) -> Vec<Worn> {
         }
         if dress {
             // "army uniforms", "police-style uniforms".
+            // A word that may modify the noun: no stop, verb form or
+            // function word ("armed" of "armed forces" is one).
+            let modifies = |at: usize| {
+                let word = lower.get(at).map_or("", String::as_str);
+                let verb = word.ends_with("ing") || (word.ends_with("ed") && word != "armed");
+                !stop(at) && !verb && !crate::values::words::is_function_word(word)
+            };
             let mut first = idx;
             while first > 0
                 && idx - (first - 1) <= MODIFIER_REACH
-                && !stop(first - 1)
                 && !apart(first - 1, first)
-                && !lower[first - 1].ends_with("ing")
-                && !(lower[first - 1].ends_with("ed") && lower[first - 1] != "armed")
-                && !crate::values::words::is_function_word(&lower[first - 1])
+                && modifies(first - 1)
             {
                 first -= 1;
             }

@@ -58,7 +58,11 @@ pub(crate) struct Worn {
 
 /// The phrases of dress in `quote`, in order.
 pub(crate) fn worn(quote: &str) -> Vec<Worn> {
-    let words = tokens(quote);
+    // Words only: a mark between two words keeps them apart (`apart`).
+    let words: Vec<(usize, &str)> = super::toll::tokens(quote)
+        .into_iter()
+        .filter(|(_, word)| word.starts_with(char::is_alphanumeric))
+        .collect();
     let lower: Vec<String> = words
         .iter()
         .map(|(_, word)| word.to_ascii_lowercase())
@@ -135,26 +139,6 @@ pub(crate) fn worn(quote: &str) -> Vec<Worn> {
                 noun: span(idx, idx),
             });
         }
-    }
-    found
-}
-
-/// The words of `text` with their byte offsets: runs of letters, digits,
-/// hyphens and apostrophes.
-fn tokens(text: &str) -> Vec<(usize, &str)> {
-    let mut found = Vec::new();
-    let mut start: Option<usize> = None;
-    for (at, ch) in text.char_indices() {
-        if ch.is_alphanumeric() || ch == '-' || ch == '\'' || ch == '’' {
-            start.get_or_insert(at);
-            continue;
-        }
-        if let Some(from) = start.take() {
-            found.push((from, &text[from..at]));
-        }
-    }
-    if let Some(from) = start {
-        found.push((from, &text[from..]));
     }
     found
 }

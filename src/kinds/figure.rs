@@ -1686,7 +1686,9 @@ fn select_apart(
                         .iter()
                         .any(|span| said.start <= span.start && span.end <= said.end)
                 });
-            let part = is_part(value);
+            // "85 were injured, six were seriously injured": a grade of
+            // the count is a part of it.
+            let part = is_part(value) || subject::graded(quote, value);
             (
                 aside.get(*idx).copied().unwrap_or(false),
                 !placed_at_trigger(quote, value, matched.triggers),
@@ -3245,21 +3247,34 @@ mod tests {
             vague,
             ..spec_of(kind, FigureKey::None)
         };
+        read_with(&spec, sentence, terms)
+            .into_iter()
+            .map(|(figure, value)| match &figure.sum {
+                Some(sum) => format!("{} (sum)", sum.total),
+                None => value,
+            })
+            .collect()
+    }
+
+    /// The figures `read` gives under `spec` in `sentence` when the rule
+    /// matched every occurrence of `terms` (all of them triggers), each
+    /// with its value as normalised ("none" for none).
+    fn read_with(spec: &FigureSpec, sentence: &str, terms: &[&str]) -> Vec<(Figure, String)> {
         let values = crate::values::extract(sentence);
         let matched = term_spans(sentence, terms);
         read(
-            &spec,
+            spec,
             sentence,
             &Context::default(),
             &values,
             &Matched::all(&matched),
         )
         .into_iter()
-        .map(|figure| match (&figure.sum, figure.value) {
-            (Some(sum), _) => format!("{} (sum)", sum.total),
-            (None, value) => {
-                value.map_or("none".to_string(), |idx| values[idx].normalized.to_string())
-            }
+        .map(|figure| {
+            let value = figure
+                .value
+                .map_or("none".to_string(), |idx| values[idx].normalized.to_string());
+            (figure, value)
         })
         .collect()
     }
@@ -5666,27 +5681,16 @@ mod tests {
             ValueKind::Count,
             FigureKey::Terms(keys.iter().map(ToString::to_string).collect()),
         );
-        let values = crate::values::extract(sentence);
-        let matched = term_spans(sentence, terms);
-        let got: Vec<(String, String)> = read(
-            &spec,
-            sentence,
-            &Context::default(),
-            &values,
-            &Matched::all(&matched),
-        )
-        .into_iter()
-        .map(|figure| {
-            let key = match figure.key {
-                Some(Period::Written(key)) => key,
-                other => format!("{other:?}"),
-            };
-            let value = figure
-                .value
-                .map_or("none".to_string(), |idx| values[idx].normalized.to_string());
-            (key, value)
-        })
-        .collect();
+        let got: Vec<(String, String)> = read_with(&spec, sentence, terms)
+            .into_iter()
+            .map(|(figure, value)| {
+                let key = match figure.key {
+                    Some(Period::Written(key)) => key,
+                    other => format!("{other:?}"),
+                };
+                (key, value)
+            })
+            .collect();
         let want: Vec<(String, String)> = expected
             .iter()
             .map(|(key, value)| (key.to_string(), value.to_string()))
@@ -5729,6 +5733,22 @@ mod tests {
                 "Witnesses spoke of 96 dead – among them 30 women and 17 children – and another 9 dead in nearby hamlets.",
                 &["dead", "children"],
                 Some("17"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_subset_after_a_whole_count_leaves_the_whole() {
+        reads(&[
+            (
+                "Officials said 85 guards were injured, six of them seriously, but none died.",
+                &["injured"],
+                Some("85"),
+            ),
+            (
+                "Some 85 members of the riot police were also injured, six were seriously injured.",
+                &["injured"],
+                Some("85"),
             ),
         ]);
     }

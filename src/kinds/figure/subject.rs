@@ -660,6 +660,40 @@ const SUPERLATIVES: [&str; 9] = [
     "most", "least", "worst", "best", "hardest", "largest", "biggest", "deadliest", "severest",
 ];
 
+/// Whether `value` counts those hurt to a degree: a count whose own verb
+/// group, right after it, holds an adverb of degree ("six were seriously
+/// injured", "three are in critical condition" is not read), a grade of a
+/// whole count said before it ("85 were injured, six were seriously
+/// injured"), not the whole.
+pub fn graded(quote: &str, value: &Value) -> bool {
+    let after: Vec<String> = quote
+        .get(value.end..)
+        .unwrap_or("")
+        .split_whitespace()
+        .take(4)
+        .map(|word| {
+            word.trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .collect();
+    let Some(verb) = after
+        .iter()
+        .position(|word| ["were", "was", "are", "is", "been"].contains(&word.as_str()))
+    else {
+        return false;
+    };
+    verb <= 1
+        && after
+            .get(verb + 1)
+            .is_some_and(|word| DEGREES.contains(&word.as_str()))
+}
+
+/// Adverbs of how badly someone was hurt.
+#[rustfmt::skip]
+const DEGREES: [&str; 8] = [
+    "seriously", "critically", "severely", "gravely", "badly", "slightly", "lightly", "mildly",
+];
+
 /// Whether `value` is an amount added to a figure rather than the figure:
 /// a count with "more", "additional", "further" or "extra" right after it
 /// ("the toll rose to 52 as five more died in hospital"), not "more than".

@@ -1649,10 +1649,27 @@ fn select_apart(
             groups
         })
         .collect();
+    // For each candidate in order, the nearest one before it that is no
+    // part, read once.
+    let mut whole_before: Vec<Option<usize>> = Vec::with_capacity(by_start.len());
+    let mut last_whole = None;
+    for (at, value) in by_start.iter().enumerate() {
+        whole_before.push(last_whole);
+        if !is_part(value) {
+            last_whole = Some(at);
+        }
+    }
     let bound = |value: &Value| {
         let at = by_start.partition_point(|other| other.start < value.start);
+        // The whole of a part is the nearest count before it that is no
+        // part itself ("136 bodies, including 50 women and 21 children":
+        // 136 for 21 as for 50).
         let whole = whole_after(value)
-            .or_else(|| at.checked_sub(1).filter(|_| is_part(value)))
+            .or_else(|| {
+                is_part(value)
+                    .then(|| whole_before.get(at).copied().flatten())
+                    .flatten()
+            })
             .and_then(|whole| own.get(whole));
         let mut groups: Vec<usize> = own.get(at).cloned().unwrap_or_default();
         groups.extend(whole.into_iter().flatten());
@@ -1688,7 +1705,9 @@ fn select_apart(
                         .iter()
                         .any(|span| said.start <= span.start && span.end <= said.end)
                 });
-            let part = is_part(value);
+            // "85 were injured, six were seriously injured": a grade of
+            // the count is a part of it.
+            let part = is_part(value) || subject::graded(quote, value);
             (
                 aside.get(*idx).copied().unwrap_or(false),
                 // "Smith's 31 per cent against Jones's 54", "58 per cent
@@ -1796,10 +1815,22 @@ fn by_terms(
             },
         }];
     }
+    // A term written right after a value is its noun's modifier and owns
+    // it ("140 Moroccan and 49 Spanish officers"): the value counts that
+    // noun, not the term.
+    let modified = |value: &Value| {
+        hits.iter().find(|(span, _)| {
+            span.start >= value.end
+                && quote
+                    .get(value.end..span.start)
+                    .is_some_and(|between| !between.is_empty() && between.trim().is_empty())
+        })
+    };
     let candidates: Vec<usize> = candidates(spec, quote, values)
         .filter(|idx| {
             values.get(*idx).is_some_and(|value| {
-                subject::tie(quote, value, matched.spans) != subject::Tie::Other
+                modified(value).is_some()
+                    || subject::tie(quote, value, matched.spans) != subject::Tie::Other
             })
         })
         .collect();
@@ -1813,11 +1844,14 @@ fn by_terms(
     let mut best: Vec<Option<(usize, usize)>> = vec![None; distinct.len()];
     for value_idx in &candidates {
         let value = &values[*value_idx];
-        // A value belongs to the term written before it ("the first strike
-        // had a magnitude of 5.8 and the second strike 6.1"), else to the
-        // first one after it.
+        // A value belongs to the term right after it that modifies its noun
+        // ("140 Moroccan and 49 Spanish officers"), else to the term written
+        // before it ("the first strike had a magnitude of 5.8 and the
+        // second strike 6.1"), else to the first one after it.
         let before = hits.iter().rev().find(|(span, _)| span.end <= value.start);
-        let owner = before.or_else(|| hits.iter().find(|(span, _)| span.start >= value.end));
+        let owner = modified(value)
+            .or(before)
+            .or_else(|| hits.iter().find(|(span, _)| span.start >= value.end));
         let Some((span, term)) = owner else {
             continue;
         };
@@ -3238,21 +3272,34 @@ mod tests {
             vague,
             ..spec_of(kind, FigureKey::None)
         };
+        read_with(&spec, sentence, terms)
+            .into_iter()
+            .map(|(figure, value)| match &figure.sum {
+                Some(sum) => format!("{} (sum)", sum.total),
+                None => value,
+            })
+            .collect()
+    }
+
+    /// The figures `read` gives under `spec` in `sentence` when the rule
+    /// matched every occurrence of `terms` (all of them triggers), each
+    /// with its value as normalised ("none" for none).
+    fn read_with(spec: &FigureSpec, sentence: &str, terms: &[&str]) -> Vec<(Figure, String)> {
         let values = crate::values::extract(sentence);
         let matched = term_spans(sentence, terms);
         read(
-            &spec,
+            spec,
             sentence,
             &Context::default(),
             &values,
             &Matched::all(&matched),
         )
         .into_iter()
-        .map(|figure| match (&figure.sum, figure.value) {
-            (Some(sum), _) => format!("{} (sum)", sum.total),
-            (None, value) => {
-                value.map_or("none".to_string(), |idx| values[idx].normalized.to_string())
-            }
+        .map(|figure| {
+            let value = figure
+                .value
+                .map_or("none".to_string(), |idx| values[idx].normalized.to_string());
+            (figure, value)
         })
         .collect()
     }
@@ -5773,6 +5820,122 @@ mod tests {
                 "Twelve police were killed in the ambush.",
                 &["police", "killed"],
                 Some("12"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_toll_that_rose_to_a_number_past_a_magnitude_takes_that_number() {
+        reads(&[
+            (
+                "The death toll from the magnitude 6.2 earthquake that struck the province has risen to 57.",
+                &["death toll"],
+                Some("57"),
+            ),
+            (
+                "The toll from the 7.1-magnitude quake that shook the coast climbed to 88 on Tuesday.",
+                &["toll"],
+                Some("88"),
+            ),
+            (
+                "The number of dead from the magnitude 5.9 tremor that hit the valley now stands at 230.",
+                &["dead"],
+                Some("230"),
+            ),
+            (
+                "The death toll from the magnitude 6.4 earthquake reached 19, officials said.",
+                &["death toll"],
+                Some("19"),
+            ),
+            (
+                "The toll from the flash flood which swept through the town rose to 12.",
+                &["toll"],
+                Some("12"),
+            ),
+            // The head of a relative clause's object is still no subject.
+            (
+                "Rescuers said the storm that hit the coast left 300 homes flooded and 12 people dead.",
+                &["dead"],
+                Some("12"),
+            ),
+        ]);
+    }
+
+    /// Checks the (key, value) figures a count rule keyed by `keys` reads
+    /// in `sentence`, the rule having matched every occurrence of `terms`.
+    fn reads_keyed(sentence: &str, terms: &[&str], keys: &[&str], expected: &[(&str, &str)]) {
+        let spec = spec_of(
+            ValueKind::Count,
+            FigureKey::Terms(keys.iter().map(ToString::to_string).collect()),
+        );
+        let got: Vec<(String, String)> = read_with(&spec, sentence, terms)
+            .into_iter()
+            .map(|(figure, value)| {
+                let key = match figure.key {
+                    Some(Period::Written(key)) => key,
+                    other => format!("{other:?}"),
+                };
+                (key, value)
+            })
+            .collect();
+        let want: Vec<(String, String)> = expected
+            .iter()
+            .map(|(key, value)| (key.to_string(), value.to_string()))
+            .collect();
+        assert_eq!(got, want, "{sentence}");
+    }
+
+    #[test]
+    fn a_key_right_after_a_number_owns_it() {
+        reads_keyed(
+            "About 120 Kenyan and 35 Ugandan soldiers were wounded in the fighting.",
+            &["wounded"],
+            &["Kenyan", "Ugandan"],
+            &[("Kenyan", "120"), ("Ugandan", "35")],
+        );
+        reads_keyed(
+            "Some 80 local residents and 12 foreign workers were hurt in the blast.",
+            &["hurt"],
+            &["local", "foreign"],
+            &[("local", "80"), ("foreign", "12")],
+        );
+        // A key before its value still owns it.
+        reads_keyed(
+            "In the north 40 people died, and in the south 15.",
+            &["died"],
+            &["north", "south"],
+            &[("north", "40"), ("south", "15")],
+        );
+    }
+
+    #[test]
+    fn a_part_named_by_the_rules_noun_in_a_breakdown_is_its_count() {
+        reads(&[
+            (
+                "The monitors counted 142 bodies, including 48 women and 23 children.",
+                &["bodies", "children"],
+                Some("23"),
+            ),
+            (
+                "Witnesses spoke of 96 dead – among them 30 women and 17 children – and another 9 dead in nearby hamlets.",
+                &["dead", "children"],
+                Some("17"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_subset_after_a_whole_count_leaves_the_whole() {
+        reads(&[
+            (
+                "Officials said 85 guards were injured, six of them seriously, but none died.",
+                &["injured"],
+                Some("85"),
+            ),
+            (
+                "Some 85 members of the riot police were also injured, six were seriously injured.",
+                &["injured"],
+                Some("85"),
             ),
         ]);
     }

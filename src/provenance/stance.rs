@@ -260,6 +260,17 @@ pub fn read(
             cancelled.get_or_insert(start..end);
             continue;
         }
+        if let Some(end) = factive_after(sentence, &negation.span).filter(|end| {
+            !claim_spans.is_empty() && claim_spans.iter().all(|claim| claim.start >= *end)
+        }) {
+            // "the crew did not realise the autopilot was on": a factive
+            // verb presupposes its clause whatever its polarity (a claim
+            // that holds the verb, "did not [know that …]", is the knowing,
+            // and denied).
+            let start = cue_start(sentence, &negation.span);
+            cancelled.get_or_insert(start..end);
+            continue;
+        }
         if let Some(end) = prevention_after(sentence, &negation.span) {
             // "has not dissuaded Chinese companies from supplying": two negatives affirm.
             let start = cue_start(sentence, &negation.span);
@@ -849,7 +860,9 @@ const WRITER_DOUBTS: &[&str] = &["ostensibly", "so-called"];
 /// that …": an adverb of falsity on a verb of saying, next to it on
 /// either side, is the writer's judgement that what was said is not so, a
 /// denial of the claim it governs (as negation hits, the adverb and the
-/// verb together). On any other verb it judges the act, not a claim ("was
+/// verb together). So is one on a verb of believing ("mistakenly believed
+/// the fault was a power cut", "having wrongly assessed a power fault").
+/// On any other verb it judges the act, not a claim ("was
 /// wrongly imprisoned", "mistakenly bombed a school" say that it happened).
 pub(crate) fn falsely_said(sentence: &str) -> Vec<Hit> {
     if !may_hold_falsity(sentence) {
@@ -944,6 +957,14 @@ const SAYING_STEMS: &[&str] = &[
     "depict",
     "characteri",
     "brand",
+    // Verbs of believing: "mistakenly believed the fault was a power cut",
+    // "having wrongly assessed a power fault" say it was not so.
+    "believ",
+    "assum",
+    "assess",
+    "thought",
+    "think",
+    "conclud",
 ];
 
 fn deny(sentence: &str, span: Range<usize>, class: DenialClass) -> StanceReading {
@@ -1620,6 +1641,60 @@ fn left_possible_after(sentence: &str, negation: &Range<usize>) -> Option<(usize
     (["rule", "rules", "ruled", "ruling"].contains(&verb.as_str()) && particle == "out")
         .then_some((*end, passive))
 }
+
+/// The end of a factive verb right after `negation`, at most one word
+/// between ("did not realise", "was not aware that", "never noticed",
+/// "didn't know the"), whose clause follows it: the verb presupposes that
+/// clause, so the negation denies the knowing, not what was known. Not
+/// before "whether", "if", "of" or "about" (an open question or a thing
+/// not known of: "was not aware of any strike").
+fn factive_after(sentence: &str, negation: &Range<usize>) -> Option<usize> {
+    let rest = sentence.get(negation.end..)?;
+    let after = rest.trim_start();
+    let mut at = negation.end + rest.len() - after.len();
+    let mut words = after
+        .split_inclusive(char::is_whitespace)
+        .filter(|word| !word.trim().is_empty());
+    for idx in 0..2 {
+        let word = words.next()?;
+        let bare = word.trim_end();
+        let kept = bare.trim_end_matches(|ch: char| !ch.is_alphanumeric());
+        let lower = kept.to_ascii_lowercase();
+        if FACTIVE.contains(&lower.as_str()) {
+            let next = words
+                .next()
+                .map(|word| {
+                    word.trim()
+                        .trim_matches(|ch: char| !ch.is_alphanumeric())
+                        .to_ascii_lowercase()
+                })
+                .unwrap_or_default();
+            let open = [
+                "whether", "if", "of", "about", "how", "why", "what", "who", "when",
+            ]
+            .contains(&next.as_str());
+            // "did not know Marielle": to know a person or a thing is no
+            // clause; "know" and "aware" take theirs with "that".
+            let needs_that = ["know", "knew", "aware"].contains(&lower.as_str());
+            return (!open && !next.is_empty() && kept.len() == bare.len())
+                .then_some(at + kept.len())
+                .filter(|_| !needs_that || next == "that");
+        }
+        if kept.len() < bare.len() || idx >= 1 || !(lower == "be" || lower.ends_with("ly")) {
+            return None;
+        }
+        at += word.len();
+    }
+    None
+}
+
+/// Factive verbs and adjectives: what their clause says is so, whether
+/// they are negated or not.
+#[rustfmt::skip]
+const FACTIVE: &[&str] = &[
+    "realise", "realize", "realised", "realized", "know", "knew", "notice", "noticed", "aware",
+    "regret", "regretted", "regrets",
+];
 
 /// Verbs and nouns of saying whose negation says that no one makes the
 /// claim: "did not suggest it was sabotage", "has not claimed that …",
@@ -3236,6 +3311,74 @@ mod tests {
             (
                 Stance::Deny,
                 Some("reported erroneously"),
+                Some(DenialClass::Negation),
+            ),
+        );
+        // A negated factive verb leaves its clause true.
+        check(
+            "The engineers did not realise the valve was open.",
+            &["valve", "open"],
+            &[],
+            (Stance::Affirm, Some("did not realise"), None),
+        );
+        check(
+            "The mayor was not aware that the bridge had cracked.",
+            &["bridge", "cracked"],
+            &[],
+            (Stance::Affirm, Some("was not aware"), None),
+        );
+        check(
+            "Residents never noticed the dam was leaking.",
+            &["dam", "leaking"],
+            &[],
+            (Stance::Affirm, Some("never noticed"), None),
+        );
+        // Nor on "know" with an object, nor on a claim that holds the
+        // factive verb (the knowing itself is denied).
+        check(
+            "The driver said he did not know the victim.",
+            &["driver", "know the victim"],
+            &[],
+            (Stance::Deny, Some("did not"), Some(DenialClass::Negation)),
+        );
+        check(
+            "The coach did not know that the pills held a banned drug.",
+            &["know that the pills"],
+            &[],
+            (Stance::Deny, Some("did not"), Some(DenialClass::Negation)),
+        );
+        // Not before an open question (no factive cue: the question is
+        // read as such elsewhere), nor on a verb of no fact.
+        check(
+            "The engineers did not know whether the valve was open.",
+            &["valve", "open"],
+            &[],
+            (Stance::Affirm, None, None),
+        );
+        check(
+            "The engineers did not believe the valve was open.",
+            &["valve", "open"],
+            &[],
+            (Stance::Deny, Some("did not"), Some(DenialClass::Negation)),
+        );
+        // So does one on a verb of believing.
+        check(
+            "The pilots mistakenly believed the alarm was a sensor fault.",
+            &["alarm", "sensor fault"],
+            &[],
+            (
+                Stance::Deny,
+                Some("mistakenly believed"),
+                Some(DenialClass::Negation),
+            ),
+        );
+        check(
+            "Having wrongly assumed a gas leak, the crew evacuated the tower.",
+            &["gas leak"],
+            &[],
+            (
+                Stance::Deny,
+                Some("wrongly assumed"),
                 Some(DenialClass::Negation),
             ),
         );

@@ -7,6 +7,7 @@
 //! one Aho-Corasick automaton. `Rulebook::find` scans an article once with it.
 
 mod automaton;
+mod dress;
 mod elsewhere;
 mod fold;
 pub(crate) mod parse;
@@ -374,6 +375,8 @@ struct Aside {
     victims: Option<Vec<Range<usize>>>,
     /// Phrases about another event (`elsewhere::other_events`).
     elsewhere: Vec<Range<usize>>,
+    /// Phrases of dress (`dress::worn`).
+    worn: Vec<dress::Worn>,
 }
 
 fn quote_of<'t>(
@@ -513,7 +516,9 @@ impl Rulebook {
     /// "45 civilians were killed" keeps its hit, `toll::victims`), and words
     /// inside a phrase about another event
     /// ("he recalled previous attacks by the occupiers on civilian targets",
-    /// `elsewhere::other_events`). The match stands when every `all` term
+    /// `elsewhere::other_events`), and words that name only what someone
+    /// wore or posed as ("killed by men wearing army uniforms",
+    /// `dress::worn`). The match stands when every `all` term
     /// and one `any` term keep another hit ("117 people were injured in the
     /// terrorist attack" keeps "terrorist attack"). Figure rules (which read
     /// tolls and tell other events apart themselves) and rules with patterns
@@ -546,6 +551,7 @@ impl Rulebook {
             .or_insert_with(|| Aside {
                 victims: None,
                 elsewhere: elsewhere::other_events(quote, published),
+                worn: dress::worn(quote),
             });
         let may_count = found
             .spans
@@ -570,6 +576,16 @@ impl Rulebook {
                         .elsewhere
                         .iter()
                         .any(|other| other.start <= span.start && span.end <= other.end)
+                    // A hit in a phrase of dress whose noun the rule did
+                    // not match ("men wearing army uniforms").
+                    || reading.worn.iter().any(|worn| {
+                        worn.phrase.start <= span.start
+                            && span.end <= worn.phrase.end
+                            && !(worn.noun.start <= span.start && span.end <= worn.noun.end)
+                            && !found.spans.iter().any(|other| {
+                                other.start < worn.noun.end && worn.noun.start < other.end
+                            })
+                    })
             })
             .collect();
         if !aside.contains(&true) {

@@ -157,7 +157,7 @@ fn is_word(token: &str) -> bool {
 
 /// Words (letters, digits, hyphens, apostrophes, a digit group's commas
 /// and points) and single marks, each with its start, in order.
-fn tokens(text: &str) -> Vec<(usize, &str)> {
+pub(super) fn tokens(text: &str) -> Vec<(usize, &str)> {
     let mut found = Vec::new();
     let mut start: Option<usize> = None;
     let mut digits = false;

@@ -103,6 +103,35 @@ pub fn is_part(quote: &str, value: &Value) -> bool {
             after.get(1).map(String::as_str),
             Some("whom" | "them" | "those")
         ) && after[0] == "of"
+        || conjoined_to_part(quote, value)
+}
+
+/// Whether `value` is the next conjunct of a part: "including 50 women
+/// and 21 children", "among them 30 adults and 9 children" (the count
+/// before "and", with at most two words of its noun between, is a part).
+fn conjoined_to_part(quote: &str, value: &Value) -> bool {
+    let before = words_before(quote, value.start, 4);
+    let [noun @ .., and] = before.as_slice() else {
+        return false;
+    };
+    if !quote[and.clone()].eq_ignore_ascii_case("and") || noun.is_empty() || noun.len() > 2 {
+        return false;
+    }
+    // The words of the noun reach back to a number: the conjunct before.
+    let head = quote
+        .get(..noun[0].start)
+        .unwrap_or("")
+        .trim_end_matches(' ');
+    let digits = head
+        .trim_end_matches(|ch: char| ch.is_ascii_digit() || ch == ',' || ch == '.')
+        .len();
+    if digits == head.len() || !head.ends_with(|ch: char| ch.is_ascii_digit()) {
+        return false;
+    }
+    let mut previous = value.clone();
+    previous.start = digits;
+    previous.end = head.len();
+    is_part(quote, &previous)
 }
 
 /// How many words before an aside's opening mark `in_aside_of_count`
@@ -754,6 +783,40 @@ const CARE: [&str; 21] = [
 const SUPERLATIVES: [&str; 10] = [
     "most", "least", "worst", "best", "hardest", "largest", "biggest", "deadliest", "severest",
     "highest",
+];
+
+/// Whether `value` counts those hurt to a degree: a count whose own verb
+/// group, right after it, holds an adverb of degree ("six were seriously
+/// injured", "three are in critical condition" is not read), a grade of a
+/// whole count said before it ("85 were injured, six were seriously
+/// injured"), not the whole.
+pub fn graded(quote: &str, value: &Value) -> bool {
+    let after: Vec<String> = quote
+        .get(value.end..)
+        .unwrap_or("")
+        .split_whitespace()
+        .take(4)
+        .map(|word| {
+            word.trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .collect();
+    let Some(verb) = after
+        .iter()
+        .position(|word| ["were", "was", "are", "is", "been"].contains(&word.as_str()))
+    else {
+        return false;
+    };
+    verb <= 1
+        && after
+            .get(verb + 1)
+            .is_some_and(|word| DEGREES.contains(&word.as_str()))
+}
+
+/// Adverbs of how badly someone was hurt.
+#[rustfmt::skip]
+const DEGREES: [&str; 8] = [
+    "seriously", "critically", "severely", "gravely", "badly", "slightly", "lightly", "mildly",
 ];
 
 /// Whether `value` is an amount added to a figure rather than the figure:
@@ -1587,11 +1650,14 @@ pub fn measures_other_quake(
         return false;
     };
     // Whether the rule counts people (`counts_people`), a quake noun read
-    // as none ("tremors" ends as "survivors" does).
+    // as none ("tremors" ends as "survivors" does); a toll counts the
+    // people a disaster killed ("the toll from the 7.1-magnitude quake").
     let people = !families.is_empty()
         || triggers.iter().any(|span| {
-            words(quote.get(span.clone()).unwrap_or(""))
-                .any(|(_, word)| names_people(word) && !quake_noun(word))
+            words(quote.get(span.clone()).unwrap_or("")).any(|(_, word)| {
+                (names_people(word) && !quake_noun(word))
+                    || ["toll", "tolls"].contains(&word.to_ascii_lowercase().as_str())
+            })
         });
     let hit = |range: &Range<usize>| {
         triggers
@@ -2425,6 +2491,14 @@ fn level_of(quote: &str, value: &Value) -> Option<Head> {
                 continue;
             }
         }
+        // "The death toll from the quake that struck the island has risen
+        // to 41": a relative clause after the subject's noun is no part of
+        // its head; the head is the noun the clause modifies.
+        if let Some(relative) = relative_opening(start, &lower) {
+            end = relative;
+            start = phrase_start(end);
+            continue;
+        }
         break;
     }
     // Reading back reached the first word read: only the opening of a
@@ -2457,6 +2531,40 @@ fn level_of(quote: &str, value: &Value) -> Option<Head> {
         named,
     })
 }
+
+/// The index of the relative pronoun ("that", "which", "who") that opens
+/// a short relative clause ending at word `start` (the clause's verb and
+/// up to `RELATIVE_REACH` words before the phrase at `start`, as in "that
+/// struck the island", "which had hit the town"), when a noun stands before
+/// the pronoun: the words before `start` are then the noun it modifies.
+fn relative_opening(start: usize, lower: &dyn Fn(usize) -> String) -> Option<usize> {
+    let first = lower(start);
+    // "that struck the island": the pronoun, then the clause's verb (the
+    // phrase read may start at it, as in "which swept through the town").
+    (start.saturating_sub(RELATIVE_REACH + 1)..start)
+        .rev()
+        .find(|at| ["that", "which", "who"].contains(&lower(*at).as_str()))
+        .filter(|at| {
+            let noun = at.checked_sub(1).map(lower).unwrap_or_default();
+            let verb = lower(*at + 1);
+            *at > 0
+                && !noun.is_empty()
+                && !words::is_function_word(&noun)
+                && !PREPOSITIONS.contains(&noun.as_str())
+                && !CLAUSE_WORDS.contains(&noun.as_str())
+                && saying::uses(&noun).is_none()
+                && !words::is_function_word(&verb)
+                && !grammar::is_definite(&verb)
+                // "the toll that the flood caused": an object's relative
+                // clause opens with its subject, not read here.
+                && (*at + 1 < start || !grammar::is_definite(&first))
+                && ((*at + 1)..start).all(|inner| !CLAUSE_WORDS.contains(&lower(inner).as_str()))
+        })
+}
+
+/// How many words a relative clause's verb group may hold before the
+/// phrase that ends it ("that had struck", "which was felt across").
+const RELATIVE_REACH: usize = 4;
 
 /// The head of the object of a verb that sets an amount (`SETTING`), when
 /// the words `before` a value end "<verb> <object> to" or "… at": "bringing

@@ -1661,24 +1661,33 @@ fn factive_after(sentence: &str, negation: &Range<usize>) -> Option<usize> {
         let kept = bare.trim_end_matches(|ch: char| !ch.is_alphanumeric());
         let lower = kept.to_ascii_lowercase();
         if FACTIVE.contains(&lower.as_str()) {
-            let next = words
-                .next()
+            let following: Vec<String> = words
+                .by_ref()
+                .take(CLAUSE_REACH)
                 .map(|word| {
                     word.trim()
                         .trim_matches(|ch: char| !ch.is_alphanumeric())
                         .to_ascii_lowercase()
                 })
-                .unwrap_or_default();
+                .collect();
+            let next = following.first().map_or("", String::as_str);
             let open = [
                 "whether", "if", "of", "about", "how", "why", "what", "who", "when",
             ]
-            .contains(&next.as_str());
+            .contains(&next);
             // "did not know Marielle": to know a person or a thing is no
-            // clause; "know" and "aware" take theirs with "that".
+            // clause; "know" and "aware" take theirs with "that". "did not
+            // notice any cracks", "did not realise a profit": an object, no
+            // clause; a clause without "that" has a finite verb of its own
+            // ("did not realise the valve was open").
             let needs_that = ["know", "knew", "aware"].contains(&lower.as_str());
-            return (!open && !next.is_empty() && kept.len() == bare.len())
-                .then_some(at + kept.len())
-                .filter(|_| !needs_that || next == "that");
+            let clause = next == "that"
+                || (!needs_that
+                    && !OBJECT_OPENERS.contains(&next)
+                    && following.iter().skip(1).any(|word| {
+                        crate::text::grammar::is_auxiliary(word) || word.ends_with("ed")
+                    }));
+            return (!open && clause && kept.len() == bare.len()).then_some(at + kept.len());
         }
         if kept.len() < bare.len() || idx >= 1 || !(lower == "be" || lower.ends_with("ly")) {
             return None;
@@ -1687,6 +1696,14 @@ fn factive_after(sentence: &str, negation: &Range<usize>) -> Option<usize> {
     }
     None
 }
+
+/// How many words after a factive verb `factive_after` reads for its
+/// clause's own verb.
+const CLAUSE_REACH: usize = 7;
+
+/// Words that open an object, not a clause, after a factive verb ("did not
+/// notice any cracks", "did not realise a profit").
+const OBJECT_OPENERS: [&str; 7] = ["any", "a", "an", "no", "some", "much", "many"];
 
 /// Factive verbs and adjectives: what their clause says is so, whether
 /// they are negated or not.
@@ -3332,6 +3349,26 @@ mod tests {
             &["dam", "leaking"],
             &[],
             (Stance::Affirm, Some("never noticed"), None),
+        );
+        // An object after "notice" or "realise" is no clause: the negation
+        // denies it ("any cracks", "the cracks", "a profit").
+        check(
+            "The surveyors did not notice any cracks in the pier.",
+            &["cracks"],
+            &[],
+            (Stance::Deny, Some("did not"), Some(DenialClass::Negation)),
+        );
+        check(
+            "Guards did not notice the ladder behind the fence.",
+            &["ladder"],
+            &[],
+            (Stance::Deny, Some("did not"), Some(DenialClass::Negation)),
+        );
+        check(
+            "The company did not realise a profit from the toll road.",
+            &["profit"],
+            &[],
+            (Stance::Deny, Some("did not"), Some(DenialClass::Negation)),
         );
         // Nor on "know" with an object, nor on a claim that holds the
         // factive verb (the knowing itself is denied).

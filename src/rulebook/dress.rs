@@ -18,10 +18,22 @@ use std::ops::Range;
 
 /// Nouns of dress that a kind of people may modify ("army uniforms") or
 /// take as an "of" phrase ("the uniforms of the police").
+/// Not "outfit", which news text uses for an armed group ("a militant
+/// outfit carried out the attack").
 #[rustfmt::skip]
-const DRESS: [&str; 16] = [
+const DRESS: [&str; 14] = [
     "uniform", "uniforms", "fatigues", "clothing", "clothes", "gear", "attire", "garb",
-    "outfit", "outfits", "camouflage", "insignia", "vests", "vest", "helmets", "regalia",
+    "camouflage", "insignia", "vests", "vest", "helmets", "regalia",
+];
+
+/// Forces and services whose dress others may wear: a modifier of a noun of
+/// dress names a kind of people only with one of these in it ("army
+/// uniforms", "police-style fatigues", "national armed forces uniforms");
+/// "a suicide vest", "protective gear" name no wearer.
+#[rustfmt::skip]
+const FORCES: [&str; 17] = [
+    "army", "armed", "forces", "military", "militia", "navy", "naval", "police", "gendarmerie",
+    "security", "troops", "soldiers", "soldier", "guard", "guards", "marine", "marines",
 ];
 
 /// Verbs that make their object what someone only looked like: "dressed as
@@ -110,7 +122,12 @@ pub(crate) fn worn(quote: &str) -> Vec<Worn> {
             {
                 first -= 1;
             }
-            if first < idx {
+            let of_a_force = (first..idx).any(|at| {
+                lower
+                    .get(at)
+                    .is_some_and(|word| FORCES.contains(&word.trim_end_matches("-style")))
+            });
+            if first < idx && of_a_force {
                 found.push(Worn {
                     phrase: span(first, idx),
                     noun: span(idx, idx),
@@ -209,5 +226,28 @@ mod tests {
             "army",
             false,
         );
+    }
+
+    #[test]
+    fn dress_that_names_no_force_and_an_armed_outfit_are_no_dress() {
+        // A vest or gear named by what it does, not by who wears it.
+        check(
+            "The blast was set off by a bomber wearing a suicide vest.",
+            "suicide",
+            false,
+        );
+        check(
+            "Rescuers in protective gear searched the rubble.",
+            "protective",
+            false,
+        );
+        // "outfit" is an armed group as often as a set of clothes.
+        check(
+            "A rebel militant outfit attacked the convoy, officials said.",
+            "militant",
+            false,
+        );
+        // A force's dress is still dress.
+        check("Gunmen in navy camouflage stormed the port.", "navy", true);
     }
 }

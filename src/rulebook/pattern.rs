@@ -880,11 +880,30 @@ fn opens_agent(next: &str, then: &str) -> bool {
     let time_noun = |word: &str| BY_TIMES.contains(&word);
     let means = BY_MEANS.contains(&next)
         || time_noun(next)
-        || next.starts_with(|ch: char| ch.is_ascii_digit())
+        || by_measure(next, then)
         || (["the", "this", "that", "next", "early", "late", "mid"].contains(&next)
             && (BY_TIME_PHRASES.contains(&then) || time_noun(then)));
     !next.is_empty() && !means
 }
+
+/// Whether a number after "by" is a year or a measure ("by 2024", "by 40
+/// percent", "by 12%"), not a count of doers ("attacked by 300 fighters").
+fn by_measure(next: &str, then: &str) -> bool {
+    if !next.starts_with(|ch: char| ch.is_ascii_digit()) {
+        return false;
+    }
+    let year = next.len() == 4
+        && next.bytes().all(|byte| byte.is_ascii_digit())
+        && (next.starts_with("19") || next.starts_with("20"));
+    year || next.ends_with('%') || BY_UNITS.contains(&then)
+}
+
+/// Units after a number of "by" that make it a measure.
+#[rustfmt::skip]
+const BY_UNITS: &[&str] = &[
+    "percent", "per", "%", "points", "point", "times", "km", "kilometres", "kilometers", "metres",
+    "meters", "miles", "degrees", "votes", "seats",
+];
 
 /// Bare nouns after "by" that say how, not who: "by rail", "by force".
 #[rustfmt::skip]
@@ -2191,11 +2210,26 @@ mod tests {
                 ]),
             );
         }
-        // A "by" that opens who did it still displaces the fronted slot.
+        // A "by" that opens who did it still displaces the fronted slot,
+        // a count of doers too ("by 300 smugglers"), not a measure.
         check(
             "{agent:@russia} ... {act:supply} ... {recipient:@ukraine}",
             "Russian drones were supplied to Ukraine by smugglers.",
             None,
+        );
+        check(
+            "{agent:@russia} ... {act:supply} ... {recipient:@ukraine}",
+            "Russian drones were supplied to Ukraine by 300 smugglers.",
+            None,
+        );
+        check(
+            SUPPLY,
+            "Chinese drones were supplied to Russia by 40 percent more than last year.",
+            Some(&[
+                ("agent", "Chinese"),
+                ("act", "supplied"),
+                ("recipient", "Russia"),
+            ]),
         );
     }
 

@@ -73,19 +73,24 @@ pub fn is_past_participle(word: &str) -> bool {
     (word.len() > 4 && word.ends_with("ed")) || IRREGULAR_PARTICIPLES.contains(&word)
 }
 
-/// Irregular past tenses that are no past participle ("fled", "took",
-/// "went"): a finite verb wherever they stand.
+/// Irregular past tenses not ending in "-ed" and not in
+/// `IRREGULAR_PARTICIPLES` ("fled", "took", "went"). Some are participles
+/// too ("told", "fought", "paid"): after a negated participle a second one
+/// of these is read as the clause's own verb ("troops not deployed in the
+/// city fled"), which the passive participles of `is_past_participle`
+/// already are ("-ed" pasts such as "opened" need no entry).
 #[rustfmt::skip]
 const IRREGULAR_PASTS: &[&str] = &[
     "fled", "took", "went", "came", "ran", "gave", "fought", "stood", "fell", "rose", "saw",
     "told", "said", "began", "blew", "flew", "drove", "wrote", "stole", "withdrew", "broke",
     "spoke", "chose", "froze", "hid", "shook", "threw", "swore", "tore", "wore", "got", "met",
     "paid", "sat", "lay", "ate", "drew", "grew", "knew", "sank", "sought", "bought", "won",
-    "became", "did", "had", "was", "were", "opened", "remained", "stayed",
+    "became", "did", "had", "was", "were",
 ];
 
-/// Whether `word` is an irregular past tense, not also a participle
-/// ("fled", "took", "went"; not "held", "struck").
+/// Whether `word` is one of `IRREGULAR_PASTS`: an irregular past tense
+/// not ending in "-ed" ("fled", "took", "went"; "held" and "struck" are in
+/// `IRREGULAR_PARTICIPLES`).
 pub fn is_irregular_past(word: &str) -> bool {
     IRREGULAR_PASTS.contains(&word)
 }

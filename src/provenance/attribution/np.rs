@@ -742,7 +742,7 @@ impl<'a> Reader<'a> {
     /// stand for the whole clause before, evidence rather than a speaker
     /// ("…, which shows that Russia can …").
     pub(super) fn sentential_which(&self, verb: usize) -> bool {
-        if !super::WEAK_VERBS.contains(&self.low(verb)) {
+        if !super::is_weak_verb(self.low(verb)) {
             return false;
         }
         (verb.saturating_sub(4)..verb).any(|idx| {
@@ -802,7 +802,7 @@ impl<'a> Reader<'a> {
         if super::BLOW_VERBS.contains(&cue) {
             return head.starts_with(char::is_uppercase) || super::is_speaker_noun(head);
         }
-        !super::WEAK_VERBS.contains(&cue)
+        !super::is_weak_verb(cue)
             || self.closes_quotation_before(first)
             || head.starts_with(char::is_uppercase)
             || super::is_speaker_noun(head)

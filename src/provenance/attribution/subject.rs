@@ -4,7 +4,7 @@
 //! group that speaks; the clause's shape can: a noun phrase that opens its
 //! clause and is followed by a verb of saying is that verb's subject.
 
-use super::{is_pronoun, is_speaker_noun, Reader, MAX_SPEAKER, WEAK_VERBS};
+use super::{is_pronoun, is_speaker_noun, is_weak_verb, Reader, MAX_SPEAKER};
 use crate::model::Attribution;
 use crate::provenance::cues::Hit;
 use crate::text::saying;
@@ -46,7 +46,7 @@ impl Reader<'_> {
     /// speaker's head noun ("The collapse confirmed that …" is no report).
     fn strong_verb(&self, verb: usize) -> bool {
         let cue = self.word_at(verb).to_lowercase();
-        !WEAK_VERBS.contains(&cue.as_str())
+        !is_weak_verb(cue.as_str())
     }
 
     /// Whether the phrase at tokens `first..=head` speaks as the subject of

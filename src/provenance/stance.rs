@@ -1685,7 +1685,9 @@ fn factive_after(sentence: &str, negation: &Range<usize>) -> Option<usize> {
                 || (!needs_that
                     && !OBJECT_OPENERS.contains(&next)
                     && following.iter().skip(1).any(|word| {
-                        crate::text::grammar::is_auxiliary(word) || word.ends_with("ed")
+                        crate::text::grammar::is_auxiliary(word)
+                            || crate::text::grammar::is_past_participle(word)
+                            || crate::text::grammar::is_irregular_past(word)
                     }));
             return (!open && clause && kept.len() == bare.len()).then_some(at + kept.len());
         }
@@ -3361,6 +3363,12 @@ mod tests {
         check(
             "Guards did not notice the ladder behind the fence.",
             &["ladder"],
+            &[],
+            (Stance::Deny, Some("did not"), Some(DenialClass::Negation)),
+        );
+        check(
+            "Witnesses did not notice the red van near the gate.",
+            &["van"],
             &[],
             (Stance::Deny, Some("did not"), Some(DenialClass::Negation)),
         );

@@ -490,8 +490,7 @@ fn opening_holder(sentence: &str) -> Option<Attribution> {
         .iter()
         .all(|word| {
             let lower = low(word);
-            !grammar::is_auxiliary(&lower)
-                && !["who", "which", "that", "whom"].contains(&lower.as_str())
+            !grammar::is_auxiliary(&lower) && !grammar::is_relative(&lower)
         });
     if !own_verb {
         return None;

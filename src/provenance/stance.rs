@@ -1685,9 +1685,9 @@ fn factive_after(sentence: &str, negation: &Range<usize>) -> Option<usize> {
                 || (!needs_that
                     && !OBJECT_OPENERS.contains(&next)
                     && following.iter().skip(1).any(|word| {
-                        crate::text::grammar::is_auxiliary(word)
-                            || crate::text::grammar::is_past_participle(word)
-                            || crate::text::grammar::is_irregular_past(word)
+                        grammar::is_auxiliary(word)
+                            || grammar::is_past_participle(word)
+                            || grammar::is_irregular_past(word)
                     }));
             return (!open && clause && kept.len() == bare.len()).then_some(at + kept.len());
         }

@@ -164,6 +164,14 @@ mod tests {
             &[&["injured"]],
             true,
         );
+        // The level a change reached is its subject's: "killed" binds 8.
+        check(
+            "The number of people killed in the missile attack increased to 8.",
+            "8",
+            &[&["missile"]],
+            &[DEAD],
+            true,
+        );
         check(
             "The magnitude 6.9 quake that shook the island left damaged homes.",
             "6.9",
@@ -243,12 +251,12 @@ mod tests {
             &[&["passengers"], &["onboard"]],
             false,
         );
-        // The winner binds none of its terms: nothing outranks.
+        // The other rule binds none of its terms: nothing outranks.
         check(
-            "The number of people killed in the missile attack increased to 8.",
+            "Rescuers said the missile attack left the city and 8 families were moved.",
             "8",
             &[&["missile"]],
-            &[DEAD],
+            &[&["rescuers"]],
             false,
         );
         // The rule with the far term never takes the value from the bound one.

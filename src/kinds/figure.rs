@@ -8,9 +8,11 @@
 
 mod age;
 mod breakdown;
+mod shared;
 mod subject;
 
 pub use breakdown::Sum;
+pub use shared::{binding, Binding};
 pub(crate) use subject::PREPOSITIONS;
 
 pub(crate) use subject::{

@@ -31,6 +31,7 @@ use crate::spill::Spill;
 use crate::suppress::Suppressions;
 use crate::text::clause;
 use build::Draft;
+use kinds::figure::Binding;
 
 /// Everything the matcher found, sorted.
 #[derive(Debug, Clone, Default)]
@@ -404,7 +405,7 @@ fn scan_matches(rulebook: &Rulebook, analyzer: &Analyzer, article: &Article) -> 
     let mut clauses = clause::Cache::dated(article.document.date);
     let matches = rulebook.find_with(&article.text, &article.sentences, &mut clauses);
     let mut last_quote: Option<LastQuote> = None;
-    let mut instances: Vec<Instance> = matches
+    let bound: Vec<(Instance, Option<Binding>)> = matches
         .iter()
         .flat_map(|rule_match| {
             instances(
@@ -417,6 +418,7 @@ fn scan_matches(rulebook: &Rulebook, analyzer: &Analyzer, article: &Article) -> 
             )
         })
         .collect();
+    let mut instances = settle_shared_values(bound);
     instances.extend(followup::denials(rulebook, article, &matches));
     columns(article, &mut instances);
     let warnings = suppress(rulebook, article, &mut instances);
@@ -494,9 +496,55 @@ struct LastQuote {
     provenance: QuoteReading,
 }
 
+/// Drops each figure instance whose value another figure rule's instance of
+/// the same sentence takes with a closer binding (`Binding::yields_to`):
+/// "132 people were killed in police raids" is the toll's, not the count of
+/// officers killed. Instances keep their order.
+fn settle_shared_values(bound: Vec<(Instance, Option<Binding>)>) -> Vec<Instance> {
+    let key = |instance: &Instance| {
+        instance.figure().map(|value| {
+            (
+                instance.citation.byte_start,
+                instance.citation.byte_end,
+                value.start,
+                value.end,
+            )
+        })
+    };
+    let mut by_value: BTreeMap<(usize, usize, usize, usize), Vec<usize>> = BTreeMap::new();
+    for (idx, (instance, binding)) in bound.iter().enumerate() {
+        if let (Some(key), Some(_)) = (key(instance), binding) {
+            by_value.entry(key).or_default().push(idx);
+        }
+    }
+    let mut dropped = vec![false; bound.len()];
+    for idxs in by_value.values().filter(|idxs| idxs.len() > 1) {
+        for &idx in idxs {
+            let yields = idxs.iter().any(|&other| {
+                let (Some((mine, Some(own))), Some((theirs, Some(their)))) =
+                    (bound.get(idx), bound.get(other))
+                else {
+                    return false;
+                };
+                mine.rule != theirs.rule && own.yields_to(their)
+            });
+            if let Some(slot) = dropped.get_mut(idx) {
+                *slot = yields;
+            }
+        }
+    }
+    bound
+        .into_iter()
+        .zip(dropped)
+        .filter(|(_, dropped)| !dropped)
+        .map(|((instance, _), _)| instance)
+        .collect()
+}
+
 /// Turns one rule match into its instances through the builder (one, or one
-/// per figure the sentence gives); none when the match's sentences lie
-/// outside the article.
+/// per figure the sentence gives), each figure's with how its value is bound
+/// to the rule's words; none when the match's sentences lie outside the
+/// article.
 fn instances(
     rulebook: &Rulebook,
     analyzer: &Analyzer,
@@ -504,7 +552,7 @@ fn instances(
     rule_match: &RuleMatch,
     clauses: &mut clause::Cache,
     last: &mut Option<LastQuote>,
-) -> Vec<Instance> {
+) -> Vec<(Instance, Option<Binding>)> {
     instance(rulebook, analyzer, article, rule_match, clauses, last).unwrap_or_default()
 }
 
@@ -515,7 +563,7 @@ fn instance(
     rule_match: &RuleMatch,
     clauses: &mut clause::Cache,
     last: &mut Option<LastQuote>,
-) -> Option<Vec<Instance>> {
+) -> Option<Vec<(Instance, Option<Binding>)>> {
     let rule = rulebook.rules.get(rule_match.rule.index())?;
     let first = article.sentences.get(rule_match.sentence as usize)?;
     let end = article
@@ -559,6 +607,14 @@ fn instance(
             kind: rule.info.kind.kind(),
         },
     )?;
+    let triggers = rule_match.trigger_spans(rule);
+    let groups = rule_match.trigger_terms(rule);
+    let matched_words = kinds::figure::Matched {
+        spans: &rule_match.spans,
+        triggers: &triggers,
+        excluded: &rule_match.excluded,
+        groups: &groups,
+    };
     let draft = Draft {
         rule_idx: rule_match.rule,
         sentences,
@@ -567,12 +623,7 @@ fn instance(
             quote,
             &build::context(&rule.info, article, rule_match.sentence),
             &reading.values,
-            &kinds::figure::Matched {
-                spans: &rule_match.spans,
-                triggers: &rule_match.trigger_spans(rule),
-                excluded: &rule_match.excluded,
-                groups: &rule_match.trigger_terms(rule),
-            },
+            &matched_words,
         )?,
         stance: read.stance,
         hedge: read.hedge,
@@ -593,12 +644,18 @@ fn instance(
             })
             .collect(),
     };
-    Some(build::instances(
-        &rule.info,
-        &rulebook.speakers,
-        article,
-        draft,
-    ))
+    let n_all = rule.terms.all.len();
+    Some(
+        build::instances(&rule.info, &rulebook.speakers, article, draft)
+            .into_iter()
+            .map(|instance| {
+                let binding = instance
+                    .figure()
+                    .and_then(|value| kinds::figure::binding(quote, value, &matched_words, n_all));
+                (instance, binding)
+            })
+            .collect(),
+    )
 }
 
 /// Takes the item of document `doc` of part `part` out of `lists`.

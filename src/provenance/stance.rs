@@ -1126,10 +1126,29 @@ fn judged_false(tokens: &[Token<'_>], claim_spans: &[Range<usize>]) -> Option<Ra
     let opens = words.iter().position(|word| word.span.start >= first)?;
     // The branding verb before the claim: "branded (the reports of) X as
     // fake", "cited X as incorrect", "called claims of X nonsense".
-    let branded = words[opens.saturating_sub(CALLING_REACH)..opens]
-        .iter()
-        .rev()
-        .find(|word| word.lower != "as" && brands(word.lower.as_str()));
+    let branding = |end: usize| {
+        words
+            .get(end.saturating_sub(CALLING_REACH)..end)?
+            .iter()
+            .rev()
+            .find(|word| word.lower != "as" && brands(word.lower.as_str()))
+    };
+    // Or before the report noun whose "that", "of" or "about" phrase holds
+    // the claim, as far back again: "called the reports that the company
+    // bribed officials a witch hunt".
+    let report_noun = || {
+        (opens.saturating_sub(2 * CALLING_REACH)..opens)
+            .rev()
+            .find(|&at| {
+                words
+                    .get(at)
+                    .is_some_and(|word| CLAIM_NOUNS.contains(&word.lower.as_str()))
+                    && words
+                        .get(at + 1)
+                        .is_some_and(|next| ["that", "of", "about"].contains(&next.lower.as_str()))
+            })
+    };
+    let branded = branding(opens).or_else(|| report_noun().and_then(branding));
     if let Some(verb) = branded {
         if let Some(judgement) = branded_as(tokens, last, verb.span.start) {
             return Some(judgement);
@@ -1247,7 +1266,8 @@ fn branded_as(tokens: &[Token<'_>], last: usize, verb_start: usize) -> Option<Ra
     let naming = NAMING.contains(&verb.lower.as_str());
     let mut seen = 0;
     let mut as_seen = false;
-    for token in tokens.iter().filter(|token| token.span.start >= last) {
+    let from = tokens.partition_point(|token| token.span.start < last);
+    for (at, token) in tokens.iter().enumerate().skip(from) {
         if !token.word {
             if [",", ";", ":", "."].contains(&token.text) {
                 return None;
@@ -1260,8 +1280,8 @@ fn branded_as(tokens: &[Token<'_>], last: usize, verb_start: usize) -> Option<Ra
         if ["not", "never", "hardly"].contains(&word) {
             return None;
         }
-        if FALSE_WORDS.contains(&word) && (as_seen || naming) {
-            return Some(verb_start..token.span.end);
+        if let Some(end) = false_word_end(tokens, at, word).filter(|_| as_seen || naming) {
+            return Some(verb_start..end);
         }
         if word == "as" {
             as_seen = true;
@@ -1288,7 +1308,8 @@ fn predicate_of(tokens: &[Token<'_>], from: usize) -> Option<Range<usize>> {
     let mut verb: Option<usize> = None;
     let mut negated = false;
     let mut after_comma = false;
-    for token in tokens.iter().filter(|token| token.span.start >= from) {
+    let first = tokens.partition_point(|token| token.span.start < from);
+    for (at, token) in tokens.iter().enumerate().skip(first) {
         let text = token.text;
         if let Some(closer) = aside {
             if text == closer {
@@ -1326,7 +1347,10 @@ fn predicate_of(tokens: &[Token<'_>], from: usize) -> Option<Range<usize>> {
             negated = true;
             continue;
         }
-        if FALSE_WORDS.contains(&word) || PASSIVE_REJECTIONS.contains(&word) {
+        if let Some(end) = false_word_end(tokens, at, word) {
+            return (!negated).then_some(start..end);
+        }
+        if PASSIVE_REJECTIONS.contains(&word) {
             return (!negated).then_some(start..token.span.end);
         }
         if TRUTH.contains(&word) {
@@ -1442,7 +1466,35 @@ const FALSE_WORDS: &[&str] = &[
     "ridiculous",
     "debunked",
     "discredited",
+    // A judgement of a report as a malicious invention: "called the
+    // reports a smear", "propaganda", "a witch hunt" (`false_word_end`).
+    "smear",
+    "slander",
+    "slanderous",
+    "propaganda",
+    "witch-hunt",
 ];
+
+/// Where the judgement ends when the word at `at` of `tokens`, lower-cased
+/// as `word`, judges a report false: a word of `FALSE_WORDS` (its end), or
+/// "witch" before "hunt" ("called the reports a witch hunt": the end of
+/// "hunt").
+fn false_word_end(tokens: &[Token<'_>], at: usize, word: &str) -> Option<usize> {
+    let token = tokens.get(at)?;
+    if FALSE_WORDS.contains(&word) {
+        return Some(token.span.end);
+    }
+    (word == "witch")
+        .then(|| {
+            tokens
+                .get(at + 1..)?
+                .iter()
+                .find(|token| token.word)
+                .filter(|next| next.lower == "hunt")
+                .map(|next| next.span.end)
+        })
+        .flatten()
+}
 
 /// Passive verbs of rejection after a copula: "were refuted by", "has been
 /// denied".
@@ -2401,7 +2453,7 @@ mod tests {
     #[test]
     fn a_report_judged_false_denies_its_content() {
         use DenialClass::Antonymy;
-        let rows: [(&str, &[&str], Option<&str>); 14] = [
+        let rows: [(&str, &[&str], Option<&str>); 19] = [
             (
                 "Claims that the army shelled the market are baseless, the ministry said.",
                 &["army", "shelled", "market"],
@@ -2441,6 +2493,33 @@ mod tests {
                 "Officials called claims of a chemical attack nonsense.",
                 &["chemical", "attack"],
                 Some("called claims of a chemical attack nonsense"),
+            ),
+            // A judgement of a malicious invention: a witch hunt, a smear,
+            // propaganda.
+            (
+                "The company called the reports that it bribed officials a witch hunt.",
+                &["bribed", "officials"],
+                Some("called the reports that it bribed officials a witch hunt"),
+            ),
+            (
+                "The minister branded claims of abuse at the camp as a smear.",
+                &["abuse", "camp"],
+                Some("branded claims of abuse at the camp as a smear"),
+            ),
+            (
+                "The chief executive called allegations that the firm's managers paid bribes \"fake news\".",
+                &["paid", "bribes"],
+                Some("called allegations that the firm's managers paid bribes \"fake"),
+            ),
+            (
+                "The minister called the reports that the army shelled the market accurate.",
+                &["army", "shelled", "market"],
+                None,
+            ),
+            (
+                "Reports that the army shelled the market are propaganda, the ministry said.",
+                &["army", "shelled", "market"],
+                Some("are propaganda"),
             ),
             (
                 "False rumours about migrants eating pets spread online.",

@@ -2042,6 +2042,70 @@ pub fn bound<'a>(
         .map(|(idx, _)| idx)
 }
 
+/// The indices of the `matched` spans `value`'s own phrase binds, read more
+/// widely than `bound`: besides a match it stands in, its noun phrase and its
+/// verb, a matched word among the three words right before it in its own
+/// conjunct ("killing nine children", "magnitude 6.9") and the head of the
+/// amount it is the level of ("the toll has risen to 75"). A matched word
+/// elsewhere in the sentence ("132 people were killed in police raids" for
+/// "police") is no part of it.
+pub fn binding(quote: &str, value: &Value, matched: &[Range<usize>]) -> Vec<usize> {
+    let overlaps = |found: &Range<usize>, span: &Range<usize>| {
+        found.start < span.end && span.start < found.end
+    };
+    let mut before = words_before(quote, value.start, 3);
+    if let Some(at) = before
+        .iter()
+        .rposition(|word| COORDINATORS.contains(&quote[word.clone()].to_ascii_lowercase().as_str()))
+    {
+        before.drain(..=at);
+    }
+    let before = before.first().map(|first| first.start..value.start);
+    let head = level_of(quote, value).map(|head| head.span);
+    let relative = relative_verb(quote, value);
+    let mut found: Vec<usize> = bound(quote, value, matched).collect();
+    found.extend(
+        matched
+            .iter()
+            .enumerate()
+            .filter(|(_, span)| {
+                [&before, &head, &relative]
+                    .into_iter()
+                    .flatten()
+                    .any(|near| overlaps(span, near))
+            })
+            .map(|(idx, _)| idx),
+    );
+    found.sort_unstable();
+    found.dedup();
+    found
+}
+
+/// The verb of a relative clause on a count's noun phrase, past its
+/// auxiliaries and adverbs: "died" in "four police officers who died",
+/// "killed" in "three soldiers who were later killed".
+fn relative_verb(quote: &str, value: &Value) -> Option<Range<usize>> {
+    let rest = quote.get(value.end..)?;
+    // Bounded: the noun phrase is read within a few words of the count.
+    let words: Vec<(usize, &str)> = tokens(rest).take(10).collect();
+    let relative = words
+        .iter()
+        .take(6)
+        .take_while(|(_, word)| word.starts_with(char::is_alphabetic))
+        .position(|(_, word)| ["who", "that"].contains(&word.to_ascii_lowercase().as_str()))
+        .filter(|at| *at > 0)?;
+    words
+        .iter()
+        .skip(relative + 1)
+        .take(4)
+        .take_while(|(_, word)| word.starts_with(char::is_alphabetic))
+        .find(|(_, word)| {
+            let lower = word.to_ascii_lowercase();
+            !(is_adverb(&lower) || grammar::is_auxiliary(&lower))
+        })
+        .map(|(at, word)| value.end + at..value.end + at + word.len())
+}
+
 /// Whether `value` is the subject of a verb of its own (`predicate`, with
 /// a verb joined to it) that holds no `matched` word: "58 people are still
 /// being treated" after a toll of the dead.

@@ -2422,6 +2422,14 @@ fn level_of(quote: &str, value: &Value) -> Option<Head> {
     // the level as its object, with no "to".
     let reaching = REACHING.contains(&last_word.as_str()) || words::is_exceeding(&last_word);
     let mut verb = if reaching { n - 1 } else { n.checked_sub(2)? };
+    // "has gone up to 23": the particle's verb is the verb of change.
+    if !reaching
+        && verb > 0
+        && ["up", "down"].contains(&lower(verb).as_str())
+        && words::is_change_word(&lower(verb - 1))
+    {
+        verb -= 1;
+    }
     let standing = ["stands", "stood", "stand", "standing"].contains(&lower(verb).as_str());
     if !reaching
         && (!["to", "at"].contains(&last_word.as_str())
@@ -2540,8 +2548,10 @@ fn level_of(quote: &str, value: &Value) -> Option<Head> {
 fn relative_opening(start: usize, lower: &dyn Fn(usize) -> String) -> Option<usize> {
     let first = lower(start);
     // "that struck the island": the pronoun, then the clause's verb (the
-    // phrase read may start at it, as in "which swept through the town").
-    (start.saturating_sub(RELATIVE_REACH + 1)..start)
+    // phrase read may start at it, as in "which swept through the town",
+    // or at the pronoun itself, which a determiner's "that" opens: "the
+    // quake that struck Cebu has risen").
+    (start.saturating_sub(RELATIVE_REACH + 1)..=start)
         .rev()
         .find(|at| ["that", "which", "who"].contains(&lower(*at).as_str()))
         .filter(|at| {
@@ -2556,8 +2566,9 @@ fn relative_opening(start: usize, lower: &dyn Fn(usize) -> String) -> Option<usi
                 && !words::is_function_word(&verb)
                 && !grammar::is_definite(&verb)
                 // "the toll that the flood caused": an object's relative
-                // clause opens with its subject, not read here.
-                && (*at + 1 < start || !grammar::is_definite(&first))
+                // clause opens with its subject, not read here (with the
+                // pronoun at `start`, its next word is that subject).
+                && (*at == start || *at + 1 < start || !grammar::is_definite(&first))
                 && ((*at + 1)..start).all(|inner| !CLAUSE_WORDS.contains(&lower(inner).as_str()))
         })
 }
@@ -3667,6 +3678,23 @@ mod tests {
                        has reached 35 people.";
         check(reached, &["injuries"], "35", Tie::Elsewhere);
         check(reached, &["casualties"], "35", Tie::Follows);
+        // A relative clause on the subject's noun, opened by "that" right
+        // before its verb, is no part of the head ("that struck Cebu" is
+        // not what rose); nor is the particle of "gone up" the verb.
+        let relative = "The death toll from the earthquake that struck Cebu has risen to 69.";
+        check(relative, &["death toll"], "69", Tie::Follows);
+        check(
+            "The death toll in the quake that hit northern Mindoro last week has reached 72.",
+            &["death toll"],
+            "72",
+            Tie::Follows,
+        );
+        check(
+            "The number of dead in the border town has gone up to 23.",
+            &["dead"],
+            "23",
+            Tie::Follows,
+        );
         check(
             "The number of ballots cast in the district topped 40,000.",
             &["ballots"],

@@ -1841,9 +1841,31 @@ fn by_terms(
             .map(|(term, value)| figure(Some(*value), *term, false))
             .collect();
     }
+    // "200 Moroccan and Spanish officers": terms joined by "and" or "or"
+    // that modify one count's noun share it, a count of them together that
+    // is neither's own (no key); neither term takes another value.
+    let joint = |value: &Value| {
+        let (first, term) = modified(value)?;
+        let (next, other) = hits.iter().find(|(span, _)| span.start >= first.end)?;
+        let between = quote.get(first.end..next.start)?.trim();
+        (other != term && ["and", "or", "&"].contains(&between)).then_some([*term, *other])
+    };
+    let mut shared: Vec<usize> = Vec::new();
+    let mut consumed: Vec<usize> = Vec::new();
+    for value_idx in &candidates {
+        if let Some(pair) = values.get(*value_idx).and_then(joint) {
+            if !pair.iter().any(|term| consumed.contains(term)) {
+                shared.push(*value_idx);
+                consumed.extend(pair);
+            }
+        }
+    }
     let mut best: Vec<Option<(usize, usize)>> = vec![None; distinct.len()];
     for value_idx in &candidates {
         let value = &values[*value_idx];
+        if shared.contains(value_idx) {
+            continue;
+        }
         // A value belongs to the term right after it that modifies its noun
         // ("140 Moroccan and 49 Spanish officers"), else to the term written
         // before it ("the first strike had a magnitude of 5.8 and the
@@ -1856,6 +1878,9 @@ fn by_terms(
             continue;
         };
         let (gap, term) = (distance(value, std::slice::from_ref(span)), *term);
+        if consumed.contains(&term) {
+            continue;
+        }
         let Some(slot) = distinct.iter().position(|found| *found == term) else {
             continue;
         };
@@ -1863,10 +1888,20 @@ fn by_terms(
             best[slot] = Some((gap, *value_idx));
         }
     }
-    distinct
-        .iter()
-        .zip(best)
-        .filter_map(|(term, best)| best.map(|(_, value)| figure(Some(value), *term, false)))
+    shared
+        .into_iter()
+        .map(|value| Figure {
+            value: Some(value),
+            key: Some(Period::Unspecified),
+            inherited: false,
+            other_event: false,
+            sum: None,
+        })
+        .chain(
+            distinct.iter().zip(best).filter_map(|(term, best)| {
+                best.map(|(_, value)| figure(Some(value), *term, false))
+            }),
+        )
         .collect()
 }
 
@@ -5905,6 +5940,23 @@ mod tests {
             &["died"],
             &["north", "south"],
             &[("north", "40"), ("south", "15")],
+        );
+    }
+
+    #[test]
+    fn key_terms_joined_before_one_count_share_it_with_no_key() {
+        reads_keyed(
+            "About 200 Kenyan and Ugandan soldiers and more than 70 civilians were wounded.",
+            &["soldiers", "wounded"],
+            &["Kenyan", "Ugandan"],
+            &[("Some(Unspecified)", "200")],
+        );
+        // Each term with a count of its own keeps it.
+        reads_keyed(
+            "About 120 Kenyan and 35 Ugandan soldiers were wounded in the fighting.",
+            &["soldiers", "wounded"],
+            &["Kenyan", "Ugandan"],
+            &[("Kenyan", "120"), ("Ugandan", "35")],
         );
     }
 

@@ -252,7 +252,7 @@ pub fn read(
                     // top of a group ranked, not how many it holds.
                     || subject::ranked_subset(quote, value)
                     // "14 people from other counties were confirmed dead".
-                    || subject::counts_elsewhere(quote, value)
+                    || subject::counts_elsewhere(quote, value, matched.spans)
                     // "Three more people died in hospital": new deaths
                     // added to a toll given before, not the toll.
                     // A toll of people is reported as a running total,
@@ -347,7 +347,7 @@ fn parts_with_others(
                 && !subject::counts_other_family(quote, value, triggers, families)
                 // "6 other deaths were reported in other parts of the
                 // region" counts elsewhere, not a part of the place's count.
-                && !subject::counts_elsewhere(quote, value)
+                && !subject::counts_elsewhere(quote, value, triggers)
         })
         .collect();
     own.len() >= 2
@@ -1730,7 +1730,7 @@ fn select_apart(
                 subject::is_former(quote, value)
                     || subject::compared_against(quote, value)
                     || (spec.value == ValueKind::Count && subject::counts_agents(quote, value)),
-                subject::counts_elsewhere(quote, value),
+                subject::counts_elsewhere(quote, value, matched.spans),
                 // "40 students and two staff were injured, taking the
                 // number of injured to 51": the level set is the total.
                 !subject::is_level(quote, value, matched.triggers),
@@ -3822,6 +3822,34 @@ mod tests {
             })
             .collect();
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn a_member_named_after_among_the_whole_is_no_figure_of_the_whole() {
+        reads(&[
+            (
+                "Among the dead are four firefighters killed when the roof fell in.",
+                &["dead", "killed"],
+                None,
+            ),
+            (
+                "Among the dead were two nurses who died when the ward collapsed.",
+                &["dead", "died"],
+                None,
+            ),
+            // The rule's own noun names the member: its count.
+            (
+                "Among the dead were five children.",
+                &["dead", "children"],
+                Some("5"),
+            ),
+            // A population is no count of the event's dead.
+            (
+                "Most of the dead were in Tarlo, a mountain town of 12,000, where the toll could rise.",
+                &["dead", "toll"],
+                None,
+            ),
+        ]);
     }
 
     #[test]

@@ -246,6 +246,30 @@ pub fn part_of_matched(quote: &str, value: &Value, matched: &[Range<usize>]) -> 
             && whole.is_some_and(|whole| hit(&whole))
             && !said.is_some_and(|said| hit(&said));
     }
+    // "Among the dead are three coastguard members killed when the roof
+    // fell": a member of the whole a matched word names after "Among",
+    // however its own clause repeats the rule's verb, unless its own noun
+    // is a matched word ("Among the dead were five children" for a rule of
+    // the children killed).
+    if among_members(quote, value.start) {
+        let opening = quote.len()
+            - quote
+                .trim_start_matches(|ch: char| !ch.is_alphanumeric())
+                .len();
+        let whole = matched
+            .iter()
+            .any(|found| opening <= found.start && found.end <= value.start);
+        let own = clause
+            .iter()
+            .take_while(|(span, word)| {
+                !hit(span) && !grammar::is_auxiliary(word) && !grammar::is_relative(word)
+            })
+            .count();
+        let named = clause.get(own).is_some_and(|(span, word)| {
+            hit(span) && !word.ends_with("ed") && !grammar::is_past_participle(word)
+        });
+        return whole && !named;
+    }
     // "two 10-year-old children were among (those) killed".
     let Some(verb) =
         (0..clause.len().min(PREDICATE_REACH)).find(|at| grammar::is_passive_auxiliary(word(*at)))
@@ -510,7 +534,7 @@ pub fn is_level(quote: &str, value: &Value, matched: &[Range<usize>]) -> bool {
 /// places ("14 people from other counties were confirmed dead", "10 other
 /// deaths were reported in other parts of the state"). It is a remainder
 /// beside the count of the event's place, not its total.
-pub fn counts_elsewhere(quote: &str, value: &Value) -> bool {
+pub fn counts_elsewhere(quote: &str, value: &Value, matched: &[Range<usize>]) -> bool {
     let rest = quote.get(value.end..).unwrap_or("");
     let cut = crate::text::floor_boundary(rest, rest.len().min(PREDICATE_BYTES));
     // The count's own clause: not past a mark, another number, a clause
@@ -530,6 +554,60 @@ pub fn counts_elsewhere(quote: &str, value: &Value) -> bool {
             && run[1] == "other"
             && run[2].starts_with(char::is_alphabetic)
     }) || in_some_places(quote, value)
+        || population(quote, value, matched)
+}
+
+/// Whether `value` is the population of a place a noun of places takes
+/// with "of" right before it, the phrase ending at the value or a noun of
+/// inhabitants: "Bogo, a coastal city of 90,000, …", "a town of some
+/// 12,000 people". It counts who live there, not who the event befell;
+/// unless the noun of the place is a `matched` word (a rule of the people
+/// living in a village reads "a village of 300").
+fn population(quote: &str, value: &Value, matched: &[Range<usize>]) -> bool {
+    let before = words_before(quote, value.start, 3);
+    let lower = |idx: usize| {
+        before.get(idx).map_or(String::new(), |word| {
+            quote[word.clone()].to_ascii_lowercase()
+        })
+    };
+    let n = before.len();
+    // "of 90,000", "of some 90,000", "of about 90,000".
+    let of = (1..=2)
+        .filter_map(|back| n.checked_sub(back))
+        .find(|at| lower(*at) == "of")
+        .filter(|at| {
+            *at + 1 == n
+                || ["some", "about", "around", "nearly", "roughly"].contains(&lower(n - 1).as_str())
+        });
+    let Some(of) = of else {
+        return false;
+    };
+    let place = of.checked_sub(1).map(lower).unwrap_or_default();
+    let place_matched = of
+        .checked_sub(1)
+        .and_then(|at| before.get(at))
+        .is_some_and(|word| {
+            matched
+                .iter()
+                .any(|found| found.start < word.end && word.start < found.end)
+        });
+    if place_matched
+        || !(is_place_noun(&place) || ["nation", "capital", "metropolis"].contains(&place.as_str()))
+    {
+        return false;
+    }
+    let rest = quote.get(value.end..).unwrap_or("");
+    let mut next = tokens(rest).map(|(_, token)| token.to_ascii_lowercase());
+    match next.next() {
+        None => true,
+        Some(token) if !token.starts_with(char::is_alphabetic) => true,
+        Some(token) => {
+            ["people", "residents", "inhabitants", "souls"].contains(&token.as_str())
+                && next
+                    .next()
+                    .is_none_or(|after| !after.starts_with(char::is_alphabetic))
+        }
+    }
 }
 
 /// Whether `value` counts those in some of a set of places, a regional
@@ -2769,6 +2847,13 @@ pub fn other_event(quote: &str, value: &Value, previous: Option<&str>, recent: &
             return true;
         }
     }
+    // "About 38 percent of buildings are projected to be damaged when the
+    // fault moves. Experts estimate up to 50,000 deaths.": a sentence with
+    // no verb of the past after one that projects a scenario tells of the
+    // scenario, not of an event that happened.
+    if previous.is_some_and(projects) && !tells_past(quote) {
+        return true;
+    }
     let opening: Vec<&str> = quote.split_whitespace().take(2).collect();
     let demonstrative = matches!(opening.first(), Some(&("That" | "Those")))
         && opening.get(1).is_some_and(|word| {
@@ -2785,6 +2870,43 @@ pub fn other_event(quote: &str, value: &Value, previous: Option<&str>, recent: &
             past_event(previous, &year)
                 || background_event(previous, |written| year.old(written)).is_some()
         })
+}
+
+/// Whether `text` projects a scenario: a word of projection or simulation
+/// ("are projected to be damaged", "a worst-case scenario").
+fn projects(text: &str) -> bool {
+    words(text).any(|(_, word)| {
+        let lower = word.to_ascii_lowercase();
+        [
+            "projected",
+            "projection",
+            "projections",
+            "scenario",
+            "scenarios",
+            "simulation",
+            "simulations",
+        ]
+        .contains(&lower.as_str())
+    })
+}
+
+/// Whether `text` tells of something past or so far: a form of "be" or
+/// "have" of the past or perfect, a verb in "-ed" or another past
+/// participle, or "so far", "already", "to date".
+fn tells_past(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    if ["so far", "already", "to date"]
+        .iter()
+        .any(|cue| lower.contains(cue))
+    {
+        return true;
+    }
+    let past = words(&lower).any(|(_, word)| {
+        ["was", "were", "has", "have", "had", "died", "left"].contains(&word)
+            || (word.len() > 4 && word.ends_with("ed"))
+            || grammar::is_past_participle(word)
+    });
+    past
 }
 
 /// The byte offset in `text` of an "after" that opens another event: the
@@ -3548,7 +3670,7 @@ mod tests {
                 adds_to_earlier(&sentence, &values, value, true, &[0]);
                 in_care(&sentence, value, std::slice::from_ref(&matched));
                 part_of_matched(&sentence, value, std::slice::from_ref(&matched));
-                counts_elsewhere(&sentence, value);
+                counts_elsewhere(&sentence, value, std::slice::from_ref(&matched));
                 ranked_subset(&sentence, value);
                 held_by(&sentence, value, std::slice::from_ref(&matched));
                 compared_against(&sentence, value);
@@ -3704,6 +3826,40 @@ mod tests {
     }
 
     #[test]
+    fn a_count_a_place_takes_with_of_is_its_population() {
+        let elsewhere = |sentence: &str, value: &str| {
+            let values = crate::values::extract(sentence);
+            let found = values
+                .iter()
+                .find(|found| found.text == value)
+                .unwrap_or_else(|| panic!("no value {value} in {sentence}: {values:?}"));
+            counts_elsewhere(sentence, found, &[])
+        };
+        assert!(elsewhere(
+            "Most of the dead were in Tarlo, a mountain town of 12,000, where the toll could rise.",
+            "12,000"
+        ));
+        assert!(elsewhere(
+            "The quake hit Vara, a port city of some 250,000 people, at dawn.",
+            "250,000"
+        ));
+        assert!(!elsewhere(
+            "The fire killed 12 people in the town of Vara.",
+            "12"
+        ));
+        assert!(!elsewhere(
+            "The village of 40 houses lost 12 residents.",
+            "40"
+        ));
+        // A rule that matched the place's noun reads its population.
+        let sentence = "In all, 52 people died out of a village of 300.";
+        let values = crate::values::extract(sentence);
+        let found = values.iter().find(|found| found.text == "300");
+        let village = sentence.find("village").map(|at| at..at + 7);
+        assert!(found.is_some_and(|found| !counts_elsewhere(sentence, found, village.as_slice())));
+    }
+
+    #[test]
     fn a_count_a_verb_of_its_own_binds_is_tied_elsewhere() {
         let killing =
             "Russian missiles crossed into NATO member Poland, killing at least two people.";
@@ -3854,6 +4010,34 @@ mod tests {
             "{read} bytes read for {} values",
             values.len()
         );
+    }
+
+    #[test]
+    fn a_count_after_a_projected_scenario_tells_of_the_scenario() {
+        let projected =
+            "About 40 percent of homes are projected to collapse when the fault ruptures.";
+        assert!(other(
+            Some(projected),
+            "Planners estimate up to 20,000 deaths in the capital.",
+            "20,000"
+        ));
+        // A verb of the past tells of what happened.
+        assert!(!other(
+            Some(projected),
+            "The March quake killed 40 people in the town.",
+            "40"
+        ));
+        assert!(!other(
+            Some(projected),
+            "So far 40 deaths are confirmed.",
+            "40"
+        ));
+        // With no projection before it, an estimate is a report.
+        assert!(!other(
+            Some("Rescuers worked through the night."),
+            "Planners estimate up to 20,000 deaths in the capital.",
+            "20,000"
+        ));
     }
 
     #[test]

@@ -226,7 +226,7 @@ pub fn read(
     // holds no count of missiles): no figure.
     // So does a part of a count that is not the rule's own noun ("Among
     // those killed were five children" gives no death toll).
-    let families = subject::families_of(quote, matched.triggers);
+    let families = families_of(quote, matched);
     let people = subject::counts_people(quote, matched.triggers, &families);
     let names_group = subject::names_group(quote, matched.triggers);
     let elsewhere = |figure: &Figure| {
@@ -325,6 +325,20 @@ pub fn read(
         summed(quote, values, matched.triggers, figures)
     } else {
         figures
+    }
+}
+
+/// The families of events the rule's triggers name ("killed": the dead);
+/// when they name none (a rule whose `all` terms name the event or place,
+/// "strikes", and whose `any` terms the harm, "killed"), those its other
+/// matched words name: "Ten civilians were killed and 12 others wounded in
+/// the strikes" counts the wounded apart from the dead either way.
+fn families_of(quote: &str, matched: &Matched<'_>) -> Vec<usize> {
+    let families = subject::families_of(quote, matched.triggers);
+    if families.is_empty() {
+        subject::families_of(quote, matched.spans)
+    } else {
+        families
     }
 }
 
@@ -1341,6 +1355,15 @@ fn read_values(
     // "Friday's magnitude 5 quake killed 900": a magnitude measures its
     // quake, and is no figure of a rule of people nor of another quake.
     let families = subject::families_of(quote, matched.triggers);
+    // A rule whose triggers name the event ("strikes") and whose other
+    // matched words the harm ("killed"): a count of another harm ("12
+    // others wounded") is set apart before the choice, as the triggers'
+    // own family sets it apart after it.
+    let harm = if families.is_empty() {
+        subject::families_of(quote, matched.spans)
+    } else {
+        Vec::new()
+    };
     let aside: Vec<bool> = values
         .iter()
         .enumerate()
@@ -1348,6 +1371,8 @@ fn read_values(
             set_apart[idx]
                 || elsewhere(value)
                 || subject::measures_other_quake(quote, value, matched.triggers, &families)
+                || (!harm.is_empty()
+                    && subject::counts_other_family(quote, value, matched.spans, &harm))
         })
         .collect();
     let (value, key) = select_apart(spec, quote, values, matched, &aside);
@@ -3822,6 +3847,32 @@ mod tests {
             })
             .collect();
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn a_count_of_another_harm_is_set_apart_when_the_triggers_name_the_event() {
+        // The rule's `all` term names the event ("strikes"), its `any` term
+        // the harm ("killed"): the wounded are counted apart from the dead.
+        for sentence in [
+            "At least 10 people were killed and eight others wounded in the airstrikes.",
+            "Ten civilians were killed and 12 others wounded in the strikes, an official said.",
+        ] {
+            let values = crate::values::extract(sentence);
+            let spans = term_spans(sentence, &["killed", "strikes", "airstrikes"]);
+            let triggers = term_spans(sentence, &["strikes", "airstrikes"]);
+            let matched = Matched {
+                spans: &spans,
+                triggers: &triggers,
+                excluded: &[],
+                groups: &[],
+            };
+            let spec = spec_of(ValueKind::Count, FigureKey::None);
+            let got: Vec<String> = read(&spec, sentence, &Context::default(), &values, &matched)
+                .iter()
+                .filter_map(|figure| figure.value.map(|idx| values[idx].normalized.to_string()))
+                .collect();
+            assert_eq!(got, ["10"], "{sentence}");
+        }
     }
 
     #[test]

@@ -1483,6 +1483,23 @@ pub fn tie(quote: &str, value: &Value, matched: &[Range<usize>]) -> Tie {
                 && !crate::values::is_demonym(noun)
         })
         && !victims;
+    // "The blast killed 40 workers": the object of a matched verb right
+    // before the count counts those it befell, whatever its noun of
+    // people, when no matched word names a kind of people itself (a rule
+    // of the militants killed reads "killing nine guards" as others').
+    let befell = other
+        && noun.is_some_and(|noun| names_people(noun) && event_family(noun).is_none())
+        && words_before(quote, value.start, 1)
+            .first()
+            .is_some_and(|word| hit(word) && !names_people(&quote[word.clone()]))
+        && !matched.iter().any(|found| {
+            quote
+                .get(found.clone())
+                .is_some_and(|text| text.split_whitespace().any(names_people))
+        });
+    if befell {
+        return Tie::Follows;
+    }
     if other {
         return Tie::Other;
     }
@@ -3857,6 +3874,21 @@ mod tests {
         let found = values.iter().find(|found| found.text == "300");
         let village = sentence.find("village").map(|at| at..at + 7);
         assert!(found.is_some_and(|found| !counts_elsewhere(sentence, found, village.as_slice())));
+    }
+
+    #[test]
+    fn a_count_of_people_a_matched_verb_takes_is_what_it_befell() {
+        let sentence = "The blast killed 40 workers and injured 33 others.";
+        check(sentence, &["killed"], "40", Tie::Follows);
+        // A rule naming a kind of people reads others as others.
+        check(
+            "The militants stormed the post, killing nine guards.",
+            &["militants", "killing"],
+            "nine",
+            Tie::Other,
+        );
+        // Not things.
+        check("The flood killed 40 cattle.", &["killed"], "40", Tie::Other);
     }
 
     #[test]

@@ -228,7 +228,7 @@ pub fn read(
     // holds no count of missiles): no figure.
     // So does a part of a count that is not the rule's own noun ("Among
     // those killed were five children" gives no death toll).
-    let families = subject::families_of(quote, matched.triggers);
+    let families = families_of(quote, matched);
     let people = subject::counts_people(quote, matched.triggers, &families);
     let names_group = subject::names_group(quote, matched.triggers);
     let elsewhere = |figure: &Figure| {
@@ -254,7 +254,7 @@ pub fn read(
                     // top of a group ranked, not how many it holds.
                     || subject::ranked_subset(quote, value)
                     // "14 people from other counties were confirmed dead".
-                    || subject::counts_elsewhere(quote, value)
+                    || subject::counts_elsewhere(quote, value, matched.spans)
                     // "Three more people died in hospital": new deaths
                     // added to a toll given before, not the toll.
                     // A toll of people is reported as a running total,
@@ -330,6 +330,20 @@ pub fn read(
     }
 }
 
+/// The families of events the rule's triggers name ("killed": the dead);
+/// when they name none (a rule whose `all` terms name the event or place,
+/// "strikes", and whose `any` terms the harm, "killed"), those its other
+/// matched words name: "Ten civilians were killed and 12 others wounded in
+/// the strikes" counts the wounded apart from the dead either way.
+fn families_of(quote: &str, matched: &Matched<'_>) -> Vec<usize> {
+    let families = subject::families_of(quote, matched.triggers);
+    if families.is_empty() {
+        subject::families_of(quote, matched.spans)
+    } else {
+        families
+    }
+}
+
 /// Whether two or more counts of `values` are bound to the rule's
 /// `triggers` as counts of its own event and place, one of them others than
 /// the rest (`subject::counts_others`), none a level a total reached or a
@@ -349,7 +363,7 @@ fn parts_with_others(
                 && !subject::counts_other_family(quote, value, triggers, families)
                 // "6 other deaths were reported in other parts of the
                 // region" counts elsewhere, not a part of the place's count.
-                && !subject::counts_elsewhere(quote, value)
+                && !subject::counts_elsewhere(quote, value, triggers)
         })
         .collect();
     own.len() >= 2
@@ -1343,6 +1357,15 @@ fn read_values(
     // "Friday's magnitude 5 quake killed 900": a magnitude measures its
     // quake, and is no figure of a rule of people nor of another quake.
     let families = subject::families_of(quote, matched.triggers);
+    // A rule whose triggers name the event ("strikes") and whose other
+    // matched words the harm ("killed"): a count of another harm ("12
+    // others wounded") is set apart before the choice, as the triggers'
+    // own family sets it apart after it.
+    let harm = if families.is_empty() {
+        subject::families_of(quote, matched.spans)
+    } else {
+        Vec::new()
+    };
     let aside: Vec<bool> = values
         .iter()
         .enumerate()
@@ -1350,6 +1373,8 @@ fn read_values(
             set_apart[idx]
                 || elsewhere(value)
                 || subject::measures_other_quake(quote, value, matched.triggers, &families)
+                || (!harm.is_empty()
+                    && subject::counts_other_family(quote, value, matched.spans, &harm))
         })
         .collect();
     let (value, key) = select_apart(spec, quote, values, matched, &aside);
@@ -1732,7 +1757,7 @@ fn select_apart(
                 subject::is_former(quote, value)
                     || subject::compared_against(quote, value)
                     || (spec.value == ValueKind::Count && subject::counts_agents(quote, value)),
-                subject::counts_elsewhere(quote, value),
+                subject::counts_elsewhere(quote, value, matched.spans),
                 // "40 students and two staff were injured, taking the
                 // number of injured to 51": the level set is the total.
                 !subject::is_level(quote, value, matched.triggers),
@@ -1843,9 +1868,31 @@ fn by_terms(
             .map(|(term, value)| figure(Some(*value), *term, false))
             .collect();
     }
+    // "200 Moroccan and Spanish officers": terms joined by "and" or "or"
+    // that modify one count's noun share it, a count of them together that
+    // is neither's own (no key); neither term takes another value.
+    let joint = |value: &Value| {
+        let (first, term) = modified(value)?;
+        let (next, other) = hits.iter().find(|(span, _)| span.start >= first.end)?;
+        let between = quote.get(first.end..next.start)?.trim();
+        (other != term && ["and", "or", "&"].contains(&between)).then_some([*term, *other])
+    };
+    let mut shared: Vec<usize> = Vec::new();
+    let mut consumed: Vec<usize> = Vec::new();
+    for value_idx in &candidates {
+        if let Some(pair) = values.get(*value_idx).and_then(joint) {
+            if !pair.iter().any(|term| consumed.contains(term)) {
+                shared.push(*value_idx);
+                consumed.extend(pair);
+            }
+        }
+    }
     let mut best: Vec<Option<(usize, usize)>> = vec![None; distinct.len()];
     for value_idx in &candidates {
         let value = &values[*value_idx];
+        if shared.contains(value_idx) {
+            continue;
+        }
         // A value belongs to the term right after it that modifies its noun
         // ("140 Moroccan and 49 Spanish officers"), else to the term written
         // before it ("the first strike had a magnitude of 5.8 and the
@@ -1858,6 +1905,9 @@ fn by_terms(
             continue;
         };
         let (gap, term) = (distance(value, std::slice::from_ref(span)), *term);
+        if consumed.contains(&term) {
+            continue;
+        }
         let Some(slot) = distinct.iter().position(|found| *found == term) else {
             continue;
         };
@@ -1865,10 +1915,20 @@ fn by_terms(
             best[slot] = Some((gap, *value_idx));
         }
     }
-    distinct
-        .iter()
-        .zip(best)
-        .filter_map(|(term, best)| best.map(|(_, value)| figure(Some(value), *term, false)))
+    shared
+        .into_iter()
+        .map(|value| Figure {
+            value: Some(value),
+            key: Some(Period::Unspecified),
+            inherited: false,
+            other_event: false,
+            sum: None,
+        })
+        .chain(
+            distinct.iter().zip(best).filter_map(|(term, best)| {
+                best.map(|(_, value)| figure(Some(value), *term, false))
+            }),
+        )
         .collect()
 }
 
@@ -3789,6 +3849,60 @@ mod tests {
             })
             .collect();
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn a_count_of_another_harm_is_set_apart_when_the_triggers_name_the_event() {
+        // The rule's `all` term names the event ("strikes"), its `any` term
+        // the harm ("killed"): the wounded are counted apart from the dead.
+        for sentence in [
+            "At least 10 people were killed and eight others wounded in the airstrikes.",
+            "Ten civilians were killed and 12 others wounded in the strikes, an official said.",
+        ] {
+            let values = crate::values::extract(sentence);
+            let spans = term_spans(sentence, &["killed", "strikes", "airstrikes"]);
+            let triggers = term_spans(sentence, &["strikes", "airstrikes"]);
+            let matched = Matched {
+                spans: &spans,
+                triggers: &triggers,
+                excluded: &[],
+                groups: &[],
+            };
+            let spec = spec_of(ValueKind::Count, FigureKey::None);
+            let got: Vec<String> = read(&spec, sentence, &Context::default(), &values, &matched)
+                .iter()
+                .filter_map(|figure| figure.value.map(|idx| values[idx].normalized.to_string()))
+                .collect();
+            assert_eq!(got, ["10"], "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_member_named_after_among_the_whole_is_no_figure_of_the_whole() {
+        reads(&[
+            (
+                "Among the dead are four firefighters killed when the roof fell in.",
+                &["dead", "killed"],
+                None,
+            ),
+            (
+                "Among the dead were two nurses who died when the ward collapsed.",
+                &["dead", "died"],
+                None,
+            ),
+            // The rule's own noun names the member: its count.
+            (
+                "Among the dead were five children.",
+                &["dead", "children"],
+                Some("5"),
+            ),
+            // A population is no count of the event's dead.
+            (
+                "Most of the dead were in Tarlo, a mountain town of 12,000, where the toll could rise.",
+                &["dead", "toll"],
+                None,
+            ),
+        ]);
     }
 
     #[test]
@@ -5907,6 +6021,23 @@ mod tests {
             &["died"],
             &["north", "south"],
             &[("north", "40"), ("south", "15")],
+        );
+    }
+
+    #[test]
+    fn key_terms_joined_before_one_count_share_it_with_no_key() {
+        reads_keyed(
+            "About 200 Kenyan and Ugandan soldiers and more than 70 civilians were wounded.",
+            &["soldiers", "wounded"],
+            &["Kenyan", "Ugandan"],
+            &[("Some(Unspecified)", "200")],
+        );
+        // Each term with a count of its own keeps it.
+        reads_keyed(
+            "About 120 Kenyan and 35 Ugandan soldiers were wounded in the fighting.",
+            &["soldiers", "wounded"],
+            &["Kenyan", "Ugandan"],
+            &[("Kenyan", "120"), ("Ugandan", "35")],
         );
     }
 

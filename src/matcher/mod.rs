@@ -485,6 +485,29 @@ fn suppress(rulebook: &Rulebook, article: &Article, instances: &mut Vec<Instance
     warnings.into_iter().map(Notice::warning).collect()
 }
 
+/// Whether a hedge between a figure's matched words and its value `value`
+/// can bear on the value: nothing between the last matched word before it
+/// and the value sets the value off in a clause of its own (a dash,
+/// semicolon, colon or parenthesis: "may be found - currently these are
+/// two men" hedges the finding, not the count).
+fn hedge_reaches(
+    quote: &str,
+    spans: &[std::ops::Range<usize>],
+    value: &crate::model::Value,
+) -> bool {
+    let Some(from) = spans
+        .iter()
+        .filter(|span| span.end <= value.start)
+        .map(|span| span.end)
+        .max()
+    else {
+        return false;
+    };
+    quote.get(from..value.start).is_some_and(|between| {
+        !between.contains(['—', '–', ';', ':', '(', ')']) && !between.contains(" - ")
+    })
+}
+
 /// The reading of the sentences of the last match, kept for the next one:
 /// matches come sorted by sentence, and several rules often match the same
 /// sentences.
@@ -615,20 +638,59 @@ fn instance(
         excluded: &rule_match.excluded,
         groups: &groups,
     };
+    let figure = kinds::read(
+        &rule.info.kind,
+        quote,
+        &build::context(&rule.info, article, rule_match.sentence),
+        &reading.values,
+        &matched_words,
+    )?;
+    // "the death toll could be as high as 37": a figure's value is part of
+    // its claim, so a hedge between the matched words and the value bears
+    // on the figure (a speculation, no side), as one between two matched
+    // words does.
+    let (hedge, factuality) = match figure
+        .figure_value
+        .and_then(|idx| reading.values.get(idx))
+        .filter(|_| read.hedge.is_none())
+        .filter(|value| {
+            matched.start < value.start && hedge_reaches(quote, &rule_match.spans, value)
+        }) {
+        Some(value) => {
+            let mut spans = rule_match.spans.to_vec();
+            spans.push(value.start..value.end);
+            let mut terms = rule_match.terms.to_vec();
+            if !terms.is_empty() {
+                // The value stands for a term of its own, which the hedge's
+                // clause must govern as it governs each of the rule's.
+                let own = terms.iter().max().map_or(0, |max| max.saturating_add(1));
+                terms.push(own);
+            }
+            match reading.provenance.hedge(quote, &spans, &terms) {
+                Some(hedge) => {
+                    let factuality = reading.provenance.factuality(
+                        quote,
+                        &spans,
+                        &read.stance,
+                        read.attribution.as_ref(),
+                        Some(&hedge),
+                        rule.info.kind.kind().doubt_withholds(),
+                    );
+                    (Some(hedge), factuality)
+                }
+                None => (read.hedge, read.factuality),
+            }
+        }
+        None => (read.hedge, read.factuality),
+    };
     let draft = Draft {
         rule_idx: rule_match.rule,
         sentences,
-        reading: kinds::read(
-            &rule.info.kind,
-            quote,
-            &build::context(&rule.info, article, rule_match.sentence),
-            &reading.values,
-            &matched_words,
-        )?,
+        reading: figure,
         stance: read.stance,
-        hedge: read.hedge,
+        hedge,
         attribution: read.attribution,
-        factuality: read.factuality,
+        factuality,
         values: reading.values.clone(),
         matched,
         slots: rule_match
@@ -928,6 +990,65 @@ mod tests {
             );
         }
         assert!(counted <= text.len(), "{counted} bytes counted");
+    }
+
+    /// The figure and whether it takes a side, for each instance a count
+    /// rule of the death toll finds in `sentence`.
+    fn figure_sides(sentence: &str) -> Vec<(String, bool)> {
+        let rulebook = crate::rulebook::load_str(
+            "r.toml",
+            "[[rule]]\nid = \"toll\"\nkind = \"figure\"\nclaim = \"x\"\n\
+             all = [[\"death toll\", \"missing\"]]\nvalue = \"count\"\n",
+        )
+        .unwrap_or_else(|err| panic!("{err}"));
+        let analyzer = Analyzer::new(&rulebook.lexicon);
+        let mut text = format!("Title\n\n{sentence}\n");
+        let (sentences, breaks) = crate::text::read(&mut text);
+        let article = Article {
+            document: Document::default(),
+            text,
+            sentences,
+            breaks,
+        };
+        scan_article(&rulebook, &analyzer, &article)
+            .instances
+            .iter()
+            .map(|instance| {
+                let figure = instance
+                    .figure()
+                    .map_or(String::new(), |value| value.normalized.to_string());
+                (figure, instance.factuality.takes_side())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_hedge_between_a_figures_words_and_its_value_bears_on_the_figure() {
+        let side = |sentence: &str, figure: &str, side: bool| {
+            assert_eq!(
+                figure_sides(sentence),
+                [(figure.to_string(), side)],
+                "{sentence}"
+            );
+        };
+        side(
+            "Local groups said the death toll could be as high as 37.",
+            "37",
+            false,
+        );
+        side(
+            "Analysts say the death toll may increase to about 600.",
+            "600",
+            false,
+        );
+        // A hedge after the value, or one that the value is set off from,
+        // leaves the figure asserted.
+        side(
+            "The death toll rose to 37, and officials fear it could rise.",
+            "37",
+            true,
+        );
+        side("Officials said the death toll had reached 37.", "37", true);
     }
 
     /// Checks the origins `canonical_origins` gives instances with these

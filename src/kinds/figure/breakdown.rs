@@ -71,12 +71,13 @@ const PEOPLE: [&str; 28] = [
 /// "one" counts as one part of a breakdown ("11 passengers and a pilot");
 /// no noun of a group ("a family of four").
 #[rustfmt::skip]
-const MORE_PERSONS: [&str; 35] = [
+const MORE_PERSONS: [&str; 43] = [
     "infant", "toddler", "adult", "pilot", "conductor", "pedestrian", "cyclist", "motorcyclist",
     "biker", "rider", "motorist", "bystander", "passer-by", "passerby", "onlooker", "cleaner",
     "labourer", "laborer", "farmer", "student", "teacher", "worker", "employee", "guard",
     "soldier", "officer", "policeman", "firefighter", "rescuer", "volunteer", "journalist",
-    "tourist", "mother", "father", "relative",
+    "tourist", "mother", "father", "relative", "wife", "husband", "son", "daughter", "brother",
+    "sister", "grandmother", "grandfather",
 ];
 
 /// Most words a part's noun phrase holds ("18 school students").
@@ -193,6 +194,14 @@ fn articles(quote: &str) -> impl Iterator<Item = usize> + '_ {
     })
 }
 
+/// Whether `word` is a possessive determiner of a person ("her mother",
+/// "his son").
+fn is_possessive(word: &str) -> bool {
+    ["her", "his", "their"]
+        .iter()
+        .any(|possessive| word.eq_ignore_ascii_case(possessive))
+}
+
 /// Whether `word` is an indefinite article.
 fn is_article(word: &str) -> bool {
     word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an")
@@ -227,6 +236,9 @@ fn list_from(quote: &str, values: &[Value], mut at: usize, mut next: usize) -> L
                 (value.low as u64, value.end, false)
             }
             _ if list.items > 0 && word.eq_ignore_ascii_case("one") => (1, at + word.len(), true),
+            // "a girl and her mother": after the first person, a possessive
+            // before a noun of one person is that person.
+            _ if list.items > 0 && is_possessive(word) => (1, at + word.len(), true),
             _ if is_article(word) => (1, at + word.len(), true),
             _ => break,
         };
@@ -578,6 +590,30 @@ mod tests {
             &["missing"],
             Some(7),
         );
+    }
+
+    #[test]
+    fn a_possessive_before_a_noun_of_one_person_is_one_more_person() {
+        check(
+            "A 4-year-old boy and his father have died after the crash.",
+            "",
+            &["died"],
+            Some(2),
+        );
+        check(
+            "A nurse and her 63-year-old husband were killed in the blast.",
+            "",
+            &["killed"],
+            Some(2),
+        );
+        // A possessive before a plural or a count is no one person.
+        check(
+            "A woman and her children were killed.",
+            "",
+            &["killed"],
+            None,
+        );
+        check("His father died in 2019.", "", &["died"], None);
     }
 
     #[test]

@@ -246,6 +246,30 @@ pub fn part_of_matched(quote: &str, value: &Value, matched: &[Range<usize>]) -> 
             && whole.is_some_and(|whole| hit(&whole))
             && !said.is_some_and(|said| hit(&said));
     }
+    // "Among the dead are three coastguard members killed when the roof
+    // fell": a member of the whole a matched word names after "Among",
+    // however its own clause repeats the rule's verb, unless its own noun
+    // is a matched word ("Among the dead were five children" for a rule of
+    // the children killed).
+    if among_members(quote, value.start) {
+        let opening = quote.len()
+            - quote
+                .trim_start_matches(|ch: char| !ch.is_alphanumeric())
+                .len();
+        let whole = matched
+            .iter()
+            .any(|found| opening <= found.start && found.end <= value.start);
+        let own = clause
+            .iter()
+            .take_while(|(span, word)| {
+                !hit(span) && !grammar::is_auxiliary(word) && !grammar::is_relative(word)
+            })
+            .count();
+        let named = clause.get(own).is_some_and(|(span, word)| {
+            hit(span) && !word.ends_with("ed") && !grammar::is_past_participle(word)
+        });
+        return whole && !named;
+    }
     // "two 10-year-old children were among (those) killed".
     let Some(verb) =
         (0..clause.len().min(PREDICATE_REACH)).find(|at| grammar::is_passive_auxiliary(word(*at)))
@@ -510,7 +534,7 @@ pub fn is_level(quote: &str, value: &Value, matched: &[Range<usize>]) -> bool {
 /// places ("14 people from other counties were confirmed dead", "10 other
 /// deaths were reported in other parts of the state"). It is a remainder
 /// beside the count of the event's place, not its total.
-pub fn counts_elsewhere(quote: &str, value: &Value) -> bool {
+pub fn counts_elsewhere(quote: &str, value: &Value, matched: &[Range<usize>]) -> bool {
     let rest = quote.get(value.end..).unwrap_or("");
     let cut = crate::text::floor_boundary(rest, rest.len().min(PREDICATE_BYTES));
     // The count's own clause: not past a mark, another number, a clause
@@ -530,6 +554,60 @@ pub fn counts_elsewhere(quote: &str, value: &Value) -> bool {
             && run[1] == "other"
             && run[2].starts_with(char::is_alphabetic)
     }) || in_some_places(quote, value)
+        || population(quote, value, matched)
+}
+
+/// Whether `value` is the population of a place a noun of places takes
+/// with "of" right before it, the phrase ending at the value or a noun of
+/// inhabitants: "Bogo, a coastal city of 90,000, …", "a town of some
+/// 12,000 people". It counts who live there, not who the event befell;
+/// unless the noun of the place is a `matched` word (a rule of the people
+/// living in a village reads "a village of 300").
+fn population(quote: &str, value: &Value, matched: &[Range<usize>]) -> bool {
+    let before = words_before(quote, value.start, 3);
+    let lower = |idx: usize| {
+        before.get(idx).map_or(String::new(), |word| {
+            quote[word.clone()].to_ascii_lowercase()
+        })
+    };
+    let n = before.len();
+    // "of 90,000", "of some 90,000", "of about 90,000".
+    let of = (1..=2)
+        .filter_map(|back| n.checked_sub(back))
+        .find(|at| lower(*at) == "of")
+        .filter(|at| {
+            *at + 1 == n
+                || ["some", "about", "around", "nearly", "roughly"].contains(&lower(n - 1).as_str())
+        });
+    let Some(of) = of else {
+        return false;
+    };
+    let place = of.checked_sub(1).map(lower).unwrap_or_default();
+    let place_matched = of
+        .checked_sub(1)
+        .and_then(|at| before.get(at))
+        .is_some_and(|word| {
+            matched
+                .iter()
+                .any(|found| found.start < word.end && word.start < found.end)
+        });
+    if place_matched
+        || !(is_place_noun(&place) || ["nation", "capital", "metropolis"].contains(&place.as_str()))
+    {
+        return false;
+    }
+    let rest = quote.get(value.end..).unwrap_or("");
+    let mut next = tokens(rest).map(|(_, token)| token.to_ascii_lowercase());
+    match next.next() {
+        None => true,
+        Some(token) if !token.starts_with(char::is_alphabetic) => true,
+        Some(token) => {
+            ["people", "residents", "inhabitants", "souls"].contains(&token.as_str())
+                && next
+                    .next()
+                    .is_none_or(|after| !after.starts_with(char::is_alphabetic))
+        }
+    }
 }
 
 /// Whether `value` counts those in some of a set of places, a regional
@@ -1405,6 +1483,23 @@ pub fn tie(quote: &str, value: &Value, matched: &[Range<usize>]) -> Tie {
                 && !crate::values::is_demonym(noun)
         })
         && !victims;
+    // "The blast killed 40 workers": the object of a matched verb right
+    // before the count counts those it befell, whatever its noun of
+    // people, when no matched word names a kind of people itself (a rule
+    // of the militants killed reads "killing nine guards" as others').
+    let befell = other
+        && noun.is_some_and(|noun| names_people(noun) && event_family(noun).is_none())
+        && words_before(quote, value.start, 1)
+            .first()
+            .is_some_and(|word| hit(word) && !names_people(&quote[word.clone()]))
+        && !matched.iter().any(|found| {
+            quote
+                .get(found.clone())
+                .is_some_and(|text| text.split_whitespace().any(names_people))
+        });
+    if befell {
+        return Tie::Follows;
+    }
     if other {
         return Tie::Other;
     }
@@ -2486,6 +2581,14 @@ fn level_of(quote: &str, value: &Value) -> Option<Head> {
     // the level as its object, with no "to".
     let reaching = REACHING.contains(&last_word.as_str()) || words::is_exceeding(&last_word);
     let mut verb = if reaching { n - 1 } else { n.checked_sub(2)? };
+    // "has gone up to 23": the particle's verb is the verb of change.
+    if !reaching
+        && verb > 0
+        && ["up", "down"].contains(&lower(verb).as_str())
+        && words::is_change_word(&lower(verb - 1))
+    {
+        verb -= 1;
+    }
     let standing = ["stands", "stood", "stand", "standing"].contains(&lower(verb).as_str());
     if !reaching
         && (!["to", "at"].contains(&last_word.as_str())
@@ -2604,8 +2707,10 @@ fn level_of(quote: &str, value: &Value) -> Option<Head> {
 fn relative_opening(start: usize, lower: &dyn Fn(usize) -> String) -> Option<usize> {
     let first = lower(start);
     // "that struck the island": the pronoun, then the clause's verb (the
-    // phrase read may start at it, as in "which swept through the town").
-    (start.saturating_sub(RELATIVE_REACH + 1)..start)
+    // phrase read may start at it, as in "which swept through the town",
+    // or at the pronoun itself, which a determiner's "that" opens: "the
+    // quake that struck Cebu has risen").
+    (start.saturating_sub(RELATIVE_REACH + 1)..=start)
         .rev()
         .find(|at| ["that", "which", "who"].contains(&lower(*at).as_str()))
         .filter(|at| {
@@ -2620,8 +2725,9 @@ fn relative_opening(start: usize, lower: &dyn Fn(usize) -> String) -> Option<usi
                 && !words::is_function_word(&verb)
                 && !grammar::is_definite(&verb)
                 // "the toll that the flood caused": an object's relative
-                // clause opens with its subject, not read here.
-                && (*at + 1 < start || !grammar::is_definite(&first))
+                // clause opens with its subject, not read here (with the
+                // pronoun at `start`, its next word is that subject).
+                && (*at == start || *at + 1 < start || !grammar::is_definite(&first))
                 && ((*at + 1)..start).all(|inner| !CLAUSE_WORDS.contains(&lower(inner).as_str()))
         })
 }
@@ -2822,6 +2928,13 @@ pub fn other_event(quote: &str, value: &Value, previous: Option<&str>, recent: &
             return true;
         }
     }
+    // "About 38 percent of buildings are projected to be damaged when the
+    // fault moves. Experts estimate up to 50,000 deaths.": a sentence with
+    // no verb of the past after one that projects a scenario tells of the
+    // scenario, not of an event that happened.
+    if previous.is_some_and(projects) && !tells_past(quote) {
+        return true;
+    }
     let opening: Vec<&str> = quote.split_whitespace().take(2).collect();
     let demonstrative = matches!(opening.first(), Some(&("That" | "Those")))
         && opening.get(1).is_some_and(|word| {
@@ -2838,6 +2951,43 @@ pub fn other_event(quote: &str, value: &Value, previous: Option<&str>, recent: &
             past_event(previous, &year)
                 || background_event(previous, |written| year.old(written)).is_some()
         })
+}
+
+/// Whether `text` projects a scenario: a word of projection or simulation
+/// ("are projected to be damaged", "a worst-case scenario").
+fn projects(text: &str) -> bool {
+    words(text).any(|(_, word)| {
+        let lower = word.to_ascii_lowercase();
+        [
+            "projected",
+            "projection",
+            "projections",
+            "scenario",
+            "scenarios",
+            "simulation",
+            "simulations",
+        ]
+        .contains(&lower.as_str())
+    })
+}
+
+/// Whether `text` tells of something past or so far: a form of "be" or
+/// "have" of the past or perfect, a verb in "-ed" or another past
+/// participle, or "so far", "already", "to date".
+fn tells_past(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    if ["so far", "already", "to date"]
+        .iter()
+        .any(|cue| lower.contains(cue))
+    {
+        return true;
+    }
+    let past = words(&lower).any(|(_, word)| {
+        ["was", "were", "has", "have", "had", "died", "left"].contains(&word)
+            || (word.len() > 4 && word.ends_with("ed"))
+            || grammar::is_past_participle(word)
+    });
+    past
 }
 
 /// The byte offset in `text` of an "after" that opens another event: the
@@ -3601,7 +3751,7 @@ mod tests {
                 adds_to_earlier(&sentence, &values, value, true, &[0]);
                 in_care(&sentence, value, std::slice::from_ref(&matched));
                 part_of_matched(&sentence, value, std::slice::from_ref(&matched));
-                counts_elsewhere(&sentence, value);
+                counts_elsewhere(&sentence, value, std::slice::from_ref(&matched));
                 ranked_subset(&sentence, value);
                 held_by(&sentence, value, std::slice::from_ref(&matched));
                 compared_against(&sentence, value);
@@ -3731,12 +3881,78 @@ mod tests {
                        has reached 35 people.";
         check(reached, &["injuries"], "35", Tie::Elsewhere);
         check(reached, &["casualties"], "35", Tie::Follows);
+        // A relative clause on the subject's noun, opened by "that" right
+        // before its verb, is no part of the head ("that struck Cebu" is
+        // not what rose); nor is the particle of "gone up" the verb.
+        let relative = "The death toll from the earthquake that struck Cebu has risen to 69.";
+        check(relative, &["death toll"], "69", Tie::Follows);
+        check(
+            "The death toll in the quake that hit northern Mindoro last week has reached 72.",
+            &["death toll"],
+            "72",
+            Tie::Follows,
+        );
+        check(
+            "The number of dead in the border town has gone up to 23.",
+            &["dead"],
+            "23",
+            Tie::Follows,
+        );
         check(
             "The number of ballots cast in the district topped 40,000.",
             &["ballots"],
             "40,000",
             Tie::Follows,
         );
+    }
+
+    #[test]
+    fn a_count_a_place_takes_with_of_is_its_population() {
+        let elsewhere = |sentence: &str, value: &str| {
+            let values = crate::values::extract(sentence);
+            let found = values
+                .iter()
+                .find(|found| found.text == value)
+                .unwrap_or_else(|| panic!("no value {value} in {sentence}: {values:?}"));
+            counts_elsewhere(sentence, found, &[])
+        };
+        assert!(elsewhere(
+            "Most of the dead were in Tarlo, a mountain town of 12,000, where the toll could rise.",
+            "12,000"
+        ));
+        assert!(elsewhere(
+            "The quake hit Vara, a port city of some 250,000 people, at dawn.",
+            "250,000"
+        ));
+        assert!(!elsewhere(
+            "The fire killed 12 people in the town of Vara.",
+            "12"
+        ));
+        assert!(!elsewhere(
+            "The village of 40 houses lost 12 residents.",
+            "40"
+        ));
+        // A rule that matched the place's noun reads its population.
+        let sentence = "In all, 52 people died out of a village of 300.";
+        let values = crate::values::extract(sentence);
+        let found = values.iter().find(|found| found.text == "300");
+        let village = sentence.find("village").map(|at| at..at + 7);
+        assert!(found.is_some_and(|found| !counts_elsewhere(sentence, found, village.as_slice())));
+    }
+
+    #[test]
+    fn a_count_of_people_a_matched_verb_takes_is_what_it_befell() {
+        let sentence = "The blast killed 40 workers and injured 33 others.";
+        check(sentence, &["killed"], "40", Tie::Follows);
+        // A rule naming a kind of people reads others as others.
+        check(
+            "The militants stormed the post, killing nine guards.",
+            &["militants", "killing"],
+            "nine",
+            Tie::Other,
+        );
+        // Not things.
+        check("The flood killed 40 cattle.", &["killed"], "40", Tie::Other);
     }
 
     #[test]
@@ -3890,6 +4106,34 @@ mod tests {
             "{read} bytes read for {} values",
             values.len()
         );
+    }
+
+    #[test]
+    fn a_count_after_a_projected_scenario_tells_of_the_scenario() {
+        let projected =
+            "About 40 percent of homes are projected to collapse when the fault ruptures.";
+        assert!(other(
+            Some(projected),
+            "Planners estimate up to 20,000 deaths in the capital.",
+            "20,000"
+        ));
+        // A verb of the past tells of what happened.
+        assert!(!other(
+            Some(projected),
+            "The March quake killed 40 people in the town.",
+            "40"
+        ));
+        assert!(!other(
+            Some(projected),
+            "So far 40 deaths are confirmed.",
+            "40"
+        ));
+        // With no projection before it, an estimate is a report.
+        assert!(!other(
+            Some("Rescuers worked through the night."),
+            "Planners estimate up to 20,000 deaths in the capital.",
+            "20,000"
+        ));
     }
 
     #[test]

@@ -1492,19 +1492,30 @@ fn source_line(sentence: &str) -> Option<Attribution> {
 fn quoted_regions(sentence: &str, open_at_start: bool) -> Vec<Range<usize>> {
     let mut regions = Vec::new();
     let mut open: Option<usize> = open_at_start.then_some(0);
-    for (idx, ch) in sentence.char_indices() {
-        match ch {
+    // The marks are '"' and '“' and '”' (E2 80 9C, E2 80 9D in UTF-8, whose
+    // lead byte 0xE2 starts a character wherever it stands).
+    let bytes = sentence.as_bytes();
+    for idx in memchr::memchr2_iter(b'"', 0xE2, bytes) {
+        let mark = if bytes.get(idx) == Some(&b'"') {
+            '"'
+        } else {
+            match bytes.get(idx + 1..idx + 3) {
+                Some([0x80, 0x9C]) => '“',
+                Some([0x80, 0x9D]) => '”',
+                _ => continue,
+            }
+        };
+        match mark {
             '“' => {
                 open.get_or_insert(idx);
             }
             '”' => {
                 regions.push(open.take().unwrap_or(0)..idx);
             }
-            '"' => match open.take() {
+            _ => match open.take() {
                 Some(start) => regions.push(start..idx),
                 None => open = Some(idx),
             },
-            _ => {}
         }
     }
     if let Some(start) = open {
@@ -12142,6 +12153,50 @@ The minister, a former general, said the border was closed.\n";
             prev = Some(ch);
         }
         open.iter().filter(|runs| **runs).count() + usize::from(straight == Some(true))
+    }
+
+    /// `quoted_regions`' marks as a scan of `char_indices` found them
+    /// before the byte search, merged the same way.
+    fn quoted_regions_by_chars(sentence: &str, open_at_start: bool) -> Vec<Range<usize>> {
+        let mut regions = Vec::new();
+        let mut open: Option<usize> = open_at_start.then_some(0);
+        for (idx, ch) in sentence.char_indices() {
+            match ch {
+                '“' => {
+                    open.get_or_insert(idx);
+                }
+                '”' => regions.push(open.take().unwrap_or(0)..idx),
+                '"' => match open.take() {
+                    Some(start) => regions.push(start..idx),
+                    None => open = Some(idx),
+                },
+                _ => {}
+            }
+        }
+        if let Some(start) = open {
+            regions.push(start..sentence.len());
+        }
+        let mut merged: Vec<Range<usize>> = Vec::new();
+        for region in regions {
+            match merged.last_mut() {
+                Some(last) if region.start <= last.end => last.end = last.end.max(region.end),
+                _ => merged.push(region),
+            }
+        }
+        merged
+    }
+
+    proptest! {
+        #[test]
+        fn quoted_regions_are_those_a_scan_of_characters_finds(
+            sentence in "([a\" “”‘’–—…€]){0,40}|\\PC{0,60}",
+            open in proptest::bool::ANY,
+        ) {
+            prop_assert_eq!(
+                quoted_regions(&sentence, open),
+                quoted_regions_by_chars(&sentence, open)
+            );
+        }
     }
 
     proptest! {

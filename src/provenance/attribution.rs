@@ -15,6 +15,7 @@
 //! a sentence inside a quotation takes the speaker of the sentence that
 //! closes or opened it (direct).
 
+use std::cell::RefCell;
 use std::ops::Range;
 
 use crate::model::{Article, Attribution, QuoteKind, SentenceKind};
@@ -312,6 +313,23 @@ fn in_sentence_from(
     // nothing ("the judges dismissed the appeal, citing a lack of
     // evidence": a rejecting verb of no words) leaves the citing to credit
     // what is cited to its subject.
+    // A verb's reading depends on its span alone, and the passes below ask
+    // for the same verbs again: each is read once.
+    let speeches: RefCell<Vec<(Range<usize>, Option<Attribution>)>> = RefCell::default();
+    let speech = |hit: &Hit| {
+        let known = speeches
+            .borrow()
+            .iter()
+            .find(|(span, _)| *span == hit.span)
+            .map(|(_, found)| found.clone());
+        known.unwrap_or_else(|| {
+            let found = reader.speech(hit);
+            speeches
+                .borrow_mut()
+                .push((hit.span.clone(), found.clone()));
+            found
+        })
+    };
     let first_speech = hits
         .iter()
         .filter(|hit| hit.kinds.contains(SPEECH))
@@ -320,7 +338,7 @@ fn in_sentence_from(
             let citing = sentence
                 .get(hit.span.clone())
                 .is_some_and(|cue| cue.eq_ignore_ascii_case("citing"));
-            citing || reader.speech(hit).is_some()
+            citing || speech(hit).is_some()
         })
         .map(|hit| hit.span.start);
     let cites_after_speech = |hit: &&Hit| {
@@ -392,13 +410,13 @@ fn in_sentence_from(
             // clause; a later verb of saying holds the sentence.
             let outer = verbs()
                 .filter(|hit| !reader.restrictive_relative(hit) && !reader.free_relative(hit))
-                .find_map(|hit| Some((hit, reader.speech(hit)?)))
+                .find_map(|hit| Some((hit, speech(hit)?)))
                 .or_else(|| {
                     verbs()
                         .filter(|hit| !reader.restrictive_relative(hit))
-                        .find_map(|hit| Some((hit, reader.speech(hit)?)))
+                        .find_map(|hit| Some((hit, speech(hit)?)))
                 })
-                .or_else(|| verbs().find_map(|hit| Some((hit, reader.speech(hit)?))))?;
+                .or_else(|| verbs().find_map(|hit| Some((hit, speech(hit)?))))?;
             let outer = reader.admission_credited(outer, verbs());
             Some(reader.innermost(outer, verbs()))
         })
@@ -446,9 +464,10 @@ fn opening_holder(sentence: &str) -> Option<Attribution> {
     };
     // The verb of saying (or showing) and what stands before it.
     let verb = words.iter().position(|word| {
-        let lower = low(word);
-        word.starts_with(char::is_lowercase)
-            && (saying::is(&lower, saying::CUE) || SHOWING.contains(&lower.as_str()))
+        word.starts_with(char::is_lowercase) && {
+            let lower = crate::text::clause::Lower::of(word);
+            saying::is(&lower, saying::CUE) || SHOWING.contains(&lower.as_str())
+        }
     })?;
     let before = words.get(..verb)?;
     if before.len() < 3 || !before.iter().all(clean) || !words[0].starts_with(char::is_uppercase) {
@@ -1473,19 +1492,30 @@ fn source_line(sentence: &str) -> Option<Attribution> {
 fn quoted_regions(sentence: &str, open_at_start: bool) -> Vec<Range<usize>> {
     let mut regions = Vec::new();
     let mut open: Option<usize> = open_at_start.then_some(0);
-    for (idx, ch) in sentence.char_indices() {
-        match ch {
+    // The marks are '"' and '“' and '”' (E2 80 9C, E2 80 9D in UTF-8, whose
+    // lead byte 0xE2 starts a character wherever it stands).
+    let bytes = sentence.as_bytes();
+    for idx in memchr::memchr2_iter(b'"', 0xE2, bytes) {
+        let mark = if bytes.get(idx) == Some(&b'"') {
+            '"'
+        } else {
+            match bytes.get(idx + 1..idx + 3) {
+                Some([0x80, 0x9C]) => '“',
+                Some([0x80, 0x9D]) => '”',
+                _ => continue,
+            }
+        };
+        match mark {
             '“' => {
                 open.get_or_insert(idx);
             }
             '”' => {
                 regions.push(open.take().unwrap_or(0)..idx);
             }
-            '"' => match open.take() {
+            _ => match open.take() {
                 Some(start) => regions.push(start..idx),
                 None => open = Some(idx),
             },
-            _ => {}
         }
     }
     if let Some(start) = open {
@@ -12123,6 +12153,50 @@ The minister, a former general, said the border was closed.\n";
             prev = Some(ch);
         }
         open.iter().filter(|runs| **runs).count() + usize::from(straight == Some(true))
+    }
+
+    /// `quoted_regions`' marks as a scan of `char_indices` found them
+    /// before the byte search, merged the same way.
+    fn quoted_regions_by_chars(sentence: &str, open_at_start: bool) -> Vec<Range<usize>> {
+        let mut regions = Vec::new();
+        let mut open: Option<usize> = open_at_start.then_some(0);
+        for (idx, ch) in sentence.char_indices() {
+            match ch {
+                '“' => {
+                    open.get_or_insert(idx);
+                }
+                '”' => regions.push(open.take().unwrap_or(0)..idx),
+                '"' => match open.take() {
+                    Some(start) => regions.push(start..idx),
+                    None => open = Some(idx),
+                },
+                _ => {}
+            }
+        }
+        if let Some(start) = open {
+            regions.push(start..sentence.len());
+        }
+        let mut merged: Vec<Range<usize>> = Vec::new();
+        for region in regions {
+            match merged.last_mut() {
+                Some(last) if region.start <= last.end => last.end = last.end.max(region.end),
+                _ => merged.push(region),
+            }
+        }
+        merged
+    }
+
+    proptest! {
+        #[test]
+        fn quoted_regions_are_those_a_scan_of_characters_finds(
+            sentence in "([a\" “”‘’–—…€]){0,40}|\\PC{0,60}",
+            open in proptest::bool::ANY,
+        ) {
+            prop_assert_eq!(
+                quoted_regions(&sentence, open),
+                quoted_regions_by_chars(&sentence, open)
+            );
+        }
     }
 
     proptest! {

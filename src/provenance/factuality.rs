@@ -1787,8 +1787,8 @@ fn asked_about(quote: &str, claim_spans: &[Range<usize>]) -> Option<&'static str
         .get(..first)?
         .rfind([',', ';', ':'])
         .map_or(0, |at| at + 1);
-    let words: Vec<(usize, String)> = crate::kinds::figure::words(quote.get(from..last_end)?)
-        .map(|(at, word)| (from + at, word.to_lowercase()))
+    let words: Vec<(usize, Lower<'_>)> = crate::kinds::figure::words(quote.get(from..last_end)?)
+        .map(|(at, word)| (from + at, Lower::of(word)))
         .collect();
     let word = |idx: usize| words.get(idx).map_or("", |(_, word)| word.as_str());
     words.iter().enumerate().find_map(|(idx, (at, prep))| {

@@ -1173,9 +1173,20 @@ fn judged_false(tokens: &[Token<'_>], claim_spans: &[Range<usize>]) -> Option<Ra
 /// (`judged_false`): the stem of a report noun or of a branding verb, a
 /// cheap test before its tokens are read.
 fn may_judge_false(sentence: &str) -> bool {
-    JUDGED_STEMS
-        .iter()
-        .any(|stem| crate::text::holds_ascii_word(sentence, stem))
+    // One pass of an automaton over the stems, not a pass per stem.
+    static JUDGED: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::LazyLock::new(|| {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(JUDGED_STEMS)
+                .ok()
+        });
+    match JUDGED.as_ref() {
+        Some(judged) => judged.is_match(sentence),
+        None => JUDGED_STEMS
+            .iter()
+            .any(|stem| crate::text::holds_ascii_word(sentence, stem)),
+    }
 }
 
 /// Stems of `CLAIM_NOUNS` and verbs of calling (`is_calling`; no "k":
@@ -3684,6 +3695,16 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn may_judge_false_finds_what_a_scan_per_stem_finds(
+            sentence in "(Claim|REPORT|rumour|stor|k|x|é|’| ){0,12}|\\PC{0,80}"
+        ) {
+            let per_stem = JUDGED_STEMS
+                .iter()
+                .any(|stem| crate::text::holds_ascii_word(&sentence, stem));
+            prop_assert_eq!(may_judge_false(&sentence), per_stem);
+        }
+
         #[test]
         fn never_panics(sentence in "\\PC{0,120}", a in 0usize..130, b in 0usize..130) {
             let (low, high) = (a.min(b), a.max(b));

@@ -14,6 +14,7 @@
 //! proposition's terms (`Rulebook::not_only_aside`), unless the rule also
 //! matched the clothes' noun there (a rule about the uniforms themselves).
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// Nouns of dress that a kind of people may modify ("army uniforms") or
@@ -75,14 +76,21 @@ pub(crate) fn worn(quote: &str) -> Vec<Worn> {
         .into_iter()
         .filter(|(_, word)| word.starts_with(char::is_alphanumeric))
         .collect();
-    let lower: Vec<String> = words
+    // Most words are lower case already: borrowed, no allocation.
+    let lower: Vec<Cow<'_, str>> = words
         .iter()
-        .map(|(_, word)| word.to_ascii_lowercase())
+        .map(|(_, word)| {
+            if word.bytes().any(|byte| byte.is_ascii_uppercase()) {
+                Cow::Owned(word.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(*word)
+            }
+        })
         .collect();
     let stop = |idx: usize| {
         lower
             .get(idx)
-            .is_none_or(|word| STOPS.contains(&word.as_str()))
+            .is_none_or(|word| STOPS.contains(&word.as_ref()))
     };
     // Whether a mark stands between token `a` and token `b` (a < b).
     let apart = |a: usize, b: usize| {
@@ -100,8 +108,8 @@ pub(crate) fn worn(quote: &str) -> Vec<Worn> {
     };
     let mut found = Vec::new();
     for (idx, word) in lower.iter().enumerate() {
-        let dress = DRESS.contains(&word.trim_end_matches("-style"));
-        let posing = POSING.contains(&word.as_str());
+        let dress = DRESS.contains(&unstyled(word));
+        let posing = POSING.contains(&word.as_ref());
         if !dress && !posing {
             continue;
         }
@@ -110,7 +118,7 @@ pub(crate) fn worn(quote: &str) -> Vec<Worn> {
             // A word that may modify the noun: no stop, verb form or
             // function word ("armed" of "armed forces" is one).
             let modifies = |at: usize| {
-                let word = lower.get(at).map_or("", String::as_str);
+                let word = lower.get(at).map_or("", |word| word.as_ref());
                 let verb = word.ends_with("ing") || (word.ends_with("ed") && word != "armed");
                 !stop(at) && !verb && !crate::values::words::is_function_word(word)
             };
@@ -125,7 +133,7 @@ pub(crate) fn worn(quote: &str) -> Vec<Worn> {
             let of_a_force = (first..idx).any(|at| {
                 lower
                     .get(at)
-                    .is_some_and(|word| FORCES.contains(&word.trim_end_matches("-style")))
+                    .is_some_and(|word| FORCES.contains(&unstyled(word)))
             });
             if first < idx && of_a_force {
                 found.push(Worn {
@@ -139,7 +147,7 @@ pub(crate) fn worn(quote: &str) -> Vec<Worn> {
         let object = if posing && word == "impersonating" {
             Some(idx + 1)
         } else {
-            (lower.get(idx + 1).map(String::as_str) == Some(opener) && !apart(idx, idx + 1))
+            (lower.get(idx + 1).map(|word| word.as_ref()) == Some(opener) && !apart(idx, idx + 1))
                 .then_some(idx + 2)
         };
         if let Some(object) = object.filter(|at| *at < words.len() && !apart(*at - 1, *at)) {
@@ -160,6 +168,16 @@ pub(crate) fn worn(quote: &str) -> Vec<Worn> {
     found
 }
 
+/// `word` without its "-style" endings ("police-style" is "police"), as
+/// `trim_end_matches("-style")` cuts them, with no searcher built per word.
+fn unstyled(word: &str) -> &str {
+    let mut rest = word;
+    while let Some(stem) = rest.strip_suffix("-style") {
+        rest = stem;
+    }
+    rest
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -173,6 +191,24 @@ mod tests {
             .iter()
             .any(|worn| worn.phrase.start <= start && end <= worn.phrase.end);
         assert_eq!(got, expected, "sentence: {sentence}, word: {word}");
+    }
+
+    #[test]
+    fn unstyled_cuts_as_trim_end_matches_does() {
+        for word in [
+            "police",
+            "police-style",
+            "army-style-style",
+            "-style",
+            "style",
+            "",
+        ] {
+            assert_eq!(
+                unstyled(word),
+                word.trim_end_matches("-style"),
+                "word: {word}"
+            );
+        }
     }
 
     #[test]

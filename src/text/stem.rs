@@ -5,6 +5,8 @@
 //! Snowball English. Role patterns (`rulebook::pattern`) compare words by it,
 //! and the figure reader (`kinds::figure::subject`) tells one event's words by it.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -51,8 +53,36 @@ pub const IRREGULAR: &[(&str, &str)] = &[
 ];
 
 /// The stem every form of a word shares: lower case, irregular forms
-/// mapped to their lemma, then Snowball English.
+/// mapped to their lemma, then Snowball English. A thread remembers the
+/// words it has stemmed (the figure reader stems a sentence's words again
+/// for each of its values), up to `MAX_REMEMBERED` of them.
 pub fn stem(word: &str) -> String {
+    let remembered = STEMS.try_with(|cell| {
+        let mut seen = cell.try_borrow_mut().ok()?;
+        if let Some(known) = seen.get(word) {
+            return Some(known.to_string());
+        }
+        let found = stem_anew(word);
+        if seen.len() >= MAX_REMEMBERED {
+            seen.clear();
+        }
+        seen.insert(word.into(), found.as_str().into());
+        Some(found)
+    });
+    remembered.ok().flatten().unwrap_or_else(|| stem_anew(word))
+}
+
+/// How many words a thread's memory of stems holds before it is cleared.
+const MAX_REMEMBERED: usize = 16_384;
+
+thread_local! {
+    /// The stems a thread has made, by the word as written.
+    static STEMS: RefCell<HashMap<Box<str>, Box<str>, foldhash::fast::RandomState>> =
+        RefCell::new(HashMap::default());
+}
+
+/// `stem`, made from the word.
+fn stem_anew(word: &str) -> String {
     static STEMMER: OnceLock<Stemmer> = OnceLock::new();
     let lower = word.to_lowercase();
     let lemma = IRREGULAR

@@ -2509,18 +2509,34 @@ pub(super) fn marks_and_words(text: &str) -> impl Iterator<Item = (usize, &str)>
 /// order and read lazily: a word is a run of letters, digits, hyphens and
 /// apostrophes; any other mark but a space is a token of its own.
 fn tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let is_word = is_word_char;
-    let mut chars = text.char_indices().peekable();
+    let mut at = 0;
     std::iter::from_fn(move || {
-        let (start, ch) = chars.find(|(_, ch)| !ch.is_whitespace())?;
+        let (start, ch) = loop {
+            let ch = char_at(text, at)?;
+            if !ch.is_whitespace() {
+                break (at, ch);
+            }
+            at += ch.len_utf8();
+        };
         let mut stop = start + ch.len_utf8();
-        if is_word(ch) {
-            while let Some((at, next)) = chars.next_if(|(_, next)| is_word(*next)) {
-                stop = at + next.len_utf8();
+        if is_word_char(ch) {
+            while let Some(next) = char_at(text, stop).filter(|next| is_word_char(*next)) {
+                stop += next.len_utf8();
             }
         }
+        at = stop;
         Some((start, text.get(start..stop).unwrap_or("")))
     })
+}
+
+/// The character of `text` at byte `at` (a character boundary): an ASCII
+/// byte read on the spot, another character decoded; `None` at the end.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at) {
+        Some(&byte) if byte.is_ascii() => Some(char::from(byte)),
+        Some(_) => text.get(at..).and_then(|rest| rest.chars().next()),
+        None => None,
+    }
 }
 
 /// Whether `value` is the level a matched word's amount reached: after a
@@ -4295,5 +4311,30 @@ mod tests {
             "A similar number, 40 people, were injured.",
             "40"
         ));
+    }
+
+    /// `tokens` as a scan of `char_indices` read it before the byte scan.
+    fn char_tokens(text: &str) -> Vec<(usize, &str)> {
+        let mut chars = text.char_indices().peekable();
+        std::iter::from_fn(move || {
+            let (start, ch) = chars.find(|(_, ch)| !ch.is_whitespace())?;
+            let mut stop = start + ch.len_utf8();
+            if is_word_char(ch) {
+                while let Some((at, next)) = chars.next_if(|(_, next)| is_word_char(*next)) {
+                    stop = at + next.len_utf8();
+                }
+            }
+            Some((start, text.get(start..stop).unwrap_or("")))
+        })
+        .collect()
+    }
+
+    proptest! {
+        #[test]
+        fn tokens_read_as_the_char_scan_did(
+            text in "[ a-zA-Z09,.;'’\\-\t\n\u{b}\u{a0}\u{2009}éΣ٣—]{0,60}|\\PC{0,60}"
+        ) {
+            prop_assert_eq!(tokens(&text).collect::<Vec<_>>(), char_tokens(&text));
+        }
     }
 }

@@ -296,15 +296,35 @@ fn entry(speakers: &Speakers, attribution: &Attribution) -> Option<String> {
                 .and_then(|name| name.split_whitespace().next_back())
                 .and_then(|surname| by_surname(speakers, surname))
         })
-        .or_else(|| by_key(speakers, speaker))
-        .or_else(|| by_country(speakers, speaker))
-        .or_else(|| {
-            reduced(speaker)
-                .iter()
-                .find_map(|key| speakers.by_alias.get(key))
-        })
         .cloned()
+        .or_else(|| office_in_place(speakers, speaker))
+        .or_else(|| {
+            by_key(speakers, speaker)
+                .or_else(|| by_country(speakers, speaker))
+                .or_else(|| {
+                    reduced(speaker)
+                        .iter()
+                        .find_map(|key| speakers.by_alias.get(key))
+                })
+                .cloned()
+        })
         .or_else(|| joint_entry(speakers, speaker))
+}
+
+/// The registry entry of a holder written with the place of its office
+/// ("the public prosecutor in Zenda" is the entry "the prosecutor" names),
+/// before the place's own entry; unnamed office holders, who speak for
+/// their place ("officials in Zenda"), are left to `reduced`.
+fn office_in_place(speakers: &Speakers, speaker: &str) -> Option<String> {
+    let (head, _) = speaker.split_once(" in ")?;
+    if speaks_for_a_place(head) || head.split_whitespace().count() > 6 {
+        return None;
+    }
+    let found = Attribution {
+        speaker: head.to_string(),
+        ..Attribution::default()
+    };
+    entry(speakers, &found)
 }
 
 /// The registry entry a coordination of speakers is ("The Russian military

@@ -349,6 +349,7 @@ fn in_sentence_from(
         reader.citing_subject(citing, verb)
     };
     let found = source_line(sentence)
+        .or_else(|| document_opening(sentence))
         .or_else(|| opening_holder(sentence))
         .or_else(|| reader.reciprocal())
         .or_else(cited_by_subject)
@@ -412,6 +413,206 @@ fn in_sentence_from(
         .or_else(|| reader.quoting_subject(&quoted))
         .or_else(|| credit::relayed_via(sentence))?;
     Some(finish(found, &quoted))
+}
+
+/// The holder named in a sentence that opens with a document of theirs, by
+/// "by" or "from" after the document's noun (and a participle of making or
+/// giving it): "A report broadcast by Channel Nine showed …", "Testimonies
+/// gathered by Freedom Watch from survivors indicate …", "Initial
+/// assessments by the United Nations regarding the flood revealed …", "A
+/// preliminary report from the flood body, the RFIB, has revealed …" (the
+/// name in apposition), or set off by commas before the verb: "The official
+/// toll, announced on Sunday by the prosecutor in Zenda, was around sixty".
+/// An adverbial segment may open the sentence ("From an earlier count of
+/// 72, a report from the council showed …").
+fn document_opening(sentence: &str) -> Option<Attribution> {
+    const NOUNS: &[&str] = &[
+        "report",
+        "reports",
+        "assessment",
+        "assessments",
+        "findings",
+        "testimony",
+        "testimonies",
+        "account",
+        "accounts",
+        "toll",
+        "tally",
+        "count",
+        "figures",
+        "data",
+        "estimate",
+        "estimates",
+    ];
+    const GIVING: &[&str] = &["announced", "given", "broadcast", "gathered", "collected"];
+    const ADJUNCTS: &[&str] = &[
+        "from",
+        "regarding",
+        "about",
+        "concerning",
+        "into",
+        "on",
+        "over",
+        "after",
+    ];
+    const SHOWING: &[&str] = &[
+        "show",
+        "shows",
+        "showed",
+        "shown",
+        "indicate",
+        "indicated",
+        "indicates",
+        "reveal",
+        "reveals",
+        "revealed",
+        "suggest",
+        "suggests",
+        "suggested",
+        "found",
+        "concluded",
+        "estimate",
+        "estimated",
+        "said",
+        "says",
+        "stated",
+        "put",
+        "puts",
+    ];
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let low = |at: usize| -> String {
+        words.get(at).map_or_else(String::new, |word| {
+            word.trim_end_matches([',', '.']).to_lowercase()
+        })
+    };
+    let clean = |word: &&str| !word.contains([';', ':', '“', '”', '"']);
+    // An opening adverbial segment: a preposition, words, a comma.
+    let mut start = 0;
+    if grammar::is_preposition(&low(0)) {
+        start = 1 + (0..words.len().min(10)).find(|at| words[*at].ends_with(','))?;
+    }
+    let mut at = start;
+    if ["a", "an", "the"].contains(&low(at).as_str()) {
+        at += 1;
+    }
+    // Up to two lower-case modifiers ("preliminary", "official"), or a
+    // capitalised one opening the sentence ("Initial assessments").
+    let noun = (at..(at + 3).min(words.len())).find(|idx| NOUNS.contains(&low(*idx).as_str()))?;
+    let modifiers_ok = (at..noun)
+        .all(|idx| words[idx].starts_with(char::is_lowercase) || (idx == start && idx == at))
+        && !words[at..noun].iter().any(|word| word.ends_with(','));
+    if !modifiers_ok || !words.get(start..=noun)?.iter().all(clean) {
+        return None;
+    }
+    // "The official account of the flood, released by …": an "of" phrase
+    // before the comma.
+    let tail = if low(noun + 1) == "of" && !words[noun].ends_with(',') {
+        (noun + 2..words.len().min(noun + 6))
+            .find(|idx| words[*idx].ends_with(','))
+            .unwrap_or(noun)
+    } else {
+        noun
+    };
+    let set_off = words[tail].ends_with(',');
+    let (by, cue) = if set_off {
+        // ", announced on Sunday by X,": a participle, at most three words
+        // of time, then "by".
+        let participle = low(tail + 1);
+        if !GIVING.contains(&participle.as_str()) && !RELEASE_VERBS.contains(&participle.as_str()) {
+            return None;
+        }
+        let by = (tail + 2..(tail + 6).min(words.len())).find(|idx| low(*idx) == "by")?;
+        (by, participle)
+    } else {
+        let participle = low(noun + 1);
+        let given =
+            GIVING.contains(&participle.as_str()) || RELEASE_VERBS.contains(&participle.as_str());
+        let by = if given { noun + 2 } else { noun + 1 };
+        // "from" names a holder after a document ("a report from the
+        // council"), never after a count of what happened ("the death toll
+        // from the floods").
+        let counted =
+            ["toll", "tally", "count", "account", "accounts"].contains(&low(noun).as_str());
+        if !["by", "from"].contains(&low(by).as_str())
+            || (given && low(by) != "by")
+            || (counted && low(by) != "by")
+        {
+            return None;
+        }
+        let verb = (by + 1..words.len().min(by + 20)).find(|idx| {
+            words[*idx].starts_with(char::is_lowercase) && SHOWING.contains(&low(*idx).as_str())
+        })?;
+        // No clause of its own stands between the holder and the verb.
+        let own = words.get(by + 1..verb)?.iter().all(|word| {
+            let lower = word.to_lowercase();
+            clean(word)
+                && !grammar::is_relative(&lower)
+                && !["and", "but", "while"].contains(&lower.as_str())
+        });
+        if !own {
+            return None;
+        }
+        (by, low(verb))
+    };
+    // The holder: to the first comma, or a word that opens an adjunct or
+    // a verb; a name set off by commas after it is the holder's name.
+    let first = by + 1;
+    let mut last = first;
+    while last < words.len() {
+        let word = words[last];
+        let lower = low(last);
+        if last > first
+            && (word.starts_with(char::is_lowercase)
+                && (ADJUNCTS.contains(&lower.as_str())
+                    || SHOWING.contains(&lower.as_str())
+                    || grammar::is_auxiliary(&lower)))
+        {
+            last -= 1;
+            break;
+        }
+        if word.ends_with(',') || !clean(&word) {
+            break;
+        }
+        last += 1;
+    }
+    let last = last.min(words.len().checked_sub(1)?);
+    let mut holder: Vec<&str> = words.get(first..=last)?.to_vec();
+    if !set_off && words[last].ends_with(',') {
+        // "… body, the RFIB, has revealed": the name in apposition.
+        let close = (last + 1..words.len().min(last + 6)).find(|idx| words[*idx].ends_with(','))?;
+        let name = words.get(last + 1..=close)?;
+        let capital = name
+            .iter()
+            .filter(|word| word.starts_with(char::is_uppercase))
+            .count();
+        if capital == 0 || !name.iter().all(clean) {
+            return None;
+        }
+        holder = name.to_vec();
+    }
+    let mut speaker = holder.join(" ");
+    speaker = speaker.trim_end_matches([',', '.']).to_string();
+    // "the National Flood Council (NFC)": the acronym restates the name.
+    if let Some((bare, acronym)) = speaker.rsplit_once(" (") {
+        if acronym.ends_with(')') {
+            speaker = bare.to_string();
+        }
+    }
+    let content: Vec<&str> = speaker
+        .split_whitespace()
+        .filter(|word| !["the", "a", "an"].contains(&word.to_lowercase().as_str()))
+        .collect();
+    let named = content.iter().any(|word| {
+        word.starts_with(char::is_uppercase) || is_speaker_noun(word.trim_end_matches("’s"))
+    });
+    if !named || content.is_empty() || content.len() > MAX_SPEAKER {
+        return None;
+    }
+    Some(Attribution {
+        speaker,
+        cue,
+        ..Attribution::default()
+    })
 }
 
 /// The holder a sentence opens with when words after its head describe
@@ -611,6 +812,15 @@ fn bare_speaker(speaker: &str) -> Option<&str> {
             || words::number_word(&age.to_lowercase()).is_some();
         if number && !rest.is_empty() {
             bare = rest;
+        }
+    }
+    // "citing information from the local police": the holder the
+    // information comes from.
+    if let Some((noun, holder)) = bare.split_once(" from ") {
+        let noun = noun.to_lowercase();
+        let noun = noun.strip_prefix("the ").unwrap_or(&noun);
+        if INFORMATION.contains(&noun) && !holder.trim().is_empty() {
+            bare = holder;
         }
     }
     if let Some((before, channel)) = bare.rsplit_once(" on ") {
@@ -2910,7 +3120,15 @@ fn named_with_in(text: &str, stem: &str) -> Option<String> {
 
 /// Nouns that follow a place's name: "Hatay province".
 pub(super) const PLACE_NOUNS: &[&str] = &[
-    "province", "city", "region", "district", "town", "village", "county", "state",
+    "province",
+    "city",
+    "region",
+    "district",
+    "town",
+    "village",
+    "county",
+    "state",
+    "prefecture",
 ];
 
 /// The holder named after a document noun that opens `speaker`: "an
@@ -3801,12 +4019,29 @@ const CONVEYING_VERBS: &[&str] = &[
 /// State Governor".
 fn is_title_phrase(phrase: &str) -> bool {
     let mut words = phrase.split_whitespace();
+    let possessive = |word: &str| word.ends_with("'s") || word.ends_with("’s");
     // "the spokesman of …", "Mariupol's deputy mayor", "its chief".
     let determiner = words.next().is_some_and(|word| {
         ["the", "a", "an", "its", "his", "her", "their"].contains(&word.to_lowercase().as_str())
-            || word.ends_with("'s")
-            || word.ends_with("’s")
+            || possessive(word)
     });
+    // "Amnesty International's Secretary General": a possessor of two or
+    // three capitalised words.
+    let determiner = determiner || {
+        let all: Vec<&str> = phrase.split_whitespace().collect();
+        let owner = all.iter().position(|word| possessive(word));
+        let named = owner.is_some_and(|owner| {
+            (1..=2).contains(&owner)
+                && all[..=owner]
+                    .iter()
+                    .all(|word| word.starts_with(char::is_uppercase))
+        });
+        if let Some(owner) = owner.filter(|_| named) {
+            words = phrase.split_whitespace();
+            words.nth(owner);
+        }
+        named
+    };
     let head = words
         .take_while(|word| !["of", "for", "at", "to"].contains(word))
         .last()
@@ -3858,6 +4093,48 @@ fn is_description(phrase: &str) -> bool {
         && !rest
             .last()
             .is_some_and(|head| is_speaker_noun(head) && head.ends_with('s'))
+}
+
+/// Whether `phrase` is a kind of group with no determiner, written as a
+/// sentence opens ("Rights group", "Aid agency"): a capitalised first word,
+/// then one or two lower-case words, the last a group's head.
+fn bare_group_kind(phrase: &str) -> bool {
+    const GROUP_HEADS: &[&str] = &[
+        "group",
+        "organisation",
+        "organization",
+        "watchdog",
+        "charity",
+        "agency",
+        "monitor",
+        "body",
+        "ngo",
+    ];
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let Some((first, rest)) = words.split_first() else {
+        return false;
+    };
+    first.starts_with(char::is_uppercase)
+        && !["The", "A", "An"].contains(first)
+        && (1..=2).contains(&rest.len())
+        && rest.iter().all(|word| word.starts_with(char::is_lowercase))
+        && rest
+            .last()
+            .is_some_and(|head| GROUP_HEADS.contains(&head.to_lowercase().as_str()))
+}
+
+/// Whether `phrase`, set in apposition to a kind of group, is the group's
+/// name: one to six words, each capitalised or a short function word,
+/// opening with a capital ("Human Rights Watch", "Doctors Without Borders").
+fn names_group(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    (1..=6).contains(&words.len())
+        && words
+            .first()
+            .is_some_and(|word| word.starts_with(char::is_uppercase))
+        && words.iter().all(|word| {
+            word.starts_with(char::is_uppercase) || ["of", "for", "and", "the"].contains(word)
+        })
 }
 
 /// Whether `phrase`, set in apposition, names a body: capitalised words, no
@@ -4259,6 +4536,7 @@ fn introduced_body(cues: &Cues, article: &Article, idx: usize, speaker: &str) ->
         "Federation",
         "Observatory",
         "Society",
+        "Collective",
     ];
     // A generic head joins only a body of its own kind: "a union" the
     // "National Union of Journalists", never "a rights group" the
@@ -4272,11 +4550,19 @@ fn introduced_body(cues: &Cues, article: &Article, idx: usize, speaker: &str) ->
     let (first, rest) = words.split_first()?;
     let (head, modifiers) = rest.split_last()?;
     let indefinite = ["a", "an"].contains(&first.to_lowercase().as_str());
+    // "a Burkinabe human rights organisation": one capitalised word of
+    // nationality or place may open the modifiers.
+    let lower_from = usize::from(
+        modifiers
+            .first()
+            .is_some_and(|word| word.starts_with(char::is_uppercase)),
+    );
     if !indefinite
-        || modifiers.len() > 2
+        || modifiers.len() > 3
         || !GROUPS.contains(head)
         || !modifiers
             .iter()
+            .skip(lower_from)
             .all(|word| word.starts_with(char::is_lowercase))
     {
         return None;
@@ -4290,6 +4576,12 @@ fn introduced_body(cues: &Cues, article: &Article, idx: usize, speaker: &str) ->
                 .or_else(|| found.speaker.strip_prefix("The "))
                 .unwrap_or(&found.speaker)
                 .to_string();
+            // "the Collective Against Impunity (CAI)": the acronym after the
+            // name is no part of it.
+            let name = match name.rsplit_once(" (") {
+                Some((bare, acronym)) if acronym.ends_with(')') => bare.to_string(),
+                _ => name,
+            };
             let words: Vec<&str> = name.split_whitespace().collect();
             let named = words.len() >= 2
                 && words.iter().all(|word| {
@@ -5133,6 +5425,9 @@ impl<'a> Reader<'a> {
             Some(name) if is_title_phrase(&speaker) && is_personal_name(&name) => {
                 (name, Some(speaker))
             }
+            // "Rights group, Freedom Watch, says": the body named in
+            // apposition to a bare kind of group speaks.
+            Some(name) if bare_group_kind(&speaker) && names_group(&name) => (name, Some(speaker)),
             // "The rebel movement, the Permanent Strategic Framework (CSP-PSD),
             // said": the body named in apposition to a description speaks.
             Some(name) if is_description(&speaker) && names_body(&name) => {
@@ -7040,6 +7335,11 @@ impl<'a> Reader<'a> {
                 });
             if head_follows {
                 end += 1;
+            }
+            // "Government officials in Ruritania updated …, saying": the
+            // named place of the holders' office.
+            if let Some(place) = self.holder_place(start, end, before) {
+                end = place;
             }
             let next = self.tokens.get(end + 1)?;
             let verb_follows = end + 1 < before

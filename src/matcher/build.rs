@@ -1100,6 +1100,21 @@ mod tests {
     }
 
     #[test]
+    fn a_holder_with_the_place_of_its_office_is_the_holders_entry() {
+        let aliases = [
+            ("public prosecutor in bamako", "bamako prosecutor"),
+            ("hamas", "hamas"),
+        ];
+        let rows = [
+            ("the public prosecutor in Mali", "bamako prosecutor"),
+            // Unnamed officials speak for the place they are in.
+            ("Officials in Mali", "mali"),
+            ("Officials in Hamas-run Gaza", "hamas"),
+        ];
+        speakers_in(&aliases, &[], &rows);
+    }
+
+    #[test]
     fn the_policy_decides_between_speaker_and_outlet() {
         let document = Document {
             id: "wire-copy".to_string(),

@@ -13619,4 +13619,129 @@ The UNHCR said the camps were full.";
         };
         assert_eq!(found(&analyzer().with_speakers(&speakers)), None);
     }
+
+    #[test]
+    fn a_holder_keeps_the_named_place_of_its_office() {
+        let text = "The public prosecutor in Ruritania yesterday spoke of 40 people killed by the water.\n\
+A spokesman for the Ruritanian government in Zenda said no one had died on the bridge.\n\
+Police in Nara prefecture in western Japan said they would review security measures.\n\
+Government officials in Ruritania updated the death toll, saying on Wednesday that 16 people died.\n\
+Zenda and its allied officials in Ruritania have blamed the army for the flood.\n";
+        check(
+            text,
+            "The public prosecutor",
+            Some(("the public prosecutor in Ruritania", "spoke of", false)),
+        );
+        check(
+            text,
+            "A spokesman",
+            Some((
+                "A spokesman for the Ruritanian government in Zenda",
+                "said",
+                false,
+            )),
+        );
+        check(
+            text,
+            "Police in Nara",
+            Some(("Police in Nara prefecture in western Japan", "said", false)),
+        );
+        check(
+            text,
+            "Government officials",
+            Some(("Government officials in Ruritania", "saying", false)),
+        );
+        // The place may belong to one conjunct only.
+        check(
+            text,
+            "Zenda and",
+            Some(("Zenda and its allied officials", "blamed", false)),
+        );
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_a_bare_group_or_a_possessed_title_speaks() {
+        let text =
+            "Rights group, Freedom Watch, says at least 90 civilians were killed by the flood.\n\
+Freedom Watch's Secretary General, Anna Berg, said that the army opened the dam.\n";
+        check(text, "Rights group", Some(("Freedom Watch", "says", false)));
+        check(text, "Freedom Watch's", Some(("Anna Berg", "said", false)));
+    }
+
+    #[test]
+    fn information_from_a_holder_is_the_holders() {
+        let text = "The prosecutor, citing information from the local police, said the victims drowned in the river.\n";
+        check(
+            text,
+            text.trim(),
+            Some(("the local police", "citing", false)),
+        );
+    }
+
+    #[test]
+    fn a_document_that_opens_the_sentence_names_its_holder() {
+        let text = "A report broadcast by Channel Nine showed the place where the flood killed 109 people.\n\
+Testimonies gathered by Freedom Watch from survivors indicate that the dam was opened by soldiers.\n\
+Initial assessments by the United Nations regarding the flood revealed that 5,230 homes were destroyed.\n\
+A preliminary report from Ruritania's flood investigating body, the RFIB, has revealed that a dam failure caused the floods.\n\
+From an earlier count of 72, a report from the National Flood Council (NFC) showed four deaths were removed from the tally.\n\
+The official toll, announced on Sunday by the public prosecutor in Zenda, was around sixty.\n\
+The official account of the flood, released by a local prosecutor's office, said about 60 people died.\n\
+The death toll from devastating floods that struck the valley could reach 200, the mayor said.\n";
+        check(text, "A report", Some(("Channel Nine", "showed", false)));
+        check(
+            text,
+            "Testimonies",
+            Some(("Freedom Watch", "indicate", false)),
+        );
+        check(
+            text,
+            "Initial",
+            Some(("the United Nations", "revealed", false)),
+        );
+        check(text, "A preliminary", Some(("the RFIB", "revealed", false)));
+        check(
+            text,
+            "From an earlier",
+            Some(("the National Flood Council", "showed", false)),
+        );
+        check(
+            text,
+            "The official toll",
+            Some(("the public prosecutor in Zenda", "announced", false)),
+        );
+        check(
+            text,
+            "The official account",
+            Some(("a local prosecutor's office", "released", false)),
+        );
+        // A toll "from" what happened names no holder.
+        check(text, "The death toll", Some(("the mayor", "said", false)));
+    }
+
+    #[test]
+    fn pointing_the_finger_accuses() {
+        let text = "Villagers said on Saturday that the dead included women and children. They pointed the finger at the army.\n";
+        check_resolved(
+            text,
+            "They pointed",
+            ("They", Some("Villagers"), None, false),
+        );
+    }
+
+    #[test]
+    fn an_indefinite_group_of_a_nation_is_the_body_named_next() {
+        let text = "A Ruritanian human rights organization counted 136 dead in the valley.\n\
+\"Our teams recorded 136 bodies,\" the Collective Against Impunity (CAI) said in a statement.\n";
+        check_resolved(
+            text,
+            "A Ruritanian",
+            (
+                "A Ruritanian human rights organization",
+                Some("Collective Against Impunity"),
+                None,
+                false,
+            ),
+        );
+    }
 }

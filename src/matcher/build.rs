@@ -273,6 +273,19 @@ fn entry(speakers: &Speakers, attribution: &Attribution) -> Option<String> {
     let bare = ["a ", "an ", "A ", "An "]
         .iter()
         .find_map(|article| speaker.strip_prefix(article));
+    // "the public prosecutor in Zenda": an office holder's own entry comes
+    // before the place's, which the speaker's key would name.
+    let titled_head = speaker.split_once(" in ").is_some_and(|(head, _)| {
+        head.split_whitespace()
+            .next_back()
+            .is_some_and(|last| provenance::is_title_word(&last.to_lowercase()))
+    });
+    if let Some(id) = titled_head
+        .then(|| office_in_place(speakers, speaker))
+        .flatten()
+    {
+        return Some(id);
+    }
     let candidates = [
         Some(provenance::normalize(speaker)),
         Some(provenance::speaker_key(speaker)),
@@ -1103,9 +1116,12 @@ mod tests {
     fn a_holder_with_the_place_of_its_office_is_the_holders_entry() {
         let aliases = [
             ("public prosecutor in bamako", "bamako prosecutor"),
+            ("mali", "mali"),
             ("hamas", "hamas"),
         ];
         let rows = [
+            // The office holder's entry comes before the place's, which
+            // the registry names too.
             ("the public prosecutor in Mali", "bamako prosecutor"),
             // Unnamed officials speak for the place they are in.
             ("Officials in Mali", "mali"),

@@ -3608,6 +3608,26 @@ fn leading_name(sentence: &str) -> Option<String> {
         .iter()
         .take(8)
         .position(|token| token.text(sentence) == ",");
+    // "Brigadier General Anna Berg, Director of Information, issued …": a
+    // name set off before its apposition is the name, not an opening
+    // phrase.
+    let capital_word = |token: &Token| {
+        token.kind == TokenKind::Word && token.text(sentence).starts_with(char::is_uppercase)
+    };
+    let named_before = comma.filter(|comma| {
+        *comma >= 2
+            && tokens.get(..*comma).is_some_and(|before| {
+                before.iter().all(capital_word)
+                    && before
+                        .first()
+                        .is_some_and(|opener| !opening_function_word(opener.text(sentence)))
+            })
+    });
+    if let Some(comma) = named_before {
+        let start = tokens.first()?.start;
+        let end = tokens.get(comma - 1)?.end;
+        return sentence.get(start..end).map(str::to_string);
+    }
     let first = comma.map_or(0, |comma| comma + 1);
     let mut last = None;
     for (idx, token) in tokens.iter().enumerate().skip(first).take(4) {
@@ -3619,16 +3639,7 @@ fn leading_name(sentence: &str) -> Option<String> {
     }
     let last = last?;
     let opener = tokens.get(first)?.text(sentence);
-    // "As a result of …", "After the strike …", "We …": a capitalised
-    // function word or pronoun opens a phrase, not a name.
-    let function_word = {
-        let low = opener.to_lowercase();
-        grammar::is_preposition(&low)
-            || grammar::is_determiner(&low)
-            || grammar::is_personal_pronoun(&low)
-            || ["that", "but", "and", "you"].contains(&low.as_str())
-            || SUBORDINATORS.contains(&low.as_str())
-    };
+    let function_word = opening_function_word(opener);
     let verb_follows = tokens.get(last + 1).is_some_and(|next| {
         next.kind == TokenKind::Word && next.text(sentence).starts_with(char::is_lowercase)
     });
@@ -3638,6 +3649,18 @@ fn leading_name(sentence: &str) -> Option<String> {
     let start = tokens.get(first)?.start;
     let end = tokens.get(last)?.end;
     sentence.get(start..end).map(str::to_string)
+}
+
+/// Whether `opener`, a capitalised word, is a function word or pronoun
+/// that opens a phrase, not a name: "As a result of …", "After the strike
+/// …", "We …".
+fn opening_function_word(opener: &str) -> bool {
+    let low = opener.to_lowercase();
+    grammar::is_preposition(&low)
+        || grammar::is_determiner(&low)
+        || grammar::is_personal_pronoun(&low)
+        || ["that", "but", "and", "you"].contains(&low.as_str())
+        || SUBORDINATORS.contains(&low.as_str())
 }
 
 /// Words that open a clause or adverbial, never a name, capitalised as a
@@ -13742,6 +13765,23 @@ The death toll from devastating floods that struck the valley could reach 200, t
                 None,
                 false,
             ),
+        );
+    }
+
+    #[test]
+    fn a_pronoun_takes_the_name_set_off_before_its_apposition() {
+        let text = "The Flood Defence Headquarters (FDHQ) has unequivocally denied allegations that soldiers opened the dam.\n\
+Brigadier General Anna Berg, Director of Defence Information, issued a statement on Tuesday in Zenda.\n\
+\"There is no credible evidence of sabotage,\" he remarked.\n";
+        check(
+            text,
+            "The Flood",
+            Some(("the Flood Defence Headquarters", "denied", false)),
+        );
+        check_resolved(
+            text,
+            "\"There is",
+            ("he", Some("Brigadier General Anna Berg"), None, false),
         );
     }
 }

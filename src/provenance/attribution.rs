@@ -6146,13 +6146,30 @@ impl<'a> Reader<'a> {
 
     /// Whether "at" and a number follow token `last` within ten tokens.
     fn at_figure(&self, last: usize) -> bool {
+        // "at around 60", "at least 100", "at more than 40": up to two words
+        // of approximation between "at" and the figure.
+        const APPROXIMATE: &[&str] = &[
+            "around",
+            "about",
+            "least",
+            "nearly",
+            "roughly",
+            "some",
+            "over",
+            "almost",
+            "approximately",
+            "more",
+            "than",
+            "close",
+            "to",
+        ];
         (last + 1..self.tokens.len().min(last + 10)).any(|idx| {
             self.tokens
                 .get(idx)
                 .is_some_and(|token| token.text(self.text) == "at")
-                && self
-                    .tokens
-                    .get(idx + 1)
+                && (idx + 1..self.tokens.len().min(idx + 4))
+                    .find(|at| !APPROXIMATE.contains(&self.low(*at)))
+                    .and_then(|at| self.tokens.get(at))
                     .is_some_and(|next| next.kind == TokenKind::Number)
         })
     }
@@ -13783,5 +13800,15 @@ Brigadier General Anna Berg, Director of Defence Information, issued a statement
             "\"There is",
             ("he", Some("Brigadier General Anna Berg"), None, false),
         );
+    }
+
+    #[test]
+    fn putting_a_toll_at_an_approximate_figure_is_an_estimate() {
+        let text = "Ruritania state’s Governor Carl Castor put the death toll at around 60 on Wednesday, but warned that the real figure was likely higher.\n\
+State media put the death toll at least 100, with 150 wounded.\n\
+The army put the blame on the rebels.\n";
+        check(text, "Ruritania", Some(("Carl Castor", "put", false)));
+        check(text, "State media", Some(("State media", "put", false)));
+        check(text, "The army", None);
     }
 }

@@ -13666,7 +13666,8 @@ The UNHCR said the camps were full.";
 A spokesman for the Ruritanian government in Zenda said no one had died on the bridge.\n\
 Police in Nara prefecture in western Japan said they would review security measures.\n\
 Government officials in Ruritania updated the death toll, saying on Wednesday that 16 people died.\n\
-Zenda and its allied officials in Ruritania have blamed the army for the flood.\n";
+Zenda and its allied officials in Ruritania have blamed the army for the flood.\n\
+The Zenda-run health authority in Ruritania said 45 people were killed.\n";
         check(
             text,
             "The public prosecutor",
@@ -13696,6 +13697,13 @@ Zenda and its allied officials in Ruritania have blamed the army for the flood.\
             text,
             "Zenda and",
             Some(("Zenda and its allied officials", "blamed", false)),
+        );
+        // A ruler's compound adjective names no holder of its own, as a
+        // nationality does ("Russian officials in Crimea").
+        check(
+            text,
+            "The Zenda-run",
+            Some(("the Zenda-run health authority in Ruritania", "said", false)),
         );
     }
 

@@ -756,9 +756,26 @@ impl<'a> Reader<'a> {
         // "Russia and its proxy officials in Ukraine": the place may belong
         // to one conjunct only.
         let coordinated = (first..end).any(|idx| ["and", "or"].contains(&self.low(idx)));
+        // "Russian officials in Crimea": a holder named by a name or
+        // nationality before its head is in the place, not of it ("the
+        // Hamas-run health authority in Gaza" is of it).
+        let title_end = (first..end)
+            .find(|idx| ["for", "of"].contains(&self.low(*idx)))
+            .unwrap_or(end);
+        let named = (first..title_end).any(|idx| {
+            self.tokens.get(idx).is_some_and(|token| {
+                let text = token.text(self.text);
+                let compound = text.contains('-') || self.is_symbol(idx + 1, &["-"]);
+                crate::provenance::is_demonym(text)
+                    || (text.starts_with(char::is_uppercase)
+                        && !compound
+                        && !super::common_opener(text))
+            })
+        });
         if !super::is_speaker_noun(head)
             || ["he", "she", "they", "we"].contains(&head)
             || coordinated
+            || named
         {
             return None;
         }

@@ -273,6 +273,19 @@ fn entry(speakers: &Speakers, attribution: &Attribution) -> Option<String> {
     let bare = ["a ", "an ", "A ", "An "]
         .iter()
         .find_map(|article| speaker.strip_prefix(article));
+    // "the public prosecutor in Zenda": an office holder's own entry comes
+    // before the place's, which the speaker's key would name.
+    let titled_head = speaker.split_once(" in ").is_some_and(|(head, _)| {
+        head.split_whitespace()
+            .next_back()
+            .is_some_and(|last| provenance::is_title_word(&last.to_lowercase()))
+    });
+    if let Some(id) = titled_head
+        .then(|| office_in_place(speakers, speaker))
+        .flatten()
+    {
+        return Some(id);
+    }
     let candidates = [
         Some(provenance::normalize(speaker)),
         Some(provenance::speaker_key(speaker)),
@@ -296,15 +309,35 @@ fn entry(speakers: &Speakers, attribution: &Attribution) -> Option<String> {
                 .and_then(|name| name.split_whitespace().next_back())
                 .and_then(|surname| by_surname(speakers, surname))
         })
-        .or_else(|| by_key(speakers, speaker))
-        .or_else(|| by_country(speakers, speaker))
-        .or_else(|| {
-            reduced(speaker)
-                .iter()
-                .find_map(|key| speakers.by_alias.get(key))
-        })
         .cloned()
+        .or_else(|| office_in_place(speakers, speaker))
+        .or_else(|| {
+            by_key(speakers, speaker)
+                .or_else(|| by_country(speakers, speaker))
+                .or_else(|| {
+                    reduced(speaker)
+                        .iter()
+                        .find_map(|key| speakers.by_alias.get(key))
+                })
+                .cloned()
+        })
         .or_else(|| joint_entry(speakers, speaker))
+}
+
+/// The registry entry of a holder written with the place of its office
+/// ("the public prosecutor in Zenda" is the entry "the prosecutor" names),
+/// before the place's own entry; unnamed office holders, who speak for
+/// their place ("officials in Zenda"), are left to `reduced`.
+fn office_in_place(speakers: &Speakers, speaker: &str) -> Option<String> {
+    let (head, _) = speaker.split_once(" in ")?;
+    if speaks_for_a_place(head) || head.split_whitespace().count() > 6 {
+        return None;
+    }
+    let found = Attribution {
+        speaker: head.to_string(),
+        ..Attribution::default()
+    };
+    entry(speakers, &found)
 }
 
 /// The registry entry a coordination of speakers is ("The Russian military
@@ -1075,6 +1108,24 @@ mod tests {
             // A possessive is no name of the speaker.
             ("Hezbollah's allies", "hezbollah's allies"),
             ("Kyiv and Hezbollah", "kyiv and hezbollah"),
+        ];
+        speakers_in(&aliases, &[], &rows);
+    }
+
+    #[test]
+    fn a_holder_with_the_place_of_its_office_is_the_holders_entry() {
+        let aliases = [
+            ("public prosecutor in bamako", "bamako prosecutor"),
+            ("mali", "mali"),
+            ("hamas", "hamas"),
+        ];
+        let rows = [
+            // The office holder's entry comes before the place's, which
+            // the registry names too.
+            ("the public prosecutor in Mali", "bamako prosecutor"),
+            // Unnamed officials speak for the place they are in.
+            ("Officials in Mali", "mali"),
+            ("Officials in Hamas-run Gaza", "hamas"),
         ];
         speakers_in(&aliases, &[], &rows);
     }

@@ -1761,6 +1761,8 @@ const INSTITUTION_WORDS: &[&str] = &[
     "foundation",
     "association",
     "federation",
+    "headquarters",
+    "command",
 ];
 
 /// Lower case, diacritics folded ("Erdoğan" → "erdogan"), curly apostrophes
@@ -2035,6 +2037,9 @@ mod tests {
             ("Recep Tayyip Erdogan", None),
             ("the Mayor of Kramatorsk", None),
             ("the Ministry of Defense of the Russian Federation", None),
+            // A body's own name is no person's after a title word.
+            ("The Flood Defence Headquarters", None),
+            ("the Defence Command", None),
         ];
         for (speaker, expected) in rows {
             assert_eq!(titled(speaker), expected, "{speaker}");

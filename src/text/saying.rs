@@ -248,6 +248,7 @@ const WORDS: &[(&str, Uses)] = &[
     ("notes", CUE | CREDITS),
     ("noting", REPORTS | OPENS_CLAUSE),
     ("pointed out", CUE),
+    ("pointed the finger", CUE | ACCUSES),
     ("pointed to", CUE),
     ("points to", CUE),
     ("posted", CUE | CREDITS),

@@ -725,8 +725,14 @@ impl<'a> Reader<'a> {
                                     && !super::TIME_NOUNS.contains(&next))
                         }))
             });
-        if !place || !self.bare_group(first, end + 1) {
+        if !place {
             return Some(end);
+        }
+        if !self.bare_group(first, end + 1) {
+            // "The public prosecutor in Ruritania said", "a spokesman for
+            // the government in Zenda said": a holder named by a speaker
+            // noun keeps the named place of its office.
+            return Some(self.holder_place(first, end, verb).unwrap_or(end));
         }
         let start = if self.low(end + 2) == "the" {
             end + 3
@@ -736,6 +742,76 @@ impl<'a> Reader<'a> {
         // Too long with its place to be one speaker: not without it either.
         self.np_end(start, verb)
             .filter(|place| place + 1 - first <= MAX_SPEAKER)
+    }
+
+    /// The end of the named place after a holder at tokens `first..=end`
+    /// whose head is a speaker noun ("the public prosecutor" + "in
+    /// Ruritania", "a spokesman for the government" + "in Zenda",
+    /// "survivors" + "in northern Ruritania"): "in", an optional compass
+    /// adjective, then capitalised words up to the verb's side of the
+    /// subject; `None` when the place is no name, or too long.
+    pub(super) fn holder_place(&self, first: usize, end: usize, verb: usize) -> Option<usize> {
+        const COMPASS: &[&str] = &["northern", "southern", "eastern", "western", "central"];
+        let head = self.low(end);
+        // "Russia and its proxy officials in Ukraine": the place may belong
+        // to one conjunct only.
+        let coordinated = (first..end).any(|idx| ["and", "or"].contains(&self.low(idx)));
+        // "Russian officials in Crimea": a holder named by a name or
+        // nationality before its head is in the place, not of it ("the
+        // Hamas-run health authority in Gaza" is of it).
+        let title_end = (first..end)
+            .find(|idx| ["for", "of"].contains(&self.low(*idx)))
+            .unwrap_or(end);
+        let named = (first..title_end).any(|idx| {
+            self.tokens.get(idx).is_some_and(|token| {
+                let text = token.text(self.text);
+                let compound = text.contains('-') || self.is_symbol(idx + 1, &["-"]);
+                crate::provenance::is_demonym(text)
+                    || (text.starts_with(char::is_uppercase)
+                        && !compound
+                        && !super::common_opener(text))
+            })
+        });
+        if !super::is_speaker_noun(head)
+            || ["he", "she", "they", "we"].contains(&head)
+            || coordinated
+            || named
+        {
+            return None;
+        }
+        let name = |idx: usize| {
+            idx < verb
+                && self.tokens.get(idx).is_some_and(|token| {
+                    let text = token.text(self.text);
+                    token.kind == TokenKind::Word
+                        && text.starts_with(char::is_uppercase)
+                        && !is_weekday(text)
+                        && crate::values::words::month(text).is_none()
+                })
+        };
+        // "in Nara prefecture in western Japan": a place, its kind of
+        // place after it, and the place it lies in.
+        let mut last = None;
+        let mut at = end;
+        while self.low(at + 1) == "in" {
+            let start = if COMPASS.contains(&self.low(at + 2)) {
+                at + 3
+            } else {
+                at + 2
+            };
+            if !name(start) {
+                break;
+            }
+            let mut place = (start..verb).take_while(|idx| name(*idx)).last()?;
+            if place + 1 < verb && super::PLACE_NOUNS.contains(&self.low(place + 1)) {
+                place += 1;
+            }
+            last = Some(place);
+            at = place;
+        }
+        // A name after the place ("Head of the District Administration in
+        // Zenda region Anna Berg") is the holder's own: no place is read.
+        last.filter(|last| last + 1 - first <= MAX_SPEAKER && !name(last + 1))
     }
 
     /// Whether the weak verb at token `verb` follows ", which": "which" may

@@ -3981,6 +3981,14 @@ const SUBJECT_ONLY: &[&str] = &[
     "tells",
 ];
 
+/// Nouns of warning a light verb issues: "issued a warning against …"
+/// (`Reader::warned_or_counted`).
+const WARNING_NOUNS: &[&str] = &["warning", "appeal", "alert", "advisory", "plea", "caution"];
+
+/// Nouns of a count a light verb gives with its number: "given a tally of
+/// 20 deaths" (`Reader::warned_or_counted`).
+const COUNT_NOUNS: &[&str] = &["tally", "figure", "count", "toll", "estimate"];
+
 /// Nouns of saying whose possessor speaks: "Russia's claim that …".
 const CLAIM_NOUNS: &[&str] = &[
     "assertion",
@@ -5540,6 +5548,7 @@ impl<'a> Reader<'a> {
             "released",
             "delivered",
             "gave",
+            "given",
         ];
         const STATEMENT_NOUNS: &[&str] = &[
             "statement",
@@ -5568,7 +5577,10 @@ impl<'a> Reader<'a> {
             // Up to two modifiers, then the noun and "that".
             let noun = (opens..opens + 3).find(|idx| {
                 let noun = word(*idx);
-                STATEMENT_NOUNS.contains(&noun) || CLAIM_NOUNS.contains(&noun)
+                STATEMENT_NOUNS.contains(&noun)
+                    || CLAIM_NOUNS.contains(&noun)
+                    || WARNING_NOUNS.contains(&noun)
+                    || COUNT_NOUNS.contains(&noun)
             })?;
             let plain = (opens..noun).all(|idx| {
                 self.tokens.get(idx).is_some_and(|token| {
@@ -5581,7 +5593,8 @@ impl<'a> Reader<'a> {
             // after the noun says it too.
             let said = word(noun + 1) == "that"
                 || saying::is(word(noun + 1), saying::PARTICIPLE)
-                || saying::is(word(noun + 1), saying::OPENS_CLAUSE);
+                || saying::is(word(noun + 1), saying::OPENS_CLAUSE)
+                || self.warned_or_counted(noun);
             if !plain || !said {
                 return None;
             }
@@ -5602,6 +5615,25 @@ impl<'a> Reader<'a> {
                 ..Attribution::default()
             })
         })
+    }
+
+    /// Whether the noun at token `noun` is a warning with what it warns of
+    /// ("issued a warning against building on riverbanks", "an appeal to
+    /// residents") or a count with its number ("given a tally of 20
+    /// deaths", "gave a figure of 1,200"): the one who issues or gives it
+    /// says so, as the subject of "warned" or "put the toll at" would.
+    fn warned_or_counted(&self, noun: usize) -> bool {
+        let word = self.low(noun);
+        if WARNING_NOUNS.contains(&word) {
+            return ["against", "about", "over", "of", "to", "for", "on"]
+                .contains(&self.low(noun + 1));
+        }
+        COUNT_NOUNS.contains(&word)
+            && self.low(noun + 1) == "of"
+            && self
+                .tokens
+                .get(noun + 2)
+                .is_some_and(|token| token.kind == TokenKind::Number)
     }
 
     /// "X told residents not to be alarmed", "told them to leave": an
@@ -6699,6 +6731,10 @@ impl<'a> Reader<'a> {
                     .is_some_and(|token| token.text(self.text) == "on")
                 {
                     idx = idx.checked_sub(1)?;
+                    // "The UN late on Saturday gave …".
+                    if ["late", "early"].contains(&self.low(idx)) {
+                        idx = idx.checked_sub(1)?;
+                    }
                 }
             } else if token.kind == TokenKind::Number || words::month(text).is_some() {
                 idx = self.time_phrase_start(idx)?.checked_sub(1)?;
@@ -12602,6 +12638,45 @@ The minister, a former general, said the border was closed.\n";
         check("Italy qualified for the final on Sunday.\n", "Italy", None);
         check("She qualified as a doctor in 1990.\n", "She", None);
         check("Police identified three suspects.\n", "Police", None);
+    }
+
+    #[test]
+    fn late_or_early_before_a_day_is_no_part_of_the_subject() {
+        let text = "The agency late on Sunday gave a first figure of 75 dead.\n";
+        check(text, text, Some(("the agency", "gave a figure", false)));
+        let text = "The ministry early on Friday denied that troops had crossed the border.\n";
+        check(text, text, Some(("the ministry", "denied", false)));
+    }
+
+    #[test]
+    fn a_warning_issued_or_a_count_given_is_its_issuers() {
+        for (text, speaker, cue) in [
+            (
+                "The deputy governor also issued a warning against building on riverbanks.\n",
+                "the deputy governor",
+                "issued a warning",
+            ),
+            (
+                "The port authority issued a new warning about toxic fumes near the docks.\n",
+                "the port authority",
+                "issued a warning",
+            ),
+            (
+                "The commission, an independent rights body, had earlier given a tally of 20 deaths.\n",
+                "the commission",
+                "given a tally",
+            ),
+            (
+                "The health ministry gave a figure of 1,200 injured on Friday.\n",
+                "the health ministry",
+                "gave a figure",
+            ),
+        ] {
+            check(text, text, Some((speaker, cue, false)));
+        }
+        // A count with no number, a warning with nothing it warns of.
+        check("The coach gave a count of the votes.\n", "The coach", None);
+        check("The referee issued a warning.\n", "The referee", None);
     }
 
     #[test]

@@ -3974,6 +3974,9 @@ const SUBJECT_ONLY: &[&str] = &[
     "rejects",
     "refuted",
     "refutes",
+    "debunk",
+    "debunked",
+    "debunks",
     "traced",
     "tracked",
     // "…,” Andriy Yusov, of …, told Reuters.": the one told follows.
@@ -8666,6 +8669,24 @@ The survey initially measured the quake at magnitude 6.2.";
             ("The rebels blamed the army for the ambush.", "the rebels"),
         ] {
             check(text, text, Some((speaker, "blamed", false)));
+        }
+    }
+
+    #[test]
+    fn a_subject_that_debunks_claims_holds_the_denial() {
+        for (text, speaker, cue) in [
+            (
+                "The ministry has debunked claims that the flood was caused by a dam release, insisting both dams are intact.",
+                "the ministry",
+                "debunked",
+            ),
+            (
+                "The fire brigade debunks rumours that arson started the blaze.",
+                "the fire brigade",
+                "debunks",
+            ),
+        ] {
+            check(text, text, Some((speaker, cue, false)));
         }
     }
 

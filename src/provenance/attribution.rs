@@ -12662,6 +12662,14 @@ The minister, a former general, said the border was closed.\n";
     }
 
     #[test]
+    fn a_headline_closed_by_a_holder_and_a_plain_verb_is_the_holders() {
+        let text = "12 hurt, 40 held after stadium clashes, officials confirm\n\nThe clashes began on Sunday.\n";
+        check(text, "12 hurt", Some(("officials", "confirm", false)));
+        let text = "Two killed in market blast, police confirm\n\nThe blast came at noon.\n";
+        check(text, "Two killed", Some(("police", "confirm", false)));
+    }
+
+    #[test]
     fn late_or_early_before_a_day_is_no_part_of_the_subject() {
         let text = "The agency late on Sunday gave a first figure of 75 dead.\n";
         check(text, text, Some(("the agency", "gave a figure", false)));

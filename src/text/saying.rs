@@ -137,6 +137,7 @@ const WORDS: &[(&str, Uses)] = &[
     ("condemn", CUE | JUDGES),
     ("condemned", CUE | DATES | JUDGES),
     ("condemns", CUE | JUDGES),
+    ("confirm", CUE | REPORTS),
     ("confirmed", CUE | REPORTS | DATES | CREDITS),
     ("confirming", PARTICIPLE | REPORTS | OPENS_CLAUSE),
     ("confirms", CUE | REPORTS | CREDITS),

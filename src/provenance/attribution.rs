@@ -349,6 +349,7 @@ fn in_sentence_from(
         reader.citing_subject(citing, verb)
     };
     let found = source_line(sentence)
+        .or_else(|| credit::title_case_says(sentence))
         .or_else(|| opening_holder(sentence))
         .or_else(|| reader.reciprocal())
         .or_else(cited_by_subject)

@@ -4851,7 +4851,13 @@ impl<'a> Reader<'a> {
         // ("…, AP evidence suggests") has its speaker before it.
         let inverted_at = self.time_after(last + 1).unwrap_or(last);
         let after = self.tokens.get(inverted_at + 1);
-        if let (true, Some(after)) = (inverts && !dated && (quote_before || comma_before), after) {
+        // "…, 40 bodies were found – said Musa.": a spaced dash before a
+        // closing verb of saying credits as a comma does.
+        let dash_before = verb
+            .checked_sub(1)
+            .is_some_and(|idx| self.is_symbol(idx, &["–", "—"]));
+        let credit_before = quote_before || comma_before || dash_before;
+        if let (true, Some(after)) = (inverts && !dated && credit_before, after) {
             let last = inverted_at;
             let word = after.text(self.text);
             // "…,” said the ministry.", "…,” said one of the men on the
@@ -12668,6 +12674,22 @@ The minister, a former general, said the border was closed.\n";
         check(text, "12 hurt", Some(("officials", "confirm", false)));
         let text = "Two killed in market blast, police confirm\n\nThe blast came at noon.\n";
         check(text, "Two killed", Some(("police", "confirm", false)));
+    }
+
+    #[test]
+    fn a_dash_before_a_closing_verb_of_saying_credits_its_holder() {
+        for (text, speaker) in [
+            (
+                "But according to the latest estimates, 40 bodies were found – said Musa.\n",
+                "Musa",
+            ),
+            (
+                "Nine more homes were lost overnight — said Dana Reyes.\n",
+                "Dana Reyes",
+            ),
+        ] {
+            check(text, text, Some((speaker, "said", false)));
+        }
     }
 
     #[test]

@@ -3861,6 +3861,25 @@ fn is_description(phrase: &str) -> bool {
             .is_some_and(|head| is_speaker_noun(head) && head.ends_with('s'))
 }
 
+/// Whether `phrase`, a subject that opens its sentence at token `first`,
+/// describes a group with no determiner: two or three words, only the
+/// sentence's first capitalised, headed by a plural that is no speaker noun
+/// ("Government allies, the Northern Militia, accused …").
+fn bare_description(phrase: &str, first: usize) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let Some((head, _)) = words.split_last() else {
+        return false;
+    };
+    first == 0
+        && (2..=3).contains(&words.len())
+        && !grammar::is_determiner(&words[0].to_lowercase())
+        && words[1..]
+            .iter()
+            .all(|word| word.chars().all(|ch| ch.is_lowercase() || ch == '-'))
+        && head.ends_with('s')
+        && !is_speaker_noun(head)
+}
+
 /// Whether `phrase`, set in apposition, names a body: capitalised words, no
 /// person's name or title.
 fn names_body(phrase: &str) -> bool {
@@ -5153,7 +5172,10 @@ impl<'a> Reader<'a> {
             }
             // "The rebel movement, the Permanent Strategic Framework (CSP-PSD),
             // said": the body named in apposition to a description speaks.
-            Some(name) if is_description(&speaker) && names_body(&name) => {
+            Some(name)
+                if (is_description(&speaker) || bare_description(&speaker, first))
+                    && names_body(&name) =>
+            {
                 // Its name as written, without the acronym after it.
                 let bare = match name.rsplit_once(" (") {
                     Some((bare, acronym)) if acronym.ends_with(')') => bare.to_string(),
@@ -12689,6 +12711,22 @@ The minister, a former general, said the border was closed.\n";
             ),
         ] {
             check(text, text, Some((speaker, "said", false)));
+        }
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_a_bare_plural_description_holds() {
+        for (text, speaker) in [
+            (
+                "Government allies, the Northern Militia, accused the rebels of executing prisoners.\n",
+                "the Northern Militia",
+            ),
+            (
+                "Rebel allies, the Southern Militia, accused the police of torture.\n",
+                "the Southern Militia",
+            ),
+        ] {
+            check(text, text, Some((speaker, "accused", false)));
         }
     }
 

@@ -5316,11 +5316,43 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// The comma or dash that opens an apposition holding a list, when the
+    /// comma at `comma` is one of the list's: the nearest comma or dash
+    /// before, within `RELATIVE_REACH` tokens, that is followed by "a" or
+    /// "an" and a description with a relative or "including" before
+    /// `comma` ("—a coalition that includes the rebels, armed groups, and
+    /// parties—").
+    fn list_apposition_open(&self, comma: usize) -> Option<usize> {
+        if matches!(self.low(comma + 1), "a" | "an") {
+            return None;
+        }
+        let opener = |idx: usize| {
+            (self.is_symbol(idx, &[","]) || self.appositive_dash(idx))
+                && matches!(self.low(idx + 1), "a" | "an")
+        };
+        let open = (comma.saturating_sub(RELATIVE_REACH)..comma)
+            .rev()
+            .find(|idx| opener(*idx))?;
+        let described = (open + 2..comma).any(|idx| {
+            matches!(
+                self.low(idx),
+                "that" | "which" | "who" | "including" | "includes" | "include"
+            )
+        });
+        described.then_some(open)
+    }
+
     /// Whether the token at `idx` is a dash that sets off a phrase (" — ",
     /// "Hezbollah- an ally"), not a hyphen inside a word ("Russian-backed").
     fn appositive_dash(&self, idx: usize) -> bool {
+        // "the Freedom Alliance—a coalition …—denied": an em dash set
+        // close before a lower-case word sets off a phrase too.
+        let close_em_dash = self.is_symbol(idx, &["—"])
+            && self.tokens.get(idx + 1).is_some_and(|next| {
+                next.kind == TokenKind::Word && next.text(self.text).starts_with(char::is_lowercase)
+            });
         self.is_symbol(idx, &["—", "–", "-"])
-            && self.tokens.get(idx + 1).is_some_and(|next| !next.glued)
+            && (close_em_dash || self.tokens.get(idx + 1).is_some_and(|next| !next.glued))
             && (self.is_symbol(idx, &["—", "–"])
                 || self.tokens.get(idx).is_some_and(|dash| !dash.glued)
                 || self.tokens.get(idx + 1).is_some_and(|next| {
@@ -6793,6 +6825,10 @@ impl<'a> Reader<'a> {
                         (self.is_symbol(*prev, &[","]) && !self.name_list_comma(*prev))
                             || self.appositive_dash(*prev)
                     });
+                // "the Freedom Alliance, a coalition that includes the
+                // rebels, armed factions, and civic groups, has rejected":
+                // the commas of a list inside the apposition are no opening.
+                let comma = comma.map(|comma| self.list_apposition_open(comma).unwrap_or(comma));
                 let Some(comma) = comma else {
                     // "The army, for its part, said": the connective's own
                     // comma follows the speaker.
@@ -12728,6 +12764,24 @@ The minister, a former general, said the border was closed.\n";
         ] {
             check(text, text, Some((speaker, "accused", false)));
         }
+    }
+
+    #[test]
+    fn a_list_inside_an_apposition_is_no_part_of_the_holder() {
+        for (text, cue) in [
+            (
+                "Meanwhile, the Freedom Alliance—a coalition that includes the rebels, armed groups, and parties—denied the allegations.\n",
+                "denied",
+            ),
+            (
+                "Meanwhile, the Freedom Alliance, a coalition that includes the rebels, armed factions, political parties, and civic groups, has rejected claims of abuses.\n",
+                "rejected",
+            ),
+        ] {
+            check(text, text, Some(("the Freedom Alliance", cue, false)));
+        }
+        let text = "The Harbour Union, an alliance which includes dockers, drivers and pilots, said the strike would go on.\n";
+        check(text, text, Some(("the Harbour Union", "said", false)));
     }
 
     #[test]

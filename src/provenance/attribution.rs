@@ -12785,6 +12785,22 @@ The minister, a former general, said the border was closed.\n";
     }
 
     #[test]
+    fn an_outlet_reporting_under_a_closing_according_to_is_the_innermost_holder() {
+        for (text, speaker) in [
+            (
+                "At least 40 people have died, The Associated Press reports, according to Daily Mirror.\n",
+                "The Associated Press",
+            ),
+            (
+                "Two ferries sank near the port, Reuters reports, according to the Evening Post.\n",
+                "Reuters",
+            ),
+        ] {
+            check(text, text, Some((speaker, "reports", false)));
+        }
+    }
+
+    #[test]
     fn late_or_early_before_a_day_is_no_part_of_the_subject() {
         let text = "The agency late on Sunday gave a first figure of 75 dead.\n";
         check(text, text, Some(("the agency", "gave a figure", false)));

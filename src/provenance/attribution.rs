@@ -6039,9 +6039,43 @@ impl<'a> Reader<'a> {
         as_before
             || time_after
             || told_that
+            || self.told_bare_clause(after, last)
             || told_closing
             || after_quotation
             || ["that", "in", ":", ",", "“", "\"", "there"].contains(&after)
+    }
+
+    /// Whether, after the verb ending at token `last` and `after` ("to"),
+    /// the one told is a name or a speaker noun and a bare clause follows:
+    /// "confirmed to Reuters the toll had risen to 80" ("that" left out).
+    /// The clause's subject is a determiner and up to three lower-case
+    /// words, its verb an auxiliary.
+    fn told_bare_clause(&self, after: &str, last: usize) -> bool {
+        if after != "to" {
+            return false;
+        }
+        let told = last + 2;
+        let clause = if self.capital_word(told) {
+            (told..told + 3)
+                .take_while(|idx| self.capital_word(*idx))
+                .last()
+                .map_or(told, |end| end + 1)
+        } else if is_speaker_noun(self.low(told)) {
+            told + 1
+        } else {
+            return false;
+        };
+        if !grammar::is_determiner(self.low(clause)) {
+            return false;
+        }
+        (clause + 1..clause + 4)
+            .take_while(|idx| {
+                self.kind(*idx) == Some(TokenKind::Word)
+                    && !grammar::is_auxiliary(self.low(*idx))
+                    && self.low(*idx) != "that"
+            })
+            .last()
+            .is_some_and(|end| grammar::is_auxiliary(self.low(end + 1)))
     }
 
     /// Whether the verb of declaring at token `last` declares who won:
@@ -12797,6 +12831,22 @@ The minister, a former general, said the border was closed.\n";
             ),
         ] {
             check(text, text, Some((speaker, "reports", false)));
+        }
+    }
+
+    #[test]
+    fn a_bare_clause_confirmed_to_someone_is_the_confirmers() {
+        for (text, speaker) in [
+            (
+                "The State Emergency Agency (SEMA) confirmed to Reuters the toll had risen to 80.\n",
+                "the State Emergency Agency",
+            ),
+            (
+                "Police confirmed to CNN the suspect had been arrested near the border.\n",
+                "Police",
+            ),
+        ] {
+            check(text, text, Some((speaker, "confirmed", false)));
         }
     }
 

@@ -6955,13 +6955,22 @@ impl<'a> Reader<'a> {
                         && (is_speaker_noun(token.text(self.text))
                             || token.text(self.text).starts_with(char::is_lowercase))
                 })
-            });
+            }) || prep
+                .checked_sub(1)
+                .and_then(|close| self.name_acronym_open(close))
+                .is_some();
             if place && noun_before {
                 // Walk back at most `MAX_SPEAKER` tokens from the verb; a
                 // noun phrase longer than that is no speaker of its own.
                 let mut start = prep;
                 let mut too_long = false;
                 while let Some(prev) = start.checked_sub(1) {
+                    // "The rebel Liberation Front (LF) in Mali says": the
+                    // name's bracketed acronym is part of its phrase.
+                    if let Some(open) = self.name_acronym_open(prev) {
+                        start = open;
+                        continue;
+                    }
                     if !self.in_noun_phrase(prev) {
                         break;
                     }
@@ -6989,7 +6998,11 @@ impl<'a> Reader<'a> {
                         end = prep - 1;
                     }
                     first = start;
-                    head_at = prep - 1;
+                    // "Liberation Front (LF)": the name before its acronym
+                    // is the head.
+                    head_at = self
+                        .name_acronym_open(prep - 1)
+                        .map_or(prep - 1, |open| open - 1);
                 }
             }
         }
@@ -7021,6 +7034,24 @@ impl<'a> Reader<'a> {
                     || self.registered(first, end)
                     || (is_record(head) && opens_clause)));
         valid.then_some((first, end, appositive))
+    }
+
+    /// The token of the "(" whose acronym closes at token `close` (")"),
+    /// after a capitalised name: "Liberation Front (LF)".
+    fn name_acronym_open(&self, close: usize) -> Option<usize> {
+        if !self.is_symbol(close, &[")"]) {
+            return None;
+        }
+        let acronym = close.checked_sub(1)?;
+        let open = acronym.checked_sub(1)?;
+        let name = open.checked_sub(1)?;
+        let capitalised = |idx: usize| {
+            self.tokens.get(idx).is_some_and(|token| {
+                token.kind == TokenKind::Word
+                    && token.text(self.text).starts_with(char::is_uppercase)
+            })
+        };
+        (self.is_symbol(open, &["("]) && capitalised(acronym) && capitalised(name)).then_some(open)
     }
 
     /// The last token of a person's name that opens the sentence and is
@@ -12766,6 +12797,22 @@ The minister, a former general, said the border was closed.\n";
         check(text, "12 hurt", Some(("officials", "confirm", false)));
         let text = "Two killed in market blast, police confirm\n\nThe blast came at noon.\n";
         check(text, "Two killed", Some(("police", "confirm", false)));
+    }
+
+    #[test]
+    fn a_place_after_a_named_holder_and_its_acronym_is_no_holder() {
+        for (text, speaker) in [
+            (
+                "The rebel Liberation Front (LF) in Mali says it has detained two of its commanders.\n",
+                "the rebel Liberation Front (LF)",
+            ),
+            (
+                "The National Unity Party (NUP) in Chad says 14 of its members were held.\n",
+                "the National Unity Party (NUP)",
+            ),
+        ] {
+            check(text, text, Some((speaker, "says", false)));
+        }
     }
 
     #[test]

@@ -6585,12 +6585,13 @@ impl<'a> Reader<'a> {
                     _ => true,
                 },
                 TokenKind::Word => {
-                    [
+                    ([
                         "who", "which", "that", "in", "on", "at", "up", "until", "since",
                         "during", "listing", "adding",
                     ]
                     .iter()
                         .any(|stop| stop.eq_ignore_ascii_case(text))
+                        && !self.name_link(idx))
                         // "citing information from local police last
                         // Friday": a time phrase is no part of a holder.
                         || (idx > first && self.time_opens(idx))
@@ -12895,6 +12896,29 @@ The minister, a former general, said the border was closed.\n";
         ] {
             check(text, text, Some((speaker, "confirmed", false)));
         }
+    }
+
+    #[test]
+    fn a_body_name_runs_on_across_on_and_its_remit() {
+        for (text, speaker) in [
+            (
+                "Twelve people died, according to the state-funded Ghana Commission on Human Rights.\n",
+                "the state-funded Ghana Commission on Human Rights",
+            ),
+            (
+                "Nine towns flooded, according to the Regional Committee on Water Safety.\n",
+                "the Regional Committee on Water Safety",
+            ),
+        ] {
+            check(text, text, Some((speaker, "according to", false)));
+        }
+        // A day after "on" dates the source's words.
+        let text = "Nine towns flooded, according to the Regional Committee on Monday.\n";
+        check(
+            text,
+            text,
+            Some(("the Regional Committee", "according to", false)),
+        );
     }
 
     #[test]

@@ -350,6 +350,7 @@ fn in_sentence_from(
     };
     let found = source_line(sentence)
         .or_else(|| credit::title_case_says(sentence))
+        .or_else(|| reader.accuser_after_whom())
         .or_else(|| opening_holder(sentence))
         .or_else(|| reader.reciprocal())
         .or_else(cited_by_subject)
@@ -5726,6 +5727,45 @@ impl<'a> Reader<'a> {
             let speaker = mid_sentence(self.slice(first, end)?, first);
             Some(Attribution {
                 speaker,
+                cue: self.low(verb).to_string(),
+                ..Attribution::default()
+            })
+        })
+    }
+
+    /// "…, whom the report accused of working with militias": the subject
+    /// of a verb of accusing inside a relative clause opened by "whom"
+    /// holds the accusation (the one accused is what "whom" refers to).
+    /// The subject is a determiner's phrase or a capitalised name of up to
+    /// four words.
+    fn accuser_after_whom(&self) -> Option<Attribution> {
+        (0..self.tokens.len()).find_map(|whom| {
+            if self.low(whom) != "whom" {
+                return None;
+            }
+            let first = whom + 1;
+            let verb = (first + 1..first + 5).find(|idx| {
+                (saying::is(self.low(*idx), saying::ACCUSES)
+                    || ["alleged", "alleges", "suspected", "suspects", "suspect"]
+                        .contains(&self.low(*idx)))
+                    && self.tokens.get(*idx).is_some_and(|token| {
+                        token.kind == TokenKind::Word
+                            && token.text(self.text).starts_with(char::is_lowercase)
+                    })
+            })?;
+            let determined = grammar::is_determiner(self.low(first));
+            let words = (first..verb).all(|idx| {
+                self.tokens.get(idx).is_some_and(|token| {
+                    token.kind == TokenKind::Word
+                        && (determined || token.text(self.text).starts_with(char::is_uppercase))
+                })
+            });
+            let of = ["of", "for"].contains(&self.low(verb + 1));
+            if !(words && of && (determined || self.capital_word(first))) {
+                return None;
+            }
+            Some(Attribution {
+                speaker: self.slice(first, verb - 1)?.to_string(),
                 cue: self.low(verb).to_string(),
                 ..Attribution::default()
             })
@@ -12994,6 +13034,24 @@ The minister, a former general, said the border was closed.\n";
             text,
             Some(("the Regional Committee", "according to", false)),
         );
+    }
+
+    #[test]
+    fn the_subject_of_an_accusation_after_whom_holds_it() {
+        for (text, speaker, cue) in [
+            (
+                "It was unclear whether the toll included soldiers, whom the report accused of working with militias.\n",
+                "the report",
+                "accused",
+            ),
+            (
+                "The victims included guards, whom the inquiry alleged of colluding with smugglers.\n",
+                "the inquiry",
+                "alleged",
+            ),
+        ] {
+            check(text, text, Some((speaker, cue, false)));
+        }
     }
 
     #[test]

@@ -351,6 +351,7 @@ fn in_sentence_from(
     let found = source_line(sentence)
         .or_else(|| credit::title_case_says(sentence))
         .or_else(|| reader.accuser_after_whom())
+        .or_else(|| reader.free_relative_holder())
         .or_else(|| opening_holder(sentence))
         .or_else(|| reader.reciprocal())
         .or_else(cited_by_subject)
@@ -5769,6 +5770,45 @@ impl<'a> Reader<'a> {
                 cue: self.low(verb).to_string(),
                 ..Attribution::default()
             })
+        })
+    }
+
+    /// "Several rights groups have voiced concern over what they say is a
+    /// campaign of forced removals": "they" of a free relative of saying
+    /// stands for the phrase that opens the sentence as the subject of its
+    /// verb (up to five words, then an auxiliary or a past tense), which
+    /// holds what the relative says.
+    fn free_relative_holder(&self) -> Option<Attribution> {
+        let what = (0..self.tokens.len()).find(|idx| {
+            self.low(*idx) == "what"
+                && ["they", "it"].contains(&self.low(idx + 1))
+                && saying::is(self.low(idx + 2), saying::CUE)
+        })?;
+        let verb = (1..6.min(what)).find(|idx| {
+            let word = self.low(*idx);
+            grammar::is_auxiliary(word) || (word.len() > 4 && word.ends_with("ed"))
+        })?;
+        let plain = (0..verb).all(|idx| {
+            self.tokens.get(idx).is_some_and(|token| {
+                let low = self.low(idx);
+                token.kind == TokenKind::Word
+                    && !grammar::is_preposition(low)
+                    && !SUBORDINATORS.contains(&low)
+                    && !is_pronoun(low)
+            })
+        });
+        let head = self.low(verb - 1);
+        let agrees = match self.low(what + 1) {
+            "they" => head.ends_with('s') || is_speaker_noun(head),
+            _ => !head.ends_with('s'),
+        };
+        if !plain || !agrees {
+            return None;
+        }
+        Some(Attribution {
+            speaker: mid_sentence(self.slice(0, verb - 1)?, 0),
+            cue: self.low(what + 2).to_string(),
+            ..Attribution::default()
         })
     }
 
@@ -13051,6 +13091,22 @@ The minister, a former general, said the border was closed.\n";
             ),
         ] {
             check(text, text, Some((speaker, cue, false)));
+        }
+    }
+
+    #[test]
+    fn they_of_a_free_relative_of_saying_is_the_sentence_subject() {
+        for (text, speaker) in [
+            (
+                "Several rights groups have voiced concern over what they say is a campaign of forced removals.\n",
+                "Several rights groups",
+            ),
+            (
+                "Two aid agencies raised alarm over what they said was a wave of evictions.\n",
+                "Two aid agencies",
+            ),
+        ] {
+            check(text, text, Some((speaker, if text.contains("say ") { "say" } else { "said" }, false)));
         }
     }
 

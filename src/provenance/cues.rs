@@ -107,6 +107,9 @@ const DENIALS: &[&str] = &[
     "refute",
     "refutes",
     "refuted",
+    "debunk",
+    "debunks",
+    "debunked",
     "dismissed as",
     "dismissed",
     "dismisses",
@@ -375,7 +378,15 @@ fn reads_as_verb(before: &str, after: &str) -> bool {
     let credits = set_off
         && (named(first)
             || (first.is_some_and(|word| word.eq_ignore_ascii_case("the")) && named(words.next())));
-    (inverted && (rest.is_empty() || rest.starts_with(['.', '!', ';'])))
+    // "…, The Associated Press reports, according to the Mirror.": a
+    // closing credit of its own after the comma.
+    let credited_on = rest.strip_prefix(',').is_some_and(|on| {
+        let on = on.trim_start().to_lowercase();
+        ["according to ", "citing ", "quoting ", "per "]
+            .iter()
+            .any(|cue| on.starts_with(cue))
+    });
+    (inverted && (rest.is_empty() || rest.starts_with(['.', '!', ';']) || credited_on))
         || credits
         || that_clause
         || next.starts_with(|ch: char| ch.is_ascii_digit())

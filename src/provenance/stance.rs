@@ -2974,6 +2974,29 @@ mod tests {
     }
 
     #[test]
+    fn debunking_claims_denies_them() {
+        for (sentence, claim, cue) in [
+            (
+                "The ministry has debunked claims that the flood was caused by a dam release, insisting both dams are intact.",
+                "caused by a dam release",
+                "debunked",
+            ),
+            (
+                "Police debunk rumours that the mayor fled the city.",
+                "mayor fled",
+                "debunk",
+            ),
+        ] {
+            check(
+                sentence,
+                &[claim],
+                &[],
+                (Stance::Deny, Some(cue), Some(DenialClass::Antonymy)),
+            );
+        }
+    }
+
+    #[test]
     fn double_negation_affirms() {
         check(
             "Beijing did not deny supplying drones to Moscow.",

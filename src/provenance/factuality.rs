@@ -1736,8 +1736,14 @@ fn suspicion_of<'a>(words: &[&'a str]) -> Option<&'a str> {
     }
     let noun = words.get(at.checked_sub(1)?)?;
     let account = ["version", "versions", "scenario"].contains(noun);
-    (SUSPICIONS.contains(noun) && !account && !backed(&words[..at - 1])).then_some(*noun)
+    let belief = SUSPICIONS.contains(noun) || FEARS_OF.contains(noun);
+    (belief && !account && !backed(&words[..at - 1])).then_some(*noun)
 }
+
+/// Nouns of fearing or of risk whose "of" phrase holds what is feared,
+/// not what happened: "sparked fears of ethnically motivated violence",
+/// "warning the risk of further atrocities is mounting".
+const FEARS_OF: &[&str] = &["fears", "fear", "risk", "risks"];
 
 /// Whether a belief noun after `before` (the words before it) is one
 /// someone backs, and so no longer only a belief: a verb of backing among
@@ -3615,6 +3621,31 @@ mod tests {
                 "sabotage",
                 Some("the union"),
                 "suspicions",
+            ),
+            // A fear of the event is a mention of it.
+            (
+                "The capture of the city has sparked fears of ethnically motivated violence.",
+                "ethnically motivated violence",
+                None,
+                "fears",
+            ),
+            (
+                "The fall of the port raised fresh fears of reprisal killings by the militia.",
+                "reprisal killings",
+                None,
+                "fears",
+            ),
+            (
+                "The army said it had withdrawn, with the UN warning the risk of further atrocities is mounting.",
+                "further atrocities",
+                Some("the UN"),
+                "risk",
+            ),
+            (
+                "Rebels said they had pulled back, with aid groups warning the risk of new massacres was growing.",
+                "new massacres",
+                Some("aid groups"),
+                "risk",
             ),
             (
                 "The opposition alleged the possibility of a planned conspiracy by the guards.",

@@ -1736,8 +1736,14 @@ fn suspicion_of<'a>(words: &[&'a str]) -> Option<&'a str> {
     }
     let noun = words.get(at.checked_sub(1)?)?;
     let account = ["version", "versions", "scenario"].contains(noun);
-    (SUSPICIONS.contains(noun) && !account && !backed(&words[..at - 1])).then_some(*noun)
+    let belief = SUSPICIONS.contains(noun) || FEARS_OF.contains(noun);
+    (belief && !account && !backed(&words[..at - 1])).then_some(*noun)
 }
+
+/// Nouns of fearing or of risk whose "of" phrase holds what is feared,
+/// not what happened: "sparked fears of ethnically motivated violence",
+/// "warning the risk of further atrocities is mounting".
+const FEARS_OF: &[&str] = &["fears", "fear", "risk", "risks"];
 
 /// Whether a belief noun after `before` (the words before it) is one
 /// someone backs, and so no longer only a belief: a verb of backing among
@@ -2377,8 +2383,12 @@ fn warning<'a>(words: &[&'a str], before: usize) -> Option<&'a str> {
             .windows(2)
             .take(URGING_REACH)
             .any(|pair| pair[0] == "to" && CEASING.contains(&pair[1]));
-    // Only a refraining reaches into the claim's own words.
-    let own = words.get(at + 1..before.max(at + 1)).unwrap_or(&[]);
+    // Only a refraining reaches far into the claim's own words; but the
+    // urged party may open the claim ("urged Beijing not to supply …" with
+    // the claim from "Beijing"), so the words just after the cue count
+    // as its own, however early the claim starts.
+    let own_end = before.max(at + 1 + OBJECT_REACH).min(words.len());
+    let own = words.get(at + 1..own_end.max(at + 1)).unwrap_or(&[]);
     let against = own.contains(&"against")
         || own.windows(2).any(|pair| pair == ["not", "to"])
         || (urging && !presupposed && (own.iter().take(4).any(|word| *word == "to") || refraining));
@@ -2395,6 +2405,10 @@ const REFRAINING: &[&str] = &["refrain", "desist", "avoid", "abstain"];
 /// Verbs of ceasing after a call's "to": "stop", "cease", "halt", "end"
 /// presuppose what is to cease.
 const CEASING: &[&str] = &["stop", "cease", "halt", "end", "quit"];
+
+/// How many words after a warning's or urging's cue its object and its
+/// "against" or "not to" may stand, inside the claim or not.
+const OBJECT_REACH: usize = 5;
 
 /// How many words after an urging its "to" and verb of ceasing may stand.
 const URGING_REACH: usize = 10;
@@ -3479,6 +3493,43 @@ mod tests {
             None,
             (Warning, Underspecified, Some("urged"), false),
         );
+        // The urged party opens the claim (a rule term such as "Beijing"):
+        // the "not to" and "against" after it stand inside the claim.
+        for (sentence, claim, speaker, cue) in [
+            (
+                "Washington urged Beijing not to supply weapons to Moscow.",
+                "Beijing not to supply weapons to Moscow",
+                "Washington",
+                "urged",
+            ),
+            (
+                "Washington warned Beijing against supplying weapons to Moscow.",
+                "Beijing against supplying weapons to Moscow",
+                "Washington",
+                "warned",
+            ),
+            (
+                "Brussels urged the Turkish government not to ship drones to Tehran.",
+                "Turkish government not to ship drones to Tehran",
+                "Brussels",
+                "urged",
+            ),
+            (
+                "Paris cautioned Ankara against selling jets to Damascus.",
+                "Ankara against selling jets to Damascus",
+                "Paris",
+                "cautioned",
+            ),
+        ] {
+            check(
+                sentence,
+                claim,
+                None,
+                Some(speaker),
+                None,
+                (Warning, Underspecified, Some(cue), false),
+            );
+        }
         check(
             "Officials plan to evacuate the towns downstream by Friday.",
             "evacuate the towns",
@@ -3570,6 +3621,31 @@ mod tests {
                 "sabotage",
                 Some("the union"),
                 "suspicions",
+            ),
+            // A fear of the event is a mention of it.
+            (
+                "The capture of the city has sparked fears of ethnically motivated violence.",
+                "ethnically motivated violence",
+                None,
+                "fears",
+            ),
+            (
+                "The fall of the port raised fresh fears of reprisal killings by the militia.",
+                "reprisal killings",
+                None,
+                "fears",
+            ),
+            (
+                "The army said it had withdrawn, with the UN warning the risk of further atrocities is mounting.",
+                "further atrocities",
+                Some("the UN"),
+                "risk",
+            ),
+            (
+                "Rebels said they had pulled back, with aid groups warning the risk of new massacres was growing.",
+                "new massacres",
+                Some("aid groups"),
+                "risk",
             ),
             (
                 "The opposition alleged the possibility of a planned conspiracy by the guards.",

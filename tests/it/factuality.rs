@@ -270,3 +270,45 @@ fn factuality_cannot_be_given_with_labels_or_speakers() {
         );
     }
 }
+
+/// The README's warnings through the whole pipeline with the default
+/// rulebook: the rule's claim opens at the urged party ("Beijing"), so the
+/// urging's cue stands before the claim and its "not to" or "against"
+/// inside it; each reads as a warning that takes no side.
+#[test]
+fn an_urging_before_a_claim_that_opens_at_the_urged_party_is_a_warning() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Warnings\n\nWashington urged Beijing not to supply weapons to Moscow.\n\n\
+         Washington warned Beijing against supplying weapons to Moscow.\n",
+    )
+    .expect("writable");
+    let output = run(&[
+        "check",
+        "--format",
+        "json",
+        "--rule",
+        "china-military-aid-to-russia",
+        "--corpus",
+        dir.path().to_str().expect("a UTF-8 path"),
+    ]);
+    let json: Value = serde_json::from_str(&stdout(&output)).expect("JSON");
+    let instances = json["instances"].as_array().expect("instances");
+    let read: Vec<(String, bool)> = instances
+        .iter()
+        .filter(|instance| instance["rule"] == "china-military-aid-to-russia")
+        .map(|instance| {
+            (
+                instance["speech_act"].as_str().unwrap_or("").to_owned(),
+                instance["side"].as_bool().unwrap_or(true),
+            )
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [("warning".to_owned(), false), ("warning".to_owned(), false)],
+        "{}",
+        stdout(&output)
+    );
+}

@@ -71,13 +71,13 @@ const PEOPLE: [&str; 28] = [
 /// "one" counts as one part of a breakdown ("11 passengers and a pilot");
 /// no noun of a group ("a family of four").
 #[rustfmt::skip]
-const MORE_PERSONS: [&str; 43] = [
+const MORE_PERSONS: [&str; 45] = [
     "infant", "toddler", "adult", "pilot", "conductor", "pedestrian", "cyclist", "motorcyclist",
     "biker", "rider", "motorist", "bystander", "passer-by", "passerby", "onlooker", "cleaner",
     "labourer", "laborer", "farmer", "student", "teacher", "worker", "employee", "guard",
     "soldier", "officer", "policeman", "firefighter", "rescuer", "volunteer", "journalist",
     "tourist", "mother", "father", "relative", "wife", "husband", "son", "daughter", "brother",
-    "sister", "grandmother", "grandfather",
+    "sister", "grandmother", "grandfather", "pharmacist", "paramedic",
 ];
 
 /// Most words a part's noun phrase holds ("18 school students").
@@ -153,7 +153,11 @@ fn whole(quote: &str, values: &[Value], list: List, triggers: &[Range<usize>]) -
             && !subject::names_people_only(quote.get(span.clone()).unwrap_or(""))
     });
     let inside = quote.get(list.span.clone()).unwrap_or("");
-    if names_part || has_word(inside, &ADDED) || after_total(quote, values, &list) {
+    // "Six health workers, four doctors, a nurse and a pharmacist": a
+    // first count that the rest add up to is their total, the rest its
+    // breakdown.
+    let broken_down = list.items >= 3 && list.total == list.first * 2;
+    if names_part || broken_down || has_word(inside, &ADDED) || after_total(quote, values, &list) {
         return None;
     }
     Some(Sum {
@@ -213,6 +217,8 @@ struct List {
     span: Range<usize>,
     items: usize,
     total: u64,
+    /// The count of the first part.
+    first: u64,
 }
 
 /// The list that starts at byte `at`, where `values[next]` is the first
@@ -227,6 +233,7 @@ fn list_from(quote: &str, values: &[Value], mut at: usize, mut next: usize) -> L
         span: at..at,
         items: 0,
         total: 0,
+        first: 0,
     };
     loop {
         let word = word_at(quote, at);
@@ -271,6 +278,9 @@ fn list_from(quote: &str, values: &[Value], mut at: usize, mut next: usize) -> L
                 list.items = 0;
                 break;
             }
+        }
+        if list.items == 0 {
+            list.first = count;
         }
         list.items += 1;
         list.parts.end = next;
@@ -443,6 +453,29 @@ mod tests {
             sum(sentence, &values, idx, &matched)
         };
         assert_eq!(got.map(|found| found.total), expected, "{sentence}");
+    }
+
+    #[test]
+    fn a_first_count_the_rest_add_up_to_is_their_total() {
+        check(
+            "Six health workers, four doctors, a nurse and a pharmacist were abducted.",
+            "Six",
+            &["abducted"],
+            None,
+        );
+        check(
+            "Nine aid workers, five drivers, three nurses and a guard were kidnapped.",
+            "Nine",
+            &["kidnapped"],
+            None,
+        );
+        // Parts that do not add up to the first stay a breakdown.
+        check(
+            "Ten adults, three children and a baby died in the fire.",
+            "Ten",
+            &["died"],
+            Some(14),
+        );
     }
 
     #[test]

@@ -448,6 +448,24 @@ fn in_sentence_from(
 /// An adverbial segment may open the sentence ("From an earlier count of
 /// 72, a report from the council showed …").
 fn document_opening(sentence: &str) -> Option<Attribution> {
+    // "A report by the UN showed 40 dead, the ministry said.": a closing
+    // credit holds the sentence, the document only its own clause.
+    let tail = sentence
+        .trim_end()
+        .trim_end_matches(['.', '"', '”'])
+        .rsplit(',')
+        .next()
+        .unwrap_or_default()
+        .trim();
+    let tail_words: Vec<&str> = tail.split_whitespace().collect();
+    let closing = tail_words.len() > 1
+        && (tail.to_lowercase().starts_with("according to ")
+            || tail_words
+                .last()
+                .is_some_and(|word| saying::is(word, saying::CUE)));
+    if closing && sentence.contains(',') {
+        return None;
+    }
     const NOUNS: &[&str] = &[
         "report",
         "reports",
@@ -3655,6 +3673,7 @@ fn leading_name(sentence: &str) -> Option<String> {
                     && before
                         .first()
                         .is_some_and(|opener| !opening_function_word(opener.text(sentence)))
+                    && named_person(sentence, before)
             })
     });
     if let Some(comma) = named_before {
@@ -3683,6 +3702,61 @@ fn leading_name(sentence: &str) -> Option<String> {
     let start = tokens.get(first)?.start;
     let end = tokens.get(last)?.end;
     sentence.get(start..end).map(str::to_string)
+}
+
+/// Whether the capitalised words `before` a comma name a person: a personal
+/// name or a phrase with a title word ("Brigadier General Anna Berg"), not
+/// a time ("Late Sunday Evening") nor a plural ("North Shore Residents").
+fn named_person(sentence: &str, before: &[Token]) -> bool {
+    const TIMES: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "late",
+        "early",
+        "morning",
+        "evening",
+        "afternoon",
+        "night",
+        "today",
+        "yesterday",
+    ];
+    let words: Vec<String> = before
+        .iter()
+        .map(|token| token.text(sentence).to_lowercase())
+        .collect();
+    if words.iter().any(|word| TIMES.contains(&word.as_str())) {
+        return false;
+    }
+    let (Some(start), Some(end)) = (before.first(), before.last()) else {
+        return false;
+    };
+    let Some(phrase) = sentence.get(start.start..end.end) else {
+        return false;
+    };
+    let titled = words
+        .iter()
+        .any(|word| super::TITLE_WORDS.contains(&word.as_str()));
+    let plural = words
+        .last()
+        .is_some_and(|word| is_speaker_noun(word) && word.ends_with('s'));
+    !plural && (titled || super::person(phrase).is_some())
 }
 
 /// Whether `opener`, a capitalised word, is a function word or pronoun
@@ -6123,7 +6197,20 @@ impl<'a> Reader<'a> {
                 })
             });
             let of = ["of", "for"].contains(&self.low(verb + 1));
-            if !(words && of && (determined || self.capital_word(first))) {
+            // "The minister, whom the opposition accused of lying, said …":
+            // a verb of saying outside the relative clause holds the
+            // sentence.
+            let end = (verb..self.tokens.len())
+                .find(|idx| self.low(*idx) == ",")
+                .unwrap_or(self.tokens.len());
+            let outer_saying = (0..whom).chain(end..self.tokens.len()).any(|idx| {
+                saying::is(self.low(idx), saying::CUE)
+                    && self.tokens.get(idx).is_some_and(|token| {
+                        token.kind == TokenKind::Word
+                            && token.text(self.text).starts_with(char::is_lowercase)
+                    })
+            });
+            if outer_saying || !(words && of && (determined || self.capital_word(first))) {
                 return None;
             }
             Some(Attribution {
@@ -6163,7 +6250,21 @@ impl<'a> Reader<'a> {
             "they" => head.ends_with('s') || is_speaker_noun(head),
             _ => !head.ends_with('s'),
         };
-        if !plain || !agrees {
+        // "Police said officers were attacked by what they called …": a
+        // verb of saying before the relative holds the sentence; so does one
+        // after it ("Residents escaped what they said was gunfire, police
+        // said.").
+        let saying_word = |idx: usize| {
+            saying::is(self.low(idx), saying::CUE)
+                && self.tokens.get(idx).is_some_and(|token| {
+                    token.kind == TokenKind::Word
+                        && token.text(self.text).starts_with(char::is_lowercase)
+                })
+        };
+        let outer_saying = (0..what)
+            .chain(what + 3..self.tokens.len())
+            .any(saying_word);
+        if !plain || !agrees || outer_saying {
             return None;
         }
         Some(Attribution {
@@ -9352,6 +9453,78 @@ The survey initially measured the quake at magnitude 6.2.";
             ),
         ] {
             check(text, text, Some((speaker, "citing", false)));
+        }
+    }
+
+    #[test]
+    fn outer_verb_of_saying_holds_over_relative_and_document_readers() {
+        for (text, speaker, cue) in [
+            (
+                "Police said officers were attacked by what they called rioters.",
+                "Police",
+                "said",
+            ),
+            (
+                "Residents escaped what they said was gunfire, police said.",
+                "police",
+                "said",
+            ),
+            (
+                "Doctors said nurses were threatened by what they called looters.",
+                "Doctors",
+                "said",
+            ),
+            (
+                "The minister, whom the opposition accused of lying, said the vote was fair.",
+                "the minister",
+                "said",
+            ),
+            (
+                "The clerk, whom the auditors accused of fraud, resigned on Monday, the bank said.",
+                "the bank",
+                "said",
+            ),
+            (
+                "The coach, whom the league accused of bribery, said he would appeal.",
+                "the coach",
+                "said",
+            ),
+            (
+                "A report by the UN showed 40 dead, the ministry said.",
+                "the ministry",
+                "said",
+            ),
+            (
+                "A count by the Red Cross showed 12 missing, the governor said.",
+                "the governor",
+                "said",
+            ),
+        ] {
+            check(text, text, Some((speaker, cue, false)));
+        }
+    }
+
+    #[test]
+    fn pronoun_skips_a_time_or_plural_before_a_comma() {
+        for (text, prefix, speaker) in [
+            (
+                "Mayor Tom Hill visited the coast on Monday. Late Sunday Evening, heavy rain hit the coast. He said 40 homes were lost.",
+                "He said",
+                "Mayor Tom Hill",
+            ),
+            (
+                "Governor Ann Lee toured the area. North Shore Residents, angry at the delays, marched downtown. She said the roads would reopen.",
+                "She said",
+                "Governor Ann Lee",
+            ),
+            (
+                "Senator Ray Cole flew in on Friday. Early Saturday Morning, the river burst its banks. He said the town was cut off.",
+                "He said",
+                "Senator Ray Cole",
+            ),
+        ] {
+            let pronoun = &prefix[..prefix.len() - " said".len()];
+            check_resolved(text, prefix, (pronoun, Some(speaker), None, false));
         }
     }
 

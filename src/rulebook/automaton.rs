@@ -65,6 +65,9 @@ pub struct Automaton {
     triggers: Vec<RuleId>,
     /// Per rule: the (pattern, role) pairs it uses, sorted.
     roles: Vec<Vec<(u32, Role)>>,
+    /// Per rule: the patterns of `roles`, as a `PatternSet`, which tells
+    /// most hits of other rules' patterns apart without a search.
+    role_sets: Vec<PatternSet>,
     /// Per rule: for each `all` term made only of literals, its patterns, sorted.
     required: Vec<Vec<Vec<u32>>>,
     /// Per rule: the anchors of its role patterns' slots (see
@@ -354,12 +357,17 @@ impl Automaton {
             .map(|rule| rule.terms.window.max(1) as usize)
             .max()
             .unwrap_or(1);
+        let role_sets = roles
+            .iter()
+            .map(|rule_roles| PatternSet::new(rule_roles.iter().map(|(pattern, _)| *pattern)))
+            .collect();
         Ok(Automaton {
             searcher,
             patterns,
             trigger_start,
             triggers,
             roles,
+            role_sets,
             required,
             slot_anchors,
             unanchored,
@@ -502,9 +510,11 @@ impl Automaton {
                         present[pattern / 64] & (1 << (pattern % 64)) != 0
                     })
                 });
+                // `possible` is `evaluate`'s prefilter on this sentence's
+                // hits (the group), so it is not asked again.
                 if let (true, Some(found)) = (possible, self.found(rules, *rule_idx)) {
                     let sentence = sentence as usize;
-                    matches.extend(evaluate(&found, &context, sentence, sentence));
+                    matches.extend(evaluate_hits(&found, &context, sentence, sentence, group));
                 }
             }
             triggered.clear();
@@ -571,6 +581,7 @@ impl Automaton {
             rule: rules.get(rule_idx.index())?,
             rule_idx,
             roles: self.roles.get(rule_idx.index())?,
+            role_set: self.role_sets.get(rule_idx.index())?,
             slot_anchors: self.slot_anchors.get(rule_idx.index()),
         })
     }
@@ -928,11 +939,50 @@ impl Context<'_> {
     }
 }
 
+/// Bits of a `PatternSet`: 1,024, so a rulebook of up to 1,024 patterns
+/// (the default one has about 700) tells members exactly.
+const PATTERN_SET_WORDS: usize = 16;
+
+/// A set of pattern ids that answers "may hold" in a few instructions: bit
+/// `id % 1024` of each member is set. No false negatives; a false positive
+/// only sends a hit on to the exact search.
+#[derive(Debug, Clone, Default)]
+struct PatternSet {
+    bits: [u64; PATTERN_SET_WORDS],
+}
+
+impl PatternSet {
+    fn new(patterns: impl IntoIterator<Item = u32>) -> PatternSet {
+        let mut set = PatternSet::default();
+        for pattern in patterns {
+            let (word, bit) = PatternSet::place(pattern);
+            if let Some(word) = set.bits.get_mut(word) {
+                *word |= bit;
+            }
+        }
+        set
+    }
+
+    /// Whether `pattern` may be a member: always true for a member.
+    fn may_hold(&self, pattern: u32) -> bool {
+        let (word, bit) = PatternSet::place(pattern);
+        self.bits.get(word).is_none_or(|word| word & bit != 0)
+    }
+
+    /// The word and bit of `pattern`.
+    fn place(pattern: u32) -> (usize, u64) {
+        let slot = pattern as usize % (PATTERN_SET_WORDS * 64);
+        (slot / 64, 1 << (slot % 64))
+    }
+}
+
 /// The rule being evaluated.
 struct Found<'a> {
     rule: &'a Rule,
     rule_idx: RuleId,
     roles: &'a [(u32, Role)],
+    /// The patterns of `roles`.
+    role_set: &'a PatternSet,
     /// Its role patterns' slot anchors (`Automaton::slot_anchors`).
     slot_anchors: Option<&'a SlotAnchors>,
 }
@@ -997,25 +1047,47 @@ fn evaluate<'a>(
     let lo = hits.partition_point(|hit| (hit.sentence as usize) < first);
     let hi = hits.partition_point(|hit| (hit.sentence as usize) <= last);
     let window_hits = hits.get(lo..hi)?;
-    context.count(window_hits.len());
-    let roles_of = |pattern: u32| {
-        let from = found.roles.partition_point(|(p, _)| *p < pattern);
-        let to = found.roles.partition_point(|(p, _)| *p <= pattern);
-        found.roles.get(from..to).unwrap_or(&[])
-    };
     // Prefilter: every literal-only `all` term must have a hit.
     for (term_idx, term) in terms.all.iter().enumerate() {
         let wanted = Role::Term(term_idx as u16);
         if term.regexes.is_empty()
             && !window_hits.iter().any(|hit| {
-                roles_of(hit.pattern)
+                roles_of(found, hit.pattern)
                     .iter()
                     .any(|(_, role)| *role == wanted)
             })
         {
+            context.count(window_hits.len());
             return None;
         }
     }
+    evaluate_hits(found, context, first, last, window_hits)
+}
+
+/// The roles `found`'s rule gives `pattern` (none for most hits, those of
+/// other rules' patterns, which its pattern set turns away before the
+/// search).
+fn roles_of<'a>(found: &Found<'a>, pattern: u32) -> &'a [(u32, Role)] {
+    if !found.role_set.may_hold(pattern) {
+        return &[];
+    }
+    let from = found.roles.partition_point(|(p, _)| *p < pattern);
+    let rest = found.roles.get(from..).unwrap_or(&[]);
+    let len = rest.iter().take_while(|(p, _)| *p == pattern).count();
+    rest.get(..len).unwrap_or(&[])
+}
+
+/// `evaluate` on `window_hits`, the hits of sentences `first..=last`, once
+/// every literal-only `all` term of the rule is known to have one of them.
+fn evaluate_hits<'a>(
+    found: &Found<'a>,
+    context: &Context<'a>,
+    first: usize,
+    last: usize,
+    window_hits: &[Hit],
+) -> Option<RuleMatch> {
+    let terms = &found.rule.terms;
+    context.count(window_hits.len());
     if found
         .slot_anchors
         .is_some_and(|anchors| !anchors.hit(window_hits))
@@ -1024,7 +1096,7 @@ fn evaluate<'a>(
     }
     let mut found_hits: Vec<(Role, Range<usize>)> = Vec::new();
     for hit in window_hits {
-        for (_, role) in roles_of(hit.pattern) {
+        for (_, role) in roles_of(found, hit.pattern) {
             found_hits.push((*role, hit.start..hit.end.0));
         }
     }
@@ -1430,6 +1502,50 @@ mod tests {
         let rulebook = rulebook(rules);
         let got = render(&rulebook, text, &sentences(text));
         assert_eq!(got, expected, "text: {text}");
+    }
+
+    #[test]
+    fn a_pattern_set_holds_its_members_and_turns_most_others_away() {
+        let set = PatternSet::new([0, 5, 63, 64, 700]);
+        for member in [0, 5, 63, 64, 700] {
+            assert!(set.may_hold(member), "{member}");
+        }
+        for other in [1, 6, 62, 65, 699, 701, 1023] {
+            assert!(!set.may_hold(other), "{other}");
+        }
+        // Past 1,024 patterns ids share bits: a "may" that the search settles.
+        assert!(set.may_hold(1024 + 5));
+        assert!(PatternSet::new([]).bits.iter().all(|word| *word == 0));
+    }
+
+    #[test]
+    fn hits_of_patterns_sharing_a_rules_bits_are_not_its_hits() {
+        // Over 1,024 patterns: the filler rule's words w1000… get the ids of
+        // the aid rule's phrases plus 1,024, so its pattern set says "may";
+        // they stay no hits of the aid rule.
+        let filler: Vec<String> = (0..1100).map(|idx| format!("\"w{idx}\"")).collect();
+        let rules = format!(
+            "{AID}\n[[rule]]\nid = \"filler\"\nkind = \"proposition\"\nclaim = \"Filler\"\nall = [\"zzfill\"]\nany = [{}]\n",
+            filler.join(", ")
+        );
+        let words: Vec<String> = (1000..1060).map(|idx| format!("w{idx}")).collect();
+        let text = format!(
+            "Beijing denied sending drones to Moscow {}.",
+            words.join(" ")
+        );
+        check(
+            &rules,
+            &text,
+            &["aid 0-0: Beijing|drones|Moscow / deny: denied"],
+        );
+        let text = format!(
+            "Beijing denied sending drones to Moscow zzfill {}.",
+            words.join(" ")
+        );
+        let got = render(&rulebook(&rules), &text, &sentences(&text));
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0], "aid 0-0: Beijing|drones|Moscow / deny: denied");
+        assert!(got[1].starts_with("filler 0-0: "), "{got:?}");
     }
 
     #[test]

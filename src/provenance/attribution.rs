@@ -2348,6 +2348,7 @@ const THING_HEADS: &[&str] = &[
     "findings",
     "investigation",
     "statement",
+    "report",
     "ministry",
     "service",
 ];
@@ -3550,6 +3551,9 @@ fn compatible(kind: Mention, speaker: &str, prev: &Attribution) -> bool {
             && (name.contains(' ') || !common_opener(name))
             && name.contains(char::is_lowercase)
             && !["the ", "The "].iter().any(|the| name.starts_with(the))
+            // "Human Rights" of "the Ruritania Commission on Human
+            // Rights", "Amnesty International": a body's name.
+            && !body_name(name)
     });
     let unnamed = is_unnamed(&prev.speaker);
     match kind {
@@ -14687,6 +14691,20 @@ The army put the blame on the rebels.\n";
             "Earlier reports said that at least 20 died.\n",
             "Earlier",
             Some(("Earlier reports", "said", false)),
+        );
+    }
+
+    #[test]
+    fn a_report_after_a_named_body_is_the_bodys() {
+        check_resolved(
+            "The Ruritania Commission on Human Rights said the death toll rose to 31.\nThe report on Tuesday stated that another 107 people were hurt.\n",
+            "The report",
+            (
+                "the report",
+                Some("the Ruritania Commission on Human Rights"),
+                None,
+                false,
+            ),
         );
     }
 }

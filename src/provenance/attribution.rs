@@ -2348,6 +2348,7 @@ const THING_HEADS: &[&str] = &[
     "findings",
     "investigation",
     "statement",
+    "report",
     "ministry",
     "service",
 ];
@@ -3550,6 +3551,9 @@ fn compatible(kind: Mention, speaker: &str, prev: &Attribution) -> bool {
             && (name.contains(' ') || !common_opener(name))
             && name.contains(char::is_lowercase)
             && !["the ", "The "].iter().any(|the| name.starts_with(the))
+            // "Human Rights" of "the Ruritania Commission on Human
+            // Rights", "Amnesty International": a body's name.
+            && !body_name(name)
     });
     let unnamed = is_unnamed(&prev.speaker);
     match kind {
@@ -14636,5 +14640,71 @@ The army put the blame on the rebels.\n";
         check(text, "Ruritania", Some(("Carl Castor", "put", false)));
         check(text, "State media", Some(("State media", "put", false)));
         check(text, "The army", None);
+    }
+
+    #[test]
+    fn a_word_of_saying_after_a_determiner_or_a_rejecting_verb_is_a_noun() {
+        // "denied claims of …": the denier speaks, never "the police have
+        // denied" before a verb "claims".
+        let text = "While the police have denied claims of collusion with armed gangs, a report by a rights group contradicts this stance.\n";
+        check_span(
+            text,
+            "While the police",
+            &["collusion with armed gangs"],
+            Some("the police"),
+        );
+        // "its initial report that cited …": a noun, no verb of saying.
+        check(
+            "Updating its initial report that cited 10 deaths, the commission also stated that at least 532 people were arrested.\n",
+            "Updating",
+            Some(("the commission", "stated", false)),
+        );
+    }
+
+    #[test]
+    fn a_claim_noun_before_a_relative_clause_without_that_is_no_speaker() {
+        // "an allegation X has denied", "a figure X has dismissed": X
+        // speaks, not "an allegation X".
+        check_span(
+            "Fears grew over armed men mingling with the troops during the protests—an allegation Ruritanian police have denied.\n",
+            "Fears grew",
+            &["armed men mingling with the troops"],
+            Some("Ruritanian police"),
+        );
+        check_span(
+            "About 700 people have been killed, the opposition says — a figure the government has dismissed as isolated incidents.\n",
+            "About 700",
+            &["About 700 people have been killed"],
+            Some("the opposition"),
+        );
+    }
+
+    #[test]
+    fn a_sentence_adverb_before_the_subject_is_no_part_of_it() {
+        check(
+            "Currently police say that the fire was set on purpose.\n",
+            "Currently",
+            Some(("police", "say", false)),
+        );
+        // "Earlier reports" is a noun phrase: "earlier" stays.
+        check(
+            "Earlier reports said that at least 20 died.\n",
+            "Earlier",
+            Some(("Earlier reports", "said", false)),
+        );
+    }
+
+    #[test]
+    fn a_report_after_a_named_body_is_the_bodys() {
+        check_resolved(
+            "The Ruritania Commission on Human Rights said the death toll rose to 31.\nThe report on Tuesday stated that another 107 people were hurt.\n",
+            "The report",
+            (
+                "the report",
+                Some("the Ruritania Commission on Human Rights"),
+                None,
+                false,
+            ),
+        );
     }
 }

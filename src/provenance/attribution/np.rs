@@ -162,6 +162,19 @@ const OPENERS: &[&str] = &[
 /// Symbols that end a clause for the subject reader.
 const BOUNDARIES: &[&str] = &[";", ":", "“", "”", "\"", "—", "–", "«", "»", "(", ")"];
 
+/// Sentence adverbs that may open a clause before its subject: "Currently
+/// police say …", "Separately, the ministry said …".
+const OPENING_ADVERBS: &[&str] = &[
+    "currently",
+    "initially",
+    "previously",
+    "separately",
+    "additionally",
+    "subsequently",
+    "meanwhile",
+    "now",
+];
+
 impl<'a> Reader<'a> {
     /// The token ranges between commas, in order (the last one ends at
     /// the sentence's end).
@@ -564,6 +577,17 @@ impl<'a> Reader<'a> {
                 segment.0 += 1;
             }
         }
+        // "…, an allegation Kenyan police have denied": a noun of claiming
+        // or counting before a relative clause without "that" is its
+        // object; the clause's subject speaks.
+        // "Currently police say …": a sentence adverb opening the segment
+        // is no part of its subject.
+        if let Some(last) = segments.last_mut() {
+            last.0 = self.after_object_head(last.0, last.1);
+            if last.0 + 1 < last.1 && OPENING_ADVERBS.contains(&self.low(last.0)) {
+                last.0 += 1;
+            }
+        }
         let (last_from, last_to) = *segments.last()?;
         if !self.adverbial(last_from, last_to) {
             if let Some(end) = self.np_end(last_from, last_to) {
@@ -609,6 +633,47 @@ impl<'a> Reader<'a> {
             }
         }
         Some((first, end, appositive))
+    }
+
+    /// Where the subject of a relative clause without "that" starts when
+    /// tokens `from..to` open with "a" or "an" and a noun of claiming or
+    /// counting ("an allegation the army has denied", "a figure the
+    /// government disputes"): after the noun, when a capitalised word or a
+    /// determiner follows it; else `from`.
+    fn after_object_head(&self, from: usize, to: usize) -> usize {
+        const OBJECT_HEADS: &[&str] = &[
+            "allegation",
+            "accusation",
+            "claim",
+            "charge",
+            "assertion",
+            "figure",
+            "toll",
+            "number",
+            "version",
+            "account",
+        ];
+        if !["a", "an"].contains(&self.low(from)) || !OBJECT_HEADS.contains(&self.low(from + 1)) {
+            return from;
+        }
+        let subject = from + 2;
+        let opens_np = self.capitalised(subject)
+            || [
+                "the",
+                "its",
+                "his",
+                "her",
+                "their",
+                "police",
+                "officials",
+                "authorities",
+            ]
+            .contains(&self.low(subject));
+        if subject < to && opens_np && self.np_end(subject, to).is_some() {
+            subject
+        } else {
+            from
+        }
     }
 
     /// Whether tokens `from..to` describe a place as a kind of place with

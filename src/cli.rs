@@ -864,7 +864,7 @@ fn scan_inputs(
         });
     }
     let progress = progress_bar(corpus.sources.len());
-    let part = matcher::scan_part(&rulebook, &corpus, &progress);
+    let part = matcher::scan_part(&rulebook, corpus, &progress);
     progress.finish_and_clear();
     Ok((rulebook, part))
 }

@@ -82,6 +82,17 @@ impl Tally {
             entry.count += 1;
             if entry.last != source_idx {
                 entry.last = source_idx;
+                // Already `keep` earlier articles: this one's citation would
+                // be sorted last and cut, so it is not made (its column
+                // counted) at all.
+                if entry.citations.len() >= keep
+                    && entry
+                        .citations
+                        .iter()
+                        .all(|(source, _)| *source < source_idx)
+                {
+                    return;
+                }
                 let mut cited = citation(sentence, &mut columns);
                 cited.byte_start = file_offset(cited.byte_start);
                 cited.byte_end = file_offset(cited.byte_end);

@@ -91,12 +91,15 @@ pub fn scan(rulebook: &Rulebook, corpus: &Corpus) -> Scan {
 /// `join` of the one part `scan_part` finds, the path `scan` + `reconcile`
 /// take through shards.
 pub fn scan_with_progress(rulebook: &Rulebook, corpus: &Corpus, progress: &ProgressBar) -> Scan {
-    join(vec![scan_part(rulebook, corpus, progress)])
+    join(vec![scan_part(rulebook, corpus.clone(), progress)])
 }
 
 /// Scans every article of `corpus` (which may be one shard of a larger
-/// one), in parallel, and keeps what the corpus-wide stages need.
-pub fn scan_part(rulebook: &Rulebook, corpus: &Corpus, progress: &ProgressBar) -> Part {
+/// one), in parallel, and keeps what the corpus-wide stages need. The
+/// corpus is taken whole: the sources of the articles read become the
+/// part's, moved rather than copied (a copy held every source twice until
+/// the scan ended).
+pub fn scan_part(rulebook: &Rulebook, corpus: Corpus, progress: &ProgressBar) -> Part {
     let analyzer = Analyzer::new(&rulebook.lexicon).with_speakers(&rulebook.speakers);
     // Names are tallied as articles finish, one tally per worker thread (each
     // locks only its own, so never waits), merged at the end.
@@ -135,6 +138,8 @@ pub fn scan_part(rulebook: &Rulebook, corpus: &Corpus, progress: &ProgressBar) -
                                         loaded.offsets.file_offset(at)
                                     });
                             }
+                            // Moved, not copied: the article ends here.
+                            result.document = Some(article.document);
                             result
                         }
                         None => ArticleScan {
@@ -153,14 +158,14 @@ pub fn scan_part(rulebook: &Rulebook, corpus: &Corpus, progress: &ProgressBar) -
                 result
             })
             .collect();
-        assembly.add(base, chunk, results);
+        assembly.add(base, results);
     }
     let tallies = tallies
         .into_iter()
         .map(|tally| tally.into_inner().unwrap_or_else(PoisonError::into_inner))
         .collect();
     let names = names::Tally::merge(tallies, MAX_NAME_CITATIONS);
-    assembly.finish(names, corpus.warnings.clone())
+    assembly.finish(names, corpus)
 }
 
 /// Joins the parts of a corpus (one for `check`, one per shard for
@@ -392,12 +397,14 @@ pub struct ArticleScan {
 /// Finds every instance of every rule in one article, and its names.
 pub fn scan_article(rulebook: &Rulebook, analyzer: &Analyzer, article: &Article) -> ArticleScan {
     ArticleScan {
+        document: Some(article.document.clone()),
         names: names::mentions(article),
         ..scan_matches(rulebook, analyzer, article)
     }
 }
 
-/// `scan_article` without the names (the scan tallies them per thread).
+/// `scan_article` without the names (the scan tallies them per thread) and
+/// without the document (the scan moves it out of the article it owns).
 fn scan_matches(rulebook: &Rulebook, analyzer: &Analyzer, article: &Article) -> ArticleScan {
     // Each candidate sentence's attribution may look back through the
     // sentences before it: each is read once per article.
@@ -425,7 +432,7 @@ fn scan_matches(rulebook: &Rulebook, analyzer: &Analyzer, article: &Article) -> 
     // Kept until the report is written: one block for the article's quotes.
     Quote::share(instances.iter_mut().map(|instance| &mut instance.quote));
     ArticleScan {
-        document: Some(article.document.clone()),
+        document: None,
         instances,
         names: Vec::new(),
         warnings,
@@ -762,17 +769,17 @@ impl Attributions {
 }
 
 impl Assembly {
-    /// Adds the results of the sources `chunk`, from `base` on. Sources are
+    /// Adds the results of one chunk of sources, from `base` on. Sources are
     /// sorted by relative path and a document's path is that relative path,
     /// so documents come in path order and citations point at their index.
-    fn add(&mut self, base: usize, chunk: &[corpus::Source], results: Vec<ArticleScan>) {
+    fn add(&mut self, base: usize, results: Vec<ArticleScan>) {
         let n_new: usize = results.iter().map(|result| result.instances.len()).sum();
         let part = &mut self.part;
         part.instances.reserve(n_new);
         self.doc_of_source.resize(base + results.len(), None);
         for (idx, result) in results.into_iter().enumerate() {
             part.warnings.extend(result.warnings);
-            let (Some(document), Some(source)) = (result.document, chunk.get(idx)) else {
+            let Some(document) = result.document else {
                 continue;
             };
             let doc_idx = ArticleId(part.documents.len() as u32);
@@ -780,7 +787,6 @@ impl Assembly {
                 *slot = Some(doc_idx);
             }
             part.documents.push(document);
-            part.sources.push(source.clone());
             part.prints.push(result.fingerprint);
             let mut instances = result.instances;
             if let Some(spill) = &self.spill {
@@ -797,8 +803,9 @@ impl Assembly {
     }
 
     /// The finished part, with `names` tallied by source index (sorted by
-    /// name, citations by source) and the corpus's own `warnings`.
-    fn finish(self, names: Vec<names::Tallied>, warnings: Vec<Notice>) -> Part {
+    /// name, citations by source), the sources of the articles read (in
+    /// place: the others dropped) and the corpus's own warnings.
+    fn finish(self, names: Vec<names::Tallied>, corpus: Corpus) -> Part {
         let Assembly {
             mut part,
             doc_of_source,
@@ -824,6 +831,16 @@ impl Assembly {
                     .collect(),
             })
             .collect();
+        let Corpus {
+            mut sources,
+            warnings,
+        } = corpus;
+        let mut position = 0;
+        sources.retain(|_| {
+            position += 1;
+            doc_of_source.get(position - 1).is_some_and(Option::is_some)
+        });
+        part.sources = sources;
         part.warnings.extend(warnings);
         part
     }

@@ -931,7 +931,7 @@ fn ends_subject_relative(
     let passive = follows(1).is_some_and(participle)
         || (follows(1).is_some_and(|word| word.ends_with("ly"))
             && follows(2).is_some_and(participle));
-    if !passive && !(modal && follows(1).is_some()) {
+    if !(passive || (modal && follows(1).is_some())) {
         return false;
     }
     let (Some(open), Some(parent)) = (stack.last(), stack.get(stack.len() - 2)) else {

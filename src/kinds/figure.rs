@@ -1372,6 +1372,11 @@ fn read_values(
         .map(|(idx, value)| {
             set_apart[idx]
                 || elsewhere(value)
+                // "Kiambu (8), Nairobi (6)": a name's own number.
+                || subject::named_in_brackets(quote, value)
+                // "Of the 15 postmortems, 14 victims died from gunshot
+                // wounds": a share of the dead.
+                || subject::part_of_fronted_dead(quote, value)
                 || subject::measures_other_quake(quote, value, matched.triggers, &families)
                 || (!harm.is_empty()
                     && subject::counts_other_family(quote, value, matched.spans, &harm))
@@ -4666,6 +4671,10 @@ mod tests {
             "The blast, the deadliest since 2019, killed 40 people.",
             "On Saturday, an explosion at the port killed 40 people.",
             "A fire at a textile factory killed 40 workers in 2023.",
+            "At least 40 people were killed during protests in the capital last week.",
+            "The fire at the market last month killed 40 people.",
+            "The fire killed 40 people, the deadliest since a blaze last year.",
+            "40 people were killed on Friday when a missile hit a block of flats.",
         ] {
             assert_eq!(
                 figures_in(FigureKey::None, &[], sentence, "killed"),
@@ -4673,6 +4682,97 @@ mod tests {
                 "{sentence}"
             );
         }
+        // An event an indefinite article brings in, set in a time before
+        // the story's, is another event: its toll is none.
+        for sentence in [
+            "The region was already reeling from a deadly storm that killed at least 27 people last week.",
+            "Twenty people were killed earlier this month when a passenger bus caught fire in another state.",
+            "A short circuit sparked a fire on a bus in the north early this month, killing at least 20 people.",
+            "Gunmen killed about 1,200 people in a raid last October.",
+        ] {
+            assert_eq!(
+                figures_in(FigureKey::None, &[], sentence, "killed"),
+                none,
+                "{sentence}"
+            );
+        }
+        // An anniversary tells of the event it recalls, and "Then" goes on
+        // with it (recent years 2022 and 2023).
+        let recalled = ["On this day in 2022, two missiles hit a shopping centre in the city."];
+        assert_eq!(
+            figures_in(
+                FigureKey::None,
+                &recalled,
+                "Then, the occupiers killed 21 people and injured 77 others.",
+                "killed"
+            ),
+            none
+        );
+        assert_eq!(
+            figures_in(
+                FigureKey::None,
+                &["On Friday, two missiles hit a shopping centre in the city."],
+                "Then, the occupiers killed 21 people and injured 77 others.",
+                "killed"
+            ),
+            vec![("21".to_string(), "none".to_string(), false)]
+        );
+    }
+
+    #[test]
+    fn a_part_of_the_dead_a_fronted_partitive_takes_is_no_toll() {
+        let none: Vec<(String, String, bool)> = Vec::new();
+        assert_eq!(
+            figures_in(
+                FigureKey::None,
+                &[],
+                "Of the 15 postmortems conducted so far, 14 victims died from gunshot wounds.",
+                "died"
+            ),
+            none
+        );
+        assert_eq!(
+            figures_in(
+                FigureKey::None,
+                &[],
+                "Of the 30 victims, 14 died from gunshot wounds.",
+                "died"
+            ),
+            vec![("30".to_string(), "none".to_string(), false)]
+        );
+        assert_eq!(
+            figures_in(
+                FigureKey::None,
+                &[],
+                "Of the 40 passengers on board, 12 died.",
+                "died"
+            ),
+            vec![("12".to_string(), "none".to_string(), false)]
+        );
+    }
+
+    #[test]
+    fn a_number_in_brackets_after_a_name_is_the_names_own() {
+        let none: Vec<(String, String, bool)> = Vec::new();
+        for sentence in [
+            "The breakdown of fatalities by county includes Kisii (8), Nairobi (6) and Embu (2).",
+            "Those killed include Rajendra Kumar (67) and Sumitra (65).",
+        ] {
+            assert_eq!(
+                figures_in(FigureKey::None, &[], sentence, "fatalities"),
+                none,
+                "{sentence}"
+            );
+        }
+        assert_eq!(
+            figures_in(
+                FigureKey::None,
+                &[],
+                "Twenty (20) fatalities were recorded in the county.",
+                "fatalities"
+            ),
+            vec![("20".to_string(), "none".to_string(), false)]
+        );
     }
 
     #[test]

@@ -254,6 +254,7 @@ pub fn read(
         if let Some(cue) = suspicion(&cue_words)
             .or_else(|| suspicion_of(clause_near))
             .or_else(|| suspecting(clause_near))
+            .or_else(|| suspected_later(quote, claim_spans, region_start))
             .or_else(|| feared(quote, claim_spans))
             .or_else(|| possible_that(clause_near))
             .or_else(|| possible_cause(quote, clauses, claim_spans))
@@ -1739,6 +1740,65 @@ fn suspicion_of<'a>(words: &[&'a str]) -> Option<&'a str> {
     let belief = SUSPICIONS.contains(noun) || FEARS_OF.contains(noun);
     (belief && !account && !backed(&words[..at - 1])).then_some(*noun)
 }
+
+/// "A power cut at the rally has raised suspicions of foul play", "the
+/// narrow venue of the rally led her to suspect foul play": a noun of
+/// suspicion or rumour whose "of" phrase (`suspicion_of`), or a "to
+/// suspect" (`suspecting`), stands right before a later phrase of the
+/// claim, after a first one that only places it (a phrase from
+/// `region_start` on, in the claim's sentence). A fear or a risk of it, a
+/// charge ("arrested on suspicion of spying", "are suspected of
+/// homicide") or someone's working belief ("they suspected poisoning") is
+/// left to the readings of the words before the first phrase; the noun or
+/// verb.
+fn suspected_later(
+    quote: &str,
+    claim_spans: &[Range<usize>],
+    region_start: usize,
+) -> Option<&'static str> {
+    let first = claim_spans.iter().map(|span| span.start).min()?;
+    claim_spans
+        .iter()
+        .filter(|span| span.start > first && span.start > region_start)
+        .find_map(|span| {
+            // The words before the phrase, from the sentence's start, so the
+            // word before a cue is read even before the region; the cue
+            // itself must stand after the first phrase.
+            let lowered = quote.get(..span.start)?.to_lowercase();
+            let found: Vec<(usize, &str)> = crate::kinds::figure::words(&lowered).collect();
+            let words: Vec<&str> = found.iter().map(|(_, word)| *word).collect();
+            let at_of = |cue: &str| words.iter().rposition(|word| *word == cue);
+            let placed = |at: usize| {
+                found
+                    .get(at)
+                    .is_some_and(|(start, _)| *start > first && *start >= region_start)
+            };
+            let prev = |at: usize| at.checked_sub(1).and_then(|prev| words.get(prev)).copied();
+            let noun = suspicion_of(&words)
+                .filter(|noun| at_of(noun).is_some_and(|at| placed(at) && prev(at) != Some("on")));
+            let verb = suspecting(&words)
+                .filter(|verb| at_of(verb).is_some_and(|at| placed(at) && prev(at) == Some("to")));
+            let cue = noun.or(verb)?;
+            SUSPECTED_CUES.iter().copied().find(|known| *known == cue)
+        })
+}
+
+/// The cues `suspected_later` may give, as static words.
+const SUSPECTED_CUES: &[&str] = &[
+    "suspect",
+    "suspicion",
+    "suspicions",
+    "speculation",
+    "speculations",
+    "rumours",
+    "rumors",
+    "rumour",
+    "rumor",
+    "theory",
+    "theories",
+    "hypothesis",
+    "hypotheses",
+];
 
 /// Nouns of fearing or of risk whose "of" phrase holds what is feared,
 /// not what happened: "sparked fears of ethnically motivated violence",
@@ -3608,6 +3668,30 @@ mod tests {
             None,
             (Speculation, Possible, Some("suspicions"), false),
         );
+        // A charge a first phrase places is no suspicion of the claim.
+        for (sentence, claim) in [
+            (
+                "Two managers of the bar are suspected of involuntary homicide, authorities said.",
+                "managers|homicide",
+            ),
+            (
+                "Dozens of staff were arrested on suspicion of spying for Israel, authorities said.",
+                "staff|spying",
+            ),
+            (
+                "Dozens of staff were arrested on suspicion of spying for Israel, authorities said.",
+                "suspicion|spying",
+            ),
+        ] {
+            check(
+                sentence,
+                claim,
+                None,
+                Some("authorities"),
+                None,
+                (Report, Certain, None, true),
+            );
+        }
         // A suspicion of the event, a bare one, or a hint at it: no side.
         speculations(&[
             (
@@ -3621,6 +3705,19 @@ mod tests {
                 "sabotage",
                 Some("the union"),
                 "suspicions",
+            ),
+            // So when a first phrase of the claim only places it.
+            (
+                "A power cut at the rally has raised suspicions of foul play, according to the senator.",
+                "rally|foul play",
+                Some("the senator"),
+                "suspicions",
+            ),
+            (
+                "At the rally, a power cut and a narrow venue led the senator to suspect foul play.",
+                "rally|foul play",
+                None,
+                "suspect",
             ),
             // A fear of the event is a mention of it.
             (

@@ -3,8 +3,9 @@
 //! Matches: "Chinese companies reportedly supplying Russia with assault rifles" ("reportedly")
 //! Ignores: "Mayor Sobyanin met them in May 2019."                              (a name, a month)
 //!
-//! The first hedge of the sentence wins. A capitalised "May" inside a
-//! sentence, or before a number, is the month.
+//! The first hedge of the sentence wins, unless a later one in scope is a
+//! modal of possibility ("indications suggest it may have been …"). A
+//! capitalised "May" inside a sentence, or before a number, is the month.
 
 use std::ops::Range;
 
@@ -46,13 +47,14 @@ pub fn find_in_scope(
     ) else {
         return find(sentence, hits);
     };
-    hits.iter()
+    let mut in_scope = hits
+        .iter()
         .filter(|hit| hit.kinds.contains(HEDGE))
         .filter_map(|hit| Some((hit, sentence.get(hit.span.clone())?)))
         .filter(|(hit, cue)| !is_month(sentence, hit, cue))
         .filter(|(hit, _)| !in_apposition(sentence, &hit.span))
         .filter(|(hit, cue)| !emphatic(sentence, &hit.span, cue))
-        .find(|(hit, _)| {
+        .filter(|(hit, _)| {
             let inside = first <= hit.span.start && hit.span.end <= last;
             (inside
                 || leads_into(sentence, &hit.span, first)
@@ -61,8 +63,28 @@ pub fn find_in_scope(
                     governs_every_term(sentence, clauses, terms, claim_spans, &hit.span)
                 })
         })
-        .map(|(_, cue)| Hedge { cue: cue.into() })
+        .map(|(_, cue)| cue);
+    // "Early indications suggest the blast may have been caused by …": of
+    // the hedges that bear on the claim the first wins, unless a later one
+    // makes it a possibility ("may", "could"): a probable possibility is a
+    // possibility (FactBank's nested modality takes the weaker).
+    let first_cue = in_scope.next()?;
+    let speculative = |cue: &str| {
+        SPECULATIVE_MODALS
+            .iter()
+            .any(|modal| cue.eq_ignore_ascii_case(modal))
+    };
+    let cue = if speculative(first_cue) {
+        first_cue
+    } else {
+        in_scope.find(|cue| speculative(cue)).unwrap_or(first_cue)
+    };
+    Some(Hedge { cue: cue.into() })
 }
+
+/// Modal hedges that make a claim a possibility, which outrank a hedge of
+/// probability before them in scope.
+const SPECULATIVE_MODALS: [&str; 3] = ["could", "may", "might"];
 
 /// Whether the hedge `cue` at `hedge` is the "could" or "can" of an
 /// emphatic negated comparative (`cues::emphatic_after`): "the team could
@@ -376,6 +398,30 @@ mod tests {
             "The coach said the team could not have won the title.",
             &["team", "won the title"],
             Some("could"),
+        );
+    }
+
+    #[test]
+    fn a_modal_of_possibility_outranks_a_hedge_of_probability_before_it() {
+        check_scoped(
+            "Officials said the blast was likely caused by chemicals, which may have been stored badly.",
+            &["blast", "caused"],
+            Some("likely"),
+        );
+        check_scoped(
+            "The blast was likely caused by chemicals that could have leaked.",
+            &["blast", "caused", "chemicals"],
+            Some("likely"),
+        );
+        check_scoped(
+            "Reportedly the explosion may have been caused by stored chemicals.",
+            &["explosion", "caused", "chemicals"],
+            Some("may"),
+        );
+        check_scoped(
+            "The explosion was likely caused by stored chemicals.",
+            &["explosion", "caused", "chemicals"],
+            Some("likely"),
         );
     }
 

@@ -40,10 +40,10 @@ const MARKERS: [&str; 7] = [
 /// Nouns of events a marker sets apart, in the singular; a plural adds
 /// "s" or "es".
 #[rustfmt::skip]
-const EVENTS: [&str; 24] = [
+const EVENTS: [&str; 25] = [
     "attack", "strike", "airstrike", "shelling", "bombing", "raid", "assault", "incident",
     "explosion", "blast", "crash", "shooting", "massacre", "disaster", "flood", "earthquake",
-    "quake", "fire", "spill", "collapse", "case", "trial", "election", "offensive",
+    "quake", "fire", "spill", "collapse", "case", "trial", "election", "offensive", "occurrence",
 ];
 
 /// Verbs of being: a marked noun after one (and an article) describes the
@@ -127,7 +127,17 @@ pub(crate) fn other_events(quote: &str, published: Option<i32>) -> Vec<Range<usi
             continue;
         }
         let next = ends.partition_point(|end| end < start);
-        let end = ends.get(next).copied().unwrap_or(quote.len());
+        let mut end = ends.get(next).copied().unwrap_or(quote.len());
+        // "In a similar occurrence last year, rains caused floods": a
+        // phrase that opens the sentence before its comma sets the scene
+        // of the whole sentence, up to a semicolon.
+        let opens = head == Some(1) && ["in", "during"].contains(&before.as_str());
+        if opens && quote.get(end..).is_some_and(|rest| rest.starts_with(',')) {
+            end = quote
+                .get(end..)
+                .and_then(|rest| rest.find(';'))
+                .map_or(quote.len(), |at| end + at);
+        }
         found.push(*start..end);
     }
     found.extend(repeated(quote, &words, &ends));
@@ -263,6 +273,16 @@ mod tests {
         check(
             "The court cited prior Russian cases against the firm.",
             &["prior Russian cases against the firm"],
+        );
+        // A phrase that opens the sentence before its comma sets the scene
+        // of all of it, up to a semicolon.
+        check(
+            "In a similar occurrence last year, heavy rains and a dam collapse caused floods in the north.",
+            &["similar occurrence last year, heavy rains and a dam collapse caused floods in the north."],
+        );
+        check(
+            "During a separate raid, police shot two men; the city stayed calm.",
+            &["separate raid, police shot two men"],
         );
     }
 

@@ -902,7 +902,9 @@ const SUBJECT_WORDS: usize = 5;
 /// before it, the clause it hangs from has at most `SUBJECT_WORDS` words
 /// before it ("The rocket that landed on the building was shot down",
 /// "Buildings that collapsed were built before 1999"), and a past
-/// participle follows, perhaps after an adverb.
+/// participle follows, perhaps after an adverb. So does a modal after a
+/// verb of the relative clause ("A fault that had not moved in centuries
+/// could have triggered the quake").
 fn ends_subject_relative(
     tokens: &[Token<'_>],
     pos: usize,
@@ -913,10 +915,12 @@ fn ends_subject_relative(
     let Some(token) = tokens.get(pos) else {
         return false;
     };
-    if !grammar::is_passive_auxiliary(&token.lower) || stack.len() < 2 {
+    let modal = MODALS.contains(&token.lower.as_str());
+    if !(grammar::is_passive_auxiliary(&token.lower) || modal) || stack.len() < 2 {
         return false;
     }
-    // The cheap test first: a participle must follow, perhaps after an adverb.
+    // The cheap test first: a participle must follow, perhaps after an
+    // adverb; or a word after a modal.
     let participle = grammar::is_past_participle;
     let follows = |offset: usize| {
         tokens
@@ -927,7 +931,7 @@ fn ends_subject_relative(
     let passive = follows(1).is_some_and(participle)
         || (follows(1).is_some_and(|word| word.ends_with("ly"))
             && follows(2).is_some_and(participle));
-    if !passive {
+    if !(passive || (modal && follows(1).is_some())) {
         return false;
     }
     let (Some(open), Some(parent)) = (stack.last(), stack.get(stack.len() - 2)) else {
@@ -960,9 +964,35 @@ fn ends_subject_relative(
             .take(most)
             .count()
     };
+    // "A fault that had not moved in centuries could have triggered the
+    // quake": a modal after the relative clause's own verb is its
+    // subject's clause's verb ("the missile which could reach Berlin" has
+    // no verb before its modal: the modal is the relative clause's).
+    let verb_before = || {
+        let first = tokens.partition_point(|token| token.span.start < relative_start);
+        tokens
+            .get(first..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|found| found.span.start < token.span.start)
+            .skip(1)
+            .any(|found| {
+                found.word
+                    && (grammar::is_auxiliary(&found.lower)
+                        || grammar::is_past_participle(&found.lower)
+                        || grammar::is_irregular_past(&found.lower))
+            })
+    };
     words_in(relative_start, token.span.start, 2) >= 2
         && words_in(parent_start, relative_start, SUBJECT_WORDS + 1) <= SUBJECT_WORDS
+        && (passive || verb_before())
 }
+
+/// Modals that may start the verb group of a subject's clause after a
+/// relative clause on that subject (`ends_subject_relative`).
+const MODALS: [&str; 8] = [
+    "could", "may", "might", "can", "would", "will", "should", "must",
+];
 
 /// Whether `word` opens a coordinate clause: "but", ", yet", "and"/"or"/"nor"
 /// before a pronoun, an auxiliary or a verb, or a participle after a comma
@@ -1406,6 +1436,23 @@ mod tests {
             &[
                 (Main, "The missile | was shot down by air defence."),
                 (Relative, "which brought down the entrance of a building"),
+            ],
+        );
+        // So is a modal after the relative clause's own verb, not one that
+        // is its only verb.
+        check(
+            "Experts said a fault that had not moved in 400 years could have triggered the quake.",
+            &[
+                (Main, "Experts said"),
+                (Complement, "a fault | could have triggered the quake."),
+                (Relative, "that had not moved in 400 years"),
+            ],
+        );
+        check(
+            "The missile which could reach Berlin was tested.",
+            &[
+                (Main, "The missile | was tested."),
+                (Relative, "which could reach Berlin"),
             ],
         );
         // Not a relative clause on a subject, nor one after a comma, nor a

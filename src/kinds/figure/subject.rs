@@ -2488,6 +2488,47 @@ pub fn said_of_part(quote: &Lowered<'_>, part: &Value) -> Option<Range<usize>> {
     Some(from..from + end)
 }
 
+/// Whether `value` is the part a fronted partitive of the dead takes: "Of
+/// the 15 postmortems conducted so far, 14 victims died from gunshot
+/// wounds", "Of the 30 dead, 12 were children". The whole opens the
+/// sentence or a clause and counts the dead or their examinations, so the
+/// part is a share of them by cause or kind, never the toll ("Of the 40
+/// passengers on board, 12 died" counts the dead in its part).
+pub fn part_of_fronted_dead(quote: &str, value: &Value) -> bool {
+    let Some(head) = quote.get(..value.start) else {
+        return false;
+    };
+    let Some(head) = head.trim_end().strip_suffix(',') else {
+        return false;
+    };
+    let lower = head.to_ascii_lowercase();
+    let Some(open) = lower.rfind("of the ") else {
+        return false;
+    };
+    let opens = lower
+        .get(..open)
+        .is_some_and(|before| before.trim_end().is_empty() || before.trim_end().ends_with(','));
+    let whole = lower.get(open + "of the ".len()..).unwrap_or("");
+    let mut found = whole.split_whitespace();
+    let numbered = found.next().is_some_and(|word| {
+        word.starts_with(|ch: char| ch.is_ascii_digit()) || words::number_word(word).is_some()
+    });
+    opens
+        && numbered
+        && !whole.contains(',')
+        && found
+            .take(3)
+            .any(|word| DEAD_WHOLES.contains(&word.trim_matches(|ch: char| !ch.is_alphanumeric())))
+}
+
+/// Nouns of the dead, or of the examinations of their bodies, that a
+/// fronted partitive's whole may count (`part_of_fronted_dead`).
+#[rustfmt::skip]
+const DEAD_WHOLES: [&str; 12] = [
+    "dead", "deceased", "victims", "bodies", "fatalities", "deaths", "corpses", "postmortems",
+    "post-mortems", "autopsies", "killed", "remains",
+];
+
 /// Whether `ch` belongs to a word of `tokens`: a letter, digit, hyphen or
 /// apostrophe.
 fn is_word_char(ch: char) -> bool {
@@ -2935,6 +2976,12 @@ pub fn other_event(quote: &str, value: &Value, previous: Option<&str>, recent: &
     if set_apart_after(&lower) {
         return true;
     }
+    // "a deadly storm that killed at least 27 people last week", "20 were
+    // killed earlier this month when a bus caught fire": an event brought
+    // in by an indefinite article and set in a time before the story's.
+    if dated_indefinite_event(text, at) {
+        return true;
+    }
     let relative = [" which ", " that ", " when "]
         .iter()
         .filter_map(|cue| lower.find(cue))
@@ -2952,6 +2999,9 @@ pub fn other_event(quote: &str, value: &Value, previous: Option<&str>, recent: &
         return true;
     }
     let opening: Vec<&str> = quote.split_whitespace().take(2).collect();
+    // "On this day in 2022, a strike hit the mall. Then, the occupiers
+    // killed 21 people.": "Then" goes on with the event told before.
+    let then = opening.first() == Some(&"Then,");
     let demonstrative = matches!(opening.first(), Some(&("That" | "Those")))
         && opening.get(1).is_some_and(|word| {
             word.starts_with(|ch: char| ch.is_ascii_lowercase())
@@ -2962,7 +3012,7 @@ pub fn other_event(quote: &str, value: &Value, previous: Option<&str>, recent: &
     // earlier quake: the pronoun takes up the event the sentence before
     // told of.
     let possessive = matches!(opening.first(), Some(&("Its" | "Their")));
-    (demonstrative || possessive)
+    (demonstrative || possessive || then)
         && previous.is_some_and(|previous| {
             past_event(previous, &year)
                 || background_event(previous, |written| year.old(written)).is_some()
@@ -3199,10 +3249,11 @@ const CAME_GAP: usize = 5;
 
 /// Nouns of events that may be the subject of "came after" (singular).
 #[rustfmt::skip]
-const EVENT_NOUNS: [&str; 22] = [
+const EVENT_NOUNS: [&str; 27] = [
     "attack", "strike", "shelling", "bombing", "raid", "incident", "explosion", "blast", "crash",
     "shooting", "disaster", "tragedy", "accident", "fire", "blaze", "collapse", "flood",
-    "earthquake", "quake", "stampede", "derailment", "collision",
+    "earthquake", "quake", "stampede", "derailment", "collision", "storm", "typhoon", "cyclone",
+    "hurricane", "landslide",
 ];
 
 /// How many bytes on either side of a value `other_event` reads for a
@@ -3357,6 +3408,7 @@ fn past_event(text: &str, year: &Recent<'_>) -> bool {
         .filter(|word| !word.is_empty())
         .collect();
     let timely = |word: Option<&&str>| word.is_some_and(|word| TIME_NOUNS.contains(word));
+    let year_before = |written: i32| year.before_latest(written);
     for (idx, word) in tokens.iter().enumerate() {
         let next = tokens.get(idx + 1);
         let prev = idx.checked_sub(1).and_then(|prev| tokens.get(prev));
@@ -3367,6 +3419,28 @@ fn past_event(text: &str, year: &Recent<'_>) -> bool {
                 prev.is_some_and(|prev| ["an", "the", "that"].contains(prev)) && !timely(next)
             }
             "last" => prev == Some(&"the") && next == Some(&"time"),
+            // "On this day in 2022, …", "On this day last year": an
+            // anniversary tells of the event it recalls.
+            "this" => {
+                prev == Some(&"on")
+                    && next == Some(&"day")
+                    && match (tokens.get(idx + 2), tokens.get(idx + 3)) {
+                        (Some(&"in"), Some(year)) => {
+                            year.len() == 4
+                                && year.parse::<i32>().is_ok_and(|written| {
+                                    (1000..3000).contains(&written) && year_before(written)
+                                })
+                        }
+                        (Some(&"last"), Some(span)) => PAST_SPANS.contains(span),
+                        (Some(count), Some(span)) => {
+                            tokens.get(idx + 4) == Some(&"ago")
+                                && (count.parse::<u32>().is_ok()
+                                    || words::number_word(count).is_some())
+                                && span.trim_end_matches('s') == "year"
+                        }
+                        _ => false,
+                    }
+            }
             "separate" | "separately" => true,
             // "another strike", not "another 324 people" nor "another five",
             // nor another of the event's victims ("another victim died").
@@ -3465,6 +3539,105 @@ fn set_apart_after(lower: &str) -> bool {
         };
         preposition && cue(word(cue_at)) && !is_person(word(cue_at + 1))
     })
+}
+
+/// Whether the clause `text` tells of another event than the story's
+/// around byte `at` (a value's offset in it): an event brought in by an
+/// indefinite article before the value ("a deadly storm that killed at
+/// least 27 people", "sparked a fire on a bus …, killing 20") or after
+/// it by "when a" ("20 were killed … when a bus caught fire") or "in a"
+/// and a noun of events ("killed 1,200 in a raid last October"), in a
+/// clause set in a time before the story's ("last week", "last month",
+/// "last September", "earlier this month", "early this year"). An event
+/// of the story is definite or dated by its day ("the fire last week",
+/// "on Friday, when a missile hit"); an indefinite one after "since" or
+/// "than" is one the story's is compared with, not the value's.
+fn dated_indefinite_event(text: &str, at: usize) -> bool {
+    let written: Vec<(usize, &str)> = words(text).collect();
+    let found: Vec<(usize, String)> = written
+        .iter()
+        .map(|(start, word)| (*start, word.to_ascii_lowercase()))
+        .collect();
+    let word = |idx: usize| found.get(idx).map_or("", |(_, word)| word.as_str());
+    let earlier = (0..found.len()).any(|idx| match word(idx) {
+        "last" => {
+            let next = word(idx + 1);
+            [
+                "week", "month", "year", "decade", "spring", "summer", "autumn", "fall", "winter",
+            ]
+            .contains(&next)
+                || written
+                    .get(idx + 1)
+                    .is_some_and(|(_, month)| words::month(month).is_some())
+        }
+        "earlier" | "early" => {
+            word(idx + 1) == "this" && ["month", "year"].contains(&word(idx + 2))
+        }
+        _ => false,
+    });
+    if !earlier {
+        return false;
+    }
+    let is_event = |noun: &str| {
+        EVENT_NOUNS
+            .iter()
+            .any(|event| noun == *event || noun.strip_prefix(event) == Some("s"))
+    };
+    (0..found.len()).any(|idx| {
+        if !["a", "an"].contains(&word(idx)) {
+            return false;
+        }
+        let start = found.get(idx).map_or(0, |(start, _)| *start);
+        let compared = idx
+            .checked_sub(1)
+            .is_some_and(|prev| ["since", "than", "like"].contains(&word(prev)));
+        if compared {
+            return false;
+        }
+        let introduced = start < at
+            && (idx + 1..=idx + BACKGROUND_MODIFIERS + 1).any(|noun| {
+                is_event(word(noun))
+                    && text
+                        .get(start..found.get(noun).map_or(start, |(end, _)| *end))
+                        .is_some_and(|between| !between.contains([',', ';', ':']))
+            });
+        // "killed 1,200 people in a raid last October": the event the
+        // count happened in.
+        let after = start > at
+            && idx > 0
+            && ["when", "in", "during"].contains(&word(idx - 1))
+            && (word(idx - 1) == "when"
+                || (idx + 1..=idx + BACKGROUND_MODIFIERS + 1).any(|noun| is_event(word(noun))));
+        introduced || after
+    })
+}
+
+/// Whether `value` is a number in parentheses right after a name ("Kiambu
+/// (8), Nairobi (6)", "Rajendra Kumar (67)"): the name's own number, its
+/// part of a breakdown or a person's age, never the count of the whole. A
+/// number word before the brackets is the number written twice ("twenty
+/// (20) people").
+pub fn named_in_brackets(quote: &str, value: &Value) -> bool {
+    let Some(before) = quote.get(..value.start) else {
+        return false;
+    };
+    let Some(before) = before.trim_end().strip_suffix('(') else {
+        return false;
+    };
+    let closed = quote
+        .get(value.end..)
+        .is_some_and(|after| after.trim_start().starts_with(')'));
+    let name = before
+        .trim_end()
+        .rsplit(|ch: char| ch.is_whitespace())
+        .next()
+        .unwrap_or("");
+    closed
+        && name.starts_with(|ch: char| ch.is_uppercase())
+        && name
+            .chars()
+            .all(|ch| ch.is_alphabetic() || matches!(ch, '-' | '\'' | '’'))
+        && words::number_word(&name.to_lowercase()).is_none()
 }
 
 /// Whether `word` may name people a count counts: a noun of people or of

@@ -633,7 +633,7 @@ const DEICTIC_SUBJECTS: &[&str] = &["this", "that", "it", "here", "there", "whic
 /// Hedges that make a claim a possibility, not a probability; an estimate
 /// added after one shares it (`estimate_in_hedge`).
 const SPECULATIVE: &[&str] = &[
-    "could", "may", "might", "possibly", "perhaps", "rumoured", "rumored",
+    "could", "may", "might", "possibly", "perhaps", "maybe", "rumoured", "rumored",
 ];
 
 /// Denial cues that deny as probably, not certainly, so.
@@ -3045,6 +3045,33 @@ mod tests {
             None,
             (Prediction, Underspecified, Some("would"), false),
         );
+    }
+
+    #[test]
+    fn maybe_makes_a_possibility() {
+        // Shapes17 R4: the hedge "maybe" is "perhaps", a speculation, no side.
+        for (sentence, claim, speaker) in [
+            ("“Maybe it was a ceremonial coup.”", "coup", None),
+            (
+                "Maybe the fire was set on purpose, a resident said.",
+                "fire was set",
+                Some("a resident"),
+            ),
+        ] {
+            check(
+                sentence,
+                claim,
+                None,
+                speaker,
+                Some("maybe"),
+                (
+                    SpeechAct::Speculation,
+                    Certainty::Possible,
+                    Some("maybe"),
+                    false,
+                ),
+            );
+        }
     }
 
     #[test]

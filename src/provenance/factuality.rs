@@ -297,6 +297,22 @@ pub fn read(
     if let Some(cue) = directive(&cue_words) {
         return framed(SpeechAct::Plan, Certainty::Underspecified, cue);
     }
+    // A credited expectation is the speaker's commitment (the bank's
+    // convention 4), read below as a reported "will" is; not one whose
+    // subject is the speaker ("defense attorneys are expected to deny").
+    if let Some((cue, subject)) = expectation(&cue_words) {
+        let expected_of_speaker = attribution.is_some_and(|said| {
+            said.speaker
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|head| {
+                    subject.is_some_and(|subject| head.eq_ignore_ascii_case(subject))
+                })
+        });
+        if attribution.is_none() || expected_of_speaker {
+            return framed(SpeechAct::Prediction, Certainty::Underspecified, cue);
+        }
+    }
     let mut reported_plan = None;
     // The claim's own verb, past the start of its first phrase ("the 14
     // people who died"): a wish before it is for something else.
@@ -2289,6 +2305,44 @@ fn directive<'a>(words: &[&'a str]) -> Option<&'a str> {
     })
 }
 
+/// "Doe had been favoured to win", "is expected to reopen": a raising
+/// predicate of expectation after a form of "be" and before "to" forecasts
+/// the verb it governs, which no one yet states (a prediction, when no one
+/// is credited with it).
+/// Gives the cue and the word before the verb group, its subject's last
+/// word.
+fn expectation<'a>(words: &[&'a str]) -> Option<(&'a str, Option<&'a str>)> {
+    words.windows(3).enumerate().find_map(|(at, window)| {
+        let [be, word, to] = window else {
+            return None;
+        };
+        if !(BE_FORMS.contains(be) && EXPECTATIONS.contains(word) && *to == "to") {
+            return None;
+        }
+        let subject = words[..at]
+            .iter()
+            .rev()
+            .find(|word| !BE_FORMS.contains(word) && !["had", "has", "have"].contains(word))
+            .copied();
+        Some((*word, subject))
+    })
+}
+
+/// Forms of "be" before a raising predicate of expectation.
+const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
+/// Participles of expectation whose infinitive is only forecast.
+const EXPECTATIONS: &[&str] = &[
+    "expected",
+    "favoured",
+    "favored",
+    "tipped",
+    "predicted",
+    "projected",
+    "forecast",
+    "poised",
+];
+
 /// Nouns of a directive whose infinitive is the thing ordered.
 const DIRECTIVES: &[&str] = &["orders", "order", "instructions", "instruction"];
 
@@ -3072,6 +3126,73 @@ mod tests {
                 ),
             );
         }
+    }
+
+    #[test]
+    fn a_favourite_to_win_is_predicted_not_reported() {
+        use Certainty::*;
+        use SpeechAct::*;
+        // Shapes17 R5: a raising predicate of expectation ("favoured to",
+        // "expected to", "tipped to") before the claim's verb forecasts
+        // it: a prediction, no side.
+        for (sentence, claim, cue) in [
+            (
+                "Doe had been favoured to win a second term.",
+                "Doe|win",
+                "favoured",
+            ),
+            (
+                "Doe was expected to win a second term.",
+                "Doe|win",
+                "expected",
+            ),
+            (
+                "The ruling party's candidate is tipped to win the run-off.",
+                "candidate|win",
+                "tipped",
+            ),
+            (
+                "The dam is projected to reopen next spring.",
+                "dam|reopen",
+                "projected",
+            ),
+        ] {
+            check(
+                sentence,
+                claim,
+                None,
+                None,
+                None,
+                (Prediction, Underspecified, Some(cue), false),
+            );
+        }
+        // A credited expectation is the speaker's commitment, unless the
+        // speaker is the one expected to act.
+        check(
+            "The report is expected to be made public next week, the sources told reporters.",
+            "report|made public",
+            None,
+            Some("the sources"),
+            None,
+            (Report, Certain, None, true),
+        );
+        check(
+            "Defense attorneys are expected to deny the charges.",
+            "deny the charges",
+            None,
+            Some("Defense attorneys"),
+            None,
+            (Prediction, Underspecified, Some("expected"), false),
+        );
+        // A passive that is no expectation ("was forced to") states the deed.
+        check(
+            "Doe was forced to resign after the vote.",
+            "Doe|resign",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
+        );
     }
 
     #[test]

@@ -24,7 +24,9 @@
 //! "might") in scope; an evidential of appearance over the claim
 //! ("appearing to show", "seem to have captured", "apparently",
 //! "seemingly": probable, a side; "did not seem to be" a probable denial;
-//! "may appear to" a possibility); a prediction ("will" before the claim
+//! "may appear to" a possibility); an uncredited expectation ("was expected
+//! to", "had been favoured to": a prediction); a "will" before a verb of
+//! inquiry ("will investigate": a plan); a prediction ("will" before the claim
 //! in the outlet's own voice, not "will not"); a future seen from a
 //! promise, threat or fear ("promising that those affected would be
 //! compensated": a plan; "worried that it would lead to …": a speculation).
@@ -442,6 +444,9 @@ pub fn read(
             None => committed(cue),
         }
     };
+    if let Some(cue) = planned_inquiry(&clause, &inside) {
+        return framed(SpeechAct::Plan, Certainty::Underspecified, cue);
+    }
     if prediction(&clause) {
         return match future_frame(&framing_words, &words) {
             Some(SpeechAct::Plan) => framed(SpeechAct::Plan, Certainty::Underspecified, "will"),
@@ -2305,6 +2310,42 @@ fn directive<'a>(words: &[&'a str]) -> Option<&'a str> {
     })
 }
 
+/// "authorities will investigate how it occurred", "investigators will
+/// closely examine the records": a "will" before a verb of inquiry, at the
+/// end of the claim's clause (`clause`) or opening the claim (`inside`), is
+/// the inquirers' intention, a plan, whoever reports it.
+fn planned_inquiry<'a>(clause: &[&'a str], inside: &[Lower<'_>]) -> Option<&'a str> {
+    let tail = clause.len().saturating_sub(2);
+    let words: Vec<&str> = clause[tail..]
+        .iter()
+        .copied()
+        .chain(inside.iter().take(3).map(Lower::as_str))
+        .collect();
+    let at = words.iter().position(|word| *word == "will")?;
+    let mut verb = at + 1;
+    if words
+        .get(verb)
+        .is_some_and(|word| word.len() > 4 && word.ends_with("ly"))
+    {
+        verb += 1;
+    }
+    let inquiring = words.get(verb).is_some_and(|word| INQUIRING.contains(word));
+    // The cue is a word of `clause` when the "will" stands there.
+    let cue = clause[tail..].get(at).copied().unwrap_or("will");
+    inquiring.then_some(cue)
+}
+
+/// Verbs of inquiry whose future is an intention of the inquirers.
+const INQUIRING: &[&str] = &[
+    "investigate",
+    "examine",
+    "probe",
+    "inspect",
+    "inquire",
+    "review",
+    "audit",
+];
+
 /// "Doe had been favoured to win", "is expected to reopen": a raising
 /// predicate of expectation after a form of "be" and before "to" forecasts
 /// the verb it governs, which no one yet states (a prediction, when no one
@@ -2915,6 +2956,39 @@ mod tests {
             Some("it"),
             None,
             (Plan, Underspecified, Some("would"), false),
+        );
+    }
+
+    #[test]
+    fn an_inquiry_that_will_be_made_is_a_plan() {
+        use Certainty::*;
+        use SpeechAct::*;
+        // Shapes17 R7: "will investigate" is the investigators' intention,
+        // reported or not (the bank's `plan` item), not an inquiry made.
+        check(
+            "The president said the cause of the fire was unclear, but authorities will investigate how it occurred.",
+            "investigate",
+            None,
+            Some("The president"),
+            None,
+            (Plan, Underspecified, Some("will"), false),
+        );
+        check(
+            "Federal investigators will closely examine the aircraft's maintenance records.",
+            "will closely examine the aircraft's maintenance records",
+            None,
+            None,
+            None,
+            (Plan, Underspecified, Some("will"), false),
+        );
+        // Another reported "will" stays the speaker's commitment.
+        check(
+            "The water board said the two pumping stations will reopen on Monday.",
+            "reopen on Monday",
+            None,
+            Some("The water board"),
+            None,
+            (Report, Probable, Some("will"), true),
         );
     }
 

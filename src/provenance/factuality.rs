@@ -2310,6 +2310,77 @@ fn directive<'a>(words: &[&'a str]) -> Option<&'a str> {
     })
 }
 
+/// Whether the claim at `claim_spans` in `quote` is only what a negated
+/// verb of telling leaves untold: "the officers did not specify if they had
+/// taken the president into custody", "he did not say whether the bridge
+/// would be among the topics". Withholding the answer to a polar question
+/// neither affirms nor denies it, so the sentence is no instance of the
+/// claim. A check that failed ("could not confirm whether he died") is no
+/// withholding: it stays a question, a mention.
+pub(crate) fn untold(quote: &str, claim_spans: &[Range<usize>]) -> bool {
+    let first = claim_spans.iter().map(|span| span.start).min().unwrap_or(0);
+    let before = quote.get(..first).unwrap_or("").to_lowercase();
+    // The claim's own stretch, after the last mark before it.
+    let stretch = before
+        .rsplit([',', ';', ':', '(', '—', '–'])
+        .next()
+        .unwrap_or("");
+    let words: Vec<&str> = stretch
+        .split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’'))
+        .filter(|word| !word.is_empty())
+        .collect();
+    let Some(at) = words
+        .iter()
+        .rposition(|word| ["if", "whether"].contains(word))
+        .filter(|at| words.len() - at - 1 <= UNTOLD_REACH)
+    else {
+        return false;
+    };
+    let Some(verb) = at.checked_sub(1) else {
+        return false;
+    };
+    let negated = |idx: usize| {
+        words.get(idx).is_some_and(|word| {
+            ["not", "never"].contains(word) || word.ends_with("n't") || word.ends_with("n’t")
+        })
+    };
+    // "did not immediately say whether": one adverb may stand between.
+    let adverb = verb
+        .checked_sub(1)
+        .and_then(|idx| words.get(idx))
+        .is_some_and(|word| word.len() > 4 && word.ends_with("ly"));
+    TELLING.contains(&words[verb])
+        && (verb.checked_sub(1).is_some_and(negated)
+            || adverb && verb.checked_sub(2).is_some_and(negated))
+}
+
+/// How many words may stand between an untold "if" or "whether" and the
+/// claim's first phrase.
+const UNTOLD_REACH: usize = 6;
+
+/// Verbs of telling whose negation leaves their "if" or "whether" untold
+/// (not verbs of checking: "could not confirm whether" failed to settle it).
+const TELLING: &[&str] = &[
+    "say",
+    "said",
+    "specify",
+    "specified",
+    "indicate",
+    "indicated",
+    "disclose",
+    "disclosed",
+    "reveal",
+    "revealed",
+    "clarify",
+    "clarified",
+    "state",
+    "stated",
+    "mention",
+    "mentioned",
+    "tell",
+    "told",
+];
+
 /// "authorities will investigate how it occurred", "investigators will
 /// closely examine the records": a "will" before a verb of inquiry, at the
 /// end of the claim's clause (`clause`) or opening the claim (`inside`), is

@@ -4322,6 +4322,18 @@ mod tests {
                 &["bodies"],
                 Some("30"),
             ),
+            // Shapes17 R9: a rule of an act only people undergo counts
+            // people, not the bodies that denounce it.
+            (
+                "A coalition of 12 rights organisations accused the police of arbitrary arrests.",
+                &["arrests"],
+                None,
+            ),
+            (
+                "The 40 groups said the detentions were unlawful.",
+                &["detentions"],
+                None,
+            ),
             // A count of people, or of the reports or the span of a count,
             // keeps its figure; so does a rule that counts no people.
             ("The blaze killed 59 young people.", &["killed"], Some("59")),
@@ -4341,6 +4353,21 @@ mod tests {
                 Some("12"),
             ),
             ("The crash killed 3 firefighters.", &["killed"], Some("3")),
+            (
+                "Police arrested 12 journalists at the march.",
+                &["arrested"],
+                Some("12"),
+            ),
+            (
+                "The arrests of 75 protesters were recorded in six counties.",
+                &["arrests"],
+                Some("75"),
+            ),
+            (
+                "Police said 300 were detained after the march.",
+                &["detained"],
+                Some("300"),
+            ),
             (
                 "The storm destroyed 15 buildings.",
                 &["destroyed"],

@@ -1991,9 +1991,27 @@ pub fn counts_people(quote: &str, matched: &[Range<usize>], families: &[usize]) 
                 .get(span.clone())
                 .unwrap_or("")
                 .split(|ch: char| !ch.is_alphanumeric())
-                .any(names_people)
+                .any(|word| names_people(word) || acts_on_people(word))
         })
 }
+
+/// Whether `word` names an act only people undergo ("arrests", "detained",
+/// "abducted"): a rule of it counts people, so "a coalition of 12 rights
+/// organisations accused the police of arbitrary arrests" gives it no count.
+fn acts_on_people(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    ACTS_ON_PEOPLE.iter().any(|act| lower.starts_with(act))
+}
+
+/// Word beginnings of acts only people undergo.
+const ACTS_ON_PEOPLE: [&str; 6] = [
+    "arrest",
+    "detain",
+    "detention",
+    "abduct",
+    "kidnap",
+    "deport",
+];
 
 /// Whether one of the `matched` words names the people a rule counts by a
 /// group of its own ("militants", "fighters", "gunmen"), no noun any victim

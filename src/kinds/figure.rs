@@ -274,6 +274,10 @@ pub fn read(
                     // "Seven injured passengers remain in hospital": the
                     // patients still cared for, a part of the injured.
                     || subject::in_care(quote, value, matched.spans)
+                    // "he saw three wounded people": a witness's anecdote.
+                    || subject::witnessed(quote, value)
+                    // "two foreigners killed": a part told by origin.
+                    || subject::counts_foreigners(quote, value, matched.triggers)
             })
     };
     if spec.value == ValueKind::Count
@@ -4304,6 +4308,60 @@ mod tests {
                 &["killing"],
                 None,
             ),
+            // Shapes17 R11: those from abroad are a part of the dead.
+            (
+                "Two foreigners killed during the protests",
+                &["killed"],
+                None,
+            ),
+            (
+                "The two foreigners killed during these events lived in the capital.",
+                &["killed"],
+                None,
+            ),
+            (
+                "Three foreign nationals were among those who died.",
+                &["died"],
+                None,
+            ),
+            (
+                "Police said 12 protesters were killed during the events.",
+                &["killed"],
+                Some("12"),
+            ),
+            // Shapes17 R13: what one witness saw is an anecdote.
+            (
+                "A resident said he saw three wounded people on the street.",
+                &["wounded"],
+                None,
+            ),
+            (
+                "“I saw about 20 dead in the square,” she said.",
+                &["dead"],
+                None,
+            ),
+            (
+                "Medics said they treated three wounded people on the street.",
+                &["wounded"],
+                Some("3"),
+            ),
+            (
+                "Rescuers said they saw 30 bodies in the rubble.",
+                &["bodies"],
+                Some("30"),
+            ),
+            // Shapes17 R9: a rule of an act only people undergo counts
+            // people, not the bodies that denounce it.
+            (
+                "A coalition of 12 rights organisations accused the police of arbitrary arrests.",
+                &["arrests"],
+                None,
+            ),
+            (
+                "The 40 groups said the detentions were unlawful.",
+                &["detentions"],
+                None,
+            ),
             // A count of people, or of the reports or the span of a count,
             // keeps its figure; so does a rule that counts no people.
             ("The blaze killed 59 young people.", &["killed"], Some("59")),
@@ -4323,6 +4381,21 @@ mod tests {
                 Some("12"),
             ),
             ("The crash killed 3 firefighters.", &["killed"], Some("3")),
+            (
+                "Police arrested 12 journalists at the march.",
+                &["arrested"],
+                Some("12"),
+            ),
+            (
+                "The arrests of 75 protesters were recorded in six counties.",
+                &["arrests"],
+                Some("75"),
+            ),
+            (
+                "Police said 300 were detained after the march.",
+                &["detained"],
+                Some("300"),
+            ),
             (
                 "The storm destroyed 15 buildings.",
                 &["destroyed"],

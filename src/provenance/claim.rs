@@ -47,7 +47,8 @@ pub struct ClaimReading {
 impl QuoteReading {
     /// How `quote` (the text this reading was made from) bears on `claim`,
     /// or `None` when it makes no instance of it: its only negations negate
-    /// a verb of judging blame (`abstains`). A negation does not deny a claim
+    /// a verb of judging blame (`abstains`), or it is what a negated verb of
+    /// telling leaves untold (`factuality::untold`: "did not specify if"). A negation does not deny a claim
     /// of a kind it does not deny (`ClaimKind::negation_denies`): it affirms.
     pub fn claim(&self, quote: &str, claim: &Claim<'_>) -> Option<ClaimReading> {
         let mut stance = self.stance(quote, claim.spans, &claim.terms, claim.deny);
@@ -67,6 +68,10 @@ impl QuoteReading {
             && claim.kind.negation_denies()
             && self.abstains(quote, claim.spans)
         {
+            return None;
+        }
+        // "did not specify if …": an untold answer is no instance.
+        if super::factuality::untold(quote, claim.spans) {
             return None;
         }
         let hedge = self.hedge(quote, claim.spans, claim.terms.of_span);
@@ -229,6 +234,27 @@ mod tests {
             .map(|span| &quote[span])
             .collect();
         assert_eq!(got_words.join("|"), words, "{text}");
+    }
+
+    #[test]
+    fn an_untold_answer_is_no_instance() {
+        // Shapes17 R1: "did not specify if X" says nothing of X.
+        check(
+            "The officers did not specify if [they had taken the president into custody].",
+            "no instance",
+            "they|taken|president|custody",
+        );
+        check(
+            "He did not immediately say whether [the bridge would be among the topics].",
+            "no instance",
+            "bridge|among|topics",
+        );
+        // A check that failed leaves a question, a mention.
+        check(
+            "A reporter saw one person shot but could not confirm whether [he died].",
+            "affirm question underspecified no-side whether",
+            "he|died",
+        );
     }
 
     #[test]

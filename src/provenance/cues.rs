@@ -174,6 +174,7 @@ const HEDGES: &[&str] = &[
     "possibly",
     "probably",
     "perhaps",
+    "maybe",
     "rumoured",
     "rumored",
     "suspected",

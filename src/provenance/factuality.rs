@@ -24,7 +24,9 @@
 //! "might") in scope; an evidential of appearance over the claim
 //! ("appearing to show", "seem to have captured", "apparently",
 //! "seemingly": probable, a side; "did not seem to be" a probable denial;
-//! "may appear to" a possibility); a prediction ("will" before the claim
+//! "may appear to" a possibility); an uncredited expectation ("was expected
+//! to", "had been favoured to": a prediction); a "will" before a verb of
+//! inquiry ("will investigate": a plan); a prediction ("will" before the claim
 //! in the outlet's own voice, not "will not"); a future seen from a
 //! promise, threat or fear ("promising that those affected would be
 //! compensated": a plan; "worried that it would lead to …": a speculation).
@@ -298,6 +300,22 @@ pub fn read(
     if let Some(cue) = directive(&cue_words) {
         return framed(SpeechAct::Plan, Certainty::Underspecified, cue);
     }
+    // A credited expectation is the speaker's commitment (the bank's
+    // convention 4), read below as a reported "will" is; not one whose
+    // subject is the speaker ("defense attorneys are expected to deny").
+    if let Some((cue, subject)) = expectation(&cue_words) {
+        let expected_of_speaker = attribution.is_some_and(|said| {
+            said.speaker
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|head| {
+                    subject.is_some_and(|subject| head.eq_ignore_ascii_case(subject))
+                })
+        });
+        if attribution.is_none() || expected_of_speaker {
+            return framed(SpeechAct::Prediction, Certainty::Underspecified, cue);
+        }
+    }
     let mut reported_plan = None;
     // The claim's own verb, past the start of its first phrase ("the 14
     // people who died"): a wish before it is for something else.
@@ -427,6 +445,9 @@ pub fn read(
             None => committed(cue),
         }
     };
+    if let Some(cue) = planned_inquiry(&clause, &inside) {
+        return framed(SpeechAct::Plan, Certainty::Underspecified, cue);
+    }
     if prediction(&clause) {
         return match future_frame(&framing_words, &words) {
             Some(SpeechAct::Plan) => framed(SpeechAct::Plan, Certainty::Underspecified, "will"),
@@ -634,7 +655,7 @@ const DEICTIC_SUBJECTS: &[&str] = &["this", "that", "it", "here", "there", "whic
 /// Hedges that make a claim a possibility, not a probability; an estimate
 /// added after one shares it (`estimate_in_hedge`).
 const SPECULATIVE: &[&str] = &[
-    "could", "may", "might", "possibly", "perhaps", "rumoured", "rumored",
+    "could", "may", "might", "possibly", "perhaps", "maybe", "rumoured", "rumored",
 ];
 
 /// Denial cues that deny as probably, not certainly, so.
@@ -2349,6 +2370,151 @@ fn directive<'a>(words: &[&'a str]) -> Option<&'a str> {
     })
 }
 
+/// Whether the claim at `claim_spans` in `quote` is only what a negated
+/// verb of telling leaves untold: "the officers did not specify if they had
+/// taken the president into custody", "he did not say whether the bridge
+/// would be among the topics". Withholding the answer to a polar question
+/// neither affirms nor denies it, so the sentence is no instance of the
+/// claim. A check that failed ("could not confirm whether he died") is no
+/// withholding: it stays a question, a mention.
+pub(crate) fn untold(quote: &str, claim_spans: &[Range<usize>]) -> bool {
+    let first = claim_spans.iter().map(|span| span.start).min().unwrap_or(0);
+    let before = quote.get(..first).unwrap_or("").to_lowercase();
+    // The claim's own stretch, after the last mark before it.
+    let stretch = before
+        .rsplit([',', ';', ':', '(', '—', '–'])
+        .next()
+        .unwrap_or("");
+    let words: Vec<&str> = stretch
+        .split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’'))
+        .filter(|word| !word.is_empty())
+        .collect();
+    let Some(at) = words
+        .iter()
+        .rposition(|word| ["if", "whether"].contains(word))
+        .filter(|at| words.len() - at - 1 <= UNTOLD_REACH)
+    else {
+        return false;
+    };
+    let Some(verb) = at.checked_sub(1) else {
+        return false;
+    };
+    let negated = |idx: usize| {
+        words.get(idx).is_some_and(|word| {
+            ["not", "never"].contains(word) || word.ends_with("n't") || word.ends_with("n’t")
+        })
+    };
+    // "did not immediately say whether": one adverb may stand between.
+    let adverb = verb
+        .checked_sub(1)
+        .and_then(|idx| words.get(idx))
+        .is_some_and(|word| word.len() > 4 && word.ends_with("ly"));
+    TELLING.contains(&words[verb])
+        && (verb.checked_sub(1).is_some_and(negated)
+            || adverb && verb.checked_sub(2).is_some_and(negated))
+}
+
+/// How many words may stand between an untold "if" or "whether" and the
+/// claim's first phrase.
+const UNTOLD_REACH: usize = 6;
+
+/// Verbs of telling whose negation leaves their "if" or "whether" untold
+/// (not verbs of checking: "could not confirm whether" failed to settle it).
+const TELLING: &[&str] = &[
+    "say",
+    "said",
+    "specify",
+    "specified",
+    "indicate",
+    "indicated",
+    "disclose",
+    "disclosed",
+    "reveal",
+    "revealed",
+    "clarify",
+    "clarified",
+    "state",
+    "stated",
+    "mention",
+    "mentioned",
+    "tell",
+    "told",
+];
+
+/// "authorities will investigate how it occurred", "investigators will
+/// closely examine the records": a "will" before a verb of inquiry, at the
+/// end of the claim's clause (`clause`) or opening the claim (`inside`), is
+/// the inquirers' intention, a plan, whoever reports it.
+fn planned_inquiry<'a>(clause: &[&'a str], inside: &[Lower<'_>]) -> Option<&'a str> {
+    let tail = clause.len().saturating_sub(2);
+    let words: Vec<&str> = clause[tail..]
+        .iter()
+        .copied()
+        .chain(inside.iter().take(3).map(Lower::as_str))
+        .collect();
+    let at = words.iter().position(|word| *word == "will")?;
+    let mut verb = at + 1;
+    if words
+        .get(verb)
+        .is_some_and(|word| word.len() > 4 && word.ends_with("ly"))
+    {
+        verb += 1;
+    }
+    let inquiring = words.get(verb).is_some_and(|word| INQUIRING.contains(word));
+    // The cue is a word of `clause` when the "will" stands there.
+    let cue = clause[tail..].get(at).copied().unwrap_or("will");
+    inquiring.then_some(cue)
+}
+
+/// Verbs of inquiry whose future is an intention of the inquirers.
+const INQUIRING: &[&str] = &[
+    "investigate",
+    "examine",
+    "probe",
+    "inspect",
+    "inquire",
+    "review",
+    "audit",
+];
+
+/// "Doe had been favoured to win", "is expected to reopen": a raising
+/// predicate of expectation after a form of "be" and before "to" forecasts
+/// the verb it governs, which no one yet states (a prediction, when no one
+/// is credited with it).
+/// Gives the cue and the word before the verb group, its subject's last
+/// word.
+fn expectation<'a>(words: &[&'a str]) -> Option<(&'a str, Option<&'a str>)> {
+    words.windows(3).enumerate().find_map(|(at, window)| {
+        let [be, word, to] = window else {
+            return None;
+        };
+        if !(BE_FORMS.contains(be) && EXPECTATIONS.contains(word) && *to == "to") {
+            return None;
+        }
+        let subject = words[..at]
+            .iter()
+            .rev()
+            .find(|word| !BE_FORMS.contains(word) && !["had", "has", "have"].contains(word))
+            .copied();
+        Some((*word, subject))
+    })
+}
+
+/// Forms of "be" before a raising predicate of expectation.
+const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
+/// Participles of expectation whose infinitive is only forecast.
+const EXPECTATIONS: &[&str] = &[
+    "expected",
+    "favoured",
+    "favored",
+    "tipped",
+    "predicted",
+    "projected",
+    "forecast",
+    "poised",
+];
+
 /// Nouns of a directive whose infinitive is the thing ordered.
 const DIRECTIVES: &[&str] = &["orders", "order", "instructions", "instruction"];
 
@@ -2925,6 +3091,39 @@ mod tests {
     }
 
     #[test]
+    fn an_inquiry_that_will_be_made_is_a_plan() {
+        use Certainty::*;
+        use SpeechAct::*;
+        // Shapes17 R7: "will investigate" is the investigators' intention,
+        // reported or not (the bank's `plan` item), not an inquiry made.
+        check(
+            "The president said the cause of the fire was unclear, but authorities will investigate how it occurred.",
+            "investigate",
+            None,
+            Some("The president"),
+            None,
+            (Plan, Underspecified, Some("will"), false),
+        );
+        check(
+            "Federal investigators will closely examine the aircraft's maintenance records.",
+            "will closely examine the aircraft's maintenance records",
+            None,
+            None,
+            None,
+            (Plan, Underspecified, Some("will"), false),
+        );
+        // Another reported "will" stays the speaker's commitment.
+        check(
+            "The water board said the two pumping stations will reopen on Monday.",
+            "reopen on Monday",
+            None,
+            Some("The water board"),
+            None,
+            (Report, Probable, Some("will"), true),
+        );
+    }
+
+    #[test]
     fn a_would_after_a_verb_of_saying_is_the_speakers_commitment() {
         use Certainty::*;
         use SpeechAct::*;
@@ -3104,6 +3303,100 @@ mod tests {
             Some("an economist"),
             None,
             (Prediction, Underspecified, Some("would"), false),
+        );
+    }
+
+    #[test]
+    fn maybe_makes_a_possibility() {
+        // Shapes17 R4: the hedge "maybe" is "perhaps", a speculation, no side.
+        for (sentence, claim, speaker) in [
+            ("“Maybe it was a ceremonial coup.”", "coup", None),
+            (
+                "Maybe the fire was set on purpose, a resident said.",
+                "fire was set",
+                Some("a resident"),
+            ),
+        ] {
+            check(
+                sentence,
+                claim,
+                None,
+                speaker,
+                Some("maybe"),
+                (
+                    SpeechAct::Speculation,
+                    Certainty::Possible,
+                    Some("maybe"),
+                    false,
+                ),
+            );
+        }
+    }
+
+    #[test]
+    fn a_favourite_to_win_is_predicted_not_reported() {
+        use Certainty::*;
+        use SpeechAct::*;
+        // Shapes17 R5: a raising predicate of expectation ("favoured to",
+        // "expected to", "tipped to") before the claim's verb forecasts
+        // it: a prediction, no side.
+        for (sentence, claim, cue) in [
+            (
+                "Doe had been favoured to win a second term.",
+                "Doe|win",
+                "favoured",
+            ),
+            (
+                "Doe was expected to win a second term.",
+                "Doe|win",
+                "expected",
+            ),
+            (
+                "The ruling party's candidate is tipped to win the run-off.",
+                "candidate|win",
+                "tipped",
+            ),
+            (
+                "The dam is projected to reopen next spring.",
+                "dam|reopen",
+                "projected",
+            ),
+        ] {
+            check(
+                sentence,
+                claim,
+                None,
+                None,
+                None,
+                (Prediction, Underspecified, Some(cue), false),
+            );
+        }
+        // A credited expectation is the speaker's commitment, unless the
+        // speaker is the one expected to act.
+        check(
+            "The report is expected to be made public next week, the sources told reporters.",
+            "report|made public",
+            None,
+            Some("the sources"),
+            None,
+            (Report, Certain, None, true),
+        );
+        check(
+            "Defense attorneys are expected to deny the charges.",
+            "deny the charges",
+            None,
+            Some("Defense attorneys"),
+            None,
+            (Prediction, Underspecified, Some("expected"), false),
+        );
+        // A passive that is no expectation ("was forced to") states the deed.
+        check(
+            "Doe was forced to resign after the vote.",
+            "Doe|resign",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
         );
     }
 

@@ -491,6 +491,16 @@ mod tests {
     }
 
     #[test]
+    fn maybe_hedges_as_perhaps_does() {
+        // Shapes17 R4: "maybe" opening a clause is a hedge of possibility.
+        check("“Maybe it was a ceremonial coup.”", Some("Maybe"));
+        check(
+            "The depot was maybe never inspected, an engineer said.",
+            Some("maybe"),
+        );
+    }
+
+    #[test]
     fn a_hedge_opening_an_apposition_hedges_only_the_apposition() {
         let bomb = "US officials, who spoke on the condition of anonymity, believe an explosion aboard the plane, possibly a bomb, brought down the plane.";
         check_scoped(bomb, &["explosion", "plane", "bomb", "plane"], None);

@@ -2035,8 +2035,19 @@ pub fn abstains(
 
 /// Prepositions that, after a negated predicate, start a phrase the negation
 /// does not reach: "no charges have been filed over the fraud" does not deny
-/// the fraud.
-const BEYOND_PREDICATE: &[&str] = &["over", "about", "into", "despite", "amid", "regarding"];
+/// the fraud, and "no force was used during his arrest" presupposes the
+/// arrest (a temporal adjunct's event).
+const BEYOND_PREDICATE: &[&str] = &[
+    "over",
+    "about",
+    "into",
+    "despite",
+    "amid",
+    "regarding",
+    "during",
+    "after",
+    "following",
+];
 
 /// Whether the claim at `claim` lies in a prepositional phrase after the
 /// predicate the negation at `negation` governs: a verb ("filed", "been
@@ -3071,6 +3082,27 @@ mod tests {
             &["fraud"],
             &[],
             affirm,
+        );
+        // Shapes17 R3: a temporal adjunct after the negated predicate
+        // presupposes its event ("no force was used during his arrest"
+        // says he was arrested).
+        check(
+            "Doe described the events as a coup and said no force was used during his arrest.",
+            &["his", "arrest"],
+            &[],
+            affirm,
+        );
+        check(
+            "No shots were fired after the detention of the mayor, police said.",
+            &["detention", "mayor"],
+            &[],
+            affirm,
+        );
+        check(
+            "No force was used during the arrests.",
+            &["force"],
+            &[],
+            (Stance::Deny, Some("No"), Some(DenialClass::Negation)),
         );
         check(
             "No charges have been filed against the contractors.",

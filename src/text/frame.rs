@@ -425,6 +425,17 @@ mod tests {
     }
 
     #[test]
+    fn who_confirms_what_befell_another_only_reports_it() {
+        // Shapes17 R2: the one who confirms that someone else was
+        // arrested is who reports it; confirming of oneself is no frame.
+        check(
+            "Doe confirmed that Interior Minister Smith has also been arrested.",
+            &["Doe"],
+        );
+        check("Doe confirmed that he had been arrested.", &[]);
+    }
+
+    #[test]
     fn the_subject_of_a_verb_of_saying_with_a_clause_of_its_own() {
         check(
             "Israel has said the blast was caused by a failed rocket launch by the Palestinian Islamic Jihad militant group, which denied blame.",

@@ -1809,6 +1809,28 @@ mod tests {
             ],
         );
         check("a five-year plan", &[duration("five-year", "5 years", 5.0)]);
+        // Shapes17 F1: half of a time unit is a whole count of the next
+        // smaller one.
+        check(
+            "The explosions continued for half an hour.",
+            &[duration("half an hour", "30 minutes", 30.0)],
+        );
+        check(
+            "The strike lasted half a day.",
+            &[duration("half a day", "12 hours", 12.0)],
+        );
+        check(
+            "The explosions continued for about half an hour.",
+            &[(
+                ValueKind::Duration,
+                "half an hour",
+                "30 minutes",
+                30.0 - 30.0 * 0.03,
+                30.0 + 30.0 * 0.03,
+                None,
+                Bound::Approximately,
+            )],
+        );
         check("staff grew 3 times", &[multiplier("3 times", "3x", 3.0)]);
     }
 

@@ -909,6 +909,19 @@ impl Scanner<'_> {
             return None;
         }
         let word = self.text_of(idx + 2);
+        // "half an hour" is 30 minutes: half a time unit, counted in the
+        // next smaller one.
+        if let Some((amount, unit)) = words::duration_unit(word).and_then(half_of_unit) {
+            self.push_number(
+                ValueKind::Duration,
+                idx,
+                idx + 2,
+                amount,
+                amount,
+                Some(unit),
+            );
+            return Some(idx + 3);
+        }
         let scale = if word.eq_ignore_ascii_case("dozen") {
             12.0
         } else {
@@ -1066,6 +1079,18 @@ impl Scanner<'_> {
         };
         self.push(kind, first, last, normalized, low, high, unit, None);
         self.bound_last(bound);
+    }
+}
+
+/// Half of the time unit `unit` as a whole count of a smaller unit.
+fn half_of_unit(unit: &str) -> Option<(f64, &'static str)> {
+    match unit {
+        "minute" => Some((30.0, "second")),
+        "hour" => Some((30.0, "minute")),
+        "day" => Some((12.0, "hour")),
+        "year" => Some((6.0, "month")),
+        "decade" => Some((5.0, "year")),
+        _ => None,
     }
 }
 

@@ -1937,6 +1937,76 @@ fn complement_of_matched(quote: &str, value: &Value, matched: &[Range<usize>]) -
             .any(|found| found.end <= verb.start && same_clause(quote, found.start, value.start))
 }
 
+/// Whether `value` is what one witness saw: the object of a verb of
+/// perception whose subject is a personal pronoun ("a resident said he saw
+/// three wounded people on the street", "I saw 20 bodies"). An anecdote of
+/// what one person met with is no count of all the event befell.
+pub fn witnessed(quote: &str, value: &Value) -> bool {
+    let before = words_before(quote, value.start, 6);
+    let lower = |at: usize| quote.get(before[at].clone()).unwrap_or("").to_lowercase();
+    let mut at = before.len();
+    while at > 0 && BOUND_WORDS.contains(&lower(at - 1).as_str()) {
+        at -= 1;
+    }
+    let Some(verb) = at.checked_sub(1) else {
+        return false;
+    };
+    // "he saw", "she had seen", "I could see".
+    let subject = (verb.saturating_sub(2)..verb)
+        .rev()
+        .find(|idx| !["had", "has", "have", "could", "did"].contains(&lower(*idx).as_str()));
+    PERCEIVING.contains(&lower(verb).as_str())
+        && subject.is_some_and(|idx| WITNESSES.contains(&lower(idx).as_str()))
+}
+
+/// Verbs of perceiving, whose object is what the subject met with.
+const PERCEIVING: [&str; 7] = [
+    "saw",
+    "seen",
+    "see",
+    "witnessed",
+    "watched",
+    "spotted",
+    "noticed",
+];
+
+/// Personal pronouns of one witness or a few.
+const WITNESSES: [&str; 4] = ["i", "he", "she", "we"];
+
+/// Whether `value` counts foreigners ("two foreigners killed during the
+/// protests", "three foreign nationals were among the dead") and no
+/// `matched` word names them: those from abroad are a part of the dead,
+/// told apart by where they came from, not the toll.
+pub fn counts_foreigners(quote: &str, value: &Value, matched: &[Range<usize>]) -> bool {
+    let noun = words_after(quote, value.end, 2);
+    let word = |at: usize| {
+        noun.get(at)
+            .and_then(|span| quote.get(span.clone()))
+            .unwrap_or("")
+            .to_lowercase()
+    };
+    let first = word(0);
+    let foreign = FOREIGNERS.contains(&first.as_str())
+        || (first == "foreign" && FOREIGN_HEADS.contains(&word(1).as_str()));
+    foreign
+        && !matched.iter().any(|found| {
+            noun.first()
+                .is_some_and(|span| found.start < span.end && span.start < found.end)
+        })
+}
+
+/// Nouns of people from abroad.
+const FOREIGNERS: [&str; 5] = [
+    "foreigners",
+    "foreigner",
+    "expatriates",
+    "expats",
+    "non-nationals",
+];
+
+/// Nouns after "foreign" that name people from abroad.
+const FOREIGN_HEADS: [&str; 4] = ["nationals", "citizens", "national", "citizen"];
+
 /// Nouns of the reports or cases of something, which count what their "of"
 /// phrase names ("43 reports of missing people", "12 cases of cholera").
 const INSTANCE_NOUNS: [&str; 4] = ["reports", "cases", "report", "case"];
@@ -1955,9 +2025,27 @@ pub fn counts_people(quote: &str, matched: &[Range<usize>], families: &[usize]) 
                 .get(span.clone())
                 .unwrap_or("")
                 .split(|ch: char| !ch.is_alphanumeric())
-                .any(names_people)
+                .any(|word| names_people(word) || acts_on_people(word))
         })
 }
+
+/// Whether `word` names an act only people undergo ("arrests", "detained",
+/// "abducted"): a rule of it counts people, so "a coalition of 12 rights
+/// organisations accused the police of arbitrary arrests" gives it no count.
+fn acts_on_people(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    ACTS_ON_PEOPLE.iter().any(|act| lower.starts_with(act))
+}
+
+/// Word beginnings of acts only people undergo.
+const ACTS_ON_PEOPLE: [&str; 6] = [
+    "arrest",
+    "detain",
+    "detention",
+    "abduct",
+    "kidnap",
+    "deport",
+];
 
 /// Whether one of the `matched` words names the people a rule counts by a
 /// group of its own ("militants", "fighters", "gunmen"), no noun any victim

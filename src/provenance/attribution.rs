@@ -6308,6 +6308,8 @@ impl<'a> Reader<'a> {
                     .then_some((idx, text))
             })
             .any(|(idx, text)| {
+                // "told reporters during a visit to the site": "to" before a
+                // determiner is a preposition, no infinitive.
                 let infinitive = |at: usize| {
                     self.tokens
                         .get(at)
@@ -6315,6 +6317,7 @@ impl<'a> Reader<'a> {
                         && self.tokens.get(at + 1).is_some_and(|next| {
                             next.kind == TokenKind::Word
                                 && next.text(self.text).starts_with(char::is_lowercase)
+                                && !grammar::is_determiner(next.text(self.text))
                         })
                 };
                 idx > last + 1 && (infinitive(idx) || (text == "not" && infinitive(idx + 1)))
@@ -14636,5 +14639,25 @@ The army put the blame on the rebels.\n";
         check(text, "Ruritania", Some(("Carl Castor", "put", false)));
         check(text, "State media", Some(("State media", "put", false)));
         check(text, "The army", None);
+    }
+
+    #[test]
+    fn told_reporters_with_a_place_after_to_is_no_directive() {
+        // "to" before a determiner opens a place, not an instruction.
+        for (text, speaker) in [
+            (
+                "“I want to tell my compatriots that the situation is under control,” President John Doe told reporters during a visit to the site.",
+                "John Doe",
+            ),
+            (
+                "“The roads are open again,” Mary Fox told journalists on a trip to the border.",
+                "Mary Fox",
+            ),
+        ] {
+            check(text, text, Some((speaker, "told", true)));
+        }
+        // An instruction still is one.
+        let text = "The mayor told residents to leave the area.";
+        check(text, text, None);
     }
 }

@@ -14660,4 +14660,15 @@ The army put the blame on the rebels.\n";
         let text = "The mayor told residents to leave the area.";
         check(text, text, None);
     }
+
+    #[test]
+    fn a_closing_credit_with_an_apposition_holds_over_a_fronted_ground() {
+        // "according to the first elements" names the evidence; the name
+        // set off before its title and the verb that closes the sentence
+        // holds it.
+        let text = "According to the first elements, the fire is “not criminal”, Jane Roe, the government spokesperson, told AFP earlier.";
+        check(text, text, Some(("Jane Roe", "told", true)));
+        let text = "According to early findings, the blast was accidental, Tom Hill, the fire chief, said.";
+        check(text, text, Some(("Tom Hill", "said", false)));
+    }
 }

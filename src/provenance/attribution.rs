@@ -4226,6 +4226,44 @@ fn is_description(phrase: &str) -> bool {
             .is_some_and(|head| is_speaker_noun(head) && head.ends_with('s'))
 }
 
+/// Whether `phrase` describes one person or thing without naming it: a
+/// determiner or a possessor of one to three capitalised words, then one to
+/// four lower-case words headed by a singular ("his main opponent",
+/// "Ruritania's main opposition candidate", "the victim's mother").
+fn describes_one(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let determiner = |word: &str| {
+        ["the", "a", "an", "his", "her", "its", "their"].contains(&word.to_lowercase().as_str())
+    };
+    let lower = |word: &&str| word.chars().all(|ch| ch.is_lowercase() || ch == '-');
+    let possessive = |word: &&str| word.ends_with("'s") || word.ends_with("’s");
+    let capital = |word: &&str| word.starts_with(char::is_uppercase);
+    // The head's words start after the determiner or the possessor.
+    let from = match words.iter().take(3).position(possessive) {
+        Some(owner) => {
+            let named = words[..=owner].iter().all(capital);
+            let described = owner > 0
+                && determiner(words[0])
+                && words[1..=owner].iter().all(|word| {
+                    word.chars()
+                        .all(|ch| ch.is_lowercase() || "-'’".contains(ch))
+                });
+            if !(named || described) {
+                return false;
+            }
+            owner + 1
+        }
+        None if words.first().is_some_and(|word| determiner(word)) => 1,
+        None => return false,
+    };
+    let rest = words.get(from..).unwrap_or_default();
+    (1..=4).contains(&rest.len())
+        && rest.iter().all(lower)
+        && rest
+            .last()
+            .is_some_and(|head| !head.ends_with('s') || head.ends_with("ss"))
+}
+
 /// Whether `phrase` is a kind of group with no determiner, written as a
 /// sentence opens ("Rights group", "Aid agency"): a capitalised first word,
 /// then one or two lower-case words, the last a group's head.
@@ -5603,6 +5641,12 @@ impl<'a> Reader<'a> {
         // title is the affiliation.
         let (speaker, affiliation) = match affiliation {
             Some(name) if is_title_phrase(&speaker) && is_personal_name(&name) => {
+                (name, Some(speaker))
+            }
+            // "Ruritania's main opposition candidate, Jane Roe, has accused
+            // …", "his main opponent, Jane Roe, also claimed …": the person
+            // named in apposition to a description of one person speaks.
+            Some(name) if describes_one(&speaker) && is_personal_name(&name) => {
                 (name, Some(speaker))
             }
             // "Rights group, Freedom Watch, says": the body named in
@@ -14670,5 +14714,28 @@ The army put the blame on the rebels.\n";
         check(text, text, Some(("Jane Roe", "told", true)));
         let text = "According to early findings, the blast was accidental, Tom Hill, the fire chief, said.";
         check(text, text, Some(("Tom Hill", "said", false)));
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_a_description_of_one_person_speaks() {
+        for (text, speaker, cue) in [
+            (
+                "Ruritania's main opposition candidate, Jane Roe, has accused the president of faking a coup.",
+                "Jane Roe",
+                "accused",
+            ),
+            (
+                "However, his main opponent, Jane Roe, also claimed victory.",
+                "Jane Roe",
+                "claimed",
+            ),
+            (
+                "The victim's mother, Ann Lee, said the school had ignored the threats.",
+                "Ann Lee",
+                "said",
+            ),
+        ] {
+            check(text, text, Some((speaker, cue, false)));
+        }
     }
 }

@@ -4571,6 +4571,8 @@ const SKIPS: &[&str] = &[
     "separately",
     "subsequently",
     "initially",
+    "thus",
+    "therefore",
 ];
 
 /// Connectives set off by commas between a speaker and its verb.
@@ -14736,6 +14738,26 @@ The army put the blame on the rebels.\n";
             ),
         ] {
             check(text, text, Some((speaker, cue, false)));
+        }
+    }
+
+    #[test]
+    fn a_discourse_adverb_before_the_verb_is_no_part_of_the_holder() {
+        for (text, speaker, cue, direct) in [
+            (
+                "The former head of state thus dismisses as “fake news” claims suggesting that he staged the coup.",
+                "the former head of state",
+                "dismisses",
+                true,
+            ),
+            (
+                "The minister therefore said the plant was closed.",
+                "the minister",
+                "said",
+                false,
+            ),
+        ] {
+            check(text, text, Some((speaker, cue, direct)));
         }
     }
 }

@@ -100,6 +100,8 @@ const FUNCTION_WORDS: &[&str] = &[
     "tonight",
     "however",
     "meanwhile",
+    "thus",
+    "therefore",
     "and",
     "both",
     "either",

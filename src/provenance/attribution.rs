@@ -8067,7 +8067,17 @@ impl<'a> Reader<'a> {
                 "-" | "&" => token.glued,
                 _ => false,
             },
-            TokenKind::Number => false,
+            // "A 38-year-old man said": a number glued by a hyphen to the
+            // word after it is a modifier ("38-year-old", "12-member").
+            TokenKind::Number => {
+                self.tokens
+                    .get(idx + 1)
+                    .is_some_and(|next| next.glued && next.text(self.text) == "-")
+                    && self
+                        .tokens
+                        .get(idx + 2)
+                        .is_some_and(|word| word.glued && word.kind == TokenKind::Word)
+            }
         }
     }
 
@@ -14759,5 +14769,13 @@ The army put the blame on the rebels.\n";
         ] {
             check(text, text, Some((speaker, cue, direct)));
         }
+    }
+
+    #[test]
+    fn an_age_glued_to_its_noun_stays_in_the_speaker() {
+        let text = "A 38-year-old man stated: “On June 26, a group of soldiers attacked me.”";
+        check(text, text, Some(("A 38-year-old man", "stated", true)));
+        let text = "A 12-member panel said the bridge was unsafe.";
+        check(text, text, Some(("A 12-member panel", "said", false)));
     }
 }

@@ -4385,6 +4385,24 @@ const REPEATING_VERBS: &[&str] = &[
     "repeats",
 ];
 
+/// Verbs of contacting people, whose object's words the subject gathers:
+/// "Amnesty interviewed witnesses who reported …" (`Reader::interviewed`).
+const CONTACT_VERBS: &[&str] = &[
+    "interviewed",
+    "interviews",
+    "surveyed",
+    "surveys",
+    "polled",
+    "spoke",
+    "speaks",
+    "talked",
+    "talks",
+    "met",
+    "contacted",
+    "heard",
+    "consulted",
+];
+
 /// Verbs of admitting: what a suspect admits is an event that a closing
 /// reporting clause credits (`Reader::admission_credited`).
 const ADMITTING: &[&str] = &["admit", "admits", "admitted"];
@@ -5529,6 +5547,13 @@ impl<'a> Reader<'a> {
                 }),
             Some(_) => (first, end, appositive),
         };
+        // "Amnesty interviewed victims and witnesses who reported …": the
+        // people a verb of contacting names, whose relative clause holds
+        // the verb of saying, speak; its subject reports them.
+        let (first, interviewer) = match self.interviewed(first, end, verb) {
+            Some((people, reporter)) => (people, Some(reporter)),
+            None => (first, None),
+        };
         // "in what Russia says was …": "what" opens the free relative
         // clause; it is no part of its speaker.
         // "… and halt what they describe as …": so is what comes before it.
@@ -5590,7 +5615,7 @@ impl<'a> Reader<'a> {
         }
         // "The SBU published a call in which a soldier claims …": the soldier
         // ← the SBU.
-        let reported_by = self.publisher_before(first);
+        let reported_by = self.publisher_before(first).or(interviewer);
         let speaker = mid_sentence(speaker, first);
         let (speaker, affiliation) = self.apposed(speaker, (first, end, appositive));
         let quote_near = first
@@ -6529,6 +6554,28 @@ impl<'a> Reader<'a> {
             reported_by: Some(self.slice(from, to)?.to_string()),
             ..Attribution::default()
         })
+    }
+
+    /// The first token of the people a verb of contacting names inside the
+    /// subject `first..=end` of the verb of saying at token `verb`, which
+    /// opens a restrictive relative clause ("Amnesty interviewed victims
+    /// and witnesses who reported …", "the team spoke to residents who
+    /// said …"), and the contacting verb's subject, who reports them.
+    fn interviewed(&self, first: usize, end: usize, verb: usize) -> Option<(usize, String)> {
+        let relative = verb.checked_sub(1)?;
+        if relative != end + 1 || !["who", "that"].contains(&self.low(relative)) {
+            return None;
+        }
+        let contact = (first + 1..end)
+            .rev()
+            .find(|idx| CONTACT_VERBS.contains(&self.low(*idx)))?;
+        let people =
+            contact + 1 + usize::from(["to", "with", "from"].contains(&self.low(contact + 1)));
+        if people > end {
+            return None;
+        }
+        let reporter = self.slice(first, contact - 1)?;
+        Some((people, mid_sentence(reporter, first)))
     }
 
     /// Who published what a speaker at token `first` says, when the speaker
@@ -14777,5 +14824,21 @@ The army put the blame on the rebels.\n";
         check(text, text, Some(("A 38-year-old man", "stated", true)));
         let text = "A 12-member panel said the bridge was unsafe.";
         check(text, text, Some(("A 12-member panel", "said", false)));
+    }
+
+    #[test]
+    fn the_people_a_contacting_verb_names_speak_in_their_relative_clause() {
+        let text = "Amnesty interviewed victims and witnesses who reported unlawful killings by security personnel.";
+        check(
+            text,
+            text,
+            Some(("victims and witnesses", "reported", false)),
+        );
+        let found = analyzer()
+            .attribution(&article(text), 0)
+            .expect("the sentence is attributed");
+        assert_eq!(found.reported_by.as_deref(), Some("Amnesty"));
+        let text = "The mission surveyed residents who said the water was unsafe.";
+        check(text, text, Some(("residents", "said", false)));
     }
 }

@@ -4385,6 +4385,17 @@ const REPEATING_VERBS: &[&str] = &[
     "repeats",
 ];
 
+/// Means of speaking after "by" ("confirmed by phone, …"): no agent.
+const MEANS: &[&str] = &[
+    "phone",
+    "telephone",
+    "email",
+    "e-mail",
+    "letter",
+    "video",
+    "radio",
+];
+
 /// Verbs of contacting people, whose object's words the subject gathers:
 /// "Amnesty interviewed witnesses who reported …" (`Reader::interviewed`).
 const CONTACT_VERBS: &[&str] = &[
@@ -6737,6 +6748,11 @@ impl<'a> Reader<'a> {
                         .np_subject(verb)
                         .is_some_and(|(first, _, _)| first > 0 && self.is_symbol(first - 1, &[","]))
             };
+        // "Doe confirmed by phone, “…”": the means of speaking, then the
+        // words.
+        let by_means = after == "by"
+            && MEANS.contains(&self.low(last + 2))
+            && (self.low(last + 3) == "that" || self.is_symbol(last + 3, &[",", ":", "“", "\""]));
         // "“…,” the command announced via Telegram": what a verb right
         // after a quotation and its subject reports is the quotation.
         let after_quotation = self
@@ -6745,6 +6761,7 @@ impl<'a> Reader<'a> {
         as_before
             || time_after
             || told_that
+            || by_means
             || self.told_bare_clause(after, last)
             || told_closing
             || after_quotation
@@ -14840,5 +14857,15 @@ The army put the blame on the rebels.\n";
         assert_eq!(found.reported_by.as_deref(), Some("Amnesty"));
         let text = "The mission surveyed residents who said the water was unsafe.";
         check(text, text, Some(("residents", "said", false)));
+    }
+
+    #[test]
+    fn a_means_of_speaking_after_by_is_no_agent() {
+        let text =
+            "Following gunfire near the palace, Doe confirmed by phone, “I have been deposed.”";
+        check(text, text, Some(("Doe", "confirmed", false)));
+        // An agent still is one.
+        let text = "The deaths were confirmed by the police.";
+        check(text, text, Some(("the police", "confirmed", false)));
     }
 }

@@ -14868,4 +14868,14 @@ The army put the blame on the rebels.\n";
         let text = "The deaths were confirmed by the police.";
         check(text, text, Some(("the police", "confirmed", false)));
     }
+
+    #[test]
+    fn a_title_case_headline_reports_at_least_a_count() {
+        let text = "Amnesty International Reports at Least Three Deaths in Protests";
+        check(
+            text,
+            text,
+            Some(("Amnesty International", "reports", false)),
+        );
+    }
 }

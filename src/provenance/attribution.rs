@@ -4090,6 +4090,10 @@ const WEAK_VERBS: &[&str] = &[
     "replied",
 ];
 
+/// Weak verbs of holding a view: with a "that" clause after them, only a
+/// holder is their subject ("Roe's camp maintains that …").
+const HOLDING_VERBS: &[&str] = &["maintained", "maintains", "acknowledged", "mentioned"];
+
 /// Whether `verb` (lower case) is a weak verb of saying: one of
 /// `WEAK_VERBS` or of the counting verbs (`COUNTING_VERBS`), which are weak
 /// too.
@@ -14877,5 +14881,14 @@ The army put the blame on the rebels.\n";
             text,
             Some(("Amnesty International", "reports", false)),
         );
+    }
+
+    #[test]
+    fn a_holder_maintains_a_that_clause_whatever_its_head() {
+        let text = "Roe's camp maintains that early counts pointed to a clear lead.";
+        check(text, text, Some(("Roe's camp", "maintains", false)));
+        // A weak verb with no "that" still reports nothing.
+        let text = "The city maintains the roads in winter.";
+        check(text, text, None);
     }
 }

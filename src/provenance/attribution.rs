@@ -5567,7 +5567,12 @@ impl<'a> Reader<'a> {
         // the verb of saying, speak; its subject reports them.
         let (first, interviewer) = match self.interviewed(first, end, verb) {
             Some((people, reporter)) => (people, Some(reporter)),
-            None => (first, None),
+            // "witnesses interviewed by Amnesty say …": the people the
+            // reduced passive describes speak; its agent reports them.
+            None => match self.interviewed_by(first) {
+                Some(people) => (people, self.slice(first, end).map(str::to_string)),
+                None => (first, None),
+            },
         };
         // "in what Russia says was …": "what" opens the free relative
         // clause; it is no part of its speaker.
@@ -6591,6 +6596,19 @@ impl<'a> Reader<'a> {
         }
         let reporter = self.slice(first, contact - 1)?;
         Some((people, mid_sentence(reporter, first)))
+    }
+
+    /// The first token of the people a reduced passive of contacting
+    /// describes right before the agent at token `first` ("witnesses
+    /// interviewed by Amnesty say …").
+    fn interviewed_by(&self, first: usize) -> Option<usize> {
+        let by = first.checked_sub(1)?;
+        let contact = by.checked_sub(1)?;
+        if self.low(by) != "by" || !CONTACT_VERBS.contains(&self.low(contact)) {
+            return None;
+        }
+        let (people, _) = self.antecedent_np(contact)?;
+        Some(people)
     }
 
     /// Who published what a speaker at token `first` says, when the speaker
@@ -14890,5 +14908,19 @@ The army put the blame on the rebels.\n";
         // A weak verb with no "that" still reports nothing.
         let text = "The city maintains the roads in winter.";
         check(text, text, None);
+    }
+
+    #[test]
+    fn people_interviewed_by_a_group_speak_and_the_group_reports_them() {
+        let text = "Witnesses interviewed by Amnesty say lethal force, including bullet wounds, was the true cause.";
+        check(
+            text,
+            text,
+            Some(("Witnesses interviewed by Amnesty", "say", false)),
+        );
+        let found = analyzer()
+            .attribution(&article(text), 0)
+            .expect("the sentence is attributed");
+        assert_eq!(found.reported_by.as_deref(), Some("Amnesty"));
     }
 }

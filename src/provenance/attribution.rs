@@ -5299,6 +5299,24 @@ impl<'a> Reader<'a> {
         }
         // "The agency cited documents that said …": documents ← agency.
         if ["cited", "cites", "quoted", "quotes"].contains(&cue.as_str()) {
+            // "Lusa, which cites witnesses on the ground, says …": a
+            // relative clause's citing names the holder of its main
+            // clause's words (`cited_after`), no report of its own.
+            let relative = verb.checked_sub(2).is_some_and(|comma| {
+                self.is_symbol(comma, &[","]) && ["which", "who"].contains(&self.low(comma + 1))
+            });
+            // Its closing comma, then the main clause's verb.
+            let closed = (last + 1..self.tokens.len().min(last + 12))
+                .find(|idx| self.is_symbol(*idx, &[","]))
+                .is_some_and(|comma| {
+                    self.kind(comma + 1) == Some(TokenKind::Word)
+                        && self
+                            .slice(comma + 1, comma + 1)
+                            .is_some_and(|word| word.starts_with(char::is_lowercase))
+                });
+            if relative && closed && self.cited_after(verb.saturating_sub(3)).is_some() {
+                return None;
+            }
             if let Some(found) = self.cited(verb, last, &cue) {
                 return Some(found);
             }
@@ -5638,6 +5656,22 @@ impl<'a> Reader<'a> {
         let reported_by = self.publisher_before(first).or(interviewer);
         let speaker = mid_sentence(speaker, first);
         let (speaker, affiliation) = self.apposed(speaker, (first, end, appositive));
+        // "Lusa, which cites witnesses on the ground, says …": the one the
+        // subject's relative clause cites holds the words; the subject
+        // reports them.
+        let relative_cites =
+            self.is_symbol(end + 1, &[","]) && ["which", "who"].contains(&self.low(end + 2));
+        if let Some((cited, cited_end)) = self
+            .cited_after(end)
+            .filter(|_| relative_cites && reported_by.is_none())
+        {
+            return Some(Attribution {
+                speaker: self.slice(cited, cited_end)?.to_string(),
+                cue,
+                reported_by: Some(speaker),
+                ..Attribution::default()
+            });
+        }
         let quote_near = first
             .checked_sub(1)
             .is_some_and(|idx| self.is_symbol(idx, &["”", "\""]))
@@ -5905,7 +5939,7 @@ impl<'a> Reader<'a> {
             {
                 idx += 1;
             }
-            if !["cited", "quoted"].contains(&self.low(idx)) {
+            if !["cited", "cites", "quoted", "quotes"].contains(&self.low(idx)) {
                 return None;
             }
         } else if self.low(idx) != "citing" {
@@ -14944,5 +14978,15 @@ The army put the blame on the rebels.\n";
             text,
             Some(("Amnesty International", "according to", false)),
         );
+    }
+
+    #[test]
+    fn the_one_a_subject_s_relative_clause_cites_holds_its_words() {
+        let text = "Lusa, which cites witnesses on the ground, says that shots have been heard since noon.";
+        check(text, text, Some(("witnesses", "says", false)));
+        let found = analyzer()
+            .attribution(&article(text), 0)
+            .expect("the sentence is attributed");
+        assert_eq!(found.reported_by.as_deref(), Some("Lusa"));
     }
 }

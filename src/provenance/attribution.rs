@@ -4606,6 +4606,7 @@ const SKIPS: &[&str] = &[
     "initially",
     "thus",
     "therefore",
+    "having",
 ];
 
 /// Connectives set off by commas between a speaker and its verb.
@@ -14988,5 +14989,11 @@ The army put the blame on the rebels.\n";
             .attribution(&article(text), 0)
             .expect("the sentence is attributed");
         assert_eq!(found.reported_by.as_deref(), Some("Lusa"));
+    }
+
+    #[test]
+    fn a_perfect_participle_s_having_is_no_speaker() {
+        let text = "The vote count was halted, with both the president's camp and his rival, Jane Roe, having claimed victory.";
+        check(text, text, Some(("Jane Roe", "claimed", false)));
     }
 }

@@ -102,6 +102,7 @@ const FUNCTION_WORDS: &[&str] = &[
     "meanwhile",
     "thus",
     "therefore",
+    "having",
     "and",
     "both",
     "either",

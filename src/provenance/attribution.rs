@@ -4389,6 +4389,10 @@ const REPEATING_VERBS: &[&str] = &[
     "repeats",
 ];
 
+/// Verbs of witnessing whose object a bare verb follows: "The election saw
+/// both Doe and his rival claim victory".
+const WITNESSING: &[&str] = &["saw", "sees", "see", "watched", "witnessed"];
+
 /// Means of speaking after "by" ("confirmed by phone, …"): no agent.
 const MEANS: &[&str] = &[
     "phone",
@@ -5593,6 +5597,14 @@ impl<'a> Reader<'a> {
                 None => (first, None),
             },
         };
+        // "The election saw both Doe and his rival claim victory": the
+        // object of a verb of witnessing is the subject of the bare verb of
+        // saying after it.
+        let bare = !cue.ends_with("ed") && !cue.ends_with('s') && !cue.contains(' ');
+        let first = (first + 1..end)
+            .rev()
+            .find(|idx| bare && WITNESSING.contains(&self.low(*idx)))
+            .map_or(first, |saw| saw + 1);
         // "in what Russia says was …": "what" opens the free relative
         // clause; it is no part of its speaker.
         // "… and halt what they describe as …": so is what comes before it.
@@ -14995,5 +15007,13 @@ The army put the blame on the rebels.\n";
     fn a_perfect_participle_s_having_is_no_speaker() {
         let text = "The vote count was halted, with both the president's camp and his rival, Jane Roe, having claimed victory.";
         check(text, text, Some(("Jane Roe", "claimed", false)));
+    }
+
+    #[test]
+    fn the_one_seen_to_speak_is_the_subject_of_the_bare_verb() {
+        let text = "The election saw both Doe and his rival claim victory.";
+        check(text, text, Some(("both Doe and his rival", "claim", false)));
+        let text = "Reporters watched the minister deny the charges.";
+        check(text, text, Some(("the minister", "deny", false)));
     }
 }

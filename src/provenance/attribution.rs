@@ -4094,6 +4094,10 @@ const WEAK_VERBS: &[&str] = &[
     "replied",
 ];
 
+/// Weak verbs of holding a view: with a "that" clause after them, only a
+/// holder is their subject ("Roe's camp maintains that …").
+const HOLDING_VERBS: &[&str] = &["maintained", "maintains", "acknowledged", "mentioned"];
+
 /// Whether `verb` (lower case) is a weak verb of saying: one of
 /// `WEAK_VERBS` or of the counting verbs (`COUNTING_VERBS`), which are weak
 /// too.
@@ -4230,6 +4234,44 @@ fn is_description(phrase: &str) -> bool {
             .is_some_and(|head| is_speaker_noun(head) && head.ends_with('s'))
 }
 
+/// Whether `phrase` describes one person or thing without naming it: a
+/// determiner or a possessor of one to three capitalised words, then one to
+/// four lower-case words headed by a singular ("his main opponent",
+/// "Ruritania's main opposition candidate", "the victim's mother").
+fn describes_one(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let determiner = |word: &str| {
+        ["the", "a", "an", "his", "her", "its", "their"].contains(&word.to_lowercase().as_str())
+    };
+    let lower = |word: &&str| word.chars().all(|ch| ch.is_lowercase() || ch == '-');
+    let possessive = |word: &&str| word.ends_with("'s") || word.ends_with("’s");
+    let capital = |word: &&str| word.starts_with(char::is_uppercase);
+    // The head's words start after the determiner or the possessor.
+    let from = match words.iter().take(3).position(possessive) {
+        Some(owner) => {
+            let named = words[..=owner].iter().all(capital);
+            let described = owner > 0
+                && determiner(words[0])
+                && words[1..=owner].iter().all(|word| {
+                    word.chars()
+                        .all(|ch| ch.is_lowercase() || "-'’".contains(ch))
+                });
+            if !(named || described) {
+                return false;
+            }
+            owner + 1
+        }
+        None if words.first().is_some_and(|word| determiner(word)) => 1,
+        None => return false,
+    };
+    let rest = words.get(from..).unwrap_or_default();
+    (1..=4).contains(&rest.len())
+        && rest.iter().all(lower)
+        && rest
+            .last()
+            .is_some_and(|head| !head.ends_with('s') || head.ends_with("ss"))
+}
+
 /// Whether `phrase` is a kind of group with no determiner, written as a
 /// sentence opens ("Rights group", "Aid agency"): a capitalised first word,
 /// then one or two lower-case words, the last a group's head.
@@ -4349,6 +4391,39 @@ const REPEATING_VERBS: &[&str] = &[
     "reiterates",
     "repeated",
     "repeats",
+];
+
+/// Verbs of witnessing whose object a bare verb follows: "The election saw
+/// both Doe and his rival claim victory".
+const WITNESSING: &[&str] = &["saw", "sees", "see", "watched", "witnessed"];
+
+/// Means of speaking after "by" ("confirmed by phone, …"): no agent.
+const MEANS: &[&str] = &[
+    "phone",
+    "telephone",
+    "email",
+    "e-mail",
+    "letter",
+    "video",
+    "radio",
+];
+
+/// Verbs of contacting people, whose object's words the subject gathers:
+/// "Amnesty interviewed witnesses who reported …" (`Reader::interviewed`).
+const CONTACT_VERBS: &[&str] = &[
+    "interviewed",
+    "interviews",
+    "surveyed",
+    "surveys",
+    "polled",
+    "spoke",
+    "speaks",
+    "talked",
+    "talks",
+    "met",
+    "contacted",
+    "heard",
+    "consulted",
 ];
 
 /// Verbs of admitting: what a suspect admits is an event that a closing
@@ -4537,6 +4612,9 @@ const SKIPS: &[&str] = &[
     "separately",
     "subsequently",
     "initially",
+    "thus",
+    "therefore",
+    "having",
 ];
 
 /// Connectives set off by commas between a speaker and its verb.
@@ -5230,6 +5308,24 @@ impl<'a> Reader<'a> {
         }
         // "The agency cited documents that said …": documents ← agency.
         if ["cited", "cites", "quoted", "quotes"].contains(&cue.as_str()) {
+            // "Lusa, which cites witnesses on the ground, says …": a
+            // relative clause's citing names the holder of its main
+            // clause's words (`cited_after`), no report of its own.
+            let relative = verb.checked_sub(2).is_some_and(|comma| {
+                self.is_symbol(comma, &[","]) && ["which", "who"].contains(&self.low(comma + 1))
+            });
+            // Its closing comma, then the main clause's verb.
+            let closed = (last + 1..self.tokens.len().min(last + 12))
+                .find(|idx| self.is_symbol(*idx, &[","]))
+                .is_some_and(|comma| {
+                    self.kind(comma + 1) == Some(TokenKind::Word)
+                        && self
+                            .slice(comma + 1, comma + 1)
+                            .is_some_and(|word| word.starts_with(char::is_lowercase))
+                });
+            if relative && closed && self.cited_after(verb.saturating_sub(3)).is_some() {
+                return None;
+            }
             if let Some(found) = self.cited(verb, last, &cue) {
                 return Some(found);
             }
@@ -5493,6 +5589,26 @@ impl<'a> Reader<'a> {
                 }),
             Some(_) => (first, end, appositive),
         };
+        // "Amnesty interviewed victims and witnesses who reported …": the
+        // people a verb of contacting names, whose relative clause holds
+        // the verb of saying, speak; its subject reports them.
+        let (first, interviewer) = match self.interviewed(first, end, verb) {
+            Some((people, reporter)) => (people, Some(reporter)),
+            // "witnesses interviewed by Amnesty say …": the people the
+            // reduced passive describes speak; its agent reports them.
+            None => match self.interviewed_by(first) {
+                Some(people) => (people, self.slice(first, end).map(str::to_string)),
+                None => (first, None),
+            },
+        };
+        // "The election saw both Doe and his rival claim victory": the
+        // object of a verb of witnessing is the subject of the bare verb of
+        // saying after it.
+        let bare = !cue.ends_with("ed") && !cue.ends_with('s') && !cue.contains(' ');
+        let first = (first + 1..end)
+            .rev()
+            .find(|idx| bare && WITNESSING.contains(&self.low(*idx)))
+            .map_or(first, |saw| saw + 1);
         // "in what Russia says was …": "what" opens the free relative
         // clause; it is no part of its speaker.
         // "… and halt what they describe as …": so is what comes before it.
@@ -5554,9 +5670,25 @@ impl<'a> Reader<'a> {
         }
         // "The SBU published a call in which a soldier claims …": the soldier
         // ← the SBU.
-        let reported_by = self.publisher_before(first);
+        let reported_by = self.publisher_before(first).or(interviewer);
         let speaker = mid_sentence(speaker, first);
         let (speaker, affiliation) = self.apposed(speaker, (first, end, appositive));
+        // "Lusa, which cites witnesses on the ground, says …": the one the
+        // subject's relative clause cites holds the words; the subject
+        // reports them.
+        let relative_cites =
+            self.is_symbol(end + 1, &[","]) && ["which", "who"].contains(&self.low(end + 2));
+        if let Some((cited, cited_end)) = self
+            .cited_after(end)
+            .filter(|_| relative_cites && reported_by.is_none())
+        {
+            return Some(Attribution {
+                speaker: self.slice(cited, cited_end)?.to_string(),
+                cue,
+                reported_by: Some(speaker),
+                ..Attribution::default()
+            });
+        }
         let quote_near = first
             .checked_sub(1)
             .is_some_and(|idx| self.is_symbol(idx, &["”", "\""]))
@@ -5607,6 +5739,12 @@ impl<'a> Reader<'a> {
         // title is the affiliation.
         let (speaker, affiliation) = match affiliation {
             Some(name) if is_title_phrase(&speaker) && is_personal_name(&name) => {
+                (name, Some(speaker))
+            }
+            // "Ruritania's main opposition candidate, Jane Roe, has accused
+            // …", "his main opponent, Jane Roe, also claimed …": the person
+            // named in apposition to a description of one person speaks.
+            Some(name) if describes_one(&speaker) && is_personal_name(&name) => {
                 (name, Some(speaker))
             }
             // "Rights group, Freedom Watch, says": the body named in
@@ -5818,7 +5956,7 @@ impl<'a> Reader<'a> {
             {
                 idx += 1;
             }
-            if !["cited", "quoted"].contains(&self.low(idx)) {
+            if !["cited", "cites", "quoted", "quotes"].contains(&self.low(idx)) {
                 return None;
             }
         } else if self.low(idx) != "citing" {
@@ -6312,6 +6450,8 @@ impl<'a> Reader<'a> {
                     .then_some((idx, text))
             })
             .any(|(idx, text)| {
+                // "told reporters during a visit to the site": "to" before a
+                // determiner is a preposition, no infinitive.
                 let infinitive = |at: usize| {
                     self.tokens
                         .get(at)
@@ -6319,6 +6459,7 @@ impl<'a> Reader<'a> {
                         && self.tokens.get(at + 1).is_some_and(|next| {
                             next.kind == TokenKind::Word
                                 && next.text(self.text).starts_with(char::is_lowercase)
+                                && !grammar::is_determiner(next.text(self.text))
                         })
                 };
                 idx > last + 1 && (infinitive(idx) || (text == "not" && infinitive(idx + 1)))
@@ -6486,6 +6627,41 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// The first token of the people a verb of contacting names inside the
+    /// subject `first..=end` of the verb of saying at token `verb`, which
+    /// opens a restrictive relative clause ("Amnesty interviewed victims
+    /// and witnesses who reported …", "the team spoke to residents who
+    /// said …"), and the contacting verb's subject, who reports them.
+    fn interviewed(&self, first: usize, end: usize, verb: usize) -> Option<(usize, String)> {
+        let relative = verb.checked_sub(1)?;
+        if relative != end + 1 || !["who", "that"].contains(&self.low(relative)) {
+            return None;
+        }
+        let contact = (first + 1..end)
+            .rev()
+            .find(|idx| CONTACT_VERBS.contains(&self.low(*idx)))?;
+        let people =
+            contact + 1 + usize::from(["to", "with", "from"].contains(&self.low(contact + 1)));
+        if people > end {
+            return None;
+        }
+        let reporter = self.slice(first, contact - 1)?;
+        Some((people, mid_sentence(reporter, first)))
+    }
+
+    /// The first token of the people a reduced passive of contacting
+    /// describes right before the agent at token `first` ("witnesses
+    /// interviewed by Amnesty say …").
+    fn interviewed_by(&self, first: usize) -> Option<usize> {
+        let by = first.checked_sub(1)?;
+        let contact = by.checked_sub(1)?;
+        if self.low(by) != "by" || !CONTACT_VERBS.contains(&self.low(contact)) {
+            return None;
+        }
+        let (people, _) = self.antecedent_np(contact)?;
+        Some(people)
+    }
+
     /// Who published what a speaker at token `first` says, when the speaker
     /// opens a relative clause ("… published a call in which a soldier
     /// claims …"): the subject of the publishing verb before it.
@@ -6645,6 +6821,11 @@ impl<'a> Reader<'a> {
                         .np_subject(verb)
                         .is_some_and(|(first, _, _)| first > 0 && self.is_symbol(first - 1, &[","]))
             };
+        // "Doe confirmed by phone, “…”": the means of speaking, then the
+        // words.
+        let by_means = after == "by"
+            && MEANS.contains(&self.low(last + 2))
+            && (self.low(last + 3) == "that" || self.is_symbol(last + 3, &[",", ":", "“", "\""]));
         // "“…,” the command announced via Telegram": what a verb right
         // after a quotation and its subject reports is the quotation.
         let after_quotation = self
@@ -6653,6 +6834,7 @@ impl<'a> Reader<'a> {
         as_before
             || time_after
             || told_that
+            || by_means
             || self.told_bare_clause(after, last)
             || told_closing
             || after_quotation
@@ -8022,7 +8204,17 @@ impl<'a> Reader<'a> {
                 "-" | "&" => token.glued,
                 _ => false,
             },
-            TokenKind::Number => false,
+            // "A 38-year-old man said": a number glued by a hyphen to the
+            // word after it is a modifier ("38-year-old", "12-member").
+            TokenKind::Number => {
+                self.tokens
+                    .get(idx + 1)
+                    .is_some_and(|next| next.glued && next.text(self.text) == "-")
+                    && self
+                        .tokens
+                        .get(idx + 2)
+                        .is_some_and(|word| word.glued && word.kind == TokenKind::Word)
+            }
         }
     }
 
@@ -8178,10 +8370,10 @@ impl<'a> Reader<'a> {
     }
 
     /// The "by" that names who gave out the information opening at token
-    /// `at`: a noun of documents or news within its first four words, a
-    /// participle of giving out, then at most eight words of when and to
-    /// whom, no comma between ("figures shared with the newspaper on Monday
-    /// by", "data released on Friday by").
+    /// `at`: a noun of documents, records or news within its first four
+    /// words, a participle of giving out or gathering, then at most eight
+    /// words of when and to whom, no comma between ("figures shared with the
+    /// newspaper on Monday by", "data released on Friday by").
     fn released_agent(&self, at: usize) -> Option<usize> {
         let word = |idx: usize| self.kind(idx) == Some(TokenKind::Word);
         let noun = (at..at + 4).take_while(|idx| word(*idx)).find(|idx| {
@@ -8189,9 +8381,14 @@ impl<'a> Reader<'a> {
             is_document(noun)
                 || RELEASED_NOUNS.contains(&noun)
                 || ["statistics", "numbers", "estimates", "count"].contains(&noun)
+                // "testimonies collected by the Citizens' Front": a record
+                // gathered is its gatherer's.
+                || is_record(noun)
         })?;
         let verb = noun + 1;
-        if !RELEASE_VERBS.contains(&self.low(verb)) {
+        if !RELEASE_VERBS.contains(&self.low(verb))
+            && !["collected", "gathered"].contains(&self.low(verb))
+        {
             return None;
         }
         (verb + 1..verb + 10)
@@ -14706,5 +14903,187 @@ The army put the blame on the rebels.\n";
                 false,
             ),
         );
+    }
+
+    #[test]
+    fn told_reporters_with_a_place_after_to_is_no_directive() {
+        // "to" before a determiner opens a place, not an instruction.
+        for (text, speaker) in [
+            (
+                "“I want to tell my compatriots that the situation is under control,” President John Doe told reporters during a visit to the site.",
+                "John Doe",
+            ),
+            (
+                "“The roads are open again,” Mary Fox told journalists on a trip to the border.",
+                "Mary Fox",
+            ),
+        ] {
+            check(text, text, Some((speaker, "told", true)));
+        }
+        // An instruction still is one.
+        let text = "The mayor told residents to leave the area.";
+        check(text, text, None);
+    }
+
+    #[test]
+    fn a_closing_credit_with_an_apposition_holds_over_a_fronted_ground() {
+        // "according to the first elements" names the evidence; the name
+        // set off before its title and the verb that closes the sentence
+        // holds it.
+        let text = "According to the first elements, the fire is “not criminal”, Jane Roe, the government spokesperson, told AFP earlier.";
+        check(text, text, Some(("Jane Roe", "told", true)));
+        let text = "According to early findings, the blast was accidental, Tom Hill, the fire chief, said.";
+        check(text, text, Some(("Tom Hill", "said", false)));
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_a_description_of_one_person_speaks() {
+        for (text, speaker, cue) in [
+            (
+                "Ruritania's main opposition candidate, Jane Roe, has accused the president of faking a coup.",
+                "Jane Roe",
+                "accused",
+            ),
+            (
+                "However, his main opponent, Jane Roe, also claimed victory.",
+                "Jane Roe",
+                "claimed",
+            ),
+            (
+                "The victim's mother, Ann Lee, said the school had ignored the threats.",
+                "Ann Lee",
+                "said",
+            ),
+        ] {
+            check(text, text, Some((speaker, cue, false)));
+        }
+    }
+
+    #[test]
+    fn a_discourse_adverb_before_the_verb_is_no_part_of_the_holder() {
+        for (text, speaker, cue, direct) in [
+            (
+                "The former head of state thus dismisses as “fake news” claims suggesting that he staged the coup.",
+                "the former head of state",
+                "dismisses",
+                true,
+            ),
+            (
+                "The minister therefore said the plant was closed.",
+                "the minister",
+                "said",
+                false,
+            ),
+        ] {
+            check(text, text, Some((speaker, cue, direct)));
+        }
+    }
+
+    #[test]
+    fn an_age_glued_to_its_noun_stays_in_the_speaker() {
+        let text = "A 38-year-old man stated: “On June 26, a group of soldiers attacked me.”";
+        check(text, text, Some(("A 38-year-old man", "stated", true)));
+        let text = "A 12-member panel said the bridge was unsafe.";
+        check(text, text, Some(("A 12-member panel", "said", false)));
+    }
+
+    #[test]
+    fn the_people_a_contacting_verb_names_speak_in_their_relative_clause() {
+        let text = "Amnesty interviewed victims and witnesses who reported unlawful killings by security personnel.";
+        check(
+            text,
+            text,
+            Some(("victims and witnesses", "reported", false)),
+        );
+        let found = analyzer()
+            .attribution(&article(text), 0)
+            .expect("the sentence is attributed");
+        assert_eq!(found.reported_by.as_deref(), Some("Amnesty"));
+        let text = "The mission surveyed residents who said the water was unsafe.";
+        check(text, text, Some(("residents", "said", false)));
+    }
+
+    #[test]
+    fn a_means_of_speaking_after_by_is_no_agent() {
+        let text =
+            "Following gunfire near the palace, Doe confirmed by phone, “I have been deposed.”";
+        check(text, text, Some(("Doe", "confirmed", false)));
+        // An agent still is one.
+        let text = "The deaths were confirmed by the police.";
+        check(text, text, Some(("the police", "confirmed", false)));
+    }
+
+    #[test]
+    fn a_title_case_headline_reports_at_least_a_count() {
+        let text = "Amnesty International Reports at Least Three Deaths in Protests";
+        check(
+            text,
+            text,
+            Some(("Amnesty International", "reports", false)),
+        );
+    }
+
+    #[test]
+    fn a_holder_maintains_a_that_clause_whatever_its_head() {
+        let text = "Roe's camp maintains that early counts pointed to a clear lead.";
+        check(text, text, Some(("Roe's camp", "maintains", false)));
+        // A weak verb with no "that" still reports nothing.
+        let text = "The city maintains the roads in winter.";
+        check(text, text, None);
+    }
+
+    #[test]
+    fn people_interviewed_by_a_group_speak_and_the_group_reports_them() {
+        let text = "Witnesses interviewed by Amnesty say lethal force, including bullet wounds, was the true cause.";
+        check(
+            text,
+            text,
+            Some(("Witnesses interviewed by Amnesty", "say", false)),
+        );
+        let found = analyzer()
+            .attribution(&article(text), 0)
+            .expect("the sentence is attributed");
+        assert_eq!(found.reported_by.as_deref(), Some("Amnesty"));
+    }
+
+    #[test]
+    fn records_gathered_by_a_group_are_the_group_s() {
+        let text = "According to testimonies collected by the Citizens' Front, several of the bodies had bullet wounds.";
+        check(
+            text,
+            text,
+            Some(("the Citizens' Front", "according to", false)),
+        );
+        let text =
+            "According to accounts gathered by Amnesty International, police fired on the crowd.";
+        check(
+            text,
+            text,
+            Some(("Amnesty International", "according to", false)),
+        );
+    }
+
+    #[test]
+    fn the_one_a_subject_s_relative_clause_cites_holds_its_words() {
+        let text = "Lusa, which cites witnesses on the ground, says that shots have been heard since noon.";
+        check(text, text, Some(("witnesses", "says", false)));
+        let found = analyzer()
+            .attribution(&article(text), 0)
+            .expect("the sentence is attributed");
+        assert_eq!(found.reported_by.as_deref(), Some("Lusa"));
+    }
+
+    #[test]
+    fn a_perfect_participle_s_having_is_no_speaker() {
+        let text = "The vote count was halted, with both the president's camp and his rival, Jane Roe, having claimed victory.";
+        check(text, text, Some(("Jane Roe", "claimed", false)));
+    }
+
+    #[test]
+    fn the_one_seen_to_speak_is_the_subject_of_the_bare_verb() {
+        let text = "The election saw both Doe and his rival claim victory.";
+        check(text, text, Some(("both Doe and his rival", "claim", false)));
+        let text = "Reporters watched the minister deny the charges.";
+        check(text, text, Some(("the minister", "deny", false)));
     }
 }

@@ -455,11 +455,12 @@ fn reads_as_verb(before: &str, after: &str) -> bool {
         "hundreds",
     ];
     // "reports at least 12 dead" counts; "reports at the time said" is a noun.
+    // A title-case headline capitalises it: "Amnesty Reports at Least …".
     let at_least = next == "at"
         && rest
             .split_whitespace()
             .nth(1)
-            .is_some_and(|word| ["least", "most"].contains(&word));
+            .is_some_and(|word| ["least", "most"].contains(&word.to_lowercase().as_str()));
     // "Kyiv reports that …" is a verb; "reports that surfaced on Monday
     // said …" hold a verb of saying of their own later, so "reports" is
     // their subject noun there.
@@ -666,6 +667,25 @@ mod tests {
         for (sentence, expected) in rows {
             check(sentence, SPEECH, expected);
         }
+    }
+
+    #[test]
+    fn reports_at_least_in_a_title_case_headline_is_a_verb() {
+        check(
+            "Amnesty International Reports at Least Three Deaths in Protests",
+            SPEECH,
+            &["Reports"],
+        );
+        check(
+            "Police Report at Least Two Dead After Blast",
+            SPEECH,
+            &["Report"],
+        );
+        check(
+            "Media reports at the time said the drone was Iranian.",
+            SPEECH,
+            &["said"],
+        );
     }
 
     #[test]

@@ -100,6 +100,9 @@ const FUNCTION_WORDS: &[&str] = &[
     "tonight",
     "however",
     "meanwhile",
+    "thus",
+    "therefore",
+    "having",
     "and",
     "both",
     "either",
@@ -944,6 +947,9 @@ impl<'a> Reader<'a> {
             return head.starts_with(char::is_uppercase) || super::is_speaker_noun(head);
         }
         !super::is_weak_verb(cue)
+            // "Roe's camp maintains that …": a verb of holding a view with
+            // its "that" clause needs a holder for subject.
+            || (super::HOLDING_VERBS.contains(&cue) && self.low(verb + 1) == "that")
             || self.closes_quotation_before(first)
             || head.starts_with(char::is_uppercase)
             || super::is_speaker_noun(head)

@@ -180,6 +180,16 @@ impl Reader<'_> {
         }
         let found = self.speech(speech)?;
         let speaker = found.speaker.to_lowercase();
+        // "…, Jane Roe, the government spokesperson, told AFP.": an
+        // apposition closing before the verb leaves the clause of its name.
+        let last_clause = match between.trim_end().strip_suffix(',') {
+            Some(head) if last_clause.trim().is_empty() => head
+                .rsplit(',')
+                .nth(1)
+                .filter(|_| found.affiliation.is_some())
+                .unwrap_or(last_clause),
+            _ => last_clause,
+        };
         if !last_clause.to_lowercase().contains(&speaker) {
             return None;
         }

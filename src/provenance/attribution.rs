@@ -15086,4 +15086,18 @@ The army put the blame on the rebels.\n";
         let text = "Reporters watched the minister deny the charges.";
         check(text, text, Some(("the minister", "deny", false)));
     }
+
+    #[test]
+    fn a_documents_authors_after_by_are_read_whole() {
+        let text = "A joint statement by 12 Ruritanian civil society and human rights groups also accused the police of beating civilians.";
+        check(
+            text,
+            text,
+            Some((
+                "A joint statement by 12 Ruritanian civil society and human rights groups",
+                "accused",
+                false,
+            )),
+        );
+    }
 }

@@ -3188,7 +3188,7 @@ pub(super) const PLACE_NOUNS: &[&str] = &[
 /// international investigation team" in "the findings of an international
 /// investigation team", "the New York Times" in "a recent investigation by
 /// the New York Times".
-fn document_holder(speaker: &str) -> Option<&str> {
+pub(crate) fn document_holder(speaker: &str) -> Option<&str> {
     let words: Vec<(usize, &str)> = speaker
         .split(' ')
         .scan(0, |at, word| {

@@ -3188,7 +3188,7 @@ pub(super) const PLACE_NOUNS: &[&str] = &[
 /// international investigation team" in "the findings of an international
 /// investigation team", "the New York Times" in "a recent investigation by
 /// the New York Times".
-fn document_holder(speaker: &str) -> Option<&str> {
+pub(crate) fn document_holder(speaker: &str) -> Option<&str> {
     let words: Vec<(usize, &str)> = speaker
         .split(' ')
         .scan(0, |at, word| {
@@ -15085,5 +15085,19 @@ The army put the blame on the rebels.\n";
         check(text, text, Some(("both Doe and his rival", "claim", false)));
         let text = "Reporters watched the minister deny the charges.";
         check(text, text, Some(("the minister", "deny", false)));
+    }
+
+    #[test]
+    fn a_documents_authors_after_by_are_read_whole() {
+        let text = "A joint statement by 12 Ruritanian civil society and human rights groups also accused the police of beating civilians.";
+        check(
+            text,
+            text,
+            Some((
+                "A joint statement by 12 Ruritanian civil society and human rights groups",
+                "accused",
+                false,
+            )),
+        );
     }
 }

@@ -509,6 +509,8 @@ pub fn origin_speaker(attribution: &Attribution) -> Option<&str> {
         return None;
     }
     if let Some(named) = &attribution.refers_to {
+        // "The groups" after "a joint statement by 12 groups": the authors.
+        let named = attribution::document_holder(named).unwrap_or(named);
         return Some(spokesperson_for(attribution, named));
     }
     // "TASS reported that Russian-appointed officials said …", "Interfax
@@ -528,6 +530,8 @@ pub fn origin_speaker(attribution: &Attribution) -> Option<&str> {
         _ => Some(
             attribution::partitive_whole(&attribution.speaker)
                 .or_else(|| maker(&attribution.speaker))
+                // "a joint statement by 12 groups": its authors hold it.
+                .or_else(|| attribution::document_holder(&attribution.speaker))
                 .unwrap_or_else(|| spokesperson_for(attribution, &attribution.speaker)),
         ),
     }
@@ -1930,6 +1934,27 @@ mod tests {
             };
             assert_eq!(origin_speaker(&said), *expected, "{speaker}");
         }
+    }
+
+    #[test]
+    fn a_documents_authors_are_its_origin() {
+        origins_of(
+            "accused",
+            &[
+                (
+                    "A joint statement by 12 Ruritanian civil society and human rights groups",
+                    Some("12 Ruritanian civil society and human rights groups"),
+                ),
+                ("Amnesty", Some("Amnesty")),
+            ],
+        );
+        let said = Attribution {
+            speaker: "The groups".to_string(),
+            cue: "said".to_string(),
+            refers_to: Some("A joint statement by 12 rights groups".to_string()),
+            ..Attribution::default()
+        };
+        assert_eq!(origin_speaker(&said), Some("12 rights groups"));
     }
 
     #[test]

@@ -360,6 +360,9 @@ impl<'a> Reader<'a> {
                         || (title && (text == "for" || text == "to"))
                         // "a source close to the group".
                         || (head == "close" && text == "to")
+                        // "a joint statement by 12 civil society and rights
+                        // groups": a document's "by" names its authors.
+                        || (super::is_document(head) && text == "by")
                         || self.name_link(idx)
                         || text == "and"
                         || text == "&";
@@ -367,7 +370,7 @@ impl<'a> Reader<'a> {
                         break;
                     }
                     let mut next = idx + 1;
-                    if text == "and" || text == "of" || text == "for" || text == "to" {
+                    if ["and", "of", "for", "to", "by"].contains(&text) {
                         // "of the ministry", "and its allies".
                         if ["the", "its", "their", "his", "her", "a", "an"]
                             .contains(&self.low(next))

@@ -276,8 +276,6 @@ pub fn read(
                     || subject::in_care(quote, value, matched.spans)
                     // "he saw three wounded people": a witness's anecdote.
                     || subject::witnessed(quote, value)
-                    // "two foreigners killed": a part told by origin.
-                    || subject::counts_foreigners(quote, value, matched.triggers)
             })
     };
     if spec.value == ValueKind::Count
@@ -4307,27 +4305,6 @@ mod tests {
                 "Raiders took over 200 hostage after killing residents.",
                 &["killing"],
                 None,
-            ),
-            // Shapes17 R11: those from abroad are a part of the dead.
-            (
-                "Two foreigners killed during the protests",
-                &["killed"],
-                None,
-            ),
-            (
-                "The two foreigners killed during these events lived in the capital.",
-                &["killed"],
-                None,
-            ),
-            (
-                "Three foreign nationals were among those who died.",
-                &["died"],
-                None,
-            ),
-            (
-                "Police said 12 protesters were killed during the events.",
-                &["killed"],
-                Some("12"),
             ),
             // Shapes17 R13: what one witness saw is an anecdote.
             (

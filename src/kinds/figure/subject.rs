@@ -1973,40 +1973,6 @@ const PERCEIVING: [&str; 7] = [
 /// Personal pronouns of one witness or a few.
 const WITNESSES: [&str; 4] = ["i", "he", "she", "we"];
 
-/// Whether `value` counts foreigners ("two foreigners killed during the
-/// protests", "three foreign nationals were among the dead") and no
-/// `matched` word names them: those from abroad are a part of the dead,
-/// told apart by where they came from, not the toll.
-pub fn counts_foreigners(quote: &str, value: &Value, matched: &[Range<usize>]) -> bool {
-    let noun = words_after(quote, value.end, 2);
-    let word = |at: usize| {
-        noun.get(at)
-            .and_then(|span| quote.get(span.clone()))
-            .unwrap_or("")
-            .to_lowercase()
-    };
-    let first = word(0);
-    let foreign = FOREIGNERS.contains(&first.as_str())
-        || (first == "foreign" && FOREIGN_HEADS.contains(&word(1).as_str()));
-    foreign
-        && !matched.iter().any(|found| {
-            noun.first()
-                .is_some_and(|span| found.start < span.end && span.start < found.end)
-        })
-}
-
-/// Nouns of people from abroad.
-const FOREIGNERS: [&str; 5] = [
-    "foreigners",
-    "foreigner",
-    "expatriates",
-    "expats",
-    "non-nationals",
-];
-
-/// Nouns after "foreign" that name people from abroad.
-const FOREIGN_HEADS: [&str; 4] = ["nationals", "citizens", "national", "citizen"];
-
 /// Nouns of the reports or cases of something, which count what their "of"
 /// phrase names ("43 reports of missing people", "12 cases of cholera").
 const INSTANCE_NOUNS: [&str; 4] = ["reports", "cases", "report", "case"];

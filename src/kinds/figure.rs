@@ -274,8 +274,6 @@ pub fn read(
                     // "Seven injured passengers remain in hospital": the
                     // patients still cared for, a part of the injured.
                     || subject::in_care(quote, value, matched.spans)
-                    // "he saw three wounded people": a witness's anecdote.
-                    || subject::witnessed(quote, value)
             })
     };
     if spec.value == ValueKind::Count
@@ -4305,27 +4303,6 @@ mod tests {
                 "Raiders took over 200 hostage after killing residents.",
                 &["killing"],
                 None,
-            ),
-            // Shapes17 R13: what one witness saw is an anecdote.
-            (
-                "A resident said he saw three wounded people on the street.",
-                &["wounded"],
-                None,
-            ),
-            (
-                "“I saw about 20 dead in the square,” she said.",
-                &["dead"],
-                None,
-            ),
-            (
-                "Medics said they treated three wounded people on the street.",
-                &["wounded"],
-                Some("3"),
-            ),
-            (
-                "Rescuers said they saw 30 bodies in the rubble.",
-                &["bodies"],
-                Some("30"),
             ),
             // Shapes17 R9: a rule of an act only people undergo counts
             // people, not the bodies that denounce it.

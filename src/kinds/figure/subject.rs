@@ -1937,42 +1937,6 @@ fn complement_of_matched(quote: &str, value: &Value, matched: &[Range<usize>]) -
             .any(|found| found.end <= verb.start && same_clause(quote, found.start, value.start))
 }
 
-/// Whether `value` is what one witness saw: the object of a verb of
-/// perception whose subject is a personal pronoun ("a resident said he saw
-/// three wounded people on the street", "I saw 20 bodies"). An anecdote of
-/// what one person met with is no count of all the event befell.
-pub fn witnessed(quote: &str, value: &Value) -> bool {
-    let before = words_before(quote, value.start, 6);
-    let lower = |at: usize| quote.get(before[at].clone()).unwrap_or("").to_lowercase();
-    let mut at = before.len();
-    while at > 0 && BOUND_WORDS.contains(&lower(at - 1).as_str()) {
-        at -= 1;
-    }
-    let Some(verb) = at.checked_sub(1) else {
-        return false;
-    };
-    // "he saw", "she had seen", "I could see".
-    let subject = (verb.saturating_sub(2)..verb)
-        .rev()
-        .find(|idx| !["had", "has", "have", "could", "did"].contains(&lower(*idx).as_str()));
-    PERCEIVING.contains(&lower(verb).as_str())
-        && subject.is_some_and(|idx| WITNESSES.contains(&lower(idx).as_str()))
-}
-
-/// Verbs of perceiving, whose object is what the subject met with.
-const PERCEIVING: [&str; 7] = [
-    "saw",
-    "seen",
-    "see",
-    "witnessed",
-    "watched",
-    "spotted",
-    "noticed",
-];
-
-/// Personal pronouns of one witness or a few.
-const WITNESSES: [&str; 4] = ["i", "he", "she", "we"];
-
 /// Nouns of the reports or cases of something, which count what their "of"
 /// phrase names ("43 reports of missing people", "12 cases of cholera").
 const INSTANCE_NOUNS: [&str; 4] = ["reports", "cases", "report", "case"];

@@ -249,6 +249,14 @@ mod tests {
             "no instance",
             "bridge|among|topics",
         );
+        // A clause joined after the "whether" is not untold: it stays an
+        // instance. (The "whether" still reads it as a question, a
+        // mention, as before the untold reading existed: not yet right.)
+        check(
+            "The company did not reveal whether it paid the ransom and said [12 staff were hurt].",
+            "affirm question underspecified no-side whether",
+            "12|staff|hurt",
+        );
         // A check that failed leaves a question, a mention.
         check(
             "A reporter saw one person shot but could not confirm whether [he died].",

@@ -2396,6 +2396,16 @@ pub(crate) fn untold(quote: &str, claim_spans: &[Range<usize>]) -> bool {
     else {
         return false;
     };
+    // "did not reveal whether it paid and said [12 were hurt]": a clause
+    // joined after the "if" or "whether" is told, not left open.
+    if words
+        .get(at + 1..)
+        .unwrap_or_default()
+        .iter()
+        .any(|word| UNTOLD_STOPS.contains(word))
+    {
+        return false;
+    }
     let Some(verb) = at.checked_sub(1) else {
         return false;
     };
@@ -2413,6 +2423,10 @@ pub(crate) fn untold(quote: &str, claim_spans: &[Range<usize>]) -> bool {
         && (verb.checked_sub(1).is_some_and(negated)
             || adverb && verb.checked_sub(2).is_some_and(negated))
 }
+
+/// Words that end an untold "if" or "whether" clause before the claim: a
+/// joined clause or a time clause of its own.
+const UNTOLD_STOPS: &[&str] = &["and", "but", "when", "while", "after", "before", "then", "so"];
 
 /// How many words may stand between an untold "if" or "whether" and the
 /// claim's first phrase.

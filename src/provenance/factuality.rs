@@ -2505,6 +2505,16 @@ fn expectation<'a>(words: &[&'a str]) -> Option<(&'a str, Option<&'a str>)> {
         if !(BE_FORMS.contains(be) && EXPECTATIONS.contains(word) && *to == "to") {
             return None;
         }
+        // "was favoured to win but [12 fans were killed]": a clause joined
+        // after the forecast verb is not forecast.
+        if words
+            .get(at + 3..)
+            .unwrap_or_default()
+            .iter()
+            .any(|word| UNTOLD_STOPS.contains(word))
+        {
+            return None;
+        }
         let subject = words[..at]
             .iter()
             .rev()
@@ -3402,6 +3412,23 @@ mod tests {
             Some("Defense attorneys"),
             None,
             (Prediction, Underspecified, Some("expected"), false),
+        );
+        // A clause joined after the forecast verb is not forecast.
+        check(
+            "The ferry was expected to arrive at noon but sank near the port.",
+            "sank near the port",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
+        );
+        check(
+            "The president was poised to sign the bill when protesters stormed the building.",
+            "protesters stormed the building",
+            None,
+            None,
+            None,
+            (Assertion, Certain, None, true),
         );
         // A passive that is no expectation ("was forced to") states the deed.
         check(

@@ -2426,7 +2426,9 @@ pub(crate) fn untold(quote: &str, claim_spans: &[Range<usize>]) -> bool {
 
 /// Words that end an untold "if" or "whether" clause before the claim: a
 /// joined clause or a time clause of its own.
-const UNTOLD_STOPS: &[&str] = &["and", "but", "when", "while", "after", "before", "then", "so"];
+const UNTOLD_STOPS: &[&str] = &[
+    "and", "but", "when", "while", "after", "before", "then", "so",
+];
 
 /// How many words may stand between an untold "if" or "whether" and the
 /// claim's first phrase.

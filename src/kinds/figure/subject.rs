@@ -3577,23 +3577,36 @@ fn dated_indefinite_event(text: &str, at: usize) -> bool {
         .map(|(start, word)| (*start, word.to_ascii_lowercase()))
         .collect();
     let word = |idx: usize| found.get(idx).map_or("", |(_, word)| word.as_str());
-    let earlier = (0..found.len()).any(|idx| match word(idx) {
+    // A time long before the story's ("last year", "last October") sets an
+    // event apart alone; a recent one ("last week", "earlier this month")
+    // is often the story's own, told in a later article, so it needs a
+    // word that sets the event apart ("another", "already", "similar").
+    let long_ago = (0..found.len()).any(|idx| match word(idx) {
         "last" => {
-            let next = word(idx + 1);
             [
-                "week", "month", "year", "decade", "spring", "summer", "autumn", "fall", "winter",
+                "year", "decade", "spring", "summer", "autumn", "fall", "winter",
             ]
-            .contains(&next)
+            .contains(&word(idx + 1))
                 || written
                     .get(idx + 1)
                     .is_some_and(|(_, month)| words::month(month).is_some())
         }
+        _ => false,
+    });
+    let recent = (0..found.len()).any(|idx| match word(idx) {
+        "last" => ["week", "month"].contains(&word(idx + 1)),
         "earlier" | "early" => {
             word(idx + 1) == "this" && ["month", "year"].contains(&word(idx + 2))
         }
         _ => false,
     });
-    if !earlier {
+    let set_apart = (0..found.len()).any(|idx| {
+        [
+            "another", "other", "separate", "similar", "already", "previous", "prior",
+        ]
+        .contains(&word(idx))
+    });
+    if !(long_ago || recent && set_apart) {
         return false;
     }
     let is_event = |noun: &str| {

@@ -5678,9 +5678,23 @@ impl<'a> Reader<'a> {
         // reports them.
         let relative_cites =
             self.is_symbol(end + 1, &[","]) && ["which", "who"].contains(&self.low(end + 2));
+        // What is cited must be able to speak ("witnesses", "Reuters"), not
+        // a reason ("which cited weak demand") or nobody ("no source").
+        let can_speak = |(cited, cited_end): &(usize, usize)| {
+            self.slice(*cited, *cited_end).is_some_and(|phrase| {
+                let mut words = phrase.split_whitespace();
+                words
+                    .next()
+                    .is_some_and(|first| !first.eq_ignore_ascii_case("no"))
+                    && phrase
+                        .split_whitespace()
+                        .any(|word| word.starts_with(char::is_uppercase) || is_speaker_noun(word))
+            })
+        };
         if let Some((cited, cited_end)) = self
             .cited_after(end)
             .filter(|_| relative_cites && reported_by.is_none())
+            .filter(can_speak)
         {
             return Some(Attribution {
                 speaker: self.slice(cited, cited_end)?.to_string(),
@@ -15071,6 +15085,11 @@ The army put the blame on the rebels.\n";
             .attribution(&article(text), 0)
             .expect("the sentence is attributed");
         assert_eq!(found.reported_by.as_deref(), Some("Lusa"));
+        // A reason or nobody cited is no holder: the subject speaks.
+        let text = "The firm, which cited weak demand, said profits fell.";
+        check(text, text, Some(("the firm", "said", false)));
+        let text = "The ministry, which quoted no source, said the toll was 40.";
+        check(text, text, Some(("the ministry", "said", false)));
     }
 
     #[test]

@@ -14888,6 +14888,14 @@ The army put the blame on the rebels.\n";
             &["About 700 people have been killed"],
             Some("the opposition"),
         );
+        // The relative clause has a verb of its own before the cue: its
+        // subject is no speaker ("the Kremlin made", "the police gave").
+        for text in [
+            "A claim the Kremlin made on Monday said the drone came from Ukraine.\n",
+            "A number the police gave said 300 were arrested.\n",
+        ] {
+            check(text, "A ", None);
+        }
     }
 
     #[test]

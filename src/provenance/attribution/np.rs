@@ -675,7 +675,38 @@ impl<'a> Reader<'a> {
                 "authorities",
             ]
             .contains(&self.low(subject));
-        if subject < to && opens_np && self.np_end(subject, to).is_some() {
+        // The relative clause's own verb is the cue ("an allegation the army
+        // has denied"): only auxiliaries stand between its subject and
+        // `to`; "A claim the Kremlin made on Monday said …" has a verb of
+        // its own there, so the whole phrase is the subject.
+        const AUXILIARIES: &[&str] = &[
+            "has",
+            "have",
+            "had",
+            "is",
+            "are",
+            "was",
+            "were",
+            "been",
+            "also",
+            "since",
+            "not",
+            "never",
+            "repeatedly",
+            "strongly",
+        ];
+        // … and that verb rejects what the noun names: the noun is its
+        // object ("an allegation X has denied", "a figure X disputes").
+        const REJECTING: &[&str] = &[
+            "deni", "deny", "dismiss", "reject", "disput", "contest", "refut", "question",
+            "challeng", "doubt",
+        ];
+        let rejects = REJECTING.iter().any(|stem| self.low(to).starts_with(stem));
+        let bare = rejects
+            && self
+                .np_end(subject, to)
+                .is_some_and(|last| (last + 1..to).all(|idx| AUXILIARIES.contains(&self.low(idx))));
+        if subject < to && opens_np && bare {
             subject
         } else {
             from

@@ -1724,7 +1724,7 @@ const INSINUATIONS: &[&str] = &[
 /// confirming it; the noun.
 fn suspicion<'a>(words: &[&'a str]) -> Option<&'a str> {
     words.iter().enumerate().find_map(|(idx, word)| {
-        if !SUSPICIONS.contains(word) {
+        if !is_suspicion(word) {
             return None;
         }
         // "that" opens the noun's content, a clause of its own subject,
@@ -1758,7 +1758,7 @@ fn suspicion_of<'a>(words: &[&'a str]) -> Option<&'a str> {
     }
     let noun = words.get(at.checked_sub(1)?)?;
     let account = ["version", "versions", "scenario"].contains(noun);
-    let belief = SUSPICIONS.contains(noun) || FEARS_OF.contains(noun);
+    let belief = is_suspicion(noun) || FEARS_OF.contains(noun);
     (belief && !account && !backed(&words[..at - 1])).then_some(*noun)
 }
 
@@ -1800,13 +1800,15 @@ fn suspected_later(
             let verb = suspecting(&words)
                 .filter(|verb| at_of(verb).is_some_and(|at| placed(at) && prev(at) == Some("to")));
             let cue = noun.or(verb)?;
-            SUSPECTED_CUES.iter().copied().find(|known| *known == cue)
+            std::iter::once("suspect")
+                .chain(SUSPECTED_NOUNS.iter().copied())
+                .find(|known| *known == cue)
         })
 }
 
-/// The cues `suspected_later` may give, as static words.
-const SUSPECTED_CUES: &[&str] = &[
-    "suspect",
+/// Nouns of suspicion or rumour: what `suspected_later` gives beside "suspect"
+/// (not an account, a possibility or a fear), and part of `is_suspicion`.
+const SUSPECTED_NOUNS: &[&str] = &[
     "suspicion",
     "suspicions",
     "speculation",
@@ -2155,27 +2157,22 @@ const BACKING: &[&str] = &[
     "corroborat",
 ];
 
-/// Nouns of an unconfirmed belief, or of what is only possible ("the
-/// possibility that weapons stored nearby caught fire").
-const SUSPICIONS: &[&str] = &[
+/// Whether `word` is a noun of an unconfirmed belief, or of what is only
+/// possible ("the possibility that weapons stored nearby caught fire"): an
+/// account or possibility (`ACCOUNT_NOUNS`) or a suspicion or rumour
+/// (`SUSPECTED_NOUNS`).
+fn is_suspicion(word: &str) -> bool {
+    ACCOUNT_NOUNS.contains(&word) || SUSPECTED_NOUNS.contains(&word)
+}
+
+/// Accounts and possibilities among the nouns of `is_suspicion`.
+const ACCOUNT_NOUNS: &[&str] = &[
     "version",
     "versions",
     "possibility",
     "possibilities",
     "prospect",
     "scenario",
-    "suspicion",
-    "suspicions",
-    "speculation",
-    "speculations",
-    "rumours",
-    "rumors",
-    "rumour",
-    "rumor",
-    "theory",
-    "theories",
-    "hypothesis",
-    "hypotheses",
 ];
 
 /// "Most observers have long assumed Ukraine was behind the attack", "it
